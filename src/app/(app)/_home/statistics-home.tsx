@@ -1,0 +1,68 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getCaseloadStatistics } from '@/server/statistics/get-caseload-statistics'
+import type { Actor } from '@/server/policy'
+
+const LEVELS = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH', 'NONE'] as const
+
+export async function StatisticsHome({ actor }: { actor: Actor }) {
+  const t = await getTranslations()
+  const locale = await getLocale()
+  const stats = await getCaseloadStatistics(actor)
+  return (
+    <section aria-labelledby="stats-heading" className="mb-10 space-y-8">
+      <h2 id="stats-heading" className="text-2xl font-bold">
+        {t('statistics.title')}
+      </h2>
+      <p>{t('statistics.total', { count: stats.total })}</p>
+      <table className="w-full border-collapse text-left">
+        <caption className="mb-2 text-left text-lg font-bold">{t('statistics.byLdu')}</caption>
+        <thead className="border-b-2 border-gray-900">
+          <tr>
+            <th scope="col" className="p-2">{t('statistics.ldu')}</th>
+            {LEVELS.map((l) => (
+              <th key={l} scope="col" className="p-2 text-right">
+                {l === 'NONE' ? t('common.notAssessed') : t(`enums.rosh.${l}`)}
+              </th>
+            ))}
+            <th scope="col" className="p-2 text-right">{t('statistics.totalColumn')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {stats.ldus.map((l) => (
+            <tr key={l.name} className="border-b border-gray-300">
+              <th scope="row" className="p-2 font-normal">{locale === 'cy' && l.nameCy ? l.nameCy : l.name}</th>
+              {LEVELS.map((level) => (
+                <td key={level} className="p-2 text-right">{l.rosh[level]}</td>
+              ))}
+              <td className="p-2 text-right font-bold">{l.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="grid gap-8 md:grid-cols-2">
+        <div>
+          <h3 className="mb-2 text-lg font-bold">{t('statistics.flags')}</h3>
+          <dl>
+          {stats.flags.map((f) => (
+            <div key={f.type} className="flex justify-between border-b border-gray-300 py-1">
+              <dt>{t(`enums.flag.${f.type}`)}</dt>
+              <dd>{f.count}</dd>
+            </div>
+          ))}
+          </dl>
+        </div>
+        <div>
+          <h3 className="mb-2 text-lg font-bold">{t('statistics.outcomes')}</h3>
+          <dl>
+          {stats.appointmentOutcomes.map((o) => (
+            <div key={o.outcome} className="flex justify-between border-b border-gray-300 py-1">
+              <dt>{t(`enums.outcome.${o.outcome}`)}</dt>
+              <dd>{o.count}</dd>
+            </div>
+          ))}
+          </dl>
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,41 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import type { OffenderRecord } from '@/server/offenders/get-offender'
+
+export async function IdentitySection({ record: r }: { record: OffenderRecord }) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const named = (o: { name: string; nameCy: string | null } | null) => (o ? (cy && o.nameCy ? o.nameCy : o.name) : t('common.none'))
+  const address = r.noFixedAbode ? t('offender.noFixedAbode') : [r.addressLine1, r.addressLine2, r.town, r.postcode].filter(Boolean).join(', ') || t('common.none')
+  const rows: [string, string][] = [
+    [t('offender.dateOfBirth'), format.dateTime(r.dateOfBirth, { dateStyle: 'long', timeZone: 'UTC' })],
+    [t('offender.sex'), t(`enums.sex.${r.sex}`)],
+    [t('offender.pnc'), r.pncId ?? t('common.none')],
+    [t('offender.nomis'), r.nomisId ?? t('common.none')],
+    [t('offender.aliases'), r.aliases.map((a) => `${a.firstName} ${a.lastName}`).join('; ') || t('common.none')],
+    [t('offender.preferredLanguage'), t(`common.language.${r.preferredLanguage}`)],
+    [t('offender.veteran'), r.isVeteran ? t('common.yes') : t('common.no')],
+    [t('offender.address'), address],
+    [t('offender.localAuthority'), named(r.localAuthority)],
+    [t('offender.responsibleAgency'), named(r.responsibleAgency)],
+    [t('offender.ldu'), named(r.ldu)],
+    [t('offender.team'), named(r.team)],
+    [t('offender.offenderManager'), r.offenderManager?.name ?? t('offender.unallocated')],
+    [t('offender.priorityGroups'), r.priorityGroups.map((g) => t(`enums.priorityGroup.${g}`)).join(', ') || t('common.none')],
+  ]
+  return (
+    <section aria-labelledby="identity-heading">
+      <h2 id="identity-heading" className="mb-3 text-2xl font-bold">
+        {t('offender.identity')}
+      </h2>
+      <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-bold">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  )
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { Pagination } from '@/components/pagination'
+import { findOffenderAudit } from '@/server/audit/find-offender-audit'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('audit')
+  return { title: t('offenderTitle') }
+}
+
+export default async function OffenderAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+  const { id } = await params
+  const { page } = await searchParams
+  const actor = (await getActor())!
+  const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page }))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const o = result.offender
+  return (
+    <>
+      <p>
+        <Link href={`/offenders/${o.id}`}>{t('common.back')}</Link>
+      </p>
+      <h1 className="my-4 text-3xl font-bold">{t('audit.offenderHeading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
+      <p className="mb-4">{t('audit.count', { count: result.total })}</p>
+      <table className="w-full border-collapse text-left">
+        <caption className="sr-only">{t('audit.offenderTitle')}</caption>
+        <thead className="border-b-2 border-gray-900">
+          <tr>
+            <th scope="col" className="p-2">{t('audit.when')}</th>
+            <th scope="col" className="p-2">{t('audit.who')}</th>
+            <th scope="col" className="p-2">{t('audit.agency')}</th>
+            <th scope="col" className="p-2">{t('audit.what')}</th>
+            <th scope="col" className="p-2">{t('audit.reason')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.events.map((e) => (
+            <tr key={e.id} className="border-b border-gray-300">
+              <td className="p-2">{format.dateTime(e.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+              <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
+              <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
+              <td className="p-2">{t.has(`audit.actions.${e.action}`) ? t(`audit.actions.${e.action}`) : e.action}</td>
+              <td className="p-2">{e.reason ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={result.page} pages={result.pages} hrefFor={(p) => `/offenders/${o.id}/audit?page=${p}`} />
+    </>
+  )
+}

@@ -1,0 +1,62 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState, useEffect, useRef } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { SelectField } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import { TextareaField } from '@/components/textarea-field'
+import { createContactAction, type CreateContactState } from '@/server/contacts/actions'
+import { contactOutcomes, contactTypes } from '@/server/contacts/contact.schemas'
+
+type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string }
+
+export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: Props) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
+  const form = useRef<HTMLFormElement>(null)
+  useEffect(() => {
+    if (state?.ok) form.current?.reset()
+  }, [state])
+  const failed = state && !state.ok ? state : null
+  const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
+      {state?.ok && (
+        <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">
+          {t('contact.added')}
+        </p>
+      )}
+      <form ref={form} action={action} noValidate className="space-y-5" key={failed ? 'failed' : idempotencyKey}>
+        <input type="hidden" name="offenderId" value={offenderId} />
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <SelectField
+          name="type"
+          label={t('contact.type')}
+          placeholder={t('common.choose')}
+          options={contactTypes.map((c) => ({ value: c, label: t(`enums.contactType.${c}`) }))}
+          defaultValue={value('type') ?? ''}
+          errors={fieldErrors.type}
+        />
+        <TextField name="occurredAt" type="datetime-local" label={t('contact.occurredAt')} hint={t('contact.occurredAtHint')} defaultValue={value('occurredAt') ?? defaultOccurredAt} errors={fieldErrors.occurredAt} />
+        <SelectField
+          name="outcome"
+          label={t('contact.outcome')}
+          hint={t('contact.outcomeHint')}
+          placeholder={t('contact.noOutcome')}
+          options={contactOutcomes.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))}
+          defaultValue={value('outcome') ?? ''}
+          errors={fieldErrors.outcome}
+        />
+        <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={value('notes') ?? ''} errors={fieldErrors.notes} />
+        <CheckboxField name="isSensitive" label={t('contact.markSensitive')} hint={t('contact.sensitiveHint')} defaultChecked={value('isSensitive') === 'on'} />
+        <Button type="submit" disabled={pending}>
+          {t('contact.save')}
+        </Button>
+      </form>
+    </>
+  )
+}

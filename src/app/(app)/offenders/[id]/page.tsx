@@ -1,0 +1,52 @@
+import type { Metadata } from 'next'
+import { randomUUID } from 'node:crypto'
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { dateToLondonLocal } from '@/lib/dates'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { getOffender } from '@/server/offenders/get-offender'
+import { getActor } from '@/server/session'
+import { ContactForm } from './contact-form'
+import { ContactsSection } from './_sections/contacts'
+import { IdentitySection } from './_sections/identity'
+import { RiskSection } from './_sections/risk'
+import { SentenceSection } from './_sections/sentence'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('offender')
+  return { title: t('title') }
+}
+
+export default async function OffenderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const record = await orNotFound(getOffender((await getActor())!, id))
+  const t = await getTranslations('offender')
+  const tEnums = await getTranslations('enums')
+  return (
+    <>
+      <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
+      <h1 className="mb-2 text-3xl font-bold">
+        {record.firstName} {record.lastName}
+      </h1>
+      <p className="mb-6 flex flex-wrap gap-3">
+        <span className="bg-brand px-2 py-1 font-bold text-white">{t('tierBadge', { tier: record.tier })}</span>
+        {record.risk && <span className="bg-red-800 px-2 py-1 font-bold text-white">{t('roshBadge', { level: tEnums(`rosh.${record.risk.overallRosh}`) })}</span>}
+        {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
+      </p>
+      <div className="grid gap-8 lg:grid-cols-2">
+        <IdentitySection record={record} />
+        <RiskSection record={record} />
+        <SentenceSection record={record} />
+      </div>
+      <ContactsSection record={record} />
+      {record.canWrite && (
+        <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">
+          <h2 id="add-contact-heading" className="mb-4 text-2xl font-bold">
+            {t('addContact')}
+          </h2>
+          <ContactForm offenderId={record.id} idempotencyKey={randomUUID()} defaultOccurredAt={dateToLondonLocal(new Date())} />
+        </section>
+      )}
+    </>
+  )
+}

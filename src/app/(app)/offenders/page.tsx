@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { OffenderTable } from '@/components/offender-table'
+import { Pagination } from '@/components/pagination'
+import { TextField } from '@/components/text-field'
+import { searchOffenders } from '@/server/offenders/search-offenders'
+import { ZSearchQuery } from '@/server/offenders/offender.schemas'
+import { can } from '@/server/policy'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('search')
+  return { title: t('title') }
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = (await getActor())!
+  if (!can(actor, 'offender.search')) notFound()
+  const t = await getTranslations()
+  const params = await searchParams
+  const raw = typeof params.q === 'string' ? params.q : ''
+  const parsed = raw ? ZSearchQuery.safeParse(params) : null
+  const result = parsed?.success ? await searchOffenders(actor, parsed.data) : null
+  const error = parsed && !parsed.success ? [t('search.tooShort')] : undefined
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t('search.title')}</h1>
+      {error && <ErrorSummary title={t('common.problem')} fieldErrors={{ q: error }} />}
+      <form method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
+        <div className="grow">
+          <TextField name="q" label={t('search.label')} hint={t('search.hint')} defaultValue={raw} errors={error} maxLength={100} />
+        </div>
+        <Button type="submit">{t('search.submit')}</Button>
+      </form>
+      {result && (
+        <>
+          <p className="mb-2" role="status">
+            {t('search.count', { count: result.total })}
+          </p>
+          {result.rows.length > 0 && <OffenderTable rows={result.rows} caption={t('search.caption', { q: result.query.q })} />}
+          <Pagination
+            page={result.query.page}
+            pages={result.pages}
+            hrefFor={(page) => `/offenders?${new URLSearchParams({ q: result.query.q, page: String(page) })}`}
+          />
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from 'next'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { LanguageSwitch } from '@/components/language-switch'
+import { getActor } from '@/server/session'
+import { isOidcEnabled } from '@/server/auth/oidc'
+import { SignInForm } from './sign-in-form'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth')
+  return { title: t('title') }
+}
+
+function safeCallback(raw: string | string[] | undefined): string {
+  const value = typeof raw === 'string' ? raw : '/'
+  // Only same-site paths: never an open redirect.
+  return value.startsWith('/') && !value.startsWith('//') ? value : '/'
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams
+  if (await getActor()) redirect('/')
+  const t = await getTranslations()
+  return (
+    <div className="mx-auto max-w-md px-4 py-10">
+      <div className="mb-8 flex items-center justify-between">
+        <p className="text-2xl font-bold text-brand">{t('common.appName')}</p>
+        <LanguageSwitch />
+      </div>
+      <main id="main">
+        <h1 className="mb-2 text-3xl font-bold">{t('auth.title')}</h1>
+        <p className="mb-6 text-gray-700">{t('auth.intro')}</p>
+        <SignInForm callbackUrl={safeCallback(params.callbackUrl)} sso={isOidcEnabled()} />
+      </main>
+    </div>
+  )
+}

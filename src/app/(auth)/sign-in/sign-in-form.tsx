@@ -1,0 +1,55 @@
+'use client'
+import { signIn } from 'next-auth/react'
+import { useTranslations } from 'next-intl'
+import { useState, type FormEvent } from 'react'
+import { ErrorSummary } from '@/components/error-summary'
+import { TextField } from '@/components/text-field'
+import { Button } from '@/components/button'
+
+type Problem = { message: string; fields: Record<string, string[]> }
+
+export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boolean }) {
+  const t = useTranslations('auth')
+  const [problem, setProblem] = useState<Problem | null>(null)
+  const [pending, setPending] = useState(false)
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault()
+    const form = new FormData(event.currentTarget)
+    const email = String(form.get('email') ?? '').trim()
+    const password = String(form.get('password') ?? '')
+    const fields: Record<string, string[]> = {}
+    if (!email) fields.email = [t('emailRequired')]
+    if (!password) fields.password = [t('passwordRequired')]
+    if (Object.keys(fields).length) return setProblem({ message: t('fixErrors'), fields })
+    setPending(true)
+    const result = await signIn('credentials', { email, password, redirect: false, callbackUrl })
+    setPending(false)
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl)
+      return
+    }
+    // Same message whether the account exists or not (security.md AU-3).
+    setProblem({ message: result?.error === 'THROTTLED' ? t('throttled') : t('invalid'), fields: {} })
+  }
+
+  return (
+    <>
+      {problem && <ErrorSummary title={t('problem')} message={problem.message} fieldErrors={problem.fields} />}
+      <form onSubmit={onSubmit} noValidate className="space-y-5">
+        <TextField name="email" type="email" label={t('email')} autoComplete="username" errors={problem?.fields.email} />
+        <TextField name="password" type="password" label={t('password')} autoComplete="current-password" errors={problem?.fields.password} />
+        <Button type="submit" disabled={pending}>
+          {t('submit')}
+        </Button>
+      </form>
+      {sso && (
+        <p className="mt-6">
+          <Button type="button" variant="secondary" onClick={() => signIn('oidc', { callbackUrl })}>
+            {t('sso')}
+          </Button>
+        </p>
+      )}
+    </>
+  )
+}

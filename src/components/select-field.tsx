@@ -1,0 +1,29 @@
+import type { SelectHTMLAttributes } from 'react'
+import { Field, inputClass, type FieldProps } from './field'
+
+export type Option = { value: string; label: string }
+
+export function SelectField({
+  name,
+  label,
+  hint,
+  errors,
+  options,
+  placeholder,
+  ...rest
+}: FieldProps & { options: Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
+  return (
+    <Field name={name} label={label} hint={hint} errors={errors}>
+      {(describedBy) => (
+        <select id={`field-${name}`} name={name} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest}>
+          {placeholder !== undefined && <option value="">{placeholder}</option>}
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  )
+}

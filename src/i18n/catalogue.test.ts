@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import * as enums from '../generated/prisma/enums'
+import cy from './messages/cy'
+import en from './messages/en'
+
+type Tree = { [key: string]: string | Tree }
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key
+    if (typeof value === 'string') out.set(path, value)
+    else for (const [k, v] of flatten(value, path)) out.set(k, v)
+  }
+  return out
+}
+
+const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort()
+
+describe('message catalogues', () => {
+  const english = flatten(en as Tree)
+  const welsh = flatten(cy as Tree)
+
+  it('have exactly the same keys in English and Welsh', () => {
+    expect([...welsh.keys()].filter((k) => !english.has(k))).toEqual([])
+    expect([...english.keys()].filter((k) => !welsh.has(k))).toEqual([])
+  })
+
+  it('have no empty messages and the same placeholders in both languages', () => {
+    for (const [key, message] of english) {
+      expect(message.trim(), key).not.toBe('')
+      expect(placeholders(welsh.get(key) ?? ''), key).toEqual(placeholders(message))
+    }
+  })
+
+  // Every value of an enum shown to users needs a label in the catalogue.
+  const labelled: [string, Record<string, string>][] = [
+    ['roles', enums.Role],
+    ['enums.rosh', enums.RoshLevel],
+    ['enums.flag', enums.RiskFlagType],
+    ['enums.outcome', enums.ContactOutcome],
+    ['enums.contactType', enums.ContactType],
+    ['enums.sex', enums.Sex],
+    ['enums.sentenceType', enums.SentenceType],
+    ['enums.requirement', enums.RequirementKind],
+    ['enums.roshGroup', enums.RoshGroup],
+    ['enums.setting', enums.RiskSetting],
+    ['enums.agencyKind', enums.AgencyKind],
+    ['enums.region', enums.Region],
+    ['enums.userStatus', enums.UserStatus],
+  ]
+  it.each(labelled)('label every value of %s', (prefix, values) => {
+    for (const value of Object.values(values)) expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true)
+  })
+})

@@ -1,0 +1,7 @@
+import admin from './admin.json'
+import app from './app.json'
+import enums from './enums.json'
+
+// One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
+const messages = { ...app, ...enums, ...admin }
+export default messages

@@ -1,0 +1,21 @@
+import { cookies } from 'next/headers'
+import { getRequestConfig } from 'next-intl/server'
+import { TIME_ZONE } from '../lib/dates'
+import { getActor } from '../server/session'
+import { defaultLocale, isLocale, LOCALE_COOKIE } from './locale'
+import cy from './messages/cy'
+import en from './messages/en'
+
+const catalogues = { en, cy }
+
+// The signed-in user's saved choice wins; before sign-in the cookie set by the language switch.
+export default getRequestConfig(async () => {
+  const actor = await getActor().catch(() => null)
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value
+  const locale = actor?.locale ?? (isLocale(cookie) ? cookie : defaultLocale)
+  return {
+    locale,
+    timeZone: TIME_ZONE,
+    messages: catalogues[locale],
+  }
+})

@@ -1,0 +1,22 @@
+import { TZDate } from '@date-fns/tz'
+
+// Everything users type or read is Europe/London wall time (issue: "Dates and times are Europe/London").
+export const TIME_ZONE = 'Europe/London'
+
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+
+/** `2026-03-29T01:30` typed into a datetime-local field, read as London time, to a UTC instant. */
+export function londonLocalToDate(value: string): Date | null {
+  const m = LOCAL.exec(value)
+  if (!m) return null
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number]
+  const date = new TZDate(y, mo - 1, d, h, mi, TIME_ZONE)
+  return Number.isNaN(date.getTime()) || date.getMonth() !== mo - 1 ? null : new Date(date.getTime())
+}
+
+/** A UTC instant as the value of a datetime-local field in London time. */
+export function dateToLondonLocal(date: Date): string {
+  const z = new TZDate(date.getTime(), TIME_ZONE)
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}T${pad(z.getHours())}:${pad(z.getMinutes())}`
+}

@@ -1,0 +1,64 @@
+import 'server-only'
+import { getTranslations } from 'next-intl/server'
+import { ZodError } from 'zod'
+import { isAppError } from './errors'
+import type { Actor } from './policy'
+import { getActor } from './session'
+import { isValidationKey, issueKey } from './validation-messages'
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]> }
+  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
+
+/** Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. */
+export function formToObject(form: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const key of new Set(form.keys())) {
+    if (key.startsWith('$ACTION')) continue
+    const all = form.getAll(key).map((v) => (typeof v === 'string' ? v : v.name))
+    out[key] = all.length > 1 ? all : all[0]
+  }
+  return out
+}
+
+async function fieldErrorsOf(error: ZodError): Promise<Record<string, string[]>> {
+  const t = await getTranslations('validation')
+  const out: Record<string, string[]> = {}
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.') || '_form'
+    const { key, values } = issueKey(issue)
+    ;(out[field] ??= []).push(t(key, values))
+  }
+  return out
+}
+
+/** Domain rules that need the database (e.g. "email taken") raise AppError VALIDATION with catalogue keys. */
+async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Record<string, string[]>> {
+  const t = await getTranslations('validation')
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => (isValidationKey(k) ? t(k) : t('invalid')))]))
+}
+
+/**
+ * Every server action is a public POST endpoint: re-resolve the actor, run the domain operation (which
+ * parses with zod and authorizes), and answer a typed result with messages in the user's language.
+ */
+export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const t = await getTranslations('errors')
+  const actor = await getActor()
+  if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }
+  try {
+    return { ok: true, data: await operation(actor) }
+  } catch (e) {
+    if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await fieldErrorsOf(e) }
+    if (isAppError(e)) {
+      const code = e.code
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}) }
+      return { ok: false, code, message: t(code), details: e.details }
+    }
+    // Never leak stacks, SQL or Prisma messages to the browser (security.md NX-2).
+    console.error('[action] unexpected error', e)
+    return { ok: false, code: 'ERROR', message: t('ERROR') }
+  }
+}
+

@@ -1,0 +1,57 @@
+import 'server-only'
+import type { NextAuthOptions } from 'next-auth'
+import CredentialsProvider from 'next-auth/providers/credentials'
+import { prisma } from '../db'
+import { authenticateWithPassword } from './authenticate'
+import { oidcProvider, signInWithOidc } from './oidc'
+import { ABSOLUTE_LIFETIME_MS, revokeSession } from './sessions'
+
+function clientIp(headers: Record<string, unknown> | undefined): string {
+  const forwarded = headers?.['x-forwarded-for']
+  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined
+  return first || 'direct'
+}
+
+const oidc = oidcProvider()
+
+export const authOptions: NextAuthOptions = {
+  // The JWT only carries the server-side session id; everything else is re-read per request (load-actor.ts).
+  session: { strategy: 'jwt', maxAge: ABSOLUTE_LIFETIME_MS / 1000 },
+  pages: { signIn: '/sign-in', error: '/sign-in' },
+  providers: [
+    CredentialsProvider({
+      id: 'credentials',
+      name: 'Llwybr',
+      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      async authorize(credentials, req) {
+        const headers = req?.headers as Record<string, unknown> | undefined
+        const result = await authenticateWithPassword(prisma, credentials, {
+          ip: clientIp(headers),
+          userAgent: typeof headers?.['user-agent'] === 'string' ? headers['user-agent'] : undefined,
+        })
+        if (!result.ok) throw new Error(result.reason)
+        return { id: result.userId, sid: result.sessionId }
+      },
+    }),
+    ...(oidc ? [oidc] : []),
+  ],
+  callbacks: {
+    async signIn({ account, profile }) {
+      if (account?.provider !== 'oidc') return true
+      return (await signInWithOidc(prisma, profile)) !== null
+    },
+    async jwt({ token, user, account, profile }) {
+      if (user && account?.provider === 'credentials') token.sid = (user as { sid?: string }).sid
+      if (account?.provider === 'oidc') token.sid = (await signInWithOidc(prisma, profile, { open: true }))?.sessionId
+      return token
+    },
+    async session({ session, token }) {
+      return { expires: session.expires, sid: token.sid } as typeof session
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (typeof token?.sid === 'string') await revokeSession(prisma, token.sid)
+    },
+  },
+}

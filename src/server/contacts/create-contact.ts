@@ -1,0 +1,37 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, offenderVisible, offenderWritable, type Actor } from '../policy'
+import { ZContactCreate } from './contact.schemas'
+
+/** Adds a timeline entry. Read-only access (a team colleague's case) is FORBIDDEN; no access is NOT_FOUND. */
+export async function createContact(actor: Actor, input: unknown) {
+  authorize(actor, 'contact.create')
+  const data = ZContactCreate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    // A repeated submission of the same form returns the contact it already created (security.md RL-2).
+    const existing = await tx.contact.findUnique({ where: { idempotencyKey: data.idempotencyKey } })
+    if (existing) {
+      if (existing.authorId !== actor.userId) throw new AppError('CONFLICT')
+      return { id: existing.id, offenderId: existing.offenderId }
+    }
+    const writable = await tx.offender.findFirst({ where: { AND: [{ id: data.offenderId }, offenderWritable(actor)] }, select: { id: true } })
+    if (!writable) {
+      const visible = await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } })
+      throw visible ? new AppError('FORBIDDEN') : notFound()
+    }
+    const contact = await tx.contact.create({
+      data: { ...data, authorId: actor.userId, authorAgencyId: actor.agencyId },
+      select: { id: true, offenderId: true },
+    })
+    await recordAudit(tx, actor, {
+      action: 'contact.create',
+      subjectType: 'Contact',
+      subjectId: contact.id,
+      offenderId: data.offenderId,
+      detail: { type: data.type, outcome: data.outcome ?? null, isSensitive: data.isSensitive },
+    })
+    return contact
+  })
+}

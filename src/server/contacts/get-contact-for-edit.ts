@@ -1,0 +1,23 @@
+import 'server-only'
+import { prisma } from '../db'
+import { notFound } from '../errors'
+import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { recordAudit } from '../audit/record-audit'
+
+/** A contact the actor wrote, for the edit form. Anyone else's contact answers NOT_FOUND. */
+export async function getContactForEdit(actor: Actor, contactId: string, offenderId: string) {
+  authorize(actor, 'contact.update')
+  const contact = await prisma.contact.findFirst({
+    where: {
+      id: contactId,
+      offenderId,
+      authorId: actor.userId,
+      offender: offenderVisible(actor),
+      ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
+    },
+    select: { id: true, offenderId: true, type: true, occurredAt: true, notes: true, isSensitive: true, version: true, offender: { select: { crn: true, firstName: true, lastName: true } } },
+  }).catch(() => null)
+  if (!contact) throw notFound()
+  await recordAudit(prisma, actor, { action: 'contact.view', subjectType: 'Contact', subjectId: contact.id, offenderId: contact.offenderId })
+  return contact
+}

@@ -1,0 +1,44 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { ZContactUpdate } from './contact.schemas'
+
+/**
+ * Edits the notes of a contact the actor wrote. Optimistic concurrency (security.md RL-1): a save based on
+ * an old version is refused with CONFLICT and the current text, so the form can show both.
+ */
+export async function updateContact(actor: Actor, input: unknown) {
+  authorize(actor, 'contact.update')
+  const data = ZContactUpdate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const contact = await tx.contact.findFirst({
+      where: {
+        id: data.contactId,
+        offender: offenderVisible(actor),
+        ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
+      },
+      select: { id: true, offenderId: true, authorId: true, notes: true, version: true, author: { select: { name: true } }, updatedAt: true },
+    })
+    if (!contact) throw notFound()
+    if (contact.authorId !== actor.userId) throw new AppError('FORBIDDEN')
+    const { count } = await tx.contact.updateMany({
+      where: { id: contact.id, version: data.version },
+      data: { notes: data.notes, isSensitive: data.isSensitive, version: { increment: 1 } },
+    })
+    if (count === 0) {
+      throw new AppError('CONFLICT', 'CONFLICT', undefined, {
+        current: { notes: contact.notes, version: contact.version, updatedAt: contact.updatedAt.toISOString() },
+      })
+    }
+    await recordAudit(tx, actor, {
+      action: 'contact.update',
+      subjectType: 'Contact',
+      subjectId: contact.id,
+      offenderId: contact.offenderId,
+      detail: { fromVersion: data.version },
+    })
+    return { id: contact.id, offenderId: contact.offenderId, version: data.version + 1 }
+  })
+}

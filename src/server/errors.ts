@@ -1,0 +1,22 @@
+export const appErrorCodes = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'VALIDATION', 'RATE_LIMITED'] as const
+export type AppErrorCode = (typeof appErrorCodes)[number]
+
+/** A failure the user may be told about; anything else is an internal error and shows a generic message. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string = code,
+    readonly fieldErrors?: Record<string, string[]>,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message)
+    this.name = 'AppError'
+  }
+}
+
+export const notFound = () => new AppError('NOT_FOUND')
+export const forbidden = () => new AppError('FORBIDDEN')
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError
+}

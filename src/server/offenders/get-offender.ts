@@ -1,0 +1,57 @@
+import 'server-only'
+import { priorityGroups, predictorBand, rsrBand } from '../../lib/risk'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { notFound } from '../errors'
+import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
+import { offenderRecordSelect } from './offender-record.select'
+import { tierOf } from './offender.select'
+import { ZOffenderId } from './offender.schemas'
+
+const num = (d: { toNumber(): number } | null | undefined) => (d == null ? null : d.toNumber())
+
+/** One person's record overview. Out of scope, limited access and non-existent all answer NOT_FOUND. */
+export async function getOffender(actor: Actor, id: unknown) {
+  authorize(actor, 'offender.read')
+  const parsed = ZOffenderId.safeParse(id)
+  if (!parsed.success) throw notFound()
+  const offenderId = parsed.data
+  const record = await prisma.offender.findFirst({
+    where: { AND: [{ id: offenderId }, offenderVisible(actor)] },
+    select: offenderRecordSelect(can(actor, 'contact.readSensitive')),
+  })
+  if (!record) throw notFound()
+  const canWrite = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
+  await recordAudit(prisma, actor, { action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
+
+  const { riskProfile: rp, ...person } = record
+  const rosh = rp?.overallRosh ?? null
+  const showRisk = can(actor, 'risk.read')
+  const risk =
+    showRisk && rp
+      ? {
+          overallRosh: rp.overallRosh,
+          assessedAt: rp.assessedAt,
+          ratings: rp.ratings,
+          predictors: [
+            { key: 'ogrs3Year1', score: num(rp.ogrs3Year1), band: predictorBand(num(rp.ogrs3Year1)) },
+            { key: 'ogrs3Year2', score: num(rp.ogrs3Year2), band: predictorBand(num(rp.ogrs3Year2)) },
+            { key: 'ogp', score: num(rp.ogp), band: predictorBand(num(rp.ogp)) },
+            { key: 'ovp', score: num(rp.ovp), band: predictorBand(num(rp.ovp)) },
+            { key: 'ospContact', score: num(rp.ospContact), band: predictorBand(num(rp.ospContact)) },
+            { key: 'rsr', score: num(rp.rsr), band: rsrBand(num(rp.rsr)) },
+          ],
+        }
+      : null
+  return {
+    ...person,
+    riskFlags: showRisk ? person.riskFlags.map((f) => ({ ...f, isReviewOverdue: f.nextReviewDate !== null && f.nextReviewDate.getTime() < Date.now() })) : [],
+    risk,
+    tier: tierOf(rosh, record.riskFlags),
+    priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: num(rp?.ogrs3Year2) }),
+    canWrite: canWrite && can(actor, 'contact.create'),
+    canViewAudit: can(actor, 'audit.read'),
+  }
+}
+
+export type OffenderRecord = Awaited<ReturnType<typeof getOffender>>

@@ -1,0 +1,87 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+
+export const RECENT_CONTACTS = 20
+
+export const contactSelect = {
+  id: true,
+  type: true,
+  occurredAt: true,
+  outcome: true,
+  notes: true,
+  isSensitive: true,
+  version: true,
+  authorId: true,
+  author: { select: { name: true } },
+  authorAgency: { select: { name: true, nameCy: true } },
+} satisfies Prisma.ContactSelect
+
+export const offenderRecordSelect = (includeSensitive: boolean) =>
+  ({
+    id: true,
+    crn: true,
+    pncId: true,
+    nomisId: true,
+    croNumber: true,
+    firstName: true,
+    middleNames: true,
+    lastName: true,
+    dateOfBirth: true,
+    sex: true,
+    genderIdentity: true,
+    ethnicity: true,
+    nationality: true,
+    preferredLanguage: true,
+    isVeteran: true,
+    disabilities: true,
+    addressLine1: true,
+    addressLine2: true,
+    town: true,
+    postcode: true,
+    noFixedAbode: true,
+    version: true,
+    aliases: { select: { firstName: true, lastName: true } },
+    localAuthority: { select: { name: true, nameCy: true } },
+    responsibleAgency: { select: { name: true, nameCy: true, kind: true } },
+    ldu: { select: { name: true, nameCy: true } },
+    team: { select: { name: true, nameCy: true } },
+    offenderManager: { select: { name: true } },
+    riskProfile: {
+      select: {
+        overallRosh: true,
+        ogrs3Year1: true,
+        ogrs3Year2: true,
+        ogp: true,
+        ovp: true,
+        ospContact: true,
+        rsr: true,
+        assessedAt: true,
+        ratings: { select: { group: true, setting: true, level: true } },
+      },
+    },
+    riskFlags: {
+      where: { deregisteredAt: null },
+      orderBy: { registeredAt: 'desc' },
+      select: { id: true, type: true, level: true, category: true, registeredAt: true, nextReviewDate: true },
+    },
+    sentences: {
+      where: { status: 'ACTIVE' },
+      orderBy: { startDate: 'desc' },
+      select: {
+        id: true,
+        type: true,
+        indexOffence: true,
+        court: true,
+        startDate: true,
+        expectedEndDate: true,
+        requirements: { select: { id: true, kind: true, description: true, unitsOrdered: true, unitsCompleted: true } },
+      },
+    },
+    contacts: {
+      // Field scope (security.md AC-4): sensitive entries never leave the database for roles without the grant.
+      where: includeSensitive ? {} : { isSensitive: false },
+      orderBy: { occurredAt: 'desc' },
+      take: RECENT_CONTACTS,
+      select: contactSelect,
+    },
+  }) satisfies Prisma.OffenderSelect

@@ -1,0 +1,69 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+import { COMPLEXITY_FLAGS, computeTier, type RoshLevel, type Tier } from '../../lib/risk'
+import { isLimitedFor, laoSelect, type Actor } from '../policy'
+
+const activeFlags = { where: { deregisteredAt: null }, select: { type: true, level: true } } as const
+
+export const offenderRowSelect = (actor: Actor, now: Date) =>
+  ({
+    id: true,
+    crn: true,
+    firstName: true,
+    lastName: true,
+    dateOfBirth: true,
+    riskProfile: { select: { overallRosh: true } },
+    riskFlags: activeFlags,
+    accessRestrictions: laoSelect(actor),
+    contacts: {
+      where: { type: 'APPOINTMENT', occurredAt: { gte: now }, outcome: null },
+      orderBy: { occurredAt: 'asc' },
+      take: 1,
+      select: { occurredAt: true },
+    },
+  }) satisfies Prisma.OffenderSelect
+
+type FlagRow = { type: string; level: number | null }
+
+export function tierOf(rosh: RoshLevel | null, flags: FlagRow[]): Tier {
+  const mappa = flags.find((f) => f.type === 'MAPPA')
+  return computeTier({
+    rosh,
+    mappaLevel: mappa?.level ?? null,
+    isIom: flags.some((f) => f.type === 'IOM'),
+    complexityFlags: flags.filter((f) => (COMPLEXITY_FLAGS as readonly string[]).includes(f.type)).length,
+  })
+}
+
+export type OffenderRow =
+  | { restricted: true; id: string; crn: string }
+  | {
+      restricted: false
+      id: string
+      crn: string
+      name: string
+      dateOfBirth: Date
+      rosh: RoshLevel | null
+      tier: Tier
+      nextAppointment: Date | null
+      lastContact: Date | null
+    }
+
+type RowData = Prisma.OffenderGetPayload<{ select: ReturnType<typeof offenderRowSelect> }>
+
+/** The DTO for list rows. A Limited Access Offender becomes a redacted row: CRN only (security.md AC-5). */
+export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null): OffenderRow {
+  if (isLimitedFor(actor, o.accessRestrictions)) return { restricted: true, id: o.id, crn: o.crn }
+  const rosh = o.riskProfile?.overallRosh ?? null
+  return {
+    restricted: false,
+    id: o.id,
+    crn: o.crn,
+    name: `${o.lastName}, ${o.firstName}`,
+    dateOfBirth: o.dateOfBirth,
+    rosh,
+    tier: tierOf(rosh, o.riskFlags),
+    nextAppointment: o.contacts[0]?.occurredAt ?? null,
+    lastContact,
+  }
+}

@@ -1,0 +1,52 @@
+import type { Role } from '../../generated/prisma/enums'
+
+export const permissions = [
+  'offender.read',
+  'offender.search',
+  'caseload.view',
+  'caseload.viewTeam',
+  'contact.create',
+  'contact.update',
+  'contact.readSensitive',
+  'risk.read',
+  'audit.read',
+  'stats.view',
+  'user.manage',
+  'agency.manage',
+] as const
+export type Permission = (typeof permissions)[number]
+
+export const roles = [
+  'PROBATION_OFFICER',
+  'SENIOR_PROBATION_OFFICER',
+  'POLICE_OFFENDER_MANAGER',
+  'MAPPA_COORDINATOR',
+  'COSA_COORDINATOR',
+  'COSA_VOLUNTEER',
+  'PARTNER_CASEWORKER',
+  'STRATEGIC_MANAGER',
+  'SYSTEM_ADMINISTRATOR',
+] as const satisfies readonly Role[]
+
+const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.view', 'contact.create', 'contact.update']
+
+/**
+ * Role → permission grants, as data (security.md AC-1). Record scope (which people) lives in scopes.ts;
+ * this table says what a role may do at all. The system administrator has no case data (domain.md).
+ */
+export const roleGrants: Record<Role, readonly Permission[]> = {
+  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam'],
+  SENIOR_PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam', 'audit.read'],
+  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read'],
+  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read'],
+  // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
+  COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view'],
+  COSA_VOLUNTEER: [],
+  PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create'],
+  STRATEGIC_MANAGER: ['stats.view'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read'],
+}
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return roleGrants[role].includes(permission)
+}

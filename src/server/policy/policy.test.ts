@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+import type { Actor } from './actor'
+import { can } from './can'
+import { permissions, roles, type Permission } from './permissions'
+import { nothing, offenderReadScope, offenderWriteScope } from './scopes'
+
+// The matrix as the domain brief states it, written out independently of roleGrants (security.md AC-1).
+const Y = true
+const _ = false
+const expected: Record<(typeof roles)[number], Record<Permission, boolean>> = {
+  //                        read search caseload team  cCreate cUpdate sensitive risk audit stats users agencies
+  PROBATION_OFFICER:        row(Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _),
+  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _),
+  POLICE_OFFENDER_MANAGER:  row(Y, Y, Y, _, Y, Y, _, Y, _, _, _, _),
+  MAPPA_COORDINATOR:        row(Y, Y, Y, _, Y, Y, Y, Y, Y, _, _, _),
+  COSA_COORDINATOR:         row(Y, Y, Y, _, _, _, _, _, _, _, _, _),
+  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _),
+  PARTNER_CASEWORKER:       row(Y, Y, Y, _, Y, _, _, _, _, _, _, _),
+  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, Y, _, _),
+  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, Y, _, Y, Y),
+}
+
+function row(...cells: boolean[]): Record<Permission, boolean> {
+  expect(cells).toHaveLength(permissions.length)
+  return Object.fromEntries(permissions.map((p, i) => [p, cells[i]!])) as Record<Permission, boolean>
+}
+
+const actor = (overrides: Partial<Actor>): Actor => ({
+  userId: 'u1',
+  sessionId: null,
+  name: 'Test',
+  email: 't@example.org',
+  agencyId: 'a1',
+  agencyKind: 'NPS',
+  teamId: 't1',
+  lduId: 'l1',
+  region: 'SOUTH_WALES',
+  roles: [],
+  locale: 'en',
+  ...overrides,
+})
+
+describe('role × permission matrix', () => {
+  for (const role of roles) {
+    for (const permission of permissions) {
+      it(`${role} ${expected[role][permission] ? 'may' : 'may not'} ${permission}`, () => {
+        expect(can(actor({ roles: [role] }), permission)).toBe(expected[role][permission])
+      })
+    }
+  }
+
+  it('refuses everything to nobody', () => {
+    for (const permission of permissions) expect(can(null, permission)).toBe(false)
+  })
+})
+
+describe('record scopes', () => {
+  it('fail closed for roles with no case scope', () => {
+    for (const role of ['COSA_VOLUNTEER', 'STRATEGIC_MANAGER', 'SYSTEM_ADMINISTRATOR', 'PARTNER_CASEWORKER'] as const) {
+      expect(offenderReadScope(actor({ roles: [role] }))).toEqual(nothing)
+    }
+  })
+
+  it('fail closed for police with no area', () => {
+    expect(offenderReadScope(actor({ roles: ['POLICE_OFFENDER_MANAGER'], region: null }))).toEqual(nothing)
+  })
+
+  it('limit an officer to writing their own allocation', () => {
+    expect(offenderWriteScope(actor({ roles: ['PROBATION_OFFICER'] }))).toEqual({ OR: [{ offenderManagerId: 'u1' }] })
+  })
+
+  it('give an officer read access to team and LDU', () => {
+    expect(offenderReadScope(actor({ roles: ['PROBATION_OFFICER'] }))).toEqual({
+      OR: [{ OR: [{ offenderManagerId: 'u1' }, { teamId: 't1' }, { lduId: 'l1' }] }],
+    })
+  })
+})

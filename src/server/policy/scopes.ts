@@ -1,0 +1,88 @@
+import type { Prisma } from '../../generated/prisma/client'
+import type { Role } from '../../generated/prisma/enums'
+import type { Actor } from './actor'
+
+type OffenderWhere = Prisma.OffenderWhereInput
+
+/** Matches no row: roles without a case scope, and any doubt, fail closed (security.md AC-7). */
+export const nothing: OffenderWhere = { id: { in: [] } }
+
+const activeFlag = (types: ('MAPPA' | 'IOM')[]) => ({ riskFlags: { some: { type: { in: types }, deregisteredAt: null } } })
+
+function inRegion(actor: Actor): OffenderWhere | null {
+  return actor.region ? { ldu: { region: actor.region } } : null
+}
+
+// Which people each role reaches for reading (domain.md "Who uses Llwybr, and what each sees").
+const readScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
+  PROBATION_OFFICER: (a) => ({
+    OR: [
+      { offenderManagerId: a.userId },
+      ...(a.teamId ? [{ teamId: a.teamId }] : []),
+      ...(a.lduId ? [{ lduId: a.lduId }] : []),
+    ],
+  }),
+  SENIOR_PROBATION_OFFICER: (a) => ({
+    OR: [{ offenderManagerId: a.userId }, ...(a.teamId ? [{ teamId: a.teamId }] : []), ...(a.lduId ? [{ lduId: a.lduId }] : [])],
+  }),
+  // Police see people in their force area who are in an IOM cohort or MAPPA-managed.
+  POLICE_OFFENDER_MANAGER: (a) => {
+    const region = inRegion(a)
+    return region && { AND: [region, activeFlag(['IOM', 'MAPPA'])] }
+  },
+  MAPPA_COORDINATOR: (a) => {
+    const region = inRegion(a)
+    return region && { AND: [region, activeFlag(['MAPPA'])] }
+  },
+  COSA_COORDINATOR: () => null,
+  COSA_VOLUNTEER: () => null,
+  PARTNER_CASEWORKER: () => null,
+  STRATEGIC_MANAGER: () => null,
+  SYSTEM_ADMINISTRATOR: () => null,
+}
+
+// Who may change a record: an officer their own cases (team cases are read-only), a senior their team and LDU.
+const writeScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
+  ...readScopeByRole,
+  PROBATION_OFFICER: (a) => ({ offenderManagerId: a.userId }),
+}
+
+function combine(actor: Actor, byRole: Record<Role, (actor: Actor) => OffenderWhere | null>): OffenderWhere {
+  const parts = actor.roles.map((role) => byRole[role](actor)).filter((w): w is OffenderWhere => w !== null)
+  return parts.length === 0 ? nothing : { OR: parts }
+}
+
+export const offenderReadScope = (actor: Actor): OffenderWhere => combine(actor, readScopeByRole)
+export const offenderWriteScope = (actor: Actor): OffenderWhere => combine(actor, writeScopeByRole)
+
+/** Limited Access Offenders: not excluded, and either no restriction list or named on it (security.md AC-5). */
+export function laoVisible(actor: Actor): OffenderWhere {
+  return {
+    AND: [
+      { accessRestrictions: { none: { kind: 'EXCLUSION', userId: actor.userId } } },
+      {
+        OR: [
+          { accessRestrictions: { none: { kind: 'RESTRICTION' } } },
+          { accessRestrictions: { some: { kind: 'RESTRICTION', userId: actor.userId } } },
+        ],
+      },
+    ],
+  }
+}
+
+/** Rows the actor may open in full: in scope and not limited for them. */
+export const offenderVisible = (actor: Actor): OffenderWhere => ({ AND: [offenderReadScope(actor), laoVisible(actor)] })
+export const offenderWritable = (actor: Actor): OffenderWhere => ({ AND: [offenderWriteScope(actor), laoVisible(actor)] })
+
+/** The restriction rows that decide, per listed person, whether this actor gets a redacted row. */
+export const laoSelect = (actor: Actor) =>
+  ({
+    where: { OR: [{ kind: 'RESTRICTION' as const }, { kind: 'EXCLUSION' as const, userId: actor.userId }] },
+    select: { kind: true, userId: true },
+  }) satisfies Prisma.Offender$accessRestrictionsArgs
+
+export function isLimitedFor(actor: Actor, rows: { kind: 'EXCLUSION' | 'RESTRICTION'; userId: string }[]): boolean {
+  if (rows.some((r) => r.kind === 'EXCLUSION' && r.userId === actor.userId)) return true
+  const restriction = rows.filter((r) => r.kind === 'RESTRICTION')
+  return restriction.length > 0 && !restriction.some((r) => r.userId === actor.userId)
+}

@@ -1,0 +1,24 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO_PASSWORD = 'Llwybr-Demo-2026'
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto('/sign-in')
+  await page.getByLabel(/Email address|Cyfeiriad e-bost/).fill(email)
+  await page.getByLabel(/^(Password|Cyfrinair)$/).fill(password)
+  await page.getByRole('button', { name: /^(Sign in|Mewngofnodi)$/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
+}
+
+/** WCAG 2.2 AA: no serious or critical axe violation on the page as it stands. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+}
+
+export async function switchLanguage(page: Page, to: 'Cymraeg' | 'English') {
+  await page.getByRole('button', { name: new RegExp(to) }).first().click()
+  await expect(page.locator('html')).toHaveAttribute('lang', to === 'Cymraeg' ? 'cy' : 'en')
+}

@@ -1,0 +1,113 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { findCaseload } from '../../../src/server/offenders/find-caseload'
+import { getOffender } from '../../../src/server/offenders/get-offender'
+import { searchOffenders } from '../../../src/server/offenders/search-offenders'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
+
+describe('record scope (security.md AC-3)', () => {
+  it('lets an officer open their own case and their team’s, read-only for the latter', async () => {
+    expect((await getOffender(w.actors.officer, w.people.mine.id)).canWrite).toBe(true)
+    expect((await getOffender(w.actors.officer, w.people.colleagues.id)).canWrite).toBe(false)
+    expect((await getOffender(w.actors.officer, w.people.otherTeam.id)).canWrite).toBe(false)
+  })
+
+  it('answers NOT_FOUND alike for out-of-scope, non-existent and malformed ids', async () => {
+    for (const id of [w.people.north.id, '00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
+      await expect(getOffender(w.actors.officer, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
+  })
+
+  it('refuses roles with no case access before touching the data', async () => {
+    for (const actor of [w.actors.manager, w.actors.admin, w.actors.volunteer]) {
+      await expect(getOffender(actor, w.people.mine.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(findCaseload(actor, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    }
+  })
+
+  it('gives police and MAPPA staff only MAPPA/IOM people in their own region', async () => {
+    for (const actor of [w.actors.police, w.actors.mappa]) {
+      const { rows } = await findCaseload(actor, { view: 'mine' })
+      expect(ids(rows)).toContain(w.people.mappaCardiff.id)
+      expect(ids(rows)).not.toContain(w.people.mappaNorth.id)
+      expect(ids(rows)).not.toContain(w.people.mine.id)
+      await expect(getOffender(actor, w.people.mappaNorth.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
+  })
+
+  it('writes an audit event for every record view', async () => {
+    await getOffender(w.actors.senior, w.people.colleagues.id)
+    const event = await prisma.auditEvent.findFirst({ where: { action: 'offender.view', actorUserId: w.staff.senior.id, offenderId: w.people.colleagues.id } })
+    expect(event).toMatchObject({ subjectType: 'Offender', actorRoles: ['SENIOR_PROBATION_OFFICER'], actorAgencyId: w.nps.id })
+  })
+})
+
+describe('caseload', () => {
+  it('lists an officer’s own allocation, and the team view the whole team', async () => {
+    const mine = await findCaseload(w.actors.officer, { view: 'mine' })
+    expect(ids(mine.rows)).toEqual([w.people.mine.id])
+    const team = await findCaseload(w.actors.officer, { view: 'team' })
+    expect(new Set(ids(team.rows))).toEqual(new Set([w.people.mine.id, w.people.colleagues.id, w.people.excluded.id, w.people.restricted.id]))
+    expect(team.total).toBe(4)
+  })
+
+  it('rejects an unknown sort instead of guessing', async () => {
+    await expect(findCaseload(w.actors.officer, { sort: 'dateOfBirth' })).rejects.toThrow()
+  })
+})
+
+describe('Limited Access Offenders (security.md AC-5)', () => {
+  const json = (value: unknown) => JSON.stringify(value)
+
+  it('shows an excluded user a redacted row with no name, and nothing else', async () => {
+    const team = await findCaseload(w.actors.officer, { view: 'team' })
+    const row = team.rows.find((r) => r.id === w.people.excluded.id)
+    expect(row).toEqual({ restricted: true, id: w.people.excluded.id, crn: w.people.excluded.crn })
+    expect(json(team)).not.toContain(w.people.excluded.lastName)
+    await expect(getOffender(w.actors.officer, w.people.excluded.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('admits only the named users to a restricted record', async () => {
+    expect((await getOffender(w.actors.senior, w.people.restricted.id)).lastName).toBe(w.people.restricted.lastName)
+    await expect(getOffender(w.actors.otherSenior, w.people.restricted.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getOffender(w.actors.colleague, w.people.restricted.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const list = await findCaseload(w.actors.otherSenior, { view: 'team' })
+    expect(list.rows.find((r) => r.id === w.people.restricted.id)).toMatchObject({ restricted: true })
+    expect(json(list)).not.toContain(w.people.restricted.lastName)
+  })
+
+  it('lets a name search reveal nothing: no row and no count', async () => {
+    const byName = await searchOffenders(w.actors.officer, { q: w.people.excluded.lastName })
+    expect(byName.total).toBe(0)
+    expect(byName.rows).toEqual([])
+    const restricted = await searchOffenders(w.actors.otherSenior, { q: w.people.restricted.lastName })
+    expect(restricted.total).toBe(0)
+  })
+
+  it('finds a limited-access person by exact CRN only as a redacted row', async () => {
+    const byCrn = await searchOffenders(w.actors.officer, { q: w.people.excluded.crn })
+    expect(byCrn.rows).toEqual([{ restricted: true, id: w.people.excluded.id, crn: w.people.excluded.crn }])
+  })
+})
+
+describe('search', () => {
+  it('finds people in scope by name, CRN and a misspelt name, and nobody out of scope', async () => {
+    const exact = await searchOffenders(w.actors.officer, { q: w.people.mine.lastName })
+    expect(ids(exact.rows)).toEqual([w.people.mine.id])
+    const misspelt = w.people.colleagues.lastName.replace('Colleagues', 'Coleagues')
+    expect(ids((await searchOffenders(w.actors.officer, { q: misspelt })).rows)).toContain(w.people.colleagues.id)
+    expect((await searchOffenders(w.actors.officer, { q: w.people.north.lastName })).total).toBe(0)
+    expect((await searchOffenders(w.actors.officer, { q: w.people.north.crn })).total).toBe(0)
+  })
+
+  it('rejects a one-letter query', async () => {
+    await expect(searchOffenders(w.actors.officer, { q: 'a' })).rejects.toThrow()
+  })
+})
