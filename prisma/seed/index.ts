@@ -1,0 +1,31 @@
+import type { PrismaClient } from '../../src/generated/prisma/client'
+import { demoPasswordHash } from '../../tests/factories'
+import { allocationPlan, buildPerson, type SeedRows } from './people'
+import { seededRandom } from './random'
+import { seedReferenceData } from './reference-data'
+import { seedStaff } from './staff'
+
+export const DEMO_PEOPLE = 300
+
+/** The fictional demo data set for Wales (README "Demo accounts"). */
+export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; users: number }> {
+  const r = seededRandom(20_141_016)
+  const ref = await seedReferenceData(db)
+  const staff = await seedStaff(db, ref, await demoPasswordHash())
+  const rows: SeedRows = { offenders: [], sentences: [], requirements: [], profiles: [], ratings: [], flags: [], contacts: [] }
+  const ids = allocationPlan(staff, DEMO_PEOPLE).map((at, i) => buildPerson(r, rows, ref, staff, at, i))
+  await db.offender.createMany({ data: rows.offenders })
+  await db.sentence.createMany({ data: rows.sentences })
+  await db.sentenceRequirement.createMany({ data: rows.requirements })
+  await db.riskProfile.createMany({ data: rows.profiles })
+  await db.roshRating.createMany({ data: rows.ratings })
+  await db.riskFlag.createMany({ data: rows.flags })
+  await db.contact.createMany({ data: rows.contacts })
+
+  // Limited Access Offenders in the demo officer's own team, allocated to a colleague (people 25 and 26).
+  const [excluded, restricted] = [ids[25]!, ids[26]!]
+  const { officer, senior, admin } = staff.demo
+  await db.accessRestriction.create({ data: { offenderId: excluded, kind: 'EXCLUSION', userId: officer.id, reason: 'Known to staff member: neighbour', createdById: admin.id } })
+  await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case', createdById: admin.id } })
+  return { offenders: rows.offenders.length, users: await db.user.count() }
+}

@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto'
+import type { Prisma, PrismaClient, RoshLevel } from '../../src/generated/prisma/client'
+import { localAuthorities, type ReferenceData } from './reference-data'
+import { caseNotes, femaleNames, maleNames, offences, partnerNotes, streets, surnames } from './names'
+import { daysFromNow, type Random } from './random'
+import type { SeedTeam, Staff } from './staff'
+
+const GROUPS = ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF', 'PRISONERS'] as const
+const LEVELS: RoshLevel[] = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH']
+const COMPLEXITY = ['MENTAL_HEALTH', 'SELF_HARM', 'CHILD_CONCERNS', 'DOMESTIC_ABUSE_PERPETRATOR', 'GANGS', 'VULNERABILITY'] as const
+
+export type SeedRows = {
+  offenders: Prisma.OffenderCreateManyInput[]
+  sentences: Prisma.SentenceCreateManyInput[]
+  requirements: Prisma.SentenceRequirementCreateManyInput[]
+  profiles: Prisma.RiskProfileCreateManyInput[]
+  ratings: Prisma.RoshRatingCreateManyInput[]
+  flags: Prisma.RiskFlagCreateManyInput[]
+  contacts: Prisma.ContactCreateManyInput[]
+}
+
+/** Places `count` people: the first 60 in the demo officer's team (25 of them allocated to the demo officer). */
+export function allocationPlan(staff: Staff, count: number) {
+  const cardiff = staff.teams.find((t) => t.id === staff.cardiff1Id)!
+  const others = staff.teams.filter((t) => t.id !== staff.cardiff1Id)
+  return Array.from({ length: count }, (_, i): { team: SeedTeam; officerId: string } => {
+    if (i < 25) return { team: cardiff, officerId: staff.demo.officer.id }
+    if (i < 60) return { team: cardiff, officerId: cardiff.officerIds[1 + (i % 2)]! }
+    const team = others[i % others.length]!
+    return { team, officerId: team.officerIds[i % team.officerIds.length]! }
+  })
+}
+
+export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff: Staff, at: { team: SeedTeam; officerId: string }, index: number) {
+  const id = randomUUID()
+  const female = r.chance(0.15)
+  const age = r.chance(0.2) ? r.int(18, 25) : r.int(26, 65)
+  const la = r.pick(localAuthorities.filter((l) => l.ldu === at.team.lduCode))
+  const nps = at.team.agency === 'NPS'
+  const rosh: RoshLevel = nps ? (r.chance(0.1) ? 'VERY_HIGH' : r.chance(0.72) ? 'HIGH' : 'MEDIUM') : r.chance(0.45) ? 'LOW' : 'MEDIUM'
+  const licence = r.chance(nps ? 0.6 : 0.25)
+  rows.offenders.push({
+    id,
+    crn: `${nps ? 'W' : 'C'}${String(100000 + index * 37).padStart(6, '0')}`,
+    pncId: r.chance(0.9) ? `${2000 + r.int(0, 25)}/${String(r.int(1, 9_999_999)).padStart(7, '0')}${String.fromCharCode(65 + r.int(0, 25))}` : null,
+    nomisId: licence ? `A${r.int(1000, 9999)}${String.fromCharCode(65 + r.int(0, 25))}${String.fromCharCode(65 + r.int(0, 25))}` : null,
+    firstName: r.pick(female ? femaleNames : maleNames),
+    lastName: r.pick(surnames),
+    dateOfBirth: new Date(Date.UTC(new Date().getUTCFullYear() - age, r.int(0, 11), r.int(1, 28))),
+    sex: female ? 'FEMALE' : 'MALE',
+    ethnicity: r.pick(['White: Welsh/English/Scottish/Northern Irish/British', 'White: Other', 'Mixed: White and Black Caribbean', 'Asian or Asian British: Pakistani', 'Black or Black British: African']),
+    nationality: 'British',
+    preferredLanguage: r.chance(0.2) ? 'cy' : 'en',
+    isVeteran: r.chance(0.06),
+    noFixedAbode: r.chance(0.05),
+    addressLine1: `${r.int(1, 120)} ${r.pick(streets)}`,
+    town: la.name,
+    postcode: `CF${r.int(10, 99)} ${r.int(1, 9)}${String.fromCharCode(65 + r.int(0, 25))}${String.fromCharCode(65 + r.int(0, 25))}`,
+    localAuthorityId: ref.laIds.get(la.code)!,
+    responsibleAgencyId: ref.agencyIds.get(nps ? 'NPS-WALES' : 'CRC-WALES')!,
+    lduId: ref.lduIds.get(at.team.lduCode)!,
+    teamId: at.team.id,
+    offenderManagerId: at.officerId,
+  })
+  const sentenceId = randomUUID()
+  const start = daysFromNow(-r.int(30, 500))
+  rows.sentences.push({
+    id: sentenceId,
+    offenderId: id,
+    type: licence ? 'LICENCE' : r.pick(['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER'] as const),
+    indexOffence: r.pick(offences),
+    court: r.pick(['Cardiff Crown Court', 'Swansea Crown Court', 'Newport Crown Court', 'Mold Crown Court', 'Cardiff Magistrates’ Court']),
+    startDate: start,
+    expectedEndDate: new Date(start.getTime() + r.int(9, 36) * 30 * 24 * 3600 * 1000),
+  })
+  if (licence) rows.requirements.push({ sentenceId, kind: 'LICENCE_CONDITION', description: 'Reside at an address approved by the probation officer' })
+  else rows.requirements.push({ sentenceId, kind: 'UNPAID_WORK', description: 'Unpaid work (hours)', unitsOrdered: r.pick([80, 120, 150, 200]), unitsCompleted: r.int(0, 80) })
+  if (r.chance(0.4)) rows.requirements.push({ sentenceId, kind: 'REHABILITATION_ACTIVITY', description: 'Rehabilitation activity requirement (days)', unitsOrdered: 20, unitsCompleted: r.int(0, 20) })
+
+  const profileId = randomUUID()
+  const ogrs2 = r.int(10, 95)
+  rows.profiles.push({ id: profileId, offenderId: id, overallRosh: rosh, ogrs3Year1: Math.max(5, ogrs2 - r.int(5, 15)), ogrs3Year2: ogrs2, ovp: r.int(5, 80), rsr: Number((r.next() * 9).toFixed(2)), assessedAt: daysFromNow(-r.int(10, 200)) })
+  for (const group of GROUPS) {
+    for (const setting of ['COMMUNITY', 'CUSTODY'] as const) {
+      const level = LEVELS[Math.max(0, LEVELS.indexOf(rosh) - (group === 'PUBLIC' ? 0 : r.int(0, 2)))]!
+      rows.ratings.push({ riskProfileId: profileId, group, setting, level })
+    }
+  }
+  if (nps && r.chance(0.3)) rows.flags.push({ offenderId: id, type: 'MAPPA', level: r.pick([1, 1, 2, 2, 3]), category: r.pick([1, 2, 2, 3]), registeredAt: daysFromNow(-r.int(30, 400)), nextReviewDate: daysFromNow(r.int(-20, 120)) })
+  if (!nps && r.chance(0.25)) rows.flags.push({ offenderId: id, type: 'IOM', registeredAt: daysFromNow(-r.int(30, 300)), nextReviewDate: daysFromNow(r.int(-10, 30)) })
+  for (const type of COMPLEXITY) if (r.chance(0.12)) rows.flags.push({ offenderId: id, type, registeredAt: daysFromNow(-r.int(30, 300)), nextReviewDate: daysFromNow(r.int(-30, 180)) })
+
+  const officerAgencyId = ref.agencyIds.get(nps ? 'NPS-WALES' : 'CRC-WALES')!
+  for (let c = r.int(5, 30); c > 0; c--) {
+    const partner = r.chance(0.15)
+    const author = partner ? (at.team.lduCode.startsWith('SW') ? staff.demo.police : staff.demo.partner) : { id: at.officerId, agencyId: officerAgencyId }
+    const appointment = !partner && r.chance(0.5)
+    rows.contacts.push({
+      offenderId: id,
+      type: partner ? 'PARTNER_UPDATE' : appointment ? 'APPOINTMENT' : r.pick(['PHONE_CALL', 'HOME_VISIT', 'CASE_NOTE'] as const),
+      occurredAt: daysFromNow(-r.int(1, 365), r.int(9, 16)),
+      outcome: appointment ? r.pick(['ATTENDED', 'ATTENDED', 'ATTENDED', 'ATTENDED', 'FAILED_TO_ATTEND', 'ACCEPTABLE_ABSENCE'] as const) : null,
+      notes: partner ? r.pick(partnerNotes) : r.pick(caseNotes),
+      isSensitive: r.chance(0.05),
+      authorId: author.id,
+      authorAgencyId: author.agencyId,
+    })
+  }
+  for (let c = r.int(1, 2); c > 0; c--) {
+    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(r.int(1, 21), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', authorId: at.officerId, authorAgencyId: officerAgencyId })
+  }
+  return id
+}
