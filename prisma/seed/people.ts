@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Prisma, PrismaClient, RoshLevel } from '../../src/generated/prisma/client'
+import type { Prisma, RoshLevel } from '../../src/generated/prisma/client'
 import { localAuthorities, type ReferenceData } from './reference-data'
 import { caseNotes, femaleNames, maleNames, offences, partnerNotes, streets, surnames } from './names'
 import { daysFromNow, type Random } from './random'

@@ -8,6 +8,8 @@ type Tree = { [key: string]: string | Tree }
 function flatten(tree: Tree, prefix = ''): Map<string, string> {
   const out = new Map<string, string>()
   for (const [key, value] of Object.entries(tree)) {
+    // next-intl reads "." as nesting: a dotted key could never be looked up.
+    if (key.includes('.')) throw new Error(`catalogue key "${prefix}.${key}" contains a dot`)
     const path = prefix ? `${prefix}.${key}` : key
     if (typeof value === 'string') out.set(path, value)
     else for (const [k, v] of flatten(value, path)) out.set(k, v)

@@ -16,6 +16,8 @@ export const validationKeys = [
   'codeTaken',
   'chooseRole',
   'teamAgencyMismatch',
+  'cannotLockOutSelf',
+  'codeFormat',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

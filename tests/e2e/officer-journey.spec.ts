@@ -16,8 +16,8 @@ test.describe('probation officer: sign in → caseload → record → add contac
 
     // Bad input first: nothing saved, field messages shown.
     await page.getByRole('button', { name: 'Save contact' }).click()
-    await expect(page.getByRole('alert')).toContainText('Choose an option from the list')
-    await expect(page.getByRole('alert')).toContainText('This field is required')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')
 
     const note = `E2E phone call ${Date.now()}`
     await page.getByLabel('Type of contact').selectOption('PHONE_CALL')

@@ -1,0 +1,40 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { SelectField } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import { createAgencyAction, updateAgencyAction, type AgencyFormState } from '@/server/agencies/actions'
+import { agencyKinds, regions } from '@/server/agencies/agency.schemas'
+
+export type AgencyFormValues = { agencyId?: string; version?: number; code: string; name: string; nameCy: string; kind: string; region: string; active: boolean }
+
+export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
+  const t = useTranslations()
+  const editing = Boolean(initial.agencyId)
+  const [state, action, pending] = useActionState<AgencyFormState, FormData>(editing ? updateAgencyAction : createAgencyAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (failed?.values?.[name] as string | undefined) ?? initial[name]
+  const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version
+  if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>}
+      <form action={action} noValidate className="max-w-xl space-y-5">
+        {editing && <input type="hidden" name="agencyId" value={initial.agencyId} />}
+        {editing && <input type="hidden" name="version" value={version} />}
+        {!editing && <TextField name="code" label={t('admin.agencies.code')} hint={t('admin.agencies.codeHint')} defaultValue={v('code')} errors={errors.code} maxLength={40} />}
+        <TextField name="name" label={t('admin.agencies.name')} defaultValue={v('name')} errors={errors.name} maxLength={200} />
+        <TextField name="nameCy" label={t('admin.agencies.nameCy')} defaultValue={v('nameCy')} errors={errors.nameCy} maxLength={200} lang="cy" />
+        <SelectField name="kind" label={t('admin.agencies.kind')} placeholder={t('common.choose')} defaultValue={v('kind')} errors={errors.kind} options={agencyKinds.map((k) => ({ value: k, label: t(`enums.agencyKind.${k}`) }))} />
+        <SelectField name="region" label={t('admin.agencies.region')} placeholder={t('admin.agencies.noRegion')} defaultValue={v('region')} errors={errors.region} options={regions.map((r) => ({ value: r, label: t(`enums.region.${r}`) }))} />
+        {editing && <CheckboxField name="active" label={t('admin.agencies.active')} hint={t('admin.agencies.activeHint')} defaultChecked={failed ? failed.values?.active === 'on' : initial.active} />}
+        <Button type="submit" disabled={pending}>{editing ? t('admin.agencies.save') : t('admin.agencies.create')}</Button>
+      </form>
+    </>
+  )
+}

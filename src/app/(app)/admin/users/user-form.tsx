@@ -1,0 +1,54 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { SelectField, type Option } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import { roles } from '@/server/policy/permissions'
+import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
+
+export type UserFormValues = { userId?: string; version?: number; name: string; email: string; agencyId: string; teamId: string; roles: string[]; locale: string; status: string }
+
+export function UserForm({ initial, agencies, teams }: { initial: UserFormValues; agencies: Option[]; teams: Option[] }) {
+  const t = useTranslations()
+  const editing = Boolean(initial.userId)
+  const [state, action, pending] = useActionState<UserFormState, FormData>(editing ? updateUserAction : createUserAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const v = (name: keyof UserFormValues) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
+  const chosenRoles = failed ? ([failed.values?.roles ?? []].flat() as string[]) : initial.roles
+  const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version
+  if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
+      <form action={action} noValidate className="max-w-xl space-y-5">
+        {editing && <input type="hidden" name="userId" value={initial.userId} />}
+        {editing && <input type="hidden" name="version" value={version} />}
+        <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />
+        {!editing && <TextField name="email" type="email" label={t('admin.userForm.email')} defaultValue={v('email')} errors={errors.email} autoComplete="off" />}
+        <SelectField name="agencyId" label={t('admin.userForm.agency')} options={agencies} placeholder={t('common.choose')} defaultValue={v('agencyId')} errors={errors.agencyId} />
+        <SelectField name="teamId" label={t('admin.userForm.team')} hint={t('admin.userForm.teamHint')} options={teams} placeholder={t('admin.userForm.noTeam')} defaultValue={v('teamId')} errors={errors.teamId} />
+        <fieldset id="field-roles" className={errors.roles?.length ? 'border-l-4 border-error pl-3' : undefined} aria-describedby="roles-hint">
+          <legend className="font-bold">{t('admin.userForm.roles')}</legend>
+          <p id="roles-hint" className="text-sm text-gray-700">{t('admin.userForm.rolesHint')}</p>
+          {errors.roles?.length ? <p className="font-bold text-error">{errors.roles.join(' ')}</p> : null}
+          <div className="mt-2 space-y-1">
+            {roles.map((role) => (
+              <CheckboxField key={role} name="roles" value={role} label={t(`roles.${role}`)} defaultChecked={chosenRoles.includes(role)} />
+            ))}
+          </div>
+        </fieldset>
+        <SelectField name="locale" label={t('admin.userForm.locale')} defaultValue={v('locale')} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />
+        {editing && (
+          <SelectField name="status" label={t('admin.userForm.status')} defaultValue={v('status')} errors={errors.status} options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`enums.userStatus.${s}`) }))} />
+        )}
+        {!editing && <TextField name="password" type="password" label={t('admin.userForm.password')} hint={t('admin.userForm.passwordHint')} errors={errors.password} autoComplete="new-password" />}
+        <Button type="submit" disabled={pending}>{editing ? t('admin.userForm.save') : t('admin.userForm.create')}</Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,29 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZAgencyCreate, ZAgencyUpdate } from './agency.schemas'
+
+export async function createAgency(actor: Actor, input: unknown) {
+  authorize(actor, 'agency.manage')
+  const data = ZAgencyCreate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    if (await tx.agency.findUnique({ where: { code: data.code }, select: { id: true } })) throw new AppError('VALIDATION', 'VALIDATION', { code: ['codeTaken'] })
+    const agency = await tx.agency.create({ data, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'agency.create', subjectType: 'Agency', subjectId: agency.id, detail: data })
+    return agency
+  })
+}
+
+/** Deactivating an agency signs its users out at their next request (load-actor.ts checks agency.active). */
+export async function updateAgency(actor: Actor, input: unknown) {
+  authorize(actor, 'agency.manage')
+  const { agencyId, version, ...data } = ZAgencyUpdate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.agency.updateMany({ where: { id: agencyId, version }, data: { ...data, version: { increment: 1 } } })
+    if (count === 0) throw (await tx.agency.count({ where: { id: agencyId } })) ? new AppError('CONFLICT') : new AppError('NOT_FOUND')
+    await recordAudit(tx, actor, { action: 'agency.update', subjectType: 'Agency', subjectId: agencyId, detail: data })
+    return { id: agencyId, version: version + 1 }
+  })
+}

@@ -1,0 +1,34 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { formToObject, runAction, type ActionResult } from '../action'
+import { createUser } from './create-user'
+import { resetPassword } from './reset-password'
+import { updateUser } from './update-user'
+
+export type UserFormState = (ActionResult<{ id: string }> & { values?: Record<string, unknown> }) | null
+
+function withValues(result: ActionResult<{ id: string }>, values: Record<string, unknown>): UserFormState {
+  if (result.ok) return result
+  // Passwords are never echoed back into the page.
+  const { password: _password, ...kept } = values
+  return { ...result, values: kept }
+}
+
+export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => createUser(actor, values))
+  if (result.ok) revalidatePath('/admin/users')
+  return withValues(result, values)
+}
+
+export async function updateUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => updateUser(actor, values))
+  if (result.ok) revalidatePath(`/admin/users/${result.data.id}`)
+  return withValues(result, values)
+}
+
+export async function resetPasswordAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
+  const values = formToObject(form)
+  return withValues(await runAction((actor) => resetPassword(actor, values)), values)
+}

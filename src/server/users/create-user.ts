@@ -1,0 +1,24 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { hashPassword } from '../auth/passwords'
+import { prisma } from '../db'
+import { AppError } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { assertTeamInAgency } from './team-in-agency'
+import { ZUserCreate } from './user.schemas'
+
+export async function createUser(actor: Actor, input: unknown) {
+  authorize(actor, 'user.manage')
+  const { password, ...data } = ZUserCreate.parse(input)
+  const passwordHash = await hashPassword(password)
+  return prisma.$transaction(async (tx) => {
+    await assertTeamInAgency(tx, data.teamId, data.agencyId)
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
+      throw new AppError('VALIDATION', 'VALIDATION', { email: ['emailTaken'] })
+    }
+    const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } })
+    // Never the password, not even hashed, in the audit detail.
+    await recordAudit(tx, actor, { action: 'user.create', subjectType: 'User', subjectId: user.id, detail: { email: data.email, roles: data.roles, agencyId: data.agencyId } })
+    return user
+  })
+}

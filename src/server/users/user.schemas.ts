@@ -1,0 +1,44 @@
+import { z } from 'zod'
+import { roles } from '../policy/permissions'
+import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
+
+const asArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
+const optionalId = z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable().default(null))
+
+// security.md AU-1: length 12-128 and not a common password; no composition rules.
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN)
+  .max(PASSWORD_MAX)
+  .refine((p) => !isCommonPassword(p), 'passwordCommon')
+
+const userFields = {
+  name: z.string().trim().min(1).max(120),
+  agencyId: z.uuid('chooseOption'),
+  teamId: optionalId,
+  roles: z.preprocess(asArray, z.array(z.enum(roles)).min(1, 'chooseRole').max(roles.length)),
+  locale: z.enum(['en', 'cy']).default('en'),
+}
+
+export const ZUserCreate = z.object({
+  ...userFields,
+  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  password: ZPassword,
+})
+export type TUserCreate = z.infer<typeof ZUserCreate>
+
+export const ZUserUpdate = z.object({
+  ...userFields,
+  userId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  status: z.enum(['ACTIVE', 'DISABLED']),
+})
+export type TUserUpdate = z.infer<typeof ZUserUpdate>
+
+export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword })
+
+export const ZUserSearch = z.object({
+  q: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
+})
