@@ -23,20 +23,21 @@ export type ValidationKey = (typeof validationKeys)[number]
 
 export const isValidationKey = (m: string): m is ValidationKey => (validationKeys as readonly string[]).includes(m)
 
-/** Maps a zod issue to a catalogue key under "validation" (custom messages are keys already). */
+/** Maps a zod issue to a catalogue key under "validation"; a custom message that is a key wins. */
 export function issueKey(issue: z.core.$ZodIssue): { key: ValidationKey; values?: Record<string, number> } {
+  const values: Record<string, number> | undefined =
+    issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined
+  if (isValidationKey(issue.message)) return { key: issue.message, values }
   switch (issue.code) {
     case 'too_small':
-      return issue.minimum === 1 ? { key: 'required' } : { key: 'tooShort', values: { min: Number(issue.minimum) } }
+      return issue.minimum === 1 ? { key: 'required' } : { key: 'tooShort', values }
     case 'too_big':
-      return { key: 'tooLong', values: { max: Number(issue.maximum) } }
-    case 'custom':
-      return isValidationKey(issue.message) ? { key: issue.message } : { key: 'invalid' }
+      return { key: 'tooLong', values }
     case 'invalid_value':
       return { key: 'chooseOption' }
     case 'invalid_format':
       return issue.format === 'email' ? { key: 'invalidEmail' } : { key: 'invalid' }
     default:
-      return isValidationKey(issue.message) ? { key: issue.message } : { key: 'invalid' }
+      return { key: 'invalid' }
   }
 }

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { createAgencyAction, updateAgencyAction, type AgencyFormState } from '@/server/agencies/actions'
@@ -24,7 +25,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
       {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>}
-      <form action={action} noValidate className="max-w-xl space-y-5">
+      <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         {editing && <input type="hidden" name="agencyId" value={initial.agencyId} />}
         {editing && <input type="hidden" name="version" value={version} />}
         {!editing && <TextField name="code" label={t('admin.agencies.code')} hint={t('admin.agencies.codeHint')} defaultValue={v('code')} errors={errors.code} maxLength={40} />}

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { roles } from '@/server/policy/permissions'
@@ -25,7 +26,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
       {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
-      <form action={action} noValidate className="max-w-xl space-y-5">
+      <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
         {editing && <input type="hidden" name="version" value={version} />}
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />

@@ -4,6 +4,7 @@ import { useActionState, useEffect, useRef } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
@@ -30,7 +31,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: P
           {t('contact.added')}
         </p>
       )}
-      <form ref={form} action={action} noValidate className="space-y-5" key={failed ? 'failed' : idempotencyKey}>
+      <form ref={form} action={action} noValidate className="space-y-5" key={failed ? formKey(state) : idempotencyKey}>
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <SelectField

@@ -1,0 +1,42 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn } from './support'
+
+test('administrator creates a user, who can then sign in; no case data on the way', async ({ page, browser }) => {
+  await signIn(page, 'admin@llwybr.test')
+  await expect(page.getByRole('link', { name: 'Find a person' })).toHaveCount(0)
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible()
+  await expectAccessible(page)
+
+  await page.getByRole('link', { name: 'Create a user' }).click()
+  await page.getByRole('button', { name: 'Create user' }).click()
+  const summary = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText('Choose at least one role')
+  await expectAccessible(page)
+
+  const email = `e2e-${Date.now()}@llwybr.test`
+  await page.getByLabel('Full name').fill('Eirlys Price')
+  await page.getByLabel('Email address').fill(email)
+  await page.getByLabel('Agency', { exact: true }).selectOption({ label: 'National Probation Service Wales' })
+  await page.getByLabel('Team').selectOption({ label: 'Cardiff Public Protection Team 2 — National Probation Service Wales' })
+  await page.getByRole('checkbox', { name: 'Probation officer', exact: true }).check()
+  await page.getByLabel('Initial password').fill('password1234')
+  await page.getByRole('button', { name: 'Create user' }).click()
+  await expect(summary).toContainText('This password is too common')
+  await expect(page.getByLabel('Full name')).toHaveValue('Eirlys Price')
+  await page.getByLabel('Initial password').fill('Mynydd-Eryri-ar-ddydd-Sul')
+  await page.getByRole('button', { name: 'Create user' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+
+  const other = await browser.newPage()
+  await signIn(other, email, 'Mynydd-Eryri-ar-ddydd-Sul')
+  await expect(other.getByRole('heading', { name: 'Your caseload' })).toBeVisible()
+  await other.close()
+
+  await page.goto('/admin/audit?action=user.create')
+  await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible()
+  await expectAccessible(page)
+  await page.goto('/admin/agencies')
+  await expect(page.getByRole('link', { name: 'South Wales Police' })).toBeVisible()
+  await expectAccessible(page)
+})
