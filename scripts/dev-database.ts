@@ -11,3 +11,14 @@ export async function startDevDatabase(): Promise<{ url: string; stop: () => Pro
   await createDatabaseIfMissing(pg.url('postgres'), DEV_DB_NAME)
   return { url: pg.url(DEV_DB_NAME), stop: pg.stop }
 }
+
+/** Runs `work` against DATABASE_URL, or against the embedded database (started and stopped around it). */
+export async function withDatabase<T>(work: (url: string) => Promise<T>): Promise<T> {
+  if (process.env.DATABASE_URL) return work(process.env.DATABASE_URL)
+  const db = await startDevDatabase()
+  try {
+    return await work(db.url)
+  } finally {
+    await db.stop()
+  }
+}

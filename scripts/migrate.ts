@@ -104,23 +104,11 @@ async function cli() {
   const [command, ...rest] = process.argv.slice(2) as [MigrateCommand, ...string[]]
   const resolveAs = rest.includes('--rolled-back') ? 'rolled-back' : 'applied'
   const name = rest.find((a) => !a.startsWith('--'))
-  let databaseUrl = process.env.DATABASE_URL
-  let stop = async () => {}
-  if (!databaseUrl) {
-    const { startDevDatabase } = await import('./dev-database')
-    const db = await startDevDatabase()
-    databaseUrl = db.url
-    stop = db.stop
-  }
-  let code = 1
-  try {
-    code = await migrate(command, { databaseUrl, name, resolveAs })
-  } catch (e) {
-    const err = e as { code?: string; message?: string }
-    console.error(`${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`)
-  } finally {
-    await stop()
-  }
+  const { withDatabase } = await import('./dev-database')
+  const code = await withDatabase((databaseUrl) => migrate(command, { databaseUrl, name, resolveAs })).catch((e: { code?: string; message?: string }) => {
+    console.error(`${e.code ? `${e.code}: ` : ''}${e.message ?? String(e)}`)
+    return 1
+  })
   process.exit(code)
 }
 

@@ -15,19 +15,9 @@ export async function seedIfEmpty(url: string): Promise<boolean> {
 }
 
 async function cli() {
-  let url = process.env.DATABASE_URL
-  let stop = async () => {}
-  if (!url) {
-    const { startDevDatabase } = await import('./dev-database')
-    const db = await startDevDatabase()
-    url = db.url
-    stop = db.stop
-  }
-  try {
-    console.log((await seedIfEmpty(url)) ? 'Demo data seeded.' : 'The database already has users: already seeded, nothing done.')
-  } finally {
-    await stop()
-  }
+  const { withDatabase } = await import('./dev-database')
+  const seeded = await withDatabase(seedIfEmpty)
+  console.log(seeded ? 'Demo data seeded.' : 'The database already has users: already seeded, nothing done.')
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void cli()

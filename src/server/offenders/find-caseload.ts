@@ -1,11 +1,8 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
-import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
 import { authorize, offenderReadScope, type Actor } from '../policy'
-import { lastContacts } from './last-contacts'
-import { offenderRowSelect, toOffenderRow } from './offender.select'
-import { PAGE_SIZE, ZCaseloadQuery } from './offender.schemas'
+import { listOffenderRows } from './list-offender-rows'
+import { ZCaseloadQuery } from './offender.schemas'
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
 
@@ -29,27 +26,11 @@ export async function findCaseload(actor: Actor, input: unknown) {
   authorize(actor, 'caseload.view')
   const query = ZCaseloadQuery.parse(input)
   const where: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
-  const now = new Date()
-  const [total, rows] = await Promise.all([
-    prisma.offender.count({ where }),
-    prisma.offender.findMany({
-      where,
-      select: offenderRowSelect(actor, now),
-      orderBy: orderings[query.sort]!(query.dir),
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ])
-  const last = await lastContacts(prisma, rows.map((r) => r.id), now)
-  await recordAudit(prisma, actor, {
-    action: 'caseload.view',
-    subjectType: 'Caseload',
-    detail: { view: query.view, page: query.page, rows: rows.length },
+  const page = await listOffenderRows(actor, {
+    where,
+    orderBy: orderings[query.sort]!(query.dir),
+    page: query.page,
+    audit: (total) => ({ action: 'caseload.view', subjectType: 'Caseload', detail: { view: query.view, page: query.page, total } }),
   })
-  return {
-    query,
-    total,
-    pages: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-    rows: rows.map((r) => toOffenderRow(actor, r, last.get(r.id) ?? null)),
-  }
+  return { query, ...page }
 }

@@ -1,11 +1,9 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
-import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, offenderReadScope, offenderVisible, type Actor } from '../policy'
-import { lastContacts } from './last-contacts'
-import { offenderRowSelect, toOffenderRow } from './offender.select'
-import { PAGE_SIZE, ZSearchQuery } from './offender.schemas'
+import { listOffenderRows } from './list-offender-rows'
+import { ZSearchQuery } from './offender.schemas'
 
 const CRN = /^[A-Z]\d{6}$/i
 const PNC = /^\d{2,4}\/\d{1,7}[A-Z]$/i
@@ -43,18 +41,11 @@ export async function searchOffenders(actor: Actor, input: unknown) {
   const where: Prisma.OffenderWhereInput = CRN.test(query.q)
     ? { AND: [offenderReadScope(actor), { crn: query.q.toUpperCase() }] }
     : { AND: [offenderVisible(actor), await matchFor(query.q)] }
-  const now = new Date()
-  const [total, rows] = await Promise.all([
-    prisma.offender.count({ where }),
-    prisma.offender.findMany({
-      where,
-      select: offenderRowSelect(actor, now),
-      orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { crn: 'asc' }],
-      skip: (query.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-    }),
-  ])
-  const last = await lastContacts(prisma, rows.map((r) => r.id), now)
-  await recordAudit(prisma, actor, { action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } })
-  return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r, last.get(r.id) ?? null)) }
+  const page = await listOffenderRows(actor, {
+    where,
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { crn: 'asc' }],
+    page: query.page,
+    audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
+  })
+  return { query, ...page }
 }
