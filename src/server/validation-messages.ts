@@ -18,6 +18,8 @@ export const validationKeys = [
   'teamAgencyMismatch',
   'cannotLockOutSelf',
   'codeFormat',
+  'dateOrder',
+  'invalidDate',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

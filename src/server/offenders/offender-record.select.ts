@@ -85,3 +85,5 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
       select: contactSelect,
     },
   }) satisfies Prisma.OffenderSelect
+
+export type ContactEntry = Prisma.ContactGetPayload<{ select: typeof contactSelect }>

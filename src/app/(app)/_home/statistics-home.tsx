@@ -40,29 +40,28 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
         </tbody>
       </table>
       <div className="grid gap-8 md:grid-cols-2">
-        <div>
-          <h3 className="mb-2 text-lg font-bold">{t('statistics.flags')}</h3>
-          <dl>
-          {stats.flags.map((f) => (
-            <div key={f.type} className="flex justify-between border-b border-gray-300 py-1">
-              <dt>{t(`enums.flag.${f.type}`)}</dt>
-              <dd>{f.count}</dd>
-            </div>
-          ))}
-          </dl>
-        </div>
-        <div>
-          <h3 className="mb-2 text-lg font-bold">{t('statistics.outcomes')}</h3>
-          <dl>
-          {stats.appointmentOutcomes.map((o) => (
-            <div key={o.outcome} className="flex justify-between border-b border-gray-300 py-1">
-              <dt>{t(`enums.outcome.${o.outcome}`)}</dt>
-              <dd>{o.count}</dd>
-            </div>
-          ))}
-          </dl>
-        </div>
+        <CountList title={t('statistics.flags')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
+        <CountList
+          title={t('statistics.outcomes')}
+          items={stats.appointmentOutcomes.map((o) => ({ label: t(`enums.outcome.${o.outcome}`), count: o.count }))}
+        />
       </div>
     </section>
+  )
+}
+
+function CountList({ title, items }: { title: string; items: { label: string; count: number }[] }) {
+  return (
+    <div>
+      <h3 className="mb-2 text-lg font-bold">{title}</h3>
+      <dl>
+        {items.map((item) => (
+          <div key={item.label} className="flex justify-between border-b border-gray-300 py-1">
+            <dt>{item.label}</dt>
+            <dd>{item.count}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   )
 }

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ZodError } from 'zod'
+import { ErrorSummary } from '@/components/error-summary'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { findTimeline } from '@/server/contacts/find-timeline'
+import { getActor } from '@/server/session'
+import { ContactList } from '../_sections/contact-list'
+import { TimelineFilters } from './timeline-filters'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('timeline')
+  return { title: t('title') }
+}
+
+type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }
+
+export default async function TimelinePage({ params, searchParams }: Params) {
+  const { id } = await params
+  const filters = await searchParams
+  const actor = (await getActor())!
+  const tv = await getTranslations('validation')
+  let result
+  try {
+    result = await orNotFound(findTimeline(actor, { ...filters, offenderId: id }))
+  } catch (e) {
+    if (!(e instanceof ZodError)) throw e
+    // Bad filters: say which, and show the unfiltered timeline below the form.
+    const fieldErrors = Object.fromEntries(e.issues.map((i) => [String(i.path[0]), [tv.has(i.message) ? tv(i.message as 'invalid') : tv('invalid')]]))
+    const all = await orNotFound(findTimeline(actor, { offenderId: id }))
+    return <Timeline result={all} values={filters} errors={fieldErrors} />
+  }
+  return <Timeline result={result} values={filters} errors={{}} />
+}
+
+async function Timeline({ result, values, errors }: { result: Awaited<ReturnType<typeof findTimeline>>; values: Record<string, string | undefined>; errors: Record<string, string[]> }) {
+  const t = await getTranslations()
+  const cy = (await getLocale()) === 'cy'
+  const o = result.offender
+  const next = result.nextBefore ? `?${new URLSearchParams({ ...Object.fromEntries(Object.entries(values).filter(([, v]) => v)), before: result.nextBefore } as Record<string, string>)}` : null
+  return (
+    <>
+      <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('timeline.heading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <TimelineFilters values={values} errors={errors} agencies={result.agencies.map((a) => ({ value: a.id, label: cy && a.nameCy ? a.nameCy : a.name }))} />
+      <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
+      <ContactList offenderId={o.id} contacts={result.entries} />
+      {next && <p className="mt-6"><Link href={`/offenders/${o.id}/timeline${next}`}>{t('timeline.older')}</Link></p>}
+    </>
+  )
+}

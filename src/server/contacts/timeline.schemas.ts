@@ -1,0 +1,22 @@
+import { z } from 'zod'
+import { contactTypes } from './contact.schemas'
+
+const blank = (v: unknown) => (v === '' ? undefined : v)
+const day = z.preprocess(blank, z.iso.date('invalidDate').optional())
+
+export const compliance = ['ATTENDED', 'FAILED_TO_ATTEND', 'ACCEPTABLE_ABSENCE', 'ENFORCEMENT'] as const
+
+export const ZTimelineQuery = z
+  .object({
+    offenderId: z.uuid(),
+    type: z.preprocess(blank, z.enum(contactTypes, 'chooseOption').optional()),
+    from: day,
+    to: day,
+    agencyId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+    compliance: z.preprocess(blank, z.enum(compliance, 'chooseOption').optional()),
+    q: z.preprocess(blank, z.string().trim().min(2).max(100).optional()),
+    // Keyset pagination: the last entry seen, as "<ISO time>_<id>".
+    before: z.preprocess(blank, z.string().regex(/^[0-9T:.Z-]+_[0-9a-f-]{36}$/).optional()),
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'dateOrder' })
+export type TTimelineQuery = z.infer<typeof ZTimelineQuery>
