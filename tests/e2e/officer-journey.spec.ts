@@ -8,6 +8,8 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await signIn(page, 'probation.officer@llwybr.test')
     const caseload = page.getByRole('table', { name: 'People you manage' })
     await expect(caseload).toBeVisible()
+    await expect(page.getByRole('heading', { name: 'What is due' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'What is due' }).getByRole('row').nth(1)).toBeVisible()
     await expectAccessible(page)
 
     await caseload.getByRole('row').nth(1).getByRole('link').click()

@@ -4,7 +4,10 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { dateToLondonLocal } from '@/lib/dates'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { DueTasks } from '@/components/due-tasks'
 import { getOffender } from '@/server/offenders/get-offender'
+import { findDueTasks } from '@/server/tasks/find-due-tasks'
+import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 import { ContactForm } from './contact-form'
 import { ContactsSection } from './_sections/contacts'
@@ -19,7 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OffenderPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const record = await orNotFound(getOffender((await getActor())!, id))
+  const actor = (await getActor())!
+  const record = await orNotFound(getOffender(actor, id))
+  const tasks = can(actor, 'caseload.view') ? await findDueTasks(actor, { offenderId: record.id }) : []
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
   return (
@@ -33,6 +38,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
         {record.risk && <span className="bg-red-800 px-2 py-1 font-bold text-white">{t('roshBadge', { level: tEnums(`rosh.${record.risk.overallRosh}`) })}</span>}
         {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
       </p>
+      {tasks.length > 0 && <DueTasks tasks={tasks} showPerson={false} />}
       <div className="grid gap-8 lg:grid-cols-2">
         <IdentitySection record={record} />
         <RiskSection record={record} />

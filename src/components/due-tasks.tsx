@@ -1,0 +1,51 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import type { DueTask } from '@/server/tasks/find-due-tasks'
+
+/** The derived "what is due" list: on the home page for a caseload, on a record for that person. */
+export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks: DueTask[]; showPerson: boolean; headingLevel?: 2 | 3 }) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const what = (task: DueTask) =>
+    task.kind === 'FLAG_REVIEW'
+      ? t('tasks.flagReview', { flag: t(`enums.flag.${task.detail}`) })
+      : task.kind === 'SENTENCE_ENDING'
+        ? t('tasks.sentenceEnding', { sentence: t(`enums.sentenceType.${task.detail}`) })
+        : t('tasks.outcomeMissing')
+  return (
+    <section aria-labelledby="tasks-heading" className="mb-10">
+      <Heading id="tasks-heading" className="mb-2 text-2xl font-bold">{t('tasks.title')}</Heading>
+      {tasks.length === 0 ? (
+        <p>{t('tasks.none')}</p>
+      ) : (
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('tasks.title')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              <th scope="col" className="p-2">{t('tasks.due')}</th>
+              {showPerson && <th scope="col" className="p-2">{t('tasks.person')}</th>}
+              <th scope="col" className="p-2">{t('tasks.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tasks.map((task, i) => (
+              <tr key={`${task.kind}-${task.offender.id}-${i}`} className="border-b border-gray-300">
+                <td className={`p-2 ${task.overdue ? 'font-bold text-error' : ''}`}>
+                  {format.dateTime(task.due, { dateStyle: 'medium' })}
+                  {task.overdue && ` (${t('tasks.overdue')})`}
+                </td>
+                {showPerson && (
+                  <td className="p-2">
+                    <Link href={`/offenders/${task.offender.id}`}>{task.offender.name}</Link> ({task.offender.crn})
+                  </td>
+                )}
+                <td className="p-2">{what(task)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,57 @@
+import 'server-only'
+import { z } from 'zod'
+import type { Prisma } from '../../generated/prisma/client'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
+
+const DAY = 24 * 3600 * 1000
+export const REVIEW_WARNING_DAYS = 14
+export const SENTENCE_END_WARNING_DAYS = 28
+const LIMIT = 200
+
+export type TaskKind = 'FLAG_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING'
+export type DueTask = { kind: TaskKind; due: Date; overdue: boolean; offender: { id: string; crn: string; name: string }; detail: string }
+
+const ZInput = z.object({ offenderId: z.uuid().optional() })
+const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
+
+/**
+ * What is due, derived from the record (nothing to keep in step): registrations whose review falls due within
+ * two weeks, past appointments with no outcome, and orders or licences ending within four weeks. An officer
+ * sees their own allocation, a senior their team; limited-access people never appear.
+ */
+export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
+  authorize(actor, 'caseload.view')
+  const { offenderId } = ZInput.parse(input)
+  const now = new Date()
+  const mine: Prisma.OffenderWhereInput = actor.roles.includes('SENIOR_PROBATION_OFFICER') && actor.teamId
+    ? { OR: [{ offenderManagerId: actor.userId }, { teamId: actor.teamId }] }
+    : { offenderManagerId: actor.userId }
+  const offender: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), laoVisible(actor), offenderId ? { id: offenderId } : mine] }
+  const [flags, appointments, sentences] = await Promise.all([
+    prisma.riskFlag.findMany({
+      where: { offender, deregisteredAt: null, nextReviewDate: { lte: new Date(now.getTime() + REVIEW_WARNING_DAYS * DAY) } },
+      select: { type: true, nextReviewDate: true, offender: person },
+      take: LIMIT,
+    }),
+    prisma.contact.findMany({
+      where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null },
+      select: { occurredAt: true, offender: person },
+      take: LIMIT,
+    }),
+    prisma.sentence.findMany({
+      where: { offender, status: 'ACTIVE', expectedEndDate: { gte: new Date(now.getTime() - DAY), lte: new Date(now.getTime() + SENTENCE_END_WARNING_DAYS * DAY) } },
+      select: { type: true, expectedEndDate: true, offender: person },
+      take: LIMIT,
+    }),
+  ])
+  const who = (o: { id: string; crn: string; firstName: string; lastName: string }) => ({ id: o.id, crn: o.crn, name: `${o.lastName}, ${o.firstName}` })
+  const tasks: DueTask[] = [
+    ...flags.map((f) => ({ kind: 'FLAG_REVIEW' as const, due: f.nextReviewDate!, detail: f.type, offender: who(f.offender) })),
+    ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
+    ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
+  ].map((t) => ({ ...t, overdue: t.kind === 'OUTCOME_MISSING' || t.due.getTime() < now.getTime() }))
+  await recordAudit(prisma, actor, { action: 'tasks.view', subjectType: 'Task', offenderId: offenderId ?? null, detail: { count: tasks.length } })
+  return tasks.sort((a, b) => a.due.getTime() - b.due.getTime())
+}
