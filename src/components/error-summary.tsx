@@ -16,9 +16,13 @@ export function ErrorSummary({ title, message, fieldErrors = {} }: { title: stri
         <ul className="list-none space-y-1">
           {entries.map(([field, messages]) => (
             <li key={field}>
-              <a href={`#field-${field}`} className="font-bold text-error">
-                {messages[0]}
-              </a>
+              {field === '_form' ? (
+                <span className="font-bold text-error">{messages[0]}</span>
+              ) : (
+                <a href={`#field-${field}`} className="font-bold text-error">
+                  {messages[0]}
+                </a>
+              )}
             </li>
           ))}
         </ul>

@@ -20,6 +20,12 @@ export const validationKeys = [
   'codeFormat',
   'dateOrder',
   'invalidDate',
+  'mustBeFuture',
+  'reasonRequired',
+  'appointmentClosed',
+  'cannotCancelPast',
+  'enforcementState',
+  'cannotCountersignOwn',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -1,8 +1,9 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
-import { authorize, offenderVisible, offenderWritable, type Actor } from '../policy'
+import { AppError } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, type Actor } from '../policy'
 import { ZContactCreate } from './contact.schemas'
 
 /** Adds a timeline entry. Read-only access (a team colleague's case) is FORBIDDEN; no access is NOT_FOUND. */
@@ -16,11 +17,7 @@ export async function createContact(actor: Actor, input: unknown) {
       if (existing.authorId !== actor.userId) throw new AppError('CONFLICT')
       return { id: existing.id, offenderId: existing.offenderId }
     }
-    const writable = await tx.offender.findFirst({ where: { AND: [{ id: data.offenderId }, offenderWritable(actor)] }, select: { id: true } })
-    if (!writable) {
-      const visible = await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } })
-      throw visible ? new AppError('FORBIDDEN') : notFound()
-    }
+    await assertWritableOffender(tx, actor, data.offenderId)
     const contact = await tx.contact.create({
       data: { ...data, authorId: actor.userId, authorAgencyId: actor.agencyId },
       select: { id: true, offenderId: true },

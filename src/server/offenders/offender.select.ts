@@ -16,7 +16,7 @@ export const offenderRowSelect = (actor: Actor, now: Date) =>
     riskFlags: activeFlags,
     accessRestrictions: laoSelect(actor),
     contacts: {
-      where: { type: 'APPOINTMENT', occurredAt: { gte: now }, outcome: null },
+      where: { type: 'APPOINTMENT', occurredAt: { gte: now }, outcome: null, cancelledAt: null },
       orderBy: { occurredAt: 'asc' },
       take: 1,
       select: { occurredAt: true },

@@ -8,6 +8,9 @@ export const permissions = [
   'contact.create',
   'contact.update',
   'contact.readSensitive',
+  'appointment.manage',
+  'enforcement.decide',
+  'enforcement.countersign',
   'risk.read',
   'audit.read',
   'stats.view',
@@ -35,8 +38,18 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam'],
-  SENIOR_PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam', 'audit.read'],
+  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
+  SENIOR_PROBATION_OFFICER: [
+    ...caseWorker,
+    'contact.readSensitive',
+    'risk.read',
+    'caseload.viewTeam',
+    'audit.read',
+    'appointment.manage',
+    'enforcement.decide',
+    // Breach and recall need a senior's countersignature (probation enforcement practice).
+    'enforcement.countersign',
+  ],
   POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read'],
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.

@@ -36,7 +36,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
       take: LIMIT,
     }),
     prisma.contact.findMany({
-      where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null },
+      where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null },
       select: { occurredAt: true, offender: person },
       take: LIMIT,
     }),

@@ -1,0 +1,27 @@
+import 'server-only'
+import type { Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { offenderVisible, offenderWritable, type Actor } from '../policy'
+
+/**
+ * An appointment the actor may change: out of scope (or limited access) is NOT_FOUND, read-only access is
+ * FORBIDDEN, and a save based on an old version is a CONFLICT (security.md RL-1).
+ */
+export async function loadWritableAppointment(tx: Tx, actor: Actor, contactId: string, version: number) {
+  const appointment = await tx.contact.findFirst({
+    where: { id: contactId, type: 'APPOINTMENT', offender: offenderVisible(actor) },
+    select: { id: true, offenderId: true, occurredAt: true, outcome: true, cancelledAt: true, version: true, notes: true },
+  })
+  if (!appointment) throw notFound()
+  const writable = await tx.offender.count({ where: { AND: [{ id: appointment.offenderId }, offenderWritable(actor)] } })
+  if (!writable) throw new AppError('FORBIDDEN')
+  if (appointment.version !== version) throw new AppError('CONFLICT')
+  if (appointment.cancelledAt || appointment.outcome) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['appointmentClosed'] })
+  return appointment
+}
+
+/** Updates only if nobody saved in between; the version check is repeated in the UPDATE itself. */
+export async function saveAppointment(tx: Tx, id: string, version: number, data: Parameters<Tx['contact']['updateMany']>[0]['data']) {
+  const { count } = await tx.contact.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT')
+}

@@ -1,0 +1,38 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZRecordOutcome } from './appointment.schemas'
+import { loadWritableAppointment, saveAppointment } from './load-appointment'
+
+/**
+ * Records what happened at an appointment that has taken place. A failure to attend without an acceptable
+ * reason opens the enforcement record in the same transaction, so it cannot be forgotten.
+ */
+export async function recordOutcome(actor: Actor, input: unknown) {
+  authorize(actor, 'appointment.manage')
+  const data = ZRecordOutcome.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
+    if (appointment.occurredAt.getTime() > Date.now()) throw new AppError('VALIDATION', 'VALIDATION', { outcome: ['outcomeInFuture'] })
+    await saveAppointment(tx, appointment.id, data.version, {
+      outcome: data.outcome,
+      absenceReason: data.outcome === 'ACCEPTABLE_ABSENCE' ? data.absenceReason : null,
+      outcomeRecordedAt: new Date(),
+      ...(data.notes ? { notes: `${appointment.notes}\n\n${data.notes}` } : {}),
+    })
+    const enforcement =
+      data.outcome === 'FAILED_TO_ATTEND'
+        ? await tx.enforcementAction.create({ data: { offenderId: appointment.offenderId, failureContactId: appointment.id }, select: { id: true } })
+        : null
+    await recordAudit(tx, actor, {
+      action: 'appointment.outcome',
+      subjectType: 'Contact',
+      subjectId: appointment.id,
+      offenderId: appointment.offenderId,
+      detail: { outcome: data.outcome, enforcementId: enforcement?.id ?? null },
+    })
+    return { id: appointment.id, offenderId: appointment.offenderId, enforcementId: enforcement?.id ?? null }
+  })
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod'
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+export const enforcementKinds = ['WARNING', 'BREACH', 'RECALL'] as const
+
+export const ZDecideEnforcement = z.object({
+  enforcementId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  kind: z.enum(enforcementKinds, 'chooseOption'),
+  reason: z.string().trim().min(1).max(1000),
+})
+
+export const ZCountersignEnforcement = z
+  .object({
+    enforcementId: z.uuid(),
+    version: z.coerce.number().int().min(1),
+    decision: z.enum(['APPROVE', 'REJECT'], 'chooseOption'),
+    note: z.preprocess(blank, z.string().trim().max(1000).optional()),
+  })
+  .refine((c) => c.decision === 'APPROVE' || Boolean(c.note), { path: ['note'], message: 'reasonRequired' })

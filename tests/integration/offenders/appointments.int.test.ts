@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ZodError } from 'zod'
+import { dateToLondonLocal } from '../../../src/lib/dates'
+import { prisma } from '../../../src/server/db'
+import { arrangeAppointment } from '../../../src/server/appointments/arrange-appointment'
+import { cancelAppointment, rescheduleAppointment } from '../../../src/server/appointments/change-appointment'
+import { recordOutcome } from '../../../src/server/appointments/record-outcome'
+import { createContact } from '../../factories'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const at = (days: number) => dateToLondonLocal(new Date(Date.now() + days * 24 * 3600 * 1000))
+const arrange = (extra: Record<string, unknown> = {}) =>
+  arrangeAppointment(w.actors.officer, { offenderId: w.people.mine.id, occurredAt: at(3), location: 'Cardiff probation office', notes: 'Supervision', idempotencyKey: randomUUID(), ...extra })
+const pastAppointment = () => createContact(prisma, { offenderId: w.people.mine.id, type: 'APPOINTMENT', occurredAt: new Date(Date.now() - 3600_000), notes: 'Supervision', authorId: w.staff.officer.id, authorAgencyId: w.nps.id })
+
+describe('appointments', () => {
+  it('arranges, reschedules and cancels a future appointment, auditing each step', async () => {
+    const { id } = await arrange()
+    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(5) })
+    await cancelAppointment(w.actors.officer, { contactId: id, version: 2, cancelReason: 'Person in hospital' })
+    const saved = await prisma.contact.findUniqueOrThrow({ where: { id } })
+    expect(saved).toMatchObject({ cancelReason: 'Person in hospital', version: 3 })
+    const actions = (await prisma.auditEvent.findMany({ where: { subjectId: id }, orderBy: { id: 'asc' } })).map((e) => e.action)
+    expect(actions).toEqual(['appointment.arrange', 'appointment.reschedule', 'appointment.cancel'])
+  })
+
+  it('refuses the past for arranging, a cancel without reason, and stale versions; nothing is saved', async () => {
+    const before = await prisma.contact.count({ where: { offenderId: w.people.mine.id } })
+    await expect(arrange({ occurredAt: at(-1) })).rejects.toBeInstanceOf(ZodError)
+    expect(await prisma.contact.count({ where: { offenderId: w.people.mine.id } })).toBe(before)
+    const { id } = await arrange()
+    await expect(cancelAppointment(w.actors.officer, { contactId: id, version: 1, cancelReason: '' })).rejects.toBeInstanceOf(ZodError)
+    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(6) })
+    await expect(rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(7) })).rejects.toMatchObject({ code: 'CONFLICT' })
+  })
+
+  it('keeps team colleagues read-only and other areas out', async () => {
+    const { id } = await arrange()
+    await expect(rescheduleAppointment(w.actors.colleague, { contactId: id, version: 1, occurredAt: at(4) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(cancelAppointment(w.actors.northOfficer, { contactId: id, version: 1, cancelReason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(arrangeAppointment(w.actors.police, { offenderId: w.people.mine.id, occurredAt: at(3), notes: 'x', idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('records an outcome only once the appointment has happened; an acceptable absence needs a reason', async () => {
+    const { id: future } = await arrange()
+    await expect(recordOutcome(w.actors.officer, { contactId: future, version: 1, outcome: 'ATTENDED' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { outcome: ['outcomeInFuture'] } })
+    const past = await pastAppointment()
+    const noReason = await recordOutcome(w.actors.officer, { contactId: past.id, version: 1, outcome: 'ACCEPTABLE_ABSENCE' }).catch((e: unknown) => e)
+    expect((noReason as ZodError).issues[0]).toMatchObject({ path: ['absenceReason'], message: 'reasonRequired' })
+    const result = await recordOutcome(w.actors.officer, { contactId: past.id, version: 1, outcome: 'ACCEPTABLE_ABSENCE', absenceReason: 'GP letter' })
+    expect(result.enforcementId).toBeNull()
+    await expect(recordOutcome(w.actors.officer, { contactId: past.id, version: 2, outcome: 'ATTENDED' })).rejects.toMatchObject({ code: 'VALIDATION' })
+  })
+
+  it('opens an enforcement record when someone fails to attend', async () => {
+    const past = await pastAppointment()
+    const { enforcementId } = await recordOutcome(w.actors.officer, { contactId: past.id, version: 1, outcome: 'FAILED_TO_ATTEND' })
+    expect(await prisma.enforcementAction.findUniqueOrThrow({ where: { id: enforcementId! } })).toMatchObject({ status: 'AWAITING_DECISION', failureContactId: past.id })
+  })
+})
