@@ -106,6 +106,10 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
       authorAgencyId: author.agencyId,
     })
   }
+  // Some appointments have happened but nobody has recorded the outcome yet: they show as tasks.
+  if (r.chance(0.35)) {
+    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(-r.int(1, 5), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', location: 'Probation office', authorId: at.officerId, authorAgencyId: officerAgencyId })
+  }
   for (let c = r.int(1, 2); c > 0; c--) {
     rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(r.int(1, 21), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', authorId: at.officerId, authorAgencyId: officerAgencyId })
   }

@@ -1,15 +1,19 @@
 import type { ReactNode } from 'react'
 
-export type FieldProps = { name: string; label: string; hint?: string; errors?: string[] }
+/** `idPrefix` keeps ids unique when a page has several forms with the same field names. */
+export type FieldProps = { name: string; label: string; hint?: string; errors?: string[]; idPrefix?: string }
+
+export const fieldId = (name: string, idPrefix = 'field') => `${idPrefix}-${name}`
 
 /** Label, hint and error wiring shared by every input (real labels, aria-describedby). */
-export function Field({ name, label, hint, errors, children }: FieldProps & { children: (describedBy: string | undefined) => ReactNode }) {
-  const hintId = hint ? `${name}-hint` : undefined
-  const errorId = errors?.length ? `${name}-error` : undefined
+export function Field({ name, label, hint, errors, idPrefix, children }: FieldProps & { children: (describedBy: string | undefined) => ReactNode }) {
+  const id = fieldId(name, idPrefix)
+  const hintId = hint ? `${id}-hint` : undefined
+  const errorId = errors?.length ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
     <div className={errors?.length ? 'border-l-4 border-error pl-3' : undefined}>
-      <label htmlFor={`field-${name}`} className="block font-bold">
+      <label htmlFor={id} className="block font-bold">
         {label}
       </label>
       {hint && (

@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react'
-import { Field, inputClass, type FieldProps } from './field'
+import { Field, fieldId, inputClass, type FieldProps } from './field'
 
 export type Option = { value: string; label: string }
 
@@ -8,14 +8,15 @@ export function SelectField({
   label,
   hint,
   errors,
+  idPrefix,
   options,
   placeholder,
   ...rest
 }: FieldProps & { options: Option[]; placeholder?: string } & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'name'>) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
+    <Field name={name} label={label} hint={hint} errors={errors} idPrefix={idPrefix}>
       {(describedBy) => (
-        <select id={`field-${name}`} name={name} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest}>
+        <select id={fieldId(name, idPrefix)} name={name} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -1,11 +1,11 @@
 import type { TextareaHTMLAttributes } from 'react'
-import { Field, inputClass, type FieldProps } from './field'
+import { Field, fieldId, inputClass, type FieldProps } from './field'
 
-export function TextareaField({ name, label, hint, errors, ...rest }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
+export function TextareaField({ name, label, hint, errors, idPrefix, ...rest }: FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'name'>) {
   return (
-    <Field name={name} label={label} hint={hint} errors={errors}>
+    <Field name={name} label={label} hint={hint} errors={errors} idPrefix={idPrefix}>
       {(describedBy) => (
-        <textarea id={`field-${name}`} name={name} rows={5} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest} />
+        <textarea id={fieldId(name, idPrefix)} name={name} rows={5} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest} />
       )}
     </Field>
   )

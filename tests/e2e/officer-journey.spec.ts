@@ -23,7 +23,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
 
     const note = `E2E phone call ${Date.now()}`
     await page.getByLabel('Type of contact').selectOption('PHONE_CALL')
-    await page.getByLabel('Notes').fill(note)
+    await page.getByLabel('Notes', { exact: true }).fill(note)
     await page.getByRole('button', { name: 'Save contact' }).click()
     await expect(page.getByRole('status')).toHaveText('Contact added.')
     await expect(page.getByRole('region', { name: 'Recent contacts' }).getByText(note)).toBeVisible()
@@ -40,7 +40,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
 
     const note = `Galwad ffôn E2E ${Date.now()}`
     await page.getByLabel('Math o gyswllt').selectOption('PHONE_CALL')
-    await page.getByLabel('Nodiadau').fill(note)
+    await page.getByLabel('Nodiadau', { exact: true }).fill(note)
     await page.getByRole('button', { name: "Cadw'r cyswllt" }).click()
     await expect(page.getByRole('status')).toHaveText("Cyswllt wedi'i ychwanegu.")
     await expect(page.getByText(note)).toBeVisible()

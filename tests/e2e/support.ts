@@ -3,12 +3,14 @@ import { expect, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'Llwybr-Demo-2026'
 
+/** Signs in and makes sure the interface is in English, whatever language an earlier test left saved. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto('/sign-in')
   await page.getByLabel(/Email address|Cyfeiriad e-bost/).fill(email)
   await page.getByLabel(/^(Password|Cyfrinair)$/).fill(password)
   await page.getByRole('button', { name: /^(Sign in|Mewngofnodi)$/ }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
+  if ((await page.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(page, 'English')
 }
 
 /** WCAG 2.2 AA: no serious or critical axe violation on the page as it stands. */

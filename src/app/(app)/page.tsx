@@ -4,6 +4,7 @@ import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
+import { CountersignHome } from './_home/countersign-home'
 import { StatisticsHome } from './_home/statistics-home'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,6 +22,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('greeting', { name: actor.name })}</h1>
+      {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
       {can(actor, 'user.manage') && <AdminHome />}

@@ -7,6 +7,10 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { DueTasks } from '@/components/due-tasks'
 import { getOffender } from '@/server/offenders/get-offender'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
+import { findAppointmentsFor } from '@/server/appointments/find-appointments'
+import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
+import { AppointmentsSection } from './_sections/appointments'
+import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 import { ContactForm } from './contact-form'
@@ -24,7 +28,11 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const actor = (await getActor())!
   const record = await orNotFound(getOffender(actor, id))
-  const tasks = can(actor, 'caseload.view') ? await findDueTasks(actor, { offenderId: record.id }) : []
+  const [tasks, appointments, enforcement] = await Promise.all([
+    can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
+    findAppointmentsFor(actor, record.id),
+    findEnforcementFor(actor, record.id),
+  ])
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
   return (
@@ -44,6 +52,8 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
         <RiskSection record={record} />
         <SentenceSection record={record} />
       </div>
+      <EnforcementSection actor={actor} entries={enforcement} />
+      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} />}
       <ContactsSection record={record} />
       {record.canWrite && (
         <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">

@@ -19,6 +19,9 @@ export async function ContactList({ offenderId, contacts }: { offenderId: string
             {c.outcome && ` · ${t(`enums.outcome.${c.outcome}`)}`}
             {c.isSensitive && <span className="ml-2 bg-yellow-200 px-1 text-sm">{t('contact.sensitive')}</span>}
           </p>
+          {c.location && <p>{t('appointments.locationLine', { location: c.location })}</p>}
+          {c.cancelledAt && <p className="font-bold">{t('appointments.cancelledLine', { reason: c.cancelReason ?? '' })}</p>}
+          {c.absenceReason && <p>{t('appointments.absenceLine', { reason: c.absenceReason })}</p>}
           <p className="whitespace-pre-line">{c.notes}</p>
           <p className="text-sm text-gray-700">
             {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}

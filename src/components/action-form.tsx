@@ -1,0 +1,52 @@
+'use client'
+import { useActionState } from 'react'
+import type { ActionResult } from '@/server/action'
+import { Button } from './button'
+import { ErrorSummary } from './error-summary'
+import { formKey } from './form-key'
+import type { Option } from './select-field'
+import { SelectField } from './select-field'
+import { TextField } from './text-field'
+import { TextareaField } from './textarea-field'
+
+export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'datetime' | 'select' | 'textarea'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
+
+type Props = {
+  action: (prev: FormState, form: FormData) => Promise<FormState>
+  idPrefix: string
+  hidden: Record<string, string | number>
+  fields: FieldSpec[]
+  submitLabel: string
+  problemTitle: string
+  successMessage: string
+  variant?: 'primary' | 'secondary' | 'warning'
+}
+
+/** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
+export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant }: Props) {
+  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
+  return (
+    <>
+      {failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />}
+      {state?.ok && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
+      <form action={formAction} noValidate className="space-y-3" key={formKey(state)}>
+        {Object.entries(hidden).map(([name, v]) => (
+          <input key={name} type="hidden" name={name} value={v} />
+        ))}
+        {fields.map((f) => {
+          const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
+          if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
+          if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={4000} />
+          return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : 'text'} maxLength={500} />
+        })}
+        <Button type="submit" disabled={pending} variant={variant}>
+          {submitLabel}
+        </Button>
+      </form>
+    </>
+  )
+}
