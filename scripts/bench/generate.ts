@@ -1,0 +1,43 @@
+import type { PrismaClient } from '../../src/generated/prisma/client'
+
+/**
+ * Bulk data for the benchmark, generated inside PostgreSQL (generate_series) because 2 million rows through
+ * the client would measure the loader, not the app. People are spread over the demo seed's officers; one
+ * person ("the heavy case") gets a long timeline of their own.
+ */
+export async function generateBulk(db: PrismaClient, people: number, contactsPerPerson: number) {
+  const officers = await db.user.findMany({ where: { roles: { has: 'PROBATION_OFFICER' }, teamId: { not: null } }, select: { id: true, agencyId: true, teamId: true, team: { select: { areaId: true } } } })
+  const ids = officers.map((o) => o.id)
+  const agencies = officers.map((o) => o.agencyId)
+  const teams = officers.map((o) => o.teamId!)
+  const ldus = officers.map((o) => o.team!.areaId!)
+  const n = officers.length
+  await db.$executeRaw`
+    INSERT INTO "Offender" (id, crn, "firstName", "lastName", "dateOfBirth", sex, "responsibleAgencyId", "lduId", "teamId", "offenderManagerId", "updatedAt")
+    SELECT gen_random_uuid(), 'B' || lpad(g::text, 6, '0'),
+      (ARRAY['Rhys','Dafydd','Gareth','Owain','Cerys','Ffion','Jack','Liam','Megan','Sian'])[1 + g % 10],
+      (ARRAY['Jones','Williams','Davies','Evans','Thomas','Roberts','Lewis','Hughes','Morgan','Griffiths','Price','Rees'])[1 + (g / 10) % 12] || g::text,
+      date '1960-01-01' + (g % 16000), (CASE WHEN g % 7 = 0 THEN 'FEMALE' ELSE 'MALE' END)::"Sex",
+      (${agencies}::uuid[])[1 + g % ${n}], (${ldus}::uuid[])[1 + g % ${n}], (${teams}::uuid[])[1 + g % ${n}], (${ids}::uuid[])[1 + g % ${n}], now()
+    FROM generate_series(1, ${people}) g`
+  await db.$executeRaw`
+    INSERT INTO "RiskProfile" (id, "offenderId", "overallRosh", "ogrs3Year2", "assessedAt", "updatedAt")
+    SELECT gen_random_uuid(), id, (ARRAY['LOW','MEDIUM','HIGH','VERY_HIGH'])[1 + abs(hashtext(id::text)) % 4]::"RoshLevel", abs(hashtext(crn)) % 100, now(), now()
+    FROM "Offender" WHERE crn LIKE 'B%'`
+  await db.$executeRaw`
+    INSERT INTO "Contact" (id, "offenderId", type, "occurredAt", outcome, notes, "authorId", "authorAgencyId", "updatedAt")
+    SELECT gen_random_uuid(), o.id,
+      (ARRAY['APPOINTMENT','PHONE_CALL','CASE_NOTE','HOME_VISIT'])[1 + s % 4]::"ContactType",
+      now() - ((s * 17 + o.k % 13) || ' days')::interval + ((s % 8) || ' hours')::interval,
+      CASE WHEN s % 4 = 0 THEN (ARRAY['ATTENDED','ATTENDED','FAILED_TO_ATTEND','ACCEPTABLE_ABSENCE'])[1 + s % 16 / 4]::"ContactOutcome" END,
+      'Supervision contact ' || s, o."offenderManagerId", o."responsibleAgencyId", now()
+    FROM (SELECT id, "offenderManagerId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o
+    CROSS JOIN generate_series(1, ${contactsPerPerson}) s`
+  const heavy = await db.offender.findFirstOrThrow({ where: { crn: 'B000001' }, select: { id: true, offenderManagerId: true, responsibleAgencyId: true } })
+  await db.$executeRaw`
+    INSERT INTO "Contact" (id, "offenderId", type, "occurredAt", notes, "authorId", "authorAgencyId", "updatedAt")
+    SELECT gen_random_uuid(), ${heavy.id}::uuid, 'CASE_NOTE', now() - (s || ' hours')::interval, 'Long history ' || s, ${heavy.offenderManagerId}::uuid, ${heavy.responsibleAgencyId}::uuid, now()
+    FROM generate_series(1, 5000) s`
+  await db.$executeRaw`ANALYZE`
+  return { heavyId: heavy.id, officerId: heavy.offenderManagerId! }
+}
