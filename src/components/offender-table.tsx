@@ -27,8 +27,10 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
             {header('crn', t('caseload.crn'))}
             <th scope="col" className="p-2">{t('caseload.tier')}</th>
             {header('rosh', t('caseload.rosh'))}
+            <th scope="col" className="p-2">{t('caseload.sentence')}</th>
             <th scope="col" className="p-2">{t('caseload.nextAppointment')}</th>
             <th scope="col" className="p-2">{t('caseload.lastContact')}</th>
+            <th scope="col" className="p-2">{t('caseload.overdue')}</th>
           </tr>
         </thead>
         <tbody>
@@ -37,7 +39,7 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
               <tr key={r.id} className="border-b border-gray-300 bg-gray-100">
                 <td className="p-2 italic">{t('common.accessRestricted')}</td>
                 <td className="p-2">{r.crn}</td>
-                <td className="p-2" colSpan={4}>
+                <td className="p-2" colSpan={6}>
                   {t('common.accessRestrictedHint')}
                 </td>
               </tr>
@@ -49,8 +51,12 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
                 <td className="p-2">{r.crn}</td>
                 <td className="p-2">{r.tier}</td>
                 <td className="p-2">{r.rosh ? t(`enums.rosh.${r.rosh}`) : t('common.notAssessed')}</td>
+                <td className="p-2">
+                  {r.sentence ? t('caseload.ends', { type: t(`enums.sentenceType.${r.sentence.type}`), date: format.dateTime(r.sentence.expectedEndDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) : t('common.none')}
+                </td>
                 <td className="p-2">{when(r.nextAppointment)}</td>
                 <td className="p-2">{when(r.lastContact)}</td>
+                <td className={`p-2 ${r.overdueItems ? 'font-bold text-error' : ''}`}>{r.overdueItems}</td>
               </tr>
             ),
           )}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, showCaseload, signIn, switchLanguage } from './support'
 
 test.describe('probation officer: sign in → caseload → record → add contact', () => {
   test('in English', async ({ page }) => {
@@ -50,7 +50,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
 
   test('limited access: an excluded person is a redacted row in the team list, found only by CRN', async ({ page }) => {
     await signIn(page, 'probation.officer@llwybr.test')
-    await page.getByRole('link', { name: "My team's cases" }).click()
+    await showCaseload(page, "My team's cases")
     const restricted = page.getByRole('row').filter({ hasText: 'Access restricted' })
     await expect(restricted.first()).toBeVisible()
     await expect(restricted.first().getByRole('link')).toHaveCount(0)

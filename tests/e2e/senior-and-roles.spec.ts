@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, showCaseload, signIn } from './support'
 
 test('senior probation officer: team caseload and who looked at a record', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
-  await page.getByRole('link', { name: "My team's cases" }).click()
+  await showCaseload(page, "My team's cases")
   const table = page.getByRole('table', { name: 'People you manage' })
   await expect(table).toBeVisible()
   // The senior is on the restriction list of the one restricted person and excluded from none: no redacted rows.

@@ -24,3 +24,9 @@ export async function switchLanguage(page: Page, to: 'Cymraeg' | 'English') {
   await page.getByRole('button', { name: new RegExp(to) }).first().click()
   await expect(page.locator('html')).toHaveAttribute('lang', to === 'Cymraeg' ? 'cy' : 'en')
 }
+
+/** Chooses which caseload the home page shows, through the filter form. */
+export async function showCaseload(page: Page, view: string) {
+  await page.getByLabel('Show').selectOption({ label: view })
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+}

@@ -2,17 +2,36 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { authorize, offenderReadScope, type Actor } from '../policy'
 import { listOffenderRows } from './list-offender-rows'
-import { ZCaseloadQuery } from './offender.schemas'
+import { ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
+import { overdueAppointment, overdueReview } from './offender.select'
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
 
-function viewFilter(actor: Actor, view: 'mine' | 'team'): Prisma.OffenderWhereInput {
-  if (view === 'team') {
-    authorize(actor, 'caseload.viewTeam')
-    return actor.teamId ? { teamId: actor.teamId } : { id: { in: [] } }
+function viewFilter(actor: Actor, view: TCaseloadQuery['view']): Prisma.OffenderWhereInput {
+  const none = { id: { in: [] } }
+  switch (view) {
+    case 'team':
+      authorize(actor, 'caseload.viewTeam')
+      return actor.teamId ? { teamId: actor.teamId } : none
+    case 'ldu':
+      authorize(actor, 'caseload.viewLdu')
+      return actor.lduId ? { lduId: actor.lduId } : none
+    case 'unallocated':
+      authorize(actor, 'caseload.viewLdu')
+      return actor.lduId ? { lduId: actor.lduId, offenderManagerId: null } : none
+    default:
+      // Offender managers see their allocation; police and MAPPA roles their whole scope (cohort / nominals).
+      return isProbation(actor) ? { offenderManagerId: actor.userId } : {}
   }
-  // Offender managers see their allocation; police and MAPPA roles their whole scope (cohort / nominals).
-  return isProbation(actor) ? { offenderManagerId: actor.userId } : {}
+}
+
+/** Filters from the caseload form; "overdue" means an outcome not recorded or a registration review missed. */
+function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
+  const out: Prisma.OffenderWhereInput[] = []
+  if (q.sentenceType) out.push({ sentences: { some: { status: 'ACTIVE', type: q.sentenceType } } })
+  if (q.rosh) out.push({ riskProfile: { overallRosh: q.rosh } })
+  if (q.overdue) out.push({ OR: [{ contacts: { some: overdueAppointment(now) } }, { riskFlags: { some: overdueReview(now) } }] })
+  return out
 }
 
 const orderings: Record<string, (dir: 'asc' | 'desc') => Prisma.OffenderOrderByWithRelationInput[]> = {
@@ -25,7 +44,7 @@ const orderings: Record<string, (dir: 'asc' | 'desc') => Prisma.OffenderOrderByW
 export async function findCaseload(actor: Actor, input: unknown) {
   authorize(actor, 'caseload.view')
   const query = ZCaseloadQuery.parse(input)
-  const where: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
+  const where: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view), ...filters(query, new Date())] }
   const page = await listOffenderRows(actor, {
     where,
     orderBy: orderings[query.sort]!(query.dir),

@@ -2,13 +2,24 @@ import { z } from 'zod'
 
 export const PAGE_SIZE = 25
 
+const blank = (v: unknown) => (v === '' ? undefined : v)
+export const caseloadViews = ['mine', 'team', 'ldu', 'unallocated'] as const
+export const sentenceTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'LICENCE', 'POST_SENTENCE_SUPERVISION', 'CUSTODY'] as const
+export const roshLevels = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const
+
 export const ZCaseloadQuery = z.object({
-  view: z.enum(['mine', 'team']).default('mine'),
+  view: z.enum(caseloadViews).default('mine'),
+  sentenceType: z.preprocess(blank, z.enum(sentenceTypes).optional()),
+  rosh: z.preprocess(blank, z.enum(roshLevels).optional()),
+  overdue: z.preprocess(blank, z.literal('yes').optional()),
   sort: z.enum(['name', 'crn', 'rosh']).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
+
+/** What a saved view keeps: the filters and sort, not the page. */
+export const ZCaseloadView = ZCaseloadQuery.omit({ page: true })
 
 export const ZSearchQuery = z.object({
   q: z.string().trim().min(2).max(100),

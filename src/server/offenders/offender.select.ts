@@ -5,6 +5,10 @@ import { isLimitedFor, laoSelect, type Actor } from '../policy'
 
 const activeFlags = { where: { deregisteredAt: null }, select: { type: true, level: true } } as const
 
+export const overdueAppointment = (now: Date) =>
+  ({ type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null }) satisfies Prisma.ContactWhereInput
+export const overdueReview = (now: Date) => ({ deregisteredAt: null, nextReviewDate: { lt: now } }) satisfies Prisma.RiskFlagWhereInput
+
 export const offenderRowSelect = (actor: Actor, now: Date) =>
   ({
     id: true,
@@ -15,6 +19,8 @@ export const offenderRowSelect = (actor: Actor, now: Date) =>
     riskProfile: { select: { overallRosh: true } },
     riskFlags: activeFlags,
     accessRestrictions: laoSelect(actor),
+    sentences: { where: { status: 'ACTIVE' }, orderBy: { expectedEndDate: 'asc' }, take: 1, select: { type: true, expectedEndDate: true } },
+    _count: { select: { contacts: { where: overdueAppointment(now) }, riskFlags: { where: overdueReview(now) } } },
     contacts: {
       where: { type: 'APPOINTMENT', occurredAt: { gte: now }, outcome: null, cancelledAt: null },
       orderBy: { occurredAt: 'asc' },
@@ -47,6 +53,8 @@ export type OffenderRow =
       tier: Tier
       nextAppointment: Date | null
       lastContact: Date | null
+      sentence: { type: string; expectedEndDate: Date } | null
+      overdueItems: number
     }
 
 type RowData = Prisma.OffenderGetPayload<{ select: ReturnType<typeof offenderRowSelect> }>
@@ -65,5 +73,7 @@ export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null
     tier: tierOf(rosh, o.riskFlags),
     nextAppointment: o.contacts[0]?.occurredAt ?? null,
     lastContact,
+    sentence: o.sentences[0] ?? null,
+    overdueItems: o._count.contacts + o._count.riskFlags,
   }
 }

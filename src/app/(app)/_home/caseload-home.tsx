@@ -1,21 +1,26 @@
-import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { DueTasks } from '@/components/due-tasks'
 import { OffenderTable, type SortLink } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
+import { getSavedCaseloadView } from '@/server/offenders/caseload-view'
 import { findCaseload } from '@/server/offenders/find-caseload'
-import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { ZCaseloadQuery, type TCaseloadQuery } from '@/server/offenders/offender.schemas'
 import { can, type Actor } from '@/server/policy'
+import { findDueTasks } from '@/server/tasks/find-due-tasks'
+import { CaseloadFilters } from './caseload-filters'
 
-const hrefOf = (q: TCaseloadQuery) => `/?${new URLSearchParams({ view: q.view, sort: q.sort, dir: q.dir, page: String(q.page) })}`
+const hrefOf = (q: TCaseloadQuery) =>
+  `/?${new URLSearchParams(Object.entries({ ...q, page: String(q.page) }).filter(([, v]) => v !== undefined) as [string, string][])}`
 
 export async function CaseloadHome({ actor, params }: { actor: Actor; params: Record<string, unknown> }) {
   const t = await getTranslations('caseload')
-  const parsed = ZCaseloadQuery.safeParse(params)
-  const query = parsed.success ? parsed.data : ZCaseloadQuery.parse({})
-  const canTeam = can(actor, 'caseload.viewTeam')
-  const { rows, total, pages } = await findCaseload(actor, canTeam ? query : { ...query, view: 'mine' })
+  const views: TCaseloadQuery['view'][] = ['mine', ...(can(actor, 'caseload.viewTeam') ? (['team'] as const) : []), ...(can(actor, 'caseload.viewLdu') ? (['ldu', 'unallocated'] as const) : [])]
+  // With no filters in the address, open the user's saved view.
+  const hasFilters = ['view', 'sort', 'sentenceType', 'rosh', 'overdue', 'page'].some((k) => k in params)
+  const parsed = ZCaseloadQuery.safeParse(hasFilters ? params : ((await getSavedCaseloadView(actor)) ?? {}))
+  const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({})
+  const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
+  const { rows, total, pages } = await findCaseload(actor, query)
   const sortLinks: SortLink[] = (['name', 'crn', 'rosh'] as const).map((key) => {
     const active = query.sort === key
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc'
@@ -27,24 +32,13 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
     <>
       {tasks && <DueTasks tasks={tasks} showPerson />}
       <section aria-labelledby="caseload-heading" className="mb-10">
-        <h2 id="caseload-heading" className="mb-2 text-2xl font-bold">
-          {query.view === 'team' ? t('teamTitle') : t('title')}
+        <h2 id="caseload-heading" className="mb-4 text-2xl font-bold">
+          {t(`heading.${query.view}`)}
         </h2>
-        {canTeam && (
-          <p className="mb-4 flex gap-4">
-            {(['mine', 'team'] as const).map((view) => (
-              <Link key={view} href={hrefOf({ ...query, view, page: 1 })} aria-current={query.view === view ? 'page' : undefined} className={query.view === view ? 'font-bold no-underline' : ''}>
-                {t(`view.${view}`)}
-              </Link>
-            ))}
-          </p>
-        )}
+        {params.saved === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('viewSaved')}</p>}
+        <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
-        {rows.length === 0 ? (
-          <p>{t('empty')}</p>
-        ) : (
-          <OffenderTable rows={rows} caption={t('caption')} sortLinks={sortLinks} />
-        )}
+        {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={t('caption')} sortLinks={sortLinks} />}
         <Pagination page={query.page} pages={pages} hrefFor={(page) => hrefOf({ ...query, page })} />
       </section>
     </>
