@@ -26,6 +26,9 @@ export const validationKeys = [
   'cannotCancelPast',
   'enforcementState',
   'cannotCountersignOwn',
+  'notInPast',
+  'mappaLevelCategory',
+  'alreadyRegistered',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

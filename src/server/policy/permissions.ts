@@ -13,6 +13,7 @@ export const permissions = [
   'enforcement.decide',
   'enforcement.countersign',
   'risk.read',
+  'risk.update',
   'audit.read',
   'stats.view',
   'user.manage',
@@ -39,11 +40,12 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
+  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'contact.readSensitive',
     'risk.read',
+    'risk.update',
     'caseload.viewTeam',
     'caseload.viewLdu',
     'audit.read',

@@ -1,0 +1,54 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { ZAddRegistration, ZDeregister, ZReviewRegistration } from './risk.schemas'
+
+export async function addRegistration(actor: Actor, input: unknown) {
+  authorize(actor, 'risk.update')
+  const data = ZAddRegistration.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await assertWritableOffender(tx, actor, data.offenderId)
+    if (await tx.riskFlag.count({ where: { offenderId: data.offenderId, type: data.type, deregisteredAt: null } })) {
+      throw new AppError('VALIDATION', 'VALIDATION', { type: ['alreadyRegistered'] })
+    }
+    const flag = await tx.riskFlag.create({ data: { ...data, registeredAt: new Date(), registeredById: actor.userId }, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'registration.add', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: data.offenderId, detail: { type: data.type } })
+    return { id: flag.id, offenderId: data.offenderId }
+  })
+}
+
+/** An active registration the actor may change, at the version they saw. */
+async function loadFlag(tx: Tx, actor: Actor, flagId: string, version: number) {
+  const flag = await tx.riskFlag.findFirst({ where: { id: flagId, deregisteredAt: null, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, type: true, version: true } })
+  if (!flag) throw notFound()
+  await assertWritableOffender(tx, actor, flag.offenderId)
+  const { count } = await tx.riskFlag.updateMany({ where: { id: flagId, version }, data: { version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT')
+  return flag
+}
+
+export async function reviewRegistration(actor: Actor, input: unknown) {
+  authorize(actor, 'risk.update')
+  const data = ZReviewRegistration.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const flag = await loadFlag(tx, actor, data.flagId, data.version)
+    await tx.riskFlag.update({ where: { id: flag.id }, data: { nextReviewDate: data.nextReviewDate, ...(data.notes ? { notes: data.notes } : {}) } })
+    await recordAudit(tx, actor, { action: 'registration.review', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: flag.offenderId, detail: { type: flag.type, nextReviewDate: data.nextReviewDate.toISOString().slice(0, 10) } })
+    return { id: flag.id, offenderId: flag.offenderId }
+  })
+}
+
+/** Ends a registration; the row stays as history. */
+export async function deregister(actor: Actor, input: unknown) {
+  authorize(actor, 'risk.update')
+  const data = ZDeregister.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const flag = await loadFlag(tx, actor, data.flagId, data.version)
+    await tx.riskFlag.update({ where: { id: flag.id }, data: { deregisteredAt: new Date(), deregisterReason: data.reason } })
+    await recordAudit(tx, actor, { action: 'registration.end', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: flag.offenderId, reason: data.reason, detail: { type: flag.type } })
+    return { id: flag.id, offenderId: flag.offenderId }
+  })
+}
