@@ -10,7 +10,7 @@ import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'datetime' | 'select' | 'textarea'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'date' | 'datetime' | 'select' | 'textarea'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
@@ -41,7 +41,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
           if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
           if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={4000} />
-          return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : 'text'} maxLength={500} />
+          return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} />
         })}
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}

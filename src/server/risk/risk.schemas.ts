@@ -1,6 +1,9 @@
 import { z } from 'zod'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+/** The four pillars (MAPPA guidance) plus contingency, in the order they are written and shown. */
+export const planSections = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const
+
 const section = z.string().trim().min(1).max(4000)
 const todayIso = () => new Date().toISOString().slice(0, 10)
 /** Review dates are calendar days and must not already have passed. */

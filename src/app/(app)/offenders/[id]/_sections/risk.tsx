@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 
@@ -14,6 +15,11 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
       <h2 id="risk-heading" className="mb-3 text-2xl font-bold">
         {t('risk.title')}
       </h2>
+      {risk !== null || record.riskFlags.length > 0 ? (
+        <p className="mb-3">
+          <Link href={`/offenders/${record.id}/risk`}>{t('risk.link')}</Link>
+        </p>
+      ) : null}
       {!risk ? (
         <p>{t('risk.notAvailable')}</p>
       ) : (

@@ -1,0 +1,42 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
+import { TextField } from '@/components/text-field'
+import { TextareaField } from '@/components/textarea-field'
+import { saveRiskPlanAction } from '@/server/risk/actions'
+import { planSections } from '@/server/risk/risk.schemas'
+import type { FormState } from '@/components/action-form'
+
+type Plan = Record<(typeof planSections)[number], string> & { version: number; nextReviewDate?: string }
+
+/** Saving adds a version. If someone saved first, their plan is shown and the user's text stays in the boxes. */
+export function PlanForm({ offenderId, current }: { offenderId: string; current: Plan | null }) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
+  const basedOn = theirs?.version ?? current?.version ?? 0
+  const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}
+      {state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('risk.planSaved')}</p>}
+      <form action={action} noValidate className="space-y-4" key={formKey(state)}>
+        <input type="hidden" name="offenderId" value={offenderId} />
+        <input type="hidden" name="basedOnVersion" value={basedOn} />
+        {planSections.map((s) => (
+          <div key={s}>
+            <TextareaField name={s} label={t(`risk.plan.${s}`)} idPrefix="plan" defaultValue={value(s)} errors={errors[s]} maxLength={4000} rows={4} />
+            {theirs && <p className="mt-1 border-l-4 border-gray-400 bg-gray-50 p-2 text-sm">{t('risk.theirText', { text: theirs[s] })}</p>}
+          </div>
+        ))}
+        <TextField name="nextReviewDate" type="date" label={t('risk.plan.nextReviewDate')} idPrefix="plan" defaultValue={value('nextReviewDate').slice(0, 10)} errors={errors.nextReviewDate} />
+        <Button type="submit" disabled={pending}>{t('risk.savePlan')}</Button>
+      </form>
+    </>
+  )
+}
