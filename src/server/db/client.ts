@@ -10,7 +10,11 @@ export function createPrismaClient(connectionString: string): PrismaClient {
       onPoolError: (err) => console.error(`[db] pool error: ${err.message}`),
     },
   )
-  return new PrismaClient({ adapter })
+  if (!process.env.LLWYBR_LOG_QUERIES) return new PrismaClient({ adapter })
+  // Diagnostics for benchmarks: every query with its duration.
+  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+  client.$on('query', (e) => console.log(`[query ${e.duration} ms] ${e.query.slice(0, 400)}`))
+  return client
 }
 
 export type { PrismaClient }

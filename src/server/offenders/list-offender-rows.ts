@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit, type AuditEntry } from '../audit/record-audit'
 import { prisma } from '../db'
 import type { Actor } from '../policy'
-import { lastContacts } from './last-contacts'
+import { lastContacts, overdueItems } from './last-contacts'
 import { offenderRowSelect, toOffenderRow } from './offender.select'
 import { PAGE_SIZE } from './offender.schemas'
 
@@ -16,11 +16,18 @@ export async function listOffenderRows(
   q: { where: Prisma.OffenderWhereInput; orderBy: Prisma.OffenderOrderByWithRelationInput[]; page: number; audit: (total: number) => AuditEntry },
 ) {
   const now = new Date()
-  const [total, rows] = await Promise.all([
+  // Two steps: pick the page's ids (sort and limit on the table alone), then load the row details for those
+  // ids only. Loading details in the first query made PostgreSQL compute them for every row in the caseload
+  // before the limit (npm run bench: 630 ms instead of a few ms for a 4,000-person caseload).
+  const [total, page] = await Promise.all([
     prisma.offender.count({ where: q.where }),
-    prisma.offender.findMany({ where: q.where, select: offenderRowSelect(actor, now), orderBy: q.orderBy, skip: (q.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    prisma.offender.findMany({ where: q.where, select: { id: true }, orderBy: q.orderBy, skip: (q.page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ])
-  const last = await lastContacts(prisma, rows.map((r) => r.id), now)
+  const ids = page.map((p) => p.id)
+  const details = await prisma.offender.findMany({ where: { AND: [q.where, { id: { in: ids } }] }, select: offenderRowSelect(actor, now) })
+  const byId = new Map(details.map((d) => [d.id, d]))
+  const rows = ids.flatMap((id) => byId.get(id) ?? [])
+  const [last, overdue] = await Promise.all([lastContacts(prisma, ids, now), overdueItems(prisma, ids, now)])
   await recordAudit(prisma, actor, q.audit(total))
-  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r, last.get(r.id) ?? null)) }
+  return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r, last.get(r.id) ?? null, overdue.get(r.id) ?? 0)) }
 }

@@ -20,7 +20,6 @@ export const offenderRowSelect = (actor: Actor, now: Date) =>
     riskFlags: activeFlags,
     accessRestrictions: laoSelect(actor),
     sentences: { where: { status: 'ACTIVE' }, orderBy: { expectedEndDate: 'asc' }, take: 1, select: { type: true, expectedEndDate: true } },
-    _count: { select: { contacts: { where: overdueAppointment(now) }, riskFlags: { where: overdueReview(now) } } },
     contacts: {
       where: { type: 'APPOINTMENT', occurredAt: { gte: now }, outcome: null, cancelledAt: null },
       orderBy: { occurredAt: 'asc' },
@@ -60,7 +59,7 @@ export type OffenderRow =
 type RowData = Prisma.OffenderGetPayload<{ select: ReturnType<typeof offenderRowSelect> }>
 
 /** The DTO for list rows. A Limited Access Offender becomes a redacted row: CRN only (security.md AC-5). */
-export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null): OffenderRow {
+export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null, overdueItems: number): OffenderRow {
   if (isLimitedFor(actor, o.accessRestrictions)) return { restricted: true, id: o.id, crn: o.crn }
   const rosh = o.riskProfile?.overallRosh ?? null
   return {
@@ -74,6 +73,6 @@ export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null
     nextAppointment: o.contacts[0]?.occurredAt ?? null,
     lastContact,
     sentence: o.sentences[0] ?? null,
-    overdueItems: o._count.contacts + o._count.riskFlags,
+    overdueItems,
   }
 }
