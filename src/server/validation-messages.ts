@@ -29,6 +29,8 @@ export const validationKeys = [
   'notInPast',
   'mappaLevelCategory',
   'alreadyRegistered',
+  'officerNotInTeam',
+  'transferPending',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

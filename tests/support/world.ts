@@ -72,7 +72,7 @@ export async function buildWorld() {
     keyof typeof staff,
     Awaited<ReturnType<typeof actorOf>>
   >
-  return { tag, nps, police, cardiff, teamA, teamB, staff, actors, people }
+  return { tag, nps, police, cardiff, teamA, teamB, teamNorth, staff, actors, people }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -22,8 +22,13 @@ const readScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
       ...(a.lduId ? [{ lduId: a.lduId }] : []),
     ],
   }),
+  // A senior also reaches people whose transfer to their team awaits their acceptance (an active share).
   SENIOR_PROBATION_OFFICER: (a) => ({
-    OR: [{ offenderManagerId: a.userId }, ...(a.teamId ? [{ teamId: a.teamId }] : []), ...(a.lduId ? [{ lduId: a.lduId }] : [])],
+    OR: [
+      { offenderManagerId: a.userId },
+      ...(a.teamId ? [{ teamId: a.teamId }, { transferRequests: { some: { status: 'PENDING' as const, toTeamId: a.teamId } } }] : []),
+      ...(a.lduId ? [{ lduId: a.lduId }] : []),
+    ],
   }),
   // Police see people in their force area who are in an IOM cohort or MAPPA-managed.
   POLICE_OFFENDER_MANAGER: (a) => {
@@ -45,6 +50,10 @@ const readScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
 const writeScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
   ...readScopeByRole,
   PROBATION_OFFICER: (a) => ({ offenderManagerId: a.userId }),
+  // Until they accept a transfer, the receiving senior may read the case but not change it.
+  SENIOR_PROBATION_OFFICER: (a) => ({
+    OR: [{ offenderManagerId: a.userId }, ...(a.teamId ? [{ teamId: a.teamId }] : []), ...(a.lduId ? [{ lduId: a.lduId }] : [])],
+  }),
 }
 
 function combine(actor: Actor, byRole: Record<Role, (actor: Actor) => OffenderWhere | null>): OffenderWhere {

@@ -1,0 +1,54 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, laoVisible, type Actor } from '../policy'
+import { ZDecideTransfer, ZRequestTransfer } from './allocation.schemas'
+import { recordAllocation } from './record-allocation'
+
+const PROBATION_KINDS = ['NPS', 'CRC'] as const
+
+/** Asks another probation team (another LDU, or across NPS and CRC) to take the case. */
+export async function requestTransfer(actor: Actor, input: unknown) {
+  authorize(actor, 'allocation.manage')
+  const data = ZRequestTransfer.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await assertWritableOffender(tx, actor, data.offenderId)
+    const offender = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { teamId: true } })
+    const team = await tx.team.findFirst({ where: { id: data.toTeamId, areaId: { not: null }, agency: { kind: { in: [...PROBATION_KINDS] } } }, select: { id: true } })
+    if (!team || team.id === offender.teamId) throw new AppError('VALIDATION', 'VALIDATION', { toTeamId: ['chooseOption'] })
+    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw new AppError('VALIDATION', 'VALIDATION', { toTeamId: ['transferPending'] })
+    const request = await tx.transferRequest.create({ data: { ...data, fromTeamId: offender.teamId, requestedById: actor.userId }, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'transfer.request', subjectType: 'TransferRequest', subjectId: request.id, offenderId: data.offenderId, reason: data.reason, detail: { toTeamId: data.toTeamId } })
+    return { id: request.id, offenderId: data.offenderId }
+  })
+}
+
+/**
+ * The receiving team's senior accepts (the case moves, unallocated, to their team, LDU and agency) or
+ * rejects with a reason. Only a senior of the receiving team can decide.
+ */
+export async function decideTransfer(actor: Actor, input: unknown) {
+  authorize(actor, 'allocation.manage')
+  const data = ZDecideTransfer.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const request = await tx.transferRequest.findFirst({
+      where: { id: data.transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
+      select: { id: true, offenderId: true, toTeamId: true, reason: true },
+    })
+    if (!request) throw notFound()
+    const { count } = await tx.transferRequest.updateMany({
+      where: { id: request.id, version: data.version },
+      data: { status: data.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.note ?? null, version: { increment: 1 } },
+    })
+    if (count === 0) throw new AppError('CONFLICT')
+    if (data.decision === 'ACCEPT') {
+      const team = await tx.team.findUniqueOrThrow({ where: { id: request.toTeamId }, select: { id: true, areaId: true, agencyId: true } })
+      await tx.offender.update({ where: { id: request.offenderId }, data: { teamId: team.id, lduId: team.areaId, responsibleAgencyId: team.agencyId, offenderManagerId: null, version: { increment: 1 } } })
+      await recordAllocation(tx, actor.userId, { offenderId: request.offenderId, agencyId: team.agencyId, lduId: team.areaId, teamId: team.id, offenderManagerId: null, reason: request.reason })
+    }
+    await recordAudit(tx, actor, { action: `transfer.${data.decision.toLowerCase()}`, subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.note ?? null })
+    return { id: request.id, offenderId: request.offenderId }
+  })
+}
