@@ -39,6 +39,8 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
     partner: await user('partner@llwybr.test', 'Jade Lewis', ['PARTNER_CASEWORKER'], 'DYFODOL'),
     manager: await user('manager@llwybr.test', 'Nia Thomas', ['STRATEGIC_MANAGER'], 'NPS-WALES'),
     admin: await user('admin@llwybr.test', 'Llwybr Administrator', ['SYSTEM_ADMINISTRATOR'], 'LLWYBR-OPS'),
+    // A second senior, in the other Cardiff team, who receives transfers in the demo.
+    seniorTeam2: await user('senior.cardiff2@llwybr.test', 'Bethan Prosser', ['SENIOR_PROBATION_OFFICER'], 'NPS-WALES', 'Cardiff Public Protection Team 2'),
   }
   // Two colleagues in the demo officer's team, and two officers in every other team.
   let n = 0

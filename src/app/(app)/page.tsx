@@ -6,6 +6,7 @@ import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
 import { CountersignHome } from './_home/countersign-home'
 import { StatisticsHome } from './_home/statistics-home'
+import { TransfersHome } from './_home/transfers-home'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('home')
@@ -22,6 +23,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('greeting', { name: actor.name })}</h1>
+      {can(actor, 'allocation.manage') && <TransfersHome actor={actor} />}
       {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}

@@ -9,6 +9,8 @@ import { getOffender } from '@/server/offenders/get-offender'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { findAppointmentsFor } from '@/server/appointments/find-appointments'
 import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
+import { getAllocationPanel } from '@/server/allocation/find-allocation'
+import { AllocationSection } from './_sections/allocation'
 import { AppointmentsSection } from './_sections/appointments'
 import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
@@ -28,10 +30,11 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const actor = (await getActor())!
   const record = await orNotFound(getOffender(actor, id))
-  const [tasks, appointments, enforcement] = await Promise.all([
+  const [tasks, appointments, enforcement, allocation] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
     findEnforcementFor(actor, record.id),
+    getAllocationPanel(actor, record.id),
   ])
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
@@ -55,6 +58,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       <EnforcementSection actor={actor} entries={enforcement} />
       {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} />}
       <ContactsSection record={record} />
+      <AllocationSection offenderId={record.id} panel={allocation} />
       {record.canWrite && (
         <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">
           <h2 id="add-contact-heading" className="mb-4 text-2xl font-bold">

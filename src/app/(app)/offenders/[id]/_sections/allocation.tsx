@@ -1,0 +1,70 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { allocateAction, requestTransferAction } from '@/server/allocation/actions'
+import type { getAllocationPanel } from '@/server/allocation/find-allocation'
+
+type Panel = Awaited<ReturnType<typeof getAllocationPanel>>
+
+export async function AllocationSection({ offenderId, panel }: { offenderId: string; panel: Panel }) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const teamName = (id: string | null) => {
+    const team = id ? panel.lookup.teams.get(id) : undefined
+    return team ? (cy && team.nameCy ? team.nameCy : team.name) : t('common.none')
+  }
+  const common = { problemTitle: t('common.problem') }
+  return (
+    <section aria-labelledby="allocation-heading" className="mt-10">
+      <h2 id="allocation-heading" className="mb-4 text-2xl font-bold">{t('allocation.title')}</h2>
+      {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
+      {panel.history.length === 0 ? (
+        <p className="mb-4">{t('allocation.noHistory')}</p>
+      ) : (
+        <table className="mb-6 w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">{t('allocation.history')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              <th scope="col" className="p-2">{t('allocation.from')}</th>
+              <th scope="col" className="p-2">{t('allocation.team')}</th>
+              <th scope="col" className="p-2">{t('allocation.manager')}</th>
+              <th scope="col" className="p-2">{t('allocation.reason')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {panel.history.map((h) => (
+              <tr key={h.id} className="border-b border-gray-300">
+                <td className="p-2">{format.dateTime(h.startedAt, { dateStyle: 'medium' })}{h.endedAt ? ` – ${format.dateTime(h.endedAt, { dateStyle: 'medium' })}` : ''}</td>
+                <td className="p-2">{teamName(h.teamId)}</td>
+                <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
+                <td className="p-2">{h.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {panel.manage && (
+        <div className="grid gap-8 md:grid-cols-2">
+          <div>
+            <h3 className="mb-2 text-xl font-bold">{t('allocation.allocate')}</h3>
+            <ActionForm {...common} action={allocateAction} idPrefix="allocate" hidden={{ offenderId }} submitLabel={t('allocation.allocate')} successMessage={t('allocation.allocated')}
+              fields={[
+                { kind: 'select', name: 'offenderManagerId', label: t('allocation.manager'), placeholder: t('common.choose'), options: panel.officers.map((o) => ({ value: o.id, label: o.name })) },
+                { kind: 'text', name: 'reason', label: t('allocation.reason') },
+              ]} />
+          </div>
+          {!panel.pending && (
+            <div>
+              <h3 className="mb-2 text-xl font-bold">{t('allocation.transfer')}</h3>
+              <ActionForm {...common} action={requestTransferAction} idPrefix="transfer" hidden={{ offenderId }} submitLabel={t('allocation.transfer')} successMessage={t('allocation.requested')}
+                fields={[
+                  { kind: 'select', name: 'toTeamId', label: t('allocation.toTeam'), hint: t('allocation.toTeamHint'), placeholder: t('common.choose'), options: panel.teams.map((team) => ({ value: team.id, label: cy && team.nameCy ? team.nameCy : team.name })) },
+                  { kind: 'text', name: 'reason', label: t('allocation.reason') },
+                ]} />
+            </div>
+          )}
+        </div>
+      )}
+    </section>
+  )
+}
