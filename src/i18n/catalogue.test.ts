@@ -1,3 +1,4 @@
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import * as enums from '../generated/prisma/enums'
 import cy from './messages/cy'
@@ -17,7 +18,20 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
   return out
 }
 
-const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort()
+/** The ICU arguments a message uses (parsed, so plural and select branches are not mistaken for arguments). */
+function placeholders(message: string): string[] {
+  const names = new Set<string>()
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.literal || el.type === TYPE.pound) continue
+      if ('value' in el && typeof el.value === 'string' && el.type !== TYPE.tag) names.add(el.value)
+      if ('options' in el) for (const option of Object.values(el.options)) walk(option.value)
+      if (el.type === TYPE.tag) walk(el.children)
+    }
+  }
+  walk(parse(message))
+  return [...names].sort()
+}
 
 describe('message catalogues', () => {
   const english = flatten(en as Tree)

@@ -5,7 +5,7 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
 import { offenderRecordSelect } from './offender-record.select'
-import { tierOf } from './offender.select'
+import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
 
 const num = (d: { toNumber(): number } | null | undefined) => (d == null ? null : d.toNumber())
@@ -48,6 +48,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     riskFlags: showRisk ? person.riskFlags.map((f) => ({ ...f, isReviewOverdue: f.nextReviewDate !== null && f.nextReviewDate.getTime() < Date.now() })) : [],
     risk,
     tier: tierOf(rosh, record.riskFlags),
+    tierInputs: tierInputsOf(rosh, record.riskFlags),
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: num(rp?.ogrs3Year2) }),
     canWrite: canWrite && can(actor, 'contact.create'),
     canViewAudit: can(actor, 'audit.read'),

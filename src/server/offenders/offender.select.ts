@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
-import { COMPLEXITY_FLAGS, computeTier, type RoshLevel, type Tier } from '../../lib/risk'
+import { COMPLEXITY_FLAGS, computeTier, type RoshLevel, type Tier, type TierInputs } from '../../lib/risk'
 import { isLimitedFor, laoSelect, type Actor } from '../policy'
 
 const activeFlags = { where: { deregisteredAt: null }, select: { type: true, level: true } } as const
@@ -30,15 +30,17 @@ export const offenderRowSelect = (actor: Actor, now: Date) =>
 
 type FlagRow = { type: string; level: number | null }
 
-export function tierOf(rosh: RoshLevel | null, flags: FlagRow[]): Tier {
-  const mappa = flags.find((f) => f.type === 'MAPPA')
-  return computeTier({
+/** What the tier is computed from, so the record can show its inputs beside it. */
+export function tierInputsOf(rosh: RoshLevel | null, flags: FlagRow[]): TierInputs {
+  return {
     rosh,
-    mappaLevel: mappa?.level ?? null,
+    mappaLevel: flags.find((f) => f.type === 'MAPPA')?.level ?? null,
     isIom: flags.some((f) => f.type === 'IOM'),
     complexityFlags: flags.filter((f) => (COMPLEXITY_FLAGS as readonly string[]).includes(f.type)).length,
-  })
+  }
 }
+
+export const tierOf = (rosh: RoshLevel | null, flags: FlagRow[]): Tier => computeTier(tierInputsOf(rosh, flags))
 
 export type OffenderRow =
   | { restricted: true; id: string; crn: string }

@@ -3,6 +3,7 @@ import type { Role } from '../../generated/prisma/enums'
 export const permissions = [
   'offender.read',
   'offender.search',
+  'offender.update',
   'caseload.view',
   'caseload.viewTeam',
   'caseload.viewLdu',
@@ -41,9 +42,10 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
+    'offender.update',
     'contact.readSensitive',
     'risk.read',
     'risk.update',

@@ -46,6 +46,14 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       </h1>
       <p className="mb-6 flex flex-wrap gap-3">
         <span className="bg-brand px-2 py-1 font-bold text-white">{t('tierBadge', { tier: record.tier })}</span>
+        <span className="self-center text-sm text-gray-700">
+          {t('tierInputs', {
+            rosh: record.tierInputs.rosh ? tEnums(`rosh.${record.tierInputs.rosh}`) : t('notAssessed'),
+            mappa: record.tierInputs.mappaLevel ?? 0,
+            iom: record.tierInputs.isIom ? 'yes' : 'no',
+            complexity: record.tierInputs.complexityFlags,
+          })}
+        </span>
         {record.risk && <span className="bg-red-800 px-2 py-1 font-bold text-white">{t('roshBadge', { level: tEnums(`rosh.${record.risk.overallRosh}`) })}</span>}
         {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
       </p>
