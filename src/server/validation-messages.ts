@@ -31,6 +31,9 @@ export const validationKeys = [
   'alreadyRegistered',
   'officerNotInTeam',
   'transferPending',
+  'invalidPhone',
+  'invalidPostcode',
+  'addressRequired',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

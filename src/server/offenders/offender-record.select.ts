@@ -38,6 +38,7 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
     preferredLanguage: true,
     isVeteran: true,
     disabilities: true,
+    phone: true,
     addressLine1: true,
     addressLine2: true,
     town: true,

@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 
@@ -15,6 +16,7 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
     [t('offender.aliases'), r.aliases.map((a) => `${a.firstName} ${a.lastName}`).join('; ') || t('common.none')],
     [t('offender.preferredLanguage'), t(`common.language.${r.preferredLanguage}`)],
     [t('offender.veteran'), r.isVeteran ? t('common.yes') : t('common.no')],
+    [t('details.field.phone'), r.phone ?? t('common.none')],
     [t('offender.address'), address],
     [t('offender.localAuthority'), named(r.localAuthority)],
     [t('offender.responsibleAgency'), named(r.responsibleAgency)],
@@ -28,6 +30,9 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
       <h2 id="identity-heading" className="mb-3 text-2xl font-bold">
         {t('offender.identity')}
       </h2>
+      <p className="mb-3">
+        <Link href={`/offenders/${r.id}/details`}>{t('details.link')}</Link>
+      </p>
       <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">

@@ -1,0 +1,42 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
+import { SelectField, type Option } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import { updatePersonalDetailsAction } from '@/server/offenders/personal-details-actions'
+
+export type DetailValues = Record<string, string | boolean | null> & { offenderId: string; version: number }
+
+const TEXT = ['phone', 'addressLine1', 'addressLine2', 'town', 'postcode', 'genderIdentity', 'ethnicity', 'nationality', 'disabilities'] as const
+
+export function DetailsForm({ initial, authorities }: { initial: DetailValues; authorities: Option[] }) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const version = state?.ok ? state.data.version : initial.version
+  const text = (name: string) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
+  const checked = (name: string) => (failed ? failed.values?.[name] === 'on' : initial[name] === true)
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
+      <form action={action} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
+        <input type="hidden" name="offenderId" value={initial.offenderId} />
+        <input type="hidden" name="version" value={version} />
+        <SelectField name="preferredLanguage" label={t('offender.preferredLanguage')} defaultValue={text('preferredLanguage')} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />
+        <CheckboxField name="noFixedAbode" label={t('offender.noFixedAbode')} defaultChecked={checked('noFixedAbode')} />
+        {TEXT.map((name) => (
+          <TextField key={name} name={name} label={t(`details.field.${name}`)} defaultValue={text(name)} errors={errors[name]} maxLength={name === 'disabilities' ? 500 : 120} />
+        ))}
+        <SelectField name="localAuthorityId" label={t('offender.localAuthority')} placeholder={t('common.none')} defaultValue={text('localAuthorityId')} errors={errors.localAuthorityId} options={authorities} />
+        <CheckboxField name="isVeteran" label={t('offender.veteran')} defaultChecked={checked('isVeteran')} />
+        <Button type="submit" disabled={pending}>{t('details.save')}</Button>
+      </form>
+    </>
+  )
+}

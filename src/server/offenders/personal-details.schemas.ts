@@ -1,0 +1,30 @@
+import { z } from 'zod'
+
+const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v)
+const optional = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable())
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
+
+/** The details an offender manager keeps up to date (identity itself comes from court and police systems). */
+export const ZPersonalDetails = z
+  .object({
+    offenderId: z.uuid(),
+    version: z.coerce.number().int().min(1),
+    preferredLanguage: z.enum(['en', 'cy'], 'chooseOption'),
+    phone: z.preprocess(blankToNull, z.string().trim().max(30).regex(/^[0-9 +()-]{6,30}$/, 'invalidPhone').nullable()),
+    noFixedAbode: checkbox,
+    addressLine1: optional(120),
+    addressLine2: optional(120),
+    town: optional(80),
+    postcode: z.preprocess(blankToNull, z.string().trim().toUpperCase().regex(POSTCODE, 'invalidPostcode').nullable()),
+    localAuthorityId: z.preprocess(blankToNull, z.uuid('chooseOption').nullable()),
+    genderIdentity: optional(80),
+    ethnicity: optional(80),
+    nationality: optional(80),
+    disabilities: optional(500),
+    isVeteran: checkbox,
+  })
+  // An address needs at least a first line and a postcode, unless the person has no fixed abode.
+  .refine((d) => d.noFixedAbode || (d.addressLine1 && d.postcode), { path: ['addressLine1'], message: 'addressRequired' })
+
+export const personalDetailFields = ['preferredLanguage', 'phone', 'noFixedAbode', 'addressLine1', 'addressLine2', 'town', 'postcode', 'localAuthorityId', 'genderIdentity', 'ethnicity', 'nationality', 'disabilities', 'isVeteran'] as const
