@@ -1,4 +1,5 @@
 import 'server-only'
+import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from './errors'
@@ -62,3 +63,21 @@ export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Pro
   }
 }
 
+
+export type FormStepState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
+
+/**
+ * One step of a case-record form (appointment, enforcement, risk, allocation, plan): run the operation,
+ * refresh the pages that show the person, and hand the typed values back on failure.
+ */
+export async function formStep(
+  form: FormData,
+  operation: (actor: Actor, input: unknown) => Promise<{ offenderId: string }>,
+  extraPaths: (offenderId: string) => string[] = () => [],
+): Promise<FormStepState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => operation(actor, values))
+  if (!result.ok) return { ...result, values }
+  for (const path of [`/offenders/${result.data.offenderId}`, ...extraPaths(result.data.offenderId)]) revalidatePath(path)
+  return result
+}

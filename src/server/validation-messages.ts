@@ -34,6 +34,7 @@ export const validationKeys = [
   'invalidPhone',
   'invalidPostcode',
   'addressRequired',
+  'pathwayWomenOnly',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -11,6 +11,8 @@ import { findAppointmentsFor } from '@/server/appointments/find-appointments'
 import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
 import { getAllocationPanel } from '@/server/allocation/find-allocation'
 import { AllocationSection } from './_sections/allocation'
+import { findObjectives } from '@/server/plan/objectives'
+import { SentencePlanSection } from './_sections/sentence-plan'
 import { AppointmentsSection } from './_sections/appointments'
 import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
@@ -30,11 +32,12 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const actor = (await getActor())!
   const record = await orNotFound(getOffender(actor, id))
-  const [tasks, appointments, enforcement, allocation] = await Promise.all([
+  const [tasks, appointments, enforcement, allocation, objectives] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
     findEnforcementFor(actor, record.id),
     getAllocationPanel(actor, record.id),
+    findObjectives(actor, record.id),
   ])
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
@@ -64,6 +67,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
         <SentenceSection record={record} />
       </div>
       <EnforcementSection actor={actor} entries={enforcement} />
+      <SentencePlanSection offenderId={record.id} objectives={objectives} canUpdate={record.canWrite && can(actor, 'offender.update')} isFemale={record.sex === 'FEMALE'} />
       {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} />}
       <ContactsSection record={record} />
       <AllocationSection offenderId={record.id} panel={allocation} />

@@ -1,0 +1,47 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, can, laoVisible, offenderReadScope, offenderVisible, type Actor } from '../policy'
+import { womenOnlyPathways, ZAddObjective, ZUpdateObjective } from './plan.schemas'
+
+export async function addObjective(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.update')
+  const data = ZAddObjective.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await assertWritableOffender(tx, actor, data.offenderId)
+    if (womenOnlyPathways.includes(data.pathway)) {
+      const person = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { sex: true } })
+      if (person.sex !== 'FEMALE') throw new AppError('VALIDATION', 'VALIDATION', { pathway: ['pathwayWomenOnly'] })
+    }
+    const objective = await tx.sentencePlanObjective.create({ data: { ...data, createdById: actor.userId }, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'plan.addObjective', subjectType: 'SentencePlanObjective', subjectId: objective.id, offenderId: data.offenderId, detail: { pathway: data.pathway } })
+    return { id: objective.id, offenderId: data.offenderId }
+  })
+}
+
+export async function updateObjective(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.update')
+  const data = ZUpdateObjective.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const objective = await tx.sentencePlanObjective.findFirst({ where: { id: data.objectiveId, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, status: true } })
+    if (!objective) throw notFound()
+    await assertWritableOffender(tx, actor, objective.offenderId)
+    const { count } = await tx.sentencePlanObjective.updateMany({ where: { id: objective.id, version: data.version }, data: { status: data.status, version: { increment: 1 } } })
+    if (count === 0) throw new AppError('CONFLICT')
+    await recordAudit(tx, actor, { action: 'plan.updateObjective', subjectType: 'SentencePlanObjective', subjectId: objective.id, offenderId: objective.offenderId, detail: { from: objective.status, to: data.status } })
+    return { id: objective.id, offenderId: objective.offenderId }
+  })
+}
+
+/** The plan for one person, if the actor may see it (the record page has checked visibility already). */
+export async function findObjectives(actor: Actor, offenderId: string) {
+  if (!can(actor, 'offender.read')) return []
+  return prisma.sentencePlanObjective.findMany({
+    where: { offenderId, offender: { AND: [offenderReadScope(actor), laoVisible(actor)] } },
+    orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }],
+  })
+}
+
+export type Objective = Awaited<ReturnType<typeof findObjectives>>[number]

@@ -1,0 +1,32 @@
+import { z } from 'zod'
+
+export const pathways = [
+  'ACCOMMODATION',
+  'EDUCATION_TRAINING_EMPLOYMENT',
+  'HEALTH',
+  'DRUGS_ALCOHOL',
+  'FINANCE_BENEFITS_DEBT',
+  'CHILDREN_FAMILIES',
+  'ATTITUDES_THINKING_BEHAVIOUR',
+  'WOMEN_DOMESTIC_ABUSE',
+  'WOMEN_PROSTITUTION',
+] as const
+/** Pathways 8 and 9 are for women only (Wales Reducing Reoffending Strategy). */
+export const womenOnlyPathways: readonly string[] = ['WOMEN_DOMESTIC_ABUSE', 'WOMEN_PROSTITUTION']
+export const objectiveStatuses = ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED', 'WITHDRAWN'] as const
+
+const todayIso = () => new Date().toISOString().slice(0, 10)
+
+export const ZAddObjective = z.object({
+  offenderId: z.uuid(),
+  pathway: z.enum(pathways, 'chooseOption'),
+  objective: z.string().trim().min(1).max(1000),
+  actions: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
+  dueDate: z.iso.date('invalidDate').refine((d) => d >= todayIso(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
+})
+
+export const ZUpdateObjective = z.object({
+  objectiveId: z.uuid(),
+  version: z.coerce.number().int().min(1),
+  status: z.enum(objectiveStatuses, 'chooseOption'),
+})
