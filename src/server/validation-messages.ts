@@ -35,6 +35,9 @@ export const validationKeys = [
   'invalidPostcode',
   'addressRequired',
   'pathwayWomenOnly',
+  'fileRequired',
+  'fileTooLarge',
+  'fileType',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

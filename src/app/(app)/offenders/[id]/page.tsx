@@ -13,6 +13,8 @@ import { getAllocationPanel } from '@/server/allocation/find-allocation'
 import { AllocationSection } from './_sections/allocation'
 import { findObjectives } from '@/server/plan/objectives'
 import { SentencePlanSection } from './_sections/sentence-plan'
+import { findDocuments } from '@/server/documents/documents'
+import { DocumentsSection } from './_sections/documents'
 import { AppointmentsSection } from './_sections/appointments'
 import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
@@ -32,12 +34,13 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const actor = (await getActor())!
   const record = await orNotFound(getOffender(actor, id))
-  const [tasks, appointments, enforcement, allocation, objectives] = await Promise.all([
+  const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
     findEnforcementFor(actor, record.id),
     getAllocationPanel(actor, record.id),
     findObjectives(actor, record.id),
+    findDocuments(actor, record.id),
   ])
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
@@ -70,6 +73,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       <SentencePlanSection offenderId={record.id} objectives={objectives} canUpdate={record.canWrite && can(actor, 'offender.update')} isFemale={record.sex === 'FEMALE'} />
       {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} />}
       <ContactsSection record={record} />
+      <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
       <AllocationSection offenderId={record.id} panel={allocation} />
       {record.canWrite && (
         <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">

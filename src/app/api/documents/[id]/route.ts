@@ -1,0 +1,25 @@
+import { isAppError } from '@/server/errors'
+import { downloadDocument } from '@/server/documents/documents'
+import { getActor } from '@/server/session'
+
+export const dynamic = 'force-dynamic'
+
+/** Audited download of a document attached to a record; out of scope and unknown ids are both 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor()
+  if (!actor) return new Response(null, { status: 401 })
+  try {
+    const doc = await downloadDocument(actor, (await params).id)
+    return new Response(new Uint8Array(doc.content), {
+      headers: {
+        'Content-Type': doc.contentType,
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      },
+    })
+  } catch (e) {
+    if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
+    throw e
+  }
+}

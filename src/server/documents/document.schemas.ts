@@ -1,0 +1,34 @@
+import { z } from 'zod'
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+
+const startsWith = (bytes: Uint8Array, signature: number[]) => signature.every((b, i) => bytes[i] === b)
+const ZIP = [0x50, 0x4b, 0x03, 0x04]
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+
+/**
+ * Accepted files: PDF, images and Office documents. The extension decides the type we store and serve; the
+ * first bytes must agree with it, so a renamed executable or HTML page is refused.
+ */
+export const documentTypes: Record<string, { contentType: string; matches: (head: Uint8Array) => boolean }> = {
+  pdf: { contentType: 'application/pdf', matches: (h) => startsWith(h, [0x25, 0x50, 0x44, 0x46]) },
+  png: { contentType: 'image/png', matches: (h) => startsWith(h, [0x89, 0x50, 0x4e, 0x47]) },
+  jpg: { contentType: 'image/jpeg', matches: (h) => startsWith(h, [0xff, 0xd8, 0xff]) },
+  jpeg: { contentType: 'image/jpeg', matches: (h) => startsWith(h, [0xff, 0xd8, 0xff]) },
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', matches: (h) => startsWith(h, ZIP) },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', matches: (h) => startsWith(h, ZIP) },
+  doc: { contentType: 'application/msword', matches: (h) => startsWith(h, OLE) },
+  xls: { contentType: 'application/vnd.ms-excel', matches: (h) => startsWith(h, OLE) },
+}
+
+export const extensionOf = (filename: string) => filename.toLowerCase().split('.').pop() ?? ''
+
+export const ZUploadDocument = z.object({
+  offenderId: z.uuid(),
+  description: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(500).optional()),
+  file: z
+    .instanceof(File, { message: 'fileRequired' })
+    .refine((f) => f.size > 0, 'fileRequired')
+    .refine((f) => f.size <= MAX_DOCUMENT_BYTES, 'fileTooLarge')
+    .refine((f) => f.name.length <= 200 && extensionOf(f.name) in documentTypes, 'fileType'),
+})

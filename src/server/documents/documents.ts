@@ -1,0 +1,45 @@
+import 'server-only'
+import { createHash } from 'node:crypto'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { documentTypes, extensionOf, ZUploadDocument } from './document.schemas'
+
+export async function uploadDocument(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.update')
+  const { offenderId, description, file } = ZUploadDocument.parse(input)
+  const content = Buffer.from(await file.arrayBuffer())
+  const type = documentTypes[extensionOf(file.name)]!
+  if (!type.matches(content.subarray(0, 8))) throw new AppError('VALIDATION', 'VALIDATION', { file: ['fileType'] })
+  const sha256 = createHash('sha256').update(content).digest('hex')
+  return prisma.$transaction(async (tx) => {
+    await assertWritableOffender(tx, actor, offenderId)
+    const doc = await tx.offenderDocument.create({
+      data: { offenderId, description, filename: file.name.replace(/[\\/\r\n"]/g, '_'), contentType: type.contentType, size: content.length, sha256, content, uploadedById: actor.userId },
+      select: { id: true },
+    })
+    await recordAudit(tx, actor, { action: 'document.upload', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId, detail: { filename: file.name, size: content.length, sha256 } })
+    return { id: doc.id, offenderId }
+  })
+}
+
+/** Metadata only: the content is read solely by the audited download. */
+export async function findDocuments(actor: Actor, offenderId: string) {
+  authorize(actor, 'offender.read')
+  return prisma.offenderDocument.findMany({
+    where: { offenderId, offender: offenderVisible(actor) },
+    select: { id: true, filename: true, size: true, description: true, uploadedAt: true, uploadedById: true },
+    orderBy: { uploadedAt: 'desc' },
+  })
+}
+
+/** A download is a disclosure: it is audited before the bytes leave (security.md LG-1). */
+export async function downloadDocument(actor: Actor, id: string) {
+  authorize(actor, 'offender.read')
+  const doc = await prisma.offenderDocument.findFirst({ where: { id, offender: offenderVisible(actor) } }).catch(() => null)
+  if (!doc) throw notFound()
+  await recordAudit(prisma, actor, { action: 'document.download', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId: doc.offenderId, detail: { filename: doc.filename } })
+  return { filename: doc.filename, contentType: doc.contentType, content: doc.content }
+}

@@ -1,0 +1,44 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { MAX_DOCUMENT_BYTES } from '../../../src/server/documents/document.schemas'
+import { downloadDocument, findDocuments, uploadDocument } from '../../../src/server/documents/documents'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const pdf = (name = 'pre-sentence-report.pdf') => new File([Buffer.from('%PDF-1.4\n% Llwybr test\n%%EOF\n')], name, { type: 'application/pdf' })
+const upload = (file: unknown, actor = w.actors.officer, offenderId = w.people.mine.id) => uploadDocument(actor, { offenderId, description: 'PSR', file })
+
+describe('documents', () => {
+  it('stores a PDF, lists it without content, and audits each download', async () => {
+    const { id } = await upload(pdf())
+    const listed = await findDocuments(w.actors.colleague, w.people.mine.id)
+    expect(listed).toEqual([expect.objectContaining({ id, filename: 'pre-sentence-report.pdf', size: 29 })])
+    expect(JSON.stringify(listed)).not.toContain('Llwybr test')
+    const download = await downloadDocument(w.actors.colleague, id)
+    expect(download.contentType).toBe('application/pdf')
+    expect(Buffer.from(download.content).toString()).toContain('% Llwybr test')
+    expect(await prisma.auditEvent.count({ where: { action: 'document.download', subjectId: id, actorUserId: w.staff.colleague.id } })).toBe(1)
+  })
+
+  it('refuses a renamed file, a wrong type, an empty or oversized file, and saves nothing', async () => {
+    const before = await prisma.offenderDocument.count()
+    await expect(upload(new File([Buffer.from('MZ\x90\x00 not a pdf')], 'report.pdf'))).rejects.toMatchObject({ fieldErrors: { file: ['fileType'] } })
+    await expect(upload(new File([Buffer.from('<script>')], 'page.html'))).rejects.toBeInstanceOf(ZodError)
+    await expect(upload(new File([], 'empty.pdf'))).rejects.toBeInstanceOf(ZodError)
+    await expect(upload(new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], 'huge.pdf'))).rejects.toBeInstanceOf(ZodError)
+    await expect(upload('not a file')).rejects.toBeInstanceOf(ZodError)
+    expect(await prisma.offenderDocument.count()).toBe(before)
+  })
+
+  it('keeps uploads to those who may change the record, and downloads inside scope', async () => {
+    await expect(upload(pdf(), w.actors.colleague)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const { id } = await upload(pdf('risk.pdf'))
+    await expect(downloadDocument(w.actors.northOfficer, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(downloadDocument(w.actors.manager, id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})
