@@ -38,6 +38,8 @@ export const validationKeys = [
   'fileRequired',
   'fileTooLarge',
   'fileType',
+  'invalidPnc',
+  'pncTaken',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

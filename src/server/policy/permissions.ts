@@ -4,6 +4,7 @@ export const permissions = [
   'offender.read',
   'offender.search',
   'offender.update',
+  'offender.create',
   'caseload.view',
   'caseload.viewTeam',
   'caseload.viewLdu',
@@ -42,10 +43,11 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
+    'offender.create',
     'contact.readSensitive',
     'risk.read',
     'risk.update',

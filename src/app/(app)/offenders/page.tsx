@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { Button } from '@/components/button'
@@ -28,6 +29,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('search.title')}</h1>
+      {can(actor, 'offender.create') && actor.teamId && (
+        <p className="mb-4">
+          <Link href="/offenders/new">{t('createPerson.link')}</Link>
+        </p>
+      )}
       {error && <ErrorSummary title={t('common.problem')} fieldErrors={{ q: error }} />}
       <form method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
         <div className="grow">

@@ -1,0 +1,50 @@
+'use client'
+import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
+import { SelectField } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import type { LikelyDuplicate } from '@/server/offenders/find-duplicates'
+import { createOffenderAction } from '@/server/offenders/create-actions'
+
+export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string }) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState(createOffenderAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const duplicates = failed?.code === 'CONFLICT' ? ((failed.details?.duplicates as LikelyDuplicate[] | undefined) ?? []) : []
+  const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
+  return (
+    <>
+      {failed && failed.code !== 'CONFLICT' && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {duplicates.length > 0 && (
+        <section aria-labelledby="duplicates-heading" role="alert" className="mb-6 border-4 border-yellow-500 p-4">
+          <h2 id="duplicates-heading" className="mb-2 text-xl font-bold">{t('createPerson.duplicatesTitle')}</h2>
+          <p className="mb-2">{t('createPerson.duplicatesIntro')}</p>
+          <ul className="list-disc pl-6">
+            {duplicates.map((d) => (
+              <li key={d.crn}>
+                {d.id ? <Link href={`/offenders/${d.id}`}>{d.name}</Link> : t('createPerson.outsideAccess')} ({d.crn})
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <form action={action} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
+        <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
+        <TextField name="firstName" label={t('createPerson.firstName')} defaultValue={v('firstName')} errors={errors.firstName} maxLength={80} autoComplete="off" />
+        <TextField name="lastName" label={t('createPerson.lastName')} defaultValue={v('lastName')} errors={errors.lastName} maxLength={80} autoComplete="off" />
+        <TextField name="dateOfBirth" type="date" label={t('offender.dateOfBirth')} defaultValue={v('dateOfBirth')} errors={errors.dateOfBirth} />
+        <SelectField name="sex" label={t('offender.sex')} placeholder={t('common.choose')} defaultValue={v('sex')} errors={errors.sex} options={(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'] as const).map((s) => ({ value: s, label: t(`enums.sex.${s}`) }))} />
+        <TextField name="pncId" label={t('offender.pnc')} hint={t('createPerson.pncHint')} defaultValue={v('pncId')} errors={errors.pncId} maxLength={20} />
+        <SelectField name="preferredLanguage" label={t('offender.preferredLanguage')} defaultValue={v('preferredLanguage') || 'en'} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />
+        {duplicates.length > 0 && <CheckboxField name="confirmedNotDuplicate" label={t('createPerson.confirm')} />}
+        <Button type="submit" disabled={pending}>{t('createPerson.submit')}</Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,41 @@
+import 'server-only'
+import { randomInt } from 'node:crypto'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZCreateOffender } from './create-offender.schemas'
+import { findLikelyDuplicates } from './find-duplicates'
+
+/** A new case reference: "N" and six digits, retried on the rare collision. */
+async function freeCrn(exists: (crn: string) => Promise<boolean>): Promise<string> {
+  for (let i = 0; i < 20; i++) {
+    const crn = `N${randomInt(100000, 1000000)}`
+    if (!(await exists(crn))) return crn
+  }
+  throw new Error('no free CRN')
+}
+
+/**
+ * Creates a person record in the actor's team and LDU (allocated to an officer who creates it). Likely
+ * duplicates are shown first: the save goes ahead only once the user confirms none is the same person.
+ */
+export async function createOffender(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.create')
+  const { confirmedNotDuplicate, idempotencyKey, ...person } = ZCreateOffender.parse(input)
+  if (!actor.teamId) throw new AppError('FORBIDDEN')
+  return prisma.$transaction(async (tx) => {
+    const earlier = await tx.offender.findUnique({ where: { idempotencyKey }, select: { id: true } })
+    if (earlier) return { id: earlier.id, offenderId: earlier.id }
+    const duplicates = await findLikelyDuplicates(tx, actor, person)
+    if (duplicates.length && !confirmedNotDuplicate) throw new AppError('CONFLICT', 'CONFLICT', undefined, { duplicates })
+    if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw new AppError('VALIDATION', 'VALIDATION', { pncId: ['pncTaken'] })
+    const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
+    const created = await tx.offender.create({
+      data: { ...person, crn, idempotencyKey, responsibleAgencyId: actor.agencyId, teamId: actor.teamId, lduId: actor.lduId, offenderManagerId: actor.roles.includes('PROBATION_OFFICER') ? actor.userId : null },
+      select: { id: true },
+    })
+    await recordAudit(tx, actor, { action: 'offender.create', subjectType: 'Offender', subjectId: created.id, offenderId: created.id, detail: { crn, duplicatesShown: duplicates.map((d) => d.crn) } })
+    return { id: created.id, offenderId: created.id }
+  })
+}

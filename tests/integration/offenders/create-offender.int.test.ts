@@ -1,0 +1,46 @@
+import { randomUUID } from 'node:crypto'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { createOffender } from '../../../src/server/offenders/create-offender'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const person = (extra: Record<string, unknown> = {}) => ({ firstName: 'Eirwen', lastName: `Pughe${w.tag}`, dateOfBirth: '1991-04-12', sex: 'FEMALE', idempotencyKey: randomUUID(), ...extra })
+
+describe('creating a person', () => {
+  it('creates the record in the officer’s team, allocated to them, once per submission, audited', async () => {
+    const input = person()
+    const { id } = await createOffender(w.actors.officer, input)
+    expect((await createOffender(w.actors.officer, input)).id).toBe(id)
+    expect(await prisma.offender.findUniqueOrThrow({ where: { id } })).toMatchObject({ teamId: w.teamA.id, lduId: w.cardiff.id, offenderManagerId: w.staff.officer.id, sex: 'FEMALE' })
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.create', subjectId: id } })).toBe(1)
+  })
+
+  it('shows likely duplicates first (similar name, same date of birth) and saves only when confirmed', async () => {
+    const first = await createOffender(w.actors.officer, person({ lastName: `Prydderch${w.tag}`, dateOfBirth: '1985-02-03' }))
+    const again = person({ firstName: 'Eirwyn', lastName: `Prydderch${w.tag}`, dateOfBirth: '1985-02-03' })
+    await expect(createOffender(w.actors.officer, again)).rejects.toMatchObject({ code: 'CONFLICT', details: { duplicates: [expect.objectContaining({ id: first.id })] } })
+    const confirmed = await createOffender(w.actors.officer, { ...again, confirmedNotDuplicate: 'on' })
+    expect(confirmed.id).not.toBe(first.id)
+  })
+
+  it('names an out-of-scope duplicate by CRN only', async () => {
+    const north = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.north.id } })
+    const error = await createOffender(w.actors.officer, person({ firstName: north.firstName, lastName: north.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })).catch((e: { details?: { duplicates: unknown[] } }) => e)
+    expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toContainEqual({ crn: north.crn, id: null, name: null, dateOfBirth: null })
+    expect(JSON.stringify(error)).not.toContain(north.lastName)
+  })
+
+  it('rejects bad input and roles without the grant, saving nothing', async () => {
+    const before = await prisma.offender.count()
+    await expect(createOffender(w.actors.officer, person({ dateOfBirth: '2999-01-01' }))).rejects.toBeInstanceOf(ZodError)
+    await expect(createOffender(w.actors.officer, person({ pncId: 'nonsense' }))).rejects.toBeInstanceOf(ZodError)
+    await expect(createOffender(w.actors.police, person())).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await prisma.offender.count()).toBe(before)
+  })
+})
