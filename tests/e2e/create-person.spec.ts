@@ -6,11 +6,14 @@ test('officer creates a person record; a second, similar one is shown as a likel
   await page.getByRole('link', { name: 'Find a person' }).click()
   await page.getByRole('link', { name: 'Create a person record' }).click()
   await expectAccessible(page)
-  const surname = `Gwynedd${Date.now() % 100000}`
+  // Random letters and date of birth, so a rerun on the same database does not meet its own earlier records.
+  const letters = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
+  const surname = `Gwyn${letters()}`
+  const dob = `19${50 + Math.floor(Math.random() * 49)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`
   const fill = async (first: string) => {
     await page.getByLabel('First name').fill(first)
     await page.getByLabel('Last name').fill(surname)
-    await page.getByLabel('Date of birth').fill('1993-08-21')
+    await page.getByLabel('Date of birth').fill(dob)
     await page.getByLabel('Sex').selectOption('FEMALE')
   }
   await fill('Mererid')

@@ -52,6 +52,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: num(rp?.ogrs3Year2) }),
     canWrite: canWrite && can(actor, 'contact.create'),
     canViewAudit: can(actor, 'audit.read'),
+    canViewRisk: showRisk,
   }
 }
 

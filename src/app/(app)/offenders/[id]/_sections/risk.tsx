@@ -15,7 +15,7 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
       <h2 id="risk-heading" className="mb-3 text-2xl font-bold">
         {t('risk.title')}
       </h2>
-      {risk !== null || record.riskFlags.length > 0 ? (
+      {record.canViewRisk ? (
         <p className="mb-3">
           <Link href={`/offenders/${record.id}/risk`}>{t('risk.link')}</Link>
         </p>
