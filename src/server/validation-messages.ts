@@ -40,6 +40,8 @@ export const validationKeys = [
   'fileType',
   'invalidPnc',
   'pncTaken',
+  'invalidCrn',
+  'mergeNotFound',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

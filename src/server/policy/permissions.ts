@@ -5,6 +5,7 @@ export const permissions = [
   'offender.search',
   'offender.update',
   'offender.create',
+  'offender.merge',
   'caseload.view',
   'caseload.viewTeam',
   'caseload.viewLdu',
@@ -48,6 +49,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     ...caseWorker,
     'offender.update',
     'offender.create',
+    // Merging records is a senior's decision: it cannot be undone in the browser.
+    'offender.merge',
     'contact.readSensitive',
     'risk.read',
     'risk.update',

@@ -15,6 +15,7 @@ import { findObjectives } from '@/server/plan/objectives'
 import { SentencePlanSection } from './_sections/sentence-plan'
 import { findDocuments } from '@/server/documents/documents'
 import { DocumentsSection } from './_sections/documents'
+import { MergeSection } from './_sections/merge'
 import { AppointmentsSection } from './_sections/appointments'
 import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
@@ -75,6 +76,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       <ContactsSection record={record} />
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
       <AllocationSection offenderId={record.id} panel={allocation} />
+      {record.canWrite && can(actor, 'offender.merge') && <MergeSection offenderId={record.id} />}
       {record.canWrite && (
         <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">
           <h2 id="add-contact-heading" className="mb-4 text-2xl font-bold">

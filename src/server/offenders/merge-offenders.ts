@@ -1,0 +1,66 @@
+import 'server-only'
+import { z } from 'zod'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, offenderWritable, type Actor } from '../policy'
+
+export const ZMergeOffenders = z.object({
+  keepId: z.uuid(),
+  mergeCrn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  reason: z.string().trim().min(1).max(500),
+})
+
+/** Every table that hangs off a person, moved from the duplicate to the record that is kept. */
+async function moveChildren(tx: Tx, from: string, to: string) {
+  const where = { offenderId: from }
+  const data = { offenderId: to }
+  await tx.contact.updateMany({ where, data })
+  await tx.sentence.updateMany({ where, data })
+  await tx.riskFlag.updateMany({ where, data })
+  await tx.enforcementAction.updateMany({ where, data })
+  await tx.offenderAllocation.updateMany({ where, data })
+  await tx.transferRequest.updateMany({ where: { ...where, status: 'PENDING' }, data: { status: 'REJECTED', decisionNote: 'Record merged' } })
+  await tx.transferRequest.updateMany({ where, data })
+  await tx.offenderDetailChange.updateMany({ where, data })
+  await tx.sentencePlanObjective.updateMany({ where, data })
+  await tx.offenderDocument.updateMany({ where, data })
+  await tx.offenderAlias.updateMany({ where, data })
+  // Plan versions continue after the kept record's newest, so (offenderId, version) stays unique.
+  const top = (await tx.riskManagementPlan.aggregate({ where: { offenderId: to }, _max: { version: true } }))._max.version ?? 0
+  const plans = await tx.riskManagementPlan.findMany({ where, orderBy: { version: 'asc' }, select: { id: true } })
+  for (const [i, plan] of plans.entries()) await tx.riskManagementPlan.update({ where: { id: plan.id }, data: { offenderId: to, version: top + i + 1 } })
+  // Limited-access lists only ever grow in a merge: whoever was kept away from either record stays away.
+  for (const r of await tx.accessRestriction.findMany({ where })) {
+    await tx.accessRestriction.upsert({ where: { offenderId_kind_userId: { offenderId: to, kind: r.kind, userId: r.userId } }, create: { offenderId: to, kind: r.kind, userId: r.userId, reason: r.reason, createdById: r.createdById }, update: {} })
+  }
+  if (!(await tx.riskProfile.count({ where: data }))) await tx.riskProfile.updateMany({ where, data })
+}
+
+/**
+ * Merges a duplicate record (by CRN) into the one being kept: every contact, sentence, registration, plan,
+ * document and history row moves across, the duplicate's name becomes an alias, and the audit trail of both
+ * stays (audit rows refer to the duplicate's id and CRN, and the merge itself is audited on both).
+ */
+export async function mergeOffenders(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.merge')
+  const { keepId, mergeCrn, reason } = ZMergeOffenders.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const [keep, merge] = await Promise.all([
+      tx.offender.findFirst({ where: { AND: [{ id: keepId }, offenderWritable(actor)] } }),
+      tx.offender.findFirst({ where: { AND: [{ crn: mergeCrn }, offenderWritable(actor)] } }),
+    ])
+    if (!keep) throw notFound()
+    if (!merge || merge.id === keep.id) throw new AppError('VALIDATION', 'VALIDATION', { mergeCrn: ['mergeNotFound'] })
+    await moveChildren(tx, merge.id, keep.id)
+    await tx.offenderAlias.create({ data: { offenderId: keep.id, firstName: merge.firstName, lastName: merge.lastName } })
+    await tx.offenderDetailChange.create({ data: { offenderId: keep.id, field: 'mergedFrom', oldValue: null, newValue: merge.crn, changedById: actor.userId } })
+    await tx.offender.delete({ where: { id: merge.id } })
+    if (!keep.pncId && merge.pncId) await tx.offender.update({ where: { id: keep.id }, data: { pncId: merge.pncId } })
+    await tx.offender.update({ where: { id: keep.id }, data: { version: { increment: 1 } } })
+    for (const offenderId of [keep.id, merge.id]) {
+      await recordAudit(tx, actor, { action: 'offender.merge', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kept: keep.crn, merged: merge.crn } })
+    }
+    return { id: keep.id, offenderId: keep.id }
+  })
+}

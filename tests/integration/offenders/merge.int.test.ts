@@ -1,0 +1,43 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { mergeOffenders } from '../../../src/server/offenders/merge-offenders'
+import { getOffender } from '../../../src/server/offenders/get-offender'
+import { saveRiskPlan } from '../../../src/server/risk/save-risk-plan'
+import { createContact } from '../../factories'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const section = 'Weekly supervision.'
+const plan = (offenderId: string, basedOnVersion: number) => ({ offenderId, basedOnVersion, supervision: section, monitoringAndControl: section, interventionsTreatment: section, victimSafetyPlanning: section, contingency: section, nextReviewDate: '2031-01-01' })
+
+describe('merging duplicate records', () => {
+  it('moves every contact and plan to the kept record, keeps the name as an alias, and audits both', async () => {
+    const keep = w.people.mine
+    const dup = w.people.colleagues
+    await createContact(prisma, { offenderId: dup.id, authorId: w.staff.colleague.id, authorAgencyId: w.nps.id, notes: 'Contact on the duplicate' })
+    await saveRiskPlan(w.actors.senior, plan(keep.id, 0))
+    await saveRiskPlan(w.actors.senior, plan(dup.id, 0))
+    await mergeOffenders(w.actors.senior, { keepId: keep.id, mergeCrn: dup.crn, reason: 'Same person: matching PNC and date of birth' })
+    expect(await prisma.offender.count({ where: { id: dup.id } })).toBe(0)
+    expect(await prisma.contact.count({ where: { offenderId: keep.id, notes: 'Contact on the duplicate' } })).toBe(1)
+    expect((await prisma.riskManagementPlan.findMany({ where: { offenderId: keep.id }, orderBy: { version: 'asc' } })).map((p) => p.version)).toEqual([1, 2])
+    expect((await getOffender(w.actors.senior, keep.id)).aliases).toContainEqual({ firstName: dup.firstName, lastName: dup.lastName })
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.merge', offenderId: { in: [keep.id, dup.id] } } })).toBe(2)
+  })
+
+  it('carries limited-access lists across, so nobody gains sight of a restricted person', async () => {
+    await mergeOffenders(w.actors.senior, { keepId: w.people.otherTeam.id, mergeCrn: w.people.excluded.crn, reason: 'Duplicate' })
+    await expect(getOffender(w.actors.officer, w.people.otherTeam.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('is for seniors, within their own scope, and never a record into itself', async () => {
+    await expect(mergeOffenders(w.actors.officer, { keepId: w.people.restricted.id, mergeCrn: w.people.mappaCardiff.crn, reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(mergeOffenders(w.actors.senior, { keepId: w.people.restricted.id, mergeCrn: w.people.north.crn, reason: 'x' })).rejects.toMatchObject({ fieldErrors: { mergeCrn: ['mergeNotFound'] } })
+    await expect(mergeOffenders(w.actors.senior, { keepId: w.people.restricted.id, mergeCrn: w.people.restricted.crn, reason: 'x' })).rejects.toMatchObject({ code: 'VALIDATION' })
+    expect(await prisma.offender.count({ where: { id: w.people.north.id } })).toBe(1)
+  })
+})
