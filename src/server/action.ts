@@ -77,7 +77,15 @@ export async function formStep(
 ): Promise<FormStepState> {
   const values = formToObject(form)
   const result = await runAction((actor) => operation(actor, values))
-  if (!result.ok) return { ...result, values }
-  for (const path of [`/offenders/${result.data.offenderId}`, ...extraPaths(result.data.offenderId)]) revalidatePath(path)
+  if (!result.ok) {
+    // After a conflict the page re-renders with the other person's change; the form keeps this user's input.
+    if (result.code === 'CONFLICT' && typeof values.offenderId === 'string' && /^[0-9a-f-]{36}$/i.test(values.offenderId)) refresh(values.offenderId, extraPaths)
+    return { ...result, values }
+  }
+  refresh(result.data.offenderId, extraPaths)
   return result
+}
+
+function refresh(offenderId: string, extraPaths: (offenderId: string) => string[]) {
+  for (const path of [`/offenders/${offenderId}`, ...extraPaths(offenderId)]) revalidatePath(path)
 }

@@ -18,4 +18,8 @@ describe('issueKey', () => {
     expect(keyOf(z.enum(['A', 'B']), 'C')).toEqual({ key: 'chooseOption' })
     expect(keyOf(z.email(), 'nope')).toEqual({ key: 'invalidEmail' })
   })
+  it('says numbers, not characters, when a number is out of range', () => {
+    expect(keyOf(z.coerce.number().int().max(24), '30')).toEqual({ key: 'numberTooBig', values: { max: 24 } })
+    expect(keyOf(z.number().min(0), -1)).toEqual({ key: 'numberTooSmall', values: { min: 0 } })
+  })
 })

@@ -42,6 +42,15 @@ export const validationKeys = [
   'pncTaken',
   'invalidCrn',
   'mergeNotFound',
+  'invalidNumber',
+  'percentage',
+  'custodyComplete',
+  'wholeNumber',
+  'notCounted',
+  'moreThanOrdered',
+  'beforeSentence',
+  'numberTooBig',
+  'numberTooSmall',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
@@ -52,6 +61,9 @@ export function issueKey(issue: z.core.$ZodIssue): { key: ValidationKey; values?
   const values: Record<string, number> | undefined =
     issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined
   if (isValidationKey(issue.message)) return { key: issue.message, values }
+  if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int')) {
+    return issue.code === 'too_big' ? { key: 'numberTooBig', values } : { key: 'numberTooSmall', values }
+  }
   switch (issue.code) {
     case 'too_small':
       return issue.minimum === 1 ? { key: 'required' } : { key: 'tooShort', values }

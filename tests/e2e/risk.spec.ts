@@ -4,7 +4,7 @@ import { expectAccessible, signIn } from './support'
 test('officer writes a risk management plan and adds a registration', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(4).getByRole('link').click()
-  await page.getByRole('link', { name: 'Risk management plan and registrations' }).click()
+  await page.getByRole('link', { name: 'Risk assessment, plan and registrations' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Risk:')
   await expectAccessible(page)
 
@@ -34,4 +34,31 @@ test('officer writes a risk management plan and adds a registration', async ({ p
   await registrations.getByRole('button', { name: 'Add a registration' }).click()
   await expect(registrations.getByRole('listitem').filter({ hasText: 'Terrorism' }).first()).toBeVisible()
   await expectAccessible(page)
+})
+
+test('officer records a new RoSH assessment; the overall level and tier follow it', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
+  await page.getByRole('link', { name: 'Risk assessment, plan and registrations' }).click()
+  const section = page.getByRole('region', { name: 'Risk of serious harm and predictors' })
+  const summary = section.locator('summary').first()
+  if ((await section.locator('details').first().getAttribute('open')) === null) await summary.click()
+
+  for (const [group, level] of [['Children', 'LOW'], ['Public', 'MEDIUM'], ['Known adult', 'VERY_HIGH'], ['Staff', 'LOW']]) {
+    await section.getByLabel(`${group} (Community)`).selectOption(level!)
+  }
+  await section.getByLabel('OGRS3 2 years score (%)').fill('120')
+  await section.getByRole('button', { name: 'Save the assessment' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a percentage from 0 to 100')
+  await expectAccessible(page)
+
+  await section.getByLabel('OGRS3 2 years score (%)').fill('77')
+  await section.getByRole('button', { name: 'Save the assessment' }).click()
+  await expect(section.getByRole('status')).toContainText('Assessment saved')
+  await expect(section.getByText('Overall risk of serious harm: Very high')).toBeVisible()
+  await section.getByText(/assessments? recorded in Llwybr/).click()
+  await expect(section.getByText(/overall Very high/).first()).toBeVisible()
+
+  await page.getByRole('link', { name: 'Back' }).click()
+  await expect(page.getByText('Tier A').first()).toBeVisible()
 })

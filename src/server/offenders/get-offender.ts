@@ -1,14 +1,14 @@
 import 'server-only'
-import { priorityGroups, predictorBand, rsrBand } from '../../lib/risk'
+import { priorityGroups } from '../../lib/risk'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
+import { predictorsOf, toNumber } from '../risk/risk-summary'
 import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
 import { offenderRecordSelect } from './offender-record.select'
 import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
 
-const num = (d: { toNumber(): number } | null | undefined) => (d == null ? null : d.toNumber())
 
 /** One person's record overview. Out of scope, limited access and non-existent all answer NOT_FOUND. */
 export async function getOffender(actor: Actor, id: unknown) {
@@ -33,14 +33,7 @@ export async function getOffender(actor: Actor, id: unknown) {
           overallRosh: rp.overallRosh,
           assessedAt: rp.assessedAt,
           ratings: rp.ratings,
-          predictors: [
-            { key: 'ogrs3Year1', score: num(rp.ogrs3Year1), band: predictorBand(num(rp.ogrs3Year1)) },
-            { key: 'ogrs3Year2', score: num(rp.ogrs3Year2), band: predictorBand(num(rp.ogrs3Year2)) },
-            { key: 'ogp', score: num(rp.ogp), band: predictorBand(num(rp.ogp)) },
-            { key: 'ovp', score: num(rp.ovp), band: predictorBand(num(rp.ovp)) },
-            { key: 'ospContact', score: num(rp.ospContact), band: predictorBand(num(rp.ospContact)) },
-            { key: 'rsr', score: num(rp.rsr), band: rsrBand(num(rp.rsr)) },
-          ],
+          predictors: predictorsOf(rp),
         }
       : null
   return {
@@ -49,8 +42,9 @@ export async function getOffender(actor: Actor, id: unknown) {
     risk,
     tier: tierOf(rosh, record.riskFlags),
     tierInputs: tierInputsOf(rosh, record.riskFlags),
-    priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: num(rp?.ogrs3Year2) }),
+    priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: toNumber(rp?.ogrs3Year2) }),
     canWrite: canWrite && can(actor, 'contact.create'),
+    canRecordProgress: canWrite && can(actor, 'offender.update'),
     canViewAudit: can(actor, 'audit.read'),
     canViewRisk: showRisk,
   }

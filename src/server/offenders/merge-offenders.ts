@@ -26,6 +26,7 @@ async function moveChildren(tx: Tx, from: string, to: string) {
   await tx.sentencePlanObjective.updateMany({ where, data })
   await tx.offenderDocument.updateMany({ where, data })
   await tx.offenderAlias.updateMany({ where, data })
+  await tx.riskAssessment.updateMany({ where, data })
   // Plan versions continue after the kept record's newest, so (offenderId, version) stays unique.
   const top = (await tx.riskManagementPlan.aggregate({ where: { offenderId: to }, _max: { version: true } }))._max.version ?? 0
   const plans = await tx.riskManagementPlan.findMany({ where, orderBy: { version: 'asc' }, select: { id: true } })

@@ -79,7 +79,16 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
         court: true,
         startDate: true,
         expectedEndDate: true,
-        requirements: { select: { id: true, kind: true, description: true, unitsOrdered: true, unitsCompleted: true } },
+        requirements: {
+          select: {
+            id: true,
+            kind: true,
+            description: true,
+            unitsOrdered: true,
+            unitsCompleted: true,
+            progress: { orderBy: [{ workedOn: 'desc' }, { createdAt: 'desc' }], take: 10, select: { id: true, units: true, workedOn: true, note: true } },
+          },
+        },
       },
     },
     contacts: {

@@ -1,6 +1,7 @@
 'use server'
 import { formStep, type FormStepState } from '../action'
 import { addRegistration, deregister, reviewRegistration } from './registrations'
+import { recordRiskAssessment } from './record-assessment'
 import { saveRiskPlan } from './save-risk-plan'
 
 export async function saveRiskPlanAction(_prev: FormStepState, form: FormData) {
@@ -14,4 +15,7 @@ export async function reviewRegistrationAction(_prev: FormStepState, form: FormD
 }
 export async function deregisterAction(_prev: FormStepState, form: FormData) {
   return formStep(form, deregister, (id) => [`/offenders/${id}/risk`])
+}
+export async function recordRiskAssessmentAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordRiskAssessment, (id) => [`/offenders/${id}/risk`])
 }

@@ -1,4 +1,7 @@
 import { z } from 'zod'
+import { roshLevels } from '../offenders/offender.schemas'
+
+export { roshLevels }
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** The four pillars (MAPPA guidance) plus contingency, in the order they are written and shown. */
@@ -37,3 +40,53 @@ export const ZAddRegistration = z
 export const ZReviewRegistration = z.object({ flagId: z.uuid(), version: z.coerce.number().int().min(1), nextReviewDate: reviewDate, notes: z.preprocess(blank, z.string().trim().max(1000).optional()) })
 
 export const ZDeregister = z.object({ flagId: z.uuid(), version: z.coerce.number().int().min(1), reason: z.string().trim().min(1).max(500) })
+
+/** OASys asks about prisoners only in custody; the other four groups are rated for the community every time. */
+export const roshGrid = {
+  COMMUNITY: ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF'],
+  CUSTODY: ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF', 'PRISONERS'],
+} as const
+export type RoshSetting = keyof typeof roshGrid
+export const ratingField = (setting: RoshSetting, group: string) => `${setting}_${group}`
+export const predictorKeys = ['ogrs3Year1', 'ogrs3Year2', 'ogp', 'ovp', 'ospContact', 'rsr'] as const
+
+const todayIsoLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+const level = z.enum(roshLevels, 'chooseOption')
+/** A percentage to two decimal places, or blank when the predictor does not apply. */
+const predictor = z.preprocess(
+  blank,
+  z.coerce.number('invalidNumber').min(0, 'percentage').max(100, 'percentage').refine((n) => Math.round(n * 100) === n * 100, 'percentage').optional(),
+)
+
+const ratingShape = Object.fromEntries([
+  ...roshGrid.COMMUNITY.map((g) => [ratingField('COMMUNITY', g), level]),
+  ...roshGrid.CUSTODY.map((g) => [ratingField('CUSTODY', g), z.preprocess(blank, level.optional())]),
+]) as Record<string, z.ZodType<(typeof roshLevels)[number] | undefined>>
+
+export const ZRecordAssessment = z
+  .object({
+    offenderId: z.uuid(),
+    basedOnVersion: z.coerce.number().int().min(0),
+    assessedOn: z.iso.date('invalidDate').refine((d) => d <= todayIsoLondon(), 'notInFuture'),
+    ...ratingShape,
+    ...Object.fromEntries(predictorKeys.map((k) => [k, predictor])),
+  })
+  // Custody ratings are all or nothing: a half-filled custody column is a mistake, not an assessment.
+  .superRefine((v, ctx) => {
+    const custody = roshGrid.CUSTODY.map((g) => ratingField('CUSTODY', g))
+    const given = custody.filter((f) => (v as Record<string, unknown>)[f] !== undefined)
+    if (given.length > 0 && given.length < custody.length) {
+      for (const f of custody) if ((v as Record<string, unknown>)[f] === undefined) ctx.addIssue({ code: 'custom', path: [f], message: 'custodyComplete' })
+    }
+  })
+  .transform((v) => {
+    const values = v as Record<string, unknown>
+    const ratings = (Object.keys(roshGrid) as RoshSetting[]).flatMap((setting) =>
+      roshGrid[setting].flatMap((group) => {
+        const l = values[ratingField(setting, group)] as (typeof roshLevels)[number] | undefined
+        return l ? [{ setting, group, level: l }] : []
+      }),
+    )
+    const predictors = Object.fromEntries(predictorKeys.map((k) => [k, (values[k] as number | undefined) ?? null])) as Record<(typeof predictorKeys)[number], number | null>
+    return { offenderId: v.offenderId, basedOnVersion: v.basedOnVersion, assessedOn: new Date(`${v.assessedOn}T00:00:00Z`), ratings, predictors }
+  })

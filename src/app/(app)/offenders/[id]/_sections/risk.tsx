@@ -1,9 +1,7 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
-
-const GROUPS = ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF', 'PRISONERS'] as const
-const SETTINGS = ['COMMUNITY', 'CUSTODY'] as const
+import { RoshTable } from './rosh-table'
 
 export async function RiskSection({ record }: { record: OffenderRecord }) {
   const t = await getTranslations()
@@ -25,34 +23,7 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
       ) : (
         <>
           <p className="mb-3">{t('risk.summary', { level: t(`enums.rosh.${risk.overallRosh}`), date: day(risk.assessedAt) })}</p>
-          <table className="mb-4 w-full border-collapse text-left text-sm">
-            <caption className="text-left font-bold">{t('risk.roshTable')}</caption>
-            <thead>
-              <tr className="border-b-2 border-gray-900">
-                <th scope="col" className="p-1">{t('risk.group')}</th>
-                {SETTINGS.map((s) => <th key={s} scope="col" className="p-1">{t(`enums.setting.${s}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {GROUPS.map((g) => (
-                <tr key={g} className="border-b border-gray-300">
-                  <th scope="row" className="p-1 font-normal">{t(`enums.roshGroup.${g}`)}</th>
-                  {SETTINGS.map((s) => {
-                    const level = risk.ratings.find((r) => r.group === g && r.setting === s)?.level
-                    return <td key={s} className="p-1">{level ? t(`enums.rosh.${level}`) : t('common.notAssessed')}</td>
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <h3 className="mb-1 font-bold">{t('risk.predictors')}</h3>
-          <ul className="mb-4">
-            {risk.predictors.filter((p) => p.score !== null).map((p) => (
-              <li key={p.key}>
-                {t(`risk.predictor.${p.key}`)}: {p.score}% ({t(`enums.band.${p.band}`)})
-              </li>
-            ))}
-          </ul>
+          <RoshTable ratings={risk.ratings} predictors={risk.predictors} caption={t('risk.roshTable')} />
         </>
       )}
       {record.riskFlags.length > 0 && (

@@ -1,10 +1,54 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
+import { recordProgressAction } from '@/server/sentences/actions'
+import { requirementUnit } from '@/server/sentences/sentence.schemas'
+
+type Requirement = OffenderRecord['sentences'][number]['requirements'][number]
 
 export async function SentenceSection({ record }: { record: OffenderRecord }) {
   const t = await getTranslations()
   const format = await getFormatter()
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const progressOf = (r: Requirement) => {
+    const unit = requirementUnit[r.kind]
+    const done = r.unitsCompleted ?? 0
+    return (
+      <>
+        {' '}({t('sentence.progress', { done, ordered: r.unitsOrdered ?? 0, unit })}){done === r.unitsOrdered && ` · ${t('sentence.complete')}`}
+        {r.progress.length > 0 && (
+          <details className="mt-1">
+            <summary className="cursor-pointer underline">{t('sentence.progressHistory', { count: r.progress.length })}</summary>
+            <ul className="mt-1 list-none text-sm">
+              {r.progress.map((p) => (
+                <li key={p.id}>{t('sentence.progressEntry', { date: day(p.workedOn), units: p.units, unit })}{p.note && ` — ${p.note}`}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {record.canRecordProgress && done < (r.unitsOrdered ?? 0) && (
+          <details className="mt-1">
+            <summary className="cursor-pointer underline">{t('sentence.recordProgress')}</summary>
+            <div className="mt-2 max-w-md">
+              <ActionForm
+                action={recordProgressAction}
+                idPrefix={`progress-${r.id}`}
+                hidden={{ requirementId: r.id }}
+                problemTitle={t('common.problem')}
+                submitLabel={t('sentence.recordProgress')}
+                successMessage={t('sentence.progressSaved')}
+                fields={[
+                  { kind: 'text', name: 'units', label: t('sentence.units', { unit }) },
+                  { kind: 'date', name: 'workedOn', label: t('sentence.workedOn'), defaultValue: new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }) },
+                  { kind: 'text', name: 'note', label: t('sentence.note') },
+                ]}
+              />
+            </div>
+          </details>
+        )}
+      </>
+    )
+  }
   return (
     <section aria-labelledby="sentence-heading" className="lg:col-span-2">
       <h2 id="sentence-heading" className="mb-3 text-2xl font-bold">
@@ -17,11 +61,11 @@ export async function SentenceSection({ record }: { record: OffenderRecord }) {
           <p>{t('sentence.offence', { offence: s.indexOffence })}</p>
           <p>{t('sentence.dates', { start: day(s.startDate), end: day(s.expectedEndDate) })}</p>
           {s.requirements.length > 0 && (
-            <ul className="mt-2 list-disc pl-6">
+            <ul className="mt-2 list-disc space-y-1 pl-6">
               {s.requirements.map((r) => (
-                <li key={r.id}>
+                <li key={`${r.id}-${r.unitsCompleted ?? 0}`}>
                   {t(`enums.requirement.${r.kind}`)}: {r.description}
-                  {r.unitsOrdered !== null && ` (${t('sentence.progress', { done: r.unitsCompleted ?? 0, ordered: r.unitsOrdered })})`}
+                  {r.unitsOrdered !== null && progressOf(r)}
                 </li>
               ))}
             </ul>

@@ -5,6 +5,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { getRisk } from '@/server/risk/get-risk'
 import { getActor } from '@/server/session'
 import { planSections } from '@/server/risk/risk.schemas'
+import { Assessment } from './assessment'
 import { PlanForm } from './plan-form'
 import { Registrations } from './registrations'
 
@@ -25,6 +26,7 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
     <>
       <p><Link href={`/offenders/${risk.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('risk.heading', { name: `${risk.firstName} ${risk.lastName}`, crn: risk.crn })}</h1>
+      <Assessment risk={risk} />
       <section aria-labelledby="plan-heading" className="mb-10">
         <h2 id="plan-heading" className="mb-2 text-2xl font-bold">{t('risk.planTitle')}</h2>
         {current ? (

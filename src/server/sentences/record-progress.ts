@@ -1,0 +1,41 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { ZRecordProgress } from './sentence.schemas'
+
+/**
+ * Adds hours or days worked towards a requirement of an active sentence and keeps the running total. The row
+ * is locked first, so two officers recording at once cannot take the total past what the court ordered.
+ */
+export async function recordRequirementProgress(actor: Actor, input: unknown) {
+  authorize(actor, 'offender.update')
+  const { requirementId, units, workedOn, note } = ZRecordProgress.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const requirement = await tx.sentenceRequirement.findFirst({
+      where: { id: requirementId, sentence: { status: 'ACTIVE', offender: offenderVisible(actor) } },
+      select: { id: true, kind: true, sentence: { select: { offenderId: true, startDate: true } } },
+    })
+    if (!requirement) throw notFound()
+    const offenderId = requirement.sentence.offenderId
+    await assertWritableOffender(tx, actor, offenderId)
+    if (workedOn < requirement.sentence.startDate) throw new AppError('VALIDATION', 'VALIDATION', { workedOn: ['beforeSentence'] })
+    const [locked] = await tx.$queryRaw<{ unitsOrdered: number | null; unitsCompleted: number | null }[]>`
+      SELECT "unitsOrdered", "unitsCompleted" FROM "SentenceRequirement" WHERE id = ${requirementId}::uuid FOR UPDATE`
+    if (!locked || locked.unitsOrdered === null) throw new AppError('VALIDATION', 'VALIDATION', { units: ['notCounted'] })
+    const done = locked.unitsCompleted ?? 0
+    if (done + units > locked.unitsOrdered) throw new AppError('VALIDATION', 'VALIDATION', { units: ['moreThanOrdered'] })
+    const entry = await tx.requirementProgress.create({ data: { requirementId, units, workedOn, note, recordedById: actor.userId }, select: { id: true } })
+    await tx.sentenceRequirement.update({ where: { id: requirementId }, data: { unitsCompleted: done + units } })
+    await recordAudit(tx, actor, {
+      action: 'requirement.progress',
+      subjectType: 'SentenceRequirement',
+      subjectId: requirementId,
+      offenderId,
+      detail: { kind: requirement.kind, units, total: done + units, ordered: locked.unitsOrdered },
+    })
+    return { id: entry.id, offenderId, total: done + units }
+  })
+}

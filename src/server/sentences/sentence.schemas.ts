@@ -1,0 +1,25 @@
+import { z } from 'zod'
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+const todayIsoLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+
+/** What a requirement's progress is counted in (sentencing practice: unpaid work in hours, RAR in days). */
+export const requirementUnit = {
+  UNPAID_WORK: 'HOURS',
+  ACCREDITED_PROGRAMME: 'SESSIONS',
+  REHABILITATION_ACTIVITY: 'DAYS',
+  DRUG_TREATMENT: 'SESSIONS',
+  ALCOHOL_TREATMENT: 'SESSIONS',
+  MENTAL_HEALTH_TREATMENT: 'SESSIONS',
+  CURFEW: 'DAYS',
+  ELECTRONIC_MONITORING: 'DAYS',
+  LICENCE_CONDITION: 'DAYS',
+} as const
+
+export const ZRecordProgress = z.object({
+  requirementId: z.uuid(),
+  // A single unpaid-work day is at most 8 hours in practice; 24 stops typing slips without refusing real entries.
+  units: z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'wholeNumber').max(24),
+  workedOn: z.iso.date('invalidDate').refine((d) => d <= todayIsoLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
+  note: z.preprocess(blank, z.string().trim().max(500).optional()),
+})
