@@ -50,7 +50,10 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
   const { findTimeline } = await import('../src/server/contacts/find-timeline')
   const actor = (await loadActorForUser(prisma, officerId))!
   const caseload = await findCaseload(actor, { view: 'mine' })
-  const caseloadSql = () =>
+  const { Prisma } = await import('../src/generated/prisma/client')
+  type Boundary = { id: string; lastName: string; firstName: string; crn: string }
+  /** The same rows as a caseload page, by hand: count, then 25 people after the boundary (if any) by name. */
+  const caseloadSql = (after?: Boundary) =>
     Promise.all([
       prisma.$queryRaw`SELECT count(*) FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid`,
       prisma.$queryRaw`
@@ -59,15 +62,25 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
           (SELECT max(c."occurredAt") FROM "Contact" c WHERE c."offenderId" = o.id AND c."occurredAt" <= now()) AS last
         FROM "Offender" o LEFT JOIN "RiskProfile" r ON r."offenderId" = o.id
         WHERE o."offenderManagerId" = ${officerId}::uuid
+          ${after ? Prisma.sql`AND (o."lastName", o."firstName", o.crn) > (${after.lastName}, ${after.firstName}, ${after.crn})` : Prisma.empty}
         ORDER BY o."lastName", o."firstName", o.crn LIMIT 25`,
     ])
+  // A deep page by keyset: the rows after the 4,000th person (or near the end of a smaller caseload), the way
+  // "Next page" reaches them.
+  const skip = Math.max(0, Math.min(4000, caseload.total - 50))
+  const deepPageNo = Math.floor(skip / 25) + 2
+  const [deep] = await prisma.$queryRaw<Boundary[]>`
+    SELECT id, "lastName", "firstName", crn FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid
+    ORDER BY "lastName", "firstName", crn OFFSET ${skip} LIMIT 1`
+  const deepPage = await findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })
   const timeline = await findTimeline(actor, { offenderId: heavyId })
   const timelineSql = () => prisma.$queryRaw`
     SELECT c.id, c.type, c."occurredAt", c.outcome, c.notes, c."isSensitive", u.name, a.name AS agency
     FROM "Contact" c JOIN "User" u ON u.id = c."authorId" JOIN "Agency" a ON a.id = c."authorAgencyId"
     WHERE c."offenderId" = ${heavyId}::uuid ORDER BY c."occurredAt" DESC, c.id DESC LIMIT 51`
   return [
-    entry(`caseload page 1 (officer with ${caseload.total} people)`, caseload.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine' })), await timeIt(N, caseloadSql)),
+    entry(`caseload page 1 (officer with ${caseload.total} people)`, caseload.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine' })), await timeIt(N, () => caseloadSql())),
+    entry(`caseload page ${deepPageNo} by keyset (after person ${skip + 1})`, deepPage.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })), await timeIt(N, () => caseloadSql(deep))),
     entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
   ]
 }

@@ -7,12 +7,18 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
   const t = await getTranslations()
   const format = await getFormatter()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
-  const what = (task: DueTask) =>
-    task.kind === 'FLAG_REVIEW'
-      ? t('tasks.flagReview', { flag: t(`enums.flag.${task.detail}`) })
-      : task.kind === 'SENTENCE_ENDING'
-        ? t('tasks.sentenceEnding', { sentence: t(`enums.sentenceType.${task.detail}`) })
-        : t('tasks.outcomeMissing')
+  const what = (task: DueTask) => {
+    switch (task.kind) {
+      case 'FLAG_REVIEW':
+        return t('tasks.flagReview', { flag: t(`enums.flag.${task.detail}`) })
+      case 'PLAN_REVIEW':
+        return t('tasks.planReview')
+      case 'SENTENCE_ENDING':
+        return t('tasks.sentenceEnding', { sentence: t(`enums.sentenceType.${task.detail}`) })
+      case 'OUTCOME_MISSING':
+        return t('tasks.outcomeMissing')
+    }
+  }
   return (
     <section aria-labelledby="tasks-heading" className="mb-10">
       <Heading id="tasks-heading" className="mb-2 text-2xl font-bold">{t('tasks.title')}</Heading>

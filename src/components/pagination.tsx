@@ -1,14 +1,20 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 
-export async function Pagination({ page, pages, hrefFor }: { page: number; pages: number; hrefFor: (page: number) => string }) {
-  if (pages <= 1) return null
+/** Numbered pages (hrefFor), or keyset pages where only the neighbours' addresses are known. */
+type Props = { page: number; pages: number } & ({ hrefFor: (page: number) => string } | { previousHref?: string; nextHref?: string })
+
+export async function Pagination(props: Props) {
+  const { page, pages } = props
+  const previous = 'hrefFor' in props ? (page > 1 ? props.hrefFor(page - 1) : undefined) : props.previousHref
+  const next = 'hrefFor' in props ? (page < pages ? props.hrefFor(page + 1) : undefined) : props.nextHref
+  if (!previous && !next) return null
   const t = await getTranslations('common')
   return (
     <nav aria-label={t('pagination')} className="mt-4 flex items-center gap-6">
-      {page > 1 && <Link href={hrefFor(page - 1)}>{t('previous')}</Link>}
-      <span>{t('pageOf', { page, pages })}</span>
-      {page < pages && <Link href={hrefFor(page + 1)}>{t('next')}</Link>}
+      {previous && <Link href={previous}>{t('previous')}</Link>}
+      <span>{t('pageOf', { page: Math.min(page, pages), pages })}</span>
+      {next && <Link href={next}>{t('next')}</Link>}
     </nav>
   )
 }

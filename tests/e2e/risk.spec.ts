@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, switchLanguage } from './support'
 
 test('officer writes a risk management plan and adds a registration', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
@@ -61,4 +61,18 @@ test('officer records a new RoSH assessment; the overall level and tier follow i
 
   await page.getByRole('link', { name: 'Back' }).click()
   await expect(page.getByText('Tier A').first()).toBeVisible()
+})
+
+test('the risk page and the sentence progress read in Welsh', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await switchLanguage(page, 'Cymraeg')
+  await page.getByRole('row').filter({ hasText: 'Gorchymyn cymunedol' }).first().getByRole('link').click()
+  await expect(page.getByRole('region', { name: 'Dedfryd', exact: true })).toContainText(/o \d+ awr wedi’u cwblhau/)
+  await page.getByRole('link', { name: 'Asesiad risg, cynllun a chofrestriadau' }).click()
+  await expect(page.getByRole('heading', { name: 'Risg o niwed difrifol a rhagfynegyddion' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Cynllun rheoli risg' })).toBeVisible()
+  // Dates in Welsh: month names from the Cymraeg locale, not English ones.
+  await expect(page.getByText(/aseswyd \d{1,2} (Ion|Chwef|Maw|Ebr|Mai|Meh|Gorff|Awst|Medi|Hyd|Tach|Rhag)/).first()).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
 })

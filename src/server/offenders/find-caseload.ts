@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { authorize, offenderReadScope, type Actor } from '../policy'
+import { pickCaseloadPage } from './caseload-keyset'
 import { listOffenderRows } from './list-offender-rows'
 import { ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
 import { overdueAppointment, overdueReview } from './offender.select'
@@ -34,22 +35,17 @@ function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
   return out
 }
 
-const orderings: Record<string, (dir: 'asc' | 'desc') => Prisma.OffenderOrderByWithRelationInput[]> = {
-  name: (dir) => [{ lastName: dir }, { firstName: dir }, { crn: 'asc' }],
-  crn: (dir) => [{ crn: dir }],
-  rosh: (dir) => [{ riskProfile: { overallRosh: dir } }, { lastName: 'asc' }, { crn: 'asc' }],
-}
-
 /** The home caseload: always inside the actor's read scope; limited-access people come back redacted. */
 export async function findCaseload(actor: Actor, input: unknown) {
   authorize(actor, 'caseload.view')
   const query = ZCaseloadQuery.parse(input)
   const where: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view), ...filters(query, new Date())] }
+  const keysetPage = pickCaseloadPage(where, query)
   const page = await listOffenderRows(actor, {
     where,
-    orderBy: orderings[query.sort]!(query.dir),
-    page: query.page,
+    pickIds: async () => (await keysetPage).ids,
     audit: (total) => ({ action: 'caseload.view', subjectType: 'Caseload', detail: { view: query.view, page: query.page, total } }),
   })
-  return { query, ...page }
+  const keyset = await keysetPage
+  return { query, ...page, firstId: keyset.ids[0], lastId: keyset.ids.at(-1), hasNext: keyset.hasNext, hasPrevious: keyset.hasPrevious }
 }

@@ -14,12 +14,16 @@ export const ZCaseloadQuery = z.object({
   overdue: z.preprocess(blank, z.literal('yes').optional()),
   sort: z.enum(['name', 'crn', 'rosh']).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
+  /** Keyset paging: the person the page starts after (next) or ends before (previous). */
+  after: z.preprocess(blank, z.uuid().optional()),
+  before: z.preprocess(blank, z.uuid().optional()),
+  /** Shown as "page n of m" only; the rows come from the keyset. */
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
 
 /** What a saved view keeps: the filters and sort, not the page. */
-export const ZCaseloadView = ZCaseloadQuery.omit({ page: true })
+export const ZCaseloadView = ZCaseloadQuery.omit({ page: true, after: true, before: true })
 
 export const ZSearchQuery = z.object({
   q: z.string().trim().min(2).max(100),

@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { authorize, offenderReadScope, offenderVisible, type Actor } from '../policy'
 import { listOffenderRows } from './list-offender-rows'
-import { ZSearchQuery } from './offender.schemas'
+import { PAGE_SIZE, ZSearchQuery } from './offender.schemas'
 
 const CRN = /^[A-Z]\d{6}$/i
 const PNC = /^\d{2,4}\/\d{1,7}[A-Z]$/i
@@ -43,8 +43,9 @@ export async function searchOffenders(actor: Actor, input: unknown) {
     : { AND: [offenderVisible(actor), await matchFor(query.q)] }
   const page = await listOffenderRows(actor, {
     where,
-    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { crn: 'asc' }],
-    page: query.page,
+    // Search results are short lists read from the top, so plain page numbers serve them well.
+    pickIds: async () =>
+      (await prisma.offender.findMany({ where, select: { id: true }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }, { crn: 'asc' }], skip: (query.page - 1) * PAGE_SIZE, take: PAGE_SIZE })).map((r) => r.id),
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
   return { query, ...page }

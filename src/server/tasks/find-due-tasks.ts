@@ -10,16 +10,27 @@ export const REVIEW_WARNING_DAYS = 14
 export const SENTENCE_END_WARNING_DAYS = 28
 const LIMIT = 200
 
-export type TaskKind = 'FLAG_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING'
+export type TaskKind = 'FLAG_REVIEW' | 'PLAN_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING'
 export type DueTask = { kind: TaskKind; due: Date; overdue: boolean; offender: { id: string; crn: string; name: string }; detail: string }
 
 const ZInput = z.object({ offenderId: z.uuid().optional() })
 const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
 
+/** Only the plan in force counts: an older version's review date was superseded when the plan was rewritten. */
+async function plansDueForReview(offender: Prisma.OffenderWhereInput, horizon: Date) {
+  const latest = await prisma.riskManagementPlan.groupBy({ by: ['offenderId'], where: { offender }, _max: { version: true } })
+  if (latest.length === 0) return []
+  return prisma.riskManagementPlan.findMany({
+    where: { nextReviewDate: { lte: horizon }, OR: latest.map((l) => ({ offenderId: l.offenderId, version: l._max.version! })) },
+    select: { version: true, nextReviewDate: true, offender: person },
+    take: LIMIT,
+  })
+}
+
 /**
- * What is due, derived from the record (nothing to keep in step): registrations whose review falls due within
- * two weeks, past appointments with no outcome, and orders or licences ending within four weeks. An officer
- * sees their own allocation, a senior their team; limited-access people never appear.
+ * What is due, derived from the record (nothing to keep in step): registrations and risk management plans whose
+ * review falls due within two weeks, past appointments with no outcome, and orders or licences ending within four
+ * weeks. An officer sees their own allocation, a senior their team; limited-access people never appear.
  */
 export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
   authorize(actor, 'caseload.view')
@@ -29,12 +40,13 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
     ? { OR: [{ offenderManagerId: actor.userId }, { teamId: actor.teamId }] }
     : { offenderManagerId: actor.userId }
   const offender: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), laoVisible(actor), offenderId ? { id: offenderId } : mine] }
-  const [flags, appointments, sentences] = await Promise.all([
+  const [flags, plans, appointments, sentences] = await Promise.all([
     prisma.riskFlag.findMany({
       where: { offender, deregisteredAt: null, nextReviewDate: { lte: new Date(now.getTime() + REVIEW_WARNING_DAYS * DAY) } },
       select: { type: true, nextReviewDate: true, offender: person },
       take: LIMIT,
     }),
+    plansDueForReview(offender, new Date(now.getTime() + REVIEW_WARNING_DAYS * DAY)),
     prisma.contact.findMany({
       where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null },
       select: { occurredAt: true, offender: person },
@@ -49,6 +61,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
   const who = (o: { id: string; crn: string; firstName: string; lastName: string }) => ({ id: o.id, crn: o.crn, name: `${o.lastName}, ${o.firstName}` })
   const tasks: DueTask[] = [
     ...flags.map((f) => ({ kind: 'FLAG_REVIEW' as const, due: f.nextReviewDate!, detail: f.type, offender: who(f.offender) })),
+    ...plans.map((p) => ({ kind: 'PLAN_REVIEW' as const, due: p.nextReviewDate, detail: String(p.version), offender: who(p.offender) })),
     ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
     ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
   ].map((t) => ({ ...t, overdue: t.kind === 'OUTCOME_MISSING' || t.due.getTime() < now.getTime() }))

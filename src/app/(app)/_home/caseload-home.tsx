@@ -16,15 +16,19 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
   const t = await getTranslations('caseload')
   const views: TCaseloadQuery['view'][] = ['mine', ...(can(actor, 'caseload.viewTeam') ? (['team'] as const) : []), ...(can(actor, 'caseload.viewLdu') ? (['ldu', 'unallocated'] as const) : [])]
   // With no filters in the address, open the user's saved view.
-  const hasFilters = ['view', 'sort', 'sentenceType', 'rosh', 'overdue', 'page'].some((k) => k in params)
+  const hasFilters = ['view', 'sort', 'sentenceType', 'rosh', 'overdue', 'page', 'after', 'before'].some((k) => k in params)
   const parsed = ZCaseloadQuery.safeParse(hasFilters ? params : ((await getSavedCaseloadView(actor)) ?? {}))
   const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({})
   const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
-  const { rows, total, pages } = await findCaseload(actor, query)
+  const { rows, total, pages, firstId, lastId, hasNext, hasPrevious } = await findCaseload(actor, query)
+  const base = { ...query, after: undefined, before: undefined }
+  // Back to page 1 is the plain address, so the first page is always the first page however the data moved.
+  const previousHref = !hasPrevious || !firstId ? undefined : query.page <= 2 ? hrefOf({ ...base, page: 1 }) : hrefOf({ ...base, before: firstId, page: query.page - 1 })
+  const nextHref = hasNext && lastId ? hrefOf({ ...base, after: lastId, page: query.page + 1 }) : undefined
   const sortLinks: SortLink[] = (['name', 'crn', 'rosh'] as const).map((key) => {
     const active = query.sort === key
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc'
-    return { key, href: hrefOf({ ...query, sort: key, dir, page: 1 }), active: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none' }
+    return { key, href: hrefOf({ ...base, sort: key, dir, page: 1 }), active: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none' }
   })
   const isProbation = actor.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
   const tasks = isProbation ? await findDueTasks(actor) : null
@@ -39,7 +43,7 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
         <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
         {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={t('caption')} sortLinks={sortLinks} />}
-        <Pagination page={query.page} pages={pages} hrefFor={(page) => hrefOf({ ...query, page })} />
+        <Pagination page={query.page} pages={pages} previousHref={previousHref} nextHref={nextHref} />
       </section>
     </>
   )
