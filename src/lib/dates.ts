@@ -20,3 +20,6 @@ export function dateToLondonLocal(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0')
   return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}T${pad(z.getHours())}:${pad(z.getMinutes())}`
 }
+
+/** Today's calendar date in London as `YYYY-MM-DD` (date fields compare against this, not UTC's date). */
+export const todayInLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: TIME_ZONE })

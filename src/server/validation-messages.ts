@@ -51,6 +51,15 @@ export const validationKeys = [
   'beforeSentence',
   'numberTooBig',
   'numberTooSmall',
+  'agendaEmpty',
+  'alreadyPublished',
+  'alreadyOnAgenda',
+  'notANominal',
+  'level3SeniorChair',
+  'chooseAgency',
+  'venueOrOnline',
+  'meetingLevel',
+  'referralPending',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

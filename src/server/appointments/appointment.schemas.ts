@@ -1,17 +1,11 @@
 import { z } from 'zod'
-import { londonLocalToDate } from '../../lib/dates'
+import { futureLondonTime } from '../zod-fields'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 const version = z.coerce.number().int().min(1)
 const text = (max: number) => z.string().trim().max(max)
 
-/** A London wall time that must be in the future ("arrange" and "reschedule" never book the past). */
-const futureTime = z.string().transform((v, ctx) => {
-  const at = londonLocalToDate(v)
-  if (!at) return ctx.addIssue({ code: 'custom', message: 'invalidDateTime' }), z.NEVER
-  if (at.getTime() <= Date.now()) return ctx.addIssue({ code: 'custom', message: 'mustBeFuture' }), z.NEVER
-  return at
-})
+const futureTime = futureLondonTime
 
 export const ZArrangeAppointment = z.object({
   offenderId: z.uuid(),

@@ -22,6 +22,9 @@ export const permissions = [
   'stats.view',
   'user.manage',
   'agency.manage',
+  'mappa.read',
+  'mappa.refer',
+  'mappa.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -44,7 +47,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -62,9 +65,12 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'enforcement.decide',
     // Breach and recall need a senior's countersignature (probation enforcement practice).
     'enforcement.countersign',
+    'mappa.read',
+    'mappa.refer',
   ],
-  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read'],
-  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read'],
+  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer'],
+  // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
+  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
   COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view'],
   COSA_VOLUNTEER: [],

@@ -9,6 +9,8 @@ export const nothing: OffenderWhere = { id: { in: [] } }
 
 const activeFlag = (types: ('MAPPA' | 'IOM')[]) => ({ riskFlags: { some: { type: { in: types }, deregisteredAt: null } } })
 
+const mappaArea = (a: Actor): OffenderWhere[] => (a.region ? [{ mappaNominal: { is: { area: a.region, endedAt: null } } }] : [])
+
 function inRegion(actor: Actor): OffenderWhere | null {
   return actor.region ? { ldu: { region: actor.region } } : null
 }
@@ -33,11 +35,12 @@ const readScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
   // Police see people in their force area who are in an IOM cohort or MAPPA-managed.
   POLICE_OFFENDER_MANAGER: (a) => {
     const region = inRegion(a)
-    return region && { AND: [region, activeFlag(['IOM', 'MAPPA'])] }
+    return region && { OR: [{ AND: [region, activeFlag(['IOM', 'MAPPA'])] }, ...mappaArea(a)] }
   },
+  // The coordinator sees the nominals of their MAPPA area and the people referred to it, wherever supervised.
   MAPPA_COORDINATOR: (a) => {
     const region = inRegion(a)
-    return region && { AND: [region, activeFlag(['MAPPA'])] }
+    return region && { OR: [{ AND: [region, activeFlag(['MAPPA'])] }, ...mappaArea(a), ...(a.region ? [{ mappaReferrals: { some: { area: a.region, status: 'SUBMITTED' as const } } }] : [])] }
   },
   COSA_COORDINATOR: () => null,
   COSA_VOLUNTEER: () => null,

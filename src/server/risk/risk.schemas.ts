@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
 
 export { roshLevels }
@@ -50,7 +51,6 @@ export type RoshSetting = keyof typeof roshGrid
 export const ratingField = (setting: RoshSetting, group: string) => `${setting}_${group}`
 export const predictorKeys = ['ogrs3Year1', 'ogrs3Year2', 'ogp', 'ovp', 'ospContact', 'rsr'] as const
 
-const todayIsoLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
 const level = z.enum(roshLevels, 'chooseOption')
 /** A percentage to two decimal places, or blank when the predictor does not apply. */
 const predictor = z.preprocess(
@@ -67,7 +67,7 @@ export const ZRecordAssessment = z
   .object({
     offenderId: z.uuid(),
     basedOnVersion: z.coerce.number().int().min(0),
-    assessedOn: z.iso.date('invalidDate').refine((d) => d <= todayIsoLondon(), 'notInFuture'),
+    assessedOn: z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture'),
     ...ratingShape,
     ...Object.fromEntries(predictorKeys.map((k) => [k, predictor])),
   })

@@ -1,7 +1,7 @@
 import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const todayIsoLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
 
 /** What a requirement's progress is counted in (sentencing practice: unpaid work in hours, RAR in days). */
 export const requirementUnit = {
@@ -20,6 +20,6 @@ export const ZRecordProgress = z.object({
   requirementId: z.uuid(),
   // A single unpaid-work day is at most 8 hours in practice; 24 stops typing slips without refusing real entries.
   units: z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'wholeNumber').max(24),
-  workedOn: z.iso.date('invalidDate').refine((d) => d <= todayIsoLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
+  workedOn: z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
   note: z.preprocess(blank, z.string().trim().max(500).optional()),
 })

@@ -1,3 +1,4 @@
+import { todayInLondon } from '@/lib/dates'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
@@ -39,7 +40,7 @@ export async function SentenceSection({ record }: { record: OffenderRecord }) {
                 successMessage={t('sentence.progressSaved')}
                 fields={[
                   { kind: 'text', name: 'units', label: t('sentence.units', { unit }) },
-                  { kind: 'date', name: 'workedOn', label: t('sentence.workedOn'), defaultValue: new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }) },
+                  { kind: 'date', name: 'workedOn', label: t('sentence.workedOn'), defaultValue: todayInLondon() },
                   { kind: 'text', name: 'note', label: t('sentence.note') },
                 ]}
               />

@@ -1,3 +1,4 @@
+import { todayInLondon } from '@/lib/dates'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm, type FieldSpec } from '@/components/action-form'
 import { recordRiskAssessmentAction } from '@/server/risk/actions'
@@ -52,7 +53,7 @@ export async function Assessment({ risk }: { risk: Risk }) {
               problemTitle={t('common.problem')}
               submitLabel={t('risk.saveAssessment')}
               successMessage={t('risk.assessmentSaved')}
-              fields={[{ kind: 'date', name: 'assessedOn', label: t('risk.assessedOn'), defaultValue: new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }) }, ...ratingFields, ...predictorFields]}
+              fields={[{ kind: 'date', name: 'assessedOn', label: t('risk.assessedOn'), defaultValue: todayInLondon() }, ...ratingFields, ...predictorFields]}
             />
           </div>
         </details>

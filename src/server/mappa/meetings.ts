@@ -1,0 +1,116 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { appendToAgenda, buildAgenda } from './agenda'
+import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
+import { areaOf } from './nominals'
+
+/** Who may chair: MAPPA coordinators and senior probation officers; level 3 needs a senior (domain.md "Levels"). */
+export const CHAIR_ROLES = ['MAPPA_COORDINATOR', 'SENIOR_PROBATION_OFFICER'] as const
+const SENIOR_CHAIR_ROLE = 'SENIOR_PROBATION_OFFICER'
+
+export async function scheduleMeeting(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const { chairId, coreAgencyIds, dutyToCooperateAgencyIds, ...meeting } = ZScheduleMeeting.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const chair = await tx.user.findFirst({ where: { id: chairId, status: 'ACTIVE', roles: { hasSome: [...CHAIR_ROLES] } }, select: { roles: true } })
+    if (!chair) throw new AppError('VALIDATION', 'VALIDATION', { chairId: ['chooseOption'] })
+    if (meeting.level === 3 && !chair.roles.includes(SENIOR_CHAIR_ROLE)) throw new AppError('VALIDATION', 'VALIDATION', { chairId: ['level3SeniorChair'] })
+    // An agency invited as core is not also listed as duty-to-co-operate.
+    const dtc = dutyToCooperateAgencyIds.filter((id) => !coreAgencyIds.includes(id))
+    const agencies = new Set([...coreAgencyIds, ...dtc])
+    if ((await tx.agency.count({ where: { id: { in: [...agencies] }, active: true } })) !== agencies.size) throw new AppError('VALIDATION', 'VALIDATION', { coreAgencyIds: ['chooseAgency'] })
+    const created = await tx.mappaMeeting.create({
+      data: {
+        ...meeting,
+        area,
+        chairId,
+        coordinatorId: actor.userId,
+        invitations: {
+          create: [
+            ...[...new Set(coreAgencyIds)].map((agencyId) => ({ agencyId, kind: 'CORE' as const })),
+            ...[...new Set(dtc)].map((agencyId) => ({ agencyId, kind: 'DUTY_TO_COOPERATE' as const })),
+          ],
+        },
+      },
+    })
+    const listed = await buildAgenda(tx, created)
+    await recordAudit(tx, actor, { action: 'mappa.meeting.schedule', subjectType: 'MappaMeeting', subjectId: created.id, detail: { level: created.level, area, listed } })
+    return { id: created.id }
+  })
+}
+
+/** An open meeting of the coordinator's area, claimed at the version they saw: agenda edits never cross. */
+async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: number) {
+  const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: areaOf(actor), status: { in: ['SCHEDULED', 'PUBLISHED'] } } })
+  if (!meeting) throw notFound()
+  const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, version }, data: { version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT')
+  return meeting
+}
+
+type OpenMeeting = Awaited<ReturnType<typeof claimMeeting>>
+type Audit = { detail?: Prisma.InputJsonObject; offenderId?: string }
+
+/** One agenda edit: parse, authorize, claim the meeting at its version, change, audit — all or nothing. */
+function agendaEdit<T extends { meetingId: string; version: number }>(
+  schema: { parse: (input: unknown) => T },
+  action: string,
+  run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit | void>,
+) {
+  return async (actor: Actor, input: unknown) => {
+    authorize(actor, 'mappa.manage')
+    const data = schema.parse(input)
+    return prisma.$transaction(async (tx) => {
+      const meeting = await claimMeeting(tx, actor, data.meetingId, data.version)
+      const audit = (await run(tx, actor, meeting, data)) ?? {}
+      await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meeting.id, offenderId: audit.offenderId ?? null, detail: audit.detail })
+      return { id: meeting.id }
+    })
+  }
+}
+
+/** Adds the reviews that have fallen due since the agenda was built. */
+export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', async (tx, _actor, meeting) => ({ detail: { listed: await buildAgenda(tx, meeting) } }))
+
+/** Adds a nominal of the area by CRN (an urgent case, or one brought forward). */
+export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn }) => {
+  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true } })
+  if (!nominal) throw new AppError('VALIDATION', 'VALIDATION', { crn: ['notANominal'] })
+  if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw new AppError('VALIDATION', 'VALIDATION', { crn: ['alreadyOnAgenda'] })
+  await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
+  return { offenderId: nominal.offenderId }
+})
+
+/** Defers an item to a later meeting: it stays on this agenda, marked, and the nominal is free to be listed again. */
+export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, _actor, meeting, { itemId, deferReason }) => {
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED' } })
+  if (!item) throw notFound()
+  await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { status: 'DEFERRED', deferReason } })
+  return { offenderId: item.offenderId, detail: { deferReason } }
+})
+
+/** Swaps an item with its neighbour above or below. */
+export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, _actor, meeting, { itemId, direction }) => {
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id } })
+  if (!item) throw notFound()
+  const neighbour = await tx.mappaAgendaItem.findFirst({
+    where: { meetingId: meeting.id, position: direction === 'up' ? { lt: item.position } : { gt: item.position } },
+    orderBy: { position: direction === 'up' ? 'desc' : 'asc' },
+  })
+  if (!neighbour) return { detail: { direction, moved: false } }
+  await tx.mappaAgendaItem.update({ where: { id: item.id }, data: { position: neighbour.position } })
+  await tx.mappaAgendaItem.update({ where: { id: neighbour.id }, data: { position: item.position } })
+  return { offenderId: item.offenderId, detail: { direction, moved: true } }
+})
+
+/** Publishes the agenda to the invited agencies. */
+export const publishAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.publish', async (tx, _actor, meeting) => {
+  if (meeting.status !== 'SCHEDULED') throw new AppError('VALIDATION', 'VALIDATION', { _form: ['alreadyPublished'] })
+  if (!(await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, status: 'LISTED' } }))) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['agendaEmpty'] })
+  await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+})

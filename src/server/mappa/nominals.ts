@@ -1,0 +1,62 @@
+import 'server-only'
+import type { Region } from '../../generated/prisma/enums'
+import { todayInLondon } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, forbidden, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZChangeLevel } from './mappa.schemas'
+
+/** The coordinator's MAPPA area: every MAPPA write is confined to it. */
+export function areaOf(actor: Actor): Region {
+  if (!actor.region) throw forbidden()
+  return actor.region
+}
+
+/** Keeps the person's active MAPPA registration in step with the nominal (tier and scope read it). */
+export async function mirrorRegistration(tx: Tx, actor: Actor, offenderId: string, n: { level: number; category: number; nextReviewDate: Date }) {
+  const flag = await tx.riskFlag.findFirst({ where: { offenderId, type: 'MAPPA', deregisteredAt: null }, select: { id: true } })
+  const data = { level: n.level, category: n.category, nextReviewDate: n.nextReviewDate }
+  if (flag) await tx.riskFlag.update({ where: { id: flag.id }, data: { ...data, version: { increment: 1 } } })
+  else await tx.riskFlag.create({ data: { ...data, offenderId, type: 'MAPPA', registeredAt: new Date(), registeredById: actor.userId } })
+}
+
+/**
+ * Makes a person a nominal at a level, or moves an existing nominal to it, recording the change and its reason.
+ * Used when a referral is accepted and when a coordinator changes a level.
+ */
+export async function setNominalLevel(
+  tx: Tx,
+  actor: Actor,
+  n: { offenderId: string; area: Region; category: number; level: number; leadAgencyId: string; nextReviewDate: Date; reason: string },
+) {
+  const { reason, ...fields } = n
+  const existing = await tx.mappaNominal.findUnique({ where: { offenderId: n.offenderId } })
+  const nominal = existing
+    ? await tx.mappaNominal.update({
+        where: { id: existing.id },
+        data: { category: n.category, level: n.level, area: n.area, nextReviewDate: n.nextReviewDate, endedAt: null, version: { increment: 1 } },
+      })
+    : await tx.mappaNominal.create({ data: { ...fields, startDate: new Date(`${todayInLondon()}T00:00:00Z`) } })
+  if (existing?.level !== n.level || existing?.endedAt) {
+    await tx.mappaLevelChange.create({ data: { nominalId: nominal.id, fromLevel: existing && !existing.endedAt ? existing.level : null, toLevel: n.level, reason, changedById: actor.userId } })
+  }
+  await mirrorRegistration(tx, actor, n.offenderId, n)
+  return nominal
+}
+
+/** A level decision outside a meeting (e.g. after a new risk assessment); the reason is kept in the history. */
+export async function changeNominalLevel(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { nominalId, version, level, reason, nextReviewDate } = ZChangeLevel.parse(input)
+  const area = areaOf(actor)
+  return prisma.$transaction(async (tx) => {
+    const nominal = await tx.mappaNominal.findFirst({ where: { id: nominalId, area, endedAt: null } })
+    if (!nominal) throw notFound()
+    if (nominal.version !== version) throw new AppError('CONFLICT')
+    const { offenderId, area: nominalArea, category, leadAgencyId } = nominal
+    await setNominalLevel(tx, actor, { offenderId, area: nominalArea, category, leadAgencyId, level, nextReviewDate, reason })
+    await recordAudit(tx, actor, { action: 'mappa.level', subjectType: 'MappaNominal', subjectId: nominalId, offenderId: nominal.offenderId, reason, detail: { from: nominal.level, to: level } })
+    return { id: nominalId, offenderId: nominal.offenderId }
+  })
+}

@@ -1,0 +1,112 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { notFound } from '../errors'
+import { authorize, can, laoVisible, offenderVisible, type Actor } from '../policy'
+import { CHAIR_ROLES } from './meetings'
+import { areaOf } from './nominals'
+
+const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
+
+/** The coordinator's MAPPA page: referrals waiting, meetings coming, nominals by level and category, reviews overdue. */
+export async function getMappaOverview(actor: Actor) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const today = new Date(new Date().toISOString().slice(0, 10))
+  const [referrals, meetings, byLevel, overdue] = await Promise.all([
+    prisma.mappaReferral.findMany({
+      where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true, category: true, levelSought: true, createdAt: true, offender: person, referringAgency: { select: { name: true, nameCy: true } } },
+    }),
+    prisma.mappaMeeting.findMany({
+      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: today } },
+      orderBy: { startsAt: 'asc' },
+      select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
+    }),
+    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
+    prisma.mappaNominal.count({ where: { area, endedAt: null, level: { gte: 2 }, nextReviewDate: { lt: today } } }),
+  ])
+  await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
+  return { area, referrals, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue }
+}
+
+/** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */
+export async function getReferral(actor: Actor, referralId: string) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const referral = await prisma.mappaReferral.findFirst({
+    where: { id: referralId, area, offender: offenderVisible(actor) },
+    include: { offender: person, referringAgency: { select: { name: true, nameCy: true } } },
+  }).catch(() => null)
+  if (!referral) throw notFound()
+  const [meetings, documents] = await Promise.all([
+    prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
+    prisma.offenderDocument.findMany({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId }, select: { id: true, filename: true } }),
+  ])
+  await recordAudit(prisma, actor, { action: 'mappa.referral.view', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId })
+  return { ...referral, meetings, documents }
+}
+
+/** People who may chair a meeting in the coordinator's area. */
+export async function findChairs(actor: Actor) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  return prisma.user.findMany({
+    where: { status: 'ACTIVE', roles: { hasSome: [...CHAIR_ROLES] }, OR: [{ agency: { region: area } }, { team: { area: { region: area } } }] },
+    orderBy: { name: 'asc' },
+    select: { id: true, name: true, roles: true },
+  })
+}
+
+/**
+ * A meeting with its agenda, for the coordinator of its area or its chair. A person the reader may not see
+ * (limited access) appears by CRN only, so the agenda's shape is right without disclosing them.
+ */
+export async function getMeeting(actor: Actor, meetingId: string) {
+  authorize(actor, 'mappa.read')
+  const meeting = await prisma.mappaMeeting.findFirst({
+    where: { id: meetingId, OR: [{ chairId: actor.userId }, ...(can(actor, 'mappa.manage') && actor.region ? [{ area: actor.region }] : [])] },
+    include: {
+      chair: { select: { name: true } },
+      invitations: { include: { agency: { select: { name: true, nameCy: true, kind: true } } }, orderBy: { agency: { name: 'asc' } } },
+      agendaItems: {
+        orderBy: { position: 'asc' },
+        include: { offender: person, nominal: { select: { level: true, category: true, nextReviewDate: true } }, referral: { select: { levelSought: true, category: true } } },
+      },
+    },
+  }).catch(() => null)
+  if (!meeting) throw notFound()
+  const visible = new Set(
+    (await prisma.offender.findMany({ where: { AND: [{ id: { in: meeting.agendaItems.map((i) => i.offenderId) } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id),
+  )
+  await recordAudit(prisma, actor, { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId })
+  return {
+    ...meeting,
+    canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && (meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'),
+    agendaItems: meeting.agendaItems.map((i) => (visible.has(i.offenderId) ? { ...i, restricted: false } : { ...i, restricted: true, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' } })),
+  }
+}
+
+/** MAPPA on a person's record: nominal status and level history, referrals, and whether the reader may refer. */
+export async function getOffenderMappa(actor: Actor, offenderId: string) {
+  authorize(actor, 'mappa.read')
+  const offender = await prisma.offender.findFirst({
+    where: { AND: [{ id: offenderId }, offenderVisible(actor)] },
+    select: {
+      ...person.select,
+      mappaNominal: { include: { levelChanges: { orderBy: { changedAt: 'desc' } }, leadAgency: { select: { name: true, nameCy: true } } } },
+      mappaReferrals: { orderBy: { createdAt: 'desc' }, include: { referringAgency: { select: { name: true, nameCy: true } }, meeting: { select: { id: true, startsAt: true } } } },
+      documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
+    },
+  }).catch(() => null)
+  if (!offender) throw notFound()
+  await recordAudit(prisma, actor, { action: 'mappa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
+  const nominal = offender.mappaNominal
+  return {
+    ...offender,
+    canRefer: can(actor, 'mappa.refer') && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED'),
+    canChangeLevel: can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region,
+  }
+}
+

@@ -1,0 +1,71 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { appendToAgenda } from './agenda'
+import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
+import { areaOf, setNominalLevel } from './nominals'
+
+/** MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. */
+export async function submitReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.refer')
+  const data = ZSubmitReferral.parse(input)
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } }))) throw notFound()
+    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['referralPending'] })
+    const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
+    if (documents !== new Set(data.documentIds).size) throw new AppError('VALIDATION', 'VALIDATION', { documentIds: ['chooseOption'] })
+    const referral = await tx.mappaReferral.create({ data: { ...data, referringAgencyId: actor.agencyId, referredById: actor.userId }, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'mappa.refer', subjectType: 'MappaReferral', subjectId: referral.id, offenderId: data.offenderId, detail: { category: data.category, levelSought: data.levelSought, area: data.area } })
+    return { id: referral.id, offenderId: data.offenderId }
+  })
+}
+
+/** A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision). */
+async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
+  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, area: areaOf(actor), status: 'SUBMITTED', offender: offenderVisible(actor) } })
+  if (!referral) throw notFound()
+  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
+  if (count === 0) throw new AppError('CONFLICT')
+  return referral
+}
+
+/**
+ * Accepts a referral onto a meeting of the level sought: the person becomes (or stays) a nominal at that level,
+ * and the referral heads the meeting's agenda as a new referral.
+ */
+export async function acceptReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { referralId, version, meetingId } = ZAcceptReferral.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, version)
+    const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: referral.area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } } })
+    if (!meeting) throw new AppError('VALIDATION', 'VALIDATION', { meetingId: ['chooseOption'] })
+    if (meeting.level !== referral.levelSought) throw new AppError('VALIDATION', 'VALIDATION', { meetingId: ['meetingLevel'] })
+    const nominal = await setNominalLevel(tx, actor, {
+      offenderId: referral.offenderId,
+      area: referral.area,
+      category: referral.category,
+      level: referral.levelSought,
+      leadAgencyId: referral.referringAgencyId,
+      nextReviewDate: new Date(`${meeting.startsAt.toISOString().slice(0, 10)}T00:00:00Z`),
+      reason: referral.reason.slice(0, 1000),
+    })
+    await appendToAgenda(tx, meeting.id, { offenderId: referral.offenderId, nominalId: nominal.id, referralId, reason: 'NEW_REFERRAL' })
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'ACCEPTED', meetingId } })
+    await recordAudit(tx, actor, { action: 'mappa.referral.accept', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, detail: { meetingId } })
+    return { id: referralId, offenderId: referral.offenderId, meetingId }
+  })
+}
+
+export async function returnReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { referralId, version, decisionReason } = ZReturnReferral.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, version)
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'RETURNED', decisionReason } })
+    await recordAudit(tx, actor, { action: 'mappa.referral.return', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: decisionReason })
+    return { id: referralId, offenderId: referral.offenderId }
+  })
+}

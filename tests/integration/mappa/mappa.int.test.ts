@@ -1,0 +1,164 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { getOffender } from '../../../src/server/offenders/get-offender'
+import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { getMappaOverview, getMeeting, getOffenderMappa, getReferral } from '../../../src/server/mappa/queries'
+import { acceptReferral, returnReferral, submitReferral } from '../../../src/server/mappa/referrals'
+import { changeNominalLevel } from '../../../src/server/mappa/nominals'
+import type { Actor } from '../../../src/server/policy'
+import { issueKey } from '../../../src/server/validation-messages'
+import { actorOf } from '../../support/actor'
+import { createUser } from '../../factories'
+import { buildWorld, type World } from '../../support/world'
+
+let w: World
+let northCoordinator: Actor
+let dueNominal: string
+let laterNominal: string
+const DAY = 86_400_000
+const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
+const localTime = (offsetDays: number) => `${isoDay(offsetDays)}T10:00`
+
+beforeAll(async () => {
+  w = await buildWorld()
+  northCoordinator = await actorOf(await createUser(prisma, { agencyId: w.nps.id, teamId: w.teamNorth.id, roles: ['MAPPA_COORDINATOR'] }))
+  const nominal = (offenderId: string, area: 'SOUTH_WALES' | 'NORTH_WALES', reviewInDays: number) =>
+    prisma.mappaNominal.create({ data: { offenderId, category: 1, level: 2, area, leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(reviewInDays)}T00:00:00Z`) } })
+  dueNominal = (await nominal(w.people.mappaCardiff.id, 'SOUTH_WALES', -3)).id
+  laterNominal = (await nominal(w.people.otherTeam.id, 'SOUTH_WALES', 60)).id
+  await nominal(w.people.mappaNorth.id, 'NORTH_WALES', -3)
+})
+
+const referral = (extra: Record<string, unknown> = {}) => ({
+  offenderId: w.people.mine.id,
+  category: '2',
+  levelSought: '2',
+  area: 'SOUTH_WALES',
+  indexOffence: 'Wounding with intent (s.18)',
+  sentence: '6 years custody; licence to 2029',
+  sentenceDate: '2023-02-01',
+  releaseDate: '2026-10-01',
+  sentenceExpiryDate: '2029-02-01',
+  reason: 'Threats to a former partner since release; needs multi-agency management of victim safety.',
+  ...extra,
+})
+const meeting = (extra: Record<string, unknown> = {}) => ({
+  level: '2',
+  startsAt: localTime(7),
+  venue: 'Cardiff Bay Police Station',
+  chairId: w.staff.mappa.id,
+  coreAgencyIds: [w.nps.id, w.police.id],
+  ...extra,
+})
+const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
+
+let referralId: string
+let meetingId: string
+
+describe('MAPPA referral', () => {
+  it('lets an officer refer their case, explains bad input, and refuses a second while one is pending', async () => {
+    const before = await prisma.mappaReferral.count()
+    expect(issues(await submitReferral(w.actors.officer, referral({ releaseDate: '2022-01-01' })).catch((e: unknown) => e))).toMatchObject({ releaseDate: 'dateOrder' })
+    expect(issues(await submitReferral(w.actors.officer, referral({ levelSought: '1', reason: ' ' })).catch((e: unknown) => e))).toMatchObject({ levelSought: 'chooseOption', reason: 'required' })
+    expect(await prisma.mappaReferral.count()).toBe(before)
+
+    referralId = (await submitReferral(w.actors.officer, referral())).id
+    await expect(submitReferral(w.actors.officer, referral())).rejects.toMatchObject({ fieldErrors: { _form: ['referralPending'] } })
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.refer', subjectId: referralId } })).toBe(1)
+  })
+
+  it('is refused to roles that cannot refer and hides people out of scope', async () => {
+    await expect(submitReferral(w.actors.volunteer, referral())).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(submitReferral(w.actors.mappa, referral())).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(submitReferral(w.actors.officer, referral({ offenderId: w.people.north.id }))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(submitReferral(w.actors.officer, referral({ offenderId: w.people.excluded.id }))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('reaches the coordinator of the area named, and no other', async () => {
+    const overview = await getMappaOverview(w.actors.mappa)
+    expect(overview.referrals.map((r) => r.id)).toContain(referralId)
+    expect((await getMappaOverview(northCoordinator)).referrals.map((r) => r.id)).not.toContain(referralId)
+    await expect(getReferral(northCoordinator, referralId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getMappaOverview(w.actors.officer)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})
+
+describe('MAPPA meetings and agendas', () => {
+  it('checks the chair, date, venue and agencies, saving nothing on bad input', async () => {
+    const before = await prisma.mappaMeeting.count()
+    expect(issues(await scheduleMeeting(w.actors.mappa, meeting({ startsAt: localTime(-1) })).catch((e: unknown) => e))).toMatchObject({ startsAt: 'mustBeFuture' })
+    expect(issues(await scheduleMeeting(w.actors.mappa, meeting({ venue: '', coreAgencyIds: [] })).catch((e: unknown) => e))).toMatchObject({ venue: 'venueOrOnline', coreAgencyIds: 'chooseAgency' })
+    await expect(scheduleMeeting(w.actors.mappa, meeting({ level: '3' }))).rejects.toMatchObject({ fieldErrors: { chairId: ['level3SeniorChair'] } })
+    await expect(scheduleMeeting(w.actors.mappa, meeting({ chairId: w.staff.officer.id }))).rejects.toMatchObject({ fieldErrors: { chairId: ['chooseOption'] } })
+    await expect(scheduleMeeting(w.actors.officer, meeting())).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await prisma.mappaMeeting.count()).toBe(before)
+  })
+
+  it('builds the agenda from the reviews falling due in the area and level, most overdue first', async () => {
+    meetingId = (await scheduleMeeting(w.actors.mappa, meeting())).id
+    const m = await getMeeting(w.actors.mappa, meetingId)
+    const listed = m.agendaItems.map((i) => i.nominalId)
+    expect(listed).toContain(dueNominal)
+    expect(listed).not.toContain(laterNominal)
+    expect(m.agendaItems.find((i) => i.nominalId === dueNominal)).toMatchObject({ reason: 'REVIEW', status: 'LISTED' })
+    expect(m.invitations.map((i) => i.kind)).toEqual(['CORE', 'CORE'])
+    expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offender: { ldu: { region: 'NORTH_WALES' } } } })).toBe(0)
+  })
+
+  it('accepts the referral onto the meeting: the person becomes a level 2 nominal, registered, at tier A', async () => {
+    const { version } = await prisma.mappaReferral.findUniqueOrThrow({ where: { id: referralId } })
+    await expect(acceptReferral(w.actors.mappa, { referralId, version: version + 1, meetingId })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await acceptReferral(w.actors.mappa, { referralId, version, meetingId })
+    const mappa = await getOffenderMappa(w.actors.officer, w.people.mine.id)
+    expect(mappa.mappaNominal).toMatchObject({ level: 2, category: 2, area: 'SOUTH_WALES' })
+    expect(mappa.mappaNominal?.levelChanges).toEqual([expect.objectContaining({ fromLevel: null, toLevel: 2 })])
+    expect(mappa.mappaReferrals[0]).toMatchObject({ status: 'ACCEPTED', meetingId })
+    expect((await getOffender(w.actors.officer, w.people.mine.id)).tier).toBe('A')
+    const items = (await getMeeting(w.actors.mappa, meetingId)).agendaItems
+    expect(items.find((i) => i.offenderId === w.people.mine.id)).toMatchObject({ reason: 'NEW_REFERRAL', referralId })
+  })
+
+  it('edits the agenda: add by CRN once, move, defer with a reason, publish', async () => {
+    const version = async () => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+    await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: w.people.otherTeam.crn })
+    await expect(addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: w.people.otherTeam.crn })).rejects.toMatchObject({ fieldErrors: { crn: ['alreadyOnAgenda'] } })
+    await expect(addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: w.people.colleagues.crn })).rejects.toMatchObject({ fieldErrors: { crn: ['notANominal'] } })
+    await expect(addToAgenda(w.actors.mappa, { meetingId, version: 1, crn: w.people.otherTeam.crn })).rejects.toMatchObject({ code: 'CONFLICT' })
+
+    const order = async () => (await getMeeting(w.actors.mappa, meetingId)).agendaItems.map((i) => i.offenderId)
+    const last = (await getMeeting(w.actors.mappa, meetingId)).agendaItems.at(-1)!
+    expect(last.offenderId).toBe(w.people.otherTeam.id)
+    await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, direction: 'up' })
+    expect((await order()).at(-2)).toBe(w.people.otherTeam.id)
+
+    expect(issues(await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: '' }).catch((e: unknown) => e))).toMatchObject({ deferReason: 'required' })
+    await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: 'Police report not ready' })
+    await publishAgenda(w.actors.mappa, { meetingId, version: await version() })
+    const published = await getMeeting(w.actors.mappa, meetingId)
+    expect(published).toMatchObject({ status: 'PUBLISHED' })
+    expect(published.agendaItems.find((i) => i.id === last.id)).toMatchObject({ status: 'DEFERRED', deferReason: 'Police report not ready' })
+    const actions = (await prisma.auditEvent.findMany({ where: { subjectId: meetingId }, select: { action: true } })).map((a) => a.action)
+    expect(actions).toEqual(expect.arrayContaining(['mappa.meeting.schedule', 'mappa.agenda.add', 'mappa.agenda.move', 'mappa.agenda.defer', 'mappa.agenda.publish']))
+  })
+
+  it('lets the chair see the meeting, and nobody outside it', async () => {
+    await expect(getMeeting(w.actors.officer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getMeeting(northCoordinator, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getMeeting(w.actors.volunteer, meetingId)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('returns a referral with reasons, and records level changes with their reason', async () => {
+    const { id } = await submitReferral(w.actors.senior, referral({ offenderId: w.people.colleagues.id, levelSought: '3' }))
+    await expect(returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: '' })).rejects.toBeInstanceOf(ZodError)
+    await returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: 'Category 3 needs the OASys RoSH summary attached.' })
+    expect(await prisma.mappaReferral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RETURNED' })
+
+    const nominal = await prisma.mappaNominal.findUniqueOrThrow({ where: { offenderId: w.people.mine.id } })
+    await expect(changeNominalLevel(w.actors.mappa, { nominalId: nominal.id, version: nominal.version, level: 3, reason: 'x', nextReviewDate: isoDay(-1) })).rejects.toBeInstanceOf(ZodError)
+    await changeNominalLevel(w.actors.mappa, { nominalId: nominal.id, version: nominal.version, level: 3, reason: 'Escalating threats', nextReviewDate: isoDay(14) })
+    const flag = await prisma.riskFlag.findFirstOrThrow({ where: { offenderId: w.people.mine.id, type: 'MAPPA', deregisteredAt: null } })
+    expect(flag).toMatchObject({ level: 3, category: 2 })
+    await expect(changeNominalLevel(northCoordinator, { nominalId: nominal.id, version: nominal.version + 1, level: 1, reason: 'x', nextReviewDate: isoDay(14) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
