@@ -12,7 +12,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   const r = seededRandom(20_141_016)
   const ref = await seedReferenceData(db)
   const staff = await seedStaff(db, ref, await demoPasswordHash())
-  const rows: SeedRows = { offenders: [], sentences: [], requirements: [], profiles: [], ratings: [], flags: [], contacts: [] }
+  const rows: SeedRows = { offenders: [], sentences: [], requirements: [], profiles: [], ratings: [], flags: [], nominals: [], contacts: [] }
   const ids = allocationPlan(staff, DEMO_PEOPLE).map((at, i) => buildPerson(r, rows, ref, staff, at, i))
   await db.offender.createMany({ data: rows.offenders })
   await db.sentence.createMany({ data: rows.sentences })
@@ -20,6 +20,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await db.riskProfile.createMany({ data: rows.profiles })
   await db.roshRating.createMany({ data: rows.ratings })
   await db.riskFlag.createMany({ data: rows.flags })
+  await db.mappaNominal.createMany({ data: rows.nominals })
   await db.contact.createMany({ data: rows.contacts })
 
   // Limited Access Offenders in the demo officer's own team, allocated to a colleague (people 25 and 26).

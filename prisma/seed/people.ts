@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Prisma, RoshLevel } from '../../src/generated/prisma/client'
+import type { Prisma, Region, RoshLevel } from '../../src/generated/prisma/client'
 import { localAuthorities, type ReferenceData } from './reference-data'
 import { caseNotes, femaleNames, maleNames, offences, partnerNotes, streets, surnames } from './names'
 import { daysFromNow, type Random } from './random'
@@ -7,6 +7,8 @@ import type { SeedTeam, Staff } from './staff'
 
 const GROUPS = ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF', 'PRISONERS'] as const
 const LEVELS: RoshLevel[] = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH']
+/** LDU code prefix → MAPPA strategic board area. */
+const MAPPA_AREA: Record<string, Region> = { SW: 'SOUTH_WALES', GW: 'GWENT', DP: 'DYFED_POWYS', NW: 'NORTH_WALES' }
 const COMPLEXITY = ['MENTAL_HEALTH', 'SELF_HARM', 'CHILD_CONCERNS', 'DOMESTIC_ABUSE_PERPETRATOR', 'GANGS', 'VULNERABILITY'] as const
 
 export type SeedRows = {
@@ -16,6 +18,7 @@ export type SeedRows = {
   profiles: Prisma.RiskProfileCreateManyInput[]
   ratings: Prisma.RoshRatingCreateManyInput[]
   flags: Prisma.RiskFlagCreateManyInput[]
+  nominals: Prisma.MappaNominalCreateManyInput[]
   contacts: Prisma.ContactCreateManyInput[]
 }
 
@@ -86,7 +89,12 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
       rows.ratings.push({ riskProfileId: profileId, group, setting, level })
     }
   }
-  if (nps && r.chance(0.3)) rows.flags.push({ offenderId: id, type: 'MAPPA', level: r.pick([1, 1, 2, 2, 3]), category: r.pick([1, 2, 2, 3]), registeredAt: daysFromNow(-r.int(30, 400)), nextReviewDate: daysFromNow(r.int(-20, 120)) })
+  if (nps && r.chance(0.3)) {
+    const mappa = { level: r.pick([1, 1, 2, 2, 3]), category: r.pick([1, 2, 2, 3]), registeredAt: daysFromNow(-r.int(30, 400)), nextReviewDate: daysFromNow(r.int(-20, 120)) }
+    rows.flags.push({ offenderId: id, type: 'MAPPA', ...mappa })
+    const { registeredAt, ...nominal } = mappa
+    rows.nominals.push({ offenderId: id, ...nominal, startDate: registeredAt, area: MAPPA_AREA[at.team.lduCode.slice(0, 2)]!, leadAgencyId: ref.agencyIds.get('NPS-WALES')!, visor: nominal.category === 1 })
+  }
   if (!nps && r.chance(0.25)) rows.flags.push({ offenderId: id, type: 'IOM', registeredAt: daysFromNow(-r.int(30, 300)), nextReviewDate: daysFromNow(r.int(-10, 30)) })
   for (const type of COMPLEXITY) if (r.chance(0.12)) rows.flags.push({ offenderId: id, type, registeredAt: daysFromNow(-r.int(30, 300)), nextReviewDate: daysFromNow(r.int(-30, 180)) })
 

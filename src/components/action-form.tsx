@@ -2,6 +2,7 @@
 import { useActionState } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
+import { CheckboxField } from './checkbox-field'
 import { ErrorSummary } from './error-summary'
 import { formKey } from './form-key'
 import type { Option } from './select-field'
@@ -10,7 +11,7 @@ import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'date' | 'datetime' | 'select' | 'textarea'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
@@ -39,6 +40,17 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
         ))}
         {fields.map((f) => {
           const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
+          if (f.kind === 'checkboxes') {
+            const chosen = [failed?.values?.[f.name] ?? []].flat() as string[]
+            return (
+              <fieldset key={f.name} id={`${idPrefix}-${f.name}`} className={errors[f.name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
+                <legend className="font-bold">{f.label}</legend>
+                {f.hint && <p className="text-sm text-gray-700">{f.hint}</p>}
+                {errors[f.name]?.length ? <p className="font-bold text-error">{errors[f.name]!.join(' ')}</p> : null}
+                {(f.options ?? []).map((o) => <CheckboxField key={o.value} name={f.name} value={o.value} label={o.label} defaultChecked={chosen.includes(o.value)} />)}
+              </fieldset>
+            )
+          }
           if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
           if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={4000} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} />

@@ -62,8 +62,9 @@ export const ZScheduleMeeting = z
     coreAgencyIds: agencyIds,
     dutyToCooperateAgencyIds: agencyIds,
   })
-  .refine((m) => m.online || m.venue, { path: ['venue'], message: 'venueOrOnline' })
-  .refine((m) => m.coreAgencyIds.length > 0, { path: ['coreAgencyIds'], message: 'chooseAgency' })
+  // Checked even when other fields are wrong, so the first attempt lists every problem.
+  .refine((m) => m.online || m.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
+  .refine((m) => (m.coreAgencyIds?.length ?? 0) > 0, { path: ['coreAgencyIds'], message: 'chooseAgency', when: () => true })
 
 export const ZMeetingRef = z.object({ meetingId: z.uuid(), version: z.coerce.number().int().min(1) })
 export const ZAddToAgenda = ZMeetingRef.extend({ crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn') })

@@ -110,3 +110,18 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
   }
 }
 
+
+/** The Responsible Authority (police, probation, prisons) are core; everyone else attends under the duty to co-operate. */
+export const CORE_AGENCY_KINDS = ['POLICE', 'NPS', 'CRC', 'PRISON'] as const
+
+/** What the schedule form offers: eligible chairs and the active agencies, split core / duty to co-operate. */
+export async function getScheduleChoices(actor: Actor) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const [chairs, agencies] = await Promise.all([
+    findChairs(actor),
+    prisma.agency.findMany({ where: { active: true, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, nameCy: true, kind: true } }),
+  ])
+  const core = (kind: string) => (CORE_AGENCY_KINDS as readonly string[]).includes(kind)
+  return { area, chairs, core: agencies.filter((a) => core(a.kind)), dutyToCooperate: agencies.filter((a) => !core(a.kind)) }
+}

@@ -47,6 +47,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     canRecordProgress: canWrite && can(actor, 'offender.update'),
     canViewAudit: can(actor, 'audit.read'),
     canViewRisk: showRisk,
+    canViewMappa: can(actor, 'mappa.read'),
   }
 }
 

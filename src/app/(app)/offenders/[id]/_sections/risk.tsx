@@ -18,6 +18,11 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
           <Link href={`/offenders/${record.id}/risk`}>{t('risk.link')}</Link>
         </p>
       ) : null}
+      {record.canViewMappa ? (
+        <p className="mb-3">
+          <Link href={`/offenders/${record.id}/mappa`}>{t('mappa.link')}</Link>
+        </p>
+      ) : null}
       {!risk ? (
         <p>{t('risk.notAvailable')}</p>
       ) : (

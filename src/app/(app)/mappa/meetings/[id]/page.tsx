@@ -1,0 +1,108 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
+import { getMeeting } from '@/server/mappa/queries'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('mappa')
+  return { title: t('meetingTitle') }
+}
+
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string }> }) {
+  const { id } = await params
+  const { scheduled } = await searchParams
+  const m = await orNotFound(getMeeting((await getActor())!, id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const ref = { meetingId: m.id, version: m.version }
+  const common = { problemTitle: t('common.problem') }
+  const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
+  return (
+    <>
+      <p><Link href="/mappa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      {scheduled === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</p>}
+      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-bold">{t('mappa.status')}</dt>
+        <dd>{t(`enums.meetingStatus.${m.status}`)}</dd>
+        <dt className="font-bold">{t('mappa.chair')}</dt>
+        <dd>{m.chair.name}</dd>
+        <dt className="font-bold">{t('mappa.where')}</dt>
+        <dd>{[m.venue, m.online && t('mappa.online')].filter(Boolean).join(' · ')}</dd>
+        <dt className="font-bold">{t('mappa.invited')}</dt>
+        <dd>
+          <ul>
+            {m.invitations.map((i) => <li key={i.id}>{cy && i.agency.nameCy ? i.agency.nameCy : i.agency.name} — {t(`enums.inviteeKind.${i.kind}`)}</li>)}
+          </ul>
+        </dd>
+      </dl>
+
+      <section aria-labelledby="agenda-heading" className="mb-10">
+        <h2 id="agenda-heading" className="mb-3 text-2xl font-bold">{t('mappa.agenda')}</h2>
+        {m.agendaItems.length === 0 ? (
+          <p className="mb-4">{t('mappa.agendaEmpty')}</p>
+        ) : (
+          <ol className="mb-6 space-y-4">
+            {m.agendaItems.map((item, index) => (
+              <li key={`${item.id}-${m.version}`} className={`border-l-4 pl-3 ${item.status === 'DEFERRED' ? 'border-gray-400 text-gray-700' : 'border-brand'}`}>
+                <p className="font-bold">
+                  {index + 1}.{' '}
+                  {item.restricted ? (
+                    t('mappa.restrictedItem', { crn: item.offender.crn })
+                  ) : (
+                    <Link href={`/offenders/${item.offenderId}`}>{`${item.offender.firstName} ${item.offender.lastName} (${item.offender.crn})`}</Link>
+                  )}
+                </p>
+                <p>
+                  {t(`enums.agendaReason.${item.reason}`)}
+                  {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })} · ${t(`enums.mappaCategory.${item.nominal.category}`)} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
+                </p>
+                {item.status === 'DEFERRED' && <p className="font-bold">{t('mappa.deferred', { reason: item.deferReason ?? '' })}</p>}
+                {m.canEdit && (
+                  <div className="mt-2 flex flex-wrap items-start gap-4">
+                    {index > 0 && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
+                    {index < m.agendaItems.length - 1 && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
+                    {item.status === 'LISTED' && (
+                      <details>
+                        <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>
+                        <ActionForm {...common} action={deferAgendaItemAction} idPrefix={`defer-${item.id}`} hidden={{ ...ref, itemId: item.id }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')} />
+                      </details>
+                    )}
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+        {m.canEdit && (
+          <div className="grid max-w-4xl gap-8 md:grid-cols-2">
+            <div>
+              <h3 className="mb-2 text-xl font-bold">{t('mappa.addToAgenda')}</h3>
+              <ActionForm {...common} action={addToAgendaAction} idPrefix="add-item" hidden={ref} fields={[{ kind: 'text', name: 'crn', label: t('mappa.crn'), hint: t('mappa.crnHint') }]} submitLabel={t('mappa.addToAgenda')} successMessage={t('mappa.added')} />
+            </div>
+            <div className="space-y-6">
+              <div>
+                <h3 className="mb-2 text-xl font-bold">{t('mappa.refreshAgenda')}</h3>
+                <p className="mb-2">{t('mappa.refreshHint')}</p>
+                <ActionForm {...common} action={refreshAgendaAction} idPrefix="refresh" hidden={ref} fields={[]} submitLabel={t('mappa.refreshAgenda')} successMessage={t('mappa.refreshed')} variant="secondary" />
+              </div>
+              {m.status === 'SCHEDULED' && (
+                <div>
+                  <h3 className="mb-2 text-xl font-bold">{t('mappa.publish')}</h3>
+                  <p className="mb-2">{t('mappa.publishHint')}</p>
+                  <ActionForm {...common} action={publishAgendaAction} idPrefix="publish" hidden={ref} fields={[]} submitLabel={t('mappa.publish')} successMessage={t('mappa.published')} />
+                </div>
+              )}
+            </div>
+          </div>
+        )}
+      </section>
+    </>
+  )
+}

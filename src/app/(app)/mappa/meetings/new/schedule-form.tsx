@@ -1,0 +1,49 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { CheckboxField } from '@/components/checkbox-field'
+import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
+import { SelectField, type Option } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import type { FormStepState } from '@/server/action'
+import { scheduleMeetingAction } from '@/server/mappa/actions'
+
+type Choices = { chairs: Option[]; core: Option[]; dutyToCooperate: Option[] }
+
+/** Level, time, place, chair and the agencies invited; the agenda is built when it is saved. */
+export function ScheduleForm({ choices }: { choices: Choices }) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState<FormStepState, FormData>(scheduleMeetingAction, null)
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
+  const chosen = (name: string) => [failed?.values?.[name] ?? []].flat() as string[]
+  const group = (name: 'coreAgencyIds' | 'dutyToCooperateAgencyIds', options: Option[], checkedByDefault: boolean) => (
+    <fieldset id={`meeting-${name}`} className={errors[name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
+      <legend className="font-bold">{t(`mappa.${name}`)}</legend>
+      {errors[name]?.length ? <p className="font-bold text-error">{errors[name].join(' ')}</p> : null}
+      <div className="mt-2 grid gap-1 md:grid-cols-2">
+        {options.map((o) => (
+          <CheckboxField key={o.value} name={name} value={o.value} label={o.label} defaultChecked={failed ? chosen(name).includes(o.value) : checkedByDefault} />
+        ))}
+      </div>
+    </fieldset>
+  )
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix="meeting" />}
+      <form action={action} noValidate className="max-w-3xl space-y-5" key={formKey(state)}>
+        <SelectField name="level" idPrefix="meeting" label={t('mappa.level')} placeholder={t('common.choose')} options={[{ value: '2', label: t('mappa.levelN', { level: 2 }) }, { value: '3', label: t('mappa.levelN', { level: 3 }) }]} defaultValue={v('level')} errors={errors.level} />
+        <TextField name="startsAt" idPrefix="meeting" type="datetime-local" label={t('mappa.startsAt')} defaultValue={v('startsAt')} errors={errors.startsAt} />
+        <TextField name="venue" idPrefix="meeting" label={t('mappa.venue')} hint={t('mappa.venueHint')} defaultValue={v('venue')} errors={errors.venue} maxLength={200} />
+        <CheckboxField name="online" label={t('mappa.onlineLabel')} defaultChecked={v('online') === 'on'} />
+        <SelectField name="chairId" idPrefix="meeting" label={t('mappa.chair')} hint={t('mappa.chairHint')} placeholder={t('common.choose')} options={choices.chairs} defaultValue={v('chairId')} errors={errors.chairId} />
+        {group('coreAgencyIds', choices.core, true)}
+        {group('dutyToCooperateAgencyIds', choices.dutyToCooperate, false)}
+        <Button type="submit" disabled={pending}>{t('mappa.scheduleMeeting')}</Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,89 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { SimpleTable } from '@/components/simple-table'
+import { getMappaOverview } from '@/server/mappa/queries'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('mappa')
+  return { title: t('title') }
+}
+
+export default async function MappaPage({ searchParams }: { searchParams: Promise<{ returned?: string }> }) {
+  const overview = await orNotFound(getMappaOverview((await getActor())!))
+  const { returned } = await searchParams
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  const count = (level: number, category: number) => overview.counts.find((c) => c.level === level && c.category === category)?.count ?? 0
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t('mappa.heading', { area: t(`enums.region.${overview.area}`) })}</h1>
+      {returned === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.referralReturned')}</p>}
+      <p className="mb-6">
+        <Link href="/mappa/meetings/new" className="font-bold">{t('mappa.scheduleMeeting')}</Link>
+      </p>
+
+      <section aria-labelledby="referrals-heading" className="mb-10">
+        <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referralsWaiting')}</h2>
+        {overview.referrals.length === 0 ? (
+          <p>{t('mappa.noReferrals')}</p>
+        ) : (
+          <SimpleTable
+            caption={t('mappa.referralsWaiting')}
+            hideCaption
+            headers={[t('mappa.person'), t('mappa.levelSought'), t('mappa.category'), t('mappa.referredBy'), t('mappa.received')]}
+            rows={overview.referrals.map((r) => ({
+              key: r.id,
+              cells: [
+                <Link key="person" href={`/mappa/referrals/${r.id}`}>{`${r.offender.lastName}, ${r.offender.firstName} (${r.offender.crn})`}</Link>,
+                r.levelSought,
+                r.category,
+                cy && r.referringAgency.nameCy ? r.referringAgency.nameCy : r.referringAgency.name,
+                when(r.createdAt),
+              ],
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="meetings-heading" className="mb-10">
+        <h2 id="meetings-heading" className="mb-3 text-2xl font-bold">{t('mappa.upcomingMeetings')}</h2>
+        {overview.meetings.length === 0 ? (
+          <p>{t('mappa.noMeetings')}</p>
+        ) : (
+          <SimpleTable
+            caption={t('mappa.upcomingMeetings')}
+            hideCaption
+            headers={[t('mappa.when'), t('mappa.level'), t('mappa.chair'), t('mappa.where'), t('mappa.agendaCount'), t('mappa.status')]}
+            rows={overview.meetings.map((m) => ({
+              key: m.id,
+              cells: [
+                <Link key="when" href={`/mappa/meetings/${m.id}`}>{when(m.startsAt)}</Link>,
+                m.level,
+                m.chair.name,
+                [m.venue, m.online && t('mappa.online')].filter(Boolean).join(' · '),
+                m._count.agendaItems,
+                t(`enums.meetingStatus.${m.status}`),
+              ],
+            }))}
+          />
+        )}
+      </section>
+
+      <section aria-labelledby="nominals-heading">
+        <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('mappa.nominals')}</h2>
+        <p className={`mb-3 ${overview.overdueReviews ? 'font-bold text-error' : ''}`}>{t('mappa.overdueReviews', { count: overview.overdueReviews })}</p>
+        <SimpleTable
+          caption={t('mappa.nominalsCaption')}
+          rowHeaders
+          headers={[t('mappa.category'), ...[1, 2, 3].map((l) => t('mappa.levelN', { level: l }))]}
+          rows={[1, 2, 3, 4].map((c) => ({ key: String(c), cells: [t(`enums.mappaCategory.${c}`), ...[1, 2, 3].map((l) => count(l, c))] }))}
+        />
+      </section>
+    </>
+  )
+}

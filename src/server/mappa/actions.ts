@@ -1,0 +1,59 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { redirect } from 'next/navigation'
+import { formStep, formToObject, runAction, type FormStepState } from '../action'
+import type { Actor } from '../policy'
+import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
+import { changeNominalLevel } from './nominals'
+import { acceptReferral, returnReferral, submitReferral } from './referrals'
+
+const mappaPaths = (id: string) => [`/offenders/${id}/mappa`, '/mappa']
+
+export async function submitReferralAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, submitReferral, mappaPaths)
+}
+export async function changeLevelAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, changeNominalLevel, mappaPaths)
+}
+
+/** A coordinator's step on a referral or meeting: on success the pages that show it are refreshed. */
+async function coordinatorStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>, paths: (id: string) => string[]): Promise<FormStepState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => operation(actor, values))
+  if (!result.ok) return { ...result, values }
+  for (const path of paths(result.data.id)) revalidatePath(path)
+  return result
+}
+
+const meetingPaths = (id: string) => [`/mappa/meetings/${id}`, '/mappa']
+
+export async function acceptReferralAction(_prev: FormStepState, form: FormData) {
+  const state = await coordinatorStep(form, acceptReferral, () => ['/mappa'])
+  if (state?.ok) redirect(`/mappa/meetings/${(state.data as { meetingId: string }).meetingId}`)
+  return state
+}
+export async function returnReferralAction(_prev: FormStepState, form: FormData) {
+  const state = await coordinatorStep(form, returnReferral, () => ['/mappa'])
+  if (state?.ok) redirect('/mappa?returned=1')
+  return state
+}
+export async function scheduleMeetingAction(_prev: FormStepState, form: FormData) {
+  const state = await coordinatorStep(form, scheduleMeeting, () => ['/mappa'])
+  if (state?.ok) redirect(`/mappa/meetings/${(state.data as { id: string }).id}?scheduled=1`)
+  return state
+}
+export async function refreshAgendaAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, refreshAgenda, meetingPaths)
+}
+export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, addToAgenda, meetingPaths)
+}
+export async function deferAgendaItemAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, deferAgendaItem, meetingPaths)
+}
+export async function moveAgendaItemAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, moveAgendaItem, meetingPaths)
+}
+export async function publishAgendaAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, publishAgenda, meetingPaths)
+}
