@@ -73,6 +73,7 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     SELECT id, "lastName", "firstName", crn FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid
     ORDER BY "lastName", "firstName", crn OFFSET ${skip} LIMIT 1`
   const deepPage = await findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })
+  const agenda = await measureAgendaBuild(prisma)
   const timeline = await findTimeline(actor, { offenderId: heavyId })
   const timelineSql = () => prisma.$queryRaw`
     SELECT c.id, c.type, c."occurredAt", c.outcome, c.notes, c."isSensitive", u.name, a.name AS agency
@@ -81,8 +82,44 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
   return [
     entry(`caseload page 1 (officer with ${caseload.total} people)`, caseload.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine' })), await timeIt(N, () => caseloadSql())),
     entry(`caseload page ${deepPageNo} by keyset (after person ${skip + 1})`, deepPage.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })), await timeIt(N, () => caseloadSql(deep))),
+    agenda,
     entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
   ]
+}
+
+/**
+ * Building a level 2 agenda for South Wales two weeks ahead out of every nominal in Wales: the app's buildAgenda
+ * against one INSERT … SELECT, each inside a transaction that is rolled back so every run starts clean.
+ */
+async function measureAgendaBuild(prisma: typeof import('../src/server/db').prisma): Promise<BenchEntry> {
+  const { buildAgenda } = await import('../src/server/mappa/agenda')
+  const chair = await prisma.user.findFirstOrThrow({ where: { roles: { has: 'MAPPA_COORDINATOR' } }, select: { id: true } })
+  const meeting = await prisma.mappaMeeting.create({ data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date(Date.now() + 14 * 86_400_000), venue: 'Bench', chairId: chair.id, coordinatorId: chair.id } })
+  const day = new Date(`${meeting.startsAt.toISOString().slice(0, 10)}T00:00:00Z`)
+  const nominals = await prisma.mappaNominal.count()
+  const rollback = new Error('rollback')
+  const inRolledBackTransaction = async (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<number>) => {
+    let rows = 0
+    await prisma.$transaction(async (tx) => ((rows = await work(tx)), Promise.reject(rollback))).catch((e: unknown) => {
+      if (e !== rollback) throw e
+    })
+    return rows
+  }
+  const bareSql = () =>
+    inRolledBackTransaction((tx) => tx.$executeRaw`
+      INSERT INTO "MappaAgendaItem" (id, "meetingId", "offenderId", "nominalId", reason, position)
+      SELECT gen_random_uuid(), ${meeting.id}::uuid, n."offenderId", n.id, 'REVIEW', row_number() OVER (ORDER BY n."nextReviewDate", n."offenderId")
+      FROM "MappaNominal" n
+      WHERE n.area = 'SOUTH_WALES' AND n.level = 2 AND n."endedAt" IS NULL AND n."nextReviewDate" <= ${day}
+        AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" i JOIN "MappaMeeting" m ON m.id = i."meetingId"
+          WHERE i."nominalId" = n.id AND i.status = 'LISTED' AND (m.id = ${meeting.id}::uuid OR m.status IN ('SCHEDULED', 'PUBLISHED')))`)
+  const rows = await inRolledBackTransaction((tx) => buildAgenda(tx, meeting))
+  return entry(
+    `MAPPA agenda build (${nominals.toLocaleString('en-GB')} nominals)`,
+    rows,
+    await timeIt(N, () => inRolledBackTransaction((tx) => buildAgenda(tx, meeting))),
+    await timeIt(N, bareSql),
+  )
 }
 
 void main()

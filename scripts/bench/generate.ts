@@ -33,6 +33,12 @@ export async function generateBulk(db: PrismaClient, people: number, contactsPer
       'Supervision contact ' || s, o."offenderManagerId", o."responsibleAgencyId", now()
     FROM (SELECT id, "offenderManagerId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o
     CROSS JOIN generate_series(1, ${contactsPerPerson}) s`
+  // Every fifth person is a MAPPA nominal of their LDU's area (20,000 of 100,000), reviews spread over five months.
+  await db.$executeRaw`
+    INSERT INTO "MappaNominal" (id, "offenderId", category, level, area, "leadAgencyId", "startDate", "nextReviewDate", visor)
+    SELECT gen_random_uuid(), o.id, 1 + o.k % 4, 1 + o.k % 3, a.region, o."responsibleAgencyId", date '2025-01-01', current_date + (o.k % 150 - 30), o.k % 4 = 0
+    FROM (SELECT id, "lduId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%' AND substring(crn, 2)::int % 5 = 0) o
+    JOIN "Area" a ON a.id = o."lduId"`
   const heavy = await db.offender.findFirstOrThrow({ where: { crn: 'B000001' }, select: { id: true, offenderManagerId: true, responsibleAgencyId: true } })
   await db.$executeRaw`
     INSERT INTO "Contact" (id, "offenderId", type, "occurredAt", notes, "authorId", "authorAgencyId", "updatedAt")
