@@ -60,6 +60,19 @@ export const validationKeys = [
   'venueOrOnline',
   'meetingLevel',
   'referralPending',
+  'chooseOwner',
+  'nameOrAccount',
+  'cancelReason',
+  'refusalReason',
+  'levelDecisionNotPossible',
+  'statementNotRead',
+  'attendanceUnmarked',
+  'itemsUndecided',
+  'ownerNotInAgency',
+  'alreadyAttending',
+  'meetingClosed',
+  'alreadyRequested',
+  'alreadyOnDistribution',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -70,3 +70,71 @@ export const ZMeetingRef = z.object({ meetingId: z.uuid(), version: z.coerce.num
 export const ZAddToAgenda = ZMeetingRef.extend({ crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn') })
 export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: z.string().trim().min(1).max(500) })
 export const ZMoveItem = ZMeetingRef.extend({ itemId: z.uuid(), direction: z.enum(['up', 'down']) })
+
+export const levelDecisions = ['CONTINUE', 'RAISE', 'LOWER', 'EXIT_TO_LEVEL_1'] as const
+export const attendanceStatuses = ['EXPECTED', 'PRESENT', 'APOLOGIES', 'ABSENT'] as const
+export const actionStatuses = ['OPEN', 'IN_PROGRESS', 'COMPLETE', 'CANCELLED'] as const
+const longText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
+const version = z.coerce.number().int().min(1)
+
+export const ZMeetingId = z.object({ meetingId: z.uuid() })
+
+/** Someone expected at (or walking into) the meeting: a Llwybr account, or a name for someone without one. */
+export const ZAddAttendee = z
+  .object({
+    meetingId: z.uuid(),
+    agencyId: z.preprocess(blank, z.uuid('chooseAgency').optional()),
+    userId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+    name: longText(120),
+    role: longText(120),
+    status: z.preprocess(blank, z.enum(attendanceStatuses, 'chooseOption').default('EXPECTED')),
+  })
+  .refine((a) => a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
+  .refine((a) => a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAgency', when: () => true })
+export const ZMarkAttendance = z.object({ meetingId: z.uuid(), attendanceId: z.uuid(), status: z.enum(attendanceStatuses, 'chooseOption') })
+export const ZRemoveAttendee = z.object({ meetingId: z.uuid(), attendanceId: z.uuid() })
+
+/** What is typed about a nominal during the meeting; a draft keeps whatever is there, however incomplete. */
+const itemFields = {
+  meetingId: z.uuid(),
+  itemId: z.uuid(),
+  version,
+  informationShared: longText(8000),
+  riskAssessment: longText(8000),
+  supervision: longText(4000),
+  monitoringAndControl: longText(4000),
+  interventionsTreatment: longText(4000),
+  victimSafetyPlanning: longText(4000),
+  contingency: longText(4000),
+  levelDecision: z.preprocess(blank, z.enum(levelDecisions, 'chooseOption').optional()),
+  dissent: longText(2000),
+}
+export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, z.iso.date('invalidDate').transform(asDate).optional()) })
+
+/** Recording the item for the minutes needs the risk assessment, a level decision and a future review date. */
+export const ZRecordItem = z.object({
+  ...itemFields,
+  riskAssessment: z.string().trim().min(1).max(8000),
+  levelDecision: z.enum(levelDecisions, 'chooseOption'),
+  nextReviewDate: reviewDate,
+})
+
+export const ZAddAction = z.object({
+  meetingId: z.uuid(),
+  itemId: z.uuid(),
+  description: z.string().trim().min(1).max(1000),
+  ownerAgencyId: z.uuid('chooseOwner'),
+  ownerUserId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+  dueDate: reviewDate,
+})
+
+export const ZUpdateAction = z
+  .object({ actionId: z.uuid(), version, status: z.enum(actionStatuses, 'chooseOption'), statusNote: longText(1000) })
+  // A cancelled action says why, so the next meeting can see it was not simply dropped.
+  .refine((a) => a.status !== 'CANCELLED' || a.statusNote, { path: ['statusNote'], message: 'cancelReason' })
+
+export const ZApproveMinutes = z.object({ meetingId: z.uuid() })
+export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uuid(), reason: z.string().trim().min(1).max(1000) })
+export const ZDecideMinutesRequest = z
+  .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
+  .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })

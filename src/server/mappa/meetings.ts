@@ -10,7 +10,7 @@ import { areaOf } from './nominals'
 
 /** Who may chair: MAPPA coordinators and senior probation officers; level 3 needs a senior (domain.md "Levels"). */
 export const CHAIR_ROLES = ['MAPPA_COORDINATOR', 'SENIOR_PROBATION_OFFICER'] as const
-const SENIOR_CHAIR_ROLE = 'SENIOR_PROBATION_OFFICER'
+export const SENIOR_CHAIR_ROLE = 'SENIOR_PROBATION_OFFICER'
 
 export async function scheduleMeeting(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')

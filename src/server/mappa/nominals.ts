@@ -28,9 +28,9 @@ export async function mirrorRegistration(tx: Tx, actor: Actor, offenderId: strin
 export async function setNominalLevel(
   tx: Tx,
   actor: Actor,
-  n: { offenderId: string; area: Region; category: number; level: number; leadAgencyId: string; nextReviewDate: Date; reason: string },
+  n: { offenderId: string; area: Region; category: number; level: number; leadAgencyId: string; nextReviewDate: Date; reason: string; meetingId?: string },
 ) {
-  const { reason, ...fields } = n
+  const { reason, meetingId, ...fields } = n
   const existing = await tx.mappaNominal.findUnique({ where: { offenderId: n.offenderId } })
   const nominal = existing
     ? await tx.mappaNominal.update({
@@ -39,7 +39,7 @@ export async function setNominalLevel(
       })
     : await tx.mappaNominal.create({ data: { ...fields, startDate: new Date(`${todayInLondon()}T00:00:00Z`) } })
   if (existing?.level !== n.level || existing?.endedAt) {
-    await tx.mappaLevelChange.create({ data: { nominalId: nominal.id, fromLevel: existing && !existing.endedAt ? existing.level : null, toLevel: n.level, reason, changedById: actor.userId } })
+    await tx.mappaLevelChange.create({ data: { nominalId: nominal.id, fromLevel: existing && !existing.endedAt ? existing.level : null, toLevel: n.level, reason, meetingId: meetingId ?? null, changedById: actor.userId } })
   }
   await mirrorRegistration(tx, actor, n.offenderId, n)
   return nominal

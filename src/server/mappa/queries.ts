@@ -2,7 +2,7 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, laoVisible, offenderVisible, type Actor } from '../policy'
+import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 
@@ -60,16 +60,17 @@ export async function findChairs(actor: Actor) {
 }
 
 /**
- * A meeting with its agenda, for the coordinator of its area or its chair. A person the reader may not see
- * (limited access) appears by CRN only, so the agenda's shape is right without disclosing them.
+ * A meeting with its agenda and attendance list, for those who run it and, once published, the people on its list.
+ * A person the reader may not see (limited access) appears by CRN only; only people the reader may open are linked,
+ * so an attendee from a duty-to-co-operate agency sees the agenda's nominals and nothing else of their records.
  */
 export async function getMeeting(actor: Actor, meetingId: string) {
-  authorize(actor, 'mappa.read')
   const meeting = await prisma.mappaMeeting.findFirst({
-    where: { id: meetingId, OR: [{ chairId: actor.userId }, ...(can(actor, 'mappa.manage') && actor.region ? [{ area: actor.region }] : [])] },
+    where: { AND: [{ id: meetingId }, meetingReadable(actor)] },
     include: {
       chair: { select: { name: true } },
-      invitations: { include: { agency: { select: { name: true, nameCy: true, kind: true } } }, orderBy: { agency: { name: 'asc' } } },
+      invitations: { include: { agency: { select: { id: true, name: true, nameCy: true, kind: true } } }, orderBy: { agency: { name: 'asc' } } },
+      attendance: { include: { agency: { select: { name: true, nameCy: true } } }, orderBy: [{ agency: { name: 'asc' } }, { name: 'asc' }] },
       agendaItems: {
         orderBy: { position: 'asc' },
         include: { offender: person, nominal: { select: { level: true, category: true, nextReviewDate: true } }, referral: { select: { levelSought: true, category: true } } },
@@ -77,14 +78,29 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     },
   }).catch(() => null)
   if (!meeting) throw notFound()
-  const visible = new Set(
-    (await prisma.offender.findMany({ where: { AND: [{ id: { in: meeting.agendaItems.map((i) => i.offenderId) } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id),
-  )
-  await recordAudit(prisma, actor, { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId })
+  const ids = meeting.agendaItems.map((i) => i.offenderId)
+  const [visible, openable, runs] = await Promise.all([
+    prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select: { id: true } }),
+    prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderVisible(actor)] }, select: { id: true } }),
+    prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }),
+  ])
+  const seen = new Set(visible.map((o) => o.id))
+  const linked = new Set(openable.map((o) => o.id))
+  await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, actor, { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId })
+    for (const offenderId of ids.filter((id) => seen.has(id))) await recordAudit(tx, actor, { action: 'mappa.agenda.view', subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })
+  })
+  const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
   return {
     ...meeting,
-    canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && (meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'),
-    agendaItems: meeting.agendaItems.map((i) => (visible.has(i.offenderId) ? { ...i, restricted: false } : { ...i, restricted: true, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' } })),
+    canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && open,
+    canRun: runs > 0 && open,
+    canReadMinutes: runs > 0 || meeting.status === 'FINALISED',
+    agendaItems: meeting.agendaItems.map((i) =>
+      seen.has(i.offenderId)
+        ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
+        : { ...i, restricted: true, linked: false, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' } },
+    ),
   }
 }
 

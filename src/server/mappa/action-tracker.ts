@@ -1,0 +1,72 @@
+import 'server-only'
+import type { MappaActionStatus } from '../../generated/prisma/enums'
+import { todayInLondon } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
+import { actionStatuses, ZUpdateAction } from './mappa.schemas'
+import { areaOf } from './nominals'
+
+const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
+const PAGE = 50
+const include = {
+  offender: { select: { id: true, crn: true, firstName: true, lastName: true } },
+  ownerAgency: { select: { name: true, nameCy: true } },
+  ownerUser: { select: { name: true } },
+  meeting: { select: { id: true, level: true, startsAt: true } },
+} as const
+const today = () => new Date(`${todayInLondon()}T00:00:00Z`)
+
+/** Rows for a person the reader may not see carry the CRN only (limited access applies on top of the MAPPA share). */
+async function withRestrictions<T extends { offenderId: string; offender: { id: string; crn: string }; description: string; status: MappaActionStatus; dueDate: Date }>(actor: Actor, rows: T[]) {
+  const ids = [...new Set(rows.map((r) => r.offenderId))]
+  const open = new Set((await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id))
+  const now = today()
+  return rows.map((r) => ({
+    ...r,
+    restricted: !open.has(r.offenderId),
+    ...(open.has(r.offenderId) ? {} : { description: '', offender: { id: r.offender.id, crn: r.offender.crn, firstName: '', lastName: '' } }),
+    overdue: OPEN.includes(r.status) && r.dueDate < now,
+  }))
+}
+
+export type ActionFilter = { status?: string; overdue?: string; page?: string }
+
+/** The coordinator's tracker: every action of the area's meetings, filtered by status or overdue, soonest due first. */
+export async function listAreaActions(actor: Actor, filter: ActionFilter) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const status = (actionStatuses as readonly string[]).includes(filter.status ?? '') ? [filter.status as MappaActionStatus] : undefined
+  const where = {
+    meeting: { area },
+    ...(filter.overdue === '1' ? { status: { in: OPEN }, dueDate: { lt: today() } } : status ? { status: { in: status } } : {}),
+  }
+  const page = Math.max(1, Number.parseInt(filter.page ?? '1', 10) || 1)
+  const [rows, total] = await Promise.all([
+    prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], skip: (page - 1) * PAGE, take: PAGE }),
+    prisma.mappaAction.count({ where }),
+  ])
+  await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: { ...filter } })
+  return { rows: await withRestrictions(actor, rows), total, page, pages: Math.max(1, Math.ceil(total / PAGE)) }
+}
+
+/** The owner's own open actions, for their home page. */
+export async function myMappaActions(actor: Actor) {
+  const rows = await prisma.mappaAction.findMany({ where: { ownerUserId: actor.userId, status: { in: OPEN } }, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 })
+  if (rows.length) await recordAudit(prisma, actor, { action: 'mappa.actions.mine', subjectType: 'User', subjectId: actor.userId, detail: { count: rows.length } })
+  return withRestrictions(actor, rows)
+}
+
+/** The owner (or a coordinator of the area) moves an action on; a cancelled action says why. */
+export async function updateMappaAction(actor: Actor, input: unknown) {
+  const { actionId, version, status, statusNote } = ZUpdateAction.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const action = await tx.mappaAction.findFirst({ where: { AND: [{ id: actionId }, actionUpdatable(actor), { offender: laoVisible(actor) }] } })
+    if (!action) throw notFound()
+    const { count } = await tx.mappaAction.updateMany({ where: { id: actionId, version }, data: { status, statusNote: statusNote ?? null, version: { increment: 1 } } })
+    if (!count) throw new AppError('CONFLICT')
+    await recordAudit(tx, actor, { action: 'mappa.action.update', subjectType: 'MappaAction', subjectId: actionId, offenderId: action.offenderId, detail: { from: action.status, to: status } })
+    return { id: actionId, offenderId: action.offenderId }
+  })
+}

@@ -1,0 +1,154 @@
+import 'server-only'
+import { todayInLondon } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
+import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
+import { SENIOR_CHAIR_ROLE } from './meetings'
+import { setNominalLevel } from './nominals'
+import { levelAfter } from './run-meeting'
+
+const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
+const day = (d: Date) => d.toISOString().slice(0, 10)
+
+/**
+ * The chair approves the minutes: the statement was read, everyone expected is marked, every listed nominal has a
+ * risk assessment, a possible level decision and a future review date, and a level 3 meeting has a senior chair.
+ * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
+ */
+export async function approveMinutes(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.read')
+  const { meetingId } = ZApproveMinutes.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, chairId: actor.userId }, include: { chair: { select: { roles: true } } } })
+    if (!meeting) throw notFound()
+    if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+    if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
+    if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
+    if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
+    const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
+    const today = todayInLondon()
+    const undecided = items.filter(
+      (i) => !i.nominal || !i.riskAssessment || !i.levelDecision || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
+    )
+    if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
+    const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, status: { in: ['SCHEDULED', 'PUBLISHED'] } }, data: { status: 'FINALISED', finalisedAt: new Date(), version: { increment: 1 } } })
+    if (!count) throw new AppError('CONFLICT')
+    for (const item of items) {
+      const nominal = item.nominal!
+      const level = levelAfter(nominal.level, item.levelDecision!)!
+      await setNominalLevel(tx, actor, {
+        offenderId: item.offenderId,
+        area: nominal.area,
+        category: nominal.category,
+        leadAgencyId: nominal.leadAgencyId,
+        level,
+        nextReviewDate: item.nextReviewDate!,
+        reason: (item.riskAssessment ?? '').slice(0, 1000),
+        meetingId,
+      })
+      await recordAudit(tx, actor, { action: 'mappa.level', subjectType: 'MappaNominal', subjectId: nominal.id, offenderId: item.offenderId, detail: { meetingId, decision: item.levelDecision, from: nominal.level, to: level } })
+    }
+    await recordAudit(tx, actor, { action: 'mappa.minutes.approve', subjectType: 'MappaMeeting', subjectId: meetingId, detail: { items: items.length } })
+    return { id: meetingId }
+  })
+}
+
+const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
+const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, ownerUser: { select: { name: true } } } as const
+
+/**
+ * The minutes of a meeting. Its chair and coordinators read them at any stage (a draft until approved); the
+ * distribution list once approved; someone granted a request reads only the nominal they asked about. A person the
+ * reader may not see (limited access) keeps their place in the minutes by CRN only. Every read is audited per person.
+ */
+export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view' | 'download' | 'run' = 'view') {
+  const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0)
+  const distribution = runner > 0 || (await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId, status: 'FINALISED' }, meetingReadable(actor)] } })) > 0
+  const granted = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
+  if (!distribution && granted.length === 0) throw notFound()
+  const meeting = await prisma.mappaMeeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    include: {
+      chair: { select: { name: true } },
+      attendance: { include: { agency: { select: { name: true, nameCy: true } } }, orderBy: [{ agency: { name: 'asc' } }, { name: 'asc' }] },
+      agendaItems: {
+        where: distribution ? {} : { offenderId: { in: granted }, status: 'LISTED' },
+        orderBy: { position: 'asc' },
+        include: { offender: person, nominal: { select: { level: true, category: true } }, actions: { include: actionInclude, orderBy: { dueDate: 'asc' } } },
+      },
+    },
+  })
+  const offenderIds = meeting.agendaItems.map((i) => i.offenderId)
+  const [visible, previous] = await Promise.all([
+    prisma.offender.findMany({ where: { AND: [{ id: { in: offenderIds } }, laoVisible(actor)] }, select: { id: true } }),
+    // Actions from earlier meetings, with the status they have now, reviewed item by item.
+    prisma.mappaAction.findMany({ where: { offenderId: { in: offenderIds }, meetingId: { not: meetingId }, createdAt: { lt: meeting.startsAt } }, include: actionInclude, orderBy: { dueDate: 'asc' } }),
+  ])
+  const open = new Set(visible.map((o) => o.id))
+  const action = { view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' }[purpose]
+  await prisma.$transaction(async (tx) => {
+    await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } })
+    for (const offenderId of offenderIds.filter((id) => open.has(id))) await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })
+  })
+  return {
+    ...meeting,
+    draft: meeting.status !== 'FINALISED',
+    scope: distribution ? ('meeting' as const) : ('granted' as const),
+    agendaItems: meeting.agendaItems.map((i) =>
+      open.has(i.offenderId)
+        ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }
+        : { ...redacted(i), restricted: true, previousActions: [] },
+    ),
+  }
+}
+
+/** An item about someone the reader may not see: its place and CRN, nothing recorded about them. */
+function redacted<T extends { offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
+  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null }
+  return { ...i, ...blank, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' }, actions: [] }
+}
+
+/** Someone not on the distribution list asks for the approved minutes about a person they work with. */
+export async function requestMinutes(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.read')
+  const { meetingId, offenderId, reason } = ZRequestMinutes.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const item = await tx.mappaAgendaItem.findFirst({ where: { meetingId, offenderId, status: 'LISTED', meeting: { status: 'FINALISED' }, offender: offenderVisible(actor) } })
+    if (!item) throw notFound()
+    if (await tx.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingReadable(actor)] } })) throw invalid('_form', 'alreadyOnDistribution')
+    if (await tx.mappaMinutesRequest.count({ where: { meetingId, offenderId, requesterId: actor.userId, status: { in: ['PENDING', 'GRANTED'] } } })) throw invalid('_form', 'alreadyRequested')
+    const request = await tx.mappaMinutesRequest.create({ data: { meetingId, offenderId, requesterId: actor.userId, reason } })
+    await recordAudit(tx, actor, { action: 'mappa.minutes.request', subjectType: 'MappaMinutesRequest', subjectId: request.id, offenderId, reason })
+    return { id: request.id, offenderId }
+  })
+}
+
+/** The coordinator of the meeting's area grants or refuses a request; the decision and its reason are kept. */
+export async function decideMinutesRequest(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { requestId, decision, decisionReason } = ZDecideMinutesRequest.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const request = await tx.mappaMinutesRequest.findFirst({ where: { id: requestId, meeting: { area: actor.region ?? undefined } } })
+    if (!request || !actor.region) throw notFound()
+    const { count } = await tx.mappaMinutesRequest.updateMany({
+      where: { id: requestId, status: 'PENDING' },
+      data: { status: decision, decisionReason: decisionReason ?? null, decidedById: actor.userId, decidedAt: new Date() },
+    })
+    if (!count) throw new AppError('CONFLICT')
+    await recordAudit(tx, actor, { action: 'mappa.minutes.decide', subjectType: 'MappaMinutesRequest', subjectId: requestId, offenderId: request.offenderId, reason: decisionReason ?? null, detail: { decision } })
+    return { id: requestId, offenderId: request.offenderId }
+  })
+}
+
+/** Requests waiting for the coordinator of the area. */
+export async function pendingMinutesRequests(actor: Actor) {
+  authorize(actor, 'mappa.manage')
+  if (!actor.region) return []
+  return prisma.mappaMinutesRequest.findMany({
+    where: { status: 'PENDING', meeting: { area: actor.region }, offender: laoVisible(actor) },
+    orderBy: { createdAt: 'asc' },
+    include: { requester: { select: { name: true, agency: { select: { name: true, nameCy: true } } } }, offender: person, meeting: { select: { id: true, level: true, startsAt: true } } },
+  })
+}

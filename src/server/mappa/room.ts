@@ -1,0 +1,46 @@
+import 'server-only'
+import { prisma } from '../db'
+import { notFound } from '../errors'
+import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
+import { getMinutes } from './minutes'
+
+/**
+ * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
+ * agencies and their people, for attendance and action owners.
+ */
+export async function getMeetingRoom(actor: Actor, meetingId: string) {
+  if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
+  const minutes = await getMinutes(actor, meetingId, 'run')
+  const invitations = await prisma.mappaInvitation.findMany({
+    where: { meetingId },
+    include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: { status: 'ACTIVE' }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
+    orderBy: { agency: { name: 'asc' } },
+  })
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId }
+}
+
+/** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */
+export async function myMappaMeetings(actor: Actor) {
+  const since = new Date(Date.now() - 31 * 24 * 3600 * 1000)
+  return prisma.mappaMeeting.findMany({
+    where: { AND: [meetingReadable(actor), { OR: [{ chairId: actor.userId }, { attendance: { some: { userId: actor.userId } } }] }, { startsAt: { gte: since } }, { status: { not: 'CANCELLED' } }] },
+    orderBy: { startsAt: 'asc' },
+    take: 20,
+    select: { id: true, level: true, startsAt: true, status: true, area: true },
+  })
+}
+
+/**
+ * Approved minutes that discuss a person, for their record's MAPPA page, with how the reader may get them: on the
+ * distribution list, granted on request, a request pending or refused, or not yet asked.
+ */
+export async function minutesAboutOffender(actor: Actor, offenderId: string) {
+  if (!(await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisible(actor)] } }))) return []
+  const meetings = await prisma.mappaMeeting.findMany({
+    where: { status: 'FINALISED', agendaItems: { some: { offenderId, status: 'LISTED' } } },
+    orderBy: { startsAt: 'desc' },
+    select: { id: true, level: true, startsAt: true, minutesRequests: { where: { requesterId: actor.userId, offenderId }, orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, decisionReason: true } } },
+  })
+  const readable = new Set((await prisma.mappaMeeting.findMany({ where: { AND: [{ id: { in: meetings.map((m) => m.id) } }, meetingReadable(actor)] }, select: { id: true } })).map((m) => m.id))
+  return meetings.map(({ minutesRequests, ...m }) => ({ ...m, access: readable.has(m.id) ? ('distribution' as const) : (minutesRequests[0]?.status ?? ('none' as const)), decisionReason: minutesRequests[0]?.decisionReason ?? null }))
+}

@@ -1,0 +1,30 @@
+import type { Prisma } from '../../generated/prisma/client'
+import type { Actor } from './actor'
+import { can } from './can'
+
+type MeetingWhere = Prisma.MappaMeetingWhereInput
+
+/** Who runs a meeting: its chair, and the MAPPA coordinators of its area. */
+export function meetingRunnable(actor: Actor): MeetingWhere {
+  const coordinator = can(actor, 'mappa.manage') && actor.region ? [{ area: actor.region }] : []
+  return { OR: [{ chairId: actor.userId }, ...coordinator] }
+}
+
+/**
+ * Who sees a meeting's agenda and (once approved) its minutes: those who run it, and the people on its attendance
+ * list once the agenda is published — the distribution list. That share reaches the agenda's nominals only.
+ */
+export function meetingReadable(actor: Actor): MeetingWhere {
+  return { OR: [meetingRunnable(actor), { status: { in: ['PUBLISHED', 'FINALISED'] }, attendance: { some: { userId: actor.userId } } }] }
+}
+
+/** The actor's granted requests for approved minutes; each reaches one nominal at one meeting. */
+export function minutesGranted(actor: Actor): Prisma.MappaMinutesRequestWhereInput {
+  return { requesterId: actor.userId, status: 'GRANTED', meeting: { status: 'FINALISED' } }
+}
+
+/** Actions an actor may update: their own, and every action of their area for its coordinators. */
+export function actionUpdatable(actor: Actor): Prisma.MappaActionWhereInput {
+  const coordinator = can(actor, 'mappa.manage') && actor.region ? [{ meeting: { area: actor.region } }] : []
+  return { OR: [{ ownerUserId: actor.userId }, ...coordinator] }
+}
