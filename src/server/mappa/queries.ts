@@ -13,7 +13,7 @@ export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   const today = new Date(new Date().toISOString().slice(0, 10))
-  const [referrals, meetings, byLevel, overdue] = await Promise.all([
+  const [referrals, meetings, byLevel, overdue, overdueActions] = await Promise.all([
     prisma.mappaReferral.findMany({
       where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
       orderBy: { createdAt: 'asc' },
@@ -26,9 +26,10 @@ export async function getMappaOverview(actor: Actor) {
     }),
     prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
     prisma.mappaNominal.count({ where: { area, endedAt: null, level: { gte: 2 }, nextReviewDate: { lt: today } } }),
+    prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
-  return { area, referrals, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue }
+  return { area, referrals, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
 }
 
 /** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */
@@ -111,7 +112,7 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
     where: { AND: [{ id: offenderId }, offenderVisible(actor)] },
     select: {
       ...person.select,
-      mappaNominal: { include: { levelChanges: { orderBy: { changedAt: 'desc' } }, leadAgency: { select: { name: true, nameCy: true } } } },
+      mappaNominal: { include: { levelChanges: { orderBy: { changedAt: 'desc' }, include: { meeting: { select: { id: true, startsAt: true } } } }, leadAgency: { select: { name: true, nameCy: true } } } },
       mappaReferrals: { orderBy: { createdAt: 'desc' }, include: { referringAgency: { select: { name: true, nameCy: true } }, meeting: { select: { id: true, startsAt: true } } } },
       documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
     },

@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMappaOverview } from '@/server/mappa/queries'
+import { MinutesRequestsSection } from './_components/minutes-requests'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MappaPage({ searchParams }: { searchParams: Promise<{ returned?: string }> }) {
-  const overview = await orNotFound(getMappaOverview((await getActor())!))
+  const actor = (await getActor())!
+  const overview = await orNotFound(getMappaOverview(actor))
   const { returned } = await searchParams
   const t = await getTranslations()
   const format = await getFormatter()
@@ -23,9 +25,14 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('mappa.heading', { area: t(`enums.region.${overview.area}`) })}</h1>
       {returned === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.referralReturned')}</p>}
-      <p className="mb-6">
-        <Link href="/mappa/meetings/new" className="font-bold">{t('mappa.scheduleMeeting')}</Link>
-      </p>
+      <ul className="mb-6 flex flex-wrap gap-6">
+        <li><Link href="/mappa/meetings/new" className="font-bold">{t('mappa.scheduleMeeting')}</Link></li>
+        <li>
+          <Link href="/mappa/actions">{t('actionsTracker.link')}</Link>{' '}
+          (<Link href="/mappa/actions?overdue=1" className={overview.overdueActions ? 'font-bold text-error' : undefined}>{t('actionsTracker.overdueCount', { count: overview.overdueActions })}</Link>)
+        </li>
+      </ul>
+      <MinutesRequestsSection actor={actor} />
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referralsWaiting')}</h2>

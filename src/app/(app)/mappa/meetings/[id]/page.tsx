@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
+import { localisedName } from '@/lib/localised'
 import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
 import { getMeeting } from '@/server/mappa/queries'
+import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string }> }) {
   const { id } = await params
   const { scheduled } = await searchParams
-  const m = await orNotFound(getMeeting((await getActor())!, id))
+  const actor = (await getActor())!
+  const m = await orNotFound(getMeeting(actor, id))
   const t = await getTranslations()
   const format = await getFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -25,7 +28,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
   return (
     <>
-      <p><Link href="/mappa">{t('common.back')}</Link></p>
+      <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
       {scheduled === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</p>}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
@@ -35,6 +38,14 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         <dd>{m.chair.name}</dd>
         <dt className="font-bold">{t('mappa.where')}</dt>
         <dd>{[m.venue, m.online && t('mappa.online')].filter(Boolean).join(' · ')}</dd>
+        <dt className="font-bold">{t('minutes.attendance')}</dt>
+        <dd>
+          {m.attendance.length ? (
+            <ul>
+              {m.attendance.map((a) => <li key={a.id}>{a.name} — {localisedName(a.agency, cy ? 'cy' : 'en')} — {t(`enums.attendanceStatus.${a.status}`)}</li>)}
+            </ul>
+          ) : t('minutes.noAttendance')}
+        </dd>
         <dt className="font-bold">{t('mappa.invited')}</dt>
         <dd>
           <ul>
@@ -42,6 +53,13 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           </ul>
         </dd>
       </dl>
+
+      {(m.canRun || m.canReadMinutes) && (
+        <ul className="mb-8 flex flex-wrap gap-6 text-lg">
+          {m.canRun && <li><Link href={`/mappa/meetings/${m.id}/run`} className="font-bold">{t('room.title')}</Link></li>}
+          {m.canReadMinutes && <li><Link href={`/mappa/meetings/${m.id}/minutes`}>{m.status === 'FINALISED' ? t('minutes.title') : t('room.draftMinutes')}</Link></li>}
+        </ul>
+      )}
 
       <section aria-labelledby="agenda-heading" className="mb-10">
         <h2 id="agenda-heading" className="mb-3 text-2xl font-bold">{t('mappa.agenda')}</h2>
@@ -55,8 +73,10 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   {index + 1}.{' '}
                   {item.restricted ? (
                     t('mappa.restrictedItem', { crn: item.offender.crn })
-                  ) : (
+                  ) : item.linked ? (
                     <Link href={`/offenders/${item.offenderId}`}>{`${item.offender.firstName} ${item.offender.lastName} (${item.offender.crn})`}</Link>
+                  ) : (
+                    `${item.offender.firstName} ${item.offender.lastName} (${item.offender.crn})`
                   )}
                 </p>
                 <p>

@@ -7,6 +7,7 @@ import { changeLevelAction, submitReferralAction } from '@/server/mappa/actions'
 import { mappaAreas, mappaCategories } from '@/server/mappa/mappa.schemas'
 import { getOffenderMappa } from '@/server/mappa/queries'
 import { getActor } from '@/server/session'
+import { OffenderMinutesSection } from './offender-minutes'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -43,7 +44,10 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
             <h3 className="mb-1 font-bold">{t('mappa.levelHistory')}</h3>
             <ul className="mb-4 space-y-1">
               {n.levelChanges.map((c) => (
-                <li key={String(c.id)}>{t('mappa.levelChange', { date: day(c.changedAt), from: c.fromLevel ?? 0, to: c.toLevel })} — {c.reason}</li>
+                <li key={String(c.id)}>
+                  {t('mappa.levelChange', { date: day(c.changedAt), from: c.fromLevel ?? 0, to: c.toLevel })} —{' '}
+                  {c.meeting ? t('minutesRequests.decidedAtMeeting', { date: day(c.meeting.startsAt) }) : c.reason}
+                </li>
               ))}
             </ul>
             {o.canChangeLevel && (
@@ -60,6 +64,8 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
           </>
         )}
       </section>
+
+      <OffenderMinutesSection actor={actor} offenderId={o.id} />
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referrals')}</h2>

@@ -1,0 +1,98 @@
+import type { Metadata } from 'next'
+import { localisedName } from '@/lib/localised'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { SimpleTable } from '@/components/simple-table'
+import { getMinutes } from '@/server/mappa/minutes'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('minutes')
+  return { title: t('title') }
+}
+
+type Minutes = Awaited<ReturnType<typeof getMinutes>>
+type Action = Minutes['agendaItems'][number]['actions'][number]
+
+/** The minutes as recorded: for the distribution list once approved, for the chair and coordinator as a draft. */
+export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const m = await orNotFound(getMinutes((await getActor())!, id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const locale = await getLocale()
+  const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const actionTable = (caption: string, actions: Action[]) =>
+    actions.length ? (
+      <SimpleTable caption={caption} headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]} rows={actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))} />
+    ) : (
+      <p><span className="font-bold">{caption}:</span> {t('minutes.noActions')}</p>
+    )
+  const text = (label: string, value: string | null) => (
+    <div key={label}>
+      <dt className="font-bold">{label}</dt>
+      <dd className="mb-3 whitespace-pre-wrap">{value || t('minutes.notRecorded')}</dd>
+    </div>
+  )
+  return (
+    <>
+      <p><Link href={`/mappa/meetings/${m.id}`}>{t('common.back')}</Link></p>
+      <p className="mt-4 font-bold uppercase tracking-wide">{t('minutes.protectiveMarking')}</p>
+      <h1 className="mb-2 text-3xl font-bold">{t('minutes.heading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      <p className="mb-4 font-bold">{m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: day(m.finalisedAt!) })}</p>
+      <p className="mb-6"><a href={`/mappa/meetings/${m.id}/minutes/pdf`} download>{t('minutes.download')}</a></p>
+      {m.scope === 'granted' && <p className="mb-6 border-l-4 border-brand pl-3">{t('minutes.grantedScope')}</p>}
+
+      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-bold">{t('minutes.area')}</dt>
+        <dd>{t(`enums.region.${m.area}`)}</dd>
+        <dt className="font-bold">{t('minutes.chair')}</dt>
+        <dd>{m.chair.name}</dd>
+        <dt className="font-bold">{t('minutes.where')}</dt>
+        <dd>{[m.venue, m.online && t('minutes.online')].filter(Boolean).join(' · ')}</dd>
+      </dl>
+
+      {m.scope === 'meeting' && (
+        <>
+          <h2 className="mb-2 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
+          <p className="mb-2 max-w-3xl">{t('minutes.statementText')}</p>
+          <p className="mb-6">{m.statementAt ? t('minutes.statementRead', { time: format.dateTime(m.statementAt, { timeStyle: 'short' }) }) : t('minutes.statementNotRead')}</p>
+          <h2 className="mb-2 text-2xl font-bold">{t('minutes.attendance')}</h2>
+          {m.attendance.length ? (
+            <div className="mb-8"><SimpleTable caption={t('minutes.attendance')} hideCaption rowHeaders headers={[t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')]} rows={m.attendance.map((a) => ({ key: a.id, cells: [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)] }))} /></div>
+          ) : <p className="mb-8">{t('minutes.noAttendance')}</p>}
+        </>
+      )}
+
+      <h2 className="mb-4 text-2xl font-bold">{t('minutes.nominals')}</h2>
+      {m.agendaItems.map((i) => (
+        <section key={i.id} aria-labelledby={`item-${i.id}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
+          <h3 id={`item-${i.id}`} className="mb-3 text-xl font-bold">
+            {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
+          </h3>
+          {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
+            <>
+              <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>
+              <dl>
+                {text(t('minutes.informationShared'), i.informationShared)}
+                {text(t('minutes.riskAssessment'), i.riskAssessment)}
+              </dl>
+              <h4 className="mb-2 text-lg font-bold">{t('minutes.rmp')}</h4>
+              <dl>
+                {(['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const).map((f) => text(t(`minutes.${f}`), i[f]))}
+              </dl>
+              <div className="mb-4">{actionTable(t('minutes.newActions'), i.actions)}</div>
+              <dl>
+                {text(t('minutes.levelDecision'), i.levelDecision && i.decidedLevel ? t('minutes.decision', { decision: t(`enums.levelDecision.${i.levelDecision}`), level: i.decidedLevel }) : null)}
+                {text(t('minutes.dissent'), i.dissent ?? t('minutes.noDissent'))}
+                {text(t('minutes.nextReview'), i.nextReviewDate ? day(i.nextReviewDate) : null)}
+              </dl>
+            </>
+          )}
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { isAppError } from '@/server/errors'
+import { renderMinutesPdf } from '@/server/mappa/minutes-pdf'
+import { getMinutes } from '@/server/mappa/minutes'
+import { getActor } from '@/server/session'
+
+export const dynamic = 'force-dynamic'
+
+/** The minutes as a PDF, in the reader's language; the download is audited per person like any read. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor()
+  if (!actor) return new Response(null, { status: 401 })
+  try {
+    const minutes = await getMinutes(actor, (await params).id, 'download')
+    const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()])
+    const pdf = await renderMinutesPdf(minutes, (key, values) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values), {
+      day: (d) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }),
+      dateTime: (d) => format.dateTime(d, { dateStyle: 'full', timeStyle: 'short' }),
+      time: (d) => format.dateTime(d, { timeStyle: 'short' }),
+      locale: locale === 'cy' ? 'cy' : 'en',
+    })
+    const name = `mappa-minutes-${minutes.startsAt.toISOString().slice(0, 10)}-level-${minutes.level}.pdf`
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        'Content-Type': 'application/pdf',
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'X-Content-Type-Options': 'nosniff',
+        'Cache-Control': 'no-store',
+      },
+    })
+  } catch (e) {
+    if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
+    throw e
+  }
+}

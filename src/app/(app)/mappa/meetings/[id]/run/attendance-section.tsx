@@ -1,0 +1,64 @@
+import { localisedName } from '@/lib/localised'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
+import { addAttendeeAction, markAttendanceAction, removeAttendeeAction } from '@/server/mappa/meeting-actions'
+import type { getMeetingRoom } from '@/server/mappa/room'
+
+type Room = Awaited<ReturnType<typeof getMeetingRoom>>
+
+/** Who is expected, who came and who sent apologies — marked in the room, by agency. */
+export async function AttendanceSection({ room }: { room: Room }) {
+  const t = await getTranslations()
+  const locale = await getLocale()
+  const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
+  const common = { problemTitle: t('common.problem') }
+  const hidden = { meetingId: room.id }
+  const statuses = ['PRESENT', 'APOLOGIES', 'ABSENT', 'EXPECTED'].map((s) => ({ value: s, label: t(`enums.attendanceStatus.${s}`) }))
+  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
+  return (
+    <section aria-labelledby="attendance-heading" className="mb-10">
+      <h2 id="attendance-heading" className="mb-3 text-2xl font-bold">{t('minutes.attendance')}</h2>
+      {room.attendance.length === 0 ? (
+        <p className="mb-4">{t('minutes.noAttendance')}</p>
+      ) : (
+        <SimpleTable
+          caption={t('minutes.attendance')}
+          hideCaption
+          rowHeaders
+          headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), t('room.change')]}
+          rows={room.attendance.map((a) => ({
+            key: a.id,
+            cells: [
+              `${a.name}${a.role ? ` (${a.role})` : ''}`,
+              agencyName(a.agency),
+              t(`enums.attendanceStatus.${a.status}`),
+              <div key="forms" className="flex flex-wrap items-end gap-3">
+                <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.name }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
+                <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.name })} successMessage={t('room.removed')} variant="secondary" />
+              </div>,
+            ],
+          }))}
+        />
+      )}
+      <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
+        <div>
+          <h3 className="mb-2 text-xl font-bold">{t('room.addAccount')}</h3>
+          <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={hidden} fields={[
+            { kind: 'select', name: 'userId', label: t('room.person'), hint: t('room.personHint'), options: people, placeholder: t('common.choose') },
+            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses.slice().reverse(), defaultValue: 'EXPECTED' },
+          ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
+        </div>
+        <div>
+          <h3 className="mb-2 text-xl font-bold">{t('room.addNamed')}</h3>
+          <ActionForm {...common} action={addAttendeeAction} idPrefix="walk-in" hidden={hidden} fields={[
+            { kind: 'text', name: 'name', label: t('minutes.name') },
+            { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
+            { kind: 'text', name: 'role', label: t('minutes.role') },
+            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: 'PRESENT' },
+          ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
+        </div>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,84 @@
+import { localisedName } from '@/lib/localised'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
+import { levelDecisions } from '@/server/mappa/mappa.schemas'
+import { addActionAction, recordItemAction, saveItemDraftAction } from '@/server/mappa/meeting-actions'
+import type { getMeetingRoom } from '@/server/mappa/room'
+import { ItemRecordForm } from './item-record-form'
+import { textFields } from './record-fields'
+
+type Room = Awaited<ReturnType<typeof getMeetingRoom>>
+type Item = Room['agendaItems'][number]
+
+/** One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. */
+export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const locale = await getLocale()
+  const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const actionRows = (actions: Item['actions']) =>
+    actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))
+  const actionHeaders = [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]
+  const labels = Object.fromEntries(textFields.map((f) => [f, t(`minutes.${f}`)])) as Record<(typeof textFields)[number], string>
+  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
+  const values = Object.fromEntries(
+    [...textFields, 'levelDecision' as const].map((f) => [f, item[f] ?? '']).concat([['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : '']]),
+  )
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="previous-actions">
+        <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
+        {item.previousActions.length ? <SimpleTable caption={t('minutes.previousActions')} hideCaption headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
+      </section>
+      <section aria-labelledby="record-heading">
+        <h3 id="record-heading" className="mb-2 text-xl font-bold">{t('room.record')}</h3>
+        <ItemRecordForm
+          key={`${item.id}-${item.version}`}
+          recorded={item.recordedAt !== null}
+          meetingId={room.id}
+          itemId={item.id}
+          version={item.version}
+          values={values}
+          decisions={levelDecisions.map((d) => ({ value: d, label: t(`enums.levelDecision.${d}`) }))}
+          labels={{
+            ...labels,
+            levelDecision: t('minutes.levelDecision'),
+            nextReviewDate: t('minutes.nextReview'),
+            rmp: t('minutes.rmp'),
+            submit: t('room.recordSubmit'),
+            problem: t('common.problem'),
+            recorded: t('room.recorded'),
+            saving: t('room.saving'),
+            saved: t('room.saved'),
+            conflict: t('room.conflict'),
+            saveFailed: t('room.saveFailed'),
+            choose: t('common.choose'),
+          }}
+          record={recordItemAction}
+          saveDraft={saveItemDraftAction}
+        />
+      </section>
+      <section aria-labelledby="new-actions">
+        <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
+        {item.actions.length ? <SimpleTable caption={t('minutes.newActions')} hideCaption headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>}
+        <h4 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h4>
+        <ActionForm
+          problemTitle={t('common.problem')}
+          action={addActionAction}
+          idPrefix="action"
+          hidden={{ meetingId: room.id, itemId: item.id }}
+          fields={[
+            { kind: 'textarea', name: 'description', label: t('minutes.action') },
+            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'ownerUserId', label: t('room.ownerPerson'), hint: t('room.ownerPersonHint'), options: people, placeholder: t('room.noOne') },
+            { kind: 'date', name: 'dueDate', label: t('minutes.due') },
+          ]}
+          submitLabel={t('room.addAction')}
+          successMessage={t('room.actionAdded')}
+        />
+      </section>
+    </div>
+  )
+}

@@ -1,0 +1,87 @@
+'use client'
+import { useActionState, useEffect, useRef, useState } from 'react'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { formKey } from '@/components/form-key'
+import { SelectField, type Option } from '@/components/select-field'
+import { TextField } from '@/components/text-field'
+import { TextareaField } from '@/components/textarea-field'
+import type { ActionResult, FormStepState } from '@/server/action'
+import { textFields } from './record-fields'
+
+const AUTOSAVE_MS = 1500
+
+type Props = {
+  recorded: boolean
+  meetingId: string
+  itemId: string
+  version: number
+  values: Partial<Record<(typeof textFields)[number] | 'levelDecision' | 'nextReviewDate', string>>
+  labels: Record<(typeof textFields)[number] | 'levelDecision' | 'nextReviewDate' | 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose', string>
+  decisions: Option[]
+  record: (prev: FormStepState, form: FormData) => Promise<FormStepState>
+  saveDraft: (form: FormData) => Promise<ActionResult<{ version: number }>>
+}
+
+/**
+ * What the meeting records about one nominal. Typing is saved as a draft a moment after it stops (so a dropped
+ * laptop loses little); "Record" checks the item is complete for the minutes. Each save carries the version it
+ * was based on, so a second laptop in the room cannot silently overwrite the first.
+ */
+export function ItemRecordForm({ recorded, meetingId, itemId, version, values, labels, decisions, record, saveDraft }: Props) {
+  const [state, formAction, pending] = useActionState(record, null)
+  const [current, setCurrent] = useState(version)
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
+  const form = useRef<HTMLFormElement>(null)
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  useEffect(() => () => clearTimeout(timer.current), [])
+
+  const failed = state && !state.ok ? state : null
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const value = (name: keyof Props['values']) => (failed?.values?.[name] as string | undefined) ?? values[name] ?? ''
+
+  function scheduleSave() {
+    clearTimeout(timer.current)
+    timer.current = setTimeout(async () => {
+      if (!form.current) return
+      setSaveState('saving')
+      const result = await saveDraft(new FormData(form.current))
+      if (result.ok) {
+        setCurrent(result.data.version)
+        setSaveState('saved')
+      } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : 'failed')
+    }, AUTOSAVE_MS)
+  }
+
+  const common = (name: keyof Props['values']) => ({ name, label: labels[name], errors: errors[name], idPrefix: 'record', defaultValue: value(name) })
+  const area = (name: (typeof textFields)[number], rows = 4) => <TextareaField key={name} {...common(name)} rows={rows} maxLength={name === 'informationShared' || name === 'riskAssessment' ? 8000 : 4000} />
+  return (
+    <>
+      {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" />}
+      {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
+      {(recorded || state?.ok) && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
+      <form ref={form} action={(data) => { clearTimeout(timer.current); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+        <input type="hidden" name="meetingId" value={meetingId} />
+        <input type="hidden" name="itemId" value={itemId} />
+        <input type="hidden" name="version" value={current} />
+        {area('informationShared', 6)}
+        {area('riskAssessment', 6)}
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-xl font-bold">{labels.rmp}</legend>
+          {area('supervision', 3)}
+          {area('monitoringAndControl', 3)}
+          {area('interventionsTreatment', 3)}
+          {area('victimSafetyPlanning', 3)}
+          {area('contingency', 3)}
+        </fieldset>
+        <SelectField {...common('levelDecision')} options={decisions} placeholder={labels.choose} />
+        {area('dissent', 2)}
+        <TextField {...common('nextReviewDate')} type="date" />
+        <p aria-live="polite" className="text-sm text-gray-700">
+          {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : ''}
+        </p>
+        <Button type="submit" disabled={pending}>{labels.submit}</Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,82 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
+import { getMeetingRoom } from '@/server/mappa/room'
+import { getActor } from '@/server/session'
+import { AttendanceSection } from './attendance-section'
+import { ItemPanel } from './item-panel'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('room')
+  return { title: t('title') }
+}
+
+/** The chair's screen, for a laptop in the room: statement, attendance, then each nominal in turn, then approval. */
+export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
+  const { id } = await params
+  const { item: chosen } = await searchParams
+  const room = await orNotFound(getMeetingRoom((await getActor())!, id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const items = room.agendaItems.filter((i) => i.status === 'LISTED')
+  const index = Math.max(0, items.findIndex((i) => i.id === chosen))
+  const item = items[index]
+  const next = items[index + 1]
+  const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
+  const common = { problemTitle: t('common.problem') }
+  return (
+    <>
+      <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: format.dateTime(room.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
+
+      <section aria-labelledby="statement-heading" className="mb-10 max-w-3xl">
+        <h2 id="statement-heading" className="mb-3 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
+        <p className="mb-3">{t('minutes.statementText')}</p>
+        {room.statementAt ? (
+          <p className="font-bold">{t('minutes.statementRead', { time: format.dateTime(room.statementAt, { timeStyle: 'short' }) })}</p>
+        ) : (
+          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
+        )}
+      </section>
+
+      <AttendanceSection room={room} />
+
+      <section aria-labelledby="nominals-heading" className="mb-10">
+        <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('minutes.nominals')}</h2>
+        {!item ? <p>{t('mappa.agendaEmpty')}</p> : (
+          <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
+            <nav aria-label={t('room.nominalsNav')}>
+              <ol className="space-y-2">
+                {items.map((i, n) => (
+                  <li key={i.id}>
+                    <Link href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
+                      {n + 1}. {name(i)}
+                    </Link>
+                    <span className="block text-sm text-gray-700">{i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+            <div>
+              <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
+              {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} />}
+              {next && <p className="mt-8 text-lg"><Link href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</Link></p>}
+            </div>
+          </div>
+        )}
+      </section>
+
+      {room.isChair && (
+        <section aria-labelledby="approve-heading" className="mb-10 max-w-3xl">
+          <h2 id="approve-heading" className="mb-3 text-2xl font-bold">{t('room.approve')}</h2>
+          <p className="mb-3">{t('room.approveHint')}</p>
+          <ActionForm {...common} action={approveMinutesAction} idPrefix="approve" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.approve')} successMessage={t('room.approved')} />
+        </section>
+      )}
+    </>
+  )
+}

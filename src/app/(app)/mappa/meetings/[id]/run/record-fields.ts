@@ -1,0 +1,2 @@
+/** The free-text parts of a nominal's record, in the order the meeting takes them (shared by server and client). */
+export const textFields = ['informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'dissent'] as const

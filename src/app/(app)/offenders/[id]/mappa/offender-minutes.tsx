@@ -1,0 +1,38 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { requestMinutesAction } from '@/server/mappa/meeting-actions'
+import { minutesAboutOffender } from '@/server/mappa/room'
+import type { Actor } from '@/server/policy'
+
+/** Approved minutes that discuss the person, and a logged request for those the reader is not sent. */
+export async function OffenderMinutesSection({ actor, offenderId }: { actor: Actor; offenderId: string }) {
+  const meetings = await minutesAboutOffender(actor, offenderId)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby="minutes-heading" className="mb-10">
+      <h2 id="minutes-heading" className="mb-3 text-2xl font-bold">{t('minutesRequests.onRecord')}</h2>
+      {meetings.length === 0 ? <p>{t('minutesRequests.noneAbout')}</p> : (
+        <ul className="space-y-4">
+          {meetings.map((m) => (
+            <li key={m.id}>
+              <p className="font-bold">{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+              <p>
+                {t('minutesRequests.access')}: {t(`enums.minutesAccess.${m.access}`)}
+                {m.decisionReason && ` — ${m.decisionReason}`}
+              </p>
+              {(m.access === 'distribution' || m.access === 'GRANTED') && <Link href={`/mappa/meetings/${m.id}/minutes`}>{t('minutesRequests.read')}</Link>}
+              {(m.access === 'none' || m.access === 'REFUSED') && (
+                <details className="max-w-xl">
+                  <summary className="cursor-pointer underline">{t('minutesRequests.request')}</summary>
+                  <ActionForm problemTitle={t('common.problem')} action={requestMinutesAction} idPrefix={`request-${m.id}`} hidden={{ meetingId: m.id, offenderId }} fields={[{ kind: 'textarea', name: 'reason', label: t('minutesRequests.requestReason') }]} submitLabel={t('minutesRequests.requestSubmit')} successMessage={t('minutesRequests.requested')} />
+                </details>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

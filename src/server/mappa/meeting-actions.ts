@@ -1,0 +1,61 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { formToObject, runAction, type FormStepState } from '../action'
+import type { Actor } from '../policy'
+import { updateMappaAction } from './action-tracker'
+import { approveMinutes, decideMinutesRequest, requestMinutes } from './minutes'
+import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, removeAttendee, saveItemDraft } from './run-meeting'
+
+type Operation = (actor: Actor, input: unknown) => Promise<object>
+
+/** One step on a meeting, its minutes or its actions: on success every page that shows it is refreshed. */
+async function step(form: FormData, operation: Operation, paths: string[]): Promise<FormStepState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => operation(actor, values))
+  if (!result.ok) return { ...result, values }
+  for (const path of paths) revalidatePath(path)
+  return result
+}
+
+const meeting = (form: FormData) => {
+  const id = String(form.get('meetingId') ?? '')
+  return [`/mappa/meetings/${id}`, `/mappa/meetings/${id}/run`, `/mappa/meetings/${id}/minutes`]
+}
+
+export async function addAttendeeAction(_prev: FormStepState, form: FormData) {
+  return step(form, addAttendee, meeting(form))
+}
+export async function markAttendanceAction(_prev: FormStepState, form: FormData) {
+  return step(form, markAttendance, meeting(form))
+}
+export async function removeAttendeeAction(_prev: FormStepState, form: FormData) {
+  return step(form, removeAttendee, meeting(form))
+}
+export async function acknowledgeStatementAction(_prev: FormStepState, form: FormData) {
+  return step(form, acknowledgeStatement, meeting(form))
+}
+export async function recordItemAction(_prev: FormStepState, form: FormData) {
+  return step(form, recordItem, meeting(form))
+}
+export async function addActionAction(_prev: FormStepState, form: FormData) {
+  return step(form, addAction, [...meeting(form), '/mappa/actions'])
+}
+export async function approveMinutesAction(_prev: FormStepState, form: FormData) {
+  return step(form, approveMinutes, [...meeting(form), '/mappa', '/'])
+}
+
+/** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
+export async function saveItemDraftAction(form: FormData) {
+  const values = formToObject(form)
+  return runAction((actor) => saveItemDraft(actor, values))
+}
+
+export async function requestMinutesAction(_prev: FormStepState, form: FormData) {
+  return step(form, requestMinutes, [`/offenders/${String(form.get('offenderId') ?? '')}/mappa`, '/mappa'])
+}
+export async function decideMinutesRequestAction(_prev: FormStepState, form: FormData) {
+  return step(form, decideMinutesRequest, ['/mappa'])
+}
+export async function updateMappaActionAction(_prev: FormStepState, form: FormData) {
+  return step(form, updateMappaAction, ['/', '/mappa/actions', '/mappa'])
+}

@@ -1,0 +1,176 @@
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFPage } from 'pdf-lib'
+import { describe, expect, it } from 'vitest'
+import { renderMinutesPdf, type MinutesForPdf, type MinutesPdfFormat } from './minutes-pdf'
+import { PdfWriter } from './pdf-writer'
+
+type Item = MinutesForPdf['agendaItems'][number]
+type Action = Item['actions'][number]
+
+const t = (key: string, values?: Record<string, string | number>) =>
+  values ? `${key} ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ')}` : key
+const format = (locale: 'en' | 'cy'): MinutesPdfFormat => ({
+  day: (d) => d.toISOString().slice(0, 10),
+  dateTime: (d) => d.toISOString().slice(0, 16).replace('T', ' '),
+  time: (d) => d.toISOString().slice(11, 16),
+  locale,
+})
+
+const at = new Date('2026-03-12T10:00:00Z')
+const police = { name: 'Dyfed-Powys Police', nameCy: 'Heddlu Dyfed-Powys' }
+const probation = { name: 'Probation Service', nameCy: null }
+// Long enough to run over two pages on its own, with paragraph breaks and a "word" wider than the line.
+const riskAssessment = Array.from({ length: 40 }, (_, n) => `Paragraff ${n + 1}: mae’r dŵr yn y tŷ ac mae Ŵyn ac Ŷr yn “ddiogel” – am y tro — ond rhaid monitro’r sefyllfa.`)
+  .join('\n')
+  .concat('\n', 'https://example.invalid/'.padEnd(400, 'x'), '\n')
+  .padEnd(5_990, ' ·')
+  .concat(' DIWEDD')
+
+const action = (n: number, overrides: Partial<Action> = {}): Action => ({
+  id: `a${n}`, meetingId: 'm1', agendaItemId: 'i1', offenderId: 'o1', description: `Cam gweithredu ${n}: ymweld â’r cyfeiriad`,
+  ownerAgencyId: 'ag1', ownerAgency: police, ownerUserId: null, ownerUser: null, dueDate: new Date('2026-04-01T00:00:00Z'), status: 'OPEN',
+  statusNote: null, version: 1, createdAt: at, updatedAt: at, ...overrides,
+})
+
+const item = (position: number, overrides: Partial<Item>): Item => ({
+  id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
+  status: 'LISTED', deferReason: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
+  interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
+  nextReviewDate: null, recordedAt: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
+  nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,
+})
+
+const minutes: MinutesForPdf = {
+  id: 'm1', area: 'DYFED_POWYS', level: 2, startsAt: at, venue: 'Neuadd y Sir, Caerfyrddin', online: true, chairId: 'u1', coordinatorId: 'u2',
+  status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn' },
+  draft: false, scope: 'meeting',
+  attendance: [
+    { id: 'at1', meetingId: 'm1', agencyId: 'ag1', userId: 'u1', name: 'Siôn Ŵyn', role: 'Cadeirydd', status: 'PRESENT', agency: police },
+    { id: 'at2', meetingId: 'm1', agencyId: 'ag2', userId: null, name: 'Alex Smith', role: null, status: 'APOLOGIES', agency: probation },
+  ],
+  agendaItems: [
+    item(1, {
+      offender: { id: 'o1', crn: 'X000001', firstName: 'Gwŷn', lastName: 'ap Dafydd' },
+      informationShared: 'Heddlu: dim digwyddiadau newydd.\nPrawf: yn cydymffurfio.',
+      riskAssessment,
+      supervision: 'Ymweliadau wythnosol.',
+      levelDecision: 'CONTINUE',
+      decidedLevel: 2,
+      nextReviewDate: new Date('2026-06-12T00:00:00Z'),
+      actions: [action(1, { ownerUserId: 'u3', ownerUser: { name: 'Dafydd Jones' } }), action(2, { ownerAgency: probation, status: 'COMPLETE' })],
+      previousActions: [action(3)],
+    }),
+    item(2, { restricted: true, offender: { id: 'o2', crn: 'X000002', firstName: '', lastName: '' } }),
+    item(3, { status: 'DEFERRED', deferReason: 'Adroddiad heb ei dderbyn', offender: { id: 'o3', crn: 'X000003', firstName: 'Ŷr', lastName: 'Evans' } }),
+  ],
+}
+
+function raw(object: unknown): PDFRawStream {
+  if (!(object instanceof PDFRawStream)) throw new Error('expected a stream')
+  return object
+}
+
+/** The text drawn on a page, one string per drawing operation, read back through each font's ToUnicode map. */
+function pageText(page: PDFPage): string[] {
+  const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
+  const maps = new Map<string, Map<string, string>>()
+  for (const [name] of fonts.entries()) {
+    const font = fonts.lookup(name, PDFDict)
+    const cmap = new TextDecoder().decode(decodePDFRawStream(raw(font.lookup(PDFName.of('ToUnicode')))).decode())
+    const map = new Map<string, string>()
+    for (const [, gid, hex] of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)) map.set(gid!.toLowerCase(), String.fromCharCode(...hex!.match(/.{4}/g)!.map((h) => parseInt(h, 16))))
+    maps.set(name.asString(), map)
+  }
+  const contents = page.node.Contents()!
+  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => raw(page.doc.context.lookup(ref))) : [raw(contents)]
+  const lines: string[] = []
+  for (const stream of streams) {
+    let font = new Map<string, string>()
+    const ops = new TextDecoder().decode(decodePDFRawStream(stream).decode())
+    for (const [, fontName, hex] of ops.matchAll(/(\/\S+) [\d.]+ Tf|<([0-9a-fA-F]*)> Tj/g)) {
+      if (fontName) font = maps.get(fontName) ?? new Map()
+      else lines.push(hex!.match(/.{4}/g)!.map((gid) => font.get(gid.toLowerCase()) ?? '\ufffd').join(''))
+    }
+  }
+  return lines
+}
+
+async function render(locale: 'en' | 'cy', m: MinutesForPdf = minutes) {
+  const bytes = await renderMinutesPdf(m, t, format(locale))
+  const doc = await PDFDocument.load(bytes)
+  return { bytes, doc, pages: doc.getPages().map(pageText) }
+}
+
+describe('renderMinutesPdf', () => {
+  it('lays the minutes out over several A4 pages with the Welsh letters embedded', async () => {
+    const { bytes, doc, pages } = await render('cy')
+    expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
+    expect(pages.length).toBeGreaterThan(1)
+    expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
+    expect(doc.getTitle()).toBe('minutes.heading level=2 when=2026-03-12 10:00')
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('cy-GB')
+
+    const fonts = doc.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
+    for (const [name] of fonts.entries()) {
+      const font = fonts.lookup(name, PDFDict)
+      const cid = font.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict)
+      expect(font.lookup(PDFName.of('BaseFont'), PDFName).asString()).toMatch(/DejaVuSans/)
+      expect(cid.lookup(PDFName.of('FontDescriptor'), PDFDict).has(PDFName.of('FontFile2'))).toBe(true)
+    }
+
+    pages.forEach((lines, n) => {
+      expect(lines).toContain('minutes.protectiveMarking')
+      expect(lines.join(' ')).toContain(`minutes.footer page=${n + 1} pages=${pages.length}`)
+      expect(lines.join('')).not.toContain('\ufffd')
+    })
+    const text = pages.flat()
+    expect(text).toContain('minutes.item position=1 name=Gwŷn ap Dafydd (X000001)')
+    expect(text).toContain('Paragraff 1: mae’r dŵr yn y tŷ ac mae Ŵyn ac Ŷr yn “ddiogel” – am y tro — ond rhaid monitro’r')
+    expect(text).toContain('minutes.item position=2 name=minutes.restricted crn=X000002')
+    expect(text).toContain('minutes.deferred reason=Adroddiad heb ei dderbyn')
+    expect(text).toContain('Heddlu Dyfed-Powys')
+    expect(text).toContain('Dafydd Jones')
+    expect(text).toContain('Probation Service')
+    expect(text).toContain('minutes.decision decision=enums.levelDecision.CONTINUE level=2')
+    const pageOf = (phrase: string) => pages.findIndex((lines) => lines.some((l) => l.includes(phrase)))
+    expect(pageOf('Paragraff 1:')).toBe(0)
+    expect(pageOf('DIWEDD')).toBeGreaterThan(0)
+  })
+
+  it('shows a restricted item by its CRN and a deferred item by its reason only, with English agency names in English', async () => {
+    const { doc, pages } = await render('en')
+    const text = pages.flat().filter((l) => !l.startsWith('minutes.footer') && l !== 'minutes.protectiveMarking')
+    const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
+    expect(text.slice(at)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    expect(text).toContain('Dyfed-Powys Police')
+    expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
+    expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')
+  })
+
+  it('leaves out the statement and attendance for a reader granted one nominal', async () => {
+    const text = (await render('en', { ...minutes, draft: true, scope: 'granted', agendaItems: minutes.agendaItems.slice(0, 1) })).pages.flat()
+    expect(text).toContain('minutes.draft')
+    expect(text).toContain('minutes.grantedScope')
+    expect(text).not.toContain('minutes.statementHeading')
+    expect(text).not.toContain('minutes.attendance')
+  })
+})
+
+describe('PdfWriter.wrap', () => {
+  it('keeps every line inside the width, breaking a word longer than the line', async () => {
+    const writer = await PdfWriter.create({ title: 't', lang: 'en-GB' })
+    const lines = writer.wrap(`short words\r\n\n${'ŵ'.repeat(300)} end`, 200)
+    expect(lines.slice(0, 2)).toEqual(['short words', ''])
+    expect(lines.length).toBeGreaterThan(4)
+    for (const line of lines) expect(writer.width(line)).toBeLessThanOrEqual(200)
+    expect(lines.join('').replaceAll(' ', '')).toBe(`shortwords${'ŵ'.repeat(300)}end`)
+  })
+
+  it('draws characters the font lacks as a blank box rather than failing', async () => {
+    const writer = await PdfWriter.create({ title: 't', lang: 'en-GB' })
+    writer.text('Emoji 😀, 中文, tab\there, bell\u0007 and a line\u2028separator')
+    const doc = await PDFDocument.load(await writer.finish('M', () => 'F'))
+    const [first, second] = pageText(doc.getPage(0))
+    expect(first).toMatch(/^Emoji .*, tab here, bell and a line$/)
+    expect(second).toBe('separator')
+  })
+})

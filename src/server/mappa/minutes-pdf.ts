@@ -1,0 +1,102 @@
+import 'server-only'
+import type { getMinutes } from './minutes'
+import { PdfWriter } from './pdf-writer'
+
+export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+/**
+ * `day` formats the date-only columns (due dates, next review) and the approval date, so it should format in UTC
+ * as the minutes page does; `dateTime` the meeting's start and `time` when the statement was read.
+ */
+export type MinutesPdfFormat = { day: (d: Date) => string; dateTime: (d: Date) => string; time: (d: Date) => string; locale: 'en' | 'cy' }
+
+type Item = MinutesForPdf['agendaItems'][number]
+type Action = Item['actions'][number]
+type Agency = { name: string; nameCy: string | null }
+
+const RMP = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const
+
+/**
+ * The minutes as a PDF for download, in the same order and with the same redactions as the minutes page: a person
+ * the reader may not see keeps their place by CRN only, and a reader granted one nominal sees no statement or
+ * attendance.
+ */
+export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, format: MinutesPdfFormat): Promise<Uint8Array<ArrayBuffer>> {
+  const m = minutes
+  const agencyName = (a: Agency) => (format.locale === 'cy' && a.nameCy ? a.nameCy : a.name)
+  const heading = t('minutes.heading', { level: m.level, when: format.dateTime(m.startsAt) })
+  const pdf = await PdfWriter.create({ title: heading, lang: format.locale === 'cy' ? 'cy-GB' : 'en-GB' })
+
+  pdf.heading(heading, 1)
+  pdf.text(m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: m.finalisedAt ? format.day(m.finalisedAt) : t('minutes.notRecorded') }), { bold: true })
+  if (m.scope === 'granted') {
+    pdf.gap(6)
+    pdf.text(t('minutes.grantedScope'), { grey: true })
+  }
+
+  pdf.heading(t('minutes.details'), 2)
+  const where = [m.venue, m.online ? t('minutes.online') : null].filter(Boolean).join(' · ')
+  pdf.table(
+    [0.3, 0.7],
+    [
+      [t('minutes.area'), t(`enums.region.${m.area}`)],
+      [t('minutes.chair'), m.chair.name],
+      [t('minutes.where'), where || t('minutes.notRecorded')],
+      [t('minutes.status'), t(`enums.meetingStatus.${m.status}`)],
+    ],
+    { boldFirstColumn: true },
+  )
+
+  if (m.scope === 'meeting') {
+    pdf.heading(t('minutes.statementHeading'), 2)
+    pdf.text(t('minutes.statementText'))
+    pdf.gap(4)
+    pdf.text(m.statementAt ? t('minutes.statementRead', { time: format.time(m.statementAt) }) : t('minutes.statementNotRead'), { bold: true })
+
+    pdf.heading(t('minutes.attendance'), 2)
+    if (m.attendance.length === 0) pdf.text(t('minutes.noAttendance'))
+    else
+      pdf.table(
+        [0.28, 0.3, 0.24, 0.18],
+        m.attendance.map((a) => [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)]),
+        { header: [t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')], rules: true },
+      )
+  }
+
+  pdf.heading(t('minutes.nominals'), 2)
+  for (const item of m.agendaItems) writeItem(pdf, item, t, format, agencyName)
+
+  return pdf.finish(t('minutes.protectiveMarking'), (page, pages) => t('minutes.footer', { page, pages }))
+}
+
+function writeItem(pdf: PdfWriter, i: Item, t: Translate, format: MinutesPdfFormat, agencyName: (a: Agency) => string) {
+  const name = i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
+  pdf.rule()
+  pdf.heading(t('minutes.item', { position: i.position, name }), 2)
+  if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', { reason: i.deferReason ?? '' }))
+  if (i.restricted) return
+  if (i.nominal) pdf.text(t(`enums.mappaCategory.${i.nominal.category}`), { grey: true })
+
+  const field = (label: string, value: string | null) => {
+    pdf.heading(label, 4)
+    pdf.text(value || t('minutes.notRecorded'))
+  }
+  const actions = (label: string, list: Action[]) => {
+    if (list.length === 0) return field(label, t('minutes.noActions'))
+    pdf.table(
+      [0.42, 0.26, 0.16, 0.16],
+      list.map((a) => [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), format.day(a.dueDate), t(`enums.actionStatus.${a.status}`)]),
+      { caption: label, header: [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')], rules: true },
+    )
+  }
+
+  actions(t('minutes.previousActions'), i.previousActions)
+  field(t('minutes.informationShared'), i.informationShared)
+  field(t('minutes.riskAssessment'), i.riskAssessment)
+  pdf.heading(t('minutes.rmp'), 3)
+  for (const f of RMP) field(t(`minutes.${f}`), i[f])
+  actions(t('minutes.newActions'), i.actions)
+  field(t('minutes.levelDecision'), i.levelDecision && i.decidedLevel ? t('minutes.decision', { decision: t(`enums.levelDecision.${i.levelDecision}`), level: i.decidedLevel }) : null)
+  field(t('minutes.dissent'), i.dissent ?? t('minutes.noDissent'))
+  field(t('minutes.nextReview'), i.nextReviewDate ? format.day(i.nextReviewDate) : null)
+}

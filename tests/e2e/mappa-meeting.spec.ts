@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
+
+test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }) => {
+  test.setTimeout(180_000)
+  const coordinator = await (await browser.newContext()).newPage()
+  await signIn(coordinator, 'mappa.chair@llwybr.test')
+  const crn = (await coordinator.getByRole('table').first().getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
+
+  // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
+  await coordinator.goto('/mappa/meetings/new')
+  await coordinator.getByLabel('Level', { exact: true }).selectOption('3')
+  await coordinator.getByLabel('Date and time').fill(`${inDays(3)}T14:00`)
+  await coordinator.getByLabel('Venue').fill('Cardiff Central Police Station')
+  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Gareth Williams (Senior probation officer)' })
+  await coordinator.getByLabel('Dyfodol Drug and Alcohol Service').check()
+  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
+  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
+  const meetingUrl = coordinator.url().replace(/\?.*$/, '')
+  const agenda = coordinator.getByRole('region', { name: 'Agenda' })
+  if (!(await agenda.getByRole('listitem').filter({ hasText: crn }).count())) {
+    await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
+    await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
+    await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
+  }
+
+  await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
+  await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
+  await expect(alert(coordinator)).toContainText('Enter the attendee’s name or choose their Llwybr account')
+  await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
+  await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
+  await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Jade Lewis')
+  await expectAccessible(coordinator)
+  await coordinator.goto(meetingUrl)
+  await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()
+  await expect(coordinator.getByText('Agenda published', { exact: true }).first()).toBeVisible()
+
+  // The attendee sees the agenda's nominals, but cannot open their records.
+  const partner = await (await browser.newContext()).newPage()
+  await signIn(partner, 'partner@llwybr.test')
+  await partner.getByRole('region', { name: 'Your MAPPA meetings' }).getByRole('link').first().click()
+  const seen = partner.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })
+  await expect(seen).toBeVisible()
+  await expect(seen.getByRole('link')).toHaveCount(0)
+  await expect(partner.getByRole('link', { name: 'Run the meeting' })).toHaveCount(0)
+  await expectAccessible(partner)
+  const offenderLinks = await coordinator.getByRole('region', { name: 'Agenda' }).getByRole('link').first().getAttribute('href')
+  if (offenderLinks) {
+    const response = await partner.goto(offenderLinks)
+    expect(response?.status()).toBe(404)
+  }
+
+  // The chair, in the room.
+  const chair = await (await browser.newContext()).newPage()
+  await signIn(chair, 'senior.probation@llwybr.test')
+  await chair.goto(`${meetingUrl}/run`)
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Running the level 3 meeting')
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(alert(chair)).toContainText('Record that the confidentiality and diversity statement was read')
+  await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
+  await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
+  await chair.getByLabel('Attendance of Jade Lewis').selectOption('APOLOGIES')
+  await chair.getByRole('button', { name: 'Update' }).first().click()
+  await expect(chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Apologies')
+
+  const nominals = chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link')
+  const count = await nominals.count()
+  expect(count).toBeGreaterThan(0)
+  for (let n = 0; n < count; n++) {
+    await nominals.nth(n).click()
+    await expect(nominals.nth(n)).toHaveAttribute('aria-current', 'step')
+    if (n === 0) {
+      // Typing is kept as a draft without pressing anything.
+      await chair.getByLabel('Information shared by each agency').fill('Police: stable address; no new intelligence.')
+      await expect(chair.getByText('Draft saved.')).toBeVisible()
+      await chair.getByRole('button', { name: 'Record this nominal' }).click()
+      await expect(chair.getByRole('alert').filter({ hasText: 'Choose an option' })).toBeVisible()
+      await expectAccessible(chair)
+    }
+    await chair.getByLabel('Risk assessment (victims and potential victims)').fill('Risk to a former partner remains high; no current contact.')
+    await chair.getByLabel('Supervision', { exact: true }).fill('Weekly reporting to the offender manager.')
+    await chair.getByLabel('Level decision').selectOption('CONTINUE')
+    await chair.getByLabel('Next review').fill(inDays(84))
+    await chair.getByRole('button', { name: 'Record this nominal' }).click()
+    await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
+    if (n === 0) {
+      await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
+      await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
+      await chair.getByLabel('Owner (person)').selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
+      await chair.getByLabel('Due').fill(inDays(14))
+      await chair.getByRole('button', { name: 'Add an action' }).click()
+      await expect(chair.getByText('Action added.')).toBeVisible()
+      await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText('Confirm attendance')
+    }
+  }
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(chair.getByText('The minutes are approved and the meeting is closed.')).toBeVisible()
+
+  await chair.goto(`${meetingUrl}/minutes`)
+  await expect(chair.getByText(/Approved by the chair, Gareth Williams/)).toBeVisible()
+  await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
+  await expectAccessible(chair)
+  const pdf = await chair.request.get(`${meetingUrl}/minutes/pdf`)
+  expect(pdf.status()).toBe(200)
+  expect(pdf.headers()['content-type']).toBe('application/pdf')
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  await switchLanguage(chair, 'Cymraeg')
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
+  await expectAccessible(chair)
+  await switchLanguage(chair, 'English')
+
+  // The attendee reads the approved minutes and closes their action from home.
+  await partner.goto(`${meetingUrl}/minutes`)
+  await expect(partner.getByText('Confirm attendance at the alcohol treatment programme').first()).toBeVisible()
+  await partner.goto('/')
+  const mine = partner.getByRole('region', { name: 'Your MAPPA actions' })
+  await mine.getByLabel('Status').selectOption('CANCELLED')
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(alert(partner)).toContainText('Say why the action is cancelled')
+  await mine.getByLabel('Status').selectOption('COMPLETE')
+  await mine.getByLabel('Note').fill('Attending weekly since the meeting.')
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(partner.getByRole('region', { name: 'Your MAPPA actions' })).toHaveCount(0)
+
+  await coordinator.goto('/mappa/actions?status=COMPLETE')
+  await expect(coordinator.getByRole('table')).toContainText('Attending weekly since the meeting.')
+  await expectAccessible(coordinator)
+})
