@@ -41,7 +41,8 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
         {fields.map((f) => {
           const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
           if (f.kind === 'checkboxes') {
-            const chosen = [failed?.values?.[f.name] ?? []].flat() as string[]
+            // Ticked: what a failed submission sent, else the defaults (comma-separated values).
+            const chosen = (failed ? [failed.values?.[f.name] ?? []].flat() : (f.defaultValue ?? '').split(',').filter(Boolean)) as string[]
             return (
               <fieldset key={f.name} id={`${idPrefix}-${f.name}`} className={errors[f.name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
                 <legend className="font-bold">{f.label}</legend>

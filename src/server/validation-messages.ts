@@ -73,6 +73,9 @@ export const validationKeys = [
   'meetingClosed',
   'alreadyRequested',
   'alreadyOnDistribution',
+  'reviewConcluded',
+  'lessonsRequired',
+  'agencyOwnsAction',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

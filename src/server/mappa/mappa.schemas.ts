@@ -138,3 +138,17 @@ export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uui
 export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
+
+const pastOrToday = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
+const reviewAgencies = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, 'chooseAgency').max(60))
+
+export const ZOpenReview = z.object({
+  offenderId: z.uuid(),
+  offenceDate: pastOrToday,
+  offenceSummary: z.string().trim().min(1).max(2000),
+  termsOfReference: z.string().trim().min(1).max(8000),
+  agencyIds: reviewAgencies,
+})
+export const ZUpdateReview = z.object({ reviewId: z.uuid(), version, termsOfReference: z.string().trim().min(1).max(8000), lessons: longText(8000), agencyIds: reviewAgencies })
+export const ZConcludeReview = z.object({ reviewId: z.uuid(), version })
+export const ZAddReviewAction = z.object({ reviewId: z.uuid(), description: z.string().trim().min(1).max(1000), ownerAgencyId: z.uuid('chooseOwner'), dueDate: reviewDate })

@@ -5,6 +5,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMappaOverview } from '@/server/mappa/queries'
 import { MinutesRequestsSection } from './_components/minutes-requests'
+import { ReviewsSection } from './_components/reviews-section'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,6 +34,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
         </li>
       </ul>
       <MinutesRequestsSection actor={actor} />
+      <ReviewsSection actor={actor} />
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referralsWaiting')}</h2>

@@ -50,6 +50,7 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
                 </li>
               ))}
             </ul>
+            {o.canChangeLevel && <p className="mb-4"><Link href={`/mappa/reviews/new?offender=${o.id}`}>{t('reviews.open')}</Link></p>}
             {o.canChangeLevel && (
               <details className="max-w-xl">
                 <summary className="cursor-pointer underline">{t('mappa.changeLevel')}</summary>

@@ -1,0 +1,28 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { SimpleTable } from '@/components/simple-table'
+import type { Actor } from '@/server/policy'
+import { listReviews } from '@/server/mappa/reviews'
+
+/** The area's serious case reviews, open ones first; a review is opened from the person's MAPPA page. */
+export async function ReviewsSection({ actor }: { actor: Actor }) {
+  const reviews = await listReviews(actor)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby="reviews-heading" className="mb-10">
+      <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('reviews.listHeading')}</h2>
+      {reviews.length === 0 ? <p>{t('reviews.none')}</p> : (
+        <SimpleTable caption={t('reviews.listHeading')} hideCaption rowHeaders headers={[t('actionsTracker.person'), t('reviews.offenceDate'), t('minutes.status'), t('reviews.openActions')]} rows={reviews.map((r) => ({
+          key: r.id,
+          cells: [
+            <Link key="l" href={`/mappa/reviews/${r.id}`}>{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`}</Link>,
+            format.dateTime(r.offenceDate, { dateStyle: 'medium', timeZone: 'UTC' }),
+            t(`enums.reviewStatus.${r.status}`),
+            String(r._count.actions),
+          ],
+        }))} />
+      )}
+    </section>
+  )
+}

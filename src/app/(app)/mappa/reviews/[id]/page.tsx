@@ -1,0 +1,94 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
+import { localisedName } from '@/lib/localised'
+import { actionStatuses } from '@/server/mappa/mappa.schemas'
+import { addReviewActionAction, concludeReviewAction, updateReviewActionAction, updateReviewFormAction } from '@/server/mappa/review-actions'
+import { getReview, getReviewChoices } from '@/server/mappa/reviews'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('reviews')
+  return { title: t('title') }
+}
+
+/** A serious case review: what happened, what is examined, who takes part, the lessons and the actions that follow. */
+export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const actor = (await getActor())!
+  const r = await orNotFound(getReview(actor, id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const locale = await getLocale()
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const open = r.status === 'OPEN'
+  const { agencies } = open ? await getReviewChoices(actor, r.offenderId).catch(() => ({ agencies: [] })) : { agencies: [] }
+  const common = { problemTitle: t('common.problem') }
+  const statuses = actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))
+  return (
+    <>
+      <p><Link href="/mappa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('reviews.heading', { name: `${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})` })}</h1>
+      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-bold">{t('minutes.status')}</dt>
+        <dd>{t(`enums.reviewStatus.${r.status}`)}{r.concludedAt && ` — ${day(r.concludedAt)}`}</dd>
+        <dt className="font-bold">{t('reviews.offenceDate')}</dt>
+        <dd>{day(r.offenceDate)}</dd>
+        <dt className="font-bold">{t('reviews.offenceSummary')}</dt>
+        <dd className="whitespace-pre-wrap">{r.offenceSummary}</dd>
+        <dt className="font-bold">{t('reviews.commissionedBy')}</dt>
+        <dd>{r.commissionedBy.name}</dd>
+        <dt className="font-bold">{t('reviews.agencies')}</dt>
+        <dd>{r.agencies.map((a) => localisedName(a.agency, locale)).join(', ')}</dd>
+        <dt className="font-bold">{t('reviews.termsOfReference')}</dt>
+        <dd className="whitespace-pre-wrap">{r.termsOfReference}</dd>
+        <dt className="font-bold">{t('reviews.lessons')}</dt>
+        <dd className="whitespace-pre-wrap">{r.lessons ?? t('minutes.notRecorded')}</dd>
+      </dl>
+
+      {open && (
+        <section aria-labelledby="edit-review" className="mb-10 max-w-2xl">
+          <h2 id="edit-review" className="mb-3 text-2xl font-bold">{t('reviews.edit')}</h2>
+          <ActionForm {...common} action={updateReviewFormAction} idPrefix="edit" hidden={{ reviewId: r.id, version: r.version }} fields={[
+            { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference'), defaultValue: r.termsOfReference },
+            { kind: 'textarea', name: 'lessons', label: t('reviews.lessons'), defaultValue: r.lessons ?? '' },
+            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })), defaultValue: r.agencies.map((a) => a.agencyId).join(',') },
+          ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} />
+        </section>
+      )}
+
+      <section aria-labelledby="review-actions" className="mb-10">
+        <h2 id="review-actions" className="mb-3 text-2xl font-bold">{t('reviews.actions')}</h2>
+        {r.actions.length === 0 ? <p className="mb-4">{t('minutes.noActions')}</p> : (
+          <SimpleTable caption={t('reviews.actions')} hideCaption headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.update')]} rows={r.actions.map((a) => ({
+            key: a.id,
+            cells: [a.description, localisedName(a.ownerAgency, locale), day(a.dueDate), `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,
+              <ActionForm key="u" {...common} action={updateReviewActionAction} idPrefix={`ra-${a.id}`} hidden={{ actionId: a.id, version: a.version }} fields={[
+                { kind: 'select', name: 'status', label: t('actionsTracker.newStatus'), options: statuses, defaultValue: a.status },
+                { kind: 'text', name: 'statusNote', label: t('actionsTracker.note'), defaultValue: a.statusNote ?? '' },
+              ]} submitLabel={t('actionsTracker.save')} successMessage={t('actionsTracker.saved')} variant="secondary" />],
+          }))} />
+        )}
+        <h3 className="mb-2 mt-6 text-xl font-bold">{t('room.addAction')}</h3>
+        <div className="max-w-2xl">
+          <ActionForm {...common} action={addReviewActionAction} idPrefix="review-action" hidden={{ reviewId: r.id }} fields={[
+            { kind: 'textarea', name: 'description', label: t('minutes.action') },
+            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: r.agencies.map((a) => ({ value: a.agencyId, label: localisedName(a.agency, locale) })), placeholder: t('common.choose') },
+            { kind: 'date', name: 'dueDate', label: t('minutes.due') },
+          ]} submitLabel={t('room.addAction')} successMessage={t('room.actionAdded')} />
+        </div>
+      </section>
+
+      {open && (
+        <section aria-labelledby="conclude-review" className="mb-10 max-w-2xl">
+          <h2 id="conclude-review" className="mb-3 text-2xl font-bold">{t('reviews.conclude')}</h2>
+          <p className="mb-3">{t('reviews.concludeHint')}</p>
+          <ActionForm {...common} action={concludeReviewAction} idPrefix="conclude" hidden={{ reviewId: r.id, version: r.version }} fields={[]} submitLabel={t('reviews.conclude')} successMessage={t('reviews.concluded')} />
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { localisedName } from '@/lib/localised'
+import { openReviewAction } from '@/server/mappa/review-actions'
+import { getReviewChoices } from '@/server/mappa/reviews'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('reviews')
+  return { title: t('open') }
+}
+
+export default async function OpenReviewPage({ searchParams }: { searchParams: Promise<{ offender?: string }> }) {
+  const { offender = '' } = await searchParams
+  const { person, agencies } = await orNotFound(getReviewChoices((await getActor())!, offender))
+  const t = await getTranslations()
+  const locale = await getLocale()
+  return (
+    <>
+      <p><Link href={`/offenders/${person.id}/mappa`}>{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('reviews.openFor', { name: `${person.firstName} ${person.lastName} (${person.crn})` })}</h1>
+      <div className="max-w-2xl">
+        <ActionForm
+          problemTitle={t('common.problem')}
+          action={openReviewAction}
+          idPrefix="review"
+          hidden={{ offenderId: person.id }}
+          fields={[
+            { kind: 'date', name: 'offenceDate', label: t('reviews.offenceDate') },
+            { kind: 'textarea', name: 'offenceSummary', label: t('reviews.offenceSummary') },
+            { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference') },
+            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })) },
+          ]}
+          submitLabel={t('reviews.open')}
+          successMessage={t('reviews.opened')}
+        />
+      </div>
+    </>
+  )
+}

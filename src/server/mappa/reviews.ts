@@ -1,0 +1,139 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
+import { ZAddReviewAction, ZConcludeReview, ZOpenReview, ZUpdateAction, ZUpdateReview } from './mappa.schemas'
+import { areaOf } from './nominals'
+
+const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
+
+async function checkAgencies(tx: Tx, agencyIds: string[]) {
+  const unique = [...new Set(agencyIds)]
+  if ((await tx.agency.count({ where: { id: { in: unique }, active: true } })) !== unique.length) throw invalid('agencyIds', 'chooseAgency')
+  return unique
+}
+
+/** Opens a serious case review of a nominal (current or past) of the coordinator's area after a serious further offence. */
+export async function openReview(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const { agencyIds, ...review } = ZOpenReview.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const person = await tx.offender.findFirst({ where: { AND: [{ id: review.offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true } })
+    if (!person) throw notFound()
+    const agencies = await checkAgencies(tx, agencyIds)
+    const created = await tx.mappaSeriousCaseReview.create({
+      data: { ...review, area, commissionedById: actor.userId, agencies: { create: agencies.map((agencyId) => ({ agencyId })) } },
+    })
+    await recordAudit(tx, actor, { action: 'mappa.review.open', subjectType: 'MappaSeriousCaseReview', subjectId: created.id, offenderId: review.offenderId, detail: { agencies: agencies.length } })
+    return { id: created.id, offenderId: review.offenderId }
+  })
+}
+
+/** An open review of the area, claimed at the version the coordinator saw. */
+async function claimReview(tx: Tx, actor: Actor, reviewId: string, version: number) {
+  const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) } })
+  if (!review) throw notFound()
+  if (review.status !== 'OPEN') throw invalid('_form', 'reviewConcluded')
+  const { count } = await tx.mappaSeriousCaseReview.updateMany({ where: { id: reviewId, version }, data: { version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return review
+}
+
+export async function updateReview(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { reviewId, version, agencyIds, termsOfReference, lessons } = ZUpdateReview.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const review = await claimReview(tx, actor, reviewId, version)
+    const agencies = await checkAgencies(tx, agencyIds)
+    // An agency that already owns an action stays part of the review.
+    const owners = (await tx.mappaReviewAction.findMany({ where: { reviewId }, select: { ownerAgencyId: true } })).map((a) => a.ownerAgencyId)
+    if (owners.some((id) => !agencies.includes(id))) throw invalid('agencyIds', 'agencyOwnsAction')
+    await tx.mappaReviewAgency.deleteMany({ where: { reviewId } })
+    await tx.mappaReviewAgency.createMany({ data: agencies.map((agencyId) => ({ reviewId, agencyId })) })
+    await tx.mappaSeriousCaseReview.update({ where: { id: reviewId }, data: { termsOfReference, lessons: lessons ?? null } })
+    await recordAudit(tx, actor, { action: 'mappa.review.update', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
+    return { id: reviewId, offenderId: review.offenderId }
+  })
+}
+
+/** Concludes the review once its lessons are written; it is then read-only, its actions still tracked. */
+export async function concludeReview(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { reviewId, version } = ZConcludeReview.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const review = await claimReview(tx, actor, reviewId, version)
+    if (!review.lessons) throw invalid('lessons', 'lessonsRequired')
+    await tx.mappaSeriousCaseReview.update({ where: { id: reviewId }, data: { status: 'CONCLUDED', concludedAt: new Date() } })
+    await recordAudit(tx, actor, { action: 'mappa.review.conclude', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
+    return { id: reviewId, offenderId: review.offenderId }
+  })
+}
+
+/** An action arising from the review, owned by one of the agencies taking part. */
+export async function addReviewAction(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { reviewId, ...action } = ZAddReviewAction.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) }, include: { agencies: true } })
+    if (!review) throw notFound()
+    if (!review.agencies.some((a) => a.agencyId === action.ownerAgencyId)) throw invalid('ownerAgencyId', 'chooseOwner')
+    const created = await tx.mappaReviewAction.create({ data: { reviewId, ...action } })
+    await recordAudit(tx, actor, { action: 'mappa.review.action.add', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId, detail: { actionId: created.id } })
+    return { id: reviewId, offenderId: review.offenderId }
+  })
+}
+
+export async function updateReviewAction(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const { actionId, version, status, statusNote } = ZUpdateAction.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const action = await tx.mappaReviewAction.findFirst({ where: { id: actionId, review: { area: areaOf(actor), offender: laoVisible(actor) } }, include: { review: { select: { offenderId: true } } } })
+    if (!action) throw notFound()
+    const { count } = await tx.mappaReviewAction.updateMany({ where: { id: actionId, version }, data: { status, statusNote: statusNote ?? null, version: { increment: 1 } } })
+    if (!count) throw new AppError('CONFLICT')
+    await recordAudit(tx, actor, { action: 'mappa.review.action.update', subjectType: 'MappaSeriousCaseReview', subjectId: action.reviewId, offenderId: action.review.offenderId, detail: { actionId, from: action.status, to: status } })
+    return { id: action.reviewId, offenderId: action.review.offenderId }
+  })
+}
+
+const agencySelect = { select: { id: true, name: true, nameCy: true } } as const
+
+/** One review with its agencies and actions, for the coordinators of its area. */
+export async function getReview(actor: Actor, reviewId: string) {
+  authorize(actor, 'mappa.manage')
+  const review = await prisma.mappaSeriousCaseReview.findFirst({
+    where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) },
+    include: {
+      offender: { select: { id: true, crn: true, firstName: true, lastName: true } },
+      commissionedBy: { select: { name: true } },
+      agencies: { include: { agency: agencySelect }, orderBy: { agency: { name: 'asc' } } },
+      actions: { include: { ownerAgency: agencySelect }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] },
+    },
+  }).catch(() => null)
+  if (!review) throw notFound()
+  await recordAudit(prisma, actor, { action: 'mappa.review.view', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
+  return review
+}
+
+/** The area's reviews, open ones first, for the coordinator's overview. */
+export async function listReviews(actor: Actor) {
+  authorize(actor, 'mappa.manage')
+  return prisma.mappaSeriousCaseReview.findMany({
+    where: { area: areaOf(actor), offender: laoVisible(actor) },
+    orderBy: [{ status: 'asc' }, { offenceDate: 'desc' }],
+    take: 50,
+    select: { id: true, status: true, offenceDate: true, offender: { select: { crn: true, firstName: true, lastName: true } }, _count: { select: { actions: { where: { status: { in: ['OPEN', 'IN_PROGRESS'] } } } } } },
+  })
+}
+
+/** What the open-review form offers: the person (a nominal of the area) and the active agencies. */
+export async function getReviewChoices(actor: Actor, offenderId: string) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const person = await prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true, crn: true, firstName: true, lastName: true } }).catch(() => null)
+  if (!person) throw notFound()
+  const agencies = await prisma.agency.findMany({ where: { active: true, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], ...agencySelect })
+  return { person, agencies }
+}

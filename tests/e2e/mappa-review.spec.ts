@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn } from './support'
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+
+test('coordinator opens a serious case review after a serious further offence, records lessons and actions, and concludes it', async ({ page }) => {
+  await signIn(page, 'mappa.chair@llwybr.test')
+  await page.getByRole('table').first().getByRole('row').nth(1).getByRole('link').first().click()
+  await page.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
+  await page.getByRole('link', { name: 'Open a serious case review' }).click()
+  await page.getByRole('button', { name: 'Open a serious case review' }).click()
+  const problem = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(problem).toContainText('This field is required')
+  await expectAccessible(page)
+  await page.getByLabel('Date of the serious further offence').fill(inDays(-12))
+  await page.getByLabel('What happened').fill('Serious assault on a new partner while on licence.')
+  await page.getByLabel('Terms of reference').fill('Whether information about the new relationship was shared between agencies and acted on.')
+  await page.getByLabel('South Wales Police').check()
+  await page.getByRole('button', { name: 'Open a serious case review' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Serious case review:')
+
+  await page.getByLabel('Action', { exact: true }).fill('Brief offender managers on disclosure of new relationships')
+  await page.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })
+  await page.getByLabel('Due').fill(inDays(30))
+  await page.getByRole('button', { name: 'Add an action' }).click()
+  await expect(page.getByRole('region', { name: 'Actions from the review' }).getByRole('table')).toContainText('Brief offender managers')
+
+  await page.getByRole('button', { name: 'Conclude the review' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Record the lessons learned before concluding the review' })).toBeVisible()
+  await page.getByLabel('Lessons learned').fill('Police intelligence about new relationships must reach the offender manager within 24 hours.')
+  await page.getByRole('button', { name: 'Save the review' }).click()
+  await expect(page.getByText('Review saved.')).toBeVisible()
+  await page.getByRole('button', { name: 'Conclude the review' }).click()
+  await expect(page.getByRole('definition').filter({ hasText: 'Concluded' })).toBeVisible()
+  await expectAccessible(page)
+
+  await page.goto('/mappa')
+  await expect(page.getByRole('region', { name: 'Serious case reviews' }).getByRole('table')).toContainText('Concluded')
+})
