@@ -76,6 +76,14 @@ export const validationKeys = [
   'reviewConcluded',
   'lessonsRequired',
   'agencyOwnsAction',
+  'under18',
+  'invalidDbs',
+  'volunteerLeft',
+  'sameStage',
+  'stageOrder',
+  'referencesNeeded',
+  'dbsNeeded',
+  'trainingNeeded',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/', label: t('nav.home'), show: true },
     { href: '/offenders', label: t('nav.search'), show: can(actor, 'offender.search') },
     { href: '/mappa', label: t('nav.mappa'), show: can(actor, 'mappa.manage') },
+    { href: '/cosa', label: t('nav.cosa'), show: can(actor, 'cosa.manage') },
     { href: '/admin/users', label: t('nav.users'), show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t('nav.agencies'), show: can(actor, 'agency.manage') },
     { href: '/admin/audit', label: t('nav.audit'), show: can(actor, 'audit.read') && can(actor, 'user.manage') },

@@ -25,6 +25,7 @@ export const permissions = [
   'mappa.read',
   'mappa.refer',
   'mappa.manage',
+  'cosa.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -72,7 +73,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
-  COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view'],
+  COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view', 'cosa.manage'],
   COSA_VOLUNTEER: [],
   PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create'],
   STRATEGIC_MANAGER: ['stats.view'],

@@ -1,8 +1,9 @@
 import admin from './admin.json'
 import app from './app.json'
+import cosa from './cosa.json'
 import enums from './enums.json'
 import mappaMeeting from './mappa-meeting.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const messages = { ...app, ...enums, ...admin, ...mappaMeeting }
+const messages = { ...app, ...enums, ...admin, ...mappaMeeting, ...cosa }
 export default messages

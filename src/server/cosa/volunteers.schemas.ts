@@ -1,0 +1,49 @@
+import { addYears, subYears } from 'date-fns'
+import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
+import { volunteerStages } from './pipeline'
+
+const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
+const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
+const notFuture = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+const ref = { volunteerId: z.uuid(), version: z.coerce.number().int().min(1) }
+
+/** An enquiry: who they are and where they could serve. Volunteers are adults (domain rule: under 18 refused). */
+export const ZEnquiry = z.object({
+  firstName: z.string().trim().min(1).max(80),
+  lastName: z.string().trim().min(1).max(80),
+  email: z.email('invalidEmail').max(200),
+  phone: optionalText(40),
+  dateOfBirth: z.iso
+    .date('invalidDate')
+    .refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')
+    .refine((d) => d >= '1900-01-01', 'invalidDate')
+    .transform(asDate),
+  gender: optionalText(40),
+  homeArea: z.string().trim().min(1).max(120),
+  travelRadiusMiles: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(200).optional()),
+  welshSpeaker: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(60)).max(20)),
+})
+
+export const ZChangeStage = z
+  .object({ ...ref, toStage: z.enum(volunteerStages, 'chooseOption'), note: optionalText(1000) })
+  // Leaving is recorded with its reason: the provider may be asked why later (safeguarding).
+  .refine((c) => c.toStage !== 'LEFT' || c.note, { path: ['note'], message: 'reasonRequired' })
+
+export const ZRecordDbs = z
+  .object({ ...ref, dbsNumber: z.string().trim().regex(/^\d{12}$/, 'invalidDbs'), dbsIssuedOn: notFuture })
+  .transform(({ dbsIssuedOn, ...d }) => ({ ...d, dbsIssuedOn: asDate(dbsIssuedOn), dbsExpiresOn: addYears(asDate(dbsIssuedOn), 3) }))
+
+export const ZRecordTraining = z
+  .object({
+    ...ref,
+    trainingCompletedOn: notFuture,
+    trainingTrainer: z.string().trim().min(1).max(120),
+    trainingExpiresOn: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+  })
+  .refine((t) => !t.trainingExpiresOn || t.trainingExpiresOn > t.trainingCompletedOn, { path: ['trainingExpiresOn'], message: 'dateOrder' })
+  .transform((t) => ({ ...t, trainingCompletedOn: asDate(t.trainingCompletedOn), trainingExpiresOn: t.trainingExpiresOn ? asDate(t.trainingExpiresOn) : null }))
+
+export const ZRecordReferences = z.object({ ...ref, referencesReceived: z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(5) })

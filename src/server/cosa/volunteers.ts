@@ -1,0 +1,116 @@
+import 'server-only'
+import { addDays } from 'date-fns'
+import type { Prisma } from '../../generated/prisma/client'
+import type { VolunteerStage } from '../../generated/prisma/enums'
+import { todayInLondon } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, volunteerStages } from './pipeline'
+import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining } from './volunteers.schemas'
+
+/** A coordinator works with the volunteers of their own provider only. */
+const ofProvider = (actor: Actor): Prisma.CosaVolunteerWhereInput => ({ agencyId: actor.agencyId })
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+const vetting = (v: { stage: VolunteerStage; referencesReceived: number; dbsExpiresOn: Date | null; trainingCompletedOn: Date | null; trainingExpiresOn: Date | null }) => ({
+  stage: v.stage,
+  referencesReceived: v.referencesReceived,
+  dbsExpiresOn: day(v.dbsExpiresOn),
+  trainingCompletedOn: day(v.trainingCompletedOn),
+  trainingExpiresOn: day(v.trainingExpiresOn),
+})
+
+/** Records an enquiry: the start of the pipeline. */
+export async function recordEnquiry(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const data = ZEnquiry.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const volunteer = await tx.cosaVolunteer.create({ data: { ...data, agencyId: actor.agencyId } })
+    await tx.cosaVolunteerStageChange.create({ data: { volunteerId: volunteer.id, toStage: 'ENQUIRY', changedById: actor.userId } })
+    await recordAudit(tx, actor, { action: 'cosa.volunteer.enquiry', subjectType: 'CosaVolunteer', subjectId: volunteer.id })
+    return { id: volunteer.id }
+  })
+}
+
+/** A volunteer of the provider, claimed at the version the coordinator saw. */
+async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number) {
+  const volunteer = await tx.cosaVolunteer.findFirst({ where: { AND: [{ id: volunteerId }, ofProvider(actor)] } })
+  if (!volunteer) throw notFound()
+  const { count } = await tx.cosaVolunteer.updateMany({ where: { id: volunteerId, version }, data: { version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return volunteer
+}
+
+/** Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. */
+export async function changeVolunteerStage(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { volunteerId, version, toStage, note } = ZChangeStage.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const volunteer = await claim(tx, actor, volunteerId, version)
+    const problem = stageChangeProblem(vetting(volunteer), toStage, todayInLondon())
+    if (problem) throw new AppError('VALIDATION', 'VALIDATION', { toStage: [problem] })
+    await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
+    await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
+    await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage } })
+    return { id: volunteerId }
+  })
+}
+
+/** One vetting record (DBS, training or references): parse, claim, save, audit. */
+function vettingStep<T extends { volunteerId: string; version: number }>(schema: { parse: (input: unknown) => T }, action: string) {
+  return async (actor: Actor, input: unknown) => {
+    authorize(actor, 'cosa.manage')
+    const { volunteerId, version, ...data } = schema.parse(input)
+    return prisma.$transaction(async (tx) => {
+      await claim(tx, actor, volunteerId, version)
+      await tx.cosaVolunteer.update({ where: { id: volunteerId }, data })
+      // The DBS certificate number is personal data: the audit says it was recorded, not what it is.
+      await recordAudit(tx, actor, { action, subjectType: 'CosaVolunteer', subjectId: volunteerId })
+      return { id: volunteerId }
+    })
+  }
+}
+
+export const recordDbs = vettingStep(ZRecordDbs, 'cosa.volunteer.dbs')
+export const recordTraining = vettingStep(ZRecordTraining, 'cosa.volunteer.training')
+export const recordReferences = vettingStep(ZRecordReferences, 'cosa.volunteer.references')
+
+/** One volunteer with their history and what needs attention; the read is audited. */
+export async function getVolunteer(actor: Actor, volunteerId: string) {
+  authorize(actor, 'cosa.manage')
+  const volunteer = await prisma.cosaVolunteer.findFirst({
+    where: { AND: [{ id: volunteerId }, ofProvider(actor)] },
+    include: { stageChanges: { orderBy: { changedAt: 'desc' } } },
+  }).catch(() => null)
+  if (!volunteer) throw notFound()
+  await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
+  const today = todayInLondon()
+  return { ...volunteer, alerts: vettingAlerts(vetting(volunteer), today, warnUntil(today)) }
+}
+
+const warnUntil = (today: string) => addDays(new Date(`${today}T00:00:00Z`), EXPIRY_WARNING_DAYS).toISOString().slice(0, 10)
+
+/** The provider's volunteers by stage, with counts per stage and those whose DBS or training needs attention. */
+export async function listVolunteers(actor: Actor, filter: { stage?: string }) {
+  authorize(actor, 'cosa.manage')
+  const stage = (volunteerStages as readonly string[]).includes(filter.stage ?? '') ? (filter.stage as VolunteerStage) : undefined
+  const today = todayInLondon()
+  const until = new Date(`${warnUntil(today)}T00:00:00Z`)
+  const current = { stage: { notIn: ['LEFT' as const] } }
+  const [volunteers, byStage, attention] = await Promise.all([
+    prisma.cosaVolunteer.findMany({ where: { AND: [ofProvider(actor), stage ? { stage } : current] }, orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }], take: 500 }),
+    prisma.cosaVolunteer.groupBy({ by: ['stage'], where: ofProvider(actor), _count: { _all: true } }),
+    prisma.cosaVolunteer.findMany({
+      where: { AND: [ofProvider(actor), current, { OR: [{ dbsExpiresOn: { lte: until } }, { trainingExpiresOn: { lte: until } }] }] },
+      orderBy: { dbsExpiresOn: 'asc' },
+      take: 200,
+    }),
+  ])
+  await recordAudit(prisma, actor, { action: 'cosa.volunteer.list', subjectType: 'Agency', subjectId: actor.agencyId, detail: { stage: stage ?? null } })
+  return {
+    volunteers,
+    counts: Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<Record<VolunteerStage, number>>,
+    attention: attention.map((v) => ({ ...v, alerts: vettingAlerts(vetting(v), today, warnUntil(today)) })),
+  }
+}

@@ -1,0 +1,45 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+const yearsAgo = (n: number) => { const d = new Date(); d.setUTCFullYear(d.getUTCFullYear() - n); return d.toISOString().slice(0, 10) }
+
+test('COSA coordinator records a volunteer enquiry and takes them through the first vetting steps', async ({ page }) => {
+  await signIn(page, 'cosa.coordinator@llwybr.test')
+  await page.getByRole('link', { name: 'COSA volunteers' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('COSA volunteers')
+  await expectAccessible(page)
+  await page.getByRole('link', { name: 'Record a volunteer enquiry' }).click()
+  await page.getByLabel('First name').fill('Gwenllian')
+  await page.getByLabel('Last name').fill('Pryce')
+  await page.getByLabel('Email address').fill('gwenllian.pryce@example.org')
+  await page.getByLabel('Date of birth').fill(yearsAgo(17))
+  await page.getByLabel('Home area').fill('Bangor')
+  await page.getByLabel('Speaks Welsh').check()
+  await page.getByRole('button', { name: 'Record the enquiry' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Volunteers must be 18 or over')
+  await expectAccessible(page)
+  await page.getByLabel('Date of birth').fill(yearsAgo(45))
+  await page.getByRole('button', { name: 'Record the enquiry' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gwenllian Pryce')
+
+  await page.getByLabel('New stage').selectOption({ label: 'Application' })
+  await page.getByRole('button', { name: 'Move to another stage' }).click()
+  await expect(page.getByText('Stage changed.')).toBeVisible()
+  await page.getByLabel('New stage').selectOption({ label: 'DBS check' })
+  await page.getByRole('button', { name: 'Move to another stage' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Move the volunteer one stage at a time' })).toBeVisible()
+  await page.getByLabel('DBS certificate number').fill('12345')
+  await page.getByLabel('Date of issue').fill(yearsAgo(1))
+  await page.getByRole('region', { name: 'Enhanced DBS check' }).getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Enter the 12-digit DBS certificate number' })).toBeVisible()
+  await page.getByLabel('DBS certificate number').fill('001234567890')
+  await page.getByRole('region', { name: 'Enhanced DBS check' }).getByRole('button', { name: 'Save' }).click()
+  await expect(page.getByText(/Issued .*; renewal due/)).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Stage history' })).toContainText('Application')
+  await expectAccessible(page)
+
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('term').filter({ hasText: 'Cam' }).first()).toBeVisible()
+  await expect(page.getByText('Cais', { exact: true }).first()).toBeVisible()
+  await switchLanguage(page, 'English')
+})

@@ -1,0 +1,95 @@
+import { addYears, subYears } from 'date-fns'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { changeVolunteerStage, getVolunteer, listVolunteers, recordDbs, recordEnquiry, recordReferences, recordTraining } from '../../../src/server/cosa/volunteers'
+import type { Actor } from '../../../src/server/policy'
+import { issueKey } from '../../../src/server/validation-messages'
+import { createUser } from '../../factories'
+import { actorOf } from '../../support/actor'
+
+let coordinator: Actor
+let otherProvider: Actor
+let officer: Actor
+let volunteerId: string
+const iso = (d: Date) => d.toISOString().slice(0, 10)
+const today = new Date()
+const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
+const fieldErrors = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+const version = async () => (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteerId } })).version
+const stage = async (toStage: string, note?: string) => changeVolunteerStage(coordinator, { volunteerId, version: await version(), toStage, note })
+
+const enquiry = (extra: Record<string, unknown> = {}) => ({
+  firstName: 'Gwenllian',
+  lastName: 'Pryce',
+  email: 'gwenllian@example.org',
+  dateOfBirth: '1970-03-14',
+  homeArea: 'Bangor',
+  travelRadiusMiles: '25',
+  welshSpeaker: 'on',
+  skills: 'listening, first aid',
+  ...extra,
+})
+
+beforeAll(async () => {
+  const provider = await prisma.agency.create({ data: { code: `CAIS-${Date.now()}`, name: 'Circles provider', kind: 'THIRD_SECTOR', region: 'NORTH_WALES' } })
+  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  otherProvider = await actorOf(await createUser(prisma, { roles: ['COSA_COORDINATOR'] }))
+  officer = await actorOf(await createUser(prisma, { roles: ['PROBATION_OFFICER'] }))
+})
+
+describe('COSA volunteers', () => {
+  it('records an enquiry from an adult, explaining bad input and saving nothing', async () => {
+    const before = await prisma.cosaVolunteer.count()
+    expect(issues(await recordEnquiry(coordinator, enquiry({ dateOfBirth: iso(subYears(today, 17)), email: 'nope', homeArea: '' })).catch((e: unknown) => e))).toEqual({
+      dateOfBirth: 'under18',
+      email: 'invalidEmail',
+      homeArea: 'required',
+    })
+    await expect(recordEnquiry(officer, enquiry())).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await prisma.cosaVolunteer.count()).toBe(before)
+    volunteerId = (await recordEnquiry(coordinator, enquiry())).id
+    expect(await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteerId } })).toMatchObject({ stage: 'ENQUIRY', welshSpeaker: true, skills: ['listening', 'first aid'], travelRadiusMiles: 25 })
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.volunteer.enquiry', subjectId: volunteerId } })).toBe(1)
+  })
+
+  it('moves through vetting only with the evidence each gate needs', async () => {
+    await stage('APPLICATION')
+    await stage('INTERVIEW')
+    expect(await fieldErrors(stage('DBS_CHECK'))).toEqual({ toStage: ['stageOrder'] })
+    await stage('REFERENCES')
+    expect(await fieldErrors(stage('DBS_CHECK'))).toEqual({ toStage: ['referencesNeeded'] })
+    await recordReferences(coordinator, { volunteerId, version: await version(), referencesReceived: '2' })
+    await stage('DBS_CHECK')
+    expect(await fieldErrors(stage('TRAINING'))).toEqual({ toStage: ['dbsNeeded'] })
+    expect(issues(await recordDbs(coordinator, { volunteerId, version: await version(), dbsNumber: '1234', dbsIssuedOn: iso(addYears(today, 1)) }).catch((e: unknown) => e))).toEqual({ dbsNumber: 'invalidDbs', dbsIssuedOn: 'notInFuture' })
+    const issued = subYears(today, 1)
+    await recordDbs(coordinator, { volunteerId, version: await version(), dbsNumber: '001234567890', dbsIssuedOn: iso(issued) })
+    expect(iso((await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteerId } })).dbsExpiresOn!)).toBe(iso(addYears(issued, 3)))
+    await stage('TRAINING')
+    expect(await fieldErrors(stage('MATCHED'))).toEqual({ toStage: ['trainingNeeded'] })
+    await recordTraining(coordinator, { volunteerId, version: await version(), trainingCompletedOn: iso(today), trainingTrainer: 'Circles UK' })
+    await stage('MATCHED')
+    await stage('ACTIVE')
+    expect(issues(await stage('LEFT').catch((e: unknown) => e))).toEqual({ note: 'reasonRequired' })
+    expect(await prisma.cosaVolunteerStageChange.count({ where: { volunteerId } })).toBe(8)
+  })
+
+  it('refuses a stale change, and hides the volunteer from other providers', async () => {
+    const stale = (await version()) - 1
+    await expect(changeVolunteerStage(coordinator, { volunteerId, version: stale, toStage: 'PAUSED' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(getVolunteer(otherProvider, volunteerId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(changeVolunteerStage(otherProvider, { volunteerId, version: await version(), toStage: 'PAUSED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect((await listVolunteers(otherProvider, {})).volunteers.map((v) => v.id)).not.toContain(volunteerId)
+  })
+
+  it('flags a DBS expiring within 30 days for the coordinator', async () => {
+    await prisma.cosaVolunteer.update({ where: { id: volunteerId }, data: { dbsExpiresOn: new Date(`${iso(addYears(today, 0))}T00:00:00Z`) } })
+    const list = await listVolunteers(coordinator, {})
+    expect(list.attention.find((v) => v.id === volunteerId)?.alerts).toEqual(['DBS_EXPIRING'])
+    expect(list.counts.ACTIVE).toBe(1)
+    const one = await getVolunteer(coordinator, volunteerId)
+    expect(one.stageChanges[0]).toMatchObject({ toStage: 'ACTIVE' })
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.volunteer.view', subjectId: volunteerId } })).toBe(1)
+  })
+})
