@@ -89,3 +89,15 @@ export async function formStep(
 function refresh(offenderId: string, extraPaths: (offenderId: string) => string[]) {
   for (const path of [`/offenders/${offenderId}`, ...extraPaths(offenderId)]) revalidatePath(path)
 }
+
+/**
+ * One step of a form that is not about a single person's record (a meeting, a review, a volunteer): run the
+ * operation and, on success, refresh the pages its result names; on failure hand the typed values back.
+ */
+export async function pageStep<T>(form: FormData, operation: (actor: Actor, input: unknown) => Promise<T>, paths: (data: T) => string[]): Promise<FormStepState> {
+  const values = formToObject(form)
+  const result = await runAction((actor) => operation(actor, values))
+  if (!result.ok) return { ...result, values }
+  for (const path of paths(result.data)) revalidatePath(path)
+  return result
+}

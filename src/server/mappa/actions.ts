@@ -1,7 +1,6 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { formStep, formToObject, runAction, type FormStepState } from '../action'
+import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
 import { changeNominalLevel } from './nominals'
@@ -17,13 +16,8 @@ export async function changeLevelAction(_prev: FormStepState, form: FormData) {
 }
 
 /** A coordinator's step on a referral or meeting: on success the pages that show it are refreshed. */
-async function coordinatorStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>, paths: (id: string) => string[]): Promise<FormStepState> {
-  const values = formToObject(form)
-  const result = await runAction((actor) => operation(actor, values))
-  if (!result.ok) return { ...result, values }
-  for (const path of paths(result.data.id)) revalidatePath(path)
-  return result
-}
+const coordinatorStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>, paths: (id: string) => string[]) =>
+  pageStep(form, operation, ({ id }) => paths(id))
 
 const meetingPaths = (id: string) => [`/mappa/meetings/${id}`, '/mappa']
 

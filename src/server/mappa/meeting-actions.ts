@@ -1,6 +1,5 @@
 'use server'
-import { revalidatePath } from 'next/cache'
-import { formToObject, runAction, type FormStepState } from '../action'
+import { formToObject, pageStep, runAction, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { updateMappaAction } from './action-tracker'
 import { approveMinutes, decideMinutesRequest, requestMinutes } from './minutes'
@@ -9,13 +8,7 @@ import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordIte
 type Operation = (actor: Actor, input: unknown) => Promise<object>
 
 /** One step on a meeting, its minutes or its actions: on success every page that shows it is refreshed. */
-async function step(form: FormData, operation: Operation, paths: string[]): Promise<FormStepState> {
-  const values = formToObject(form)
-  const result = await runAction((actor) => operation(actor, values))
-  if (!result.ok) return { ...result, values }
-  for (const path of paths) revalidatePath(path)
-  return result
-}
+const step = (form: FormData, operation: Operation, paths: string[]) => pageStep(form, operation, () => paths)
 
 const meeting = (form: FormData) => {
   const id = String(form.get('meetingId') ?? '')

@@ -1,20 +1,13 @@
 'use server'
-import { revalidatePath } from 'next/cache'
 import { redirect } from 'next/navigation'
-import { formToObject, runAction, type FormStepState } from '../action'
+import { pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addReviewAction, concludeReview, openReview, updateReview, updateReviewAction } from './reviews'
 
 type Operation = (actor: Actor, input: unknown) => Promise<{ id: string; offenderId: string }>
 
 /** A step on a serious case review: on success the review, the overview and the person's MAPPA page are refreshed. */
-async function reviewStep(form: FormData, operation: Operation): Promise<FormStepState> {
-  const values = formToObject(form)
-  const result = await runAction((actor) => operation(actor, values))
-  if (!result.ok) return { ...result, values }
-  for (const path of [`/mappa/reviews/${result.data.id}`, '/mappa', `/offenders/${result.data.offenderId}/mappa`]) revalidatePath(path)
-  return result
-}
+const reviewStep = (form: FormData, operation: Operation) => pageStep(form, operation, ({ id, offenderId }) => [`/mappa/reviews/${id}`, '/mappa', `/offenders/${offenderId}/mappa`])
 
 export async function openReviewAction(_prev: FormStepState, form: FormData) {
   const state = await reviewStep(form, openReview)
