@@ -84,6 +84,12 @@ export const validationKeys = [
   'referencesNeeded',
   'dbsNeeded',
   'trainingNeeded',
+  'mergeSameMeeting',
+  'invalidTime',
+  'timeOrder',
+  'overlapsSlot',
+  'crnUnknown',
+  'alreadyRecorded',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -2,7 +2,8 @@
 import { redirect } from 'next/navigation'
 import { pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
-import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining } from './volunteers'
+import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
+import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
@@ -24,4 +25,22 @@ export async function recordTrainingAction(_prev: FormStepState, form: FormData)
 }
 export async function recordReferencesAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, recordReferences)
+}
+export async function setCircleLimitAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, setCircleLimit)
+}
+export async function addAvailabilityAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, addAvailability)
+}
+export async function removeAvailabilityAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, removeAvailability)
+}
+export async function addLeaveAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, addLeave)
+}
+export async function removeLeaveAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, removeLeave)
+}
+export async function addNonAssociationAction(_prev: FormStepState, form: FormData) {
+  return volunteerStep(form, addNonAssociation)
 }

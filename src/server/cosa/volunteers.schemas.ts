@@ -47,3 +47,20 @@ export const ZRecordTraining = z
   .transform((t) => ({ ...t, trainingCompletedOn: asDate(t.trainingCompletedOn), trainingExpiresOn: t.trainingExpiresOn ? asDate(t.trainingExpiresOn) : null }))
 
 export const ZRecordReferences = z.object({ ...ref, referencesReceived: z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(5) })
+
+const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
+const ofVolunteer = { volunteerId: z.uuid() }
+
+export const ZAddAvailability = z
+  .object({ ...ofVolunteer, weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'), fromTime: clock, toTime: clock })
+  .refine((a) => a.fromTime < a.toTime, { path: ['toTime'], message: 'timeOrder' })
+export const ZRemoveAvailability = z.object({ ...ofVolunteer, availabilityId: z.uuid() })
+
+export const ZAddLeave = z
+  .object({ ...ofVolunteer, fromDate: z.iso.date('invalidDate'), toDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast'), note: optionalText(200) })
+  .refine((l) => l.toDate >= l.fromDate, { path: ['toDate'], message: 'dateOrder' })
+  .transform((l) => ({ ...l, fromDate: asDate(l.fromDate), toDate: asDate(l.toDate) }))
+export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })
+
+export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'), reason: z.string().trim().min(1).max(500) })
+export const ZSetCircleLimit = z.object({ ...ref, maxCircles: z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(6) })

@@ -8,7 +8,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, volunteerStages } from './pipeline'
-import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining } from './volunteers.schemas'
+import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
 /** A coordinator works with the volunteers of their own provider only. */
 const ofProvider = (actor: Actor): Prisma.CosaVolunteerWhereInput => ({ agencyId: actor.agencyId })
@@ -75,13 +75,20 @@ function vettingStep<T extends { volunteerId: string; version: number }>(schema:
 export const recordDbs = vettingStep(ZRecordDbs, 'cosa.volunteer.dbs')
 export const recordTraining = vettingStep(ZRecordTraining, 'cosa.volunteer.training')
 export const recordReferences = vettingStep(ZRecordReferences, 'cosa.volunteer.references')
+export const setCircleLimit = vettingStep(ZSetCircleLimit, 'cosa.volunteer.circleLimit')
 
 /** One volunteer with their history and what needs attention; the read is audited. */
 export async function getVolunteer(actor: Actor, volunteerId: string) {
   authorize(actor, 'cosa.manage')
   const volunteer = await prisma.cosaVolunteer.findFirst({
     where: { AND: [{ id: volunteerId }, ofProvider(actor)] },
-    include: { stageChanges: { orderBy: { changedAt: 'desc' } } },
+    include: {
+      stageChanges: { orderBy: { changedAt: 'desc' } },
+      availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
+      leave: { where: { toDate: { gte: new Date(`${todayInLondon()}T00:00:00Z`) } }, orderBy: { fromDate: 'asc' } },
+      // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
+      nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
+    },
   }).catch(() => null)
   if (!volunteer) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })

@@ -39,6 +39,28 @@ async function moveChildren(tx: Tx, from: string, to: string) {
 }
 
 /**
+ * MAPPA and COSA rows follow the person too. One nominal record per person: the kept one stays and takes the
+ * duplicate's level history and agenda items. A non-association already held against the kept record is not doubled.
+ */
+async function moveMappaAndCosa(tx: Tx, from: string, to: string) {
+  const where = { offenderId: from }
+  const data = { offenderId: to }
+  await tx.mappaReferral.updateMany({ where, data })
+  await tx.mappaAction.updateMany({ where, data })
+  await tx.mappaMinutesRequest.updateMany({ where, data })
+  await tx.mappaSeriousCaseReview.updateMany({ where, data })
+  const [kept, duplicate] = await Promise.all([tx.mappaNominal.findUnique({ where: { offenderId: to } }), tx.mappaNominal.findUnique({ where: { offenderId: from } })])
+  if (duplicate && !kept) await tx.mappaNominal.update({ where: { id: duplicate.id }, data })
+  if (duplicate && kept) {
+    await tx.mappaLevelChange.updateMany({ where: { nominalId: duplicate.id }, data: { nominalId: kept.id } })
+    await tx.mappaAgendaItem.updateMany({ where: { nominalId: duplicate.id }, data: { nominalId: kept.id } })
+  }
+  await tx.mappaAgendaItem.updateMany({ where, data })
+  const keptVolunteers = (await tx.cosaNonAssociation.findMany({ where: { offenderId: to }, select: { volunteerId: true } })).map((n) => n.volunteerId)
+  await tx.cosaNonAssociation.updateMany({ where: { ...where, volunteerId: { notIn: keptVolunteers } }, data })
+}
+
+/**
  * Merges a duplicate record (by CRN) into the one being kept: every contact, sentence, registration, plan,
  * document and history row moves across, the duplicate's name becomes an alias, and the audit trail of both
  * stays (audit rows refer to the duplicate's id and CRN, and the merge itself is audited on both).
@@ -53,7 +75,12 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     ])
     if (!keep) throw notFound()
     if (!merge || merge.id === keep.id) throw new AppError('VALIDATION', 'VALIDATION', { mergeCrn: ['mergeNotFound'] })
+    // Both records on one meeting's agenda would be two minutes about one person: the coordinator resolves that first.
+    if (await tx.mappaAgendaItem.count({ where: { offenderId: merge.id, meeting: { agendaItems: { some: { offenderId: keep.id } } } } })) {
+      throw new AppError('VALIDATION', 'VALIDATION', { mergeCrn: ['mergeSameMeeting'] })
+    }
     await moveChildren(tx, merge.id, keep.id)
+    await moveMappaAndCosa(tx, merge.id, keep.id)
     await tx.offenderAlias.create({ data: { offenderId: keep.id, firstName: merge.firstName, lastName: merge.lastName } })
     await tx.offenderDetailChange.create({ data: { offenderId: keep.id, field: 'mergedFrom', oldValue: null, newValue: merge.crn, changedById: actor.userId } })
     await tx.offender.delete({ where: { id: merge.id } })

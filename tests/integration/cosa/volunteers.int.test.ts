@@ -5,7 +5,7 @@ import { prisma } from '../../../src/server/db'
 import { changeVolunteerStage, getVolunteer, listVolunteers, recordDbs, recordEnquiry, recordReferences, recordTraining } from '../../../src/server/cosa/volunteers'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
-import { createUser } from '../../factories'
+import { createOffender, createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 
 let coordinator: Actor
@@ -91,5 +91,33 @@ describe('COSA volunteers', () => {
     const one = await getVolunteer(coordinator, volunteerId)
     expect(one.stageChanges[0]).toMatchObject({ toStage: 'ACTIVE' })
     expect(await prisma.auditEvent.count({ where: { action: 'cosa.volunteer.view', subjectId: volunteerId } })).toBe(1)
+  })
+})
+
+describe('what the rota must respect about a volunteer', () => {
+  it('records weekly availability without overlaps, leave that is not already over, and non-associations by CRN', async () => {
+    const { addAvailability, addLeave, addNonAssociation, removeAvailability } = await import('../../../src/server/cosa/volunteer-availability')
+    const person = await createOffender(prisma)
+    expect(issues(await addAvailability(coordinator, { volunteerId, weekday: '8', fromTime: '19:00', toTime: '7pm' }).catch((e: unknown) => e))).toEqual({ weekday: 'chooseOption', toTime: 'invalidTime' })
+    expect(issues(await addAvailability(coordinator, { volunteerId, weekday: '2', fromTime: '20:00', toTime: '19:00' }).catch((e: unknown) => e))).toEqual({ toTime: 'timeOrder' })
+    await addAvailability(coordinator, { volunteerId, weekday: '2', fromTime: '18:00', toTime: '21:00' })
+    expect(await fieldErrors(addAvailability(coordinator, { volunteerId, weekday: '2', fromTime: '20:30', toTime: '22:00' }))).toEqual({ fromTime: ['overlapsSlot'] })
+    await addAvailability(coordinator, { volunteerId, weekday: '2', fromTime: '21:00', toTime: '22:00' })
+    await expect(addAvailability(otherProvider, { volunteerId, weekday: '3', fromTime: '18:00', toTime: '21:00' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+
+    expect(issues(await addLeave(coordinator, { volunteerId, fromDate: iso(subYears(today, 1)), toDate: iso(subYears(today, 1)) }).catch((e: unknown) => e))).toEqual({ toDate: 'notInPast' })
+    await addLeave(coordinator, { volunteerId, fromDate: iso(today), toDate: iso(addYears(today, 0)), note: 'Holiday' })
+
+    expect(await fieldErrors(addNonAssociation(coordinator, { volunteerId, crn: 'Z999999', reason: 'Knows him' }))).toEqual({ crn: ['crnUnknown'] })
+    await addNonAssociation(coordinator, { volunteerId, crn: person.crn, reason: 'Lives on the same street' })
+    expect(await fieldErrors(addNonAssociation(coordinator, { volunteerId, crn: person.crn, reason: 'again' }))).toEqual({ crn: ['alreadyRecorded'] })
+
+    const v = await getVolunteer(coordinator, volunteerId)
+    expect(v.availability.map((a) => `${a.weekday} ${a.fromTime}-${a.toTime}`)).toEqual(['2 18:00-21:00', '2 21:00-22:00'])
+    expect(v.leave).toHaveLength(1)
+    expect(v.nonAssociations.map((n) => n.offender)).toEqual([{ crn: person.crn }])
+    await removeAvailability(coordinator, { volunteerId, availabilityId: v.availability[1]!.id })
+    expect(await prisma.cosaAvailability.count({ where: { volunteerId } })).toBe(1)
+    expect(await prisma.auditEvent.count({ where: { subjectId: volunteerId, action: { startsWith: 'cosa.volunteer.' } } })).toBeGreaterThanOrEqual(18)
   })
 })

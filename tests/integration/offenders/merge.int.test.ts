@@ -40,4 +40,19 @@ describe('merging duplicate records', () => {
     await expect(mergeOffenders(w.actors.senior, { keepId: w.people.restricted.id, mergeCrn: w.people.restricted.crn, reason: 'x' })).rejects.toMatchObject({ code: 'VALIDATION' })
     expect(await prisma.offender.count({ where: { id: w.people.north.id } })).toBe(1)
   })
+
+  it('keeps MAPPA level history and COSA non-associations with the record that is kept', async () => {
+    const keep = w.people.restricted
+    const dup = w.people.mappaCardiff
+    const nominal = (offenderId: string, level: number) =>
+      prisma.mappaNominal.create({ data: { offenderId, category: 2, level, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2025-01-01'), nextReviewDate: new Date('2027-01-01') } })
+    const kept = await nominal(keep.id, 3)
+    const duplicate = await nominal(dup.id, 2)
+    await prisma.mappaLevelChange.create({ data: { nominalId: duplicate.id, toLevel: 2, reason: 'Referred on release', changedById: w.staff.mappa.id } })
+    const volunteer = await prisma.cosaVolunteer.create({ data: { agencyId: w.nps.id, firstName: 'Alun', lastName: 'Jones', email: 'a@example.org', dateOfBirth: new Date('1970-01-01'), homeArea: 'Cardiff' } })
+    await prisma.cosaNonAssociation.create({ data: { volunteerId: volunteer.id, offenderId: dup.id, reason: 'Neighbour', createdById: w.staff.mappa.id } })
+    await mergeOffenders(w.actors.senior, { keepId: keep.id, mergeCrn: dup.crn, reason: 'Same person' })
+    expect(await prisma.mappaLevelChange.count({ where: { nominalId: kept.id, reason: 'Referred on release' } })).toBe(1)
+    expect(await prisma.cosaNonAssociation.count({ where: { volunteerId: volunteer.id, offenderId: keep.id } })).toBe(1)
+  })
 })

@@ -7,6 +7,7 @@ import { changeVolunteerStageAction, recordDbsAction, recordReferencesAction, re
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
 import { getActor } from '@/server/session'
+import { AvailabilitySections } from './availability-sections'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosa')
@@ -76,6 +77,8 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
           </section>
         </div>
       )}
+
+      {open && <AvailabilitySections v={v} />}
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-2xl font-bold">{t('cosa.history')}</h2>
