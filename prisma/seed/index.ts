@@ -3,6 +3,7 @@ import { demoPasswordHash } from '../../tests/factories'
 import { allocationPlan, buildPerson, type SeedRows } from './people'
 import { seededRandom } from './random'
 import { seedReferenceData } from './reference-data'
+import { seedCosa } from './cosa'
 import { seedStaff } from './staff'
 
 export const DEMO_PEOPLE = 300
@@ -28,5 +29,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   const { officer, senior, admin } = staff.demo
   await db.accessRestriction.create({ data: { offenderId: excluded, kind: 'EXCLUSION', userId: officer.id, reason: 'Known to staff member: neighbour', createdById: admin.id } })
   await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case', createdById: admin.id } })
+  await seedCosa(db, ref.agencyIds.get('CAIS')!)
   return { offenders: rows.offenders.length, users: await db.user.count() }
 }

@@ -90,6 +90,17 @@ export const validationKeys = [
   'overlapsSlot',
   'crnUnknown',
   'alreadyRecorded',
+  'consentRequired',
+  'releaseDateRequired',
+  'memberNotVetted',
+  'nonAssociated',
+  'alreadyMember',
+  'circleFull',
+  'tooManyCircles',
+  'circleSize',
+  'venueNotAssessed',
+  'patternNeeded',
+  'circleNotForming',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -5,8 +5,8 @@ const yearsAgo = (n: number) => { const d = new Date(); d.setUTCFullYear(d.getUT
 
 test('COSA coordinator records a volunteer enquiry and takes them through the first vetting steps', async ({ page }) => {
   await signIn(page, 'cosa.coordinator@llwybr.test')
-  await page.getByRole('link', { name: 'COSA volunteers' }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('COSA volunteers')
+  await page.getByRole('link', { name: 'COSA', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('COSA: circles and volunteers')
   await expectAccessible(page)
   await page.getByRole('link', { name: 'Record a volunteer enquiry' }).click()
   await page.getByLabel('First name').fill('Gwenllian')

@@ -1,7 +1,9 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { pageStep, type FormStepState } from '../action'
+import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
+import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
+import { decideCosaReferral, referToCosa } from './referrals'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 
@@ -43,4 +45,26 @@ export async function removeLeaveAction(_prev: FormStepState, form: FormData) {
 }
 export async function addNonAssociationAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, addNonAssociation)
+}
+export async function referToCosaAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, referToCosa, (id) => [`/offenders/${id}/cosa`, '/cosa'])
+}
+export async function decideCosaReferralAction(_prev: FormStepState, form: FormData) {
+  const state = await pageStep(form, decideCosaReferral, () => ['/cosa'])
+  const circleId = state?.ok ? (state.data as { circleId: string | null }).circleId : null
+  if (circleId) redirect(`/cosa/circles/${circleId}`)
+  return state
+}
+const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) => pageStep(form, operation, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
+export async function setUpCircleAction(_prev: FormStepState, form: FormData) {
+  return circleStep(form, setUpCircle)
+}
+export async function addCircleMemberAction(_prev: FormStepState, form: FormData) {
+  return circleStep(form, addCircleMember)
+}
+export async function removeCircleMemberAction(_prev: FormStepState, form: FormData) {
+  return circleStep(form, removeCircleMember)
+}
+export async function activateCircleAction(_prev: FormStepState, form: FormData) {
+  return circleStep(form, activateCircle)
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { personHeading } from '../offenders/person-heading'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -11,7 +12,7 @@ import { areaOf } from './nominals'
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
 const PAGE = 50
 const include = {
-  offender: { select: { id: true, crn: true, firstName: true, lastName: true } },
+  offender: { select: personHeading },
   ownerAgency: { select: { name: true, nameCy: true } },
   ownerUser: { select: { name: true } },
   meeting: { select: { id: true, level: true, startsAt: true } },

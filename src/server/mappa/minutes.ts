@@ -1,4 +1,5 @@
 import 'server-only'
+import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -55,7 +56,7 @@ export async function approveMinutes(actor: Actor, input: unknown) {
   })
 }
 
-const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
+const person = { select: personHeading } as const
 const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, ownerUser: { select: { name: true } } } as const
 
 /**

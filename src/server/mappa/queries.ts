@@ -1,4 +1,5 @@
 import 'server-only'
+import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -6,7 +7,7 @@ import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderV
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 
-const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
+const person = { select: personHeading } as const
 
 /** The coordinator's MAPPA page: referrals waiting, meetings coming, nominals by level and category, reviews overdue. */
 export async function getMappaOverview(actor: Actor) {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
@@ -106,7 +107,7 @@ export async function getReview(actor: Actor, reviewId: string) {
   const review = await prisma.mappaSeriousCaseReview.findFirst({
     where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) },
     include: {
-      offender: { select: { id: true, crn: true, firstName: true, lastName: true } },
+      offender: { select: personHeading },
       commissionedBy: { select: { name: true } },
       agencies: { include: { agency: agencySelect }, orderBy: { agency: { name: 'asc' } } },
       actions: { include: { ownerAgency: agencySelect }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] },

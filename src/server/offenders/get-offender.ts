@@ -48,6 +48,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     canViewAudit: can(actor, 'audit.read'),
     canViewRisk: showRisk,
     canViewMappa: can(actor, 'mappa.read'),
+    canReferCosa: can(actor, 'cosa.refer'),
   }
 }
 

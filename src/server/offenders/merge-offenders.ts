@@ -49,6 +49,8 @@ async function moveMappaAndCosa(tx: Tx, from: string, to: string) {
   await tx.mappaAction.updateMany({ where, data })
   await tx.mappaMinutesRequest.updateMany({ where, data })
   await tx.mappaSeriousCaseReview.updateMany({ where, data })
+  await tx.cosaReferral.updateMany({ where, data })
+  await tx.circle.updateMany({ where: { coreMemberId: from }, data: { coreMemberId: to } })
   const [kept, duplicate] = await Promise.all([tx.mappaNominal.findUnique({ where: { offenderId: to } }), tx.mappaNominal.findUnique({ where: { offenderId: from } })])
   if (duplicate && !kept) await tx.mappaNominal.update({ where: { id: duplicate.id }, data })
   if (duplicate && kept) {

@@ -26,6 +26,7 @@ export const permissions = [
   'mappa.refer',
   'mappa.manage',
   'cosa.manage',
+  'cosa.refer',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -48,7 +49,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -68,8 +69,9 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'enforcement.countersign',
     'mappa.read',
     'mappa.refer',
+    'cosa.refer',
   ],
-  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer'],
+  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.

@@ -6,6 +6,8 @@ import { SimpleTable } from '@/components/simple-table'
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { listVolunteers } from '@/server/cosa/volunteers'
 import { getActor } from '@/server/session'
+import { CirclesSection } from './_circles-section'
+import { CosaReferralsSection } from './_referrals-section'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosa')
@@ -16,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CosaPage({ searchParams }: { searchParams: Promise<{ stage?: string }> }) {
   const asked = (await searchParams).stage
   const stage = volunteerStages.find((s) => s === asked)
-  const list = await orNotFound(listVolunteers((await getActor())!, { stage }))
+  const actor = (await getActor())!
+  const list = await orNotFound(listVolunteers(actor, { stage }))
   const t = await getTranslations()
   const format = await getFormatter()
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
@@ -25,6 +28,8 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('cosa.title')}</h1>
       <p className="mb-6"><Link href="/cosa/volunteers/new" className="font-bold">{t('cosa.newEnquiry')}</Link></p>
+      <CosaReferralsSection actor={actor} />
+      <CirclesSection actor={actor} />
 
       <section aria-labelledby="pipeline-heading" className="mb-10">
         <h2 id="pipeline-heading" className="mb-3 text-2xl font-bold">{t('cosa.pipeline')}</h2>

@@ -23,6 +23,11 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
           <Link href={`/offenders/${record.id}/mappa`}>{t('mappa.link')}</Link>
         </p>
       ) : null}
+      {record.canReferCosa ? (
+        <p className="mb-3">
+          <Link href={`/offenders/${record.id}/cosa`}>{t('cosaReferral.link')}</Link>
+        </p>
+      ) : null}
       {!risk ? (
         <p>{t('risk.notAvailable')}</p>
       ) : (

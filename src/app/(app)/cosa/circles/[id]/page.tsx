@@ -1,0 +1,89 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
+import { activateCircleAction, addCircleMemberAction, removeCircleMemberAction, setUpCircleAction } from '@/server/cosa/actions'
+import { getCircle } from '@/server/cosa/circles'
+import { memberKinds } from '@/server/cosa/circles.schemas'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('circle')
+  return { title: t('title') }
+}
+
+/** A circle being formed or running: its venue and pattern, the inner circle, and starting it. */
+export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
+  const c = await orNotFound(getCircle((await getActor())!, (await params).id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
+  const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
+  const common = { problemTitle: t('common.problem') }
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`enums.weekday.${d}`) }))
+  const open = c.status !== 'CLOSED'
+  return (
+    <>
+      <p><Link href="/cosa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})` })}</h1>
+      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dt className="font-bold">{t('cosa.stage')}</dt>
+        <dd>{t(`enums.circleStatus.${c.status}`)}</dd>
+        <dt className="font-bold">{t('cosaReferral.programme')}</dt>
+        <dd>{t(`enums.cosaProgramme.${c.programme}`)}{c.referral.releaseDate && ` · ${t('cosaReferral.releaseDate')}: ${day(c.referral.releaseDate)}`}</dd>
+        <dt className="font-bold">{t('circle.venue')}</dt>
+        <dd>{c.venue ? t('circle.venueSummary', { venue: c.venue, date: day(c.venueRiskAssessedOn) }) : t('cosa.none')}</dd>
+        <dt className="font-bold">{t('circle.pattern')}</dt>
+        <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}</dd>
+        <dt className="font-bold">{t('cosaReferral.eligibility')}</dt>
+        <dd className="whitespace-pre-wrap">{c.referral.eligibility}</dd>
+      </dl>
+
+      <section aria-labelledby="members-heading" className="mb-10">
+        <h2 id="members-heading" className="mb-3 text-2xl font-bold">{t('circle.inner')}</h2>
+        {c.members.length === 0 ? <p className="mb-4">{t('circle.noMembers')}</p> : (
+          <SimpleTable caption={t('circle.inner')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
+            key: m.id,
+            cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
+              <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} fields={[]} submitLabel={t('circle.remove', { name: m.volunteer.firstName })} successMessage={t('cosa.saved')} variant="secondary" />],
+          }))} />
+        )}
+        {open && (
+          <div className="mt-4 max-w-2xl">
+            <h3 className="mb-2 text-xl font-bold">{t('circle.addMember')}</h3>
+            <ActionForm {...common} action={addCircleMemberAction} idPrefix="member" hidden={{ circleId: c.id }} submitLabel={t('circle.addMember')} successMessage={t('cosa.saved')} fields={[
+              { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: t('circle.candidatesHint'), options: c.candidates.map((v) => ({ value: v.id, label: `${v.firstName} ${v.lastName} — ${v.homeArea}${v.welshSpeaker ? ` · ${t('cosa.welshSpeaker')}` : ''}` })), placeholder: t('common.choose') },
+              { kind: 'select', name: 'kind', label: t('circle.kind'), options: memberKinds.map((k) => ({ value: k, label: t(`enums.circleMemberKind.${k}`) })), defaultValue: 'REGULAR' },
+            ]} />
+          </div>
+        )}
+      </section>
+
+      {open && (
+        <section aria-labelledby="setup-heading" className="mb-10 max-w-2xl">
+          <h2 id="setup-heading" className="mb-3 text-2xl font-bold">{t('circle.setup')}</h2>
+          <ActionForm {...common} action={setUpCircleAction} idPrefix="setup" hidden={{ circleId: c.id, version: c.version }} submitLabel={t('cosa.save')} successMessage={t('cosa.saved')} fields={[
+            { kind: 'text', name: 'venue', label: t('circle.venue'), defaultValue: c.venue ?? '' },
+            { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), defaultValue: iso(c.venueRiskAssessedOn) },
+            { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },
+            { kind: 'text', name: 'startTime', label: t('circle.startTime'), hint: t('cosa.timeHint'), defaultValue: c.startTime ?? '' },
+            { kind: 'text', name: 'minutes', label: t('circle.minutes'), defaultValue: String(c.minutes) },
+            { kind: 'select', name: 'everyWeeks', label: t('circle.every'), options: [1, 2, 4].map((n) => ({ value: String(n), label: t('circle.everyWeeks', { weeks: n }) })), defaultValue: String(c.everyWeeks) },
+            { kind: 'date', name: 'startDate', label: t('circle.startDate'), defaultValue: iso(c.startDate) },
+            { kind: 'date', name: 'plannedEndDate', label: t('circle.plannedEnd'), hint: t('circle.plannedEndHint'), defaultValue: iso(c.plannedEndDate) },
+          ]} />
+        </section>
+      )}
+
+      {c.status === 'FORMING' && (
+        <section aria-labelledby="start-heading" className="mb-10 max-w-2xl">
+          <h2 id="start-heading" className="mb-3 text-2xl font-bold">{t('circle.start')}</h2>
+          <p className="mb-3">{t('circle.startHint')}</p>
+          <ActionForm {...common} action={activateCircleAction} idPrefix="start" hidden={{ circleId: c.id, version: c.version }} fields={[]} submitLabel={t('circle.start')} successMessage={t('circle.started')} />
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { localisedName } from '@/lib/localised'
+import { referToCosaAction } from '@/server/cosa/actions'
+import { programmes } from '@/server/cosa/circles.schemas'
+import { getOffenderCosa } from '@/server/cosa/referrals'
+import { getActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('cosaReferral')
+  return { title: t('title') }
+}
+
+/** COSA on a person's record: referrals made and their outcome, and a new referral with the core member's consent. */
+export default async function OffenderCosaPage({ params }: { params: Promise<{ id: string }> }) {
+  const o = await orNotFound(getOffenderCosa((await getActor())!, (await params).id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const locale = await getLocale()
+  return (
+    <>
+      <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('cosaReferral.heading', { name: `${o.firstName} ${o.lastName} (${o.crn})` })}</h1>
+      <section aria-labelledby="cosa-referrals" className="mb-10">
+        <h2 id="cosa-referrals" className="mb-3 text-2xl font-bold">{t('cosaReferral.made')}</h2>
+        {o.cosaReferrals.length === 0 ? <p>{t('cosaReferral.none')}</p> : (
+          <ul className="space-y-3">
+            {o.cosaReferrals.map((r) => (
+              <li key={r.id} className="border-l-4 border-brand pl-3">
+                <p className="font-bold">{t('cosaReferral.summary', { provider: localisedName(r.providerAgency, locale), date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</p>
+                <p>{t(`enums.cosaReferralStatus.${r.status}`)}{r.decisionReason && ` — ${r.decisionReason}`}{r.circle && ` · ${t('cosaReferral.circle', { status: t(`enums.circleStatus.${r.circle.status}`) })}`}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      {o.canRefer && (
+        <section aria-labelledby="cosa-refer" className="max-w-2xl">
+          <h2 id="cosa-refer" className="mb-3 text-2xl font-bold">{t('cosaReferral.refer')}</h2>
+          <ActionForm
+            problemTitle={t('common.problem')}
+            action={referToCosaAction}
+            idPrefix="cosa"
+            hidden={{ offenderId: o.id }}
+            fields={[
+              { kind: 'select', name: 'providerAgencyId', label: t('cosaReferral.provider'), options: o.providers.map((p) => ({ value: p.id, label: localisedName(p, locale) })), placeholder: t('common.choose') },
+              { kind: 'select', name: 'programme', label: t('cosaReferral.programme'), options: programmes.map((p) => ({ value: p, label: t(`enums.cosaProgramme.${p}`) })), placeholder: t('common.choose') },
+              { kind: 'date', name: 'releaseDate', label: t('cosaReferral.releaseDate'), hint: t('cosaReferral.releaseDateHint') },
+              { kind: 'textarea', name: 'eligibility', label: t('cosaReferral.eligibility'), hint: t('cosaReferral.eligibilityHint') },
+              { kind: 'textarea', name: 'suitability', label: t('cosaReferral.suitability'), hint: t('cosaReferral.suitabilityHint') },
+              { kind: 'checkboxes', name: 'documentIds', label: t('cosaReferral.documents'), options: o.documents.map((d) => ({ value: d.id, label: d.filename })) },
+              { kind: 'checkboxes', name: 'consentToShare', label: t('cosaReferral.consent'), options: [{ value: 'on', label: t('cosaReferral.consentLabel') }] },
+            ]}
+            submitLabel={t('cosaReferral.submit')}
+            successMessage={t('cosaReferral.sent')}
+          />
+        </section>
+      )}
+    </>
+  )
+}

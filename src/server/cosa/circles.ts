@@ -1,0 +1,137 @@
+import 'server-only'
+import { personHeading } from '../offenders/person-heading'
+import { todayInLondon } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
+import { stageChangeProblem } from './pipeline'
+
+const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
+const MIN_REGULARS = 4
+const MAX_REGULARS = 6
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+const current = { leftOn: null }
+
+/** A circle of the coordinator's provider. */
+async function circleOf(tx: Tx, actor: Actor, circleId: string) {
+  const circle = await tx.circle.findFirst({ where: { id: circleId, providerAgencyId: actor.agencyId } })
+  if (!circle) throw notFound()
+  return circle
+}
+
+async function claim(tx: Tx, actor: Actor, circleId: string, version: number) {
+  const circle = await circleOf(tx, actor, circleId)
+  const { count } = await tx.circle.updateMany({ where: { id: circleId, version }, data: { version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return circle
+}
+
+/** Vetted today: valid enhanced DBS and completed, current training (the same gate as becoming active). */
+const vetted = (v: { stage: string; referencesReceived: number; dbsExpiresOn: Date | null; trainingCompletedOn: Date | null; trainingExpiresOn: Date | null }) =>
+  (v.stage === 'MATCHED' || v.stage === 'ACTIVE') &&
+  stageChangeProblem({ stage: 'PAUSED', referencesReceived: v.referencesReceived, dbsExpiresOn: day(v.dbsExpiresOn), trainingCompletedOn: day(v.trainingCompletedOn), trainingExpiresOn: day(v.trainingExpiresOn) }, 'ACTIVE', todayInLondon()) === null
+
+/** Venue (risk-assessed), meeting pattern and dates. */
+export async function setUpCircle(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version, ...setup } = ZCircleSetup.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claim(tx, actor, circleId, version)
+    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
+    await tx.circle.update({ where: { id: circleId }, data: setup })
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
+    return { id: circleId }
+  })
+}
+
+/**
+ * Adds a volunteer to the inner circle: one of the provider's, vetted, never someone with a non-association with
+ * the core member, within their circle limit, and no more than six regulars.
+ */
+export async function addCircleMember(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, volunteerId, kind } = ZAddMember.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
+    const volunteer = await tx.cosaVolunteer.findFirst({
+      where: { id: volunteerId, agencyId: actor.agencyId },
+      include: { nonAssociations: { where: { offenderId: circle.coreMemberId } }, circles: { where: current, select: { circleId: true } } },
+    })
+    if (!volunteer) throw invalid('volunteerId', 'chooseOption')
+    if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
+    if (!vetted(volunteer)) throw invalid('volunteerId', 'memberNotVetted')
+    if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
+    if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')
+    if (kind === 'REGULAR' && (await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })) >= MAX_REGULARS) throw invalid('kind', 'circleFull')
+    await tx.circleMember.create({ data: { circleId, volunteerId, kind, joinedOn: new Date(`${todayInLondon()}T00:00:00Z`) } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.member.add', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { volunteerId, kind } })
+    return { id: circleId }
+  })
+}
+
+/** A volunteer leaves the circle; the membership is kept, with the day they left. */
+export async function removeCircleMember(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, memberId } = ZRemoveMember.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: new Date(`${todayInLondon()}T00:00:00Z`) } })
+    if (!count) throw notFound()
+    await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { memberId } })
+    return { id: circleId }
+  })
+}
+
+/** A forming circle starts once it has four to six regulars, a risk-assessed venue and a meeting pattern. */
+export async function activateCircle(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version } = ZActivateCircle.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claim(tx, actor, circleId, version)
+    if (circle.status !== 'FORMING') throw invalid('_form', 'circleNotForming')
+    if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
+    if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
+    const regulars = await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })
+    if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE' } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
+    return { id: circleId }
+  })
+}
+
+const coreMember = { select: personHeading } as const
+
+/** One circle with its members and the provider's volunteers who could join; the read is audited. */
+export async function getCircle(actor: Actor, circleId: string) {
+  authorize(actor, 'cosa.manage')
+  const circle = await prisma.circle.findFirst({
+    where: { id: circleId, providerAgencyId: actor.agencyId },
+    include: {
+      coreMember,
+      referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
+      members: { where: current, include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
+    },
+  }).catch(() => null)
+  if (!circle) throw notFound()
+  const candidates = await prisma.cosaVolunteer.findMany({
+    where: { agencyId: actor.agencyId, stage: { in: ['MATCHED', 'ACTIVE'] }, circles: { none: { circleId, ...current } }, nonAssociations: { none: { offenderId: circle.coreMemberId } } },
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+    select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
+  })
+  await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
+  return { ...circle, candidates }
+}
+
+/** The provider's circles by status, with their regular and cover counts. */
+export async function listCircles(actor: Actor) {
+  authorize(actor, 'cosa.manage')
+  return prisma.circle.findMany({
+    where: { providerAgencyId: actor.agencyId },
+    orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
+    take: 200,
+    select: { id: true, status: true, programme: true, startDate: true, coreMember, _count: { select: { members: { where: current } } } },
+  })
+}
