@@ -101,6 +101,20 @@ export const validationKeys = [
   'venueNotAssessed',
   'patternNeeded',
   'circleNotForming',
+  'chooseCircle',
+  'circleNotReady',
+  'notInCircle',
+  'rotaHardConflict',
+  'overrideNeeded',
+  'conflict_DBS_EXPIRED',
+  'conflict_TRAINING_INCOMPLETE',
+  'conflict_TRAINING_EXPIRED',
+  'conflict_NON_ASSOCIATION',
+  'conflict_DOUBLE_BOOKED',
+  'conflict_UNAVAILABLE',
+  'conflict_ON_LEAVE',
+  'conflict_TOO_MANY_CIRCLES',
+  'conflict_TOO_FEW_VOLUNTEERS',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

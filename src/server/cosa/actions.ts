@@ -4,6 +4,7 @@ import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
 import { decideCosaReferral, referToCosa } from './referrals'
+import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 
@@ -67,4 +68,15 @@ export async function removeCircleMemberAction(_prev: FormStepState, form: FormD
 }
 export async function activateCircleAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, activateCircle)
+}
+const rotaStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
+  pageStep(form, operation, ({ id }) => ['/cosa/rota', `/cosa/rota/${id}`])
+export async function generateRotaAction(_prev: FormStepState, form: FormData) {
+  return rotaStep(form, generateRota)
+}
+export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
+  return rotaStep(form, assignVolunteer)
+}
+export async function unassignVolunteerAction(_prev: FormStepState, form: FormData) {
+  return rotaStep(form, unassignVolunteer)
 }

@@ -27,7 +27,10 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('cosa.title')}</h1>
-      <p className="mb-6"><Link href="/cosa/volunteers/new" className="font-bold">{t('cosa.newEnquiry')}</Link></p>
+      <ul className="mb-6 flex flex-wrap gap-6">
+        <li><Link href="/cosa/volunteers/new" className="font-bold">{t('cosa.newEnquiry')}</Link></li>
+        <li><Link href="/cosa/rota" className="font-bold">{t('rota.title')}</Link></li>
+      </ul>
       <CosaReferralsSection actor={actor} />
       <CirclesSection actor={actor} />
 

@@ -1,0 +1,9 @@
+import type { getTranslations } from 'next-intl/server'
+import type { RotaConflict } from '@/server/cosa/rota'
+
+type T = Awaited<ReturnType<typeof getTranslations>>
+
+/** One conflict in words: which rule, for whom, and the detail the rule gives (dates, counts, limits). */
+export function conflictText(t: T, c: RotaConflict & { volunteerName?: string }, name = c.volunteerName ?? '') {
+  return t(`enums.rotaRule.${c.rule}`, { name, count: Number(c.values?.count ?? 0), limit: Number(c.values?.limit ?? 0) })
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
+import { generateRotaAction } from '@/server/cosa/actions'
+import { getRota } from '@/server/cosa/rota'
+import { getActor } from '@/server/session'
+import { conflictText } from './conflict-text'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('rota')
+  return { title: t('title') }
+}
+
+/** The rota for the next twelve weeks across the provider's circles, every conflict in words, and generation. */
+export default async function RotaPage() {
+  const rota = await orNotFound(getRota((await getActor())!))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const circleName = new Map(rota.circles.map((c) => [c.id, `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})`]))
+  return (
+    <>
+      <p><Link href="/cosa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('rota.title')}</h1>
+      <section aria-labelledby="generate-heading" className="mb-10 max-w-2xl">
+        <h2 id="generate-heading" className="mb-3 text-2xl font-bold">{t('rota.generate')}</h2>
+        <p className="mb-3">{t('rota.generateHint')}</p>
+        {rota.circles.length === 0 ? <p>{t('rota.noCircles')}</p> : (
+          <ActionForm problemTitle={t('common.problem')} action={generateRotaAction} idPrefix="generate" hidden={{}} submitLabel={t('rota.generate')} successMessage={t('rota.generated')} fields={[
+            { kind: 'checkboxes', name: 'circleIds', label: t('rota.circles'), options: rota.circles.map((c) => ({ value: c.id, label: circleName.get(c.id)! })) },
+            { kind: 'select', name: 'weeks', label: t('rota.weeks'), options: [4, 8, 12].map((n) => ({ value: String(n), label: t('rota.weeksN', { weeks: n }) })), defaultValue: '12' },
+          ]} />
+        )}
+      </section>
+      <section aria-labelledby="rota-heading">
+        <h2 id="rota-heading" className="mb-3 text-2xl font-bold">{t('rota.coming')}</h2>
+        {rota.meetings.length === 0 ? <p>{t('rota.noMeetings')}</p> : (
+          <SimpleTable caption={t('rota.coming')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m) => ({
+            key: m.id,
+            cells: [
+              <Link key="w" href={`/cosa/rota/${m.id}`}>{format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}</Link>,
+              circleName.get(m.circleId) ?? '',
+              m.volunteers.map((v) => v.firstName).join(', ') || t('rota.nobody'),
+              m.conflicts.length ? <ul key="c" className="font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}</ul> : t('rota.noConflicts'),
+            ],
+          }))} />
+        )}
+      </section>
+    </>
+  )
+}

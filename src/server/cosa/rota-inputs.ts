@@ -1,0 +1,53 @@
+import 'server-only'
+import type { Tx } from '../db'
+import type { CircleMember } from './rota-propose'
+import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
+
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+
+/**
+ * Everything the rota rules read for a provider over a window: every scheduled meeting of its circles (double
+ * booking crosses circles), its volunteers with availability, leave and non-associations, current memberships and
+ * the assignments already made. These are the bare queries the rota benchmark compares against.
+ */
+export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunteer' | 'circleMember' | 'circleAssignment'>, providerAgencyId: string, from: Date, to: Date) {
+  const [meetingRows, volunteerRows, memberRows] = await Promise.all([
+    tx.circleMeeting.findMany({
+      where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true } } },
+      orderBy: { startsAt: 'asc' },
+    }),
+    tx.cosaVolunteer.findMany({
+      where: { agencyId: providerAgencyId },
+      select: {
+        id: true,
+        firstName: true,
+        maxCircles: true,
+        dbsExpiresOn: true,
+        trainingCompletedOn: true,
+        trainingExpiresOn: true,
+        availability: { select: { weekday: true, fromTime: true, toTime: true } },
+        leave: { where: { toDate: { gte: from } }, select: { fromDate: true, toDate: true } },
+        nonAssociations: { select: { offenderId: true } },
+        circles: { where: { leftOn: null }, select: { circleId: true } },
+      },
+    }),
+    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: 'ACTIVE' } }, select: { circleId: true, volunteerId: true, kind: true } }),
+  ])
+  const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
+  const volunteers: RotaVolunteer[] = volunteerRows.map((v) => ({
+    id: v.id,
+    firstName: v.firstName,
+    maxCircles: v.maxCircles,
+    dbsExpiresOn: day(v.dbsExpiresOn),
+    trainingCompletedOn: day(v.trainingCompletedOn),
+    trainingExpiresOn: day(v.trainingExpiresOn),
+    circleIds: v.circles.map((c) => c.circleId),
+    availability: v.availability.map((a) => ({ weekday: a.weekday, from: a.fromTime, to: a.toTime })),
+    leave: v.leave.map((l) => ({ from: day(l.fromDate)!, to: day(l.toDate)! })),
+    nonAssociations: v.nonAssociations.map((n) => n.offenderId),
+  }))
+  const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
+  const members: CircleMember[] = memberRows
+  return { meetings, volunteers, assignments, members, meetingRows }
+}

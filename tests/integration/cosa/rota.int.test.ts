@@ -1,0 +1,99 @@
+import { addYears, subYears } from 'date-fns'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { assignVolunteer, generateRota, getRota, getRotaMeeting, unassignVolunteer } from '../../../src/server/cosa/rota'
+import type { Actor } from '../../../src/server/policy'
+import { issueKey } from '../../../src/server/validation-messages'
+import { createOffender, createUser } from '../../factories'
+import { actorOf } from '../../support/actor'
+
+let coordinator: Actor
+let other: Actor
+let officer: Actor
+let circleA: string
+let circleB: string
+const volunteers: string[] = []
+const today = new Date()
+const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
+const failure = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]>; details?: { conflicts?: { rule: string }[] } }) => ({ fields: e.fieldErrors, rules: e.details?.conflicts?.map((c) => c.rule) }))
+
+beforeAll(async () => {
+  const provider = await prisma.agency.create({ data: { code: `ROTA-${Date.now()}`, name: 'Rota provider', kind: 'THIRD_SECTOR' } })
+  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  other = await actorOf(await createUser(prisma, { roles: ['COSA_COORDINATOR'] }))
+  officer = await actorOf(await createUser(prisma, { roles: ['PROBATION_OFFICER'] }))
+  for (let n = 0; n < 9; n++) {
+    const v = await prisma.cosaVolunteer.create({
+      data: {
+        agencyId: provider.id, firstName: `V${n}`, lastName: 'Rota', email: `v${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Bangor', stage: 'ACTIVE', referencesReceived: 2,
+        dbsExpiresOn: n === 8 ? subYears(today, 1) : addYears(today, 2), trainingCompletedOn: subYears(today, 1), maxCircles: 3,
+        // V7 is never free on Tuesdays: putting them on a Tuesday meeting needs an override.
+        availability: { create: (n === 7 ? [4] : [2, 4]).map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) },
+      },
+    })
+    volunteers.push(v.id)
+  }
+  const circle = async (weekday: number, regulars: number[], cover: number[]) => {
+    const person = await createOffender(prisma)
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: officer.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
+    const c = await prisma.circle.create({
+      data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', status: 'ACTIVE', venue: 'Hall', venueRiskAssessedOn: today, weekday, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: today, plannedEndDate: addYears(today, 1) },
+    })
+    await prisma.circleMember.createMany({ data: [...regulars.map((n) => ({ volunteerId: volunteers[n]!, kind: 'REGULAR' as const })), ...cover.map((n) => ({ volunteerId: volunteers[n]!, kind: 'COVER' as const }))].map((m) => ({ ...m, circleId: c.id, joinedOn: today })) })
+    return c.id
+  }
+  circleA = await circle(2, [0, 1, 2, 3], [7, 8])
+  circleB = await circle(4, [4, 5, 6, 0], [])
+})
+
+describe('COSA rota', () => {
+  it('explains bad input and refuses other roles and providers', async () => {
+    expect(issues(await generateRota(coordinator, { circleIds: [], weeks: '13' }).catch((e: unknown) => e))).toEqual({ circleIds: 'chooseCircle', weeks: 'chooseOption' })
+    await expect(generateRota(officer, { circleIds: [circleA], weeks: '4' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect((await failure(generateRota(other, { circleIds: [circleA], weeks: '4' })))?.fields).toEqual({ circleIds: ['circleNotReady'] })
+    expect(await prisma.circleMeeting.count({ where: { circleId: circleA } })).toBe(0)
+  })
+
+  it('generates twelve weeks for several circles in one go, staffed without a single conflict', async () => {
+    const result = await generateRota(coordinator, { circleIds: [circleA, circleB], weeks: '12' })
+    expect(result.meetings).toBeGreaterThanOrEqual(22)
+    expect(result.short).toBe(0)
+    const rota = await getRota(coordinator)
+    expect(rota.meetings.length).toBe(result.meetings)
+    expect(rota.meetings.every((m) => m.volunteers.length >= 2 && m.volunteers.length <= 3)).toBe(true)
+    expect(rota.meetings.flatMap((m) => m.conflicts)).toEqual([])
+    // Regulars before cover: V7 (unavailable Tuesdays) and V8 (DBS expired) are never proposed.
+    expect(rota.meetings.flatMap((m) => m.volunteers.map((v) => v.volunteerId))).not.toContain(volunteers[8])
+    expect(rota.meetings.flatMap((m) => m.volunteers.map((v) => v.volunteerId))).not.toContain(volunteers[7])
+    // Generating again adds nothing twice.
+    expect((await generateRota(coordinator, { circleIds: [circleA], weeks: '12' })).meetings).toBe(0)
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.rota.generate', subjectId: { in: [circleA, circleB] } } })).toBe(3)
+  })
+
+  it('refuses hard conflicts, asks a reason for soft ones, and suggests cover when someone drops out', async () => {
+    const meeting = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: circleA }, orderBy: { startsAt: 'asc' }, include: { assignments: true } })
+    expect((await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[5] })))?.fields).toEqual({ volunteerId: ['notInCircle'] })
+    expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[8] }))).toMatchObject({ fields: { volunteerId: ['rotaHardConflict', 'conflict_DBS_EXPIRED'] }, rules: ['DBS_EXPIRED'] })
+    expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7] }))).toMatchObject({ fields: { overrideReason: ['overrideNeeded', 'conflict_UNAVAILABLE'] }, rules: ['UNAVAILABLE'] })
+    await assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7], overrideReason: 'Swapped shifts this week' })
+    expect(await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId: meeting.id, volunteerId: volunteers[7] } })).toMatchObject({ overrideReason: 'Swapped shifts this week' })
+
+    const dropped = meeting.assignments[0]!
+    await unassignVolunteer(coordinator, { meetingId: meeting.id, assignmentId: dropped.id })
+    const view = await getRotaMeeting(coordinator, meeting.id)
+    expect(view.volunteers.map((v) => v.volunteerId)).not.toContain(dropped.volunteerId)
+    expect(view.cover.map((c) => c.id)).toContain(dropped.volunteerId)
+    expect(view.cover.map((c) => c.id)).not.toContain(volunteers[8])
+    await expect(getRotaMeeting(other, meeting.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await prisma.auditEvent.count({ where: { subjectId: meeting.id, action: { in: ['cosa.rota.assign', 'cosa.rota.unassign'] } } })).toBe(2)
+  })
+
+  it('never lets a volunteer be double booked across circles', async () => {
+    const a = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: circleA }, orderBy: { startsAt: 'desc' } })
+    // A one-off meeting of circle B at the same time as circle A's, with V0 (a member of both) on A's.
+    const clash = await prisma.circleMeeting.create({ data: { circleId: circleB, startsAt: a.startsAt, endsAt: a.endsAt } })
+    if (!(await prisma.circleAssignment.count({ where: { meetingId: a.id, volunteerId: volunteers[0] } }))) await prisma.circleAssignment.create({ data: { meetingId: a.id, volunteerId: volunteers[0]!, assignedById: coordinator.userId } })
+    expect(await failure(assignVolunteer(coordinator, { meetingId: clash.id, volunteerId: volunteers[0], overrideReason: 'please' }))).toMatchObject({ rules: expect.arrayContaining(['DOUBLE_BOOKED']) })
+  })
+})
