@@ -17,17 +17,20 @@ const volunteers: { first: string; last: string; area: string; stage: VolunteerS
   { first: 'Gethin', last: 'Williams', area: 'Bangor', stage: 'TRAINING', welsh: true },
   { first: 'Laura', last: 'Bennett', area: 'Wrexham', stage: 'REFERENCES', welsh: false },
   { first: 'Owain', last: 'Lloyd', area: 'Pwllheli', stage: 'ENQUIRY', welsh: true },
+  // The demo volunteer account (cosa.volunteer@llwybr.test) signs in as this volunteer.
+  { first: 'Alun', last: 'Griffiths', area: 'Llangefni', stage: 'ACTIVE', welsh: true },
 ]
 const vetted: VolunteerStage[] = ['ACTIVE', 'MATCHED']
 
 /** The demo COSA provider's volunteers, with weekday-evening availability. */
-export async function seedCosa(db: PrismaClient, providerId: string) {
+export async function seedCosa(db: PrismaClient, providerId: string, volunteerUserId: string) {
   for (const [i, v] of volunteers.entries()) {
     const isVetted = vetted.includes(v.stage)
     const dbsIssued = isVetted ? date(-(365 * 3) + (v.dbsExpiresIn ?? 400)) : null
     await db.cosaVolunteer.create({
       data: {
         agencyId: providerId,
+        userId: v.first === 'Alun' ? volunteerUserId : null,
         firstName: v.first,
         lastName: v.last,
         email: `${v.first.toLowerCase()}.${v.last.toLowerCase()}@example.org`,

@@ -29,6 +29,6 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   const { officer, senior, admin } = staff.demo
   await db.accessRestriction.create({ data: { offenderId: excluded, kind: 'EXCLUSION', userId: officer.id, reason: 'Known to staff member: neighbour', createdById: admin.id } })
   await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case', createdById: admin.id } })
-  await seedCosa(db, ref.agencyIds.get('CAIS')!)
+  await seedCosa(db, ref.agencyIds.get('CAIS')!, staff.demo.cosaVolunteer.id)
   return { offenders: rows.offenders.length, users: await db.user.count() }
 }

@@ -115,6 +115,7 @@ export const validationKeys = [
   'conflict_ON_LEAVE',
   'conflict_TOO_MANY_CIRCLES',
   'conflict_TOO_FEW_VOLUNTEERS',
+  'sameResponse',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -72,4 +72,14 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
 
   await officer.reload()
   await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('circle Active')
+
+  // A volunteer of the circle (Alun) answers from a phone.
+  const volunteer = await (await browser.newContext({ viewport: { width: 390, height: 844 } })).newPage()
+  await signIn(volunteer, 'cosa.volunteer@llwybr.test')
+  const meetings = volunteer.getByRole('region', { name: 'Your circle meetings' })
+  await expect(meetings.getByRole('listitem').first()).toContainText('Circle with')
+  await expect(meetings).not.toContainText(crn)
+  await expectAccessible(volunteer)
+  await meetings.getByRole('listitem').first().getByRole('button', { name: 'I will be there' }).click()
+  await expect(meetings.getByRole('listitem').first()).toContainText('Confirmed')
 })

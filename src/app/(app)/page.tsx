@@ -8,6 +8,7 @@ import { CountersignHome } from './_home/countersign-home'
 import { MappaHome } from './_home/mappa-home'
 import { StatisticsHome } from './_home/statistics-home'
 import { TransfersHome } from './_home/transfers-home'
+import { VolunteerHome } from './_home/volunteer-home'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('home')
@@ -30,7 +31,8 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
       {can(actor, 'user.manage') && <AdminHome />}
-      {!can(actor, 'caseload.view') && !can(actor, 'stats.view') && !can(actor, 'user.manage') && (
+      {can(actor, 'cosa.portal') && <VolunteerHome actor={actor} />}
+      {!can(actor, 'caseload.view') && !can(actor, 'stats.view') && !can(actor, 'user.manage') && !can(actor, 'cosa.portal') && (
         <p>{t('nothingShared')}</p>
       )}
     </>

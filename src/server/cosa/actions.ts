@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
+import { respondToAssignment } from './portal'
 import { decideCosaReferral, referToCosa } from './referrals'
 import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
@@ -79,4 +80,7 @@ export async function assignVolunteerAction(_prev: FormStepState, form: FormData
 }
 export async function unassignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, unassignVolunteer)
+}
+export async function respondToAssignmentAction(_prev: FormStepState, form: FormData) {
+  return pageStep(form, respondToAssignment, () => ['/'])
 }

@@ -14,7 +14,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
-      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true } } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } } },
       orderBy: { startsAt: 'asc' },
     }),
     tx.cosaVolunteer.findMany({
@@ -47,7 +47,8 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
     leave: v.leave.map((l) => ({ from: day(l.fromDate)!, to: day(l.toDate)! })),
     nonAssociations: v.nonAssociations.map((n) => n.offenderId),
   }))
-  const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
+  // A volunteer who declined will not be there: the meeting counts as short of them and they are free to cover elsewhere.
+  const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.filter((a) => a.response !== 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
   const members: CircleMember[] = memberRows
   return { meetings, volunteers, assignments, members, meetingRows }
 }

@@ -48,7 +48,9 @@ export async function generateRota(actor: Actor, input: unknown) {
     // Members of the chosen circles only: other circles' meetings stay as their coordinator left them.
     const chosen = new Set(circleIds)
     const proposal = proposeRota({ meetings: inputs.meetings, volunteers: inputs.volunteers, members: inputs.members.filter((m) => chosen.has(m.circleId)), existing: inputs.assignments })
-    const added = proposal.assignments.filter((a) => !inputs.assignments.some((e) => e.meetingId === a.meetingId && e.volunteerId === a.volunteerId))
+    // Anyone already on the meeting, including someone who declined it, is not put on it again.
+    const onRota = new Set(inputs.meetingRows.flatMap((m) => m.assignments.map((a) => `${m.id}:${a.volunteerId}`)))
+    const added = proposal.assignments.filter((a) => !onRota.has(`${a.meetingId}:${a.volunteerId}`))
     await tx.circleAssignment.createMany({ data: added.map((a) => ({ ...a, assignedById: actor.userId })) })
     const circleOf = new Map(inputs.meetings.map((m) => [m.id, m.circleId]))
     const short = proposal.conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS' && chosen.has(circleOf.get(c.meetingId)!)).length
@@ -120,7 +122,7 @@ export async function getRota(actor: Actor, weeks = 12) {
       circleId: m.circleId,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
-      volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, firstName: names.get(a.volunteerId) ?? '' })),
+      volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
     })),
   }
@@ -138,9 +140,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   return {
     ...meeting,
-    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, firstName: names.get(a.volunteerId) ?? '' })),
+    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
     conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
-    cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '' })),
+    cover: cover.filter((id) => !row.assignments.some((a) => a.volunteerId === id)).map((id) => ({ id, firstName: names.get(id) ?? '' })),
     members: members.map((m) => ({ id: m.volunteerId, firstName: names.get(m.volunteerId) ?? '', kind: m.kind })),
   }
 }

@@ -27,6 +27,7 @@ export const permissions = [
   'mappa.manage',
   'cosa.manage',
   'cosa.refer',
+  'cosa.portal',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -76,7 +77,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
   COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view', 'cosa.manage'],
-  COSA_VOLUNTEER: [],
+  // A volunteer reaches their own circle meetings through the portal, and nothing of any record.
+  COSA_VOLUNTEER: ['cosa.portal'],
   PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create'],
   STRATEGIC_MANAGER: ['stats.view'],
   SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read'],

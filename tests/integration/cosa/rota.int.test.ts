@@ -97,3 +97,24 @@ describe('COSA rota', () => {
     expect(await failure(assignVolunteer(coordinator, { meetingId: clash.id, volunteerId: volunteers[0], overrideReason: 'please' }))).toMatchObject({ rules: expect.arrayContaining(['DOUBLE_BOOKED']) })
   })
 })
+
+describe('the volunteer portal', () => {
+  it('shows a volunteer their own coming meetings with the core member’s first name only, and takes their answer', async () => {
+    const { myCircleMeetings, respondToAssignment } = await import('../../../src/server/cosa/portal')
+    const user = await createUser(prisma, { agencyId: (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteers[1]! } })).agencyId, roles: ['COSA_VOLUNTEER'] })
+    await prisma.cosaVolunteer.update({ where: { id: volunteers[1]! }, data: { userId: user.id } })
+    const volunteer = await actorOf(user)
+    const mine = await myCircleMeetings(volunteer)
+    expect(mine.length).toBeGreaterThan(0)
+    expect(Object.keys(mine[0]!).sort()).toEqual(['coreMemberFirstName', 'endsAt', 'id', 'response', 'startsAt', 'venue'])
+    const theirs = await prisma.circleAssignment.findFirstOrThrow({ where: { volunteerId: { not: volunteers[1]! } } })
+    await expect(respondToAssignment(volunteer, { assignmentId: theirs.id, response: 'CONFIRMED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(myCircleMeetings(coordinator)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await respondToAssignment(volunteer, { assignmentId: mine[0]!.id, response: 'DECLINED' })
+    // A decline leaves a gap the coordinator sees, and the decliner is not offered as cover for it.
+    const assignment = await prisma.circleAssignment.findUniqueOrThrow({ where: { id: mine[0]!.id } })
+    const view = await getRotaMeeting(coordinator, assignment.meetingId)
+    expect(view.cover.map((c) => c.id)).not.toContain(volunteers[1])
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.portal.respond', actorUserId: user.id } })).toBe(1)
+  })
+})

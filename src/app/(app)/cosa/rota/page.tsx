@@ -42,7 +42,7 @@ export default async function RotaPage() {
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}</Link>,
               circleName.get(m.circleId) ?? '',
-              m.volunteers.map((v) => v.firstName).join(', ') || t('rota.nobody'),
+              m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
               m.conflicts.length ? <ul key="c" className="font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}</ul> : t('rota.noConflicts'),
             ],
           }))} />

@@ -33,7 +33,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
           <ul className="space-y-2">
             {m.volunteers.map((v) => (
               <li key={v.assignmentId} className="flex flex-wrap items-center gap-3">
-                <span>{v.firstName}</span>
+                <span>{v.firstName} — {t(`enums.assignmentResponse.${v.response}`)}</span>
                 <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} fields={[]} submitLabel={t('rota.takeOff', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary" />
               </li>
             ))}

@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { respondToAssignmentAction } from '@/server/cosa/actions'
+import { myCircleMeetings } from '@/server/cosa/portal'
+import type { Actor } from '@/server/policy'
+
+/** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
+export async function VolunteerHome({ actor }: { actor: Actor }) {
+  const meetings = await myCircleMeetings(actor).catch(() => null)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  if (meetings === null) return <p>{t('portal.notLinked')}</p>
+  return (
+    <section aria-labelledby="portal-heading" className="mb-10">
+      <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
+      {meetings.length === 0 ? <p>{t('portal.none')}</p> : (
+        <ul className="space-y-4">
+          {meetings.map((m) => (
+            <li key={m.id} className="max-w-xl border-2 border-gray-300 p-3">
+              <h3 className="text-lg font-bold">{format.dateTime(m.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}</h3>
+              <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
+              <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
+              <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>
+              <div className="flex flex-wrap gap-3">
+                {m.response !== 'CONFIRMED' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`yes-${m.id}`} hidden={{ assignmentId: m.id, response: 'CONFIRMED' }} fields={[]} submitLabel={t('portal.confirm')} successMessage={t('portal.answered')} />}
+                {m.response !== 'DECLINED' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`no-${m.id}`} hidden={{ assignmentId: m.id, response: 'DECLINED' }} fields={[]} submitLabel={t('portal.decline')} successMessage={t('portal.answered')} variant="secondary" />}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

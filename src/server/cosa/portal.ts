@@ -1,0 +1,46 @@
+import 'server-only'
+import { z } from 'zod'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+
+export const ZRespond = z.object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption') })
+
+/** The volunteer record behind a signed-in volunteer; none (or one who has left) sees nothing. */
+async function volunteerOf(actor: Actor) {
+  authorize(actor, 'cosa.portal')
+  const volunteer = await prisma.cosaVolunteer.findFirst({ where: { userId: actor.userId, stage: { not: 'LEFT' } }, select: { id: true, firstName: true } })
+  if (!volunteer) throw notFound()
+  return volunteer
+}
+
+/**
+ * The volunteer's own coming circle meetings: date, time, venue and the core member's first name — nothing else
+ * of the record, no other circle, no other volunteer (domain.md: what a COSA volunteer sees).
+ */
+export async function myCircleMeetings(actor: Actor) {
+  const volunteer = await volunteerOf(actor)
+  const rows = await prisma.circleAssignment.findMany({
+    where: { volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() } } },
+    orderBy: { meeting: { startsAt: 'asc' } },
+    take: 50,
+    select: { id: true, response: true, meeting: { select: { startsAt: true, endsAt: true, circle: { select: { venue: true, coreMember: { select: { firstName: true } } } } } } },
+  })
+  await recordAudit(prisma, actor, { action: 'cosa.portal.meetings', subjectType: 'CosaVolunteer', subjectId: volunteer.id, detail: { count: rows.length } })
+  return rows.map((r) => ({ id: r.id, response: r.response, startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName }))
+}
+
+/** The volunteer confirms or declines a meeting they are on; a decline shows on the coordinator's rota as a gap. */
+export async function respondToAssignment(actor: Actor, input: unknown) {
+  const volunteer = await volunteerOf(actor)
+  const { assignmentId, response } = ZRespond.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    if (!assignment) throw notFound()
+    if (assignment.response === response) throw new AppError('VALIDATION', 'VALIDATION', { response: ['sameResponse'] })
+    await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response } })
+    await recordAudit(tx, actor, { action: 'cosa.portal.respond', subjectType: 'CircleMeeting', subjectId: assignment.meetingId, detail: { response } })
+    return { id: assignmentId }
+  })
+}
