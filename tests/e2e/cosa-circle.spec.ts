@@ -52,6 +52,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expectAccessible(coordinator)
 
   // Twelve weeks of meetings for the new circle, staffed without conflicts; a volunteer drops out and cover is offered.
+  await coordinator.goto('/cosa')
+  await expect(coordinator.getByRole('region', { name: 'This week' })).toContainText('Active: 1')
   await coordinator.goto('/cosa/rota')
   await coordinator.getByRole('checkbox', { name: new RegExp(crn) }).check()
   await coordinator.getByRole('button', { name: 'Generate the rota' }).click()
@@ -82,4 +84,12 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expectAccessible(volunteer)
   await meetings.getByRole('listitem').first().getByRole('button', { name: 'I will be there' }).click()
   await expect(meetings.getByRole('listitem').first()).toContainText('Confirmed')
+  const availability = volunteer.getByRole('region', { name: 'Weekly availability' })
+  await availability.getByLabel('Day').selectOption({ label: 'Saturday' })
+  await availability.getByLabel('From').fill('10:00')
+  await availability.getByLabel('To').fill('12:00')
+  await availability.getByRole('button', { name: 'Add a window' }).click()
+  await expect(availability).toContainText('Saturday 10:00–12:00')
+  await expect(volunteer.getByRole('region', { name: 'Non-associations' })).toHaveCount(0)
+  await expectAccessible(volunteer)
 })

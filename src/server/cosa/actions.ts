@@ -11,7 +11,7 @@ import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recor
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
-  pageStep(form, operation, ({ id }) => [`/cosa/volunteers/${id}`, '/cosa'])
+  pageStep(form, operation, ({ id }) => [`/cosa/volunteers/${id}`, '/cosa', '/'])
 
 export async function recordEnquiryAction(_prev: FormStepState, form: FormData) {
   const state = await volunteerStep(form, recordEnquiry)

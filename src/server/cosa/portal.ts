@@ -44,3 +44,16 @@ export async function respondToAssignment(actor: Actor, input: unknown) {
     return { id: assignmentId }
   })
 }
+
+/** The volunteer's own weekly availability and coming leave, which they keep up to date themselves. */
+export async function myAvailability(actor: Actor) {
+  const volunteer = await volunteerOf(actor)
+  return prisma.cosaVolunteer.findUniqueOrThrow({
+    where: { id: volunteer.id },
+    select: {
+      id: true,
+      availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
+      leave: { where: { toDate: { gte: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) } }, orderBy: { fromDate: 'asc' } },
+    },
+  })
+}

@@ -2,8 +2,8 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { AppError, forbidden, notFound } from '../errors'
+import { authorize, can, volunteerEditable, type Actor } from '../policy'
 import { ZAddAvailability, ZAddLeave, ZAddNonAssociation, ZRemoveAvailability, ZRemoveLeave } from './volunteers.schemas'
 
 const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
@@ -13,10 +13,10 @@ type Audit = { detail?: Prisma.InputJsonObject }
 /** One change to what the rota must respect about a volunteer of the coordinator's provider, audited. */
 function availabilityStep<T extends { volunteerId: string }>(schema: { parse: (input: unknown) => T }, action: string, run: (tx: Tx, actor: Actor, input: T) => Promise<Audit | void>) {
   return async (actor: Actor, input: unknown) => {
-    authorize(actor, 'cosa.manage')
+    if (!can(actor, 'cosa.manage') && !can(actor, 'cosa.portal')) throw forbidden()
     const data = schema.parse(input)
     return prisma.$transaction(async (tx) => {
-      if (!(await tx.cosaVolunteer.count({ where: { id: data.volunteerId, agencyId: actor.agencyId } }))) throw notFound()
+      if (!(await tx.cosaVolunteer.count({ where: { AND: [{ id: data.volunteerId }, volunteerEditable(actor)] } }))) throw notFound()
       const audit = (await run(tx, actor, data)) ?? {}
       await recordAudit(tx, actor, { action, subjectType: 'CosaVolunteer', subjectId: data.volunteerId, detail: audit.detail })
       return { id: data.volunteerId }
@@ -49,6 +49,7 @@ export const removeLeave = availabilityStep(ZRemoveLeave, 'cosa.volunteer.leave.
  * only that the CRN exists, which they already knew to type it.
  */
 export const addNonAssociation = availabilityStep(ZAddNonAssociation, 'cosa.volunteer.nonAssociation.add', async (tx, actor, { volunteerId, crn, reason }) => {
+  authorize(actor, 'cosa.manage')
   const person = await tx.offender.findUnique({ where: { crn }, select: { id: true } })
   if (!person) throw invalid('crn', 'crnUnknown')
   if (await tx.cosaNonAssociation.count({ where: { volunteerId, offenderId: person.id } })) throw invalid('crn', 'alreadyRecorded')

@@ -116,5 +116,30 @@ describe('the volunteer portal', () => {
     const view = await getRotaMeeting(coordinator, assignment.meetingId)
     expect(view.cover.map((c) => c.id)).not.toContain(volunteers[1])
     expect(await prisma.auditEvent.count({ where: { action: 'cosa.portal.respond', actorUserId: user.id } })).toBe(1)
+
+    // They keep their own availability and leave, and no one else's; non-associations stay with the coordinator.
+    const { addAvailability, addLeave, addNonAssociation } = await import('../../../src/server/cosa/volunteer-availability')
+    const { myAvailability } = await import('../../../src/server/cosa/portal')
+    await addAvailability(volunteer, { volunteerId: volunteers[1], weekday: '6', fromTime: '10:00', toTime: '12:00' })
+    await addLeave(volunteer, { volunteerId: volunteers[1], fromDate: new Date().toISOString().slice(0, 10), toDate: addYears(today, 0).toISOString().slice(0, 10) })
+    expect((await myAvailability(volunteer)).availability.map((a) => a.weekday)).toContain(6)
+    await expect(addAvailability(volunteer, { volunteerId: volunteers[2], weekday: '6', fromTime: '10:00', toTime: '12:00' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(addNonAssociation(volunteer, { volunteerId: volunteers[1], crn: 'A123456', reason: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(addAvailability(officer, { volunteerId: volunteers[1], weekday: '6', fromTime: '10:00', toTime: '12:00' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})
+
+describe('the COSA dashboard', () => {
+  it('counts this week’s staffing, answers awaited, circles by status and hours held', async () => {
+    const { cosaDashboard } = await import('../../../src/server/cosa/dashboard')
+    const held = await prisma.circleMeeting.create({ data: { circleId: circleA, startsAt: new Date(Date.now() - 3 * 3_600_000), endsAt: new Date(Date.now() - 1.5 * 3_600_000) } })
+    await prisma.circleAssignment.createMany({ data: [0, 1].map((n) => ({ meetingId: held.id, volunteerId: volunteers[n]!, response: 'CONFIRMED' as const, assignedById: coordinator.userId })) })
+    const d = await cosaDashboard(coordinator)
+    expect(d.circles.ACTIVE).toBe(2)
+    expect(d.week.length).toBeGreaterThanOrEqual(2)
+    expect(d.unconfirmed).toBeGreaterThan(0)
+    expect(d.hoursByMonth.find((h) => h.month === held.startsAt.toISOString().slice(0, 7))).toEqual({ month: held.startsAt.toISOString().slice(0, 7), hours: 3 })
+    await expect(cosaDashboard(officer)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect((await cosaDashboard(other)).week).toEqual([])
   })
 })

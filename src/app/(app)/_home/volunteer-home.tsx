@@ -1,7 +1,8 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
-import { myCircleMeetings } from '@/server/cosa/portal'
+import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
+import { AvailabilitySections } from '../cosa/volunteers/[id]/availability-sections'
 import type { Actor } from '@/server/policy'
 
 /** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
@@ -10,7 +11,9 @@ export async function VolunteerHome({ actor }: { actor: Actor }) {
   const t = await getTranslations()
   const format = await getFormatter()
   if (meetings === null) return <p>{t('portal.notLinked')}</p>
+  const own = await myAvailability(actor)
   return (
+    <>
     <section aria-labelledby="portal-heading" className="mb-10">
       <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
       {meetings.length === 0 ? <p>{t('portal.none')}</p> : (
@@ -30,5 +33,7 @@ export async function VolunteerHome({ actor }: { actor: Actor }) {
         </ul>
       )}
     </section>
+    <AvailabilitySections v={own} />
+    </>
   )
 }

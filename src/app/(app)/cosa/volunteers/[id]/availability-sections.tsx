@@ -4,9 +4,14 @@ import { addAvailabilityAction, addLeaveAction, addNonAssociationAction, removeA
 import type { getVolunteer } from '@/server/cosa/volunteers'
 
 type Volunteer = Awaited<ReturnType<typeof getVolunteer>>
+type OwnAvailability = Pick<Volunteer, 'id' | 'availability' | 'leave'>
 
-/** What every rota must respect about this volunteer: when they can come, when they are away, whom they must not meet. */
-export async function AvailabilitySections({ v }: { v: Volunteer }) {
+/**
+ * What every rota must respect about a volunteer: when they can come and when they are away — kept by the
+ * coordinator or by the volunteer themselves — and, for the coordinator only, whom they must not meet and their
+ * circle limit.
+ */
+export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunteer }) {
   const t = await getTranslations()
   const format = await getFormatter()
   const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
@@ -51,6 +56,7 @@ export async function AvailabilitySections({ v }: { v: Volunteer }) {
           { kind: 'text', name: 'note', label: t('cosa.note') },
         ]} />
       </section>
+      {'nonAssociations' in v && (<>
       <section aria-labelledby="non-association-heading">
         <h2 id="non-association-heading" className="mb-3 text-2xl font-bold">{t('cosa.nonAssociations')}</h2>
         <p className="mb-3">{t('cosa.nonAssociationHint')}</p>
@@ -68,6 +74,7 @@ export async function AvailabilitySections({ v }: { v: Volunteer }) {
           { kind: 'text', name: 'maxCircles', label: t('cosa.maxCircles'), defaultValue: String(v.maxCircles) },
         ]} />
       </section>
+      </>)}
     </div>
   )
 }

@@ -1,0 +1,40 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { SimpleTable } from '@/components/simple-table'
+import { cosaDashboard } from '@/server/cosa/dashboard'
+import type { Actor } from '@/server/policy'
+
+const statuses = ['FORMING', 'ACTIVE', 'ENDING', 'CLOSED'] as const
+
+/** This week at a glance: staffing of each meeting, answers still awaited, circles by status, hours for funders. */
+export async function CosaDashboardSection({ actor }: { actor: Actor }) {
+  const d = await cosaDashboard(actor)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  return (
+    <section aria-labelledby="cosa-week" className="mb-10">
+      <h2 id="cosa-week" className="mb-3 text-2xl font-bold">{t('cosaDashboard.week')}</h2>
+      <p className="mb-2">{statuses.map((s) => t('cosaDashboard.circlesIn', { status: t(`enums.circleStatus.${s}`), count: d.circles[s] ?? 0 })).join(' · ')}</p>
+      <p className={`mb-4 ${d.unconfirmed ? 'font-bold text-error' : ''}`}>{t('cosaDashboard.unconfirmed', { count: d.unconfirmed })}</p>
+      {d.week.length === 0 ? <p className="mb-4">{t('cosaDashboard.noMeetings')}</p> : (
+        <div className="mb-4">
+          <SimpleTable caption={t('cosaDashboard.week')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m) => ({
+            key: m.id,
+            cells: [
+              <Link key="l" href={`/cosa/rota/${m.id}`}>{format.dateTime(m.startsAt, { weekday: 'long', hour: '2-digit', minute: '2-digit' })}</Link>,
+              `${m.coreMember.firstName} ${m.coreMember.lastName} (${m.coreMember.crn})`,
+              <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
+            ],
+          }))} />
+        </div>
+      )}
+      <h3 className="mb-2 text-xl font-bold">{t('cosaDashboard.hours')}</h3>
+      {d.hoursByMonth.length === 0 ? <p>{t('cosaDashboard.noHours')}</p> : (
+        <SimpleTable caption={t('cosaDashboard.hours')} hideCaption rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
+          key: h.month,
+          cells: [format.dateTime(new Date(`${h.month}-01T00:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' }), format.number(h.hours)],
+        }))} />
+      )}
+    </section>
+  )
+}
