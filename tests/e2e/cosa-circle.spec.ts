@@ -92,4 +92,26 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(availability).toContainText('Saturday 10:00–12:00')
   await expect(volunteer.getByRole('region', { name: 'Non-associations' })).toHaveCount(0)
   await expectAccessible(volunteer)
+
+  // A concern, from the volunteer's phone to the coordinator, onto the officer's record, and back with an outcome.
+  const concern = volunteer.getByRole('region', { name: 'Raise a concern' })
+  await concern.getByLabel('How urgent').selectOption({ label: 'Urgent' })
+  await concern.getByLabel('What happened, and what worried you').fill('He said he has been messaging a teenager online.')
+  await concern.getByRole('button', { name: 'Send to my coordinator' }).click()
+  await expect(volunteer.getByText('Sent: your coordinator has it now.')).toBeVisible()
+
+  await coordinator.goto('/cosa')
+  const open = coordinator.getByRole('region', { name: 'Concerns from volunteers' }).getByRole('listitem').filter({ hasText: 'messaging a teenager' })
+  await open.getByLabel('Risk judgement').fill('Possible grooming: police and offender manager told by phone at once.')
+  await open.getByRole('button', { name: 'Pass on to the supervising agency' }).click()
+  await expect(open).not.toContainText('Pass on to the supervising agency')
+  await expect(open).toContainText('Passed on ')
+
+  await officer.reload()
+  const about = officer.getByRole('region', { name: 'Concerns from the circle' })
+  await expect(about).toContainText('messaging a teenager')
+  await about.getByLabel('Outcome').fill('Home visit with police the same evening; devices seized.')
+  await about.getByRole('button', { name: 'Record the outcome' }).click()
+  await expect(about).toContainText('devices seized')
+  await expectAccessible(officer)
 })

@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
+import { passOnConcern, raiseConcern, recordConcernOutcome } from './concerns'
 import { respondToAssignment } from './portal'
 import { decideCosaReferral, referToCosa } from './referrals'
 import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
@@ -83,4 +84,13 @@ export async function unassignVolunteerAction(_prev: FormStepState, form: FormDa
 }
 export async function respondToAssignmentAction(_prev: FormStepState, form: FormData) {
   return pageStep(form, respondToAssignment, () => ['/'])
+}
+export async function raiseConcernAction(_prev: FormStepState, form: FormData) {
+  return pageStep(form, raiseConcern, () => ['/', '/cosa'])
+}
+export async function passOnConcernAction(_prev: FormStepState, form: FormData) {
+  return pageStep(form, passOnConcern, ({ offenderId }) => ['/cosa', `/offenders/${offenderId}`, `/offenders/${offenderId}/cosa`])
+}
+export async function recordConcernOutcomeAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordConcernOutcome, (id) => [`/offenders/${id}/cosa`, '/cosa'])
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
 import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
+import { ConcernForm } from './concern-form'
 import { AvailabilitySections } from '../cosa/volunteers/[id]/availability-sections'
 import type { Actor } from '@/server/policy'
 
@@ -33,6 +34,7 @@ export async function VolunteerHome({ actor }: { actor: Actor }) {
         </ul>
       )}
     </section>
+    <ConcernForm actor={actor} />
     <AvailabilitySections v={own} />
     </>
   )

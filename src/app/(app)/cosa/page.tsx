@@ -7,6 +7,7 @@ import { volunteerStages } from '@/server/cosa/pipeline'
 import { listVolunteers } from '@/server/cosa/volunteers'
 import { getActor } from '@/server/session'
 import { CirclesSection } from './_circles-section'
+import { ConcernsSection } from './_concerns-section'
 import { CosaDashboardSection } from './_dashboard-section'
 import { CosaReferralsSection } from './_referrals-section'
 
@@ -33,6 +34,7 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
         <li><Link href="/cosa/rota" className="font-bold">{t('rota.title')}</Link></li>
       </ul>
       <CosaDashboardSection actor={actor} />
+      <ConcernsSection actor={actor} />
       <CosaReferralsSection actor={actor} />
       <CirclesSection actor={actor} />
 

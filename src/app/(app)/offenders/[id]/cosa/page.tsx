@@ -4,7 +4,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
-import { referToCosaAction } from '@/server/cosa/actions'
+import { recordConcernOutcomeAction, referToCosaAction } from '@/server/cosa/actions'
+import { concernsAbout } from '@/server/cosa/concerns'
 import { programmes } from '@/server/cosa/circles.schemas'
 import { getOffenderCosa } from '@/server/cosa/referrals'
 import { getActor } from '@/server/session'
@@ -16,7 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** COSA on a person's record: referrals made and their outcome, and a new referral with the core member's consent. */
 export default async function OffenderCosaPage({ params }: { params: Promise<{ id: string }> }) {
-  const o = await orNotFound(getOffenderCosa((await getActor())!, (await params).id))
+  const actor = (await getActor())!
+  const o = await orNotFound(getOffenderCosa(actor, (await params).id))
+  const concerns = await concernsAbout(actor, o.id)
   const t = await getTranslations()
   const format = await getFormatter()
   const locale = await getLocale()
@@ -32,6 +35,25 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
               <li key={r.id} className="border-l-4 border-brand pl-3">
                 <p className="font-bold">{t('cosaReferral.summary', { provider: localisedName(r.providerAgency, locale), date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</p>
                 <p>{t(`enums.cosaReferralStatus.${r.status}`)}{r.decisionReason && ` — ${r.decisionReason}`}{r.circle && ` · ${t('cosaReferral.circle', { status: t(`enums.circleStatus.${r.circle.status}`) })}`}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="cosa-concerns" className="mb-10 max-w-3xl">
+        <h2 id="cosa-concerns" className="mb-3 text-2xl font-bold">{t('concerns.about')}</h2>
+        {concerns.length === 0 ? <p>{t('concerns.noneAbout')}</p> : (
+          <ul className="space-y-6">
+            {concerns.map((c) => (
+              <li key={c.id} className="border-l-4 border-error pl-3">
+                <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {t('concerns.passed', { when: format.dateTime(c.passedAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p className="whitespace-pre-wrap">{c.description}</p>
+                <p className="mb-2 whitespace-pre-wrap"><span className="font-bold">{t('concerns.judgement')}:</span> {c.riskJudgement}</p>
+                {c.status === 'CLOSED' ? (
+                  <p><span className="font-bold">{t('concerns.outcome')}:</span> {c.outcome}</p>
+                ) : (
+                  <ActionForm problemTitle={t('common.problem')} action={recordConcernOutcomeAction} idPrefix={`outcome-${c.id}`} hidden={{ concernId: c.id, offenderId: o.id }} fields={[{ kind: 'textarea', name: 'outcome', label: t('concerns.outcome') }]} submitLabel={t('concerns.recordOutcome')} successMessage={t('concerns.outcomeRecorded')} />
+                )}
               </li>
             ))}
           </ul>
