@@ -23,3 +23,9 @@ export function dateToLondonLocal(date: Date): string {
 
 /** Today's calendar date in London as `YYYY-MM-DD` (date fields compare against this, not UTC's date). */
 export const todayInLondon = () => new Date().toLocaleDateString('en-CA', { timeZone: TIME_ZONE })
+
+/** The London calendar date of an instant, as `YYYY-MM-DD` (a meeting at 00:30 BST belongs to that day, not UTC's). */
+export const londonDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: TIME_ZONE })
+
+/** Today in London as a date-only value (midnight UTC), the form `@db.Date` columns are stored and compared in. */
+export const londonToday = () => new Date(`${todayInLondon()}T00:00:00Z`)

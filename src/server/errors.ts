@@ -20,3 +20,6 @@ export const forbidden = () => new AppError('FORBIDDEN')
 export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError
 }
+
+/** A domain rule broken by one field's value (or `_form`), with a validation catalogue key; nothing is saved. */
+export const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })

@@ -8,3 +8,12 @@ export const futureLondonTime = z.string().transform((v, ctx) => {
   if (at.getTime() <= Date.now()) return ctx.addIssue({ code: 'custom', message: 'mustBeFuture' }), z.NEVER
   return at
 })
+
+/** An empty form field is absent, so `.optional()` applies to it. */
+export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+/** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
+export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
+/** A 24-hour London wall-clock time, `HH:MM`. */
+export const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
+/** A repeated form field (checkbox group, multi-select) as an array, however many were ticked. */
+export const manyIds = (max: number) => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(max))

@@ -1,11 +1,9 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
+import { asDate, blank, clockTime, manyIds } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 const version = z.coerce.number().int().min(1)
 const text = (max: number) => z.string().trim().min(1).max(max)
-const ids = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(20))
 
 export const programmes = ['COMMUNITY', 'THROUGH_THE_GATE'] as const
 export const referralDecisions = ['ACCEPTED', 'DECLINED', 'WAITLISTED'] as const
@@ -21,7 +19,7 @@ export const ZCosaReferral = z
     suitability: text(2000),
     // The core member's consent to share with the outer circle is a precondition of a circle, not a formality.
     consentToShare: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).refine((v) => v, 'consentRequired'),
-    documentIds: ids,
+    documentIds: manyIds(20),
   })
   // Through the gate starts in custody, three to six months before release: the release date is needed and ahead.
   .refine((r) => r.programme !== 'THROUGH_THE_GATE' || r.releaseDate, { path: ['releaseDate'], message: 'releaseDateRequired', when: () => true })
@@ -32,7 +30,6 @@ export const ZDecideCosaReferral = z
   .object({ referralId: z.uuid(), version, decision: z.enum(referralDecisions, 'chooseOption'), decisionReason: z.preprocess(blank, z.string().trim().max(1000).optional()) })
   .refine((d) => d.decision === 'ACCEPTED' || d.decisionReason, { path: ['decisionReason'], message: 'reasonRequired' })
 
-const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
 export const ZCircleSetup = z
   .object({
     circleId: z.uuid(),
@@ -40,7 +37,7 @@ export const ZCircleSetup = z
     venue: text(200),
     venueRiskAssessedOn: z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture'),
     weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'),
-    startTime: clock,
+    startTime: clockTime,
     minutes: z.coerce.number('invalidNumber').int('wholeNumber').min(30).max(240),
     everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
     startDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast'),

@@ -1,17 +1,15 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
-import { stageChangeProblem } from './pipeline'
+import { isVetted, vettingOf } from './pipeline'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const current = { leftOn: null }
 
 /** A circle of the coordinator's provider. */
@@ -27,11 +25,6 @@ async function claim(tx: Tx, actor: Actor, circleId: string, version: number) {
   if (!count) throw new AppError('CONFLICT')
   return circle
 }
-
-/** Vetted today: valid enhanced DBS and completed, current training (the same gate as becoming active). */
-const vetted = (v: { stage: string; referencesReceived: number; dbsExpiresOn: Date | null; trainingCompletedOn: Date | null; trainingExpiresOn: Date | null }) =>
-  (v.stage === 'MATCHED' || v.stage === 'ACTIVE') &&
-  stageChangeProblem({ stage: 'PAUSED', referencesReceived: v.referencesReceived, dbsExpiresOn: day(v.dbsExpiresOn), trainingCompletedOn: day(v.trainingCompletedOn), trainingExpiresOn: day(v.trainingExpiresOn) }, 'ACTIVE', todayInLondon()) === null
 
 /** Venue (risk-assessed), meeting pattern and dates. */
 export async function setUpCircle(actor: Actor, input: unknown) {
@@ -62,11 +55,11 @@ export async function addCircleMember(actor: Actor, input: unknown) {
     })
     if (!volunteer) throw invalid('volunteerId', 'chooseOption')
     if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
-    if (!vetted(volunteer)) throw invalid('volunteerId', 'memberNotVetted')
+    if (!isVetted(vettingOf(volunteer), todayInLondon())) throw invalid('volunteerId', 'memberNotVetted')
     if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
     if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')
     if (kind === 'REGULAR' && (await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })) >= MAX_REGULARS) throw invalid('kind', 'circleFull')
-    await tx.circleMember.create({ data: { circleId, volunteerId, kind, joinedOn: new Date(`${todayInLondon()}T00:00:00Z`) } })
+    await tx.circleMember.create({ data: { circleId, volunteerId, kind, joinedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.add', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { volunteerId, kind } })
     return { id: circleId }
   })
@@ -78,7 +71,7 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   const { circleId, memberId } = ZRemoveMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
-    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: new Date(`${todayInLondon()}T00:00:00Z`) } })
+    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday() } })
     if (!count) throw notFound()
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { memberId } })
     return { id: circleId }

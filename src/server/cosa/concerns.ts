@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonDay, todayInLondon } from '../../lib/dates'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -63,9 +64,8 @@ export async function openConcerns(actor: Actor) {
     orderBy: [{ urgency: 'asc' }, { raisedAt: 'asc' }],
     include: { volunteer: { select: { firstName: true } }, circle: { select: { coreMember: { select: { firstName: true, lastName: true, crn: true } } } } },
   })
-  const day = (d: Date) => d.toLocaleDateString('en-GB', { timeZone: 'Europe/London' })
-  const today = day(new Date())
-  return rows.map((c) => ({ ...c, breach: c.urgency === 'URGENT' && (c.passedAt ? day(c.passedAt) !== day(c.raisedAt) : day(c.raisedAt) !== today) }))
+  const today = todayInLondon()
+  return rows.map((c) => ({ ...c, breach: c.urgency === 'URGENT' && (c.passedAt ? londonDay(c.passedAt) !== londonDay(c.raisedAt) : londonDay(c.raisedAt) !== today) }))
 }
 
 /** Concerns passed on about a person, for their supervising officer on the record's COSA page. */

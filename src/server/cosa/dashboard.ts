@@ -1,7 +1,7 @@
 import 'server-only'
 import { addDays, startOfMonth, subMonths } from 'date-fns'
 import type { CircleStatus } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
 
@@ -12,7 +12,7 @@ import { authorize, type Actor } from '../policy'
 export async function cosaDashboard(actor: Actor) {
   authorize(actor, 'cosa.manage')
   const provider = { circle: { providerAgencyId: actor.agencyId } }
-  const today = new Date(`${todayInLondon()}T00:00:00Z`)
+  const today = londonToday()
   const weekEnd = addDays(today, 7)
   const since = startOfMonth(subMonths(today, 5))
   const [byStatus, week, unconfirmed, held] = await Promise.all([

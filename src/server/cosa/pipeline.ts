@@ -17,6 +17,21 @@ export type Vetting = {
 const dbsValid = (v: Vetting, today: string) => v.dbsExpiresOn !== null && v.dbsExpiresOn >= today
 const trainingValid = (v: Vetting, today: string) => v.trainingCompletedOn !== null && v.trainingCompletedOn <= today && (v.trainingExpiresOn === null || v.trainingExpiresOn >= today)
 
+/** Cleared to serve today: matched or active, with a valid enhanced DBS and completed, current training. */
+export const isVetted = (v: Vetting, today: string) => (v.stage === 'MATCHED' || v.stage === 'ACTIVE') && dbsValid(v, today) && trainingValid(v, today)
+
+type VettingRecord = { stage: VolunteerStage; referencesReceived: number; dbsExpiresOn: Date | null; trainingCompletedOn: Date | null; trainingExpiresOn: Date | null }
+const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+
+/** A volunteer row's vetting, its `@db.Date` columns as the `YYYY-MM-DD` strings the rules compare. */
+export const vettingOf = (v: VettingRecord): Vetting => ({
+  stage: v.stage,
+  referencesReceived: v.referencesReceived,
+  dbsExpiresOn: day(v.dbsExpiresOn),
+  trainingCompletedOn: day(v.trainingCompletedOn),
+  trainingExpiresOn: day(v.trainingExpiresOn),
+})
+
 /**
  * Why a volunteer may not move to a stage today, as a validation key, or null when they may. Stages advance one at
  * a time and each gate needs its evidence: two references before the DBS check, a valid enhanced DBS before

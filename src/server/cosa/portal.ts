@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonToday } from '../../lib/dates'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -53,7 +54,7 @@ export async function myAvailability(actor: Actor) {
     select: {
       id: true,
       availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
-      leave: { where: { toDate: { gte: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`) } }, orderBy: { fromDate: 'asc' } },
+      leave: { where: { toDate: { gte: londonToday() } }, orderBy: { fromDate: 'asc' } },
     },
   })
 }

@@ -2,11 +2,10 @@ import 'server-only'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 
 /** COSA providers: the agencies that have an active COSA coordinator to receive a referral. */
 export function cosaProviders() {

@@ -1,6 +1,6 @@
 import 'server-only'
 import { addDays } from 'date-fns'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
@@ -13,7 +13,6 @@ import { ZAssignVolunteer, ZGenerateRota, ZUnassignVolunteer } from './rota.sche
 const WEEK = 7
 /** Each rule's sentence in the validation catalogue, so the coordinator reads why, not a code. */
 const ruleKey = (c: Conflict) => `conflict_${c.rule}`
-const startOfToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
 
 /**
  * Generates the next weeks of meetings for the chosen active circles from their patterns, then staffs them with a
@@ -23,7 +22,7 @@ const startOfToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
 export async function generateRota(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleIds, weeks } = ZGenerateRota.parse(input)
-  const from = startOfToday()
+  const from = londonToday()
   const to = addDays(from, weeks * WEEK + 1)
   return prisma.$transaction(async (tx) => {
     const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: 'ACTIVE', weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
@@ -33,7 +32,8 @@ export async function generateRota(actor: Actor, input: unknown) {
       meetingsFromPattern({
         circleId: c.id,
         coreMemberId: c.coreMemberId,
-        firstDate: [todayInLondon(), c.startDate!.toISOString().slice(0, 10)].sort()[1]!,
+        // From today, or the circle's start date if that is later.
+        firstDate: c.startDate! > londonToday() ? c.startDate!.toISOString().slice(0, 10) : todayInLondon(),
         weekday: c.weekday!,
         startTime: c.startTime!,
         minutes: c.minutes,
@@ -109,7 +109,7 @@ export type RotaConflict = Conflict
 /** The provider's rota for the coming weeks: each meeting, who is on it, and every conflict explained. */
 export async function getRota(actor: Actor, weeks = 12) {
   authorize(actor, 'cosa.manage')
-  const from = startOfToday()
+  const from = londonToday()
   const inputs = await loadRotaInputs(prisma, actor.agencyId, from, addDays(from, weeks * WEEK + 1))
   const conflicts = checkRota(inputs.meetings, inputs.volunteers, inputs.assignments)
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))

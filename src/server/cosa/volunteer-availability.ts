@@ -2,11 +2,10 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, forbidden, notFound } from '../errors'
+import { forbidden, invalid, notFound } from '../errors'
 import { authorize, can, volunteerEditable, type Actor } from '../policy'
 import { ZAddAvailability, ZAddLeave, ZAddNonAssociation, ZRemoveAvailability, ZRemoveLeave } from './volunteers.schemas'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 
 type Audit = { detail?: Prisma.InputJsonObject }
 

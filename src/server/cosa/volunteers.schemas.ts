@@ -2,9 +2,8 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
+import { asDate, blank, clockTime } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
 const notFuture = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
 const ref = { volunteerId: z.uuid(), version: z.coerce.number().int().min(1) }
@@ -48,11 +47,10 @@ export const ZRecordTraining = z
 
 export const ZRecordReferences = z.object({ ...ref, referencesReceived: z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(5) })
 
-const clock = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')
 const ofVolunteer = { volunteerId: z.uuid() }
 
 export const ZAddAvailability = z
-  .object({ ...ofVolunteer, weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'), fromTime: clock, toTime: clock })
+  .object({ ...ofVolunteer, weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'), fromTime: clockTime, toTime: clockTime })
   .refine((a) => a.fromTime < a.toTime, { path: ['toTime'], message: 'timeOrder' })
 export const ZRemoveAvailability = z.object({ ...ofVolunteer, availabilityId: z.uuid() })
 

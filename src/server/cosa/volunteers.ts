@@ -2,25 +2,16 @@ import 'server-only'
 import { addDays } from 'date-fns'
 import type { Prisma } from '../../generated/prisma/client'
 import type { VolunteerStage } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, volunteerStages } from './pipeline'
+import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
 /** A coordinator works with the volunteers of their own provider only. */
 const ofProvider = (actor: Actor): Prisma.CosaVolunteerWhereInput => ({ agencyId: actor.agencyId })
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
-const vetting = (v: { stage: VolunteerStage; referencesReceived: number; dbsExpiresOn: Date | null; trainingCompletedOn: Date | null; trainingExpiresOn: Date | null }) => ({
-  stage: v.stage,
-  referencesReceived: v.referencesReceived,
-  dbsExpiresOn: day(v.dbsExpiresOn),
-  trainingCompletedOn: day(v.trainingCompletedOn),
-  trainingExpiresOn: day(v.trainingExpiresOn),
-})
-
 /** Records an enquiry: the start of the pipeline. */
 export async function recordEnquiry(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -48,7 +39,7 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
   const { volunteerId, version, toStage, note } = ZChangeStage.parse(input)
   return prisma.$transaction(async (tx) => {
     const volunteer = await claim(tx, actor, volunteerId, version)
-    const problem = stageChangeProblem(vetting(volunteer), toStage, todayInLondon())
+    const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw new AppError('VALIDATION', 'VALIDATION', { toStage: [problem] })
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
@@ -85,7 +76,7 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
     include: {
       stageChanges: { orderBy: { changedAt: 'desc' } },
       availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
-      leave: { where: { toDate: { gte: new Date(`${todayInLondon()}T00:00:00Z`) } }, orderBy: { fromDate: 'asc' } },
+      leave: { where: { toDate: { gte: londonToday() } }, orderBy: { fromDate: 'asc' } },
       // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
       nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
     },
@@ -93,7 +84,7 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
   if (!volunteer) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
   const today = todayInLondon()
-  return { ...volunteer, alerts: vettingAlerts(vetting(volunteer), today, warnUntil(today)) }
+  return { ...volunteer, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }
 
 const warnUntil = (today: string) => addDays(new Date(`${today}T00:00:00Z`), EXPIRY_WARNING_DAYS).toISOString().slice(0, 10)
@@ -118,6 +109,6 @@ export async function listVolunteers(actor: Actor, filter: { stage?: string }) {
   return {
     volunteers,
     counts: Object.fromEntries(byStage.map((g) => [g.stage, g._count._all])) as Partial<Record<VolunteerStage, number>>,
-    attention: attention.map((v) => ({ ...v, alerts: vettingAlerts(vetting(v), today, warnUntil(today)) })),
+    attention: attention.map((v) => ({ ...v, alerts: vettingAlerts(vettingOf(v), today, warnUntil(today)) })),
   }
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
@@ -17,7 +17,7 @@ const include = {
   ownerUser: { select: { name: true } },
   meeting: { select: { id: true, level: true, startsAt: true } },
 } as const
-const today = () => new Date(`${todayInLondon()}T00:00:00Z`)
+const today = londonToday
 
 /** Rows for a person the reader may not see carry the CRN only (limited access applies on top of the MAPPA share). */
 async function withRestrictions<T extends { offenderId: string; offender: { id: string; crn: string }; description: string; status: MappaActionStatus; dueDate: Date }>(actor: Actor, rows: T[]) {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonDay } from '../../lib/dates'
 import type { MappaAgendaReason, Region } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
 
@@ -6,7 +7,7 @@ type Meeting = { id: string; area: Region; level: number; startsAt: Date }
 type Db = Pick<Tx, 'mappaNominal' | 'mappaAgendaItem'>
 
 /** The end of the meeting's day: a review due any time that day belongs on its agenda. */
-const meetingDay = (m: Meeting) => new Date(`${m.startsAt.toISOString().slice(0, 10)}T00:00:00Z`)
+const meetingDay = (m: Meeting) => new Date(`${londonDay(m.startsAt)}T00:00:00Z`)
 
 /**
  * Nominals the meeting should review: its area and level, review due on or before the meeting day, not already

@@ -1,9 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { futureLondonTime } from '../zod-fields'
+import { asDate, blank, futureLondonTime, manyIds } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 const optionalDate = z.preprocess(blank, z.iso.date('invalidDate').optional())
 
 export const mappaAreas = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
@@ -24,7 +22,7 @@ export const ZSubmitReferral = z
     releaseDate: optionalDate,
     sentenceExpiryDate: optionalDate,
     reason: z.string().trim().min(1).max(4000),
-    documentIds: z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(20)),
+    documentIds: manyIds(20),
   })
   // Relevant dates run in order: sentenced, released, sentence expires.
   .superRefine((r, ctx) => {
@@ -50,7 +48,7 @@ export const ZChangeLevel = z.object({
   nextReviewDate: reviewDate,
 })
 
-const agencyIds = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).max(60))
+const agencyIds = manyIds(60)
 
 export const ZScheduleMeeting = z
   .object({
@@ -140,7 +138,7 @@ export const ZDecideMinutesRequest = z
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
 
 const pastOrToday = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
-const reviewAgencies = z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.uuid()).min(1, 'chooseAgency').max(60))
+const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseAgency')
 
 export const ZOpenReview = z.object({
   offenderId: z.uuid(),

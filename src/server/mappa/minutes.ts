@@ -3,14 +3,13 @@ import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { setNominalLevel } from './nominals'
 import { levelAfter } from './run-meeting'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Region } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, forbidden, notFound } from '../errors'
@@ -37,7 +37,7 @@ export async function setNominalLevel(
         where: { id: existing.id },
         data: { category: n.category, level: n.level, area: n.area, nextReviewDate: n.nextReviewDate, endedAt: null, version: { increment: 1 } },
       })
-    : await tx.mappaNominal.create({ data: { ...fields, startDate: new Date(`${todayInLondon()}T00:00:00Z`) } })
+    : await tx.mappaNominal.create({ data: { ...fields, startDate: londonToday() } })
   if (existing?.level !== n.level || existing?.endedAt) {
     await tx.mappaLevelChange.create({ data: { nominalId: nominal.id, fromLevel: existing && !existing.endedAt ? existing.level : null, toLevel: n.level, reason, meetingId: meetingId ?? null, changedById: actor.userId } })
   }

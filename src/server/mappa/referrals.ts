@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
@@ -49,7 +50,7 @@ export async function acceptReferral(actor: Actor, input: unknown) {
       category: referral.category,
       level: referral.levelSought,
       leadAgencyId: referral.referringAgencyId,
-      nextReviewDate: new Date(`${meeting.startsAt.toISOString().slice(0, 10)}T00:00:00Z`),
+      nextReviewDate: new Date(`${londonDay(meeting.startsAt)}T00:00:00Z`),
       reason: referral.reason.slice(0, 1000),
     })
     await appendToAgenda(tx, meeting.id, { offenderId: referral.offenderId, nominalId: nominal.id, referralId, reason: 'NEW_REFERRAL' })

@@ -2,12 +2,11 @@ import 'server-only'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { ZAddReviewAction, ZConcludeReview, ZOpenReview, ZUpdateAction, ZUpdateReview } from './mappa.schemas'
 import { areaOf } from './nominals'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 
 async function checkAgencies(tx: Tx, agencyIds: string[]) {
   const unique = [...new Set(agencyIds)]

@@ -3,11 +3,10 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { MappaLevelDecision } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
 
-const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
 
 /** The level a decision leads to from the nominal's current level, or null when it is not a possible step. */
 export function levelAfter(current: number, decision: MappaLevelDecision): number | null {
