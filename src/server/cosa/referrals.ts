@@ -1,16 +1,18 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import { recordAudit } from '../audit/record-audit'
+import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 
 
-/** COSA providers: the agencies that have an active COSA coordinator to receive a referral. */
+/** A COSA provider: an active agency with an active COSA coordinator to receive the referral. */
+const isProvider = { active: true, users: { some: { status: 'ACTIVE' as const, roles: { has: 'COSA_COORDINATOR' as const } } } }
+
 export function cosaProviders() {
   return prisma.agency.findMany({
-    where: { active: true, users: { some: { status: 'ACTIVE', roles: { has: 'COSA_COORDINATOR' } } } },
+    where: isProvider,
     orderBy: { name: 'asc' },
     select: { id: true, name: true, nameCy: true },
   })
@@ -22,7 +24,7 @@ export async function referToCosa(actor: Actor, input: unknown) {
   const referral = ZCosaReferral.parse(input)
   return prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderVisible(actor)] } }))) throw notFound()
-    if (!(await cosaProviders()).some((p) => p.id === referral.providerAgencyId)) throw invalid('providerAgencyId', 'chooseOption')
+    if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
     if (await tx.cosaReferral.count({ where: { offenderId: referral.offenderId, status: { in: ['SUBMITTED', 'WAITLISTED'] } } })) throw invalid('_form', 'referralPending')
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
     if (documents !== new Set(referral.documentIds).size) throw invalid('documentIds', 'chooseOption')
@@ -68,7 +70,7 @@ export async function pendingCosaReferrals(actor: Actor) {
       referredBy: { select: { name: true, agency: { select: { name: true, nameCy: true } } } },
     },
   })
-  for (const r of referrals) await recordAudit(prisma, actor, { action: 'cosa.referral.view', subjectType: 'CosaReferral', subjectId: r.id, offenderId: r.offenderId })
+  await recordAuditEach(prisma, actor, referrals.map((r) => ({ action: 'cosa.referral.view', subjectType: 'CosaReferral', subjectId: r.id, offenderId: r.offenderId })))
   return referrals
 }
 

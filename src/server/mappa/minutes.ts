@@ -1,13 +1,13 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
-import { recordAudit } from '../audit/record-audit'
+import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { SENIOR_CHAIR_ROLE } from './meetings'
-import { setNominalLevel } from './nominals'
+import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './run-meeting'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
@@ -88,10 +88,10 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
   ])
   const open = new Set(visible.map((o) => o.id))
   const action = { view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' }[purpose]
-  await prisma.$transaction(async (tx) => {
-    await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } })
-    for (const offenderId of offenderIds.filter((id) => open.has(id))) await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })
-  })
+  await recordAuditEach(prisma, actor, [
+    { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } },
+    ...offenderIds.filter((id) => open.has(id)).map((offenderId) => ({ action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
+  ])
   return {
     ...meeting,
     draft: meeting.status !== 'FINALISED',
@@ -130,8 +130,8 @@ export async function decideMinutesRequest(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
   const { requestId, decision, decisionReason } = ZDecideMinutesRequest.parse(input)
   return prisma.$transaction(async (tx) => {
-    const request = await tx.mappaMinutesRequest.findFirst({ where: { id: requestId, meeting: { area: actor.region ?? undefined } } })
-    if (!request || !actor.region) throw notFound()
+    const request = await tx.mappaMinutesRequest.findFirst({ where: { id: requestId, meeting: { area: areaOf(actor) } } })
+    if (!request) throw notFound()
     const { count } = await tx.mappaMinutesRequest.updateMany({
       where: { id: requestId, status: 'PENDING' },
       data: { status: decision, decisionReason: decisionReason ?? null, decidedById: actor.userId, decidedAt: new Date() },

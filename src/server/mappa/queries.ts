@@ -1,6 +1,6 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import { recordAudit } from '../audit/record-audit'
+import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
@@ -88,10 +88,10 @@ export async function getMeeting(actor: Actor, meetingId: string) {
   ])
   const seen = new Set(visible.map((o) => o.id))
   const linked = new Set(openable.map((o) => o.id))
-  await prisma.$transaction(async (tx) => {
-    await recordAudit(tx, actor, { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId })
-    for (const offenderId of ids.filter((id) => seen.has(id))) await recordAudit(tx, actor, { action: 'mappa.agenda.view', subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })
-  })
+  await recordAuditEach(prisma, actor, [
+    { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId },
+    ...ids.filter((id) => seen.has(id)).map((offenderId) => ({ action: 'mappa.agenda.view', subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
+  ])
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
   return {
     ...meeting,

@@ -63,6 +63,7 @@ describe('referral to COSA', () => {
     expect((await pendingCosaReferrals(otherCoordinator)).map((r) => r.id)).not.toContain(referralId)
     const [pending] = (await pendingCosaReferrals(coordinator)).filter((r) => r.id === referralId)
     expect(pending!.offender.crn).toBe(w.people.mine.crn)
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.referral.view', subjectId: referralId, offenderId: w.people.mine.id } })).toBe(1)
     await expect(decideCosaReferral(otherCoordinator, { referralId, version: 1, decision: 'ACCEPTED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(issues(await decideCosaReferral(coordinator, { referralId, version: 1, decision: 'DECLINED' }).catch((e: unknown) => e))).toEqual({ decisionReason: 'reasonRequired' })
     const decided = await decideCosaReferral(coordinator, { referralId, version: 1, decision: 'ACCEPTED' })

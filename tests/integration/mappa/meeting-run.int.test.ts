@@ -6,7 +6,7 @@ import { listAreaActions, myMappaActions, updateMappaAction } from '../../../src
 import { publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes, decideMinutesRequest, getMinutes, requestMinutes } from '../../../src/server/mappa/minutes'
 import { getMeeting } from '../../../src/server/mappa/queries'
-import { minutesAboutOffender } from '../../../src/server/mappa/room'
+import { getMeetingRoom, minutesAboutOffender } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, saveItemDraft } from '../../../src/server/mappa/run-meeting'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
@@ -68,6 +68,8 @@ describe('a duty-to-co-operate attendee', () => {
     expect(seen.agendaItems.map((i) => i.offenderId)).toContain(w.people.mappaCardiff.id)
     expect(seen.agendaItems.every((i) => !i.linked)).toBe(true)
     expect(seen.canRun).toBe(false)
+    await expect(getMeetingRoom(housingOfficer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getMeetingRoom(w.actors.officer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getOffender(housingOfficer, w.people.mappaCardiff.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getMinutes(housingOfficer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getMeeting(housingOfficer, level3Id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -208,6 +210,10 @@ describe('actions between meetings', () => {
     const overdue = await listAreaActions(w.actors.mappa, { overdue: '1' })
     expect(overdue.rows.map((r) => r.id)).toContain(open.id)
     expect(overdue.rows.every((r) => r.overdue)).toBe(true)
+    const restrictedItem = await itemOf(meetingId, w.people.restricted.id)
+    await prisma.mappaAction.create({ data: { meetingId, agendaItemId: restrictedItem.id, offenderId: w.people.restricted.id, description: 'Check new address', ownerAgencyId: w.nps.id, dueDate: new Date(`${isoDay(5)}T00:00:00Z`) } })
+    const limited = (await listAreaActions(w.actors.mappa, {})).rows.find((r) => r.offenderId === w.people.restricted.id)!
+    expect(limited).toMatchObject({ restricted: true, description: '', offender: { firstName: '', crn: w.people.restricted.crn } })
     const complete = await listAreaActions(w.actors.mappa, { status: 'COMPLETE' })
     expect(complete.rows.map((r) => r.statusNote)).toContain('Tenancy confirmed')
     await expect(listAreaActions(w.actors.officer, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
