@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
-const PUBLIC = ['/sign-in', '/api/auth', '/api/health']
+const PUBLIC = ['/sign-in', '/api/auth', '/api/health', '/api/cosa/calendar']
 
 function contentSecurityPolicy(nonce: string): string {
   const dev = process.env.NODE_ENV !== 'production'

@@ -24,6 +24,7 @@ const vetted: VolunteerStage[] = ['ACTIVE', 'MATCHED']
 
 /** The demo COSA provider's volunteers, with weekday-evening availability. */
 export async function seedCosa(db: PrismaClient, providerId: string, volunteerUserId: string) {
+  const coordinatorId = (await db.user.findFirstOrThrow({ where: { agencyId: providerId, roles: { has: 'COSA_COORDINATOR' } } })).id
   for (const [i, v] of volunteers.entries()) {
     const isVetted = vetted.includes(v.stage)
     const dbsIssued = isVetted ? date(-(365 * 3) + (v.dbsExpiresIn ?? 400)) : null
@@ -47,6 +48,8 @@ export async function seedCosa(db: PrismaClient, providerId: string, volunteerUs
         trainingTrainer: isVetted ? 'Circles UK' : null,
         stageChanges: { create: { toStage: v.stage, note: 'Imported from the provider’s records', changedById: (await db.user.findFirstOrThrow({ where: { agencyId: providerId } })).id } },
         availability: { create: [2, 4].map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) },
+        // Supervised every eight weeks; Susan's is overdue, so the coordinator's dashboard shows it.
+        supervisions: isVetted ? { create: { heldOn: date(v.dbsExpiresIn ? -70 : -28), nextDueOn: date(v.dbsExpiresIn ? -14 : 28), supervisorId: coordinatorId, notes: 'Regular supervision: wellbeing, boundaries, and how the circle is going.' } } : undefined,
       },
     })
   }

@@ -4,6 +4,7 @@ import { allocationPlan, buildPerson, type SeedRows } from './people'
 import { seededRandom } from './random'
 import { seedReferenceData } from './reference-data'
 import { seedCosa } from './cosa'
+import { seedRunningCircle } from './cosa-circle'
 import { seedStaff } from './staff'
 
 export const DEMO_PEOPLE = 300
@@ -30,5 +31,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await db.accessRestriction.create({ data: { offenderId: excluded, kind: 'EXCLUSION', userId: officer.id, reason: 'Known to staff member: neighbour', createdById: admin.id } })
   await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case', createdById: admin.id } })
   await seedCosa(db, ref.agencyIds.get('CAIS')!, staff.demo.cosaVolunteer.id)
+  const coreMember = await db.offender.findFirstOrThrow({ where: { offenderManagerId: officer.id, id: { notIn: [excluded, restricted] } }, orderBy: [{ lastName: 'desc' }, { firstName: 'desc' }] })
+  await seedRunningCircle(db, { providerId: ref.agencyIds.get('CAIS')!, coordinatorId: staff.demo.cosaCoordinator.id, offenderId: coreMember.id, officerName: officer.name, probationAgencyId: ref.agencyIds.get('NPS-WALES')! })
   return { offenders: rows.offenders.length, users: await db.user.count() }
 }

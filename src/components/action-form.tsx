@@ -48,7 +48,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
                 <legend className="font-bold">{f.label}</legend>
                 {f.hint && <p className="text-sm text-gray-700">{f.hint}</p>}
                 {errors[f.name]?.length ? <p className="font-bold text-error">{errors[f.name]!.join(' ')}</p> : null}
-                {(f.options ?? []).map((o) => <CheckboxField key={o.value} name={f.name} value={o.value} label={o.label} defaultChecked={chosen.includes(o.value)} />)}
+                {(f.options ?? []).map((o) => <CheckboxField key={o.value} id={`${idPrefix}-${f.name}-${o.value}`} name={f.name} value={o.value} label={o.label} defaultChecked={chosen.includes(o.value)} />)}
               </fieldset>
             )
           }

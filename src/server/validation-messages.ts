@@ -116,6 +116,20 @@ export const validationKeys = [
   'conflict_TOO_MANY_CIRCLES',
   'conflict_TOO_FEW_VOLUNTEERS',
   'sameResponse',
+  'outerCircleRequired',
+  'circleNotRunning',
+  'endReviewOnlyEnding',
+  'endReviewNeeded',
+  'questionnaireNeeded',
+  'questionnaireOnlyEnding',
+  'alreadyEnding',
+  'meetingNotOver',
+  'minutesWritten',
+  'notAtMeeting',
+  'presentMustIncludeYou',
+  'meetingHasMinutes',
+  'beforeCircleStart',
+  'supervisionAfterLeaving',
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

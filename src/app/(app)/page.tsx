@@ -31,7 +31,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
       {can(actor, 'user.manage') && <AdminHome />}
-      {can(actor, 'cosa.portal') && <VolunteerHome actor={actor} />}
+      {can(actor, 'cosa.portal') && <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} />}
       {!can(actor, 'caseload.view') && !can(actor, 'stats.view') && !can(actor, 'user.manage') && !can(actor, 'cosa.portal') && (
         <p>{t('nothingShared')}</p>
       )}

@@ -13,13 +13,13 @@ const MAX_REGULARS = 6
 const current = { leftOn: null }
 
 /** A circle of the coordinator's provider. */
-async function circleOf(tx: Tx, actor: Actor, circleId: string) {
+export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   const circle = await tx.circle.findFirst({ where: { id: circleId, providerAgencyId: actor.agencyId } })
   if (!circle) throw notFound()
   return circle
 }
 
-async function claim(tx: Tx, actor: Actor, circleId: string, version: number) {
+export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number) {
   const circle = await circleOf(tx, actor, circleId)
   const { count } = await tx.circle.updateMany({ where: { id: circleId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
@@ -31,7 +31,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, ...setup } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claim(tx, actor, circleId, version)
+    const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
     await tx.circle.update({ where: { id: circleId }, data: setup })
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
@@ -83,7 +83,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version } = ZActivateCircle.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claim(tx, actor, circleId, version)
+    const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status !== 'FORMING') throw invalid('_form', 'circleNotForming')
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')

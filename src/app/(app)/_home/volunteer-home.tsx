@@ -2,12 +2,14 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
 import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
+import { CalendarLinkSection } from './calendar-link'
 import { ConcernForm } from './concern-form'
+import { MinutesToWrite, VolunteerCircles } from './volunteer-circles'
 import { AvailabilitySections } from '../cosa/volunteers/[id]/availability-sections'
 import type { Actor } from '@/server/policy'
 
 /** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
-export async function VolunteerHome({ actor }: { actor: Actor }) {
+export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minutesSent: boolean }) {
   const meetings = await myCircleMeetings(actor).catch(() => null)
   const t = await getTranslations()
   const format = await getFormatter()
@@ -15,6 +17,7 @@ export async function VolunteerHome({ actor }: { actor: Actor }) {
   const own = await myAvailability(actor)
   return (
     <>
+    {minutesSent && <p role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('circleMinutes.sent')}</p>}
     <section aria-labelledby="portal-heading" className="mb-10">
       <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
       {meetings.length === 0 ? <p>{t('portal.none')}</p> : (
@@ -34,8 +37,11 @@ export async function VolunteerHome({ actor }: { actor: Actor }) {
         </ul>
       )}
     </section>
+    <MinutesToWrite actor={actor} />
     <ConcernForm actor={actor} />
+    <VolunteerCircles actor={actor} />
     <AvailabilitySections v={own} />
+    <CalendarLinkSection actor={actor} />
     </>
   )
 }

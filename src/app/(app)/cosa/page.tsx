@@ -9,6 +9,8 @@ import { getActor } from '@/server/session'
 import { CirclesSection } from './_circles-section'
 import { ConcernsSection } from './_concerns-section'
 import { CosaDashboardSection } from './_dashboard-section'
+import { MinutesOverdueSection } from './_minutes-overdue-section'
+import { SupervisionDueSection } from './_supervision-due-section'
 import { CosaReferralsSection } from './_referrals-section'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -35,6 +37,8 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
       </ul>
       <CosaDashboardSection actor={actor} />
       <ConcernsSection actor={actor} />
+      <MinutesOverdueSection actor={actor} />
+      <SupervisionDueSection actor={actor} />
       <CosaReferralsSection actor={actor} />
       <CirclesSection actor={actor} />
 

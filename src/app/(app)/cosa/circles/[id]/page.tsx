@@ -5,9 +5,13 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { activateCircleAction, addCircleMemberAction, removeCircleMemberAction, setUpCircleAction } from '@/server/cosa/actions'
+import { circleRecord } from '@/server/cosa/circle-record'
 import { getCircle } from '@/server/cosa/circles'
 import { memberKinds } from '@/server/cosa/circles.schemas'
 import { getActor } from '@/server/session'
+import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
+import { CircleMinutesSection } from './minutes-section'
+import { EndingSection, ReviewsSection } from './review-ending-sections'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('circle')
@@ -16,7 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A circle being formed or running: its venue and pattern, the inner circle, and starting it. */
 export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
-  const c = await orNotFound(getCircle((await getActor())!, (await params).id))
+  const actor = (await getActor())!
+  const id = (await params).id
+  const c = await orNotFound(getCircle(actor, id))
+  const record = await circleRecord(actor, id)
   const t = await getTranslations()
   const format = await getFormatter()
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
@@ -77,6 +84,8 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         </section>
       )}
 
+      <GoalsSection circle={c} record={record} />
+      <OuterCircleSection circle={c} record={record} />
       {c.status === 'FORMING' && (
         <section aria-labelledby="start-heading" className="mb-10 max-w-2xl">
           <h2 id="start-heading" className="mb-3 text-2xl font-bold">{t('circle.start')}</h2>
@@ -84,6 +93,9 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
           <ActionForm {...common} action={activateCircleAction} idPrefix="start" hidden={{ circleId: c.id, version: c.version }} fields={[]} submitLabel={t('circle.start')} successMessage={t('circle.started')} />
         </section>
       )}
+      <CircleMinutesSection record={record} />
+      <ReviewsSection circle={c} record={record} />
+      <EndingSection circle={c} record={record} />
     </>
   )
 }

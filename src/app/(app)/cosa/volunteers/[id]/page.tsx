@@ -8,6 +8,7 @@ import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
 import { getActor } from '@/server/session'
 import { AvailabilitySections } from './availability-sections'
+import { SupervisionSection } from './supervision-section'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosa')
@@ -16,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One volunteer: where they are in vetting, the evidence recorded, and the next step. */
 export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
-  const v = await orNotFound(getVolunteer((await getActor())!, (await params).id))
+  const actor = (await getActor())!
+  const v = await orNotFound(getVolunteer(actor, (await params).id))
   const t = await getTranslations()
   const format = await getFormatter()
   const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
@@ -79,6 +81,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
       )}
 
       {open && <AvailabilitySections v={v} />}
+      <SupervisionSection actor={actor} volunteerId={v.id} canRecord={v.stage !== 'LEFT'} />
 
       <section aria-labelledby="history-heading">
         <h2 id="history-heading" className="mb-3 text-2xl font-bold">{t('cosa.history')}</h2>

@@ -9,6 +9,7 @@ import { concernsAbout } from '@/server/cosa/concerns'
 import { programmes } from '@/server/cosa/circles.schemas'
 import { getOffenderCosa } from '@/server/cosa/referrals'
 import { getActor } from '@/server/session'
+import { OuterCircleView } from './outer-circle-section'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosaReferral')
@@ -40,6 +41,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
           </ul>
         )}
       </section>
+      <OuterCircleView actor={actor} offenderId={o.id} />
       <section aria-labelledby="cosa-concerns" className="mb-10 max-w-3xl">
         <h2 id="cosa-concerns" className="mb-3 text-2xl font-bold">{t('concerns.about')}</h2>
         {concerns.length === 0 ? <p>{t('concerns.noneAbout')}</p> : (

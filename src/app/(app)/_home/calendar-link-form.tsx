@@ -1,0 +1,56 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState, useState, useSyncExternalStore } from 'react'
+import { Button } from '@/components/button'
+import { fieldId } from '@/components/field'
+import { TextField } from '@/components/text-field'
+import type { FormStepState } from '@/server/action'
+import { renewCalendarLinkAction } from '@/server/cosa/calendar-actions'
+
+const noSubscription = () => () => {}
+/** The address the volunteer's phone will reach: this site's own origin as their browser sees it. */
+const useOrigin = () => useSyncExternalStore(noSubscription, () => window.location.origin, () => '')
+
+/** Creates (or replaces) the secret calendar address and shows it this once, ready to copy. */
+export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
+  const t = useTranslations('calendar')
+  const [state, action, pending] = useActionState<FormStepState, FormData>(renewCalendarLinkAction, null)
+  const [copied, setCopied] = useState<string | null>(null)
+  const origin = useOrigin()
+  const token = state?.ok ? (state.data as { token: string }).token : null
+  const address = token ? `${origin}/api/cosa/calendar/${token}` : null
+
+  async function copy() {
+    if (!address) return
+    try {
+      await navigator.clipboard.writeText(address)
+      setCopied(address)
+    } catch {
+      // No clipboard (an older phone, or not https): select the text so the phone's own copy works.
+      const field = document.getElementById(fieldId('calendarAddress', 'calendar')) as HTMLInputElement | null
+      field?.select()
+    }
+  }
+
+  return (
+    <>
+      <div aria-live="polite" role="status" className="mb-3 font-bold text-green-800">
+        {address && <p>{t('created')}</p>}
+        {address && copied === address && <p>{t('copied')}</p>}
+      </div>
+      {state && !state.ok && <p role="alert" className="mb-3 font-bold text-error">{state.message}</p>}
+      {address && (
+        <div className="mb-4 space-y-2">
+          <TextField name="calendarAddress" idPrefix="calendar" label={t('addressLabel')} hint={t('showOnce')} value={address} readOnly onFocus={(e) => e.currentTarget.select()} />
+          <Button type="button" variant="secondary" onClick={copy}>{t('copy')}</Button>
+        </div>
+      )}
+      <form action={action}>
+        {hasLink && <p id="calendar-renew-hint" className="mb-2">{t('renewHint')}</p>}
+        <Button type="submit" disabled={pending} variant={hasLink ? 'secondary' : 'primary'} aria-describedby={hasLink ? 'calendar-renew-hint' : undefined}>
+          {hasLink ? t('renew') : t('create')}
+        </Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,27 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { overdueMinutes } from '@/server/cosa/minutes'
+import type { Actor } from '@/server/policy'
+
+/** Meetings whose minutes are more than 48 hours late, for the coordinator to chase. */
+export async function MinutesOverdueSection({ actor }: { actor: Actor }) {
+  const overdue = await overdueMinutes(actor)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  return (
+    <section aria-labelledby="minutes-overdue" className="mb-10">
+      <h2 id="minutes-overdue" className="mb-3 text-2xl font-bold">{t('circleMinutes.overdueHeading', { count: overdue.length })}</h2>
+      {overdue.length === 0 ? <p>{t('circleMinutes.noneOverdue')}</p> : (
+        <ul className="space-y-2">
+          {overdue.map((m) => (
+            <li key={m.id}>
+              <Link href={`/cosa/circles/${m.circle.id}`}>{`${m.circle.coreMember.firstName} ${m.circle.coreMember.lastName} (${m.circle.coreMember.crn})`}</Link>
+              {' — '}<span className="font-bold text-error">{t('circleMinutes.overdueSince', { meeting: when(m.startsAt), due: when(m.dueAt) })}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

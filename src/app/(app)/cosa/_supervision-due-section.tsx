@@ -1,0 +1,29 @@
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import type { Actor } from '@/server/policy'
+import { supervisionsDue } from '@/server/cosa/supervision'
+
+/** For the coordinator's dashboard: volunteers in service whose supervision is overdue or who have never had one. */
+export async function SupervisionDueSection({ actor }: { actor: Actor }) {
+  const due = await supervisionsDue(actor)
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  return (
+    <section aria-labelledby="supervision-due-heading" className="mb-10">
+      <h2 id="supervision-due-heading" className="mb-3 text-2xl font-bold">{t('supervision.dueHeading')}</h2>
+      {due.length === 0 ? <p>{t('supervision.dueNone')}</p> : (
+        <ul className="space-y-1">
+          {due.map((v) => (
+            <li key={v.id}>
+              <Link href={`/cosa/volunteers/${v.id}`}>{`${v.firstName} ${v.lastName}`}</Link>
+              {' — '}
+              <strong className="text-error">{v.nextDueOn ? t('supervision.overdueSince', { date: day(v.nextDueOn) }) : t('supervision.never')}</strong>
+              {v.lastHeldOn && ` (${t('supervision.lastHeld', { date: day(v.lastHeldOn) })})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,89 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { ActionForm } from '@/components/action-form'
+import { londonToday } from '@/lib/dates'
+import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction } from '@/server/cosa/circle-life-actions'
+import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
+import type { circleRecord } from '@/server/cosa/circle-record'
+
+type Props = { circle: { id: string; version: number; status: string }; record: Awaited<ReturnType<typeof circleRecord>> }
+
+/** Reviews with the outer circle: quarterly while the circle runs, then the end review. */
+export async function ReviewsSection({ circle, record }: Props) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const next = record.reviews.find((r) => r.kind === 'QUARTERLY')?.nextReviewOn
+  const running = circle.status === 'ACTIVE' || circle.status === 'ENDING'
+  const kinds = circle.status === 'ENDING' ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
+  return (
+    <section aria-labelledby="reviews-heading" className="mb-10 max-w-3xl">
+      <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('circleLife.reviews')}</h2>
+      {next && <p className={`mb-3 ${next < londonToday() ? 'font-bold text-error' : ''}`}>{t(next < londonToday() ? 'circleLife.reviewOverdue' : 'circleLife.nextReview', { date: day(next) })}</p>}
+      {record.reviews.length === 0 ? <p className="mb-4">{t('circleLife.noReviews')}</p> : (
+        <ul className="mb-6 space-y-4">
+          {record.reviews.map((r) => (
+            <li key={r.id} className="border-l-4 border-brand pl-3">
+              <h3 className="text-lg font-bold">{t(`circleLife.reviewKind.${r.kind}`)} — {day(r.heldOn)}</h3>
+              <p>{t('circleLife.tookPart', { names: r.attendees.join('; ') })}</p>
+              <p className="whitespace-pre-wrap">{r.progress}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {running && (
+        <>
+          <h3 className="mb-2 text-xl font-bold">{t('circleLife.recordReview')}</h3>
+          <ActionForm problemTitle={t('common.problem')} action={recordCircleReviewAction} idPrefix="review" hidden={{ circleId: circle.id }} fields={[
+            { kind: 'select', name: 'kind', label: t('circleLife.kind'), options: kinds.map((k) => ({ value: k, label: t(`circleLife.reviewKind.${k}`) })), defaultValue: kinds.at(-1) },
+            { kind: 'date', name: 'heldOn', label: t('circleLife.heldOn') },
+            { kind: 'checkboxes', name: 'outerMemberIds', label: t('circleLife.whoTookPart'), options: record.outerMembers.map((o) => ({ value: o.id, label: `${o.name} (${o.role})` })) },
+            { kind: 'textarea', name: 'progress', label: t('circleLife.progress'), hint: t('circleLife.progressHint') },
+            { kind: 'date', name: 'nextReviewOn', label: t('circleLife.nextReviewOn'), hint: t('circleLife.nextReviewHint') },
+          ]} submitLabel={t('circleLife.recordReview')} successMessage={t('cosa.saved')} />
+        </>
+      )}
+    </section>
+  )
+}
+
+/** Ending a circle: the ending phase, the core member's questionnaire, and closing once both reviews are in. */
+export async function EndingSection({ circle, record }: Props) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  if (circle.status === 'FORMING') return null
+  const q = record.questionnaire
+  return (
+    <section aria-labelledby="ending-heading" className="mb-10 max-w-2xl">
+      <h2 id="ending-heading" className="mb-3 text-2xl font-bold">{t('circleLife.ending')}</h2>
+      {record.endingFrom && <p className="mb-2">{t('circleLife.endingSince', { date: day(record.endingFrom), reason: record.endingReason ?? '' })}</p>}
+      {record.closedOn && <p className="mb-2 font-bold">{t('circleLife.closedOn', { date: day(record.closedOn) })}</p>}
+      {circle.status === 'ACTIVE' && (
+        <ActionForm problemTitle={t('common.problem')} action={beginCircleEndingAction} idPrefix="ending" hidden={{ circleId: circle.id, version: circle.version }} fields={[
+          { kind: 'textarea', name: 'endingReason', label: t('circleLife.endingReason'), hint: t('circleLife.endingReasonHint') },
+          { kind: 'date', name: 'endingFrom', label: t('circleLife.endingFrom') },
+        ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')} />
+      )}
+      <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.questionnaire')}</h3>
+      {q ? (
+        <dl className="grid grid-cols-[1fr_max-content] gap-x-4 gap-y-1">
+          {questionnaireStatements.map((s) => [<dt key={`${s}t`}>{t(`circleLife.statement.${s}`)}</dt>, <dd key={`${s}d`} className="font-bold">{t('circleLife.scoreOf', { score: q[s] })}</dd>])}
+          {q.comments && [<dt key="ct">{t('circleLife.comments')}</dt>, <dd key="cd" className="whitespace-pre-wrap">{q.comments}</dd>]}
+        </dl>
+      ) : circle.status === 'ENDING' ? (
+        <ActionForm problemTitle={t('common.problem')} action={recordQuestionnaireAction} idPrefix="questionnaire" hidden={{ circleId: circle.id }} fields={[
+          { kind: 'date', name: 'completedOn', label: t('circleLife.completedOn') },
+          ...questionnaireStatements.map((s) => ({ kind: 'select' as const, name: s, label: t(`circleLife.statement.${s}`), hint: t('circleLife.scoreHint'), options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`circleLife.score.${n}`) })), placeholder: t('common.choose') })),
+          { kind: 'textarea', name: 'comments', label: t('circleLife.commentsOptional') },
+        ]} submitLabel={t('circleLife.saveQuestionnaire')} successMessage={t('cosa.saved')} />
+      ) : <p>{t('circleLife.questionnaireLater')}</p>}
+      {circle.status === 'ENDING' && (
+        <>
+          <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.close')}</h3>
+          <p className="mb-3">{t('circleLife.closeHint')}</p>
+          <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="close" hidden={{ circleId: circle.id, version: circle.version }} fields={[]} submitLabel={t('circleLife.close')} successMessage={t('circleLife.closed')} variant="warning" />
+        </>
+      )}
+    </section>
+  )
+}

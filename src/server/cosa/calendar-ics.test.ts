@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import { buildCalendar } from './calendar-ics'
+
+const labels = { summary: 'Circle meeting / Cyfarfod cylch', calendarName: 'Circle meetings / Cyfarfodydd cylch' }
+/** Unfolded content lines (RFC 5545 folds long lines with CRLF + space). */
+const lines = (ics: string) => ics.replace(/\r\n[ \t]/g, '').split('\r\n')
+
+describe('buildCalendar', () => {
+  it('writes one event per meeting, in UTC, with a stable UID, the summary and the venue', () => {
+    // 19:00 London summer time is 18:00 UTC.
+    const ics = buildCalendar([{ id: 'a1b2', startsAt: new Date('2026-06-02T18:00:00Z'), endsAt: new Date('2026-06-02T19:30:00Z'), venue: 'Neuadd y Dref, Bangor' }], labels)
+    const l = lines(ics)
+    expect(l[0]).toBe('BEGIN:VCALENDAR')
+    expect(l).toContain('X-WR-CALNAME:Circle meetings / Cyfarfodydd cylch')
+    expect(l).toContain('UID:a1b2@llwybr')
+    expect(l).toContain('DTSTART:20260602T180000Z')
+    expect(l).toContain('DTEND:20260602T193000Z')
+    expect(l).toContain('SUMMARY:Circle meeting / Cyfarfod cylch')
+    // Commas and semicolons are escaped as text values require.
+    expect(l).toContain('LOCATION:Neuadd y Dref\\, Bangor')
+    expect(l.filter((x) => x === 'BEGIN:VEVENT')).toHaveLength(1)
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
+  })
+
+  it('leaves the location out when the circle has no venue, and keeps winter times in UTC', () => {
+    const l = lines(buildCalendar([{ id: 'w1', startsAt: new Date('2026-12-01T19:00:00Z'), endsAt: new Date('2026-12-01T20:30:00Z'), venue: null }], labels))
+    expect(l).toContain('DTSTART:20261201T190000Z')
+    expect(l.some((x) => x.startsWith('LOCATION'))).toBe(false)
+  })
+
+  it('gives an empty but valid calendar when there is nothing confirmed', () => {
+    const l = lines(buildCalendar([], labels))
+    expect(l).toContain('BEGIN:VCALENDAR')
+    expect(l).toContain('END:VCALENDAR')
+    expect(l).not.toContain('BEGIN:VEVENT')
+  })
+})

@@ -1,0 +1,70 @@
+import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
+import { asDate, blank, manyIds } from '../zod-fields'
+
+const version = z.coerce.number().int().min(1)
+const text = (max: number) => z.string().trim().min(1).max(max)
+const pastDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+/** A 1 (not at all) to 5 (very much) answer to one questionnaire statement. */
+const score = z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption')
+
+export const reviewKinds = ['QUARTERLY', 'END'] as const
+export const moods = ['POSITIVE', 'SETTLED', 'LOW', 'ANXIOUS', 'AGITATED'] as const
+export const questionnaireStatements = ['feltSupported', 'lessIsolated', 'copingBetter', 'confidentFuture'] as const
+
+export const ZAgreedGoals = z
+  .object({ circleId: z.uuid(), version, agreedGoals: text(2000), goalsAgreedOn: pastDate })
+  .transform((g) => ({ ...g, goalsAgreedOn: asDate(g.goalsAgreedOn) }))
+
+export const ZOuterMember = z.object({
+  circleId: z.uuid(),
+  agencyId: z.uuid('chooseOption'),
+  name: text(120),
+  role: text(120),
+  email: z.preprocess(blank, z.email('invalidEmail').max(200).optional()),
+})
+export const ZRemoveOuterMember = z.object({ circleId: z.uuid(), outerMemberId: z.uuid() })
+
+export const ZCircleReview = z
+  .object({
+    circleId: z.uuid(),
+    kind: z.enum(reviewKinds, 'chooseOption'),
+    heldOn: pastDate,
+    outerMemberIds: manyIds(30),
+    progress: text(4000),
+    nextReviewOn: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+  })
+  // A quarterly review sets the next one; the end review is the last.
+  .refine((r) => r.kind === 'END' || r.nextReviewOn, { path: ['nextReviewOn'], message: 'required', when: () => true })
+  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, { path: ['nextReviewOn'], message: 'dateOrder', when: () => true })
+  .refine((r) => r.outerMemberIds.length > 0, { path: ['outerMemberIds'], message: 'outerCircleRequired', when: () => true })
+  .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
+
+export const ZBeginEnding = z
+  .object({ circleId: z.uuid(), version, endingReason: text(1000), endingFrom: z.iso.date('invalidDate') })
+  .transform((e) => ({ ...e, endingFrom: asDate(e.endingFrom) }))
+
+export const ZQuestionnaire = z
+  .object({
+    circleId: z.uuid(),
+    completedOn: pastDate,
+    feltSupported: score,
+    lessIsolated: score,
+    copingBetter: score,
+    confidentFuture: score,
+    comments: z.preprocess(blank, z.string().trim().max(2000).optional()),
+  })
+  .transform((q) => ({ ...q, completedOn: asDate(q.completedOn), comments: q.comments ?? null }))
+
+export const ZCloseCircle = z.object({ circleId: z.uuid(), version })
+
+export const ZCircleMinutes = z.object({
+  meetingId: z.uuid(),
+  coreMemberAttended: z.enum(['yes', 'no'], 'chooseOption').transform((v) => v === 'yes'),
+  presentVolunteerIds: manyIds(12),
+  discussion: text(4000),
+  mood: z.enum(moods, 'chooseOption'),
+  goalsProgress: text(2000),
+})
+
+export const ZCancelMeeting = z.object({ meetingId: z.uuid(), reason: text(500) })

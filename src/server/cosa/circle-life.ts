@@ -1,0 +1,123 @@
+import 'server-only'
+import { londonToday } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { invalid, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { circleOf, claimCircle } from './circles'
+import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
+
+const running = ['ACTIVE', 'ENDING'] as const
+const isRunning = (status: string) => (running as readonly string[]).includes(status)
+const audit = (action: string, circle: { id: string; coreMemberId: string }, detail?: Record<string, string | number | null>) =>
+  ({ action, subjectType: 'Circle', subjectId: circle.id, offenderId: circle.coreMemberId, ...(detail ? { detail } : {}) })
+
+/** The goals the core member agreed with the circle, which its volunteers see. */
+export async function setAgreedGoals(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version, agreedGoals, goalsAgreedOn } = ZAgreedGoals.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claimCircle(tx, actor, circleId, version)
+    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
+    await recordAudit(tx, actor, audit('cosa.circle.goals', circle))
+    return { id: circleId }
+  })
+}
+
+/** Names a professional of the outer circle: probation, police, MAPPA or another agency round the core member. */
+export async function addOuterMember(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, agencyId, name, role, email } = ZOuterMember.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    if (!(await tx.agency.count({ where: { id: agencyId, active: true } }))) throw invalid('agencyId', 'chooseOption')
+    const member = await tx.circleOuterMember.create({ data: { circleId, agencyId, name, role, email: email ?? null, addedById: actor.userId } })
+    await recordAudit(tx, actor, audit('cosa.circle.outer.add', circle, { outerMemberId: member.id }))
+    return { id: circleId }
+  })
+}
+
+/** The professional leaves the outer circle; reviews they took part in keep their name. */
+export async function removeOuterMember(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, outerMemberId } = ZRemoveOuterMember.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    const { count } = await tx.circleOuterMember.updateMany({ where: { id: outerMemberId, circleId, removedOn: null }, data: { removedOn: londonToday() } })
+    if (!count) throw notFound()
+    await recordAudit(tx, actor, audit('cosa.circle.outer.remove', circle, { outerMemberId }))
+    return { id: circleId }
+  })
+}
+
+/**
+ * A review with the outer circle: quarterly while the circle runs (setting the next), and the end review once it
+ * is ending. Those who took part are kept by name, so the record stands if they later leave the outer circle.
+ */
+export async function recordCircleReview(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, kind, heldOn, outerMemberIds, progress, nextReviewOn } = ZCircleReview.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
+    if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
+    if (circle.startDate && heldOn < circle.startDate) throw invalid('heldOn', 'beforeCircleStart')
+    const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
+    if (outer.length !== new Set(outerMemberIds).size) throw invalid('outerMemberIds', 'chooseOption')
+    const attendees = outer.map((o) => `${o.name} (${o.role}, ${o.agency.name})`)
+    const review = await tx.circleReview.create({ data: { circleId, kind, heldOn, attendees, progress, nextReviewOn, recordedById: actor.userId } })
+    await recordAudit(tx, actor, audit('cosa.circle.review', circle, { reviewId: review.id, kind }))
+    return { id: circleId }
+  })
+}
+
+/** An active circle begins its ending phase: meetings thin out towards the end review and the questionnaire. */
+export async function beginCircleEnding(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version, endingReason, endingFrom } = ZBeginEnding.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claimCircle(tx, actor, circleId, version)
+    if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
+    if (circle.startDate && endingFrom < circle.startDate) throw invalid('endingFrom', 'beforeCircleStart')
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
+    await recordAudit(tx, actor, audit('cosa.circle.ending', circle))
+    return { id: circleId }
+  })
+}
+
+/** The core member's end-of-circle questionnaire, recorded by the coordinator once the circle is ending. */
+export async function recordQuestionnaire(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, ...answers } = ZQuestionnaire.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await circleOf(tx, actor, circleId)
+    if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
+    if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
+    await tx.circleQuestionnaire.create({ data: { circleId, ...answers, recordedById: actor.userId } })
+    await recordAudit(tx, actor, audit('cosa.circle.questionnaire', circle))
+    return { id: circleId }
+  })
+}
+
+/**
+ * Closes an ending circle once the end review and the questionnaire are recorded: its coming meetings are
+ * cancelled and its volunteers are released, which frees their circle places.
+ */
+export async function closeCircle(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version } = ZCloseCircle.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claimCircle(tx, actor, circleId, version)
+    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotRunning')
+    if (!(await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
+    if (!(await tx.circleQuestionnaire.count({ where: { circleId } }))) throw invalid('_form', 'questionnaireNeeded')
+    const today = londonToday()
+    const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
+    await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today } })
+    await recordAudit(tx, actor, audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count }))
+    return { id: circleId }
+  })
+}

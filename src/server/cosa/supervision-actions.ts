@@ -1,0 +1,8 @@
+'use server'
+import { pageStep, type FormStepState } from '../action'
+import { recordSupervision } from './supervision'
+
+/** Records a supervision session; the volunteer's page and the coordinator's dashboard (supervision due) refresh. */
+export async function recordSupervisionAction(_prev: FormStepState, form: FormData) {
+  return pageStep(form, recordSupervision, ({ id }) => [`/cosa/volunteers/${id}`, '/cosa'])
+}

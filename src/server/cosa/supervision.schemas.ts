@@ -1,0 +1,19 @@
+import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
+import { asDate } from '../zod-fields'
+
+/** A session that has happened: supervision is recorded after it is held, never booked ahead here. */
+const heldDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+
+/** One supervision session with a volunteer, and when the next falls due (shared by the form and the server). */
+export const ZRecordSupervision = z
+  .object({
+    volunteerId: z.uuid(),
+    heldOn: heldDate,
+    notes: z.string().trim().min(1).max(2000),
+    nextDueOn: z.iso.date('invalidDate'),
+  })
+  .refine((s) => s.nextDueOn > s.heldOn, { path: ['nextDueOn'], message: 'dateOrder' })
+  .transform((s) => ({ ...s, heldOn: asDate(s.heldOn), nextDueOn: asDate(s.nextDueOn) }))
+
+export type TRecordSupervision = z.infer<typeof ZRecordSupervision>
