@@ -5,6 +5,9 @@ import { seededRandom } from './random'
 import { seedReferenceData } from './reference-data'
 import { seedCosa } from './cosa'
 import { seedRunningCircle } from './cosa-circle'
+import { seedIom } from './iom'
+import { seedPartners } from './partners'
+import { seedPathways } from './pathways'
 import { seedStaff } from './staff'
 
 export const DEMO_PEOPLE = 300
@@ -33,5 +36,8 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await seedCosa(db, ref.agencyIds.get('CAIS')!, staff.demo.cosaVolunteer.id)
   const coreMember = await db.offender.findFirstOrThrow({ where: { offenderManagerId: officer.id, id: { notIn: [excluded, restricted] } }, orderBy: [{ lastName: 'desc' }, { firstName: 'desc' }] })
   await seedRunningCircle(db, { providerId: ref.agencyIds.get('CAIS')!, coordinatorId: staff.demo.cosaCoordinator.id, offenderId: coreMember.id, officerName: officer.name, probationAgencyId: ref.agencyIds.get('NPS-WALES')! })
+  await seedPathways(db, { officerId: officer.id, npsAgencyId: ref.agencyIds.get('NPS-WALES')! })
+  await seedPartners(db, { officerId: officer.id, partnerUserId: staff.demo.partner.id, partnerAgencyId: ref.agencyIds.get('DYFODOL')! })
+  await seedIom(db, { policeUserId: staff.demo.police.id, officerId: officer.id, seniorId: senior.id })
   return { offenders: rows.offenders.length, users: await db.user.count() }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, Region, RoshLevel } from '../../src/generated/prisma/client'
+import { offenceCategoryOf } from '../../src/server/iom/offence-category'
 import { localAuthorities, type ReferenceData } from './reference-data'
 import { caseNotes, femaleNames, maleNames, offences, partnerNotes, streets, surnames } from './names'
 import { daysFromNow, type Random } from './random'
@@ -67,11 +68,13 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
   })
   const sentenceId = randomUUID()
   const start = daysFromNow(-r.int(30, 500))
+  const indexOffence = r.pick(offences)
   rows.sentences.push({
     id: sentenceId,
     offenderId: id,
     type: licence ? 'LICENCE' : r.pick(['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER'] as const),
-    indexOffence: r.pick(offences),
+    indexOffence,
+    offenceCategory: offenceCategoryOf(indexOffence),
     court: r.pick(['Cardiff Crown Court', 'Swansea Crown Court', 'Newport Crown Court', 'Mold Crown Court', 'Cardiff Magistrates’ Court']),
     startDate: start,
     expectedEndDate: new Date(start.getTime() + r.int(9, 36) * 30 * 24 * 3600 * 1000),

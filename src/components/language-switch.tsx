@@ -1,6 +1,8 @@
 import { headers } from 'next/headers'
 import { getLocale, getTranslations } from 'next-intl/server'
+import { Suspense } from 'react'
 import { switchLocaleAction } from '@/server/users/locale-actions'
+import { ReturnToField } from './return-to-field'
 
 /** Offers the other language, labelled in that language (lang attribute for screen readers). */
 export async function LanguageSwitch() {
@@ -11,7 +13,9 @@ export async function LanguageSwitch() {
   return (
     <form action={switchLocaleAction}>
       <input type="hidden" name="locale" value={other} />
-      <input type="hidden" name="returnTo" value={path} />
+      <Suspense fallback={<input type="hidden" name="returnTo" value={path} />}>
+        <ReturnToField fallback={path} />
+      </Suspense>
       <button type="submit" lang={other} className="underline" aria-label={t('switchLanguageTo', { language: t(`language.${other}`) })}>
         {t(`language.${other}`)}
       </button>

@@ -1,4 +1,7 @@
 import type { z } from 'zod'
+import { iomValidationKeys } from './validation-keys/iom'
+import { partnersValidationKeys } from './validation-keys/partners'
+import { pathwaysValidationKeys } from './validation-keys/pathways'
 
 export const validationKeys = [
   'required',
@@ -130,6 +133,9 @@ export const validationKeys = [
   'meetingHasMinutes',
   'beforeCircleStart',
   'supervisionAfterLeaving',
+  ...pathwaysValidationKeys,
+  ...partnersValidationKeys,
+  ...iomValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

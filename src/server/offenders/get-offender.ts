@@ -49,6 +49,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     canViewRisk: showRisk,
     canViewMappa: can(actor, 'mappa.read'),
     canReferCosa: can(actor, 'cosa.refer'),
+    canViewIom: can(actor, 'iom.read'),
   }
 }
 

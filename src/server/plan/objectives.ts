@@ -1,10 +1,14 @@
 import 'server-only'
+import type { Pathway } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
+import { restrictedPathwayReaders } from '../policy/pathway-scopes'
 import { authorize, can, laoVisible, offenderReadScope, offenderVisible, type Actor } from '../policy'
 import { womenOnlyPathways, ZAddObjective, ZUpdateObjective } from './plan.schemas'
+
+const womensPathways = womenOnlyPathways as readonly Pathway[]
 
 export async function addObjective(actor: Actor, input: unknown) {
   authorize(actor, 'offender.update')
@@ -35,11 +39,23 @@ export async function updateObjective(actor: Actor, input: unknown) {
   })
 }
 
-/** The plan for one person, if the actor may see it (the record page has checked visibility already). */
+/**
+ * The plan for one person, if the actor may see it (the record page has checked visibility already). Objectives on
+ * a women's pathway follow that pathway's restriction: shown to those who manage the person's pathways, or to all
+ * readers once the offender manager has lifted it.
+ */
 export async function findObjectives(actor: Actor, offenderId: string) {
   if (!can(actor, 'offender.read')) return []
   return prisma.sentencePlanObjective.findMany({
-    where: { offenderId, offender: { AND: [offenderReadScope(actor), laoVisible(actor)] } },
+    where: {
+      offenderId,
+      offender: { AND: [offenderReadScope(actor), laoVisible(actor)] },
+      OR: [
+        { pathway: { notIn: [...womensPathways] } },
+        { offender: restrictedPathwayReaders(actor) },
+        ...womensPathways.map((pathway) => ({ pathway, offender: { pathwayAssessments: { some: { pathway, restricted: false } } } })),
+      ],
+    },
     orderBy: [{ dueDate: 'asc' }, { createdAt: 'asc' }],
   })
 }

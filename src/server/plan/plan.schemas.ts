@@ -1,18 +1,9 @@
 import { z } from 'zod'
+import { allPathways, womensPathways } from '../pathways/pathways'
 
-export const pathways = [
-  'ACCOMMODATION',
-  'EDUCATION_TRAINING_EMPLOYMENT',
-  'HEALTH',
-  'DRUGS_ALCOHOL',
-  'FINANCE_BENEFITS_DEBT',
-  'CHILDREN_FAMILIES',
-  'ATTITUDES_THINKING_BEHAVIOUR',
-  'WOMEN_DOMESTIC_ABUSE',
-  'WOMEN_PROSTITUTION',
-] as const
+export const pathways = allPathways
 /** Pathways 8 and 9 are for women only (Wales Reducing Reoffending Strategy). */
-export const womenOnlyPathways: readonly string[] = ['WOMEN_DOMESTIC_ABUSE', 'WOMEN_PROSTITUTION']
+export const womenOnlyPathways: readonly string[] = womensPathways
 export const objectiveStatuses = ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED', 'WITHDRAWN'] as const
 
 const todayIso = () => new Date().toISOString().slice(0, 10)

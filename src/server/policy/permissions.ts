@@ -28,6 +28,13 @@ export const permissions = [
   'cosa.manage',
   'cosa.refer',
   'cosa.portal',
+  'pathway.update',
+  'partner.refer',
+  'partner.work',
+  'service.manage',
+  'iom.read',
+  'iom.manage',
+  'intel.police',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -50,7 +57,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -71,17 +78,24 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'mappa.read',
     'mappa.refer',
     'cosa.refer',
+    'pathway.update',
+    'partner.refer',
+    'iom.read',
+    'iom.manage',
   ],
-  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer'],
+  // Police intelligence is police-only (domain.md IOM list view).
+  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
   COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view', 'cosa.manage'],
   // A volunteer reaches their own circle meetings through the portal, and nothing of any record.
   COSA_VOLUNTEER: ['cosa.portal'],
-  PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create'],
+  // A partner caseworker works the referrals made to their service, through the partner screens only.
+  PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create', 'partner.work'],
   STRATEGIC_MANAGER: ['stats.view'],
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read'],
+  // The directory of services and the catalogue of support needs are reference data, not case data.
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -26,4 +26,15 @@ describe('sentence plan', () => {
     await expect(addObjective(w.actors.northOfficer, { offenderId: w.people.mine.id, pathway: 'HEALTH', objective: 'x', dueDate: nextMonth() })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await findObjectives(w.actors.northOfficer, w.people.mine.id)).toEqual([])
   })
+
+  it('keeps objectives on a women’s pathway from readers who do not manage her pathways, until the restriction is lifted', async () => {
+    await prisma.offender.update({ where: { id: w.people.mine.id }, data: { sex: 'FEMALE' } })
+    await addObjective(w.actors.officer, { offenderId: w.people.mine.id, pathway: 'WOMEN_DOMESTIC_ABUSE', objective: 'Safety plan with the IDVA', dueDate: nextMonth() })
+    const pathwaysOf = async (actor: typeof w.actors.officer) => (await findObjectives(actor, w.people.mine.id)).map((o) => o.pathway)
+    expect(await pathwaysOf(w.actors.officer)).toContain('WOMEN_DOMESTIC_ABUSE')
+    expect(await pathwaysOf(w.actors.colleague)).not.toContain('WOMEN_DOMESTIC_ABUSE')
+    await prisma.pathwayAssessment.create({ data: { offenderId: w.people.mine.id, pathway: 'WOMEN_DOMESTIC_ABUSE', restricted: false } })
+    expect(await pathwaysOf(w.actors.colleague)).toContain('WOMEN_DOMESTIC_ABUSE')
+    await prisma.offender.update({ where: { id: w.people.mine.id }, data: { sex: 'MALE' } })
+  })
 })

@@ -23,6 +23,14 @@ export async function RiskSection({ record }: { record: OffenderRecord }) {
           <Link href={`/offenders/${record.id}/mappa`}>{t('mappa.link')}</Link>
         </p>
       ) : null}
+      <p className="mb-3">
+        <Link href={`/offenders/${record.id}/pathways`}>{t('pathways.link')}</Link>
+      </p>
+      {record.canViewIom ? (
+        <p className="mb-3">
+          <Link href={`/offenders/${record.id}/iom`}>{t('iom.link')}</Link>
+        </p>
+      ) : null}
       {record.canReferCosa ? (
         <p className="mb-3">
           <Link href={`/offenders/${record.id}/cosa`}>{t('cosaReferral.link')}</Link>

@@ -1,0 +1,42 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { SimpleTable } from '@/components/simple-table'
+import { localisedName } from '@/lib/localised'
+import { CANDIDATE_LIMIT, type findCandidates } from '@/server/iom/candidates'
+
+type Result = Awaited<ReturnType<typeof findCandidates>>
+
+/** The candidate list: only what the panel needs to decide, highest predicted reoffending first. */
+export async function CandidatesSection({ cohort, candidates }: Result) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const locale = await getLocale()
+  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  return (
+    <section aria-labelledby="candidates-heading" className="mb-10">
+      <h2 id="candidates-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.candidates')}</h2>
+      <p className="mb-4 max-w-3xl">{t('iomCohort.candidatesIntro', { region: t(`enums.region.${cohort.region}`), limit: CANDIDATE_LIMIT })}</p>
+      {candidates.length === 0 ? <p>{t('iomCohort.noCandidates')}</p> : (
+        <SimpleTable
+          caption={t('iomCohort.candidates')}
+          hideCaption
+          rowHeaders
+          headers={[t('iom.person'), t('iomCohort.age'), t('iomCohort.ldu'), t('iomCohort.recentConvictions'), t('iomCohort.ogrs'), t('iomCohort.offences'), t('iomCohort.lastDecision')]}
+          rows={candidates.map((c) => ({
+            key: c.id,
+            cells: [
+              `${c.firstName} ${c.lastName} (${c.crn})`,
+              c.age,
+              c.ldu ? localisedName(c.ldu, locale) : t('common.none'),
+              c.recentConvictions,
+              c.ogrs === null ? t('iomCohort.notScored') : `${c.ogrs}%`,
+              c.offenceCategories.map((o) => t(`iom.offence.${o}`)).join(', '),
+              c.lastDecision
+                ? t('iomCohort.decisionSummary', { decision: t(c.lastDecision.selected ? 'iomCohort.selected' : 'iomCohort.notSelected'), date: day(c.lastDecision.panelOn), reason: c.lastDecision.reason })
+                : t('common.none'),
+            ],
+          }))}
+        />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import 'server-only'
+import { londonToday } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { invalid } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { checkLeads } from './leads'
+import { claimMember, memberAudit } from './member-of'
+import { ZArrangements, ZChangeRag, ZJointPlan, ZRecordReview } from './members.schemas'
+
+const done = (m: { id: string; offenderId: string }) => ({ id: m.id, offenderId: m.offenderId })
+
+/** A new RAG rating between reviews, with the reason for the change (the list shows the latest reason). */
+export async function changeRag(actor: Actor, input: unknown) {
+  authorize(actor, 'iom.manage')
+  const { memberId, version, rag, reason } = ZChangeRag.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const member = await claimMember(tx, actor, memberId, version)
+    if (member.rag === rag) throw invalid('rag', 'iomRagUnchanged')
+    await tx.iomMember.update({ where: { id: memberId }, data: { rag, ragReason: reason, ragChangedAt: new Date() } })
+    await tx.iomMemberEvent.create({ data: { memberId, kind: 'RAG', fromValue: member.rag, toValue: rag, note: reason, byId: actor.userId } })
+    await recordAudit(tx, actor, memberAudit('iom.member.rag', member, { reason, detail: { from: member.rag, to: rag } }))
+    return done(member)
+  })
+}
+
+/**
+ * The periodic review: what was found, the RAG rating it leaves (a change needs its reason) and the next review.
+ * The IOM registration's review date follows it, so the record's registrations agree with the cohort.
+ */
+export async function recordReview(actor: Actor, input: unknown) {
+  authorize(actor, 'iom.manage')
+  const { memberId, version, reviewedOn, rag, ragReason, notes, nextReviewOn } = ZRecordReview.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const member = await claimMember(tx, actor, memberId, version)
+    const ragChanged = member.rag !== rag
+    if (ragChanged && !ragReason) throw invalid('ragReason', 'reasonRequired')
+    await tx.iomMember.update({ where: { id: memberId }, data: { nextReviewOn, ...(ragChanged ? { rag, ragReason, ragChangedAt: new Date() } : {}) } })
+    // A review held on an earlier day is placed on that day in the history; a change of RAG is its own entry.
+    const at = reviewedOn < londonToday() ? reviewedOn : new Date()
+    await tx.iomMemberEvent.create({ data: { memberId, kind: 'REVIEW', fromValue: member.rag, toValue: rag, note: notes, byId: actor.userId, at } })
+    if (ragChanged) await tx.iomMemberEvent.create({ data: { memberId, kind: 'RAG', fromValue: member.rag, toValue: rag, note: ragReason!, byId: actor.userId, at } })
+    await tx.riskFlag.updateMany({ where: { offenderId: member.offenderId, type: 'IOM', deregisteredAt: null }, data: { nextReviewDate: nextReviewOn } })
+    await recordAudit(tx, actor, memberAudit('iom.member.review', member, { detail: { from: member.rag, to: rag } }))
+    return done(member)
+  })
+}
+
+/** The joint police and probation case plan, replaced as a whole; the history notes that it changed. */
+export async function updateJointPlan(actor: Actor, input: unknown) {
+  authorize(actor, 'iom.manage')
+  const { memberId, version, jointPlan } = ZJointPlan.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const member = await claimMember(tx, actor, memberId, version)
+    await tx.iomMember.update({ where: { id: memberId }, data: { jointPlan } })
+    await tx.iomMemberEvent.create({ data: { memberId, kind: 'PLAN', note: '', byId: actor.userId } })
+    await recordAudit(tx, actor, memberAudit('iom.member.plan', member))
+    return done(member)
+  })
+}
+
+/** The leads, and whether the person is drug tested and electronically monitored. */
+export async function setArrangements(actor: Actor, input: unknown) {
+  authorize(actor, 'iom.manage')
+  const { memberId, version, ...arrangements } = ZArrangements.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const member = await claimMember(tx, actor, memberId, version)
+    await checkLeads(tx, member.cohort.region, arrangements)
+    await tx.iomMember.update({ where: { id: memberId }, data: arrangements })
+    await recordAudit(tx, actor, memberAudit('iom.member.arrangements', member, { detail: arrangements }))
+    return done(member)
+  })
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod'
+import { asDate, blank } from '../zod-fields'
+import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
+
+/** The 3x5x2-style grading the brief asks for: source A–E, intelligence 1–5, handling P (permits) or C (conditions). */
+export const gradingPattern = /^[A-E][1-5][PC]$/
+export const panelDecisions = ['SELECT', 'NOT_SELECT'] as const
+export const arrangementFlags = ['drugTesting', 'electronicMonitoring'] as const
+
+// Refinements run even when other fields fail, so the user sees every problem at once.
+const always = { when: () => true }
+const selecting = (d: { decision?: unknown }) => d.decision === 'SELECT'
+
+/** "Probation, South Wales Police, Cardiff Council": the agencies that sat, one per comma or line. */
+const panelists = z
+  .string()
+  .max(1000)
+  .transform((s) => s.split(/[,\n]/).map((p) => p.trim()).filter(Boolean))
+  .pipe(z.array(z.string().max(120)).min(1, 'iomPanelists').max(20))
+
+export const ZPanelDecision = z
+  .object({
+    cohortId: z.uuid(),
+    offenderId: z.uuid('chooseOption'),
+    decision: z.enum(panelDecisions, 'chooseOption'),
+    panelOn: pastDate,
+    panelists,
+    reason: text(1000),
+    policeLeadId: optionalId,
+    probationLeadId: optionalId,
+    rag: z.preprocess(blank, z.enum(rags, 'chooseOption').optional()),
+    ragReason: optionalText(1000),
+  })
+  // Selection starts membership: it needs both leads and a first RAG rating with its reason.
+  .refine((d) => !selecting(d) || d.policeLeadId, { path: ['policeLeadId'], message: 'required', ...always })
+  .refine((d) => !selecting(d) || d.probationLeadId, { path: ['probationLeadId'], message: 'required', ...always })
+  .refine((d) => !selecting(d) || d.rag, { path: ['rag'], message: 'required', ...always })
+  .refine((d) => !selecting(d) || d.ragReason, { path: ['ragReason'], message: 'reasonRequired', ...always })
+  .transform((d) => ({ ...d, panelOn: asDate(d.panelOn) }))
+
+export const ZChangeRag = z.object({ memberId: z.uuid(), version, rag: z.enum(rags, 'chooseOption'), reason: text(1000) })
+
+export const ZRecordReview = z
+  .object({
+    memberId: z.uuid(),
+    version,
+    reviewedOn: pastDate,
+    rag: z.enum(rags, 'chooseOption'),
+    ragReason: optionalText(1000),
+    notes: text(2000),
+    nextReviewOn: z.iso.date('invalidDate'),
+  })
+  .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, { path: ['nextReviewOn'], message: 'iomNextReviewOrder', ...always })
+  .transform((r) => ({ ...r, reviewedOn: asDate(r.reviewedOn), nextReviewOn: asDate(r.nextReviewOn) }))
+
+export const ZChangeStatus = z
+  .object({ memberId: z.uuid(), version, status: z.enum(memberStatuses, 'chooseOption'), reason: optionalText(1000) })
+  // Going into custody, being reset or de-selected is a decision others must be able to read the reason for.
+  .refine((s) => s.status === 'ACTIVE' || s.reason, { path: ['reason'], message: 'reasonRequired', ...always })
+
+export const ZJointPlan = z.object({ memberId: z.uuid(), version, jointPlan: text(4000) })
+
+export const ZArrangements = z
+  .object({ memberId: z.uuid(), version, policeLeadId: z.uuid('chooseOption'), probationLeadId: z.uuid('chooseOption'), flags: manyOf(arrangementFlags) })
+  .transform(({ flags, ...a }) => ({ ...a, drugTesting: flags.includes('drugTesting'), electronicMonitoring: flags.includes('electronicMonitoring') }))
+
+export const ZIntelligence = z
+  .object({
+    offenderId: z.uuid(),
+    summary: text(2000),
+    grading: z.string().trim().toUpperCase().regex(gradingPattern, 'iomGrading'),
+    recordedOn: pastDate,
+  })
+  .transform((i) => ({ ...i, recordedOn: asDate(i.recordedOn) }))

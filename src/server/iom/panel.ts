@@ -1,0 +1,66 @@
+import 'server-only'
+import { londonToday } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { invalid, notFound } from '../errors'
+import { authorize, laoVisible, type Actor } from '../policy'
+import { cohortOf } from './cohorts'
+import { checkLeads } from './leads'
+import { ZPanelDecision } from './members.schemas'
+import { addWeeks } from './review-cadence'
+
+type Selection = { cohortId: string; offenderId: string; panelOn: Date; reason: string; policeLeadId: string; probationLeadId: string; rag: 'RED' | 'AMBER' | 'GREEN'; ragReason: string }
+
+/**
+ * An IOM registration on the person: this is what brings them into police read scope (policy/scopes.ts), so it
+ * is registered with the first membership and kept while any membership is current.
+ */
+async function registerIomFlag(tx: Tx, actor: Actor, offenderId: string, nextReviewDate: Date, cohortName: string) {
+  if (await tx.riskFlag.count({ where: { offenderId, type: 'IOM', deregisteredAt: null } })) return
+  await tx.riskFlag.create({ data: { offenderId, type: 'IOM', registeredAt: londonToday(), nextReviewDate, notes: cohortName, registeredById: actor.userId } })
+}
+
+/** Starts membership, or starts it again for someone de-selected earlier (one membership row per cohort and person). */
+async function startMembership(tx: Tx, actor: Actor, s: Selection, nextReviewOn: Date) {
+  const fields = {
+    status: 'ACTIVE' as const, statusReason: null, policeLeadId: s.policeLeadId, probationLeadId: s.probationLeadId,
+    rag: s.rag, ragReason: s.ragReason, ragChangedAt: new Date(), nextReviewOn, selectedOn: s.panelOn,
+  }
+  const member = await tx.iomMember.upsert({
+    where: { cohortId_offenderId: { cohortId: s.cohortId, offenderId: s.offenderId } },
+    create: { cohortId: s.cohortId, offenderId: s.offenderId, ...fields },
+    update: { ...fields, version: { increment: 1 } },
+  })
+  await tx.iomMemberEvent.create({ data: { memberId: member.id, kind: 'SELECTED', toValue: s.rag, note: s.reason, byId: actor.userId } })
+  return member
+}
+
+/**
+ * The multi-agency panel's decision on a candidate, with its reason, date and the agencies that sat. Selecting
+ * makes the person a member with a police lead, a probation lead, a first RAG rating and the first review due
+ * after the cohort's cadence. The person must be in the cohort's force area, on an active sentence and visible to
+ * the actor; the panel may use its judgement beyond the criteria, which only build the list.
+ */
+export async function decideCandidate(actor: Actor, input: unknown) {
+  authorize(actor, 'iom.manage')
+  const { decision, panelists, ...d } = ZPanelDecision.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const cohort = await cohortOf(tx, actor, d.cohortId)
+    if (!cohort.active) throw notFound()
+    const inArea = await tx.offender.count({ where: { AND: [{ id: d.offenderId }, { ldu: { region: cohort.region } }, { sentences: { some: { status: 'ACTIVE' } } }, laoVisible(actor)] } })
+    if (!inArea) throw notFound()
+    if (await tx.iomMember.count({ where: { cohortId: d.cohortId, offenderId: d.offenderId, status: { not: 'DESELECTED' } } })) throw invalid('offenderId', 'iomAlreadyMember')
+    const selected = decision === 'SELECT'
+    const made = await tx.iomPanelDecision.create({ data: { cohortId: d.cohortId, offenderId: d.offenderId, selected, reason: d.reason, panelOn: d.panelOn, panelists, decidedById: actor.userId } })
+    let memberId: string | null = null
+    if (selected) {
+      const s = { ...d, policeLeadId: d.policeLeadId!, probationLeadId: d.probationLeadId!, rag: d.rag!, ragReason: d.ragReason! }
+      await checkLeads(tx, cohort.region, s)
+      const nextReviewOn = addWeeks(d.panelOn, cohort.reviewEveryWeeks)
+      memberId = (await startMembership(tx, actor, s, nextReviewOn)).id
+      await registerIomFlag(tx, actor, d.offenderId, nextReviewOn, cohort.name)
+    }
+    await recordAudit(tx, actor, { action: 'iom.panel.decide', subjectType: 'IomPanelDecision', subjectId: made.id, offenderId: d.offenderId, reason: d.reason, detail: { cohortId: d.cohortId, selected, memberId } })
+    return { id: d.cohortId, offenderId: d.offenderId, memberId }
+  })
+}

@@ -1,0 +1,104 @@
+import 'server-only'
+import { londonDay } from '../../lib/dates'
+import { prisma, type Tx } from '../db'
+import { AppError, invalid, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { partnerReferralScope } from '../policy/partner-scopes'
+import { formatForNote, logStep, stepSubject } from './referral-log'
+import { ZAssessment, ZCarePlan, ZCloseReferral, ZDecideReferral, ZFirstAppointment, ZProgressNote } from './referral.schemas'
+
+type Status = 'SUBMITTED' | 'ACCEPTED'
+
+/**
+ * A referral to one of the caseworker's agency's services, in the state the step needs; with a version, claimed so a
+ * colleague's step made in the meantime is a conflict rather than lost (security.md RL-1).
+ */
+async function claimReferral(tx: Tx, actor: Actor, referralId: string, needs: Status, version: number | null) {
+  const referral = await tx.partnerReferral.findFirst({ where: { AND: [{ id: referralId }, partnerReferralScope(actor)] }, select: { ...stepSubject, assessedOn: true, carePlanStartedOn: true } })
+  if (!referral) throw notFound()
+  if (referral.status !== needs) throw invalid('_form', needs === 'SUBMITTED' ? 'partnerAlreadyDecided' : referral.status === 'SUBMITTED' ? 'partnerNotAccepted' : 'partnerReferralClosed')
+  if (version !== null) {
+    const { count } = await tx.partnerReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 } } })
+    if (!count) throw new AppError('CONFLICT')
+  }
+  return referral
+}
+
+/** Accepting makes the caseworker the referral's caseworker; rejecting closes it, with the reason. */
+export async function decideReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, version, decision, reason } = ZDecideReferral.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'SUBMITTED', version)
+    const now = new Date()
+    const decided = { status: decision, decidedById: actor.userId, decidedAt: now, decisionReason: reason ?? null }
+    await tx.partnerReferral.update({ where: { id: referralId }, data: decision === 'ACCEPTED' ? { ...decided, caseworkerId: actor.userId } : { ...decided, closedAt: now } })
+    await logStep(tx, actor, referral, decision, reason ?? '')
+    return { id: referralId }
+  })
+}
+
+/** The first appointment offered; it may be rebooked, each booking kept in the history. */
+export async function recordFirstAppointment(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, version, appointmentAt } = ZFirstAppointment.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    if (appointmentAt < referral.createdAt) throw invalid('appointmentAt', 'partnerBeforeReferral')
+    await tx.partnerReferral.update({ where: { id: referralId }, data: { firstAppointmentAt: appointmentAt } })
+    await logStep(tx, actor, referral, 'FIRST_APPOINTMENT', '', { when: formatForNote(actor.locale, appointmentAt, true) })
+    return { id: referralId }
+  })
+}
+
+/** The assessment (the first service-level stage): once, on or after the referral day and not in the future. */
+export async function recordAssessment(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, version, assessedOn, note } = ZAssessment.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    if (referral.assessedOn) throw invalid('_form', 'alreadyRecorded')
+    if (assessedOn.toISOString().slice(0, 10) < londonDay(referral.createdAt)) throw invalid('assessedOn', 'partnerBeforeReferral')
+    await tx.partnerReferral.update({ where: { id: referralId }, data: { assessedOn } })
+    await logStep(tx, actor, referral, 'ASSESSED', note, { date: formatForNote(actor.locale, assessedOn, false) })
+    return { id: referralId }
+  })
+}
+
+/** The care plan (the second stage): once, after the assessment, starting no earlier than it and not in the future. */
+export async function startCarePlan(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, version, carePlan, startedOn } = ZCarePlan.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    if (!referral.assessedOn) throw invalid('_form', 'partnerAssessmentFirst')
+    if (referral.carePlanStartedOn) throw invalid('_form', 'alreadyRecorded')
+    if (startedOn < referral.assessedOn) throw invalid('startedOn', 'partnerBeforeAssessment')
+    await tx.partnerReferral.update({ where: { id: referralId }, data: { carePlan, carePlanStartedOn: startedOn } })
+    await logStep(tx, actor, referral, 'CARE_PLAN', carePlan, { date: formatForNote(actor.locale, startedOn, false) })
+    return { id: referralId }
+  })
+}
+
+/** Progress notes add to the history and never change the referral, so two colleagues' notes never conflict. */
+export async function addProgressNote(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, note } = ZProgressNote.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', null)
+    await logStep(tx, actor, referral, 'PROGRESS', note)
+    return { id: referralId }
+  })
+}
+
+/** Closing with an outcome completes the referral; from then on the caseworker keeps only their own history. */
+export async function closeReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'partner.work')
+  const { referralId, version, outcome, outcomeNote } = ZCloseReferral.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    await tx.partnerReferral.update({ where: { id: referralId }, data: { status: 'COMPLETED', outcome, outcomeNote, closedAt: new Date() } })
+    await logStep(tx, actor, referral, 'CLOSED', outcomeNote, { outcome })
+    return { id: referralId }
+  })
+}

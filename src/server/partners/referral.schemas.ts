@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { londonLocalToDate, todayInLondon } from '../../lib/dates'
+import { pathways } from '../plan/plan.schemas'
+import { asDate, blank, manyIds } from '../zod-fields'
+
+export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
+/** What each step on a referral is called in its history (PartnerReferralUpdate.kind). */
+export const updateKinds = ['REFERRED', 'ACCEPTED', 'REJECTED', 'FIRST_APPOINTMENT', 'ASSESSED', 'CARE_PLAN', 'PROGRESS', 'CLOSED', 'WITHDRAWN'] as const
+export type UpdateKind = (typeof updateKinds)[number]
+
+const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+const text = (max: number) => z.string().trim().min(1).max(max)
+const version = z.coerce.number().int().min(1)
+const step = { referralId: z.uuid(), version }
+const pastDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+
+export const ZReferToPartner = z.object({
+  offenderId: z.uuid(),
+  serviceId: z.uuid('chooseOption'),
+  pathway: z.enum(pathways, 'chooseOption'),
+  needIds: manyIds(20),
+  reason: text(2000),
+  // Only substance-misuse services take priority referrals; the domain checks the service.
+  priority: checkbox,
+  // Consent to share is recorded on every referral: without it nothing goes to the partner.
+  consentToShare: checkbox.refine((v) => v, 'partnerConsentRequired'),
+})
+
+export const ZWithdrawReferral = z.object({ ...step, reason: text(1000) })
+
+export const ZDecideReferral = z
+  .object({ ...step, decision: z.enum(['ACCEPTED', 'REJECTED'], 'chooseOption'), reason: z.preprocess(blank, z.string().trim().max(1000).optional()) })
+  .refine((d) => d.decision !== 'REJECTED' || d.reason, { path: ['reason'], message: 'reasonRequired', when: () => true })
+
+export const ZFirstAppointment = z.object({
+  ...step,
+  appointmentAt: z.string().transform((v, ctx) => londonLocalToDate(v) ?? (ctx.addIssue({ code: 'custom', message: 'invalidDateTime' }), z.NEVER)),
+})
+
+export const ZAssessment = z
+  .object({ ...step, assessedOn: pastDate, note: z.preprocess(blank, z.string().trim().max(2000).optional()) })
+  .transform((a) => ({ ...a, assessedOn: asDate(a.assessedOn), note: a.note ?? '' }))
+
+export const ZCarePlan = z
+  .object({ ...step, carePlan: text(4000), startedOn: pastDate })
+  .transform((c) => ({ ...c, startedOn: asDate(c.startedOn) }))
+
+export const ZProgressNote = z.object({ referralId: z.uuid(), note: text(2000) })
+
+export const ZCloseReferral = z.object({ ...step, outcome: z.enum(partnerOutcomes, 'chooseOption'), outcomeNote: text(2000) })

@@ -1,0 +1,46 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { ZSupportNeedActive, ZSupportNeedCreate, ZSupportNeedUpdate } from './pathway.schemas'
+
+/** Adds a need to the end of its pathway's list, in both languages. */
+export async function createSupportNeed(actor: Actor, input: unknown) {
+  authorize(actor, 'service.manage')
+  const data = ZSupportNeedCreate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const last = await tx.supportNeed.aggregate({ where: { pathway: data.pathway }, _max: { sortOrder: true } })
+    const need = await tx.supportNeed.create({ data: { ...data, sortOrder: (last._max.sortOrder ?? 0) + 1 }, select: { id: true } })
+    await recordAudit(tx, actor, { action: 'supportNeed.create', subjectType: 'SupportNeed', subjectId: need.id, detail: data })
+    return need
+  })
+}
+
+/** Claims the need at the version the administrator saw; someone else's change in between is a CONFLICT. */
+async function claim(tx: Tx, supportNeedId: string, version: number, data: { label?: string; labelCy?: string; active?: boolean }) {
+  const { count } = await tx.supportNeed.updateMany({ where: { id: supportNeedId, version }, data: { ...data, version: { increment: 1 } } })
+  if (count === 0) throw (await tx.supportNeed.count({ where: { id: supportNeedId } })) ? new AppError('CONFLICT') : notFound()
+}
+
+/** Corrects a need's wording; assessments that chose it show the new wording, since they hold the need, not its text. */
+export async function updateSupportNeed(actor: Actor, input: unknown) {
+  authorize(actor, 'service.manage')
+  const { supportNeedId, version, label, labelCy } = ZSupportNeedUpdate.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await claim(tx, supportNeedId, version, { label, labelCy })
+    await recordAudit(tx, actor, { action: 'supportNeed.update', subjectType: 'SupportNeed', subjectId: supportNeedId, detail: { label, labelCy } })
+    return { id: supportNeedId }
+  })
+}
+
+/** A withdrawn need stays on the assessments that chose it but can no longer be newly chosen; it can come back. */
+export async function setSupportNeedActive(actor: Actor, input: unknown) {
+  authorize(actor, 'service.manage')
+  const { supportNeedId, version, active } = ZSupportNeedActive.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await claim(tx, supportNeedId, version, { active })
+    await recordAudit(tx, actor, { action: active ? 'supportNeed.reactivate' : 'supportNeed.deactivate', subjectType: 'SupportNeed', subjectId: supportNeedId })
+    return { id: supportNeedId }
+  })
+}

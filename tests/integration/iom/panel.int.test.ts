@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { changeStatus } from '../../../src/server/iom/member-status'
+import { decideCandidate } from '../../../src/server/iom/panel'
+import { offenderVisible, type Actor } from '../../../src/server/policy'
+import { buildWorld, type World } from '../../support/world'
+import { cohort, iso, issues, panel, sentence, setOgrs } from './support'
+
+let w: World
+let cohortId: string
+const policeSees = async (actor: Actor, id: string) => (await prisma.offender.count({ where: { AND: [{ id }, offenderVisible(actor)] } })) > 0
+const counts = async () => [await prisma.iomPanelDecision.count(), await prisma.iomMember.count(), await prisma.riskFlag.count({ where: { type: 'IOM' } })]
+
+beforeAll(async () => {
+  w = await buildWorld()
+  for (const p of Object.values(w.people)) {
+    await sentence(p.id)
+    await setOgrs(p.id, 99)
+  }
+  cohortId = (await cohort(w, { reviewEveryWeeks: 4 })).id
+})
+
+describe('the selection panel', () => {
+  it('selects a candidate: membership with leads and RAG, the first review after the cadence, an IOM registration and police scope', async () => {
+    const { mine } = w.people
+    expect(await policeSees(w.actors.police, mine.id)).toBe(false)
+    const { memberId } = await decideCandidate(w.actors.police, panel(w, cohortId, mine.id, { panelOn: iso(-7) }))
+    const member = await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! }, include: { events: true } })
+    expect(member).toMatchObject({ status: 'ACTIVE', policeLeadId: w.staff.police.id, probationLeadId: w.staff.officer.id, rag: 'AMBER', ragReason: 'Engaging but still using.' })
+    expect(member.selectedOn.toISOString().slice(0, 10)).toBe(iso(-7))
+    expect(member.nextReviewOn.toISOString().slice(0, 10)).toBe(iso(21))
+    expect(member.events).toMatchObject([{ kind: 'SELECTED', toValue: 'AMBER', byId: w.staff.police.id }])
+    const decision = await prisma.iomPanelDecision.findFirstOrThrow({ where: { cohortId, offenderId: mine.id } })
+    expect(decision).toMatchObject({ selected: true, panelists: ['South Wales Police', 'Probation', 'Cardiff Council'], decidedById: w.staff.police.id })
+    const flag = await prisma.riskFlag.findFirstOrThrow({ where: { offenderId: mine.id, type: 'IOM', deregisteredAt: null } })
+    expect(flag.nextReviewDate?.toISOString().slice(0, 10)).toBe(iso(21))
+    expect(await policeSees(w.actors.police, mine.id)).toBe(true)
+    expect(await prisma.auditEvent.count({ where: { action: 'iom.panel.decide', subjectId: decision.id, offenderId: mine.id } })).toBe(1)
+    // Already a member: the panel cannot select them twice.
+    await expect(decideCandidate(w.actors.officer, panel(w, cohortId, mine.id))).rejects.toMatchObject({ fieldErrors: { offenderId: ['iomAlreadyMember'] } })
+  })
+
+  it('records a decision not to select, with no membership and no registration', async () => {
+    const { colleagues } = w.people
+    await decideCandidate(w.actors.officer, { ...panel(w, cohortId, colleagues.id), decision: 'NOT_SELECT', policeLeadId: '', probationLeadId: '', rag: '', ragReason: '' })
+    expect(await prisma.iomPanelDecision.findFirstOrThrow({ where: { cohortId, offenderId: colleagues.id } })).toMatchObject({ selected: false, decidedById: w.staff.officer.id })
+    expect(await prisma.iomMember.count({ where: { offenderId: colleagues.id } })).toBe(0)
+    expect(await prisma.riskFlag.count({ where: { offenderId: colleagues.id, type: 'IOM' } })).toBe(0)
+  })
+
+  it('refuses bad input and writes nothing', async () => {
+    const before = await counts()
+    const bad = { ...panel(w, cohortId, w.people.otherTeam.id), panelOn: iso(2), panelists: ' , ', reason: '', policeLeadId: '', probationLeadId: '', rag: '', ragReason: '' }
+    expect(issues(await decideCandidate(w.actors.police, bad).catch((e: unknown) => e))).toEqual({
+      panelOn: 'notInFuture',
+      panelists: 'iomPanelists',
+      reason: 'required',
+      policeLeadId: 'required',
+      probationLeadId: 'required',
+      rag: 'required',
+      ragReason: 'reasonRequired',
+    })
+    expect(issues(await decideCandidate(w.actors.police, { ...panel(w, cohortId, ''), decision: 'MAYBE' }).catch((e: unknown) => e))).toEqual({ offenderId: 'chooseOption', decision: 'chooseOption' })
+    // Leads must be police and probation staff of the cohort's force area.
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, w.people.otherTeam.id, { probationLeadId: w.staff.northOfficer.id }))).rejects.toMatchObject({ fieldErrors: { probationLeadId: ['chooseOption'] } })
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, w.people.otherTeam.id, { policeLeadId: w.staff.officer.id }))).rejects.toMatchObject({ fieldErrors: { policeLeadId: ['chooseOption'] } })
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, w.people.otherTeam.id, { probationLeadId: w.staff.mappa.id }))).rejects.toMatchObject({ fieldErrors: { probationLeadId: ['chooseOption'] } })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('is refused to other roles, other force areas and people out of reach', async () => {
+    const before = await counts()
+    for (const actor of [w.actors.mappa, w.actors.admin, w.actors.manager]) {
+      await expect(decideCandidate(actor, panel(w, cohortId, w.people.otherTeam.id))).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    }
+    await expect(decideCandidate(w.actors.northOfficer, panel(w, cohortId, w.people.otherTeam.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // Supervised in another force area, or a Limited Access Offender for this actor: as if they did not exist.
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, w.people.north.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(decideCandidate(w.actors.officer, panel(w, cohortId, w.people.excluded.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, w.people.restricted.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, crypto.randomUUID()))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await counts()).toEqual(before)
+  })
+
+  it('selects again someone de-selected earlier, and registers them again', async () => {
+    const { otherTeam } = w.people
+    const { memberId } = await decideCandidate(w.actors.police, panel(w, cohortId, otherTeam.id))
+    await changeStatus(w.actors.police, { memberId, version: 1, status: 'DESELECTED', reason: 'Stopped offending for six months.' })
+    expect(await prisma.riskFlag.count({ where: { offenderId: otherTeam.id, type: 'IOM', deregisteredAt: null } })).toBe(0)
+    const again = await decideCandidate(w.actors.police, panel(w, cohortId, otherTeam.id, { rag: 'RED', ragReason: 'Three burglaries since release.' }))
+    expect(again.memberId).toBe(memberId)
+    expect(await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })).toMatchObject({ status: 'ACTIVE', statusReason: null, rag: 'RED', version: 3 })
+    expect(await prisma.riskFlag.count({ where: { offenderId: otherTeam.id, type: 'IOM', deregisteredAt: null } })).toBe(1)
+  })
+})
