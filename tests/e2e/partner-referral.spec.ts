@@ -10,6 +10,8 @@ const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/L
 test('an officer refers a person to a substance-misuse service as a priority; the caseworker works it to an outcome the officer sees', async ({ browser }) => {
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
+  // The seeded priority referral close to its deadline is flagged on the officer's home page too.
+  await expect(officer.getByRole('region', { name: /^Priority referrals near or past their service level/ })).toContainText(SERVICE)
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(1).getByRole('link').click()
   await officer.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
   const personPath = new URL(officer.url()).pathname

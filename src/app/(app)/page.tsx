@@ -6,6 +6,7 @@ import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
 import { CountersignHome } from './_home/countersign-home'
 import { MappaHome } from './_home/mappa-home'
+import { ServiceLevelHome } from './_home/service-level-home'
 import { StatisticsHome } from './_home/statistics-home'
 import { TransfersHome } from './_home/transfers-home'
 import { VolunteerHome } from './_home/volunteer-home'
@@ -28,6 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
       {can(actor, 'allocation.manage') && <TransfersHome actor={actor} />}
       {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
       <MappaHome actor={actor} />
+      {can(actor, 'partner.refer') && <ServiceLevelHome actor={actor} />}
       {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
       {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
       {can(actor, 'user.manage') && <AdminHome />}

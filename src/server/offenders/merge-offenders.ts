@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
 import { authorize, offenderWritable, type Actor } from '../policy'
+import { movePathwaysAndIom } from './merge-pathways-iom'
 
 export const ZMergeOffenders = z.object({
   keepId: z.uuid(),
@@ -83,6 +84,7 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     }
     await moveChildren(tx, merge.id, keep.id)
     await moveMappaAndCosa(tx, merge.id, keep.id)
+    await movePathwaysAndIom(tx, merge.id, keep.id)
     await tx.offenderAlias.create({ data: { offenderId: keep.id, firstName: merge.firstName, lastName: merge.lastName } })
     await tx.offenderDetailChange.create({ data: { offenderId: keep.id, field: 'mergedFrom', oldValue: null, newValue: merge.crn, changedById: actor.userId } })
     await tx.offender.delete({ where: { id: merge.id } })

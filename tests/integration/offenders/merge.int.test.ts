@@ -3,7 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { mergeOffenders } from '../../../src/server/offenders/merge-offenders'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { saveRiskPlan } from '../../../src/server/risk/save-risk-plan'
-import { createContact } from '../../factories'
+import { createContact, createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
 
 let w: World
@@ -54,5 +54,24 @@ describe('merging duplicate records', () => {
     await mergeOffenders(w.actors.senior, { keepId: keep.id, mergeCrn: dup.crn, reason: 'Same person' })
     expect(await prisma.mappaLevelChange.count({ where: { nominalId: kept.id, reason: 'Referred on release' } })).toBe(1)
     expect(await prisma.cosaNonAssociation.count({ where: { volunteerId: volunteer.id, offenderId: keep.id } })).toBe(1)
+  })
+
+  it('keeps pathway history, partner referrals and IOM membership with the record that is kept', async () => {
+    const person = () => createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamA.id, offenderManagerId: w.staff.colleague.id })
+    const [keep, dup] = [await person(), await person()]
+    const assessment = (offenderId: string) => prisma.pathwayAssessment.create({ data: { offenderId, pathway: 'ACCOMMODATION', need: 'HIGH', status: 'IN_PROGRESS' } })
+    const kept = await assessment(keep.id)
+    const duplicate = await assessment(dup.id)
+    await prisma.pathwayUpdate.create({ data: { assessmentId: duplicate.id, status: 'IN_PROGRESS', note: 'Tenancy offer from the council', authorId: w.staff.officer.id, authorAgencyId: w.nps.id } })
+    await prisma.pathwayAssessment.create({ data: { offenderId: dup.id, pathway: 'HEALTH', status: 'MET' } })
+    const service = await prisma.partnerService.create({ data: { providerAgencyId: w.nps.id, name: 'Merge service', pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 's@example.org' } })
+    const referral = await prisma.partnerReferral.create({ data: { offenderId: dup.id, serviceId: service.id, referredById: w.staff.officer.id, pathway: 'ACCOMMODATION', reason: 'r', consentToShare: true } })
+    const cohort = await prisma.iomCohort.create({ data: { region: 'SOUTH_WALES', strand: 'FIXED', name: 'Merge cohort', createdById: w.staff.police.id } })
+    await prisma.iomMember.create({ data: { cohortId: cohort.id, offenderId: dup.id, ragReason: 'Selected', nextReviewOn: new Date('2031-01-01'), selectedOn: new Date('2026-01-01') } })
+    await mergeOffenders(w.actors.senior, { keepId: keep.id, mergeCrn: dup.crn, reason: 'Same person' })
+    expect(await prisma.pathwayUpdate.count({ where: { assessmentId: kept.id, note: 'Tenancy offer from the council' } })).toBe(1)
+    expect(await prisma.pathwayAssessment.count({ where: { offenderId: keep.id } })).toBe(2)
+    expect(await prisma.partnerReferral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({ offenderId: keep.id })
+    expect(await prisma.iomMember.count({ where: { cohortId: cohort.id, offenderId: keep.id } })).toBe(1)
   })
 })

@@ -1,0 +1,29 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { serviceLevelAlerts } from '../../../src/server/partners/service-level-alerts'
+import { buildPartnerWorld, type PartnerWorld } from './partner-world'
+
+let p: PartnerWorld
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000)
+const refer = (data: { offenderId: string; createdAt: Date; priority?: boolean; serviceId?: string }) =>
+  prisma.partnerReferral.create({ data: { serviceId: p.services.drugs.id, referredById: p.staff.officer.id, pathway: 'DRUGS_ALCOHOL', reason: 'r', consentToShare: true, priority: true, ...data } })
+
+beforeAll(async () => {
+  p = await buildPartnerWorld()
+})
+
+describe('service-level alerts on the offender manager’s home page', () => {
+  it('list their own priority substance-misuse referrals past or near the deadline, and nothing else', async () => {
+    const late = await refer({ offenderId: p.people.mine.id, createdAt: daysAgo(14) })
+    await refer({ offenderId: p.people.mine.id, createdAt: daysAgo(14), priority: false })
+    await refer({ offenderId: p.people.mine.id, createdAt: daysAgo(14), serviceId: p.services.young.id })
+    await refer({ offenderId: p.people.mine.id, createdAt: new Date() })
+    await refer({ offenderId: p.people.colleagues.id, createdAt: daysAgo(14) })
+    const alerts = await serviceLevelAlerts(p.actors.officer)
+    expect(alerts.map((a) => a.id)).toEqual([late.id])
+    expect(alerts[0]!.clock).toMatchObject({ stage: 'ASSESSMENT', state: 'BREACHED' })
+    await prisma.partnerReferral.update({ where: { id: late.id }, data: { assessedOn: new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`), status: 'ACCEPTED' } })
+    expect(await serviceLevelAlerts(p.actors.officer)).toEqual([])
+    await expect(serviceLevelAlerts(p.caseworker)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+})
