@@ -5,6 +5,7 @@ import { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postg
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
 import { generateBulk } from './bench/generate'
+import { measureIomCandidates } from './bench/iom'
 import { measureRotaProposal } from './bench/rota'
 import { entry, timeIt, type BenchEntry } from './bench/stats'
 
@@ -85,6 +86,7 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     entry(`caseload page ${deepPageNo} by keyset (after person ${skip + 1})`, deepPage.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })), await timeIt(N, () => caseloadSql(deep))),
     agenda,
     await measureRotaProposal(prisma, N),
+    await measureIomCandidates(prisma, N),
     entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
   ]
 }

@@ -33,6 +33,15 @@ export async function generateBulk(db: PrismaClient, people: number, contactsPer
       'Supervision contact ' || s, o."offenderManagerId", o."responsibleAgencyId", now()
     FROM (SELECT id, "offenderManagerId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o
     CROSS JOIN generate_series(1, ${contactsPerPerson}) s`
+  // One or two sentences each (every third person has an earlier one), offences spread over the IOM categories.
+  await db.$executeRaw`
+    INSERT INTO "Sentence" (id, "offenderId", type, status, "indexOffence", "offenceCategory", "startDate", "expectedEndDate", "updatedAt")
+    SELECT gen_random_uuid(), o.id, 'COMMUNITY_ORDER', (CASE WHEN s = 1 THEN 'ACTIVE' ELSE 'COMPLETED' END)::"SentenceStatus",
+      'Bench offence', (ARRAY['ACQUISITIVE','VIOLENCE','DRUGS','ACQUISITIVE','PUBLIC_ORDER','OTHER'])[1 + (o.k / 7 + s) % 6]::"OffenceCategory",
+      current_date - (o.k % 700 + (s - 1) * 400), current_date + 365 - (s - 1) * 400, now()
+    FROM (SELECT id, abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o
+    CROSS JOIN generate_series(1, 2) s
+    WHERE s = 1 OR o.k % 3 = 0`
   // Every fifth person is a MAPPA nominal of their LDU's area (20,000 of 100,000), reviews spread over five months.
   await db.$executeRaw`
     INSERT INTO "MappaNominal" (id, "offenderId", category, level, area, "leadAgencyId", "startDate", "nextReviewDate", visor)
