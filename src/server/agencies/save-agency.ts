@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { AppError, invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZAgencyCreate, ZAgencyUpdate } from './agency.schemas'
 
@@ -9,7 +9,7 @@ export async function createAgency(actor: Actor, input: unknown) {
   authorize(actor, 'agency.manage')
   const data = ZAgencyCreate.parse(input)
   return prisma.$transaction(async (tx) => {
-    if (await tx.agency.findUnique({ where: { code: data.code }, select: { id: true } })) throw new AppError('VALIDATION', 'VALIDATION', { code: ['codeTaken'] })
+    if (await tx.agency.findUnique({ where: { code: data.code }, select: { id: true } })) throw invalid('code', 'codeTaken')
     const agency = await tx.agency.create({ data, select: { id: true } })
     await recordAudit(tx, actor, { action: 'agency.create', subjectType: 'Agency', subjectId: agency.id, detail: data })
     return agency

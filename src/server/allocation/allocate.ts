@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { invalid } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { ZAllocate } from './allocation.schemas'
@@ -18,7 +18,7 @@ export async function allocate(actor: Actor, input: unknown) {
       where: { id: data.offenderManagerId, status: 'ACTIVE', teamId: offender.teamId ?? undefined, roles: { hasSome: ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] } },
       select: { id: true },
     })
-    if (!officer || !offender.teamId) throw new AppError('VALIDATION', 'VALIDATION', { offenderManagerId: ['officerNotInTeam'] })
+    if (!officer || !offender.teamId) throw invalid('offenderManagerId', 'officerNotInTeam')
     await tx.offender.update({ where: { id: data.offenderId }, data: { offenderManagerId: officer.id, version: { increment: 1 } } })
     await recordAllocation(tx, actor.userId, { offenderId: data.offenderId, agencyId: offender.responsibleAgencyId, lduId: offender.lduId, teamId: offender.teamId, offenderManagerId: officer.id, reason: data.reason })
     await recordAudit(tx, actor, { action: 'offender.allocate', subjectType: 'Offender', subjectId: data.offenderId, offenderId: data.offenderId, reason: data.reason, detail: { from: offender.offenderManagerId, to: officer.id } })

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, laoVisible, type Actor } from '../policy'
 import { ZDecideTransfer, ZRequestTransfer } from './allocation.schemas'
@@ -17,8 +17,8 @@ export async function requestTransfer(actor: Actor, input: unknown) {
     await assertWritableOffender(tx, actor, data.offenderId)
     const offender = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { teamId: true } })
     const team = await tx.team.findFirst({ where: { id: data.toTeamId, areaId: { not: null }, agency: { kind: { in: [...PROBATION_KINDS] } } }, select: { id: true } })
-    if (!team || team.id === offender.teamId) throw new AppError('VALIDATION', 'VALIDATION', { toTeamId: ['chooseOption'] })
-    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw new AppError('VALIDATION', 'VALIDATION', { toTeamId: ['transferPending'] })
+    if (!team || team.id === offender.teamId) throw invalid('toTeamId', 'chooseOption')
+    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw invalid('toTeamId', 'transferPending')
     const request = await tx.transferRequest.create({ data: { ...data, fromTeamId: offender.teamId, requestedById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'transfer.request', subjectType: 'TransferRequest', subjectId: request.id, offenderId: data.offenderId, reason: data.reason, detail: { toTeamId: data.toTeamId } })
     return { id: request.id, offenderId: data.offenderId }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZCancelAppointment, ZRescheduleAppointment } from './appointment.schemas'
 import { loadWritableAppointment, saveAppointment } from './load-appointment'
@@ -29,7 +29,7 @@ export async function cancelAppointment(actor: Actor, input: unknown) {
   const data = ZCancelAppointment.parse(input)
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
-    if (appointment.occurredAt.getTime() <= Date.now()) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['cannotCancelPast'] })
+    if (appointment.occurredAt.getTime() <= Date.now()) throw invalid('_form', 'cannotCancelPast')
     await saveAppointment(tx, appointment.id, data.version, { cancelledAt: new Date(), cancelReason: data.cancelReason })
     await recordAudit(tx, actor, { action: 'appointment.cancel', subjectType: 'Contact', subjectId: appointment.id, offenderId: appointment.offenderId, reason: data.cancelReason })
     return { id: appointment.id, offenderId: appointment.offenderId }

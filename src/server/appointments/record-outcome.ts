@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZRecordOutcome } from './appointment.schemas'
 import { loadWritableAppointment, saveAppointment } from './load-appointment'
@@ -15,7 +15,7 @@ export async function recordOutcome(actor: Actor, input: unknown) {
   const data = ZRecordOutcome.parse(input)
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
-    if (appointment.occurredAt.getTime() > Date.now()) throw new AppError('VALIDATION', 'VALIDATION', { outcome: ['outcomeInFuture'] })
+    if (appointment.occurredAt.getTime() > Date.now()) throw invalid('outcome', 'outcomeInFuture')
     await saveAppointment(tx, appointment.id, data.version, {
       outcome: data.outcome,
       absenceReason: data.outcome === 'ACCEPTABLE_ABSENCE' ? data.absenceReason : null,

@@ -7,15 +7,13 @@ import { recordAudit } from '../audit/record-audit'
 import { loadActorForUser } from '../auth/load-actor'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, type Actor } from '../policy'
+import { authorize, can, signedInVolunteer, type Actor } from '../policy'
 import { buildCalendar } from './calendar-ics'
 
 /** The secret in a feed address: 32 random bytes, base64url (43 characters). Anything else cannot exist. */
 const TOKEN = /^[A-Za-z0-9_-]{43}$/
 /** Only the hash is stored, so a copy of the database does not open anyone's feed. */
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
-/** The same rule as the portal's: the signed-in user's own volunteer record, unless they have left. */
-const own = (actor: Actor) => ({ userId: actor.userId, stage: { not: 'LEFT' as const } })
 
 /**
  * Gives the signed-in volunteer a new secret calendar address; the previous one stops working at once. The
@@ -24,7 +22,7 @@ const own = (actor: Actor) => ({ userId: actor.userId, stage: { not: 'LEFT' as c
 export async function renewCalendarLink(actor: Actor) {
   authorize(actor, 'cosa.portal')
   return prisma.$transaction(async (tx) => {
-    const volunteer = await tx.cosaVolunteer.findFirst({ where: own(actor), select: { id: true } })
+    const volunteer = await tx.cosaVolunteer.findFirst({ where: signedInVolunteer(actor), select: { id: true } })
     if (!volunteer) throw notFound()
     const token = randomBytes(32).toString('base64url')
     await tx.cosaVolunteer.update({ where: { id: volunteer.id }, data: { calendarTokenHash: hashOf(token) } })
@@ -36,7 +34,7 @@ export async function renewCalendarLink(actor: Actor) {
 /** Whether the signed-in volunteer has a calendar address (it cannot be shown again, only replaced). */
 export async function hasCalendarLink(actor: Actor): Promise<boolean> {
   authorize(actor, 'cosa.portal')
-  const volunteer = await prisma.cosaVolunteer.findFirst({ where: own(actor), select: { calendarTokenHash: true } })
+  const volunteer = await prisma.cosaVolunteer.findFirst({ where: signedInVolunteer(actor), select: { calendarTokenHash: true } })
   if (!volunteer) throw notFound()
   return volunteer.calendarTokenHash !== null
 }

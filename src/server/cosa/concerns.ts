@@ -3,8 +3,8 @@ import { londonDay, todayInLondon } from '../../lib/dates'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
-import { authorize, offenderWritable, type Actor } from '../policy'
+import { invalid, notFound } from '../errors'
+import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
 
 export const ZRaiseConcern = z.object({ circleId: z.uuid('chooseOption'), urgency: z.enum(['URGENT', 'ROUTINE'], 'chooseOption'), description: z.string().trim().min(1).max(2000) })
 export const ZPassOnConcern = z.object({ concernId: z.uuid(), riskJudgement: z.string().trim().min(1).max(2000) })
@@ -15,8 +15,8 @@ export async function raiseConcern(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.portal')
   const { circleId, urgency, description } = ZRaiseConcern.parse(input)
   return prisma.$transaction(async (tx) => {
-    const member = await tx.circleMember.findFirst({ where: { circleId, leftOn: null, volunteer: { userId: actor.userId, stage: { not: 'LEFT' } } }, select: { volunteerId: true } })
-    if (!member) throw new AppError('VALIDATION', 'VALIDATION', { circleId: ['chooseOption'] })
+    const member = await tx.circleMember.findFirst({ where: { circleId, leftOn: null, volunteer: signedInVolunteer(actor) }, select: { volunteerId: true } })
+    if (!member) throw invalid('circleId', 'chooseOption')
     const concern = await tx.cosaConcern.create({ data: { circleId, volunteerId: member.volunteerId, urgency, description } })
     await recordAudit(tx, actor, { action: 'cosa.concern.raise', subjectType: 'CosaConcern', subjectId: concern.id, detail: { urgency } })
     return { id: concern.id }
@@ -82,7 +82,7 @@ export async function concernsAbout(actor: Actor, offenderId: string) {
 export async function myCircles(actor: Actor) {
   authorize(actor, 'cosa.portal')
   return prisma.circle.findMany({
-    where: { status: { in: ['FORMING', 'ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: { userId: actor.userId } } } },
+    where: { status: { in: ['FORMING', 'ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: signedInVolunteer(actor) } } },
     select: { id: true, coreMember: { select: { firstName: true } } },
   })
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import { addDays, startOfMonth, subMonths } from 'date-fns'
 import type { CircleStatus } from '../../generated/prisma/enums'
-import { londonToday } from '../../lib/dates'
+import { londonDay, londonToday } from '../../lib/dates'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
 
@@ -30,7 +30,8 @@ export async function cosaDashboard(actor: Actor) {
   ])
   const hours = new Map<string, number>()
   for (const { meeting } of held) {
-    const month = meeting.startsAt.toISOString().slice(0, 7)
+    // The London month the meeting was in, not UTC's: a late meeting on the last day counts in that month.
+    const month = londonDay(meeting.startsAt).slice(0, 7)
     hours.set(month, (hours.get(month) ?? 0) + (meeting.endsAt.getTime() - meeting.startsAt.getTime()) / 3_600_000)
   }
   return {

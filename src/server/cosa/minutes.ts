@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { authorize, signedInVolunteer, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
 
 /** Minutes are due within 48 hours of the meeting's end (domain.md, COSA). */
@@ -25,7 +25,7 @@ export async function meetingsToWriteUp(actor: Actor) {
     where: {
       ...heldWithoutMinutes(now),
       endsAt: { lte: now, gte: subDays(now, WRITE_UP_WINDOW_DAYS) },
-      assignments: { some: { ...onMeeting, volunteer: { userId: actor.userId, stage: { not: 'LEFT' } } } },
+      assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } },
     },
     orderBy: { startsAt: 'asc' },
     take: 20,
@@ -50,7 +50,7 @@ export async function submitMinutes(actor: Actor, input: unknown) {
   const { meetingId, presentVolunteerIds, ...minutes } = ZCircleMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
     const meeting = await tx.circleMeeting.findFirst({
-      where: { id: meetingId, status: 'SCHEDULED', assignments: { some: { ...onMeeting, volunteer: { userId: actor.userId, stage: { not: 'LEFT' } } } } },
+      where: { id: meetingId, status: 'SCHEDULED', assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } } },
       include: { minutes: { select: { id: true } }, assignments: { where: onMeeting, select: { volunteerId: true, volunteer: { select: { userId: true } } } }, circle: { select: { coreMemberId: true } } },
     })
     if (!meeting) throw notFound()

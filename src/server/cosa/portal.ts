@@ -3,15 +3,15 @@ import { londonToday } from '../../lib/dates'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { invalid, notFound } from '../errors'
+import { authorize, signedInVolunteer, type Actor } from '../policy'
 
 export const ZRespond = z.object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption') })
 
 /** The volunteer record behind a signed-in volunteer; none (or one who has left) sees nothing. */
 async function volunteerOf(actor: Actor) {
   authorize(actor, 'cosa.portal')
-  const volunteer = await prisma.cosaVolunteer.findFirst({ where: { userId: actor.userId, stage: { not: 'LEFT' } }, select: { id: true, firstName: true } })
+  const volunteer = await prisma.cosaVolunteer.findFirst({ where: signedInVolunteer(actor), select: { id: true, firstName: true } })
   if (!volunteer) throw notFound()
   return volunteer
 }
@@ -39,7 +39,7 @@ export async function respondToAssignment(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
     if (!assignment) throw notFound()
-    if (assignment.response === response) throw new AppError('VALIDATION', 'VALIDATION', { response: ['sameResponse'] })
+    if (assignment.response === response) throw invalid('response', 'sameResponse')
     await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response } })
     await recordAudit(tx, actor, { action: 'cosa.portal.respond', subjectType: 'CircleMeeting', subjectId: assignment.meetingId, detail: { response } })
     return { id: assignmentId }

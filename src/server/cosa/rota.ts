@@ -3,7 +3,7 @@ import { addDays } from 'date-fns'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern, proposeRota, suggestCover } from './rota-propose'
@@ -26,7 +26,7 @@ export async function generateRota(actor: Actor, input: unknown) {
   const to = addDays(from, weeks * WEEK + 1)
   return prisma.$transaction(async (tx) => {
     const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: 'ACTIVE', weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
-    if (circles.length !== new Set(circleIds).size) throw new AppError('VALIDATION', 'VALIDATION', { circleIds: ['circleNotReady'] })
+    if (circles.length !== new Set(circleIds).size) throw invalid('circleIds', 'circleNotReady')
     const now = Date.now()
     const generated = circles.flatMap((c) =>
       meetingsFromPattern({
@@ -78,8 +78,8 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
   const { meetingId, volunteerId, overrideReason } = ZAssignVolunteer.parse(input)
   const meeting = await upcomingMeeting(actor, meetingId)
   return prisma.$transaction(async (tx) => {
-    if (!(await tx.circleMember.count({ where: { circleId: meeting.circleId, volunteerId, leftOn: null } }))) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['notInCircle'] })
-    if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['alreadyRecorded'] })
+    if (!(await tx.circleMember.count({ where: { circleId: meeting.circleId, volunteerId, leftOn: null } }))) throw invalid('volunteerId', 'notInCircle')
+    if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')

@@ -5,7 +5,7 @@ import type { VolunteerStage } from '../../generated/prisma/enums'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
@@ -40,7 +40,7 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
-    if (problem) throw new AppError('VALIDATION', 'VALIDATION', { toStage: [problem] })
+    if (problem) throw invalid('toStage', problem)
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage } })

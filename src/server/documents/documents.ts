@@ -2,7 +2,7 @@ import 'server-only'
 import { createHash } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { documentTypes, extensionOf, ZUploadDocument } from './document.schemas'
@@ -12,7 +12,7 @@ export async function uploadDocument(actor: Actor, input: unknown) {
   const { offenderId, description, file } = ZUploadDocument.parse(input)
   const content = Buffer.from(await file.arrayBuffer())
   const type = documentTypes[extensionOf(file.name)]!
-  if (!type.matches(content.subarray(0, 8))) throw new AppError('VALIDATION', 'VALIDATION', { file: ['fileType'] })
+  if (!type.matches(content.subarray(0, 8))) throw invalid('file', 'fileType')
   const sha256 = createHash('sha256').update(content).digest('hex')
   return prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, offenderId)

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZCountersignEnforcement } from './enforcement.schemas'
 import { loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
@@ -12,7 +12,7 @@ export async function countersignEnforcement(actor: Actor, input: unknown) {
   const data = ZCountersignEnforcement.parse(input)
   return prisma.$transaction(async (tx) => {
     const action = await loadEnforcement(tx, actor, data.enforcementId, data.version, ['AWAITING_COUNTERSIGNATURE'])
-    if (action.decidedById === actor.userId) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['cannotCountersignOwn'] })
+    if (action.decidedById === actor.userId) throw invalid('_form', 'cannotCountersignOwn')
     const approved = data.decision === 'APPROVE'
     await saveEnforcement(tx, action.id, data.version, {
       status: approved ? 'ISSUED' : 'REJECTED',

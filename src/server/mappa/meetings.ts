@@ -2,7 +2,7 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
@@ -18,12 +18,12 @@ export async function scheduleMeeting(actor: Actor, input: unknown) {
   const { chairId, coreAgencyIds, dutyToCooperateAgencyIds, ...meeting } = ZScheduleMeeting.parse(input)
   return prisma.$transaction(async (tx) => {
     const chair = await tx.user.findFirst({ where: { id: chairId, status: 'ACTIVE', roles: { hasSome: [...CHAIR_ROLES] } }, select: { roles: true } })
-    if (!chair) throw new AppError('VALIDATION', 'VALIDATION', { chairId: ['chooseOption'] })
-    if (meeting.level === 3 && !chair.roles.includes(SENIOR_CHAIR_ROLE)) throw new AppError('VALIDATION', 'VALIDATION', { chairId: ['level3SeniorChair'] })
+    if (!chair) throw invalid('chairId', 'chooseOption')
+    if (meeting.level === 3 && !chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('chairId', 'level3SeniorChair')
     // An agency invited as core is not also listed as duty-to-co-operate.
     const dtc = dutyToCooperateAgencyIds.filter((id) => !coreAgencyIds.includes(id))
     const agencies = new Set([...coreAgencyIds, ...dtc])
-    if ((await tx.agency.count({ where: { id: { in: [...agencies] }, active: true } })) !== agencies.size) throw new AppError('VALIDATION', 'VALIDATION', { coreAgencyIds: ['chooseAgency'] })
+    if ((await tx.agency.count({ where: { id: { in: [...agencies] }, active: true } })) !== agencies.size) throw invalid('coreAgencyIds', 'chooseAgency')
     const created = await tx.mappaMeeting.create({
       data: {
         ...meeting,
@@ -80,8 +80,8 @@ export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', asy
 /** Adds a nominal of the area by CRN (an urgent case, or one brought forward). */
 export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn }) => {
   const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true } })
-  if (!nominal) throw new AppError('VALIDATION', 'VALIDATION', { crn: ['notANominal'] })
-  if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw new AppError('VALIDATION', 'VALIDATION', { crn: ['alreadyOnAgenda'] })
+  if (!nominal) throw invalid('crn', 'notANominal')
+  if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
   await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
   return { offenderId: nominal.offenderId }
 })
@@ -110,7 +110,7 @@ export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (
 
 /** Publishes the agenda to the invited agencies. */
 export const publishAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.publish', async (tx, _actor, meeting) => {
-  if (meeting.status !== 'SCHEDULED') throw new AppError('VALIDATION', 'VALIDATION', { _form: ['alreadyPublished'] })
-  if (!(await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, status: 'LISTED' } }))) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['agendaEmpty'] })
+  if (meeting.status !== 'SCHEDULED') throw invalid('_form', 'alreadyPublished')
+  if (!(await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, status: 'LISTED' } }))) throw invalid('_form', 'agendaEmpty')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
 })

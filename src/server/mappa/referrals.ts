@@ -2,7 +2,7 @@ import 'server-only'
 import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
@@ -14,9 +14,9 @@ export async function submitReferral(actor: Actor, input: unknown) {
   const data = ZSubmitReferral.parse(input)
   return prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } }))) throw notFound()
-    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['referralPending'] })
+    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw invalid('_form', 'referralPending')
     const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
-    if (documents !== new Set(data.documentIds).size) throw new AppError('VALIDATION', 'VALIDATION', { documentIds: ['chooseOption'] })
+    if (documents !== new Set(data.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const referral = await tx.mappaReferral.create({ data: { ...data, referringAgencyId: actor.agencyId, referredById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'mappa.refer', subjectType: 'MappaReferral', subjectId: referral.id, offenderId: data.offenderId, detail: { category: data.category, levelSought: data.levelSought, area: data.area } })
     return { id: referral.id, offenderId: data.offenderId }
@@ -42,8 +42,8 @@ export async function acceptReferral(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, version)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: referral.area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } } })
-    if (!meeting) throw new AppError('VALIDATION', 'VALIDATION', { meetingId: ['chooseOption'] })
-    if (meeting.level !== referral.levelSought) throw new AppError('VALIDATION', 'VALIDATION', { meetingId: ['meetingLevel'] })
+    if (!meeting) throw invalid('meetingId', 'chooseOption')
+    if (meeting.level !== referral.levelSought) throw invalid('meetingId', 'meetingLevel')
     const nominal = await setNominalLevel(tx, actor, {
       offenderId: referral.offenderId,
       area: referral.area,

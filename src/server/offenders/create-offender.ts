@@ -2,7 +2,7 @@ import 'server-only'
 import { randomInt } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { AppError, invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZCreateOffender } from './create-offender.schemas'
 import { findLikelyDuplicates } from './find-duplicates'
@@ -29,7 +29,7 @@ export async function createOffender(actor: Actor, input: unknown) {
     if (earlier) return { id: earlier.id, offenderId: earlier.id }
     const duplicates = await findLikelyDuplicates(tx, actor, person)
     if (duplicates.length && !confirmedNotDuplicate) throw new AppError('CONFLICT', 'CONFLICT', undefined, { duplicates })
-    if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw new AppError('VALIDATION', 'VALIDATION', { pncId: ['pncTaken'] })
+    if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw invalid('pncId', 'pncTaken')
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
     const created = await tx.offender.create({
       data: { ...person, crn, idempotencyKey, responsibleAgencyId: actor.agencyId, teamId: actor.teamId, lduId: actor.lduId, offenderManagerId: actor.roles.includes('PROBATION_OFFICER') ? actor.userId : null },

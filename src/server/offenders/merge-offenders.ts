@@ -2,7 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, type Actor } from '../policy'
 import { movePathwaysAndIom } from './merge-pathways-iom'
 
@@ -77,10 +77,10 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
       tx.offender.findFirst({ where: { AND: [{ crn: mergeCrn }, offenderWritable(actor)] } }),
     ])
     if (!keep) throw notFound()
-    if (!merge || merge.id === keep.id) throw new AppError('VALIDATION', 'VALIDATION', { mergeCrn: ['mergeNotFound'] })
+    if (!merge || merge.id === keep.id) throw invalid('mergeCrn', 'mergeNotFound')
     // Both records on one meeting's agenda would be two minutes about one person: the coordinator resolves that first.
     if (await tx.mappaAgendaItem.count({ where: { offenderId: merge.id, meeting: { agendaItems: { some: { offenderId: keep.id } } } } })) {
-      throw new AppError('VALIDATION', 'VALIDATION', { mergeCrn: ['mergeSameMeeting'] })
+      throw invalid('mergeCrn', 'mergeSameMeeting')
     }
     await moveChildren(tx, merge.id, keep.id)
     await moveMappaAndCosa(tx, merge.id, keep.id)

@@ -2,7 +2,7 @@ import 'server-only'
 import type { Pathway } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { restrictedPathwayReaders } from '../policy/pathway-scopes'
 import { authorize, can, laoVisible, offenderReadScope, offenderVisible, type Actor } from '../policy'
@@ -17,7 +17,7 @@ export async function addObjective(actor: Actor, input: unknown) {
     await assertWritableOffender(tx, actor, data.offenderId)
     if (womenOnlyPathways.includes(data.pathway)) {
       const person = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { sex: true } })
-      if (person.sex !== 'FEMALE') throw new AppError('VALIDATION', 'VALIDATION', { pathway: ['pathwayWomenOnly'] })
+      if (person.sex !== 'FEMALE') throw invalid('pathway', 'pathwayWomenOnly')
     }
     const objective = await tx.sentencePlanObjective.create({ data: { ...data, createdById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'plan.addObjective', subjectType: 'SentencePlanObjective', subjectId: objective.id, offenderId: data.offenderId, detail: { pathway: data.pathway } })

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZAddRegistration, ZDeregister, ZReviewRegistration } from './risk.schemas'
@@ -12,7 +12,7 @@ export async function addRegistration(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, data.offenderId)
     if (await tx.riskFlag.count({ where: { offenderId: data.offenderId, type: data.type, deregisteredAt: null } })) {
-      throw new AppError('VALIDATION', 'VALIDATION', { type: ['alreadyRegistered'] })
+      throw invalid('type', 'alreadyRegistered')
     }
     const flag = await tx.riskFlag.create({ data: { ...data, registeredAt: new Date(), registeredById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'registration.add', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: data.offenderId, detail: { type: data.type } })

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZRecordProgress } from './sentence.schemas'
@@ -21,12 +21,12 @@ export async function recordRequirementProgress(actor: Actor, input: unknown) {
     if (!requirement) throw notFound()
     const offenderId = requirement.sentence.offenderId
     await assertWritableOffender(tx, actor, offenderId)
-    if (workedOn < requirement.sentence.startDate) throw new AppError('VALIDATION', 'VALIDATION', { workedOn: ['beforeSentence'] })
+    if (workedOn < requirement.sentence.startDate) throw invalid('workedOn', 'beforeSentence')
     const [locked] = await tx.$queryRaw<{ unitsOrdered: number | null; unitsCompleted: number | null }[]>`
       SELECT "unitsOrdered", "unitsCompleted" FROM "SentenceRequirement" WHERE id = ${requirementId}::uuid FOR UPDATE`
-    if (!locked || locked.unitsOrdered === null) throw new AppError('VALIDATION', 'VALIDATION', { units: ['notCounted'] })
+    if (!locked || locked.unitsOrdered === null) throw invalid('units', 'notCounted')
     const done = locked.unitsCompleted ?? 0
-    if (done + units > locked.unitsOrdered) throw new AppError('VALIDATION', 'VALIDATION', { units: ['moreThanOrdered'] })
+    if (done + units > locked.unitsOrdered) throw invalid('units', 'moreThanOrdered')
     const entry = await tx.requirementProgress.create({ data: { requirementId, units, workedOn, note, recordedById: actor.userId }, select: { id: true } })
     await tx.sentenceRequirement.update({ where: { id: requirementId }, data: { unitsCompleted: done + units } })
     await recordAudit(tx, actor, {

@@ -2,7 +2,7 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { hashPassword } from '../auth/passwords'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { assertTeamInAgency } from './team-in-agency'
 import { ZUserCreate } from './user.schemas'
@@ -14,7 +14,7 @@ export async function createUser(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     await assertTeamInAgency(tx, data.teamId, data.agencyId)
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw new AppError('VALIDATION', 'VALIDATION', { email: ['emailTaken'] })
+      throw invalid('email', 'emailTaken')
     }
     const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } })
     // Never the password, not even hashed, in the audit detail.

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { assertTeamInAgency } from './team-in-agency'
 import { ZUserUpdate } from './user.schemas'
@@ -14,8 +14,8 @@ import { ZUserUpdate } from './user.schemas'
 export async function updateUser(actor: Actor, input: unknown) {
   authorize(actor, 'user.manage')
   const { userId, version, ...data } = ZUserUpdate.parse(input)
-  if (userId === actor.userId && data.status === 'DISABLED') throw new AppError('VALIDATION', 'VALIDATION', { status: ['cannotLockOutSelf'] })
-  if (userId === actor.userId && !data.roles.includes('SYSTEM_ADMINISTRATOR')) throw new AppError('VALIDATION', 'VALIDATION', { roles: ['cannotLockOutSelf'] })
+  if (userId === actor.userId && data.status === 'DISABLED') throw invalid('status', 'cannotLockOutSelf')
+  if (userId === actor.userId && !data.roles.includes('SYSTEM_ADMINISTRATOR')) throw invalid('roles', 'cannotLockOutSelf')
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { roles: true, status: true, agencyId: true, teamId: true, name: true, locale: true } })
     if (!before) throw notFound()

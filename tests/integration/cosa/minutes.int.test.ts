@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { circleRecord, circlesForOuterCircle, myCirclesOverview } from '../../../src/server/cosa/circle-record'
+import { myCircles } from '../../../src/server/cosa/concerns'
 import { cancelCircleMeeting, meetingsToWriteUp, overdueMinutes, submitMinutes } from '../../../src/server/cosa/minutes'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
@@ -113,5 +114,15 @@ describe('circle meeting minutes', () => {
     await submitMinutes(alun, minutes(id, ['Alun', 'Bethan']))
     const record = await circleRecord(coordinator, circleId)
     expect(record.minutes.find((m) => m.meeting.id === id)?.late).toBe(true)
+  })
+
+  it('are closed to a volunteer who has left: no meetings to write up, no circles, no minutes', async () => {
+    await prisma.cosaVolunteer.update({ where: { id: volunteers.Bethan! }, data: { stage: 'LEFT' } })
+    const id = await meeting(3, ['Alun', 'Bethan'])
+    expect(await meetingsToWriteUp(bethan)).toEqual([])
+    expect(await myCirclesOverview(bethan)).toEqual([])
+    expect(await myCircles(bethan)).toEqual([])
+    await expect(submitMinutes(bethan, minutes(id, ['Bethan']))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect((await meetingsToWriteUp(alun)).map((m) => m.id)).toContain(id)
   })
 })
