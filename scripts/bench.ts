@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postgres'
+import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from './embedded-postgres'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
 import { generateBulk } from './bench/generate'
@@ -21,7 +21,7 @@ const N = Number(process.env.BENCH_ITERATIONS ?? 30)
 async function database() {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: async () => {} }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llwybr-bench-pg-'))
-  const pg = await startEmbeddedPostgres({ dir, port: 58000 + Math.floor(Math.random() * 1000), persistent: false })
+  const pg = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false })
   await createDatabaseIfMissing(pg.url('postgres'), 'bench')
   return { url: pg.url('bench'), stop: async () => (await pg.stop(), fs.rmSync(dir, { recursive: true, force: true })) }
 }

@@ -2,9 +2,10 @@ import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createDatabaseIfMissing, startEmbeddedPostgres } from './embedded-postgres'
+import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from './embedded-postgres'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
+import { exitWithSetupError } from './setup-error'
 
 /**
  * The server behind the end-to-end tests: a throwaway embedded PostgreSQL (or DATABASE_URL's server, in a
@@ -23,7 +24,7 @@ async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
     return { url: admin.toString(), stop: async () => {} }
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llwybr-e2e-pg-'))
-  const pg = await startEmbeddedPostgres({ dir, port: 57000 + Math.floor(Math.random() * 1000), persistent: false })
+  const pg = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false })
   await createDatabaseIfMissing(pg.url('postgres'), name)
   return {
     url: pg.url(name),
@@ -62,4 +63,4 @@ async function main() {
   })
 }
 
-void main()
+main().catch((e) => exitWithSetupError('[e2e]', e))

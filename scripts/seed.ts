@@ -1,6 +1,7 @@
 import { pathToFileURL } from 'node:url'
 import { seedDemo } from '../prisma/seed'
 import { createPrismaClient } from '../src/server/db/client'
+import { exitWithSetupError } from './setup-error'
 
 /** Seeds the demo data only into a database with no users, so it can never overwrite real data. */
 export async function seedIfEmpty(url: string): Promise<boolean> {
@@ -20,4 +21,4 @@ async function cli() {
   console.log(seeded ? 'Demo data seeded.' : 'The database already has users: already seeded, nothing done.')
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void cli()
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) cli().catch((e) => exitWithSetupError('[seed]', e))

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { startDevDatabase } from './dev-database'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
+import { exitWithSetupError } from './setup-error'
 
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL is set) → migrations → demo data on first run
@@ -49,7 +50,7 @@ async function main() {
     const db = await startDevDatabase()
     databaseUrl = db.url
     stopDatabase = db.stop
-    console.log('[llwybr] embedded PostgreSQL started (data in .data/postgres)')
+    console.log(`[llwybr] embedded PostgreSQL started (data in ${path.relative(process.cwd(), db.dir) || db.dir})`)
   }
   const shutdown = async (code: number) => {
     await stopDatabase().catch(() => {})
@@ -87,4 +88,4 @@ async function main() {
   server.on('exit', (code) => void shutdown(code ?? 0))
 }
 
-void main()
+main().catch((e) => exitWithSetupError('[llwybr]', e))

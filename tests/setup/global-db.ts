@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
-import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../scripts/embedded-postgres'
+import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '../../scripts/embedded-postgres'
 import { migrate } from '../../scripts/migrate'
 
 export const TEMPLATE_DB = 'llwybr_template'
@@ -27,8 +27,7 @@ export default async function setup(project: TestProject) {
     adminUrl = url.toString()
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llwybr-test-pg-'))
-    const port = 56000 + Math.floor(Math.random() * 2000)
-    const pg = await startEmbeddedPostgres({ dir, port, persistent: false })
+    const pg = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false })
     adminUrl = pg.url('postgres')
     stop = async () => {
       await pg.stop()
