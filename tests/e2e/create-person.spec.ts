@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { clockNumber, letterTag } from '../support/unique'
 import { expectAccessible, signIn } from './support'
 
 test('officer creates a person record; a second, similar one is shown as a likely duplicate first', async ({ page }) => {
@@ -6,10 +7,10 @@ test('officer creates a person record; a second, similar one is shown as a likel
   await page.getByRole('link', { name: 'Find a person' }).click()
   await page.getByRole('link', { name: 'Create a person record' }).click()
   await expectAccessible(page)
-  // Random letters and date of birth, so a rerun on the same database does not meet its own earlier records.
-  const letters = () => Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
-  const surname = `Gwyn${letters()}`
-  const dob = `19${50 + Math.floor(Math.random() * 49)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`
+  // A surname and date of birth from the clock, so a rerun on the same database does not meet its own earlier records.
+  const n = clockNumber()
+  const surname = `Gwyn${letterTag(n, 7)}`
+  const dob = `19${50 + (n % 49)}-0${1 + (Math.floor(n / 49) % 9)}-1${Math.floor(n / 441) % 9}`
   const fill = async (first: string) => {
     await page.getByLabel('First name').fill(first)
     await page.getByLabel('Last name').fill(surname)

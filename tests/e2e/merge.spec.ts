@@ -1,7 +1,9 @@
 import { expect, test, type Page } from '@playwright/test'
+import { clockNumber, letterTag } from '../support/unique'
 import { signIn } from './support'
 
-const letters = () => Array.from({ length: 7 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')
+// From the clock, unlike each other and never repeated: see tests/support/unique.ts.
+const letters = () => letterTag(clockNumber(), 7)
 
 async function createPerson(page: Page, first: string, last: string, dob: string) {
   await page.goto('/offenders/new')

@@ -7,7 +7,9 @@ import { LIMITS } from '../../src/server/auth/throttle'
 import { createUser } from '../factories'
 
 const PASSWORD = 'Llwybr-Demo-2026'
-const ip = () => `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`
+// A different client address for each sign-in, so one test's failures never throttle another's.
+let lastIp = 0
+const ip = () => `10.0.${Math.floor(++lastIp / 250)}.${lastIp % 250}`
 
 describe('password sign-in', () => {
   it('opens a server-side session and audits the sign-in', async () => {

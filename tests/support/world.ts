@@ -1,7 +1,7 @@
-import { randomInt, randomUUID } from 'node:crypto'
 import { prisma } from '../../src/server/db'
 import type { Region, Role } from '../../src/generated/prisma/enums'
 import { actorOf } from './actor'
+import { fixtureCrn, hexTag, letterTag, nextFixtureNumber } from './unique'
 
 /**
  * A small, self-contained slice of Wales for access tests: two LDUs in different regions, three probation
@@ -9,7 +9,7 @@ import { actorOf } from './actor'
  * name carries a unique marker so tests can prove a name never leaves the data layer.
  */
 export async function buildWorld() {
-  const tag = randomUUID().slice(0, 8)
+  const tag = hexTag(await nextFixtureNumber(prisma))
   const code = (s: string) => `${s}-${tag}`.toUpperCase()
   const nps = await prisma.agency.create({ data: { code: code('NPS'), name: `NPS ${tag}`, kind: 'NPS' } })
   const police = await prisma.agency.create({ data: { code: code('POL'), name: `Police ${tag}`, kind: 'POLICE', region: 'SOUTH_WALES' } })
@@ -35,11 +35,12 @@ export async function buildWorld() {
   }
 
   const person = async (label: string, at: { managerId: string; teamId: string; lduId: string }) => {
-    // Distinct random surnames: shared prefixes would make the fuzzy search match several people.
-    const marker = `${label}${Array.from({ length: 8 }, () => String.fromCharCode(97 + randomInt(26))).join('')}`
+    // Unique surnames unlike each other: shared prefixes would make the fuzzy search match several people.
+    const n = await nextFixtureNumber(prisma)
+    const marker = `${label}${letterTag(n)}`
     return prisma.offender.create({
       data: {
-        crn: `X${randomInt(100000, 999999)}`,
+        crn: fixtureCrn(n),
         firstName: `${label}`,
         lastName: marker,
         dateOfBirth: new Date('1990-05-01'),

@@ -15,9 +15,11 @@ beforeAll(async () => {
 })
 
 const STRONG = 'Bara-brith-and-cawl-2026'
+// Unique within this database: the world's tag comes from its fixture sequence, the counter from this file.
+let made = 0
 const newUser = (extra: Record<string, unknown> = {}) => ({
   name: 'Catrin Lloyd',
-  email: `catrin-${Math.random().toString(36).slice(2)}@llwybr.test`,
+  email: `catrin-${w.tag}-${++made}@llwybr.test`,
   agencyId: w.nps.id,
   teamId: w.teamA.id,
   roles: 'PROBATION_OFFICER',
@@ -26,7 +28,7 @@ const newUser = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 })
 const signIn = async (email: string, password = STRONG) => {
-  const r = await authenticateWithPassword(prisma, { email, password }, { ip: `192.0.2.${Math.floor(Math.random() * 250)}` })
+  const r = await authenticateWithPassword(prisma, { email, password }, { ip: `192.0.2.${++made % 250}` })
   return r.ok ? r.sessionId : null
 }
 
