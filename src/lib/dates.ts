@@ -29,3 +29,9 @@ export const londonDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 
 
 /** Today in London as a date-only value (midnight UTC), the form `@db.Date` columns are stored and compared in. */
 export const londonToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
+
+/** Midnight in London at the start of a `YYYY-MM-DD` calendar day, as an instant (plusDays moves whole London days). */
+export function londonMidnight(day: string, plusDays = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, TIME_ZONE).getTime())
+}

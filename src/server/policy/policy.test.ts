@@ -49,6 +49,14 @@ describe('role × permission matrix', () => {
     }
   }
 
+  it('gives probation enforcement (appointment outcomes, decisions, countersignature) to probation roles only (issue 13)', () => {
+    for (const permission of ['appointment.manage', 'enforcement.decide', 'enforcement.countersign'] as const) {
+      const holders = roles.filter((role) => can(actor({ roles: [role] }), permission))
+      expect(holders.every((role) => role === 'PROBATION_OFFICER' || role === 'SENIOR_PROBATION_OFFICER'), permission).toBe(true)
+    }
+    expect(can(actor({ roles: ['POLICE_OFFENDER_MANAGER'], agencyKind: 'POLICE' }), 'enforcement.decide')).toBe(false)
+  })
+
   it('refuses everything to nobody', () => {
     for (const permission of permissions) expect(can(null, permission)).toBe(false)
   })
