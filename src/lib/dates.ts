@@ -35,3 +35,6 @@ export function londonMidnight(day: string, plusDays = 0): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number]
   return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, TIME_ZONE).getTime())
 }
+
+/** A London calendar date written out in English or Welsh ("2 November 2026", "2 Tachwedd 2026"), e.g. for letters. */
+export const formatLondonDate = (d: Date, locale: 'en' | 'cy') => new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(d)

@@ -42,7 +42,12 @@ test('enforcement cannot be bypassed: no enforcement outcome on a contact; a war
   await first.getByLabel('Enforcement action').selectOption('WARNING')
   await first.getByLabel('Reasons').fill('First unacceptable absence; warning letter sent.')
   await first.getByRole('button', { name: 'Record decision' }).click()
-  await expect(enforcement.getByRole('listitem').filter({ hasText: 'Enforcement: warning' })).toContainText('issued')
+  const warning = enforcement.getByRole('listitem').filter({ hasText: 'Enforcement: warning' })
+  await expect(warning).toContainText('issued')
+  // The warning letter, bilingual, from the administrators' template (the download is audited as a disclosure).
+  const letter = page.waitForEvent('download')
+  await warning.getByRole('link', { name: 'Download the letter (PDF, Welsh and English)' }).click()
+  expect((await letter).suggestedFilename()).toBe('warning-letter-W199990.pdf')
 
   // Second failure within 12 months of the warning: breach is presented as the expected course.
   await failToAttend(page)
@@ -77,5 +82,20 @@ test('enforcement cannot be bypassed: no enforcement outcome on a contact; a war
   await expect(page.getByRole('region', { name: 'Enforcement' }).getByRole('listitem').filter({ hasText: 'Enforcement: breach' })).toContainText('issued')
   await expect(page.getByRole('region', { name: 'Enforcement' }).getByRole('listitem').filter({ hasText: 'Enforcement: breach' })).toContainText('Breach was the expected course')
   await expect(page.getByRole('region', { name: 'Recent contacts' }).getByText('Enforcement: breach').first()).toBeVisible()
+  const paperwork = page.waitForEvent('download')
+  await page.getByRole('region', { name: 'Enforcement' }).getByRole('listitem').filter({ hasText: 'Enforcement: breach' }).getByRole('link', { name: 'Download the letter (PDF, Welsh and English)' }).click()
+  expect((await paperwork).suggestedFilename()).toBe('breach-letter-W199990.pdf')
+  await expectAccessible(page)
+})
+
+test('an administrator keeps the wording of the enforcement letters in English and Welsh', async ({ page }) => {
+  await signIn(page, 'admin@llwybr.test')
+  await page.getByRole('link', { name: 'Letters' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Enforcement letters')
+  const warning = page.getByRole('region', { name: 'Warning letter' })
+  await expect(warning.getByLabel('Letter (Welsh)')).toHaveValue(/Annwyl \{name\}/)
+  await warning.getByLabel('Letter (Welsh)').fill('Annwyl {enw}')
+  await warning.getByRole('button', { name: 'Save the letter' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Use only the placeholders listed')
   await expectAccessible(page)
 })

@@ -26,6 +26,11 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
               {!decide && e.breachExpected && <p className="text-sm font-bold">{t('breachRule.expectedTag')}</p>}
               {e.noBreachReason && <p>{t('breachRule.noBreachReasonLine', { reason: e.noBreachReason })}</p>}
               {e.countersignNote && <p>{t('enforcement.seniorNote', { note: e.countersignNote })}</p>}
+              {e.status === 'ISSUED' && (
+                <p>
+                  <a href={`/offenders/${e.offender.id}/enforcement/${e.id}/letter`}>{t('letters.download')}</a>
+                </p>
+              )}
               {decide && e.breachWarningAt && (
                 // Probation practice: a second unacceptable absence within 12 months of a warning prompts breach.
                 <div className="my-2 border-l-4 border-error bg-red-50 p-3">
