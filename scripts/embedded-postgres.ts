@@ -74,7 +74,12 @@ function run(command: string, args: string[], user: OsUser | undefined, log: str
   })
 }
 
-const lastLines = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n').slice(-3).join(' ') : '')
+/** What the server said last, its FATAL line first: enough to act on, without the whole log. */
+function lastLines(file: string): string {
+  const lines = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split('\n') : []
+  const fatal = lines.filter((l) => /FATAL|ERROR|initdb: error/.test(l)).at(-1)
+  return (fatal ?? lines.slice(-2).join(' ')).replace(/^.*?(FATAL|ERROR):\s*/, '') + ` (log: ${file})`
+}
 
 /** Creates the cluster: UTF-8 and the built-in C.UTF-8 collation, so sorting does not depend on the machine's locales. */
 async function initialise(dir: string, initdb: string, user: OsUser | undefined, log: string) {
@@ -104,8 +109,9 @@ async function waitUntilReady(server: ChildProcess, port: number, log: string): 
   const { default: pg } = await import('pg')
   const deadline = Date.now() + 60_000
   for (;;) {
-    if (server.exitCode !== null) throw new SetupError(`PostgreSQL stopped while starting on port ${port}: ${lastLines(log)}`)
-    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' })
+    if (server.exitCode !== null || server.signalCode !== null) throw new SetupError(`PostgreSQL could not start on port ${port} (another server on that port? choose one with LLWYBR_DB_PORT): ${lastLines(log)}`)
+    // A time limit: something else listening on the port might never answer PostgreSQL's handshake.
+    const client = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres', connectionTimeoutMillis: 2_000 })
     try {
       await client.connect()
       await client.end()
