@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { diaryValidationKeys } from './validation-keys/diary'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
@@ -136,6 +137,7 @@ export const validationKeys = [
   ...pathwaysValidationKeys,
   ...partnersValidationKeys,
   ...iomValidationKeys,
+  ...diaryValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
