@@ -8,6 +8,7 @@ const text = (max: number) => z.string().trim().max(max)
 
 const futureTime = futureLondonTime
 
+/** How an appointment is held (issue 13); the order the form lists them in. */
 export const appointmentTypes = ['OFFICE', 'HOME_VISIT', 'TELEPHONE', 'VIDEO', 'PROGRAMME_SESSION', 'UNPAID_WORK', 'THREE_WAY'] as const
 export type TAppointmentType = (typeof appointmentTypes)[number]
 

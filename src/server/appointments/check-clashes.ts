@@ -17,8 +17,13 @@ type Proposed = { id?: string; offenderId: string; staffId: string; start: Date;
  * overlap (same person or same staff member), then applies clash-rules.ts. Throws VALIDATION with
  * `occurredAt: samePersonClash` (a hard stop), or, unless `confirmed`, `confirm: confirmClashes` for a staff
  * member's clash or a bank holiday. `details` carries the clashes and the bank holiday for the form to list.
+ * Holds transaction-scoped advisory locks on the staff member and the person, so concurrent bookings queue.
  */
 export async function assertNoClashes(tx: Tx, actor: Actor, proposed: Proposed, confirmed: boolean): Promise<void> {
+  // Two bookings saved at the same moment must not both pass the check: hold the staff member's and the person's
+  // diary until this transaction ends (always staff first, so two bookings cannot wait on each other).
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-staff:${proposed.staffId}`}))`
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-person:${proposed.offenderId}`}))`
   const rows = await tx.contact.findMany({
     where: {
       type: 'APPOINTMENT',

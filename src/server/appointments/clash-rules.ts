@@ -20,6 +20,7 @@ export type ClashReport = {
 
 /** The longest appointment the form accepts (minutes); the clash query looks back this far for overlaps. */
 export const MAX_DURATION_MINUTES = 480
+/** The shortest appointment the form accepts (minutes). */
 export const MIN_DURATION_MINUTES = 5
 
 const end = (s: Slot) => s.start.getTime() + s.durationMinutes * 60_000

@@ -38,6 +38,14 @@ describe('clash checks when arranging', () => {
     expect(audit.detail).toMatchObject({ staffId: w.staff.officer.id, minutes: 45, type: 'OFFICE', confirmed: true })
   })
 
+  it('lets only one of two simultaneous bookings of the same person at the same time through', async () => {
+    const before = await count()
+    const results = await Promise.allSettled([0, 1].map(() => arrange(w.actors.officer, w.people.mine.id, `${day(9)}T09:00`)))
+    expect(results.map((r) => r.status).sort()).toEqual(['fulfilled', 'rejected'])
+    expect(results.find((r) => r.status === 'rejected')).toMatchObject({ reason: { fieldErrors: { occurredAt: ['samePersonClash'] } } })
+    expect(await count()).toBe(before + 1)
+  })
+
   it('names a clashing person only when the user may see them', async () => {
     await createContact(prisma, { offenderId: w.people.north.id, type: 'APPOINTMENT', occurredAt: new Date(`${day(5)}T11:00:00Z`), notes: 'x', authorId: w.staff.officer.id, authorAgencyId: w.nps.id, staffId: w.staff.officer.id, durationMinutes: 60 })
     const e = await failure(arrange(w.actors.officer, w.people.mine.id, `${day(5)}T11:30`))
