@@ -24,6 +24,10 @@ async function fillArrange(page: Page, time: string, purpose: string) {
   await page.getByRole('button', { name: 'Arrange an appointment' }).click()
 }
 
+// The senior's test reads the officer's diary the first test filled.
+test.describe.configure({ mode: 'serial' })
+const booked: string[] = []
+
 test('officer arranges two overlapping appointments, confirms the clash, and finds both in the diary', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   const first = await person(page, 1)
@@ -41,6 +45,7 @@ test('officer arranges two overlapping appointments, confirms the clash, and fin
   await page.getByLabel('Arrange anyway').check()
   await page.getByRole('button', { name: 'Arrange an appointment' }).click()
   await expect(page.getByText('Appointment booked.')).toBeVisible()
+  booked.push(first.crn, second.crn)
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Your diary' })).toBeVisible()
@@ -70,5 +75,16 @@ test('officer arranges two overlapping appointments, confirms the clash, and fin
   await expect(page.getByRole('listitem').filter({ hasText: second.crn })).toBeVisible()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
+  await expectAccessible(page)
+})
+
+test("a senior opens a team member's diary", async ({ page }) => {
+  await signIn(page, 'senior.probation@llwybr.test')
+  await page.goto(`/diary?date=${day}&view=week`)
+  await expect(page.getByRole('heading', { level: 1, name: 'Your diary' })).toBeVisible()
+  await page.getByLabel('Whose diary').selectOption({ label: 'Rhian Evans' })
+  await page.getByRole('button', { name: 'Show diary' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Diary of Rhian Evans' })).toBeVisible()
+  for (const crn of booked) await expect(page.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
   await expectAccessible(page)
 })
