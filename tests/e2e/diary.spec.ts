@@ -51,6 +51,8 @@ test('officer arranges two overlapping appointments, confirms the clash, and fin
   await expect(page.getByRole('heading', { level: 1, name: 'Your diary' })).toBeVisible()
   await page.goto(`/diary?date=${day}&view=day`)
   const dayList = page.getByRole('main')
+  // en-GB dates: "Tuesday, 16 Feb 2027" (or without the comma, as the ICU version has it).
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`16 Feb ${year}`) })).toBeVisible()
   for (const p of [first, second]) await expect(dayList.getByRole('listitem').filter({ hasText: p.crn })).toBeVisible()
   await expect(dayList.getByRole('listitem').filter({ hasText: first.crn })).toContainText('10:00 to 11:00 · 60 min · Office')
   await expect(dayList.getByRole('listitem').filter({ hasText: second.crn })).toContainText('10:30 to 11:30')
@@ -65,6 +67,7 @@ test('officer arranges two overlapping appointments, confirms the clash, and fin
   await switchLanguage(page, 'Cymraeg')
   await expect(page.getByRole('heading', { level: 1, name: 'Eich dyddiadur' })).toBeVisible()
   await expect(page.getByRole('link', { name: 'Yr wythnos nesaf' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`16 Chwef ${year}`) })).toBeVisible()
   await expect(page.getByRole('listitem').filter({ hasText: first.crn })).toContainText('10:00 i 11:00 · 60 munud · Swyddfa')
   await expectAccessible(page)
   await switchLanguage(page, 'English')

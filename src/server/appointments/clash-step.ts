@@ -1,5 +1,6 @@
 import 'server-only'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { formatLondonDateTime, formatLondonWeekday } from '../../lib/dates'
 import { formStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
@@ -28,9 +29,9 @@ export async function clashStep(form: FormData, operation: (actor: Actor, input:
 
 async function warningsOf({ clashes, bankHoliday }: Clashes): Promise<string[]> {
   const t = await getTranslations('diary.clash')
-  const format = await getFormatter()
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' })
+  const locale = await getLocale()
+  const when = (iso: string) => formatLondonDateTime(new Date(iso), locale)
   const lines = clashes.map((c) => (c.crn ? t('withPerson', { when: when(c.at), minutes: c.durationMinutes, crn: c.crn }) : t('restricted', { when: when(c.at), minutes: c.durationMinutes })))
-  if (bankHoliday) lines.push(t('bankHoliday', { day: format.dateTime(new Date(`${bankHoliday}T12:00:00Z`), { dateStyle: 'full', timeZone: 'UTC' }) }))
+  if (bankHoliday) lines.push(t('bankHoliday', { day: formatLondonWeekday(bankHoliday, locale) }))
   return lines
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
-import { londonDay } from '@/lib/dates'
+import { formatLondonWeekday, londonDay } from '@/lib/dates'
 import { findDiary } from '@/server/diary/find-diary'
 import { findTeamStaff } from '@/server/diary/find-team-staff'
 import { can } from '@/server/policy'
@@ -28,8 +28,8 @@ export default async function DiaryPage({ searchParams }: { searchParams: Search
   const diary = await orNotFound(findDiary(actor, { day: one(params.date), view: one(params.view), staffId }))
   const staff = can(actor, 'diary.viewTeam') ? await findTeamStaff(actor) : []
   const t = await getTranslations('diary')
-  const format = await getFormatter()
-  const dayName = (day: string) => format.dateTime(new Date(`${day}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+  const locale = await getLocale()
+  const dayName = (day: string) => formatLondonWeekday(day, locale)
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{diary.isOwn ? t('yourDiary') : t('diaryOf', { name: diary.owner.name })}</h1>

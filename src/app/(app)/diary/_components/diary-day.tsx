@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { formatLondonTime } from '@/lib/dates'
 import type { Diary } from '@/server/diary/find-diary'
 
 type Entry = Diary['entries'][number]
@@ -9,8 +10,8 @@ const isOutcome = (s: string): s is (typeof outcomes)[number] => (outcomes as re
 /** One London day of the diary: each appointment's time, length, type, person (or "access restricted"), place and status. */
 export async function DiaryDay({ day, heading, entries }: { day: string; heading: string; entries: Entry[] }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const time = (d: Date) => format.dateTime(d, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+  const locale = await getLocale()
+  const time = (d: Date) => formatLondonTime(d, locale)
   const id = `day-${day}`
   return (
     <section aria-labelledby={id} className="mb-8">
