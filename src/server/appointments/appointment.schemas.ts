@@ -22,7 +22,7 @@ export const needsLocation = (type: TAppointmentType | null) => placedTypes.incl
 /** Minutes, whole, 5 to 480; an empty field means the default hour. */
 const duration = z.preprocess(
   blank,
-  z.coerce.number({ error: 'invalidNumber' }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES).optional(),
+  z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES).optional(),
 )
 /** The "arrange anyway" box: ticked only when the user has read the clash warnings. */
 const confirm = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
