@@ -7,8 +7,6 @@ import { findClashes, MAX_DURATION_MINUTES, needsConfirmation, type Booked } fro
 /** One clash as the form lists it: start (ISO instant), minutes, and the CRN only when the user may see the person. */
 export type ClashDetail = { at: string; durationMinutes: number; crn: string | null }
 
-/** Appointments arranged before issue 13 (or through the contact form) have no staff member or duration: the author, an hour. */
-export const staffedBy = (staffId: string) => ({ OR: [{ staffId }, { staffId: null, authorId: staffId }] })
 
 type Proposed = { id?: string; offenderId: string; staffId: string; start: Date; durationMinutes: number }
 
@@ -30,11 +28,12 @@ export async function assertNoClashes(tx: Tx, actor: Actor, proposed: Proposed, 
       cancelledAt: null,
       ...(proposed.id ? { id: { not: proposed.id } } : {}),
       occurredAt: { gt: new Date(proposed.start.getTime() - MAX_DURATION_MINUTES * 60_000), lt: new Date(proposed.start.getTime() + proposed.durationMinutes * 60_000) },
-      OR: [{ offenderId: proposed.offenderId }, staffedBy(proposed.staffId)],
+      // Every appointment has a staff member (migration appointment_defaults_trigger), so staffId alone finds them.
+      OR: [{ offenderId: proposed.offenderId }, { staffId: proposed.staffId }],
     },
-    select: { id: true, offenderId: true, staffId: true, authorId: true, occurredAt: true, durationMinutes: true },
+    select: { id: true, offenderId: true, staffId: true, occurredAt: true, durationMinutes: true },
   })
-  const booked: Booked[] = rows.map((r) => ({ id: r.id, offenderId: r.offenderId, staffId: r.staffId ?? r.authorId, start: r.occurredAt, durationMinutes: r.durationMinutes ?? 60, cancelled: false }))
+  const booked: Booked[] = rows.map((r) => ({ id: r.id, offenderId: r.offenderId, staffId: r.staffId, start: r.occurredAt, durationMinutes: r.durationMinutes ?? 60, cancelled: false }))
   const report = findClashes(proposed, booked)
   if (report.samePerson.length) {
     throw new AppError('VALIDATION', 'VALIDATION', { occurredAt: ['samePersonClash'] }, { clashes: await describe(tx, actor, report.samePerson), bankHoliday: null })

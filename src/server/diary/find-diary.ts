@@ -1,6 +1,5 @@
 import 'server-only'
 import { diaryDay, diaryRange, type DiaryView } from '../../lib/diary-range'
-import { staffedBy } from '../appointments/check-clashes'
 import { recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -27,7 +26,7 @@ export async function findDiary(actor: Actor, params: { day?: unknown; view?: un
   const view: DiaryView = params.view === 'week' ? 'week' : 'day'
   const range = diaryRange(diaryDay(params.day), view)
   const rows = await prisma.contact.findMany({
-    where: { type: 'APPOINTMENT', ...staffedBy(owner.id), occurredAt: { gte: range.from, lt: range.to } },
+    where: { type: 'APPOINTMENT', staffId: owner.id, occurredAt: { gte: range.from, lt: range.to } },
     orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
     select,
     take: 500,

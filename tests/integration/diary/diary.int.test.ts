@@ -13,6 +13,8 @@ beforeAll(async () => {
   await arrange(w.actors.officer, w.people.mine.id, `${day(10)}T09:00`)
   const cancelled = await arrange(w.actors.officer, w.people.mine.id, `${day(11)}T14:00`, { appointmentType: 'TELEPHONE', durationMinutes: '30', location: '' })
   await prisma.contact.update({ where: { id: cancelled.id }, data: { cancelledAt: new Date(), cancelReason: 'Ill' } })
+  // Written without the diary fields (as the contact form does): the database puts it in its author's diary.
+  await createContact(prisma, { offenderId: w.people.mine.id, type: 'APPOINTMENT', occurredAt: new Date(`${day(12)}T11:00:00Z`), notes: 'x', authorId: w.staff.officer.id, authorAgencyId: w.nps.id })
   // Booked in the officer's diary, but for people the officer may not see: another area, and a limited-access exclusion.
   for (const p of [w.people.north, w.people.excluded]) {
     await createContact(prisma, { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date(`${day(10)}T15:00:00Z`), notes: 'x', location: `Home of ${p.lastName}`, authorId: w.staff.officer.id, authorAgencyId: w.nps.id, staffId: w.staff.officer.id, durationMinutes: 45, appointmentType: 'HOME_VISIT' })
@@ -41,6 +43,7 @@ describe('the diary', () => {
     expect(diary.range.days).toHaveLength(7)
     expect(diary.entries.map((e) => e.status)).toContain('CANCELLED')
     expect(diary.entries.find((e) => e.status === 'CANCELLED')).toMatchObject({ type: 'TELEPHONE', durationMinutes: 30 })
+    expect(diary.entries.find((e) => e.start.toISOString() === `${day(12)}T11:00:00.000Z`)).toMatchObject({ type: 'OFFICE', durationMinutes: 60, person: { id: w.people.mine.id } })
     expect((await findDiary(w.actors.officer, { day: day(25), view: 'week' })).entries).toEqual([])
   })
 
