@@ -50,7 +50,8 @@ async function main() {
     const db = await startDevDatabase()
     databaseUrl = db.url
     stopDatabase = db.stop
-    console.log(`[llwybr] embedded PostgreSQL started (data in ${path.relative(process.cwd(), db.dir) || db.dir})`)
+    const shown = db.dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), db.dir) : db.dir
+    console.log(`[llwybr] embedded PostgreSQL started (data in ${shown})`)
   }
   const shutdown = async (code: number) => {
     await stopDatabase().catch(() => {})

@@ -4,6 +4,7 @@ import { allocationPlan, buildPerson, type SeedRows } from './people'
 import { seededRandom } from './random'
 import { seedReferenceData } from './reference-data'
 import { seedCosa } from './cosa'
+import { seedEnforcementCase } from './enforcement'
 import { seedRunningCircle } from './cosa-circle'
 import { seedIom } from './iom'
 import { seedPartners } from './partners'
@@ -39,5 +40,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await seedPathways(db, { officerId: officer.id, npsAgencyId: ref.agencyIds.get('NPS-WALES')! })
   await seedPartners(db, { officerId: officer.id, partnerUserId: staff.demo.partner.id, partnerAgencyId: ref.agencyIds.get('DYFODOL')! })
   await seedIom(db, { policeUserId: staff.demo.police.id, officerId: officer.id, seniorId: senior.id })
+  // Last, so it changes nothing the seed picks above.
+  await seedEnforcementCase(db, officer.id)
   return { offenders: rows.offenders.length, users: await db.user.count() }
 }

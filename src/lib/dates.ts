@@ -44,3 +44,12 @@ export const londonDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: 
 
 /** Today in London as a date-only value (midnight UTC), the form `@db.Date` columns are stored and compared in. */
 export const londonToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
+
+/** Midnight in London at the start of a `YYYY-MM-DD` calendar day, as an instant (plusDays moves whole London days). */
+export function londonMidnight(day: string, plusDays = 0): Date {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, TIME_ZONE).getTime())
+}
+
+/** A London calendar date written out in English or Welsh ("2 November 2026", "2 Tachwedd 2026"), e.g. for letters. */
+export const formatLondonDate = (d: Date, locale: 'en' | 'cy') => new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(d)

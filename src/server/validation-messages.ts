@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { diaryValidationKeys } from './validation-keys/diary'
+import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
@@ -137,6 +138,7 @@ export const validationKeys = [
   ...pathwaysValidationKeys,
   ...partnersValidationKeys,
   ...iomValidationKeys,
+  ...enforcementValidationKeys,
   ...diaryValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]

@@ -20,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/partner', label: t('nav.partner'), show: can(actor, 'partner.work') },
     { href: '/admin/services', label: t('nav.services'), show: can(actor, 'service.manage') },
     { href: '/admin/support-needs', label: t('nav.supportNeeds'), show: can(actor, 'service.manage') },
+    { href: '/admin/letters', label: t('letters.nav'), show: can(actor, 'letter.manage') },
     { href: '/admin/users', label: t('nav.users'), show: can(actor, 'user.manage') },
     { href: '/admin/agencies', label: t('nav.agencies'), show: can(actor, 'agency.manage') },
     { href: '/admin/audit', label: t('nav.audit'), show: can(actor, 'audit.read') && can(actor, 'user.manage') },

@@ -13,7 +13,7 @@ export const appointmentTypes = ['OFFICE', 'HOME_VISIT', 'TELEPHONE', 'VIDEO', '
 export type TAppointmentType = (typeof appointmentTypes)[number]
 
 /**
- * Types held at a place, so a location is required (docs/decisions/0006-appointments-and-the-diary.md). Telephone,
+ * Types held at a place, so a location is required (docs/decisions/0007-appointments-and-the-diary.md). Telephone,
  * video and three-way meetings (often a call with the partner) may have none.
  */
 export const placedTypes: readonly TAppointmentType[] = ['OFFICE', 'HOME_VISIT', 'PROGRAMME_SESSION', 'UNPAID_WORK']

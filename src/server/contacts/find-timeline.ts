@@ -1,7 +1,6 @@
 import 'server-only'
-import { TZDate } from '@date-fns/tz'
 import type { Prisma } from '../../generated/prisma/client'
-import { TIME_ZONE } from '../../lib/dates'
+import { londonMidnight as londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -11,12 +10,7 @@ import { ZTimelineQuery, type TTimelineQuery } from './timeline.schemas'
 
 export const TIMELINE_PAGE = 50
 
-/** Start of a London calendar day as an instant (the filter's dates are the user's days, not UTC's). */
-const londonDay = (iso: string, plusDays = 0) => {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return new Date(new TZDate(y, m - 1, d + plusDays, 0, 0, TIME_ZONE).getTime())
-}
-
+// The filter's dates are the user's London days, not UTC's.
 function filters(q: TTimelineQuery): Prisma.ContactWhereInput[] {
   const out: Prisma.ContactWhereInput[] = []
   if (q.type) out.push({ type: q.type })

@@ -3,8 +3,9 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, offenderVisible, type Actor } from '../policy'
 import { recordAudit } from '../audit/record-audit'
+import { enforcementOutcomes } from '../enforcement/enforcement-rules'
 
-/** A contact the actor wrote, for the edit form. Anyone else's contact answers NOT_FOUND. */
+/** A free contact the actor wrote, for the edit form. Anyone else's contact, or a flow's, answers NOT_FOUND. */
 export async function getContactForEdit(actor: Actor, contactId: string, offenderId: string) {
   authorize(actor, 'contact.update')
   const contact = await prisma.contact.findFirst({
@@ -12,6 +13,9 @@ export async function getContactForEdit(actor: Actor, contactId: string, offende
       id: contactId,
       offenderId,
       authorId: actor.userId,
+      // Only free contacts are edited here; appointments and enforcement entries belong to their flows.
+      type: { not: 'APPOINTMENT' },
+      OR: [{ outcome: null }, { outcome: { notIn: [...enforcementOutcomes] } }],
       offender: offenderVisible(actor),
       ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
     },

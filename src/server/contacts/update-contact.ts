@@ -1,12 +1,13 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
+import { isFlowContact } from '../enforcement/enforcement-rules'
 import { authorize, can, offenderVisible, type Actor } from '../policy'
 import { ZContactUpdate } from './contact.schemas'
 
 /**
- * Edits the notes of a contact the actor wrote. Optimistic concurrency (security.md RL-1): a save based on
+ * Edits the notes of a free contact the actor wrote (not an appointment or an enforcement entry). Optimistic concurrency (security.md RL-1): a save based on
  * an old version is refused with CONFLICT and the current text, so the form can show both.
  */
 export async function updateContact(actor: Actor, input: unknown) {
@@ -19,10 +20,12 @@ export async function updateContact(actor: Actor, input: unknown) {
         offender: offenderVisible(actor),
         ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
       },
-      select: { id: true, offenderId: true, authorId: true, notes: true, version: true, author: { select: { name: true } }, updatedAt: true },
+      select: { id: true, offenderId: true, authorId: true, type: true, outcome: true, notes: true, version: true, author: { select: { name: true } }, updatedAt: true },
     })
     if (!contact) throw notFound()
     if (contact.authorId !== actor.userId) throw new AppError('FORBIDDEN')
+    // Appointments and enforcement entries change only through their own flow (issue 13).
+    if (isFlowContact(contact)) throw invalid('_form', 'contactFromFlow')
     const { count } = await tx.contact.updateMany({
       where: { id: contact.id, version: data.version },
       data: { notes: data.notes, isSensitive: data.isSensitive, version: { increment: 1 } },

@@ -23,7 +23,7 @@ export async function countersignEnforcement(actor: Actor, input: unknown) {
     if (approved && (action.kind === 'BREACH' || action.kind === 'RECALL')) {
       await recordEnforcementContact(tx, actor, action.offenderId, action.kind, [action.reason, data.note].filter(Boolean).join('\n\n'))
     }
-    await recordAudit(tx, actor, { action: 'enforcement.countersign', subjectType: 'EnforcementAction', subjectId: action.id, offenderId: action.offenderId, detail: { decision: data.decision }, reason: data.note ?? null })
+    await recordAudit(tx, actor, { action: 'enforcement.countersign', subjectType: 'EnforcementAction', subjectId: action.id, offenderId: action.offenderId, detail: { decision: data.decision }, reason: data.note?.slice(0, 500) ?? null })
     return { id: action.id, offenderId: action.offenderId }
   })
 }

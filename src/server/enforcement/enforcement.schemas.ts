@@ -8,6 +8,8 @@ export const ZDecideEnforcement = z.object({
   version: z.coerce.number().int().min(1),
   kind: z.enum(enforcementKinds, 'chooseOption'),
   reason: z.string().trim().min(1).max(1000),
+  // Required (checked by decideEnforcement) when breach is the expected course and the officer does not breach.
+  noBreachReason: z.preprocess(blank, z.string().trim().max(1000).optional()),
 })
 
 export const ZCountersignEnforcement = z

@@ -2,6 +2,7 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { can, laoVisible, offenderWriteScope, type Actor } from '../policy'
+import { issuedWarnings, triggeringWarning } from './breach-expectation'
 
 const enforcementSelect = {
   id: true,
@@ -12,30 +13,46 @@ const enforcementSelect = {
   decidedById: true,
   decidedAt: true,
   countersignNote: true,
+  breachExpected: true,
+  noBreachReason: true,
   failureContact: { select: { occurredAt: true } },
   offender: { select: { id: true, crn: true, firstName: true, lastName: true } },
 } satisfies Prisma.EnforcementActionSelect
 
-export type EnforcementEntry = Prisma.EnforcementActionGetPayload<{ select: typeof enforcementSelect }>
+type EnforcementRow = Prisma.EnforcementActionGetPayload<{ select: typeof enforcementSelect }>
+/** A row plus, while a decision is open, whether breach is the expected course and the warning that makes it so. */
+export type EnforcementEntry = EnforcementRow & { breachWarningAt: Date | null }
 
-/** Open and recent enforcement for one person (the record page has already checked the person is visible). */
+const isOpen = (e: EnforcementRow) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED'
+
+/**
+ * Open and recent enforcement for one person (the record page has already checked the person is visible). An open
+ * decision shows the breach rule as it stands now; a decision made shows what the rule said when it was made.
+ */
 export async function findEnforcementFor(actor: Actor, offenderId: string): Promise<EnforcementEntry[]> {
   if (!can(actor, 'enforcement.decide')) return []
-  return prisma.enforcementAction.findMany({
+  const rows = await prisma.enforcementAction.findMany({
     where: { offenderId, offender: { AND: [offenderWriteScope(actor), laoVisible(actor)] } },
     select: enforcementSelect,
     orderBy: { createdAt: 'desc' },
     take: 20,
+  })
+  const warnings = rows.some(isOpen) ? await issuedWarnings(prisma, offenderId) : []
+  return rows.map((e) => {
+    if (!isOpen(e)) return { ...e, breachWarningAt: null }
+    const breachWarningAt = triggeringWarning(e.id, e.failureContact.occurredAt, warnings)
+    return { ...e, breachExpected: breachWarningAt !== null, breachWarningAt }
   })
 }
 
 /** Breach and recall requests waiting for this senior: their team's, never their own decisions. */
 export async function findAwaitingCountersignature(actor: Actor): Promise<EnforcementEntry[]> {
   if (!can(actor, 'enforcement.countersign')) return []
-  return prisma.enforcementAction.findMany({
+  const rows = await prisma.enforcementAction.findMany({
     where: { status: 'AWAITING_COUNTERSIGNATURE', decidedById: { not: actor.userId }, offender: { AND: [offenderWriteScope(actor), laoVisible(actor)] } },
     select: enforcementSelect,
     orderBy: { decidedAt: 'asc' },
     take: 100,
   })
+  return rows.map((e) => ({ ...e, breachWarningAt: null }))
 }

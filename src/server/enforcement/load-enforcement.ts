@@ -9,13 +9,14 @@ import { offenderVisible, type Actor } from '../policy'
 export async function loadEnforcement(tx: Tx, actor: Actor, id: string, version: number, states: EnforcementStatus[]) {
   const action = await tx.enforcementAction.findFirst({
     where: { id, offender: offenderVisible(actor) },
-    select: { id: true, offenderId: true, status: true, kind: true, reason: true, decidedById: true, version: true },
+    select: { id: true, offenderId: true, status: true, kind: true, reason: true, decidedById: true, version: true, failureContact: { select: { occurredAt: true } } },
   })
   if (!action) throw notFound()
   await assertWritableOffender(tx, actor, action.offenderId)
   if (action.version !== version) throw new AppError('CONFLICT')
   if (!states.includes(action.status)) throw invalid('_form', 'enforcementState')
-  return action
+  const { failureContact, ...rest } = action
+  return { ...rest, failureAt: failureContact.occurredAt }
 }
 
 export async function saveEnforcement(tx: Tx, id: string, version: number, data: Parameters<Tx['enforcementAction']['updateMany']>[0]['data']) {

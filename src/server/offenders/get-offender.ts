@@ -2,6 +2,7 @@ import 'server-only'
 import { priorityGroups } from '../../lib/risk'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { countUnacceptableAbsences } from '../enforcement/count-unacceptable-absences'
 import { notFound } from '../errors'
 import { predictorsOf, toNumber } from '../risk/risk-summary'
 import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
@@ -21,7 +22,11 @@ export async function getOffender(actor: Actor, id: unknown) {
     select: offenderRecordSelect(can(actor, 'contact.readSensitive')),
   })
   if (!record) throw notFound()
-  const canWrite = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
+  const [writable, unacceptableAbsences] = await Promise.all([
+    prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } }),
+    countUnacceptableAbsences(offenderId, can(actor, 'contact.readSensitive')),
+  ])
+  const canWrite = writable === 1
   await recordAudit(prisma, actor, { action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
 
   const { riskProfile: rp, ...person } = record
@@ -42,6 +47,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     risk,
     tier: tierOf(rosh, record.riskFlags),
     tierInputs: tierInputsOf(rosh, record.riskFlags),
+    unacceptableAbsences,
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: toNumber(rp?.ogrs3Year2) }),
     canWrite: canWrite && can(actor, 'contact.create'),
     canRecordProgress: canWrite && can(actor, 'offender.update'),

@@ -35,6 +35,7 @@ export const permissions = [
   'iom.read',
   'iom.manage',
   'intel.police',
+  'letter.manage',
   // The officer's diary of appointments (issue 13); a senior may open a team member's.
   'diary.view',
   'diary.viewTeam',
@@ -100,8 +101,8 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   // A partner caseworker works the referrals made to their service, through the partner screens only.
   PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create', 'partner.work'],
   STRATEGIC_MANAGER: ['stats.view'],
-  // The directory of services and the catalogue of support needs are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage'],
+  // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -9,15 +9,15 @@ const Y = true
 const _ = false
 const expected: Record<(typeof roles)[number], Record<Permission, boolean>> = {
   // columns follow the order of `permissions` in permissions.ts
-  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, Y, _),
-  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, Y, Y),
-  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, Y, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _),
-  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, Y, _, _, Y, Y, Y, _, _, _, Y, _, _, Y, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _),
-  COSA_COORDINATOR:         row(Y, Y, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _),
-  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _),
-  PARTNER_CASEWORKER:       row(Y, Y, _, _, _, Y, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _),
-  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _),
+  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _),
+  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y),
+  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, Y, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _),
+  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, Y, _, _, Y, Y, Y, _, _, _, Y, _, _, Y, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  COSA_COORDINATOR:         row(Y, Y, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _),
+  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _),
+  PARTNER_CASEWORKER:       row(Y, Y, _, _, _, Y, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _),
+  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _),
 }
 
 function row(...cells: boolean[]): Record<Permission, boolean> {
@@ -48,6 +48,14 @@ describe('role × permission matrix', () => {
       })
     }
   }
+
+  it('gives probation enforcement (appointment outcomes, decisions, countersignature) to probation roles only (issue 13)', () => {
+    for (const permission of ['appointment.manage', 'enforcement.decide', 'enforcement.countersign'] as const) {
+      const holders = roles.filter((role) => can(actor({ roles: [role] }), permission))
+      expect(holders.every((role) => role === 'PROBATION_OFFICER' || role === 'SENIOR_PROBATION_OFFICER'), permission).toBe(true)
+    }
+    expect(can(actor({ roles: ['POLICE_OFFENDER_MANAGER'], agencyKind: 'POLICE' }), 'enforcement.decide')).toBe(false)
+  })
 
   it('refuses everything to nobody', () => {
     for (const permission of permissions) expect(can(null, permission)).toBe(false)

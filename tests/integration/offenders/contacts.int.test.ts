@@ -56,7 +56,8 @@ describe('createContact', () => {
     ['an impossible date', { occurredAt: '2026-02-30T10:00' }, 'occurredAt'],
     ['a phone call in the future', { occurredAt: '2099-01-01T10:00' }, 'occurredAt'],
     ['an outcome on a phone call', { outcome: 'ATTENDED' }, 'outcome'],
-    ['an outcome on a future appointment', { type: 'APPOINTMENT', occurredAt: '2099-01-01T10:00', outcome: 'ATTENDED' }, 'outcome'],
+    ['an outcome on a future home visit', { type: 'HOME_VISIT', occurredAt: '2099-01-01T10:00', outcome: 'ATTENDED' }, 'occurredAt'],
+    ['an appointment (arranged through the appointment flow)', { type: 'APPOINTMENT', occurredAt: '2099-01-01T10:00' }, 'type'],
   ])('rejects %s, naming the field, and saves nothing', async (_label, bad, field) => {
     const before = await contactsOf(w.people.mine.id)
     const error = await createContact(w.actors.officer, input(w.people.mine.id, bad)).catch((e: unknown) => e)
@@ -65,8 +66,8 @@ describe('createContact', () => {
     expect(await contactsOf(w.people.mine.id)).toBe(before)
   })
 
-  it('accepts a future appointment without an outcome', async () => {
-    await expect(createContact(w.actors.officer, input(w.people.mine.id, { type: 'APPOINTMENT', occurredAt: '2099-01-01T10:00' }))).resolves.toBeTruthy()
+  it('accepts a home visit that took place, with its outcome', async () => {
+    await expect(createContact(w.actors.officer, input(w.people.mine.id, { type: 'HOME_VISIT', outcome: 'ATTENDED' }))).resolves.toBeTruthy()
   })
 
   it('keeps sensitive contacts from roles without the grant (AC-4)', async () => {

@@ -45,7 +45,8 @@ describe('enforcement', () => {
     await decideEnforcement(w.actors.officer, { enforcementId: id, version: 1, kind: 'RECALL', reason: 'Whereabouts unknown.' })
     await expect(countersignEnforcement(w.actors.senior, { enforcementId: id, version: 2, decision: 'REJECT' })).rejects.toThrow()
     await countersignEnforcement(w.actors.senior, { enforcementId: id, version: 2, decision: 'REJECT', note: 'He reported to the office this morning.' })
-    await decideEnforcement(w.actors.officer, { enforcementId: id, version: 3, kind: 'WARNING', reason: 'Reported late; warning instead.' })
+    // An earlier test warned this person, so breach is the expected course: a warning needs the reason (issue 13).
+    await decideEnforcement(w.actors.officer, { enforcementId: id, version: 3, kind: 'WARNING', reason: 'Reported late; warning instead.', noBreachReason: 'The senior asked for a warning.' })
     expect((await prisma.enforcementAction.findUniqueOrThrow({ where: { id } })).status).toBe('ISSUED')
   })
 

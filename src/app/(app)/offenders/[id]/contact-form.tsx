@@ -9,7 +9,8 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
 import { createContactAction, type CreateContactState } from '@/server/contacts/actions'
-import { contactOutcomes, contactTypes } from '@/server/contacts/contact.schemas'
+// Only what a free contact may carry: no appointments, no outcome with enforcement meaning (issue 13).
+import { freeContactOutcomes, freeContactTypes } from '@/server/enforcement/enforcement-rules'
 
 type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string }
 
@@ -38,17 +39,17 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: P
           name="type"
           label={t('contact.type')}
           placeholder={t('common.choose')}
-          options={contactTypes.map((c) => ({ value: c, label: t(`enums.contactType.${c}`) }))}
+          options={freeContactTypes.map((c) => ({ value: c, label: t(`enums.contactType.${c}`) }))}
           defaultValue={value('type') ?? ''}
           errors={fieldErrors.type}
         />
-        <TextField name="occurredAt" type="datetime-local" label={t('contact.occurredAt')} hint={t('contact.occurredAtHint')} defaultValue={value('occurredAt') ?? defaultOccurredAt} errors={fieldErrors.occurredAt} />
+        <TextField name="occurredAt" type="datetime-local" label={t('contact.occurredAt')} hint={t('freeContact.occurredAtHint')} defaultValue={value('occurredAt') ?? defaultOccurredAt} errors={fieldErrors.occurredAt} />
         <SelectField
           name="outcome"
           label={t('contact.outcome')}
-          hint={t('contact.outcomeHint')}
+          hint={t('freeContact.outcomeHint')}
           placeholder={t('contact.noOutcome')}
-          options={contactOutcomes.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))}
+          options={freeContactOutcomes.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) }))}
           defaultValue={value('outcome') ?? ''}
           errors={fieldErrors.outcome}
         />

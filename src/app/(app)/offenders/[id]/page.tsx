@@ -45,6 +45,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   ])
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
+  const tAbsences = await getTranslations('absences')
   return (
     <>
       <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
@@ -62,6 +63,9 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
           })}
         </span>
         {record.risk && <span className="bg-red-800 px-2 py-1 font-bold text-white">{t('roshBadge', { level: tEnums(`rosh.${record.risk.overallRosh}`) })}</span>}
+        <span className={`self-center px-2 py-1 text-sm font-bold ${record.unacceptableAbsences > 0 ? 'border-2 border-error' : 'border border-gray-700'}`}>
+          {tAbsences('count', { count: record.unacceptableAbsences })}
+        </span>
         {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
       </p>
       {tasks.length > 0 && <DueTasks tasks={tasks} showPerson={false} />}

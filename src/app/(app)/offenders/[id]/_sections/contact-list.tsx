@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { isFlowContact } from '@/server/enforcement/enforcement-rules'
 import type { ContactEntry } from '@/server/offenders/offender-record.select'
 import { getActor } from '@/server/session'
 
@@ -25,7 +26,7 @@ export async function ContactList({ offenderId, contacts }: { offenderId: string
           <p className="whitespace-pre-line">{c.notes}</p>
           <p className="text-sm text-gray-700">
             {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
-            {c.authorId === actor.userId && (
+            {c.authorId === actor.userId && !isFlowContact(c) && (
               <>
                 {' · '}
                 <Link href={`/offenders/${offenderId}/contacts/${c.id}`}>{t('contact.edit')}</Link>

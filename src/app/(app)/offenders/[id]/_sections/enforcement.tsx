@@ -23,12 +23,27 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
                 {t('enforcement.failure', { date: format.dateTime(e.failureContact.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }) })} · {t(`enforcement.status.${e.status}`)}
               </p>
               {e.kind && <p>{t(`enums.outcome.${e.kind}`)}: {e.reason}</p>}
+              {!decide && e.breachExpected && <p className="text-sm font-bold">{t('breachRule.expectedTag')}</p>}
+              {e.noBreachReason && <p>{t('breachRule.noBreachReasonLine', { reason: e.noBreachReason })}</p>}
               {e.countersignNote && <p>{t('enforcement.seniorNote', { note: e.countersignNote })}</p>}
+              {e.status === 'ISSUED' && (
+                <p>
+                  <a href={`/offenders/${e.offender.id}/enforcement/${e.id}/letter`}>{t('letters.download')}</a>
+                </p>
+              )}
+              {decide && e.breachWarningAt && (
+                // Probation practice: a second unacceptable absence within 12 months of a warning prompts breach.
+                <div className="my-2 border-l-4 border-error bg-red-50 p-3">
+                  <p className="font-bold">{t('breachRule.expected', { date: format.dateTime(e.breachWarningAt, { dateStyle: 'medium' }) })}</p>
+                  <p>{t('breachRule.expectedHint')}</p>
+                </div>
+              )}
               {decide && (
                 <ActionForm {...common} action={decideEnforcementAction} idPrefix={`decide-${e.id}`} hidden={{ enforcementId: e.id, version: e.version }} submitLabel={t('enforcement.decide')} successMessage={t('enforcement.decided')}
                   fields={[
-                    { kind: 'select', name: 'kind', label: t('enforcement.kind'), hint: t('enforcement.kindHint'), placeholder: t('common.choose'), options: enforcementKinds.map((k) => ({ value: k, label: t(`enums.outcome.${k}`) })) },
+                    { kind: 'select', name: 'kind', label: t('enforcement.kind'), hint: t('enforcement.kindHint'), placeholder: t('common.choose'), defaultValue: e.breachWarningAt ? 'BREACH' : undefined, options: enforcementKinds.map((k) => ({ value: k, label: t(`enums.outcome.${k}`) })) },
                     { kind: 'textarea', name: 'reason', label: t('enforcement.reason') },
+                    ...(e.breachWarningAt ? [{ kind: 'textarea' as const, name: 'noBreachReason', label: t('breachRule.noBreachReason'), hint: t('breachRule.noBreachReasonHint') }] : []),
                   ]} />
               )}
               {countersign && (

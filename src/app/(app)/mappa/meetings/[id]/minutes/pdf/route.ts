@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { pdfResponse } from '@/app/_lib/pdf-response'
 import { isAppError } from '@/server/errors'
 import { renderMinutesPdf } from '@/server/mappa/minutes-pdf'
 import { getMinutes } from '@/server/mappa/minutes'
@@ -20,14 +21,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       locale: locale === 'cy' ? 'cy' : 'en',
     })
     const name = `mappa-minutes-${minutes.startsAt.toISOString().slice(0, 10)}-level-${minutes.level}.pdf`
-    return new Response(new Uint8Array(pdf), {
-      headers: {
-        'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="${name}"`,
-        'X-Content-Type-Options': 'nosniff',
-        'Cache-Control': 'no-store',
-      },
-    })
+    return pdfResponse(pdf, name)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
     throw e
