@@ -115,14 +115,20 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
       isSensitive: r.chance(0.05),
       authorId: author.id,
       authorAgencyId: author.agencyId,
+      ...(appointment ? { appointmentType: 'OFFICE' as const, durationMinutes: 60, staffId: author.id } : {}),
     })
   }
   // Some appointments have happened but nobody has recorded the outcome yet: they show as tasks.
   if (r.chance(0.35)) {
-    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(-r.int(1, 5), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', location: 'Probation office', authorId: at.officerId, authorAgencyId: officerAgencyId })
+    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(-r.int(1, 5), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', location: 'Probation office', authorId: at.officerId, authorAgencyId: officerAgencyId, ...diaryFields(at.officerId) })
   }
   for (let c = r.int(1, 2); c > 0; c--) {
-    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(r.int(1, 21), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', authorId: at.officerId, authorAgencyId: officerAgencyId })
+    rows.contacts.push({ offenderId: id, type: 'APPOINTMENT', occurredAt: daysFromNow(r.int(1, 21), r.int(9, 16)), notes: 'Supervision appointment at the probation office.', location: 'Probation office', authorId: at.officerId, authorAgencyId: officerAgencyId, ...diaryFields(at.officerId) })
   }
   return id
+}
+
+/** What every appointment carries since the diary (issue 13): an hour at the office, seen by the person's officer. */
+function diaryFields(staffId: string) {
+  return { appointmentType: 'OFFICE' as const, durationMinutes: 60, staffId }
 }

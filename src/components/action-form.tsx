@@ -11,7 +11,7 @@ import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
@@ -22,13 +22,16 @@ type Props = {
   problemTitle: string
   successMessage: string
   variant?: 'primary' | 'secondary' | 'warning'
+  /** A step that may answer with warnings (`details.warnings`) the user must confirm with a "confirm" box, then re-submit. */
+  confirm?: { title: string; label: string; hint: string }
 }
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
-export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant }: Props) {
+export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
   return (
     <>
@@ -54,8 +57,17 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           }
           if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
           if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={4000} />
+          if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} />
         })}
+        {confirm && warnings.length > 0 && (
+          <div className="border-l-4 border-error pl-3">
+            <p className="font-bold">{confirm.title}</p>
+            <ul className="mb-2 list-disc pl-5">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            {errors.confirm?.length ? <p className="font-bold text-error">{errors.confirm.join(' ')}</p> : null}
+            {errors.confirm?.length ? <CheckboxField id={`${idPrefix}-confirm`} name="confirm" label={confirm.label} hint={confirm.hint} /> : null}
+          </div>
+        )}
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateToLondonLocal, londonLocalToDate } from './dates'
+import { dateToLondonLocal, formatLondonDateTime, formatLondonTime, formatLondonWeekday, londonLocalToDate } from './dates'
 
 describe('London wall time', () => {
   it('reads winter times as GMT and summer times as BST', () => {
@@ -13,5 +13,17 @@ describe('London wall time', () => {
     expect(londonLocalToDate('2026-02-30T10:00')).toBeNull()
     expect(londonLocalToDate('15/01/2026 10:00')).toBeNull()
     expect(londonLocalToDate('')).toBeNull()
+  })
+})
+
+describe('formatting for readers (en-GB and Welsh, London time, 24-hour)', () => {
+  it('writes dates the British way and times on the 24-hour London clock', () => {
+    const summer = new Date('2026-07-02T08:05:00Z')
+    expect(formatLondonTime(summer, 'en')).toBe('09:05')
+    expect(formatLondonTime(new Date('2026-11-02T14:00:00Z'), 'cy')).toBe('14:00')
+    expect(formatLondonDateTime(new Date('2026-11-02T09:00:00Z'), 'en')).toBe('2 Nov 2026, 09:00')
+    expect(formatLondonDateTime(new Date('2026-11-02T09:00:00Z'), 'cy')).toMatch(/^2 Tach 2026/)
+    expect(formatLondonWeekday('2026-11-02', 'en')).toMatch(/^Monday,? 2 Nov 2026$/)
+    expect(formatLondonWeekday('2026-11-02', 'cy')).toMatch(/^Dydd Llun,? 2 Tach 2026$/)
   })
 })

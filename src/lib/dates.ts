@@ -3,6 +3,21 @@ import { TZDate } from '@date-fns/tz'
 // Everything users type or read is Europe/London wall time (issue: "Dates and times are Europe/London").
 export const TIME_ZONE = 'Europe/London'
 
+// Formatting for people to read: en-GB or Welsh, London time, 24-hour clock (style.md "One way each").
+const intlLocale = (locale: string) => (locale === 'cy' ? 'cy' : 'en-GB')
+
+/** A London clock time, 24-hour: "09:00". `locale` is the reader's ('en' or 'cy'). */
+export const formatLondonTime = (d: Date, locale: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(d)
+
+/** A London date and time: "2 Nov 2026, 09:00" (Welsh: "2 Tach 2026, 09:00"). */
+export const formatLondonDateTime = (d: Date, locale: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(d)
+
+/** A London calendar day (`YYYY-MM-DD`) with its weekday: "Monday, 2 Nov 2026" (Welsh: "Dydd Llun, 2 Tach 2026"). */
+export const formatLondonWeekday = (day: string, locale: string) =>
+  new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
 /** `2026-03-29T01:30` typed into a datetime-local field, read as London time, to a UTC instant. */

@@ -9,7 +9,7 @@ import { isValidationKey, issueKey } from './validation-messages'
 
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]> }
+  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }
   | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
 
 /** Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. */

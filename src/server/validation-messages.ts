@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
@@ -138,6 +139,7 @@ export const validationKeys = [
   ...partnersValidationKeys,
   ...iomValidationKeys,
   ...enforcementValidationKeys,
+  ...diaryValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -40,6 +40,7 @@ test('officer arranges, then cancels, an appointment', async ({ page }) => {
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
   const purpose = `Three-way meeting with housing ${Date.now()}`
   await page.locator('#arrange-occurredAt').fill('2030-03-14T10:30')
+  await page.locator('#arrange-location').fill('Cardiff probation office')
   await page.getByLabel('Purpose of the appointment').fill(purpose)
   await page.getByRole('button', { name: 'Arrange an appointment' }).click()
   const booked = page.getByRole('listitem').filter({ hasText: purpose }).first()

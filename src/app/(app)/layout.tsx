@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const t = await getTranslations()
   const nav = [
     { href: '/', label: t('nav.home'), show: true },
+    { href: '/diary', label: t('diary.nav'), show: can(actor, 'diary.view') },
     { href: '/offenders', label: t('nav.search'), show: can(actor, 'offender.search') },
     { href: '/mappa', label: t('nav.mappa'), show: can(actor, 'mappa.manage') },
     { href: '/cosa', label: t('nav.cosa'), show: can(actor, 'cosa.manage') },

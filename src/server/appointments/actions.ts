@@ -4,13 +4,14 @@ import { countersignEnforcement } from '../enforcement/countersign-enforcement'
 import { decideEnforcement } from '../enforcement/decide-enforcement'
 import { arrangeAppointment } from './arrange-appointment'
 import { cancelAppointment, rescheduleAppointment } from './change-appointment'
+import { clashStep } from './clash-step'
 import { recordOutcome } from './record-outcome'
 
 export async function arrangeAppointmentAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, arrangeAppointment, () => ['/'])
+  return clashStep(form, arrangeAppointment)
 }
 export async function rescheduleAppointmentAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, rescheduleAppointment, () => ['/'])
+  return clashStep(form, rescheduleAppointment)
 }
 export async function cancelAppointmentAction(_prev: FormStepState, form: FormData) {
   return formStep(form, cancelAppointment, () => ['/'])

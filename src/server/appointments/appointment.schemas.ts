@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { futureLondonTime } from '../zod-fields'
+import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 const version = z.coerce.number().int().min(1)
@@ -7,15 +8,42 @@ const text = (max: number) => z.string().trim().max(max)
 
 const futureTime = futureLondonTime
 
-export const ZArrangeAppointment = z.object({
-  offenderId: z.uuid(),
-  occurredAt: futureTime,
-  location: z.preprocess(blank, text(200).optional()),
-  notes: text(4000).min(1),
-  idempotencyKey: z.uuid(),
-})
+/** How an appointment is held (issue 13); the order the form lists them in. */
+export const appointmentTypes = ['OFFICE', 'HOME_VISIT', 'TELEPHONE', 'VIDEO', 'PROGRAMME_SESSION', 'UNPAID_WORK', 'THREE_WAY'] as const
+export type TAppointmentType = (typeof appointmentTypes)[number]
 
-export const ZRescheduleAppointment = z.object({ contactId: z.uuid(), version, occurredAt: futureTime, location: z.preprocess(blank, text(200).optional()) })
+/**
+ * Types held at a place, so a location is required (docs/decisions/0007-appointments-and-the-diary.md). Telephone,
+ * video and three-way meetings (often a call with the partner) may have none.
+ */
+export const placedTypes: readonly TAppointmentType[] = ['OFFICE', 'HOME_VISIT', 'PROGRAMME_SESSION', 'UNPAID_WORK']
+export const needsLocation = (type: TAppointmentType | null) => placedTypes.includes(type ?? 'OFFICE')
+
+/** Minutes, whole, 5 to 480; an empty field means the default hour. */
+const duration = z.preprocess(
+  blank,
+  z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES).optional(),
+)
+/** The "arrange anyway" box: ticked only when the user has read the clash warnings. */
+const confirm = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+const location = z.preprocess(blank, text(200).optional())
+
+export const ZArrangeAppointment = z
+  .object({
+    offenderId: z.uuid(),
+    occurredAt: futureTime,
+    appointmentType: z.enum(appointmentTypes, 'chooseOption').default('OFFICE'),
+    durationMinutes: duration.transform((v) => v ?? 60),
+    // Who will see the person; absent means the arranging officer.
+    staffId: z.preprocess(blank, z.uuid('staffNotAvailable').optional()),
+    location,
+    notes: text(4000).min(1),
+    confirm,
+    idempotencyKey: z.uuid(),
+  })
+  .refine((a) => !needsLocation(a.appointmentType) || Boolean(a.location), { path: ['location'], message: 'locationRequired' })
+
+export const ZRescheduleAppointment = z.object({ contactId: z.uuid(), version, occurredAt: futureTime, durationMinutes: duration, location, confirm })
 
 export const ZCancelAppointment = z.object({ contactId: z.uuid(), version, cancelReason: text(500).min(1) })
 

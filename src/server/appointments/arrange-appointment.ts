@@ -5,8 +5,14 @@ import { AppError } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { ZArrangeAppointment } from './appointment.schemas'
+import { assertNoClashes } from './check-clashes'
+import { resolveStaff } from './resolve-staff'
 
-/** Books a future appointment on the person's timeline; a double submission books it once (RL-2). */
+/**
+ * Books a future appointment on the person's timeline; a double submission books it once (RL-2). The staff member
+ * defaults to the actor and is checked by resolveStaff; the clash checks (check-clashes.ts) refuse the same person
+ * at an overlapping time and need `confirm` for a clash in the staff member's diary or a bank holiday.
+ */
 export async function arrangeAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
   const data = ZArrangeAppointment.parse(input)
@@ -17,8 +23,11 @@ export async function arrangeAppointment(actor: Actor, input: unknown) {
       return { id: existing.id, offenderId: existing.offenderId }
     }
     await assertWritableOffender(tx, actor, data.offenderId)
+    const { confirm, ...fields } = data
+    const staffId = await resolveStaff(tx, actor, data.staffId, data.offenderId)
+    await assertNoClashes(tx, actor, { offenderId: data.offenderId, staffId, start: data.occurredAt, durationMinutes: data.durationMinutes }, confirm)
     const appointment = await tx.contact.create({
-      data: { ...data, type: 'APPOINTMENT', authorId: actor.userId, authorAgencyId: actor.agencyId },
+      data: { ...fields, staffId, type: 'APPOINTMENT', authorId: actor.userId, authorAgencyId: actor.agencyId },
       select: { id: true, offenderId: true },
     })
     await recordAudit(tx, actor, {
@@ -26,7 +35,7 @@ export async function arrangeAppointment(actor: Actor, input: unknown) {
       subjectType: 'Contact',
       subjectId: appointment.id,
       offenderId: data.offenderId,
-      detail: { at: data.occurredAt.toISOString(), location: data.location ?? null },
+      detail: { at: data.occurredAt.toISOString(), location: data.location ?? null, type: data.appointmentType, minutes: data.durationMinutes, staffId, confirmed: confirm },
     })
     return appointment
   })

@@ -3,21 +3,31 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { ZCancelAppointment, ZRescheduleAppointment } from './appointment.schemas'
+import { needsLocation, ZCancelAppointment, ZRescheduleAppointment } from './appointment.schemas'
+import { assertNoClashes } from './check-clashes'
 import { loadWritableAppointment, saveAppointment } from './load-appointment'
 
+/**
+ * Moves a future appointment (and optionally changes its minutes and location), running the same clash checks as
+ * arranging: the same person at an overlapping time is refused; the staff member's clashes and bank holidays need
+ * `confirm`. A type held at a place keeps needing a location.
+ */
 export async function rescheduleAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
   const data = ZRescheduleAppointment.parse(input)
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
-    await saveAppointment(tx, appointment.id, data.version, { occurredAt: data.occurredAt, location: data.location ?? null })
+    if (needsLocation(appointment.appointmentType) && !data.location) throw invalid('location', 'locationRequired')
+    const durationMinutes = data.durationMinutes ?? appointment.durationMinutes ?? 60
+    const staffId = appointment.staffId ?? appointment.authorId
+    await assertNoClashes(tx, actor, { id: appointment.id, offenderId: appointment.offenderId, staffId, start: data.occurredAt, durationMinutes }, data.confirm)
+    await saveAppointment(tx, appointment.id, data.version, { occurredAt: data.occurredAt, durationMinutes, location: data.location ?? null })
     await recordAudit(tx, actor, {
       action: 'appointment.reschedule',
       subjectType: 'Contact',
       subjectId: appointment.id,
       offenderId: appointment.offenderId,
-      detail: { from: appointment.occurredAt.toISOString(), to: data.occurredAt.toISOString() },
+      detail: { from: appointment.occurredAt.toISOString(), to: data.occurredAt.toISOString(), minutes: durationMinutes, confirmed: data.confirm },
     })
     return { id: appointment.id, offenderId: appointment.offenderId }
   })

@@ -1,17 +1,22 @@
 import 'server-only'
 import { prisma } from '../db'
+import { findTeamStaff } from '../diary/find-team-staff'
 import { can, laoVisible, offenderWriteScope, type Actor } from '../policy'
 
-const select = { id: true, occurredAt: true, location: true, notes: true, version: true } as const
+const select = { id: true, occurredAt: true, location: true, notes: true, version: true, appointmentType: true, durationMinutes: true } as const
 
-/** Appointments the actor can act on for one person: coming up, and past ones still without an outcome. */
+/**
+ * Appointments the actor can act on for one person: coming up, and past ones still without an outcome; with the
+ * staff the actor may book them with (their team's diary keepers).
+ */
 export async function findAppointmentsFor(actor: Actor, offenderId: string) {
   if (!can(actor, 'appointment.manage')) return null
   const now = new Date()
   const base = { offenderId, type: 'APPOINTMENT' as const, outcome: null, cancelledAt: null, offender: { AND: [offenderWriteScope(actor), laoVisible(actor)] } }
-  const [upcoming, awaitingOutcome] = await Promise.all([
+  const [upcoming, awaitingOutcome, staff] = await Promise.all([
     prisma.contact.findMany({ where: { ...base, occurredAt: { gt: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
     prisma.contact.findMany({ where: { ...base, occurredAt: { lte: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
+    findTeamStaff(actor),
   ])
-  return { upcoming, awaitingOutcome }
+  return { upcoming, awaitingOutcome, staff, me: actor.userId }
 }

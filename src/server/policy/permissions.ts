@@ -36,6 +36,9 @@ export const permissions = [
   'iom.manage',
   'intel.police',
   'letter.manage',
+  // The officer's diary of appointments (issue 13); a senior may open a team member's.
+  'diary.view',
+  'diary.viewTeam',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -58,7 +61,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -83,6 +86,9 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'partner.refer',
     'iom.read',
     'iom.manage',
+    'diary.view',
+    // A senior oversees the team's work, including each member's diary.
+    'diary.viewTeam',
   ],
   // Police intelligence is police-only (domain.md IOM list view).
   POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police'],

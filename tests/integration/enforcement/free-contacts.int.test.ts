@@ -119,7 +119,7 @@ describe('the database keeps enforcement outcomes on the types only the flows wr
 
 describe('the appointment outcome flow still records outcomes and opens enforcement', () => {
   it('arranges an appointment, and a failure to attend opens the enforcement decision; an acceptable absence does not', async () => {
-    const arranged = await arrangeAppointment(w.actors.officer, { offenderId: w.people.mine.id, occurredAt: '2099-03-01T10:00', notes: 'Supervision', idempotencyKey: randomUUID() })
+    const arranged = await arrangeAppointment(w.actors.officer, { offenderId: w.people.mine.id, occurredAt: '2099-03-01T10:00', location: 'Cardiff probation office', notes: 'Supervision', idempotencyKey: randomUUID() })
     expect(await prisma.contact.findUniqueOrThrow({ where: { id: arranged.id } })).toMatchObject({ type: 'APPOINTMENT', outcome: null })
     const missed = await pastAppointment(w, w.people.mine.id, new Date(Date.now() - 3600_000))
     const result = await recordOutcome(w.actors.officer, { contactId: missed.id, version: 1, outcome: 'FAILED_TO_ATTEND' })

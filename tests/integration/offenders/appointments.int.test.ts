@@ -15,14 +15,18 @@ beforeAll(async () => {
 })
 
 const at = (days: number) => dateToLondonLocal(new Date(Date.now() + days * 24 * 3600 * 1000))
+// Each appointment two hours after the last, so the same person is never booked twice at once (the diary's clash
+// check); `confirm` accepts whatever bank holiday the run date lands on (tests/integration/diary covers the checks).
+let slot = 0
 const arrange = (extra: Record<string, unknown> = {}) =>
-  arrangeAppointment(w.actors.officer, { offenderId: w.people.mine.id, occurredAt: at(3), location: 'Cardiff probation office', notes: 'Supervision', idempotencyKey: randomUUID(), ...extra })
+  arrangeAppointment(w.actors.officer, { offenderId: w.people.mine.id, occurredAt: at(3 + slot++ / 12), location: 'Cardiff probation office', notes: 'Supervision', confirm: 'on', idempotencyKey: randomUUID(), ...extra })
+const move = (days: number) => ({ occurredAt: at(days), location: 'Cardiff probation office', confirm: 'on' })
 const pastAppointment = () => createContact(prisma, { offenderId: w.people.mine.id, type: 'APPOINTMENT', occurredAt: new Date(Date.now() - 3600_000), notes: 'Supervision', authorId: w.staff.officer.id, authorAgencyId: w.nps.id })
 
 describe('appointments', () => {
   it('arranges, reschedules and cancels a future appointment, auditing each step', async () => {
     const { id } = await arrange()
-    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(5) })
+    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, ...move(5) })
     await cancelAppointment(w.actors.officer, { contactId: id, version: 2, cancelReason: 'Person in hospital' })
     const saved = await prisma.contact.findUniqueOrThrow({ where: { id } })
     expect(saved).toMatchObject({ cancelReason: 'Person in hospital', version: 3 })
@@ -36,13 +40,13 @@ describe('appointments', () => {
     expect(await prisma.contact.count({ where: { offenderId: w.people.mine.id } })).toBe(before)
     const { id } = await arrange()
     await expect(cancelAppointment(w.actors.officer, { contactId: id, version: 1, cancelReason: '' })).rejects.toBeInstanceOf(ZodError)
-    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(6) })
-    await expect(rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt: at(7) })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, ...move(6) })
+    await expect(rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, ...move(7) })).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
   it('keeps team colleagues read-only and other areas out', async () => {
     const { id } = await arrange()
-    await expect(rescheduleAppointment(w.actors.colleague, { contactId: id, version: 1, occurredAt: at(4) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(rescheduleAppointment(w.actors.colleague, { contactId: id, version: 1, ...move(4) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(cancelAppointment(w.actors.northOfficer, { contactId: id, version: 1, cancelReason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(arrangeAppointment(w.actors.police, { offenderId: w.people.mine.id, occurredAt: at(3), notes: 'x', idempotencyKey: randomUUID() })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { dateToLondonLocal } from '@/lib/dates'
-import { appointmentOutcomes } from '@/server/appointments/appointment.schemas'
+import { appointmentOutcomes, appointmentTypes } from '@/server/appointments/appointment.schemas'
 import { arrangeAppointmentAction, cancelAppointmentAction, recordOutcomeAction, rescheduleAppointmentAction } from '@/server/appointments/actions'
 import type { findAppointmentsFor } from '@/server/appointments/find-appointments'
 
@@ -13,6 +13,8 @@ export async function AppointmentsSection({ offenderId, appointments }: { offend
   const format = await getFormatter()
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'full', timeStyle: 'short' })
   const common = { problemTitle: t('common.problem') }
+  const confirm = { title: t('diary.form.warningsTitle'), label: t('diary.form.confirm'), hint: t('diary.form.confirmHint') }
+  const kind = (a: { appointmentType: string | null; durationMinutes: number | null }) => ` · ${t(`diary.type.${a.appointmentType ?? 'OFFICE'}`)} · ${t('diary.minutes', { minutes: a.durationMinutes ?? 60 })}`
   return (
     <section aria-labelledby="appointments-heading" className="mt-10">
       <h2 id="appointments-heading" className="mb-4 text-2xl font-bold">{t('appointments.title')}</h2>
@@ -21,7 +23,7 @@ export async function AppointmentsSection({ offenderId, appointments }: { offend
       <ul className="mb-6 space-y-6">
         {appointments.awaitingOutcome.map((a) => (
           <li key={`${a.id}-${a.version}`} className="border-l-4 border-error pl-3" aria-label={when(a.occurredAt)}>
-            <p className="font-bold">{when(a.occurredAt)}{a.location && ` · ${a.location}`}</p>
+            <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <ActionForm
               {...common}
               action={recordOutcomeAction}
@@ -43,12 +45,16 @@ export async function AppointmentsSection({ offenderId, appointments }: { offend
       <ul className="mb-6 space-y-6">
         {appointments.upcoming.map((a) => (
           <li key={`${a.id}-${a.version}`} className="border-l-4 border-brand pl-3" aria-label={when(a.occurredAt)}>
-            <p className="font-bold">{when(a.occurredAt)}{a.location && ` · ${a.location}`}</p>
+            <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <p className="mb-2">{a.notes}</p>
             <details className="mb-2">
               <summary className="cursor-pointer underline">{t('appointments.reschedule')}</summary>
-              <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')}
-                fields={[{ kind: 'datetime', name: 'occurredAt', label: t('appointments.newTime'), defaultValue: dateToLondonLocal(a.occurredAt) }, { kind: 'text', name: 'location', label: t('appointments.location'), defaultValue: a.location ?? '' }]} />
+              <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')} confirm={confirm}
+                fields={[
+                  { kind: 'datetime', name: 'occurredAt', label: t('appointments.newTime'), defaultValue: dateToLondonLocal(a.occurredAt) },
+                  { kind: 'number', name: 'durationMinutes', label: t('diary.form.duration'), hint: t('diary.form.durationHint'), defaultValue: String(a.durationMinutes ?? 60) },
+                  { kind: 'text', name: 'location', label: t('appointments.location'), hint: t('diary.form.locationHint'), defaultValue: a.location ?? '' },
+                ]} />
             </details>
             <details>
               <summary className="cursor-pointer underline">{t('appointments.cancel')}</summary>
@@ -60,10 +66,13 @@ export async function AppointmentsSection({ offenderId, appointments }: { offend
       </ul>
       <h3 className="mb-2 text-xl font-bold">{t('appointments.arrange')}</h3>
       <div className="max-w-xl">
-        <ActionForm {...common} action={arrangeAppointmentAction} idPrefix="arrange" hidden={{ offenderId, idempotencyKey: randomUUID() }} submitLabel={t('appointments.arrange')} successMessage={t('appointments.arranged')}
+        <ActionForm {...common} action={arrangeAppointmentAction} idPrefix="arrange" hidden={{ offenderId, idempotencyKey: randomUUID() }} submitLabel={t('appointments.arrange')} successMessage={t('appointments.arranged')} confirm={confirm}
           fields={[
             { kind: 'datetime', name: 'occurredAt', label: t('contact.occurredAt'), hint: t('appointments.futureHint') },
-            { kind: 'text', name: 'location', label: t('appointments.location') },
+            { kind: 'select', name: 'appointmentType', label: t('diary.form.type'), defaultValue: 'OFFICE', options: appointmentTypes.map((v) => ({ value: v, label: t(`diary.type.${v}`) })) },
+            { kind: 'number', name: 'durationMinutes', label: t('diary.form.duration'), hint: t('diary.form.durationHint'), defaultValue: '60' },
+            { kind: 'text', name: 'location', label: t('appointments.location'), hint: t('diary.form.locationHint') },
+            { kind: 'select', name: 'staffId', label: t('diary.form.staff'), hint: t('diary.form.staffHint'), defaultValue: appointments.me, options: appointments.staff.map((s) => ({ value: s.id, label: s.name })) },
             { kind: 'textarea', name: 'notes', label: t('appointments.purpose') },
           ]} />
       </div>

@@ -1,0 +1,33 @@
+import 'server-only'
+import { prisma } from '../db'
+import { can, type Actor } from '../policy'
+
+/** Roles that keep a diary of appointments (those granted 'appointment.manage'). */
+const diaryRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] as const
+
+/**
+ * The active staff of the actor's team who keep a diary, by name: the choices for "staff member" when arranging and
+ * for a senior's "whose diary". Only ids and names of colleagues, no case data. Empty without 'diary.view'; the
+ * actor alone when they have no team.
+ */
+export async function findTeamStaff(actor: Actor): Promise<{ id: string; name: string }[]> {
+  if (!can(actor, 'diary.view')) return []
+  if (!actor.teamId) return [{ id: actor.userId, name: actor.name }]
+  return prisma.user.findMany({
+    where: { teamId: actor.teamId, status: 'ACTIVE', roles: { hasSome: [...diaryRoles] } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true },
+    take: 200,
+  })
+}
+
+/**
+ * Whose diary the actor may open: their own ('diary.view'), or, for a senior ('diary.viewTeam'), an active member
+ * of their own team. A colleague's diary without the grant is FORBIDDEN; anyone outside the team (another team's
+ * officer, an unknown or disabled user) is null, which the caller turns into NOT_FOUND.
+ */
+export async function diaryOwner(actor: Actor, staffId: string | undefined): Promise<{ id: string; name: string } | null> {
+  if (!staffId || staffId === actor.userId) return { id: actor.userId, name: actor.name }
+  if (!actor.teamId || !/^[0-9a-f-]{36}$/i.test(staffId)) return null
+  return prisma.user.findFirst({ where: { id: staffId, teamId: actor.teamId, status: 'ACTIVE', roles: { hasSome: [...diaryRoles] } }, select: { id: true, name: true } })
+}
