@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
+import { sentencesValidationKeys } from './validation-keys/sentences'
 
 export const validationKeys = [
   'required',
@@ -136,6 +137,7 @@ export const validationKeys = [
   ...pathwaysValidationKeys,
   ...partnersValidationKeys,
   ...iomValidationKeys,
+  ...sentencesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

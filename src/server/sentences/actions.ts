@@ -1,7 +1,24 @@
 'use server'
 import { formStep, type FormStepState } from '../action'
+import { recordCourtOutcome } from './record-court-outcome'
+import { recordProvenOffence } from './record-proven-offence'
 import { recordRequirementProgress } from './record-progress'
+import { terminateSentence } from './terminate-sentence'
+
+const sentencesPage = (offenderId: string) => [`/offenders/${offenderId}/sentences`]
 
 export async function recordProgressAction(_prev: FormStepState, form: FormData) {
   return formStep(form, recordRequirementProgress)
+}
+
+export async function recordCourtOutcomeAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordCourtOutcome, sentencesPage)
+}
+
+export async function terminateSentenceAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, terminateSentence, sentencesPage)
+}
+
+export async function recordProvenOffenceAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordProvenOffence, sentencesPage)
 }
