@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test'
+import { deriveSentenceDates } from '../../src/lib/sentence-dates'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+// The app formats dates through next-intl's formatter ("Oct 20, 2027" under `en` today); "20 Oct 2027" (en-GB) is accepted too.
+const shown = (iso: string) => {
+  const as = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`${as('en')}|${as('en-GB')}`)
+}
+
+test('officer records a community order, sees its derived end date, records progress and ends it with the snapshot', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  const surname = `Sentenced${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join('')}`
+  await page.goto('/offenders/new')
+  await page.getByLabel('First name').fill('Gareth')
+  await page.getByLabel('Last name').fill(surname)
+  await page.getByLabel('Date of birth').fill('1991-04-12')
+  await page.getByLabel('Sex').selectOption('MALE')
+  await page.getByRole('button', { name: 'Create record' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Gareth ${surname}`)
+  await expect(page.getByRole('region', { name: 'Sentence', exact: true })).toContainText('No active sentence.')
+
+  await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(`Sentences and convictions: Gareth ${surname}`)
+  const orders = page.getByRole('region', { name: 'Sentences and orders' })
+  await orders.getByText('Record a court outcome').click()
+  const sentenceDate = isoDaysAgo(40)
+  await orders.getByLabel('Court').fill('Cardiff Magistrates’ Court')
+  await orders.getByLabel('Date of sentence').fill(sentenceDate)
+  await orders.getByLabel('Disposal').selectOption({ label: 'Community order' })
+  await orders.getByLabel('Length: months').fill('12')
+  const first = orders.getByRole('group', { name: 'Offence 1' })
+  await first.getByLabel('Category').selectOption({ label: 'Acquisitive' })
+  await first.getByLabel('Offence date').fill(isoDaysAgo(90))
+  await first.getByLabel('Description').fill('Theft from a shop, Queen Street')
+  await page.getByRole('group', { name: 'Unpaid work' }).getByLabel('Hours').fill('20')
+  await page.getByRole('group', { name: 'Rehabilitation activity' }).getByLabel('Days').fill('15')
+  await orders.getByLabel('Accommodation', { exact: true }).selectOption({ label: 'Settled and suitable' })
+  await orders.getByLabel('Education, training and employment').selectOption({ label: 'Unemployed and seeking work' })
+  await page.getByRole('button', { name: 'Record the court outcome' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter 40 or more')
+  await expectAccessible(page)
+
+  await page.getByRole('group', { name: 'Unpaid work' }).getByLabel('Hours').fill('120')
+  await page.getByRole('button', { name: 'Record the court outcome' }).click()
+  await expect(page.getByRole('status')).toHaveText('Court outcome recorded.')
+  const end = shown(deriveSentenceDates({ type: 'COMMUNITY_ORDER', sentenceDate, length: { months: 12, days: 0 } }).expectedEndDate)
+  const card = page.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await expect(card).toContainText(end)
+  await expect(card).toContainText('Unpaid work: 120 hours')
+  await expect(card).toContainText('Rehabilitation activity: 15 days')
+  await expect(page.getByRole('region', { name: 'Accommodation and employment' })).toContainText('Start of sentence')
+  await expectAccessible(page)
+
+  // In Welsh too.
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Dedfrydau ac euogfarnau')
+  await expect(page.getByRole('article').filter({ hasText: 'Gorchymyn cymunedol · Gweithredol' })).toContainText('Gwaith di-dâl: 120 awr')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  // The record shows the order and its derived end date; progress is recorded on the new requirement.
+  await page.getByRole('link', { name: 'Back' }).click()
+  const sentence = page.getByRole('region', { name: 'Sentence', exact: true })
+  await expect(sentence).toContainText(end)
+  const unpaid = sentence.getByRole('listitem').filter({ hasText: 'Unpaid work' })
+  await unpaid.getByText('Record progress').first().click()
+  await unpaid.getByLabel('Hours worked').fill('6')
+  await unpaid.getByRole('button', { name: 'Record progress' }).click()
+  await expect(sentence.getByText('6 of 120 hours done')).toBeVisible()
+
+  // Ending the order needs the accommodation and employment snapshot.
+  await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
+  const active = page.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await active.getByText('End this order').click()
+  await active.getByLabel('Reason').selectOption({ label: 'Early termination for good progress' })
+  await active.getByRole('button', { name: 'End the order' }).click()
+  await expect(active.getByRole('alert', { name: 'There is a problem' })).toContainText('an order cannot end without them')
+  await expectAccessible(page)
+  await active.getByLabel('Accommodation').selectOption({ label: 'Settled and suitable' })
+  await active.getByLabel('Education, training and employment').selectOption({ label: 'Employed part-time' })
+  await active.getByRole('button', { name: 'End the order' }).click()
+  const ended = page.getByRole('article').filter({ hasText: 'Community order · Terminated' })
+  await expect(ended).toContainText('Early termination for good progress')
+  await expect(ended).toContainText('Ended: Early termination for good progress')
+  await expect(page.getByRole('region', { name: 'Accommodation and employment' })).toContainText('End of order')
+  await expect(page.getByRole('region', { name: 'Accommodation and employment' })).toContainText('Employed part-time')
+})
+
+test('a police officer records a caution for a person in their scope', async ({ page }) => {
+  await signIn(page, 'police@llwybr.test')
+  await page.getByRole('link', { name: 'IOM', exact: true }).click()
+  await page.getByRole('region', { name: 'IOM list' }).getByRole('row').nth(1).getByRole('link').first().click()
+  await page.waitForURL(/offenders\/[0-9a-f-]{36}/)
+  const id = page.url().match(/offenders\/([0-9a-f-]{36})/)![1]!
+  await page.goto(`/offenders/${id}/sentences`)
+  const section = page.getByRole('region', { name: 'Further convictions and cautions' })
+  await section.locator('summary').click()
+  await section.getByLabel('Disposal').selectOption({ label: 'Caution' })
+  await section.getByLabel('Category').selectOption({ label: 'Public order' })
+  await section.getByLabel('Offence date').fill(isoDaysAgo(3))
+  await section.getByLabel('Date proven').fill(isoDaysAgo(5))
+  await section.getByRole('button', { name: 'Record a conviction or caution' }).click()
+  await expect(section.getByRole('alert', { name: 'There is a problem' })).toContainText('on or before the date it was proven')
+  await expectAccessible(page)
+  await section.getByLabel('Date proven').fill(isoDaysAgo(1))
+  await section.getByLabel('Description (optional)').fill('Threatening behaviour, Caroline Street')
+  await section.getByRole('button', { name: 'Record a conviction or caution' }).click()
+  await expect(section.getByRole('row').filter({ hasText: 'Threatening behaviour, Caroline Street' })).toContainText('Caution')
+  await expect(page.getByRole('region', { name: 'Sentences and orders' }).getByRole('button', { name: 'Record the court outcome' })).toHaveCount(0)
+  await expectAccessible(page)
+})
