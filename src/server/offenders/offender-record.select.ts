@@ -84,7 +84,7 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
         licenceEndDate: true,
         requirements: {
           // Licence conditions are listed on the sentences page; the overview shows what progress is counted on.
-          where: { kind: { not: 'LICENCE_CONDITION' } },
+          where: { kind: { not: 'LICENCE_CONDITION' }, removedOn: null },
           orderBy: { id: 'asc' },
           select: {
             id: true,

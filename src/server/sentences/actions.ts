@@ -1,9 +1,11 @@
 'use server'
 import { formStep, type FormStepState } from '../action'
 import { recordCourtOutcome } from './record-court-outcome'
+import { recordCustodyEvent } from './record-custody-event'
 import { recordProvenOffence } from './record-proven-offence'
 import { recordRequirementProgress } from './record-progress'
 import { terminateSentence } from './terminate-sentence'
+import { varySentence } from './vary-sentence'
 
 const sentencesPage = (offenderId: string) => [`/offenders/${offenderId}/sentences`]
 
@@ -21,4 +23,12 @@ export async function terminateSentenceAction(_prev: FormStepState, form: FormDa
 
 export async function recordProvenOffenceAction(_prev: FormStepState, form: FormData) {
   return formStep(form, recordProvenOffence, sentencesPage)
+}
+
+export async function varySentenceAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, varySentence, sentencesPage)
+}
+
+export async function recordCustodyEventAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordCustodyEvent, sentencesPage)
 }

@@ -46,7 +46,7 @@ export async function getSentences(actor: Actor, id: unknown) {
           offences: { orderBy: [{ isMain: 'desc' }, { offenceDate: 'asc' }], select: { id: true, category: true, offenceDate: true, isMain: true, description: true } },
           requirements: {
             orderBy: { id: 'asc' },
-            select: { id: true, kind: true, description: true, unitsOrdered: true, unitsCompleted: true, durationMonths: true, hoursPerDay: true, conditionCode: true },
+            select: { id: true, kind: true, description: true, unitsOrdered: true, unitsCompleted: true, durationMonths: true, hoursPerDay: true, conditionCode: true, removedOn: true },
           },
           events: { orderBy: { createdAt: 'desc' }, select: { id: true, type: true, values: true, createdAt: true, actor: who } },
         },

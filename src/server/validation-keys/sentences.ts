@@ -17,4 +17,5 @@ export const sentencesValidationKeys = [
   'sentenceTypeRequired',
   'sentenceTypeCaution',
   'sentenceEnded',
+  'custodyOrder',
 ] as const

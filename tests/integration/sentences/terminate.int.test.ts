@@ -70,7 +70,7 @@ describe('terminating a sentence', () => {
       events: [{ type: 'TERMINATED', values: { reason: 'EARLY_GOOD_PROGRESS', terminatedOn: '2026-06-30', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' } }],
     })
     expect(await prisma.auditEvent.findFirst({ where: { action: 'sentence.terminate', subjectId: mine } })).toMatchObject({ actorUserId: w.staff.officer.id, offenderId: w.people.mine.id })
-    await expect(terminateSentence(w.actors.officer, termination(mine, { version: '2' }))).rejects.toMatchObject({ fieldErrors: { reason: ['sentenceEnded'] } })
+    await expect(terminateSentence(w.actors.officer, termination(mine, { version: '2' }))).rejects.toMatchObject({ fieldErrors: { _form: ['sentenceEnded'] } })
   })
 
   it('marks a completed order COMPLETED; a senior may end a team case', async () => {

@@ -1,11 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { todayInLondon } from '@/lib/dates'
-import { terminateSentenceAction } from '@/server/sentences/actions'
-import { accommodationStatuses, eteStatuses } from '@/server/sentences/court-outcome.schemas'
-import { terminationReasons } from '@/server/sentences/changes.schemas'
 import type { SentenceEntry } from '@/server/sentences/get-sentences'
+import { SentenceChangeForms, type CustodyState } from './change-forms'
 import { requirementText } from './requirement-text'
 
 /** One sentence: what the court decided, the dates derived from it, its requirements or licence, its history. */
@@ -25,12 +21,31 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
     ...(s.supervisionEndDate ? [[t('sentences.supervisionEnd'), day(s.supervisionEndDate)] as [string, string]] : []),
     [t('sentences.endDate'), day(s.expectedEndDate)],
   ]
+  const isoDay = (d: string | undefined) => (d ? day(new Date(`${d}T00:00:00Z`)) : '')
+  // History lines are stored as event type + values and worded here, in the reader's language.
   const eventText = (e: SentenceEntry['events'][number]) => {
     const v = (e.values ?? {}) as Record<string, string>
-    if (e.type === 'RECORDED') return t('sentences.event.RECORDED', { type: t(`enums.sentenceType.${v.type ?? s.type}`), court: v.court ?? '' })
-    if (e.type === 'TERMINATED') return t('sentences.event.TERMINATED', { reason: t(`sentences.reason.${v.reason ?? 'COMPLETED'}`) })
-    return t(`sentences.event.${e.type}`, { kind: v.kind ? t(`enums.requirement.${v.kind}`) : '' })
+    switch (e.type) {
+      case 'RECORDED':
+        return t('sentences.event.RECORDED', { type: t(`enums.sentenceType.${v.type ?? s.type}`), court: v.court ?? '' })
+      case 'TERMINATED':
+        return t('sentences.event.TERMINATED', { reason: t(`sentences.reason.${v.reason ?? 'COMPLETED'}`) })
+      case 'EXTENDED':
+        return t('sentences.event.EXTENDED', { months: Number(v.months ?? 0), date: isoDay(v.endDate) })
+      case 'RELEASED':
+        return t('sentences.event.RELEASED', { releaseType: t(`sentences.releaseType.${v.releaseType ?? 'AUTOMATIC'}`), date: isoDay(v.on) })
+      case 'RECALLED':
+        return t('sentences.event.RECALLED', { recallType: t(`sentences.recallType.${v.recallType ?? 'STANDARD'}`), date: isoDay(v.on), reason: v.reason ?? '' })
+      case 'RETURNED_TO_CUSTODY':
+        return t('sentences.event.RETURNED_TO_CUSTODY', { date: isoDay(v.on) })
+      default:
+        return t(`sentences.event.${e.type}`, { kind: v.kind ? t(`enums.requirement.${v.kind}`) : '' })
+    }
   }
+  // Where a custodial sentence stands: the latest release, recall or return (events are newest first).
+  const custodyEvents: Record<string, CustodyState> = { RELEASED: 'RELEASED', RECALLED: 'RECALLED', RETURNED_TO_CUSTODY: 'IN_CUSTODY' }
+  const latestCustody = s.events.find((e) => e.type in custodyEvents)
+  const custodyState: CustodyState | null = s.type === 'CUSTODY' ? (latestCustody ? custodyEvents[latestCustody.type]! : 'IN_CUSTODY') : null
   const requirements = s.requirements.filter((r) => r.kind !== 'LICENCE_CONDITION')
   const conditions = s.requirements.filter((r) => r.kind === 'LICENCE_CONDITION')
   return (
@@ -59,7 +74,14 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
       {requirements.length > 0 && (
         <>
           <h4 className="mt-3 font-bold">{t('sentences.requirements')}</h4>
-          <ul className="list-disc pl-6">{requirements.map((r) => <li key={r.id}>{requirementText(t, r)}</li>)}</ul>
+          <ul className="list-disc pl-6">
+            {requirements.map((r) => (
+              <li key={r.id} className={r.removedOn ? 'text-gray-700' : undefined}>
+                {r.removedOn ? <s>{requirementText(t, r)}</s> : requirementText(t, r)}
+                {r.removedOn && ` (${t('sentences.removedOn', { date: day(r.removedOn) })})`}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       {conditions.length > 0 && (
@@ -74,28 +96,7 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
           <ul className="list-none">{s.events.map((e) => <li key={e.id}>{t('sentences.eventLine', { date: format.dateTime(e.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }), actor: e.actor.name, text: eventText(e) })}</li>)}</ul>
         </>
       )}
-      {canManage && s.status === 'ACTIVE' && (
-        <details className="mt-3 max-w-xl">
-          <summary className="cursor-pointer font-bold underline">{t('sentences.terminate')}</summary>
-          <div className="mt-2">
-            <ActionForm
-              action={terminateSentenceAction}
-              idPrefix={`terminate-${s.id}`}
-              hidden={{ sentenceId: s.id, version: s.version }}
-              problemTitle={t('common.problem')}
-              submitLabel={t('sentences.terminateSave')}
-              successMessage={t('sentences.terminateSaved')}
-              variant="warning"
-              fields={[
-                { kind: 'select', name: 'reason', label: t('sentences.reasonLabel'), placeholder: t('common.choose'), options: terminationReasons.map((r) => ({ value: r, label: t(`sentences.reason.${r}`) })) },
-                { kind: 'date', name: 'terminatedOn', label: t('sentences.terminatedOn'), defaultValue: todayInLondon() },
-                { kind: 'select', name: 'accommodation', label: t('sentences.accommodationLabel'), hint: t('sentences.snapshotHint'), placeholder: t('common.choose'), options: accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })) },
-                { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
-              ]}
-            />
-          </div>
-        </details>
-      )}
+      {canManage && s.status === 'ACTIVE' && <SentenceChangeForms s={s} custodyState={custodyState} />}
     </article>
   )
 }
