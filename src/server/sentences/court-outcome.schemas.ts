@@ -75,6 +75,9 @@ export const ZCourtOutcome = z.preprocess(
       additionalConditions: z.preprocess(lines, z.array(z.string().max(500, 'tooLong')).max(10)),
       accommodation: z.preprocess(blank, z.enum(accommodationStatuses, 'chooseOption').optional()),
       ete: z.preprocess(blank, z.enum(eteStatuses, 'chooseOption').optional()),
+      // Revoke and re-sentence: the order this outcome replaces, as `id:version` (the version the form was built from).
+      revokes: z.preprocess(blank, z.string().regex(/^[0-9a-f-]{36}:\d{1,9}$/i, 'chooseOption').optional()),
+      revokeReason: z.preprocess(blank, z.enum(['REVOKED_BREACH', 'REVOKED_FURTHER_OFFENCE'], 'chooseOption').optional()),
     })
     .superRefine((c, ctx) => {
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
@@ -115,9 +118,14 @@ export const ZCourtOutcome = z.preprocess(
       }
       if (c.additionalConditions.length && c.type !== 'CUSTODY') issue(['additionalConditions'], 'notForOrderType')
       if ((c.accommodation === undefined) !== (c.ete === undefined)) issue([c.accommodation ? 'ete' : 'accommodation'], 'snapshotBoth')
+      // Revoking ends the old order, and no order ends without the accommodation and employment snapshot.
+      if (c.revokes && !c.revokeReason) issue(['revokeReason'], 'chooseOption')
+      if (c.revokeReason && !c.revokes) issue(['revokes'], 'chooseOption')
+      if (c.revokes && c.accommodation === undefined && c.ete === undefined) issue(['accommodation'], 'snapshotRequired')
     })
-    .transform(({ offences, mainOffence, ...rest }) => ({
+    .transform(({ offences, mainOffence, revokes, ...rest }) => ({
       ...rest,
+      revokes: revokes ? { sentenceId: revokes.split(':')[0]!, version: Number(revokes.split(':')[1]) } : undefined,
       offences: offences.flatMap((o, i) => (o ? [{ ...o, isMain: i === mainOffence }] : [])),
     })),
 )

@@ -1,15 +1,28 @@
 import 'server-only'
 import { deriveSentenceDates } from '../../lib/sentence-dates'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
+import { invalid } from '../errors'
 import { replayOf } from '../idempotency'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { ZCourtOutcome, type TCourtOutcome } from './court-outcome.schemas'
 import { licenceConditionRows, requirementRows } from './requirement-rows'
+import { sentenceForChange } from './sentence-for-change'
 
 const orNull = (d: string | null) => (d ? asDate(d) : null)
+
+/** Ends the order a re-sentence replaces: revoked, dated the new sentence's day, with the termination snapshot. */
+async function revoke(tx: Tx, actor: Actor, c: TCourtOutcome, target: { sentenceId: string; version: number }, reason: 'REVOKED_BREACH' | 'REVOKED_FURTHER_OFFENCE') {
+  const old = await sentenceForChange(tx, actor, { ...target, on: c.sentenceDate }, { status: 'TERMINATED', terminationReason: reason, terminatedOn: asDate(c.sentenceDate) }, 'sentenceDate')
+  if (old.offenderId !== c.offenderId) throw invalid('revokes', 'chooseOption')
+  const values = { reason, terminatedOn: c.sentenceDate, accommodation: c.accommodation!, ete: c.ete! }
+  await tx.circumstanceSnapshot.create({ data: { offenderId: c.offenderId, sentenceId: old.id, occasion: 'TERMINATION', asAt: asDate(c.sentenceDate), accommodation: c.accommodation!, ete: c.ete!, recordedById: actor.userId } })
+  await tx.sentenceEvent.create({ data: { sentenceId: old.id, offenderId: c.offenderId, type: 'TERMINATED', values, actorId: actor.userId } })
+  await recordAudit(tx, actor, { action: 'sentence.terminate', subjectType: 'Sentence', subjectId: old.id, offenderId: c.offenderId, detail: { ...values, resentenced: true, fromVersion: target.version } })
+  return old.id
+}
 
 function datesOf(c: TCourtOutcome) {
   const length = { months: c.lengthMonths ?? 0, days: c.lengthDays ?? 0 }
@@ -31,6 +44,8 @@ export async function recordCourtOutcome(actor: Actor, input: unknown) {
     const replay = replayOf(earlier, actor, c.offenderId)
     if (replay) return replay
     await assertWritableOffender(tx, actor, c.offenderId)
+    // Revoke and re-sentence: the old order ends, revoked, on the day of the new sentence, in this same transaction.
+    const revoked = c.revokes && c.revokeReason ? await revoke(tx, actor, c, c.revokes, c.revokeReason) : null
     const dates = datesOf(c)
     const main = c.offences.find((o) => o.isMain)!
     const rows = c.type === 'CUSTODY' ? licenceConditionRows(c.additionalConditions) : requirementRows(c.requirements)
@@ -60,7 +75,7 @@ export async function recordCourtOutcome(actor: Actor, input: unknown) {
       },
       select: { id: true },
     })
-    const values = { type: c.type, court: c.court, sentenceDate: c.sentenceDate, endDate: dates.expectedEndDate, requirements: rows.filter((r) => r.kind !== 'LICENCE_CONDITION').map((r) => r.kind) }
+    const values = { type: c.type, court: c.court, sentenceDate: c.sentenceDate, endDate: dates.expectedEndDate, requirements: rows.filter((r) => r.kind !== 'LICENCE_CONDITION').map((r) => r.kind), ...(revoked ? { revokes: revoked } : {}) }
     await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: c.offenderId, type: 'RECORDED', values, actorId: actor.userId } })
     if (c.accommodation && c.ete) {
       await tx.circumstanceSnapshot.create({

@@ -127,3 +127,34 @@ describe('recording a court outcome', () => {
     expect(await counts()).toEqual(before)
   })
 })
+
+describe('revoking and re-sentencing', () => {
+  it('ends the old order, revoked, with the snapshot, and records the new one in one transaction', async () => {
+    const { id: old } = await recordCourtOutcome(w.actors.officer, communityOrder({ sentenceDate: '2026-02-01', 'offences.0.offenceDate': '2026-01-10' }))
+    const resentence = (extra: Record<string, unknown> = {}) =>
+      communityOrder({ sentenceDate: '2026-06-01', 'offences.0.offenceDate': '2026-05-01', revokes: `${old}:1`, revokeReason: 'REVOKED_BREACH', accommodation: 'UNSETTLED_TEMPORARY', ete: 'UNEMPLOYED_SEEKING', ...extra })
+
+    const before = await counts()
+    for (const [bad, path, key] of [
+      [{ accommodation: '', ete: '' }, 'accommodation', 'snapshotRequired'],
+      [{ revokeReason: '' }, 'revokeReason', 'chooseOption'],
+      [{ revokes: 'not-a-sentence' }, 'revokes', 'chooseOption'],
+    ] as const) {
+      const error = await recordCourtOutcome(w.actors.officer, resentence(bad)).catch((e: unknown) => e)
+      expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message]), JSON.stringify(bad)).toContainEqual([path, key])
+    }
+    await expect(recordCourtOutcome(w.actors.officer, resentence({ revokes: `${old}:7` }))).rejects.toMatchObject({ code: 'CONFLICT' })
+    await expect(recordCourtOutcome(w.actors.officer, resentence({ sentenceDate: '2026-01-20', 'offences.0.offenceDate': '2026-01-01' }))).rejects.toMatchObject({ fieldErrors: { sentenceDate: ['beforeSentence'] } })
+    expect(await counts()).toEqual(before)
+
+    const { id } = await recordCourtOutcome(w.actors.officer, resentence())
+    expect(await prisma.sentence.findUniqueOrThrow({ where: { id: old }, include: { snapshots: true } })).toMatchObject({
+      status: 'TERMINATED',
+      terminationReason: 'REVOKED_BREACH',
+      terminatedOn: new Date('2026-06-01'),
+      snapshots: expect.arrayContaining([expect.objectContaining({ occasion: 'TERMINATION', accommodation: 'UNSETTLED_TEMPORARY' })]),
+    })
+    expect(await prisma.sentenceEvent.findFirst({ where: { sentenceId: id, type: 'RECORDED' } })).toMatchObject({ values: expect.objectContaining({ revokes: old }) })
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'sentence.terminate', subjectId: old } })).toMatchObject({ detail: expect.objectContaining({ reason: 'REVOKED_BREACH', resentenced: true }) })
+  })
+})

@@ -30,7 +30,7 @@ const requirementFields = [
  * The court outcome in one submit: disposal and lengths, up to three offences, the requirements (a block filled in is
  * a requirement ordered), extra licence conditions and the start snapshot. Works without JavaScript.
  */
-export function CourtOutcomeForm({ offenderId, idempotencyKey }: { offenderId: string; idempotencyKey: string }) {
+export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
   const failed = state && !state.ok ? state : null
@@ -90,6 +90,13 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey }: { offenderId: s
           </div>
         </fieldset>
         <TextareaField idPrefix={P} name="additionalConditions" label={t('sentences.additionalConditions')} hint={t('sentences.additionalConditionsHint')} defaultValue={v('additionalConditions')} errors={errors.additionalConditions} rows={3} maxLength={5000} />
+        {activeOrders.length > 0 && (
+          <fieldset className="border-l-4 border-gray-300 pl-3">
+            <legend className="text-lg font-bold">{t('sentences.revokesLegend')}</legend>
+            {select('revokes', t('sentences.revokesLabel'), activeOrders, t('sentences.revokesHint'))}
+            {select('revokeReason', t('sentences.revokeReasonLabel'), (['REVOKED_BREACH', 'REVOKED_FURTHER_OFFENCE'] as const).map((r) => ({ value: r, label: t(`sentences.reason.${r}`) })))}
+          </fieldset>
+        )}
         <fieldset className="border-l-4 border-gray-300 pl-3">
           <legend className="text-lg font-bold">{t('sentences.startSnapshot')}</legend>
           <p className="text-sm text-gray-700">{t('sentences.startSnapshotHint')}</p>

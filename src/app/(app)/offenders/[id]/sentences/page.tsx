@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getSentences } from '@/server/sentences/get-sentences'
 import { getActor } from '@/server/session'
@@ -19,6 +19,11 @@ export default async function OffenderSentencesPage({ params }: { params: Promis
   const actor = (await getActor())!
   const o = await orNotFound(getSentences(actor, (await params).id))
   const t = await getTranslations()
+  const format = await getFormatter()
+  // Orders a new court outcome may revoke: the active ones, each with the version this page was built from.
+  const activeOrders = o.sentences
+    .filter((s) => s.status === 'ACTIVE')
+    .map((s) => ({ value: `${s.id}:${s.version}`, label: t('sentences.orderOption', { type: t(`enums.sentenceType.${s.type}`), date: format.dateTime(s.startDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) }))
   return (
     <>
       <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
@@ -31,7 +36,7 @@ export default async function OffenderSentencesPage({ params }: { params: Promis
           <details className="mt-4 max-w-2xl">
             <summary className="cursor-pointer text-xl font-bold underline">{t('sentences.recordOutcome')}</summary>
             <div className="mt-3">
-              <CourtOutcomeForm offenderId={o.id} idempotencyKey={randomUUID()} />
+              <CourtOutcomeForm offenderId={o.id} idempotencyKey={randomUUID()} activeOrders={activeOrders} />
             </div>
           </details>
         )}
