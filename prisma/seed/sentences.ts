@@ -45,6 +45,38 @@ function earlierOrder(r: Random, rows: Rows, p: { id: string; offenderManagerId:
 }
 
 /**
+ * An earlier custodial sentence, 3 to 6 years ago: released at the derived date (automatic or on home detention curfew)
+ * with the release snapshot, sometimes recalled and returned to custody, and completed at licence end.
+ */
+function earlierCustody(r: Random, rows: Rows, p: { id: string; offenderManagerId: string }, s: { indexOffence: string; offenceCategory: Prisma.SentenceCreateManyInput['offenceCategory']; court: string | null }) {
+  const id = randomUUID()
+  const start = iso(daysBefore(new Date(), r.int(3 * 365, 6 * 365)))
+  const months = r.pick([6, 10, 16, 24])
+  const d = deriveSentenceDates({ type: 'CUSTODY', sentenceDate: start, length: { months, days: 0 } })
+  const at = (day: string, h: number) => new Date(`${day}T${String(h).padStart(2, '0')}:00:00Z`)
+  rows.sentences.push({
+    id, offenderId: p.id, type: 'CUSTODY', status: 'COMPLETED', indexOffence: s.indexOffence, offenceCategory: s.offenceCategory, court: s.court ?? 'Cardiff Crown Court',
+    lengthMonths: months, lengthDays: 0, startDate: date(start), expectedEndDate: date(d.expectedEndDate), releaseDate: date(d.releaseDate!), releaseDateKind: d.releaseDateKind,
+    licenceEndDate: date(d.licenceEndDate!), supervisionEndDate: d.supervisionEndDate ? date(d.supervisionEndDate) : null, terminatedOn: date(d.expectedEndDate), terminationReason: 'COMPLETED', recordedById: p.offenderManagerId, version: 3,
+  })
+  rows.offences.push({ sentenceId: id, category: s.offenceCategory ?? 'OTHER', offenceDate: daysBefore(date(start), r.int(30, 150)), isMain: true, description: s.indexOffence })
+  rows.requirements.push({ sentenceId: id, kind: 'LICENCE_CONDITION', description: '', conditionCode: 'APPROVED_ADDRESS' }, { sentenceId: id, kind: 'LICENCE_CONDITION', description: '', conditionCode: 'KEEP_IN_TOUCH' })
+  const event = (type: Prisma.SentenceEventCreateManyInput['type'], day: string, values: Record<string, string>) => rows.events.push({ sentenceId: id, offenderId: p.id, type, values: { on: day, ...values }, actorId: p.offenderManagerId, createdAt: at(day, 12) })
+  event('RECORDED', start, { type: 'CUSTODY', court: s.court ?? '', sentenceDate: start, endDate: d.expectedEndDate })
+  const released = d.releaseDate!
+  event('RELEASED', released, { releaseType: r.chance(0.3) ? 'HDC' : 'AUTOMATIC' })
+  rows.snapshots.push({ offenderId: p.id, sentenceId: id, occasion: 'RELEASE', asAt: date(released), accommodation: r.pick(['APPROVED_PREMISES', 'UNSETTLED_TEMPORARY', 'SETTLED_SUITABLE', 'NO_FIXED_ABODE'] as const), ete: r.pick(ETE), recordedById: p.offenderManagerId, createdAt: at(released, 12) })
+  if (r.chance(0.3)) {
+    const recalled = iso(new Date(date(released).getTime() + r.int(20, 60) * 86_400_000))
+    event('RECALLED', recalled, { recallType: r.pick(['STANDARD', 'FIXED_TERM']), reason: r.pick(['Failed to reside at the approved address', 'Missed appointments and lost contact', 'Further arrest for shoplifting']) })
+    event('RETURNED_TO_CUSTODY', iso(new Date(date(recalled).getTime() + r.int(1, 5) * 86_400_000)), {})
+  }
+  const end = { accommodation: r.pick(ACCOMMODATION), ete: r.pick(ETE) }
+  event('TERMINATED', d.expectedEndDate, { reason: 'COMPLETED', terminatedOn: d.expectedEndDate, ...end })
+  rows.snapshots.push({ offenderId: p.id, sentenceId: id, occasion: 'TERMINATION', asAt: date(d.expectedEndDate), ...end, recordedById: p.offenderManagerId, createdAt: at(d.expectedEndDate, 12) })
+}
+
+/**
  * Court history for the demo people, so the outcome measures have data: the main offence and a "recorded" history
  * entry for every sentence, start snapshots, earlier orders ended with reasons and snapshots, and later convictions
  * and cautions (recorded by police in South Wales, otherwise by the offender manager). Its own random stream, so
@@ -67,6 +99,7 @@ export async function seedSentences(db: PrismaClient, who: { policeUserId: strin
     }
     const current = p.sentences[0]
     if (current && r.chance(0.4)) earlierOrder(r, rows, person, current)
+    else if (current && r.chance(0.15)) earlierCustody(r, rows, person, current)
     if (current && r.chance(0.25)) {
       // A further offence after the current sentence began: proven some weeks later, never in the future.
       const offenceDate = new Date(Math.min(Date.now() - 40 * 86_400_000, current.startDate.getTime() + r.int(20, 200) * 86_400_000))
