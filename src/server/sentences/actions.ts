@@ -1,5 +1,6 @@
 'use server'
 import { formStep, type FormStepState } from '../action'
+import { recordCircumstances } from './record-circumstances'
 import { recordCourtOutcome } from './record-court-outcome'
 import { recordCustodyEvent } from './record-custody-event'
 import { recordProvenOffence } from './record-proven-offence'
@@ -31,4 +32,8 @@ export async function varySentenceAction(_prev: FormStepState, form: FormData) {
 
 export async function recordCustodyEventAction(_prev: FormStepState, form: FormData) {
   return formStep(form, recordCustodyEvent, sentencesPage)
+}
+
+export async function recordCircumstancesAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, recordCircumstances, sentencesPage)
 }

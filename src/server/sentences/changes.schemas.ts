@@ -37,3 +37,12 @@ export const ZProvenOffence = z
     if (p.disposal === 'CAUTION' && p.sentenceType) ctx.addIssue({ code: 'custom', path: ['sentenceType'], message: 'sentenceTypeCaution' })
   })
 export type TProvenOffence = z.infer<typeof ZProvenOffence>
+
+/** Accommodation and employment recorded on their own, between the moments a sentence prompts for them. */
+export const ZRecordCircumstances = z.object({
+  offenderId: z.uuid(),
+  idempotencyKey: z.uuid(),
+  asAt: pastDate,
+  accommodation: z.enum(accommodationStatuses, 'chooseOption'),
+  ete: z.enum(eteStatuses, 'chooseOption'),
+})

@@ -61,7 +61,7 @@ export async function getSentences(actor: Actor, id: unknown) {
   if (!person) throw notFound()
   const writable = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
   await recordAudit(prisma, actor, { action: 'sentence.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
-  return { ...person, canManage: writable && can(actor, 'sentence.manage'), canRecordConviction: writable && can(actor, 'conviction.record') }
+  return { ...person, canManage: writable && can(actor, 'sentence.manage'), canRecordConviction: writable && can(actor, 'conviction.record'), canRecordCircumstances: writable && can(actor, 'offender.update') }
 }
 
 export type SentenceHistory = Awaited<ReturnType<typeof getSentences>>

@@ -4,13 +4,13 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { todayInLondon } from '@/lib/dates'
 import { localisedName } from '@/lib/localised'
-import { recordProvenOffenceAction } from '@/server/sentences/actions'
+import { recordCircumstancesAction, recordProvenOffenceAction } from '@/server/sentences/actions'
 import { convictionSentenceTypes, provenDisposals } from '@/server/sentences/changes.schemas'
-import { offenceCategories } from '@/server/sentences/court-outcome.schemas'
+import { accommodationStatuses, eteStatuses, offenceCategories } from '@/server/sentences/court-outcome.schemas'
 import type { SentenceHistory } from '@/server/sentences/get-sentences'
 
 /** Accommodation and employment as dated history (prompted at sentence start and at the end of an order). */
-export async function CircumstancesSection({ rows }: { rows: SentenceHistory['circumstances'] }) {
+export async function CircumstancesSection({ offenderId, rows, canRecord }: { offenderId: string; rows: SentenceHistory['circumstances']; canRecord: boolean }) {
   const t = await getTranslations()
   const format = await getFormatter()
   return (
@@ -28,6 +28,26 @@ export async function CircumstancesSection({ rows }: { rows: SentenceHistory['ci
             cells: [format.dateTime(r.asAt, { dateStyle: 'medium', timeZone: 'UTC' }), t(`sentences.occasion.${r.occasion}`), t(`sentences.accommodation.${r.accommodation}`), t(`sentences.ete.${r.ete}`), r.recordedBy.name],
           }))}
         />
+      )}
+      {canRecord && (
+        <details className="mt-4 max-w-xl">
+          <summary className="cursor-pointer font-bold underline">{t('sentences.recordCircumstances')}</summary>
+          <div className="mt-2">
+            <ActionForm
+              action={recordCircumstancesAction}
+              idPrefix="circumstances"
+              hidden={{ offenderId, idempotencyKey: randomUUID() }}
+              problemTitle={t('common.problem')}
+              submitLabel={t('sentences.recordCircumstances')}
+              successMessage={t('sentences.circumstancesSaved')}
+              fields={[
+                { kind: 'date', name: 'asAt', label: t('sentences.asAt'), defaultValue: todayInLondon() },
+                { kind: 'select', name: 'accommodation', label: t('sentences.accommodationLabel'), placeholder: t('common.choose'), options: accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })) },
+                { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
+              ]}
+            />
+          </div>
+        </details>
       )}
     </section>
   )

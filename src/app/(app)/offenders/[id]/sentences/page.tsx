@@ -41,7 +41,7 @@ export default async function OffenderSentencesPage({ params }: { params: Promis
           </details>
         )}
       </section>
-      <CircumstancesSection rows={o.circumstances} />
+      <CircumstancesSection offenderId={o.id} rows={o.circumstances} canRecord={o.canRecordCircumstances} />
       <ConvictionsSection offenderId={o.id} rows={o.provenOffences} canRecord={o.canRecordConviction} />
     </>
   )
