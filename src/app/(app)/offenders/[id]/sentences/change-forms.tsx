@@ -7,6 +7,7 @@ import { terminationReasons } from '@/server/sentences/changes.schemas'
 import type { SentenceEntry } from '@/server/sentences/get-sentences'
 import { recallTypes, releaseTypes } from '@/server/sentences/variation.schemas'
 import { requirementText } from './requirement-text'
+import { Step } from './step'
 
 type T = Awaited<ReturnType<typeof getTranslations>>
 export type CustodyState = 'IN_CUSTODY' | 'RELEASED' | 'RECALLED'
@@ -15,15 +16,6 @@ const snapshotFields = (t: T, hint: string): FieldSpec[] => [
   { kind: 'select', name: 'accommodation', label: t('sentences.accommodationLabel'), hint, placeholder: t('common.choose'), options: accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })) },
   { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
 ]
-
-function Step({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <details className="mt-3 max-w-xl">
-      <summary className="cursor-pointer font-bold underline">{title}</summary>
-      <div className="mt-2">{children}</div>
-    </details>
-  )
-}
 
 /** The changes an active sentence allows: vary (community orders), release/recall/return (custody), and ending it. */
 export async function SentenceChangeForms({ s, custodyState }: { s: SentenceEntry; custodyState: CustodyState | null }) {

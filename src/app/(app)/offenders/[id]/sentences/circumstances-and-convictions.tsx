@@ -8,6 +8,7 @@ import { recordCircumstancesAction, recordProvenOffenceAction } from '@/server/s
 import { convictionSentenceTypes, provenDisposals } from '@/server/sentences/changes.schemas'
 import { accommodationStatuses, eteStatuses, offenceCategories } from '@/server/sentences/court-outcome.schemas'
 import type { SentenceHistory } from '@/server/sentences/get-sentences'
+import { Step } from './step'
 
 /** Accommodation and employment as dated history (prompted at sentence start and at the end of an order). */
 export async function CircumstancesSection({ offenderId, rows, canRecord }: { offenderId: string; rows: SentenceHistory['circumstances']; canRecord: boolean }) {
@@ -30,9 +31,7 @@ export async function CircumstancesSection({ offenderId, rows, canRecord }: { of
         />
       )}
       {canRecord && (
-        <details className="mt-4 max-w-xl">
-          <summary className="cursor-pointer font-bold underline">{t('sentences.recordCircumstances')}</summary>
-          <div className="mt-2">
+        <Step title={t('sentences.recordCircumstances')}>
             <ActionForm
               action={recordCircumstancesAction}
               idPrefix="circumstances"
@@ -46,8 +45,7 @@ export async function CircumstancesSection({ offenderId, rows, canRecord }: { of
                 { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
               ]}
             />
-          </div>
-        </details>
+        </Step>
       )}
     </section>
   )
@@ -83,9 +81,7 @@ export async function ConvictionsSection({ offenderId, rows, canRecord }: { offe
         />
       )}
       {canRecord && (
-        <details className="mt-4 max-w-xl">
-          <summary className="cursor-pointer font-bold underline">{t('sentences.recordConviction')}</summary>
-          <div className="mt-2">
+        <Step title={t('sentences.recordConviction')}>
             <ActionForm
               action={recordProvenOffenceAction}
               idPrefix="conviction"
@@ -102,8 +98,7 @@ export async function ConvictionsSection({ offenderId, rows, canRecord }: { offe
                 { kind: 'text', name: 'description', label: t('sentences.descriptionOptional') },
               ]}
             />
-          </div>
-        </details>
+        </Step>
       )}
     </section>
   )
