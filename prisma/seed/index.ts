@@ -9,6 +9,7 @@ import { seedRunningCircle } from './cosa-circle'
 import { seedIom } from './iom'
 import { seedPartners } from './partners'
 import { seedPathways } from './pathways'
+import { seedSentences } from './sentences'
 import { seedStaff } from './staff'
 
 export const DEMO_PEOPLE = 300
@@ -40,6 +41,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await seedPathways(db, { officerId: officer.id, npsAgencyId: ref.agencyIds.get('NPS-WALES')! })
   await seedPartners(db, { officerId: officer.id, partnerUserId: staff.demo.partner.id, partnerAgencyId: ref.agencyIds.get('DYFODOL')! })
   await seedIom(db, { policeUserId: staff.demo.police.id, officerId: officer.id, seniorId: senior.id })
+  await seedSentences(db, { policeUserId: staff.demo.police.id, policeAgencyId: staff.demo.police.agencyId })
   // Last, so it changes nothing the seed picks above.
   await seedEnforcementCase(db, officer.id)
   return { offenders: rows.offenders.length, users: await db.user.count() }

@@ -35,13 +35,27 @@ export async function generateBulk(db: PrismaClient, people: number, contactsPer
     CROSS JOIN generate_series(1, ${contactsPerPerson}) s`
   // One or two sentences each (every third person has an earlier one), offences spread over the IOM categories.
   await db.$executeRaw`
-    INSERT INTO "Sentence" (id, "offenderId", type, status, "indexOffence", "offenceCategory", "startDate", "expectedEndDate", "updatedAt")
+    INSERT INTO "Sentence" (id, "offenderId", type, status, "indexOffence", "offenceCategory", "startDate", "expectedEndDate", "terminationReason", "terminatedOn", "updatedAt")
     SELECT gen_random_uuid(), o.id, 'COMMUNITY_ORDER', (CASE WHEN s = 1 THEN 'ACTIVE' ELSE 'COMPLETED' END)::"SentenceStatus",
       'Bench offence', (ARRAY['ACQUISITIVE','VIOLENCE','DRUGS','ACQUISITIVE','PUBLIC_ORDER','OTHER'])[1 + (o.k / 7 + s) % 6]::"OffenceCategory",
-      current_date - (o.k % 700 + (s - 1) * 400), current_date + 365 - (s - 1) * 400, now()
+      current_date - (o.k % 700 + (s - 1) * 400), current_date + 365 - (s - 1) * 400,
+      CASE WHEN s > 1 THEN 'COMPLETED'::"TerminationReason" END, CASE WHEN s > 1 THEN current_date + 365 - (s - 1) * 400 END, now()
     FROM (SELECT id, abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o
     CROSS JOIN generate_series(1, 2) s
     WHERE s = 1 OR o.k % 3 = 0`
+  // Ended orders carry their accommodation and employment snapshot; every fourth person has a later conviction or caution.
+  await db.$executeRaw`
+    INSERT INTO "CircumstanceSnapshot" (id, "offenderId", "sentenceId", occasion, "asAt", accommodation, ete, "recordedById")
+    SELECT gen_random_uuid(), s."offenderId", s.id, 'TERMINATION', s."terminatedOn",
+      (ARRAY['SETTLED_SUITABLE','SETTLED_SUITABLE','SETTLED_UNSUITABLE','UNSETTLED_TEMPORARY','NO_FIXED_ABODE'])[1 + abs(hashtext(s.id::text)) % 5]::"AccommodationStatus",
+      (ARRAY['FULL_TIME','PART_TIME','UNEMPLOYED_SEEKING','NOT_AVAILABLE'])[1 + abs(hashtext(s.id::text)) % 4]::"EteStatus", o."offenderManagerId"
+    FROM "Sentence" s JOIN "Offender" o ON o.id = s."offenderId" WHERE o.crn LIKE 'B%' AND s.status = 'COMPLETED'`
+  await db.$executeRaw`
+    INSERT INTO "ProvenOffence" (id, "offenderId", "offenceDate", category, "provenOn", disposal, "sentenceType", "recordedById", "recordedAgencyId", "idempotencyKey")
+    SELECT gen_random_uuid(), o.id, current_date - (o.k % 300 + 30), (ARRAY['ACQUISITIVE','VIOLENCE','DRUGS','PUBLIC_ORDER'])[1 + o.k % 4]::"OffenceCategory", current_date - (o.k % 300),
+      (CASE WHEN o.k % 3 = 0 THEN 'CAUTION' ELSE 'CONVICTION' END)::"ProvenDisposal", CASE WHEN o.k % 3 <> 0 THEN 'COMMUNITY_ORDER'::"SentenceType" END,
+      o."offenderManagerId", o."responsibleAgencyId", gen_random_uuid()::text
+    FROM (SELECT id, "offenderManagerId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o WHERE o.k % 4 = 0`
   // Every fifth person is a MAPPA nominal of their LDU's area (20,000 of 100,000), reviews spread over five months.
   await db.$executeRaw`
     INSERT INTO "MappaNominal" (id, "offenderId", category, level, area, "leadAgencyId", "startDate", "nextReviewDate", visor)

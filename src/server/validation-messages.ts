@@ -4,6 +4,7 @@ import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
+import { sentencesValidationKeys } from './validation-keys/sentences'
 
 export const validationKeys = [
   'required',
@@ -140,6 +141,7 @@ export const validationKeys = [
   ...iomValidationKeys,
   ...enforcementValidationKeys,
   ...diaryValidationKeys,
+  ...sentencesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

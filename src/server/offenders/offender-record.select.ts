@@ -79,18 +79,28 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
         court: true,
         startDate: true,
         expectedEndDate: true,
+        releaseDate: true,
+        releaseDateKind: true,
+        licenceEndDate: true,
         requirements: {
+          // Licence conditions are listed on the sentences page; the overview shows what progress is counted on.
+          where: { kind: { not: 'LICENCE_CONDITION' }, removedOn: null },
+          orderBy: { id: 'asc' },
           select: {
             id: true,
             kind: true,
             description: true,
             unitsOrdered: true,
             unitsCompleted: true,
+            durationMonths: true,
+            hoursPerDay: true,
+            conditionCode: true,
             progress: { orderBy: [{ workedOn: 'desc' }, { createdAt: 'desc' }], take: 10, select: { id: true, units: true, workedOn: true, note: true } },
           },
         },
       },
     },
+    circumstances: { orderBy: [{ asAt: 'desc' }, { createdAt: 'desc' }], take: 1, select: { asAt: true, accommodation: true, ete: true } },
     contacts: {
       // Field scope (security.md AC-4): sensitive entries never leave the database for roles without the grant.
       where: includeSensitive ? {} : { isSensitive: false },

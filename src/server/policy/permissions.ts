@@ -39,6 +39,10 @@ export const permissions = [
   // The officer's diary of appointments (issue 13); a senior may open a team member's.
   'diary.view',
   'diary.viewTeam',
+  // Recording, varying and ending court orders is probation's work (issue 13).
+  'sentence.manage',
+  // A further conviction or caution: police and probation both learn of them (proven reoffending is measured from these).
+  'conviction.record',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -61,7 +65,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -89,9 +93,11 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'diary.view',
     // A senior oversees the team's work, including each member's diary.
     'diary.viewTeam',
+    'sentence.manage',
+    'conviction.record',
   ],
   // Police intelligence is police-only (domain.md IOM list view).
-  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police'],
+  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
   MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.

@@ -15,7 +15,7 @@ export async function recordRequirementProgress(actor: Actor, input: unknown) {
   const { requirementId, units, workedOn, note } = ZRecordProgress.parse(input)
   return prisma.$transaction(async (tx) => {
     const requirement = await tx.sentenceRequirement.findFirst({
-      where: { id: requirementId, sentence: { status: 'ACTIVE', offender: offenderVisible(actor) } },
+      where: { id: requirementId, removedOn: null, sentence: { status: 'ACTIVE', offender: offenderVisible(actor) } },
       select: { id: true, kind: true, sentence: { select: { offenderId: true, startDate: true } } },
     })
     if (!requirement) throw notFound()

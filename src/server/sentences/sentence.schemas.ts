@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { RequirementKind } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -14,7 +15,10 @@ export const requirementUnit = {
   CURFEW: 'DAYS',
   ELECTRONIC_MONITORING: 'DAYS',
   LICENCE_CONDITION: 'DAYS',
-} as const
+  EXCLUSION: 'DAYS',
+  RESIDENCE: 'DAYS',
+  PROHIBITED_ACTIVITY: 'DAYS',
+} as const satisfies Record<RequirementKind, 'HOURS' | 'SESSIONS' | 'DAYS'>
 
 export const ZRecordProgress = z.object({
   requirementId: z.uuid(),

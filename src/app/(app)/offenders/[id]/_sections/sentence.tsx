@@ -1,6 +1,8 @@
 import { todayInLondon } from '@/lib/dates'
 import { getFormatter, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
 import { ActionForm } from '@/components/action-form'
+import { requirementText } from '../sentences/requirement-text'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 import { recordProgressAction } from '@/server/sentences/actions'
 import { requirementUnit } from '@/server/sentences/sentence.schemas'
@@ -56,16 +58,30 @@ export async function SentenceSection({ record }: { record: OffenderRecord }) {
         {t('sentence.title')}
       </h2>
       {record.sentences.length === 0 && <p>{t('sentence.none')}</p>}
+      {record.circumstances[0] && (
+        <p>
+          {t('sentences.latest', {
+            accommodation: t(`sentences.accommodation.${record.circumstances[0].accommodation}`),
+            ete: t(`sentences.ete.${record.circumstances[0].ete}`),
+            date: day(record.circumstances[0].asAt),
+          })}
+        </p>
+      )}
+      <p className="mb-3">
+        <Link href={`/offenders/${record.id}/sentences`}>{t('sentences.link')}</Link>
+      </p>
       {record.sentences.map((s) => (
         <div key={s.id} className="mb-4">
           <p className="font-bold">{t(`enums.sentenceType.${s.type}`)}</p>
           <p>{t('sentence.offence', { offence: s.indexOffence })}</p>
           <p>{t('sentence.dates', { start: day(s.startDate), end: day(s.expectedEndDate) })}</p>
+          {s.releaseDate && <p>{t('sentences.releaseDate', { kind: s.releaseDateKind ?? 'CRD' })}: {day(s.releaseDate)}</p>}
+          {s.licenceEndDate && <p>{t('sentences.licenceEnd')}: {day(s.licenceEndDate)}</p>}
           {s.requirements.length > 0 && (
             <ul className="mt-2 list-disc space-y-1 pl-6">
               {s.requirements.map((r) => (
                 <li key={`${r.id}-${r.unitsCompleted ?? 0}`}>
-                  {t(`enums.requirement.${r.kind}`)}: {r.description}
+                  {requirementText(t, r, false)}
                   {r.unitsOrdered !== null && progressOf(r)}
                 </li>
               ))}

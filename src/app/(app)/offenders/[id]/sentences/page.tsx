@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { randomUUID } from 'node:crypto'
+import Link from 'next/link'
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { getSentences } from '@/server/sentences/get-sentences'
+import { getActor } from '@/server/session'
+import { CircumstancesSection, ConvictionsSection } from './circumstances-and-convictions'
+import { CourtOutcomeForm } from './court-outcome-form'
+import { SentenceCard } from './sentence-card'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('sentences')
+  return { title: t('title') }
+}
+
+/** A person's sentences from court to termination, their accommodation and employment over time, and further convictions. */
+export default async function OffenderSentencesPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = (await getActor())!
+  const o = await orNotFound(getSentences(actor, (await params).id))
+  const t = await getTranslations()
+  const format = await getFormatter()
+  // Orders a new court outcome may revoke: the active ones, each with the version this page was built from.
+  const activeOrders = o.sentences
+    .filter((s) => s.status === 'ACTIVE')
+    .map((s) => ({ value: `${s.id}:${s.version}`, label: t('sentences.orderOption', { type: t(`enums.sentenceType.${s.type}`), date: format.dateTime(s.startDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) }))
+  return (
+    <>
+      <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('sentences.heading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
+      <section aria-labelledby="orders-heading" className="mb-10">
+        <h2 id="orders-heading" className="mb-3 text-2xl font-bold">{t('sentences.orders')}</h2>
+        {o.sentences.length === 0 && <p>{t('sentences.noOrders')}</p>}
+        {o.sentences.map((s) => <SentenceCard key={s.id} s={s} canManage={o.canManage} />)}
+        {o.canManage && (
+          <details className="mt-4 max-w-2xl">
+            <summary className="cursor-pointer text-xl font-bold underline">{t('sentences.recordOutcome')}</summary>
+            <div className="mt-3">
+              <CourtOutcomeForm offenderId={o.id} idempotencyKey={randomUUID()} activeOrders={activeOrders} />
+            </div>
+          </details>
+        )}
+      </section>
+      <CircumstancesSection offenderId={o.id} rows={o.circumstances} canRecord={o.canRecordCircumstances} />
+      <ConvictionsSection offenderId={o.id} rows={o.provenOffences} canRecord={o.canRecordConviction} />
+    </>
+  )
+}

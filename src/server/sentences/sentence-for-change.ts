@@ -1,0 +1,26 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+import type { Tx } from '../db'
+import { AppError, invalid, notFound } from '../errors'
+import { assertWritableOffender } from '../offenders/assert-writable'
+import { offenderVisible, type Actor } from '../policy'
+import { asDate } from '../zod-fields'
+
+/**
+ * Every change to a sentence starts here: the sentence must be one the actor may change (out of scope NOT_FOUND,
+ * read-only FORBIDDEN), still active, dated on or after it began, and at the version the form was built from; the
+ * version moves on with `data`, so a second save from a stale form is a CONFLICT (security.md RL-1).
+ */
+export async function sentenceForChange(tx: Tx, actor: Actor, change: { sentenceId: string; version: number; on: string }, data: Prisma.SentenceUpdateManyMutationInput = {}, dateField = 'on') {
+  const sentence = await tx.sentence.findFirst({
+    where: { id: change.sentenceId, offender: offenderVisible(actor) },
+    select: { id: true, offenderId: true, status: true, type: true, startDate: true, version: true, lengthMonths: true, lengthDays: true, custodialTermMonths: true, custodialTermDays: true },
+  })
+  if (!sentence) throw notFound()
+  await assertWritableOffender(tx, actor, sentence.offenderId)
+  if (sentence.status !== 'ACTIVE') throw invalid('_form', 'sentenceEnded')
+  if (asDate(change.on) < sentence.startDate) throw invalid(dateField, 'beforeSentence')
+  const { count } = await tx.sentence.updateMany({ where: { id: sentence.id, version: change.version, status: 'ACTIVE' }, data: { ...data, version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT', 'CONFLICT', undefined, { current: { version: sentence.version } })
+  return sentence
+}

@@ -1,0 +1,29 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { authorize, type Actor } from '../policy'
+import { asDate } from '../zod-fields'
+import { ZTerminateSentence } from './changes.schemas'
+import { sentenceForChange } from './sentence-for-change'
+
+/**
+ * Ends an active order, licence or sentence with a reason, and records the accommodation and employment snapshot in
+ * the same transaction (nothing is saved without it). "Completed" ends it as completed; every other reason terminates it.
+ * A save against an older version is refused with CONFLICT (security.md RL-1). Nothing is deleted.
+ */
+export async function terminateSentence(actor: Actor, input: unknown) {
+  authorize(actor, 'sentence.manage')
+  const t = ZTerminateSentence.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const terminatedOn = asDate(t.terminatedOn)
+    const sentence = await sentenceForChange(tx, actor, { ...t, on: t.terminatedOn }, { status: t.reason === 'COMPLETED' ? 'COMPLETED' : 'TERMINATED', terminationReason: t.reason, terminatedOn }, 'terminatedOn')
+    const snapshot = await tx.circumstanceSnapshot.create({
+      data: { offenderId: sentence.offenderId, sentenceId: sentence.id, occasion: 'TERMINATION', asAt: terminatedOn, accommodation: t.accommodation, ete: t.ete, recordedById: actor.userId },
+      select: { id: true },
+    })
+    const values = { reason: t.reason, terminatedOn: t.terminatedOn, accommodation: t.accommodation, ete: t.ete }
+    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: sentence.offenderId, type: 'TERMINATED', values, actorId: actor.userId } })
+    await recordAudit(tx, actor, { action: 'sentence.terminate', subjectType: 'Sentence', subjectId: sentence.id, offenderId: sentence.offenderId, detail: { ...values, snapshotId: snapshot.id, fromVersion: t.version } })
+    return { id: sentence.id, offenderId: sentence.offenderId }
+  })
+}

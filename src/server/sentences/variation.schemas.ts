@@ -1,0 +1,66 @@
+import { z } from 'zod'
+import { blank } from '../zod-fields'
+import { accommodationStatuses, eteStatuses, pastDate, requirementInputKinds, ZRequirements, type RequirementInputKind } from './court-outcome.schemas'
+
+const base = { sentenceId: z.uuid(), version: z.coerce.number().int().min(1), on: pastDate }
+const optionalText = z.preprocess(blank, z.string().trim().max(500).optional())
+const optionalNumber = z.preprocess(blank, z.string().trim().max(10).optional())
+
+/** The field a requirement's one amount fills in (its own unit): unpaid work in hours, RAR in days, treatment in months… */
+const amountField: Record<RequirementInputKind, 'hours' | 'days' | 'sessions' | 'months' | null> = {
+  UNPAID_WORK: 'hours',
+  REHABILITATION_ACTIVITY: 'days',
+  ACCREDITED_PROGRAMME: 'sessions',
+  DRUG_TREATMENT: 'months',
+  ALCOHOL_TREATMENT: 'months',
+  MENTAL_HEALTH_TREATMENT: 'months',
+  CURFEW: 'months',
+  EXCLUSION: null,
+  RESIDENCE: null,
+  PROHIBITED_ACTIVITY: null,
+}
+
+/**
+ * A variation by the court: add a requirement (checked by the same rules as at sentence, ZRequirements), remove one
+ * (it stays, dated), or extend the order by whole months. The form sends one amount; it lands in the kind's own field.
+ */
+export const ZVarySentence = z.discriminatedUnion('change', [
+  z
+    .object({ ...base, change: z.literal('ADD_REQUIREMENT'), kind: z.enum(requirementInputKinds, 'chooseOption'), amount: optionalNumber, hoursPerDay: optionalNumber, details: optionalText })
+    .transform((v, ctx) => {
+      const field = amountField[v.kind]
+      const block = { ...(field ? { [field]: v.amount ?? '' } : { details: v.details ?? '' }), ...(v.kind === 'CURFEW' ? { hoursPerDay: v.hoursPerDay ?? '' } : {}) }
+      const parsed = ZRequirements.shape[v.kind].safeParse(block)
+      if (!parsed.success || !parsed.data) {
+        // Report on the form's own fields: the one amount, the hours a day or the details.
+        for (const issue of parsed.error?.issues ?? [{ path: [field ?? 'details'], message: 'required' }]) {
+          const name = String(issue.path[0] ?? '')
+          ctx.addIssue({ code: 'custom', path: [name === 'hoursPerDay' ? 'hoursPerDay' : field ? 'amount' : 'details'], message: issue.message })
+        }
+        return z.NEVER
+      }
+      return { sentenceId: v.sentenceId, version: v.version, on: v.on, change: v.change, requirements: { [v.kind]: parsed.data } as z.infer<typeof ZRequirements> }
+    }),
+  z.object({ ...base, change: z.literal('REMOVE_REQUIREMENT'), requirementId: z.uuid('chooseOption') }),
+  z.object({ ...base, change: z.literal('EXTEND'), extendMonths: z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'numberTooSmall').max(24, 'numberTooBig') }),
+])
+export type TVarySentence = z.infer<typeof ZVarySentence>
+
+export const releaseTypes = ['AUTOMATIC', 'HDC', 'PAROLE'] as const
+export const recallTypes = ['STANDARD', 'FIXED_TERM'] as const
+
+/** Custody events on a custodial sentence: release (with the accommodation/ETE snapshot if known), recall, return to custody. */
+export const ZCustodyEvent = z.discriminatedUnion('event', [
+  z
+    .object({
+      ...base,
+      event: z.literal('RELEASED'),
+      releaseType: z.enum(releaseTypes, 'chooseOption'),
+      accommodation: z.preprocess(blank, z.enum(accommodationStatuses, 'chooseOption').optional()),
+      ete: z.preprocess(blank, z.enum(eteStatuses, 'chooseOption').optional()),
+    })
+    .refine((v) => (v.accommodation === undefined) === (v.ete === undefined), { path: ['accommodation'], message: 'snapshotBoth' }),
+  z.object({ ...base, event: z.literal('RECALLED'), recallType: z.enum(recallTypes, 'chooseOption'), reason: z.string().trim().min(1, 'reasonRequired').max(500) }),
+  z.object({ ...base, event: z.literal('RETURNED_TO_CUSTODY') }),
+])
+export type TCustodyEvent = z.infer<typeof ZCustodyEvent>

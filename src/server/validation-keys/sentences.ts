@@ -1,0 +1,21 @@
+// Validation catalogue keys of the sentences area; their messages sit under "validation" in its catalogue (sentences.json).
+export const sentencesValidationKeys = [
+  'lengthRequired',
+  'orderTooLong',
+  'ssoTermRange',
+  'ssoPeriodRange',
+  'offenceRequired',
+  'mainOffenceRequired',
+  'offenceAfterSentence',
+  'requirementNotForOrder',
+  'requirementLongerThanOrder',
+  'requirementRequired',
+  'notForOrderType',
+  'snapshotRequired',
+  'snapshotBoth',
+  'offenceAfterProven',
+  'sentenceTypeRequired',
+  'sentenceTypeCaution',
+  'sentenceEnded',
+  'custodyOrder',
+] as const
