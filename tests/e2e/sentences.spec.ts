@@ -113,6 +113,26 @@ test('officer records a community order, sees its derived end date, records prog
   await expect(ended).toContainText('Ended: Early termination for good progress')
   await expect(page.getByRole('region', { name: 'Accommodation and employment' })).toContainText('End of order')
   await expect(page.getByRole('region', { name: 'Accommodation and employment' })).toContainText('Employed part-time')
+
+  // Every sentence event is on the person's timeline too, in date order with contacts, and can be picked out by the filter.
+  const id = page.url().match(/offenders\/([0-9a-f-]{36})/)![1]!
+  await page.goto(`/offenders/${id}/timeline`)
+  await page.getByLabel('Type of entry').selectOption({ label: 'Court and custody (sentences, convictions and cautions)' })
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/type=COURT/)
+  const court = page.getByRole('listitem').filter({ hasText: 'Court and custody' })
+  await expect(court.filter({ hasText: 'Ended: Early termination for good progress' })).toHaveCount(1)
+  await expect(court.filter({ hasText: 'Ended: Revoked after breach' })).toHaveCount(1)
+  await expect(court.filter({ hasText: /Extended by 6 months; now ends/ })).toHaveCount(1)
+  await expect(court.filter({ hasText: 'Court outcome recorded: Community order, Cardiff Magistrates’ Court' })).toHaveCount(2)
+  await expect(page.getByText('5 entries shown')).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  const llys = page.getByRole('listitem').filter({ hasText: 'Llys a dalfa' })
+  await expect(llys.filter({ hasText: "Daeth i ben: Terfynu'n gynnar am gynnydd da" })).toHaveCount(1)
+  await expect(llys.filter({ hasText: "Canlyniad y llys wedi'i gofnodi: Gorchymyn cymunedol" })).toHaveCount(2)
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
 })
 
 test('a police officer records a caution for a person in their scope', async ({ page }) => {
@@ -137,4 +157,12 @@ test('a police officer records a caution for a person in their scope', async ({ 
   await expect(section.getByRole('row').filter({ hasText: 'Threatening behaviour, Caroline Street' })).toContainText('Caution')
   await expect(page.getByRole('region', { name: 'Sentences and orders' }).getByRole('button', { name: 'Record the court outcome' })).toHaveCount(0)
   await expectAccessible(page)
+
+  // The caution is on the person's timeline, in English and in Welsh.
+  await page.goto(`/offenders/${id}/timeline?type=COURT`)
+  await expect(page.getByRole('listitem').filter({ hasText: 'Threatening behaviour, Caroline Street' })).toContainText('Further caution: Public order')
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('listitem').filter({ hasText: 'Threatening behaviour, Caroline Street' })).toContainText('Rhybuddiad pellach: Trefn gyhoeddus')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
 })
