@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client'
 import type { AccommodationStatus, EteStatus, TerminationReason } from '../../src/generated/prisma/enums'
+import { londonMidnight } from '../../src/lib/dates'
 import { deriveSentenceDates } from '../../src/lib/sentence-dates'
 import { seededRandom, type Random } from './random'
 
@@ -37,9 +38,9 @@ function earlierOrder(r: Random, rows: Rows, p: { id: string; offenderManagerId:
   rows.requirements.push({ sentenceId: id, kind: 'UNPAID_WORK', description: '', unitsOrdered: hours, unitsCompleted: reason === 'COMPLETED' || reason === 'EARLY_GOOD_PROGRESS' ? hours : r.int(0, hours - 10) })
   if (r.chance(0.5)) rows.requirements.push({ sentenceId: id, kind: 'REHABILITATION_ACTIVITY', description: '', unitsOrdered: 15, unitsCompleted: r.int(5, 15) })
   const at = (d: string, h: number) => new Date(`${d}T${String(h).padStart(2, '0')}:00:00Z`)
-  rows.events.push({ sentenceId: id, offenderId: p.id, type: 'RECORDED', values: { type: 'COMMUNITY_ORDER', court: s.court ?? '', sentenceDate: start, endDate: expectedEndDate }, actorId: p.offenderManagerId, createdAt: at(start, 15) })
+  rows.events.push({ sentenceId: id, offenderId: p.id, type: 'RECORDED', values: { type: 'COMMUNITY_ORDER', court: s.court ?? '', sentenceDate: start, endDate: expectedEndDate }, actorId: p.offenderManagerId, occurredAt: londonMidnight(start), createdAt: at(start, 15) })
   const snapshot = { accommodation: r.pick(ACCOMMODATION), ete: r.pick(ETE) }
-  rows.events.push({ sentenceId: id, offenderId: p.id, type: 'TERMINATED', values: { reason, terminatedOn: ended, ...snapshot }, actorId: p.offenderManagerId, createdAt: at(ended, 14) })
+  rows.events.push({ sentenceId: id, offenderId: p.id, type: 'TERMINATED', values: { reason, terminatedOn: ended, ...snapshot }, actorId: p.offenderManagerId, occurredAt: londonMidnight(ended), createdAt: at(ended, 14) })
   rows.snapshots.push({ offenderId: p.id, sentenceId: id, occasion: 'SENTENCE_START', asAt: date(start), accommodation: r.pick(ACCOMMODATION), ete: r.pick(ETE), recordedById: p.offenderManagerId, createdAt: at(start, 15) })
   rows.snapshots.push({ offenderId: p.id, sentenceId: id, occasion: 'TERMINATION', asAt: date(ended), ...snapshot, recordedById: p.offenderManagerId, createdAt: at(ended, 14) })
 }
@@ -61,7 +62,7 @@ function earlierCustody(r: Random, rows: Rows, p: { id: string; offenderManagerI
   })
   rows.offences.push({ sentenceId: id, category: s.offenceCategory ?? 'OTHER', offenceDate: daysBefore(date(start), r.int(30, 150)), isMain: true, description: s.indexOffence })
   rows.requirements.push({ sentenceId: id, kind: 'LICENCE_CONDITION', description: '', conditionCode: 'APPROVED_ADDRESS' }, { sentenceId: id, kind: 'LICENCE_CONDITION', description: '', conditionCode: 'KEEP_IN_TOUCH' })
-  const event = (type: Prisma.SentenceEventCreateManyInput['type'], day: string, values: Record<string, string>) => rows.events.push({ sentenceId: id, offenderId: p.id, type, values: { on: day, ...values }, actorId: p.offenderManagerId, createdAt: at(day, 12) })
+  const event = (type: Prisma.SentenceEventCreateManyInput['type'], day: string, values: Record<string, string>) => rows.events.push({ sentenceId: id, offenderId: p.id, type, values: { on: day, ...values }, actorId: p.offenderManagerId, occurredAt: londonMidnight(day), createdAt: at(day, 12) })
   event('RECORDED', start, { type: 'CUSTODY', court: s.court ?? '', sentenceDate: start, endDate: d.expectedEndDate })
   const released = d.releaseDate!
   event('RELEASED', released, { releaseType: r.chance(0.3) ? 'HDC' : 'AUTOMATIC' })
@@ -94,7 +95,7 @@ export async function seedSentences(db: PrismaClient, who: { policeUserId: strin
     const person = { id: p.id, offenderManagerId: p.offenderManagerId! }
     for (const s of p.sentences) {
       rows.offences.push({ sentenceId: s.id, category: s.offenceCategory, offenceDate: daysBefore(s.startDate, r.int(20, 120)), isMain: true, description: s.indexOffence })
-      rows.events.push({ sentenceId: s.id, offenderId: p.id, type: 'RECORDED', values: { type: s.type, court: s.court ?? '', sentenceDate: iso(s.startDate) }, actorId: person.offenderManagerId, createdAt: s.startDate })
+      rows.events.push({ sentenceId: s.id, offenderId: p.id, type: 'RECORDED', values: { type: s.type, court: s.court ?? '', sentenceDate: iso(s.startDate) }, actorId: person.offenderManagerId, occurredAt: londonMidnight(iso(s.startDate)), createdAt: s.startDate })
       if (r.chance(0.6)) rows.snapshots.push({ offenderId: p.id, sentenceId: s.id, occasion: 'SENTENCE_START', asAt: s.startDate, accommodation: r.pick(ACCOMMODATION), ete: r.pick(ETE), recordedById: person.offenderManagerId, createdAt: s.startDate })
     }
     const current = p.sentences[0]
@@ -111,6 +112,7 @@ export async function seedSentences(db: PrismaClient, who: { policeUserId: strin
         offenderId: p.id,
         offenceDate: date(iso(offenceDate)),
         provenOn: date(iso(provenOn)),
+        occurredAt: londonMidnight(iso(provenOn)),
         category: r.pick(['ACQUISITIVE', 'ACQUISITIVE', 'VIOLENCE', 'PUBLIC_ORDER', 'DRUGS', 'MOTORING'] as const),
         disposal: caution ? 'CAUTION' : 'CONVICTION',
         sentenceType: caution ? null : r.pick(['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY'] as const),

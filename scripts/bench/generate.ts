@@ -51,10 +51,12 @@ export async function generateBulk(db: PrismaClient, people: number, contactsPer
       (ARRAY['FULL_TIME','PART_TIME','UNEMPLOYED_SEEKING','NOT_AVAILABLE'])[1 + abs(hashtext(s.id::text)) % 4]::"EteStatus", o."offenderManagerId"
     FROM "Sentence" s JOIN "Offender" o ON o.id = s."offenderId" WHERE o.crn LIKE 'B%' AND s.status = 'COMPLETED'`
   await db.$executeRaw`
-    INSERT INTO "ProvenOffence" (id, "offenderId", "offenceDate", category, "provenOn", disposal, "sentenceType", "recordedById", "recordedAgencyId", "idempotencyKey")
+    INSERT INTO "ProvenOffence" (id, "offenderId", "offenceDate", category, "provenOn", disposal, "sentenceType", "recordedById", "recordedAgencyId", "idempotencyKey", "occurredAt")
     SELECT gen_random_uuid(), o.id, current_date - (o.k % 300 + 30), (ARRAY['ACQUISITIVE','VIOLENCE','DRUGS','PUBLIC_ORDER'])[1 + o.k % 4]::"OffenceCategory", current_date - (o.k % 300),
       (CASE WHEN o.k % 3 = 0 THEN 'CAUTION' ELSE 'CONVICTION' END)::"ProvenDisposal", CASE WHEN o.k % 3 <> 0 THEN 'COMMUNITY_ORDER'::"SentenceType" END,
-      o."offenderManagerId", o."responsibleAgencyId", gen_random_uuid()::text
+      o."offenderManagerId", o."responsibleAgencyId", gen_random_uuid()::text,
+      -- The timeline's sort key: London midnight of the day proven (ADR 0008 addendum).
+      ((current_date - (o.k % 300))::timestamp AT TIME ZONE 'Europe/London') AT TIME ZONE 'UTC'
     FROM (SELECT id, "offenderManagerId", "responsibleAgencyId", abs(hashtext(id::text)) AS k FROM "Offender" WHERE crn LIKE 'B%') o WHERE o.k % 4 = 0`
   // Every fifth person is a MAPPA nominal of their LDU's area (20,000 of 100,000), reviews spread over five months.
   await db.$executeRaw`

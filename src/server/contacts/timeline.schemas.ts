@@ -4,12 +4,16 @@ import { contactTypes } from './contact.schemas'
 const blank = (v: unknown) => (v === '' ? undefined : v)
 const day = z.preprocess(blank, z.iso.date('invalidDate').optional())
 
+/** The type filter's value for court and custody entries: sentence events and further convictions. */
+export const COURT = 'COURT'
+
 export const compliance = ['ATTENDED', 'FAILED_TO_ATTEND', 'ACCEPTABLE_ABSENCE', 'ENFORCEMENT'] as const
 
 export const ZTimelineQuery = z
   .object({
     offenderId: z.uuid(),
-    type: z.preprocess(blank, z.enum(contactTypes, 'chooseOption').optional()),
+    // A contact type, or COURT for sentence events and further convictions (court and custody).
+    type: z.preprocess(blank, z.enum([...contactTypes, COURT], 'chooseOption').optional()),
     from: day,
     to: day,
     agencyId: z.preprocess(blank, z.uuid('chooseOption').optional()),

@@ -1,4 +1,5 @@
 import 'server-only'
+import { releaseSnapshotDue } from '../../lib/release-snapshot'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -61,7 +62,9 @@ export async function getSentences(actor: Actor, id: unknown) {
   if (!person) throw notFound()
   const writable = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
   await recordAudit(prisma, actor, { action: 'sentence.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
-  return { ...person, canManage: writable && can(actor, 'sentence.manage'), canRecordConviction: writable && can(actor, 'conviction.record'), canRecordCircumstances: writable && can(actor, 'offender.update') }
+  // A release saved without accommodation and employment leaves them due until recorded (ADR 0008 addendum).
+  const sentences = person.sentences.map((s) => ({ ...s, releaseSnapshotDue: s.status === 'ACTIVE' ? releaseSnapshotDue(s.events, person.circumstances) : null }))
+  return { ...person, sentences, canManage: writable && can(actor, 'sentence.manage'), canRecordConviction: writable && can(actor, 'conviction.record'), canRecordCircumstances: writable && can(actor, 'offender.update') }
 }
 
 export type SentenceHistory = Awaited<ReturnType<typeof getSentences>>

@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight } from '../../lib/dates'
 import { deriveSentenceDates } from '../../lib/sentence-dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -19,7 +20,7 @@ async function revoke(tx: Tx, actor: Actor, c: TCourtOutcome, target: { sentence
   if (old.offenderId !== c.offenderId) throw invalid('revokes', 'chooseOption')
   const values = { reason, terminatedOn: c.sentenceDate, accommodation: c.accommodation!, ete: c.ete! }
   await tx.circumstanceSnapshot.create({ data: { offenderId: c.offenderId, sentenceId: old.id, occasion: 'TERMINATION', asAt: asDate(c.sentenceDate), accommodation: c.accommodation!, ete: c.ete!, recordedById: actor.userId } })
-  await tx.sentenceEvent.create({ data: { sentenceId: old.id, offenderId: c.offenderId, type: 'TERMINATED', values, actorId: actor.userId } })
+  await tx.sentenceEvent.create({ data: { sentenceId: old.id, offenderId: c.offenderId, type: 'TERMINATED', values, actorId: actor.userId, occurredAt: londonMidnight(c.sentenceDate) } })
   await recordAudit(tx, actor, { action: 'sentence.terminate', subjectType: 'Sentence', subjectId: old.id, offenderId: c.offenderId, detail: { ...values, resentenced: true, fromVersion: target.version } })
   return old.id
 }
@@ -76,7 +77,7 @@ export async function recordCourtOutcome(actor: Actor, input: unknown) {
       select: { id: true },
     })
     const values = { type: c.type, court: c.court, sentenceDate: c.sentenceDate, endDate: dates.expectedEndDate, requirements: rows.filter((r) => r.kind !== 'LICENCE_CONDITION').map((r) => r.kind), ...(revoked ? { revokes: revoked } : {}) }
-    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: c.offenderId, type: 'RECORDED', values, actorId: actor.userId } })
+    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: c.offenderId, type: 'RECORDED', values, actorId: actor.userId, occurredAt: londonMidnight(c.sentenceDate) } })
     if (c.accommodation && c.ete) {
       await tx.circumstanceSnapshot.create({
         data: { offenderId: c.offenderId, sentenceId: sentence.id, occasion: 'SENTENCE_START', asAt: asDate(c.sentenceDate), accommodation: c.accommodation, ete: c.ete, recordedById: actor.userId },

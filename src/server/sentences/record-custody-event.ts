@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
@@ -43,7 +44,7 @@ export async function recordCustodyEvent(actor: Actor, input: unknown) {
       }
     }
     if (e.event === 'RECALLED') Object.assign(values, { recallType: e.recallType, reason: e.reason })
-    await tx.sentenceEvent.create({ data: { sentenceId: s.id, offenderId: s.offenderId, type: e.event, values, actorId: actor.userId } })
+    await tx.sentenceEvent.create({ data: { sentenceId: s.id, offenderId: s.offenderId, type: e.event, values, actorId: actor.userId, occurredAt: londonMidnight(e.on) } })
     await recordAudit(tx, actor, { action: 'sentence.custody', subjectType: 'Sentence', subjectId: s.id, offenderId: s.offenderId, detail: { event: e.event, ...values, fromVersion: e.version } })
     return { id: s.id, offenderId: s.offenderId }
   })

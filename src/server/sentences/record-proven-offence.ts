@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { replayOf } from '../idempotency'
@@ -25,6 +26,7 @@ export async function recordProvenOffence(actor: Actor, input: unknown) {
         sentenceType: p.sentenceType ?? null,
         offenceDate: asDate(p.offenceDate),
         provenOn: asDate(p.provenOn),
+        occurredAt: londonMidnight(p.provenOn),
         recordedById: actor.userId,
         recordedAgencyId: actor.agencyId,
       },

@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
@@ -22,7 +23,7 @@ export async function terminateSentence(actor: Actor, input: unknown) {
       select: { id: true },
     })
     const values = { reason: t.reason, terminatedOn: t.terminatedOn, accommodation: t.accommodation, ete: t.ete }
-    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: sentence.offenderId, type: 'TERMINATED', values, actorId: actor.userId } })
+    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: sentence.offenderId, type: 'TERMINATED', values, actorId: actor.userId, occurredAt: londonMidnight(t.terminatedOn) } })
     await recordAudit(tx, actor, { action: 'sentence.terminate', subjectType: 'Sentence', subjectId: sentence.id, offenderId: sentence.offenderId, detail: { ...values, snapshotId: snapshot.id, fromVersion: t.version } })
     return { id: sentence.id, offenderId: sentence.offenderId }
   })

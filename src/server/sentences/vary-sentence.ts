@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight } from '../../lib/dates'
 import { addMonths, deriveSentenceDates, periodEnd } from '../../lib/sentence-dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -48,7 +49,7 @@ export async function varySentence(actor: Actor, input: unknown) {
       values = { months: v.extendMonths, endDate: expectedEndDate, on: v.on }
     }
     const type = v.change === 'ADD_REQUIREMENT' ? 'REQUIREMENT_ADDED' : v.change === 'REMOVE_REQUIREMENT' ? 'REQUIREMENT_REMOVED' : 'EXTENDED'
-    await tx.sentenceEvent.create({ data: { sentenceId: s.id, offenderId: s.offenderId, type, values, actorId: actor.userId } })
+    await tx.sentenceEvent.create({ data: { sentenceId: s.id, offenderId: s.offenderId, type, values, actorId: actor.userId, occurredAt: londonMidnight(v.on) } })
     await recordAudit(tx, actor, { action: 'sentence.vary', subjectType: 'Sentence', subjectId: s.id, offenderId: s.offenderId, detail: { change: v.change, ...values, fromVersion: v.version } })
     return { id: s.id, offenderId: s.offenderId }
   })

@@ -44,7 +44,7 @@ describe('a COSA concern', () => {
     await expect(passOnConcern(w.actors.officer, { concernId, riskJudgement: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await passOnConcern(coordinator, { concernId, riskJudgement: 'Serious: possible grooming. Police and offender manager informed by phone.' })
     const timeline = await findTimeline(w.actors.officer, { offenderId: w.people.mine.id })
-    expect(timeline.entries.some((e) => e.notes.includes('messaging a 15-year-old') && e.type === 'PARTNER_UPDATE')).toBe(true)
+    expect(timeline.entries.some((e) => e.kind === 'contact' && e.notes.includes('messaging a 15-year-old') && e.type === 'PARTNER_UPDATE')).toBe(true)
     expect((await openConcerns(coordinator)).find((c) => c.id === concernId)).toMatchObject({ status: 'PASSED_ON', breach: false })
     expect((await concernsAbout(w.actors.officer, w.people.mine.id)).map((c) => c.id)).toEqual([concernId])
     await expect(recordConcernOutcome(await actorOf(w.staff.northOfficer), { concernId, outcome: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })

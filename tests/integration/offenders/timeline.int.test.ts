@@ -19,7 +19,7 @@ beforeAll(async () => {
   await createContact(prisma, { offenderId: person, ...officer, type: 'CASE_NOTE', occurredAt: new Date('2026-03-12T10:00:00Z'), notes: 'Disclosure discussion.', isSensitive: true })
 })
 
-const notes = (r: Awaited<ReturnType<typeof findTimeline>>) => r.entries.map((e) => e.notes)
+const notes = (r: Awaited<ReturnType<typeof findTimeline>>) => r.entries.map((e) => (e.kind === 'contact' ? e.notes : e.kind))
 const q = (extra: Record<string, string> = {}) => ({ offenderId: w.people.mappaCardiff.id, ...extra })
 
 describe('contact timeline', () => {

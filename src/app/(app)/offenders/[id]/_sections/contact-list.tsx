@@ -7,34 +7,42 @@ import { getActor } from '@/server/session'
 /** Timeline entries, newest first, with the author's agency and the sensitivity marker. */
 export async function ContactList({ offenderId, contacts }: { offenderId: string; contacts: ContactEntry[] }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const cy = (await getLocale()) === 'cy'
-  const actor = (await getActor())!
   if (contacts.length === 0) return <p>{t('contact.none')}</p>
   return (
     <ol className="space-y-4">
       {contacts.map((c) => (
-        <li key={c.id} className="border-l-4 border-brand pl-3">
-          <p className="font-bold">
-            {t(`enums.contactType.${c.type}`)} · {format.dateTime(c.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
-            {c.outcome && ` · ${t(`enums.outcome.${c.outcome}`)}`}
-            {c.isSensitive && <span className="ml-2 bg-yellow-200 px-1 text-sm">{t('contact.sensitive')}</span>}
-          </p>
-          {c.location && <p>{t('appointments.locationLine', { location: c.location })}</p>}
-          {c.cancelledAt && <p className="font-bold">{t('appointments.cancelledLine', { reason: c.cancelReason ?? '' })}</p>}
-          {c.absenceReason && <p>{t('appointments.absenceLine', { reason: c.absenceReason })}</p>}
-          <p className="whitespace-pre-line">{c.notes}</p>
-          <p className="text-sm text-gray-700">
-            {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
-            {c.authorId === actor.userId && !isFlowContact(c) && (
-              <>
-                {' · '}
-                <Link href={`/offenders/${offenderId}/contacts/${c.id}`}>{t('contact.edit')}</Link>
-              </>
-            )}
-          </p>
-        </li>
+        <ContactItem key={c.id} offenderId={offenderId} c={c} />
       ))}
     </ol>
+  )
+}
+
+/** One contact as a list item: type, time, outcome, notes, author; an edit link for its author's own free contacts. */
+export async function ContactItem({ offenderId, c }: { offenderId: string; c: ContactEntry }) {
+  const t = await getTranslations()
+  const format = await getFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const actor = (await getActor())!
+  return (
+    <li className="border-l-4 border-brand pl-3">
+      <p className="font-bold">
+        {t(`enums.contactType.${c.type}`)} · {format.dateTime(c.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        {c.outcome && ` · ${t(`enums.outcome.${c.outcome}`)}`}
+        {c.isSensitive && <span className="ml-2 bg-yellow-200 px-1 text-sm">{t('contact.sensitive')}</span>}
+      </p>
+      {c.location && <p>{t('appointments.locationLine', { location: c.location })}</p>}
+      {c.cancelledAt && <p className="font-bold">{t('appointments.cancelledLine', { reason: c.cancelReason ?? '' })}</p>}
+      {c.absenceReason && <p>{t('appointments.absenceLine', { reason: c.absenceReason })}</p>}
+      <p className="whitespace-pre-line">{c.notes}</p>
+      <p className="text-sm text-gray-700">
+        {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
+        {c.authorId === actor.userId && !isFlowContact(c) && (
+          <>
+            {' · '}
+            <Link href={`/offenders/${offenderId}/contacts/${c.id}`}>{t('contact.edit')}</Link>
+          </>
+        )}
+      </p>
+    </li>
   )
 }

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { SimpleTable } from '@/components/simple-table'
 import type { SentenceEntry } from '@/server/sentences/get-sentences'
 import { SentenceChangeForms, type CustodyState } from './change-forms'
+import { sentenceEventText } from './event-text'
 import { requirementText } from './requirement-text'
 
 /** One sentence: what the court decided, the dates derived from it, its requirements or licence, its history. */
@@ -21,27 +22,8 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
     ...(s.supervisionEndDate ? [[t('sentences.supervisionEnd'), day(s.supervisionEndDate)] as [string, string]] : []),
     [t('sentences.endDate'), day(s.expectedEndDate)],
   ]
-  const isoDay = (d: string | undefined) => (d ? day(new Date(`${d}T00:00:00Z`)) : '')
-  // History lines are stored as event type + values and worded here, in the reader's language.
-  const eventText = (e: SentenceEntry['events'][number]) => {
-    const v = (e.values ?? {}) as Record<string, string>
-    switch (e.type) {
-      case 'RECORDED':
-        return t('sentences.event.RECORDED', { type: t(`enums.sentenceType.${v.type ?? s.type}`), court: v.court ?? '' })
-      case 'TERMINATED':
-        return t('sentences.event.TERMINATED', { reason: t(`sentences.reason.${v.reason ?? 'COMPLETED'}`) })
-      case 'EXTENDED':
-        return t('sentences.event.EXTENDED', { months: Number(v.months ?? 0), date: isoDay(v.endDate) })
-      case 'RELEASED':
-        return t('sentences.event.RELEASED', { releaseType: t(`sentences.releaseType.${v.releaseType ?? 'AUTOMATIC'}`), date: isoDay(v.on) })
-      case 'RECALLED':
-        return t('sentences.event.RECALLED', { recallType: t(`sentences.recallType.${v.recallType ?? 'STANDARD'}`), date: isoDay(v.on), reason: v.reason ?? '' })
-      case 'RETURNED_TO_CUSTODY':
-        return t('sentences.event.RETURNED_TO_CUSTODY', { date: isoDay(v.on) })
-      default:
-        return t(`sentences.event.${e.type}`, { kind: v.kind ? t(`enums.requirement.${v.kind}`) : '' })
-    }
-  }
+  // History lines are stored as event type + values and worded in the reader's language.
+  const eventText = (e: SentenceEntry['events'][number]) => sentenceEventText(t, day, e, s.type)
   // Where a custodial sentence stands: the latest release, recall or return (events are newest first).
   const custodyEvents: Record<string, CustodyState> = { RELEASED: 'RELEASED', RECALLED: 'RECALLED', RETURNED_TO_CUSTODY: 'IN_CUSTODY' }
   const latestCustody = s.events.find((e) => e.type in custodyEvents)
@@ -64,6 +46,11 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
         ))}
       </dl>
       {s.type === 'CUSTODY' && <p className="text-sm text-gray-700">{t('sentences.derivedNote')}</p>}
+      {s.releaseSnapshotDue && (
+        <p className="my-2 border-l-4 border-yellow-600 bg-yellow-100 p-2 font-bold" role="note">
+          {t('sentences.releaseSnapshotDue', { date: day(new Date(`${s.releaseSnapshotDue}T00:00:00Z`)) })}
+        </p>
+      )}
       {s.offences.length > 0 && (
         <SimpleTable
           caption={t('sentences.offencesCaption', { date: day(s.startDate) })}

@@ -6,8 +6,8 @@ import { ErrorSummary } from '@/components/error-summary'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findTimeline } from '@/server/contacts/find-timeline'
 import { getActor } from '@/server/session'
-import { ContactList } from '../_sections/contact-list'
 import { TimelineFilters } from './timeline-filters'
+import { TimelineList } from './timeline-list'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('timeline')
@@ -46,7 +46,7 @@ async function Timeline({ result, values, errors }: { result: Awaited<ReturnType
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
       <TimelineFilters values={values} errors={errors} agencies={result.agencies.map((a) => ({ value: a.id, label: cy && a.nameCy ? a.nameCy : a.name }))} />
       <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
-      <ContactList offenderId={o.id} contacts={result.entries} />
+      <TimelineList offenderId={o.id} entries={result.entries} />
       {next && <p className="mt-6"><Link href={`/offenders/${o.id}/timeline${next}`}>{t('timeline.older')}</Link></p>}
     </>
   )
