@@ -27,3 +27,17 @@ describe('formatting for readers (en-GB and Welsh, London time, 24-hour)', () =>
     expect(formatLondonWeekday('2026-11-02', 'cy')).toMatch(/^Dydd Llun,? 2 Tach 2026$/)
   })
 })
+
+describe('London times the clocks skip (issues 13 and 15)', () => {
+  it('says a time in the spring-forward gap does not exist instead of moving it an hour', async () => {
+    const { londonLocalProblem, londonLocalToDate } = await import('./dates')
+    expect(londonLocalProblem('2026-03-29T01:30')).toBe('timeNotInLondon')
+    expect(londonLocalToDate('2026-03-29T01:30')).toBeNull()
+    expect(londonLocalProblem('2026-03-29T00:59')).toBeNull()
+    expect(londonLocalProblem('2026-03-29T02:00')).toBeNull()
+    // The autumn hour happens twice: both are real times.
+    expect(londonLocalProblem('2026-10-25T01:30')).toBeNull()
+    expect(londonLocalProblem('2026-02-30T10:00')).toBe('invalidDateTime')
+    expect(londonLocalProblem('not a time')).toBe('invalidDateTime')
+  })
+})

@@ -22,11 +22,25 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
 /** `2026-03-29T01:30` typed into a datetime-local field, read as London time, to a UTC instant. */
 export function londonLocalToDate(value: string): Date | null {
+  return londonLocalProblem(value) ? null : toInstant(value)
+}
+
+function toInstant(value: string): Date | null {
   const m = LOCAL.exec(value)
   if (!m) return null
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number]
   const date = new TZDate(y, mo - 1, d, h, mi, TIME_ZONE)
   return Number.isNaN(date.getTime()) || date.getMonth() !== mo - 1 ? null : new Date(date.getTime())
+}
+
+/**
+ * Why a datetime-local value is not a London wall time: not a real date and time, or a time the clocks skip (01:00 to
+ * 01:59 on the last Sunday of March, which would otherwise be stored an hour later; issues 13 and 15). Null when fine.
+ */
+export function londonLocalProblem(value: string): 'invalidDateTime' | 'timeNotInLondon' | null {
+  const at = toInstant(value)
+  if (!at) return 'invalidDateTime'
+  return dateToLondonLocal(at) === value ? null : 'timeNotInLondon'
 }
 
 /** A UTC instant as the value of a datetime-local field in London time. */

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from './errors'
+import { fieldsWithControlCharacters, isUnsafeKey } from './zod-fields'
 import type { Actor } from './policy'
 import { getActor } from './session'
 import { isValidationKey, issueKey } from './validation-messages'
@@ -12,15 +13,27 @@ export type ActionResult<T> =
   | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }
   | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
 
-/** Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. */
+/**
+ * Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. A hand-made POST
+ * whose body is not a form gives no fields, so validation refuses it with field messages rather than a 500.
+ */
 export function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {}
+  if (!(form instanceof FormData)) return out
   for (const key of new Set(form.keys())) {
-    if (key.startsWith('$ACTION')) continue
+    if (key.startsWith('$ACTION') || key.split('.').some(isUnsafeKey)) continue
     const all = form.getAll(key).map((v) => (typeof v === 'string' ? v : v.name))
     out[key] = all.length > 1 ? all : all[0]
   }
   return out
+}
+
+/** The fields of a form whose text holds control characters, each with its message in the user's language. */
+export async function controlCharacterErrors(values: Record<string, unknown>): Promise<Record<string, string[]> | null> {
+  const fields = fieldsWithControlCharacters(values)
+  if (!fields.length) return null
+  const t = await getTranslations('validation')
+  return Object.fromEntries(fields.map((field) => [field, [t('controlCharacters')]]))
 }
 
 async function fieldErrorsOf(error: ZodError): Promise<Record<string, string[]>> {
@@ -64,6 +77,14 @@ export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Pro
 }
 
 
+/** runAction for a form's values, refusing text with control characters before the domain sees it. */
+async function runChecked<T>(values: Record<string, unknown>, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const fieldErrors = await controlCharacterErrors(values)
+  if (!fieldErrors) return runAction(operation)
+  const t = await getTranslations('errors')
+  return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors }
+}
+
 export type FormStepState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 
 /**
@@ -76,7 +97,7 @@ export async function formStep(
   extraPaths: (offenderId: string) => string[] = () => [],
 ): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => operation(actor, values))
+  const result = await runChecked(values, (actor) => operation(actor, values))
   if (!result.ok) {
     // After a conflict the page re-renders with the other person's change; the form keeps this user's input.
     if (result.code === 'CONFLICT' && typeof values.offenderId === 'string' && /^[0-9a-f-]{36}$/i.test(values.offenderId)) refresh(values.offenderId, extraPaths)
@@ -96,7 +117,7 @@ function refresh(offenderId: string, extraPaths: (offenderId: string) => string[
  */
 export async function pageStep<T>(form: FormData, operation: (actor: Actor, input: unknown) => Promise<T>, paths: (data: T) => string[]): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => operation(actor, values))
+  const result = await runChecked(values, (actor) => operation(actor, values))
   if (!result.ok) return { ...result, values }
   for (const path of paths(result.data)) revalidatePath(path)
   return result

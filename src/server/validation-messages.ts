@@ -13,6 +13,9 @@ export const validationKeys = [
   'invalid',
   'chooseOption',
   'invalidDateTime',
+  'timeNotInLondon',
+  'controlCharacters',
+  'tooMany',
   'invalidEmail',
   'notInFuture',
   'outcomeNotApplicable',
@@ -152,6 +155,8 @@ export function issueKey(issue: z.core.$ZodIssue): { key: ValidationKey; values?
   const values: Record<string, number> | undefined =
     issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined
   if (isValidationKey(issue.message)) return { key: issue.message, values }
+  // "11 offences" is too many entries, not too many characters.
+  if (issue.code === 'too_big' && issue.origin === 'array') return { key: 'tooMany', values }
   if ((issue.code === 'too_big' || issue.code === 'too_small') && (issue.origin === 'number' || issue.origin === 'int')) {
     return issue.code === 'too_big' ? { key: 'numberTooBig', values } : { key: 'numberTooSmall', values }
   }

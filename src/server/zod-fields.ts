@@ -1,13 +1,15 @@
 import { z } from 'zod'
-import { londonLocalToDate } from '../lib/dates'
+import { londonLocalProblem, londonLocalToDate } from '../lib/dates'
+
+/** A datetime-local field read as London time; a time the clocks skip says so rather than moving an hour. */
+export const londonTime = z.string().transform((v, ctx) => {
+  const problem = londonLocalProblem(v)
+  if (problem) return ctx.addIssue({ code: 'custom', message: problem }), z.NEVER
+  return londonLocalToDate(v)!
+})
 
 /** A London wall time that must be in the future (arranging, scheduling: never booking the past). */
-export const futureLondonTime = z.string().transform((v, ctx) => {
-  const at = londonLocalToDate(v)
-  if (!at) return ctx.addIssue({ code: 'custom', message: 'invalidDateTime' }), z.NEVER
-  if (at.getTime() <= Date.now()) return ctx.addIssue({ code: 'custom', message: 'mustBeFuture' }), z.NEVER
-  return at
-})
+export const futureLondonTime = londonTime.refine((at) => at.getTime() > Date.now(), 'mustBeFuture')
 
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -27,13 +29,31 @@ export function nestDotted(v: unknown): unknown {
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(v)) {
     const parts = key.split('.')
+    // A field named `__proto__.x` would otherwise write to Object.prototype for the whole process.
+    if (parts.some(isUnsafeKey)) continue
     let at = out
-    for (const part of parts.slice(0, -1)) at = (at[part] ??= {}) as Record<string, unknown>
+    for (const part of parts.slice(0, -1)) {
+      const next = Object.hasOwn(at, part) ? at[part] : undefined
+      at = (next && typeof next === 'object' ? next : (at[part] = {})) as Record<string, unknown>
+    }
     at[parts.at(-1)!] = value
   }
   return out
 }
 
+/** Names that reach an object's prototype when used as a key; no form field is ever called that. */
+export const isUnsafeKey = (key: string) => key === '__proto__' || key === 'constructor' || key === 'prototype'
+
 /** True when every field of a nested form block was left empty (the block was not filled in at all). */
 export const isBlankBlock = (v: unknown): boolean =>
   v === undefined || v === null || v === '' || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isBlankBlock))
+
+// NUL and other C0/C1 controls break storage and display (tab and line breaks are ordinary text); bidirectional
+// overrides and isolates make text read differently from what is stored (security.md IV-2).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+
+/** Names of the form fields whose text (or any of whose repeated values) holds such characters. */
+export const fieldsWithControlCharacters = (values: Record<string, unknown>): string[] =>
+  Object.entries(values)
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && CONTROL.test(x)))
+    .map(([field]) => field)

@@ -5,7 +5,7 @@ import { AppError } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { ZArrangeAppointment } from './appointment.schemas'
-import { assertNoClashes } from './check-clashes'
+import { assertNoClashes, lockDiaries } from './check-clashes'
 import { resolveStaff } from './resolve-staff'
 
 /**
@@ -17,14 +17,17 @@ export async function arrangeAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
   const data = ZArrangeAppointment.parse(input)
   return prisma.$transaction(async (tx) => {
+    await assertWritableOffender(tx, actor, data.offenderId)
+    const { confirm, ...fields } = data
+    const staffId = await resolveStaff(tx, actor, data.staffId, data.offenderId)
+    // The key is looked up only once the diaries are held: a second, identical submit racing the first then finds
+    // the booking it repeats (and is told it exists), not a clash with itself.
+    await lockDiaries(tx, staffId, data.offenderId)
     const existing = await tx.contact.findUnique({ where: { idempotencyKey: data.idempotencyKey }, select: { id: true, offenderId: true, authorId: true } })
     if (existing) {
       if (existing.authorId !== actor.userId) throw new AppError('CONFLICT')
       return { id: existing.id, offenderId: existing.offenderId }
     }
-    await assertWritableOffender(tx, actor, data.offenderId)
-    const { confirm, ...fields } = data
-    const staffId = await resolveStaff(tx, actor, data.staffId, data.offenderId)
     await assertNoClashes(tx, actor, { offenderId: data.offenderId, staffId, start: data.occurredAt, durationMinutes: data.durationMinutes }, confirm)
     const appointment = await tx.contact.create({
       data: { ...fields, staffId, type: 'APPOINTMENT', authorId: actor.userId, authorAgencyId: actor.agencyId },

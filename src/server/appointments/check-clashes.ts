@@ -11,6 +11,15 @@ export type ClashDetail = { at: string; durationMinutes: number; crn: string | n
 type Proposed = { id?: string; offenderId: string; staffId: string; start: Date; durationMinutes: number }
 
 /**
+ * Two bookings saved at the same moment must not both pass the check: holds the staff member's and the person's
+ * diary until the transaction ends (always staff first, so two bookings cannot wait on each other). Re-entrant.
+ */
+export async function lockDiaries(tx: Tx, staffId: string, offenderId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-staff:${staffId}`}))`
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-person:${offenderId}`}))`
+}
+
+/**
  * The clash checks of issue 13, run inside the transaction of the change: loads the live appointments that could
  * overlap (same person or same staff member), then applies clash-rules.ts. Throws VALIDATION with
  * `occurredAt: samePersonClash` (a hard stop), or, unless `confirmed`, `confirm: confirmClashes` for a staff
@@ -18,10 +27,7 @@ type Proposed = { id?: string; offenderId: string; staffId: string; start: Date;
  * Holds transaction-scoped advisory locks on the staff member and the person, so concurrent bookings queue.
  */
 export async function assertNoClashes(tx: Tx, actor: Actor, proposed: Proposed, confirmed: boolean): Promise<void> {
-  // Two bookings saved at the same moment must not both pass the check: hold the staff member's and the person's
-  // diary until this transaction ends (always staff first, so two bookings cannot wait on each other).
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-staff:${proposed.staffId}`}))`
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`appointment-person:${proposed.offenderId}`}))`
+  await lockDiaries(tx, proposed.staffId, proposed.offenderId)
   const rows = await tx.contact.findMany({
     where: {
       type: 'APPOINTMENT',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { londonLocalToDate } from '../../lib/dates'
+import { londonTime } from '../zod-fields'
 import { freeContactOutcomes, freeContactTypes, isEnforcementOutcome } from '../enforcement/enforcement-rules'
 
 export const contactTypes = ['APPOINTMENT', 'HOME_VISIT', 'PHONE_CALL', 'PARTNER_UPDATE', 'CASE_NOTE', 'EMAIL', 'LETTER'] as const
@@ -36,7 +36,7 @@ export const ZContactCreate = z
         .refine((t) => t !== 'APPOINTMENT', { message: 'appointmentNotFree', abort: true })
         .pipe(z.enum(freeContactTypes, 'chooseOption')),
     ),
-    occurredAt: z.string().transform((v, ctx) => londonLocalToDate(v) ?? (ctx.addIssue({ code: 'custom', message: 'invalidDateTime' }), z.NEVER)),
+    occurredAt: londonTime,
     outcome: freeOutcome,
     notes,
     isSensitive: checkbox,

@@ -23,7 +23,7 @@ export async function getEnforcementLetter(actor: Actor, input: unknown) {
   const parsed = ZLetterRequest.safeParse(input)
   if (!parsed.success) throw notFound()
   const action = await prisma.enforcementAction.findFirst({
-    where: { id: parsed.data.enforcementId, offender: offenderWritable(actor) },
+    where: { id: parsed.data.enforcementId, offenderId: parsed.data.offenderId, offender: offenderWritable(actor) },
     select: {
       id: true,
       status: true,

@@ -23,4 +23,5 @@ export const ZUpdateLetterTemplate = z.object({
   bodyCy: body,
 })
 
-export const ZLetterRequest = z.object({ enforcementId: z.uuid() })
+// The person is part of the address: a letter asked for under another person's record is not found.
+export const ZLetterRequest = z.object({ offenderId: z.uuid(), enforcementId: z.uuid() })

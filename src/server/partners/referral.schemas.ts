@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { londonLocalToDate, todayInLondon } from '../../lib/dates'
+import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
-import { asDate, blank, manyIds } from '../zod-fields'
+import { asDate, blank, londonTime, manyIds } from '../zod-fields'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
 /** What each step on a referral is called in its history (PartnerReferralUpdate.kind). */
@@ -34,7 +34,7 @@ export const ZDecideReferral = z
 
 export const ZFirstAppointment = z.object({
   ...step,
-  appointmentAt: z.string().transform((v, ctx) => londonLocalToDate(v) ?? (ctx.addIssue({ code: 'custom', message: 'invalidDateTime' }), z.NEVER)),
+  appointmentAt: londonTime,
 })
 
 export const ZAssessment = z

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { replayOf } from '../idempotency'
+import { createOnce, replayOf } from '../idempotency'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
@@ -14,16 +14,18 @@ import { ZRecordCircumstances } from './changes.schemas'
 export async function recordCircumstances(actor: Actor, input: unknown) {
   authorize(actor, 'offender.update')
   const c = ZRecordCircumstances.parse(input)
-  return prisma.$transaction(async (tx) => {
-    const earlier = await tx.circumstanceSnapshot.findUnique({ where: { idempotencyKey: c.idempotencyKey }, select: { id: true, offenderId: true, recordedById: true } })
-    const replay = replayOf(earlier, actor, c.offenderId)
-    if (replay) return replay
-    await assertWritableOffender(tx, actor, c.offenderId)
-    const row = await tx.circumstanceSnapshot.create({
-      data: { offenderId: c.offenderId, occasion: 'REVIEW', asAt: asDate(c.asAt), accommodation: c.accommodation, ete: c.ete, recordedById: actor.userId, idempotencyKey: c.idempotencyKey },
-      select: { id: true, offenderId: true },
-    })
-    await recordAudit(tx, actor, { action: 'circumstances.record', subjectType: 'CircumstanceSnapshot', subjectId: row.id, offenderId: c.offenderId, detail: { asAt: c.asAt, accommodation: c.accommodation, ete: c.ete } })
-    return row
-  })
+  return createOnce(() =>
+    prisma.$transaction(async (tx) => {
+      const earlier = await tx.circumstanceSnapshot.findUnique({ where: { idempotencyKey: c.idempotencyKey }, select: { id: true, offenderId: true, recordedById: true } })
+      const replay = replayOf(earlier, actor, c.offenderId)
+      if (replay) return replay
+      await assertWritableOffender(tx, actor, c.offenderId)
+      const row = await tx.circumstanceSnapshot.create({
+        data: { offenderId: c.offenderId, occasion: 'REVIEW', asAt: asDate(c.asAt), accommodation: c.accommodation, ete: c.ete, recordedById: actor.userId, idempotencyKey: c.idempotencyKey },
+        select: { id: true, offenderId: true },
+      })
+      await recordAudit(tx, actor, { action: 'circumstances.record', subjectType: 'CircumstanceSnapshot', subjectId: row.id, offenderId: c.offenderId, detail: { asAt: c.asAt, accommodation: c.accommodation, ete: c.ete } })
+      return row
+    }),
+  )
 }

@@ -4,7 +4,7 @@ import { deriveSentenceDates } from '../../lib/sentence-dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { invalid } from '../errors'
-import { replayOf } from '../idempotency'
+import { createOnce, replayOf } from '../idempotency'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
@@ -40,50 +40,52 @@ function datesOf(c: TCourtOutcome) {
 export async function recordCourtOutcome(actor: Actor, input: unknown) {
   authorize(actor, 'sentence.manage')
   const c = ZCourtOutcome.parse(input)
-  return prisma.$transaction(async (tx) => {
-    const earlier = await tx.sentence.findUnique({ where: { idempotencyKey: c.idempotencyKey }, select: { id: true, offenderId: true, recordedById: true } })
-    const replay = replayOf(earlier, actor, c.offenderId)
-    if (replay) return replay
-    await assertWritableOffender(tx, actor, c.offenderId)
-    // Revoke and re-sentence: the old order ends, revoked, on the day of the new sentence, in this same transaction.
-    const revoked = c.revokes && c.revokeReason ? await revoke(tx, actor, c, c.revokes, c.revokeReason) : null
-    const dates = datesOf(c)
-    const main = c.offences.find((o) => o.isMain)!
-    const rows = c.type === 'CUSTODY' ? licenceConditionRows(c.additionalConditions) : requirementRows(c.requirements)
-    const sentence = await tx.sentence.create({
-      data: {
-        offenderId: c.offenderId,
-        type: c.type,
-        indexOffence: main.description,
-        offenceCategory: main.category,
-        court: c.court,
-        lengthMonths: c.lengthMonths ?? 0,
-        lengthDays: c.lengthDays ?? 0,
-        custodialTermMonths: c.custodialTermMonths ?? null,
-        custodialTermDays: c.custodialTermDays ?? null,
-        extensionMonths: c.extensionMonths ?? null,
-        startDate: asDate(c.sentenceDate),
-        expectedEndDate: asDate(dates.expectedEndDate),
-        releaseDate: orNull(dates.releaseDate),
-        releaseDateKind: dates.releaseDateKind,
-        paroleEligibilityDate: orNull(dates.paroleEligibilityDate),
-        licenceEndDate: orNull(dates.licenceEndDate),
-        supervisionEndDate: orNull(dates.supervisionEndDate),
-        recordedById: actor.userId,
-        idempotencyKey: c.idempotencyKey,
-        offences: { create: c.offences.map((o) => ({ ...o, offenceDate: asDate(o.offenceDate) })) },
-        requirements: { create: rows },
-      },
-      select: { id: true },
-    })
-    const values = { type: c.type, court: c.court, sentenceDate: c.sentenceDate, endDate: dates.expectedEndDate, requirements: rows.filter((r) => r.kind !== 'LICENCE_CONDITION').map((r) => r.kind), ...(revoked ? { revokes: revoked } : {}) }
-    await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: c.offenderId, type: 'RECORDED', values, actorId: actor.userId, occurredAt: londonMidnight(c.sentenceDate) } })
-    if (c.accommodation && c.ete) {
-      await tx.circumstanceSnapshot.create({
-        data: { offenderId: c.offenderId, sentenceId: sentence.id, occasion: 'SENTENCE_START', asAt: asDate(c.sentenceDate), accommodation: c.accommodation, ete: c.ete, recordedById: actor.userId },
+  return createOnce(() =>
+    prisma.$transaction(async (tx) => {
+      const earlier = await tx.sentence.findUnique({ where: { idempotencyKey: c.idempotencyKey }, select: { id: true, offenderId: true, recordedById: true } })
+      const replay = replayOf(earlier, actor, c.offenderId)
+      if (replay) return replay
+      await assertWritableOffender(tx, actor, c.offenderId)
+      // Revoke and re-sentence: the old order ends, revoked, on the day of the new sentence, in this same transaction.
+      const revoked = c.revokes && c.revokeReason ? await revoke(tx, actor, c, c.revokes, c.revokeReason) : null
+      const dates = datesOf(c)
+      const main = c.offences.find((o) => o.isMain)!
+      const rows = c.type === 'CUSTODY' ? licenceConditionRows(c.additionalConditions) : requirementRows(c.requirements)
+      const sentence = await tx.sentence.create({
+        data: {
+          offenderId: c.offenderId,
+          type: c.type,
+          indexOffence: main.description,
+          offenceCategory: main.category,
+          court: c.court,
+          lengthMonths: c.lengthMonths ?? 0,
+          lengthDays: c.lengthDays ?? 0,
+          custodialTermMonths: c.custodialTermMonths ?? null,
+          custodialTermDays: c.custodialTermDays ?? null,
+          extensionMonths: c.extensionMonths ?? null,
+          startDate: asDate(c.sentenceDate),
+          expectedEndDate: asDate(dates.expectedEndDate),
+          releaseDate: orNull(dates.releaseDate),
+          releaseDateKind: dates.releaseDateKind,
+          paroleEligibilityDate: orNull(dates.paroleEligibilityDate),
+          licenceEndDate: orNull(dates.licenceEndDate),
+          supervisionEndDate: orNull(dates.supervisionEndDate),
+          recordedById: actor.userId,
+          idempotencyKey: c.idempotencyKey,
+          offences: { create: c.offences.map((o) => ({ ...o, offenceDate: asDate(o.offenceDate) })) },
+          requirements: { create: rows },
+        },
+        select: { id: true },
       })
-    }
-    await recordAudit(tx, actor, { action: 'sentence.record', subjectType: 'Sentence', subjectId: sentence.id, offenderId: c.offenderId, detail: { ...values, offences: c.offences.length } })
-    return { id: sentence.id, offenderId: c.offenderId }
-  })
+      const values = { type: c.type, court: c.court, sentenceDate: c.sentenceDate, endDate: dates.expectedEndDate, requirements: rows.filter((r) => r.kind !== 'LICENCE_CONDITION').map((r) => r.kind), ...(revoked ? { revokes: revoked } : {}) }
+      await tx.sentenceEvent.create({ data: { sentenceId: sentence.id, offenderId: c.offenderId, type: 'RECORDED', values, actorId: actor.userId, occurredAt: londonMidnight(c.sentenceDate) } })
+      if (c.accommodation && c.ete) {
+        await tx.circumstanceSnapshot.create({
+          data: { offenderId: c.offenderId, sentenceId: sentence.id, occasion: 'SENTENCE_START', asAt: asDate(c.sentenceDate), accommodation: c.accommodation, ete: c.ete, recordedById: actor.userId },
+        })
+      }
+      await recordAudit(tx, actor, { action: 'sentence.record', subjectType: 'Sentence', subjectId: sentence.id, offenderId: c.offenderId, detail: { ...values, offences: c.offences.length } })
+      return { id: sentence.id, offenderId: c.offenderId }
+    }),
+  )
 }

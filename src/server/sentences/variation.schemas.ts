@@ -33,9 +33,10 @@ export const ZVarySentence = z.discriminatedUnion('change', [
       const parsed = ZRequirements.shape[v.kind].safeParse(block)
       if (!parsed.success || !parsed.data) {
         // Report on the form's own fields: the one amount, the hours a day or the details.
-        for (const issue of parsed.error?.issues ?? [{ path: [field ?? 'details'], message: 'required' }]) {
+        for (const issue of parsed.error?.issues ?? [{ code: 'custom' as const, path: [field ?? 'details'], message: 'required' }]) {
           const name = String(issue.path[0] ?? '')
-          ctx.addIssue({ code: 'custom', path: [name === 'hoursPerDay' ? 'hoursPerDay' : field ? 'amount' : 'details'], message: issue.message })
+          // The issue itself (not a copy of its message), so its limit reaches the message: "Enter 40 or more".
+          ctx.addIssue({ ...(issue as z.core.$ZodRawIssue), path: [name === 'hoursPerDay' ? 'hoursPerDay' : field ? 'amount' : 'details'] })
         }
         return z.NEVER
       }

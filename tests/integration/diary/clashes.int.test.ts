@@ -2,14 +2,20 @@ import { ZodError } from 'zod'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { rescheduleAppointment } from '../../../src/server/appointments/change-appointment'
-import { createContact } from '../../factories'
+import { actorOf } from '../../support/actor'
+import { createContact, createUser } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
-import { arrange, day, easterMonday, failure } from './support'
+import { offenderVisible } from '../../../src/server/policy'
+import { arrange, day, easterMonday, failure, YEAR } from './support'
 
 let w: World
 beforeAll(async () => {
   w = await buildWorld()
 })
+const visibleTo = async (userId: string, offenderId: string) => {
+  const viewer = await actorOf({ id: userId })
+  return (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisible(viewer)] } })) === 1
+}
 const count = () => prisma.contact.count({ where: { type: 'APPOINTMENT', offenderId: { in: [w.people.mine.id, w.people.colleagues.id] } } })
 
 describe('clash checks when arranging', () => {
@@ -91,10 +97,17 @@ describe('the new fields', () => {
     }
     const homeVisit = await failure(arrange(w.actors.officer, w.people.mine.id, `${day(8)}T09:00`, { appointmentType: 'HOME_VISIT', location: '' }))
     expect(homeVisit.issues?.[0]).toMatchObject({ path: ['location'], message: 'locationRequired' })
-    for (const staffId of [w.staff.northOfficer.id, w.staff.police.id, '00000000-0000-4000-8000-000000000000']) {
+    // A senior of another team who may see the person is still not in this officer's diary list (found by trying to
+    // break it: a raw POST booked into another team's diary).
+    const otherTeamSenior = await createUser(prisma, { roles: ['SENIOR_PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamB.id })
+    expect(await visibleTo(otherTeamSenior.id, w.people.mine.id)).toBe(true)
+    for (const staffId of [w.staff.northOfficer.id, w.staff.police.id, otherTeamSenior.id, '00000000-0000-4000-8000-000000000000']) {
       expect(await failure(arrange(w.actors.officer, w.people.mine.id, `${day(8)}T09:00`, { staffId }))).toMatchObject({ code: 'VALIDATION', fieldErrors: { staffId: ['staffNotAvailable'] } })
     }
     expect(await failure(arrange(w.actors.officer, w.people.mine.id, `${day(8)}T09:00`, { appointmentType: 'SEANCE' }))).toBeInstanceOf(ZodError)
+    // 01:30 on the night the clocks go forward does not exist in London: said, not stored an hour later.
+    const lastSundayOfMarch = [31, 30, 29, 28, 27, 26, 25].map((d) => `${YEAR}-03-${d}`).find((d) => new Date(`${d}T12:00:00Z`).getUTCDay() === 0)!
+    expect((await failure(arrange(w.actors.officer, w.people.mine.id, `${lastSundayOfMarch}T01:30`))).issues?.[0]).toMatchObject({ path: ['occurredAt'], message: 'timeNotInLondon' })
     expect(await count()).toBe(before)
     // A telephone appointment needs no location; the staff member defaults to the officer arranging it.
     const phone = await arrange(w.actors.officer, w.people.mine.id, `${day(8)}T09:00`, { appointmentType: 'TELEPHONE', location: '', durationMinutes: '' })

@@ -12,7 +12,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
   try {
-    const letter = await getEnforcementLetter(actor, { enforcementId: (await params).enforcementId })
+    const { id, enforcementId } = await params
+    const letter = await getEnforcementLetter(actor, { offenderId: id, enforcementId })
     const [en, cy] = await Promise.all([getTranslations({ locale: 'en', namespace: 'letters' }), getTranslations({ locale: 'cy', namespace: 'letters' })])
     const pdf = await renderLetterPdf(letter, `${cy('marking')} / ${en('marking')}`)
     return pdfResponse(pdf, `${letter.kind.toLowerCase()}-letter-${letter.crn}.pdf`)

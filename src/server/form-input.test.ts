@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest'
+import { formToObject } from './action'
+import { nestDotted } from './zod-fields'
+
+// Found by trying to break issue 13's forms: a field named `__proto__.x` reached Object.prototype.
+describe('form input never reaches an object prototype', () => {
+  it('drops dotted names through __proto__, constructor or prototype', () => {
+    const nested = nestDotted({ '__proto__.polluted': 'yes', 'constructor.prototype.viaCtor': 'yes', 'offences.0.category': 'THEFT' }) as Record<string, unknown>
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(({} as Record<string, unknown>).viaCtor).toBeUndefined()
+    expect(nested).toEqual({ offences: { 0: { category: 'THEFT' } } })
+  })
+
+  it('keeps a nested block when a dotted name and a plain one share a prefix', () => {
+    expect(nestDotted({ 'a.b': '1', 'a.c': '2' })).toEqual({ a: { b: '1', c: '2' } })
+  })
+
+  it('leaves unsafe names out of a form, and gives no fields for a body that is not a form', () => {
+    const form = new FormData()
+    form.append('__proto__', 'x')
+    form.append('__proto__', 'y')
+    form.append('constructor.prototype.z', '1')
+    form.append('notes', 'ok')
+    const values = formToObject(form)
+    expect(Object.getPrototypeOf(values)).toBe(Object.prototype)
+    expect(values).toEqual({ notes: 'ok' })
+    expect(formToObject('hello' as unknown as FormData)).toEqual({})
+    expect(formToObject([null, { a: 1 }] as unknown as FormData)).toEqual({})
+  })
+})
+
+describe('text with control characters is refused field by field (security.md IV-2)', () => {
+  it('names each field holding NUL, other controls or a right-to-left override, and lets ordinary text through', async () => {
+    const { fieldsWithControlCharacters } = await import('./zod-fields')
+    expect(
+      fieldsWithControlCharacters({
+        notes: 'Line one\nLine two\twith a tab\r\n',
+        court: 'Cardiff\u0000Magistrates',
+        'offences.0.description': 'report\u202Eexe.pdf',
+        reason: ['fine', 'bell\u0007'],
+        name: 'Siân Ŵyn',
+        hours: 12,
+      }),
+    ).toEqual(['court', 'offences.0.description', 'reason'])
+  })
+})
