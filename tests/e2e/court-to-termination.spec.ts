@@ -1,0 +1,336 @@
+import fs from 'node:fs'
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { clockNumber, letterTag } from '../support/unique'
+import { DEMO_PASSWORD, expectAccessible, signIn, switchLanguage } from './support'
+
+/**
+ * Issue 13, "Done when": the whole journey from court to termination through the real pages, joined up — the parts
+ * (sentences, diary and clash checks, enforcement and letters) each have their own spec; this one checks they meet.
+ */
+
+const MINUTE = 60_000
+const london = (ms: number) => {
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(new Date(ms))
+      .map((x) => [x.type, x.value]),
+  )
+  return { day: `${p.year}-${p.month}-${p.day}`, local: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` }
+}
+const isoDaysAgo = (days: number) => london(Date.now() - days * 86_400_000).day
+
+/**
+ * A future day for the clash in the diary: a Wednesday in June or July next year (England and Wales have no bank
+ * holidays then; other specs use February and March), and a half-hour slot, both from the clock so a rerun on the
+ * same database books somewhere else.
+ */
+function diarySlot(n: number) {
+  const year = Number(london(Date.now()).day.slice(0, 4)) + 1
+  const firstWednesday = new Date(Date.UTC(year, 5, 1))
+  firstWednesday.setUTCDate(1 + ((3 - firstWednesday.getUTCDay() + 7) % 7))
+  const day = new Date(firstWednesday.getTime() + (n % 8) * 7 * 86_400_000).toISOString().slice(0, 10)
+  const minutes = 9 * 60 + (Math.floor(n / 8) % 12) * 30 // 09:00 to 14:30; the second booking starts 30 minutes later
+  const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
+  return { day, first: hhmm(minutes), second: hhmm(minutes + 30) }
+}
+
+async function createPerson(page: Page, first: string, surname: string, dob: string) {
+  await page.getByRole('link', { name: 'Find a person' }).click()
+  await page.getByRole('link', { name: 'Create a person record' }).click()
+  await page.getByLabel('First name').fill(first)
+  await page.getByLabel('Last name').fill(surname)
+  await page.getByLabel('Date of birth').fill(dob)
+  await page.getByLabel('Sex').selectOption('MALE')
+  await page.getByRole('button', { name: 'Create record' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${first} ${surname}`)
+}
+
+type CommunityOrder = { sentenceDate: string; months: number; hours: number; days: number; accommodation: string; revokes?: string }
+
+/** Records a community order with unpaid work and a rehabilitation activity requirement, on the sentences page open now. */
+async function recordCommunityOrder(page: Page, order: CommunityOrder) {
+  const orders = page.getByRole('region', { name: 'Sentences and orders' })
+  const outcome = orders.locator('details', { has: page.locator('summary', { hasText: 'Record a court outcome' }) })
+  const offence = outcome.getByRole('group', { name: 'Offence 1' })
+  await orders.getByText('Record a court outcome').click()
+  await outcome.getByLabel('Court').fill('Cardiff Magistrates’ Court')
+  await outcome.getByLabel('Date of sentence').fill(order.sentenceDate)
+  await outcome.getByLabel('Disposal').selectOption({ label: 'Community order' })
+  await outcome.getByLabel('Length: months').fill(String(order.months))
+  await offence.getByLabel('Category').selectOption({ label: 'Acquisitive' })
+  await offence.getByLabel('Offence date').fill(isoDaysAgo(75))
+  await offence.getByLabel('Description').fill('Theft from a shop, St Mary Street')
+  await outcome.getByRole('group', { name: 'Unpaid work' }).getByLabel('Hours').fill(String(order.hours))
+  await outcome.getByRole('group', { name: 'Rehabilitation activity' }).getByLabel('Days').fill(String(order.days))
+  if (order.revokes) {
+    // Revoke and re-sentence: the only order there is, ended for the reason given, in the same submit.
+    await outcome.getByLabel('Order this outcome revokes').selectOption({ index: 1 })
+    await outcome.getByLabel('Why the order is revoked').selectOption({ label: order.revokes })
+  }
+  await outcome.getByLabel('Accommodation', { exact: true }).selectOption({ label: order.accommodation })
+  await outcome.getByLabel('Education, training and employment').selectOption({ label: 'Unemployed and seeking work' })
+  await outcome.getByRole('button', { name: 'Record the court outcome' }).click()
+  await expect(outcome.getByRole('status')).toHaveText('Court outcome recorded.')
+}
+
+/** Finds the person as a user would: by CRN, through the search. */
+async function openPerson(page: Page, crn: string, first: string, surname: string) {
+  await page.getByRole('link', { name: 'Find a person' }).click()
+  await page.getByLabel('Name, CRN or PNC number').fill(crn)
+  await page.getByRole('button', { name: 'Search' }).click()
+  await page.getByRole('link', { name: `${surname}, ${first}` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${first} ${surname}`)
+}
+
+const booked = (page: Page) => page.getByText('Appointment booked.')
+const problem = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
+
+/** Arranges an appointment on the record page open now. */
+async function arrange(page: Page, at: string, minutes: number, purpose: string) {
+  await page.locator('#arrange-occurredAt').fill(at)
+  await page.locator('#arrange-appointmentType').selectOption('OFFICE')
+  await page.locator('#arrange-durationMinutes').fill(String(minutes))
+  await page.locator('#arrange-location').fill('Cardiff probation office')
+  await page.getByLabel('Purpose of the appointment').fill(purpose)
+  await page.getByRole('button', { name: 'Arrange an appointment' }).click()
+}
+
+/**
+ * For bookings whose clash is not what is being tested (the officer's seeded diary today, a weekend or bank holiday
+ * when the suite runs): confirm only if the app warns, and only about the officer's other plans.
+ */
+async function arrangeConfirmingIfWarned(page: Page, at: string, minutes: number, purpose: string) {
+  await arrange(page, at, minutes, purpose)
+  // The new appointment listed (not the message an earlier booking left), or the warnings.
+  const listed = page.getByRole('listitem').filter({ hasText: purpose })
+  await expect(listed.or(problem(page)).first()).toBeVisible()
+  if ((await listed.count()) > 0) return
+  await expect(problem(page)).toContainText("Tick 'Arrange anyway'")
+  await page.getByLabel('Arrange anyway').check()
+  await page.getByRole('button', { name: 'Arrange an appointment' }).click()
+  await expect(listed.first()).toBeVisible()
+}
+
+const awaitingOutcome = (page: Page) => page.getByRole('heading', { name: 'Outcome to record' }).locator('xpath=following-sibling::ul[1]/li')
+
+/** Waits (reloading, no fixed sleep) until the appointment's time has passed and it asks for its outcome, then fails it. */
+async function recordFailureToAttend(page: Page, purpose: string) {
+  await expect(async () => {
+    await page.reload()
+    await expect(awaitingOutcome(page)).toHaveCount(1, { timeout: 2_000 })
+  }).toPass({ timeout: 10 * MINUTE, intervals: [5_000] })
+  const appointment = awaitingOutcome(page).first()
+  await appointment.getByLabel('Outcome').selectOption({ label: 'Failed to attend' })
+  await appointment.getByLabel('Notes on the appointment').fill(`${purpose}: did not attend, no contact.`)
+  await appointment.getByRole('button', { name: 'Record outcome' }).click()
+  await expect(awaitingOutcome(page)).toHaveCount(0)
+}
+
+async function signOut(page: Page) {
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/sign-in/)
+}
+
+const decisionNeeded = (enforcement: Locator) => enforcement.getByRole('listitem').filter({ hasText: 'decision needed' })
+
+test('court to termination: order, diary, two failures, warning letter, breach countersigned, re-sentence, termination; police caution', async ({ page }) => {
+  test.setTimeout(20 * MINUTE)
+  const n = clockNumber()
+  const first = 'Rhodri'
+  const surname = `Siwrnai${letterTag(n, 7)}`
+  const dob = `19${60 + (n % 39)}-0${1 + (Math.floor(n / 39) % 9)}-1${Math.floor(n / 351) % 9}`
+
+  // 1. The officer creates the person.
+  await signIn(page, 'probation.officer@llwybr.test')
+  await createPerson(page, first, surname, dob)
+  await expect(page.getByRole('region', { name: 'Sentence', exact: true })).toContainText('No active sentence.')
+  await expectAccessible(page)
+
+  // 2. A community order with unpaid work and a rehabilitation activity requirement.
+  await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
+  const heading = page.getByRole('heading', { level: 1 })
+  await expect(heading).toContainText(`Sentences and convictions: ${first} ${surname}`)
+  const crn = (await heading.innerText()).match(/\(([A-Z0-9]+)\)/)![1]!
+  await recordCommunityOrder(page, { sentenceDate: isoDaysAgo(30), months: 12, hours: 100, days: 20, accommodation: 'Settled and suitable' })
+  const firstOrder = page.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await expect(firstOrder).toContainText('Unpaid work: 100 hours')
+  await expect(firstOrder).toContainText('Rehabilitation activity: 20 days')
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(heading).toContainText(`Dedfrydau ac euogfarnau: ${first} ${surname}`)
+  await expect(page.getByRole('article').filter({ hasText: 'Gorchymyn cymunedol · Gweithredol' })).toContainText('Gwaith di-dâl: 100 awr')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  // 3. Two appointments a few minutes from now, one after the other (they will be missed), ...
+  await page.getByRole('link', { name: 'Back' }).click()
+  const soon = Math.ceil((Date.now() + MINUTE) / MINUTE) * MINUTE
+  const missedFirst = `Supervision ${letterTag(n + 1, 7)}`
+  const missedSecond = `Supervision ${letterTag(n + 2, 7)}`
+  await arrangeConfirmingIfWarned(page, london(soon).local, 5, missedFirst)
+  await arrangeConfirmingIfWarned(page, london(soon + 5 * MINUTE).local, 5, missedSecond)
+  await expectAccessible(page)
+
+  // ... and, on a future weekday, one that clashes with the officer's appointment with someone else: warned, confirmed.
+  const slot = diarySlot(n)
+  const other = { first: 'Iwan', surname: `Cyfarfod${letterTag(n + 3, 7)}` }
+  await createPerson(page, other.first, other.surname, dob)
+  const otherCrn = (await page.getByRole('main').innerText()).match(/CRN\s+([A-Z]\d{6})/)![1]!
+  await arrangeConfirmingIfWarned(page, `${slot.day}T${slot.first}`, 60, 'Induction')
+  await openPerson(page, crn, first, surname)
+  await arrange(page, `${slot.day}T${slot.second}`, 60, 'Review of the order')
+  await expect(problem(page)).toContainText("Tick 'Arrange anyway'")
+  await expect(page.getByText('This clashes with other plans')).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: `for 60 minutes with ${otherCrn}` })).toBeVisible()
+  await expectAccessible(page)
+  await page.getByLabel('Arrange anyway').check()
+  await page.getByRole('button', { name: 'Arrange an appointment' }).click()
+  await expect(booked(page)).toBeVisible()
+
+  // Both show in the officer's diary that day, and in Welsh.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Diary' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Your diary' })).toBeVisible()
+  await page.goto(`/diary?date=${slot.day}&view=day`)
+  const diary = page.getByRole('main')
+  await expect(diary.getByRole('listitem').filter({ hasText: crn })).toContainText(`${slot.second} to`)
+  await expect(diary.getByRole('listitem').filter({ hasText: otherCrn })).toContainText(`${slot.first} to`)
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('heading', { level: 1, name: 'Eich dyddiadur' })).toBeVisible()
+  await expect(diary.getByRole('listitem').filter({ hasText: crn })).toContainText('60 munud · Swyddfa')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  // 4. Today's diary leads to the person, where the missed appointment's outcome is recorded.
+  await page.goto(`/diary?date=${london(soon).day}&view=day`)
+  const today = diary.getByRole('listitem').filter({ hasText: crn })
+  await expect(today).toHaveCount(2)
+  await today.first().getByRole('link', { name: `${first} ${surname}` }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${first} ${surname}`)
+  await expect(page.getByText('No unacceptable absences in the last 12 months')).toBeVisible()
+  await recordFailureToAttend(page, missedFirst)
+  const enforcement = page.getByRole('region', { name: 'Enforcement' })
+  await expect(decisionNeeded(enforcement)).toHaveCount(1)
+  await expect(decisionNeeded(enforcement)).not.toContainText('breach is the expected course')
+  await expect(page.getByText('1 unacceptable absence in the last 12 months')).toBeVisible()
+  await expectAccessible(page)
+
+  // 5. A warning, and its letter downloaded through the link on the page: a real, bilingual PDF.
+  await decisionNeeded(enforcement).getByLabel('Enforcement action').selectOption({ label: 'Enforcement: warning' })
+  await decisionNeeded(enforcement).getByLabel('Reasons').fill('First unacceptable absence: warning letter sent.')
+  await decisionNeeded(enforcement).getByRole('button', { name: 'Record decision' }).click()
+  const warning = enforcement.getByRole('listitem').filter({ hasText: 'Enforcement: warning' })
+  await expect(warning).toContainText('issued')
+  const link = warning.getByRole('link', { name: 'Download the letter (PDF, Welsh and English)' })
+  const downloading = page.waitForEvent('download')
+  await link.click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe(`warning-letter-${crn}.pdf`)
+  const pdf = fs.readFileSync((await download.path())!)
+  expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+  expect(pdf.length).toBeGreaterThan(2_000)
+  // The same link, as the browser fetched it: a PDF sent as an attachment.
+  const response = await page.request.get((await link.getAttribute('href'))!)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toMatch(/^application\/pdf/)
+  expect(response.headers()['content-disposition']).toContain(`warning-letter-${crn}.pdf`)
+  expect((await response.body()).length).toBeGreaterThan(2_000)
+
+  // 6. The second failure, within 12 months of the warning: breach is the expected course, and is requested.
+  await recordFailureToAttend(page, missedSecond)
+  const second = decisionNeeded(enforcement)
+  await expect(second).toContainText('Second unacceptable absence within 12 months of the warning given on')
+  await expect(second.getByLabel('Enforcement action')).toHaveValue('BREACH')
+  await expect(page.getByText('2 unacceptable absences in the last 12 months')).toBeVisible()
+  await expectAccessible(page)
+  await second.getByLabel('Reasons').fill('Second unacceptable absence within 12 months of a warning.')
+  await second.getByRole('button', { name: 'Record decision' }).click()
+  await expect(enforcement.getByRole('listitem').filter({ hasText: "waiting for a senior's countersignature" })).toHaveCount(1)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByText('2 absenoldeb annerbyniol yn ystod y 12 mis diwethaf')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Gorfodi' }).getByText('yn aros am gydlofnod uwch swyddog')).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  // 7. The senior countersigns from their queue.
+  await signOut(page)
+  await signIn(page, 'senior.probation@llwybr.test')
+  await page.getByRole('table', { name: 'Awaiting your countersignature' }).getByRole('link', { name: `${surname}, ${first}` }).click()
+  const seniorView = page.getByRole('region', { name: 'Enforcement' })
+  const request = seniorView.getByRole('listitem').filter({ hasText: "waiting for a senior's countersignature" })
+  await request.getByLabel('Your decision').selectOption('APPROVE')
+  await request.getByRole('button', { name: 'Record countersignature' }).click()
+  const breach = seniorView.getByRole('listitem').filter({ hasText: 'Enforcement: breach' })
+  await expect(breach).toContainText('issued')
+  await expect(breach).toContainText('Breach was the expected course')
+  await expectAccessible(page)
+  await signOut(page)
+
+  // 8. The court revokes the order after the breach and re-sentences: one court outcome does both.
+  await signIn(page, 'probation.officer@llwybr.test')
+  await openPerson(page, crn, first, surname)
+  await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
+  await expect(heading).toContainText(`Sentences and convictions: ${first} ${surname}`)
+  await recordCommunityOrder(page, { sentenceDate: isoDaysAgo(0), months: 18, hours: 150, days: 25, accommodation: 'Unsettled or temporary', revokes: 'Revoked after breach' })
+  const revoked = page.getByRole('article').filter({ hasText: 'Community order · Terminated' })
+  await expect(revoked).toContainText('Revoked after breach')
+  await expect(revoked).toContainText('Unpaid work: 100 hours')
+  const resentence = page.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await expect(resentence).toContainText('Unpaid work: 150 hours')
+
+  // 9. The new order ends with a reason; the accommodation and employment snapshot is required, then recorded.
+  await resentence.getByText('End this order').click()
+  await resentence.getByLabel('Reason').selectOption({ label: 'Early termination for good progress' })
+  await resentence.getByRole('button', { name: 'End the order', exact: true }).click()
+  await expect(resentence.getByRole('alert', { name: 'There is a problem' })).toContainText('an order cannot end without them')
+  await expectAccessible(page)
+  await resentence.getByLabel('Accommodation').selectOption({ label: 'Settled and suitable' })
+  await resentence.getByLabel('Education, training and employment').selectOption({ label: 'Employed full-time' })
+  await resentence.getByRole('button', { name: 'End the order', exact: true }).click()
+  await expect(page.getByRole('article').filter({ hasText: 'Community order · Active' })).toHaveCount(0)
+  const ended = page.getByRole('article').filter({ hasText: 'Community order · Terminated' })
+  await expect(ended).toHaveCount(2)
+  await expect(ended.filter({ hasText: 'Unpaid work: 150 hours' })).toContainText('Ended: Early termination for good progress')
+  const circumstances = page.getByRole('region', { name: 'Accommodation and employment' })
+  await expect(circumstances).toContainText('End of order')
+  await expect(circumstances).toContainText('Employed full-time')
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('article').filter({ hasText: 'Gorchymyn cymunedol · Wedi\'i derfynu' })).toHaveCount(2)
+  await expect(page.getByRole('region', { name: 'Llety a chyflogaeth' })).toContainText('Cyflogedig yn llawn amser')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  // 10. The record shows it: no active sentence, the latest circumstances, the breach on the contacts.
+  await page.getByRole('link', { name: 'Back' }).click()
+  const sentence = page.getByRole('region', { name: 'Sentence', exact: true })
+  await expect(sentence).toContainText('No active sentence.')
+  await expect(sentence).toContainText('Accommodation: Settled and suitable. Employment: Employed full-time.')
+  await expect(page.getByRole('region', { name: 'Recent contacts' }).getByText('Enforcement: breach').first()).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('region', { name: 'Dedfryd', exact: true })).toContainText('Llety: Sefydlog ac addas. Cyflogaeth: Cyflogedig yn llawn amser.')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+  await signOut(page)
+
+  // 11. A police officer records a caution for a person in their scope (their IOM cohort).
+  await signIn(page, 'police@llwybr.test', DEMO_PASSWORD)
+  await page.getByRole('link', { name: 'IOM', exact: true }).click()
+  await page.getByRole('region', { name: 'IOM list' }).getByRole('row').nth(1).getByRole('link').first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('IOM:')
+  await page.getByRole('link', { name: 'Back' }).click()
+  await expect(page.getByRole('region', { name: 'Sentence', exact: true })).toBeVisible()
+  await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
+  const convictions = page.getByRole('region', { name: 'Further convictions and cautions' })
+  const caution = `Threatening behaviour, Queen Street ${letterTag(n + 4, 7)}`
+  await convictions.locator('summary').click()
+  await convictions.getByLabel('Disposal').selectOption({ label: 'Caution' })
+  await convictions.getByLabel('Category').selectOption({ label: 'Public order' })
+  await convictions.getByLabel('Offence date').fill(isoDaysAgo(4))
+  await convictions.getByLabel('Date proven').fill(isoDaysAgo(2))
+  await convictions.getByLabel('Description (optional)').fill(caution)
+  await convictions.getByRole('button', { name: 'Record a conviction or caution' }).click()
+  await expect(convictions.getByRole('row').filter({ hasText: caution })).toContainText('Caution')
+  await expectAccessible(page)
+})
