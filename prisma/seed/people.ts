@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Prisma, Region, RoshLevel } from '../../src/generated/prisma/client'
+import { addDays, addMonths } from '../../src/lib/sentence-dates'
 import { offenceCategoryOf } from '../../src/server/iom/offence-category'
 import { localAuthorities, type ReferenceData } from './reference-data'
 import { caseNotes, femaleNames, maleNames, offences, partnerNotes, streets, surnames } from './names'
@@ -69,19 +70,28 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
   const sentenceId = randomUUID()
   const start = daysFromNow(-r.int(30, 500))
   const indexOffence = r.pick(offences)
+  const type = licence ? 'LICENCE' : r.pick(['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER'] as const)
+  const court = r.pick(['Cardiff Crown Court', 'Swansea Crown Court', 'Newport Crown Court', 'Mold Crown Court', 'Cardiff Magistrates’ Court'])
+  const expectedEndDate = new Date(start.getTime() + r.int(9, 36) * 30 * 24 * 3600 * 1000)
+  // The lengths the court gave, consistent with the dates (the random draws stay in their order, so the demo is unchanged).
+  const length = lengthBetween(start, expectedEndDate)
   rows.sentences.push({
     id: sentenceId,
     offenderId: id,
-    type: licence ? 'LICENCE' : r.pick(['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER'] as const),
+    type,
     indexOffence,
     offenceCategory: offenceCategoryOf(indexOffence),
-    court: r.pick(['Cardiff Crown Court', 'Swansea Crown Court', 'Newport Crown Court', 'Mold Crown Court', 'Cardiff Magistrates’ Court']),
+    court,
     startDate: start,
-    expectedEndDate: new Date(start.getTime() + r.int(9, 36) * 30 * 24 * 3600 * 1000),
+    expectedEndDate,
+    lengthMonths: length.months,
+    lengthDays: length.days,
+    // A suspended sentence's custodial term (Sentencing Code s.277: 14 days to 2 years), below its supervision period.
+    ...(type === 'SUSPENDED_SENTENCE_ORDER' ? { custodialTermMonths: 4 + (length.months % 12), custodialTermDays: 0 } : {}),
   })
-  if (licence) rows.requirements.push({ sentenceId, kind: 'LICENCE_CONDITION', description: 'Reside at an address approved by the probation officer' })
-  else rows.requirements.push({ sentenceId, kind: 'UNPAID_WORK', description: 'Unpaid work (hours)', unitsOrdered: r.pick([80, 120, 150, 200]), unitsCompleted: r.int(0, 80) })
-  if (r.chance(0.4)) rows.requirements.push({ sentenceId, kind: 'REHABILITATION_ACTIVITY', description: 'Rehabilitation activity requirement (days)', unitsOrdered: 20, unitsCompleted: r.int(0, 20) })
+  if (licence) rows.requirements.push({ sentenceId, kind: 'LICENCE_CONDITION', description: '', conditionCode: 'APPROVED_ADDRESS' })
+  else rows.requirements.push({ sentenceId, kind: 'UNPAID_WORK', description: '', unitsOrdered: r.pick([80, 120, 150, 200]), unitsCompleted: r.int(0, 80) })
+  if (r.chance(0.4)) rows.requirements.push({ sentenceId, kind: 'REHABILITATION_ACTIVITY', description: '', unitsOrdered: 20, unitsCompleted: r.int(0, 20) })
 
   const profileId = randomUUID()
   const ogrs2 = r.int(10, 95)
@@ -131,4 +141,12 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
 /** What every appointment carries since the diary (issue 13): an hour at the office, seen by the person's officer. */
 function diaryFields(staffId: string) {
   return { appointmentType: 'OFFICE' as const, durationMinutes: 60, staffId }
+}
+
+/** The months and days from `start` whose last day is `end` (both dates of sentence, no time of day). */
+function lengthBetween(start: Date, end: Date): { months: number; days: number } {
+  const [from, dayAfterEnd] = [start.toISOString().slice(0, 10), addDays(end.toISOString().slice(0, 10), 1)]
+  let months = 0
+  while (addMonths(from, months + 1) <= dayAfterEnd) months++
+  return { months, days: Math.round((Date.parse(dayAfterEnd) - Date.parse(addMonths(from, months))) / 86_400_000) }
 }

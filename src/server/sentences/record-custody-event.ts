@@ -6,6 +6,7 @@ import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { sentenceForChange } from './sentence-for-change'
+import { releaseProblem } from './ending-rules'
 import { ZCustodyEvent, type TCustodyEvent } from './variation.schemas'
 
 type Custody = 'IN_CUSTODY' | 'RELEASED' | 'RECALLED'
@@ -39,6 +40,12 @@ export async function recordCustodyEvent(actor: Actor, input: unknown) {
     const values: Record<string, string> = { on: e.on }
     if (e.event === 'RELEASED') {
       values.releaseType = e.releaseType
+      if (!last) {
+        const dates = await tx.sentence.findUniqueOrThrow({ where: { id: s.id }, select: { releaseDate: true, paroleEligibilityDate: true } })
+        const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+        const problem = releaseProblem(e.releaseType, e.on, { releaseDate: day(dates.releaseDate), paroleEligibilityDate: day(dates.paroleEligibilityDate) })
+        if (problem) throw invalid(problem.field, problem.key)
+      }
       if (e.accommodation && e.ete) {
         await tx.circumstanceSnapshot.create({ data: { offenderId: s.offenderId, sentenceId: s.id, occasion: 'RELEASE', asAt: asDate(e.on), accommodation: e.accommodation, ete: e.ete, recordedById: actor.userId } })
       }

@@ -2,9 +2,11 @@ import 'server-only'
 import { londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { ZTerminateSentence } from './changes.schemas'
+import { endingProblem } from './ending-rules'
 import { sentenceForChange } from './sentence-for-change'
 
 /**
@@ -18,6 +20,14 @@ export async function terminateSentence(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const terminatedOn = asDate(t.terminatedOn)
     const sentence = await sentenceForChange(tx, actor, { ...t, on: t.terminatedOn }, { status: t.reason === 'COMPLETED' ? 'COMPLETED' : 'TERMINATED', terminationReason: t.reason, terminatedOn }, 'terminatedOn')
+    const order = await tx.sentence.findUniqueOrThrow({
+      where: { id: sentence.id },
+      select: { startDate: true, expectedEndDate: true, requirements: { select: { kind: true, unitsOrdered: true, unitsCompleted: true, removedOn: true } } },
+    })
+    const day = (d: Date) => d.toISOString().slice(0, 10)
+    const requirements = order.requirements.map((r) => ({ ...r, removed: r.removedOn !== null }))
+    const problem = endingProblem(t.reason, t.terminatedOn, { startDate: day(order.startDate), expectedEndDate: day(order.expectedEndDate), requirements })
+    if (problem) throw invalid(problem === 'completedTooEarly' ? 'reason' : 'terminatedOn', problem)
     const snapshot = await tx.circumstanceSnapshot.create({
       data: { offenderId: sentence.offenderId, sentenceId: sentence.id, occasion: 'TERMINATION', asAt: terminatedOn, accommodation: t.accommodation, ete: t.ete, recordedById: actor.userId },
       select: { id: true },

@@ -18,4 +18,10 @@ export const sentencesValidationKeys = [
   'sentenceTypeCaution',
   'sentenceEnded',
   'custodyOrder',
+  'completedTooEarly',
+  'earlyTerminationTooSoon',
+  'releaseBeforeCrd',
+  'hdcWindow',
+  'paroleNotApplicable',
+  'releaseBeforePed',
 ] as const

@@ -27,7 +27,7 @@ describe('accommodation and employment at release', () => {
 
   it('a release with them records the RELEASE snapshot and nothing is due', async () => {
     const other = (await prisma.sentence.create({ data: { offenderId: w.people.north.id, type: 'CUSTODY', indexOffence: 'Burglary', lengthMonths: 12, lengthDays: 0, startDate: new Date('2026-01-05'), expectedEndDate: new Date('2027-01-04') } })).id
-    await recordCustodyEvent(w.actors.northOfficer, { sentenceId: other, version: '1', event: 'RELEASED', on: '2026-03-01', releaseType: 'PAROLE', accommodation: 'SETTLED_SUITABLE', ete: 'PART_TIME' })
+    await recordCustodyEvent(w.actors.northOfficer, { sentenceId: other, version: '1', event: 'RELEASED', on: '2026-03-01', releaseType: 'AUTOMATIC', accommodation: 'SETTLED_SUITABLE', ete: 'PART_TIME' })
     expect(await prisma.circumstanceSnapshot.findFirstOrThrow({ where: { sentenceId: other } })).toMatchObject({ occasion: 'RELEASE', accommodation: 'SETTLED_SUITABLE' })
     expect((await getSentences(w.actors.northOfficer, w.people.north.id)).sentences.find((s) => s.id === other)!.releaseSnapshotDue).toBeNull()
   })

@@ -8,7 +8,7 @@ import { buildWorld, type World } from '../../support/world'
 let w: World
 const orderFor = (offenderId: string) =>
   prisma.sentence.create({
-    data: { offenderId, type: 'COMMUNITY_ORDER', indexOffence: 'Burglary', startDate: new Date('2026-01-05'), expectedEndDate: new Date('2027-01-04'), requirements: { create: [{ kind: 'UNPAID_WORK', description: '', unitsOrdered: 100 }] } },
+    data: { offenderId, type: 'COMMUNITY_ORDER', indexOffence: 'Burglary', startDate: new Date('2026-01-05'), expectedEndDate: new Date('2027-01-04'), requirements: { create: [{ kind: 'UNPAID_WORK', description: '', unitsOrdered: 100, unitsCompleted: 100 }] } },
   })
 let mine: string
 let colleagues: string
@@ -24,7 +24,7 @@ const termination = (sentenceId: string, extra: Record<string, unknown> = {}) =>
   sentenceId,
   version: '1',
   reason: 'EARLY_GOOD_PROGRESS',
-  terminatedOn: '2026-06-30',
+  terminatedOn: '2026-07-10',
   accommodation: 'SETTLED_SUITABLE',
   ete: 'FULL_TIME',
   ...extra,
@@ -64,10 +64,10 @@ describe('terminating a sentence', () => {
     expect(await prisma.sentence.findUniqueOrThrow({ where: { id: mine }, include: { snapshots: true, events: true } })).toMatchObject({
       status: 'TERMINATED',
       terminationReason: 'EARLY_GOOD_PROGRESS',
-      terminatedOn: new Date('2026-06-30'),
+      terminatedOn: new Date('2026-07-10'),
       version: 2,
-      snapshots: [{ occasion: 'TERMINATION', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME', asAt: new Date('2026-06-30') }],
-      events: [{ type: 'TERMINATED', values: { reason: 'EARLY_GOOD_PROGRESS', terminatedOn: '2026-06-30', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' } }],
+      snapshots: [{ occasion: 'TERMINATION', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME', asAt: new Date('2026-07-10') }],
+      events: [{ type: 'TERMINATED', values: { reason: 'EARLY_GOOD_PROGRESS', terminatedOn: '2026-07-10', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' } }],
     })
     expect(await prisma.auditEvent.findFirst({ where: { action: 'sentence.terminate', subjectId: mine } })).toMatchObject({ actorUserId: w.staff.officer.id, offenderId: w.people.mine.id })
     await expect(terminateSentence(w.actors.officer, termination(mine, { version: '2' }))).rejects.toMatchObject({ fieldErrors: { _form: ['sentenceEnded'] } })

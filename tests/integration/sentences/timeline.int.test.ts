@@ -27,7 +27,7 @@ beforeAll(async () => {
   await recordCustodyEvent(officer, { sentenceId: custody, version: await version(custody), event: 'RECALLED', on: '2026-02-10', recallType: 'FIXED_TERM', reason: 'Curfew breaches' })
   await varySentence(officer, { sentenceId: order, version: await version(order), on: '2026-02-01', change: 'EXTEND', extendMonths: '6' })
   await recordProvenOffence(officer, { offenderId: person, idempotencyKey: randomUUID(), offenceDate: '2026-02-03', category: 'ACQUISITIVE', provenOn: '2026-02-15', disposal: 'CAUTION' })
-  await terminateSentence(officer, { sentenceId: order, version: await version(order), reason: 'COMPLETED', terminatedOn: '2026-02-20', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' })
+  await terminateSentence(officer, { sentenceId: order, version: await version(order), reason: 'TRANSFERRED_OUT', terminatedOn: '2026-02-20', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' })
   // A contact at exactly the same instant as the release and the extension (London midnight, 1 February).
   await createContact(prisma, { offenderId: person, authorId: w.staff.officer.id, authorAgencyId: w.nps.id, type: 'CASE_NOTE', occurredAt: londonMidnight('2026-02-01'), notes: 'Released today.' })
   await createContact(prisma, { offenderId: person, authorId: w.staff.officer.id, authorAgencyId: w.nps.id, type: 'APPOINTMENT', outcome: 'ATTENDED', occurredAt: new Date('2026-02-12T10:00:00Z'), notes: 'Seen after recall.' })
@@ -40,7 +40,7 @@ describe('sentence events on the person timeline', () => {
     expect(r.entries.slice(4).map(label).sort()).toEqual(['EXTENDED', 'RELEASED', 'Released today.'])
     const recall = r.entries.find((e) => e.kind === 'sentence' && e.type === 'RECALLED')
     expect(recall).toMatchObject({ kind: 'sentence', sentenceType: 'CUSTODY', values: { on: '2026-02-10', recallType: 'FIXED_TERM', reason: 'Curfew breaches' }, author: { name: expect.any(String) } })
-    expect(r.entries.find((e) => e.kind === 'sentence' && e.type === 'TERMINATED')).toMatchObject({ occurredAt: londonMidnight('2026-02-20'), values: { reason: 'COMPLETED' } })
+    expect(r.entries.find((e) => e.kind === 'sentence' && e.type === 'TERMINATED')).toMatchObject({ occurredAt: londonMidnight('2026-02-20'), values: { reason: 'TRANSFERRED_OUT' } })
     expect(r.entries.find((e) => e.kind === 'conviction')).toMatchObject({ disposal: 'CAUTION', category: 'ACQUISITIVE', occurredAt: londonMidnight('2026-02-15') })
     expect(await prisma.auditEvent.count({ where: { action: 'timeline.view', actorUserId: w.actors.officer.userId, subjectId: w.people.mine.id } })).toBeGreaterThan(0)
   })
