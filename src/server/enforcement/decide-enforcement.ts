@@ -4,7 +4,7 @@ import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { breachExpectation } from './breach-expectation'
-import { isEscalation } from './enforcement-rules'
+import { decisionsFitting, isEscalation } from './enforcement-rules'
 import { ZDecideEnforcement } from './enforcement.schemas'
 import { loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
 
@@ -19,6 +19,8 @@ export async function decideEnforcement(actor: Actor, input: unknown) {
   const data = ZDecideEnforcement.parse(input)
   return prisma.$transaction(async (tx) => {
     const action = await loadEnforcement(tx, actor, data.enforcementId, data.version, ['AWAITING_DECISION', 'REJECTED'])
+    const active = await tx.sentence.findMany({ where: { offenderId: action.offenderId, status: 'ACTIVE' }, select: { type: true } })
+    if (!decisionsFitting(active.map((a) => a.type)).includes(data.kind)) throw invalid('kind', 'kindNotForSentence')
     const { breachExpected } = await breachExpectation(tx, action.id, action.offenderId, action.failureAt)
     const noBreachReason = breachExpected && !isEscalation(data.kind) ? (data.noBreachReason ?? null) : null
     if (breachExpected && !isEscalation(data.kind) && !noBreachReason) throw invalid('noBreachReason', 'noBreachReasonRequired')

@@ -63,3 +63,14 @@ describe('breach is expected after a warning within 12 months (probation practic
     expect(breachExpectedFor(at('2026-09-01T10:00:00Z'), [later, warning])).toEqual(later)
   })
 })
+
+describe('decisions that fit the sentence (found walking issue 13: recall offered on a community order)', () => {
+  it('offers breach for orders, recall for licences, a warning always, and everything when no sentence is recorded', async () => {
+    const { decisionsFitting } = await import('./enforcement-rules')
+    expect(decisionsFitting(['COMMUNITY_ORDER'])).toEqual(['WARNING', 'BREACH'])
+    expect(decisionsFitting(['SUSPENDED_SENTENCE_ORDER'])).toEqual(['WARNING', 'BREACH'])
+    expect(decisionsFitting(['LICENCE'])).toEqual(['WARNING', 'RECALL'])
+    expect(decisionsFitting(['CUSTODY', 'POST_SENTENCE_SUPERVISION'])).toEqual(['WARNING', 'BREACH', 'RECALL'])
+    expect(decisionsFitting([])).toEqual(['WARNING', 'BREACH', 'RECALL'])
+  })
+})

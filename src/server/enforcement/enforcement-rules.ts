@@ -1,4 +1,4 @@
-import type { ContactOutcome, ContactType } from '../../generated/prisma/enums'
+import type { ContactOutcome, ContactType, SentenceType } from '../../generated/prisma/enums'
 import { londonDay, londonMidnight } from '../../lib/dates'
 
 /**
@@ -65,3 +65,21 @@ export function breachExpectedFor(failureAt: Date, otherWarningsIssuedAt: readon
 
 /** Breach and recall both take the case to court or back to custody; a warning is "not breaching". */
 export const isEscalation = (kind: 'WARNING' | 'BREACH' | 'RECALL'): boolean => kind !== 'WARNING'
+
+const orders: readonly SentenceType[] = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'YOUTH_REHABILITATION_ORDER', 'POST_SENTENCE_SUPERVISION']
+const licences: readonly SentenceType[] = ['LICENCE', 'CUSTODY']
+
+/**
+ * The enforcement decisions that fit the person's active sentences (found walking issue 13: recall was offered on a
+ * community order). A warning always fits; breach is taken back to court for a community, suspended or youth order
+ * or post-sentence supervision (Sentencing Code Sch. 10, CJA 2003 s.256AC); recall is for a licence (CJA 2003 s.254).
+ * With no active sentence recorded the system cannot tell, so every decision stays open to the officer.
+ */
+export function decisionsFitting(activeSentences: readonly SentenceType[]): ('WARNING' | 'BREACH' | 'RECALL')[] {
+  if (!activeSentences.length) return ['WARNING', 'BREACH', 'RECALL']
+  return [
+    'WARNING',
+    ...(activeSentences.some((t) => orders.includes(t)) ? (['BREACH'] as const) : []),
+    ...(activeSentences.some((t) => licences.includes(t)) ? (['RECALL'] as const) : []),
+  ]
+}

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { can, laoVisible, offenderWriteScope, type Actor } from '../policy'
 import { issuedWarnings, triggeringWarning } from './breach-expectation'
+import { decisionsFitting } from './enforcement-rules'
 
 const enforcementSelect = {
   id: true,
@@ -21,7 +22,7 @@ const enforcementSelect = {
 
 type EnforcementRow = Prisma.EnforcementActionGetPayload<{ select: typeof enforcementSelect }>
 /** A row plus, while a decision is open, whether breach is the expected course and the warning that makes it so. */
-export type EnforcementEntry = EnforcementRow & { breachWarningAt: Date | null }
+export type EnforcementEntry = EnforcementRow & { breachWarningAt: Date | null; decisions?: ReturnType<typeof decisionsFitting> }
 
 const isOpen = (e: EnforcementRow) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED'
 
@@ -37,11 +38,14 @@ export async function findEnforcementFor(actor: Actor, offenderId: string): Prom
     orderBy: { createdAt: 'desc' },
     take: 20,
   })
-  const warnings = rows.some(isOpen) ? await issuedWarnings(prisma, offenderId) : []
+  const open = rows.some(isOpen)
+  const warnings = open ? await issuedWarnings(prisma, offenderId) : []
+  // Only the decisions that fit the person's sentence are offered (decideEnforcement refuses the others).
+  const decisions = open ? decisionsFitting((await prisma.sentence.findMany({ where: { offenderId, status: 'ACTIVE' }, select: { type: true } })).map((s) => s.type)) : []
   return rows.map((e) => {
     if (!isOpen(e)) return { ...e, breachWarningAt: null }
     const breachWarningAt = triggeringWarning(e.id, e.failureContact.occurredAt, warnings)
-    return { ...e, breachExpected: breachWarningAt !== null, breachWarningAt }
+    return { ...e, breachExpected: breachWarningAt !== null, breachWarningAt, decisions }
   })
 }
 

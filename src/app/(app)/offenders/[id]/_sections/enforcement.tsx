@@ -41,7 +41,7 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
               {decide && (
                 <ActionForm {...common} action={decideEnforcementAction} idPrefix={`decide-${e.id}`} hidden={{ enforcementId: e.id, version: e.version }} submitLabel={t('enforcement.decide')} successMessage={t('enforcement.decided')}
                   fields={[
-                    { kind: 'select', name: 'kind', label: t('enforcement.kind'), hint: t('enforcement.kindHint'), placeholder: t('common.choose'), defaultValue: e.breachWarningAt ? 'BREACH' : undefined, options: enforcementKinds.map((k) => ({ value: k, label: t(`enums.outcome.${k}`) })) },
+                    { kind: 'select', name: 'kind', label: t('enforcement.kind'), hint: t('enforcement.kindHint'), placeholder: t('common.choose'), defaultValue: e.breachWarningAt && (e.decisions ?? enforcementKinds).includes('BREACH') ? 'BREACH' : undefined, options: (e.decisions ?? enforcementKinds).map((k) => ({ value: k, label: t(`enums.outcome.${k}`) })) },
                     { kind: 'textarea', name: 'reason', label: t('enforcement.reason') },
                     ...(e.breachWarningAt ? [{ kind: 'textarea' as const, name: 'noBreachReason', label: t('breachRule.noBreachReason'), hint: t('breachRule.noBreachReasonHint') }] : []),
                   ]} />
