@@ -209,6 +209,11 @@ test('court to termination: order, diary, two failures, warning letter, breach c
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${first} ${surname}`)
   await expect(page.getByText('No unacceptable absences in the last 12 months')).toBeVisible()
   await recordFailureToAttend(page, missedFirst)
+  // Where the officer recorded it, the record says a decision is waiting and links to it.
+  const waiting = page.getByRole('region', { name: 'Appointments' }).getByRole('note')
+  await expect(waiting).toContainText('A failure to attend is waiting for your enforcement decision.')
+  await waiting.getByRole('link', { name: 'Go to the enforcement decision' }).click()
+  await expect(page).toHaveURL(/#enforcement-heading$/)
   const enforcement = page.getByRole('region', { name: 'Enforcement' })
   await expect(decisionNeeded(enforcement)).toHaveCount(1)
   await expect(decisionNeeded(enforcement)).not.toContainText('breach is the expected course')

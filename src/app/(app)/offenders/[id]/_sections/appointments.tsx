@@ -8,7 +8,7 @@ import type { findAppointmentsFor } from '@/server/appointments/find-appointment
 
 type Appointments = NonNullable<Awaited<ReturnType<typeof findAppointmentsFor>>>
 
-export async function AppointmentsSection({ offenderId, appointments }: { offenderId: string; appointments: Appointments }) {
+export async function AppointmentsSection({ offenderId, appointments, decisionsWaiting = 0 }: { offenderId: string; appointments: Appointments; decisionsWaiting?: number }) {
   const t = await getTranslations()
   const format = await getFormatter()
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'full', timeStyle: 'short' })
@@ -18,6 +18,12 @@ export async function AppointmentsSection({ offenderId, appointments }: { offend
   return (
     <section aria-labelledby="appointments-heading" className="mt-10">
       <h2 id="appointments-heading" className="mb-4 text-2xl font-bold">{t('appointments.title')}</h2>
+      {/* A failure to attend leaves this list for the enforcement section: say so where the officer recorded it. */}
+      {decisionsWaiting > 0 && (
+        <p role="note" className="mb-4 border-l-4 border-error bg-red-50 p-3 font-bold">
+          {t('appointments.decisionWaiting', { count: decisionsWaiting })} <a href="#enforcement-heading" className="underline">{t('appointments.decideNow')}</a>
+        </p>
+      )}
       <h3 className="mb-2 text-xl font-bold">{t('appointments.awaitingOutcome')}</h3>
       {appointments.awaitingOutcome.length === 0 && <p className="mb-4">{t('appointments.noneAwaiting')}</p>}
       <ul className="mb-6 space-y-6">
