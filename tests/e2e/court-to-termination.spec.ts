@@ -315,6 +315,8 @@ test('court to termination: order, diary, two failures, warning letter, breach c
   const sentence = page.getByRole('region', { name: 'Sentence', exact: true })
   await expect(sentence).toContainText('No active sentence.')
   await expect(sentence).toContainText('Accommodation: Settled and suitable. Employment: Employed full-time.')
+  // The appointment booked next year outlives the order: the record prompts a review rather than cancelling it silently.
+  await expect(page.getByRole('region', { name: 'Appointments' }).getByRole('note')).toContainText(/There is no active sentence, but .*still arranged/)
   await expect(page.getByRole('region', { name: 'Recent contacts' }).getByText('Enforcement: breach').first()).toBeVisible()
   await expectAccessible(page)
   await switchLanguage(page, 'Cymraeg')

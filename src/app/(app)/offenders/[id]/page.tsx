@@ -76,7 +76,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       </div>
       <EnforcementSection actor={actor} entries={enforcement} />
       <SentencePlanSection offenderId={record.id} objectives={objectives} canUpdate={record.canWrite && can(actor, 'offender.update')} isFemale={record.sex === 'FEMALE'} />
-      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} />}
+      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
       <ContactsSection record={record} />
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
       <AllocationSection offenderId={record.id} panel={allocation} />

@@ -8,7 +8,9 @@ import type { findAppointmentsFor } from '@/server/appointments/find-appointment
 
 type Appointments = NonNullable<Awaited<ReturnType<typeof findAppointmentsFor>>>
 
-export async function AppointmentsSection({ offenderId, appointments, decisionsWaiting = 0 }: { offenderId: string; appointments: Appointments; decisionsWaiting?: number }) {
+type Props = { offenderId: string; appointments: Appointments; decisionsWaiting?: number; noActiveSentence?: boolean }
+
+export async function AppointmentsSection({ offenderId, appointments, decisionsWaiting = 0, noActiveSentence = false }: Props) {
   const t = await getTranslations()
   const format = await getFormatter()
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'full', timeStyle: 'short' })
@@ -47,6 +49,10 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
         ))}
       </ul>
       <h3 className="mb-2 text-xl font-bold">{t('appointments.upcoming')}</h3>
+      {/* Ending an order leaves its appointments in place (the officer may still see the person): prompt a review. */}
+      {noActiveSentence && appointments.upcoming.length > 0 && (
+        <p role="note" className="mb-4 border-l-4 border-brand bg-gray-100 p-3">{t('appointments.afterOrderEnded', { count: appointments.upcoming.length })}</p>
+      )}
       {appointments.upcoming.length === 0 && <p className="mb-4">{t('appointments.noneUpcoming')}</p>}
       <ul className="mb-6 space-y-6">
         {appointments.upcoming.map((a) => (
