@@ -28,6 +28,8 @@ test('enforcement cannot be bypassed: no enforcement outcome on a contact; a war
 
   // The free contact form offers neither appointments nor any outcome with enforcement meaning (issue 13).
   const addContact = page.getByRole('region', { name: 'Add a contact' })
+  // The form is the last part of the page to stream in: wait for it before reading its options (allInnerTexts does not wait).
+  await expect(addContact.getByLabel('Type of contact')).toBeVisible()
   const types = await addContact.getByLabel('Type of contact').locator('option').allInnerTexts()
   expect(types).not.toContain('Appointment')
   expect(types).toContain('Home visit')
