@@ -138,7 +138,7 @@ test('officer records a community order, sees its derived end date, records prog
   await expectAccessible(page)
   await switchLanguage(page, 'Cymraeg')
   const llys = page.getByRole('listitem').filter({ hasText: 'Llys a dalfa' })
-  await expect(llys.filter({ hasText: "Daeth i ben: Terfynu'n gynnar am gynnydd da" })).toHaveCount(1)
+  await expect(llys.filter({ hasText: "Daeth i ben: Wedi'i drosglwyddo allan o Gymru" })).toHaveCount(1)
   await expect(llys.filter({ hasText: "Canlyniad y llys wedi'i gofnodi: Gorchymyn cymunedol" })).toHaveCount(2)
   await expectAccessible(page)
   await switchLanguage(page, 'English')
