@@ -67,3 +67,6 @@ export function londonMidnight(day: string, plusDays = 0): Date {
 
 /** A London calendar date written out in English or Welsh ("2 November 2026", "2 Tachwedd 2026"), e.g. for letters. */
 export const formatLondonDate = (d: Date, locale: 'en' | 'cy') => new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(d)
+
+/** A date-only value as `@db.Date` columns hold it (midnight UTC), as its `YYYY-MM-DD` calendar date. */
+export const dateOnly = (d: Date) => d.toISOString().slice(0, 10)

@@ -1,5 +1,5 @@
 import 'server-only'
-import { londonMidnight } from '../../lib/dates'
+import { dateOnly, londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
@@ -42,8 +42,7 @@ export async function recordCustodyEvent(actor: Actor, input: unknown) {
       values.releaseType = e.releaseType
       if (!last) {
         const dates = await tx.sentence.findUniqueOrThrow({ where: { id: s.id }, select: { releaseDate: true, paroleEligibilityDate: true } })
-        const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
-        const problem = releaseProblem(e.releaseType, e.on, { releaseDate: day(dates.releaseDate), paroleEligibilityDate: day(dates.paroleEligibilityDate) })
+        const problem = releaseProblem(e.releaseType, e.on, { releaseDate: dates.releaseDate && dateOnly(dates.releaseDate), paroleEligibilityDate: dates.paroleEligibilityDate && dateOnly(dates.paroleEligibilityDate) })
         if (problem) throw invalid(problem.field, problem.key)
       }
       if (e.accommodation && e.ete) {

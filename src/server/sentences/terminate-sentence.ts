@@ -1,5 +1,5 @@
 import 'server-only'
-import { londonMidnight } from '../../lib/dates'
+import { dateOnly, londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
@@ -24,9 +24,8 @@ export async function terminateSentence(actor: Actor, input: unknown) {
       where: { id: sentence.id },
       select: { startDate: true, expectedEndDate: true, requirements: { select: { kind: true, unitsOrdered: true, unitsCompleted: true, removedOn: true } } },
     })
-    const day = (d: Date) => d.toISOString().slice(0, 10)
     const requirements = order.requirements.map((r) => ({ ...r, removed: r.removedOn !== null }))
-    const problem = endingProblem(t.reason, t.terminatedOn, { startDate: day(order.startDate), expectedEndDate: day(order.expectedEndDate), requirements })
+    const problem = endingProblem(t.reason, t.terminatedOn, { startDate: dateOnly(order.startDate), expectedEndDate: dateOnly(order.expectedEndDate), requirements })
     if (problem) throw invalid(problem === 'completedTooEarly' ? 'reason' : 'terminatedOn', problem)
     const snapshot = await tx.circumstanceSnapshot.create({
       data: { offenderId: sentence.offenderId, sentenceId: sentence.id, occasion: 'TERMINATION', asAt: terminatedOn, accommodation: t.accommodation, ete: t.ete, recordedById: actor.userId },
