@@ -1,7 +1,8 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
-import { breakdownKey, personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+import { startWindow, type TOutcomeFilter } from './outcome-filter'
+import { groupedByPerson } from './person-joins'
 
 /** One quarter × breakdown row of raw (not yet disclosure-controlled) proven reoffending counts. */
 export type ReoffendingCounts = {
@@ -37,7 +38,6 @@ const serious = Prisma.sql`p.category IN ('VIOLENCE', 'SEXUAL')`
  */
 export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCounts[]> {
   const window = startWindow(f)
-  const by = breakdownKey(f.by)
   const rows = await prisma.$queryRaw<{ quarter: string; key: string | null; people: number; reoffenders: number; reoffences: number; serious_reoffenders: number; serious_reoffences: number }[]>`
     WITH cohort AS (
       SELECT DISTINCT ON (st.offender_id, date_trunc('quarter', st.day)) st.offender_id, st.day, st.source_id
@@ -54,19 +54,10 @@ export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCo
         AND p."provenOn" < c.day + interval '18 months'
       GROUP BY c.offender_id, c.day, c.source_id
     )
-    SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${by.key} AS key,
-      count(*)::int AS people,
+    ${groupedByPerson(f, Prisma.sql`count(*)::int AS people,
       (count(*) FILTER (WHERE m.reoffences > 0))::int AS reoffenders,
       COALESCE(sum(m.reoffences), 0)::int AS reoffences,
       (count(*) FILTER (WHERE m.serious > 0))::int AS serious_reoffenders,
-      COALESCE(sum(m.serious), 0)::int AS serious_reoffences
-    FROM m
-    JOIN "Offender" o ON o.id = m.offender_id
-    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
-    ${by.join}
-    WHERE ${personConditions(f)} AND ${by.where}
-    GROUP BY 1, 2
-    ORDER BY 1, 2`
+      COALESCE(sum(m.serious), 0)::int AS serious_reoffences`)}`
   return rows.map((r) => ({ quarter: r.quarter, key: r.key, people: r.people, reoffenders: r.reoffenders, reoffences: r.reoffences, seriousReoffenders: r.serious_reoffenders, seriousReoffences: r.serious_reoffences }))
 }

@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
-import { getProvenReoffending } from '../../../src/server/outcomes/get-proven-reoffending'
+import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
 import { ZOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
 import { queryReoffending, type ReoffendingCounts } from '../../../src/server/outcomes/reoffending-query'
 import { buildReoffendingCohort } from './reoffending-cohort'
@@ -56,7 +56,7 @@ describe('proven reoffending (hand-worked cohort)', () => {
 describe('the view strategic managers read', () => {
   it('withholds small counts and rates on small bases, marks interim quarters, and audits the view', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-30T12:00:00Z') })
-    const { quarters } = await getProvenReoffending(c.manager, { from: '2025-Q1', to: '2025-Q3', lduId: c.ldu.id })
+    const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q3', lduId: c.ldu.id })
     const [q1, q2, q3] = quarters
     expect([q1!.interim, q2!.interim, q3!.interim]).toEqual([false, true, true])
     expect(q1!.total.people).toEqual({ value: 7, suppressed: false })
@@ -69,14 +69,14 @@ describe('the view strategic managers read', () => {
   })
 
   it('hides a second cell when one row of a breakdown is small', async () => {
-    const { quarters } = await getProvenReoffending(c.manager, { from: '2025-Q1', to: '2025-Q1', lduId: c.ldu.id, by: 'sex' })
+    const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q1', lduId: c.ldu.id, by: 'sex' })
     const rows = Object.fromEntries(quarters[0]!.rows.map((r) => [r.key, r.measures.people.suppressed]))
     expect(rows).toEqual({ FEMALE: 'small', MALE: 'secondary' })
   })
 
   it('refuses people without stats.view and bad filters', async () => {
-    await expect(getProvenReoffending(c.officer, { lduId: c.ldu.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
-    const error = await getProvenReoffending(c.manager, { from: '2025-Q5', to: '2024-Q1' }).catch((e: unknown) => e)
+    await expect(getOutcomeIndicators(c.officer, { lduId: c.ldu.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const error = await getOutcomeIndicators(c.manager, { from: '2025-Q5', to: '2024-Q1' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ZodError)
     expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['from', 'invalidQuarter'])
   })

@@ -1,11 +1,7 @@
 import 'server-only'
-import { todayInLondon } from '../../lib/dates'
 import { shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
 import { isInterim, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
-import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
-import { authorize, type Actor } from '../policy'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { type TOutcomeFilter } from './outcome-filter'
 import { queryReoffending, type ReoffendingCounts } from './reoffending-query'
 
 /** The proven reoffending measures of one group of people, each disclosure-controlled. */
@@ -55,29 +51,13 @@ function controlledRows(rows: ReoffendingCounts[], overlapping: boolean): Reoffe
   return rows.map((r, i) => measures(r, people[i]!, reoffenders[i]!, serious[i]!))
 }
 
-/**
- * Proven reoffending (MoJ definition; issue 14) for aggregate readers (`stats.view`): per quarter of the filter's range,
- * oldest first, the total and one row per breakdown key, every figure disclosure-controlled (no count of 1 to 4, no
- * rate on a base under 10, secondary suppression). Quarters whose 18 months are not over on London's today are
- * marked interim. Input: raw filter fields (see ZOutcomeFilter). Throws FORBIDDEN without `stats.view`, ZodError on
- * bad filters. The view is audited with its filter.
- */
-export async function getProvenReoffending(actor: Actor, input: unknown): Promise<{ filter: TOutcomeFilter; quarters: ReoffendingQuarter[] }> {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+/** Proven reoffending quarters of a parsed filter, oldest first, disclosure-controlled; interim on London's `today`. */
+export async function reoffendingQuarters(filter: TOutcomeFilter, today: string): Promise<ReoffendingQuarter[]> {
   const [totals, rows] = await Promise.all([queryReoffending({ ...filter, by: 'none' }), filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter)])
-  await recordAudit(prisma, actor, { action: 'outcomes.view', subjectType: 'Outcomes', detail: { indicator: 'provenReoffending', ...filter } })
-  const today = todayInLondon()
-  const quarters = quartersBetween(filter.from, filter.to).map((quarter) => {
+  return quartersBetween(filter.from, filter.to).map((quarter) => {
     const total = totals.find((t) => t.quarter === quarter) ?? empty(quarter, 'all')
     const inQuarter = rows.filter((r) => r.quarter === quarter)
     const controlled = controlledRows(inQuarter, filter.by === 'priorityGroup')
-    return {
-      quarter,
-      interim: isInterim(quarter, today),
-      total: controlledRows([total], true)[0]!,
-      rows: inQuarter.map((r, i) => ({ key: r.key, measures: controlled[i]! })),
-    }
+    return { quarter, interim: isInterim(quarter, today), total: controlledRows([total], true)[0]!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: controlled[i]! })) }
   })
-  return { filter, quarters }
 }
