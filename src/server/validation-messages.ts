@@ -3,6 +3,7 @@ import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
+import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 
@@ -145,6 +146,7 @@ export const validationKeys = [
   ...enforcementValidationKeys,
   ...diaryValidationKeys,
   ...sentencesValidationKeys,
+  ...outcomesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

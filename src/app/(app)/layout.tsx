@@ -18,6 +18,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: '/cosa', label: t('nav.cosa'), show: can(actor, 'cosa.manage') },
     { href: '/iom', label: t('nav.iom'), show: can(actor, 'iom.read') },
     { href: '/partner', label: t('nav.partner'), show: can(actor, 'partner.work') },
+    { href: '/outcomes', label: t('outcomes.nav'), show: can(actor, 'stats.view') },
     { href: '/admin/services', label: t('nav.services'), show: can(actor, 'service.manage') },
     { href: '/admin/support-needs', label: t('nav.supportNeeds'), show: can(actor, 'service.manage') },
     { href: '/admin/letters', label: t('letters.nav'), show: can(actor, 'letter.manage') },
