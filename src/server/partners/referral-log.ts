@@ -1,9 +1,9 @@
 import 'server-only'
-import { createFormatter, createTranslator, type AbstractIntlMessages } from 'use-intl/core'
+import { createTranslator, type AbstractIntlMessages } from 'use-intl/core'
 import type { Locale, Pathway } from '../../generated/prisma/enums'
 import cy from '../../i18n/messages/cy'
 import en from '../../i18n/messages/en'
-import { TIME_ZONE } from '../../lib/dates'
+import { formatDate, TIME_ZONE } from '../../lib/dates'
 import { localisedName } from '../../lib/localised'
 import { recordAudit } from '../audit/record-audit'
 import type { Tx } from '../db'
@@ -37,8 +37,7 @@ export type StepSubject = { id: string; offenderId: string; pathway: Pathway; se
 
 /** A day or a moment as the author reads it, for the words of a timeline entry. */
 export function formatForNote(locale: Locale, value: Date, withTime: boolean): string {
-  const format = createFormatter({ locale, timeZone: withTime ? TIME_ZONE : 'UTC' })
-  return format.dateTime(value, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })
+  return formatDate(value, withTime ? 'dateTime' : 'day', locale)
 }
 
 /** The timeline entry for a step, in its author's language: a contact is written once, by whoever took the step. */

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { isFlowContact } from '@/server/enforcement/enforcement-rules'
 import type { ContactEntry } from '@/server/offenders/offender-record.select'
 import { getActor } from '@/server/session'
@@ -20,13 +21,13 @@ export async function ContactList({ offenderId, contacts }: { offenderId: string
 /** One contact as a list item: type, time, outcome, notes, author; an edit link for its author's own free contacts. */
 export async function ContactItem({ offenderId, c }: { offenderId: string; c: ContactEntry }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const actor = (await getActor())!
   return (
     <li className="border-l-4 border-brand pl-3">
       <p className="font-bold">
-        {t(`enums.contactType.${c.type}`)} · {format.dateTime(c.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        {t(`enums.contactType.${c.type}`)} · {formatDate(c.occurredAt, 'dateTime')}
         {c.outcome && ` · ${t(`enums.outcome.${c.outcome}`)}`}
         {c.isSensitive && <span className="ml-2 bg-yellow-200 px-1 text-sm">{t('contact.sensitive')}</span>}
       </p>
