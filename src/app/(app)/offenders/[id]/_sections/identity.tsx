@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 
 export async function IdentitySection({ record: r }: { record: OffenderRecord }) {
@@ -24,7 +25,7 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
     [t('offender.ldu'), named(r.ldu)],
     [t('offender.team'), named(r.team)],
     [t('offender.offenderManager'), r.offenderManager?.name ?? t('offender.unallocated')],
-    [t('offender.priorityGroups'), r.priorityGroups.map((g) => t(`enums.priorityGroup.${g}`)).join(', ') || t('common.none')],
+    [t('offender.priorityGroups'), r.priorityGroups.map((g) => t(`enums.priorityGroup.${g}`, YOUNG_ADULT_AGES)).join(', ') || t('common.none')],
   ]
   return (
     <section aria-labelledby="identity-heading">
