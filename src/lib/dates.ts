@@ -52,8 +52,11 @@ export const todayInLondon = () => new Date().toLocaleDateString('en-CA', { time
 /** The London calendar date of an instant, as `YYYY-MM-DD` (a meeting at 00:30 BST belongs to that day, not UTC's). */
 export const londonDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: TIME_ZONE })
 
+/** An instant's London calendar date as a date-only value (midnight UTC), the form `@db.Date` columns hold. */
+export const londonDateOf = (d: Date) => new Date(`${londonDay(d)}T00:00:00Z`)
+
 /** Today in London as a date-only value (midnight UTC), the form `@db.Date` columns are stored and compared in. */
-export const londonToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
+export const londonToday = () => londonDateOf(new Date())
 
 /** Midnight in London at the start of a `YYYY-MM-DD` calendar day, as an instant (plusDays moves whole London days). */
 export function londonMidnight(day: string, plusDays = 0): Date {
