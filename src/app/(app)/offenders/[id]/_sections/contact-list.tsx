@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { contactText } from '@/lib/contact-events'
 import { isFlowContact } from '@/server/enforcement/enforcement-rules'
 import type { ContactEntry } from '@/server/offenders/offender-record.select'
 import { getActor } from '@/server/session'
@@ -34,7 +35,7 @@ export async function ContactItem({ offenderId, c }: { offenderId: string; c: Co
       {c.location && <p>{t('appointments.locationLine', { location: c.location })}</p>}
       {c.cancelledAt && <p className="font-bold">{t('appointments.cancelledLine', { reason: c.cancelReason ?? '' })}</p>}
       {c.absenceReason && <p>{t('appointments.absenceLine', { reason: c.absenceReason })}</p>}
-      <p className="whitespace-pre-line">{c.notes}</p>
+      <p className="whitespace-pre-line">{contactText(t, cy ? 'cy' : 'en', c)}</p>
       <p className="text-sm text-gray-700">
         {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
         {c.authorId === actor.userId && !isFlowContact(c) && (
