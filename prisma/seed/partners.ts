@@ -1,5 +1,6 @@
 import type { Pathway, PrismaClient, Region, ServiceSex } from '../../src/generated/prisma/client'
-import { TIME_ZONE, todayInLondon } from '../../src/lib/dates'
+import { partnerEvent } from '../../src/lib/contact-events'
+import { todayInLondon } from '../../src/lib/dates'
 import { addWorkingDays } from '../../src/lib/working-days'
 
 type Service = { code: string; name: string; nameCy: string; pathways: Pathway[]; regions: Region[]; sex?: ServiceSex; minAge?: number; maxAge?: number; substance?: boolean; email: string; phone?: string }
@@ -21,10 +22,9 @@ const services: Service[] = [
 
 const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)
 const dateOnly = (day: string) => new Date(`${day}T00:00:00Z`)
-const moment = (d: Date) => d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })
-const medium = (day: string) => dateOnly(day).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
 
-type Step = { kind: string; note: string; on: Date; by: { id: string; agencyId: string }; timeline: string }
+// Each step goes on the timeline as an event plus values, as the app writes it, so it reads in the reader's language.
+type Step = { kind: string; note: string; on: Date; by: { id: string; agencyId: string }; facts: Parameters<typeof partnerEvent>[2] }
 
 /**
  * The directory, and three of the demo officer's people referred to Dyfodol in Cardiff so the partner caseworker (Jade
@@ -36,7 +36,7 @@ export async function seedPartners(db: PrismaClient, ids: { officerId: string; p
   const codes = [...new Set(services.map((s) => s.code))]
   const agencyIds = new Map((await db.agency.findMany({ where: { code: { in: codes } }, select: { id: true, code: true } })).map((a) => [a.code, a.id]))
   agencyIds.set('DYFODOL', ids.partnerAgencyId)
-  const created: { id: string; name: string }[] = []
+  const created: { id: string; name: string; nameCy: string | null }[] = []
   for (const s of services.filter((x) => agencyIds.has(x.code))) {
     created.push(await db.partnerService.create({
       data: { providerAgencyId: agencyIds.get(s.code)!, name: s.name, nameCy: s.nameCy, pathways: s.pathways, regions: s.regions, eligibleSex: s.sex ?? 'ANY', minAge: s.minAge ?? null, maxAge: s.maxAge ?? null, substanceMisuse: s.substance ?? false, contactEmail: s.email, contactPhone: s.phone ?? null },
@@ -49,17 +49,16 @@ export async function seedPartners(db: PrismaClient, ids: { officerId: string; p
   if (people.length < 4) return
   const needIds = (await db.supportNeed.findMany({ where: { pathway: 'DRUGS_ALCOHOL', active: true }, orderBy: { sortOrder: 'asc' }, take: 2, select: { id: true } })).map((n) => n.id)
   const today = todayInLondon()
-  const svc = cardiff.name
 
   const refer = async (offenderId: string, referredOn: string, priority: boolean, reason: string, data: Record<string, unknown>, steps: Step[]) => {
     const referral = await db.partnerReferral.create({ data: { offenderId, serviceId: cardiff.id, referredById: officer.id, pathway: 'DRUGS_ALCOHOL', needIds, reason, consentToShare: true, priority, createdAt: at(referredOn, 10), ...data } })
-    const all: Step[] = [{ kind: 'REFERRED', note: reason, on: at(referredOn, 10), by: officer, timeline: `Referred to ${svc} for Drugs and alcohol${priority ? ' (priority)' : ''}. Reason: ${reason}` }, ...steps]
+    const all: Step[] = [{ kind: 'REFERRED', note: reason, on: at(referredOn, 10), by: officer, facts: { priority } }, ...steps]
     for (const s of all) {
-      const contact = await db.contact.create({ data: { offenderId, type: 'PARTNER_UPDATE', occurredAt: s.on, notes: s.timeline, authorId: s.by.id, authorAgencyId: s.by.agencyId, createdAt: s.on } })
+      const contact = await db.contact.create({ data: { offenderId, type: 'PARTNER_UPDATE', occurredAt: s.on, notes: s.note, ...partnerEvent(s.kind, { service: cardiff, pathway: 'DRUGS_ALCOHOL' }, s.facts), authorId: s.by.id, authorAgencyId: s.by.agencyId, createdAt: s.on } })
       await db.partnerReferralUpdate.create({ data: { referralId: referral.id, kind: s.kind, note: s.note, authorId: s.by.id, authorAgencyId: s.by.agencyId, contactId: contact.id, createdAt: s.on } })
     }
   }
-  const step = (kind: string, day: string, note: string, timeline: string, hour = 14): Step => ({ kind, note, on: at(day, hour), by: jade, timeline })
+  const step = (kind: string, day: string, note: string, facts: Step['facts'] = {}, hour = 14): Step => ({ kind, note, on: at(day, hour), by: jade, facts })
 
   // Due for assessment today (or on the next working day when the seed runs at a weekend): a near breach on both sides.
   await refer(people[1]!.id, addWorkingDays(today, -5), true, 'Relapsed into daily crack cocaine use after losing his job; asked for help at supervision. Licence condition to address drug misuse.', {}, [])
@@ -71,11 +70,11 @@ export async function seedPartners(db: PrismaClient, ids: { officerId: string; p
   await refer(people[2]!.id, referred, true, 'Injecting heroin again since release from HMP Cardiff; wants a script and help to stay out of the Adamsdown crowd.',
     { status: 'ACCEPTED', decidedById: jade.id, decidedAt: at(addWorkingDays(referred, 1), 9), caseworkerId: jade.id, firstAppointmentAt: at(addWorkingDays(referred, 3), 10), assessedOn: dateOnly(assessed), carePlan, carePlanStartedOn: dateOnly(planned) },
     [
-      step('ACCEPTED', addWorkingDays(referred, 1), '', `${svc} accepted the referral (Drugs and alcohol).`),
-      step('FIRST_APPOINTMENT', addWorkingDays(referred, 1), '', `${svc}: first appointment on ${moment(at(addWorkingDays(referred, 3), 10))}.`, 15),
-      step('ASSESSED', assessed, 'Daily heroin use, some crack at weekends. Motivated; his mother is supportive.', `${svc}: assessment completed on ${medium(assessed)}. Daily heroin use, some crack at weekends. Motivated; his mother is supportive.`),
-      step('CARE_PLAN', planned, carePlan, `${svc}: care plan started on ${medium(planned)}. ${carePlan}`),
-      step('PROGRESS', addWorkingDays(today, -3), 'Collecting his script daily; missed Thursday’s group (hospital appointment), came to key work.', `${svc}: Collecting his script daily; missed Thursday’s group (hospital appointment), came to key work.`),
+      step('ACCEPTED', addWorkingDays(referred, 1), ''),
+      step('FIRST_APPOINTMENT', addWorkingDays(referred, 1), '', { at: at(addWorkingDays(referred, 3), 10) }, 15),
+      step('ASSESSED', assessed, 'Daily heroin use, some crack at weekends. Motivated; his mother is supportive.', { on: dateOnly(assessed) }),
+      step('CARE_PLAN', planned, carePlan, { on: dateOnly(planned) }),
+      step('PROGRESS', addWorkingDays(today, -3), 'Collecting his script daily; missed Thursday’s group (hospital appointment), came to key work.'),
     ])
 
   const earlier = addWorkingDays(today, -80)
@@ -83,9 +82,9 @@ export async function seedPartners(db: PrismaClient, ids: { officerId: string; p
   await refer(people[3]!.id, earlier, false, 'Drinking most days since his relationship ended; two alcohol-related incidents this year.',
     { status: 'COMPLETED', decidedById: jade.id, decidedAt: at(addWorkingDays(earlier, 2), 9), caseworkerId: jade.id, assessedOn: dateOnly(addWorkingDays(earlier, 7)), carePlan: 'Community alcohol detox, then weekly relapse-prevention group.', carePlanStartedOn: dateOnly(addWorkingDays(earlier, 15)), outcome: 'ACHIEVED', outcomeNote: 'Abstinent for eight weeks; attends the peer-support group in Canton.', closedAt: at(closed, 15) },
     [
-      step('ACCEPTED', addWorkingDays(earlier, 2), '', `${svc} accepted the referral (Drugs and alcohol).`),
-      step('ASSESSED', addWorkingDays(earlier, 7), '', `${svc}: assessment completed on ${medium(addWorkingDays(earlier, 7))}.`),
-      step('CARE_PLAN', addWorkingDays(earlier, 15), 'Community alcohol detox, then weekly relapse-prevention group.', `${svc}: care plan started on ${medium(addWorkingDays(earlier, 15))}. Community alcohol detox, then weekly relapse-prevention group.`),
-      step('CLOSED', closed, 'Abstinent for eight weeks; attends the peer-support group in Canton.', `${svc} closed the referral (Drugs and alcohol), outcome: achieved. Abstinent for eight weeks; attends the peer-support group in Canton.`),
+      step('ACCEPTED', addWorkingDays(earlier, 2), ''),
+      step('ASSESSED', addWorkingDays(earlier, 7), '', { on: dateOnly(addWorkingDays(earlier, 7)) }),
+      step('CARE_PLAN', addWorkingDays(earlier, 15), 'Community alcohol detox, then weekly relapse-prevention group.', { on: dateOnly(addWorkingDays(earlier, 15)) }),
+      step('CLOSED', closed, 'Abstinent for eight weeks; attends the peer-support group in Canton.', { outcome: 'ACHIEVED' }),
     ])
 }

@@ -1,11 +1,12 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { DueTask } from '@/server/tasks/find-due-tasks'
 
 /** The derived "what is due" list: on the home page for a caseload, on a record for that person. */
 export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks: DueTask[]; showPerson: boolean; headingLevel?: 2 | 3 }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   const what = (task: DueTask) => {
     switch (task.kind) {
@@ -38,7 +39,7 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
             {tasks.map((task, i) => (
               <tr key={`${task.kind}-${task.offender.id}-${i}`} className="border-b border-gray-300">
                 <td className={`p-2 ${task.overdue ? 'font-bold text-error' : ''}`}>
-                  {format.dateTime(task.due, { dateStyle: 'medium' })}
+                  {formatDate(task.due, 'date')}
                   {task.overdue && ` (${t('tasks.overdue')})`}
                 </td>
                 {showPerson && (

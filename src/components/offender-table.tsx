@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { OffenderRow } from '@/server/offenders/offender.select'
 
 export type SortLink = { key: 'name' | 'crn' | 'rosh'; href: string; active: 'ascending' | 'descending' | 'none' }
@@ -7,8 +8,8 @@ export type SortLink = { key: 'name' | 'crn' | 'rosh'; href: string; active: 'as
 /** Caseload and search results. Limited-access rows carry the CRN only (security.md AC-5). */
 export async function OffenderTable({ rows, caption, sortLinks }: { rows: OffenderRow[]; caption: string; sortLinks?: SortLink[] }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' }) : t('common.none'))
+  const formatDate = await getDateFormatter()
+  const when = (d: Date | null) => (d ? formatDate(d, 'dateTime') : t('common.none'))
   const header = (key: SortLink['key'], label: string) => {
     const sort = sortLinks?.find((s) => s.key === key)
     return (
@@ -52,7 +53,7 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
                 <td className="p-2">{r.tier}</td>
                 <td className="p-2">{r.rosh ? t(`enums.rosh.${r.rosh}`) : t('common.notAssessed')}</td>
                 <td className="p-2">
-                  {r.sentence ? t('caseload.ends', { type: t(`enums.sentenceType.${r.sentence.type}`), date: format.dateTime(r.sentence.expectedEndDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) : t('common.none')}
+                  {r.sentence ? t('caseload.ends', { type: t(`enums.sentenceType.${r.sentence.type}`), date: formatDate(r.sentence.expectedEndDate, 'day') }) : t('common.none')}
                 </td>
                 <td className="p-2">{when(r.nextAppointment)}</td>
                 <td className="p-2">{when(r.lastContact)}</td>

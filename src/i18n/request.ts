@@ -13,6 +13,8 @@ export default getRequestConfig(async () => {
   const actor = await getActor().catch(() => null)
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value
   const locale = actor?.locale ?? (isLocale(cookie) ? cookie : defaultLocale)
+  // Dates are not formatted by next-intl: under the locale `en` its formatter writes US dates ("Nov 2, 2026, 9:00 AM").
+  // Pages use getDateFormatter() (en-GB or cy, London time); format-dates.test.ts fails on any use of its dateTime formatter.
   return {
     locale,
     timeZone: TIME_ZONE,

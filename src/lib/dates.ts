@@ -1,22 +1,18 @@
 import { TZDate } from '@date-fns/tz'
+import { formatDate, TIME_ZONE } from './format-dates'
 
 // Everything users type or read is Europe/London wall time (issue: "Dates and times are Europe/London").
-export const TIME_ZONE = 'Europe/London'
-
-// Formatting for people to read: en-GB or Welsh, London time, 24-hour clock (style.md "One way each").
-const intlLocale = (locale: string) => (locale === 'cy' ? 'cy' : 'en-GB')
+// Formatting for readers lives in format-dates.ts (issue 15 item 1); it is re-exported here so `@/lib/dates` stays the one door.
+export { dateFormatter, formatDate, TIME_ZONE, type DateStyle, type FormatDate } from './format-dates'
 
 /** A London clock time, 24-hour: "09:00". `locale` is the reader's ('en' or 'cy'). */
-export const formatLondonTime = (d: Date, locale: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(d)
+export const formatLondonTime = (d: Date, locale: string) => formatDate(d, 'time', locale)
 
 /** A London date and time: "2 Nov 2026, 09:00" (Welsh: "2 Tach 2026, 09:00"). */
-export const formatLondonDateTime = (d: Date, locale: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }).format(d)
+export const formatLondonDateTime = (d: Date, locale: string) => formatDate(d, 'dateTime', locale)
 
 /** A London calendar day (`YYYY-MM-DD`) with its weekday: "Monday, 2 Nov 2026" (Welsh: "Dydd Llun, 2 Tach 2026"). */
-export const formatLondonWeekday = (day: string, locale: string) =>
-  new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T12:00:00Z`))
+export const formatLondonWeekday = (day: string, locale: string) => formatDate(new Date(`${day}T12:00:00Z`), 'dayWeekday', locale)
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
 
@@ -56,8 +52,11 @@ export const todayInLondon = () => new Date().toLocaleDateString('en-CA', { time
 /** The London calendar date of an instant, as `YYYY-MM-DD` (a meeting at 00:30 BST belongs to that day, not UTC's). */
 export const londonDay = (d: Date) => d.toLocaleDateString('en-CA', { timeZone: TIME_ZONE })
 
+/** An instant's London calendar date as a date-only value (midnight UTC), the form `@db.Date` columns hold. */
+export const londonDateOf = (d: Date) => new Date(`${londonDay(d)}T00:00:00Z`)
+
 /** Today in London as a date-only value (midnight UTC), the form `@db.Date` columns are stored and compared in. */
-export const londonToday = () => new Date(`${todayInLondon()}T00:00:00Z`)
+export const londonToday = () => londonDateOf(new Date())
 
 /** Midnight in London at the start of a `YYYY-MM-DD` calendar day, as an instant (plusDays moves whole London days). */
 export function londonMidnight(day: string, plusDays = 0): Date {
@@ -66,7 +65,7 @@ export function londonMidnight(day: string, plusDays = 0): Date {
 }
 
 /** A London calendar date written out in English or Welsh ("2 November 2026", "2 Tachwedd 2026"), e.g. for letters. */
-export const formatLondonDate = (d: Date, locale: 'en' | 'cy') => new Intl.DateTimeFormat(locale === 'cy' ? 'cy' : 'en-GB', { dateStyle: 'long', timeZone: TIME_ZONE }).format(d)
+export const formatLondonDate = (d: Date, locale: 'en' | 'cy') => formatDate(d, 'dateLong', locale)
 
 /** A date-only value as `@db.Date` columns hold it (midnight UTC), as its `YYYY-MM-DD` calendar date. */
 export const dateOnly = (d: Date) => d.toISOString().slice(0, 10)

@@ -1,4 +1,6 @@
 // Pure risk helpers shared by server and UI: tiering, predictor bands and priority groups (domain.md "Risk", "Tier").
+import { londonToday } from './dates'
+import { isYoungAdult } from './young-adult'
 
 export type RoshLevel = 'LOW' | 'MEDIUM' | 'HIGH' | 'VERY_HIGH'
 export type Tier = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G'
@@ -67,8 +69,9 @@ export function priorityGroups(p: {
   if ((p.ogrs3Year2 ?? 0) >= 75) groups.push('HIGH_REOFFENDING')
   if (p.rosh === 'HIGH' || p.rosh === 'VERY_HIGH') groups.push('HIGH_HARM')
   if (p.sex === 'FEMALE') groups.push('FEMALE')
-  const age = ageOn(p.dateOfBirth, p.today ?? new Date())
-  if (age >= 16 && age <= 25) groups.push('YOUNG_ADULT')
+  // Age on London's date, not UTC's: at 23:30 UTC in summer it is already tomorrow in Wales (issue 15 item 3).
+  const age = ageOn(p.dateOfBirth, p.today ?? londonToday())
+  if (isYoungAdult(age)) groups.push('YOUNG_ADULT')
   if (p.isVeteran) groups.push('VETERAN')
   return groups
 }

@@ -1,10 +1,12 @@
 import { expect, test } from '@playwright/test'
+import { formatDate } from '../../src/lib/format-dates'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 // Seeded by prisma/seed/partners.ts: Dyfodol's service for anyone 18+ in South Wales, where the demo officer's people
 // live; Jade Lewis (partner@llwybr.test) is its caseworker and already has a near-breach priority referral waiting.
 const SERVICE = 'Dyfodol Drug and Alcohol Service (Cardiff and Vale)'
 const PROVIDER = 'Dyfodol Drug and Alcohol Service'
+const SERVICE_CY = 'Gwasanaeth Cyffuriau ac Alcohol Dyfodol (Caerdydd a’r Fro)'
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
 
 test('an officer refers a person to a substance-misuse service as a priority; the caseworker works it to an outcome the officer sees', async ({ browser }) => {
@@ -106,4 +108,12 @@ test('an officer refers a person to a substance-misuse service as a priority; th
   await expect(officer.getByText(`${SERVICE} closed the referral (Drugs and alcohol), outcome: achieved. Stable on his script`).first()).toBeVisible()
   await expect(officer.getByRole('listitem').filter({ hasText: `${SERVICE} accepted the referral` }).first()).toContainText('Jade Lewis')
   await expectAccessible(officer)
+
+  // The same entries read in Welsh to a Welsh reader, with the service's Welsh name and a Welsh date (issue 15 item 2).
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByRole('listitem').filter({ hasText: `Derbyniodd ${SERVICE_CY} yr atgyfeiriad (Cyffuriau ac alcohol).` }).first()).toContainText('Jade Lewis')
+  await expect(officer.getByText(`${SERVICE_CY}: cwblhawyd yr asesiad ar ${formatDate(new Date(`${today()}T00:00:00Z`), 'day', 'cy')}. Daily heroin use`).first()).toBeVisible()
+  await expect(officer.getByRole('main')).not.toContainText('accepted the referral')
+  await expectAccessible(officer)
+  await switchLanguage(officer, 'English')
 })

@@ -1,14 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
+import { formatDate } from '../../src/lib/format-dates'
 import { deriveSentenceDates } from '../../src/lib/sentence-dates'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const daysSince = (iso: string) => Math.round((Date.now() - new Date(`${iso}T12:00:00Z`).getTime()) / 86_400_000)
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
-// The app formats dates through next-intl's formatter ("Oct 20, 2027" under `en` today); "20 Oct 2027" (en-GB) is accepted too.
-const shown = (iso: string) => {
-  const as = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return new RegExp(`${as('en')}|${as('en-GB')}`)
-}
+// English dates are British: "20 Oct 2027", never "Oct 20, 2027" (issue 15 item 1).
+const shown = (iso: string) => new RegExp(formatDate(new Date(`${iso}T00:00:00Z`), 'day', 'en'))
 
 /** Signs in as the probation officer and creates a new person with a unique surname; returns the surname. */
 async function newPerson(page: Page, first: string, prefix: string) {

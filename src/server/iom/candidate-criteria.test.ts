@@ -20,12 +20,12 @@ describe('criteriaWhere', () => {
     })
   })
 
-  it('takes anyone in any of the priority groups, with young adults aged 18 to 25', () => {
+  it('takes anyone in any of the priority groups, with young adults aged 16 to 25 as on the person record (issue 15 item 4)', () => {
     const where = criteriaWhere({ ...none, priorityGroups: ['YOUNG_ADULT', 'WOMEN', 'VETERAN', 'DRUG_MISUSE'] }, today)
     expect(where.AND).toEqual([
       {
         OR: [
-          { dateOfBirth: { gt: new Date('2000-11-23T00:00:00Z'), lte: new Date('2008-11-23T00:00:00Z') } },
+          { dateOfBirth: { gt: new Date('2000-11-23T00:00:00Z'), lte: new Date('2010-11-23T00:00:00Z') } },
           { sex: 'FEMALE' },
           { isVeteran: true },
           { sentences: { some: { OR: [{ offenceCategory: 'DRUGS' }, { requirements: { some: { kind: 'DRUG_TREATMENT' } } }] } } },

@@ -1,5 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { OffenceCategory } from '../../generated/prisma/enums'
+import { YOUNG_ADULT_AGES } from '../../lib/young-adult'
 import { monthsBefore, yearsBefore } from './review-cadence'
 
 /** IOM Cymru priority groups a cohort may select on. */
@@ -17,9 +18,9 @@ export type CohortCriteria = {
 /** Each priority group as a condition on the person; a cohort that names several takes anyone in any of them. */
 function priorityGroupWhere(group: string, today: Date): Prisma.OffenderWhereInput | null {
   switch (group) {
-    // Young adults are 18 to 25: born after the day 26 years ago and no later than the day 18 years ago.
+    // Young adults (one definition, lib/young-adult.ts): born after the day (to + 1) years ago, no later than `from` years ago.
     case 'YOUNG_ADULT':
-      return { dateOfBirth: { gt: yearsBefore(today, 26), lte: yearsBefore(today, 18) } }
+      return { dateOfBirth: { gt: yearsBefore(today, YOUNG_ADULT_AGES.to + 1), lte: yearsBefore(today, YOUNG_ADULT_AGES.from) } }
     case 'WOMEN':
       return { sex: 'FEMALE' }
     case 'VETERAN':

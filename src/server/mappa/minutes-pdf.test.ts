@@ -1,6 +1,6 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFPage } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { renderMinutesPdf, type MinutesForPdf, type MinutesPdfFormat } from './minutes-pdf'
+import { renderMinutesPdf, type MinutesForPdf } from './minutes-pdf'
 import { PdfWriter } from './pdf-writer'
 
 type Item = MinutesForPdf['agendaItems'][number]
@@ -8,12 +8,6 @@ type Action = Item['actions'][number]
 
 const t = (key: string, values?: Record<string, string | number>) =>
   values ? `${key} ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(' ')}` : key
-const format = (locale: 'en' | 'cy'): MinutesPdfFormat => ({
-  day: (d) => d.toISOString().slice(0, 10),
-  dateTime: (d) => d.toISOString().slice(0, 16).replace('T', ' '),
-  time: (d) => d.toISOString().slice(11, 16),
-  locale,
-})
 
 const at = new Date('2026-03-12T10:00:00Z')
 const police = { name: 'Dyfed-Powys Police', nameCy: 'Heddlu Dyfed-Powys' }
@@ -95,7 +89,7 @@ function pageText(page: PDFPage): string[] {
 }
 
 async function render(locale: 'en' | 'cy', m: MinutesForPdf = minutes) {
-  const bytes = await renderMinutesPdf(m, t, format(locale))
+  const bytes = await renderMinutesPdf(m, t, locale)
   const doc = await PDFDocument.load(bytes)
   return { bytes, doc, pages: doc.getPages().map(pageText) }
 }
@@ -106,7 +100,7 @@ describe('renderMinutesPdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     expect(pages.length).toBeGreaterThan(1)
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
-    expect(doc.getTitle()).toBe('minutes.heading level=2 when=2026-03-12 10:00')
+    expect(doc.getTitle()).toBe('minutes.heading level=2 when=Dydd Iau, 12 Mawrth 2026 am 10:00')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('cy-GB')
 
     const fonts = doc.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
@@ -144,6 +138,8 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')
+    // British dates, London time, 24-hour clock (issue 15 item 1): not "Thursday, March 12, 2026 at 10:00 AM".
+    expect(doc.getTitle()).toBe('minutes.heading level=2 when=Thursday, 12 March 2026 at 10:00')
   })
 
   it('leaves out the statement and attendance for a reader granted one nominal', async () => {

@@ -1,14 +1,10 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
+import { dateFormatter, type FormatDate } from '../../lib/format-dates'
 import { PdfWriter } from './pdf-writer'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
 export type Translate = (key: string, values?: Record<string, string | number>) => string
-/**
- * `day` formats the date-only columns (due dates, next review) and the approval date, so it should format in UTC
- * as the minutes page does; `dateTime` the meeting's start and `time` when the statement was read.
- */
-export type MinutesPdfFormat = { day: (d: Date) => string; dateTime: (d: Date) => string; time: (d: Date) => string; locale: 'en' | 'cy' }
 
 type Item = MinutesForPdf['agendaItems'][number]
 type Action = Item['actions'][number]
@@ -21,14 +17,16 @@ const RMP = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'v
  * the reader may not see keeps their place by CRN only, and a reader granted one nominal sees no statement or
  * attendance.
  */
-export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, format: MinutesPdfFormat): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, locale: 'en' | 'cy'): Promise<Uint8Array<ArrayBuffer>> {
   const m = minutes
-  const agencyName = (a: Agency) => (format.locale === 'cy' && a.nameCy ? a.nameCy : a.name)
-  const heading = t('minutes.heading', { level: m.level, when: format.dateTime(m.startsAt) })
-  const pdf = await PdfWriter.create({ title: heading, lang: format.locale === 'cy' ? 'cy-GB' : 'en-GB' })
+  // Dates through the one formatting module, as the minutes page shows them (issue 15 item 1).
+  const formatDate = dateFormatter(locale)
+  const agencyName = (a: Agency) => (locale === 'cy' && a.nameCy ? a.nameCy : a.name)
+  const heading = t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })
+  const pdf = await PdfWriter.create({ title: heading, lang: locale === 'cy' ? 'cy-GB' : 'en-GB' })
 
   pdf.heading(heading, 1)
-  pdf.text(m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: m.finalisedAt ? format.day(m.finalisedAt) : t('minutes.notRecorded') }), { bold: true })
+  pdf.text(m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: m.finalisedAt ? formatDate(m.finalisedAt, 'date') : t('minutes.notRecorded') }), { bold: true })
   if (m.scope === 'granted') {
     pdf.gap(6)
     pdf.text(t('minutes.grantedScope'), { grey: true })
@@ -51,7 +49,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, for
     pdf.heading(t('minutes.statementHeading'), 2)
     pdf.text(t('minutes.statementText'))
     pdf.gap(4)
-    pdf.text(m.statementAt ? t('minutes.statementRead', { time: format.time(m.statementAt) }) : t('minutes.statementNotRead'), { bold: true })
+    pdf.text(m.statementAt ? t('minutes.statementRead', { time: formatDate(m.statementAt, 'time') }) : t('minutes.statementNotRead'), { bold: true })
 
     pdf.heading(t('minutes.attendance'), 2)
     if (m.attendance.length === 0) pdf.text(t('minutes.noAttendance'))
@@ -64,12 +62,12 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, for
   }
 
   pdf.heading(t('minutes.nominals'), 2)
-  for (const item of m.agendaItems) writeItem(pdf, item, t, format, agencyName)
+  for (const item of m.agendaItems) writeItem(pdf, item, t, formatDate, agencyName)
 
   return pdf.finish(t('minutes.protectiveMarking'), (page, pages) => t('minutes.footer', { page, pages }))
 }
 
-function writeItem(pdf: PdfWriter, i: Item, t: Translate, format: MinutesPdfFormat, agencyName: (a: Agency) => string) {
+function writeItem(pdf: PdfWriter, i: Item, t: Translate, formatDate: FormatDate, agencyName: (a: Agency) => string) {
   const name = i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
   pdf.rule()
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
@@ -85,7 +83,7 @@ function writeItem(pdf: PdfWriter, i: Item, t: Translate, format: MinutesPdfForm
     if (list.length === 0) return field(label, t('minutes.noActions'))
     pdf.table(
       [0.42, 0.26, 0.16, 0.16],
-      list.map((a) => [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), format.day(a.dueDate), t(`enums.actionStatus.${a.status}`)]),
+      list.map((a) => [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), formatDate(a.dueDate, 'day'), t(`enums.actionStatus.${a.status}`)]),
       { caption: label, header: [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')], rules: true },
     )
   }
@@ -98,5 +96,5 @@ function writeItem(pdf: PdfWriter, i: Item, t: Translate, format: MinutesPdfForm
   actions(t('minutes.newActions'), i.actions)
   field(t('minutes.levelDecision'), i.levelDecision && i.decidedLevel ? t('minutes.decision', { decision: t(`enums.levelDecision.${i.levelDecision}`), level: i.decidedLevel }) : null)
   field(t('minutes.dissent'), i.dissent ?? t('minutes.noDissent'))
-  field(t('minutes.nextReview'), i.nextReviewDate ? format.day(i.nextReviewDate) : null)
+  field(t('minutes.nextReview'), i.nextReviewDate ? formatDate(i.nextReviewDate, 'day') : null)
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { londonMidnight, londonToday, todayInLondon } from '../../lib/dates'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -13,7 +14,8 @@ const person = { select: personHeading } as const
 export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
-  const today = new Date(new Date().toISOString().slice(0, 10))
+  // London's date, not UTC's (issue 15 item 3): review and due dates are calendar days; meetings count from London midnight.
+  const today = londonToday()
   const [referrals, meetings, byLevel, overdue, overdueActions] = await Promise.all([
     prisma.mappaReferral.findMany({
       where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
@@ -21,7 +23,7 @@ export async function getMappaOverview(actor: Actor) {
       select: { id: true, category: true, levelSought: true, createdAt: true, offender: person, referringAgency: { select: { name: true, nameCy: true } } },
     }),
     prisma.mappaMeeting.findMany({
-      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: today } },
+      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: londonMidnight(todayInLondon()) } },
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),

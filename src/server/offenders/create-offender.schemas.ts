@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
 
 const PNC = /^\d{2,4}\/\d{1,7}[A-Z]$/i
 
@@ -7,7 +8,7 @@ export const ZCreateOffender = z.object({
   lastName: z.string().trim().min(1).max(80),
   dateOfBirth: z.iso
     .date('invalidDate')
-    .refine((d) => d < new Date().toISOString().slice(0, 10) && d > '1900-01-01', 'invalidDate')
+    .refine((d) => d < todayInLondon() && d > '1900-01-01', 'invalidDate')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
   pncId: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toUpperCase().regex(PNC, 'invalidPnc').optional()),

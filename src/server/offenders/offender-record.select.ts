@@ -9,6 +9,8 @@ export const contactSelect = {
   occurredAt: true,
   outcome: true,
   notes: true,
+  event: true,
+  eventValues: true,
   isSensitive: true,
   location: true,
   cancelledAt: true,

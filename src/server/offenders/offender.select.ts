@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
+import { londonDateOf } from '../../lib/dates'
 import { COMPLEXITY_FLAGS, computeTier, type RoshLevel, type Tier, type TierInputs } from '../../lib/risk'
 import { isLimitedFor, laoSelect, type Actor } from '../policy'
 
@@ -7,7 +8,8 @@ const activeFlags = { where: { deregisteredAt: null }, select: { type: true, lev
 
 export const overdueAppointment = (now: Date) =>
   ({ type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null }) satisfies Prisma.ContactWhereInput
-export const overdueReview = (now: Date) => ({ deregisteredAt: null, nextReviewDate: { lt: now } }) satisfies Prisma.RiskFlagWhereInput
+// A review date is a London calendar day: overdue once that day has passed in London, not from midnight UTC (issue 15 item 3).
+export const overdueReview = (now: Date) => ({ deregisteredAt: null, nextReviewDate: { lt: londonDateOf(now) } }) satisfies Prisma.RiskFlagWhereInput
 
 export const offenderRowSelect = (actor: Actor, now: Date) =>
   ({

@@ -4,7 +4,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { partnerReferralScope } from '../policy/partner-scopes'
-import { formatForNote, logStep, stepSubject } from './referral-log'
+import { logStep, stepSubject } from './referral-log'
 import { ZAssessment, ZCarePlan, ZCloseReferral, ZDecideReferral, ZFirstAppointment, ZProgressNote } from './referral.schemas'
 
 type Status = 'SUBMITTED' | 'ACCEPTED'
@@ -46,7 +46,7 @@ export async function recordFirstAppointment(actor: Actor, input: unknown) {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
     if (appointmentAt < referral.createdAt) throw invalid('appointmentAt', 'partnerBeforeReferral')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { firstAppointmentAt: appointmentAt } })
-    await logStep(tx, actor, referral, 'FIRST_APPOINTMENT', '', { when: formatForNote(actor.locale, appointmentAt, true) })
+    await logStep(tx, actor, referral, 'FIRST_APPOINTMENT', '', { at: appointmentAt })
     return { id: referralId }
   })
 }
@@ -60,7 +60,7 @@ export async function recordAssessment(actor: Actor, input: unknown) {
     if (referral.assessedOn) throw invalid('_form', 'alreadyRecorded')
     if (assessedOn.toISOString().slice(0, 10) < londonDay(referral.createdAt)) throw invalid('assessedOn', 'partnerBeforeReferral')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { assessedOn } })
-    await logStep(tx, actor, referral, 'ASSESSED', note, { date: formatForNote(actor.locale, assessedOn, false) })
+    await logStep(tx, actor, referral, 'ASSESSED', note, { on: assessedOn })
     return { id: referralId }
   })
 }
@@ -75,7 +75,7 @@ export async function startCarePlan(actor: Actor, input: unknown) {
     if (referral.carePlanStartedOn) throw invalid('_form', 'alreadyRecorded')
     if (startedOn < referral.assessedOn) throw invalid('startedOn', 'partnerBeforeAssessment')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { carePlan, carePlanStartedOn: startedOn } })
-    await logStep(tx, actor, referral, 'CARE_PLAN', carePlan, { date: formatForNote(actor.locale, startedOn, false) })
+    await logStep(tx, actor, referral, 'CARE_PLAN', carePlan, { on: startedOn })
     return { id: referralId }
   })
 }

@@ -33,7 +33,7 @@ export async function referToPartner(actor: Actor, input: unknown) {
       data: { offenderId, serviceId, referredById: actor.userId, pathway, needIds: needs, reason, consentToShare: true, priority },
       select: stepSubject,
     })
-    await logStep(tx, actor, referral, 'REFERRED', reason, { priority: priority ? 'yes' : 'no' })
+    await logStep(tx, actor, referral, 'REFERRED', reason, { priority })
     return { id: referral.id, offenderId }
   })
 }

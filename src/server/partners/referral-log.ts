@@ -1,16 +1,11 @@
 import 'server-only'
-import { createFormatter, createTranslator, type AbstractIntlMessages } from 'use-intl/core'
-import type { Locale, Pathway } from '../../generated/prisma/enums'
-import cy from '../../i18n/messages/cy'
-import en from '../../i18n/messages/en'
-import { TIME_ZONE } from '../../lib/dates'
-import { localisedName } from '../../lib/localised'
+import type { Pathway } from '../../generated/prisma/enums'
+import { partnerEvent } from '../../lib/contact-events'
 import { recordAudit } from '../audit/record-audit'
 import type { Tx } from '../db'
 import type { Actor } from '../policy'
 import type { UpdateKind } from './referral.schemas'
 
-const catalogues: Record<Locale, AbstractIntlMessages> = { en, cy }
 const auditAction: Record<UpdateKind, string> = {
   REFERRED: 'partner.refer',
   ACCEPTED: 'partner.referral.accept',
@@ -35,31 +30,20 @@ export const stepSubject = {
 } as const
 export type StepSubject = { id: string; offenderId: string; pathway: Pathway; service: { name: string; nameCy: string | null } }
 
-/** A day or a moment as the author reads it, for the words of a timeline entry. */
-export function formatForNote(locale: Locale, value: Date, withTime: boolean): string {
-  const format = createFormatter({ locale, timeZone: withTime ? TIME_ZONE : 'UTC' })
-  return format.dateTime(value, withTime ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' })
-}
-
-/** The timeline entry for a step, in its author's language: a contact is written once, by whoever took the step. */
-export function timelineNote(locale: Locale, kind: UpdateKind, referral: StepSubject, values: Record<string, string>): string {
-  // The catalogues are untyped here (as in the pages), so the keys are plain strings.
-  const t = createTranslator({ locale, messages: catalogues[locale], timeZone: TIME_ZONE }) as unknown as (key: string, values?: Record<string, string>) => string
-  const text = t(`partnerTimeline.${kind}`, { service: localisedName(referral.service, locale), pathway: t(`plan.pathway.${referral.pathway}`), note: '', ...values }).trim()
-  return text.length > CONTACT_NOTES_MAX ? `${text.slice(0, CONTACT_NOTES_MAX - 1)}…` : text
-}
-
 /**
  * Records one step on a referral, in the transaction of the change: the update in the referral's history, the partner
  * update on the person's timeline (by the acting agency, so the offender manager sees it all), and the audit row.
+ * The timeline entry is the step as an event plus values, put into words in each reader's language when read
+ * (issue 15 item 2); its notes are only what the person wrote. `facts`: the step's date, time, outcome or priority.
  */
-export async function logStep(tx: Tx, actor: Actor, referral: StepSubject, kind: UpdateKind, note: string, values: Record<string, string> = {}) {
+export async function logStep(tx: Tx, actor: Actor, referral: StepSubject, kind: UpdateKind, note: string, facts: Parameters<typeof partnerEvent>[2] = {}) {
   const contact = await tx.contact.create({
     data: {
       offenderId: referral.offenderId,
       type: 'PARTNER_UPDATE',
       occurredAt: new Date(),
-      notes: timelineNote(actor.locale, kind, referral, { note, ...values }),
+      notes: note.slice(0, CONTACT_NOTES_MAX),
+      ...partnerEvent(kind, referral, facts),
       authorId: actor.userId,
       authorAgencyId: actor.agencyId,
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { todayInLondon } from '../../lib/dates'
 import { allPathways, womensPathways } from '../pathways/pathways'
 
 export const pathways = allPathways
@@ -6,14 +7,13 @@ export const pathways = allPathways
 export const womenOnlyPathways: readonly string[] = womensPathways
 export const objectiveStatuses = ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT_ACHIEVED', 'WITHDRAWN'] as const
 
-const todayIso = () => new Date().toISOString().slice(0, 10)
 
 export const ZAddObjective = z.object({
   offenderId: z.uuid(),
   pathway: z.enum(pathways, 'chooseOption'),
   objective: z.string().trim().min(1).max(1000),
   actions: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
-  dueDate: z.iso.date('invalidDate').refine((d) => d >= todayIso(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
+  dueDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
 })
 
 export const ZUpdateObjective = z.object({

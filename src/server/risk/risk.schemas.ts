@@ -9,9 +9,8 @@ const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 export const planSections = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const
 
 const section = z.string().trim().min(1).max(4000)
-const todayIso = () => new Date().toISOString().slice(0, 10)
 /** Review dates are calendar days and must not already have passed. */
-const reviewDate = z.iso.date('invalidDate').refine((d) => d >= todayIso(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`))
+const reviewDate = z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`))
 
 export const ZSaveRiskPlan = z.object({
   offenderId: z.uuid(),

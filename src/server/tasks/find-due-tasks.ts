@@ -5,9 +5,8 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
 
-const DAY = 24 * 3600 * 1000
-export const REVIEW_WARNING_DAYS = 14
-export const SENTENCE_END_WARNING_DAYS = 28
+import { dueWindow, isOverdue } from './due-rules'
+
 const LIMIT = 200
 
 export type TaskKind = 'FLAG_REVIEW' | 'PLAN_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING'
@@ -36,24 +35,25 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
   authorize(actor, 'caseload.view')
   const { offenderId } = ZInput.parse(input)
   const now = new Date()
+  const days = dueWindow()
   const mine: Prisma.OffenderWhereInput = actor.roles.includes('SENIOR_PROBATION_OFFICER') && actor.teamId
     ? { OR: [{ offenderManagerId: actor.userId }, { teamId: actor.teamId }] }
     : { offenderManagerId: actor.userId }
   const offender: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), laoVisible(actor), offenderId ? { id: offenderId } : mine] }
   const [flags, plans, appointments, sentences] = await Promise.all([
     prisma.riskFlag.findMany({
-      where: { offender, deregisteredAt: null, nextReviewDate: { lte: new Date(now.getTime() + REVIEW_WARNING_DAYS * DAY) } },
+      where: { offender, deregisteredAt: null, nextReviewDate: { lte: days.reviewHorizon } },
       select: { type: true, nextReviewDate: true, offender: person },
       take: LIMIT,
     }),
-    plansDueForReview(offender, new Date(now.getTime() + REVIEW_WARNING_DAYS * DAY)),
+    plansDueForReview(offender, days.reviewHorizon),
     prisma.contact.findMany({
       where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null },
       select: { occurredAt: true, offender: person },
       take: LIMIT,
     }),
     prisma.sentence.findMany({
-      where: { offender, status: 'ACTIVE', expectedEndDate: { gte: new Date(now.getTime() - DAY), lte: new Date(now.getTime() + SENTENCE_END_WARNING_DAYS * DAY) } },
+      where: { offender, status: 'ACTIVE', expectedEndDate: { gte: days.endingFrom, lte: days.endingUntil } },
       select: { type: true, expectedEndDate: true, offender: person },
       take: LIMIT,
     }),
@@ -64,7 +64,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
     ...plans.map((p) => ({ kind: 'PLAN_REVIEW' as const, due: p.nextReviewDate, detail: String(p.version), offender: who(p.offender) })),
     ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
     ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
-  ].map((t) => ({ ...t, overdue: t.kind === 'OUTCOME_MISSING' || t.due.getTime() < now.getTime() }))
+  ].map((t) => ({ ...t, overdue: isOverdue(t.kind, t.due, days.today) }))
   await recordAudit(prisma, actor, { action: 'tasks.view', subjectType: 'Task', offenderId: offenderId ?? null, detail: { count: tasks.length } })
   return tasks.sort((a, b) => a.due.getTime() - b.due.getTime())
 }

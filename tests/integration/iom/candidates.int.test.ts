@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { findCandidates } from '../../../src/server/iom/candidates'
+import { getOffender } from '../../../src/server/offenders/get-offender'
+import { yearsBefore } from '../../../src/server/iom/review-cadence'
 import { buildWorld, type World } from '../../support/world'
 import { cohort, dateOnly, select, sentence, setOgrs } from './support'
 
@@ -64,6 +66,23 @@ describe('the candidate list', () => {
     // The world's people were born in 1990: not young adults.
     const young = await cohort(w, { offenceTypes: [], minOgrs: 97, priorityGroups: ['YOUNG_ADULT'] })
     expect(await idsOf(w.actors.police, young.id)).not.toContain(w.people.mappaCardiff.id)
+  })
+
+  it('takes a 17-year-old as a young adult, as the person record does: one definition, 16 to 25 (issue 15 item 4)', async () => {
+    const p = w.people.mappaCardiff
+    const before = await prisma.offender.findUniqueOrThrow({ where: { id: p.id }, select: { dateOfBirth: true } })
+    const young = await cohort(w, { offenceTypes: [], minOgrs: 97, priorityGroups: ['YOUNG_ADULT'] })
+    try {
+      await prisma.offender.update({ where: { id: p.id }, data: { dateOfBirth: yearsBefore(dateOnly(), 17) } })
+      expect(await idsOf(w.actors.police, young.id)).toContain(p.id)
+      expect((await getOffender(w.actors.officer, p.id)).priorityGroups).toContain('YOUNG_ADULT')
+      // 26 today: neither place counts them.
+      await prisma.offender.update({ where: { id: p.id }, data: { dateOfBirth: yearsBefore(dateOnly(), 26) } })
+      expect(await idsOf(w.actors.police, young.id)).not.toContain(p.id)
+      expect((await getOffender(w.actors.officer, p.id)).priorityGroups).not.toContain('YOUNG_ADULT')
+    } finally {
+      await prisma.offender.update({ where: { id: p.id }, data: { dateOfBirth: before.dateOfBirth } })
+    }
   })
 
   it('leaves out current members, and shows the last panel decision', async () => {

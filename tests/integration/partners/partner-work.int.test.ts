@@ -79,10 +79,12 @@ describe('the caseworker’s work on a referral', () => {
     expect(contacts).toHaveLength(7)
     expect(contacts.every((c) => c.type === 'PARTNER_UPDATE' && c.offenderId === p.people.mine.id)).toBe(true)
     expect(contacts.filter((c) => c.authorAgencyId === p.provider.id)).toHaveLength(6)
-    expect(contacts.map((c) => c.notes)).toEqual(expect.arrayContaining([
-      `${p.services.drugs.name} accepted the referral (Drugs and alcohol).`,
-      `${p.services.drugs.name}: Attended both key-work sessions this week.`,
-      `${p.services.drugs.name} closed the referral (Drugs and alcohol), outcome: achieved. Stable on script; moved to community recovery group.`,
+    // Each as an event plus values, with only the person's own words as notes (issue 15 item 2).
+    const service = { name: p.services.drugs.name, nameCy: null }
+    expect(contacts.map((c) => ({ event: c.event, eventValues: c.eventValues, notes: c.notes }))).toEqual(expect.arrayContaining([
+      { event: 'partner.ACCEPTED', eventValues: { service, pathway: 'DRUGS_ALCOHOL' }, notes: '' },
+      { event: 'partner.PROGRESS', eventValues: { service, pathway: 'DRUGS_ALCOHOL' }, notes: 'Attended both key-work sessions this week.' },
+      { event: 'partner.CLOSED', eventValues: { service, pathway: 'DRUGS_ALCOHOL', outcome: 'ACHIEVED' }, notes: 'Stable on script; moved to community recovery group.' },
     ]))
     const actions = (await prisma.auditEvent.findMany({ where: { subjectId: referralId, offenderId: p.people.mine.id }, select: { action: true } })).map((a) => a.action)
     expect(actions).toEqual(expect.arrayContaining(['partner.refer', 'partner.referral.accept', 'partner.referral.appointment', 'partner.referral.assess', 'partner.referral.carePlan', 'partner.referral.progress', 'partner.referral.close']))

@@ -21,14 +21,16 @@ describe('referring a person to a partner service', () => {
     expect(saved.updates).toMatchObject([{ kind: 'REFERRED', authorId: p.staff.officer.id, authorAgencyId: p.nps.id }])
     const contact = await prisma.contact.findUniqueOrThrow({ where: { id: saved.updates[0]!.contactId! } })
     expect(contact).toMatchObject({ type: 'PARTNER_UPDATE', offenderId: p.people.mine.id, authorAgencyId: p.nps.id })
-    expect(contact.notes).toBe(`Referred to ${p.services.drugs.name} for Drugs and alcohol (priority). Reason: Daily heroin use since release; wants a script and support.`)
+    // An event plus values, worded in each reader's language when read (issue 15 item 2); the notes are the reason.
+    expect(contact).toMatchObject({ event: 'partner.REFERRED', eventValues: { service: { name: p.services.drugs.name }, pathway: 'DRUGS_ALCOHOL', priority: true } })
+    expect(contact.notes).toBe('Daily heroin use since release; wants a script and support.')
     expect(await prisma.auditEvent.count({ where: { action: 'partner.refer', subjectId: id, offenderId: p.people.mine.id, actorUserId: p.staff.officer.id } })).toBe(1)
   })
 
-  it('writes the timeline entry in the Welsh of a Welsh-speaking officer', async () => {
+  it('stores the same event whatever the author’s language, not a sentence in it', async () => {
     const { id } = await referToPartner({ ...p.actors.officer, locale: 'cy' }, referral(p, { serviceId: p.services.housing.id, pathway: 'ACCOMMODATION', needIds: [p.needs.nfa.id], priority: '' }))
     const update = await prisma.partnerReferralUpdate.findFirstOrThrow({ where: { referralId: id } })
-    expect((await prisma.contact.findUniqueOrThrow({ where: { id: update.contactId! } })).notes).toMatch(/^Atgyfeiriwyd at Housing .* ar gyfer Llety\. Rheswm: /)
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id: update.contactId! } })).toMatchObject({ event: 'partner.REFERRED', eventValues: { pathway: 'ACCOMMODATION', priority: false }, notes: 'Daily heroin use since release; wants a script and support.' })
   })
 
   it('refuses roles that do not refer, and people outside the officer’s own caseload', async () => {

@@ -1,12 +1,13 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { findAwaitingCountersignature } from '@/server/enforcement/find-enforcement'
 import type { Actor } from '@/server/policy'
 
 /** A senior's queue of breach and recall requests from their team. */
 export async function CountersignHome({ actor }: { actor: Actor }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const waiting = await findAwaitingCountersignature(actor)
   return (
     <section aria-labelledby="countersign-heading" className="mb-10">
@@ -26,7 +27,7 @@ export async function CountersignHome({ actor }: { actor: Actor }) {
           <tbody>
             {waiting.map((e) => (
               <tr key={e.id} className="border-b border-gray-300">
-                <td className="p-2">{e.decidedAt ? format.dateTime(e.decidedAt, { dateStyle: 'medium', timeStyle: 'short' }) : ''}</td>
+                <td className="p-2">{e.decidedAt ? formatDate(e.decidedAt, 'dateTime') : ''}</td>
                 <td className="p-2"><Link href={`/offenders/${e.offender.id}#enforcement-heading`}>{e.offender.lastName}, {e.offender.firstName}</Link> ({e.offender.crn})</td>
                 <td className="p-2">{e.kind ? t(`enums.outcome.${e.kind}`) : ''}</td>
               </tr>

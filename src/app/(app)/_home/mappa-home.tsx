@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { myMappaActions } from '@/server/mappa/action-tracker'
 import { myMappaMeetings } from '@/server/mappa/room'
 import type { Actor } from '@/server/policy'
@@ -10,7 +11,7 @@ export async function MappaHome({ actor }: { actor: Actor }) {
   const [meetings, actions] = await Promise.all([myMappaMeetings(actor), myMappaActions(actor)])
   if (!meetings.length && !actions.length) return null
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <>
       {meetings.length > 0 && (
@@ -19,7 +20,7 @@ export async function MappaHome({ actor }: { actor: Actor }) {
           <ul className="space-y-1">
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</Link> — {t(`enums.meetingStatus.${m.status}`)}
+                <Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</Link> — {t(`enums.meetingStatus.${m.status}`)}
               </li>
             ))}
           </ul>

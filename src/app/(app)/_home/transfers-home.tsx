@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { decideTransferAction } from '@/server/allocation/actions'
 import { findIncomingTransfers } from '@/server/allocation/find-allocation'
@@ -8,7 +9,7 @@ import type { Actor } from '@/server/policy'
 /** Cases other teams want to hand to this senior's team. */
 export async function TransfersHome({ actor }: { actor: Actor }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const incoming = await findIncomingTransfers(actor)
   if (incoming.length === 0) return null
@@ -21,7 +22,7 @@ export async function TransfersHome({ actor }: { actor: Actor }) {
             <p className="font-bold">
               <Link href={`/offenders/${r.offender.id}`}>{r.offender.lastName}, {r.offender.firstName}</Link> ({r.offender.crn})
             </p>
-            <p>{t('allocation.incomingLine', { team: r.fromTeam ? (cy && r.fromTeam.nameCy ? r.fromTeam.nameCy : r.fromTeam.name) : t('common.none'), date: format.dateTime(r.requestedAt, { dateStyle: 'medium' }), reason: r.reason })}</p>
+            <p>{t('allocation.incomingLine', { team: r.fromTeam ? (cy && r.fromTeam.nameCy ? r.fromTeam.nameCy : r.fromTeam.name) : t('common.none'), date: formatDate(r.requestedAt, 'date'), reason: r.reason })}</p>
             <ActionForm problemTitle={t('common.problem')} action={decideTransferAction} idPrefix={`transfer-${r.id}`} hidden={{ transferId: r.id, version: r.version }} submitLabel={t('allocation.decide')} successMessage={t('allocation.decided')}
               fields={[
                 { kind: 'select', name: 'decision', label: t('allocation.decision'), placeholder: t('common.choose'), options: (['ACCEPT', 'REJECT'] as const).map((d) => ({ value: d, label: t(`allocation.decisionOption.${d}`) })) },

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { submitMinutesAction } from '@/server/cosa/circle-life-actions'
 import { moods } from '@/server/cosa/circle-life.schemas'
@@ -12,8 +13,8 @@ export async function MinutesToWrite({ actor }: { actor: Actor }) {
   const meetings = await meetingsToWriteUp(actor)
   if (!meetings.length) return null
   const t = await getTranslations()
-  const format = await getFormatter()
-  const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })
+  const formatDate = await getDateFormatter()
+  const when = (d: Date) => formatDate(d, 'weekdayDateTime')
   return (
     <section aria-labelledby="write-up-heading" className="mb-10 max-w-xl">
       <h2 id="write-up-heading" className="mb-3 text-2xl font-bold">{t('circleMinutes.toWrite')}</h2>

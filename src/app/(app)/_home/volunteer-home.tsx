@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
 import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
@@ -12,7 +13,7 @@ import type { Actor } from '@/server/policy'
 export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minutesSent: boolean }) {
   const meetings = await myCircleMeetings(actor).catch(() => null)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   if (meetings === null) return <p>{t('portal.notLinked')}</p>
   const own = await myAvailability(actor)
   return (
@@ -24,7 +25,7 @@ export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minu
         <ul className="space-y-4">
           {meetings.map((m) => (
             <li key={m.id} className="max-w-xl border-2 border-gray-300 p-3">
-              <h3 className="text-lg font-bold">{format.dateTime(m.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}</h3>
+              <h3 className="text-lg font-bold">{formatDate(m.startsAt, 'weekdayDateTime')}</h3>
               <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>

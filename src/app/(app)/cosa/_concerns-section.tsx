@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { passOnConcernAction } from '@/server/cosa/actions'
 import { openConcerns } from '@/server/cosa/concerns'
@@ -8,8 +9,8 @@ import type { Actor } from '@/server/policy'
 export async function ConcernsSection({ actor }: { actor: Actor }) {
   const concerns = await openConcerns(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  const formatDate = await getDateFormatter()
+  const when = (d: Date) => formatDate(d, 'dateTime')
   return (
     <section aria-labelledby="concerns-heading" className="mb-10">
       <h2 id="concerns-heading" className="mb-3 text-2xl font-bold">{t('concerns.heading')}</h2>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { cosaDashboard } from '@/server/cosa/dashboard'
 import type { Actor } from '@/server/policy'
@@ -11,6 +12,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
   const d = await cosaDashboard(actor)
   const t = await getTranslations()
   const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <section aria-labelledby="cosa-week" className="mb-10">
       <h2 id="cosa-week" className="mb-3 text-2xl font-bold">{t('cosaDashboard.week')}</h2>
@@ -21,7 +23,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
           <SimpleTable caption={t('cosaDashboard.week')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m) => ({
             key: m.id,
             cells: [
-              <Link key="l" href={`/cosa/rota/${m.id}`}>{format.dateTime(m.startsAt, { weekday: 'long', hour: '2-digit', minute: '2-digit' })}</Link>,
+              <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
               `${m.coreMember.firstName} ${m.coreMember.lastName} (${m.coreMember.crn})`,
               <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
             ],
@@ -32,7 +34,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
       {d.hoursByMonth.length === 0 ? <p>{t('cosaDashboard.noHours')}</p> : (
         <SimpleTable caption={t('cosaDashboard.hours')} hideCaption rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
           key: h.month,
-          cells: [format.dateTime(new Date(`${h.month}-01T00:00:00Z`), { month: 'long', year: 'numeric', timeZone: 'UTC' }), format.number(h.hours)],
+          cells: [formatDate(new Date(`${h.month}-01T00:00:00Z`), 'monthYear'), format.number(h.hours)],
         }))} />
       )}
     </section>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { CoreMemberMood } from '@/generated/prisma/enums'
 
 export type MinutesEntry = {
@@ -17,14 +18,14 @@ export type MinutesEntry = {
 /** A circle's minutes as the volunteers wrote them; the same view for the coordinator, volunteers and outer circle. */
 export async function MinutesList({ minutes, level = 3 }: { minutes: MinutesEntry[]; level?: 3 | 4 }) {
   const t = await getTranslations('circleMinutes')
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   if (!minutes.length) return <p className="mb-4">{t('none')}</p>
   const Heading = level === 3 ? 'h3' : 'h4'
   return (
     <ul className="mb-6 space-y-4">
       {minutes.map((m) => (
         <li key={m.id} className="max-w-3xl border-l-4 border-brand pl-3">
-          <Heading className="text-lg font-bold">{t('of', { date: format.dateTime(m.meeting.startsAt, { dateStyle: 'full' }) })}</Heading>
+          <Heading className="text-lg font-bold">{t('of', { date: formatDate(m.meeting.startsAt, 'dateFull') })}</Heading>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-bold">{t('coreMemberAttended')}</dt>
             <dd>{m.coreMemberAttended ? t('yes') : t('no')}</dd>
@@ -37,7 +38,7 @@ export async function MinutesList({ minutes, level = 3 }: { minutes: MinutesEntr
             <dt className="font-bold">{t('goalsProgress')}</dt>
             <dd className="whitespace-pre-wrap">{m.goalsProgress}</dd>
           </dl>
-          <p className="mt-1 text-sm">{t('writtenBy', { name: m.author.firstName, when: format.dateTime(m.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}{m.late && ` — ${t('late')}`}</p>
+          <p className="mt-1 text-sm">{t('writtenBy', { name: m.author.firstName, when: formatDate(m.submittedAt, 'dateTime') })}{m.late && ` — ${t('late')}`}</p>
         </li>
       ))}
     </ul>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { overdueMinutes } from '@/server/cosa/minutes'
 import type { Actor } from '@/server/policy'
 
@@ -7,8 +8,8 @@ import type { Actor } from '@/server/policy'
 export async function MinutesOverdueSection({ actor }: { actor: Actor }) {
   const overdue = await overdueMinutes(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  const formatDate = await getDateFormatter()
+  const when = (d: Date) => formatDate(d, 'dateTime')
   return (
     <section aria-labelledby="minutes-overdue" className="mb-10">
       <h2 id="minutes-overdue" className="mb-3 text-2xl font-bold">{t('circleMinutes.overdueHeading', { count: overdue.length })}</h2>

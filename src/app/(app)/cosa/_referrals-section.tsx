@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
 import { decideCosaReferralAction } from '@/server/cosa/actions'
@@ -10,7 +11,7 @@ import type { Actor } from '@/server/policy'
 export async function CosaReferralsSection({ actor }: { actor: Actor }) {
   const referrals = await pendingCosaReferrals(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   return (
     <section aria-labelledby="cosa-referrals-heading" className="mb-10">
@@ -20,7 +21,7 @@ export async function CosaReferralsSection({ actor }: { actor: Actor }) {
           {referrals.map((r) => (
             <li key={r.id} className="max-w-3xl border-l-4 border-brand pl-3">
               <p className="font-bold">{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`} — {t(`enums.cosaProgramme.${r.programme}`)} — {t(`enums.cosaReferralStatus.${r.status}`)}</p>
-              <p>{t('cosaReferral.from', { name: r.referredBy.name, agency: localisedName(r.referredBy.agency, locale), date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</p>
+              <p>{t('cosaReferral.from', { name: r.referredBy.name, agency: localisedName(r.referredBy.agency, locale), date: formatDate(r.createdAt, 'date') })}</p>
               <p className="whitespace-pre-wrap"><span className="font-bold">{t('cosaReferral.eligibility')}:</span> {r.eligibility}</p>
               <p className="mb-2 whitespace-pre-wrap"><span className="font-bold">{t('cosaReferral.suitability')}:</span> {r.suitability}</p>
               <ActionForm problemTitle={t('common.problem')} action={decideCosaReferralAction} idPrefix={`decide-${r.id}`} hidden={{ referralId: r.id, version: r.version }} fields={[

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { Actor } from '@/server/policy'
 import { supervisionsDue } from '@/server/cosa/supervision'
 
@@ -7,8 +8,8 @@ import { supervisionsDue } from '@/server/cosa/supervision'
 export async function SupervisionDueSection({ actor }: { actor: Actor }) {
   const due = await supervisionsDue(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="supervision-due-heading" className="mb-10">
       <h2 id="supervision-due-heading" className="mb-3 text-2xl font-bold">{t('supervision.dueHeading')}</h2>

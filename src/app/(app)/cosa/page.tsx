@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { volunteerStages } from '@/server/cosa/pipeline'
@@ -25,8 +26,8 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
   const actor = (await getActor())!
   const list = await orNotFound(listVolunteers(actor, { stage }))
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
+  const formatDate = await getDateFormatter()
+  const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
   const name = (v: { id: string; firstName: string; lastName: string }) => <Link href={`/cosa/volunteers/${v.id}`}>{`${v.firstName} ${v.lastName}`}</Link>
   return (
     <>

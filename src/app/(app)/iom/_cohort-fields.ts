@@ -1,5 +1,6 @@
 import type { getTranslations } from 'next-intl/server'
 import type { FieldSpec } from '@/components/action-form'
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { priorityGroups } from '@/server/iom/candidate-criteria'
 import { offenceCategories, strands } from '@/server/iom/iom-fields'
 
@@ -16,7 +17,7 @@ export function cohortFields(t: T, c?: Cohort): FieldSpec[] {
     { kind: 'text', name: 'minConvictions', label: t('iomCohort.minConvictions'), hint: t('iomCohort.minConvictionsHint'), defaultValue: String(c?.minConvictions ?? 0) },
     { kind: 'text', name: 'lookbackMonths', label: t('iomCohort.lookbackMonths'), hint: t('iomCohort.lookbackHint'), defaultValue: String(c?.lookbackMonths ?? 12) },
     { kind: 'text', name: 'minOgrs', label: t('iomCohort.minOgrs'), hint: t('iomCohort.minOgrsHint'), defaultValue: c?.minOgrs === null || c?.minOgrs === undefined ? '' : String(c.minOgrs) },
-    { kind: 'checkboxes', name: 'priorityGroups', label: t('iomCohort.priorityGroups'), hint: t('iomCohort.priorityGroupsHint'), options: priorityGroups.map((g) => ({ value: g, label: t(`iom.priority.${g}`) })), defaultValue: c?.priorityGroups.join(',') },
+    { kind: 'checkboxes', name: 'priorityGroups', label: t('iomCohort.priorityGroups'), hint: t('iomCohort.priorityGroupsHint'), options: priorityGroups.map((g) => ({ value: g, label: t(`iom.priority.${g}`, YOUNG_ADULT_AGES) })), defaultValue: c?.priorityGroups.join(',') },
     { kind: 'text', name: 'reviewEveryWeeks', label: t('iomCohort.reviewEveryWeeks'), hint: t('iomCohort.reviewEveryHint'), defaultValue: String(c?.reviewEveryWeeks ?? 4) },
   ]
 }

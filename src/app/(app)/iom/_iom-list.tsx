@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import type { findIomList } from '@/server/iom/iom-list'
@@ -13,10 +14,10 @@ const ragClass = { RED: 'text-error', AMBER: 'text-amber-900', GREEN: 'text-gree
  */
 export async function IomListSection({ rows }: { rows: Rows }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium' }) : t('iom.noContact'))
+  const day = (d: Date) => formatDate(d, 'day')
+  const when = (d: Date | null) => (d ? formatDate(d, 'date') : t('iom.noContact'))
   const withIntel = rows.some((r) => 'intelligence' in r)
   const headers = [t('iom.person'), t('iom.cohort'), t('iom.rag'), t('iom.status'), t('iom.leads'), t('iom.lastContact'), ...(withIntel ? [t('iom.intelligenceHeader')] : []), t('iom.nextReview'), t('iom.flags')]
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMappaOverview } from '@/server/mappa/queries'
@@ -18,9 +19,9 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
   const overview = await orNotFound(getMappaOverview(actor))
   const { returned } = await searchParams
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  const when = (d: Date) => formatDate(d, 'dateTime')
   const count = (level: number, category: number) => overview.counts.find((c) => c.level === level && c.category === category)?.count ?? 0
   return (
     <>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { Clock } from '@/server/partners/service-level'
 
 // The state is always written out; the border only repeats it (WCAG 1.4.1: not colour alone).
@@ -14,8 +15,8 @@ const tone: Record<Clock['state'], string> = {
 export async function ServiceLevelClock({ clock }: { clock: Clock | null }) {
   const t = await getTranslations('serviceLevel')
   if (!clock) return <span>{t('none')}</span>
-  const format = await getFormatter()
-  const date = format.dateTime(new Date(`${clock.dueOn}T00:00:00Z`), { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const date = formatDate(new Date(`${clock.dueOn}T00:00:00Z`), 'day')
   const detail =
     clock.stage === 'MET'
       ? t(clock.state === 'MET' ? 'metOnTime' : 'metLate')

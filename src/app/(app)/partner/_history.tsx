@@ -1,11 +1,12 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import type { UpdateView } from '@/server/partners/referral-view'
 
 /** A referral's history, oldest first: each step with who wrote it, for which agency, and when. */
 export async function ReferralHistory({ updates, level, id }: { updates: UpdateView[]; level: 2 | 4; id?: string }) {
   const t = await getTranslations('partnerReferral')
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const Heading = level === 2 ? 'h2' : 'h4'
   return (
@@ -18,7 +19,7 @@ export async function ReferralHistory({ updates, level, id }: { updates: UpdateV
               <p>
                 <span className="font-bold">{t(`kind.${u.kind}`)}</span>
                 {' — '}
-                {t('updateBy', { author: u.author.name, agency: localisedName(u.agency, locale), when: format.dateTime(u.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+                {t('updateBy', { author: u.author.name, agency: localisedName(u.agency, locale), when: formatDate(u.createdAt, 'dateTime') })}
               </p>
               {u.note && <p className="whitespace-pre-wrap">{u.note}</p>}
             </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
@@ -19,9 +20,9 @@ type Queue = Awaited<ReturnType<typeof partnerQueue>>
 export default async function PartnerPage() {
   const queue = await orNotFound(partnerQueue((await getActor())!))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium' })
+  const day = (d: Date) => formatDate(d, 'date')
   const headers = [t('partnerWork.person'), t('partnerWork.crn'), t('partnerWork.service'), t('partnerWork.pathway'), t('partnerWork.referred'), t('partnerWork.serviceLevel')]
   const openRows = (rows: Queue['incoming']) =>
     rows.map((r) => ({

@@ -6,6 +6,7 @@ import cosaSupervision from './cosa-supervision.json'
 import diary from './diary.json'
 import enforcementRules from './enforcement-rules.json'
 import enums from './enums.json'
+import events from './events.json'
 import iom from './iom.json'
 import mappaMeeting from './mappa-meeting.json'
 import partners from './partners.json'
@@ -17,5 +18,5 @@ import sentences from './sentences.json'
 const areas = [pathways, partners, iom, enforcementRules, diary, sentences, outcomes]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
-const messages = { ...app, ...enums, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...Object.assign({}, ...areas), validation }
+const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...Object.assign({}, ...areas), validation }
 export default messages

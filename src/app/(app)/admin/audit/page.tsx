@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { Button } from '@/components/button'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
@@ -16,7 +17,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
   const params = await searchParams
   const result = await orNotFound(findAuditEvents((await getActor())!, params))
   const t = await getTranslations('admin.audit')
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const { query } = result
   const href = (page: number) => `/admin/audit?${new URLSearchParams({ email: query.email ?? '', action: query.action ?? '', page: String(page) })}`
@@ -42,7 +43,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <tbody>
           {result.events.map((e) => (
             <tr key={e.id} className="border-b border-gray-300">
-              <td className="p-2">{format.dateTime(e.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+              <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
               <td className="p-2">{e.actor ? `${e.actor.name} (${e.actor.email})` : t('system')}</td>
               <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
               <td className="p-2"><code>{e.action}</code></td>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { Button } from '@/components/button'
 import { Pagination } from '@/components/pagination'
 import { SelectField } from '@/components/select-field'
@@ -18,7 +19,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const params = await searchParams
   const { users, total, pages, query } = await orNotFound(findUsers((await getActor())!, params))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const href = (page: number) => `/admin/users?${new URLSearchParams({ q: query.q ?? '', status: query.status ?? '', page: String(page) })}`
   return (
@@ -56,7 +57,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
               <td className="p-2">{cy && u.agency.nameCy ? u.agency.nameCy : u.agency.name}</td>
               <td className="p-2">{u.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
               <td className="p-2">{t(`enums.userStatus.${u.status}`)}</td>
-              <td className="p-2">{u.lastSignInAt ? format.dateTime(u.lastSignInAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('admin.users.never')}</td>
+              <td className="p-2">{u.lastSignInAt ? formatDate(u.lastSignInAt, 'dateTime') : t('admin.users.never')}</td>
             </tr>
           ))}
         </tbody>

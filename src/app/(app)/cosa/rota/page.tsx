@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RotaPage() {
   const rota = await orNotFound(getRota((await getActor())!))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const circleName = new Map(rota.circles.map((c) => [c.id, `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})`]))
   return (
     <>
@@ -40,7 +41,7 @@ export default async function RotaPage() {
           <SimpleTable caption={t('rota.coming')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m) => ({
             key: m.id,
             cells: [
-              <Link key="w" href={`/cosa/rota/${m.id}`}>{format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short' })}</Link>,
+              <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
               circleName.get(m.circleId) ?? '',
               m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
               m.conflicts.length ? <ul key="c" className="font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}</ul> : t('rota.noConflicts'),

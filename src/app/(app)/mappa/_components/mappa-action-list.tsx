@@ -1,5 +1,6 @@
 import { localisedName } from '@/lib/localised'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import type { myMappaActions } from '@/server/mappa/action-tracker'
@@ -11,7 +12,7 @@ type Row = Awaited<ReturnType<typeof myMappaActions>>[number]
 /** MAPPA actions with their owner, due date (overdue marked in words, not colour alone) and an update form. */
 export async function MappaActionList({ caption, rows }: { caption: string; rows: Row[] }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const statuses = actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))
   return (
@@ -25,7 +26,7 @@ export async function MappaActionList({ caption, rows }: { caption: string; rows
           a.description,
           [localisedName(a.ownerAgency, locale), a.ownerUser?.name].filter(Boolean).join(' — '),
           <span key="due" className={a.overdue ? 'font-bold text-error' : undefined}>
-            {format.dateTime(a.dueDate, { dateStyle: 'medium', timeZone: 'UTC' })}
+            {formatDate(a.dueDate, 'day')}
             {a.overdue && ` — ${t('actionsTracker.overdue')}`}
           </span>,
           `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,

@@ -1,5 +1,6 @@
 import { localisedName } from '@/lib/localised'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { decideMinutesRequestAction } from '@/server/mappa/meeting-actions'
 import { pendingMinutesRequests } from '@/server/mappa/minutes'
@@ -9,7 +10,7 @@ import type { Actor } from '@/server/policy'
 export async function MinutesRequestsSection({ actor }: { actor: Actor }) {
   const requests = await pendingMinutesRequests(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   return (
     <section aria-labelledby="minutes-requests" className="mb-10">
@@ -19,7 +20,7 @@ export async function MinutesRequestsSection({ actor }: { actor: Actor }) {
           {requests.map((r) => (
             <li key={r.id} className="border-l-4 border-brand pl-3">
               <p className="font-bold">{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`}</p>
-              <p>{t('minutesRequests.meeting')}: {t('mappa.meetingHeading', { level: r.meeting.level, when: format.dateTime(r.meeting.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+              <p>{t('minutesRequests.meeting')}: {t('mappa.meetingHeading', { level: r.meeting.level, when: formatDate(r.meeting.startsAt, 'dateTime') })}</p>
               <p>{t('minutesRequests.requester')}: {r.requester.name} — {localisedName(r.requester.agency, locale)}</p>
               <p className="mb-2">{t('minutesRequests.reason')}: {r.reason}</p>
               <ActionForm

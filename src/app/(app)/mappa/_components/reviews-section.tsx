@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import type { Actor } from '@/server/policy'
 import { listReviews } from '@/server/mappa/reviews'
@@ -8,7 +9,7 @@ import { listReviews } from '@/server/mappa/reviews'
 export async function ReviewsSection({ actor }: { actor: Actor }) {
   const reviews = await listReviews(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <section aria-labelledby="reviews-heading" className="mb-10">
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('reviews.listHeading')}</h2>
@@ -17,7 +18,7 @@ export async function ReviewsSection({ actor }: { actor: Actor }) {
           key: r.id,
           cells: [
             <Link key="l" href={`/mappa/reviews/${r.id}`}>{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`}</Link>,
-            format.dateTime(r.offenceDate, { dateStyle: 'medium', timeZone: 'UTC' }),
+            formatDate(r.offenceDate, 'day'),
             t(`enums.reviewStatus.${r.status}`),
             String(r._count.actions),
           ],

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
@@ -11,14 +12,14 @@ type Props = { circle: { id: string; version: number; status: string }; record: 
 /** The goals the core member agreed with the circle; volunteers read them on their own screen. */
 export async function GoalsSection({ circle, record }: Props) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <section aria-labelledby="goals-heading" className="mb-10 max-w-2xl">
       <h2 id="goals-heading" className="mb-3 text-2xl font-bold">{t('circleLife.goals')}</h2>
       {record.agreedGoals ? (
         <>
           <p className="whitespace-pre-wrap">{record.agreedGoals}</p>
-          <p className="mb-4 text-sm">{t('circleLife.goalsAgreed', { date: format.dateTime(record.goalsAgreedOn!, { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>
+          <p className="mb-4 text-sm">{t('circleLife.goalsAgreed', { date: formatDate(record.goalsAgreedOn!, 'day') })}</p>
         </>
       ) : <p className="mb-4">{t('circleLife.noGoals')}</p>}
       {circle.status !== 'CLOSED' && (

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { cancelCircleMeetingAction } from '@/server/cosa/circle-life-actions'
 import type { circleRecord } from '@/server/cosa/circle-record'
@@ -7,8 +8,8 @@ import { MinutesList } from '../../_minutes-list'
 /** Meetings held and not yet written up (overdue after 48 hours), then the volunteers' minutes. */
 export async function CircleMinutesSection({ record }: { record: Awaited<ReturnType<typeof circleRecord>> }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' })
+  const formatDate = await getDateFormatter()
+  const when = (d: Date) => formatDate(d, 'dateTime')
   return (
     <section aria-labelledby="minutes-heading" className="mb-10">
       <h2 id="minutes-heading" className="mb-3 text-2xl font-bold">{t('circleMinutes.heading')}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
@@ -25,8 +26,8 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
   const c = await orNotFound(getCircle(actor, id))
   const record = await circleRecord(actor, id)
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
+  const formatDate = await getDateFormatter()
+  const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
   const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '')
   const common = { problemTitle: t('common.problem') }
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`enums.weekday.${d}`) }))

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { londonToday } from '@/lib/dates'
 import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction } from '@/server/cosa/circle-life-actions'
@@ -10,8 +11,8 @@ type Props = { circle: { id: string; version: number; status: string }; record: 
 /** Reviews with the outer circle: quarterly while the circle runs, then the end review. */
 export async function ReviewsSection({ circle, record }: Props) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const next = record.reviews.find((r) => r.kind === 'QUARTERLY')?.nextReviewOn
   const running = circle.status === 'ACTIVE' || circle.status === 'ENDING'
   const kinds = circle.status === 'ENDING' ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
@@ -49,8 +50,8 @@ export async function ReviewsSection({ circle, record }: Props) {
 /** Ending a circle: the ending phase, the core member's questionnaire, and closing once both reviews are in. */
 export async function EndingSection({ circle, record }: Props) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   if (circle.status === 'FORMING') return null
   const q = record.questionnaire
   return (

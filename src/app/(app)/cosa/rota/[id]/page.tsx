@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
@@ -17,13 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RotaMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const m = await orNotFound(getRotaMeeting((await getActor())!, (await params).id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const name = new Map([...m.members, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
   const common = { problemTitle: t('common.problem') }
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('rota.meetingHeading', { when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{t('rota.meetingHeading', { when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       {m.conflicts.length > 0 && (
         <ul className="mb-6 font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c, name.get(c.volunteerId ?? '') ?? '')}</li>)}</ul>
       )}

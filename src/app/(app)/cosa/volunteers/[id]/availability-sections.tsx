@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { addAvailabilityAction, addLeaveAction, addNonAssociationAction, removeAvailabilityAction, removeLeaveAction, setCircleLimitAction } from '@/server/cosa/actions'
 import type { getVolunteer } from '@/server/cosa/volunteers'
@@ -13,8 +14,8 @@ type OwnAvailability = Pick<Volunteer, 'id' | 'availability' | 'leave'>
  */
 export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunteer }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const common = { problemTitle: t('common.problem') }
   const ofVolunteer = { volunteerId: v.id }
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`enums.weekday.${d}`) }))

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { changeVolunteerStageAction, recordDbsAction, recordReferencesAction, recordTrainingAction } from '@/server/cosa/actions'
@@ -20,8 +21,8 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
   const actor = (await getActor())!
   const v = await orNotFound(getVolunteer(actor, (await params).id))
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('cosa.none'))
+  const formatDate = await getDateFormatter()
+  const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
   const hidden = { volunteerId: v.id, version: v.version }
   const common = { problemTitle: t('common.problem'), hidden }
   const open = v.stage !== 'LEFT'
@@ -87,7 +88,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
         <h2 id="history-heading" className="mb-3 text-2xl font-bold">{t('cosa.history')}</h2>
         <ol className="space-y-1">
           {v.stageChanges.map((c) => (
-            <li key={String(c.id)}>{format.dateTime(c.changedAt, { dateStyle: 'medium' })} — {t(`enums.volunteerStage.${c.toStage}`)}{c.note && ` — ${c.note}`}</li>
+            <li key={String(c.id)}>{formatDate(c.changedAt, 'date')} — {t(`enums.volunteerStage.${c.toStage}`)}{c.note && ` — ${c.note}`}</li>
           ))}
         </ol>
       </section>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { todayInLondon } from '@/lib/dates'
@@ -13,9 +14,9 @@ import { supervisionsOf } from '@/server/cosa/supervision'
 export async function SupervisionSection({ actor, volunteerId, canRecord }: { actor: Actor; volunteerId: string; canRecord: boolean }) {
   const sessions = await supervisionsOf(actor, volunteerId)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   // Date-only columns are stored at midnight UTC: format them in UTC so the day never shifts.
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const latest = sessions[0]
   // Only a volunteer still with the provider (canRecord) can be overdue.
   const isOverdue = canRecord && latest !== undefined && latest.nextDueOn.toISOString().slice(0, 10) < todayInLondon()

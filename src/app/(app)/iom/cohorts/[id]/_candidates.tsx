@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { CANDIDATE_LIMIT, type findCandidates } from '@/server/iom/candidates'
@@ -8,9 +9,9 @@ type Result = Awaited<ReturnType<typeof findCandidates>>
 /** The candidate list: only what the panel needs to decide, highest predicted reoffending first. */
 export async function CandidatesSection({ cohort, candidates }: Result) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="candidates-heading" className="mb-10">
       <h2 id="candidates-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.candidates')}</h2>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { localisedName } from '@/lib/localised'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
@@ -20,16 +21,16 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const actor = (await getActor())!
   const m = await orNotFound(getMeeting(actor, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const ref = { meetingId: m.id, version: m.version }
   const common = { problemTitle: t('common.problem') }
   const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
   return (
     <>
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       {scheduled === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</p>}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acceptReferralAction, returnReferralAction } from '@/server/mappa/actions'
@@ -16,9 +17,9 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const r = await orNotFound(getReferral((await getActor())!, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const day = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }) : t('common.none'))
+  const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('common.none'))
   const rows: [string, string][] = [
     [t('mappa.category'), t(`enums.mappaCategory.${r.category}`)],
     [t('mappa.levelSought'), String(r.levelSought)],
@@ -62,7 +63,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
               <p>{t('mappa.noMeetingForLevel', { level: r.levelSought })} <Link href="/mappa/meetings/new">{t('mappa.scheduleMeeting')}</Link></p>
             ) : (
               <ActionForm action={acceptReferralAction} idPrefix="accept" hidden={{ referralId: r.id, version: r.version }} problemTitle={t('common.problem')} submitLabel={t('mappa.accept')} successMessage={t('mappa.accepted')}
-                fields={[{ kind: 'select', name: 'meetingId', label: t('mappa.meeting'), placeholder: t('common.choose'), options: r.meetings.map((m) => ({ value: m.id, label: t('mappa.meetingOption', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) }) })) }]} />
+                fields={[{ kind: 'select', name: 'meetingId', label: t('mappa.meeting'), placeholder: t('common.choose'), options: r.meetings.map((m) => ({ value: m.id, label: t('mappa.meetingOption', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') }) })) }]} />
             )}
           </section>
           <section aria-labelledby="return-heading">

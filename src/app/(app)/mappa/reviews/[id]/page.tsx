@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
@@ -21,9 +22,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const actor = (await getActor())!
   const r = await orNotFound(getReview(actor, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const open = r.status === 'OPEN'
   const { agencies } = open ? await getReviewChoices(actor, r.offenderId).catch(() => ({ agencies: [] })) : { agencies: [] }
   const common = { problemTitle: t('common.problem') }

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { allocateAction, requestTransferAction } from '@/server/allocation/actions'
 import type { getAllocationPanel } from '@/server/allocation/find-allocation'
@@ -7,7 +8,7 @@ type Panel = Awaited<ReturnType<typeof getAllocationPanel>>
 
 export async function AllocationSection({ offenderId, panel }: { offenderId: string; panel: Panel }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const teamName = (id: string | null) => {
     const team = id ? panel.lookup.teams.get(id) : undefined
@@ -34,7 +35,7 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
           <tbody>
             {panel.history.map((h) => (
               <tr key={h.id} className="border-b border-gray-300">
-                <td className="p-2">{format.dateTime(h.startedAt, { dateStyle: 'medium' })}{h.endedAt ? ` – ${format.dateTime(h.endedAt, { dateStyle: 'medium' })}` : ''}</td>
+                <td className="p-2">{formatDate(h.startedAt, 'date')}{h.endedAt ? ` – ${formatDate(h.endedAt, 'date')}` : ''}</td>
                 <td className="p-2">{teamName(h.teamId)}</td>
                 <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
                 <td className="p-2">{h.reason}</td>

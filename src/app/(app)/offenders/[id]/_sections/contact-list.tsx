@@ -1,5 +1,7 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { contactText } from '@/lib/contact-events'
 import { isFlowContact } from '@/server/enforcement/enforcement-rules'
 import type { ContactEntry } from '@/server/offenders/offender-record.select'
 import { getActor } from '@/server/session'
@@ -20,20 +22,20 @@ export async function ContactList({ offenderId, contacts }: { offenderId: string
 /** One contact as a list item: type, time, outcome, notes, author; an edit link for its author's own free contacts. */
 export async function ContactItem({ offenderId, c }: { offenderId: string; c: ContactEntry }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const actor = (await getActor())!
   return (
     <li className="border-l-4 border-brand pl-3">
       <p className="font-bold">
-        {t(`enums.contactType.${c.type}`)} · {format.dateTime(c.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+        {t(`enums.contactType.${c.type}`)} · {formatDate(c.occurredAt, 'dateTime')}
         {c.outcome && ` · ${t(`enums.outcome.${c.outcome}`)}`}
         {c.isSensitive && <span className="ml-2 bg-yellow-200 px-1 text-sm">{t('contact.sensitive')}</span>}
       </p>
       {c.location && <p>{t('appointments.locationLine', { location: c.location })}</p>}
       {c.cancelledAt && <p className="font-bold">{t('appointments.cancelledLine', { reason: c.cancelReason ?? '' })}</p>}
       {c.absenceReason && <p>{t('appointments.absenceLine', { reason: c.absenceReason })}</p>}
-      <p className="whitespace-pre-line">{c.notes}</p>
+      <p className="whitespace-pre-line">{contactText(t, cy ? 'cy' : 'en', c)}</p>
       <p className="text-sm text-gray-700">
         {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
         {c.authorId === actor.userId && !isFlowContact(c) && (

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { countersignEnforcementAction, decideEnforcementAction } from '@/server/appointments/actions'
 import { enforcementKinds } from '@/server/enforcement/enforcement.schemas'
@@ -7,7 +8,7 @@ import { can, type Actor } from '@/server/policy'
 
 export async function EnforcementSection({ actor, entries }: { actor: Actor; entries: EnforcementEntry[] }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   if (entries.length === 0) return null
   const common = { problemTitle: t('common.problem') }
   return (
@@ -20,7 +21,7 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
           return (
             <li key={`${e.id}-${e.version}`} className="border-l-4 border-error pl-3">
               <p className="font-bold">
-                {t('enforcement.failure', { date: format.dateTime(e.failureContact.occurredAt, { dateStyle: 'medium', timeStyle: 'short' }) })} · {t(`enforcement.status.${e.status}`)}
+                {t('enforcement.failure', { date: formatDate(e.failureContact.occurredAt, 'dateTime') })} · {t(`enforcement.status.${e.status}`)}
               </p>
               {e.kind && <p>{t(`enums.outcome.${e.kind}`)}: {e.reason}</p>}
               {!decide && e.breachExpected && <p className="text-sm font-bold">{t('breachRule.expectedTag')}</p>}
@@ -34,7 +35,7 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
               {decide && e.breachWarningAt && (
                 // Probation practice: a second unacceptable absence within 12 months of a warning prompts breach.
                 <div className="my-2 border-l-4 border-error bg-red-50 p-3">
-                  <p className="font-bold">{t('breachRule.expected', { date: format.dateTime(e.breachWarningAt, { dateStyle: 'medium' }) })}</p>
+                  <p className="font-bold">{t('breachRule.expected', { date: formatDate(e.breachWarningAt, 'date') })}</p>
                   <p>{t('breachRule.expectedHint')}</p>
                 </div>
               )}

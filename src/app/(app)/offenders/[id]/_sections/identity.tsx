@@ -1,15 +1,17 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 
 export async function IdentitySection({ record: r }: { record: OffenderRecord }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const named = (o: { name: string; nameCy: string | null } | null) => (o ? (cy && o.nameCy ? o.nameCy : o.name) : t('common.none'))
   const address = r.noFixedAbode ? t('offender.noFixedAbode') : [r.addressLine1, r.addressLine2, r.town, r.postcode].filter(Boolean).join(', ') || t('common.none')
   const rows: [string, string][] = [
-    [t('offender.dateOfBirth'), format.dateTime(r.dateOfBirth, { dateStyle: 'long', timeZone: 'UTC' })],
+    [t('offender.dateOfBirth'), formatDate(r.dateOfBirth, 'dayLong')],
     [t('offender.sex'), t(`enums.sex.${r.sex}`)],
     [t('offender.pnc'), r.pncId ?? t('common.none')],
     [t('offender.nomis'), r.nomisId ?? t('common.none')],
@@ -23,7 +25,7 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
     [t('offender.ldu'), named(r.ldu)],
     [t('offender.team'), named(r.team)],
     [t('offender.offenderManager'), r.offenderManager?.name ?? t('offender.unallocated')],
-    [t('offender.priorityGroups'), r.priorityGroups.map((g) => t(`enums.priorityGroup.${g}`)).join(', ') || t('common.none')],
+    [t('offender.priorityGroups'), r.priorityGroups.map((g) => t(`enums.priorityGroup.${g}`, YOUNG_ADULT_AGES)).join(', ') || t('common.none')],
   ]
   return (
     <section aria-labelledby="identity-heading">

@@ -1,13 +1,14 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import type { OffenderRecord } from '@/server/offenders/get-offender'
 import { RoshTable } from './rosh-table'
 
 export async function RiskSection({ record }: { record: OffenderRecord }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const risk = record.risk
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="risk-heading">
       <h2 id="risk-heading" className="mb-3 text-2xl font-bold">

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { addObjectiveAction, updateObjectiveAction } from '@/server/plan/actions'
 import type { Objective } from '@/server/plan/objectives'
@@ -7,7 +8,7 @@ import { objectiveStatuses, pathways, womenOnlyPathways } from '@/server/plan/pl
 /** Objectives linked to the nine pathways; the women's pathways are offered only for women. */
 export async function SentencePlanSection({ offenderId, objectives, canUpdate, isFemale }: { offenderId: string; objectives: Objective[]; canUpdate: boolean; isFemale: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const common = { problemTitle: t('common.problem') }
   const offered = pathways.filter((p) => isFemale || !womenOnlyPathways.includes(p))
   return (
@@ -17,7 +18,7 @@ export async function SentencePlanSection({ offenderId, objectives, canUpdate, i
       <ul className="mb-6 space-y-4">
         {objectives.map((o) => (
           <li key={`${o.id}-${o.version}`} className="border-l-4 border-brand pl-3">
-            <p className="font-bold">{t(`plan.pathway.${o.pathway}`)} · {t(`plan.status.${o.status}`)} · {t('plan.due', { date: format.dateTime(o.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>
+            <p className="font-bold">{t(`plan.pathway.${o.pathway}`)} · {t(`plan.status.${o.status}`)} · {t('plan.due', { date: formatDate(o.dueDate, 'day') })}</p>
             <p>{o.objective}</p>
             {o.actions && <p className="whitespace-pre-line text-gray-700">{o.actions}</p>}
             {canUpdate && (

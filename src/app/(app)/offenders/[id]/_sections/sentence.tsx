@@ -1,5 +1,6 @@
 import { todayInLondon } from '@/lib/dates'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import Link from 'next/link'
 import { ActionForm } from '@/components/action-form'
 import { requirementText } from '../sentences/requirement-text'
@@ -11,8 +12,8 @@ type Requirement = OffenderRecord['sentences'][number]['requirements'][number]
 
 export async function SentenceSection({ record }: { record: OffenderRecord }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const progressOf = (r: Requirement) => {
     const unit = requirementUnit[r.kind]
     const done = r.unitsCompleted ?? 0

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { Pagination } from '@/components/pagination'
 import { findOffenderAudit } from '@/server/audit/find-offender-audit'
 import { orNotFound } from '@/app/_lib/or-not-found'
@@ -17,7 +18,7 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
   const actor = (await getActor())!
   const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page }))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const o = result.offender
   return (
@@ -41,7 +42,7 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
         <tbody>
           {result.events.map((e) => (
             <tr key={e.id} className="border-b border-gray-300">
-              <td className="p-2">{format.dateTime(e.occurredAt, { dateStyle: 'medium', timeStyle: 'medium' })}</td>
+              <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
               <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
               <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
               <td className="p-2">{t.has(`audit.actions.${e.action}`) ? t(`audit.actions.${e.action}`) : e.action}</td>

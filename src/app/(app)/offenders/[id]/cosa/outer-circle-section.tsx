@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import { circlesForOuterCircle } from '@/server/cosa/circle-record'
 import type { Actor } from '@/server/policy'
@@ -9,9 +10,9 @@ export async function OuterCircleView({ actor, offenderId }: { actor: Actor; off
   const circles = await circlesForOuterCircle(actor, offenderId)
   if (!circles.length) return null
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="outer-view" className="mb-10 max-w-3xl">
       <h2 id="outer-view" className="mb-3 text-2xl font-bold">{t('circleLife.outerView')}</h2>

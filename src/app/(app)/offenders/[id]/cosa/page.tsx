@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
@@ -22,7 +23,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
   const o = await orNotFound(getOffenderCosa(actor, (await params).id))
   const concerns = await concernsAbout(actor, o.id)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   return (
     <>
@@ -34,7 +35,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
           <ul className="space-y-3">
             {o.cosaReferrals.map((r) => (
               <li key={r.id} className="border-l-4 border-brand pl-3">
-                <p className="font-bold">{t('cosaReferral.summary', { provider: localisedName(r.providerAgency, locale), date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</p>
+                <p className="font-bold">{t('cosaReferral.summary', { provider: localisedName(r.providerAgency, locale), date: formatDate(r.createdAt, 'date') })}</p>
                 <p>{t(`enums.cosaReferralStatus.${r.status}`)}{r.decisionReason && ` — ${r.decisionReason}`}{r.circle && ` · ${t('cosaReferral.circle', { status: t(`enums.circleStatus.${r.circle.status}`) })}`}</p>
               </li>
             ))}
@@ -48,7 +49,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
           <ul className="space-y-6">
             {concerns.map((c) => (
               <li key={c.id} className="border-l-4 border-error pl-3">
-                <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {t('concerns.passed', { when: format.dateTime(c.passedAt!, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+                <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {t('concerns.passed', { when: formatDate(c.passedAt!, 'dateTime') })}</p>
                 <p className="whitespace-pre-wrap">{c.description}</p>
                 <p className="mb-2 whitespace-pre-wrap"><span className="font-bold">{t('concerns.judgement')}:</span> {c.riskJudgement}</p>
                 {c.status === 'CLOSED' ? (

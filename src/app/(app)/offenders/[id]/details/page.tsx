@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getPersonalDetails } from '@/server/offenders/get-personal-details'
 import { getActor } from '@/server/session'
@@ -15,7 +16,7 @@ export default async function PersonalDetailsPage({ params }: { params: Promise<
   const { id } = await params
   const { offender, authorities, changedBy, canUpdate } = await orNotFound(getPersonalDetails((await getActor())!, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const { detailChanges, ...values } = offender
   return (
@@ -42,7 +43,7 @@ export default async function PersonalDetailsPage({ params }: { params: Promise<
             <tbody>
               {detailChanges.map((c) => (
                 <tr key={c.id.toString()} className="border-b border-gray-300">
-                  <td className="p-2">{format.dateTime(c.changedAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td className="p-2">{formatDate(c.changedAt, 'dateTime')}</td>
                   <td className="p-2">{changedBy[c.changedById] ?? ''}</td>
                   <td className="p-2">{t.has(`details.field.${c.field}`) ? t(`details.field.${c.field}`) : c.field}</td>
                   <td className="p-2">{c.oldValue ?? '—'}</td>

@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { todayInLondon } from '@/lib/dates'
 import { recordIntelligenceAction } from '@/server/iom/actions'
@@ -9,8 +10,8 @@ import type { Actor } from '@/server/policy'
 export async function IntelligenceSection({ actor, offenderId }: { actor: Actor; offenderId: string }) {
   const entries = await intelligenceAbout(actor, offenderId)
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="intel-heading" className="mb-10 max-w-3xl border-l-4 border-error pl-4">
       <h2 id="intel-heading" className="mb-1 text-2xl font-bold">{t('iomIntel.heading')}</h2>

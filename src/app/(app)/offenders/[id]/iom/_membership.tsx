@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import type { getPersonIom } from '@/server/iom/person-iom'
 import { MemberForms, type Leads } from './_member-forms'
@@ -8,10 +9,10 @@ export type Member = Awaited<ReturnType<typeof getPersonIom>>['iomMemberships'][
 /** One membership: where it stands, the joint case plan, its history, and (for IOM staff) the forms that change it. */
 export async function MembershipSection({ offenderId, member: m, leads, canManage }: { offenderId: string; member: Member; leads: Leads; canManage: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium' })
+  const day = (d: Date) => formatDate(d, 'day')
+  const when = (d: Date) => formatDate(d, 'date')
   const headingId = `member-${m.id}`
   const label = (kind: string, v: string | null) => (v === null ? '' : kind === 'STATUS' ? t(`iom.statusName.${v}`) : t(`iom.ragName.${v}`))
   const flags = [m.drugTesting && t('iom.drugTesting'), m.electronicMonitoring && t('iom.electronicMonitoring')].filter(Boolean).join(', ')

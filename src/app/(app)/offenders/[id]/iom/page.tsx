@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { localisedName } from '@/lib/localised'
 import { leadOptions } from '@/server/iom/leads'
@@ -24,9 +25,9 @@ export default async function OffenderIomPage({ params }: { params: Promise<{ id
   const person = await orNotFound(getPersonIom(actor, (await params).id))
   const leads = await leadOptions(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <>
       <p><Link href={`/offenders/${person.id}`}>{t('common.back')}</Link></p>

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { requestMinutesAction } from '@/server/mappa/meeting-actions'
 import { minutesAboutOffender } from '@/server/mappa/room'
@@ -9,7 +10,7 @@ import type { Actor } from '@/server/policy'
 export async function OffenderMinutesSection({ actor, offenderId }: { actor: Actor; offenderId: string }) {
   const meetings = await minutesAboutOffender(actor, offenderId)
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <section aria-labelledby="minutes-heading" className="mb-10">
       <h2 id="minutes-heading" className="mb-3 text-2xl font-bold">{t('minutesRequests.onRecord')}</h2>
@@ -17,7 +18,7 @@ export async function OffenderMinutesSection({ actor, offenderId }: { actor: Act
         <ul className="space-y-4">
           {meetings.map((m) => (
             <li key={m.id}>
-              <p className="font-bold">{t('mappa.meetingHeading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>
+              <p className="font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'dateTime') })}</p>
               <p>
                 {t('minutesRequests.access')}: {t(`enums.minutesAccess.${m.access}`)}
                 {m.decisionReason && ` — ${m.decisionReason}`}

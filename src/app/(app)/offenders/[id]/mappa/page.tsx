@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { changeLevelAction, submitReferralAction } from '@/server/mappa/actions'
@@ -19,9 +20,9 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
   const actor = (await getActor())!
   const o = await orNotFound(getOffenderMappa(actor, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const n = o.mappaNominal
   const common = { problemTitle: t('common.problem') }
   const categories = mappaCategories.map((c) => ({ value: c, label: t(`enums.mappaCategory.${c}`) }))
@@ -78,7 +79,7 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
               <li key={r.id} className="border-l-4 border-gray-400 pl-3">
                 <p className="font-bold">{t('mappa.referralLine', { level: r.levelSought, date: day(r.createdAt), status: t(`enums.referralStatus.${r.status}`) })}</p>
                 <p>{cy && r.referringAgency.nameCy ? r.referringAgency.nameCy : r.referringAgency.name}</p>
-                {r.meeting && <p>{t('mappa.listedFor', { when: format.dateTime(r.meeting.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</p>}
+                {r.meeting && <p>{t('mappa.listedFor', { when: formatDate(r.meeting.startsAt, 'dateTime') })}</p>}
                 {r.decisionReason && <p>{t('mappa.decisionReason')} {r.decisionReason}</p>}
               </li>
             ))}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
@@ -19,12 +20,12 @@ export default async function OffenderPathwaysPage({ params }: { params: Promise
   const actor = (await getActor())!
   const o = await orNotFound(getOffenderPathways(actor, (await params).id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const last = (p: PathwayEntry) => {
     if (p.hidden) return t('pathways.restricted')
     const u = p.updates[0]
-    return u ? t('pathways.lastUpdateLine', { date: format.dateTime(u.createdAt, { dateStyle: 'medium' }), agency: localisedName(u.authorAgency, locale) }) : t('pathways.noUpdates')
+    return u ? t('pathways.lastUpdateLine', { date: formatDate(u.createdAt, 'date'), agency: localisedName(u.authorAgency, locale) }) : t('pathways.noUpdates')
   }
   const summaryRows = o.pathways.map((p) => ({
     key: p.pathway,

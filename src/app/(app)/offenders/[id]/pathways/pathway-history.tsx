@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import type { PathwayEntry } from '@/server/pathways/get-pathways'
@@ -8,14 +9,14 @@ type Shown = Extract<PathwayEntry, { hidden: false }>
 /** The sentence plan's objectives on this pathway, read-only here: they are changed in the plan on the record page. */
 export async function PathwayObjectives({ entry, title }: { entry: Shown; title: string }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   if (entry.objectives.length === 0) return <p className="mb-2">{t('pathways.noObjectives')}</p>
   return (
     <div className="mb-2">
       <SimpleTable caption={t('pathways.objectivesCaption', { pathway: title })} hideCaption headers={[t('pathways.objective'), t('pathways.dueDate'), t('pathways.statusLabel')]} rows={entry.objectives.map((o) => ({
         key: o.id,
         // A due date is a calendar day held as UTC midnight.
-        cells: [o.objective, format.dateTime(o.dueDate, { dateStyle: 'medium', timeZone: 'UTC' }), t(`plan.status.${o.status}`)],
+        cells: [o.objective, formatDate(o.dueDate, 'day'), t(`plan.status.${o.status}`)],
       }))} />
     </div>
   )
@@ -24,7 +25,7 @@ export async function PathwayObjectives({ entry, title }: { entry: Shown; title:
 /** Every update to the pathway, newest first, with who wrote it and for which agency. */
 export async function PathwayHistory({ entry, title }: { entry: Shown; title: string }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   if (entry.updates.length === 0) return <p className="mb-6">{t('pathways.noHistory')}</p>
   return (
@@ -34,7 +35,7 @@ export async function PathwayHistory({ entry, title }: { entry: Shown; title: st
         rows={entry.updates.map((u) => ({
           key: u.id,
           cells: [
-            format.dateTime(u.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+            formatDate(u.createdAt, 'dateTime'),
             u.author.name,
             localisedName(u.authorAgency, locale),
             u.need ? t(`pathways.need.${u.need}`) : t('pathways.notAssessed'),

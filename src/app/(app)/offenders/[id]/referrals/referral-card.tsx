@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
 import { withdrawReferralAction } from '@/server/partners/actions'
@@ -12,14 +13,14 @@ type Referral = Awaited<ReturnType<typeof getPersonReferrals>>['referrals'][numb
 /** One referral as the offender manager follows it: where it stands, the clock, and everything the partner recorded. */
 export async function ReferralCard({ offenderId, referral: r, canWithdraw }: { offenderId: string; referral: Referral; canWithdraw: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const isOpen = r.status === 'SUBMITTED' || r.status === 'ACCEPTED'
   const contact = r.service.contactPhone ? t('personReferrals.serviceContactPhone', { email: r.service.contactEmail, phone: r.service.contactPhone }) : t('personReferrals.serviceContact', { email: r.service.contactEmail })
   return (
     <li className="border-l-4 border-brand pl-3">
       <h3 className="text-xl font-bold">{t('personReferrals.summary', { service: localisedName(r.service, locale), provider: localisedName(r.service.providerAgency, locale), pathway: t(`plan.pathway.${r.pathway}`) })}</h3>
-      <p className="mb-2">{t('personReferrals.referredBy', { name: r.referredBy.name, date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</p>
+      <p className="mb-2">{t('personReferrals.referredBy', { name: r.referredBy.name, date: formatDate(r.createdAt, 'date') })}</p>
       <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">{t('partnerReferral.statusLabel')}</dt>
         <dd>{t(`partnerReferral.status.${r.status}`)}{r.outcome && ` — ${t(`partnerReferral.outcome.${r.outcome}`)}`}</dd>

@@ -1,5 +1,6 @@
 import { todayInLondon } from '@/lib/dates'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm, type FieldSpec } from '@/components/action-form'
 import { recordRiskAssessmentAction } from '@/server/risk/actions'
 import type { getRisk } from '@/server/risk/get-risk'
@@ -11,8 +12,8 @@ type Risk = Awaited<ReturnType<typeof getRisk>>
 /** The RoSH assessment in force, the form that records a new one, and every earlier one recorded here. */
 export async function Assessment({ risk }: { risk: Risk }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const { profile } = risk
   const levels = roshLevels.map((l) => ({ value: l, label: t(`enums.rosh.${l}`) }))
   const current = (setting: string, group: string) => profile?.ratings.find((r) => r.setting === setting && r.group === group)?.level ?? ''

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getRisk } from '@/server/risk/get-risk'
 import { getActor } from '@/server/session'
@@ -18,10 +19,10 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
   const { id } = await params
   const risk = await orNotFound(getRisk((await getActor())!, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const [current, ...older] = risk.riskPlans
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
-  const stamp = (p: NonNullable<typeof current>) => t('risk.versionLine', { version: p.version, date: format.dateTime(p.createdAt, { dateStyle: 'medium', timeStyle: 'short' }), author: risk.authorNames[p.authorId] ?? '', review: day(p.nextReviewDate) })
+  const day = (d: Date) => formatDate(d, 'day')
+  const stamp = (p: NonNullable<typeof current>) => t('risk.versionLine', { version: p.version, date: formatDate(p.createdAt, 'dateTime'), author: risk.authorNames[p.authorId] ?? '', review: day(p.nextReviewDate) })
   return (
     <>
       <p><Link href={`/offenders/${risk.id}`}>{t('common.back')}</Link></p>

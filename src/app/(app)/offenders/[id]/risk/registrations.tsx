@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { addRegistrationAction, deregisterAction, reviewRegistrationAction } from '@/server/risk/actions'
 import { registrationTypes } from '@/server/risk/risk.schemas'
@@ -7,8 +8,8 @@ type Flag = { id: string; type: string; level: number | null; category: number |
 
 export async function Registrations({ offenderId, flags, canUpdate }: { offenderId: string; flags: Flag[]; canUpdate: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const active = flags.filter((f) => !f.deregisteredAt)
   const ended = flags.filter((f) => f.deregisteredAt)
   const common = { problemTitle: t('common.problem') }

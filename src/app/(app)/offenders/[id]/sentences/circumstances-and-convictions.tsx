@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { todayInLondon } from '@/lib/dates'
@@ -13,7 +14,7 @@ import { Step } from './step'
 /** Accommodation and employment as dated history (prompted at sentence start and at the end of an order). */
 export async function CircumstancesSection({ offenderId, rows, canRecord }: { offenderId: string; rows: SentenceHistory['circumstances']; canRecord: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <section aria-labelledby="circumstances-heading" className="mb-10">
       <h2 id="circumstances-heading" className="mb-3 text-2xl font-bold">{t('sentences.circumstances')}</h2>
@@ -26,7 +27,7 @@ export async function CircumstancesSection({ offenderId, rows, canRecord }: { of
           headers={[t('sentences.asAt'), t('sentences.occasionLabel'), t('sentences.accommodationLabel'), t('sentences.eteLabel'), t('sentences.recordedBy')]}
           rows={rows.map((r) => ({
             key: r.id,
-            cells: [format.dateTime(r.asAt, { dateStyle: 'medium', timeZone: 'UTC' }), t(`sentences.occasion.${r.occasion}`), t(`sentences.accommodation.${r.accommodation}`), t(`sentences.ete.${r.ete}`), r.recordedBy.name],
+            cells: [formatDate(r.asAt, 'day'), t(`sentences.occasion.${r.occasion}`), t(`sentences.accommodation.${r.accommodation}`), t(`sentences.ete.${r.ete}`), r.recordedBy.name],
           }))}
         />
       )}
@@ -54,9 +55,9 @@ export async function CircumstancesSection({ offenderId, rows, canRecord }: { of
 /** Further convictions and cautions: what proven reoffending is measured from. */
 export async function ConvictionsSection({ offenderId, rows, canRecord }: { offenderId: string; rows: SentenceHistory['provenOffences']; canRecord: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   return (
     <section aria-labelledby="convictions-heading" className="mb-10">
       <h2 id="convictions-heading" className="mb-3 text-2xl font-bold">{t('sentences.convictions')}</h2>

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getSentences } from '@/server/sentences/get-sentences'
 import { getActor } from '@/server/session'
@@ -19,11 +20,11 @@ export default async function OffenderSentencesPage({ params }: { params: Promis
   const actor = (await getActor())!
   const o = await orNotFound(getSentences(actor, (await params).id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   // Orders a new court outcome may revoke: the active ones, each with the version this page was built from.
   const activeOrders = o.sentences
     .filter((s) => s.status === 'ACTIVE')
-    .map((s) => ({ value: `${s.id}:${s.version}`, label: t('sentences.orderOption', { type: t(`enums.sentenceType.${s.type}`), date: format.dateTime(s.startDate, { dateStyle: 'medium', timeZone: 'UTC' }) }) }))
+    .map((s) => ({ value: `${s.id}:${s.version}`, label: t('sentences.orderOption', { type: t(`enums.sentenceType.${s.type}`), date: formatDate(s.startDate, 'day') }) }))
   return (
     <>
       <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>

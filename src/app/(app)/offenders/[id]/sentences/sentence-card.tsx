@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import type { SentenceEntry } from '@/server/sentences/get-sentences'
 import { SentenceChangeForms, type CustodyState } from './change-forms'
@@ -8,8 +9,8 @@ import { requirementText } from './requirement-text'
 /** One sentence: what the court decided, the dates derived from it, its requirements or licence, its history. */
 export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canManage: boolean }) {
   const t = await getTranslations()
-  const format = await getFormatter()
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const formatDate = await getDateFormatter()
+  const day = (d: Date) => formatDate(d, 'day')
   const headingId = `sentence-${s.id}`
   const length = (months: number | null, days: number | null) => t('sentences.lengthValue', { months: months ?? 0, days: days ?? 0 })
   const dates: [string, string][] = [
@@ -80,7 +81,7 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
       {s.events.length > 0 && (
         <>
           <h4 className="mt-3 font-bold">{t('sentences.history')}</h4>
-          <ul className="list-none">{s.events.map((e) => <li key={e.id}>{t('sentences.eventLine', { date: format.dateTime(e.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/London' }), actor: e.actor.name, text: eventText(e) })}</li>)}</ul>
+          <ul className="list-none">{s.events.map((e) => <li key={e.id}>{t('sentences.eventLine', { date: formatDate(e.createdAt, 'dateTime'), actor: e.actor.name, text: eventText(e) })}</li>)}</ul>
         </>
       )}
       {canManage && s.status === 'ACTIVE' && <SentenceChangeForms s={s} custodyState={custodyState} />}

@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import type { TimelineEntry } from '@/server/contacts/timeline-sources'
 import { ContactItem } from '../_sections/contact-list'
@@ -21,10 +22,10 @@ export async function TimelineList({ offenderId, entries }: { offenderId: string
 /** A sentence event or further conviction, worded in the reader's language from its stored type and values. */
 async function CourtItem({ offenderId, e }: { offenderId: string; e: CourtEntry }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   // Stored dates are calendar days (midnight UTC); the entry's instant is London midnight of the same day.
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const text =
     e.kind === 'sentence'
       ? sentenceEventText(t, day, e, e.sentenceType)
@@ -35,7 +36,7 @@ async function CourtItem({ offenderId, e }: { offenderId: string; e: CourtEntry 
   return (
     <li className="border-l-4 border-gray-500 pl-3">
       <p className="font-bold">
-        {t('timeline.courtEntry')} · {format.dateTime(e.occurredAt, { dateStyle: 'medium', timeZone: 'Europe/London' })}
+        {t('timeline.courtEntry')} · {formatDate(e.occurredAt, 'date')}
         {e.kind === 'sentence' && ` · ${t('timeline.sentenceOf', { type: t(`enums.sentenceType.${e.sentenceType}`) })}`}
       </p>
       <p>{text}</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { localisedName } from '@/lib/localised'
 import { getPartnerReferral } from '@/server/partners/partner-queue'
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PartnerReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const r = await orNotFound(getPartnerReferral((await getActor())!, (await params).id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   return (
     <>
@@ -32,7 +33,7 @@ export default async function PartnerReferralPage({ params }: { params: Promise<
         <dt className="font-bold">{t('partnerReferral.pathway')}</dt>
         <dd>{t(`plan.pathway.${r.pathway}`)}</dd>
         <dt className="font-bold">{t('partnerReferral.referredOn')}</dt>
-        <dd>{format.dateTime(r.createdAt, { dateStyle: 'medium' })}</dd>
+        <dd>{formatDate(r.createdAt, 'date')}</dd>
         <dt className="font-bold">{t('partnerReferral.priority')}</dt>
         <dd>{t(r.priority ? 'partnerReferral.priorityYes' : 'partnerReferral.priorityNo')}</dd>
         <dt className="font-bold">{t('serviceLevel.label')}</dt>

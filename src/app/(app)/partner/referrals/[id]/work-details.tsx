@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import type { getPartnerReferral } from '@/server/partners/partner-queue'
 
@@ -7,7 +8,7 @@ type Work = NonNullable<Awaited<ReturnType<typeof getPartnerReferral>>['work']>
 /** Who the person is and how to reach them: all the caseworker sees of the record, and only while the referral is open. */
 export async function PersonDetails({ person }: { person: Work['person'] }) {
   const t = await getTranslations('partnerWork')
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const address = person.noFixedAbode ? t('noFixedAbode') : [person.addressLine1, person.addressLine2, person.town, person.postcode].filter(Boolean).join(', ') || t('notRecorded')
   return (
     <section aria-labelledby="person-heading" className="mb-8 max-w-3xl">
@@ -18,7 +19,7 @@ export async function PersonDetails({ person }: { person: Work['person'] }) {
         <dt className="font-bold">{t('crn')}</dt>
         <dd>{person.crn}</dd>
         <dt className="font-bold">{t('dateOfBirth')}</dt>
-        <dd>{format.dateTime(person.dateOfBirth, { dateStyle: 'medium', timeZone: 'UTC' })}</dd>
+        <dd>{formatDate(person.dateOfBirth, 'day')}</dd>
         <dt className="font-bold">{t('phone')}</dt>
         <dd>{person.phone ?? t('notRecorded')}</dd>
         <dt className="font-bold">{t('address')}</dt>

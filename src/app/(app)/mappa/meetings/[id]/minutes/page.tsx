@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { localisedName } from '@/lib/localised'
 import Link from 'next/link'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMinutes } from '@/server/mappa/minutes'
@@ -20,10 +21,10 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const { id } = await params
   const m = await orNotFound(getMinutes((await getActor())!, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const actionTable = (caption: string, actions: Action[]) =>
     actions.length ? (
       <SimpleTable caption={caption} headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]} rows={actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))} />
@@ -40,8 +41,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
     <>
       <p><Link href={`/mappa/meetings/${m.id}`}>{t('common.back')}</Link></p>
       <p className="mt-4 font-bold uppercase tracking-wide">{t('minutes.protectiveMarking')}</p>
-      <h1 className="mb-2 text-3xl font-bold">{t('minutes.heading', { level: m.level, when: format.dateTime(m.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
-      <p className="mb-4 font-bold">{m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: day(m.finalisedAt!) })}</p>
+      <h1 className="mb-2 text-3xl font-bold">{t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
+      <p className="mb-4 font-bold">{m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: formatDate(m.finalisedAt!, 'date') })}</p>
       <p className="mb-6"><a href={`/mappa/meetings/${m.id}/minutes/pdf`} download>{t('minutes.download')}</a></p>
       {m.scope === 'granted' && <p className="mb-6 border-l-4 border-brand pl-3">{t('minutes.grantedScope')}</p>}
 
@@ -58,7 +59,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
         <>
           <h2 className="mb-2 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
           <p className="mb-2 max-w-3xl">{t('minutes.statementText')}</p>
-          <p className="mb-6">{m.statementAt ? t('minutes.statementRead', { time: format.dateTime(m.statementAt, { timeStyle: 'short' }) }) : t('minutes.statementNotRead')}</p>
+          <p className="mb-6">{m.statementAt ? t('minutes.statementRead', { time: formatDate(m.statementAt, 'time') }) : t('minutes.statementNotRead')}</p>
           <h2 className="mb-2 text-2xl font-bold">{t('minutes.attendance')}</h2>
           {m.attendance.length ? (
             <div className="mb-8"><SimpleTable caption={t('minutes.attendance')} hideCaption rowHeaders headers={[t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')]} rows={m.attendance.map((a) => ({ key: a.id, cells: [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)] }))} /></div>

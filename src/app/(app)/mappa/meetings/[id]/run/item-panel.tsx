@@ -1,5 +1,6 @@
 import { localisedName } from '@/lib/localised'
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { levelDecisions } from '@/server/mappa/mappa.schemas'
@@ -14,10 +15,10 @@ type Item = Room['agendaItems'][number]
 /** One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. */
 export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
-  const day = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' })
+  const day = (d: Date) => formatDate(d, 'day')
   const actionRows = (actions: Item['actions']) =>
     actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))
   const actionHeaders = [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
@@ -20,7 +21,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const { item: chosen } = await searchParams
   const room = await orNotFound(getMeetingRoom((await getActor())!, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
   const index = Math.max(0, items.findIndex((i) => i.id === chosen))
   const item = items[index]
@@ -30,14 +31,14 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   return (
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: format.dateTime(room.startsAt, { dateStyle: 'full', timeStyle: 'short' }) })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: formatDate(room.startsAt, 'fullDateTime') })}</h1>
       {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
 
       <section aria-labelledby="statement-heading" className="mb-10 max-w-3xl">
         <h2 id="statement-heading" className="mb-3 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
         <p className="mb-3">{t('minutes.statementText')}</p>
         {room.statementAt ? (
-          <p className="font-bold">{t('minutes.statementRead', { time: format.dateTime(room.statementAt, { timeStyle: 'short' }) })}</p>
+          <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
         ) : (
           <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
         )}

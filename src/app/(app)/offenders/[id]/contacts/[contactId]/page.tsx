@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getContactForEdit } from '@/server/contacts/get-contact-for-edit'
 import { getActor } from '@/server/session'
@@ -16,7 +17,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
   const actor = (await getActor())!
   const contact = await orNotFound(getContactForEdit(actor, contactId, id))
   const t = await getTranslations()
-  const format = await getFormatter()
+  const formatDate = await getDateFormatter()
   return (
     <div className="max-w-2xl">
       <p>
@@ -24,7 +25,7 @@ export default async function EditContactPage({ params }: { params: Promise<{ id
       </p>
       <h1 className="my-4 text-3xl font-bold">{t('contact.editTitle')}</h1>
       <p className="mb-6">
-        {t(`enums.contactType.${contact.type}`)} · {format.dateTime(contact.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })} ·{' '}
+        {t(`enums.contactType.${contact.type}`)} · {formatDate(contact.occurredAt, 'dateTime')} ·{' '}
         {contact.offender.firstName} {contact.offender.lastName} ({contact.offender.crn})
       </p>
       <EditContactForm contactId={contact.id} version={contact.version} notes={contact.notes} isSensitive={contact.isSensitive} />

@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { pdfResponse } from '@/app/_lib/pdf-response'
 import { isAppError } from '@/server/errors'
 import { renderMinutesPdf } from '@/server/mappa/minutes-pdf'
@@ -13,13 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!actor) return new Response(null, { status: 401 })
   try {
     const minutes = await getMinutes(actor, (await params).id, 'download')
-    const [t, format, locale] = await Promise.all([getTranslations(), getFormatter(), getLocale()])
-    const pdf = await renderMinutesPdf(minutes, (key, values) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values), {
-      day: (d) => format.dateTime(d, { dateStyle: 'medium', timeZone: 'UTC' }),
-      dateTime: (d) => format.dateTime(d, { dateStyle: 'full', timeStyle: 'short' }),
-      time: (d) => format.dateTime(d, { timeStyle: 'short' }),
-      locale: locale === 'cy' ? 'cy' : 'en',
-    })
+    const [t, locale] = await Promise.all([getTranslations(), getLocale()])
+    const pdf = await renderMinutesPdf(minutes, (key, values) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(key, values), locale === 'cy' ? 'cy' : 'en')
     const name = `mappa-minutes-${minutes.startsAt.toISOString().slice(0, 10)}-level-${minutes.level}.pdf`
     return pdfResponse(pdf, name)
   } catch (e) {

@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { formatDate } from './format-dates'
+
+// Issue 15 item 1: English dates were US style ("Nov 2, 2026", "9:00 AM"); Welsh was already right.
+describe('formatDate: British English and Welsh, London time, 24-hour clock', () => {
+  const winter = new Date('2026-11-02T09:00:00Z') // 09:00 GMT
+  const summerEvening = new Date('2026-07-01T23:30:00Z') // 00:30 on 2 July in London (BST)
+  const born = new Date('1961-11-16T00:00:00Z') // a @db.Date value
+  it.each([
+    ['day', born, '16 Nov 1961', '16 Tach 1961'],
+    ['dayLong', born, '16 November 1961', '16 Tachwedd 1961'],
+    ['date', winter, '2 Nov 2026', '2 Tach 2026'],
+    ['dateLong', summerEvening, '2 July 2026', '2 Gorffennaf 2026'],
+    ['dateTime', winter, '2 Nov 2026, 09:00', '2 Tach 2026, 09:00'],
+    ['dateTime', summerEvening, '2 Jul 2026, 00:30', '2 Gorff 2026, 00:30'],
+    ['time', new Date('2026-11-02T14:05:00Z'), '14:05', '14:05'],
+    ['fullDateTime', winter, 'Monday, 2 November 2026 at 09:00', 'Dydd Llun, 2 Tachwedd 2026 am 09:00'],
+    ['monthYear', born, 'November 1961', 'Tachwedd 1961'],
+  ] as const)('%s of %s', (style, value, en, cy) => {
+    expect(formatDate(value, style, 'en')).toBe(en)
+    expect(formatDate(value, style, 'cy')).toBe(cy)
+  })
+  it('reads a date-only value in UTC, so a birthday never moves a day', () => {
+    expect(formatDate(new Date('2026-07-01T00:00:00Z'), 'day', 'en')).toBe('1 Jul 2026')
+  })
+})
+
+// Anything outside the module that turns a date into text itself would bring back the runtime's or next-intl's US style.
+const MODULE = new Set(['src/lib/format-dates.ts', 'src/lib/dates.ts'])
+const FORBIDDEN = [/\.toLocaleDateString\(/, /\.toLocaleTimeString\(/, /\.toLocaleString\(/, /new Intl\.DateTimeFormat\(/, /\.dateTime\(/, /\bcreateFormatter\(/]
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name)
+    if (e.isDirectory()) return e.name === 'generated' ? [] : sources(p)
+    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : []
+  })
+}
+
+describe('one formatting module', () => {
+  it('no source file outside src/lib/format-dates.ts formats dates itself', () => {
+    const offenders = sources('src')
+      .filter((file) => !MODULE.has(file.split(path.sep).join('/')))
+      .flatMap((file) =>
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .flatMap((line, n) => (FORBIDDEN.some((re) => re.test(line)) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
+      )
+    expect(offenders).toEqual([])
+  })
+})

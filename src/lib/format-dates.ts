@@ -1,0 +1,54 @@
+// The one place dates and times are turned into text for people (style.md "One way each"; issue 15 item 1).
+// Every page, PDF, letter, export and calendar text formats through here: en-GB or Welsh, London time, 24-hour clock.
+// next-intl's `format.dateTime` is not used for dates: with the app's locale `en` it gives US style ("Nov 2, 2026, 9:00 AM").
+
+/** Everything users type or read is Europe/London wall time. */
+export const TIME_ZONE = 'Europe/London'
+
+/**
+ * The named styles. `day*` are for calendar dates stored as `@db.Date` (midnight UTC, so read in UTC, never shifted);
+ * the others are instants shown in London time.
+ */
+const STYLES = {
+  day: { dateStyle: 'medium', timeZone: 'UTC' }, // 2 Nov 2026
+  dayLong: { dateStyle: 'long', timeZone: 'UTC' }, // 16 November 1961
+  dayFull: { dateStyle: 'full', timeZone: 'UTC' }, // Monday, 2 November 2026
+  dayWeekday: { weekday: 'long', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }, // Monday, 2 Nov 2026
+  monthYear: { month: 'long', year: 'numeric', timeZone: 'UTC' }, // November 2026
+  date: { dateStyle: 'medium', timeZone: TIME_ZONE }, // 2 Nov 2026
+  dateLong: { dateStyle: 'long', timeZone: TIME_ZONE }, // 2 November 2026
+  dateFull: { dateStyle: 'full', timeZone: TIME_ZONE }, // Monday, 2 November 2026
+  dateTime: { dateStyle: 'medium', timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }, // 2 Nov 2026, 09:00
+  dateTimeSeconds: { dateStyle: 'medium', timeStyle: 'medium', hourCycle: 'h23', timeZone: TIME_ZONE }, // 2 Nov 2026, 09:00:00
+  fullDateTime: { dateStyle: 'full', timeStyle: 'short', hourCycle: 'h23', timeZone: TIME_ZONE }, // Monday, 2 November 2026 at 09:00
+  weekdayDateTime: { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }, // Monday 2 November at 09:00
+  weekdayTime: { weekday: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }, // Monday 09:00
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE }, // 09:00
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+
+export type DateStyle = keyof typeof STYLES
+
+/** The Intl locale for the reader's app locale: Welsh, or British English for anything else. */
+export const intlLocale = (locale: string) => (locale === 'cy' ? 'cy' : 'en-GB')
+
+const cache = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * A date or time as text for a reader. `value` is an instant (or a `@db.Date` value for the `day*` styles),
+ * `style` a name from STYLES, `locale` the reader's app locale ('en' or 'cy'). Never uses the runtime's locale or zone.
+ */
+export function formatDate(value: Date, style: DateStyle, locale: string): string {
+  const key = `${intlLocale(locale)}|${style}`
+  let f = cache.get(key)
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(locale), STYLES[style])
+    cache.set(key, f)
+  }
+  return f.format(value)
+}
+
+/** A formatter bound to one reader's locale: `(value, style) => text`, for pages that format many dates. */
+export const dateFormatter = (locale: string) => (value: Date, style: DateStyle) => formatDate(value, style, locale)
+
+/** The type of a bound formatter, for components that take one as a prop. */
+export type FormatDate = ReturnType<typeof dateFormatter>

@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { z } from 'zod'
+import { ZArrangeAppointment, ZRescheduleAppointment } from './appointments/appointment.schemas'
+import { ZContactCreate } from './contacts/contact.schemas'
+import { ZScheduleMeeting } from './mappa/mappa.schemas'
+import { ZCreateOffender } from './offenders/create-offender.schemas'
+import { overdueReview } from './offenders/offender.select'
+import { ZFirstAppointment } from './partners/referral.schemas'
+import { ZAddObjective } from './plan/plan.schemas'
+import { ZReviewRegistration } from './risk/risk.schemas'
+import { dueWindow, isOverdue } from './tasks/due-rules'
+
+/** The message of the issue on one field, or null when that field is fine. */
+const issueOn = (schema: z.ZodType, input: Record<string, unknown>, field: string) => {
+  const r = schema.safeParse(input)
+  return r.success ? null : (r.error.issues.find((i) => i.path.join('.') === field)?.message ?? null)
+}
+
+// Issue 15 item 3: 01:30 on the last Sunday of March does not exist in London; it was stored as 02:30.
+describe('every date-time field refuses a time the clocks skip', () => {
+  it.each([
+    ['arranging an appointment', ZArrangeAppointment, 'occurredAt'],
+    ['rescheduling an appointment', ZRescheduleAppointment, 'occurredAt'],
+    ['recording a contact', ZContactCreate, 'occurredAt'],
+    ['scheduling a MAPPA meeting', ZScheduleMeeting, 'startsAt'],
+    ["a partner's first appointment", ZFirstAppointment, 'appointmentAt'],
+  ] as const)('%s', (_, schema, field) => {
+    for (const gap of ['2026-03-29T01:30', '2027-03-28T01:00']) expect(issueOn(schema, { [field]: gap }, field)).toBe('timeNotInLondon')
+    expect(issueOn(schema, { [field]: '2027-03-28T02:00' }, field)).not.toBe('timeNotInLondon')
+  })
+})
+
+// At 23:30 UTC on 1 July it is 00:30 on 2 July in Wales: "today" is 2 July.
+describe("'today' is London's date", () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-07-01T23:30:00Z'))
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('a due date or review date of 1 July is already in the past', () => {
+    expect(issueOn(ZAddObjective, { dueDate: '2026-07-01' }, 'dueDate')).toBe('notInPast')
+    expect(issueOn(ZAddObjective, { dueDate: '2026-07-02' }, 'dueDate')).toBeNull()
+    expect(issueOn(ZReviewRegistration, { nextReviewDate: '2026-07-01' }, 'nextReviewDate')).toBe('notInPast')
+  })
+  it('a person born on 1 July (yesterday in London) can be recorded', () => {
+    expect(issueOn(ZCreateOffender, { dateOfBirth: '2026-07-01' }, 'dateOfBirth')).toBeNull()
+    expect(issueOn(ZCreateOffender, { dateOfBirth: '2026-07-02' }, 'dateOfBirth')).toBe('invalidDate')
+  })
+  it('due and overdue count London days', () => {
+    const { today } = dueWindow()
+    expect(today.toISOString()).toBe('2026-07-02T00:00:00.000Z')
+    expect(isOverdue('FLAG_REVIEW', new Date('2026-07-01T00:00:00Z'), today)).toBe(true)
+    expect(isOverdue('FLAG_REVIEW', new Date('2026-07-02T00:00:00Z'), today)).toBe(false)
+    expect(overdueReview(new Date()).nextReviewDate.lt.toISOString()).toBe('2026-07-02T00:00:00.000Z')
+  })
+  it('a review due today is due, not overdue, all day', () => {
+    vi.setSystemTime(new Date('2026-07-02T10:00:00Z'))
+    expect(overdueReview(new Date()).nextReviewDate.lt.toISOString()).toBe('2026-07-02T00:00:00.000Z')
+    expect(isOverdue('PLAN_REVIEW', new Date('2026-07-02T00:00:00Z'), dueWindow().today)).toBe(false)
+  })
+})
