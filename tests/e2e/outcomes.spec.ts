@@ -11,7 +11,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expectAccessible(page)
 
     await page.getByLabel('Region').selectOption({ label: 'North Wales' })
-    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (18 to 25)' })
+    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (16 to 25)' })
     await page.getByLabel('Break down by').selectOption({ label: 'Sex' })
     await page.getByRole('button', { name: 'Show figures' }).click()
     await expect(page).toHaveURL(/region=NORTH_WALES/)
@@ -33,6 +33,12 @@ test.describe('outcome indicators for a strategic manager', () => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(fs.readFileSync(file) as never)
     expect(book.worksheets[0]!.getRow(1).values).toEqual(expect.arrayContaining(['Quarter', 'Sex', 'People in the cohort', 'Reoffending rate']))
+
+    const pack = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Board pack (PDF, Welsh and English)' }).click()
+    const packFile = fs.readFileSync(await (await pack).path())
+    expect(packFile.subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await pack).suggestedFilename()).toMatch(/^llwybr-board-pack-\d{4}-Q\d-\d{4}-Q\d\.pdf$/)
 
     await page.getByRole('link', { name: 'How each figure is defined, and its source' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Proven reoffending' })).toBeVisible()

@@ -31,15 +31,16 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
  * supervision, appointment compliance, enforcement and endings, per quarter of the filter with its breakdown rows,
- * all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter). Throws FORBIDDEN without `stats.view`,
- * ZodError on a bad filter. One audit row per view, with the filter.
+ * all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
+ * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
+ * call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown): Promise<{ filter: TOutcomeFilter } & Record<OutcomeTableName, IndicatorQuarter[]>> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter } & Record<OutcomeTableName, IndicatorQuarter[]>> {
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const today = todayInLondon()
   const all = await Promise.all(outcomeTableNames.map((name) => figures(filter, name, today)))
-  await recordAudit(prisma, actor, { action: 'outcomes.view', subjectType: 'Outcomes', detail: filter })
+  await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
   return { filter, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

@@ -1,5 +1,6 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
+import { YOUNG_ADULT_AGES } from '../../lib/young-adult'
 
 /**
  * The Strategy's priority groups (Wales Reducing Reoffending Strategy, P2 indicators; issue 14 "Breakdowns"). A person
@@ -8,10 +9,8 @@ import { Prisma } from '../../generated/prisma/client'
 export const priorityGroups = ['WOMEN', 'YOUNG_ADULTS', 'VETERANS', 'HIGH_ROSH', 'MAPPA', 'IOM', 'DOMESTIC_ABUSE', 'ORGANISED_CRIME'] as const
 export type PriorityGroup = (typeof priorityGroups)[number]
 
-/** Young adults are 18 to 25 at cohort start (the Strategy's young adult group; issue 15 item 4). */
-export const YOUNG_ADULT_AGES = { from: 18, to: 25 } as const
 
-// Person `o`, cohort start `m.day`. Membership is judged on the start date where the record keeps dates (MAPPA,
+// Person `o`, cohort start `m.day`; young adults by the one definition (src/lib/young-adult.ts), aged at the start. Membership is judged on the start date where the record keeps dates (MAPPA,
 // IOM, registrations, sentences); RoSH and sex are as recorded now, since their history is not kept.
 const flagOn = (type: string) => Prisma.sql`EXISTS (SELECT 1 FROM "RiskFlag" f WHERE f."offenderId" = o.id AND f.type = ${type}::"RiskFlagType"
   AND f."registeredAt" <= m.day AND (f."deregisteredAt" IS NULL OR f."deregisteredAt" > m.day))`

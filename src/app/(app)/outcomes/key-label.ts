@@ -1,8 +1,9 @@
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import type { Breakdown } from '@/server/outcomes/outcome-filter'
 
 type Named = { id: string; name: string; nameCy: string | null }
 type Options = { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] }
-type T = (key: string) => string
+type T = (key: string, values?: Record<string, number>) => string
 
 /** The reader's label for a breakdown row's key (an enum value, an id of reference data, an age band or free text). */
 export function keyLabel(by: Breakdown, key: string | null, t: T, options: Options, cy: boolean): string {
@@ -14,7 +15,7 @@ export function keyLabel(by: Breakdown, key: string | null, t: T, options: Optio
   switch (by) {
     case 'region': return t(`enums.region.${key}`)
     case 'sex': return t(`enums.sex.${key}`)
-    case 'priorityGroup': return t(`outcomes.groups.${key}`)
+    case 'priorityGroup': return t(`outcomes.groups.${key}`, YOUNG_ADULT_AGES)
     case 'ldu': return named(options.ldus)
     case 'localAuthority': return named(options.localAuthorities)
     case 'agency': return named(options.agencies)

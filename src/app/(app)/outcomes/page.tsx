@@ -47,6 +47,9 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       <p className="mb-6"><Link href="/outcomes/definitions">{t('outcomes.definitionsLink')}</Link></p>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
       <OutcomeFilters values={{ ...values, ...raw }} errors={errors} options={options} />
+      <p className="mb-4">
+        <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>
+      </p>
       <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
       <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
       {outcomeTableNames.map((name) => (

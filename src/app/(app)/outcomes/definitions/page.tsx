@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { outcomeTableNames } from '@/lib/outcomes/columns'
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomes.definitions')
@@ -23,6 +24,10 @@ export default async function OutcomeDefinitionsPage() {
           <p className="text-gray-700">{t('definitions.source', { source: t(`definitions.${name}Source`) })}</p>
         </section>
       ))}
+      <section aria-labelledby="def-groups" className="mb-8 max-w-3xl">
+        <h2 id="def-groups" className="mb-2 text-2xl font-bold">{t('definitions.groupsTitle')}</h2>
+        <p>{t('definitions.groups', YOUNG_ADULT_AGES)}</p>
+      </section>
       <section aria-labelledby="def-disclosure" className="mb-8 max-w-3xl">
         <h2 id="def-disclosure" className="mb-2 text-2xl font-bold">{t('definitions.disclosureTitle')}</h2>
         <p>{t('definitions.disclosure')}</p>

@@ -19,7 +19,7 @@ export async function GET(request: Request) {
   try {
     const data = await exportOutcomeTable(actor, Object.fromEntries(new URL(request.url).searchParams))
     const [t, cy, options] = await Promise.all([getTranslations(), getLocale().then((l) => l === 'cy'), getOutcomeFilterOptions(actor)])
-    const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
+    const tr = (k: string, v?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(k, v)
     const columns = outcomeColumns[data.table]
     const title = tr(`outcomes.tables.${data.table}`)
     const sheet = {
