@@ -57,7 +57,8 @@ describe('a partner caseworker’s need to know', () => {
     const shown = JSON.stringify(r)
     for (const hidden of ['CASE-NOTE-MARKER', 'OTHER-REFERRAL-MARKER']) expect(shown).not.toContain(marker(hidden))
     expect(shown).not.toContain('riskProfile')
-    await expect(getOffender(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // No record pages at all: the role holds no record grant (issue 15 item 15), refused before any query.
+    await expect(getOffender(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect(await prisma.auditEvent.count({ where: { action: 'partner.referral.view', subjectId: openId, actorUserId: p.caseworker.userId } })).toBe(2)
   })
 
