@@ -31,8 +31,11 @@ async function expectHome(page: Page, role: Role, lang: Lang, main: string) {
   await expect(page.getByRole('heading', { level: 1 })).toContainText(main === 'Main' ? 'Hello' : 'Helo')
   await expect(page.getByRole('navigation', { name: main }).getByRole('link')).toHaveText(lang.nav)
   await expect(page.getByRole('heading', { level: 2, name: lang.heading }).first()).toBeVisible()
-  // Only offender managers have a caseload of people allocated to them.
-  await expect(page.getByRole('table', { name: /People you manage|Pobl rydych chi'n eu rheoli/ })).toHaveCount(role.caseload ? 1 : 0)
+  // Only offender managers have a caseload of people allocated to them: no one else gets one, captioned or empty.
+  if (!role.caseload) {
+    await expect(page.getByRole('table', { name: /People you manage|Pobl rydych chi'n eu rheoli/ })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: caseloadHeading[main === 'Main' ? 'en' : 'cy'] })).toHaveCount(role.email.startsWith('manager') ? 1 : 0)
+  }
   await expectAccessible(page)
 }
 

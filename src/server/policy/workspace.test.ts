@@ -9,8 +9,8 @@ const actor = (role: (typeof roles)[number]): Actor => ({
 
 // Every role's home and navigation, written out (issue 15 item 15): each shows only what the role can use.
 const expected = {
-  PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['serviceLevelAlerts', 'mappaWork', 'caseload'] },
-  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['transfers', 'countersign', 'serviceLevelAlerts', 'mappaWork', 'caseload'] },
+  PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['mappaWork', 'serviceLevelAlerts', 'caseload'] },
+  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
   POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom'], home: ['mappaWork', 'iomMembers'] },
   MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa'], home: ['mappaWork', 'mappaOverview'] },
   COSA_COORDINATOR: { nav: ['/', '/cosa'], home: ['mappaWork', 'cosaWork'] },

@@ -40,9 +40,9 @@ export const homeSections = [
   { section: 'partnerReferrals', all: ['partner.work'], main: true },
   { section: 'transfers', all: ['allocation.manage'], main: false },
   { section: 'countersign', all: ['enforcement.countersign'], main: false },
-  { section: 'serviceLevelAlerts', all: ['partner.refer'], main: false },
   // Meetings the actor sits in and MAPPA actions they own, whoever they are: empty for most.
   { section: 'mappaWork', all: [], unless: ['user.manage'], main: false },
+  { section: 'serviceLevelAlerts', all: ['partner.refer'], main: false },
   { section: 'caseload', all: ['caseload.view'], main: true },
   { section: 'mappaOverview', all: ['mappa.manage'], main: true },
   { section: 'iomMembers', all: ['iom.read'], unless: ['caseload.view'], main: true },
