@@ -37,7 +37,7 @@ export async function seedIom(db: PrismaClient, ids: { policeUserId: string; off
   const cohort = (data: Omit<Prisma.IomCohortUncheckedCreateInput, 'region' | 'createdById'>) =>
     db.iomCohort.create({ data: { region: 'SOUTH_WALES', createdById: ids.policeUserId, ...data } })
   // Each local cohort is drawn from its own LDU (issue 15 item 17): Cardiff and Vale is South Wales 1, Swansea South Wales 2.
-  const lduId = async (code: string) => (await db.area.findUniqueOrThrow({ where: { code }, select: { id: true } })).id
+  const lduId = async (code: string) => (await db.area.findUniqueOrThrow({ where: { code: `LDU-${code}` }, select: { id: true } })).id
   const [sw1, sw2] = [await lduId('SW1'), await lduId('SW2')]
   const fixedCriteria = { strand: 'FIXED', minConvictions: 1, lookbackMonths: 24, minOgrs: 50, reviewEveryWeeks: 4 } as const
   const fixed = await cohort({ ...fixedCriteria, name: 'Cardiff and Vale — Fixed (neighbourhood crime)', nameCy: 'Caerdydd a’r Fro — Sefydlog (troseddau cymdogaeth)', offenceTypes: ['ACQUISITIVE'], lduId: sw1 })
