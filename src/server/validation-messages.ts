@@ -4,6 +4,7 @@ import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
+import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 
 export const validationKeys = [
@@ -145,6 +146,7 @@ export const validationKeys = [
   ...enforcementValidationKeys,
   ...diaryValidationKeys,
   ...sentencesValidationKeys,
+  ...rolesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
