@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import { createFormatter, createTranslator, type AbstractIntlMessages } from 'use-intl/core'
 import type { Locale, Pathway } from '../../generated/prisma/enums'
 import cy from '../../i18n/messages/cy'
@@ -11,7 +12,7 @@ import type { Actor } from '../policy'
 import type { UpdateKind } from './referral.schemas'
 
 const catalogues: Record<Locale, AbstractIntlMessages> = { en, cy }
-const auditAction: Record<UpdateKind, string> = {
+const auditAction: Record<UpdateKind, AuditAction> = {
   REFERRED: 'partner.refer',
   ACCEPTED: 'partner.referral.accept',
   REJECTED: 'partner.referral.reject',

@@ -1,5 +1,6 @@
 import admin from './admin.json'
 import app from './app.json'
+import auditView from './audit-view.json'
 import cosa from './cosa.json'
 import cosaCircle from './cosa-circle.json'
 import cosaSupervision from './cosa-supervision.json'
@@ -17,5 +18,5 @@ import sentences from './sentences.json'
 const areas = [pathways, partners, iom, enforcementRules, diary, sentences]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
-const messages = { ...app, ...enums, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...search, ...Object.assign({}, ...areas), validation }
+const messages = { ...app, ...enums, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }
 export default messages
