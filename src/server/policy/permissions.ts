@@ -43,6 +43,9 @@ export const permissions = [
   'sentence.manage',
   // A further conviction or caution: police and probation both learn of them (proven reoffending is measured from these).
   'conviction.record',
+  // "Who has looked at this record" (issue 15 item 11): the case's offender manager and the team's seniors (audit-scopes.ts).
+  // `audit.read` is the operator's whole-system log, which names no person under supervision.
+  'audit.readRecord',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -65,7 +68,7 @@ const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record', 'audit.readRecord'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -78,7 +81,6 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'allocation.manage',
     'caseload.viewTeam',
     'caseload.viewLdu',
-    'audit.read',
     'appointment.manage',
     'enforcement.decide',
     // Breach and recall need a senior's countersignature (probation enforcement practice).
@@ -95,11 +97,12 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'diary.viewTeam',
     'sentence.manage',
     'conviction.record',
+    'audit.readRecord',
   ],
   // Police intelligence is police-only (domain.md IOM list view).
   POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
-  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
+  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage'],
   // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
   COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view', 'cosa.manage'],
   // A volunteer reaches their own circle meetings through the portal, and nothing of any record.
