@@ -43,6 +43,9 @@ export const permissions = [
   'sentence.manage',
   // A further conviction or caution: police and probation both learn of them (proven reoffending is measured from these).
   'conviction.record',
+  // "Who has looked at this record" (issue 15 item 11): the case's offender manager and the team's seniors (audit-scopes.ts).
+  // `audit.read` is the operator's whole-system log, which names no person under supervision.
+  'audit.readRecord',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -68,7 +71,7 @@ const caseWorker: Permission[] = [...scopedReader, 'caseload.view']
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record', 'audit.readRecord'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -81,7 +84,6 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'allocation.manage',
     'caseload.viewTeam',
     'caseload.viewLdu',
-    'audit.read',
     'appointment.manage',
     'enforcement.decide',
     // Breach and recall need a senior's countersignature (probation enforcement practice).
@@ -98,12 +100,13 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'diary.viewTeam',
     'sentence.manage',
     'conviction.record',
+    'audit.readRecord',
   ],
   // Police intelligence is police-only (domain.md IOM list view). Police and MAPPA staff reach people through search,
   // IOM and MAPPA: no one is allocated to them, so they have no caseload of their own (issue 15 item 15).
   POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
-  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
+  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage'],
   // The coordinator reaches core members through their circles (the COSA screens), never through record search:
   // their record scope is empty, so search and caseload grants would only show empty screens (issue 15 item 15).
   COSA_COORDINATOR: ['cosa.manage'],

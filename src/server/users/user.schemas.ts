@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
 import { mixesAdminWithCaseWork } from '../policy/role-combinations'
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
@@ -42,5 +43,5 @@ export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword }
 export const ZUserSearch = z.object({
   q: z.string().trim().max(100).optional().transform((v) => v || undefined),
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  ...keysetParams(z.uuid()),
 })
