@@ -1,4 +1,5 @@
 import type { PrismaClient, Role } from '../../src/generated/prisma/client'
+import { mixesAdminWithCaseWork } from '../../src/server/policy/role-combinations'
 import type { ReferenceData } from './reference-data'
 
 export type SeedTeam = { id: string; agency: 'NPS' | 'CRC'; lduCode: string; officerIds: string[] }
@@ -25,8 +26,11 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
       teams.push({ id: team.id, agency: kind, lduCode, officerIds: [] })
     }
   }
-  const user = (email: string, name: string, roles: Role[], agencyCode: string, teamName?: string, locale: 'en' | 'cy' = 'en') =>
-    db.user.create({ data: { email, name, roles, agencyId: agency(agencyCode), teamId: teamName ? teamIdByName.get(teamName) : null, passwordHash, locale } })
+  const user = (email: string, name: string, roles: Role[], agencyCode: string, teamName?: string, locale: 'en' | 'cy' = 'en') => {
+    // The same rule as the user screens (issue 15 item 18): demo data never shows an administrator with case data.
+    if (mixesAdminWithCaseWork(roles)) throw new Error(`Seed user ${email} mixes System administrator with a case-work role`)
+    return db.user.create({ data: { email, name, roles, agencyId: agency(agencyCode), teamId: teamName ? teamIdByName.get(teamName) : null, passwordHash, locale } })
+  }
 
   const cardiff1 = 'Cardiff Public Protection Team 1'
   const demo = {

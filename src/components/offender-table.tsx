@@ -5,8 +5,11 @@ import type { OffenderRow } from '@/server/offenders/offender.select'
 
 export type SortLink = { key: 'name' | 'crn' | 'rosh'; href: string; active: 'ascending' | 'descending' | 'none' }
 
-/** Caseload and search results. Limited-access rows carry the CRN only (security.md AC-5). */
-export async function OffenderTable({ rows, caption, sortLinks }: { rows: OffenderRow[]; caption: string; sortLinks?: SortLink[] }) {
+/**
+ * Caseload and search results. Limited-access rows carry the CRN only (security.md AC-5). Search results show the
+ * date of birth (`showDateOfBirth`) so people with the same name can be told apart (issue 15 item 7).
+ */
+export async function OffenderTable({ rows, caption, sortLinks, showDateOfBirth = false }: { rows: OffenderRow[]; caption: string; sortLinks?: SortLink[]; showDateOfBirth?: boolean }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const when = (d: Date | null) => (d ? formatDate(d, 'dateTime') : t('common.none'))
@@ -26,6 +29,7 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
           <tr>
             {header('name', t('caseload.name'))}
             {header('crn', t('caseload.crn'))}
+            {showDateOfBirth && <th scope="col" className="p-2">{t('searchResults.dateOfBirth')}</th>}
             <th scope="col" className="p-2">{t('caseload.tier')}</th>
             {header('rosh', t('caseload.rosh'))}
             <th scope="col" className="p-2">{t('caseload.sentence')}</th>
@@ -40,7 +44,7 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
               <tr key={r.id} className="border-b border-gray-300 bg-gray-100">
                 <td className="p-2 italic">{t('common.accessRestricted')}</td>
                 <td className="p-2">{r.crn}</td>
-                <td className="p-2" colSpan={6}>
+                <td className="p-2" colSpan={showDateOfBirth ? 7 : 6}>
                   {t('common.accessRestrictedHint')}
                 </td>
               </tr>
@@ -50,6 +54,7 @@ export async function OffenderTable({ rows, caption, sortLinks }: { rows: Offend
                   <Link href={`/offenders/${r.id}`}>{r.name}</Link>
                 </td>
                 <td className="p-2">{r.crn}</td>
+                {showDateOfBirth && <td className="p-2">{formatDate(r.dateOfBirth, 'day')}</td>}
                 <td className="p-2">{r.tier}</td>
                 <td className="p-2">{r.rosh ? t(`enums.rosh.${r.rosh}`) : t('common.notAssessed')}</td>
                 <td className="p-2">

@@ -5,6 +5,7 @@ import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
+import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 
 export const validationKeys = [
@@ -146,6 +147,7 @@ export const validationKeys = [
   ...enforcementValidationKeys,
   ...diaryValidationKeys,
   ...sentencesValidationKeys,
+  ...rolesValidationKeys,
   ...outcomesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]

@@ -16,6 +16,9 @@ test('police select a candidate at the IOM panel and record intelligence; probat
   await police.getByRole('link', { name: FIXED }).click()
   await expect(police.getByRole('heading', { level: 1 })).toHaveText(FIXED)
   await expect(police.getByRole('region', { name: 'Candidate list' }).getByRole('row').nth(1)).toBeVisible()
+  // The Cardiff and Vale cohort draws only on South Wales 1: no one supervised in Swansea and the valleys (issue 15 item 17).
+  await expect(police.getByRole('region', { name: 'Candidate list' })).toContainText('South Wales 1 (Cardiff and Vale)')
+  await expect(police.getByRole('region', { name: 'Candidate list' })).not.toContainText('South Wales 2')
   await expectAccessible(police)
 
   const panel = police.getByRole('region', { name: 'Selection panel decision' })
@@ -75,7 +78,11 @@ test('police select a candidate at the IOM panel and record intelligence; probat
   await review.getByRole('button', { name: 'Record a review' }).click()
   await expect(officer.getByText('Review recorded.')).toBeVisible()
   await expect(officer.getByText(/^Red since .*arrested on Saturday for shop theft\.$/)).toBeVisible()
-  await expect(officer.getByRole('listitem').filter({ hasText: 'RAG rating changed' }).first()).toContainText('Amber to Red')
+  // One review is one history entry, carrying the change of rating and its reason (issue 15 item 17).
+  const reviewed = officer.getByRole('listitem').filter({ hasText: 'Review — Amber to Red' })
+  await expect(reviewed).toHaveCount(1)
+  await expect(reviewed).toContainText('arrested on Saturday for shop theft')
+  await expect(officer.getByRole('listitem').filter({ hasText: 'RAG rating changed — Amber to Red' })).toHaveCount(0)
   await expectAccessible(officer)
 
   // The IOM list in Welsh.

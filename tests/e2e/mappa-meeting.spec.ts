@@ -8,7 +8,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
-  const crn = (await coordinator.getByRole('table').first().getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
+  // The coordinator's home lists the area's nominals, next review first (issue 15 item 15).
+  const crn = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
 
   // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
   await coordinator.goto('/mappa/meetings/new')

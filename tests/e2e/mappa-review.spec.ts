@@ -5,7 +5,7 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 
 test('coordinator opens a serious case review after a serious further offence, records lessons and actions, and concludes it', async ({ page }) => {
   await signIn(page, 'mappa.chair@llwybr.test')
-  await page.getByRole('table').first().getByRole('row').nth(1).getByRole('link').first().click()
+  await page.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).getByRole('link').first().click()
   await page.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
   await page.getByRole('link', { name: 'Open a serious case review' }).click()
   await page.getByRole('button', { name: 'Open a serious case review' }).click()

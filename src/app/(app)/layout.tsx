@@ -3,29 +3,15 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/language-switch'
 import { SignOutButton } from '@/components/sign-out-button'
-import { can } from '@/server/policy'
+import { navFor } from '@/server/policy/workspace'
 import { getActor } from '@/server/session'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const actor = await getActor()
   if (!actor) redirect('/sign-in')
   const t = await getTranslations()
-  const nav = [
-    { href: '/', label: t('nav.home'), show: true },
-    { href: '/diary', label: t('diary.nav'), show: can(actor, 'diary.view') },
-    { href: '/offenders', label: t('nav.search'), show: can(actor, 'offender.search') },
-    { href: '/mappa', label: t('nav.mappa'), show: can(actor, 'mappa.manage') },
-    { href: '/cosa', label: t('nav.cosa'), show: can(actor, 'cosa.manage') },
-    { href: '/iom', label: t('nav.iom'), show: can(actor, 'iom.read') },
-    { href: '/partner', label: t('nav.partner'), show: can(actor, 'partner.work') },
-    { href: '/outcomes', label: t('outcomes.nav'), show: can(actor, 'stats.view') },
-    { href: '/admin/services', label: t('nav.services'), show: can(actor, 'service.manage') },
-    { href: '/admin/support-needs', label: t('nav.supportNeeds'), show: can(actor, 'service.manage') },
-    { href: '/admin/letters', label: t('letters.nav'), show: can(actor, 'letter.manage') },
-    { href: '/admin/users', label: t('nav.users'), show: can(actor, 'user.manage') },
-    { href: '/admin/agencies', label: t('nav.agencies'), show: can(actor, 'agency.manage') },
-    { href: '/admin/audit', label: t('nav.audit'), show: can(actor, 'audit.read') && can(actor, 'user.manage') },
-  ].filter((n) => n.show)
+  // One place decides what each role's navigation offers, from its permissions (issue 15 item 15).
+  const nav = navFor(actor).map((n) => ({ href: n.href, label: t(n.label) }))
   return (
     <>
       <a href="#main" className="sr-only bg-focus p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2">

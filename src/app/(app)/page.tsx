@@ -1,11 +1,16 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { can } from '@/server/policy'
+import type { Actor } from '@/server/policy'
+import { homeFor, type HomeSection } from '@/server/policy/workspace'
 import { getActor } from '@/server/session'
 import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
+import { CosaHome } from './_home/cosa-home'
 import { CountersignHome } from './_home/countersign-home'
+import { IomHome } from './_home/iom-home'
 import { MappaHome } from './_home/mappa-home'
+import { MappaOverviewHome } from './_home/mappa-overview-home'
+import { PartnerHome } from './_home/partner-home'
 import { ServiceLevelHome } from './_home/service-level-home'
 import { StatisticsHome } from './_home/statistics-home'
 import { TransfersHome } from './_home/transfers-home'
@@ -16,27 +21,36 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-type Search = Promise<Record<string, string | string[] | undefined>>
+type Params = Record<string, string | string[] | undefined>
+type Search = Promise<Params>
 
-/** Home per role: a caseload for case workers, figures for strategic managers, administration for admins. */
+// How each home section is drawn; which sections an actor gets is decided from permissions in policy/workspace.ts.
+const render: Record<HomeSection, (actor: Actor, params: Params) => React.ReactNode> = {
+  partnerReferrals: (actor) => <PartnerHome actor={actor} />,
+  transfers: (actor) => <TransfersHome actor={actor} />,
+  countersign: (actor) => <CountersignHome actor={actor} />,
+  serviceLevelAlerts: (actor) => <ServiceLevelHome actor={actor} />,
+  mappaWork: (actor) => <MappaHome actor={actor} />,
+  caseload: (actor, params) => <CaseloadHome actor={actor} params={params} />,
+  mappaOverview: (actor) => <MappaOverviewHome actor={actor} />,
+  iomMembers: (actor) => <IomHome actor={actor} />,
+  cosaWork: (actor) => <CosaHome actor={actor} />,
+  statistics: (actor) => <StatisticsHome actor={actor} />,
+  admin: () => <AdminHome />,
+  volunteer: (actor, params) => <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} />,
+}
+
+/** Home per role (issue 15 item 15): only the sections the actor's permissions give them, their own work first. */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
   const actor = (await getActor())!
   const t = await getTranslations('home')
   const params = await searchParams
+  const { sections, nothingShared } = homeFor(actor)
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('greeting', { name: actor.name })}</h1>
-      {can(actor, 'allocation.manage') && <TransfersHome actor={actor} />}
-      {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
-      <MappaHome actor={actor} />
-      {can(actor, 'partner.refer') && <ServiceLevelHome actor={actor} />}
-      {can(actor, 'caseload.view') && <CaseloadHome actor={actor} params={params} />}
-      {can(actor, 'stats.view') && <StatisticsHome actor={actor} />}
-      {can(actor, 'user.manage') && <AdminHome />}
-      {can(actor, 'cosa.portal') && <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} />}
-      {!can(actor, 'caseload.view') && !can(actor, 'stats.view') && !can(actor, 'user.manage') && !can(actor, 'cosa.portal') && (
-        <p>{t('nothingShared')}</p>
-      )}
+      {sections.map((s) => <div key={s}>{render[s](actor, params)}</div>)}
+      {nothingShared && <p>{t('nothingShared')}</p>}
     </>
   )
 }

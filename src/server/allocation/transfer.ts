@@ -48,7 +48,7 @@ export async function decideTransfer(actor: Actor, input: unknown) {
       await tx.offender.update({ where: { id: request.offenderId }, data: { teamId: team.id, lduId: team.areaId, responsibleAgencyId: team.agencyId, offenderManagerId: null, version: { increment: 1 } } })
       await recordAllocation(tx, actor.userId, { offenderId: request.offenderId, agencyId: team.agencyId, lduId: team.areaId, teamId: team.id, offenderManagerId: null, reason: request.reason })
     }
-    await recordAudit(tx, actor, { action: `transfer.${data.decision.toLowerCase()}`, subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.note ?? null })
+    await recordAudit(tx, actor, { action: data.decision === 'ACCEPT' ? 'transfer.accept' : 'transfer.reject', subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.note ?? null })
     return { id: request.id, offenderId: request.offenderId }
   })
 }

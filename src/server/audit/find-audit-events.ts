@@ -1,48 +1,50 @@
 import 'server-only'
 import { z } from 'zod'
 import type { Prisma } from '../../generated/prisma/client'
+import { escapeLike } from '../../lib/literal-search'
 import { prisma } from '../db'
+import { keysetParams, ZBigIntId } from '../paging/keyset.schemas'
 import { authorize, type Actor } from '../policy'
-import { actorsOf, AUDIT_PAGE_SIZE } from './find-offender-audit'
+import { auditEventPage } from './audit-page'
 import { recordAudit } from './record-audit'
 
+const blank = (v: string | undefined) => v || undefined
+
 export const ZAuditSearch = z.object({
-  email: z.string().trim().toLowerCase().max(254).optional().transform((v) => v || undefined),
-  action: z.string().trim().max(80).optional().transform((v) => v || undefined),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  email: z.string().trim().toLowerCase().max(254).optional().transform(blank),
+  // Issue 15 item 11: the operator answers "who looked at W123456?" by CRN, without seeing the person's name.
+  crn: z.string().trim().toUpperCase().optional().transform(blank).pipe(z.string().regex(/^[A-Z]\d{6}$/, 'invalidCrn').optional()),
+  action: z.string().trim().max(80).optional().transform(blank),
+  ...keysetParams(ZBigIntId),
 })
 
+// Matches no event: a filter naming an unknown user or CRN finds nothing (rather than being ignored).
+const NO_ONE = '00000000-0000-0000-0000-000000000000'
+
 /**
- * The operator's view of the whole log: who did what and when, by record id only. Administrators hold no
- * case data (domain.md), so no names of people under supervision appear here.
+ * The operator's view of the whole log: who did what and when, by record id only. Administrators hold no case data
+ * (domain.md), so no names of people under supervision appear here. Filters: the user (email), the person (CRN),
+ * an action prefix (literal, issue 15 item 5). Keyset pages (item 8).
+ * @throws ZodError on a malformed CRN (the page shows the field message)
  */
 export async function findAuditEvents(actor: Actor, input: unknown) {
   authorize(actor, 'audit.read')
   authorize(actor, 'user.manage')
   const query = ZAuditSearch.parse(input)
-  const user = query.email ? await prisma.user.findUnique({ where: { email: query.email }, select: { id: true } }) : null
-  const where: Prisma.AuditEventWhereInput = {
-    ...(query.email ? { actorUserId: user?.id ?? '00000000-0000-0000-0000-000000000000' } : {}),
-    ...(query.action ? { action: { startsWith: query.action } } : {}),
-  }
-  const [total, events] = await Promise.all([
-    prisma.auditEvent.count({ where }),
-    prisma.auditEvent.findMany({ where, orderBy: { occurredAt: 'desc' }, skip: (query.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+  const [user, person] = await Promise.all([
+    query.email ? prisma.user.findUnique({ where: { email: query.email }, select: { id: true } }) : null,
+    query.crn ? prisma.offender.findUnique({ where: { crn: query.crn }, select: { id: true } }) : null,
   ])
-  const people = await actorsOf(events.map((e) => e.actorUserId))
-  await recordAudit(prisma, actor, { action: 'audit.search', subjectType: 'AuditEvent', detail: { email: query.email ?? null, action: query.action ?? null } })
+  const where: Prisma.AuditEventWhereInput = {
+    ...(query.email ? { actorUserId: user?.id ?? NO_ONE } : {}),
+    ...(query.crn ? { offenderId: person?.id ?? NO_ONE } : {}),
+    ...(query.action ? { action: { startsWith: escapeLike(query.action) } } : {}),
+  }
+  const page = await auditEventPage(where, query)
+  await recordAudit(prisma, actor, { action: 'audit.search', subjectType: 'AuditEvent', detail: { email: query.email ?? null, crn: query.crn ?? null, action: query.action ?? null } })
   return {
     query,
-    total,
-    pages: Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE)),
-    events: events.map((e) => ({
-      id: e.id.toString(),
-      occurredAt: e.occurredAt,
-      action: e.action,
-      subjectType: e.subjectType,
-      subjectId: e.subjectId,
-      offenderId: e.offenderId,
-      actor: e.actorUserId ? (people.get(e.actorUserId) ?? null) : null,
-    })),
+    ...page,
+    events: page.events.map((e) => ({ id: e.id, occurredAt: e.occurredAt, action: e.action, subjectType: e.subjectType, subjectId: e.subjectId, offenderId: e.offenderId, actor: e.actor })),
   }
 }

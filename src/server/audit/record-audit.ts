@@ -1,9 +1,10 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
 import type { Actor } from '../policy'
+import type { AuditAction } from './audit-actions'
 
 export type AuditEntry = {
-  action: string
+  action: AuditAction
   subjectType: string
   subjectId?: string | null
   offenderId?: string | null

@@ -4,6 +4,7 @@ import { londonMidnight as londonDay } from '../../lib/dates'
 import { prisma } from '../db'
 import { contactSelect, type ContactEntry } from '../offenders/offender-record.select'
 import { COURT, type TTimelineQuery } from './timeline.schemas'
+import { escapeLike } from '../../lib/literal-search'
 
 /**
  * The timeline's sources: contacts, sentence events and further convictions. Each is read newest first on the same
@@ -35,7 +36,7 @@ export async function timelineContacts(base: Prisma.ContactWhereInput, q: TTimel
   if (q.type) own.push({ type: q.type })
   if (q.agencyId) own.push({ authorAgencyId: q.agencyId })
   if (q.compliance) own.push(q.compliance === 'ENFORCEMENT' ? { outcome: { in: ['WARNING', 'BREACH', 'RECALL'] } } : { outcome: q.compliance })
-  if (q.q) own.push({ notes: { contains: q.q, mode: 'insensitive' } })
+  if (q.q) own.push({ notes: { contains: escapeLike(q.q), mode: 'insensitive' } })
   const rows = await prisma.contact.findMany({ where: { AND: [base, ...own, ...shared(q)] }, orderBy: order, take, select: contactSelect })
   return rows.map((c) => ({ kind: 'contact' as const, ...c }))
 }
@@ -58,7 +59,7 @@ export async function timelineConvictions(offenderId: string, q: TTimelineQuery,
   if (isContactOnly(q)) return []
   const own: Prisma.ProvenOffenceWhereInput[] = [{ offenderId }]
   if (q.agencyId) own.push({ recordedAgencyId: q.agencyId })
-  if (q.q) own.push({ description: { contains: q.q, mode: 'insensitive' } })
+  if (q.q) own.push({ description: { contains: escapeLike(q.q), mode: 'insensitive' } })
   const rows = await prisma.provenOffence.findMany({
     where: { AND: [...own, ...shared(q)] },
     orderBy: order,

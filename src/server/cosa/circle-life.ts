@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -9,7 +10,7 @@ import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZOuterMember, 
 
 const running = ['ACTIVE', 'ENDING'] as const
 const isRunning = (status: string) => (running as readonly string[]).includes(status)
-const audit = (action: string, circle: { id: string; coreMemberId: string }, detail?: Record<string, string | number | null>) =>
+const audit = (action: AuditAction, circle: { id: string; coreMemberId: string }, detail?: Record<string, string | number | null>) =>
   ({ action, subjectType: 'Circle', subjectId: circle.id, offenderId: circle.coreMemberId, ...(detail ? { detail } : {}) })
 
 /** The goals the core member agreed with the circle, which its volunteers see. */

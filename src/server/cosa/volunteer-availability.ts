@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -10,7 +11,7 @@ import { ZAddAvailability, ZAddLeave, ZAddNonAssociation, ZRemoveAvailability, Z
 type Audit = { detail?: Prisma.InputJsonObject }
 
 /** One change to what the rota must respect about a volunteer of the coordinator's provider, audited. */
-function availabilityStep<T extends { volunteerId: string }>(schema: { parse: (input: unknown) => T }, action: string, run: (tx: Tx, actor: Actor, input: T) => Promise<Audit | void>) {
+function availabilityStep<T extends { volunteerId: string }>(schema: { parse: (input: unknown) => T }, action: AuditAction, run: (tx: Tx, actor: Actor, input: T) => Promise<Audit | void>) {
   return async (actor: Actor, input: unknown) => {
     if (!can(actor, 'cosa.manage') && !can(actor, 'cosa.portal')) throw forbidden()
     const data = schema.parse(input)

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import { addDays } from 'date-fns'
 import type { Prisma } from '../../generated/prisma/client'
 import type { VolunteerStage } from '../../generated/prisma/enums'
@@ -49,7 +50,7 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
 }
 
 /** One vetting record (DBS, training or references): parse, claim, save, audit. */
-function vettingStep<T extends { volunteerId: string; version: number }>(schema: { parse: (input: unknown) => T }, action: string) {
+function vettingStep<T extends { volunteerId: string; version: number }>(schema: { parse: (input: unknown) => T }, action: AuditAction) {
   return async (actor: Actor, input: unknown) => {
     authorize(actor, 'cosa.manage')
     const { volunteerId, version, ...data } = schema.parse(input)

@@ -54,7 +54,7 @@ export async function findDiary(actor: Actor, params: { day?: unknown; view?: un
   })
   await recordAuditEach(prisma, actor, [
     { action: 'diary.view', subjectType: 'User', subjectId: owner.id, detail: { view, from: range.from.toISOString(), to: range.to.toISOString() } },
-    ...entries.filter((e) => e.person).map((e) => ({ action: 'diary.view.appointment', subjectType: 'Contact', subjectId: e.id, offenderId: e.person!.id })),
+    ...entries.filter((e) => e.person).map((e) => ({ action: 'diary.view.appointment' as const, subjectType: 'Contact', subjectId: e.id, offenderId: e.person!.id })),
   ])
   return { owner, isOwn: owner.id === actor.userId, range, entries }
 }

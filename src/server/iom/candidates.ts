@@ -7,13 +7,14 @@ import { prisma } from '../db'
 import { personHeading } from '../offenders/person-heading'
 import { authorize, laoVisible, type Actor } from '../policy'
 import { criteriaWhere, lookbackStart } from './candidate-criteria'
+import { cohortAreaWhere } from './cohort-area'
 import { cohortOf } from './cohorts'
 
 /** The panel works down the list from the highest predicted reoffending; it never needs more than this at a sitting. */
 export const CANDIDATE_LIMIT = 100
 
 /**
- * The candidate list of a cohort: people supervised in its force area on an active sentence who meet all its
+ * The candidate list of a cohort: people supervised in its area (force area, or its LDU / local authorities) on an active sentence who meet all its
  * criteria and are not already current members. The IOM panel is multi-agency and area-wide, so the list is not
  * confined to the actor's caseload, but Limited Access Offenders they may not see never appear (security.md AC-5).
  * Only what the panel needs to decide is returned, and each person shown is audited.
@@ -24,7 +25,8 @@ export async function findCandidates(actor: Actor, cohortId: string) {
   const today = londonToday()
   const since = lookbackStart(cohort, today)
   const conditions: Prisma.OffenderWhereInput[] = [
-    { ldu: { region: cohort.region } },
+    // Only from the cohort's own area: its force area, narrowed to its LDU or local authorities (issue 15 item 17).
+    cohortAreaWhere(cohort),
     { sentences: { some: { status: 'ACTIVE' } } },
     { iomMemberships: { none: { cohortId, status: { not: 'DESELECTED' } } } },
     laoVisible(actor),

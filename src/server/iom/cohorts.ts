@@ -5,6 +5,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, forbidden, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { cohortOfRegion } from '../policy/iom-scopes'
+import { areaChoices, assertAreaInRegion } from './cohort-area'
 import { ZCreateCohort, ZUpdateCohort } from './cohorts.schemas'
 
 /** The actor's force area: every cohort they create or change belongs to it. */
@@ -15,7 +16,8 @@ export function regionOf(actor: Actor): Region {
 
 const cohortFields = {
   id: true, region: true, strand: true, name: true, nameCy: true, offenceTypes: true, minConvictions: true, lookbackMonths: true,
-  minOgrs: true, priorityGroups: true, reviewEveryWeeks: true, active: true, version: true,
+  minOgrs: true, priorityGroups: true, reviewEveryWeeks: true, active: true, version: true, lduId: true, localAuthorityIds: true,
+  ldu: { select: { name: true, nameCy: true } },
 } as const
 
 /** Decimal to number at the edge, so criteria are plain data for the query builder and the page. */
@@ -49,6 +51,7 @@ export async function createCohort(actor: Actor, input: unknown) {
   const region = regionOf(actor)
   const data = ZCreateCohort.parse(input)
   return prisma.$transaction(async (tx) => {
+    await assertAreaInRegion(tx, { ...data, region })
     const cohort = await tx.iomCohort.create({ data: { ...data, region, createdById: actor.userId } })
     await recordAudit(tx, actor, { action: 'iom.cohort.create', subjectType: 'IomCohort', subjectId: cohort.id, detail: { strand: data.strand } })
     return { id: cohort.id }
@@ -60,10 +63,17 @@ export async function updateCohort(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
   const { cohortId, version, ...data } = ZUpdateCohort.parse(input)
   return prisma.$transaction(async (tx) => {
-    await cohortOf(tx, actor, cohortId)
+    const { region } = await cohortOf(tx, actor, cohortId)
+    await assertAreaInRegion(tx, { ...data, region })
     const { count } = await tx.iomCohort.updateMany({ where: { id: cohortId, version }, data: { ...data, version: { increment: 1 } } })
     if (!count) throw new AppError('CONFLICT')
     await recordAudit(tx, actor, { action: 'iom.cohort.update', subjectType: 'IomCohort', subjectId: cohortId })
     return { id: cohortId }
   })
+}
+
+/** The LDUs and local authorities a cohort of the actor's force area may be drawn from (issue 15 item 17): reference data. */
+export async function cohortAreaChoices(actor: Actor) {
+  authorize(actor, 'iom.read')
+  return areaChoices(prisma, regionOf(actor))
 }

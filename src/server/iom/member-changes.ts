@@ -36,10 +36,11 @@ export async function recordReview(actor: Actor, input: unknown) {
     const ragChanged = member.rag !== rag
     if (ragChanged && !ragReason) throw invalid('ragReason', 'reasonRequired')
     await tx.iomMember.update({ where: { id: memberId }, data: { nextReviewOn, ...(ragChanged ? { rag, ragReason, ragChangedAt: new Date() } : {}) } })
-    // A review held on an earlier day is placed on that day in the history; a change of RAG is its own entry.
+    // A review held on an earlier day is placed on that day in the history. One review is one entry (issue 15 item
+    // 17): a RAG change it makes shows on it as from → to, with the reason after the review's notes.
     const at = reviewedOn < londonToday() ? reviewedOn : new Date()
-    await tx.iomMemberEvent.create({ data: { memberId, kind: 'REVIEW', fromValue: member.rag, toValue: rag, note: notes, byId: actor.userId, at } })
-    if (ragChanged) await tx.iomMemberEvent.create({ data: { memberId, kind: 'RAG', fromValue: member.rag, toValue: rag, note: ragReason!, byId: actor.userId, at } })
+    const note = ragChanged ? `${notes}\n\n${ragReason}` : notes
+    await tx.iomMemberEvent.create({ data: { memberId, kind: 'REVIEW', fromValue: ragChanged ? member.rag : null, toValue: rag, note, byId: actor.userId, at } })
     await tx.riskFlag.updateMany({ where: { offenderId: member.offenderId, type: 'IOM', deregisteredAt: null }, data: { nextReviewDate: nextReviewOn } })
     await recordAudit(tx, actor, memberAudit('iom.member.review', member, { detail: { from: member.rag, to: rag } }))
     return done(member)

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import { type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import type { Actor } from '../policy'
@@ -17,7 +18,7 @@ export async function claimMember(tx: Tx, actor: Actor, memberId: string, versio
   return member
 }
 
-export const memberAudit = (action: string, member: { id: string; offenderId: string }, extra: { reason?: string | null; detail?: Record<string, string | boolean | null> } = {}) => ({
+export const memberAudit = (action: AuditAction, member: { id: string; offenderId: string }, extra: { reason?: string | null; detail?: Record<string, string | boolean | null> } = {}) => ({
   action,
   subjectType: 'IomMember',
   subjectId: member.id,

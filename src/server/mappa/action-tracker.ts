@@ -3,7 +3,11 @@ import { personHeading } from '../offenders/person-heading'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
+import { z } from 'zod'
+import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
+import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { keysetParams } from '../paging/keyset.schemas'
 import { AppError, notFound } from '../errors'
 import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
 import { actionStatuses, ZUpdateAction } from './mappa.schemas'
@@ -32,24 +36,53 @@ async function withRestrictions<T extends { offenderId: string; offender: { id: 
   }))
 }
 
-export type ActionFilter = { status?: string; overdue?: string; page?: string }
+export type ActionFilter = { status?: string; overdue?: string; page?: string; after?: string; before?: string }
 
-/** The coordinator's tracker: every action of the area's meetings, filtered by status or overdue, soonest due first. */
+// Soonest due first; many actions share a due date, so the id breaks ties and the order is total (issue 15 item 8).
+const columns: KeyColumn<'dueDate' | 'id'>[] = [
+  { key: 'dueDate', dir: 'asc' },
+  { key: 'id', dir: 'asc' },
+]
+const ZPaging = z.object(keysetParams(z.uuid()))
+
+/**
+ * The coordinator's tracker: every action of the area's meetings, filtered by status or overdue, soonest due first,
+ * in keyset pages (issue 15 item 8) so actions added or sharing a due date are neither repeated nor skipped.
+ * @param filter the page's query string: status?, overdue='1'?, after?/before? (an action id), page?
+ */
 export async function listAreaActions(actor: Actor, filter: ActionFilter) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   const status = (actionStatuses as readonly string[]).includes(filter.status ?? '') ? [filter.status as MappaActionStatus] : undefined
-  const where = {
+  const where: Prisma.MappaActionWhereInput = {
     meeting: { area },
     ...(filter.overdue === '1' ? { status: { in: OPEN }, dueDate: { lt: today() } } : status ? { status: { in: status } } : {}),
   }
-  const page = Math.max(1, Number.parseInt(filter.page ?? '1', 10) || 1)
-  const [rows, total] = await Promise.all([
-    prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], skip: (page - 1) * PAGE, take: PAGE }),
+  const paging = ZPaging.parse(filter)
+  const cursor = paging.after ?? paging.before
+  const boundary = cursor ? await prisma.mappaAction.findFirst({ where: { AND: [where, { id: cursor }] }, select: { dueDate: true, id: true } }) : null
+  const [page, total] = await Promise.all([
+    keysetPage({
+      columns,
+      boundary,
+      backwards: Boolean(paging.before),
+      size: PAGE,
+      find: ({ after, orderBy, take }) => prisma.mappaAction.findMany({ where: after ? { AND: [where, after as Prisma.MappaActionWhereInput] } : where, include, orderBy, take }),
+    }),
     prisma.mappaAction.count({ where }),
   ])
-  await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: { ...filter } })
-  return { rows: await withRestrictions(actor, rows), total, page, pages: Math.max(1, Math.ceil(total / PAGE)) }
+  await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: { status: filter.status ?? null, overdue: filter.overdue ?? null } })
+  const rows = page.rows
+  return {
+    rows: await withRestrictions(actor, rows),
+    total,
+    page: paging.page,
+    pages: Math.max(1, Math.ceil(total / PAGE)),
+    hasNext: page.hasNext,
+    hasPrevious: page.hasPrevious,
+    firstId: rows[0]?.id,
+    lastId: rows.at(-1)?.id,
+  }
 }
 
 /** The owner's own open actions, for their home page. */

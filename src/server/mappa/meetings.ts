@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -59,7 +60,7 @@ type Audit = { detail?: Prisma.InputJsonObject; offenderId?: string }
 /** One agenda edit: parse, authorize, claim the meeting at its version, change, audit — all or nothing. */
 function agendaEdit<T extends { meetingId: string; version: number }>(
   schema: { parse: (input: unknown) => T },
-  action: string,
+  action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit | void>,
 ) {
   return async (actor: Actor, input: unknown) => {

@@ -87,7 +87,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     prisma.mappaAction.findMany({ where: { offenderId: { in: offenderIds }, meetingId: { not: meetingId }, createdAt: { lt: meeting.startsAt } }, include: actionInclude, orderBy: { dueDate: 'asc' } }),
   ])
   const open = new Set(visible.map((o) => o.id))
-  const action = { view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' }[purpose]
+  const action = ({ view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' } as const)[purpose]
   await recordAuditEach(prisma, actor, [
     { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } },
     ...offenderIds.filter((id) => open.has(id)).map((offenderId) => ({ action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),

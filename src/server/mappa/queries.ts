@@ -92,7 +92,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
   const linked = new Set(openable.map((o) => o.id))
   await recordAuditEach(prisma, actor, [
     { action: 'mappa.meeting.view', subjectType: 'MappaMeeting', subjectId: meetingId },
-    ...ids.filter((id) => seen.has(id)).map((offenderId) => ({ action: 'mappa.agenda.view', subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
+    ...ids.filter((id) => seen.has(id)).map((offenderId) => ({ action: 'mappa.agenda.view' as const, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
   return {

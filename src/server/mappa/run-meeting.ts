@@ -1,4 +1,5 @@
 import 'server-only'
+import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import type { MappaLevelDecision } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
@@ -37,7 +38,7 @@ type Audit = { subjectId?: string; offenderId?: string; detail?: Prisma.InputJso
 /** One step of running a meeting: parse, find the open meeting, change, audit — all or nothing. */
 function meetingStep<T extends { meetingId: string }, R>(
   schema: { parse: (input: unknown) => T },
-  action: string,
+  action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {

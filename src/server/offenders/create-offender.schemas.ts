@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-
-const PNC = /^\d{2,4}\/\d{1,7}[A-Z]$/i
+import { normalisePnc } from '../../lib/pnc'
 
 export const ZCreateOffender = z.object({
   firstName: z.string().trim().min(1).max(80),
@@ -11,7 +10,11 @@ export const ZCreateOffender = z.object({
     .refine((d) => d < todayInLondon() && d > '1900-01-01', 'invalidDate')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
-  pncId: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().toUpperCase().regex(PNC, 'invalidPnc').optional()),
+  // Stored in its one normal form, so "24/5497951L" typed here is found (and refused as a duplicate) as 2024/5497951L.
+  pncId: z.preprocess(
+    (v) => (v === '' ? undefined : v),
+    z.string().max(20).transform((v, ctx) => normalisePnc(v) ?? (ctx.addIssue({ code: 'custom', message: 'invalidPnc' }), z.NEVER)).optional(),
+  ),
   preferredLanguage: z.enum(['en', 'cy']).default('en'),
   // The user has seen the likely duplicates and says none is this person.
   confirmedNotDuplicate: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),

@@ -1,22 +1,20 @@
 import 'server-only'
+import { normalisePnc } from '../../lib/pnc'
 import type { Tx } from '../db'
 import { isLimitedFor, laoSelect, offenderReadScope, type Actor } from '../policy'
+import { similarPeople } from './name-match'
 
 export type LikelyDuplicate = { crn: string; id: string | null; name: string | null; dateOfBirth: Date | null }
 
 /**
  * People who may already be this person: the same PNC number, or the same date of birth and a similar name
- * (trigram similarity). Someone outside the actor's scope, or limited-access, is shown by CRN only, so the
- * check never discloses a name the actor could not otherwise see.
+ * (trigram similarity, ignoring case and diacritics: "Sian" finds "Siân", issue 15 item 6). Someone outside the
+ * actor's scope, or limited-access, is shown by CRN only, so the check never discloses a name the actor could not
+ * otherwise see.
  */
 export async function findLikelyDuplicates(tx: Tx, actor: Actor, p: { firstName: string; lastName: string; dateOfBirth: Date; pncId?: string }) {
-  const similar = await tx.$queryRaw<{ id: string }[]>`
-    SELECT id::text FROM "Offender"
-    WHERE ("dateOfBirth" = ${p.dateOfBirth}::date AND similarity(lower("firstName" || ' ' || "lastName"), lower(${`${p.firstName} ${p.lastName}`})) > 0.3)
-       OR (${p.pncId ?? null}::text IS NOT NULL AND upper("pncId") = ${p.pncId ?? null}::text)
-    LIMIT 20`
-  if (similar.length === 0) return []
-  const ids = similar.map((s) => s.id)
+  const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId: p.pncId ? normalisePnc(p.pncId) : null })
+  if (ids.length === 0) return []
   const [visible, all] = await Promise.all([
     tx.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderReadScope(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, dateOfBirth: true, accessRestrictions: laoSelect(actor) } }),
     tx.offender.findMany({ where: { id: { in: ids } }, select: { crn: true } }),

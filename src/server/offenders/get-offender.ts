@@ -5,7 +5,7 @@ import { prisma } from '../db'
 import { countUnacceptableAbsences } from '../enforcement/count-unacceptable-absences'
 import { notFound } from '../errors'
 import { predictorsOf, toNumber } from '../risk/risk-summary'
-import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
+import { authorize, can, offenderVisible, offenderWritable, recordAuditScope, type Actor } from '../policy'
 import { offenderRecordSelect } from './offender-record.select'
 import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
@@ -22,8 +22,9 @@ export async function getOffender(actor: Actor, id: unknown) {
     select: offenderRecordSelect(can(actor, 'contact.readSensitive')),
   })
   if (!record) throw notFound()
-  const [writable, unacceptableAbsences] = await Promise.all([
+  const [writable, auditReadable, unacceptableAbsences] = await Promise.all([
     prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } }),
+    can(actor, 'audit.readRecord') ? prisma.offender.count({ where: { AND: [{ id: offenderId }, recordAuditScope(actor)] } }) : 0,
     countUnacceptableAbsences(offenderId, can(actor, 'contact.readSensitive')),
   ])
   const canWrite = writable === 1
@@ -51,7 +52,8 @@ export async function getOffender(actor: Actor, id: unknown) {
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: toNumber(rp?.ogrs3Year2) }),
     canWrite: canWrite && can(actor, 'contact.create'),
     canRecordProgress: canWrite && can(actor, 'offender.update'),
-    canViewAudit: can(actor, 'audit.read'),
+    // Only the people answerable for the case see who has looked at it (issue 15 item 11, docs/decisions/0009).
+    canViewAudit: auditReadable === 1,
     canViewRisk: showRisk,
     canViewMappa: can(actor, 'mappa.read'),
     canReferCosa: can(actor, 'cosa.refer'),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { keysetParams } from '../paging/keyset.schemas'
 
 export const PAGE_SIZE = 25
 
@@ -27,7 +28,8 @@ export const ZCaseloadView = ZCaseloadQuery.omit({ page: true, after: true, befo
 
 export const ZSearchQuery = z.object({
   q: z.string().trim().min(2).max(100),
-  page: z.coerce.number().int().min(1).max(1_000).default(1),
+  /** Keyset paging over the ranked results (issue 15 item 8): the person the page starts after or ends before. */
+  ...keysetParams(z.uuid()),
 })
 export type TSearchQuery = z.infer<typeof ZSearchQuery>
 

@@ -6,7 +6,7 @@ import { notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { partnerPersonSelect, partnerPersonVisible, partnerReferralClosed, partnerReferralOpen, partnerReferralScope, partnerUpdateVisible } from '../policy/partner-scopes'
 import { needLabels, updateSelect, withAgencies } from './referral-view'
-import { serviceLevelClock } from './service-level'
+import { byServiceLevelUrgency, serviceLevelClock } from './service-level'
 
 const CLOSED_SHOWN = 20
 
@@ -35,7 +35,8 @@ const withClock = <R extends Parameters<typeof serviceLevelClock>[0] & { offende
 
 /**
  * The caseworker's work: referrals waiting for a decision and those they are working (with the person's details and
- * the service-level clock), and the most recently closed (with none). Every referral shown is audited.
+ * the service-level clock, breached and near-breach first), and the most recently closed (with none). Every referral
+ * shown is audited.
  */
 export async function partnerQueue(actor: Actor) {
   authorize(actor, 'partner.work')
@@ -44,7 +45,8 @@ export async function partnerQueue(actor: Actor) {
     prisma.partnerReferral.findMany({ where: partnerReferralClosed(actor), orderBy: { closedAt: 'desc' }, take: CLOSED_SHOWN, select: referralSelect }),
   ])
   await recordAuditEach(prisma, actor, [...open, ...closed].map((r) => ({ action: 'partner.referral.view', subjectType: 'PartnerReferral', subjectId: r.id, offenderId: r.offenderId })))
-  const opened = open.map(withClock)
+  // Breached and near-breach clocks first, so the referrals that need the caseworker today head each list.
+  const opened = byServiceLevelUrgency(open.map(withClock))
   return { incoming: opened.filter((r) => r.status === 'SUBMITTED'), working: opened.filter((r) => r.status === 'ACCEPTED'), closed: closed.map(withClock) }
 }
 

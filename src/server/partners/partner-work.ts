@@ -4,6 +4,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { partnerReferralScope } from '../policy/partner-scopes'
+import { closingStage, ZOutcomeAt } from './closing-outcomes'
 import { logStep, stepSubject } from './referral-log'
 import { ZAssessment, ZCarePlan, ZCloseReferral, ZDecideReferral, ZFirstAppointment, ZProgressNote } from './referral.schemas'
 
@@ -14,7 +15,7 @@ type Status = 'SUBMITTED' | 'ACCEPTED'
  * colleague's step made in the meantime is a conflict rather than lost (security.md RL-1).
  */
 async function claimReferral(tx: Tx, actor: Actor, referralId: string, needs: Status, version: number | null) {
-  const referral = await tx.partnerReferral.findFirst({ where: { AND: [{ id: referralId }, partnerReferralScope(actor)] }, select: { ...stepSubject, assessedOn: true, carePlanStartedOn: true } })
+  const referral = await tx.partnerReferral.findFirst({ where: { AND: [{ id: referralId }, partnerReferralScope(actor)] }, select: { ...stepSubject, firstAppointmentAt: true, assessedOn: true, carePlanStartedOn: true } })
   if (!referral) throw notFound()
   if (referral.status !== needs) throw invalid('_form', needs === 'SUBMITTED' ? 'partnerAlreadyDecided' : referral.status === 'SUBMITTED' ? 'partnerNotAccepted' : 'partnerReferralClosed')
   if (version !== null) {
@@ -91,12 +92,17 @@ export async function addProgressNote(actor: Actor, input: unknown) {
   })
 }
 
-/** Closing with an outcome completes the referral; from then on the caseworker keeps only their own history. */
+/**
+ * Closing with an outcome completes the referral; from then on the caseworker keeps only their own history. The
+ * outcome must fit the stage reached (closing-outcomes.ts, issue 15 item 16): otherwise a field error on "outcome",
+ * and the transaction leaves the referral as it was.
+ */
 export async function closeReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
   const { referralId, version, outcome, outcomeNote } = ZCloseReferral.parse(input)
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    if (!ZOutcomeAt(closingStage(referral, new Date())).safeParse(outcome).success) throw invalid('outcome', 'partnerOutcomeNotFitting')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { status: 'COMPLETED', outcome, outcomeNote, closedAt: new Date() } })
     await logStep(tx, actor, referral, 'CLOSED', outcomeNote, { outcome })
     return { id: referralId }

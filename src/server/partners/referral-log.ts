@@ -1,12 +1,13 @@
 import 'server-only'
 import type { Pathway } from '../../generated/prisma/enums'
 import { partnerEvent } from '../../lib/contact-events'
+import type { AuditAction } from '../audit/audit-actions'
 import { recordAudit } from '../audit/record-audit'
 import type { Tx } from '../db'
 import type { Actor } from '../policy'
 import type { UpdateKind } from './referral.schemas'
 
-const auditAction: Record<UpdateKind, string> = {
+const auditAction: Record<UpdateKind, AuditAction> = {
   REFERRED: 'partner.refer',
   ACCEPTED: 'partner.referral.accept',
   REJECTED: 'partner.referral.reject',

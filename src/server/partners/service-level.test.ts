@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { serviceLevelClock, type ClockInput } from './service-level'
+import { byServiceLevelUrgency, serviceLevelClock, type ClockInput, type ClockState } from './service-level'
 
 // Wednesday 18 November 2026, 10:00 London (GMT): assessment due Wednesday 25 November.
 const referral = (over: Partial<ClockInput> = {}): ClockInput => ({
@@ -58,5 +58,13 @@ describe('the service-level clock', () => {
   it('stops when the referral closes before the stage it was waiting for', () => {
     expect(serviceLevelClock(referral({ status: 'REJECTED' }), '2026-11-30')).toBeNull()
     expect(serviceLevelClock(referral({ status: 'WITHDRAWN', assessedOn: day('2026-11-20') }), '2026-11-30')).toBeNull()
+  })
+})
+
+describe('byServiceLevelUrgency (issue 15 item 15)', () => {
+  const row = (id: string, state: ClockState | null) => ({ id, clock: state ? { stage: 'ASSESSMENT' as const, dueOn: '2026-12-01', daysLeft: 1, state } : null })
+  it('puts breached, then near-breach, then running clocks first, keeping the order within each', () => {
+    const rows = [row('a', null), row('b', 'ON_TIME'), row('c', 'NEAR_BREACH'), row('d', 'BREACHED'), row('e', 'NEAR_BREACH'), row('f', 'MET')]
+    expect(byServiceLevelUrgency(rows).map((r) => r.id)).toEqual(['d', 'c', 'e', 'b', 'f', 'a'])
   })
 })

@@ -46,3 +46,14 @@ export function serviceLevelClock(referral: ClockInput, today: string = todayInL
   const late = assessedOn > assessmentDue || startedOn > carePlanDue
   return { stage: 'MET', dueOn: carePlanDue, daysLeft: workingDaysBetween(startedOn, carePlanDue), state: late ? 'MET_LATE' : 'MET' }
 }
+
+const urgency: Record<ClockState, number> = { BREACHED: 0, NEAR_BREACH: 1, ON_TIME: 2, MET_LATE: 3, MET: 3 }
+
+/**
+ * Orders referrals so those whose service level has run out come first, then those about to, then the running
+ * clocks, then the rest (issue 15 item 15: a partner sees the referrals that need them first). Stable, so rows keep
+ * their order (oldest first) within each group.
+ */
+export function byServiceLevelUrgency<R extends { clock: Clock | null }>(rows: R[]): R[] {
+  return rows.map((r, i) => ({ r, i, u: r.clock ? urgency[r.clock.state] : 4 })).sort((a, b) => a.u - b.u || a.i - b.i).map((x) => x.r)
+}

@@ -43,6 +43,9 @@ export const permissions = [
   'sentence.manage',
   // A further conviction or caution: police and probation both learn of them (proven reoffending is measured from these).
   'conviction.record',
+  // "Who has looked at this record" (issue 15 item 11): the case's offender manager and the team's seniors (audit-scopes.ts).
+  // `audit.read` is the operator's whole-system log, which names no person under supervision.
+  'audit.readRecord',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -58,14 +61,17 @@ export const roles = [
   'SYSTEM_ADMINISTRATOR',
 ] as const satisfies readonly Role[]
 
-const caseWorker: Permission[] = ['offender.read', 'offender.search', 'caseload.view', 'contact.create', 'contact.update']
+// Reading and searching the people in one's scope, and writing contacts on their records.
+const scopedReader: Permission[] = ['offender.read', 'offender.search', 'contact.create', 'contact.update']
+// An offender manager: the same, plus the caseload of people allocated to them (the home page's caseload).
+const caseWorker: Permission[] = [...scopedReader, 'caseload.view']
 
 /**
  * Role → permission grants, as data (security.md AC-1). Record scope (which people) lives in scopes.ts;
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record', 'audit.readRecord'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -78,7 +84,6 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'allocation.manage',
     'caseload.viewTeam',
     'caseload.viewLdu',
-    'audit.read',
     'appointment.manage',
     'enforcement.decide',
     // Breach and recall need a senior's countersignature (probation enforcement practice).
@@ -95,17 +100,21 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'diary.viewTeam',
     'sentence.manage',
     'conviction.record',
+    'audit.readRecord',
   ],
-  // Police intelligence is police-only (domain.md IOM list view).
-  POLICE_OFFENDER_MANAGER: [...caseWorker, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
+  // Police intelligence is police-only (domain.md IOM list view). Police and MAPPA staff reach people through search,
+  // IOM and MAPPA: no one is allocated to them, so they have no caseload of their own (issue 15 item 15).
+  POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
-  MAPPA_COORDINATOR: [...caseWorker, 'contact.readSensitive', 'risk.read', 'audit.read', 'mappa.read', 'mappa.manage'],
-  // Circles, volunteers and referrals arrive with their own modules; until then these roles hold no case data.
-  COSA_COORDINATOR: ['offender.read', 'offender.search', 'caseload.view', 'cosa.manage'],
+  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage'],
+  // The coordinator reaches core members through their circles (the COSA screens), never through record search:
+  // their record scope is empty, so search and caseload grants would only show empty screens (issue 15 item 15).
+  COSA_COORDINATOR: ['cosa.manage'],
   // A volunteer reaches their own circle meetings through the portal, and nothing of any record.
   COSA_VOLUNTEER: ['cosa.portal'],
   // A partner caseworker works the referrals made to their service, through the partner screens only.
-  PARTNER_CASEWORKER: ['offender.read', 'offender.search', 'caseload.view', 'contact.create', 'partner.work'],
+  // Their record scope is empty by design (partner-scopes.ts), so no record, search or caseload grants (issue 15 item 15).
+  PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
   SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage'],

@@ -2,22 +2,23 @@ import { describe, expect, it } from 'vitest'
 import type { Actor } from './actor'
 import { can } from './can'
 import { permissions, roles, type Permission } from './permissions'
-import { nothing, offenderReadScope, offenderWriteScope } from './scopes'
+import { recordAuditScope } from './audit-scopes'
+import { laoVisible, nothing, offenderReadScope, offenderWriteScope } from './scopes'
 
 // The matrix as the domain brief states it, written out independently of roleGrants (security.md AC-1).
 const Y = true
 const _ = false
 const expected: Record<(typeof roles)[number], Record<Permission, boolean>> = {
   // columns follow the order of `permissions` in permissions.ts
-  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y),
-  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y),
-  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, Y, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y),
-  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, Y, _, _, Y, Y, Y, _, _, _, Y, _, _, Y, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  COSA_COORDINATOR:         row(Y, Y, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _),
-  PARTNER_CASEWORKER:       row(Y, Y, _, _, _, Y, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _),
-  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _),
+  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y, Y),
+  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y, Y),
+  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, _, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y, _),
+  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, _, _, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  COSA_COORDINATOR:         row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  PARTNER_CASEWORKER:       row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _),
+  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _, _),
 }
 
 function row(...cells: boolean[]): Record<Permission, boolean> {
@@ -81,5 +82,24 @@ describe('record scopes', () => {
     expect(offenderReadScope(actor({ roles: ['PROBATION_OFFICER'] }))).toEqual({
       OR: [{ OR: [{ offenderManagerId: 'u1' }, { teamId: 't1' }, { lduId: 'l1' }] }],
     })
+  })
+})
+
+// Issue 15 item 11, docs/decisions/0009-record-audit-visibility.md: who may read "who has looked at this record".
+describe('record audit scope', () => {
+  it('gives an officer the cases they manage, not their team colleagues\' cases', () => {
+    const a = actor({ roles: ['PROBATION_OFFICER'] })
+    expect(recordAuditScope(a)).toEqual({ AND: [{ OR: [{ offenderManagerId: 'u1' }] }, laoVisible(a)] })
+  })
+
+  it('gives a senior the cases of their own team and their own cases', () => {
+    const a = actor({ roles: ['SENIOR_PROBATION_OFFICER'] })
+    expect(recordAuditScope(a)).toEqual({ AND: [{ OR: [{ OR: [{ offenderManagerId: 'u1' }, { teamId: 't1' }] }] }, laoVisible(a)] })
+  })
+
+  it('gives every other role nothing', () => {
+    for (const role of roles.filter((r) => r !== 'PROBATION_OFFICER' && r !== 'SENIOR_PROBATION_OFFICER')) {
+      expect(recordAuditScope(actor({ roles: [role] })), role).toEqual(nothing)
+    }
   })
 })

@@ -29,7 +29,8 @@ async function plansDueForReview(offender: Prisma.OffenderWhereInput, horizon: D
 /**
  * What is due, derived from the record (nothing to keep in step): registrations and risk management plans whose
  * review falls due within two weeks, past appointments with no outcome, and orders or licences ending within four
- * weeks. An officer sees their own allocation, a senior their team; limited-access people never appear.
+ * weeks. An officer sees their own allocation, a senior their team; limited-access people never appear. With
+ * `offenderId` it is the record page's panel for that person, audited with the record view (not here).
  */
 export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
   authorize(actor, 'caseload.view')
@@ -65,6 +66,9 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
     ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
     ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
   ].map((t) => ({ ...t, overdue: isOverdue(t.kind, t.due, days.today) }))
-  await recordAudit(prisma, actor, { action: 'tasks.view', subjectType: 'Task', offenderId: offenderId ?? null, detail: { count: tasks.length } })
+  // One person's due tasks are a panel of their record page, whose view getOffender audits as offender.view; a second
+  // row here made every record view appear twice in "who has looked at this record" (issue 15 item 11). The caseload
+  // list of tasks across people is a read of its own and is audited here.
+  if (!offenderId) await recordAudit(prisma, actor, { action: 'tasks.view', subjectType: 'Task', offenderId: null, detail: { count: tasks.length } })
   return tasks.sort((a, b) => a.due.getTime() - b.due.getTime())
 }

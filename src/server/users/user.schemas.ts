@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
+import { mixesAdminWithCaseWork } from '../policy/role-combinations'
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
 
 const asArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
@@ -16,7 +18,8 @@ const userFields = {
   name: z.string().trim().min(1).max(120),
   agencyId: z.uuid('chooseOption'),
   teamId: optionalId,
-  roles: z.preprocess(asArray, z.array(z.enum(roles)).min(1, 'chooseRole').max(roles.length)),
+  // An administrator sees no case data, so the role cannot be held with one that does (issue 15 item 18).
+  roles: z.preprocess(asArray, z.array(z.enum(roles)).min(1, 'chooseRole').max(roles.length).refine((r) => !mixesAdminWithCaseWork(r), 'adminNoCaseWork')),
   locale: z.enum(['en', 'cy']).default('en'),
 }
 
@@ -40,5 +43,5 @@ export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword }
 export const ZUserSearch = z.object({
   q: z.string().trim().max(100).optional().transform((v) => v || undefined),
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  ...keysetParams(z.uuid()),
 })

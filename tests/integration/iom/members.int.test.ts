@@ -42,11 +42,13 @@ describe('managing an IOM member', () => {
     expect(member.rag).toBe('RED')
     const flag = await prisma.riskFlag.findFirstOrThrow({ where: { offenderId, type: 'IOM', deregisteredAt: null } })
     expect(flag.nextReviewDate?.toISOString().slice(0, 10)).toBe(iso(27))
-    // A review that changes the rating records the reason as its own history entry.
+    // A review that changes the rating is one history entry, carrying the change and its reason (issue 15 item 17).
+    const before = await prisma.iomMemberEvent.count({ where: { memberId } })
     await recordReview(w.actors.officer, { ...review, version: await v(), reviewedOn: iso(0), rag: 'AMBER', ragReason: 'Negative tests for three weeks.', nextReviewOn: iso(28) })
     expect(await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId } })).toMatchObject({ rag: 'AMBER', ragReason: 'Negative tests for three weeks.' })
-    expect((await events('REVIEW')).map((e) => [e.fromValue, e.toValue])).toEqual([['RED', 'RED'], ['RED', 'AMBER']])
-    expect((await events('RAG')).at(-1)).toMatchObject({ fromValue: 'RED', toValue: 'AMBER', note: 'Negative tests for three weeks.' })
+    expect(await prisma.iomMemberEvent.count({ where: { memberId } })).toBe(before + 1)
+    expect((await events('REVIEW')).map((e) => [e.fromValue, e.toValue])).toEqual([[null, 'RED'], ['RED', 'AMBER']])
+    expect((await events('REVIEW')).at(-1)!.note).toBe('Still offending; drug tests positive.\n\nNegative tests for three weeks.')
     expect(await audited('iom.member.review')).toBe(2)
   })
 

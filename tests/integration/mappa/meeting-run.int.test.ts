@@ -70,7 +70,8 @@ describe('a duty-to-co-operate attendee', () => {
     expect(seen.canRun).toBe(false)
     await expect(getMeetingRoom(housingOfficer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getMeetingRoom(w.actors.officer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(getOffender(housingOfficer, w.people.mappaCardiff.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // A partner holds no record grant (issue 15 item 15): refused before any query; the page answers 404 alike.
+    await expect(getOffender(housingOfficer, w.people.mappaCardiff.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(getMinutes(housingOfficer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getMeeting(housingOfficer, level3Id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.agenda.view', actorUserId: housingOfficer.userId, offenderId: w.people.mappaCardiff.id } })).toBe(1)

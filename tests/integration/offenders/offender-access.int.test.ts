@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { findCaseload } from '../../../src/server/offenders/find-caseload'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { searchOffenders } from '../../../src/server/offenders/search-offenders'
+import { offenderVisible } from '../../../src/server/policy'
 import { buildWorld, type World } from '../../support/world'
 
 let w: World
@@ -32,13 +33,15 @@ describe('record scope (security.md AC-3)', () => {
     }
   })
 
-  it('gives police and MAPPA staff only MAPPA/IOM people in their own region', async () => {
+  it('gives police and MAPPA staff only MAPPA/IOM people in their own region, and no caseload of their own', async () => {
     for (const actor of [w.actors.police, w.actors.mappa]) {
-      const { rows } = await findCaseload(actor, { view: 'mine' })
+      const rows = await prisma.offender.findMany({ where: offenderVisible(actor), select: { id: true } })
       expect(ids(rows)).toContain(w.people.mappaCardiff.id)
       expect(ids(rows)).not.toContain(w.people.mappaNorth.id)
       expect(ids(rows)).not.toContain(w.people.mine.id)
       await expect(getOffender(actor, w.people.mappaNorth.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      // No one is allocated to them: their home is IOM or MAPPA work, not a caseload (issue 15 item 15).
+      await expect(findCaseload(actor, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
   })
 

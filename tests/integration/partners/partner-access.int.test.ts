@@ -25,6 +25,8 @@ beforeAll(async () => {
   closedId = (await referToPartner(p.actors.officer, referral(p, { offenderId: second.id, reason: marker('CLOSED-REASON') }))).id
   await decideReferral(p.caseworker, { referralId: closedId, version: 1, decision: 'ACCEPTED' })
   await addProgressNote(p.caseworker, { referralId: closedId, note: 'Seen twice; engaging well.' })
+  // Seen at a first appointment, so a "partly achieved" outcome fits (issue 15 item 16).
+  await prisma.partnerReferral.update({ where: { id: closedId }, data: { firstAppointmentAt: new Date(Date.now() - 60_000) } })
   await closeReferral(p.caseworker, { referralId: closedId, version: 2, outcome: 'PARTLY_ACHIEVED', outcomeNote: 'Reduced use; moved area.' })
   // A third, on the caseworker's exclusion list (Limited Access Offender).
   const excluded = await createOffender(prisma, { lastName: marker('EXCLUDEDPERSON'), responsibleAgencyId: p.nps.id, offenderManagerId: p.staff.officer.id, teamId: p.teamA.id, lduId: p.cardiff.id })
@@ -55,7 +57,8 @@ describe('a partner caseworker’s need to know', () => {
     const shown = JSON.stringify(r)
     for (const hidden of ['CASE-NOTE-MARKER', 'OTHER-REFERRAL-MARKER']) expect(shown).not.toContain(marker(hidden))
     expect(shown).not.toContain('riskProfile')
-    await expect(getOffender(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // No record pages at all: the role holds no record grant (issue 15 item 15), refused before any query.
+    await expect(getOffender(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect(await prisma.auditEvent.count({ where: { action: 'partner.referral.view', subjectId: openId, actorUserId: p.caseworker.userId } })).toBe(2)
   })
 

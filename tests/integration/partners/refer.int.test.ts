@@ -120,7 +120,7 @@ describe('the person’s referrals page', () => {
   it('is not found out of scope, for limited access, for partners and for a bad id', async () => {
     await expect(getPersonReferrals(p.actors.officer, p.people.excluded.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getPersonReferrals(p.actors.northOfficer, p.people.mine.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(getPersonReferrals(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getPersonReferrals(p.caseworker, p.people.mine.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(getPersonReferrals(p.actors.officer, 'nope')).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getPersonReferrals(p.actors.admin, p.people.mine.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })

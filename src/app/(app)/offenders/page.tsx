@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { OffenderTable } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
+import { keysetLinks } from '@/lib/keyset-links'
 import { searchOffenders } from '@/server/offenders/search-offenders'
 import { ZSearchQuery } from '@/server/offenders/offender.schemas'
 import { can } from '@/server/policy'
@@ -46,11 +47,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <p className="mb-2" role="status">
             {t('search.count', { count: result.total })}
           </p>
-          {result.rows.length > 0 && <OffenderTable rows={result.rows} caption={t('search.caption', { q: result.query.q })} />}
+          {result.rows.length > 0 && <OffenderTable rows={result.rows} caption={t('search.caption', { q: result.query.q })} showDateOfBirth />}
           <Pagination
             page={result.query.page}
             pages={result.pages}
-            hrefFor={(page) => `/offenders?${new URLSearchParams({ q: result.query.q, page: String(page) })}`}
+            {...keysetLinks(result, result.query.page, ({ page, ...boundary }) => `/offenders?${new URLSearchParams({ q: result.query.q, ...boundary, ...(page > 1 ? { page: String(page) } : {}) })}`)}
           />
         </>
       )}

@@ -7,14 +7,12 @@ import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { partnerQueue } from '@/server/partners/partner-queue'
 import { getActor } from '@/server/session'
-import { ServiceLevelClock } from './_clock'
+import { OpenReferralsSection } from './_open-referrals'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('partnerWork')
   return { title: t('title') }
 }
-
-type Queue = Awaited<ReturnType<typeof partnerQueue>>
 
 /** The partner caseworker's referrals: waiting for a decision, being worked, and recently closed (no one's details). */
 export default async function PartnerPage() {
@@ -23,30 +21,11 @@ export default async function PartnerPage() {
   const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const day = (d: Date) => formatDate(d, 'date')
-  const headers = [t('partnerWork.person'), t('partnerWork.crn'), t('partnerWork.service'), t('partnerWork.pathway'), t('partnerWork.referred'), t('partnerWork.serviceLevel')]
-  const openRows = (rows: Queue['incoming']) =>
-    rows.map((r) => ({
-      key: r.id,
-      cells: [
-        <Link key="p" href={`/partner/referrals/${r.id}`}>{`${r.offender.firstName} ${r.offender.lastName}`}</Link>,
-        r.offender.crn,
-        localisedName(r.service, locale),
-        t(`plan.pathway.${r.pathway}`),
-        day(r.createdAt),
-        <ServiceLevelClock key="c" clock={r.clock} />,
-      ],
-    }))
-  const section = (id: string, title: string, empty: string, rows: Queue['incoming']) => (
-    <section aria-labelledby={id} className="mb-10">
-      <h2 id={id} className="mb-3 text-2xl font-bold">{title}</h2>
-      {rows.length === 0 ? <p>{empty}</p> : <SimpleTable caption={title} hideCaption rowHeaders headers={headers} rows={openRows(rows)} />}
-    </section>
-  )
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('partnerWork.title')}</h1>
-      {section('incoming-heading', t('partnerWork.incoming'), t('partnerWork.noIncoming'), queue.incoming)}
-      {section('working-heading', t('partnerWork.working'), t('partnerWork.noWorking'), queue.working)}
+      <OpenReferralsSection id="incoming-heading" title={t('partnerWork.incoming')} empty={t('partnerWork.noIncoming')} rows={queue.incoming} />
+      <OpenReferralsSection id="working-heading" title={t('partnerWork.working')} empty={t('partnerWork.noWorking')} rows={queue.working} />
       <section aria-labelledby="closed-heading">
         <h2 id="closed-heading" className="mb-3 text-2xl font-bold">{t('partnerWork.closed')}</h2>
         {queue.closed.length === 0 ? <p>{t('partnerWork.noClosed')}</p> : (

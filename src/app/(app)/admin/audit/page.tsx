@@ -1,11 +1,14 @@
 import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { auditActionLabel } from '@/app/_lib/audit-action-label'
+import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
-import { orNotFound } from '@/app/_lib/or-not-found'
-import { findAuditEvents } from '@/server/audit/find-audit-events'
+import { keysetLinks } from '@/lib/keyset-links'
+import { findAuditEvents, ZAuditSearch } from '@/server/audit/find-audit-events'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,18 +18,24 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
-  const result = await orNotFound(findAuditEvents((await getActor())!, params))
+  const tRoot = await getTranslations()
+  // A malformed CRN gets a field message rather than an error page (issue 15 item 11: filter by person).
+  const crnError = ZAuditSearch.safeParse(params).success ? undefined : [tRoot('auditView.invalidCrn')]
+  const result = await orNotFound(findAuditEvents((await getActor())!, crnError ? { ...params, crn: undefined } : params))
   const t = await getTranslations('admin.audit')
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const { query } = result
-  const href = (page: number) => `/admin/audit?${new URLSearchParams({ email: query.email ?? '', action: query.action ?? '', page: String(page) })}`
+  const filters = { email: query.email ?? '', crn: query.crn ?? '', action: query.action ?? '' }
+  const href = ({ page, ...boundary }: { after?: string; before?: string; page: number }) => `/admin/audit?${new URLSearchParams({ ...filters, ...boundary, page: String(page) })}`
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
+      {crnError && <ErrorSummary title={tRoot('common.problem')} fieldErrors={{ crn: crnError }} />}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} />
+        <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={crnError} maxLength={7} />
         <TextField name="action" label={t('action')} hint={t('actionHint')} defaultValue={query.action ?? ''} maxLength={80} />
         <Button type="submit">{t('filter')}</Button>
       </form>
@@ -46,13 +55,15 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
               <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
               <td className="p-2">{e.actor ? `${e.actor.name} (${e.actor.email})` : t('system')}</td>
               <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
-              <td className="p-2"><code>{e.action}</code></td>
+              <td className="p-2">
+                {auditActionLabel(tRoot, e.action)} <code className="block text-xs text-gray-700">{e.action}</code>
+              </td>
               <td className="p-2">{e.subjectType}{e.subjectId ? ` ${e.subjectId}` : ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <Pagination page={query.page} pages={result.pages} hrefFor={href} />
+      <Pagination page={query.page} pages={result.pages} {...keysetLinks(result, query.page, href)} />
     </>
   )
 }

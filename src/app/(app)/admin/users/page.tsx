@@ -6,6 +6,7 @@ import { Button } from '@/components/button'
 import { Pagination } from '@/components/pagination'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
+import { keysetLinks } from '@/lib/keyset-links'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findUsers } from '@/server/users/find-users'
 import { getActor } from '@/server/session'
@@ -17,11 +18,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
-  const { users, total, pages, query } = await orNotFound(findUsers((await getActor())!, params))
+  const result = await orNotFound(findUsers((await getActor())!, params))
+  const { users, total, pages, query } = result
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const href = (page: number) => `/admin/users?${new URLSearchParams({ q: query.q ?? '', status: query.status ?? '', page: String(page) })}`
+  const href = ({ page, ...boundary }: { after?: string; before?: string; page: number }) =>
+    `/admin/users?${new URLSearchParams({ q: query.q ?? '', status: query.status ?? '', ...boundary, page: String(page) })}`
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('admin.users.title')}</h1>
@@ -62,7 +65,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           ))}
         </tbody>
       </table>
-      <Pagination page={query.page} pages={pages} hrefFor={href} />
+      <Pagination page={query.page} pages={pages} {...keysetLinks(result, query.page, href)} />
     </>
   )
 }

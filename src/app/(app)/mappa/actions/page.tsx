@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { Pagination } from '@/components/pagination'
+import { keysetLinks } from '@/lib/keyset-links'
 import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracker'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
 import { getActor } from '@/server/session'
@@ -38,7 +39,11 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
       </nav>
       <p className="mb-4">{t('actionsTracker.count', { count: list.total })}</p>
       {list.rows.length > 0 && <MappaActionList caption={t('actionsTracker.title')} rows={list.rows} />}
-      <Pagination page={list.page} pages={list.pages} hrefFor={(p) => query({ ...filter, page: String(p) })} />
+      <Pagination
+        page={list.page}
+        pages={list.pages}
+        {...keysetLinks(list, list.page, ({ page, ...boundary }) => query({ status: filter.status, overdue: filter.overdue, ...boundary, page: String(page) }))}
+      />
     </>
   )
 }

@@ -6,10 +6,11 @@ import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
 import { updateCohortAction } from '@/server/iom/actions'
 import { findCandidates } from '@/server/iom/candidates'
+import { cohortAreaChoices } from '@/server/iom/cohorts'
 import { leadOptions } from '@/server/iom/leads'
 import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
-import { cohortFields } from '../../_cohort-fields'
+import { cohortAreaLine, cohortFields } from '../../_cohort-fields'
 import { criteriaLines } from '../../_criteria'
 import { CandidatesSection } from './_candidates'
 import { PanelSection } from './_panel'
@@ -26,6 +27,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations()
   const locale = await getLocale()
   const manage = can(actor, 'iom.manage')
+  const areas = await cohortAreaChoices(actor)
   return (
     <>
       <p><Link href="/iom">{t('common.back')}</Link></p>
@@ -33,6 +35,8 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('iom.strand')}</dt>
         <dd>{t(`iom.strandName.${cohort.strand}`)}</dd>
+        <dt className="font-bold">{t('roleCohort.area')}</dt>
+        <dd>{cohortAreaLine(t, cohort, areas, locale)}</dd>
         <dt className="font-bold">{t('iom.criteria')}</dt>
         <dd><ul>{criteriaLines(t, cohort).map((line) => <li key={line}>{line}</li>)}</ul></dd>
         <dt className="font-bold">{t('iom.reviewEvery')}</dt>
@@ -43,7 +47,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
       {manage && (
         <section aria-labelledby="criteria-heading" className="mb-10 max-w-2xl">
           <h2 id="criteria-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.edit')}</h2>
-          <ActionForm problemTitle={t('common.problem')} action={updateCohortAction} idPrefix="criteria" hidden={{ cohortId: cohort.id, version: cohort.version }} fields={cohortFields(t, cohort)} submitLabel={t('iomCohort.save')} successMessage={t('iomCohort.saved')} />
+          <ActionForm problemTitle={t('common.problem')} action={updateCohortAction} idPrefix="criteria" hidden={{ cohortId: cohort.id, version: cohort.version }} fields={cohortFields(t, areas, locale, cohort)} submitLabel={t('iomCohort.save')} successMessage={t('iomCohort.saved')} />
         </section>
       )}
     </>

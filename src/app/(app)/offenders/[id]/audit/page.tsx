@@ -4,7 +4,9 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { Pagination } from '@/components/pagination'
 import { findOffenderAudit } from '@/server/audit/find-offender-audit'
+import { auditActionLabel } from '@/app/_lib/audit-action-label'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { keysetLinks } from '@/lib/keyset-links'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,11 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('offenderTitle') }
 }
 
-export default async function OffenderAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function OffenderAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params
-  const { page } = await searchParams
+  const { page, after, before } = await searchParams
   const actor = (await getActor())!
-  const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page }))
+  const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page, after, before }))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -29,7 +31,7 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
       <h1 className="my-4 text-3xl font-bold">{t('audit.offenderHeading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
       <p className="mb-4">{t('audit.count', { count: result.total })}</p>
       <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t('audit.offenderTitle')}</caption>
+        <caption className="sr-only">{t('auditView.pageCaption')}</caption>
         <thead className="border-b-2 border-gray-900">
           <tr>
             <th scope="col" className="p-2">{t('audit.when')}</th>
@@ -45,13 +47,17 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
               <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
               <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
               <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
-              <td className="p-2">{t.has(`audit.actions.${e.action}`) ? t(`audit.actions.${e.action}`) : e.action}</td>
+              <td className="p-2">{auditActionLabel(t, e.action)}</td>
               <td className="p-2">{e.reason ?? ''}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <Pagination page={result.page} pages={result.pages} hrefFor={(p) => `/offenders/${o.id}/audit?page=${p}`} />
+      <Pagination
+        page={result.page}
+        pages={result.pages}
+        {...keysetLinks(result, result.page, ({ page: p, ...boundary }) => `/offenders/${o.id}/audit?${new URLSearchParams({ ...boundary, page: String(p) })}`)}
+      />
     </>
   )
 }

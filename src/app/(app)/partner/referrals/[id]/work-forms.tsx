@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { ActionForm, type FieldSpec, type FormState } from '@/components/action-form'
 import { dateToLondonLocal } from '@/lib/dates'
 import { addProgressNoteAction, closeReferralAction, decideReferralAction, recordAssessmentAction, recordFirstAppointmentAction, startCarePlanAction } from '@/server/partners/actions'
-import { partnerOutcomes } from '@/server/partners/referral.schemas'
+import { closingStage, outcomesByStage } from '@/server/partners/closing-outcomes'
 
 type Referral = { id: string; version: number; firstAppointmentAt: Date | null; assessedOn: Date | null; carePlanStartedOn: Date | null }
 type Step = { id: string; title: string; action: (prev: FormState, form: FormData) => Promise<FormState>; fields: FieldSpec[]; submit: string; done: string; versioned?: boolean; variant?: 'warning' }
@@ -38,6 +38,9 @@ export async function DecideSection({ referral }: { referral: Referral }) {
 export async function WorkSections({ referral }: { referral: Referral }) {
   const t = await getTranslations('partnerWork')
   const tr = await getTranslations('partnerReferral')
+  const tc = await getTranslations('partnerClose')
+  // Only the outcomes that fit how far the referral has got (issue 15 item 16); the server refuses the others.
+  const stage = closingStage({ ...referral, status: 'ACCEPTED' }, new Date())
   const steps: Step[] = [
     { id: 'appointment', title: t('appointment'), action: recordFirstAppointmentAction, submit: t('saveAppointment'), done: t('appointmentSaved'),
       fields: [{ kind: 'datetime', name: 'appointmentAt', label: t('appointmentAt'), defaultValue: referral.firstAppointmentAt ? dateToLondonLocal(referral.firstAppointmentAt) : '' }] },
@@ -49,7 +52,7 @@ export async function WorkSections({ referral }: { referral: Referral }) {
       fields: [{ kind: 'textarea', name: 'note', label: t('progressNote') }] },
     { id: 'close', title: t('close'), action: closeReferralAction, submit: t('saveClose'), done: t('closedSaved'),
       fields: [
-        { kind: 'select', name: 'outcome', label: t('outcome'), options: partnerOutcomes.map((o) => ({ value: o, label: tr(`outcome.${o}`) })), placeholder: (await getTranslations('common'))('choose') },
+        { kind: 'select', name: 'outcome', label: t('outcome'), hint: stage === 'NOT_ENGAGED' ? tc('notEngagedHint') : undefined, options: outcomesByStage[stage].map((o) => ({ value: o, label: tr(`outcome.${o}`) })), placeholder: (await getTranslations('common'))('choose') },
         { kind: 'textarea', name: 'outcomeNote', label: t('outcomeNote') },
       ] },
   ]

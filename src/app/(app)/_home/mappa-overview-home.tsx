@@ -1,0 +1,41 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { SimpleTable } from '@/components/simple-table'
+import { findNominalsByReview } from '@/server/mappa/nominals-by-review'
+import { getMappaOverview } from '@/server/mappa/queries'
+import type { Actor } from '@/server/policy'
+
+/**
+ * A MAPPA coordinator's home (issue 15 item 15): what waits for them in their area, each line leading to where it is
+ * done, and the area's nominals whose review comes first. Nothing when the account has no MAPPA area.
+ */
+export async function MappaOverviewHome({ actor }: { actor: Actor }) {
+  const overview = await getMappaOverview(actor).catch(() => null)
+  if (!overview) return null
+  const [nominals, t, format] = await Promise.all([findNominalsByReview(actor), getTranslations(), getDateFormatter()])
+  const title = t('roleHome.mappaNominals')
+  return (
+    <section aria-labelledby="mappa-overview-heading" className="mb-10">
+      <h2 id="mappa-overview-heading" className="mb-3 text-2xl font-bold">{t('roleHome.mappaHeading', { area: t(`enums.region.${overview.area}`) })}</h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li><Link href="/mappa#referrals-heading">{t('roleHome.mappaReferrals', { count: overview.referrals.length })}</Link></li>
+        <li><Link href="/mappa#meetings-heading">{t('roleHome.mappaMeetings', { count: overview.meetings.length })}</Link></li>
+        <li><Link href="/mappa/actions?overdue=1" className={overview.overdueActions ? 'font-bold text-error' : undefined}>{t('actionsTracker.overdueCount', { count: overview.overdueActions })}</Link></li>
+        <li><Link href="/mappa">{t('roleHome.mappaReviews', { count: overview.overdueReviews })}</Link></li>
+      </ul>
+      <h3 id="mappa-nominals-heading" className="mb-3 mt-6 text-xl font-bold">{title}</h3>
+      {nominals.length === 0 ? <p>{t('roleHome.mappaNoNominals')}</p> : (
+        <SimpleTable caption={title} hideCaption rowHeaders headers={[t('mappa.person'), t('mappa.level'), t('mappa.category'), t('roleHome.nextReview')]} rows={nominals.map((n) => ({
+          key: n.id,
+          cells: [
+            <Link key="p" href={`/offenders/${n.offender.id}`}>{`${n.offender.lastName}, ${n.offender.firstName} (${n.offender.crn})`}</Link>,
+            n.level,
+            n.category,
+            format(n.nextReviewDate, 'day'),
+          ],
+        }))} />
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,58 @@
+import { expect, test, type Page } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+// Issue 15 item 15: every seeded role's home page shows its own work under its own heading, and its navigation only
+// what the role can use; in English and in Welsh, each checked with axe.
+type Lang = { heading: string | RegExp; nav: string[] }
+type Role = { email: string; en: Lang; cy: Lang; caseload: boolean }
+
+const caseloadHeading = { en: /caseload/i, cy: /llwyth achosion/i }
+const officerNav = { en: ['Home', 'Diary', 'Find a person', 'IOM'], cy: ['Hafan', 'Dyddiadur', 'Dod o hyd i berson', 'IOM'] }
+const probation = (email: string): Role => ({ email, caseload: true, en: { heading: caseloadHeading.en, nav: officerNav.en }, cy: { heading: caseloadHeading.cy, nav: officerNav.cy } })
+
+const roles: Role[] = [
+  probation('probation.officer@llwybr.test'),
+  probation('senior.probation@llwybr.test'),
+  probation('senior.cardiff2@llwybr.test'),
+  { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM'] } },
+  { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA'] } },
+  { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA'] } },
+  { email: 'cosa.volunteer@llwybr.test', caseload: false, en: { heading: 'Your circle meetings', nav: ['Home'] }, cy: { heading: 'Eich cyfarfodydd cylch', nav: ['Hafan'] } },
+  { email: 'partner@llwybr.test', caseload: false, en: { heading: 'Referrals to your service', nav: ['Home', 'Referrals to my service'] }, cy: { heading: 'Atgyfeiriadau i’ch gwasanaeth', nav: ['Hafan', 'Atgyfeiriadau i’m gwasanaeth'] } },
+  { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau'] } },
+  {
+    email: 'admin@llwybr.test', caseload: false,
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Users', 'Agencies', 'Audit log'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
+  },
+]
+
+async function expectHome(page: Page, role: Role, lang: Lang, main: string) {
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(main === 'Main' ? 'Hello' : 'Helo')
+  await expect(page.getByRole('navigation', { name: main }).getByRole('link')).toHaveText(lang.nav)
+  await expect(page.getByRole('heading', { level: 2, name: lang.heading }).first()).toBeVisible()
+  // Only offender managers have a caseload of people allocated to them: no one else gets one, captioned or empty.
+  if (!role.caseload) {
+    await expect(page.getByRole('table', { name: /People you manage|Pobl rydych chi'n eu rheoli/ })).toHaveCount(0)
+    await expect(page.getByRole('heading', { name: caseloadHeading[main === 'Main' ? 'en' : 'cy'] })).toHaveCount(role.email.startsWith('manager') ? 1 : 0)
+  }
+  await expectAccessible(page)
+}
+
+for (const role of roles) {
+  test(`${role.email}: home heading and navigation, in English and Welsh`, async ({ page }) => {
+    await signIn(page, role.email)
+    await expectHome(page, role, role.en, 'Main')
+    await switchLanguage(page, 'Cymraeg')
+    await expectHome(page, role, role.cy, 'Prif')
+    await switchLanguage(page, 'English')
+  })
+}
+
+test('the partner’s home lists their referrals by stage, the near-breach priority referral first', async ({ page }) => {
+  await signIn(page, 'partner@llwybr.test')
+  const incoming = page.getByRole('region', { name: 'Incoming referrals' })
+  await expect(incoming.getByRole('row').nth(1)).toContainText(/Near breach|Breached/)
+  await expect(page.getByRole('region', { name: 'Open referrals' })).toBeVisible()
+  await expect(page.getByText(/referrals? (is|are) near or past/)).toBeVisible()
+})
