@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shownCount, shownParts, shownRatio, shownShare } from './disclosure'
+import { shownCount, shownGrid, shownParts, shownRatio, shownShare } from './disclosure'
 
 describe('disclosure control', () => {
   it('withholds counts of 1 to 4 and shows 0 and 5', () => {
@@ -25,5 +25,12 @@ describe('disclosure control', () => {
     expect(shownShare(9, 14)).toEqual({ value: 9, suppressed: false })
     expect(shownShare(12, 12)).toEqual({ value: 12, suppressed: false })
     expect(shownShare(2, 40).suppressed).toBe('small')
+  })
+
+  it('withholds along rows and down columns of a two-way table until no hidden cell follows from a total', () => {
+    const hidden = shownGrid([[20, 3, 30], [15, 12, 25], [40, 50, 60]]).map((row) => row.map((c) => c.suppressed || '.'))
+    // The 3 is small; its row then loses the 20 and its column the 12; the 12's row then loses the 15, which leaves
+    // the first column with two hidden cells.
+    expect(hidden).toEqual([['secondary', 'small', '.'], ['secondary', 'secondary', '.'], ['.', '.', '.']])
   })
 })

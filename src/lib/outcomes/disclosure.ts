@@ -52,3 +52,22 @@ export function withSecondary(shown: Shown[], counts: number[]): Shown[] {
 
 /** Counts that add up to a total shown elsewhere: primary then secondary suppression. */
 export const shownParts = (counts: number[]): Shown[] => withSecondary(counts.map(shownCount), counts)
+
+/**
+ * A two-way table of counts whose rows and columns both add up to totals shown elsewhere (people by LDU and RoSH):
+ * small cells withheld, then secondary suppression along rows and down columns, repeated until neither adds a cell.
+ */
+export function shownGrid(counts: number[][]): Shown[][] {
+  let grid = counts.map((row) => row.map(shownCount))
+  const columns = counts[0]?.length ?? 0
+  for (let changed = true; changed; ) {
+    const before = JSON.stringify(grid)
+    grid = grid.map((row, i) => withSecondary(row, counts[i]!))
+    for (let j = 0; j < columns; j++) {
+      const column = withSecondary(grid.map((row) => row[j]!), counts.map((row) => row[j]!))
+      column.forEach((cell, i) => (grid[i]![j] = cell))
+    }
+    changed = JSON.stringify(grid) !== before
+  }
+  return grid
+}

@@ -1,18 +1,14 @@
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
+import { ShownFigure } from '@/components/shown-figure'
 import type { Shown } from '@/lib/outcomes/disclosure'
-import { chartSeries, formatFigure, outcomeColumns, type OutcomeTableName } from '@/lib/outcomes/columns'
+import { chartSeries, outcomeColumns, type OutcomeTableName } from '@/lib/outcomes/columns'
 import type { Breakdown } from '@/server/outcomes/outcome-filter'
 import { TrendChart } from './trend-chart'
 
 export type QuarterFigures = { quarter: string; interim: boolean; total: Record<string, Shown>; rows: { key: string | null; measures: Record<string, Shown> }[] }
 
 const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
-
-function Figure({ shown, kind, locale, withheld }: { shown: Shown | undefined; kind: 'count' | 'percent' | 'ratio'; locale: string; withheld: string }) {
-  const value = shown?.value ?? null
-  return value === null ? <>[c]<span className="sr-only"> {withheld}</span></> : <>{formatFigure(value, kind, locale)}</>
-}
 
 /**
  * One indicator: its trend chart, the same figures as a table by quarter, the breakdown of the last quarter when one
@@ -39,7 +35,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
   const row = (key: string, header: string, measures: Record<string, Shown>) => (
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
-      {columns.map((c) => <td key={c.id} className={cell}><Figure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} /></td>)}
+      {columns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} /></td>)}
     </tr>
   )
   return (
