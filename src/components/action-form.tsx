@@ -9,6 +9,7 @@ import type { Option } from './select-field'
 import { SelectField } from './select-field'
 import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
+import { useOwnSuccess } from './use-own-success'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
@@ -29,6 +30,7 @@ type Props = {
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
+  const { formRef, showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
@@ -36,8 +38,8 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   return (
     <>
       {failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />}
-      {state?.ok && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
-      <form action={formAction} noValidate className="space-y-3" key={formKey(state)}>
+      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
+      <form ref={formRef} action={formAction} noValidate className="space-y-3" key={formKey(state)}>
         {Object.entries(hidden).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}

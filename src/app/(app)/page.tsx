@@ -26,7 +26,7 @@ export default async function HomePage({ searchParams }: { searchParams: Search 
   return (
     <>
       <h1 className="mb-6 text-3xl font-bold">{t('greeting', { name: actor.name })}</h1>
-      {can(actor, 'allocation.manage') && <TransfersHome actor={actor} />}
+      {can(actor, 'allocation.manage') && <TransfersHome actor={actor} rejected={params.transfer === 'rejected'} />}
       {can(actor, 'enforcement.countersign') && <CountersignHome actor={actor} />}
       <MappaHome actor={actor} />
       {can(actor, 'partner.refer') && <ServiceLevelHome actor={actor} />}

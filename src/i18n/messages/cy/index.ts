@@ -10,10 +10,12 @@ import iom from './iom.json'
 import mappaMeeting from './mappa-meeting.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
+import record from './record.json'
+import caseload from './caseload.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, record, caseload]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...Object.assign({}, ...areas), validation }

@@ -1,10 +1,11 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState, useEffect } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
@@ -17,17 +18,17 @@ type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: st
 export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
-  const form = useRef<HTMLFormElement>(null)
+  const { formRef: form, showSuccess } = useOwnSuccess(state)
   useEffect(() => {
     if (state?.ok) form.current?.reset()
-  }, [state])
+  }, [state, form])
   const failed = state && !state.ok ? state : null
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
-      {state?.ok && (
+      {showSuccess && (
         <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">
           {t('contact.added')}
         </p>

@@ -31,8 +31,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function OffenderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OffenderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params
+  const { transfer } = await searchParams
   const actor = (await getActor())!
   const record = await orNotFound(getOffender(actor, id))
   const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
@@ -79,7 +80,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
       {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
       <ContactsSection record={record} />
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
-      <AllocationSection offenderId={record.id} panel={allocation} />
+      <AllocationSection offenderId={record.id} panel={allocation} notice={transfer === 'accepted' || transfer === 'withdrawn' ? transfer : undefined} />
       {record.canWrite && can(actor, 'offender.merge') && <MergeSection offenderId={record.id} />}
       {record.canWrite && (
         <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">

@@ -1,11 +1,12 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
-import { allocateAction, requestTransferAction } from '@/server/allocation/actions'
+import { allocateAction, requestTransferAction, withdrawTransferAction } from '@/server/allocation/actions'
 import type { getAllocationPanel } from '@/server/allocation/find-allocation'
 
 type Panel = Awaited<ReturnType<typeof getAllocationPanel>>
 
-export async function AllocationSection({ offenderId, panel }: { offenderId: string; panel: Panel }) {
+/** Ownership history, the pending transfer (which the sending senior may withdraw) and the allocation forms. */
+export async function AllocationSection({ offenderId, panel, notice }: { offenderId: string; panel: Panel; notice?: 'accepted' | 'withdrawn' }) {
   const t = await getTranslations()
   const format = await getFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -17,7 +18,15 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
   return (
     <section aria-labelledby="allocation-heading" className="mt-10">
       <h2 id="allocation-heading" className="mb-4 text-2xl font-bold">{t('allocation.title')}</h2>
+      {notice && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</p>}
       {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
+      {panel.pending && panel.manage && (
+        <details className="mb-6 max-w-xl">
+          <summary className="cursor-pointer underline">{t('record.transfer.withdraw')}</summary>
+          <ActionForm {...common} action={withdrawTransferAction} idPrefix="withdraw-transfer" hidden={{ transferId: panel.pending.id, version: panel.pending.version }} submitLabel={t('record.transfer.withdraw')} successMessage={t('record.transfer.withdrawn')} variant="warning"
+            fields={[{ kind: 'text', name: 'reason', label: t('record.transfer.withdrawReason') }]} />
+        </details>
+      )}
       {panel.history.length === 0 ? (
         <p className="mb-4">{t('allocation.noHistory')}</p>
       ) : (
@@ -37,7 +46,7 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
                 <td className="p-2">{format.dateTime(h.startedAt, { dateStyle: 'medium' })}{h.endedAt ? ` – ${format.dateTime(h.endedAt, { dateStyle: 'medium' })}` : ''}</td>
                 <td className="p-2">{teamName(h.teamId)}</td>
                 <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
-                <td className="p-2">{h.reason}</td>
+                <td className="p-2">{h.kind === 'CREATED' ? t('record.allocation.created') : h.reason}</td>
               </tr>
             ))}
           </tbody>
