@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { dateToLondonLocal } from '@/lib/dates'
-import { orNotFound } from '@/app/_lib/or-not-found'
 import { DueTasks } from '@/components/due-tasks'
-import { getOffender } from '@/server/offenders/get-offender'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { findAppointmentsFor } from '@/server/appointments/find-appointments'
 import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
@@ -21,6 +19,7 @@ import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 import { ContactForm } from './contact-form'
+import { getOffenderOrMerged, MergedNotice } from './merged-notice'
 import { ContactsSection } from './_sections/contacts'
 import { IdentitySection } from './_sections/identity'
 import { RiskSection } from './_sections/risk'
@@ -35,7 +34,8 @@ export default async function OffenderPage({ params, searchParams }: { params: P
   const { id } = await params
   const { transfer } = await searchParams
   const actor = (await getActor())!
-  const record = await orNotFound(getOffender(actor, id))
+  const { record, merged } = await getOffenderOrMerged(actor, id)
+  if (!record) return <MergedNotice merged={merged} />
   const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
