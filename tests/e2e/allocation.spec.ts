@@ -46,7 +46,7 @@ test('the sending senior withdraws a transfer request, with a reason (issue 15 i
   await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
   await allocation.locator('#transfer-reason').fill('Thought he had moved')
   await allocation.getByRole('button', { name: 'Transfer to another team' }).click()
-  await allocation.getByText('Withdraw the transfer request').click()
+  await allocation.locator('summary', { hasText: 'Withdraw the transfer request' }).click()
   await allocation.getByRole('button', { name: 'Withdraw the transfer request' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('required')
   await allocation.getByLabel('Reason for withdrawing').fill('He has not moved after all')

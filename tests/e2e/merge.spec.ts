@@ -43,6 +43,7 @@ test('a senior merges a duplicate record into the one kept', async ({ page }) =>
 
   // Someone who cannot see the kept record learns nothing.
   await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/sign-in/)
   await signIn(page, 'partner@llwybr.test')
   const response = await page.goto(duplicateUrl)
   expect(response?.status()).toBe(404)

@@ -37,7 +37,7 @@ test('officer writes a risk management plan and adds a registration', async ({ p
 
   // A review is its own history row, and the add form's message does not outlive it (issue 15 item 12).
   const terrorism = registrations.getByRole('listitem').filter({ hasText: 'Terrorism' }).first()
-  await terrorism.getByText('Record a review').click()
+  await terrorism.locator('summary', { hasText: 'Record a review' }).click()
   await terrorism.getByLabel('Next review date').fill('2031-03-01')
   await terrorism.getByLabel('Notes').fill(`Reviewed with CTP ${stamp}`)
   await terrorism.getByRole('button', { name: 'Record a review' }).click()
