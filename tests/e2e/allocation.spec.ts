@@ -6,7 +6,7 @@ test('a senior transfers a case to another team, whose senior accepts and alloca
   await showCaseload(page, "My team's cases")
   await page.getByRole('link', { name: 'CRN', exact: true }).click()
   await page.getByRole('link', { name: 'CRN', exact: true }).click()
-  const row = page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(1)
+  const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(1)
   const name = (await row.getByRole('link').innerText()).trim()
   await row.getByRole('link').click()
 
@@ -40,7 +40,7 @@ test('a senior transfers a case to another team, whose senior accepts and alloca
 test('the sending senior withdraws a transfer request, with a reason (issue 15 item 14)', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await showCaseload(page, "My team's cases")
-  const row = page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3)
+  const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(3)
   await row.getByRole('link').click()
   const allocation = page.getByRole('region', { name: 'Allocation' })
   await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
