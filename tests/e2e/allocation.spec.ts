@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, showCaseload, signIn } from './support'
+import { expectAccessible, openForm, showCaseload, signIn } from './support'
 
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
@@ -11,6 +11,7 @@ test('a senior transfers a case to another team, whose senior accepts and alloca
   await row.getByRole('link').click()
 
   const allocation = page.getByRole('region', { name: 'Allocation' })
+  await openForm(allocation, 'Open the transfer form')
   await allocation.getByRole('button', { name: 'Transfer to another team' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
   await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
@@ -28,6 +29,7 @@ test('a senior transfers a case to another team, whose senior accepts and alloca
   // Accepting lands on the record with a confirmation, ready to allocate (issue 15 item 14).
   const panel = page.getByRole('region', { name: 'Allocation' })
   await expect(panel.getByRole('status')).toContainText('Transfer accepted.')
+  await openForm(panel, 'Open the allocation form')
   await panel.getByLabel('Offender manager').selectOption({ index: 1 })
   await panel.locator('#allocate-reason').fill('Allocated on transfer')
   await panel.getByRole('button', { name: 'Allocate to an officer' }).click()
@@ -43,6 +45,7 @@ test('the sending senior withdraws a transfer request, with a reason (issue 15 i
   const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(3)
   await row.getByRole('link').click()
   const allocation = page.getByRole('region', { name: 'Allocation' })
+  await openForm(allocation, 'Open the transfer form')
   await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
   await allocation.locator('#transfer-reason').fill('Thought he had moved')
   await allocation.getByRole('button', { name: 'Transfer to another team' }).click()

@@ -56,7 +56,7 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
         <div className="grid gap-8 md:grid-cols-2">
           <div>
             <h3 className="mb-2 text-xl font-bold">{t('allocation.allocate')}</h3>
-            <ActionForm {...common} action={allocateAction} idPrefix="allocate" hidden={{ offenderId }} submitLabel={t('allocation.allocate')} successMessage={t('allocation.allocated')}
+            <ActionForm {...common} action={allocateAction} idPrefix="allocate" hidden={{ offenderId }} submitLabel={t('allocation.allocate')} successMessage={t('allocation.allocated')} disclosure={t('record.form.allocate')}
               fields={[
                 { kind: 'select', name: 'offenderManagerId', label: t('allocation.manager'), placeholder: t('common.choose'), options: panel.officers.map((o) => ({ value: o.id, label: o.name })) },
                 { kind: 'text', name: 'reason', label: t('allocation.reason') },
@@ -65,7 +65,7 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
           {!panel.pending && (
             <div>
               <h3 className="mb-2 text-xl font-bold">{t('allocation.transfer')}</h3>
-              <ActionForm {...common} action={requestTransferAction} idPrefix="transfer" hidden={{ offenderId }} submitLabel={t('allocation.transfer')} successMessage={t('allocation.requested')}
+              <ActionForm {...common} action={requestTransferAction} idPrefix="transfer" hidden={{ offenderId }} submitLabel={t('allocation.transfer')} successMessage={t('allocation.requested')} disclosure={t('record.form.transfer')}
                 fields={[
                   { kind: 'select', name: 'toTeamId', label: t('allocation.toTeam'), hint: t('allocation.toTeamHint'), placeholder: t('common.choose'), options: panel.teams.map((team) => ({ value: team.id, label: cy && team.nameCy ? team.nameCy : team.name })) },
                   { kind: 'text', name: 'reason', label: t('allocation.reason') },
