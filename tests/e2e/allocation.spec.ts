@@ -56,6 +56,6 @@ test('the sending senior withdraws a transfer request, with a reason (issue 15 i
   await allocation.getByRole('button', { name: 'Withdraw the transfer request' }).click()
   await expect(allocation.getByRole('status')).toHaveText('Transfer request withdrawn. The case stays with your team.')
   await expect(allocation.getByText('is waiting')).toHaveCount(0)
-  await expect(allocation.getByRole('button', { name: 'Transfer to another team' })).toBeVisible()
+  await expect(allocation.locator('summary', { hasText: 'Open the transfer form' })).toBeVisible()
   await expectAccessible(page)
 })

@@ -7,7 +7,7 @@ test('the record opens with the everyday actions at the top and forms closed unt
 
   // In-page navigation reaches each part by its heading.
   const nav = page.getByRole('navigation', { name: 'On this page' })
-  await nav.getByRole('link', { name: 'Allocation' }).click()
+  await nav.getByRole('link', { name: 'Allocation', exact: true }).click()
   await expect(page).toHaveURL(/#allocation-heading$/)
 
   // "Add a contact" comes before everything else on the record, its form closed.

@@ -21,11 +21,10 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
       {notice && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</p>}
       {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
       {panel.pending && panel.manage && (
-        <details className="mb-6 max-w-xl">
-          <summary className="cursor-pointer underline">{t('record.transfer.withdraw')}</summary>
-          <ActionForm {...common} action={withdrawTransferAction} idPrefix="withdraw-transfer" hidden={{ transferId: panel.pending.id, version: panel.pending.version }} submitLabel={t('record.transfer.withdraw')} successMessage={t('record.transfer.withdrawn')} variant="warning"
+        <div className="mb-6 max-w-xl">
+          <ActionForm {...common} action={withdrawTransferAction} idPrefix="withdraw-transfer" hidden={{ transferId: panel.pending.id, version: panel.pending.version }} submitLabel={t('record.transfer.withdraw')} successMessage={t('record.transfer.withdrawn')} variant="warning" disclosure={t('record.transfer.withdraw')}
             fields={[{ kind: 'text', name: 'reason', label: t('record.transfer.withdrawReason') }]} />
-        </details>
+        </div>
       )}
       {panel.history.length === 0 ? (
         <p className="mb-4">{t('allocation.noHistory')}</p>
