@@ -29,6 +29,10 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await db.riskFlag.createMany({ data: rows.flags })
   await db.mappaNominal.createMany({ data: rows.nominals })
   await db.contact.createMany({ data: rows.contacts })
+  // Each person's first allocation, as creating a record writes it (issue 15 item 14); imported, so no creator.
+  await db.offenderAllocation.createMany({
+    data: rows.offenders.map((o) => ({ offenderId: o.id!, kind: 'CREATED' as const, agencyId: o.responsibleAgencyId, lduId: o.lduId, teamId: o.teamId, offenderManagerId: o.offenderManagerId, reason: '', createdById: null })),
+  })
 
   // Limited Access Offenders in the demo officer's own team, allocated to a colleague (people 25 and 26).
   const [excluded, restricted] = [ids[25]!, ids[26]!]

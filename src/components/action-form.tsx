@@ -4,11 +4,13 @@ import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
 import { ErrorSummary } from './error-summary'
+import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
 import type { Option } from './select-field'
 import { SelectField } from './select-field'
 import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
+import { useOwnSuccess } from './use-own-success'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
@@ -24,20 +26,21 @@ type Props = {
   variant?: 'primary' | 'secondary' | 'warning'
   /** A step that may answer with warnings (`details.warnings`) the user must confirm with a "confirm" box, then re-submit. */
   confirm?: { title: string; label: string; hint: string }
+  /** The form opens when asked for, behind a disclosure with this label (issue 15 item 10). */
+  disclosure?: string
 }
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
-export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm }: Props) {
+export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
+  const { formRef, showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
-  return (
-    <>
-      {failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />}
-      {state?.ok && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
-      <form action={formAction} noValidate className="space-y-3" key={formKey(state)}>
+  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />
+  const form = (
+      <form ref={formRef} action={formAction} noValidate className="space-y-3" key={formKey(state)}>
         {Object.entries(hidden).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}
@@ -72,6 +75,20 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           {submitLabel}
         </Button>
       </form>
+  )
+  if (disclosure) {
+    return (
+      <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={successMessage}>
+        {errorSummary}
+        {form}
+      </FormDisclosure>
+    )
+  }
+  return (
+    <>
+      {errorSummary}
+      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
+      {form}
     </>
   )
 }

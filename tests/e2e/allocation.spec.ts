@@ -1,16 +1,17 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, showCaseload, signIn } from './support'
+import { expectAccessible, openForm, showCaseload, signIn } from './support'
 
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await showCaseload(page, "My team's cases")
   await page.getByRole('link', { name: 'CRN', exact: true }).click()
   await page.getByRole('link', { name: 'CRN', exact: true }).click()
-  const row = page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(1)
+  const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(1)
   const name = (await row.getByRole('link').innerText()).trim()
   await row.getByRole('link').click()
 
   const allocation = page.getByRole('region', { name: 'Allocation' })
+  await openForm(allocation, 'Open the transfer form')
   await allocation.getByRole('button', { name: 'Transfer to another team' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
   await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
@@ -25,14 +26,36 @@ test('a senior transfers a case to another team, whose senior accepts and alloca
   const incoming = page.getByRole('region', { name: 'Transfers waiting for your team' }).getByRole('listitem').filter({ hasText: name })
   await incoming.getByLabel('Decision').selectOption('ACCEPT')
   await incoming.getByRole('button', { name: 'Record decision' }).click()
-  await expect(page.getByRole('region', { name: 'Transfers waiting for your team' })).toHaveCount(0)
-
-  await page.goto('/?view=unallocated')
-  await page.getByRole('link', { name }).first().click()
+  // Accepting lands on the record with a confirmation, ready to allocate (issue 15 item 14).
   const panel = page.getByRole('region', { name: 'Allocation' })
+  await expect(panel.getByRole('status')).toContainText('Transfer accepted.')
+  await openForm(panel, 'Open the allocation form')
   await panel.getByLabel('Offender manager').selectOption({ index: 1 })
   await panel.locator('#allocate-reason').fill('Allocated on transfer')
   await panel.getByRole('button', { name: 'Allocate to an officer' }).click()
   await expect(panel.getByRole('table', { name: 'Ownership history' }).getByText('Allocated on transfer')).toBeVisible()
+  await expectAccessible(page)
+  await page.goto('/')
+  await expect(page.getByRole('region', { name: 'Transfers waiting for your team' })).toHaveCount(0)
+})
+
+test('the sending senior withdraws a transfer request, with a reason (issue 15 item 14)', async ({ page }) => {
+  await signIn(page, 'senior.probation@llwybr.test')
+  await showCaseload(page, "My team's cases")
+  const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(3)
+  await row.getByRole('link').click()
+  const allocation = page.getByRole('region', { name: 'Allocation' })
+  await openForm(allocation, 'Open the transfer form')
+  await allocation.getByLabel('Receiving team').selectOption({ label: 'Cardiff Public Protection Team 2' })
+  await allocation.locator('#transfer-reason').fill('Thought he had moved')
+  await allocation.getByRole('button', { name: 'Transfer to another team' }).click()
+  await allocation.locator('summary', { hasText: 'Withdraw the transfer request' }).click()
+  await allocation.getByRole('button', { name: 'Withdraw the transfer request' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('required')
+  await allocation.getByLabel('Reason for withdrawing').fill('He has not moved after all')
+  await allocation.getByRole('button', { name: 'Withdraw the transfer request' }).click()
+  await expect(allocation.getByRole('status')).toHaveText('Transfer request withdrawn. The case stays with your team.')
+  await expect(allocation.getByText('is waiting')).toHaveCount(0)
+  await expect(allocation.locator('summary', { hasText: 'Open the transfer form' })).toBeVisible()
   await expectAccessible(page)
 })

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { expectAccessible, signIn } from './support'
 
-test.afterEach(async ({ page }) => {
-  // Leave the officer's default view as the other journeys expect it.
+test.afterEach(async ({ page }, info) => {
+  // Leave the officer's default view as the other journeys expect it (only the first test saves one).
+  if (!info.title.startsWith('officer filters')) return
   await page.goto('/?view=mine&sort=name&dir=asc')
   await page.getByRole('button', { name: 'Save as my default view' }).click()
 })
@@ -28,7 +29,7 @@ test('officer filters the caseload to overdue items and saves it as the default 
 test('a senior pages through the LDU caseload and back', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await page.goto('/?view=ldu')
-  const table = page.getByRole('table', { name: 'People you manage' })
+  const table = page.getByRole('table', { name: 'People in your Local Delivery Unit' })
   const firstCrn = () => table.locator('tbody tr').first().locator('td').nth(1).innerText()
   const pages = page.getByRole('navigation', { name: 'Pages' })
   await expect(pages).toContainText('Page 1 of')
@@ -40,4 +41,38 @@ test('a senior pages through the LDU caseload and back', async ({ page }) => {
   await expect(pages).toContainText('Page 1 of')
   expect(await firstCrn()).toBe(onFirstPage)
   await expect(pages.getByRole('link', { name: 'Previous page' })).toHaveCount(0)
+})
+
+test('a senior opens on their team, with each person\'s offender manager, and sorts by tier (issue 15 item 9)', async ({ page }) => {
+  await signIn(page, 'senior.probation@llwybr.test')
+  const table = page.getByRole('table', { name: "People in your team's caseload" })
+  await expect(table.getByRole('columnheader', { name: 'Offender manager' })).toBeVisible()
+  const managers = await table.locator('tbody tr td:nth-child(3)').allInnerTexts()
+  expect(managers.length).toBeGreaterThan(0)
+  for (const name of managers) expect(name.trim()).not.toBe('')
+  const tier = table.getByRole('columnheader', { name: 'Tier' })
+  await expect(tier).toHaveAttribute('aria-sort', 'none')
+  await tier.getByRole('link').click()
+  await expect(table.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute('aria-sort', 'ascending')
+  const tiers = await table.locator('tbody tr td:nth-child(4)').allInnerTexts()
+  expect(tiers).toEqual([...tiers].sort())
+  await table.getByRole('columnheader', { name: 'Tier' }).getByRole('link').click()
+  await expect(table.getByRole('columnheader', { name: 'Tier' })).toHaveAttribute('aria-sort', 'descending')
+  const down = await table.locator('tbody tr td:nth-child(4)').allInnerTexts()
+  expect(down).toEqual([...down].sort().reverse())
+  await expectAccessible(page)
+})
+
+test('on a 390 px phone the caseload is stacked cards, with no sideways scroll (issue 15 item 9)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await signIn(page, 'probation.officer@llwybr.test')
+  await expect(page.getByRole('table', { name: 'People you manage' })).toBeHidden()
+  const cards = page.getByRole('region', { name: 'People you manage' })
+  await expect(cards.getByRole('listitem').first()).toContainText('Next appointment')
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+  await page.getByLabel('Sort by').selectOption('overdue')
+  await page.getByLabel('Order').selectOption('desc')
+  await page.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page).toHaveURL(/sort=overdue&dir=desc/)
+  await expectAccessible(page)
 })

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { signIn } from './support'
+import { signIn, openForm } from './support'
 
 test('a stale edit shows the other version and keeps the user’s own text (RL-1)', async ({ page, context }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
   const note = `Original note ${Date.now()}`
+  await openForm(page, 'Open the contact form')
   await page.getByLabel('Type of contact').selectOption('CASE_NOTE')
   await page.getByLabel('Notes', { exact: true }).fill(note)
   await page.getByRole('button', { name: 'Save contact' }).click()

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, signIn, switchLanguage, openForm } from './support'
 
 // A day next February: clear of the seeded appointments (the next three weeks) and of bank holidays.
 const year = new Date().getUTCFullYear() + 1
@@ -16,6 +16,7 @@ async function person(page: Page, row: number) {
 }
 
 async function fillArrange(page: Page, time: string, purpose: string) {
+  await openForm(page, 'Open the appointment form')
   await page.locator('#arrange-occurredAt').fill(`${day}T${time}`)
   await page.locator('#arrange-appointmentType').selectOption('OFFICE')
   await page.locator('#arrange-durationMinutes').fill('60')

@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, openForm } from './support'
 
 test('officer attaches a PDF to a record and downloads it; a wrong file type is refused', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(7).getByRole('link').click()
   const section = page.getByRole('region', { name: 'Documents' })
+  await openForm(section, 'Open the upload form')
 
   await section.getByLabel('File').setInputFiles({ name: 'notes.html', mimeType: 'text/html', buffer: Buffer.from('<p>hello</p>') })
   await section.getByRole('button', { name: 'Attach document' }).click()

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, signIn, switchLanguage, openForm } from './support'
 
 // Relies on the demo seed (prisma/seed/enforcement.ts): Geraint Wynne (W199990) on the demo officer's caseload, with
 // an absence 14 months ago, an acceptable absence, and two recent appointments waiting for their outcome.
@@ -15,6 +15,7 @@ async function openPerson(page: Page) {
 
 async function failToAttend(page: Page) {
   const awaiting = page.getByRole('heading', { name: 'Outcome to record' }).locator('xpath=following-sibling::ul[1]/li').first()
+  await openForm(awaiting, 'Record an outcome')
   await awaiting.getByLabel('Outcome').selectOption('FAILED_TO_ATTEND')
   await awaiting.getByRole('button', { name: 'Record outcome' }).click()
   await expect(page.getByRole('region', { name: 'Enforcement' }).getByRole('listitem').filter({ hasText: 'decision needed' })).toHaveCount(1)
@@ -29,6 +30,7 @@ test('enforcement cannot be bypassed: no enforcement outcome on a contact; a war
   // The free contact form offers neither appointments nor any outcome with enforcement meaning (issue 13).
   const addContact = page.getByRole('region', { name: 'Add a contact' })
   // The form is the last part of the page to stream in: wait for it before reading its options (allInnerTexts does not wait).
+  await openForm(addContact, 'Open the contact form')
   await expect(addContact.getByLabel('Type of contact')).toBeVisible()
   const types = await addContact.getByLabel('Type of contact').locator('option').allInnerTexts()
   expect(types).not.toContain('Appointment')

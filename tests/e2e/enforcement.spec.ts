@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, openForm } from './support'
 
 test('officer records a failure to attend and requests a breach; a senior countersigns it', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
@@ -10,6 +10,7 @@ test('officer records a failure to attend and requests a breach; a senior counte
   await expectAccessible(page)
 
   const appointment = page.getByRole('heading', { name: 'Outcome to record' }).locator('xpath=following-sibling::ul[1]/li').first()
+  await openForm(appointment, 'Record an outcome')
   await appointment.getByRole('button', { name: 'Record outcome' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
   await appointment.getByLabel('Outcome').selectOption('FAILED_TO_ATTEND')
@@ -39,6 +40,7 @@ test('officer arranges, then cancels, an appointment', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
   const purpose = `Three-way meeting with housing ${Date.now()}`
+  await openForm(page, 'Open the appointment form')
   await page.locator('#arrange-occurredAt').fill('2030-03-14T10:30')
   await page.locator('#arrange-location').fill('Cardiff probation office')
   await page.getByLabel('Purpose of the appointment').fill(purpose)

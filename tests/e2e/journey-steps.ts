@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
+import { openForm } from './support'
 
 // The steps of the court-to-termination journey (court-to-termination.spec.ts), kept apart so the spec reads as the journey.
 
@@ -81,6 +82,7 @@ export const problem = (page: Page) => page.getByRole('alert', { name: 'There is
 
 /** Arranges an appointment on the record page open now. */
 export async function arrange(page: Page, at: string, minutes: number, purpose: string) {
+  await openForm(page, 'Open the appointment form')
   await page.locator('#arrange-occurredAt').fill(at)
   await page.locator('#arrange-appointmentType').selectOption('OFFICE')
   await page.locator('#arrange-durationMinutes').fill(String(minutes))
@@ -114,6 +116,7 @@ export async function recordFailureToAttend(page: Page, purpose: string) {
     await expect(awaitingOutcome(page)).toHaveCount(1, { timeout: 2_000 })
   }).toPass({ timeout: 10 * MINUTE, intervals: [5_000] })
   const appointment = awaitingOutcome(page).first()
+  await openForm(appointment, 'Record an outcome')
   await appointment.getByLabel('Outcome').selectOption({ label: 'Failed to attend' })
   await appointment.getByLabel('Notes on the appointment').fill(`${purpose}: did not attend, no contact.`)
   await appointment.getByRole('button', { name: 'Record outcome' }).click()

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { clockNumber, letterTag } from '../support/unique'
-import { signIn } from './support'
+import { expectAccessible, signIn } from './support'
 
 // From the clock, unlike each other and never repeated: see tests/support/unique.ts.
 const letters = () => letterTag(clockNumber(), 7)
@@ -20,7 +20,10 @@ test('a senior merges a duplicate record into the one kept', async ({ page }) =>
   await signIn(page, 'senior.probation@llwybr.test')
   const duplicateSurname = `Dup${letters()}`
   const duplicateCrn = await createPerson(page, 'Tegid', duplicateSurname, '1971-02-03')
-  await createPerson(page, 'Tegid', `Keep${letters()}`, '1972-03-04')
+  const duplicateUrl = page.url()
+  // The first allocation is in the ownership history from the start (issue 15 item 14).
+  await expect(page.getByRole('table', { name: 'Ownership history' })).toContainText('Record created')
+  const keptCrn = await createPerson(page, 'Tegid', `Keep${letters()}`, '1972-03-04')
 
   const merge = page.getByRole('region', { name: 'Duplicate records' })
   await merge.locator('summary').click()
@@ -28,4 +31,20 @@ test('a senior merges a duplicate record into the one kept', async ({ page }) =>
   await merge.getByLabel('Why these are the same person').fill('Same PNC and address; created twice at court')
   await merge.getByRole('button', { name: 'Merge records' }).click()
   await expect(page.getByRole('region', { name: 'Personal details and allocation' })).toContainText(`Tegid ${duplicateSurname}`)
+
+  // The old address and the old CRN say where the record went (issue 15 item 13).
+  await page.goto(duplicateUrl)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Record merged')
+  await expect(page.getByText(`${duplicateCrn} has been merged into ${keptCrn}.`)).toBeVisible()
+  await expectAccessible(page)
+  await page.goto(`/offenders?q=${duplicateCrn}`)
+  await page.getByRole('link', { name: `Open ${keptCrn}` }).click()
+  await expect(page.getByText(`CRN ${keptCrn}`)).toBeVisible()
+
+  // Someone who cannot see the kept record learns nothing.
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/sign-in/)
+  await signIn(page, 'partner@llwybr.test')
+  const response = await page.goto(duplicateUrl)
+  expect(response?.status()).toBe(404)
 })

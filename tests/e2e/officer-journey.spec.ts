@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, showCaseload, signIn, switchLanguage } from './support'
+import { expectAccessible, showCaseload, signIn, switchLanguage, openForm } from './support'
 
 test.describe('probation officer: sign in → caseload → record → add contact', () => {
   test('in English', async ({ page }) => {
@@ -17,6 +17,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await expectAccessible(page)
 
     // Bad input first: nothing saved, field messages shown.
+    await openForm(page, 'Open the contact form')
     await page.getByRole('button', { name: 'Save contact' }).click()
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
     await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')
@@ -39,6 +40,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await expect(page.getByRole('heading', { name: 'Manylion personol a dyraniad' })).toBeVisible()
 
     const note = `Galwad ffôn E2E ${Date.now()}`
+    await openForm(page, 'Agor y ffurflen cyswllt')
     await page.getByLabel('Math o gyswllt').selectOption('PHONE_CALL')
     await page.getByLabel('Nodiadau', { exact: true }).fill(note)
     await page.getByRole('button', { name: "Cadw'r cyswllt" }).click()

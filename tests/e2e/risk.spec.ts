@@ -33,6 +33,17 @@ test('officer writes a risk management plan and adds a registration', async ({ p
   await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
   await registrations.getByRole('button', { name: 'Add a registration' }).click()
   await expect(registrations.getByRole('listitem').filter({ hasText: 'Terrorism' }).first()).toBeVisible()
+  await expect(registrations.getByRole('status')).toHaveText('Registration added.')
+
+  // A review is its own history row, and the add form's message does not outlive it (issue 15 item 12).
+  const terrorism = registrations.getByRole('listitem').filter({ hasText: 'Terrorism' }).first()
+  await terrorism.locator('summary', { hasText: 'Record a review' }).click()
+  await terrorism.getByLabel('Next review date').fill('2031-03-01')
+  await terrorism.getByLabel('Notes').fill(`Reviewed with CTP ${stamp}`)
+  await terrorism.getByRole('button', { name: 'Record a review' }).click()
+  const history = registrations.getByRole('table', { name: 'Review history' })
+  await expect(history.getByRole('row').filter({ hasText: `Reviewed with CTP ${stamp}` })).toContainText('Rhian Evans')
+  await expect(registrations.getByText('Registration added.')).toHaveCount(0)
   await expectAccessible(page)
 })
 

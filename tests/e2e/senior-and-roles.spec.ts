@@ -4,7 +4,7 @@ import { expectAccessible, showCaseload, signIn } from './support'
 test('senior probation officer: team caseload and who looked at a record', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await showCaseload(page, "My team's cases")
-  const table = page.getByRole('table', { name: 'People you manage' })
+  const table = page.getByRole('table', { name: "People in your team's caseload" })
   await expect(table).toBeVisible()
   // The senior is on the restriction list of the one restricted person and excluded from none: no redacted rows.
   await expect(table.getByText('Access restricted')).toHaveCount(0)

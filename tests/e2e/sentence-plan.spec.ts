@@ -1,10 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, openForm } from './support'
 
 test('officer adds a sentence plan objective on a pathway and updates its status', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(6).getByRole('link').click()
   const plan = page.getByRole('region', { name: 'Sentence plan' })
+  await openForm(plan, 'Open the objective form')
   await plan.getByRole('button', { name: 'Add an objective' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
 

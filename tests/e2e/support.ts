@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'Llwybr-Demo-2026'
 
@@ -31,4 +31,10 @@ export async function switchLanguage(page: Page, to: 'Cymraeg' | 'English') {
 export async function showCaseload(page: Page, view: string) {
   await page.getByLabel('Show').selectOption({ label: view })
   await page.getByRole('button', { name: 'Apply filters' }).click()
+}
+
+/** Opens a form that opens when asked for (a <details> disclosure, issue 15 item 10), unless it is open already. */
+export async function openForm(scope: Page | Locator, summary: string) {
+  const control = scope.locator('summary', { hasText: summary }).first()
+  if (!(await control.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await control.click()
 }

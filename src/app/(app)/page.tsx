@@ -27,7 +27,7 @@ type Search = Promise<Params>
 // How each home section is drawn; which sections an actor gets is decided from permissions in policy/workspace.ts.
 const render: Record<HomeSection, (actor: Actor, params: Params) => React.ReactNode> = {
   partnerReferrals: (actor) => <PartnerHome actor={actor} />,
-  transfers: (actor) => <TransfersHome actor={actor} />,
+  transfers: (actor, params) => <TransfersHome actor={actor} rejected={params.transfer === 'rejected'} />,
   countersign: (actor) => <CountersignHome actor={actor} />,
   serviceLevelAlerts: (actor) => <ServiceLevelHome actor={actor} />,
   mappaWork: (actor) => <MappaHome actor={actor} />,

@@ -20,7 +20,7 @@ export async function allocate(actor: Actor, input: unknown) {
     })
     if (!officer || !offender.teamId) throw invalid('offenderManagerId', 'officerNotInTeam')
     await tx.offender.update({ where: { id: data.offenderId }, data: { offenderManagerId: officer.id, version: { increment: 1 } } })
-    await recordAllocation(tx, actor.userId, { offenderId: data.offenderId, agencyId: offender.responsibleAgencyId, lduId: offender.lduId, teamId: offender.teamId, offenderManagerId: officer.id, reason: data.reason })
+    await recordAllocation(tx, actor.userId, { offenderId: data.offenderId, kind: 'ALLOCATED', agencyId: offender.responsibleAgencyId, lduId: offender.lduId, teamId: offender.teamId, offenderManagerId: officer.id, reason: data.reason })
     await recordAudit(tx, actor, { action: 'offender.allocate', subjectType: 'Offender', subjectId: data.offenderId, offenderId: data.offenderId, reason: data.reason, detail: { from: offender.offenderManagerId, to: officer.id } })
     return { offenderId: data.offenderId }
   })

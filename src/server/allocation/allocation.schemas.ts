@@ -12,3 +12,6 @@ export const ZDecideTransfer = z
     note: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(500).optional()),
   })
   .refine((d) => d.decision === 'ACCEPT' || Boolean(d.note), { path: ['note'], message: 'reasonRequired' })
+
+/** Taking back a transfer request before it is decided: the sender says why (issue 15 item 14). */
+export const ZWithdrawTransfer = z.object({ transferId: z.uuid(), version: z.coerce.number().int().min(1), reason })

@@ -16,7 +16,7 @@ const names = async (teamIds: (string | null)[], userIds: (string | null)[]) => 
  */
 export async function getAllocationPanel(actor: Actor, offenderId: string) {
   const [history, pending, offender] = await Promise.all([
-    prisma.offenderAllocation.findMany({ where: { offenderId }, orderBy: { startedAt: 'desc' }, take: 50 }),
+    prisma.offenderAllocation.findMany({ where: { offenderId }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: 50 }),
     prisma.transferRequest.findFirst({ where: { offenderId, status: 'PENDING' } }),
     prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] }, select: { teamId: true } }),
   ])

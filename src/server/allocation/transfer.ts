@@ -46,9 +46,9 @@ export async function decideTransfer(actor: Actor, input: unknown) {
     if (data.decision === 'ACCEPT') {
       const team = await tx.team.findUniqueOrThrow({ where: { id: request.toTeamId }, select: { id: true, areaId: true, agencyId: true } })
       await tx.offender.update({ where: { id: request.offenderId }, data: { teamId: team.id, lduId: team.areaId, responsibleAgencyId: team.agencyId, offenderManagerId: null, version: { increment: 1 } } })
-      await recordAllocation(tx, actor.userId, { offenderId: request.offenderId, agencyId: team.agencyId, lduId: team.areaId, teamId: team.id, offenderManagerId: null, reason: request.reason })
+      await recordAllocation(tx, actor.userId, { offenderId: request.offenderId, kind: 'TRANSFERRED', agencyId: team.agencyId, lduId: team.areaId, teamId: team.id, offenderManagerId: null, reason: request.reason })
     }
     await recordAudit(tx, actor, { action: data.decision === 'ACCEPT' ? 'transfer.accept' : 'transfer.reject', subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.note ?? null })
-    return { id: request.id, offenderId: request.offenderId }
+    return { id: request.id, offenderId: request.offenderId, decision: data.decision }
   })
 }

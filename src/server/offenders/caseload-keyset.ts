@@ -4,33 +4,52 @@ import { prisma } from '../db'
 import { PAGE_SIZE, roshLevels, type TCaseloadQuery } from './offender.schemas'
 
 type Dir = 'asc' | 'desc'
-type Column = { key: 'lastName' | 'firstName' | 'crn' | 'rosh'; dir: Dir }
 type Rosh = (typeof roshLevels)[number]
-type Boundary = { lastName: string; firstName: string; crn: string; rosh: Rosh | null }
+/** Derived keys, from the OffenderCaseloadKeys view (computed as of now, in the query). */
+type KeyColumn = 'tierRank' | 'nextAppointmentAt' | 'lastContactAt' | 'overdueItems'
+type Column = { key: 'lastName' | 'firstName' | 'crn' | 'rosh' | KeyColumn; dir: Dir }
+type Boundary = { lastName: string; firstName: string; crn: string; rosh: Rosh | null; tierRank: number; nextAppointmentAt: Date | null; lastContactAt: Date | null; overdueItems: number }
 
-/** Every sort ends on CRN (unique), so the order is total and a boundary row names exactly one position. */
+const keyColumns: readonly string[] = ['tierRank', 'nextAppointmentAt', 'lastContactAt', 'overdueItems'] satisfies KeyColumn[]
+const isKey = (key: Column['key']): key is KeyColumn => keyColumns.includes(key)
+/** Then by name, then CRN (unique): the order is total, so a boundary row names exactly one position. */
+const thenByName: Column[] = [{ key: 'lastName', dir: 'asc' }, { key: 'crn', dir: 'asc' }]
 const sortColumns: Record<TCaseloadQuery['sort'], (dir: Dir) => Column[]> = {
   name: (dir) => [{ key: 'lastName', dir }, { key: 'firstName', dir }, { key: 'crn', dir: 'asc' }],
   crn: (dir) => [{ key: 'crn', dir }],
-  rosh: (dir) => [{ key: 'rosh', dir }, { key: 'lastName', dir: 'asc' }, { key: 'crn', dir: 'asc' }],
+  rosh: (dir) => [{ key: 'rosh', dir }, ...thenByName],
+  tier: (dir) => [{ key: 'tierRank', dir }, ...thenByName],
+  nextAppointment: (dir) => [{ key: 'nextAppointmentAt', dir }, ...thenByName],
+  lastContact: (dir) => [{ key: 'lastContactAt', dir }, ...thenByName],
+  overdue: (dir) => [{ key: 'overdueItems', dir }, ...thenByName],
 }
 
 const flip = (d: Dir): Dir => (d === 'asc' ? 'desc' : 'asc')
 const none: Prisma.OffenderWhereInput = { id: { in: [] } }
 const roshIn = (levels: readonly Rosh[]): Prisma.OffenderWhereInput => ({ riskProfile: { is: { overallRosh: { in: [...levels] } } } })
 const noRosh: Prisma.OffenderWhereInput = { riskProfile: { is: null } }
+const keyWhere = (where: Prisma.OffenderCaseloadKeysWhereInput): Prisma.OffenderWhereInput => ({ caseloadKeys: { is: where } })
 
 function equal(c: Column, b: Boundary): Prisma.OffenderWhereInput {
+  if (isKey(c.key)) return keyWhere({ [c.key]: b[c.key] })
   if (c.key !== 'rosh') return { [c.key]: b[c.key] }
   return b.rosh === null ? noRosh : { riskProfile: { is: { overallRosh: b.rosh } } }
 }
 
-/** Strictly after the boundary in this column. PostgreSQL sorts a missing RoSH last going up, first going down. */
+/** Strictly after the boundary in this column. PostgreSQL sorts a missing value last going up, first going down. */
 function after(c: Column, b: Boundary): Prisma.OffenderWhereInput {
-  if (c.key !== 'rosh') return { [c.key]: c.dir === 'asc' ? { gt: b[c.key] } : { lt: b[c.key] } }
-  if (b.rosh === null) return c.dir === 'asc' ? none : roshIn(roshLevels)
+  const up = c.dir === 'asc'
+  if (isKey(c.key)) {
+    const value = b[c.key]
+    const nullable = c.key === 'nextAppointmentAt' || c.key === 'lastContactAt'
+    if (value === null) return up ? none : keyWhere({ [c.key]: { not: null } })
+    if (up) return nullable ? { OR: [keyWhere({ [c.key]: { gt: value } }), keyWhere({ [c.key]: null })] } : keyWhere({ [c.key]: { gt: value } })
+    return keyWhere({ [c.key]: { lt: value } })
+  }
+  if (c.key !== 'rosh') return { [c.key]: up ? { gt: b[c.key] } : { lt: b[c.key] } }
+  if (b.rosh === null) return up ? none : roshIn(roshLevels)
   const rank = roshLevels.indexOf(b.rosh)
-  return c.dir === 'asc' ? { OR: [roshIn(roshLevels.slice(rank + 1)), noRosh] } : roshIn(roshLevels.slice(0, rank))
+  return up ? { OR: [roshIn(roshLevels.slice(rank + 1)), noRosh] } : roshIn(roshLevels.slice(0, rank))
 }
 
 /** (c1, c2, c3) > (b1, b2, b3) with a direction per column: c1 after, or c1 equal and c2 after, and so on. */
@@ -39,24 +58,40 @@ const afterBoundary = (columns: Column[], b: Boundary): Prisma.OffenderWhereInpu
 })
 
 const orderByOf = (columns: Column[]): Prisma.OffenderOrderByWithRelationInput[] =>
-  columns.map((c) => (c.key === 'rosh' ? { riskProfile: { overallRosh: c.dir } } : { [c.key]: c.dir }))
+  columns.map((c) => (c.key === 'rosh' ? { riskProfile: { overallRosh: c.dir } } : isKey(c.key) ? { caseloadKeys: { [c.key]: c.dir } } : { [c.key]: c.dir }))
+
+const boundarySelect = {
+  lastName: true,
+  firstName: true,
+  crn: true,
+  riskProfile: { select: { overallRosh: true } },
+  caseloadKeys: { select: { tierRank: true, nextAppointmentAt: true, lastContactAt: true, overdueItems: true } },
+} as const
 
 export type KeysetPage = { ids: string[]; hasNext: boolean; hasPrevious: boolean }
 
 /**
  * The ids of one caseload page by keyset: the page after (or before) a boundary person, found by their id and
- * only inside `where`, so a cursor never reaches past the actor's scope. Deep pages cost what the first does,
- * and a person added or moved meanwhile does not shift the page by one as an offset would.
+ * only inside `where`, so a cursor never reaches past the actor's scope. Sorting, including by the derived keys
+ * (tier, next appointment, last contact, overdue items: issue 15 item 9), is done by PostgreSQL in the query.
+ * Deep pages cost what the first does, and a person added or moved meanwhile does not shift the page by one.
  */
 export async function pickCaseloadPage(where: Prisma.OffenderWhereInput, query: Pick<TCaseloadQuery, 'sort' | 'dir' | 'after' | 'before'>): Promise<KeysetPage> {
   const cursorId = query.after ?? query.before
-  const boundaryRow = cursorId
-    ? await prisma.offender.findFirst({ where: { AND: [where, { id: cursorId }] }, select: { lastName: true, firstName: true, crn: true, riskProfile: { select: { overallRosh: true } } } })
-    : null
+  const boundaryRow = cursorId ? await prisma.offender.findFirst({ where: { AND: [where, { id: cursorId }] }, select: boundarySelect }) : null
   const backwards = Boolean(boundaryRow && query.before)
   const forward = sortColumns[query.sort](query.dir)
   const columns = backwards ? forward.map((c) => ({ ...c, dir: flip(c.dir) })) : forward
-  const boundary = boundaryRow && { ...boundaryRow, rosh: boundaryRow.riskProfile?.overallRosh ?? null }
+  const boundary: Boundary | null = boundaryRow && {
+    lastName: boundaryRow.lastName,
+    firstName: boundaryRow.firstName,
+    crn: boundaryRow.crn,
+    rosh: boundaryRow.riskProfile?.overallRosh ?? null,
+    tierRank: boundaryRow.caseloadKeys?.tierRank ?? 7,
+    nextAppointmentAt: boundaryRow.caseloadKeys?.nextAppointmentAt ?? null,
+    lastContactAt: boundaryRow.caseloadKeys?.lastContactAt ?? null,
+    overdueItems: boundaryRow.caseloadKeys?.overdueItems ?? 0,
+  }
   const rows = await prisma.offender.findMany({
     where: boundary ? { AND: [where, afterBoundary(columns, boundary)] } : where,
     select: { id: true },

@@ -3,6 +3,7 @@ import { randomInt } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
+import { recordAllocation } from '../allocation/record-allocation'
 import { authorize, type Actor } from '../policy'
 import { ZCreateOffender } from './create-offender.schemas'
 import { findLikelyDuplicates } from './find-duplicates'
@@ -33,8 +34,11 @@ export async function createOffender(actor: Actor, input: unknown) {
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
     const created = await tx.offender.create({
       data: { ...person, crn, idempotencyKey, responsibleAgencyId: actor.agencyId, teamId: actor.teamId, lduId: actor.lduId, offenderManagerId: actor.roles.includes('PROBATION_OFFICER') ? actor.userId : null },
-      select: { id: true },
+      select: { id: true, responsibleAgencyId: true, lduId: true, teamId: true, offenderManagerId: true },
     })
+    // The first allocation belongs in the ownership history like every later one (issue 15 item 14).
+    const { id: offenderId, responsibleAgencyId: agencyId, lduId, teamId, offenderManagerId } = created
+    await recordAllocation(tx, actor.userId, { offenderId, kind: 'CREATED', agencyId, lduId, teamId, offenderManagerId, reason: '' })
     await recordAudit(tx, actor, { action: 'offender.create', subjectType: 'Offender', subjectId: created.id, offenderId: created.id, detail: { crn, duplicatesShown: duplicates.map((d) => d.crn) } })
     return { id: created.id, offenderId: created.id }
   })

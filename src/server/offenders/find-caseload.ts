@@ -1,12 +1,20 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
-import { authorize, offenderReadScope, type Actor } from '../policy'
+import { authorize, can, offenderReadScope, type Actor } from '../policy'
 import { pickCaseloadPage } from './caseload-keyset'
 import { listOffenderRows } from './list-offender-rows'
 import { ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
 import { overdueAppointment, overdueReview } from './offender.select'
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
+
+/**
+ * The caseload a user sees before choosing or saving one: a senior probation officer (who holds few or no cases
+ * themselves) their team's, everyone else their own (issue 15 item 9).
+ */
+export function defaultCaseloadView(actor: Actor): TCaseloadQuery['view'] {
+  return actor.roles.includes('SENIOR_PROBATION_OFFICER') && actor.teamId && can(actor, 'caseload.viewTeam') ? 'team' : 'mine'
+}
 
 function viewFilter(actor: Actor, view: TCaseloadQuery['view']): Prisma.OffenderWhereInput {
   const none = { id: { in: [] } }

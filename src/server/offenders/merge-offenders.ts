@@ -87,6 +87,9 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     await movePathwaysAndIom(tx, merge.id, keep.id)
     await tx.offenderAlias.create({ data: { offenderId: keep.id, firstName: merge.firstName, lastName: merge.lastName } })
     await tx.offenderDetailChange.create({ data: { offenderId: keep.id, field: 'mergedFrom', oldValue: null, newValue: merge.crn, changedById: actor.userId } })
+    // The removed record's id and CRN keep pointing at the survivor, also for records merged into it before (issue 15 item 13).
+    await tx.offenderMerge.updateMany({ where: { keptId: merge.id }, data: { keptId: keep.id } })
+    await tx.offenderMerge.create({ data: { mergedId: merge.id, mergedCrn: merge.crn, keptId: keep.id, mergedById: actor.userId } })
     await tx.offender.delete({ where: { id: merge.id } })
     if (!keep.pncId && merge.pncId) await tx.offender.update({ where: { id: keep.id }, data: { pncId: merge.pncId } })
     await tx.offender.update({ where: { id: keep.id }, data: { version: { increment: 1 } } })

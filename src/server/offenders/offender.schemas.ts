@@ -7,13 +7,15 @@ const blank = (v: unknown) => (v === '' ? undefined : v)
 export const caseloadViews = ['mine', 'team', 'ldu', 'unallocated'] as const
 export const sentenceTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'LICENCE', 'POST_SENTENCE_SUPERVISION', 'CUSTODY'] as const
 export const roshLevels = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const
+/** What the caseload can be sorted by (issue 15 item 9); each is done in the query (caseload-keyset.ts). */
+export const caseloadSorts = ['name', 'crn', 'tier', 'rosh', 'nextAppointment', 'lastContact', 'overdue'] as const
 
 export const ZCaseloadQuery = z.object({
   view: z.enum(caseloadViews).default('mine'),
   sentenceType: z.preprocess(blank, z.enum(sentenceTypes).optional()),
   rosh: z.preprocess(blank, z.enum(roshLevels).optional()),
   overdue: z.preprocess(blank, z.literal('yes').optional()),
-  sort: z.enum(['name', 'crn', 'rosh']).default('name'),
+  sort: z.enum(caseloadSorts).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   /** Keyset paging: the person the page starts after (next) or ends before (previous). */
   after: z.preprocess(blank, z.uuid().optional()),

@@ -19,6 +19,7 @@ export const offenderRowSelect = (actor: Actor, now: Date) =>
     lastName: true,
     dateOfBirth: true,
     riskProfile: { select: { overallRosh: true } },
+    offenderManager: { select: { name: true } },
     riskFlags: activeFlags,
     accessRestrictions: laoSelect(actor),
     sentences: { where: { status: 'ACTIVE' }, orderBy: { expectedEndDate: 'asc' }, take: 1, select: { type: true, expectedEndDate: true } },
@@ -58,6 +59,8 @@ export type OffenderRow =
       lastContact: Date | null
       sentence: { type: string; expectedEndDate: Date } | null
       overdueItems: number
+      /** The offender manager's name, or null when unallocated (issue 15 item 9). */
+      managerName: string | null
     }
 
 type RowData = Prisma.OffenderGetPayload<{ select: ReturnType<typeof offenderRowSelect> }>
@@ -78,5 +81,6 @@ export function toOffenderRow(actor: Actor, o: RowData, lastContact: Date | null
     lastContact,
     sentence: o.sentences[0] ?? null,
     overdueItems,
+    managerName: o.offenderManager?.name ?? null,
   }
 }

@@ -20,12 +20,16 @@ export async function getRisk(actor: Actor, offenderId: string) {
       riskPlans: { orderBy: { version: 'desc' } },
       riskProfile: { include: { ratings: { select: { group: true, setting: true, level: true } } } },
       riskAssessments: { orderBy: [{ assessedOn: 'desc' }, { createdAt: 'desc' }] },
-      riskFlags: { orderBy: [{ deregisteredAt: { sort: 'desc', nulls: 'first' } }, { registeredAt: 'desc' }] },
+      riskFlags: {
+        orderBy: [{ deregisteredAt: { sort: 'desc', nulls: 'first' } }, { registeredAt: 'desc' }],
+        include: { reviews: { orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }], select: { id: true, reviewedAt: true, reviewedById: true, notes: true, nextReviewDate: true } } },
+      },
     },
   }).catch(() => null)
   if (!offender) throw notFound()
   const canUpdate = can(actor, 'risk.update') && (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
-  const authorIds = [...offender.riskPlans, ...offender.riskAssessments].map((p) => p.authorId)
+  const reviewerIds = offender.riskFlags.flatMap((f) => f.reviews.flatMap((r) => r.reviewedById ?? []))
+  const authorIds = [...offender.riskPlans.map((p) => p.authorId), ...offender.riskAssessments.map((p) => p.authorId), ...reviewerIds]
   const authors = await prisma.user.findMany({ where: { id: { in: authorIds } }, select: { id: true, name: true } })
   await recordAudit(prisma, actor, { action: 'risk.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   const { riskProfile: rp, riskAssessments, ...rest } = offender

@@ -30,13 +30,19 @@ async function loadFlag(tx: Tx, actor: Actor, flagId: string, version: number) {
   return flag
 }
 
+/**
+ * Records a review of an active registration (at the version the reviewer saw): a dated review row with the
+ * reviewer, their notes and the next review date. Errors: NOT_FOUND out of scope, CONFLICT on a stale version.
+ */
 export async function reviewRegistration(actor: Actor, input: unknown) {
   authorize(actor, 'risk.update')
   const data = ZReviewRegistration.parse(input)
   return prisma.$transaction(async (tx) => {
     const flag = await loadFlag(tx, actor, data.flagId, data.version)
-    await tx.riskFlag.update({ where: { id: flag.id }, data: { nextReviewDate: data.nextReviewDate, ...(data.notes ? { notes: data.notes } : {}) } })
-    await recordAudit(tx, actor, { action: 'registration.review', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: flag.offenderId, detail: { type: flag.type, nextReviewDate: data.nextReviewDate.toISOString().slice(0, 10) } })
+    // The review is its own row; the registration keeps its notes and takes only the next review date (issue 15 item 12).
+    const review = await tx.riskFlagReview.create({ data: { flagId: flag.id, reviewedById: actor.userId, notes: data.notes ?? null, nextReviewDate: data.nextReviewDate }, select: { id: true } })
+    await tx.riskFlag.update({ where: { id: flag.id }, data: { nextReviewDate: data.nextReviewDate } })
+    await recordAudit(tx, actor, { action: 'registration.review', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: flag.offenderId, detail: { type: flag.type, reviewId: review.id, nextReviewDate: data.nextReviewDate.toISOString().slice(0, 10) } })
     return { id: flag.id, offenderId: flag.offenderId }
   })
 }

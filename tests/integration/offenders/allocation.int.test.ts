@@ -8,15 +8,14 @@ import { decideTransfer, requestTransfer } from '../../../src/server/allocation/
 import { createContact } from '../../../src/server/contacts/create-contact'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import type { Actor } from '../../../src/server/policy'
-import { actorOf } from '../../support/actor'
+import { seniorNorthOf } from '../../support/senior-north'
 import { buildWorld, type World } from '../../support/world'
 
 let w: World
 let seniorNorth: Actor
 beforeAll(async () => {
   w = await buildWorld()
-  const user = await prisma.user.create({ data: { email: `senior-n-${randomUUID()}@llwybr.test`, name: 'Senior North', roles: ['SENIOR_PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamNorth.id } })
-  seniorNorth = await actorOf(user)
+  seniorNorth = await seniorNorthOf(w)
 })
 
 describe('allocation', () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
+import { findMergedByCrn, findMergedById } from '../../../src/server/offenders/find-merged'
 import { mergeOffenders } from '../../../src/server/offenders/merge-offenders'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { saveRiskPlan } from '../../../src/server/risk/save-risk-plan'
@@ -73,5 +74,25 @@ describe('merging duplicate records', () => {
     expect(await prisma.pathwayAssessment.count({ where: { offenderId: keep.id } })).toBe(2)
     expect(await prisma.partnerReferral.findUniqueOrThrow({ where: { id: referral.id } })).toMatchObject({ offenderId: keep.id })
     expect(await prisma.iomMember.count({ where: { cohortId: cohort.id, offenderId: keep.id } })).toBe(1)
+  })
+
+  it('says where a merged record went, by old id or old CRN, to users who can see the survivor only (issue 15 item 13)', async () => {
+    const person = () => createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamA.id, lduId: w.cardiff.id, offenderManagerId: w.staff.officer.id })
+    const [first, second, survivor] = [await person(), await person(), await person()]
+    await mergeOffenders(w.actors.senior, { keepId: second.id, mergeCrn: first.crn, reason: 'Same person' })
+    // Merged again: the first record's old id and CRN follow to the final survivor.
+    await mergeOffenders(w.actors.senior, { keepId: survivor.id, mergeCrn: second.crn, reason: 'Same person' })
+    const expected = (mergedCrn: string) => ({ mergedCrn, keptId: survivor.id, keptCrn: survivor.crn })
+    expect(await findMergedById(w.actors.officer, first.id)).toEqual(expected(first.crn))
+    expect(await findMergedById(w.actors.officer, second.id)).toEqual(expected(second.crn))
+    expect(await findMergedByCrn(w.actors.officer, ` ${first.crn.toLowerCase()} `)).toEqual(expected(first.crn))
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.mergedLookup', offenderId: survivor.id } })).toBe(3)
+    // Out of scope (another LDU), unknown, and not a CRN at all: nothing, as for a record that never existed.
+    expect(await findMergedById(w.actors.northOfficer, first.id)).toBeNull()
+    expect(await findMergedByCrn(w.actors.northOfficer, first.crn)).toBeNull()
+    expect(await findMergedById(w.actors.officer, survivor.id)).toBeNull()
+    expect(await findMergedById(w.actors.officer, 'not-an-id')).toBeNull()
+    expect(await findMergedByCrn(w.actors.officer, '%')).toBeNull()
+    await expect(findMergedById(w.actors.admin, first.id)).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })

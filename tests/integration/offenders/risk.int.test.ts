@@ -50,16 +50,31 @@ describe('risk management plan', () => {
 
 describe('registrations', () => {
   it('adds, reviews and ends a registration, keeping the ended one as history', async () => {
-    const { id } = await addRegistration(w.actors.officer, { offenderId: w.people.mine.id, type: 'DOMESTIC_ABUSE_PERPETRATOR', nextReviewDate: nextMonth() })
+    const { id } = await addRegistration(w.actors.officer, { offenderId: w.people.mine.id, type: 'DOMESTIC_ABUSE_PERPETRATOR', nextReviewDate: nextMonth(), notes: 'MARAC referral made.' })
     await expect(addRegistration(w.actors.officer, { offenderId: w.people.mine.id, type: 'DOMESTIC_ABUSE_PERPETRATOR', nextReviewDate: nextMonth() })).rejects.toMatchObject({ fieldErrors: { type: ['alreadyRegistered'] } })
     await reviewRegistration(w.actors.officer, { flagId: id, version: 1, nextReviewDate: nextMonth(), notes: 'Reviewed with police.' })
     await expect(reviewRegistration(w.actors.officer, { flagId: id, version: 1, nextReviewDate: nextMonth() })).rejects.toMatchObject({ code: 'CONFLICT' })
     await deregister(w.actors.officer, { flagId: id, version: 2, reason: 'Programme completed; risk reduced.' })
     const flag = await prisma.riskFlag.findUniqueOrThrow({ where: { id } })
-    expect(flag).toMatchObject({ deregisterReason: 'Programme completed; risk reduced.', notes: 'Reviewed with police.' })
+    expect(flag).toMatchObject({ deregisterReason: 'Programme completed; risk reduced.', notes: 'MARAC referral made.' })
     expect(flag.deregisteredAt).not.toBeNull()
     const actions = (await prisma.auditEvent.findMany({ where: { subjectId: id }, orderBy: { id: 'asc' } })).map((e) => e.action)
     expect(actions).toEqual(['registration.add', 'registration.review', 'registration.end'])
+  })
+
+  it('keeps each review as its own row (date, reviewer, notes, next review) and the registration’s notes (issue 15 item 12)', async () => {
+    const { id } = await addRegistration(w.actors.officer, { offenderId: w.people.mine.id, type: 'SELF_HARM', nextReviewDate: nextMonth(), notes: 'Disclosed at induction.' })
+    await reviewRegistration(w.actors.officer, { flagId: id, version: 1, nextReviewDate: '2030-01-15', notes: 'GP letter received.' })
+    await reviewRegistration(w.actors.senior, { flagId: id, version: 2, nextReviewDate: '2030-03-01' })
+    const flag = (await getRisk(w.actors.officer, w.people.mine.id)).riskFlags.find((f) => f.id === id)!
+    expect(flag.notes).toBe('Disclosed at induction.')
+    expect(flag.nextReviewDate?.toISOString().slice(0, 10)).toBe('2030-03-01')
+    expect(flag.reviews.map((r) => ({ by: r.reviewedById, notes: r.notes, next: r.nextReviewDate.toISOString().slice(0, 10) }))).toEqual([
+      { by: w.staff.senior.id, notes: null, next: '2030-03-01' },
+      { by: w.staff.officer.id, notes: 'GP letter received.', next: '2030-01-15' },
+    ])
+    await expect(reviewRegistration(w.actors.officer, { flagId: id, version: 3, nextReviewDate: 'soon' })).rejects.toBeInstanceOf(ZodError)
+    expect(await prisma.riskFlagReview.count({ where: { flagId: id } })).toBe(2)
   })
 
   it('requires a level and category for MAPPA', async () => {

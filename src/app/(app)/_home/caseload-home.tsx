@@ -3,8 +3,8 @@ import { DueTasks } from '@/components/due-tasks'
 import { OffenderTable, type SortLink } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { getSavedCaseloadView } from '@/server/offenders/caseload-view'
-import { findCaseload } from '@/server/offenders/find-caseload'
-import { ZCaseloadQuery, type TCaseloadQuery } from '@/server/offenders/offender.schemas'
+import { defaultCaseloadView, findCaseload } from '@/server/offenders/find-caseload'
+import { caseloadSorts, ZCaseloadQuery, type TCaseloadQuery } from '@/server/offenders/offender.schemas'
 import { can, type Actor } from '@/server/policy'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { CaseloadFilters } from './caseload-filters'
@@ -14,18 +14,22 @@ const hrefOf = (q: TCaseloadQuery) =>
 
 export async function CaseloadHome({ actor, params }: { actor: Actor; params: Record<string, unknown> }) {
   const t = await getTranslations('caseload')
+  const tTable = await getTranslations('caseloadTable')
   const views: TCaseloadQuery['view'][] = ['mine', ...(can(actor, 'caseload.viewTeam') ? (['team'] as const) : []), ...(can(actor, 'caseload.viewLdu') ? (['ldu', 'unallocated'] as const) : [])]
   // With no filters in the address, open the user's saved view.
-  const hasFilters = ['view', 'sort', 'sentenceType', 'rosh', 'overdue', 'page', 'after', 'before'].some((k) => k in params)
-  const parsed = ZCaseloadQuery.safeParse(hasFilters ? params : ((await getSavedCaseloadView(actor)) ?? {}))
-  const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({})
+  const hasFilters = ['view', 'sort', 'dir', 'sentenceType', 'rosh', 'overdue', 'page', 'after', 'before'].some((k) => k in params)
+  // A senior's own caseload is usually empty: without a view chosen or saved, they see their team's (issue 15 item 9).
+  const fallback = defaultCaseloadView(actor)
+  const chosen: Record<string, unknown> = hasFilters ? params : ((await getSavedCaseloadView(actor)) ?? {})
+  const parsed = ZCaseloadQuery.safeParse({ view: fallback, ...chosen })
+  const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({ view: fallback })
   const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
   const { rows, total, pages, firstId, lastId, hasNext, hasPrevious } = await findCaseload(actor, query)
   const base = { ...query, after: undefined, before: undefined }
   // Back to page 1 is the plain address, so the first page is always the first page however the data moved.
   const previousHref = !hasPrevious || !firstId ? undefined : query.page <= 2 ? hrefOf({ ...base, page: 1 }) : hrefOf({ ...base, before: firstId, page: query.page - 1 })
   const nextHref = hasNext && lastId ? hrefOf({ ...base, after: lastId, page: query.page + 1 }) : undefined
-  const sortLinks: SortLink[] = (['name', 'crn', 'rosh'] as const).map((key) => {
+  const sortLinks: SortLink[] = caseloadSorts.map((key) => {
     const active = query.sort === key
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc'
     return { key, href: hrefOf({ ...base, sort: key, dir, page: 1 }), active: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none' }
@@ -42,7 +46,7 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
         {params.saved === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('viewSaved')}</p>}
         <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
-        {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={t('caption')} sortLinks={sortLinks} />}
+        {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={tTable(`caption.${query.view}`)} sortLinks={sortLinks} showManager={query.view !== 'mine'} />}
         <Pagination page={query.page} pages={pages} previousHref={previousHref} nextHref={nextHref} />
       </section>
     </>

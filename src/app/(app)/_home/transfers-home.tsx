@@ -7,14 +7,17 @@ import { findIncomingTransfers } from '@/server/allocation/find-allocation'
 import type { Actor } from '@/server/policy'
 
 /** Cases other teams want to hand to this senior's team. */
-export async function TransfersHome({ actor }: { actor: Actor }) {
+export async function TransfersHome({ actor, rejected }: { actor: Actor; rejected: boolean }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
   const incoming = await findIncomingTransfers(actor)
-  if (incoming.length === 0) return null
+  // After a rejection the request has left the list, so the confirmation stands above it (issue 15 item 14).
+  const confirmation = rejected && <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('record.transfer.rejected')}</p>
+  if (incoming.length === 0) return confirmation || null
   return (
     <section aria-labelledby="transfers-heading" className="mb-10">
+      {confirmation}
       <h2 id="transfers-heading" className="mb-4 text-2xl font-bold">{t('allocation.incoming')}</h2>
       <ul className="space-y-6">
         {incoming.map((r) => (

@@ -8,6 +8,7 @@ import { OffenderTable } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
+import { findMergedByCrn } from '@/server/offenders/find-merged'
 import { searchOffenders } from '@/server/offenders/search-offenders'
 import { ZSearchQuery } from '@/server/offenders/offender.schemas'
 import { can } from '@/server/policy'
@@ -26,6 +27,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const raw = typeof params.q === 'string' ? params.q : ''
   const parsed = raw ? ZSearchQuery.safeParse(params) : null
   const result = parsed?.success ? await searchOffenders(actor, parsed.data) : null
+  // A merged record's old CRN: say where it went (issue 15 item 13).
+  const merged = parsed?.success ? await findMergedByCrn(actor, parsed.data.q) : null
   const error = parsed && !parsed.success ? [t('search.tooShort')] : undefined
   return (
     <>
@@ -42,6 +45,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
         </div>
         <Button type="submit">{t('search.submit')}</Button>
       </form>
+      {merged && (
+        <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">
+          {t('record.merged.searchNotice', { merged: merged.mergedCrn, kept: merged.keptCrn })} <Link href={`/offenders/${merged.keptId}`}>{t('record.merged.open', { kept: merged.keptCrn })}</Link>
+        </p>
+      )}
       {result && (
         <>
           <p className="mb-2" role="status">

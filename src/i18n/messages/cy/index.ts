@@ -1,6 +1,7 @@
 import admin from './admin.json'
 import app from './app.json'
 import auditView from './audit-view.json'
+import caseload from './caseload.json'
 import cosa from './cosa.json'
 import cosaCircle from './cosa-circle.json'
 import cosaSupervision from './cosa-supervision.json'
@@ -13,12 +14,13 @@ import mappaMeeting from './mappa-meeting.json'
 import outcomes from './outcomes.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
+import record from './record.json'
 import rolesArea from './roles.json'
 import search from './search.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, outcomes]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }

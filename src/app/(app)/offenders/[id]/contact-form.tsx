@@ -1,10 +1,12 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState, useEffect, useRef } from 'react'
+import { useActionState, useEffect } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
+import { FormDisclosure } from '@/components/form-disclosure'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
@@ -12,26 +14,22 @@ import { createContactAction, type CreateContactState } from '@/server/contacts/
 // Only what a free contact may carry: no appointments, no outcome with enforcement meaning (issue 13).
 import { freeContactOutcomes, freeContactTypes } from '@/server/enforcement/enforcement-rules'
 
-type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string }
+/** `disclosure`: the label of the control that opens the form (issue 15 item 10). */
+type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string; disclosure: string }
 
-export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: Props) {
+export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, disclosure }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
-  const form = useRef<HTMLFormElement>(null)
+  const { formRef: form, showSuccess } = useOwnSuccess(state)
   useEffect(() => {
     if (state?.ok) form.current?.reset()
-  }, [state])
+  }, [state, form])
   const failed = state && !state.ok ? state : null
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
   return (
-    <>
+    <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={t('contact.added')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
-      {state?.ok && (
-        <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">
-          {t('contact.added')}
-        </p>
-      )}
       <form ref={form} action={action} noValidate className="space-y-5" key={failed ? formKey(state) : idempotencyKey}>
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
@@ -59,6 +57,6 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt }: P
           {t('contact.save')}
         </Button>
       </form>
-    </>
+    </FormDisclosure>
   )
 }

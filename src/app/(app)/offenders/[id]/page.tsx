@@ -3,9 +3,7 @@ import { randomUUID } from 'node:crypto'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { dateToLondonLocal } from '@/lib/dates'
-import { orNotFound } from '@/app/_lib/or-not-found'
 import { DueTasks } from '@/components/due-tasks'
-import { getOffender } from '@/server/offenders/get-offender'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { findAppointmentsFor } from '@/server/appointments/find-appointments'
 import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
@@ -21,6 +19,8 @@ import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
 import { getActor } from '@/server/session'
 import { ContactForm } from './contact-form'
+import { RecordNav } from './record-nav'
+import { getOffenderOrMerged, MergedNotice } from './merged-notice'
 import { ContactsSection } from './_sections/contacts'
 import { IdentitySection } from './_sections/identity'
 import { RiskSection } from './_sections/risk'
@@ -31,10 +31,12 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-export default async function OffenderPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function OffenderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params
+  const { transfer } = await searchParams
   const actor = (await getActor())!
-  const record = await orNotFound(getOffender(actor, id))
+  const { record, merged } = await getOffenderOrMerged(actor, id)
+  if (!record) return <MergedNotice merged={merged} />
   const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
@@ -46,6 +48,7 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
   const tAbsences = await getTranslations('absences')
+  const tApp = await getTranslations()
   return (
     <>
       <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
@@ -68,27 +71,41 @@ export default async function OffenderPage({ params }: { params: Promise<{ id: s
         </span>
         {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
       </p>
+      <RecordNav
+        parts={[
+          record.canWrite && { id: 'add-contact-heading', label: t('addContact') },
+          tasks.length > 0 && { id: 'tasks-heading', label: tApp('tasks.title') },
+          Boolean(appointments) && { id: 'appointments-heading', label: tApp('appointments.title') },
+          { id: 'enforcement-heading', label: tApp('enforcement.title') },
+          { id: 'identity-heading', label: tApp('offender.identity') },
+          { id: 'sentence-plan-heading', label: tApp('plan.title') },
+          { id: 'contacts-heading', label: tApp('contact.recent') },
+          { id: 'documents-heading', label: tApp('documents.title') },
+          { id: 'allocation-heading', label: tApp('allocation.title') },
+        ]}
+      />
+      {/* The everyday actions first (issue 15 item 10): add a contact, what is due, outcomes to record. */}
+      {record.canWrite && (
+        <section aria-labelledby="add-contact-heading" className="mb-10 max-w-2xl">
+          <h2 id="add-contact-heading" className="mb-4 text-2xl font-bold">
+            {t('addContact')}
+          </h2>
+          <ContactForm offenderId={record.id} idempotencyKey={randomUUID()} defaultOccurredAt={dateToLondonLocal(new Date())} disclosure={tApp('record.form.contact')} />
+        </section>
+      )}
       {tasks.length > 0 && <DueTasks tasks={tasks} showPerson={false} />}
-      <div className="grid gap-8 lg:grid-cols-2">
+      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
+      <EnforcementSection actor={actor} entries={enforcement} />
+      <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <IdentitySection record={record} />
         <RiskSection record={record} />
         <SentenceSection record={record} />
       </div>
-      <EnforcementSection actor={actor} entries={enforcement} />
       <SentencePlanSection offenderId={record.id} objectives={objectives} canUpdate={record.canWrite && can(actor, 'offender.update')} isFemale={record.sex === 'FEMALE'} />
-      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
       <ContactsSection record={record} />
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
-      <AllocationSection offenderId={record.id} panel={allocation} />
+      <AllocationSection offenderId={record.id} panel={allocation} notice={transfer === 'accepted' || transfer === 'withdrawn' ? transfer : undefined} />
       {record.canWrite && can(actor, 'offender.merge') && <MergeSection offenderId={record.id} />}
-      {record.canWrite && (
-        <section aria-labelledby="add-contact-heading" className="mt-10 max-w-2xl">
-          <h2 id="add-contact-heading" className="mb-4 text-2xl font-bold">
-            {t('addContact')}
-          </h2>
-          <ContactForm offenderId={record.id} idempotencyKey={randomUUID()} defaultOccurredAt={dateToLondonLocal(new Date())} />
-        </section>
-      )}
     </>
   )
 }

@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
-import { allocateAction, requestTransferAction } from '@/server/allocation/actions'
+import { allocateAction, requestTransferAction, withdrawTransferAction } from '@/server/allocation/actions'
 import type { getAllocationPanel } from '@/server/allocation/find-allocation'
 
 type Panel = Awaited<ReturnType<typeof getAllocationPanel>>
 
-export async function AllocationSection({ offenderId, panel }: { offenderId: string; panel: Panel }) {
+/** Ownership history, the pending transfer (which the sending senior may withdraw) and the allocation forms. */
+export async function AllocationSection({ offenderId, panel, notice }: { offenderId: string; panel: Panel; notice?: 'accepted' | 'withdrawn' }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -18,7 +19,14 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
   return (
     <section aria-labelledby="allocation-heading" className="mt-10">
       <h2 id="allocation-heading" className="mb-4 text-2xl font-bold">{t('allocation.title')}</h2>
+      {notice && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</p>}
       {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
+      {panel.pending && panel.manage && (
+        <div className="mb-6 max-w-xl">
+          <ActionForm {...common} action={withdrawTransferAction} idPrefix="withdraw-transfer" hidden={{ transferId: panel.pending.id, version: panel.pending.version }} submitLabel={t('record.transfer.withdraw')} successMessage={t('record.transfer.withdrawn')} variant="warning" disclosure={t('record.transfer.withdraw')}
+            fields={[{ kind: 'text', name: 'reason', label: t('record.transfer.withdrawReason') }]} />
+        </div>
+      )}
       {panel.history.length === 0 ? (
         <p className="mb-4">{t('allocation.noHistory')}</p>
       ) : (
@@ -38,7 +46,7 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
                 <td className="p-2">{formatDate(h.startedAt, 'date')}{h.endedAt ? ` – ${formatDate(h.endedAt, 'date')}` : ''}</td>
                 <td className="p-2">{teamName(h.teamId)}</td>
                 <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
-                <td className="p-2">{h.reason}</td>
+                <td className="p-2">{h.kind === 'CREATED' ? t('record.allocation.created') : h.reason}</td>
               </tr>
             ))}
           </tbody>
@@ -48,7 +56,7 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
         <div className="grid gap-8 md:grid-cols-2">
           <div>
             <h3 className="mb-2 text-xl font-bold">{t('allocation.allocate')}</h3>
-            <ActionForm {...common} action={allocateAction} idPrefix="allocate" hidden={{ offenderId }} submitLabel={t('allocation.allocate')} successMessage={t('allocation.allocated')}
+            <ActionForm {...common} action={allocateAction} idPrefix="allocate" hidden={{ offenderId }} submitLabel={t('allocation.allocate')} successMessage={t('allocation.allocated')} disclosure={t('record.form.allocate')}
               fields={[
                 { kind: 'select', name: 'offenderManagerId', label: t('allocation.manager'), placeholder: t('common.choose'), options: panel.officers.map((o) => ({ value: o.id, label: o.name })) },
                 { kind: 'text', name: 'reason', label: t('allocation.reason') },
@@ -57,7 +65,7 @@ export async function AllocationSection({ offenderId, panel }: { offenderId: str
           {!panel.pending && (
             <div>
               <h3 className="mb-2 text-xl font-bold">{t('allocation.transfer')}</h3>
-              <ActionForm {...common} action={requestTransferAction} idPrefix="transfer" hidden={{ offenderId }} submitLabel={t('allocation.transfer')} successMessage={t('allocation.requested')}
+              <ActionForm {...common} action={requestTransferAction} idPrefix="transfer" hidden={{ offenderId }} submitLabel={t('allocation.transfer')} successMessage={t('allocation.requested')} disclosure={t('record.form.transfer')}
                 fields={[
                   { kind: 'select', name: 'toTeamId', label: t('allocation.toTeam'), hint: t('allocation.toTeamHint'), placeholder: t('common.choose'), options: panel.teams.map((team) => ({ value: team.id, label: cy && team.nameCy ? team.nameCy : team.name })) },
                   { kind: 'text', name: 'reason', label: t('allocation.reason') },

@@ -40,6 +40,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
               hidden={{ contactId: a.id, version: a.version }}
               submitLabel={t('appointments.recordOutcome')}
               successMessage={t('appointments.outcomeRecorded')}
+              disclosure={t('record.form.recordOutcome')}
               fields={[
                 { kind: 'select', name: 'outcome', label: t('contact.outcome'), placeholder: t('common.choose'), options: appointmentOutcomes.map((o) => ({ value: o, label: t(`enums.outcome.${o}`) })) },
                 { kind: 'text', name: 'absenceReason', label: t('appointments.absenceReason'), hint: t('appointments.absenceReasonHint') },
@@ -79,7 +80,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
       </ul>
       <h3 className="mb-2 text-xl font-bold">{t('appointments.arrange')}</h3>
       <div className="max-w-xl">
-        <ActionForm {...common} action={arrangeAppointmentAction} idPrefix="arrange" hidden={{ offenderId, idempotencyKey: randomUUID() }} submitLabel={t('appointments.arrange')} successMessage={t('appointments.arranged')} confirm={confirm}
+        <ActionForm {...common} action={arrangeAppointmentAction} idPrefix="arrange" hidden={{ offenderId, idempotencyKey: randomUUID() }} submitLabel={t('appointments.arrange')} successMessage={t('appointments.arranged')} confirm={confirm} disclosure={t('record.form.arrange')}
           fields={[
             { kind: 'datetime', name: 'occurredAt', label: t('contact.occurredAt'), hint: t('appointments.futureHint') },
             { kind: 'select', name: 'appointmentType', label: t('diary.form.type'), defaultValue: 'OFFICE', options: appointmentTypes.map((v) => ({ value: v, label: t(`diary.type.${v}`) })) },

@@ -34,7 +34,7 @@ export async function SentencePlanSection({ offenderId, objectives, canUpdate, i
       {canUpdate && (
         <div className="max-w-xl">
           <h3 className="mb-2 text-xl font-bold">{t('plan.add')}</h3>
-          <ActionForm {...common} action={addObjectiveAction} idPrefix="objective" hidden={{ offenderId }} submitLabel={t('plan.add')} successMessage={t('plan.added')}
+          <ActionForm {...common} action={addObjectiveAction} idPrefix="objective" hidden={{ offenderId }} submitLabel={t('plan.add')} successMessage={t('plan.added')} disclosure={t('record.form.objective')}
             fields={[
               { kind: 'select', name: 'pathway', label: t('plan.pathwayLabel'), placeholder: t('common.choose'), options: offered.map((p) => ({ value: p, label: t(`plan.pathway.${p}`) })) },
               { kind: 'textarea', name: 'objective', label: t('plan.objective') },

@@ -74,7 +74,7 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
           </details>
         )}
       </section>
-      <Registrations offenderId={risk.id} flags={risk.riskFlags} canUpdate={risk.canUpdate} />
+      <Registrations offenderId={risk.id} flags={risk.riskFlags} canUpdate={risk.canUpdate} names={risk.authorNames} />
     </>
   )
 }

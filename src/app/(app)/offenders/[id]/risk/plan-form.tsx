@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
 import { saveRiskPlanAction } from '@/server/risk/actions'
@@ -16,6 +17,7 @@ type Plan = Record<(typeof planSections)[number], string> & { version: number; n
 export function PlanForm({ offenderId, current }: { offenderId: string; current: Plan | null }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
+  const { formRef, showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
@@ -24,8 +26,8 @@ export function PlanForm({ offenderId, current }: { offenderId: string; current:
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}
-      {state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('risk.planSaved')}</p>}
-      <form action={action} noValidate className="space-y-4" key={formKey(state)}>
+      {showSuccess && <p role="status" className="mb-4 font-bold text-green-800">{t('risk.planSaved')}</p>}
+      <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="basedOnVersion" value={basedOn} />
         {planSections.map((s) => (

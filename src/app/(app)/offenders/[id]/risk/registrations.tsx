@@ -3,10 +3,11 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { addRegistrationAction, deregisterAction, reviewRegistrationAction } from '@/server/risk/actions'
 import { registrationTypes } from '@/server/risk/risk.schemas'
+import { ReviewHistory, type FlagReview } from './review-history'
 
-type Flag = { id: string; type: string; level: number | null; category: number | null; notes: string | null; registeredAt: Date; nextReviewDate: Date | null; deregisteredAt: Date | null; deregisterReason: string | null; version: number }
+type Flag = { id: string; type: string; level: number | null; category: number | null; notes: string | null; registeredAt: Date; nextReviewDate: Date | null; deregisteredAt: Date | null; deregisterReason: string | null; version: number; reviews: FlagReview[] }
 
-export async function Registrations({ offenderId, flags, canUpdate }: { offenderId: string; flags: Flag[]; canUpdate: boolean }) {
+export async function Registrations({ offenderId, flags, canUpdate, names }: { offenderId: string; flags: Flag[]; canUpdate: boolean; names: Record<string, string> }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
@@ -24,6 +25,7 @@ export async function Registrations({ offenderId, flags, canUpdate }: { offender
             <p className="font-bold">{label(f)}</p>
             <p>{t('risk.registeredOn', { date: day(f.registeredAt) })}{f.nextReviewDate && ` · ${t('risk.reviewDue', { date: day(f.nextReviewDate) })}`}</p>
             {f.notes && <p className="whitespace-pre-line">{f.notes}</p>}
+            <ReviewHistory flagId={f.id} reviews={f.reviews} names={names} />
             {canUpdate && (
               <div className="mt-2 grid gap-4 md:grid-cols-2">
                 <details>

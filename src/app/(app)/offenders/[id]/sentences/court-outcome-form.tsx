@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
@@ -33,6 +34,7 @@ const requirementFields = [
 export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
+  const { formRef, showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
@@ -45,8 +47,8 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: {
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix={P} />}
-      {state?.ok && <p role="status" className="mb-2 font-bold text-green-800">{t('sentences.recordSaved')}</p>}
-      <form action={action} noValidate className="space-y-4" key={formKey(state)}>
+      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{t('sentences.recordSaved')}</p>}
+      <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {text('court', t('sentences.court'))}

@@ -1,0 +1,35 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { getOffender } from '@/server/offenders/get-offender'
+import { findMergedById, type TMergedInto } from '@/server/offenders/find-merged'
+import { isAppError } from '@/server/errors'
+import type { Actor } from '@/server/policy'
+import { orNotFound } from '@/app/_lib/or-not-found'
+
+/**
+ * The record, or, for the old address of a record merged into one the user may see, where it went (issue 15
+ * item 13). Anything else out of reach stays a 404.
+ */
+export async function getOffenderOrMerged(actor: Actor, id: string) {
+  try {
+    return { record: await getOffender(actor, id), merged: null }
+  } catch (e) {
+    const merged = isAppError(e) && e.code === 'NOT_FOUND' ? await findMergedById(actor, id) : null
+    if (merged) return { record: null, merged }
+    return { record: await orNotFound(Promise.reject<never>(e)), merged: null }
+  }
+}
+
+/** What the old address of a merged record shows: the merge and a link to the surviving record. */
+export async function MergedNotice({ merged }: { merged: TMergedInto }) {
+  const t = await getTranslations('record.merged')
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-4 max-w-2xl">{t('body', { merged: merged.mergedCrn, kept: merged.keptCrn })}</p>
+      <p>
+        <Link href={`/offenders/${merged.keptId}`}>{t('open', { kept: merged.keptCrn })}</Link>
+      </p>
+    </>
+  )
+}
