@@ -1,6 +1,6 @@
 // What each outcome table shows, in order, and how each figure is written (shared by the dashboard and exports).
 
-export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings'] as const
+export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services'] as const
 export type OutcomeTableName = (typeof outcomeTableNames)[number]
 
 /** count: whole number; percent: a share 0..1 shown as a percentage; ratio: an average to two places. */
@@ -17,6 +17,7 @@ export const outcomeColumns: Record<OutcomeTableName, Column[]> = {
   appointments: [count('appointments'), count('attended'), percent('attendedRate'), count('acceptable'), percent('acceptableRate'), count('unacceptable'), percent('unacceptableRate')],
   enforcement: [count('warnings'), count('breaches'), count('recalls')],
   endings: [count('ended'), count('completed'), percent('completedRate'), count('breached'), percent('breachedRate'), count('recalled'), percent('recalledRate')],
+  services: [count('referrals'), count('assessedInTime'), percent('assessedInTimeRate'), count('assessed'), count('carePlanInTime'), percent('carePlanInTimeRate'), count('programmes')],
 }
 
 /** The figures each table's trend chart draws (all of one kind, so they share an axis). */
@@ -27,6 +28,7 @@ export const chartSeries: Record<OutcomeTableName, string[]> = {
   appointments: ['attendedRate', 'unacceptableRate'],
   enforcement: ['warnings', 'breaches', 'recalls'],
   endings: ['completedRate', 'breachedRate', 'recalledRate'],
+  services: ['assessedInTimeRate', 'carePlanInTimeRate'],
 }
 
 /** A figure written for people in `locale` ('en' | 'cy'): "42", "37.5%", "1.25"; withheld figures are "[c]". */

@@ -11,6 +11,7 @@ import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
 import type { IndicatorCounts } from './person-joins'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures, terminationMeasures } from './resettlement-query'
+import { queryServices, serviceMeasures } from './services-query'
 
 const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
   releases: { query: queryReleaseResettlement, defs: releaseMeasures },
@@ -18,6 +19,7 @@ const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOut
   appointments: { query: queryAppointments, defs: appointmentMeasures },
   enforcement: { query: queryEnforcement, defs: enforcementMeasures },
   endings: { query: queryEndings, defs: endingMeasures },
+  services: { query: queryServices, defs: serviceMeasures },
 }
 
 /** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
@@ -30,7 +32,7 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
 
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
- * supervision, appointment compliance, enforcement and endings, per quarter of the filter with its breakdown rows,
+ * supervision, appointment compliance, enforcement and endings, service levels and programme completions, per quarter of the filter with its breakdown rows,
  * all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
  * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
  * call, with the filter.
