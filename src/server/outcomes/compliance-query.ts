@@ -11,7 +11,7 @@ const inLondonWindow = (column: Prisma.Sql, w: { from: string; to: string }) =>
     AND ${column} < (${w.to}::date::timestamp AT TIME ZONE 'Europe/London' AT TIME ZONE 'UTC')`
 
 /** Appointments with an outcome, and of those attended / acceptable absence / unacceptable absence. */
-export const appointmentMeasures: MeasureDef[] = [{ id: 'appointments' }, { id: 'attended', of: 'appointments' }, { id: 'acceptable', of: 'appointments' }, { id: 'unacceptable', of: 'appointments' }]
+export const appointmentMeasures: MeasureDef[] = [{ id: 'appointments' }, ...['attended', 'acceptable', 'unacceptable'].map((id) => ({ id, of: 'appointments', part: 'outcome' }))]
 /** Enforcement decisions issued: warnings, breaches, recalls (counts of decisions, not people). */
 export const enforcementMeasures: MeasureDef[] = [{ id: 'warnings' }, { id: 'breaches' }, { id: 'recalls' }]
 /** Orders and licences ended, and of those completed successfully, ended with a breach during them, recalled. */

@@ -3,8 +3,12 @@ import { shownCount, shownRatio, shownShare, withSecondary, type Shown } from '.
 import { quarterEnd, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import type { IndicatorCounts } from './person-joins'
 
-/** A measure of an indicator: a count of its own, or a share `of` another (shown as a count and a `…Rate`). */
-export type MeasureDef = { id: string; of?: string }
+/**
+ * A measure of an indicator: a count of its own, or a share `of` another (shown as a count and a `…Rate`). Measures
+ * with the same `part` add up to a figure shown beside them (appointments attended, acceptable and unacceptable make
+ * all appointments), so one of them withheld alone would follow from the rest.
+ */
+export type MeasureDef = { id: string; of?: string; part?: string }
 
 export type IndicatorQuarter = { quarter: Quarter; interim: boolean; total: Record<string, Shown>; rows: { key: string | null; measures: Record<string, Shown> }[] }
 
@@ -12,24 +16,32 @@ const hidden = (s: Shown): Shown => ({ value: null, suppressed: s.suppressed || 
 
 /**
  * Disclosure control over the rows of one quarter (security of aggregates, issue 14): counts lose 1 to 4, shares
- * also lose a small complement, every column gets secondary suppression unless the rows overlap (priority groups),
- * rates need a base of 10, and a row whose base is withheld shows nothing.
+ * also lose a small complement; then, until nothing changes, secondary suppression down every column (unless the rows
+ * overlap, as priority groups do) and across each row's parts, and a figure whose base is withheld is withheld too.
+ * Rates need a base of 10.
  */
 export function controlRows(rows: IndicatorCounts[], defs: MeasureDef[], overlapping: boolean): Record<string, Shown>[] {
-  const out = rows.map(() => ({}) as Record<string, Shown>)
-  const secondary = (shown: Shown[], counts: number[]) => (overlapping ? shown : withSecondary(shown, counts))
-  for (const def of defs) {
-    const counts = rows.map((r) => r.values[def.id] ?? 0)
-    const primary = rows.map((r, i) => {
-      if (!def.of) return shownCount(counts[i]!)
-      const base = out[i]![def.of]!
-      return base.suppressed ? hidden(base) : shownShare(counts[i]!, r.values[def.of] ?? 0)
+  const count = (i: number, id: string) => rows[i]!.values[id] ?? 0
+  const out = rows.map((r, i) => {
+    const row: Record<string, Shown> = {}
+    for (const def of defs) row[def.id] = def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+    return row
+  })
+  const parts = [...new Set(defs.flatMap((d) => (d.part ? [d.part] : [])))].map((part) => defs.filter((d) => d.part === part).map((d) => d.id))
+  for (let changed = true; changed; ) {
+    const before = JSON.stringify(out)
+    if (!overlapping) {
+      for (const def of defs) withSecondary(out.map((r) => r[def.id]!), rows.map((_, i) => count(i, def.id))).forEach((s, i) => (out[i]![def.id] = s))
+    }
+    out.forEach((row, i) => {
+      for (const ids of parts) withSecondary(ids.map((id) => row[id]!), ids.map((id) => count(i, id))).forEach((s, j) => (row[ids[j]!] = s))
+      for (const def of defs) if (def.of && row[def.of]!.suppressed && !row[def.id]!.suppressed) row[def.id] = hidden(row[def.of]!)
     })
-    secondary(primary, counts).forEach((s, i) => {
-      out[i]![def.id] = s
-      if (def.of) out[i]![`${def.id}Rate`] = out[i]![def.of]!.suppressed ? hidden(out[i]![def.of]!) : shownRatio(s, rows[i]!.values[def.of] ?? 0, counts[i]!)
-    })
+    changed = JSON.stringify(out) !== before
   }
+  out.forEach((row, i) => {
+    for (const def of defs) if (def.of) row[`${def.id}Rate`] = row[def.of]!.suppressed ? hidden(row[def.of]!) : shownRatio(row[def.id]!, count(i, def.of), count(i, def.id))
+  })
   return out
 }
 
