@@ -1,6 +1,6 @@
 // What each outcome table shows, in order, and how each figure is written (shared by the dashboard and exports).
 
-export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services', 'mappa'] as const
+export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services', 'mappa', 'cosa'] as const
 export type OutcomeTableName = (typeof outcomeTableNames)[number]
 
 /** count: whole number; percent: a share 0..1 shown as a percentage; ratio: an average to two places. */
@@ -19,6 +19,10 @@ export const outcomeColumns: Record<OutcomeTableName, Column[]> = {
   endings: [count('ended'), count('completed'), percent('completedRate'), count('breached'), percent('breachedRate'), count('recalled'), percent('recalledRate')],
   services: [count('referrals'), count('assessedInTime'), percent('assessedInTimeRate'), count('assessed'), count('carePlanInTime'), percent('carePlanInTimeRate'), count('programmes')],
   mappa: ['nominals', 'level1', 'level2', 'level3', 'category1', 'category2', 'category3', 'category4', 'levelChanges', 'seriousFurtherOffences', 'seriousCaseReviews'].map(count),
+  cosa: [
+    ...['started', 'active', 'closed', 'coreMembers', 'reoffenders'].map(count), percent('reoffendersRate'), count('sexualReoffenders'), percent('sexualReoffendersRate'),
+    count('volunteerHours'), count('questionnaires'), ...['feltSupportedMean', 'lessIsolatedMean', 'copingBetterMean', 'confidentFutureMean'].map((id): Column => ({ id, kind: 'ratio' })),
+  ],
 }
 
 /** The figures each table's trend chart draws (all of one kind, so they share an axis). */
@@ -31,6 +35,7 @@ export const chartSeries: Record<OutcomeTableName, string[]> = {
   endings: ['completedRate', 'breachedRate', 'recalledRate'],
   services: ['assessedInTimeRate', 'carePlanInTimeRate'],
   mappa: ['level1', 'level2', 'level3'],
+  cosa: ['reoffendersRate', 'sexualReoffendersRate'],
 }
 
 /** A figure written for people in `locale` ('en' | 'cy'): "42", "37.5%", "1.25"; withheld figures are "[c]". */

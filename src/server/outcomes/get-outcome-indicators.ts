@@ -13,6 +13,7 @@ import { reoffendingQuarters } from './reoffending-quarters'
 import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures, terminationMeasures } from './resettlement-query'
 import { queryServices, serviceMeasures } from './services-query'
 import { mappaMeasures, queryMappa } from './mappa-query'
+import { cosaMeasures, queryCosa } from './cosa-query'
 
 const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
   releases: { query: queryReleaseResettlement, defs: releaseMeasures },
@@ -22,6 +23,7 @@ const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOut
   endings: { query: queryEndings, defs: endingMeasures },
   services: { query: queryServices, defs: serviceMeasures },
   mappa: { query: queryMappa, defs: mappaMeasures },
+  cosa: { query: queryCosa, defs: cosaMeasures },
 }
 
 /** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
@@ -34,7 +36,7 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
 
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
- * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, per quarter of the filter with its breakdown rows,
+ * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
  * all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
  * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
  * call, with the filter.

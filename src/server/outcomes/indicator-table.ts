@@ -6,9 +6,10 @@ import type { IndicatorCounts } from './person-joins'
 /**
  * A measure of an indicator: a count of its own, or a share `of` another (shown as a count and a `…Rate`). Measures
  * with the same `part` add up to a figure shown beside them (appointments attended, acceptable and unacceptable make
- * all appointments), so one of them withheld alone would follow from the rest.
+ * all appointments), so one of them withheld alone would follow from the rest. A `mean` is a total (of scores) never
+ * shown itself, only as `…Mean` per item of its base, on a base of at least 10.
  */
-export type MeasureDef = { id: string; of?: string; part?: string }
+export type MeasureDef = { id: string; of?: string; part?: string; mean?: string }
 
 export type IndicatorQuarter = { quarter: Quarter; interim: boolean; total: Record<string, Shown>; rows: { key: string | null; measures: Record<string, Shown> }[] }
 
@@ -24,14 +25,17 @@ export function controlRows(rows: IndicatorCounts[], defs: MeasureDef[], overlap
   const count = (i: number, id: string) => rows[i]!.values[id] ?? 0
   const out = rows.map((r, i) => {
     const row: Record<string, Shown> = {}
-    for (const def of defs) row[def.id] = def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+    for (const def of defs) {
+      row[def.id] = def.mean ? { value: null, suppressed: 'secondary' } : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+    }
     return row
   })
+  const counted = defs.filter((d) => !d.mean)
   const parts = [...new Set(defs.flatMap((d) => (d.part ? [d.part] : [])))].map((part) => defs.filter((d) => d.part === part).map((d) => d.id))
   for (let changed = true; changed; ) {
     const before = JSON.stringify(out)
     if (!overlapping) {
-      for (const def of defs) withSecondary(out.map((r) => r[def.id]!), rows.map((_, i) => count(i, def.id))).forEach((s, i) => (out[i]![def.id] = s))
+      for (const def of counted) withSecondary(out.map((r) => r[def.id]!), rows.map((_, i) => count(i, def.id))).forEach((s, i) => (out[i]![def.id] = s))
     }
     out.forEach((row, i) => {
       for (const ids of parts) withSecondary(ids.map((id) => row[id]!), ids.map((id) => count(i, id))).forEach((s, j) => (row[ids[j]!] = s))
@@ -40,7 +44,10 @@ export function controlRows(rows: IndicatorCounts[], defs: MeasureDef[], overlap
     changed = JSON.stringify(out) !== before
   }
   out.forEach((row, i) => {
-    for (const def of defs) if (def.of) row[`${def.id}Rate`] = row[def.of]!.suppressed ? hidden(row[def.of]!) : shownRatio(row[def.id]!, count(i, def.of), count(i, def.id))
+    for (const def of defs) {
+      if (def.of) row[`${def.id}Rate`] = row[def.of]!.suppressed ? hidden(row[def.of]!) : shownRatio(row[def.id]!, count(i, def.of), count(i, def.id))
+      if (def.mean) row[`${def.id}Mean`] = row[def.mean]!.suppressed ? hidden(row[def.mean]!) : shownRatio({ value: count(i, def.id), suppressed: false }, count(i, def.mean), count(i, def.id))
+    }
   })
   return out
 }

@@ -26,6 +26,13 @@ const starts = Prisma.sql`
   UNION ALL
   SELECT p."offenderId", p."provenOn", p.id FROM "ProvenOffence" p WHERE p.disposal = 'CAUTION'`
 
+/**
+ * The join condition from a cohort start `c` (offender_id, day, source_id) to its proven reoffences `p` (MoJ): committed
+ * on or after the start and within 12 months, proven within 18, and not the event that started the cohort.
+ */
+export const reoffenceOf = Prisma.sql`p."offenderId" = c.offender_id AND p.id IS DISTINCT FROM c.source_id
+  AND p."offenceDate" >= c.day AND p."offenceDate" < c.day + interval '12 months' AND p."provenOn" < c.day + interval '18 months'`
+
 // Serious reoffences: violent or sexual. Llwybr records an offence's category, not its Home Office code, so this is
 // broader than MoJ's list of serious offences (stated on the definitions page).
 const serious = Prisma.sql`p.category IN ('VIOLENCE', 'SEXUAL')`
@@ -49,9 +56,7 @@ export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCo
       SELECT c.offender_id, c.day, c.source_id,
         count(p.id)::int AS reoffences, (count(p.id) FILTER (WHERE ${serious}))::int AS serious
       FROM cohort c
-      LEFT JOIN "ProvenOffence" p ON p."offenderId" = c.offender_id AND p.id <> c.source_id
-        AND p."offenceDate" >= c.day AND p."offenceDate" < c.day + interval '12 months'
-        AND p."provenOn" < c.day + interval '18 months'
+      LEFT JOIN "ProvenOffence" p ON ${reoffenceOf}
       GROUP BY c.offender_id, c.day, c.source_id
     )
     ${groupedByPerson(f, Prisma.sql`count(*)::int AS people,
