@@ -33,10 +33,12 @@ beforeAll(async () => {
 
 describe('COSA figures (hand-worked)', () => {
   it('counts circles, core members’ reoffending from the circle start, volunteer hours by London date and questionnaires', async () => {
-    const q2 = (await queryCosa(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q2', lduId }))).find((r) => r.quarter === '2025-Q2')?.values
+    const rows = await queryCosa(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q3', lduId }))
+    const q2 = rows.find((r) => r.quarter === '2025-Q2')?.values
     expect(q2).toEqual({
       started: 2, active: 2, closed: 1, coreMembers: 2, reoffenders: 2, sexualReoffenders: 1, volunteerHours: 7,
       questionnaires: 1, feltSupported: 5, lessIsolated: 4, copingBetter: 4, confidentFuture: 3,
     })
+    expect(rows.find((r) => r.quarter === '2025-Q3')?.values).toMatchObject({ started: 0, active: 2, volunteerHours: 2 })
   })
 })
