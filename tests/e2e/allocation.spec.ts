@@ -4,9 +4,14 @@ import { expectAccessible, openForm, showCaseload, signIn } from './support'
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await showCaseload(page, "My team's cases")
-  await page.getByRole('link', { name: 'CRN', exact: true }).click()
-  await page.getByRole('link', { name: 'CRN', exact: true }).click()
-  const row = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').nth(1)
+  // Each sort is a page load: wait for it before the next click and before reading a row (the row read too early
+  // once named one person while the click landed on another).
+  const table = page.getByRole('table', { name: "People in your team's caseload" })
+  for (const order of ['ascending', 'descending']) {
+    await page.getByRole('link', { name: 'CRN', exact: true }).click()
+    await expect(table.getByRole('columnheader', { name: /^CRN/ })).toHaveAttribute('aria-sort', order)
+  }
+  const row = table.getByRole('row').nth(1)
   const name = (await row.getByRole('link').innerText()).trim()
   await row.getByRole('link').click()
 

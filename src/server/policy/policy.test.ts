@@ -85,7 +85,7 @@ describe('record scopes', () => {
   })
 })
 
-// Issue 15 item 11, docs/decisions/0009-record-audit-visibility.md: who may read "who has looked at this record".
+// Issue 15 item 11, docs/decisions/0010-record-audit-visibility.md: who may read "who has looked at this record".
 describe('record audit scope', () => {
   it('gives an officer the cases they manage, not their team colleagues\' cases', () => {
     const a = actor({ roles: ['PROBATION_OFFICER'] })

@@ -12,7 +12,7 @@ import type { Actor } from '../../../src/server/policy'
 import { findDueTasks } from '../../../src/server/tasks/find-due-tasks'
 import { buildWorld, type World } from '../../support/world'
 
-// Issue 15 item 11: "who has looked at this record", one row per view, and who may read it (ADR 0009).
+// Issue 15 item 11: "who has looked at this record", one row per view, and who may read it (ADR 0010).
 let w: World
 beforeAll(async () => {
   w = await buildWorld()
