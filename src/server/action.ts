@@ -36,7 +36,8 @@ export async function controlCharacterErrors(values: Record<string, unknown>): P
   return Object.fromEntries(fields.map((field) => [field, [t('controlCharacters')]]))
 }
 
-async function fieldErrorsOf(error: ZodError): Promise<Record<string, string[]>> {
+/** A zod error's issues as messages per field (dotted path; `_form` for the whole form) in the user's language. */
+export async function fieldErrorsOf(error: ZodError): Promise<Record<string, string[]>> {
   const t = await getTranslations('validation')
   const out: Record<string, string[]> = {}
   for (const issue of error.issues) {

@@ -3,6 +3,7 @@ import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { partnersValidationKeys } from './validation-keys/partners'
+import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
@@ -147,6 +148,7 @@ export const validationKeys = [
   ...diaryValidationKeys,
   ...sentencesValidationKeys,
   ...rolesValidationKeys,
+  ...outcomesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

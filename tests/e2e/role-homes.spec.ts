@@ -19,7 +19,7 @@ const roles: Role[] = [
   { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA'] } },
   { email: 'cosa.volunteer@llwybr.test', caseload: false, en: { heading: 'Your circle meetings', nav: ['Home'] }, cy: { heading: 'Eich cyfarfodydd cylch', nav: ['Hafan'] } },
   { email: 'partner@llwybr.test', caseload: false, en: { heading: 'Referrals to your service', nav: ['Home', 'Referrals to my service'] }, cy: { heading: 'Atgyfeiriadau i’ch gwasanaeth', nav: ['Hafan', 'Atgyfeiriadau i’m gwasanaeth'] } },
-  { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan'] } },
+  { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
     en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Users', 'Agencies', 'Audit log'] },

@@ -16,7 +16,7 @@ const expected = {
   COSA_COORDINATOR: { nav: ['/', '/cosa'], home: ['mappaWork', 'cosaWork'] },
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },
-  STRATEGIC_MANAGER: { nav: ['/'], home: ['mappaWork', 'statistics'] },
+  STRATEGIC_MANAGER: { nav: ['/', '/outcomes'], home: ['mappaWork', 'statistics'] },
   SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/users', '/admin/agencies', '/admin/audit'], home: ['admin'] },
 } as const
 

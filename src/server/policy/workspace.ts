@@ -17,6 +17,7 @@ export const navigation = [
   { href: '/mappa', label: 'nav.mappa', all: ['mappa.manage'] },
   { href: '/cosa', label: 'nav.cosa', all: ['cosa.manage'] },
   { href: '/iom', label: 'nav.iom', all: ['iom.read'] },
+  { href: '/outcomes', label: 'outcomes.nav', all: ['stats.view'] },
   { href: '/admin/services', label: 'nav.services', all: ['service.manage'] },
   { href: '/admin/support-needs', label: 'nav.supportNeeds', all: ['service.manage'] },
   { href: '/admin/letters', label: 'letters.nav', all: ['letter.manage'] },

@@ -1,4 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
+import Link from 'next/link'
+import { ShownFigure } from '@/components/shown-figure'
+import type { Shown } from '@/lib/outcomes/disclosure'
 import { getCaseloadStatistics } from '@/server/statistics/get-caseload-statistics'
 import type { Actor } from '@/server/policy'
 
@@ -13,7 +16,9 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
       <h2 id="stats-heading" className="text-2xl font-bold">
         {t('statistics.title')}
       </h2>
-      <p>{t('statistics.total', { count: stats.total })}</p>
+      <p>{t('statistics.totalLabel')} <ShownFigure shown={stats.total} locale={locale} withheld={t('outcomes.withheld')} /></p>
+      <p>{t('outcomes.withheldNote')}</p>
+      <p><Link href="/outcomes">{t('statistics.outcomesLink')}</Link></p>
       <table className="w-full border-collapse text-left">
         <caption className="mb-2 text-left text-lg font-bold">{t('statistics.byLdu')}</caption>
         <thead className="border-b-2 border-gray-900">
@@ -29,20 +34,22 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
         </thead>
         <tbody>
           {stats.ldus.map((l) => (
-            <tr key={l.name} className="border-b border-gray-300">
+            <tr key={l.id} className="border-b border-gray-300">
               <th scope="row" className="p-2 font-normal">{locale === 'cy' && l.nameCy ? l.nameCy : l.name}</th>
               {LEVELS.map((level) => (
-                <td key={level} className="p-2 text-right">{l.rosh[level]}</td>
+                <td key={level} className="p-2 text-right"><ShownFigure shown={l.rosh[level]} locale={locale} withheld={t('outcomes.withheld')} /></td>
               ))}
-              <td className="p-2 text-right font-bold">{l.total}</td>
+              <td className="p-2 text-right font-bold"><ShownFigure shown={l.total} locale={locale} withheld={t('outcomes.withheld')} /></td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="grid gap-8 md:grid-cols-2">
-        <CountList title={t('statistics.flags')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
+        <CountList title={t('statistics.flags')} locale={locale} withheld={t('outcomes.withheld')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
         <CountList
           title={t('statistics.outcomes')}
+          locale={locale}
+          withheld={t('outcomes.withheld')}
           items={stats.appointmentOutcomes.map((o) => ({ label: t(`enums.outcome.${o.outcome}`), count: o.count }))}
         />
       </div>
@@ -50,7 +57,7 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
   )
 }
 
-function CountList({ title, items }: { title: string; items: { label: string; count: number }[] }) {
+function CountList({ title, items, locale, withheld }: { title: string; items: { label: string; count: Shown }[]; locale: string; withheld: string }) {
   return (
     <div>
       <h3 className="mb-2 text-lg font-bold">{title}</h3>
@@ -58,7 +65,7 @@ function CountList({ title, items }: { title: string; items: { label: string; co
         {items.map((item) => (
           <div key={item.label} className="flex justify-between border-b border-gray-300 py-1">
             <dt>{item.label}</dt>
-            <dd>{item.count}</dd>
+            <dd><ShownFigure shown={item.count} locale={locale} withheld={withheld} /></dd>
           </div>
         ))}
       </dl>

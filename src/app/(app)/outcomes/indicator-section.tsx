@@ -1,0 +1,82 @@
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ShownFigure } from '@/components/shown-figure'
+import type { Shown } from '@/lib/outcomes/disclosure'
+import { chartSeries, outcomeColumns, type OutcomeTableName } from '@/lib/outcomes/columns'
+import type { Breakdown } from '@/server/outcomes/outcome-filter'
+import { TrendChart } from './trend-chart'
+
+export type QuarterFigures = { quarter: string; interim: boolean; total: Record<string, Shown>; rows: { key: string | null; measures: Record<string, Shown> }[] }
+
+const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
+
+/**
+ * One indicator: its trend chart, the same figures as a table by quarter, the breakdown of the last quarter when one
+ * is chosen, and downloads of every figure. `query` is the dashboard's current filter as a query string.
+ */
+export async function IndicatorSection({ name, quarters, by, keyLabel, query }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string }) {
+  const t = await getTranslations('outcomes')
+  const locale = await getLocale()
+  const columns = outcomeColumns[name]
+  const title = t(`tables.${name}`)
+  const label = (id: string) => t(`measures.${name}.${id}` as 'title')
+  const quarterLabel = (q: QuarterFigures) => (q.interim ? t('interim', { quarter: q.quarter }) : q.quarter)
+  const series = chartSeries[name]
+  const kindOf = (id: string) => columns.find((c) => c.id === id)!.kind
+  const last = quarters[quarters.length - 1]
+  const head = (
+    <thead className="border-b-2 border-gray-900">
+      <tr>
+        <th scope="col" className="p-2">{by === 'none' ? t('quarter') : t(`breakdown.${by}`)}</th>
+        {columns.map((c) => <th key={c.id} scope="col" className="p-2 text-right">{label(c.id)}</th>)}
+      </tr>
+    </thead>
+  )
+  const row = (key: string, header: string, measures: Record<string, Shown>) => (
+    <tr key={key}>
+      <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
+      {columns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} /></td>)}
+    </tr>
+  )
+  return (
+    <section aria-labelledby={`${name}-heading`} className="mb-12">
+      <h2 id={`${name}-heading`} className="mb-4 text-2xl font-bold">{title}</h2>
+      <TrendChart
+        title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' })}
+        series={series.map((id) => ({ id, label: label(id) }))}
+        points={quarters.map((q) => ({ quarter: q.quarter, ...Object.fromEntries(series.map((id) => [id, q.total[id]?.value ?? null])) }))}
+        percent={kindOf(series[0]!) === 'percent'}
+      />
+      <div className="mt-4 overflow-x-auto">
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left font-bold">{t('trendCaption', { table: title })}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              <th scope="col" className="p-2">{t('quarter')}</th>
+              {columns.map((c) => <th key={c.id} scope="col" className="p-2 text-right">{label(c.id)}</th>)}
+            </tr>
+          </thead>
+          <tbody>{quarters.map((q) => row(q.quarter, quarterLabel(q), q.total))}</tbody>
+        </table>
+      </div>
+      {by !== 'none' && last && (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="mb-2 text-left font-bold">{t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}</caption>
+            {head}
+            <tbody>{last.rows.map((r) => row(r.key ?? 'none', keyLabel(r.key), r.measures))}</tbody>
+          </table>
+          {by === 'priorityGroup' && <p className="mt-2">{t('groupsOverlap')}</p>}
+        </div>
+      )}
+      <p className="mt-4 flex gap-4">
+        <span>{t('download')}:</span>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <Link key={format} href={`/outcomes/export?${query}&table=${name}&format=${format}`} prefetch={false} aria-label={t('downloadLabel', { table: title, format: t(format) })}>
+            {t(format)}
+          </Link>
+        ))}
+      </p>
+    </section>
+  )
+}

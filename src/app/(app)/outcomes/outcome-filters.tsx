@@ -1,0 +1,36 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { Button } from '@/components/button'
+import { SelectField } from '@/components/select-field'
+import { lastQuarters } from '@/lib/outcomes/quarters'
+import { todayInLondon } from '@/lib/dates'
+import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { Region } from '@/generated/prisma/enums'
+import { breakdowns } from '@/server/outcomes/outcome-filter'
+import { priorityGroups } from '@/server/outcomes/priority-groups'
+
+type Named = { id: string; name: string; nameCy: string | null }
+
+/** The dashboard's filters: a GET form, so every view is a link that can be bookmarked or sent to a board. */
+export async function OutcomeFilters({ values, errors, options }: { values: Record<string, string>; errors: Record<string, string[]>; options: { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] } }) {
+  const t = await getTranslations('outcomes')
+  const te = await getTranslations('enums')
+  const cy = (await getLocale()) === 'cy'
+  const quarters = lastQuarters(todayInLondon(), 16).reverse().map((q) => ({ value: q, label: q }))
+  const named = (list: Named[]) => list.map((n) => ({ value: n.id, label: cy && n.nameCy ? n.nameCy : n.name }))
+  const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] })
+  return (
+    <form method="get" aria-label={t('filters')} className="mb-6 grid items-end gap-4 border-2 border-gray-300 p-4 md:grid-cols-4">
+      <SelectField {...field('from')} label={t('from')} options={quarters} />
+      <SelectField {...field('to')} label={t('to')} options={quarters} />
+      <SelectField {...field('region')} label={t('region')} placeholder={t('all')} options={Object.values(Region).map((r) => ({ value: r, label: te(`region.${r}`) }))} />
+      <SelectField {...field('lduId')} label={t('ldu')} placeholder={t('all')} options={named(options.ldus)} />
+      <SelectField {...field('localAuthorityId')} label={t('localAuthority')} placeholder={t('all')} options={named(options.localAuthorities)} />
+      <SelectField {...field('agencyId')} label={t('agency')} placeholder={t('all')} options={named(options.agencies)} />
+      <SelectField {...field('group')} label={t('group')} placeholder={t('all')} options={priorityGroups.map((g) => ({ value: g, label: t(`groups.${g}`, YOUNG_ADULT_AGES) }))} />
+      <SelectField {...field('by')} label={t('by')} options={breakdowns.map((b) => ({ value: b, label: t(`breakdown.${b}`) }))} />
+      <div className="md:col-span-4">
+        <Button type="submit">{t('apply')}</Button>
+      </div>
+    </form>
+  )
+}

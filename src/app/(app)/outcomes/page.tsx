@@ -1,0 +1,60 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ZodError } from 'zod'
+import { ErrorSummary } from '@/components/error-summary'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { outcomeTableNames } from '@/lib/outcomes/columns'
+import { fieldErrorsOf } from '@/server/action'
+import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
+import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
+import { getActor } from '@/server/session'
+import { IndicatorSection } from './indicator-section'
+import { keyLabel } from './key-label'
+import { OutcomeFilters } from './outcome-filters'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('outcomes')
+  return { title: t('title') }
+}
+
+type Search = Promise<Record<string, string | string[] | undefined>>
+
+/** The outcome indicators dashboard (issue 14): aggregate figures only, for `stats.view` (anyone else gets 404). */
+export default async function OutcomesPage({ searchParams }: { searchParams: Search }) {
+  const actor = (await getActor())!
+  const t = await getTranslations()
+  const cy = (await getLocale()) === 'cy'
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === 'string'))
+  let errors: Record<string, string[]> = {}
+  let data
+  try {
+    data = await orNotFound(getOutcomeIndicators(actor, raw))
+  } catch (e) {
+    if (!(e instanceof ZodError)) throw e
+    // Bad filters: say which, and show the default figures below the form.
+    errors = await fieldErrorsOf(e)
+    data = await getOutcomeIndicators(actor, {})
+  }
+  const options = await getOutcomeFilterOptions(actor)
+  const f = data.filter
+  const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+  const query = new URLSearchParams(values).toString()
+  return (
+    <>
+      <h1 className="mb-4 text-3xl font-bold">{t('outcomes.title')}</h1>
+      <p className="mb-2 max-w-3xl">{t('outcomes.intro')}</p>
+      <p className="mb-6"><Link href="/outcomes/definitions">{t('outcomes.definitionsLink')}</Link></p>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <OutcomeFilters values={{ ...values, ...raw }} errors={errors} options={options} />
+      <p className="mb-4">
+        <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>
+      </p>
+      <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
+      {outcomeTableNames.map((name) => (
+        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,48 @@
+// What each outcome table shows, in order, and how each figure is written (shared by the dashboard and exports).
+
+export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services', 'mappa', 'cosa'] as const
+export type OutcomeTableName = (typeof outcomeTableNames)[number]
+
+/** count: whole number; percent: a share 0..1 shown as a percentage; ratio: an average to two places. */
+export type ColumnKind = 'count' | 'percent' | 'ratio'
+export type Column = { id: string; kind: ColumnKind }
+
+const count = (id: string): Column => ({ id, kind: 'count' })
+const percent = (id: string): Column => ({ id, kind: 'percent' })
+
+export const outcomeColumns: Record<OutcomeTableName, Column[]> = {
+  reoffending: [count('people'), count('reoffenders'), percent('rate'), count('reoffences'), { id: 'frequency', kind: 'ratio' }, { id: 'perReoffender', kind: 'ratio' }, count('seriousReoffenders'), percent('seriousRate')],
+  releases: [count('releases'), count('recorded'), percent('recordedRate'), count('settled'), percent('settledRate'), count('ete'), percent('eteRate')],
+  terminations: [count('ended'), count('recorded'), percent('recordedRate'), count('settled'), percent('settledRate'), count('employed'), percent('employedRate')],
+  appointments: [count('appointments'), count('attended'), percent('attendedRate'), count('acceptable'), percent('acceptableRate'), count('unacceptable'), percent('unacceptableRate')],
+  enforcement: [count('warnings'), count('breaches'), count('recalls')],
+  endings: [count('ended'), count('completed'), percent('completedRate'), count('breached'), percent('breachedRate'), count('recalled'), percent('recalledRate')],
+  services: [count('referrals'), count('assessedInTime'), percent('assessedInTimeRate'), count('assessed'), count('carePlanInTime'), percent('carePlanInTimeRate'), count('programmes')],
+  mappa: ['nominals', 'level1', 'level2', 'level3', 'category1', 'category2', 'category3', 'category4', 'levelChanges', 'seriousFurtherOffences', 'seriousCaseReviews'].map(count),
+  cosa: [
+    ...['started', 'active', 'closed', 'coreMembers', 'reoffenders'].map(count), percent('reoffendersRate'), count('sexualReoffenders'), percent('sexualReoffendersRate'),
+    count('volunteerHours'), count('questionnaires'), ...['feltSupportedMean', 'lessIsolatedMean', 'copingBetterMean', 'confidentFutureMean'].map((id): Column => ({ id, kind: 'ratio' })),
+  ],
+}
+
+/** The figures each table's trend chart draws (all of one kind, so they share an axis). */
+export const chartSeries: Record<OutcomeTableName, string[]> = {
+  reoffending: ['rate', 'seriousRate'],
+  releases: ['settledRate', 'eteRate'],
+  terminations: ['settledRate', 'employedRate'],
+  appointments: ['attendedRate', 'unacceptableRate'],
+  enforcement: ['warnings', 'breaches', 'recalls'],
+  endings: ['completedRate', 'breachedRate', 'recalledRate'],
+  services: ['assessedInTimeRate', 'carePlanInTimeRate'],
+  mappa: ['level1', 'level2', 'level3'],
+  cosa: ['reoffendersRate', 'sexualReoffendersRate'],
+}
+
+/** A figure written for people in `locale` ('en' | 'cy'): "42", "37.5%", "1.25"; withheld figures are "[c]". */
+export function formatFigure(value: number | null, kind: ColumnKind, locale: string): string {
+  if (value === null) return '[c]'
+  const tag = locale === 'cy' ? 'cy' : 'en-GB'
+  if (kind === 'percent') return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+  if (kind === 'ratio') return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)
+  return new Intl.NumberFormat(tag).format(value)
+}

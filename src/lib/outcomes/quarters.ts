@@ -1,0 +1,73 @@
+// Calendar quarters of London dates: the period a proven reoffending cohort is drawn from (MoJ "Proven reoffending
+// statistics: definitions and measurement", quarterly cohorts since the October 2017 publication).
+
+/** A calendar quarter written as `2025-Q3`. */
+export type Quarter = `${number}-Q${1 | 2 | 3 | 4}`
+
+const QUARTER = /^(\d{4})-Q([1-4])$/
+
+/** Whether a string is a quarter such as `2025-Q3`. */
+export const isQuarter = (value: string): value is Quarter => QUARTER.test(value)
+
+function parts(quarter: Quarter): { year: number; q: number } {
+  const m = QUARTER.exec(quarter)
+  if (!m) throw new RangeError(`not a quarter: ${quarter}`)
+  return { year: Number(m[1]), q: Number(m[2]) }
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** The first London date of a quarter, `YYYY-MM-DD`. */
+export function quarterStart(quarter: Quarter): string {
+  const { year, q } = parts(quarter)
+  return `${year}-${pad((q - 1) * 3 + 1)}-01`
+}
+
+/** The quarter after this one. */
+export function nextQuarter(quarter: Quarter): Quarter {
+  const { year, q } = parts(quarter)
+  return (q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`) as Quarter
+}
+
+/** The quarter a London date (`YYYY-MM-DD`) falls in. */
+export function quarterOf(day: string): Quarter {
+  const [year, month] = day.split('-').map(Number) as [number, number]
+  return `${year}-Q${Math.floor((month - 1) / 3) + 1}` as Quarter
+}
+
+/** The first London date after a quarter (its exclusive end), `YYYY-MM-DD`. */
+export const quarterEnd = (quarter: Quarter) => quarterStart(nextQuarter(quarter))
+
+/** `from` to `to` inclusive, oldest first; empty when `to` is before `from`. */
+export function quartersBetween(from: Quarter, to: Quarter): Quarter[] {
+  const out: Quarter[] = []
+  for (let q = from; quarterStart(q) <= quarterStart(to); q = nextQuarter(q)) out.push(q)
+  return out
+}
+
+/** The `count` quarters ending with the one `today` (London `YYYY-MM-DD`) is in, oldest first. */
+export function lastQuarters(today: string, count: number): Quarter[] {
+  const { year, q } = parts(quarterOf(today))
+  const index = year * 4 + (q - 1) - (count - 1)
+  return quartersBetween(`${Math.floor(index / 4)}-Q${(index % 4) + 1}` as Quarter, quarterOf(today))
+}
+
+/** `YYYY-MM-DD` plus whole calendar months, clamped to the month's last day as PostgreSQL's `+ interval` does. */
+export function addMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number]
+  const index = y * 12 + (m - 1) + months
+  const year = Math.floor(index / 12)
+  const month = (index % 12) + 1
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return `${year}-${pad(month)}-${pad(Math.min(d, last))}`
+}
+
+/** Months of follow-up in which a reoffence must be committed, and of waiting for it to be proven (MoJ definition). */
+export const FOLLOW_UP_MONTHS = 12
+export const WAITING_MONTHS = 6
+
+/**
+ * Whether a quarter's figures are still interim on `today` (London `YYYY-MM-DD`): someone who started on its last
+ * day has not yet had 12 months of follow-up and 6 of waiting, so later convictions could still raise its rate.
+ */
+export const isInterim = (quarter: Quarter, today: string) => addMonths(quarterEnd(quarter), FOLLOW_UP_MONTHS + WAITING_MONTHS) > today

@@ -1,0 +1,57 @@
+import 'server-only'
+import { formatFigure, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { PdfWriter } from '../mappa/pdf-writer'
+import type { IndicatorQuarter } from './indicator-table'
+import type { Breakdown } from './outcome-filter'
+
+/** A catalogue lookup in one language. */
+export type Translate = (key: string, values?: Record<string, string | number>) => string
+
+/** One language's words for the pack: its translator, the filter summary line, and labels for breakdown keys. */
+export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; keyLabel: (key: string | null) => string }
+
+export type PackFigures = { by: Breakdown } & Record<OutcomeTableName, IndicatorQuarter[]>
+
+function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQuarter[], by: Breakdown, l: PackLanguage) {
+  const { t } = l
+  const columns = outcomeColumns[name]
+  const title = t(`outcomes.tables.${name}`)
+  const headers = columns.map((c) => t(`outcomes.measures.${name}.${c.id}`))
+  const widths = [0.16, ...columns.map(() => 0.84 / columns.length)]
+  const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatFigure(m[c.id]?.value ?? null, c.kind, l.locale))
+  const quarterLabel = (q: IndicatorQuarter) => (q.interim ? t('outcomes.interim', { quarter: q.quarter }) : q.quarter)
+  pdf.heading(title, 2)
+  pdf.table(widths, quarters.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t('outcomes.trendCaption', { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
+  const last = quarters[quarters.length - 1]
+  if (by !== 'none' && last) {
+    pdf.table(widths, last.rows.map((r) => [l.keyLabel(r.key), ...cells(r.measures)]), {
+      caption: t('outcomes.breakdownCaption', { table: title, by: t(`outcomes.breakdown.${by}`), quarter: quarterLabel(last) }),
+      header: [t(`outcomes.breakdown.${by}`), ...headers],
+      rules: true,
+    })
+  }
+  pdf.heading(t('outcomes.definitionHeading'), 4)
+  pdf.text(t(`outcomes.definitions.${name}`), { size: 8.5 })
+  pdf.text(t('outcomes.definitions.source', { source: t(`outcomes.definitions.${name}Source`) }), { size: 8.5, grey: true })
+}
+
+/**
+ * The board pack (issue 14): one PDF with the dashboard's figures for the chosen area and quarters, the Welsh version
+ * first and then the English (Welsh Language Standards: Welsh not treated less favourably), each with its filter,
+ * every indicator's trend table, the breakdown of the last quarter, definitions and the disclosure note.
+ */
+export async function renderBoardPack(figures: PackFigures, languages: PackLanguage[]): Promise<Uint8Array<ArrayBuffer>> {
+  const pdf = await PdfWriter.create({ title: languages.map((l) => l.t('outcomes.packTitle')).join(' / '), lang: languages[0]!.locale === 'cy' ? 'cy-GB' : 'en-GB' })
+  languages.forEach((l, i) => {
+    if (i > 0) pdf.rule()
+    pdf.heading(l.t('outcomes.packTitle'), 1)
+    pdf.text(l.filterLine)
+    pdf.text(l.generated, { grey: true })
+    pdf.gap(4)
+    pdf.text(l.t('outcomes.withheldNote'), { size: 8.5 })
+    pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
+    for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
+  })
+  const [first, second] = languages
+  return pdf.finish(languages.map((l) => l.t('outcomes.packMarking')).join(' / '), (page, pages) => [first, second].filter(Boolean).map((l) => l!.t('outcomes.packFooter', { page, pages })).join(' / '))
+}

@@ -1,0 +1,21 @@
+import ExcelJS from 'exceljs'
+import { describe, expect, it } from 'vitest'
+import { toCsv, toXlsx } from './export-file'
+
+const sheet = { title: 'Proven reoffending', headers: ['Quarter', 'Group', 'People'], rows: [['2025-Q1', 'Gwyn, "Cymraeg"', 12], ['2025-Q1', '=HYPERLINK("x")', null]] }
+
+describe('outcome downloads', () => {
+  it('writes CSV with quoting, withheld figures as [c], and no formulas from text', () => {
+    expect(toCsv(sheet)).toBe('\uFEFFQuarter,Group,People\r\n2025-Q1,"Gwyn, ""Cymraeg""",12\r\n2025-Q1,"\'=HYPERLINK(""x"")",[c]\r\n')
+  })
+
+  it('writes an XLSX workbook that reads back with numbers as numbers', async () => {
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await toXlsx(sheet)) as never)
+    const ws = book.worksheets[0]!
+    expect(ws.name).toBe('Proven reoffending')
+    expect(ws.getRow(2).values).toEqual([undefined, '2025-Q1', 'Gwyn, "Cymraeg"', 12])
+    expect(ws.getRow(3).getCell(2).value).toBe("'=HYPERLINK(\"x\")")
+    expect(ws.getRow(3).getCell(3).value).toBe('[c]')
+  })
+})

@@ -1,0 +1,43 @@
+import 'server-only'
+import ExcelJS from 'exceljs'
+import type { Column } from '../../lib/outcomes/columns'
+import type { IndicatorQuarter } from './indicator-table'
+
+/** A table to download: its title, column headers, and rows of text (labels) or numbers (null: withheld). */
+export type ExportSheet = { title: string; headers: string[]; rows: (string | number | null)[][] }
+
+/**
+ * The rows of one indicator for a download: per quarter, the total then each breakdown row, with a figure per
+ * column (withheld figures stay null, written "[c]"). Labels come from the caller in the reader's language.
+ */
+export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key: (k: string | null) => string }): (string | number | null)[][] {
+  return quarters.flatMap((q) => {
+    const quarter = q.interim ? labels.interim(q.quarter) : q.quarter
+    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, name, ...columns.map((c) => m[c.id]?.value ?? null)]
+    return [line(labels.total, q.total), ...q.rows.map((r) => line(labels.key(r.key), r.measures))]
+  })
+}
+
+// A cell starting with = + - @ (or a tab or carriage return) is a formula to a spreadsheet: text from people (an
+// ethnicity as typed) must not run as one (OWASP "CSV injection").
+const safeText = (s: string) => (/^[=+\-@\t\r]/.test(s) ? `'${s}` : s)
+const csvCell = (v: string | number | null) => {
+  const s = v === null ? '[c]' : typeof v === 'number' ? String(v) : safeText(v)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** The sheet as CSV (UTF-8 with a byte order mark so spreadsheet programs read Welsh letters correctly, CRLF lines). */
+export function toCsv(sheet: ExportSheet): string {
+  return '\uFEFF' + [sheet.headers, ...sheet.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+/** The sheet as an XLSX workbook (exceljs), numbers kept as numbers, withheld figures as "[c]". */
+export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
+  const book = new ExcelJS.Workbook()
+  book.creator = 'Llwybr'
+  const ws = book.addWorksheet(sheet.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '))
+  ws.addRow(sheet.headers).font = { bold: true }
+  for (const row of sheet.rows) ws.addRow(row.map((v) => (v === null ? '[c]' : typeof v === 'string' ? safeText(v) : v)))
+  ws.columns.forEach((c) => (c.width = 22))
+  return Buffer.from(await book.xlsx.writeBuffer())
+}

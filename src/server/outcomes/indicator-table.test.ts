@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+import { appointmentMeasures } from './compliance-query'
+import { controlRows } from './indicator-table'
+
+const row = (key: string, values: Record<string, number>) => ({ quarter: '2025-Q1', key, values })
+const hiddenIn = (r: Record<string, { suppressed: unknown }>) => Object.entries(r).filter(([, s]) => s.suppressed).map(([k]) => k).sort()
+
+describe('disclosure control of an indicator table', () => {
+  it('withholds a second part when only one part of a total is small, and the rates that would give it away', () => {
+    const [controlled] = controlRows([row('all', { appointments: 30, attended: 20, acceptable: 7, unacceptable: 3 })], appointmentMeasures, true)
+    expect(hiddenIn(controlled!)).toEqual(['acceptable', 'acceptableRate', 'unacceptable', 'unacceptableRate'])
+    expect(controlled!.attendedRate).toEqual({ value: 20 / 30, suppressed: false })
+  })
+
+  it('withholds down columns across breakdown rows, then across the parts that creates, until stable', () => {
+    const rows = [row('A', { appointments: 40, attended: 30, acceptable: 5, unacceptable: 5 }), row('B', { appointments: 3, attended: 3, acceptable: 0, unacceptable: 0 }), row('C', { appointments: 50, attended: 40, acceptable: 5, unacceptable: 5 })]
+    const [a, b, c] = controlRows(rows, appointmentMeasures, false)
+    // B is small: A (the smaller other) loses its appointments too, and with them every share of A.
+    expect(b!.appointments!.suppressed).toBe('small')
+    expect(a!.appointments!.suppressed).toBe('secondary')
+    expect(hiddenIn(a!)).toEqual(['acceptable', 'acceptableRate', 'appointments', 'attended', 'attendedRate', 'unacceptable', 'unacceptableRate'])
+    expect(c!.appointments).toEqual({ value: 50, suppressed: false })
+  })
+})

@@ -1,0 +1,79 @@
+import 'server-only'
+import { z } from 'zod'
+import { Prisma } from '../../generated/prisma/client'
+import { Region } from '../../generated/prisma/enums'
+import { isQuarter, lastQuarters, quarterEnd, quarterStart, type Quarter } from '../../lib/outcomes/quarters'
+import { todayInLondon } from '../../lib/dates'
+import { blank } from '../zod-fields'
+import { inPriorityGroup, priorityGroupRows, priorityGroups } from './priority-groups'
+
+/** What a table of outcome figures is broken down by (issue 14 "Breakdowns"). */
+export const breakdowns = ['none', 'region', 'ldu', 'localAuthority', 'agency', 'priorityGroup', 'sex', 'ageBand', 'ethnicity'] as const
+export type Breakdown = (typeof breakdowns)[number]
+
+const quarter = z.string().refine(isQuarter, 'invalidQuarter').transform((q) => q as Quarter)
+
+/**
+ * The filters every outcome view takes: a range of quarters (default: the last 8, London dates), an area (region,
+ * LDU or local authority), the responsible agency, one priority group, and what to break the figures down by.
+ */
+export const ZOutcomeFilter = z
+  .object({
+    from: z.preprocess(blank, quarter.optional()),
+    to: z.preprocess(blank, quarter.optional()),
+    region: z.preprocess(blank, z.enum(Region, 'chooseOption').optional()),
+    lduId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+    localAuthorityId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+    agencyId: z.preprocess(blank, z.uuid('chooseOption').optional()),
+    group: z.preprocess(blank, z.enum(priorityGroups, 'chooseOption').optional()),
+    by: z.preprocess(blank, z.enum(breakdowns, 'chooseOption').default('none')),
+  })
+  .transform((f) => {
+    const recent = lastQuarters(todayInLondon(), 8)
+    return { ...f, from: f.from ?? recent[0]!, to: f.to ?? recent[recent.length - 1]! }
+  })
+  .refine((f) => quarterStart(f.from) <= quarterStart(f.to), { path: ['to'], message: 'quarterRangeOrder' })
+export type TOutcomeFilter = z.output<typeof ZOutcomeFilter>
+
+/** The cohort-start window of a filter: London dates, `from` inclusive, `to` exclusive. */
+export const startWindow = (f: TOutcomeFilter) => ({ from: quarterStart(f.from), to: quarterEnd(f.to) })
+
+// A person's area: their LDU's region, or their local authority's when they have no LDU (police-only records).
+const regionOf = Prisma.sql`COALESCE(ldu.region, la.region)`
+
+/** SQL conditions on person `o` (with `ldu` and `la` joined) and cohort start `m.day` for a filter's choices. */
+export function personConditions(f: TOutcomeFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`]
+  if (f.region) parts.push(Prisma.sql`${regionOf} = ${f.region}::"Region"`)
+  if (f.lduId) parts.push(Prisma.sql`o."lduId" = ${f.lduId}::uuid`)
+  if (f.localAuthorityId) parts.push(Prisma.sql`o."localAuthorityId" = ${f.localAuthorityId}::uuid`)
+  if (f.agencyId) parts.push(Prisma.sql`o."responsibleAgencyId" = ${f.agencyId}::uuid`)
+  if (f.group) parts.push(inPriorityGroup(f.group))
+  return Prisma.join(parts, ' AND ')
+}
+
+/** Ministry of Justice age bands at cohort start (proven reoffending statistics tables). */
+const ageBand = Prisma.sql`CASE
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 18 THEN '10-17'
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 21 THEN '18-20'
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 25 THEN '21-24'
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 30 THEN '25-29'
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 40 THEN '30-39'
+  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 50 THEN '40-49'
+  ELSE '50+' END`
+
+/** The key each row of a breakdown is grouped on (null: not recorded), and any join it needs. */
+export function breakdownKey(by: Breakdown): { key: Prisma.Sql; join: Prisma.Sql; where: Prisma.Sql } {
+  const plain = (key: Prisma.Sql) => ({ key, join: Prisma.empty, where: Prisma.sql`TRUE` })
+  switch (by) {
+    case 'none': return plain(Prisma.sql`'all'`)
+    case 'region': return plain(Prisma.sql`${regionOf}::text`)
+    case 'ldu': return plain(Prisma.sql`o."lduId"::text`)
+    case 'localAuthority': return plain(Prisma.sql`o."localAuthorityId"::text`)
+    case 'agency': return plain(Prisma.sql`o."responsibleAgencyId"::text`)
+    case 'sex': return plain(Prisma.sql`o.sex::text`)
+    case 'ageBand': return plain(ageBand)
+    case 'ethnicity': return plain(Prisma.sql`NULLIF(btrim(o.ethnicity), '')`)
+    case 'priorityGroup': return { key: Prisma.sql`g.key`, join: priorityGroupRows(), where: Prisma.sql`g.member` }
+  }
+}

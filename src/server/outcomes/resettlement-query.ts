@@ -1,0 +1,63 @@
+import 'server-only'
+import { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../db'
+import { startWindow, type TOutcomeFilter } from './outcome-filter'
+import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import type { MeasureDef } from './indicator-table'
+
+const SETTLED = Prisma.sql`'SETTLED_SUITABLE'`
+const EMPLOYED = Prisma.sql`('FULL_TIME', 'PART_TIME', 'SELF_EMPLOYED')`
+const IN_ETE = Prisma.sql`('FULL_TIME', 'PART_TIME', 'SELF_EMPLOYED', 'EDUCATION_TRAINING')`
+
+/** Releases, and of those with accommodation and ETE recorded, settled and suitable / in ETE. */
+export const releaseMeasures: MeasureDef[] = [{ id: 'releases' }, { id: 'recorded', of: 'releases' }, { id: 'settled', of: 'recorded' }, { id: 'ete', of: 'recorded' }]
+/** Orders and licences ended, and of those with a termination record, settled and suitable / employed. */
+export const terminationMeasures: MeasureDef[] = [{ id: 'ended' }, { id: 'recorded', of: 'ended' }, { id: 'settled', of: 'recorded' }, { id: 'employed', of: 'recorded' }]
+
+/**
+ * Accommodation and ETE on release (strategy P3): each release from custody in the window, with the person's first
+ * accommodation and ETE record dated on the release day or within 7 days after it (the record made with the release,
+ * or the one the officer is prompted for; HMPPS measures accommodation on the first night). Not recorded is counted.
+ */
+export async function queryReleaseResettlement(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+  const w = startWindow(f)
+  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+    WITH m AS (
+      SELECT e."offenderId" AS offender_id, (e.values->>'on')::date AS day, snap.accommodation, snap.ete
+      FROM "SentenceEvent" e
+      LEFT JOIN LATERAL (
+        SELECT s.accommodation::text, s.ete::text FROM "CircumstanceSnapshot" s
+        WHERE s."offenderId" = e."offenderId" AND s."asAt" >= (e.values->>'on')::date AND s."asAt" <= (e.values->>'on')::date + 7
+        ORDER BY s."asAt", s."createdAt" LIMIT 1
+      ) snap ON TRUE
+      WHERE e.type = 'RELEASED' AND (e.values->>'on')::date >= ${w.from}::date AND (e.values->>'on')::date < ${w.to}::date
+    )
+    ${groupedByPerson(f, Prisma.sql`count(*)::int AS releases,
+      (count(*) FILTER (WHERE m.accommodation IS NOT NULL))::int AS recorded,
+      (count(*) FILTER (WHERE m.accommodation = ${SETTLED}))::int AS settled,
+      (count(*) FILTER (WHERE m.ete IN ${IN_ETE}))::int AS ete`)}`)
+}
+
+/**
+ * Accommodation and employment at the end of an order or licence (strategy P3): every order, licence or custodial
+ * sentence whose supervision ended in the window (any reason but death or transfer out), with the record termination
+ * requires (occasion TERMINATION on that sentence).
+ */
+export async function queryTerminationResettlement(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+  const w = startWindow(f)
+  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+    WITH m AS (
+      SELECT s."offenderId" AS offender_id, s."terminatedOn" AS day, snap.accommodation, snap.ete
+      FROM "Sentence" s
+      LEFT JOIN LATERAL (
+        SELECT c.accommodation::text, c.ete::text FROM "CircumstanceSnapshot" c
+        WHERE c."sentenceId" = s.id AND c.occasion = 'TERMINATION' ORDER BY c."createdAt" DESC LIMIT 1
+      ) snap ON TRUE
+      WHERE s."terminatedOn" >= ${w.from}::date AND s."terminatedOn" < ${w.to}::date
+        AND s."terminationReason" NOT IN ('DIED', 'TRANSFERRED_OUT')
+    )
+    ${groupedByPerson(f, Prisma.sql`count(*)::int AS ended,
+      (count(*) FILTER (WHERE m.accommodation IS NOT NULL))::int AS recorded,
+      (count(*) FILTER (WHERE m.accommodation = ${SETTLED}))::int AS settled,
+      (count(*) FILTER (WHERE m.ete IN ${EMPLOYED}))::int AS employed`)}`)
+}

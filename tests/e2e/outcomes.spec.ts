@@ -1,0 +1,67 @@
+import fs from 'node:fs'
+import ExcelJS from 'exceljs'
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+test.describe('outcome indicators for a strategic manager', () => {
+  test('filters to North Wales and young adults, reads a chart and its table, downloads the spreadsheet, in both languages', async ({ page }) => {
+    await signIn(page, 'manager@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Outcome indicators' })).toBeVisible()
+    await expectAccessible(page)
+
+    await page.getByLabel('Region').selectOption({ label: 'North Wales' })
+    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (16 to 25)' })
+    await page.getByLabel('Break down by').selectOption({ label: 'Sex' })
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    await expect(page).toHaveURL(/region=NORTH_WALES/)
+    await expect(page).toHaveURL(/group=YOUNG_ADULTS/)
+
+    const section = page.getByRole('region', { name: 'Proven reoffending' })
+    await expect(section.getByRole('img', { name: /Line chart of Reoffending rate, Serious reoffending rate by quarter/ })).toBeVisible()
+    const trend = section.getByRole('table', { name: 'Proven reoffending: trend by quarter' })
+    await expect(trend.getByRole('columnheader', { name: 'Reoffending rate', exact: true })).toBeVisible()
+    await expect(trend.getByRole('row')).toHaveCount(9) // header and 8 quarters
+    await expect(section.getByRole('table', { name: /Proven reoffending by Sex/ })).toBeVisible()
+    // Small numbers of people are withheld, never shown as 1 to 4.
+    for (const text of await trend.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
+    await expectAccessible(page)
+
+    const download = page.waitForEvent('download')
+    await section.getByRole('link', { name: 'Download Proven reoffending as Spreadsheet (XLSX)' }).click()
+    const file = await (await download).path()
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(fs.readFileSync(file) as never)
+    expect(book.worksheets[0]!.getRow(1).values).toEqual(expect.arrayContaining(['Quarter', 'Sex', 'People in the cohort', 'Reoffending rate']))
+
+    const pack = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Board pack (PDF, Welsh and English)' }).click()
+    const packFile = fs.readFileSync(await (await pack).path())
+    expect(packFile.subarray(0, 5).toString()).toBe('%PDF-')
+    expect((await pack).suggestedFilename()).toMatch(/^llwybr-board-pack-\d{4}-Q\d-\d{4}-Q\d\.pdf$/)
+
+    await page.getByRole('link', { name: 'How each figure is defined, and its source' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Proven reoffending' })).toBeVisible()
+    await expect(page.getByText(/Ministry of Justice, Proven reoffending statistics/)).toBeVisible()
+    await expectAccessible(page)
+
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('heading', { level: 1, name: 'Sut y diffinnir y dangosyddion canlyniadau' })).toBeVisible()
+    await page.getByRole('link', { name: "Yn ôl i'r dangosyddion canlyniadau" }).click()
+    await expect(page.getByRole('heading', { level: 2, name: 'Aildroseddu profedig' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Aildroseddu profedig: tuedd fesul chwarter' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('shows a bad filter as a field message and is not open to case workers', async ({ page }) => {
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes?from=2026-Q9')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose a quarter from the list')
+    await page.context().clearCookies()
+    await signIn(page, 'probation.officer@llwybr.test')
+    await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes' })).toHaveCount(0)
+    expect((await page.goto('/outcomes'))!.status()).toBe(404)
+    expect((await page.request.get('/outcomes/export?table=reoffending&format=csv')).status()).toBe(404)
+  })
+})

@@ -1,0 +1,83 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
+import { ZOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
+import { queryReoffending, type ReoffendingCounts } from '../../../src/server/outcomes/reoffending-query'
+import { buildReoffendingCohort } from './reoffending-cohort'
+
+let c: Awaited<ReturnType<typeof buildReoffendingCohort>>
+beforeAll(async () => {
+  c = await buildReoffendingCohort()
+})
+afterEach(() => vi.useRealTimers())
+
+const counts = (input: Record<string, unknown>) => queryReoffending(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q4', lduId: c.ldu.id, ...input }))
+const pick = (rows: ReoffendingCounts[], quarter: string, key: string | null = 'all') => {
+  const row = rows.find((r) => r.quarter === quarter && r.key === key)
+  return row && [row.people, row.reoffenders, row.reoffences, row.seriousReoffenders]
+}
+
+describe('proven reoffending (hand-worked cohort)', () => {
+  it('counts each edge of the MoJ definition as worked by hand', async () => {
+    const rows = await counts({})
+    // Q1: 7 people (a caution on 31 March among them); reoffenders: waiting period (1), violent after the caution (1),
+    // twice (2), first of two starts (1). Not: proven too late, committed before the start, a breach.
+    expect(pick(rows, '2025-Q1')).toEqual([7, 4, 5, 1])
+    // Q2: the release on 1 April (31 March 23:00 UTC) only, with the same violent reoffence.
+    expect(pick(rows, '2025-Q2')).toEqual([1, 1, 1, 1])
+    expect(pick(rows, '2025-Q3')).toEqual([12, 6, 6, 0])
+    expect(pick(rows, '2025-Q4')).toBeUndefined()
+  })
+
+  it('agrees across a breakdown: the rows add up to the total', async () => {
+    const rows = await counts({ by: 'localAuthority' })
+    const [la0, la1] = c.las.map((la) => la.id)
+    expect(pick(rows, '2025-Q1', la0!)).toEqual([2, 1, 1, 0])
+    expect(pick(rows, '2025-Q1', la1!)).toEqual([2, 0, 0, 0])
+    expect(pick(rows, '2025-Q1', null)).toEqual([3, 3, 4, 1])
+    expect(pick(rows, '2025-Q3', la0!)).toEqual([6, 3, 3, 0])
+    const total = await counts({})
+    for (const quarter of ['2025-Q1', '2025-Q2', '2025-Q3']) {
+      const sum = rows.filter((r) => r.quarter === quarter).reduce((s, r) => s.map((v, i) => v + pick([r], quarter, r.key)![i]!), [0, 0, 0, 0])
+      expect(sum).toEqual(pick(total, quarter))
+    }
+  })
+
+  it('filters to a priority group judged at the start date', async () => {
+    expect(pick(await counts({ group: 'YOUNG_ADULTS' }), '2025-Q1')).toEqual([1, 1, 2, 0])
+    expect(pick(await counts({ group: 'WOMEN' }), '2025-Q1')).toEqual([2, 1, 1, 0])
+    const groups = await counts({ by: 'priorityGroup' })
+    expect(pick(groups, '2025-Q1', 'WOMEN')).toEqual([2, 1, 1, 0])
+    expect(pick(groups, '2025-Q1', 'YOUNG_ADULTS')).toEqual([1, 1, 2, 0])
+  })
+})
+
+describe('the view strategic managers read', () => {
+  it('withholds small counts and rates on small bases, marks interim quarters, and audits the view', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-30T12:00:00Z') })
+    const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q3', lduId: c.ldu.id })
+    const [q1, q2, q3] = quarters
+    expect([q1!.interim, q2!.interim, q3!.interim]).toEqual([false, true, true])
+    expect(q1!.total.people).toEqual({ value: 7, suppressed: false })
+    expect(q1!.total.reoffenders).toEqual({ value: null, suppressed: 'small' })
+    expect(q1!.total.rate).toEqual({ value: null, suppressed: 'base' })
+    expect(q2!.total.people?.suppressed).toBe('small')
+    expect(q3!.total).toMatchObject({ people: { value: 12 }, reoffenders: { value: 6 }, rate: { value: 0.5 }, frequency: { value: 0.5 }, perReoffender: { suppressed: 'base' }, seriousReoffenders: { value: 0 } })
+    vi.useRealTimers()
+    expect(await prisma.auditEvent.findFirst({ where: { action: 'outcomes.view', actorUserId: c.manager.userId }, orderBy: { occurredAt: 'desc' } })).toMatchObject({ subjectType: 'Outcomes' })
+  })
+
+  it('hides a second cell when one row of a breakdown is small', async () => {
+    const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q1', lduId: c.ldu.id, by: 'sex' })
+    const rows = Object.fromEntries(quarters[0]!.rows.map((r) => [r.key, r.measures.people?.suppressed]))
+    expect(rows).toEqual({ FEMALE: 'small', MALE: 'secondary' })
+  })
+
+  it('refuses people without stats.view and bad filters', async () => {
+    await expect(getOutcomeIndicators(c.officer, { lduId: c.ldu.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    const error = await getOutcomeIndicators(c.manager, { from: '2025-Q5', to: '2024-Q1' }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ZodError)
+    expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['from', 'invalidQuarter'])
+  })
+})
