@@ -47,7 +47,8 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
         points={quarters.map((q) => ({ quarter: q.quarter, ...Object.fromEntries(series.map((id) => [id, q.total[id]?.value ?? null])) }))}
         percent={kindOf(series[0]!) === 'percent'}
       />
-      <div className="mt-4 overflow-x-auto">
+      {/* A wide table scrolls inside its own box, which keyboard users can reach and scroll (WCAG 2.1.1). */}
+      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t('trendCaption', { table: title })}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{t('trendCaption', { table: title })}</caption>
           <thead className="border-b-2 border-gray-900">
@@ -60,7 +61,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
         </table>
       </div>
       {by !== 'none' && last && (
-        <div className="mt-6 overflow-x-auto">
+        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label={t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}>
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left font-bold">{t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}</caption>
             {head}
