@@ -19,6 +19,7 @@ test('police select a candidate at the IOM panel and record intelligence; probat
   // The Cardiff and Vale cohort draws only on South Wales 1: no one supervised in Swansea and the valleys (issue 15 item 17).
   await expect(police.getByRole('region', { name: 'Candidate list' })).toContainText('South Wales 1 (Cardiff and Vale)')
   await expect(police.getByRole('region', { name: 'Candidate list' })).not.toContainText('South Wales 2')
+  await expect(police.getByText(/^People supervised in South Wales 1 \(Cardiff and Vale\) on an active sentence/)).toBeVisible()
   await expectAccessible(police)
 
   const panel = police.getByRole('region', { name: 'Selection panel decision' })

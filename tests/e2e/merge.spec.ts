@@ -38,6 +38,7 @@ test('a senior merges a duplicate record into the one kept', async ({ page }) =>
   await expect(page.getByText(`${duplicateCrn} has been merged into ${keptCrn}.`)).toBeVisible()
   await expectAccessible(page)
   await page.goto(`/offenders?q=${duplicateCrn}`)
+  await expect(page.getByText('No matching people found')).toHaveCount(0)
   await page.getByRole('link', { name: `Open ${keptCrn}` }).click()
   await expect(page.getByText(`CRN ${keptCrn}`)).toBeVisible()
 

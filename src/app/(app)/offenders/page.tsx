@@ -52,9 +52,12 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       )}
       {result && (
         <>
-          <p className="mb-2" role="status">
-            {t('search.count', { count: result.total })}
-          </p>
+          {/* A merged CRN's notice already says where the record went; "no matching people" beside it read as a contradiction. */}
+          {!(merged && result.total === 0) && (
+            <p className="mb-2" role="status">
+              {t('search.count', { count: result.total })}
+            </p>
+          )}
           {result.rows.length > 0 && <OffenderTable rows={result.rows} caption={t('search.caption', { q: result.query.q })} showDateOfBirth />}
           <Pagination
             page={result.query.page}

@@ -6,8 +6,8 @@ import { CANDIDATE_LIMIT, type findCandidates } from '@/server/iom/candidates'
 
 type Result = Awaited<ReturnType<typeof findCandidates>>
 
-/** The candidate list: only what the panel needs to decide, highest predicted reoffending first. */
-export async function CandidatesSection({ cohort, candidates }: Result) {
+/** The candidate list: only what the panel needs to decide, highest predicted reoffending first. `area` names where they come from. */
+export async function CandidatesSection({ candidates, area }: Result & { area: string }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()
@@ -15,7 +15,7 @@ export async function CandidatesSection({ cohort, candidates }: Result) {
   return (
     <section aria-labelledby="candidates-heading" className="mb-10">
       <h2 id="candidates-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.candidates')}</h2>
-      <p className="mb-4 max-w-3xl">{t('iomCohort.candidatesIntro', { region: t(`enums.region.${cohort.region}`), limit: CANDIDATE_LIMIT })}</p>
+      <p className="mb-4 max-w-3xl">{t('iomCohort.candidatesIntro', { region: area, limit: CANDIDATE_LIMIT })}</p>
       {candidates.length === 0 ? <p>{t('iomCohort.noCandidates')}</p> : (
         <SimpleTable
           caption={t('iomCohort.candidates')}

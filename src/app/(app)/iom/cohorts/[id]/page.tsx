@@ -42,7 +42,8 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
         <dt className="font-bold">{t('iom.reviewEvery')}</dt>
         <dd>{t('iom.weeks', { weeks: cohort.reviewEveryWeeks })}</dd>
       </dl>
-      <CandidatesSection cohort={cohort} candidates={candidates} />
+      {/* The intro names the cohort's local area when it has one, not its whole force area (issue 15 item 17). */}
+      <CandidatesSection cohort={cohort} candidates={candidates} area={cohort.lduId || cohort.localAuthorityIds.length ? cohortAreaLine(t, cohort, areas, locale) : t(`enums.region.${cohort.region}`)} />
       {manage && cohort.active && <PanelSection cohortId={cohort.id} candidates={candidates} leads={await leadOptions(actor)} />}
       {manage && (
         <section aria-labelledby="criteria-heading" className="mb-10 max-w-2xl">
