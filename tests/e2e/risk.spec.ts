@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, openForm, signIn, switchLanguage } from './support'
 
 test('officer writes a risk management plan and adds a registration', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
@@ -29,6 +29,9 @@ test('officer writes a risk management plan and adds a registration', async ({ p
   await expect(plan.getByText(`Weekly appointments ${stamp}`).first()).toBeVisible()
 
   const registrations = page.getByRole('region', { name: 'Registrations' })
+  // The add form opens when asked for, like every form on the record (issue 15 item 10).
+  await expect(registrations.getByLabel('Registration', { exact: true })).toBeHidden()
+  await openForm(registrations, 'Open the registration form')
   await registrations.getByLabel('Registration', { exact: true }).selectOption('TERRORISM')
   await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
   await registrations.getByRole('button', { name: 'Add a registration' }).click()

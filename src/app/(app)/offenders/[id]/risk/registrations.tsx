@@ -46,7 +46,7 @@ export async function Registrations({ offenderId, flags, canUpdate, names }: { o
       {canUpdate && (
         <div className="mb-8 max-w-xl">
           <h3 className="mb-2 text-xl font-bold">{t('risk.add')}</h3>
-          <ActionForm {...common} action={addRegistrationAction} idPrefix="add-registration" hidden={{ offenderId }} submitLabel={t('risk.add')} successMessage={t('risk.added')}
+          <ActionForm {...common} action={addRegistrationAction} idPrefix="add-registration" hidden={{ offenderId }} submitLabel={t('risk.add')} successMessage={t('risk.added')} disclosure={t('record.form.registration')}
             fields={[
               { kind: 'select', name: 'type', label: t('risk.type'), placeholder: t('common.choose'), options: registrationTypes.map((r) => ({ value: r, label: t(`enums.flag.${r}`) })) },
               { kind: 'select', name: 'level', label: t('risk.mappaLevel'), hint: t('risk.mappaOnly'), placeholder: t('common.none'), options: ['1', '2', '3'].map((v) => ({ value: v, label: v })) },
