@@ -11,6 +11,20 @@ const lduTeams: Record<string, { nps: string[]; crc: string }> = {
   DP: { nps: ['Carmarthen Public Protection Team'], crc: 'Dyfed-Powys Community Team' },
   NW: { nps: ['Caernarfon Public Protection Team'], crc: 'North Wales Community Team' },
 }
+// Welsh names of the teams, shown to Welsh readers (issue 15: names the system shows are not English-only).
+const teamNamesCy: Record<string, string> = {
+  'Cardiff Public Protection Team 1': "Tîm Diogelu'r Cyhoedd Caerdydd 1",
+  'Cardiff Public Protection Team 2': "Tîm Diogelu'r Cyhoedd Caerdydd 2",
+  'Cardiff and Vale Community Team': "Tîm Cymunedol Caerdydd a'r Fro",
+  'Swansea Public Protection Team': "Tîm Diogelu'r Cyhoedd Abertawe",
+  'Swansea Valleys Community Team': 'Tîm Cymunedol Cymoedd Abertawe',
+  'Newport Public Protection Team': "Tîm Diogelu'r Cyhoedd Casnewydd",
+  'Gwent Community Team': 'Tîm Cymunedol Gwent',
+  'Carmarthen Public Protection Team': "Tîm Diogelu'r Cyhoedd Caerfyrddin",
+  'Dyfed-Powys Community Team': 'Tîm Cymunedol Dyfed-Powys',
+  'Caernarfon Public Protection Team': "Tîm Diogelu'r Cyhoedd Caernarfon",
+  'North Wales Community Team': 'Tîm Cymunedol Gogledd Cymru',
+}
 const officerNames = ['Elin Parry', 'Mathew Hughes', 'Sara Pritchard', 'Geraint Lloyd', 'Catrin Rees', 'Wyn Jenkins', 'Llinos Owen', 'Paul Evans', 'Nerys Bowen', 'Dewi Morgan', 'Helen Vaughan', 'Rob Thomas', 'Menna Edwards', 'Ianto Price', 'Kate Powell', 'Aron Davies', 'Gwen Harries', 'Tom Rowlands', 'Alis Tudor', 'Simon Watkins', 'Mari Ellis', 'Owen Bevan']
 
 export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHash: string) {
@@ -21,7 +35,7 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
     const areaId = ref.lduIds.get(lduCode)!
     for (const [kind, name] of [...names.nps.map((n) => ['NPS', n] as const), ['CRC', names.crc] as const]) {
       const code = name.toUpperCase().replace(/[^A-Z0-9]+/g, '-')
-      const team = await db.team.create({ data: { code, name, agencyId: agency(kind === 'NPS' ? 'NPS-WALES' : 'CRC-WALES'), areaId } })
+      const team = await db.team.create({ data: { code, name, nameCy: teamNamesCy[name] ?? null, agencyId: agency(kind === 'NPS' ? 'NPS-WALES' : 'CRC-WALES'), areaId } })
       teamIdByName.set(name, team.id)
       teams.push({ id: team.id, agency: kind, lduCode, officerIds: [] })
     }
