@@ -54,14 +54,25 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await signIn(page, 'probation.officer@llwybr.test')
     await showCaseload(page, "My team's cases")
     const restricted = page.getByRole('row').filter({ hasText: 'Access restricted' })
-    // The redacted row sits where the person's name sorts, on whichever page that is.
-    for (let pages = 1; pages < 10 && (await restricted.count()) === 0; pages++) await page.getByRole('link', { name: 'Next page' }).click()
+    // Redacted rows are a group of their own at the very end, by CRN, whatever the sort: their position reveals
+    // nothing (security.md AC-5), so they are on the last page.
+    const pages = page.getByRole('navigation', { name: 'Pages' })
+    const next = pages.getByRole('link', { name: 'Next page' })
+    for (let n = 2; n < 10 && (await next.count()) > 0; n++) {
+      await next.click()
+      await expect(pages).toContainText(`Page ${n} of`)
+    }
     await expect(restricted.first()).toBeVisible()
+    await expect(page.getByRole('row').last()).toContainText('Access restricted')
+    const crns = (await restricted.locator('td:nth-child(2)').allInnerTexts()).map((c) => c.trim())
+    expect(crns).toEqual([...crns].sort())
     await expect(restricted.first().getByRole('link')).toHaveCount(0)
     await expectAccessible(page)
-    const crn = (await restricted.first().getByRole('cell').nth(1).innerText()).trim()
-    await page.goto(`/offenders?q=${crn}`)
-    await expect(page.getByRole('row').filter({ hasText: 'Access restricted' })).toHaveCount(1)
+    // A filter never lists them, whatever their hidden values.
+    await page.goto('/?view=team&rosh=HIGH')
+    await expect(restricted).toHaveCount(0)
+    await page.goto(`/offenders?q=${crns[0]}`)
+    await expect(restricted).toHaveCount(1)
   })
 
   test('sign out ends the session', async ({ page }) => {

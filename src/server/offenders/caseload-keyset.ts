@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
-import { PAGE_SIZE, roshLevels, type TCaseloadQuery } from './offender.schemas'
+import { roshLevels, type TCaseloadQuery } from './offender.schemas'
 
 type Dir = 'asc' | 'desc'
 type Rosh = (typeof roshLevels)[number]
@@ -68,20 +68,23 @@ const boundarySelect = {
   caseloadKeys: { select: { tierRank: true, nextAppointmentAt: true, lastContactAt: true, overdueItems: true } },
 } as const
 
-export type KeysetPage = { ids: string[]; hasNext: boolean; hasPrevious: boolean }
-
 /**
- * The ids of one caseload page by keyset: the page after (or before) a boundary person, found by their id and
- * only inside `where`, so a cursor never reaches past the actor's scope. Sorting, including by the derived keys
- * (tier, next appointment, last contact, overdue items: issue 15 item 9), is done by PostgreSQL in the query.
- * Deep pages cost what the first does, and a person added or moved meanwhile does not shift the page by one.
+ * The ids of the fully shown people (issue 15 item 9), in walking order, strictly after (or, going back, strictly
+ * before) the boundary person, found by their id and only inside `where`, so a cursor never reaches past the
+ * actor's scope; a boundary that no longer matches starts again from the top. Sorting, including by the derived
+ * keys (tier, next appointment, last contact, overdue items), is done by PostgreSQL in the query. `where` must not
+ * hold redacted people: ordering them by a hidden value would reveal it (security.md AC-5, caseload-page.ts).
+ * @param take how many ids at most; backwards with no boundary walks back from the end of the list
+ * @returns ids nearest the boundary first, and whether the boundary was found
  */
-export async function pickCaseloadPage(where: Prisma.OffenderWhereInput, query: Pick<TCaseloadQuery, 'sort' | 'dir' | 'after' | 'before'>): Promise<KeysetPage> {
-  const cursorId = query.after ?? query.before
-  const boundaryRow = cursorId ? await prisma.offender.findFirst({ where: { AND: [where, { id: cursorId }] }, select: boundarySelect }) : null
-  const backwards = Boolean(boundaryRow && query.before)
+export async function pickShownRows(
+  where: Prisma.OffenderWhereInput,
+  query: Pick<TCaseloadQuery, 'sort' | 'dir'>,
+  at: { boundaryId?: string; backwards: boolean; take: number },
+): Promise<{ ids: string[]; boundaryFound: boolean }> {
+  const boundaryRow = at.boundaryId ? await prisma.offender.findFirst({ where: { AND: [where, { id: at.boundaryId }] }, select: boundarySelect }) : null
   const forward = sortColumns[query.sort](query.dir)
-  const columns = backwards ? forward.map((c) => ({ ...c, dir: flip(c.dir) })) : forward
+  const columns = at.backwards ? forward.map((c) => ({ ...c, dir: flip(c.dir) })) : forward
   const boundary: Boundary | null = boundaryRow && {
     lastName: boundaryRow.lastName,
     firstName: boundaryRow.firstName,
@@ -96,10 +99,7 @@ export async function pickCaseloadPage(where: Prisma.OffenderWhereInput, query: 
     where: boundary ? { AND: [where, afterBoundary(columns, boundary)] } : where,
     select: { id: true },
     orderBy: orderByOf(columns),
-    take: PAGE_SIZE + 1,
+    take: at.take,
   })
-  const more = rows.length > PAGE_SIZE
-  const ids = rows.slice(0, PAGE_SIZE).map((r) => r.id)
-  if (backwards) return { ids: ids.reverse(), hasNext: true, hasPrevious: more }
-  return { ids, hasNext: more, hasPrevious: Boolean(boundary) }
+  return { ids: rows.map((r) => r.id), boundaryFound: Boolean(boundary) }
 }

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
-import { authorize, can, offenderReadScope, type Actor } from '../policy'
-import { pickCaseloadPage } from './caseload-keyset'
+import { authorize, can, laoVisible, nothing, offenderReadScope, type Actor } from '../policy'
+import { pickCaseloadPage } from './caseload-page'
 import { listOffenderRows } from './list-offender-rows'
 import { ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
 import { overdueAppointment, overdueReview } from './offender.select'
@@ -43,17 +43,26 @@ function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
   return out
 }
 
-/** The home caseload: always inside the actor's read scope; limited-access people come back redacted. */
+/**
+ * The home caseload: always inside the actor's read scope. Limited-access people come back as redacted rows in
+ * their own group at the end, by CRN, and only when nothing narrows the list: any filter, and the "unallocated"
+ * view (their allocation is theirs too), leaves them out, so neither presence nor position reveals a hidden value
+ * (security.md AC-5). Page links carry `firstCursor` / `lastCursor` (caseload-page.ts), never a redacted id.
+ * @param input ZCaseloadQuery; throws FORBIDDEN without caseload.view (or the view's own permission)
+ */
 export async function findCaseload(actor: Actor, input: unknown) {
   authorize(actor, 'caseload.view')
   const query = ZCaseloadQuery.parse(input)
-  const where: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view), ...filters(query, new Date())] }
-  const keysetPage = pickCaseloadPage(where, query)
+  const narrowed = filters(query, new Date())
+  const listed: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
+  const shown: Prisma.OffenderWhereInput = { AND: [listed, laoVisible(actor), ...narrowed] }
+  const redacted: Prisma.OffenderWhereInput = narrowed.length || query.view === 'unallocated' ? nothing : { AND: [listed, { NOT: laoVisible(actor) }] }
+  const keysetPage = pickCaseloadPage(shown, redacted, query)
   const page = await listOffenderRows(actor, {
-    where,
+    where: { OR: [shown, redacted] },
     pickIds: async () => (await keysetPage).ids,
     audit: (total) => ({ action: 'caseload.view', subjectType: 'Caseload', detail: { view: query.view, page: query.page, total } }),
   })
-  const keyset = await keysetPage
-  return { query, ...page, firstId: keyset.ids[0], lastId: keyset.ids.at(-1), hasNext: keyset.hasNext, hasPrevious: keyset.hasPrevious }
+  const { firstCursor, lastCursor, hasNext, hasPrevious } = await keysetPage
+  return { query, ...page, firstCursor, lastCursor, hasNext, hasPrevious }
 }

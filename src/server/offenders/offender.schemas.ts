@@ -10,6 +10,10 @@ export const roshLevels = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const
 /** What the caseload can be sorted by (issue 15 item 9); each is done in the query (caseload-keyset.ts). */
 export const caseloadSorts = ['name', 'crn', 'tier', 'rosh', 'nextAppointment', 'lastContact', 'overdue'] as const
 
+/** A caseload cursor inside the redacted group: the CRN, which is all a redacted row shows. */
+export const REDACTED_CURSOR = /^crn:([A-Z0-9]{1,7})$/
+const caseloadCursor = z.union([z.uuid(), z.string().regex(REDACTED_CURSOR)])
+
 export const ZCaseloadQuery = z.object({
   view: z.enum(caseloadViews).default('mine'),
   sentenceType: z.preprocess(blank, z.enum(sentenceTypes).optional()),
@@ -17,9 +21,12 @@ export const ZCaseloadQuery = z.object({
   overdue: z.preprocess(blank, z.literal('yes').optional()),
   sort: z.enum(caseloadSorts).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
-  /** Keyset paging: the person the page starts after (next) or ends before (previous). */
-  after: z.preprocess(blank, z.uuid().optional()),
-  before: z.preprocess(blank, z.uuid().optional()),
+  /**
+   * Keyset paging: the person the page starts after (next) or ends before (previous): a fully shown person's id, or
+   * `crn:<CRN>` in the redacted group at the end, so no cursor carries a redacted person's id (security.md AC-5).
+   */
+  after: z.preprocess(blank, caseloadCursor.optional()),
+  before: z.preprocess(blank, caseloadCursor.optional()),
   /** Shown as "page n of m" only; the rows come from the keyset. */
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 })

@@ -42,12 +42,12 @@ async function walk(actor: Actor, q: Record<string, unknown>) {
   let page = await findCaseload(actor, q)
   forward.push(page.rows.map((r) => r.id))
   while (page.hasNext) {
-    page = await findCaseload(actor, { ...q, after: page.lastId })
+    page = await findCaseload(actor, { ...q, after: page.lastCursor })
     forward.push(page.rows.map((r) => r.id))
   }
   const backward: string[][] = [forward.at(-1)!]
   while (page.hasPrevious) {
-    page = await findCaseload(actor, { ...q, before: page.firstId })
+    page = await findCaseload(actor, { ...q, before: page.firstCursor })
     backward.unshift(page.rows.map((r) => r.id))
   }
   return { forward, backward }

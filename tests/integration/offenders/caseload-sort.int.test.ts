@@ -53,12 +53,12 @@ async function walk(q: Record<string, unknown>) {
   let page = await findCaseload(officer, q)
   forward.push(page.rows as Row[])
   while (page.hasNext) {
-    page = await findCaseload(officer, { ...q, after: page.lastId })
+    page = await findCaseload(officer, { ...q, after: page.lastCursor })
     forward.push(page.rows as Row[])
   }
   const backward: Row[][] = [forward.at(-1)!]
   while (page.hasPrevious) {
-    page = await findCaseload(officer, { ...q, before: page.firstId })
+    page = await findCaseload(officer, { ...q, before: page.firstCursor })
     backward.unshift(page.rows as Row[])
   }
   return { forward, backward }

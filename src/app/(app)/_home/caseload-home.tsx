@@ -24,11 +24,11 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
   const parsed = ZCaseloadQuery.safeParse({ view: fallback, ...chosen })
   const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({ view: fallback })
   const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
-  const { rows, total, pages, firstId, lastId, hasNext, hasPrevious } = await findCaseload(actor, query)
+  const { rows, total, pages, firstCursor, lastCursor, hasNext, hasPrevious } = await findCaseload(actor, query)
   const base = { ...query, after: undefined, before: undefined }
   // Back to page 1 is the plain address, so the first page is always the first page however the data moved.
-  const previousHref = !hasPrevious || !firstId ? undefined : query.page <= 2 ? hrefOf({ ...base, page: 1 }) : hrefOf({ ...base, before: firstId, page: query.page - 1 })
-  const nextHref = hasNext && lastId ? hrefOf({ ...base, after: lastId, page: query.page + 1 }) : undefined
+  const previousHref = !hasPrevious || !firstCursor ? undefined : query.page <= 2 ? hrefOf({ ...base, page: 1 }) : hrefOf({ ...base, before: firstCursor, page: query.page - 1 })
+  const nextHref = hasNext && lastCursor ? hrefOf({ ...base, after: lastCursor, page: query.page + 1 }) : undefined
   const sortLinks: SortLink[] = caseloadSorts.map((key) => {
     const active = query.sort === key
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc'
