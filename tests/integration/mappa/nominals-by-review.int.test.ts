@@ -8,7 +8,9 @@ let w: World
 beforeAll(async () => {
   w = await buildWorld()
   const nominal = (offenderId: string, area: 'SOUTH_WALES' | 'NORTH_WALES', nextReviewDate: string) =>
-    prisma.mappaNominal.create({ data: { offenderId, area, category: 1, level: 2, leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(nextReviewDate) } })
+    // Level 1: managed by the lead agency, never on a meeting's agenda, so other files' meetings in this worker's
+    // database do not pick these overdue nominals up (they once did, and that file's meeting could not be approved).
+    prisma.mappaNominal.create({ data: { offenderId, area, category: 1, level: 1, leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(nextReviewDate) } })
   await nominal(w.people.mappaCardiff.id, 'SOUTH_WALES', '2020-01-02')
   await nominal(w.people.mappaNorth.id, 'NORTH_WALES', '2020-01-01')
 })

@@ -10,7 +10,7 @@ beforeAll(async () => {
   lduId = w.ldu.id
   const nominal = async (o: { category: number; level: number; start: string; ended?: string }) => {
     const person = await w.person()
-    const n = await prisma.mappaNominal.create({ data: { offenderId: person.id, category: o.category, level: o.level, area: 'NORTH_WALES', leadAgencyId: w.agency.id, startDate: day(o.start), nextReviewDate: day('2026-12-01'), endedAt: o.ended ? day(o.ended) : null } })
+    const n = await prisma.mappaNominal.create({ data: { offenderId: person.id, category: o.category, level: o.level, area: 'NORTH_WALES', leadAgencyId: w.agency.id, startDate: day(o.start), nextReviewDate: day('2031-01-01'), endedAt: o.ended ? day(o.ended) : null } })
     return { person, n }
   }
   const one = await nominal({ category: 1, level: 1, start: '2025-01-10' })
