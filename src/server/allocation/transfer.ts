@@ -6,23 +6,29 @@ import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, laoVisible, type Actor } from '../policy'
 import { ZDecideTransfer, ZRequestTransfer } from './allocation.schemas'
 import { recordAllocation } from './record-allocation'
+import { oneOpenAtATime } from '../one-open'
 
 const PROBATION_KINDS = ['NPS', 'CRC'] as const
 
-/** Asks another probation team (another LDU, or across NPS and CRC) to take the case. */
+/**
+ * Asks another probation team (another LDU, or across NPS and CRC) to take the case. One transfer waits per person at
+ * a time, held by a partial unique index so simultaneous requests cannot each slip past the count.
+ * Errors: VALIDATION toTeamId `transferPending` when one is already waiting, `chooseOption` for an unfit team.
+ */
 export async function requestTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
   const data = ZRequestTransfer.parse(input)
-  return prisma.$transaction(async (tx) => {
+  const pending = () => invalid('toTeamId', 'transferPending')
+  return oneOpenAtATime(['TransferRequest_one_pending_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, data.offenderId)
     const offender = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { teamId: true } })
     const team = await tx.team.findFirst({ where: { id: data.toTeamId, areaId: { not: null }, agency: { kind: { in: [...PROBATION_KINDS] } } }, select: { id: true } })
     if (!team || team.id === offender.teamId) throw invalid('toTeamId', 'chooseOption')
-    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw invalid('toTeamId', 'transferPending')
+    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw pending()
     const request = await tx.transferRequest.create({ data: { ...data, fromTeamId: offender.teamId, requestedById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'transfer.request', subjectType: 'TransferRequest', subjectId: request.id, offenderId: data.offenderId, reason: data.reason, detail: { toTeamId: data.toTeamId } })
     return { id: request.id, offenderId: data.offenderId }
-  })
+  }))
 }
 
 /**

@@ -3,6 +3,7 @@ import { z } from 'zod'
 import type { Prisma } from '../../generated/prisma/client'
 import { escapeLike } from '../../lib/literal-search'
 import { prisma } from '../db'
+import { filterQuery } from '../filter-query'
 import { keysetParams, ZBigIntId } from '../paging/keyset.schemas'
 import { authorize, type Actor } from '../policy'
 import { auditEventPage } from './audit-page'
@@ -10,7 +11,7 @@ import { recordAudit } from './record-audit'
 
 const blank = (v: string | undefined) => v || undefined
 
-export const ZAuditSearch = z.object({
+export const ZAuditSearch = filterQuery({
   email: z.string().trim().toLowerCase().max(254).optional().transform(blank),
   // Issue 15 item 11: the operator answers "who looked at W123456?" by CRN, without seeing the person's name.
   crn: z.string().trim().toUpperCase().optional().transform(blank).pipe(z.string().regex(/^[A-Z]\d{6}$/, 'invalidCrn').optional()),
@@ -25,7 +26,7 @@ const NO_ONE = '00000000-0000-0000-0000-000000000000'
  * The operator's view of the whole log: who did what and when, by record id only. Administrators hold no case data
  * (domain.md), so no names of people under supervision appear here. Filters: the user (email), the person (CRN),
  * an action prefix (literal, issue 15 item 5). Keyset pages (item 8).
- * @throws ZodError on a malformed CRN (the page shows the field message)
+ * @throws ZodError on a malformed CRN, over-long or control-character filters (the page shows the field messages)
  */
 export async function findAuditEvents(actor: Actor, input: unknown) {
   authorize(actor, 'audit.read')

@@ -7,6 +7,7 @@ import { z } from 'zod'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { AppError, notFound } from '../errors'
 import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
@@ -43,22 +44,25 @@ const columns: KeyColumn<'dueDate' | 'id'>[] = [
   { key: 'dueDate', dir: 'asc' },
   { key: 'id', dir: 'asc' },
 ]
-const ZPaging = z.object(keysetParams(z.uuid()))
+// The status and overdue links are checked against their lists below; the shared filter schema looks at every field
+// of the query string, so control characters in them are refused before they reach the audit detail.
+const ZPaging = filterQuery(keysetParams(z.uuid()))
 
 /**
  * The coordinator's tracker: every action of the area's meetings, filtered by status or overdue, soonest due first,
  * in keyset pages (issue 15 item 8) so actions added or sharing a due date are neither repeated nor skipped.
  * @param filter the page's query string: status?, overdue='1'?, after?/before? (an action id), page?
+ * @throws ZodError `controlCharacters` on a field holding control characters (the page shows the message)
  */
 export async function listAreaActions(actor: Actor, filter: ActionFilter) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
+  const paging = ZPaging.parse(filter)
   const status = (actionStatuses as readonly string[]).includes(filter.status ?? '') ? [filter.status as MappaActionStatus] : undefined
   const where: Prisma.MappaActionWhereInput = {
     meeting: { area },
     ...(filter.overdue === '1' ? { status: { in: OPEN }, dueDate: { lt: today() } } : status ? { status: { in: status } } : {}),
   }
-  const paging = ZPaging.parse(filter)
   const cursor = paging.after ?? paging.before
   const boundary = cursor ? await prisma.mappaAction.findFirst({ where: { AND: [where, { id: cursor }] }, select: { dueDate: true, id: true } }) : null
   const [page, total] = await Promise.all([

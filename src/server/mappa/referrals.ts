@@ -7,20 +7,26 @@ import { authorize, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
 import { areaOf, setNominalLevel } from './nominals'
+import { oneOpenAtATime } from '../one-open'
 
-/** MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. */
+/**
+ * MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. One
+ * referral awaits a decision per person, held by a partial unique index so simultaneous submits cannot each slip past
+ * the count. Errors: VALIDATION _form `referralPending`.
+ */
 export async function submitReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.refer')
   const data = ZSubmitReferral.parse(input)
-  return prisma.$transaction(async (tx) => {
+  const pending = () => invalid('_form', 'referralPending')
+  return oneOpenAtATime(['MappaReferral_one_submitted_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } }))) throw notFound()
-    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw invalid('_form', 'referralPending')
+    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw pending()
     const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
     if (documents !== new Set(data.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const referral = await tx.mappaReferral.create({ data: { ...data, referringAgencyId: actor.agencyId, referredById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'mappa.refer', subjectType: 'MappaReferral', subjectId: referral.id, offenderId: data.offenderId, detail: { category: data.category, levelSought: data.levelSought, area: data.area } })
     return { id: referral.id, offenderId: data.offenderId }
-  })
+  }))
 }
 
 /** A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 
 export const PAGE_SIZE = 25
@@ -35,7 +36,7 @@ export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
 /** What a saved view keeps: the filters and sort, not the page. */
 export const ZCaseloadView = ZCaseloadQuery.omit({ page: true, after: true, before: true })
 
-export const ZSearchQuery = z.object({
+export const ZSearchQuery = filterQuery({
   q: z.string().trim().min(2).max(100),
   /** Keyset paging over the ranked results (issue 15 item 8): the person the page starts after or ends before. */
   ...keysetParams(z.uuid()),

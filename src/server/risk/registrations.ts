@@ -4,20 +4,24 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
+import { oneOpenAtATime } from '../one-open'
 import { ZAddRegistration, ZDeregister, ZReviewRegistration } from './risk.schemas'
 
+/**
+ * Registers a risk flag. One active registration of a type per person, held by a partial unique index so
+ * simultaneous submits cannot each slip past the count. Errors: VALIDATION type `alreadyRegistered`.
+ */
 export async function addRegistration(actor: Actor, input: unknown) {
   authorize(actor, 'risk.update')
   const data = ZAddRegistration.parse(input)
-  return prisma.$transaction(async (tx) => {
+  const registered = () => invalid('type', 'alreadyRegistered')
+  return oneOpenAtATime(['RiskFlag_one_active_per_type', 'type'], registered, () => prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, data.offenderId)
-    if (await tx.riskFlag.count({ where: { offenderId: data.offenderId, type: data.type, deregisteredAt: null } })) {
-      throw invalid('type', 'alreadyRegistered')
-    }
+    if (await tx.riskFlag.count({ where: { offenderId: data.offenderId, type: data.type, deregisteredAt: null } })) throw registered()
     const flag = await tx.riskFlag.create({ data: { ...data, registeredAt: new Date(), registeredById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'registration.add', subjectType: 'RiskFlag', subjectId: flag.id, offenderId: data.offenderId, detail: { type: data.type } })
     return { id: flag.id, offenderId: data.offenderId }
-  })
+  }))
 }
 
 /** An active registration the actor may change, at the version they saw. */

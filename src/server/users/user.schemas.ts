@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
 import { mixesAdminWithCaseWork } from '../policy/role-combinations'
@@ -40,7 +41,7 @@ export type TUserUpdate = z.infer<typeof ZUserUpdate>
 
 export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword })
 
-export const ZUserSearch = z.object({
+export const ZUserSearch = filterQuery({
   q: z.string().trim().max(100).optional().transform((v) => v || undefined),
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
   ...keysetParams(z.uuid()),

@@ -29,7 +29,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const result = parsed?.success ? await searchOffenders(actor, parsed.data) : null
   // A merged record's old CRN: say where it went (issue 15 item 13).
   const merged = parsed?.success ? await findMergedByCrn(actor, parsed.data.q) : null
-  const error = parsed && !parsed.success ? [t('search.tooShort')] : undefined
+  // Control characters have their own message (shared filter schema); anything else wrong with q is its length.
+  const error = parsed && !parsed.success ? [parsed.error.issues[0]?.message === 'controlCharacters' ? t('validation.controlCharacters') : t('search.tooShort')] : undefined
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('search.title')}</h1>

@@ -2,13 +2,14 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { auditActionLabel } from '@/app/_lib/audit-action-label'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
-import { findAuditEvents, ZAuditSearch } from '@/server/audit/find-audit-events'
+import { findAuditEvents } from '@/server/audit/find-audit-events'
 import { getActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,9 +20,10 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
   const tRoot = await getTranslations()
-  // A malformed CRN gets a field message rather than an error page (issue 15 item 11: filter by person).
-  const crnError = ZAuditSearch.safeParse(params).success ? undefined : [tRoot('auditView.invalidCrn')]
-  const result = await orNotFound(findAuditEvents((await getActor())!, crnError ? { ...params, crn: undefined } : params))
+  const actor = (await getActor())!
+  // Bad filters (a malformed CRN, issue 15 item 11; too long; control characters) get field messages, not an error page.
+  const { result, errors } = await withFilterErrors(params, (p) => orNotFound(findAuditEvents(actor, p)))
+  if (errors.crn) errors.crn = [tRoot('auditView.invalidCrn')]
   const t = await getTranslations('admin.audit')
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -32,11 +34,11 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
-      {crnError && <ErrorSummary title={tRoot('common.problem')} fieldErrors={{ crn: crnError }} />}
+      {Object.keys(errors).length > 0 && <ErrorSummary title={tRoot('common.problem')} fieldErrors={errors} />}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
-        <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} />
-        <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={crnError} maxLength={7} />
-        <TextField name="action" label={t('action')} hint={t('actionHint')} defaultValue={query.action ?? ''} maxLength={80} />
+        <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} errors={errors.email} maxLength={254} />
+        <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={errors.crn} maxLength={7} />
+        <TextField name="action" label={t('action')} hint={t('actionHint')} defaultValue={query.action ?? ''} errors={errors.action} maxLength={80} />
         <Button type="submit">{t('filter')}</Button>
       </form>
       <p className="mb-2" role="status">{t('count', { count: result.total })}</p>

@@ -7,7 +7,9 @@ import { Pagination } from '@/components/pagination'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { ErrorSummary } from '@/components/error-summary'
 import { findUsers } from '@/server/users/find-users'
 import { getActor } from '@/server/session'
 
@@ -18,7 +20,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
-  const result = await orNotFound(findUsers((await getActor())!, params))
+  const actor = (await getActor())!
+  // Bad filters (too long, control characters) get field messages above the unfiltered list, not an error page.
+  const { result, errors } = await withFilterErrors(params, (p) => orNotFound(findUsers(actor, p)))
   const { users, total, pages, query } = result
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
@@ -31,13 +35,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <p className="mb-6">
         <Link href="/admin/users/new" className="font-bold">{t('admin.users.new')}</Link>
       </p>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
       <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
-        <TextField name="q" label={t('admin.users.search')} defaultValue={query.q ?? ''} maxLength={100} />
+        <TextField name="q" label={t('admin.users.search')} defaultValue={query.q ?? ''} errors={errors.q} maxLength={100} />
         <SelectField
           name="status"
           label={t('admin.users.status')}
           placeholder={t('admin.users.anyStatus')}
           defaultValue={query.status ?? ''}
+          errors={errors.status}
           options={(['ACTIVE', 'DISABLED'] as const).map((s) => ({ value: s, label: t(`enums.userStatus.${s}`) }))}
         />
         <Button type="submit">{t('admin.users.filter')}</Button>

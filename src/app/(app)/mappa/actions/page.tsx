@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { ErrorSummary } from '@/components/error-summary'
 import { Pagination } from '@/components/pagination'
 import { keysetLinks } from '@/lib/keyset-links'
 import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracker'
@@ -17,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The coordinator's tracker of every action agreed at the area's meetings. */
 export default async function MappaActionsPage({ searchParams }: { searchParams: Promise<ActionFilter> }) {
   const filter = await searchParams
-  const list = await orNotFound(listAreaActions((await getActor())!, filter))
+  const actor = (await getActor())!
+  // A hand-edited filter with control characters: say so above the list without it, rather than an error page.
+  const { result: list, errors } = await withFilterErrors(filter, (f) => orNotFound(listAreaActions(actor, f)))
   const t = await getTranslations()
   const query = (f: ActionFilter) => `?${new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString()}`
   const filters = [
@@ -30,6 +34,7 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('actionsTracker.title')}</h1>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} message={Object.values(errors)[0]![0]} />}
       <nav aria-label={t('actionsTracker.filter')} className="mb-6">
         <ul className="flex flex-wrap gap-4">
           {filters.map(({ label, f }) => (

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { ZodError } from 'zod'
 import { ErrorSummary } from '@/components/error-summary'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findTimeline } from '@/server/contacts/find-timeline'
 import { getActor } from '@/server/session'
@@ -20,18 +20,9 @@ export default async function TimelinePage({ params, searchParams }: Params) {
   const { id } = await params
   const filters = await searchParams
   const actor = (await getActor())!
-  const tv = await getTranslations('validation')
-  let result
-  try {
-    result = await orNotFound(findTimeline(actor, { ...filters, offenderId: id }))
-  } catch (e) {
-    if (!(e instanceof ZodError)) throw e
-    // Bad filters: say which, and show the unfiltered timeline below the form.
-    const fieldErrors = Object.fromEntries(e.issues.map((i) => [String(i.path[0]), [tv.has(i.message) ? tv(i.message as 'invalid') : tv('invalid')]]))
-    const all = await orNotFound(findTimeline(actor, { offenderId: id }))
-    return <Timeline result={all} values={filters} errors={fieldErrors} />
-  }
-  return <Timeline result={result} values={filters} errors={{}} />
+  // Bad filters: say which, and show the timeline without them below the form.
+  const { result, errors } = await withFilterErrors(filters, (f) => orNotFound(findTimeline(actor, { ...f, offenderId: id })))
+  return <Timeline result={result} values={filters} errors={errors} />
 }
 
 async function Timeline({ result, values, errors }: { result: Awaited<ReturnType<typeof findTimeline>>; values: Record<string, string | undefined>; errors: Record<string, string[]> }) {
