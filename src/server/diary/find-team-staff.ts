@@ -1,4 +1,5 @@
 import 'server-only'
+import { z } from 'zod'
 import { prisma } from '../db'
 import { can, type Actor } from '../policy'
 
@@ -28,6 +29,7 @@ export async function findTeamStaff(actor: Actor): Promise<{ id: string; name: s
  */
 export async function diaryOwner(actor: Actor, staffId: string | undefined): Promise<{ id: string; name: string } | null> {
   if (!staffId || staffId === actor.userId) return { id: actor.userId, name: actor.name }
-  if (!actor.teamId || !/^[0-9a-f-]{36}$/i.test(staffId)) return null
+  // A real UUID only: 36 dashes pass a character-class check and PostgreSQL then fails on the cast (a 500).
+  if (!actor.teamId || !z.uuid().safeParse(staffId).success) return null
   return prisma.user.findFirst({ where: { id: staffId, teamId: actor.teamId, status: 'ACTIVE', roles: { hasSome: [...diaryRoles] } }, select: { id: true, name: true } })
 }

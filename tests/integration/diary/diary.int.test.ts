@@ -55,6 +55,8 @@ describe('the diary', () => {
     const elsewhere = await prisma.user.create({ data: { email: `senior-b-${w.tag}@llwybr.test`, name: 'Senior B', roles: ['SENIOR_PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamB.id } })
     await expect(findDiary(await actorOf(elsewhere), { day: day(10), staffId: w.staff.officer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(findDiary(w.actors.senior, { day: day(10), staffId: w.staff.northOfficer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // A hand-edited address with something shaped like an id but not one is not found, not a database error.
+    await expect(findDiary(w.actors.senior, { day: day(10), staffId: '-'.repeat(36) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(findDiary(w.actors.police, { day: day(10) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 
