@@ -1,3 +1,5 @@
+import { intlLocale } from '../format-dates'
+
 // What each outcome table shows, in order, and how each figure is written (shared by the dashboard and exports).
 
 export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services', 'mappa', 'cosa'] as const
@@ -41,7 +43,7 @@ export const chartSeries: Record<OutcomeTableName, string[]> = {
 /** A figure written for people in `locale` ('en' | 'cy'): "42", "37.5%", "1.25"; withheld figures are "[c]". */
 export function formatFigure(value: number | null, kind: ColumnKind, locale: string): string {
   if (value === null) return '[c]'
-  const tag = locale === 'cy' ? 'cy' : 'en-GB'
+  const tag = intlLocale(locale)
   if (kind === 'percent') return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value)
   if (kind === 'ratio') return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)
   return new Intl.NumberFormat(tag).format(value)

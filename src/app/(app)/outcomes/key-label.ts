@@ -5,13 +5,16 @@ type Named = { id: string; name: string; nameCy: string | null }
 type Options = { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] }
 type T = (key: string, values?: Record<string, number>) => string
 
+/** An area's or agency's name in the reader's language, by id (the id itself if it is not in the list). */
+export function nameIn(list: Named[], id: string, cy: boolean): string {
+  const found = list.find((n) => n.id === id)
+  return found ? (cy && found.nameCy ? found.nameCy : found.name) : id
+}
+
 /** The reader's label for a breakdown row's key (an enum value, an id of reference data, an age band or free text). */
 export function keyLabel(by: Breakdown, key: string | null, t: T, options: Options, cy: boolean): string {
   if (key === null) return t('outcomes.notRecorded')
-  const named = (list: Named[]) => {
-    const found = list.find((n) => n.id === key)
-    return found ? (cy && found.nameCy ? found.nameCy : found.name) : key
-  }
+  const named = (list: Named[]) => nameIn(list, key, cy)
   switch (by) {
     case 'region': return t(`enums.region.${key}`)
     case 'sex': return t(`enums.sex.${key}`)

@@ -9,7 +9,7 @@ import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-op
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
 import type { TOutcomeFilter } from '@/server/outcomes/outcome-filter'
 import { getActor } from '@/server/session'
-import { keyLabel } from '../key-label'
+import { keyLabel, nameIn } from '../key-label'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,10 +19,7 @@ async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options
   const next = await getTranslations({ locale })
   const t: Translate = (key, values) => (next as unknown as Translate)(key, values)
   const cy = locale === 'cy'
-  const named = (list: Options['ldus'], id: string) => {
-    const found = list.find((n) => n.id === id)
-    return found ? (cy && found.nameCy ? found.nameCy : found.name) : id
-  }
+  const named = (list: Options['ldus'], id: string) => nameIn(list, id, cy)
   const area = [f.region && t(`enums.region.${f.region}`), f.lduId && named(options.ldus, f.lduId), f.localAuthorityId && named(options.localAuthorities, f.localAuthorityId), f.agencyId && named(options.agencies, f.agencyId)].filter(Boolean).join(', ')
   return {
     locale,
