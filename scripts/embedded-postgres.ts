@@ -93,15 +93,32 @@ async function initialise(dir: string, initdb: string, user: OsUser | undefined,
   }
 }
 
-/** Removes a postmaster.pid left by a killed server, which would otherwise stop the next start. */
-function clearStalePid(dir: string) {
+/**
+ * A data folder holds one server. A postmaster.pid whose process is a live PostgreSQL means another server (often one
+ * left by an earlier `npm start` that was killed) still owns the folder: say which process and what to do, in one
+ * sentence, instead of starting a second server that fails (issue 18). A pid file left by a killed server, or whose
+ * number now belongs to some other program, is stale and removed.
+ */
+function claimDataDir(dir: string) {
   const pidFile = path.join(dir, 'postmaster.pid')
   if (!fs.existsSync(pidFile)) return
   const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (Number.isInteger(pid) && pid > 0 && isPostgres(pid)) {
+    throw new SetupError(`The database folder ${dir} is in use by PostgreSQL process ${pid} (probably left running by an earlier start): stop it with \`kill ${pid}\` and start again, or choose another folder with LLWYBR_DATA_DIR.`)
+  }
+  fs.rmSync(pidFile, { force: true })
+}
+
+function isPostgres(pid: number): boolean {
   try {
     process.kill(pid, 0)
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM' // alive, owned by another user: assume it is the server
+  }
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim().startsWith('postgres')
   } catch {
-    fs.rmSync(pidFile)
+    return true // no /proc to ask: a live process named in the pid file is taken at its word
   }
 }
 
@@ -138,7 +155,7 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   if (user && !reachablePath(opts.dir, user, 'w')) throw new SetupError(`The postgres OS user cannot write ${opts.dir}: choose a data folder it can reach (LLWYBR_DATA_DIR), or set DATABASE_URL.`)
   const log = path.join(opts.dir, '..', `${path.basename(opts.dir)}.log`)
   if (!fs.existsSync(path.join(opts.dir, 'PG_VERSION'))) await initialise(opts.dir, initdb, user, log)
-  clearStalePid(opts.dir)
+  claimDataDir(opts.dir)
   const out = fs.openSync(log, 'a')
   // No Unix socket: every client connects over TCP, and the socket folder might not be writable by the server's user.
   const server = spawn(postgres, ['-D', opts.dir, '-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='], {
@@ -158,8 +175,13 @@ export async function startEmbeddedPostgres(opts: { dir: string; port: number; p
   const stop = async () => {
     process.off('exit', onExit)
     if (server.exitCode === null && server.signalCode === null) {
+      // Fast shutdown; a server still busy after 5 s is told to quit at once, so a stop never hangs (issue 18).
       await new Promise<void>((resolve) => {
-        server.once('exit', () => resolve())
+        const quit = setTimeout(() => server.kill('SIGQUIT'), 5_000)
+        server.once('exit', () => {
+          clearTimeout(quit)
+          resolve()
+        })
         server.kill('SIGINT')
       })
     }

@@ -1,11 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
 import path from 'node:path'
 import { startDevDatabase } from './dev-database'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
-import { exitWithSetupError } from './setup-error'
+import { exitWithSetupError, SetupError } from './setup-error'
 
 /**
  * `npm start`: embedded PostgreSQL (unless DATABASE_URL is set) → migrations → demo data on first run
@@ -43,19 +45,43 @@ function localSecret(): string {
   return fs.readFileSync(file, 'utf8').trim()
 }
 
+/** A port something already listens on would make the server die after the database started: say so first. */
+function ensurePortFree(wanted: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', () => reject(new SetupError(`Port ${wanted} is already in use (another Llwybr or web server?): stop it, or choose another port with PORT.`)))
+    probe.listen(wanted, () => probe.close(() => resolve()))
+  })
+}
+
 async function main() {
+  await ensurePortFree(Number(port))
   let databaseUrl = process.env.DATABASE_URL
   let stopDatabase = async () => {}
+  let child: ChildProcess | undefined
+  let stopping = false
+  const shutdown = async (code: number) => {
+    await stopDatabase().catch(() => {})
+    process.exit(code)
+  }
+  // SIGTERM (a process manager) or Ctrl-C stops everything this script started, in any phase, within 10 s: the
+  // server is asked to finish, killed after 8 s, then the database stops (issue 18).
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return
+    stopping = true
+    if (!child || child.exitCode !== null) return void shutdown(128 + os.constants.signals[signal])
+    child.kill(signal)
+    setTimeout(() => child?.kill('SIGKILL'), 8_000).unref()
+  }
+  process.on('SIGINT', () => stop('SIGINT'))
+  process.on('SIGTERM', () => stop('SIGTERM'))
   if (!databaseUrl) {
     const db = await startDevDatabase()
     databaseUrl = db.url
     stopDatabase = db.stop
     const shown = db.dir.startsWith(`${process.cwd()}${path.sep}`) ? path.relative(process.cwd(), db.dir) : db.dir
     console.log(`[llwybr] embedded PostgreSQL started (data in ${shown})`)
-  }
-  const shutdown = async (code: number) => {
-    await stopDatabase().catch(() => {})
-    process.exit(code)
+    if (stopping) return shutdown(1)
   }
   try {
     await migrate('deploy', { databaseUrl })
@@ -71,22 +97,19 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  if (!dev && needsBuild()) {
+  const run = (args: string[]) => {
+    child = spawn(nextBin, args, { env, stdio: 'inherit' })
+    return new Promise<number>((resolve) => child!.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : 1))))
+  }
+  if (!stopping && !dev && needsBuild()) {
     console.log('[llwybr] building the app…')
-    const build = spawnSync(nextBin, ['build'], { env, stdio: 'inherit' })
-    if (build.status !== 0) return shutdown(build.status ?? 1)
+    const built = await run(['build'])
+    if (built !== 0 || stopping) return shutdown(built || 1)
   }
-  const server = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port], { env, stdio: 'inherit' })
+  if (stopping) return shutdown(1)
+  const served = run([dev ? 'dev' : 'start', '-p', port])
   console.log(`[llwybr] serving http://localhost:${port}`)
-  let stopping = false
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return
-    stopping = true
-    server.kill(signal)
-  }
-  process.on('SIGINT', () => stop('SIGINT'))
-  process.on('SIGTERM', () => stop('SIGTERM'))
-  server.on('exit', (code) => void shutdown(code ?? 0))
+  return shutdown(await served)
 }
 
 main().catch((e) => exitWithSetupError('[llwybr]', e))
