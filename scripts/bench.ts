@@ -38,7 +38,9 @@ async function main() {
     const [people, contacts] = await Promise.all([prisma.offender.count(), prisma.contact.count()])
     console.log(`data: ${people} people, ${contacts} contacts (generated in ${Math.round((performance.now() - started) / 1000)} s)`)
     const results = await measure(prisma, officerId, heavyId)
-    fs.writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`)
+    const earlier = fs.existsSync('bench-results.json') ? JSON.parse(fs.readFileSync('bench-results.json', 'utf8')) : {}
+    // One file for both benches: the reads here, the page renders under `load` (npm run bench:load).
+    fs.writeFileSync('bench-results.json', `${JSON.stringify({ ...(Array.isArray(earlier) ? {} : earlier), reads: results }, null, 2)}\n`)
     for (const r of results) console.log(`${r.name}: rows=${r.rows} n=${r.n} p50=${r.p50_ms}ms p95=${r.p95_ms}ms baseline_p95=${r.baseline_p95_ms}ms ratio=${r.ratio}`)
     await prisma.$disconnect()
   } finally {
