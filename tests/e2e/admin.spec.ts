@@ -33,6 +33,17 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await expect(other.getByRole('heading', { name: 'Your caseload' })).toBeVisible()
   await other.close()
 
+  // Editing says it saved, and a second edit straight after goes through (the form carries the new version).
+  await page.goto(`/admin/users?q=${encodeURIComponent(email)}`)
+  await page.getByRole('link', { name: 'Eirlys Price' }).click()
+  await page.getByLabel('Full name').fill('Eirlys Prys')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Cymraeg' })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Eirlys Prys')
+
   await page.goto('/admin/audit?action=user.create')
   await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible()
   await expectAccessible(page)

@@ -20,7 +20,6 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const chosenRoles = failed ? ([failed.values?.roles ?? []].flat() as string[]) : initial.roles
-  const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>
   return (
     <>
@@ -28,7 +27,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
       {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
-        {editing && <input type="hidden" name="version" value={version} />}
+        {editing && <input type="hidden" name="version" value={initial.version} />}
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />
         {!editing && <TextField name="email" type="email" label={t('admin.userForm.email')} defaultValue={v('email')} errors={errors.email} autoComplete="off" />}
         <SelectField name="agencyId" label={t('admin.userForm.agency')} options={agencies} placeholder={t('common.choose')} defaultValue={v('agencyId')} errors={errors.agencyId} />

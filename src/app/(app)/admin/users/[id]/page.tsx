@@ -25,7 +25,6 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
       <h1 className="my-4 text-3xl font-bold">{t('admin.userForm.editTitle', { name: user.name })}</h1>
       <p className="mb-6">{user.email}</p>
       <UserForm
-        key={user.version}
         initial={{ userId: user.id, version: user.version, name: user.name, email: user.email, agencyId: user.agencyId, teamId: user.teamId ?? '', roles: user.roles, locale: user.locale, status: user.status }}
         {...choices}
       />
