@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { formatDate } from './format-dates'
@@ -31,23 +31,9 @@ describe('formatDate: British English and Welsh, London time, 24-hour clock', ()
 const MODULE = new Set(['src/lib/format-dates.ts', 'src/lib/dates.ts'])
 const FORBIDDEN = [/\.toLocaleDateString\(/, /\.toLocaleTimeString\(/, /\.toLocaleString\(/, /new Intl\.DateTimeFormat\(/, /\.dateTime\(/, /\bcreateFormatter\(/]
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'generated' ? [] : sources(p)
-    return /\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) ? [p] : []
-  })
-}
-
 describe('one formatting module', () => {
   it('no source file outside src/lib/format-dates.ts formats dates itself', () => {
-    const offenders = sources('src')
-      .filter((file) => !MODULE.has(file.split(path.sep).join('/')))
-      .flatMap((file) =>
-        readFileSync(file, 'utf8')
-          .split('\n')
-          .flatMap((line, n) => (FORBIDDEN.some((re) => re.test(line)) ? [`${file}:${n + 1}: ${line.trim()}`] : [])),
-      )
+    const offenders = linesMatching(sourceFiles('src').filter((file) => !MODULE.has(file.split(path.sep).join('/'))), FORBIDDEN)
     expect(offenders).toEqual([])
   })
 })

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import type { Actor } from '@/server/policy'
 import { homeFor, type HomeSection } from '@/server/policy/workspace'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { AdminHome } from './_home/admin-home'
 import { CaseloadHome } from './_home/caseload-home'
 import { CosaHome } from './_home/cosa-home'
@@ -42,7 +42,7 @@ const render: Record<HomeSection, (actor: Actor, params: Params) => React.ReactN
 
 /** Home per role (issue 15 item 15): only the sections the actor's permissions give them, their own work first. */
 export default async function HomePage({ searchParams }: { searchParams: Search }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const t = await getTranslations('home')
   const params = await searchParams
   const { sections, nothingShared } = homeFor(actor)

@@ -6,7 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { listVolunteers } from '@/server/cosa/volunteers'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { CirclesSection } from './_circles-section'
 import { ConcernsSection } from './_concerns-section'
 import { CosaDashboardSection } from './_dashboard-section'
@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CosaPage({ searchParams }: { searchParams: Promise<{ stage?: string }> }) {
   const asked = (await searchParams).stage
   const stage = volunteerStages.find((s) => s === asked)
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const list = await orNotFound(listVolunteers(actor, { stage }))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

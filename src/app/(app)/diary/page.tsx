@@ -5,7 +5,7 @@ import { formatLondonWeekday, londonDay } from '@/lib/dates'
 import { findDiary } from '@/server/diary/find-diary'
 import { findTeamStaff } from '@/server/diary/find-team-staff'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { DiaryDay } from './_components/diary-day'
 import { DiaryNav } from './_components/diary-nav'
 
@@ -22,7 +22,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
  * phone. The domain layer decides whose diary may be opened and which people may be named.
  */
 export default async function DiaryPage({ searchParams }: { searchParams: Search }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const params = await searchParams
   const staffId = one(params.staff) || undefined
   const diary = await orNotFound(findDiary(actor, { day: one(params.date), view: one(params.view), staffId }))

@@ -7,7 +7,7 @@ import { localisedName } from '@/lib/localised'
 import { listCohorts } from '@/server/iom/cohorts'
 import { findIomList } from '@/server/iom/iom-list'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { criteriaLines } from './_criteria'
 import { IomListSection } from './_iom-list'
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** IOM for police and probation: the cohorts of their force area, and the IOM list of current members. */
 export default async function IomPage() {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const cohorts = await orNotFound(listCohorts(actor))
   const members = await findIomList(actor)
   const t = await getTranslations()

@@ -7,7 +7,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { getMappaOverview } from '@/server/mappa/queries'
 import { MinutesRequestsSection } from './_components/minutes-requests'
 import { ReviewsSection } from './_components/reviews-section'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MappaPage({ searchParams }: { searchParams: Promise<{ returned?: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const overview = await orNotFound(getMappaOverview(actor))
   const { returned } = await searchParams
   const t = await getTranslations()

@@ -12,7 +12,7 @@ import { findMergedByCrn } from '@/server/offenders/find-merged'
 import { searchOffenders } from '@/server/offenders/search-offenders'
 import { ZSearchQuery } from '@/server/offenders/offender.schemas'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('search')
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   if (!can(actor, 'offender.search')) notFound()
   const t = await getTranslations()
   const params = await searchParams

@@ -8,7 +8,7 @@ import { outcomeTableNames } from '@/lib/outcomes/columns'
 import { fieldErrorsOf } from '@/server/action'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { IndicatorSection } from './indicator-section'
 import { keyLabel } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
@@ -22,7 +22,7 @@ type Search = Promise<Record<string, string | string[] | undefined>>
 
 /** The outcome indicators dashboard (issue 14): aggregate figures only, for `stats.view` (anyone else gets 404). */
 export default async function OutcomesPage({ searchParams }: { searchParams: Search }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const t = await getTranslations()
   const cy = (await getLocale()) === 'cy'
   const raw = Object.fromEntries(Object.entries(await searchParams).filter((e): e is [string, string] => typeof e[1] === 'string'))

@@ -6,7 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { partnerQueue } from '@/server/partners/partner-queue'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { OpenReferralsSection } from './_open-referrals'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The partner caseworker's referrals: waiting for a decision, being worked, and recently closed (no one's details). */
 export default async function PartnerPage() {
-  const queue = await orNotFound(partnerQueue((await getActor())!))
+  const queue = await orNotFound(partnerQueue((await requireActor())))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findAgencies } from '@/server/agencies/find-agencies'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.agencies')
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AgenciesPage() {
-  const agencies = await orNotFound(findAgencies((await getActor())!))
+  const agencies = await orNotFound(findAgencies((await requireActor())))
   const t = await getTranslations()
   const cy = (await getLocale()) === 'cy'
   return (

@@ -10,7 +10,7 @@ import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
 import { findAuditEvents } from '@/server/audit/find-audit-events'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.audit')
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
   const tRoot = await getTranslations()
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   // Bad filters (a malformed CRN, issue 15 item 11; too long; control characters) get field messages, not an error page.
   const { result, errors } = await withFilterErrors(params, (p) => orNotFound(findAuditEvents(actor, p)))
   if (errors.crn) errors.crn = [tRoot('auditView.invalidCrn')]

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/action-form'
 import { updateLetterTemplateAction } from '@/server/letters/actions'
 import { findLetterTemplates } from '@/server/letters/letter-templates'
 import { letterPlaceholders } from '@/server/letters/letter.schemas'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('letters')
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The administrators' wording of the enforcement letters, in English and Welsh: reference data, no case data. */
 export default async function LettersPage() {
-  const templates = await orNotFound(findLetterTemplates((await getActor())!))
+  const templates = await orNotFound(findLetterTemplates((await requireActor())))
   const t = await getTranslations()
   return (
     <>

@@ -7,7 +7,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { createServiceAction } from '@/server/partners/actions'
 import { findServices, serviceProviders } from '@/server/partners/services'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { eligibilityText, serviceFields } from './service-fields'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The directory of partner services that offender managers refer people to; administrators keep it. */
 export default async function ServicesPage() {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const [services, providers] = await orNotFound(Promise.all([findServices(actor), serviceProviders(actor)]))
   const t = await getTranslations()
   const locale = await getLocale()

@@ -5,7 +5,7 @@ import { ActionForm } from '@/components/action-form'
 import { createSupportNeedAction } from '@/server/pathways/actions'
 import { allPathways, pathwayLabelKey } from '@/server/pathways/pathways'
 import { findSupportNeedCatalogue } from '@/server/pathways/support-needs'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { CatalogueSection } from './catalogue-section'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The administrators' catalogue of support needs per pathway, in both languages: reference data, no case data. */
 export default async function SupportNeedsPage() {
-  const catalogue = await orNotFound(findSupportNeedCatalogue((await getActor())!))
+  const catalogue = await orNotFound(findSupportNeedCatalogue((await requireActor())))
   const t = await getTranslations()
   return (
     <>

@@ -11,7 +11,7 @@ import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ErrorSummary } from '@/components/error-summary'
 import { findUsers } from '@/server/users/find-users'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.users')
@@ -20,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function UsersPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   // Bad filters (too long, control characters) get field messages above the unfiltered list, not an error page.
   const { result, errors } = await withFilterErrors(params, (p) => orNotFound(findUsers(actor, p)))
   const { users, total, pages, query } = result

@@ -7,7 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { generateRotaAction } from '@/server/cosa/actions'
 import { getRota } from '@/server/cosa/rota'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { conflictText } from './conflict-text'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** The rota for the next twelve weeks across the provider's circles, every conflict in words, and generation. */
 export default async function RotaPage() {
-  const rota = await orNotFound(getRota((await getActor())!))
+  const rota = await orNotFound(getRota((await requireActor())))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const circleName = new Map(rota.circles.map((c) => [c.id, `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})`]))

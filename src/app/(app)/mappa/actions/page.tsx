@@ -8,7 +8,7 @@ import { Pagination } from '@/components/pagination'
 import { keysetLinks } from '@/lib/keyset-links'
 import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracker'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { MappaActionList } from '../_components/mappa-action-list'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The coordinator's tracker of every action agreed at the area's meetings. */
 export default async function MappaActionsPage({ searchParams }: { searchParams: Promise<ActionFilter> }) {
   const filter = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   // A hand-edited filter with control characters: say so above the list without it, rather than an error page.
   const { result: list, errors } = await withFilterErrors(filter, (f) => orNotFound(listAreaActions(actor, f)))
   const t = await getTranslations()

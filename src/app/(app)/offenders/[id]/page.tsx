@@ -17,7 +17,7 @@ import { MergeSection } from './_sections/merge'
 import { AppointmentsSection } from './_sections/appointments'
 import { EnforcementSection } from './_sections/enforcement'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { ContactForm } from './contact-form'
 import { RecordNav } from './record-nav'
 import { getOffenderOrMerged, MergedNotice } from './merged-notice'
@@ -34,7 +34,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OffenderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { id } = await params
   const { transfer } = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const { record, merged } = await getOffenderOrMerged(actor, id)
   if (!record) return <MergedNotice merged={merged} />
   const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getAgency } from '@/server/agencies/find-agencies'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { AgencyForm } from '../agency-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAgencyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const agency = await orNotFound(getAgency((await getActor())!, id))
+  const agency = await orNotFound(getAgency((await requireActor()), id))
   const t = await getTranslations()
   const cy = (await getLocale()) === 'cy'
   const label = (o: { name: string; nameCy: string | null }) => (cy && o.nameCy ? o.nameCy : o.name)

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
 import { setServiceActiveAction, updateServiceAction } from '@/server/partners/actions'
 import { getService, serviceProviders } from '@/server/partners/services'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { serviceFields } from '../service-fields'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One service of the directory: edit it (on the version shown), or take it out of use for new referrals. */
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const [service, providers] = await orNotFound(Promise.all([getService(actor, (await params).id), serviceProviders(actor)]))
   const t = await getTranslations()
   const locale = await getLocale()

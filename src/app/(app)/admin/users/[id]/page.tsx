@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findAgencyChoices, getUser } from '@/server/users/get-user'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { userFormChoices } from '../choices'
 import { UserForm } from '../user-form'
 import { ResetPasswordForm } from './reset-password-form'
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const [user, agencies] = await orNotFound(Promise.all([getUser(actor, id), findAgencyChoices(actor)]))
   const t = await getTranslations()
   const choices = userFormChoices(agencies, (await getLocale()) === 'cy')

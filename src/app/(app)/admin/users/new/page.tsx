@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findAgencyChoices } from '@/server/users/get-user'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { userFormChoices } from '../choices'
 import { UserForm } from '../user-form'
 
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewUserPage() {
-  const agencies = await orNotFound(findAgencyChoices((await getActor())!))
+  const agencies = await orNotFound(findAgencyChoices((await requireActor())))
   const t = await getTranslations()
   const choices = userFormChoices(agencies, (await getLocale()) === 'cy')
   return (

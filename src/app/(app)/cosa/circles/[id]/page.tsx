@@ -9,7 +9,7 @@ import { activateCircleAction, addCircleMemberAction, removeCircleMemberAction, 
 import { circleRecord } from '@/server/cosa/circle-record'
 import { getCircle } from '@/server/cosa/circles'
 import { memberKinds } from '@/server/cosa/circles.schemas'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
 import { CircleMinutesSection } from './minutes-section'
 import { EndingSection, ReviewsSection } from './review-ending-sections'
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A circle being formed or running: its venue and pattern, the inner circle, and starting it. */
 export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const id = (await params).id
   const c = await orNotFound(getCircle(actor, id))
   const record = await circleRecord(actor, id)

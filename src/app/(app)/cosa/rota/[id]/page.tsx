@@ -6,7 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
 import { getRotaMeeting } from '@/server/cosa/rota'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { conflictText } from '../conflict-text'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One circle meeting: who is on it, its conflicts, and cover from the circle when someone drops out. */
 export default async function RotaMeetingPage({ params }: { params: Promise<{ id: string }> }) {
-  const m = await orNotFound(getRotaMeeting((await getActor())!, (await params).id))
+  const m = await orNotFound(getRotaMeeting((await requireActor()), (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const name = new Map([...m.members, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))

@@ -7,7 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { changeVolunteerStageAction, recordDbsAction, recordReferencesAction, recordTrainingAction } from '@/server/cosa/actions'
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { AvailabilitySections } from './availability-sections'
 import { SupervisionSection } from './supervision-section'
 
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One volunteer: where they are in vetting, the evidence recorded, and the next step. */
 export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const v = await orNotFound(getVolunteer(actor, (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

@@ -9,7 +9,7 @@ import { findCandidates } from '@/server/iom/candidates'
 import { cohortAreaChoices } from '@/server/iom/cohorts'
 import { leadOptions } from '@/server/iom/leads'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { cohortAreaLine, cohortFields } from '../../_cohort-fields'
 import { criteriaLines } from '../../_criteria'
 import { CandidatesSection } from './_candidates'
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One cohort: its criteria, the candidate list they produce, the panel's decisions and changing the criteria. */
 export default async function CohortPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const { cohort, candidates } = await orNotFound(findCandidates(actor, (await params).id))
   const t = await getTranslations()
   const locale = await getLocale()

@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/action-form'
 import { createCohortAction } from '@/server/iom/actions'
 import { cohortAreaChoices } from '@/server/iom/cohorts'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { cohortFields } from '../../_cohort-fields'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A new cohort of the actor's force area; on success the cohort's own page opens with its candidate list. */
 export default async function NewCohortPage() {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   if (!can(actor, 'iom.manage') || !actor.region) notFound()
   const t = await getTranslations()
   const [locale, areas] = await Promise.all([getLocale(), cohortAreaChoices(actor)])

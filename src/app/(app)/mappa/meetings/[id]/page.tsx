@@ -8,7 +8,7 @@ import { ActionForm } from '@/components/action-form'
 import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
 import { getMeeting } from '@/server/mappa/queries'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string }> }) {
   const { id } = await params
   const { scheduled } = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const m = await orNotFound(getMeeting(actor, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

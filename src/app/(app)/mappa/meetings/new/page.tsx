@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getScheduleChoices } from '@/server/mappa/queries'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { ScheduleForm } from './schedule-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,7 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewMeetingPage() {
-  const choices = await orNotFound(getScheduleChoices((await getActor())!))
+  const choices = await orNotFound(getScheduleChoices((await requireActor())))
   const t = await getTranslations()
   const cy = (await getLocale()) === 'cy'
   const agency = (a: { id: string; name: string; nameCy: string | null }) => ({ value: a.id, label: cy && a.nameCy ? a.nameCy : a.name })

@@ -6,7 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acceptReferralAction, returnReferralAction } from '@/server/mappa/actions'
 import { getReferral } from '@/server/mappa/queries'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const r = await orNotFound(getReferral((await getActor())!, id))
+  const r = await orNotFound(getReferral((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'

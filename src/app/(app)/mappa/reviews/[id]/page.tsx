@@ -9,7 +9,7 @@ import { localisedName } from '@/lib/localised'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
 import { addReviewActionAction, concludeReviewAction, updateReviewActionAction, updateReviewFormAction } from '@/server/mappa/review-actions'
 import { getReview, getReviewChoices } from '@/server/mappa/reviews'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reviews')
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A serious case review: what happened, what is examined, who takes part, the lessons and the actions that follow. */
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const r = await orNotFound(getReview(actor, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

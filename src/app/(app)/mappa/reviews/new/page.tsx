@@ -6,7 +6,7 @@ import { ActionForm } from '@/components/action-form'
 import { localisedName } from '@/lib/localised'
 import { openReviewAction } from '@/server/mappa/review-actions'
 import { getReviewChoices } from '@/server/mappa/reviews'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reviews')
@@ -15,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OpenReviewPage({ searchParams }: { searchParams: Promise<{ offender?: string }> }) {
   const { offender = '' } = await searchParams
-  const { person, agencies } = await orNotFound(getReviewChoices((await getActor())!, offender))
+  const { person, agencies } = await orNotFound(getReviewChoices((await requireActor()), offender))
   const t = await getTranslations()
   const locale = await getLocale()
   return (

@@ -4,7 +4,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { contactText } from '@/lib/contact-events'
 import { isFlowContact } from '@/server/enforcement/enforcement-rules'
 import type { ContactEntry } from '@/server/offenders/offender-record.select'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 /** Timeline entries, newest first, with the author's agency and the sensitivity marker. */
 export async function ContactList({ offenderId, contacts }: { offenderId: string; contacts: ContactEntry[] }) {
@@ -24,7 +24,7 @@ export async function ContactItem({ offenderId, c }: { offenderId: string; c: Co
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   return (
     <li className="border-l-4 border-brand pl-3">
       <p className="font-bold">

@@ -7,7 +7,7 @@ import { findOffenderAudit } from '@/server/audit/find-offender-audit'
 import { auditActionLabel } from '@/app/_lib/audit-action-label'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { keysetLinks } from '@/lib/keyset-links'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit')
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OffenderAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
   const { id } = await params
   const { page, after, before } = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page, after, before }))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

@@ -9,7 +9,7 @@ import { recordConcernOutcomeAction, referToCosaAction } from '@/server/cosa/act
 import { concernsAbout } from '@/server/cosa/concerns'
 import { programmes } from '@/server/cosa/circles.schemas'
 import { getOffenderCosa } from '@/server/cosa/referrals'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { OuterCircleView } from './outer-circle-section'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** COSA on a person's record: referrals made and their outcome, and a new referral with the core member's consent. */
 export default async function OffenderCosaPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const o = await orNotFound(getOffenderCosa(actor, (await params).id))
   const concerns = await concernsAbout(actor, o.id)
   const t = await getTranslations()

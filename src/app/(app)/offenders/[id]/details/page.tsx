@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getPersonalDetails } from '@/server/offenders/get-personal-details'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { DetailsForm, type DetailValues } from './details-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function PersonalDetailsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const { offender, authorities, changedBy, canUpdate } = await orNotFound(getPersonalDetails((await getActor())!, id))
+  const { offender, authorities, changedBy, canUpdate } = await orNotFound(getPersonalDetails((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'

@@ -7,7 +7,7 @@ import { localisedName } from '@/lib/localised'
 import { leadOptions } from '@/server/iom/leads'
 import { getPersonIom } from '@/server/iom/person-iom'
 import { can } from '@/server/policy'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { IntelligenceSection } from './_intelligence'
 import { MembershipSection } from './_membership'
 
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * history), the panel's decisions about them, and — for police only — police intelligence.
  */
 export default async function OffenderIomPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const person = await orNotFound(getPersonIom(actor, (await params).id))
   const leads = await leadOptions(actor)
   const t = await getTranslations()

@@ -7,7 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { changeLevelAction, submitReferralAction } from '@/server/mappa/actions'
 import { mappaAreas, mappaCategories } from '@/server/mappa/mappa.schemas'
 import { getOffenderMappa } from '@/server/mappa/queries'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { OffenderMinutesSection } from './offender-minutes'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OffenderMappaPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const o = await orNotFound(getOffenderMappa(actor, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

@@ -7,7 +7,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { getOffenderPathways, type PathwayEntry } from '@/server/pathways/get-pathways'
 import { pathwayLabelKey } from '@/server/pathways/pathways'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { PathwaySection } from './pathway-section'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A person's nine (or seven) pathways: the summary, then each pathway's needs, plan objectives, history and update form. */
 export default async function OffenderPathwaysPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const o = await orNotFound(getOffenderPathways(actor, (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getPersonReferrals } from '@/server/partners/person-referrals'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { NewReferral } from './new-referral'
 import { ReferralCard } from './referral-card'
 
@@ -16,7 +16,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 
 /** A person's referrals to partner services, with the partners' updates and the service-level clock; and a new referral. */
 export default async function PersonReferralsPage({ params, searchParams }: Props) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const { service } = await searchParams
   const data = await orNotFound(getPersonReferrals(actor, (await params).id, typeof service === 'string' ? service : undefined))
   const { person } = data

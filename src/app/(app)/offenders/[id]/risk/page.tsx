@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getRisk } from '@/server/risk/get-risk'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { planSections } from '@/server/risk/risk.schemas'
 import { Assessment } from './assessment'
 import { PlanForm } from './plan-form'
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RiskPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const risk = await orNotFound(getRisk((await getActor())!, id))
+  const risk = await orNotFound(getRisk((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const [current, ...older] = risk.riskPlans

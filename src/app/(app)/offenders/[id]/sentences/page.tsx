@@ -5,7 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getSentences } from '@/server/sentences/get-sentences'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { CircumstancesSection, ConvictionsSection } from './circumstances-and-convictions'
 import { CourtOutcomeForm } from './court-outcome-form'
 import { SentenceCard } from './sentence-card'
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A person's sentences from court to termination, their accommodation and employment over time, and further convictions. */
 export default async function OffenderSentencesPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const o = await orNotFound(getSentences(actor, (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

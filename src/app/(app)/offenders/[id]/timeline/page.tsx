@@ -5,7 +5,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findTimeline } from '@/server/contacts/find-timeline'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { TimelineFilters } from './timeline-filters'
 import { TimelineList } from './timeline-list'
 
@@ -19,7 +19,7 @@ type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<st
 export default async function TimelinePage({ params, searchParams }: Params) {
   const { id } = await params
   const filters = await searchParams
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   // Bad filters: say which, and show the timeline without them below the form.
   const { result, errors } = await withFilterErrors(filters, (f) => orNotFound(findTimeline(actor, { ...f, offenderId: id })))
   return <Timeline result={result} values={filters} errors={errors} />

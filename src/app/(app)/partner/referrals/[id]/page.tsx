@@ -5,7 +5,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { localisedName } from '@/lib/localised'
 import { getPartnerReferral } from '@/server/partners/partner-queue'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { ServiceLevelClock } from '../../_clock'
 import { ReferralHistory } from '../../_history'
 import { PersonDetails, ReferralAsMade } from './work-details'
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One referral to the caseworker's service: the person and the referral while open, the work done, and its history. */
 export default async function PartnerReferralPage({ params }: { params: Promise<{ id: string }> }) {
-  const r = await orNotFound(getPartnerReferral((await getActor())!, (await params).id))
+  const r = await orNotFound(getPartnerReferral((await requireActor()), (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

@@ -6,7 +6,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMinutes } from '@/server/mappa/minutes'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -19,7 +19,7 @@ type Action = Minutes['agendaItems'][number]['actions'][number]
 /** The minutes as recorded: for the distribution list once approved, for the chair and coordinator as a draft. */
 export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params
-  const m = await orNotFound(getMinutes((await getActor())!, id))
+  const m = await orNotFound(getMinutes((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

@@ -6,7 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
 import { getMeetingRoom } from '@/server/mappa/room'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { AttendanceSection } from './attendance-section'
 import { ItemPanel } from './item-panel'
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
   const { id } = await params
   const { item: chosen } = await searchParams
-  const room = await orNotFound(getMeetingRoom((await getActor())!, id))
+  const room = await orNotFound(getMeetingRoom((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')

@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { getContactForEdit } from '@/server/contacts/get-contact-for-edit'
-import { getActor } from '@/server/session'
+import { requireActor } from '@/server/session'
 import { EditContactForm } from './edit-contact-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
   const { id, contactId } = await params
-  const actor = (await getActor())!
+  const actor = (await requireActor())
   const contact = await orNotFound(getContactForEdit(actor, contactId, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
