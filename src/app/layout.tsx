@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getLocale, getMessages, getTranslations } from 'next-intl/server'
+import { clientMessages } from '@/i18n/client-messages'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,11 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const locale = await getLocale()
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()])
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages(messages as Parameters<typeof clientMessages>[0])}>{children}</NextIntlClientProvider>
       </body>
     </html>
   )
