@@ -1,13 +1,11 @@
 import Link from 'next/link'
-import { getLocale, getTranslations } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { localisedName } from '@/lib/localised'
-import { actionStatuses } from '@/server/mappa/mappa.schemas'
 import { updateMappaActionAction } from '@/server/mappa/meeting-actions'
 import { updateReviewActionAction } from '@/server/mappa/review-actions'
 import type { TrackedAction } from '@/server/mappa/tracked-rows'
+import { actionCells } from '../_components/action-cells'
 
 /**
  * The tracker's rows (issue 16 item 6): where each action comes from (a meeting, or a serious case review: item 5),
@@ -15,8 +13,7 @@ import type { TrackedAction } from '@/server/mappa/tracked-rows'
  * alone), status and an update form. A limited-access row shows the CRN only and offers no form.
  */
 export async function TrackerTable({ caption, rows }: { caption: string; rows: TrackedAction[] }) {
-  const [t, formatDate, locale] = await Promise.all([getTranslations(), getDateFormatter(), getLocale()])
-  const statuses = actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))
+  const [t, formatDate, cells] = await Promise.all([getTranslations(), getDateFormatter(), actionCells()])
   const source = (a: TrackedAction) => {
     if (a.meeting) return <Link key="src" href={`/mappa/meetings/${a.meeting.id}`}>{t('tracker.fromMeeting', { level: a.meeting.level, when: formatDate(a.meeting.startsAt, 'dateTime') })}</Link>
     return a.review ? <Link key="src" href={`/mappa/reviews/${a.review.id}`}>{t('tracker.fromReview')}</Link> : t('tracker.fromReview')
@@ -36,28 +33,7 @@ export async function TrackerTable({ caption, rows }: { caption: string; rows: T
           source(a),
           person(a),
           a.description,
-          [localisedName(a.ownerAgency, locale), a.ownerUser?.name].filter(Boolean).join(' — '),
-          <span key="due" className={a.overdue ? 'font-bold text-error' : undefined}>
-            {formatDate(a.dueDate, 'day')}
-            {a.overdue && ` — ${t('actionsTracker.overdue')}`}
-          </span>,
-          `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,
-          a.restricted ? '' : (
-            <ActionForm
-              key="update"
-              problemTitle={t('common.problem')}
-              action={a.kind === 'MEETING' ? updateMappaActionAction : updateReviewActionAction}
-              idPrefix={`act-${a.id}`}
-              hidden={{ actionId: a.id, version: a.version }}
-              fields={[
-                { kind: 'select', name: 'status', label: t('actionsTracker.newStatus'), options: statuses, defaultValue: a.status },
-                { kind: 'text', name: 'statusNote', label: t('actionsTracker.note'), defaultValue: a.statusNote ?? '' },
-              ]}
-              submitLabel={t('actionsTracker.save')}
-              successMessage={t('actionsTracker.saved')}
-              variant="secondary"
-            />
-          ),
+          ...cells(a, a.kind === 'MEETING' ? updateMappaActionAction : updateReviewActionAction),
         ],
       }))}
     />
