@@ -15,7 +15,7 @@ const roles: Role[] = [
   probation('senior.probation@llwybr.test'),
   probation('senior.cardiff2@llwybr.test'),
   { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM'] } },
-  { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA'] } },
+  { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA', 'MAPPA nominals'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA', 'Enwebeion MAPPA'] } },
   { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA'] } },
   { email: 'cosa.volunteer@llwybr.test', caseload: false, en: { heading: 'Your circle meetings', nav: ['Home'] }, cy: { heading: 'Eich cyfarfodydd cylch', nav: ['Hafan'] } },
   { email: 'partner@llwybr.test', caseload: false, en: { heading: 'Referrals to your service', nav: ['Home', 'Referrals to my service'] }, cy: { heading: 'Atgyfeiriadau i’ch gwasanaeth', nav: ['Hafan', 'Atgyfeiriadau i’m gwasanaeth'] } },

@@ -3,16 +3,14 @@ import { personHeading } from '../offenders/person-heading'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
-import { z } from 'zod'
-import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
-import { keysetPage, type KeyColumn } from '../paging/keyset'
-import { filterQuery } from '../filter-query'
-import { keysetParams } from '../paging/keyset.schemas'
 import { AppError, notFound } from '../errors'
 import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
-import { actionStatuses, ZUpdateAction } from './mappa.schemas'
+import { ZUpdateAction } from './mappa.schemas'
 import { areaOf } from './nominals'
+import { pickTrackedActions } from './tracked-actions'
+import { loadTrackedRows } from './tracked-rows'
+import { ZTrackerQuery, type TTrackerQuery } from './tracker.schemas'
 
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
 const PAGE = 50
@@ -37,56 +35,58 @@ async function withRestrictions<T extends { offenderId: string; offender: { id: 
   }))
 }
 
-export type ActionFilter = { status?: string; overdue?: string; page?: string; after?: string; before?: string }
+export type ActionFilter = Partial<Record<'status' | 'overdue' | 'agency' | 'owner' | 'source' | 'dueWithin' | 'dueFrom' | 'dueTo' | 'sort' | 'dir' | 'page' | 'after' | 'before', string>>
 
-// Soonest due first; many actions share a due date, so the id breaks ties and the order is total (issue 15 item 8).
-const columns: KeyColumn<'dueDate' | 'id'>[] = [
-  { key: 'dueDate', dir: 'asc' },
-  { key: 'id', dir: 'asc' },
-]
-// The status and overdue links are checked against their lists below; the shared filter schema looks at every field
-// of the query string, so control characters in them are refused before they reach the audit detail.
-const ZPaging = filterQuery(keysetParams(z.uuid()))
+/** What a filter was, for the audit detail: the filters and sort only, never paging. */
+const filterDetail = (q: TTrackerQuery) => ({
+  status: q.status ?? null, overdue: q.overdue ?? null, agency: q.agency ?? null, owner: q.owner ?? null,
+  source: q.source ? `${q.source.kind}:${q.source.id}` : null, dueWithin: q.dueWithin ?? null, dueFrom: q.dueFrom ?? null, dueTo: q.dueTo ?? null, sort: q.sort ?? 'due', dir: q.dir ?? 'asc',
+})
 
 /**
- * The coordinator's tracker: every action of the area's meetings, filtered by status or overdue, soonest due first,
- * in keyset pages (issue 15 item 8) so actions added or sharing a due date are neither repeated nor skipped.
- * @param filter the page's query string: status?, overdue='1'?, after?/before? (an action id), page?
- * @throws ZodError `controlCharacters` on a field holding control characters (the page shows the message)
+ * The coordinator's tracker (issue 16 item 6): every action of the area's meetings and serious case reviews (item 5),
+ * filtered by status, overdue, due within N days or a due range, owner agency, owner, meeting or review; sorted by due
+ * date, agency, owner or status; in keyset pages (issue 15 item 8) so actions added or sharing a key are neither
+ * repeated nor skipped. Limited Access people appear by CRN only (tracked-rows.ts). The read is audited.
+ * @param filter the page's query string (ZTrackerQuery); @param opts.cy sort names as the Welsh reader sees them
+ * @throws FORBIDDEN without mappa.manage or a MAPPA area; ZodError with field messages (control characters, days, dates)
  */
-export async function listAreaActions(actor: Actor, filter: ActionFilter) {
+export async function listAreaActions(actor: Actor, filter: ActionFilter, opts: { cy?: boolean } = {}) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
-  const paging = ZPaging.parse(filter)
-  const status = (actionStatuses as readonly string[]).includes(filter.status ?? '') ? [filter.status as MappaActionStatus] : undefined
-  const where: Prisma.MappaActionWhereInput = {
-    meeting: { area },
-    ...(filter.overdue === '1' ? { status: { in: OPEN }, dueDate: { lt: today() } } : status ? { status: { in: status } } : {}),
-  }
-  const cursor = paging.after ?? paging.before
-  const boundary = cursor ? await prisma.mappaAction.findFirst({ where: { AND: [where, { id: cursor }] }, select: { dueDate: true, id: true } }) : null
-  const [page, total] = await Promise.all([
-    keysetPage({
-      columns,
-      boundary,
-      backwards: Boolean(paging.before),
-      size: PAGE,
-      find: ({ after, orderBy, take }) => prisma.mappaAction.findMany({ where: after ? { AND: [where, after as Prisma.MappaActionWhereInput] } : where, include, orderBy, take }),
-    }),
-    prisma.mappaAction.count({ where }),
-  ])
-  await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: { status: filter.status ?? null, overdue: filter.overdue ?? null } })
-  const rows = page.rows
+  const q = ZTrackerQuery.parse(filter)
+  const picked = await pickTrackedActions(area, q, { cy: Boolean(opts.cy), take: PAGE })
+  await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: filterDetail(q) })
+  const rows = await loadTrackedRows(actor, area, picked.refs)
   return {
-    rows: await withRestrictions(actor, rows),
-    total,
-    page: paging.page,
-    pages: Math.max(1, Math.ceil(total / PAGE)),
-    hasNext: page.hasNext,
-    hasPrevious: page.hasPrevious,
+    query: q,
+    rows,
+    total: picked.total,
+    page: q.page,
+    pages: Math.max(1, Math.ceil(picked.total / PAGE)),
+    hasNext: picked.hasNext,
+    hasPrevious: picked.hasPrevious,
     firstId: rows[0]?.id,
     lastId: rows.at(-1)?.id,
   }
+}
+
+/** The most rows one download holds; a bigger area narrows the filter first. */
+export const EXPORT_LIMIT = 5000
+
+/**
+ * The tracker as a download (issue 16 item 6): the same filters, sort and scope as the page, every matching row up to
+ * EXPORT_LIMIT, Limited Access people by CRN only. Audited as a disclosure (security.md LG-1) with the filter and count.
+ * @throws as listAreaActions
+ */
+export async function exportAreaActions(actor: Actor, filter: ActionFilter, opts: { cy?: boolean } = {}) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const q = { ...ZTrackerQuery.parse(filter), after: undefined, before: undefined }
+  const picked = await pickTrackedActions(area, q, { cy: Boolean(opts.cy), take: EXPORT_LIMIT })
+  const rows = await loadTrackedRows(actor, area, picked.refs)
+  await recordAudit(prisma, actor, { action: 'mappa.actions.export', subjectType: 'MappaArea', subjectId: area, detail: { ...filterDetail(q), rows: rows.length, total: picked.total } })
+  return { rows, total: picked.total }
 }
 
 /** The owner's own open actions, for their home page. */

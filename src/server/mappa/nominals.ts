@@ -4,7 +4,7 @@ import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, forbidden, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { authorize, laoVisible, type Actor } from '../policy'
 import { ZChangeLevel } from './mappa.schemas'
 
 /** The coordinator's MAPPA area: every MAPPA write is confined to it. */
@@ -51,7 +51,9 @@ export async function changeNominalLevel(actor: Actor, input: unknown) {
   const { nominalId, version, level, reason, nextReviewDate } = ZChangeLevel.parse(input)
   const area = areaOf(actor)
   return prisma.$transaction(async (tx) => {
-    const nominal = await tx.mappaNominal.findFirst({ where: { id: nominalId, area, endedAt: null } })
+    // A register page link may carry a limited-access nominal's id (issue 16 item 4): the id alone must not let the
+    // coordinator change a person they may not see.
+    const nominal = await tx.mappaNominal.findFirst({ where: { id: nominalId, area, endedAt: null, offender: laoVisible(actor) } })
     if (!nominal) throw notFound()
     if (nominal.version !== version) throw new AppError('CONFLICT')
     const { offenderId, area: nominalArea, category, leadAgencyId } = nominal

@@ -7,6 +7,7 @@ import { notFound } from '../errors'
 import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
+import { overdueReviewWhere } from './register.schemas'
 
 const person = { select: personHeading } as const
 
@@ -28,7 +29,7 @@ export async function getMappaOverview(actor: Actor) {
       select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
     prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
-    prisma.mappaNominal.count({ where: { area, endedAt: null, level: { gte: 2 }, nextReviewDate: { lt: today } } }),
+    prisma.mappaNominal.count({ where: { area, endedAt: null, ...overdueReviewWhere(today) } }),
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })

@@ -7,7 +7,7 @@ import { addReviewAction, concludeReview, openReview, updateReview, updateReview
 type Operation = (actor: Actor, input: unknown) => Promise<{ id: string; offenderId: string }>
 
 /** A step on a serious case review: on success the review, the overview and the person's MAPPA page are refreshed. */
-const reviewStep = (form: FormData, operation: Operation) => pageStep(form, operation, ({ id, offenderId }) => [`/mappa/reviews/${id}`, '/mappa', `/offenders/${offenderId}/mappa`])
+const reviewStep = (form: FormData, operation: Operation) => pageStep(form, operation, ({ id, offenderId }) => [`/mappa/reviews/${id}`, '/mappa', '/mappa/actions', `/offenders/${offenderId}/mappa`])
 
 export async function openReviewAction(_prev: FormStepState, form: FormData) {
   const state = await reviewStep(form, openReview)

@@ -71,13 +71,15 @@ export async function concludeReview(actor: Actor, input: unknown) {
   })
 }
 
-/** An action arising from the review, owned by one of the agencies taking part. */
+/** An action arising from an open review, owned by one of the agencies taking part; refused once it is concluded. */
 export async function addReviewAction(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
   const { reviewId, ...action } = ZAddReviewAction.parse(input)
   return prisma.$transaction(async (tx) => {
     const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) }, include: { agencies: true } })
     if (!review) throw notFound()
+    // A concluded review is read-only: its actions are followed up in the tracker, none are added (issue 16 item 5).
+    if (review.status !== 'OPEN') throw invalid('_form', 'reviewConcluded')
     if (!review.agencies.some((a) => a.agencyId === action.ownerAgencyId)) throw invalid('ownerAgencyId', 'chooseOwner')
     const created = await tx.mappaReviewAction.create({ data: { reviewId, ...action } })
     await recordAudit(tx, actor, { action: 'mappa.review.action.add', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId, detail: { actionId: created.id } })

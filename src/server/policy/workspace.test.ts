@@ -12,7 +12,7 @@ const expected = {
   PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['mappaWork', 'serviceLevelAlerts', 'caseload'] },
   SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
   POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom'], home: ['mappaWork', 'iomMembers'] },
-  MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa'], home: ['mappaWork', 'mappaOverview'] },
+  MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa', '/mappa/nominals'], home: ['mappaWork', 'mappaOverview'] },
   COSA_COORDINATOR: { nav: ['/', '/cosa'], home: ['mappaWork', 'cosaWork'] },
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },

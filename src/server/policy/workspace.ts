@@ -15,6 +15,7 @@ export const navigation = [
   { href: '/diary', label: 'diary.nav', all: ['diary.view'] },
   { href: '/offenders', label: 'nav.search', all: ['offender.search'] },
   { href: '/mappa', label: 'nav.mappa', all: ['mappa.manage'] },
+  { href: '/mappa/nominals', label: 'mappaRegister.nav', all: ['mappa.manage'] },
   { href: '/cosa', label: 'nav.cosa', all: ['cosa.manage'] },
   { href: '/iom', label: 'nav.iom', all: ['iom.read'] },
   { href: '/outcomes', label: 'outcomes.nav', all: ['stats.view'] },

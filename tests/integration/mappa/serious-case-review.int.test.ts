@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
+import { findReviewCandidates } from '../../../src/server/mappa/review-candidates'
 import { addReviewAction, concludeReview, getReview, listReviews, openReview, updateReview, updateReviewAction } from '../../../src/server/mappa/reviews'
 import { issueKey } from '../../../src/server/validation-messages'
 import { actorOf } from '../../support/actor'
@@ -62,6 +63,11 @@ describe('serious case review', () => {
     expect(await fieldErrors(concludeReview(w.actors.mappa, { reviewId, version: await version() }))).toEqual({ lessons: ['lessonsRequired'] })
     await updateReview(w.actors.mappa, { reviewId, version: await version(), termsOfReference: 'Whether information was shared.', lessons: 'Police intelligence on new relationships must reach the offender manager within 24 hours.', agencyIds: [w.nps.id, w.police.id] })
     await concludeReview(w.actors.mappa, { reviewId, version: await version() })
+    // Issue 16 item 5: no action is added to a concluded review, whatever the page offers; nothing is saved.
+    const actions = await prisma.mappaReviewAction.count({ where: { reviewId } })
+    expect(await fieldErrors(addReviewAction(w.actors.mappa, { reviewId, description: 'Late action', ownerAgencyId: w.police.id, dueDate: isoDay(30) }))).toEqual({ _form: ['reviewConcluded'] })
+    expect(await prisma.mappaReviewAction.count({ where: { reviewId } })).toBe(actions)
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.action.add', subjectId: reviewId } })).toBe(1)
     expect(await fieldErrors(updateReview(w.actors.mappa, { reviewId, version: await version(), termsOfReference: 'late', agencyIds: [w.nps.id, w.police.id] }))).toEqual({ _form: ['reviewConcluded'] })
     const review = await getReview(w.actors.mappa, reviewId)
     expect(review).toMatchObject({ status: 'CONCLUDED', lessons: expect.stringContaining('24 hours') })
@@ -70,5 +76,29 @@ describe('serious case review', () => {
     await expect(getReview(north, reviewId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect((await listReviews(north)).map((r) => r.id)).not.toContain(reviewId)
     expect(await prisma.auditEvent.count({ where: { action: { startsWith: 'mappa.review.' }, subjectId: reviewId } })).toBeGreaterThanOrEqual(6)
+  })
+})
+
+// Issue 16 item 5: a review opened from the MAPPA overview starts by finding the nominal, within the coordinator's scope.
+describe('finding the nominal a review is about', () => {
+  it('finds a nominal of the area by exact CRN or by name, never another area’s or a limited-access person, and audits the search', async () => {
+    await prisma.mappaNominal.create({ data: { offenderId: w.people.restricted.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2025-01-01'), nextReviewDate: new Date('2027-01-01') } })
+    const found = async (q: string) => (await findReviewCandidates(w.actors.mappa, { q })).rows.map((r) => r.id)
+    expect(await found(w.people.mappaCardiff.crn.toLowerCase())).toEqual([w.people.mappaCardiff.id])
+    // Other files' worlds share this database and have similar surnames: the closest match comes first.
+    expect((await found(w.people.mappaCardiff.lastName))[0]).toBe(w.people.mappaCardiff.id)
+    expect(await found(w.people.mappaNorth.crn)).toEqual([])
+    expect(await found(w.people.mappaNorth.lastName)).not.toContain(w.people.mappaNorth.id)
+    expect(await found(w.people.restricted.crn)).toEqual([])
+    expect(await found(w.people.restricted.lastName)).not.toContain(w.people.restricted.id)
+    expect(await found(w.people.mine.crn)).toEqual([])
+    expect(await found('')).toEqual([])
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.candidates', actorUserId: w.staff.mappa.id } })).toBe(7)
+  })
+
+  it('explains control characters and over-long searches, and is refused to roles that do not run MAPPA', async () => {
+    expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'Ma\u0000' }).catch((e: unknown) => e))).toEqual({ q: 'controlCharacters' })
+    expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'x'.repeat(101) }).catch((e: unknown) => e))).toEqual({ q: 'tooLong' })
+    await expect(findReviewCandidates(w.actors.officer, { q: w.people.mappaCardiff.crn })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })

@@ -22,7 +22,7 @@ export async function MappaOverviewHome({ actor }: { actor: Actor }) {
         <li><Link href="/mappa#referrals-heading">{t('roleHome.mappaReferrals', { count: overview.referrals.length })}</Link></li>
         <li><Link href="/mappa#meetings-heading">{t('roleHome.mappaMeetings', { count: overview.meetings.length })}</Link></li>
         <li><Link href="/mappa/actions?overdue=1" className={overview.overdueActions ? 'font-bold text-error' : undefined}>{t('actionsTracker.overdueCount', { count: overview.overdueActions })}</Link></li>
-        <li><Link href="/mappa">{t('roleHome.mappaReviews', { count: overview.overdueReviews })}</Link></li>
+        <li><Link href="/mappa/nominals?overdue=1">{t('roleHome.mappaReviews', { count: overview.overdueReviews })}</Link></li>
       </ul>
       <h3 id="mappa-nominals-heading" className="mb-3 mt-6 text-xl font-bold">{title}</h3>
       {nominals.length === 0 ? <p>{t('roleHome.mappaNoNominals')}</p> : (

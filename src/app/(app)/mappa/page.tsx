@@ -86,7 +86,11 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="nominals-heading">
         <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('mappa.nominals')}</h2>
-        <p className={`mb-3 ${overview.overdueReviews ? 'font-bold text-error' : ''}`}>{t('mappa.overdueReviews', { count: overview.overdueReviews })}</p>
+        <ul className="mb-3 flex flex-wrap gap-6">
+          <li><Link href="/mappa/nominals">{t('mappaRegister.link')}</Link></li>
+          {/* Straight to the register filtered to the same rule (issue 16 item 4). */}
+          <li><Link href="/mappa/nominals?overdue=1" className={overview.overdueReviews ? 'font-bold text-error' : undefined}>{t('mappa.overdueReviews', { count: overview.overdueReviews })}</Link></li>
+        </ul>
         <SimpleTable
           caption={t('mappa.nominalsCaption')}
           rowHeaders

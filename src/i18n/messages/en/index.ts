@@ -11,6 +11,7 @@ import enums from './enums.json'
 import events from './events.json'
 import iom from './iom.json'
 import mappaMeeting from './mappa-meeting.json'
+import mappaRegister from './mappa-register.json'
 import outcomes from './outcomes.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
@@ -23,5 +24,5 @@ import sentences from './sentences.json'
 const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
-const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }
+const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }
 export default messages

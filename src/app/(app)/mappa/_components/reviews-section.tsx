@@ -5,7 +5,7 @@ import { SimpleTable } from '@/components/simple-table'
 import type { Actor } from '@/server/policy'
 import { listReviews } from '@/server/mappa/reviews'
 
-/** The area's serious case reviews, open ones first; a review is opened from the person's MAPPA page. */
+/** The area's serious case reviews, open ones first, and where to open one (finding the nominal first: issue 16 item 5). */
 export async function ReviewsSection({ actor }: { actor: Actor }) {
   const reviews = await listReviews(actor)
   const t = await getTranslations()
@@ -13,6 +13,7 @@ export async function ReviewsSection({ actor }: { actor: Actor }) {
   return (
     <section aria-labelledby="reviews-heading" className="mb-10">
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('reviews.listHeading')}</h2>
+      <p className="mb-3"><Link href="/mappa/reviews/new" className="font-bold">{t('reviews.open')}</Link></p>
       {reviews.length === 0 ? <p>{t('reviews.none')}</p> : (
         <SimpleTable caption={t('reviews.listHeading')} hideCaption rowHeaders headers={[t('actionsTracker.person'), t('reviews.offenceDate'), t('minutes.status'), t('reviews.openActions')]} rows={reviews.map((r) => ({
           key: r.id,

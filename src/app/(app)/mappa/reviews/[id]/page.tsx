@@ -64,23 +64,25 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       <section aria-labelledby="review-actions" className="mb-10">
         <h2 id="review-actions" className="mb-3 text-2xl font-bold">{t('reviews.actions')}</h2>
         {r.actions.length === 0 ? <p className="mb-4">{t('minutes.noActions')}</p> : (
-          <SimpleTable caption={t('reviews.actions')} hideCaption headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.update')]} rows={r.actions.map((a) => ({
+          <SimpleTable caption={t('reviews.actions')} hideCaption headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), ...(open ? [t('actionsTracker.update')] : [])]} rows={r.actions.map((a) => ({
             key: a.id,
             cells: [a.description, localisedName(a.ownerAgency, locale), day(a.dueDate), `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,
-              <ActionForm key="u" {...common} action={updateReviewActionAction} idPrefix={`ra-${a.id}`} hidden={{ actionId: a.id, version: a.version }} fields={[
+              ...(open ? [<ActionForm key="u" {...common} action={updateReviewActionAction} idPrefix={`ra-${a.id}`} hidden={{ actionId: a.id, version: a.version }} fields={[
                 { kind: 'select', name: 'status', label: t('actionsTracker.newStatus'), options: statuses, defaultValue: a.status },
                 { kind: 'text', name: 'statusNote', label: t('actionsTracker.note'), defaultValue: a.statusNote ?? '' },
-              ]} submitLabel={t('actionsTracker.save')} successMessage={t('actionsTracker.saved')} variant="secondary" />],
+              ]} submitLabel={t('actionsTracker.save')} successMessage={t('actionsTracker.saved')} variant="secondary" />] : [])],
           }))} />
         )}
-        <h3 className="mb-2 mt-6 text-xl font-bold">{t('room.addAction')}</h3>
-        <div className="max-w-2xl">
+        {/* Concluded: read-only here (issue 16 item 5); its actions are followed up in the tracker. */}
+        {!open && <p className="mt-4"><Link href={`/mappa/actions?source=review:${r.id}`}>{t('reviewPick.trackActions')}</Link></p>}
+        {open && <h3 className="mb-2 mt-6 text-xl font-bold">{t('room.addAction')}</h3>}
+        {open && <div className="max-w-2xl">
           <ActionForm {...common} action={addReviewActionAction} idPrefix="review-action" hidden={{ reviewId: r.id }} fields={[
             { kind: 'textarea', name: 'description', label: t('minutes.action') },
             { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: r.agencies.map((a) => ({ value: a.agencyId, label: localisedName(a.agency, locale) })), placeholder: t('common.choose') },
             { kind: 'date', name: 'dueDate', label: t('minutes.due') },
           ]} submitLabel={t('room.addAction')} successMessage={t('room.actionAdded')} />
-        </div>
+        </div>}
       </section>
 
       {open && (

@@ -7,15 +7,19 @@ import { localisedName } from '@/lib/localised'
 import { openReviewAction } from '@/server/mappa/review-actions'
 import { getReviewChoices } from '@/server/mappa/reviews'
 import { requireActor } from '@/server/session'
+import { ReviewPicker } from './review-picker'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reviews')
   return { title: t('open') }
 }
 
-export default async function OpenReviewPage({ searchParams }: { searchParams: Promise<{ offender?: string }> }) {
-  const { offender = '' } = await searchParams
-  const { person, agencies } = await orNotFound(getReviewChoices((await requireActor()), offender))
+/** Opens a review: for the person named in the address, or (from the overview) after finding them (issue 16 item 5). */
+export default async function OpenReviewPage({ searchParams }: { searchParams: Promise<{ offender?: string; q?: string }> }) {
+  const { offender = '', q = '' } = await searchParams
+  const actor = (await requireActor())
+  if (!offender) return <ReviewPicker actor={actor} q={typeof q === 'string' ? q : ''} />
+  const { person, agencies } = await orNotFound(getReviewChoices(actor, offender))
   const t = await getTranslations()
   const locale = await getLocale()
   return (

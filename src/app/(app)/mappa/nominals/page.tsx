@@ -1,0 +1,77 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { Pagination } from '@/components/pagination'
+import { SelectField } from '@/components/select-field'
+import { SimpleTable } from '@/components/simple-table'
+import { TextField } from '@/components/text-field'
+import { keysetLinks } from '@/lib/keyset-links'
+import { localisedName } from '@/lib/localised'
+import { findNominalsRegister } from '@/server/mappa/nominals-register'
+import { requireActor } from '@/server/session'
+
+type Params = Partial<Record<'level' | 'category' | 'overdue' | 'dueWithin' | 'page' | 'after' | 'before', string>>
+const query = (p: Params) => new URLSearchParams(Object.entries(p).filter(([, v]) => v) as [string, string][]).toString()
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations()
+  return { title: t('mappaRegister.title') }
+}
+
+/** The area's nominals register (issue 16 item 4): filter form (GET, works without JavaScript), count, table, pages. */
+export default async function NominalsRegisterPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const params = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === 'string')) as Params
+  const actor = (await requireActor())
+  const { result: list, errors } = await withFilterErrors(params, (p) => orNotFound(findNominalsRegister(actor, p)))
+  const [t, formatDate, locale] = await Promise.all([getTranslations(), getDateFormatter(), getLocale()])
+  const { page: _p, after: _a, before: _b, ...kept } = params
+  return (
+    <>
+      <p><Link href="/mappa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('mappaRegister.title')}</h1>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <form method="get" aria-label={t('mappaRegister.filter')} className="mb-6 grid max-w-4xl gap-4 md:grid-cols-4">
+        <SelectField name="level" label={t('mappa.level')} placeholder={t('mappaRegister.anyLevel')} defaultValue={params.level ?? ''} options={['1', '2', '3'].map((l) => ({ value: l, label: t('mappa.levelN', { level: l }) }))} />
+        <SelectField name="category" label={t('mappa.category')} placeholder={t('mappaRegister.anyCategory')} defaultValue={params.category ?? ''} options={['1', '2', '3', '4'].map((c) => ({ value: c, label: t(`enums.mappaCategory.${c}`) }))} />
+        <TextField name="dueWithin" type="number" min={1} max={365} inputMode="numeric" label={t('mappaRegister.dueWithin')} hint={t('mappaRegister.dueWithinHint')} defaultValue={params.dueWithin ?? ''} errors={errors.dueWithin} />
+        <div className="flex items-center gap-2 self-end pb-2">
+          <input id="field-overdue" type="checkbox" name="overdue" value="1" defaultChecked={params.overdue === '1'} className="h-6 w-6" />
+          <label htmlFor="field-overdue" className="font-bold">{t('mappaRegister.overdueOnly')}</label>
+        </div>
+        <div className="flex items-end gap-4 md:col-span-4">
+          <Button type="submit">{t('tracker.apply')}</Button>
+          <Link href="/mappa/nominals">{t('tracker.clear')}</Link>
+        </div>
+      </form>
+      <p className="mb-4" role="status">{t('mappaRegister.count', { count: list.total })}</p>
+      {list.rows.length > 0 && (
+        <SimpleTable
+          caption={t('mappaRegister.caption')}
+          hideCaption
+          rowHeaders
+          headers={[t('mappa.person'), t('mappa.category'), t('mappa.level'), t('mappaRegister.leadAgency'), t('mappaRegister.offenderManager'), t('mappaRegister.nextReview')]}
+          rows={list.rows.map((n) => ({
+            key: n.id,
+            cells: [
+              n.offender ? <Link key="p" href={`/offenders/${n.offender.id}/mappa`}>{`${n.offender.lastName}, ${n.offender.firstName} (${n.offender.crn})`}</Link> : t('mappaRegister.restricted'),
+              t(`enums.mappaCategory.${n.category}`),
+              n.level,
+              n.leadAgency ? localisedName(n.leadAgency, locale) : '',
+              n.offender?.offenderManager?.name ?? (n.offender ? t('mappaRegister.unallocated') : ''),
+              <span key="r" className={n.overdue ? 'font-bold text-error' : undefined}>
+                {formatDate(n.nextReviewDate, 'day')}
+                {n.overdue && ` — ${t('mappaRegister.overdue')}`}
+              </span>,
+            ],
+          }))}
+        />
+      )}
+      <Pagination page={list.page} pages={list.pages} {...keysetLinks(list, list.page, ({ page, ...boundary }) => `?${query({ ...kept, ...boundary, page: String(page) })}`)} />
+    </>
+  )
+}

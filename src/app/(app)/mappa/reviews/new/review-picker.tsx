@@ -1,0 +1,54 @@
+import Link from 'next/link'
+import { getTranslations } from 'next-intl/server'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { SimpleTable } from '@/components/simple-table'
+import { TextField } from '@/components/text-field'
+import { findReviewCandidates } from '@/server/mappa/review-candidates'
+import type { Actor } from '@/server/policy'
+
+/**
+ * Opening a review from the MAPPA overview (issue 16 item 5): the coordinator finds the nominal by CRN or name, within
+ * their area and what they may see, and goes on to the review form for that person. A plain GET form, so it works
+ * without JavaScript.
+ */
+export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
+  const { result, errors } = await withFilterErrors({ q }, (p) => orNotFound(findReviewCandidates(actor, p)))
+  const t = await getTranslations()
+  const searched = result.q.length >= 2
+  return (
+    <>
+      <p><Link href="/mappa">{t('common.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('reviews.open')}</h1>
+      <p className="mb-4 max-w-2xl">{t('reviewPick.intro')}</p>
+      {errors.q && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <form method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
+        <div className="grow">
+          <TextField name="q" label={t('reviewPick.label')} hint={t('reviewPick.hint')} defaultValue={q} errors={errors.q} maxLength={100} />
+        </div>
+        <Button type="submit">{t('reviewPick.find')}</Button>
+      </form>
+      {searched && (result.rows.length === 0 ? <p role="status">{t('reviewPick.none', { q: result.q })}</p> : (
+        <SimpleTable
+          caption={t('reviewPick.caption', { q: result.q })}
+          rowHeaders
+          headers={[t('mappa.person'), t('mappa.level'), t('mappa.category'), t('reviewPick.choose')]}
+          rows={result.rows.map((p) => {
+            const name = `${p.lastName}, ${p.firstName} (${p.crn})`
+            return {
+              key: p.id,
+              cells: [
+                name,
+                p.mappaNominal?.endedAt ? t('reviewPick.ended') : p.mappaNominal?.level,
+                p.mappaNominal?.category,
+                <Link key="open" href={`/mappa/reviews/new?offender=${p.id}`}>{t('reviewPick.openFor', { name })}</Link>,
+              ],
+            }
+          })}
+        />
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,72 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+import { londonToday } from '../../lib/dates'
+import { recordAudit, recordAuditEach } from '../audit/record-audit'
+import { prisma } from '../db'
+import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
+import { areaOf } from './nominals'
+import { isReviewOverdue, overdueReviewWhere, ZRegisterQuery, type TRegisterQuery } from './register.schemas'
+
+const PAGE = 50
+const DAY = 86_400_000
+// Next review first; many share a date, so the id breaks ties and the order is total (issue 15 item 8).
+const columns: KeyColumn<'nextReviewDate' | 'id'>[] = [
+  { key: 'nextReviewDate', dir: 'asc' },
+  { key: 'id', dir: 'asc' },
+]
+const select = {
+  id: true,
+  level: true,
+  category: true,
+  nextReviewDate: true,
+  leadAgency: { select: { name: true, nameCy: true } },
+  offender: { select: { id: true, crn: true, firstName: true, lastName: true, offenderManager: { select: { name: true } } } },
+} as const
+
+function filters(q: TRegisterQuery, today: Date): Prisma.MappaNominalWhereInput[] {
+  return [
+    q.level ? { level: q.level } : {},
+    q.category ? { category: q.category } : {},
+    q.overdue ? overdueReviewWhere(today) : {},
+    q.dueWithin ? { nextReviewDate: { gte: today, lte: new Date(today.getTime() + q.dueWithin * DAY) } } : {},
+  ]
+}
+
+/**
+ * The nominals register of the coordinator's area (issue 16 item 4): every current nominal in their scope with
+ * category, level, lead agency, offender manager and next review, overdue marked (`isReviewOverdue`), filtered in the
+ * query by level, category, overdue or due within N days, next review first, in keyset pages. A Limited Access person
+ * the reader may not see is a redacted row carrying nothing that identifies them (no name, CRN, offender manager or
+ * lead agency; security.md AC-5), so the counts still match the overview's. Audited: the list, and each person shown.
+ * @param input the page's query string (ZRegisterQuery)
+ * @throws FORBIDDEN without mappa.manage or a MAPPA area; ZodError with field messages (control characters, days)
+ */
+export async function findNominalsRegister(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.manage')
+  const area = areaOf(actor)
+  const q = ZRegisterQuery.parse(input)
+  const today = londonToday()
+  const where: Prisma.MappaNominalWhereInput = { AND: [{ area, endedAt: null, offender: offenderReadScope(actor) }, ...filters(q, today)] }
+  const cursor = q.after ?? q.before
+  const boundary = cursor ? await prisma.mappaNominal.findFirst({ where: { AND: [where, { id: cursor }] }, select: { nextReviewDate: true, id: true } }) : null
+  const [page, total] = await Promise.all([
+    keysetPage({
+      columns,
+      boundary,
+      backwards: Boolean(q.before && !q.after),
+      size: PAGE,
+      find: ({ after, orderBy, take }) => prisma.mappaNominal.findMany({ where: after ? { AND: [where, after as Prisma.MappaNominalWhereInput] } : where, select, orderBy, take }),
+    }),
+    prisma.mappaNominal.count({ where }),
+  ])
+  const visible = new Set((await prisma.offender.findMany({ where: { AND: [{ id: { in: page.rows.map((r) => r.offender.id) } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id))
+  const rows = page.rows.map((n) => {
+    const overdue = isReviewOverdue(n, today)
+    if (visible.has(n.offender.id)) return { id: n.id, restricted: false as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: n.leadAgency, offender: n.offender }
+    return { id: n.id, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: null, offender: null }
+  })
+  await recordAudit(prisma, actor, { action: 'mappa.register.view', subjectType: 'MappaArea', subjectId: area, detail: { level: q.level ?? null, category: q.category ?? null, overdue: q.overdue ?? null, dueWithin: q.dueWithin ?? null, total } })
+  await recordAuditEach(prisma, actor, rows.flatMap((r) => (r.offender ? [{ action: 'mappa.nominal.list' as const, subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id }] : [])))
+  return { query: q, rows, total, page: q.page, pages: Math.max(1, Math.ceil(total / PAGE)), hasNext: page.hasNext, hasPrevious: page.hasPrevious, firstId: rows[0]?.id, lastId: rows.at(-1)?.id }
+}

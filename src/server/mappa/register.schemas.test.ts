@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { isReviewOverdue, ZRegisterQuery } from './register.schemas'
+import { ZTrackerQuery } from './tracker.schemas'
+
+const today = new Date('2026-11-30T00:00:00Z')
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`)
+
+describe('a nominal’s review is overdue (issue 16 item 4)', () => {
+  it('at levels 2 and 3 once the next review date has passed, not on the day itself', () => {
+    expect(isReviewOverdue({ level: 2, nextReviewDate: day('2026-11-29') }, today)).toBe(true)
+    expect(isReviewOverdue({ level: 3, nextReviewDate: day('2026-11-29') }, today)).toBe(true)
+    expect(isReviewOverdue({ level: 2, nextReviewDate: day('2026-11-30') }, today)).toBe(false)
+  })
+  it('never at level 1, which the lead agency reviews', () => {
+    expect(isReviewOverdue({ level: 1, nextReviewDate: day('2020-01-01') }, today)).toBe(false)
+  })
+})
+
+describe('the register and tracker filters from the address', () => {
+  it('keep known choices, drop hand-edited ones, and read days as numbers', () => {
+    expect(ZRegisterQuery.parse({ level: '3', category: '4', overdue: '1', dueWithin: '28' })).toMatchObject({ level: 3, category: 4, overdue: '1', dueWithin: 28, page: 1 })
+    expect(ZRegisterQuery.parse({ level: '7', category: 'x', overdue: 'yes' })).toMatchObject({ level: undefined, category: undefined, overdue: undefined })
+  })
+  it('read a meeting or review as the source, and refuse a due range the wrong way round', () => {
+    const id = '0b0e7a6e-4a5b-4c2d-9e8f-1a2b3c4d5e6f'
+    expect(ZTrackerQuery.parse({ source: `review:${id}`, sort: 'owner', dir: 'desc' })).toMatchObject({ source: { kind: 'review', id }, sort: 'owner', dir: 'desc' })
+    expect(ZTrackerQuery.parse({ source: 'person:1', sort: 'crn', status: 'LOST' })).toMatchObject({ source: undefined, sort: undefined, status: undefined })
+    const bad = ZTrackerQuery.safeParse({ dueFrom: '2026-12-10', dueTo: '2026-12-01' })
+    expect(bad.success ? [] : bad.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['dueTo', 'dateOrder']])
+  })
+})

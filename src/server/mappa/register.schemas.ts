@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { filterQuery } from '../filter-query'
+import { keysetParams } from '../paging/keyset.schemas'
+
+const blank = (v: unknown) => (v === '' ? undefined : v)
+const choice = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional()).catch(undefined)
+
+/** The nominals register's filters and paging (issue 16 item 4): level, category, review overdue, review due within N days. */
+export const ZRegisterQuery = filterQuery({
+  level: choice(z.enum(['1', '2', '3']).transform(Number)),
+  category: choice(z.enum(['1', '2', '3', '4']).transform(Number)),
+  overdue: choice(z.literal('1')),
+  dueWithin: z.preprocess(blank, z.coerce.number('wholeNumber').int('wholeNumber').min(1).max(365).optional()),
+  ...keysetParams(z.uuid()),
+})
+export type TRegisterQuery = z.infer<typeof ZRegisterQuery>
+
+/**
+ * Whether a nominal's review is overdue: a level 2 or 3 nominal (managed at meetings) whose next review date has
+ * passed, London's today; level 1 is reviewed by the lead agency (domain.md "MAPPA"). The overview's "N reviews
+ * overdue" counts the same rule (queries.ts), so its link to the register shows exactly those.
+ * @param today London's today as a UTC-midnight date (londonToday())
+ */
+export const isReviewOverdue = (n: { level: number; nextReviewDate: Date }, today: Date) => n.level >= 2 && n.nextReviewDate < today
+
+/** The same rule as a Prisma filter on MappaNominal. */
+export const overdueReviewWhere = (today: Date) => ({ level: { gte: 2 }, nextReviewDate: { lt: today } })

@@ -1,0 +1,38 @@
+import { z } from 'zod'
+import { filterQuery } from '../filter-query'
+import { keysetParams } from '../paging/keyset.schemas'
+import { actionStatuses } from './mappa.schemas'
+
+const blank = (v: unknown) => (v === '' ? undefined : v)
+/** A choice from a list in the address: anything else (hand-edited, stale) is simply no filter, as elsewhere. */
+const choice = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional()).catch(undefined)
+const day = z.preprocess(blank, z.iso.date('invalidDate').optional())
+
+/** How the tracker may be sorted (issue 16 item 6); each is done in the query, with the action id as tie-breaker. */
+export const trackerSorts = ['due', 'agency', 'owner', 'status'] as const
+export type TrackerSort = (typeof trackerSorts)[number]
+
+/** A meeting's or a review's actions: "meeting:<id>" or "review:<id>". */
+export const ZTrackerSource = z.string().regex(/^(meeting|review):[0-9a-f-]{36}$/).transform((v) => {
+  const [kind, id] = v.split(':') as ['meeting' | 'review', string]
+  return { kind, id }
+}).pipe(z.object({ kind: z.enum(['meeting', 'review']), id: z.uuid() }))
+
+/**
+ * The action tracker's filters, sort and keyset paging, shared by the page and the CSV export (issue 16 item 6).
+ * Choices from lists are dropped when unknown; typed values (days, dates) give field messages.
+ */
+export const ZTrackerQuery = filterQuery({
+  status: choice(z.enum(actionStatuses)),
+  overdue: choice(z.literal('1')),
+  agency: choice(z.uuid()),
+  owner: choice(z.uuid()),
+  source: choice(ZTrackerSource),
+  dueWithin: z.preprocess(blank, z.coerce.number('wholeNumber').int('wholeNumber').min(1).max(365).optional()),
+  dueFrom: day,
+  dueTo: day,
+  sort: choice(z.enum(trackerSorts)),
+  dir: choice(z.enum(['asc', 'desc'])),
+  ...keysetParams(z.uuid()),
+}).refine((q) => !q.dueFrom || !q.dueTo || q.dueFrom <= q.dueTo, { path: ['dueTo'], message: 'dateOrder' })
+export type TTrackerQuery = z.infer<typeof ZTrackerQuery>
