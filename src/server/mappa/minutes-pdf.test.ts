@@ -29,13 +29,14 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
   id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
   status: 'LISTED', deferReason: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
-  nextReviewDate: null, recordedAt: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
+  nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, recordedAt: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
   nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,
 })
 
 const minutes: MinutesForPdf = {
   id: 'm1', area: 'DYFED_POWYS', level: 2, startsAt: at, venue: 'Neuadd y Sir, Caerfyrddin', online: true, chairId: 'u1', coordinatorId: 'u2',
   status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn' },
+  minuteTaker: 'Elin Prys', endedAt: new Date('2026-03-12T12:15:00Z'),
   draft: false, scope: 'meeting',
   attendance: [
     { id: 'at1', meetingId: 'm1', agencyId: 'ag1', userId: 'u1', name: 'Siôn Ŵyn', role: 'Cadeirydd', status: 'PRESENT', agency: police },
@@ -50,6 +51,10 @@ const minutes: MinutesForPdf = {
       levelDecision: 'CONTINUE',
       decidedLevel: 2,
       nextReviewDate: new Date('2026-06-12T00:00:00Z'),
+      disclosureConsidered: true,
+      disclosureTo: 'Ei bartner newydd',
+      disclosureBy: 'Heddlu, DS Evans',
+      disclosureReason: 'Risg i blant y partner',
       actions: [action(1, { ownerUserId: 'u3', ownerUser: { name: 'Dafydd Jones' } }), action(2, { ownerAgency: probation, status: 'COMPLETE' })],
       previousActions: [action(3)],
     }),
@@ -126,20 +131,37 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Probation Service')
     expect(text).toContain('minutes.decision decision=enums.levelDecision.CONTINUE level=2')
     const pageOf = (phrase: string) => pages.findIndex((lines) => lines.some((l) => l.includes(phrase)))
-    expect(pageOf('Paragraff 1:')).toBe(0)
-    expect(pageOf('DIWEDD')).toBeGreaterThan(0)
+    expect(pageOf('DIWEDD')).toBeGreaterThan(pageOf('Paragraff 1:'))
   })
 
   it('shows a restricted item by its CRN and a deferred item by its reason only, with English agency names in English', async () => {
     const { doc, pages } = await render('en')
     const text = pages.flat().filter((l) => !l.startsWith('minutes.footer') && l !== 'minutes.protectiveMarking')
     const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
-    expect(text.slice(at)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    const end = text.indexOf('mappaChair.minutes.actionsSummary')
+    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')
     // British dates, London time, 24-hour clock (issue 15 item 1): not "Thursday, March 12, 2026 at 10:00 AM".
     expect(doc.getTitle()).toBe('minutes.heading level=2 when=Thursday, 12 March 2026 at 10:00')
+  })
+
+  it('prints the minute-taker, end time, distribution list, each disclosure decision and a summary of actions (issue 16 item 3)', async () => {
+    const text = (await render('en')).pages.flat()
+    const all = text.join(' ')
+    expect(text).toContain('Elin Prys')
+    expect(text).toContain('12:15')
+    expect(text).toContain('mappaChair.minutes.distribution')
+    expect(text).toContain('mappaChair.minutes.chair name=Siôn Ŵyn')
+    // Alex Smith has no Llwybr account, so is not on the distribution list: the chair is listed once.
+    expect(text.filter((l) => l.startsWith('Siôn Ŵyn —') || l === 'mappaChair.minutes.chair name=Siôn Ŵyn')).toHaveLength(1)
+    expect(all).toContain('mappaChair.minutes.disclosureYes to=Ei bartner newydd by=Heddlu, DS Evans reason=Risg i blant y partner')
+    const summary = text.slice(text.indexOf('mappaChair.minutes.actionsSummary'))
+    expect(summary.join(' ')).toContain('Cam gweithredu 1')
+    expect(summary.join(' ')).toContain('Cam gweithredu 2')
+    // The restricted and deferred items add nothing to the summary.
+    expect(summary.join(' ')).not.toContain('X000002')
   })
 
   it('leaves out the statement and attendance for a reader granted one nominal', async () => {
@@ -148,6 +170,7 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('minutes.grantedScope')
     expect(text).not.toContain('minutes.statementHeading')
     expect(text).not.toContain('minutes.attendance')
+    expect(text).not.toContain('mappaChair.minutes.distribution')
   })
 })
 
