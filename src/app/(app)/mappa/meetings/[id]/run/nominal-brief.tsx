@@ -23,7 +23,7 @@ export async function NominalBrief({ brief: b }: { brief: Brief }) {
   )
   const last = b.lastMinutes
   return (
-    <aside aria-labelledby="brief-heading" className="mb-8 border-l-4 border-brand bg-brand-light p-4">
+    <section aria-labelledby="brief-heading" className="mb-8 border-l-4 border-brand bg-brand-light p-4">
       <h4 id="brief-heading" className="mb-3 text-xl font-bold">{t('mappaChair.brief.heading')}</h4>
       <dl className="grid gap-x-6 md:grid-cols-2">
         {row(t('mappaChair.brief.category'), b.category ? t(`enums.mappaCategory.${b.category}`) : none)}
@@ -55,6 +55,6 @@ export async function NominalBrief({ brief: b }: { brief: Brief }) {
           {last.levelDecision && last.decidedLevel && last.nextReviewDate && <> {t('mappaChair.brief.lastDecision', { decision: t(`enums.levelDecision.${last.levelDecision}`), level: last.decidedLevel, date: day(last.nextReviewDate) })}</>}
         </p>
       )}
-    </aside>
+    </section>
   )
 }
