@@ -7,6 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
 import { getMeetingRoom } from '@/server/mappa/room'
 import { getActor } from '@/server/session'
+import { isAppError } from '@/server/errors'
 import { getChairBrief } from '@/server/mappa/chair-brief'
 import { AttendanceSection } from './attendance-section'
 import { CloseSection } from './close-section'
@@ -35,7 +36,8 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const next = items[index + 1]
   const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
-  const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch(() => null) : null
+  // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
+  const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
   return (
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
