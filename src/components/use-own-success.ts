@@ -1,22 +1,25 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
+import { isSuccessShown } from './success-shown'
+
+const LOADED = Symbol('loaded')
 
 /**
- * Whether a form's success message still belongs on screen. A form keeps its last result while the page
- * re-renders around it, so after a different form on the page is submitted, this one's "Registration added."
- * would otherwise stay (issue 15 item 12). The message shows from this form's success until any other form
- * on the page is submitted. Attach `formRef` to the form element.
+ * Whether a form's success message (or a page's standing one) may show: see `isSuccessShown`. A form keeps its last
+ * result while the page re-renders around it, so without this its "Registration added." would stay beside another
+ * form's refusal (issue 15 item 12), and a message drawn from saved state ("Recorded for the minutes.") would stay
+ * beside this form's own refusal (issue 16 item 1). Any form submitted on the page, this one included, ends the
+ * message; the next result decides what shows. `standing`: a success the page was rendered with, before any result.
+ * Attach `formRef` to the form element (kept for callers; the rule itself watches the whole document).
  */
-export function useOwnSuccess(state: { ok: boolean } | null | undefined) {
+export function useOwnSuccess(state: { ok: boolean } | null | undefined, standing = false) {
   const formRef = useRef<HTMLFormElement>(null)
-  const [supersededState, setSupersededState] = useState<unknown>(null)
+  const [submittedAt, setSubmittedAt] = useState<unknown>(null)
+  const current = state ?? LOADED
   useEffect(() => {
-    if (!state?.ok) return
-    const onSubmit = (event: Event) => {
-      if (event.target !== formRef.current) setSupersededState(state)
-    }
+    const onSubmit = () => setSubmittedAt(current)
     document.addEventListener('submit', onSubmit, true)
     return () => document.removeEventListener('submit', onSubmit, true)
-  }, [state])
-  return { formRef, showSuccess: Boolean(state?.ok) && supersededState !== state }
+  }, [current])
+  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince: submittedAt === current }) }
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
+import { mappaChairValidationKeys } from './validation-keys/mappa-chair'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
@@ -149,6 +150,7 @@ export const validationKeys = [
   ...sentencesValidationKeys,
   ...rolesValidationKeys,
   ...outcomesValidationKeys,
+  ...mappaChairValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

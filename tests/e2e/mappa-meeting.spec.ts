@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { pdfLines } from '../support/pdf-text'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -21,6 +22,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
   await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
   const meetingUrl = coordinator.url().replace(/\?.*$/, '')
+  // A refusal on the page ends the "scheduled" message: no success stands beside a refusal (issue 16 item 1).
+  await coordinator.getByLabel('CRN', { exact: true }).fill('NOT-A-CRN')
+  await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
+  await expect(alert(coordinator)).toBeVisible()
+  await expect(coordinator.getByText('Meeting scheduled')).toHaveCount(0)
   const agenda = coordinator.getByRole('region', { name: 'Agenda' })
   if (!(await agenda.getByRole('listitem').filter({ hasText: crn }).count())) {
     await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
@@ -73,6 +79,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   for (let n = 0; n < count; n++) {
     await nominals.nth(n).click()
     await expect(nominals.nth(n)).toHaveAttribute('aria-current', 'step')
+    // The chair's information panel for this nominal, and only the level decisions possible from its level (issue 16 item 2).
+    await expect(chair.getByRole('region', { name: 'About this nominal' })).toContainText('Lead agency')
+    await expect(chair.getByText(/Not offered for this nominal:/)).toBeVisible()
     if (n === 0) {
       // Typing is kept as a draft without pressing anything.
       await chair.getByLabel('Information shared by each agency').fill('Police: stable address; no new intelligence.')
@@ -85,9 +94,23 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     await chair.getByLabel('Supervision', { exact: true }).fill('Weekly reporting to the offender manager.')
     await chair.getByLabel('Level decision').selectOption('CONTINUE')
     await chair.getByLabel('Next review').fill(inDays(84))
+    if (n === 0) {
+      // The disclosure decision (issue 16 item 3): a yes needs to whom, by whom and why.
+      await chair.getByLabel('Was disclosure considered?').selectOption('yes')
+      await chair.getByRole('button', { name: 'Record this nominal' }).click()
+      await expect(chair.getByRole('alert').filter({ hasText: 'Disclosure was considered: say to whom, by whom and why' })).toBeVisible()
+      await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
+      await chair.getByLabel('Disclosed to whom').fill('Her new partner')
+      await chair.getByLabel('Disclosed by whom').fill('DS Rhys Evans, South Wales Police')
+      await chair.getByLabel('Why', { exact: true }).fill('She has two children under ten.')
+    } else await chair.getByLabel('Was disclosure considered?').selectOption('no')
     await chair.getByRole('button', { name: 'Record this nominal' }).click()
     await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
     if (n === 0) {
+      // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1).
+      await chair.getByRole('button', { name: 'Add an action' }).click()
+      await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
+      await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
       await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
       await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
       await chair.getByLabel('Owner (person)').selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
@@ -98,19 +121,65 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     }
   }
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(chair.getByText('The minutes are approved and the meeting is closed.')).toBeVisible()
+  await expect(chair.getByRole('alert').filter({ hasText: 'Record who took the minutes and when the meeting ended' })).toBeVisible()
+  await chair.getByLabel('Minute-taker').fill('Elin Hughes')
+  await chair.getByLabel('Meeting ended at').fill('16:05')
+  await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
+  await expect(chair.getByText('Close of the meeting recorded.')).toBeVisible()
+
+  // A second laptop still shows the first nominal's form when the minutes are approved on the first.
+  const laptop = await chair.context().newPage()
+  await laptop.goto(`${meetingUrl}/run`)
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  // The approval form goes with the rest: the screen now says the minutes are approved and the meeting closed.
+  await expect(chair.getByText(/The minutes were approved on .*The meeting is closed and nothing in it can be changed/)).toBeVisible()
+  await laptop.getByRole('button', { name: 'Record this nominal' }).click()
+  await expect(laptop.getByRole('alert').filter({ hasText: 'can no longer be changed' })).toBeVisible()
+  await expect(laptop.getByText('Recorded for the minutes.')).toHaveCount(0)
+
+  // After approval every screen of the meeting is read-only (issue 16 item 1).
+  await laptop.goto(`${meetingUrl}/run`)
+  await expect(laptop.getByText(/The meeting is closed and nothing in it can be changed/)).toBeVisible()
+  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
+  await expect(laptop.getByRole('main')).toContainText('Her new partner')
+  await expect(laptop.getByRole('main')).toContainText('Elin Hughes')
+  await expectAccessible(laptop)
+  await switchLanguage(laptop, 'Cymraeg')
+  await expect(laptop.getByText(/Mae’r cyfarfod wedi cau/)).toBeVisible()
+  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
+  await expectAccessible(laptop)
+  await switchLanguage(laptop, 'English')
+  await laptop.goto(meetingUrl)
+  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
+  await laptop.close()
 
   await chair.goto(`${meetingUrl}/minutes`)
   await expect(chair.getByText(/Approved by the chair, Gareth Williams/)).toBeVisible()
   await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
+  // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
+  await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
+  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
+  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText('Confirm attendance at the alcohol treatment programme')
+  await expect(chair.getByText('Elin Hughes')).toBeVisible()
   await expectAccessible(chair)
-  const pdf = await chair.request.get(`${meetingUrl}/minutes/pdf`)
-  expect(pdf.status()).toBe(200)
-  expect(pdf.headers()['content-type']).toBe('application/pdf')
-  expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
+  const pdfText = async () => {
+    const pdf = await chair.request.get(`${meetingUrl}/minutes/pdf`)
+    expect(pdf.status()).toBe(200)
+    expect(pdf.headers()['content-type']).toBe('application/pdf')
+    return (await pdfLines(await pdf.body())).join(' ')
+  }
+  const english = await pdfText()
+  expect(english).toContain('Disclosure considered: yes. To: Her new partner.')
+  expect(english).toContain('She has two children under ten.')
+  expect(english).toContain('Summary of actions')
+  expect(english).toContain('Elin Hughes')
   await switchLanguage(chair, 'Cymraeg')
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
+  await expect(chair.getByText(/A ystyriwyd datgelu: do\. I: Her new partner\./)).toBeVisible()
   await expectAccessible(chair)
+  const welsh = await pdfText()
+  expect(welsh).toContain('A ystyriwyd datgelu: do. I: Her new partner.')
+  expect(welsh).toContain('Rhestr ddosbarthu')
   await switchLanguage(chair, 'English')
 
   // The attendee reads the approved minutes and closes their action from home.

@@ -1,6 +1,8 @@
 'use server'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { formStep, pageStep, type FormStepState } from '../action'
+import { isAppError } from '../errors'
 import type { Actor } from '../policy'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
 import { changeNominalLevel } from './nominals'
@@ -39,8 +41,20 @@ export async function scheduleMeetingAction(_prev: FormStepState, form: FormData
 export async function refreshAgendaAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, refreshAgenda, meetingPaths)
 }
+/** Adding a nominal managed above the meeting's level answers with a warning to confirm (issue 16 item 2). */
 export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
-  return coordinatorStep(form, addToAgenda, meetingPaths)
+  let above: Record<string, number> | null = null
+  const state = await coordinatorStep(form, async (actor, input) => {
+    try {
+      return await addToAgenda(actor, input)
+    } catch (e) {
+      if (isAppError(e) && e.details?.levelAbove) above = e.details.levelAbove as Record<string, number>
+      throw e
+    }
+  }, meetingPaths)
+  if (!above || !state || state.ok) return state
+  const t = await getTranslations('mappaChair')
+  return { ...state, details: { warnings: [t('levelAboveWarning', above)] } }
 }
 export async function deferAgendaItemAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, deferAgendaItem, meetingPaths)

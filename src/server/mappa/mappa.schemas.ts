@@ -1,6 +1,10 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, futureLondonTime, manyIds } from '../zod-fields'
+import { levelDecisions } from './level-steps'
+import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
+
+export { levelDecisions }
 
 const optionalDate = z.preprocess(blank, z.iso.date('invalidDate').optional())
 
@@ -65,11 +69,14 @@ export const ZScheduleMeeting = z
   .refine((m) => (m.coreAgencyIds?.length ?? 0) > 0, { path: ['coreAgencyIds'], message: 'chooseAgency', when: () => true })
 
 export const ZMeetingRef = z.object({ meetingId: z.uuid(), version: z.coerce.number().int().min(1) })
-export const ZAddToAgenda = ZMeetingRef.extend({ crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn') })
+/** `confirm`: the coordinator has seen that the nominal is managed above the meeting's level (issue 16 item 2). */
+export const ZAddToAgenda = ZMeetingRef.extend({
+  crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+})
 export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: z.string().trim().min(1).max(500) })
 export const ZMoveItem = ZMeetingRef.extend({ itemId: z.uuid(), direction: z.enum(['up', 'down']) })
 
-export const levelDecisions = ['CONTINUE', 'RAISE', 'LOWER', 'EXIT_TO_LEVEL_1'] as const
 export const attendanceStatuses = ['EXPECTED', 'PRESENT', 'APOLOGIES', 'ABSENT'] as const
 export const actionStatuses = ['OPEN', 'IN_PROGRESS', 'COMPLETE', 'CANCELLED'] as const
 const longText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
@@ -106,16 +113,21 @@ const itemFields = {
   contingency: longText(4000),
   levelDecision: z.preprocess(blank, z.enum(levelDecisions, 'chooseOption').optional()),
   dissent: longText(2000),
+  ...disclosureDraftFields,
 }
 export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, z.iso.date('invalidDate').transform(asDate).optional()) })
 
 /** Recording the item for the minutes needs the risk assessment, a level decision and a future review date. */
-export const ZRecordItem = z.object({
-  ...itemFields,
-  riskAssessment: z.string().trim().min(1).max(8000),
-  levelDecision: z.enum(levelDecisions, 'chooseOption'),
-  nextReviewDate: reviewDate,
-})
+export const ZRecordItem = z
+  .object({
+    ...itemFields,
+    riskAssessment: z.string().trim().min(1).max(8000),
+    levelDecision: z.enum(levelDecisions, 'chooseOption'),
+    nextReviewDate: reviewDate,
+  })
+  // Checked even when other fields are wrong, so the first attempt lists every problem (issue 16 item 3).
+  .superRefine((d, ctx) => checkDisclosure(d, ctx), { when: () => true })
+  .transform(settleDisclosure)
 
 export const ZAddAction = z.object({
   meetingId: z.uuid(),

@@ -2,6 +2,7 @@
 import { formToObject, pageStep, runAction, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { updateMappaAction } from './action-tracker'
+import { recordMeetingClose } from './meeting-close'
 import { approveMinutes, decideMinutesRequest, requestMinutes } from './minutes'
 import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, removeAttendee, saveItemDraft } from './run-meeting'
 
@@ -32,6 +33,9 @@ export async function recordItemAction(_prev: FormStepState, form: FormData) {
 }
 export async function addActionAction(_prev: FormStepState, form: FormData) {
   return step(form, addAction, [...meeting(form), '/mappa/actions'])
+}
+export async function recordMeetingCloseAction(_prev: FormStepState, form: FormData) {
+  return step(form, recordMeetingClose, meeting(form))
 }
 export async function approveMinutesAction(_prev: FormStepState, form: FormData) {
   return step(form, approveMinutes, [...meeting(form), '/mappa', '/'])

@@ -45,10 +45,12 @@ export async function scheduleMeeting(actor: Actor, input: unknown) {
   })
 }
 
-/** An open meeting of the coordinator's area, claimed at the version they saw: agenda edits never cross. */
+/** An open meeting of the coordinator's area, claimed at the version they saw: agenda edits never cross; a closed one refuses. */
 async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: number) {
-  const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: areaOf(actor), status: { in: ['SCHEDULED', 'PUBLISHED'] } } })
+  const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: areaOf(actor) } })
   if (!meeting) throw notFound()
+  // Approved minutes close the meeting: its agenda is part of the record now (issue 16 item 1).
+  if (meeting.status !== 'SCHEDULED' && meeting.status !== 'PUBLISHED') throw invalid('_form', 'meetingClosed')
   const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, version }, data: { version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT')
   return meeting
@@ -78,11 +80,15 @@ function agendaEdit<T extends { meetingId: string; version: number }>(
 /** Adds the reviews that have fallen due since the agenda was built. */
 export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', async (tx, _actor, meeting) => ({ detail: { listed: await buildAgenda(tx, meeting) } }))
 
-/** Adds a nominal of the area by CRN (an urgent case, or one brought forward). */
-export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn }) => {
-  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true } })
+/** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed above the meeting's level needs `confirm`. */
+export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn, confirm }) => {
+  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true } })
   if (!nominal) throw invalid('crn', 'notANominal')
   if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
+  // A level 3 nominal needs senior representation: listing them at a level 2 meeting is allowed, once confirmed (issue 16 item 2).
+  if (nominal.level > meeting.level && !confirm) {
+    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmLevelAbove'] }, { levelAbove: { level: nominal.level, meetingLevel: meeting.level } })
+  }
   await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
   return { offenderId: nominal.offenderId }
 })

@@ -1,7 +1,8 @@
-import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString, decodePDFRawStream, type PDFPage } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { renderMinutesPdf, type MinutesForPdf } from './minutes-pdf'
 import { PdfWriter } from './pdf-writer'
+import { pageText } from '../../../tests/support/pdf-text'
 
 type Item = MinutesForPdf['agendaItems'][number]
 type Action = Item['actions'][number]
@@ -29,13 +30,14 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
   id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
   status: 'LISTED', deferReason: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
-  nextReviewDate: null, recordedAt: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
+  nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, recordedAt: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
   nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,
 })
 
 const minutes: MinutesForPdf = {
   id: 'm1', area: 'DYFED_POWYS', level: 2, startsAt: at, venue: 'Neuadd y Sir, Caerfyrddin', online: true, chairId: 'u1', coordinatorId: 'u2',
   status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn' },
+  minuteTaker: 'Elin Prys', endedAt: new Date('2026-03-12T12:15:00Z'),
   draft: false, scope: 'meeting',
   attendance: [
     { id: 'at1', meetingId: 'm1', agencyId: 'ag1', userId: 'u1', name: 'Siôn Ŵyn', role: 'Cadeirydd', status: 'PRESENT', agency: police },
@@ -50,42 +52,16 @@ const minutes: MinutesForPdf = {
       levelDecision: 'CONTINUE',
       decidedLevel: 2,
       nextReviewDate: new Date('2026-06-12T00:00:00Z'),
+      disclosureConsidered: true,
+      disclosureTo: 'Ei bartner newydd',
+      disclosureBy: 'Heddlu, DS Evans',
+      disclosureReason: 'Risg i blant y partner',
       actions: [action(1, { ownerUserId: 'u3', ownerUser: { name: 'Dafydd Jones' } }), action(2, { ownerAgency: probation, status: 'COMPLETE' })],
       previousActions: [action(3)],
     }),
     item(2, { restricted: true, offender: { id: 'o2', crn: 'X000002', firstName: '', lastName: '' } }),
     item(3, { status: 'DEFERRED', deferReason: 'Adroddiad heb ei dderbyn', offender: { id: 'o3', crn: 'X000003', firstName: 'Ŷr', lastName: 'Evans' } }),
   ],
-}
-
-function raw(object: unknown): PDFRawStream {
-  if (!(object instanceof PDFRawStream)) throw new Error('expected a stream')
-  return object
-}
-
-/** The text drawn on a page, one string per drawing operation, read back through each font's ToUnicode map. */
-function pageText(page: PDFPage): string[] {
-  const fonts = page.node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
-  const maps = new Map<string, Map<string, string>>()
-  for (const [name] of fonts.entries()) {
-    const font = fonts.lookup(name, PDFDict)
-    const cmap = new TextDecoder().decode(decodePDFRawStream(raw(font.lookup(PDFName.of('ToUnicode')))).decode())
-    const map = new Map<string, string>()
-    for (const [, gid, hex] of cmap.matchAll(/<([0-9a-f]{4})> <([0-9a-f]+)>/gi)) map.set(gid!.toLowerCase(), String.fromCharCode(...hex!.match(/.{4}/g)!.map((h) => parseInt(h, 16))))
-    maps.set(name.asString(), map)
-  }
-  const contents = page.node.Contents()!
-  const streams = contents instanceof PDFArray ? contents.asArray().map((ref) => raw(page.doc.context.lookup(ref))) : [raw(contents)]
-  const lines: string[] = []
-  for (const stream of streams) {
-    let font = new Map<string, string>()
-    const ops = new TextDecoder().decode(decodePDFRawStream(stream).decode())
-    for (const [, fontName, hex] of ops.matchAll(/(\/\S+) [\d.]+ Tf|<([0-9a-fA-F]*)> Tj/g)) {
-      if (fontName) font = maps.get(fontName) ?? new Map()
-      else lines.push(hex!.match(/.{4}/g)!.map((gid) => font.get(gid.toLowerCase()) ?? '\ufffd').join(''))
-    }
-  }
-  return lines
 }
 
 async function render(locale: 'en' | 'cy', m: MinutesForPdf = minutes) {
@@ -126,20 +102,37 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Probation Service')
     expect(text).toContain('minutes.decision decision=enums.levelDecision.CONTINUE level=2')
     const pageOf = (phrase: string) => pages.findIndex((lines) => lines.some((l) => l.includes(phrase)))
-    expect(pageOf('Paragraff 1:')).toBe(0)
-    expect(pageOf('DIWEDD')).toBeGreaterThan(0)
+    expect(pageOf('DIWEDD')).toBeGreaterThan(pageOf('Paragraff 1:'))
   })
 
   it('shows a restricted item by its CRN and a deferred item by its reason only, with English agency names in English', async () => {
     const { doc, pages } = await render('en')
     const text = pages.flat().filter((l) => !l.startsWith('minutes.footer') && l !== 'minutes.protectiveMarking')
     const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
-    expect(text.slice(at)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    const end = text.indexOf('mappaChair.minutes.actionsSummary')
+    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')
     // British dates, London time, 24-hour clock (issue 15 item 1): not "Thursday, March 12, 2026 at 10:00 AM".
     expect(doc.getTitle()).toBe('minutes.heading level=2 when=Thursday, 12 March 2026 at 10:00')
+  })
+
+  it('prints the minute-taker, end time, distribution list, each disclosure decision and a summary of actions (issue 16 item 3)', async () => {
+    const text = (await render('en')).pages.flat()
+    const all = text.join(' ')
+    expect(text).toContain('Elin Prys')
+    expect(text).toContain('12:15')
+    expect(text).toContain('mappaChair.minutes.distribution')
+    expect(text).toContain('mappaChair.minutes.chair name=Siôn Ŵyn')
+    // Alex Smith has no Llwybr account, so is not on the distribution list: the chair is listed once.
+    expect(text.filter((l) => l.startsWith('Siôn Ŵyn —') || l === 'mappaChair.minutes.chair name=Siôn Ŵyn')).toHaveLength(1)
+    expect(all).toContain('mappaChair.minutes.disclosureYes to=Ei bartner newydd by=Heddlu, DS Evans reason=Risg i blant y partner')
+    const summary = text.slice(text.indexOf('mappaChair.minutes.actionsSummary'))
+    expect(summary.join(' ')).toContain('Cam gweithredu 1')
+    expect(summary.join(' ')).toContain('Cam gweithredu 2')
+    // The restricted and deferred items add nothing to the summary.
+    expect(summary.join(' ')).not.toContain('X000002')
   })
 
   it('leaves out the statement and attendance for a reader granted one nominal', async () => {
@@ -148,6 +141,7 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('minutes.grantedScope')
     expect(text).not.toContain('minutes.statementHeading')
     expect(text).not.toContain('minutes.attendance')
+    expect(text).not.toContain('mappaChair.minutes.distribution')
   })
 })
 

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
+import { actionsSummary, disclosureText, distributionList } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
@@ -14,8 +15,9 @@ const RMP = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'v
 
 /**
  * The minutes as a PDF for download, in the same order and with the same redactions as the minutes page: a person
- * the reader may not see keeps their place by CRN only, and a reader granted one nominal sees no statement or
- * attendance.
+ * the reader may not see keeps their place by CRN only, and a reader granted one nominal sees no statement,
+ * attendance or distribution list. With the minute-taker, end time, disclosure decisions and the summary of actions
+ * MAPPA guidance expects (issue 16 item 3).
  */
 export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, locale: 'en' | 'cy'): Promise<Uint8Array<ArrayBuffer>> {
   const m = minutes
@@ -41,6 +43,8 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
       [t('minutes.chair'), m.chair.name],
       [t('minutes.where'), where || t('minutes.notRecorded')],
       [t('minutes.status'), t(`enums.meetingStatus.${m.status}`)],
+      [t('mappaChair.minutes.minuteTaker'), m.minuteTaker ?? t('minutes.notRecorded')],
+      [t('mappaChair.minutes.ended'), m.endedAt ? formatDate(m.endedAt, 'time') : t('minutes.notRecorded')],
     ],
     { boldFirstColumn: true },
   )
@@ -59,10 +63,26 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
         m.attendance.map((a) => [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)]),
         { header: [t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')], rules: true },
       )
+
+    pdf.heading(t('mappaChair.minutes.distribution'), 2)
+    pdf.text(t('mappaChair.minutes.distributionHint'))
+    pdf.gap(4)
+    for (const p of distributionList(m)) pdf.text(p.chair ? t('mappaChair.minutes.chair', { name: p.name }) : `${p.name} — ${agencyName(p.agency!)}`)
   }
 
   pdf.heading(t('minutes.nominals'), 2)
   for (const item of m.agendaItems) writeItem(pdf, item, t, formatDate, agencyName)
+
+  pdf.rule()
+  pdf.heading(t('mappaChair.minutes.actionsSummary'), 2)
+  const summary = actionsSummary(m.agendaItems)
+  if (summary.length === 0) pdf.text(t('mappaChair.minutes.noActions'))
+  else
+    pdf.table(
+      [0.24, 0.3, 0.22, 0.12, 0.12],
+      summary.map(({ item: i, action: a }) => [`${i.position}. ${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`, a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), formatDate(a.dueDate, 'day'), t(`enums.actionStatus.${a.status}`)]),
+      { header: [t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')], rules: true },
+    )
 
   return pdf.finish(t('minutes.protectiveMarking'), (page, pages) => t('minutes.footer', { page, pages }))
 }
@@ -96,5 +116,7 @@ function writeItem(pdf: PdfWriter, i: Item, t: Translate, formatDate: FormatDate
   actions(t('minutes.newActions'), i.actions)
   field(t('minutes.levelDecision'), i.levelDecision && i.decidedLevel ? t('minutes.decision', { decision: t(`enums.levelDecision.${i.levelDecision}`), level: i.decidedLevel }) : null)
   field(t('minutes.dissent'), i.dissent ?? t('minutes.noDissent'))
+  const disclosure = disclosureText(i)
+  field(t('mappaChair.minutes.disclosure'), disclosure && t(`mappaChair.minutes.${disclosure.key}`, disclosure.values))
   field(t('minutes.nextReview'), i.nextReviewDate ? formatDate(i.nextReviewDate, 'day') : null)
 }

@@ -8,13 +8,14 @@ import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
-import { levelAfter } from './run-meeting'
+import { levelAfter } from './level-steps'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
- * The chair approves the minutes: the statement was read, everyone expected is marked, every listed nominal has a
- * risk assessment, a possible level decision and a future review date, and a level 3 meeting has a senior chair.
+ * The chair approves the minutes: the statement was read, everyone expected is marked, the minute-taker and end time
+ * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
+ * future review date, and a level 3 meeting has a senior chair.
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
  */
 export async function approveMinutes(actor: Actor, input: unknown) {
@@ -27,10 +28,12 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
     if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
     if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
+    // The minutes name who took them and when the meeting ended (issue 16 item 3).
+    if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
     const undecided = items.filter(
-      (i) => !i.nominal || !i.riskAssessment || !i.levelDecision || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
+      (i) => !i.nominal || !i.riskAssessment || !i.levelDecision || i.disclosureConsidered === null || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
     )
     if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
     const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, status: { in: ['SCHEDULED', 'PUBLISHED'] } }, data: { status: 'FINALISED', finalisedAt: new Date(), version: { increment: 1 } } })
@@ -106,7 +109,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
 
 /** An item about someone the reader may not see: its place and CRN, nothing recorded about them. */
 function redacted<T extends { offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
-  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null }
+  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
   return { ...i, ...blank, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' }, actions: [] }
 }
 

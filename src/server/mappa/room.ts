@@ -6,7 +6,7 @@ import { getMinutes } from './minutes'
 
 /**
  * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
- * agencies and their people, for attendance and action owners.
+ * agencies and their people, for attendance and action owners — and whether it is still open to change.
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
@@ -16,7 +16,9 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
     include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: { status: 'ACTIVE' }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
     orderBy: { agency: { name: 'asc' } },
   })
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId }
+  // Approved (or cancelled) minutes close the meeting: every screen of it is read-only (issue 16 item 1).
+  const isOpen = minutes.status === 'SCHEDULED' || minutes.status === 'PUBLISHED'
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen }
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */

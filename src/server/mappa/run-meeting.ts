@@ -1,28 +1,13 @@
 import 'server-only'
 import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
-import type { MappaLevelDecision } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
+import { levelAfter } from './level-steps'
 import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
 
-
-/** The level a decision leads to from the nominal's current level, or null when it is not a possible step. */
-export function levelAfter(current: number, decision: MappaLevelDecision): number | null {
-  switch (decision) {
-    case 'CONTINUE':
-      return current
-    case 'RAISE':
-      return current < 3 ? current + 1 : null
-    // From level 2 the step down is an exit to level 1, recorded as such.
-    case 'LOWER':
-      return current === 3 ? 2 : null
-    case 'EXIT_TO_LEVEL_1':
-      return current > 1 ? 1 : null
-  }
-}
 
 /** A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved. */
 export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string) {
@@ -35,8 +20,8 @@ export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string) {
 
 type Audit = { subjectId?: string; offenderId?: string; detail?: Prisma.InputJsonObject }
 
-/** One step of running a meeting: parse, find the open meeting, change, audit — all or nothing. */
-function meetingStep<T extends { meetingId: string }, R>(
+/** One step of running a meeting: parse, find the open meeting (an approved one refuses), change, audit — all or nothing. */
+export function meetingStep<T extends { meetingId: string }, R>(
   schema: { parse: (input: unknown) => T },
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,

@@ -6,6 +6,7 @@ import { listAreaActions, myMappaActions, updateMappaAction } from '../../../src
 import { publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes, decideMinutesRequest, getMinutes, requestMinutes } from '../../../src/server/mappa/minutes'
 import { getMeeting } from '../../../src/server/mappa/queries'
+import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { getMeetingRoom, minutesAboutOffender } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, saveItemDraft } from '../../../src/server/mappa/run-meeting'
 import type { Actor } from '../../../src/server/policy'
@@ -94,8 +95,9 @@ describe('recording a nominal', () => {
       riskAssessment: 'required',
       levelDecision: 'chooseOption',
       nextReviewDate: 'notInPast',
+      disclosureConsidered: 'chooseOption',
     })
-    const record = { ...base, riskAssessment: 'Risk to ex-partner remains high.', supervision: 'Weekly reporting', levelDecision: 'LOWER', nextReviewDate: isoDay(90) }
+    const record = { ...base, riskAssessment: 'Risk to ex-partner remains high.', supervision: 'Weekly reporting', levelDecision: 'LOWER', nextReviewDate: isoDay(90), disclosureConsidered: 'no' }
     expect(await formErrorOf(recordItem(w.actors.mappa, record))).toEqual({ levelDecision: ['levelDecisionNotPossible'] })
     expect((await itemOf(meetingId, w.people.mappaCardiff.id)).recordedAt).toBeNull()
     await recordItem(w.actors.mappa, { ...record, levelDecision: 'CONTINUE', dissent: 'Housing would prefer level 3.' })
@@ -125,9 +127,11 @@ describe('approving the minutes', () => {
     expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['attendanceUnmarked'] })
     const expected = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, status: 'EXPECTED' } })
     await markAttendance(w.actors.mappa, { meetingId, attendanceId: expected.id, status: 'APOLOGIES' })
+    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingCloseMissing'] })
+    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:30' })
     expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['itemsUndecided'] })
     const restricted = await itemOf(meetingId, w.people.restricted.id)
-    await recordItem(w.actors.mappa, { meetingId, itemId: restricted.id, version: restricted.version, riskAssessment: 'Stable; risk reduced.', levelDecision: 'EXIT_TO_LEVEL_1', nextReviewDate: isoDay(180) })
+    await recordItem(w.actors.mappa, { meetingId, itemId: restricted.id, version: restricted.version, riskAssessment: 'Stable; risk reduced.', levelDecision: 'EXIT_TO_LEVEL_1', nextReviewDate: isoDay(180), disclosureConsidered: 'no' })
     expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: 'PUBLISHED', finalisedAt: null })
   })
 

@@ -8,6 +8,7 @@ import { caseloadSorts, ZCaseloadQuery, type TCaseloadQuery } from '@/server/off
 import { can, type Actor } from '@/server/policy'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { CaseloadFilters } from './caseload-filters'
+import { Flash } from '@/components/flash'
 
 const hrefOf = (q: TCaseloadQuery) =>
   `/?${new URLSearchParams(Object.entries({ ...q, page: String(q.page) }).filter(([, v]) => v !== undefined) as [string, string][])}`
@@ -43,7 +44,7 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
         <h2 id="caseload-heading" className="mb-4 text-2xl font-bold">
           {t(`heading.${query.view}`)}
         </h2>
-        {params.saved === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('viewSaved')}</p>}
+        {params.saved === '1' && <Flash className="mb-4 font-bold text-green-800">{t('viewSaved')}</Flash>}
         <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
         {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={tTable(`caption.${query.view}`)} sortLinks={sortLinks} showManager={query.view !== 'mine'} />}

@@ -5,6 +5,7 @@ import { ActionForm } from '@/components/action-form'
 import { decideTransferAction } from '@/server/allocation/actions'
 import { findIncomingTransfers } from '@/server/allocation/find-allocation'
 import type { Actor } from '@/server/policy'
+import { Flash } from '@/components/flash'
 
 /** Cases other teams want to hand to this senior's team. */
 export async function TransfersHome({ actor, rejected }: { actor: Actor; rejected: boolean }) {
@@ -13,7 +14,7 @@ export async function TransfersHome({ actor, rejected }: { actor: Actor; rejecte
   const cy = (await getLocale()) === 'cy'
   const incoming = await findIncomingTransfers(actor)
   // After a rejection the request has left the list, so the confirmation stands above it (issue 15 item 14).
-  const confirmation = rejected && <p role="status" className="mb-6 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('record.transfer.rejected')}</p>
+  const confirmation = rejected && <Flash className="mb-6 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('record.transfer.rejected')}</Flash>
   if (incoming.length === 0) return confirmation || null
   return (
     <section aria-labelledby="transfers-heading" className="mb-10">

@@ -8,6 +8,7 @@ import { ConcernForm } from './concern-form'
 import { MinutesToWrite, VolunteerCircles } from './volunteer-circles'
 import { AvailabilitySections } from '../cosa/volunteers/[id]/availability-sections'
 import type { Actor } from '@/server/policy'
+import { Flash } from '@/components/flash'
 
 /** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
 export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minutesSent: boolean }) {
@@ -18,7 +19,7 @@ export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minu
   const own = await myAvailability(actor)
   return (
     <>
-    {minutesSent && <p role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('circleMinutes.sent')}</p>}
+    {minutesSent && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('circleMinutes.sent')}</Flash>}
     <section aria-labelledby="portal-heading" className="mb-10">
       <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
       {meetings.length === 0 ? <p>{t('portal.none')}</p> : (

@@ -8,6 +8,7 @@ import { getMappaOverview } from '@/server/mappa/queries'
 import { MinutesRequestsSection } from './_components/minutes-requests'
 import { ReviewsSection } from './_components/reviews-section'
 import { requireActor } from '@/server/session'
+import { Flash } from '@/components/flash'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -26,7 +27,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('mappa.heading', { area: t(`enums.region.${overview.area}`) })}</h1>
-      {returned === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.referralReturned')}</p>}
+      {returned === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.referralReturned')}</Flash>}
       <ul className="mb-6 flex flex-wrap gap-6">
         <li><Link href="/mappa/meetings/new" className="font-bold">{t('mappa.scheduleMeeting')}</Link></li>
         <li>

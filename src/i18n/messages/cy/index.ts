@@ -10,6 +10,7 @@ import enforcementRules from './enforcement-rules.json'
 import enums from './enums.json'
 import events from './events.json'
 import iom from './iom.json'
+import mappaChair from './mappa-chair.json'
 import mappaMeeting from './mappa-meeting.json'
 import mappaRegister from './mappa-register.json'
 import outcomes from './outcomes.json'
@@ -21,7 +22,7 @@ import search from './search.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }

@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
@@ -16,6 +17,8 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const t = useTranslations()
   const editing = Boolean(initial.userId)
   const [state, action, pending] = useActionState<UserFormState, FormData>(editing ? updateUserAction : createUserAction, null)
+  // A success never stands beside a later refusal on the page (issue 16 item 1).
+  const { showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
@@ -24,7 +27,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
-      {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
+      {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
         {editing && <input type="hidden" name="version" value={initial.version} />}

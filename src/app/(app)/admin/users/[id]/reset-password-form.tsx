@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { TextField } from '@/components/text-field'
 import { resetPasswordAction, type UserFormState } from '@/server/users/actions'
@@ -8,12 +9,14 @@ import { resetPasswordAction, type UserFormState } from '@/server/users/actions'
 export function ResetPasswordForm({ userId }: { userId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<UserFormState, FormData>(resetPasswordAction, null)
+  // A success never stands beside a later refusal on the page (issue 16 item 1).
+  const { showSuccess } = useOwnSuccess(state)
   const errors = state && !state.ok && state.code === 'VALIDATION' ? state.fieldErrors : {}
   return (
     <section aria-labelledby="reset-heading" className="mt-12 max-w-xl">
       <h2 id="reset-heading" className="mb-2 text-2xl font-bold">{t('admin.userForm.resetTitle')}</h2>
       <p className="mb-4">{t('admin.userForm.resetIntro')}</p>
-      {state?.ok && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.resetDone')}</p>}
+      {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.resetDone')}</p>}
       {state && !state.ok && state.code !== 'VALIDATION' && <p role="alert" className="mb-4 font-bold text-error">{state.message}</p>}
       <form action={action} noValidate className="space-y-5">
         <input type="hidden" name="userId" value={userId} />

@@ -9,6 +9,7 @@ import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publish
 import { getMeeting } from '@/server/mappa/queries'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
+import { Flash } from '@/components/flash'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -31,7 +32,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
     <>
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
-      {scheduled === '1' && <p role="status" className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</p>}
+      {scheduled === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</Flash>}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>
         <dd>{t(`enums.meetingStatus.${m.status}`)}</dd>
@@ -105,7 +106,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <div className="grid max-w-4xl gap-8 md:grid-cols-2">
             <div>
               <h3 className="mb-2 text-xl font-bold">{t('mappa.addToAgenda')}</h3>
-              <ActionForm {...common} action={addToAgendaAction} idPrefix="add-item" hidden={ref} fields={[{ kind: 'text', name: 'crn', label: t('mappa.crn'), hint: t('mappa.crnHint') }]} submitLabel={t('mappa.addToAgenda')} successMessage={t('mappa.added')} />
+              <ActionForm {...common} action={addToAgendaAction} idPrefix="add-item" hidden={ref} fields={[{ kind: 'text', name: 'crn', label: t('mappa.crn'), hint: t('mappa.crnHint') }]} submitLabel={t('mappa.addToAgenda')} successMessage={t('mappa.added')} confirm={{ title: t('mappaChair.confirmTitle'), label: t('mappaChair.confirmLabel'), hint: t('mappaChair.confirmHint') }} />
             </div>
             <div className="space-y-6">
               <div>

@@ -3,6 +3,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { allocateAction, requestTransferAction, withdrawTransferAction } from '@/server/allocation/actions'
 import type { getAllocationPanel } from '@/server/allocation/find-allocation'
+import { Flash } from '@/components/flash'
 
 type Panel = Awaited<ReturnType<typeof getAllocationPanel>>
 
@@ -19,7 +20,7 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
   return (
     <section aria-labelledby="allocation-heading" className="mt-10">
       <h2 id="allocation-heading" className="mb-4 text-2xl font-bold">{t('allocation.title')}</h2>
-      {notice && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</p>}
+      {notice && <Flash className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</Flash>}
       {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
       {panel.pending && panel.manage && (
         <div className="mb-6 max-w-xl">

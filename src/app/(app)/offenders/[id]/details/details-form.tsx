@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
@@ -16,6 +17,8 @@ const TEXT = ['phone', 'addressLine1', 'addressLine2', 'town', 'postcode', 'gend
 export function DetailsForm({ initial, authorities }: { initial: DetailValues; authorities: Option[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
+  // A success never stands beside a later refusal on the page (issue 16 item 1).
+  const { showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const version = state?.ok ? state.data.version : initial.version
@@ -24,7 +27,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
-      {state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
+      {showSuccess && state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
       <form action={action} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
         <input type="hidden" name="offenderId" value={initial.offenderId} />
         <input type="hidden" name="version" value={version} />

@@ -7,6 +7,8 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { getMinutes } from '@/server/mappa/minutes'
 import { requireActor } from '@/server/session'
+import { RecordedItem } from '../../../_components/recorded-item'
+import { ActionsSummary, DistributionList } from './minutes-summary-sections'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -31,12 +33,6 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
     ) : (
       <p><span className="font-bold">{caption}:</span> {t('minutes.noActions')}</p>
     )
-  const text = (label: string, value: string | null) => (
-    <div key={label}>
-      <dt className="font-bold">{label}</dt>
-      <dd className="mb-3 whitespace-pre-wrap">{value || t('minutes.notRecorded')}</dd>
-    </div>
-  )
   return (
     <>
       <p><Link href={`/mappa/meetings/${m.id}`}>{t('common.back')}</Link></p>
@@ -53,6 +49,10 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
         <dd>{m.chair.name}</dd>
         <dt className="font-bold">{t('minutes.where')}</dt>
         <dd>{[m.venue, m.online && t('minutes.online')].filter(Boolean).join(' · ')}</dd>
+        <dt className="font-bold">{t('mappaChair.minutes.minuteTaker')}</dt>
+        <dd>{m.minuteTaker ?? t('minutes.notRecorded')}</dd>
+        <dt className="font-bold">{t('mappaChair.minutes.ended')}</dt>
+        <dd>{m.endedAt ? formatDate(m.endedAt, 'time') : t('minutes.notRecorded')}</dd>
       </dl>
 
       {m.scope === 'meeting' && (
@@ -64,6 +64,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           {m.attendance.length ? (
             <div className="mb-8"><SimpleTable caption={t('minutes.attendance')} hideCaption rowHeaders headers={[t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')]} rows={m.attendance.map((a) => ({ key: a.id, cells: [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)] }))} /></div>
           ) : <p className="mb-8">{t('minutes.noAttendance')}</p>}
+          <DistributionList m={m} />
         </>
       )}
 
@@ -76,24 +77,12 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
             <>
               <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>
-              <dl>
-                {text(t('minutes.informationShared'), i.informationShared)}
-                {text(t('minutes.riskAssessment'), i.riskAssessment)}
-              </dl>
-              <h4 className="mb-2 text-lg font-bold">{t('minutes.rmp')}</h4>
-              <dl>
-                {(['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const).map((f) => text(t(`minutes.${f}`), i[f]))}
-              </dl>
-              <div className="mb-4">{actionTable(t('minutes.newActions'), i.actions)}</div>
-              <dl>
-                {text(t('minutes.levelDecision'), i.levelDecision && i.decidedLevel ? t('minutes.decision', { decision: t(`enums.levelDecision.${i.levelDecision}`), level: i.decidedLevel }) : null)}
-                {text(t('minutes.dissent'), i.dissent ?? t('minutes.noDissent'))}
-                {text(t('minutes.nextReview'), i.nextReviewDate ? day(i.nextReviewDate) : null)}
-              </dl>
+              <RecordedItem item={i} actions={actionTable(t('minutes.newActions'), i.actions)} />
             </>
           )}
         </section>
       ))}
+      <ActionsSummary m={m} />
     </>
   )
 }

@@ -7,7 +7,7 @@ import type { getMeetingRoom } from '@/server/mappa/room'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
 
-/** Who is expected, who came and who sent apologies — marked in the room, by agency. */
+/** Who is expected, who came and who sent apologies — marked in the room, by agency; read-only once approved (issue 16 item 1). */
 export async function AttendanceSection({ room }: { room: Room }) {
   const t = await getTranslations()
   const locale = await getLocale()
@@ -26,22 +26,22 @@ export async function AttendanceSection({ room }: { room: Room }) {
           caption={t('minutes.attendance')}
           hideCaption
           rowHeaders
-          headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), t('room.change')]}
+          headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(room.isOpen ? [t('room.change')] : [])]}
           rows={room.attendance.map((a) => ({
             key: a.id,
             cells: [
               `${a.name}${a.role ? ` (${a.role})` : ''}`,
               agencyName(a.agency),
               t(`enums.attendanceStatus.${a.status}`),
-              <div key="forms" className="flex flex-wrap items-end gap-3">
+              ...(room.isOpen ? [<div key="forms" className="flex flex-wrap items-end gap-3">
                 <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.name }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
                 <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.name })} successMessage={t('room.removed')} variant="secondary" />
-              </div>,
+              </div>] : []),
             ],
           }))}
         />
       )}
-      <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
+      {room.isOpen && <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
         <div>
           <h3 className="mb-2 text-xl font-bold">{t('room.addAccount')}</h3>
           <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={hidden} fields={[
@@ -58,7 +58,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
             { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: 'PRESENT' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
         </div>
-      </div>
+      </div>}
     </section>
   )
 }

@@ -3,16 +3,20 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { levelDecisions } from '@/server/mappa/mappa.schemas'
+import { levelChoices } from '@/server/mappa/level-steps'
 import { addActionAction, recordItemAction, saveItemDraftAction } from '@/server/mappa/meeting-actions'
 import type { getMeetingRoom } from '@/server/mappa/room'
+import { RecordedItem } from '../../../_components/recorded-item'
 import { ItemRecordForm } from './item-record-form'
-import { textFields } from './record-fields'
+import { disclosureFields, textFields } from './record-fields'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
 type Item = Room['agendaItems'][number]
 
-/** One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. */
+/**
+ * One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. Once the
+ * minutes are approved the same screen shows the record read-only, with no form (issue 16 item 1).
+ */
 export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
@@ -22,17 +26,40 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
   const actionRows = (actions: Item['actions']) =>
     actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))
   const actionHeaders = [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]
+  const agreed = item.actions.length ? <SimpleTable caption={t('minutes.newActions')} hideCaption headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>
+  const previous = (
+    <section aria-labelledby="previous-actions">
+      <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
+      {item.previousActions.length ? <SimpleTable caption={t('minutes.previousActions')} hideCaption headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
+    </section>
+  )
+  if (!room.isOpen) {
+    return (
+      <div className="space-y-8">
+        {previous}
+        <section aria-labelledby="new-actions">
+          <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
+          <RecordedItem item={item} actions={agreed} />
+        </section>
+      </div>
+    )
+  }
   const labels = Object.fromEntries(textFields.map((f) => [f, t(`minutes.${f}`)])) as Record<(typeof textFields)[number], string>
   const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
   const values = Object.fromEntries(
-    [...textFields, 'levelDecision' as const].map((f) => [f, item[f] ?? '']).concat([['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : '']]),
+    [...textFields, ...disclosureFields, 'levelDecision' as const]
+      .map((f) => [f, item[f] ?? ''])
+      .concat([
+        ['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : ''],
+        ['disclosureConsidered', item.disclosureConsidered === null ? '' : item.disclosureConsidered ? 'yes' : 'no'],
+      ]),
   )
+  // Only the steps possible from the nominal's level are offered; the others are named with the reason (issue 16 item 2).
+  const choices = levelChoices(item.nominal?.level ?? room.level)
+  const decision = (d: string) => t(`enums.levelDecision.${d}`)
   return (
     <div className="space-y-8">
-      <section aria-labelledby="previous-actions">
-        <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
-        {item.previousActions.length ? <SimpleTable caption={t('minutes.previousActions')} hideCaption headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
-      </section>
+      {previous}
       <section aria-labelledby="record-heading">
         <h3 id="record-heading" className="mb-2 text-xl font-bold">{t('room.record')}</h3>
         <ItemRecordForm
@@ -42,7 +69,8 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
           itemId={item.id}
           version={item.version}
           values={values}
-          decisions={levelDecisions.map((d) => ({ value: d, label: t(`enums.levelDecision.${d}`) }))}
+          decisions={choices.offered.map((d) => ({ value: d, label: decision(d) }))}
+          notOffered={choices.notOffered.length ? [t('mappaChair.notOffered.heading'), ...choices.notOffered.map((n) => t(`mappaChair.notOffered.${n.reason}`, { decision: decision(n.decision) }))] : []}
           labels={{
             ...labels,
             levelDecision: t('minutes.levelDecision'),
@@ -56,6 +84,14 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
             conflict: t('room.conflict'),
             saveFailed: t('room.saveFailed'),
             choose: t('common.choose'),
+            disclosureLegend: t('mappaChair.disclosure.legend'),
+            disclosureConsidered: t('mappaChair.disclosure.considered'),
+            disclosureHint: t('mappaChair.disclosure.hint'),
+            yes: t('mappaChair.disclosure.yes'),
+            no: t('mappaChair.disclosure.no'),
+            disclosureTo: t('mappaChair.disclosure.to'),
+            disclosureBy: t('mappaChair.disclosure.by'),
+            disclosureReason: t('mappaChair.disclosure.reason'),
           }}
           record={recordItemAction}
           saveDraft={saveItemDraftAction}
@@ -63,7 +99,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
       </section>
       <section aria-labelledby="new-actions">
         <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
-        {item.actions.length ? <SimpleTable caption={t('minutes.newActions')} hideCaption headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>}
+        {agreed}
         <h4 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h4>
         <ActionForm
           problemTitle={t('common.problem')}

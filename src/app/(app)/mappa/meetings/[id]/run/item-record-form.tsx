@@ -7,18 +7,24 @@ import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
 import type { ActionResult, FormStepState } from '@/server/action'
-import { textFields } from './record-fields'
+import { useOwnSuccess } from '@/components/use-own-success'
+import { disclosureFields, textFields } from './record-fields'
 
 const AUTOSAVE_MS = 1500
+
+type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no'
 
 type Props = {
   recorded: boolean
   meetingId: string
   itemId: string
   version: number
-  values: Partial<Record<(typeof textFields)[number] | 'levelDecision' | 'nextReviewDate', string>>
-  labels: Record<(typeof textFields)[number] | 'levelDecision' | 'nextReviewDate' | 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose', string>
+  values: Partial<Record<Field, string>>
+  labels: Record<Field | Label, string>
+  /** The level decisions possible from the nominal's level; `notOffered` says why the others are not (issue 16 item 2). */
   decisions: Option[]
+  notOffered: string[]
   record: (prev: FormStepState, form: FormData) => Promise<FormStepState>
   saveDraft: (form: FormData) => Promise<ActionResult<{ version: number }>>
 }
@@ -28,8 +34,11 @@ type Props = {
  * laptop loses little); "Record" checks the item is complete for the minutes. Each save carries the version it
  * was based on, so a second laptop in the room cannot silently overwrite the first.
  */
-export function ItemRecordForm({ recorded, meetingId, itemId, version, values, labels, decisions, record, saveDraft }: Props) {
+export function ItemRecordForm({ recorded, meetingId, itemId, version, values, labels, decisions, notOffered, record, saveDraft }: Props) {
   const [state, formAction, pending] = useActionState(record, null)
+  // "Recorded for the minutes." is drawn from saved state after the page refreshes, so it follows the page-wide rule:
+  // never beside this form's refusal, gone once anything is submitted (issue 16 item 1).
+  const { showSuccess } = useOwnSuccess(state, recorded)
   const [current, setCurrent] = useState(version)
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
   const form = useRef<HTMLFormElement>(null)
@@ -59,7 +68,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, version, values, l
     <>
       {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
-      {(recorded || state?.ok) && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
+      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
       <form ref={form} action={(data) => { clearTimeout(timer.current); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
@@ -74,8 +83,15 @@ export function ItemRecordForm({ recorded, meetingId, itemId, version, values, l
           {area('victimSafetyPlanning', 3)}
           {area('contingency', 3)}
         </fieldset>
-        <SelectField {...common('levelDecision')} options={decisions} placeholder={labels.choose} />
+        <SelectField {...common('levelDecision')} hint={notOffered.join(' ') || undefined} options={decisions} placeholder={labels.choose} />
         {area('dissent', 2)}
+        <fieldset className="space-y-4">
+          <legend className="mb-2 text-xl font-bold">{labels.disclosureLegend}</legend>
+          <SelectField {...common('disclosureConsidered')} hint={labels.disclosureHint} options={[{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }]} placeholder={labels.choose} />
+          <TextField {...common('disclosureTo')} maxLength={500} />
+          <TextField {...common('disclosureBy')} maxLength={200} />
+          <TextareaField {...common('disclosureReason')} rows={2} maxLength={2000} />
+        </fieldset>
         <TextField {...common('nextReviewDate')} type="date" />
         <p aria-live="polite" className="text-sm text-gray-700">
           {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : ''}

@@ -7,7 +7,11 @@ import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
 import { getMeetingRoom } from '@/server/mappa/room'
 import { requireActor } from '@/server/session'
+import { isAppError } from '@/server/errors'
+import { getChairBrief } from '@/server/mappa/chair-brief'
 import { AttendanceSection } from './attendance-section'
+import { CloseSection } from './close-section'
+import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,11 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** The chair's screen, for a laptop in the room: statement, attendance, then each nominal in turn, then approval. */
+/**
+ * The chair's screen, for a laptop in the room: statement, attendance, then each nominal in turn with the chair's
+ * information panel, the close of the meeting, then approval. Read-only once the minutes are approved (issue 16).
+ */
 export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
   const { id } = await params
   const { item: chosen } = await searchParams
-  const room = await orNotFound(getMeetingRoom((await requireActor()), id))
+  const actor = (await requireActor())
+  const room = await orNotFound(getMeetingRoom(actor, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
@@ -28,18 +36,25 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const next = items[index + 1]
   const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
+  // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
+  const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
   return (
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: formatDate(room.startsAt, 'fullDateTime') })}</h1>
       {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
+      {!room.isOpen && room.finalisedAt && (
+        <p className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">
+          {t('mappaChair.readOnly', { date: formatDate(room.finalisedAt, 'date') })} <Link href={`/mappa/meetings/${room.id}/minutes`}>{t('minutes.title')}</Link>
+        </p>
+      )}
 
       <section aria-labelledby="statement-heading" className="mb-10 max-w-3xl">
         <h2 id="statement-heading" className="mb-3 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
         <p className="mb-3">{t('minutes.statementText')}</p>
         {room.statementAt ? (
           <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
-        ) : (
+        ) : room.isOpen && (
           <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
         )}
       </section>
@@ -64,6 +79,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             </nav>
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
+              {brief && <NominalBrief brief={brief} />}
               {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} />}
               {next && <p className="mt-8 text-lg"><Link href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</Link></p>}
             </div>
@@ -71,7 +87,9 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
         )}
       </section>
 
-      {room.isChair && (
+      <CloseSection room={room} />
+
+      {room.isChair && room.isOpen && (
         <section aria-labelledby="approve-heading" className="mb-10 max-w-3xl">
           <h2 id="approve-heading" className="mb-3 text-2xl font-bold">{t('room.approve')}</h2>
           <p className="mb-3">{t('room.approveHint')}</p>

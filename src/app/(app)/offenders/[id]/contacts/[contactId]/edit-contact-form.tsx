@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
@@ -17,6 +18,8 @@ type Current = { notes: string; version: number }
 export function EditContactForm(props: { contactId: string; version: number; notes: string; isSensitive: boolean }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<UpdateContactState, FormData>(updateContactAction, null)
+  // A success never stands beside a later refusal on the page (issue 16 item 1).
+  const { showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
   const current = failed?.code === 'CONFLICT' ? (failed.details?.current as Current | undefined) : undefined
   const version = state?.ok ? state.data.version : (current?.version ?? props.version)
@@ -31,7 +34,7 @@ export function EditContactForm(props: { contactId: string; version: number; not
           <p className="whitespace-pre-line">{current.notes}</p>
         </section>
       )}
-      {state?.ok && (
+      {showSuccess && state?.ok && (
         <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">
           {t('contact.updated')}
         </p>

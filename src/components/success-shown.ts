@@ -1,0 +1,11 @@
+/**
+ * The one rule for success messages (issue 16 item 1): a success message never shows next to a refusal. It shows for
+ * a form's own successful result, or for a standing success the page was loaded with (a flash such as "Meeting
+ * scheduled", or "Recorded for the minutes." on an item recorded before), and only until any form on the page is
+ * submitted again: that submission's own answer, success or refusal, is what the page says next.
+ * Pure, so the rule is unit-tested; `useOwnSuccess` applies it in forms and flashes.
+ */
+export function isSuccessShown(s: { result: { ok: boolean } | null | undefined; standing: boolean; submittedSince: boolean }): boolean {
+  if (s.submittedSince) return false
+  return s.result ? s.result.ok : s.standing
+}
