@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -149,6 +150,7 @@ export const validationKeys = [
   ...sentencesValidationKeys,
   ...rolesValidationKeys,
   ...outcomesValidationKeys,
+  ...cosaRotaValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
