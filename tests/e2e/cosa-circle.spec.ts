@@ -4,6 +4,8 @@ import { expectAccessible, signIn, switchLanguage } from './support'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
 test('officer refers a person to COSA with consent; the coordinator accepts, builds the inner circle and starts it', async ({ browser, playwright }) => {
+  // The whole life of a circle, from referral to closing, across three people's screens.
+  test.setTimeout(180_000)
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
@@ -50,7 +52,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await setup.getByLabel('First meeting on or after').fill(inDays(7))
   await setup.getByLabel('Planned end').fill(inDays(372))
   await setup.getByRole('button', { name: 'Save' }).click()
-  await expect(setup.getByText('Fewer than two of the inner circle can make this pattern')).toBeVisible()
+  await expect(setup.getByText('Fewer than two of the inner circle can make this pattern', { exact: true })).toBeVisible()
   await expect(setup).toContainText('0 of 4 inner-circle volunteers can make this day and time.')
   await expect(setup).toContainText(': outside their availability')
   await expect(setup.getByRole('checkbox', { name: 'Keep this pattern anyway' })).toBeVisible()
