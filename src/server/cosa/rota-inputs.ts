@@ -54,7 +54,8 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
       where: { agencyId: providerAgencyId },
       select: { ...rotaVolunteerSelect(from), stage: true },
     }),
-    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: 'ACTIVE' } }, select: { circleId: true, volunteerId: true, kind: true } }),
+    // An ending circle still meets: its members are listed and offered as cover on its meetings too.
+    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: { in: ['ACTIVE', 'ENDING'] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
   ])
   const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
   const volunteers: RotaVolunteer[] = volunteerRows.map(toRotaVolunteer)

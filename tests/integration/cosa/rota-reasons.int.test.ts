@@ -136,5 +136,8 @@ describe('a meeting with every reason up front, and cover (items 9 and 10)', () 
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd }))).toMatchObject({ fields: { overrideReason: ['overrideNeeded', 'conflict_TOO_MANY_CIRCLES'] } })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })
     expect((await getRotaMeeting(coordinator, meetingId)).volunteers.map((x) => x.firstName)).toContain('Gwil')
+    // A circle in its ending phase still meets: its volunteers are still listed with their reasons.
+    await prisma.circle.update({ where: { id: circleId }, data: { status: 'ENDING' } })
+    expect((await getRotaMeeting(coordinator, meetingId)).attendance.map((a) => a.firstName)).toEqual(['Ceri', 'Dilys', 'Elfed', 'Ffion'])
   })
 })
