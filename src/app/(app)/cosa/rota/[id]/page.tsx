@@ -53,7 +53,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
         {m.attendance.length === 0 ? <p>{t('cosaRota.nobodyElse')}</p> : (
           <SimpleTable caption={t('cosaRota.whoCan')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaRota.canCome')]} rows={m.attendance.map((v) => ({
             key: v.id,
-            cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length ? 'font-bold text-error' : undefined}>{reasonsText(t, v.conflicts)}</span>],
+            cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length || v.droppedOut ? 'font-bold text-error' : undefined}>{v.droppedOut ? t('cosaRota.droppedOut') : reasonsText(t, v.conflicts)}</span>],
           }))} />
         )}
       </section>
