@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -106,21 +107,7 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await ending.getByRole('button', { name: 'Close the circle' }).click()
   await expect(ending.getByRole('alert', { name: 'There is a problem' })).toContainText('Record the end review')
-  await reviews.getByLabel('Kind of review').selectOption({ label: 'End review' })
-  await reviews.getByLabel('Held on').fill(inDays(0))
-  await reviews.getByRole('checkbox', { name: new RegExp('Rhian Evans') }).check()
-  await reviews.getByLabel('Progress and decisions').fill('Handover to the Cardiff provider agreed with probation.')
-  await reviews.getByRole('button', { name: 'Record a review' }).click()
-  await expect(reviews).toContainText('Handover to the Cardiff provider')
-  await ending.getByLabel('Completed on').fill(inDays(0))
-  for (const statement of ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']) {
-    await ending.getByLabel(statement).selectOption({ label: '4 – mostly' })
-  }
-  await ending.getByRole('button', { name: 'Save the questionnaire' }).click()
-  await expect(ending).toContainText('4 out of 5')
-  await ending.getByRole('button', { name: 'Close the circle' }).click()
-  await expect(ending).toContainText('Closed on')
-  await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
+  await closeEndingCircle(coordinator, { outer: /Rhian Evans/, progress: 'Handover to the Cardiff provider agreed with probation.', score: 4 })
   await expectAccessible(coordinator)
 
   const officer = await (await browser.newContext()).newPage()

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -179,20 +180,6 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)
-  const reviews = coordinator.getByRole('region', { name: 'Reviews with the outer circle' })
-  await reviews.getByLabel('Kind of review').selectOption({ label: 'End review' })
-  await reviews.getByLabel('Held on').fill(inDays(0))
-  await reviews.getByRole('checkbox', { name: /PC Gareth Owen/ }).check()
-  await reviews.getByLabel('Progress and decisions').fill('Closed before it met: recalled.')
-  await reviews.getByRole('button', { name: 'Record a review' }).click()
-  await expect(reviews).toContainText('Closed before it met')
-  await ending.getByLabel('Completed on').fill(inDays(0))
-  for (const statement of ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']) {
-    await ending.getByLabel(statement).selectOption({ label: '3 – somewhat' })
-  }
-  await ending.getByRole('button', { name: 'Save the questionnaire' }).click()
-  await expect(ending).toContainText('3 out of 5')
-  await ending.getByRole('button', { name: 'Close the circle' }).click()
-  await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
+  await closeEndingCircle(coordinator, { outer: /PC Gareth Owen/, progress: 'Closed before it met: recalled.', score: 3 })
   await expectAccessible(coordinator)
 })
