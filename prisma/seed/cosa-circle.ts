@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
+import { londonInstant } from '../../src/server/cosa/rota-time'
 
 const DAY = 86_400_000
 const WEEK = 7 * DAY
@@ -14,17 +15,25 @@ type Ids = { providerId: string; coordinatorId: string; offenderId: string; offi
 export async function seedRunningCircle(db: PrismaClient, ids: Ids) {
   const volunteers = await db.cosaVolunteer.findMany({ where: { agencyId: ids.providerId, firstName: { in: ['Alun', 'Eirlys', 'Dafydd', 'Mair'] } } })
   const by = (first: string) => volunteers.find((v) => v.firstName === first)!
-  // Meetings end at 20:30 on the day before the seed runs, and weekly before that.
-  const lastEnd = dateOnly(Date.now() - DAY).getTime() + 20.5 * 3_600_000
-  const start = lastEnd - 8 * WEEK - 1.5 * 3_600_000
+  // Meetings run 19:00–20:30 London time on the weekday before the seed runs, weekly for nine weeks. The circle's
+  // four volunteers are free that evening, so its pattern, their availability, its minutes and a proposal all agree
+  // (issue 16 item 8; prisma/seed checks in tests/integration/cosa/seed.int.test.ts).
+  const yesterday = dateOnly(Date.now() - DAY).getTime()
+  const at = (day: number, clock: string) => londonInstant(new Date(day).toISOString().slice(0, 10), clock)
+  const start = at(yesterday - 8 * WEEK, '19:00')
+  const weekday = new Date(yesterday).getUTCDay() || 7
+  for (const v of volunteers) {
+    if (!(await db.cosaAvailability.count({ where: { volunteerId: v.id, weekday, fromTime: { lte: '19:00' }, toTime: { gte: '20:30' } } })))
+      await db.cosaAvailability.create({ data: { volunteerId: v.id, weekday, fromTime: '18:00', toTime: '21:30' } })
+  }
   const referral = await db.cosaReferral.create({
     data: { offenderId: ids.offenderId, providerAgencyId: ids.providerId, referredById: ids.coordinatorId, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence; isolated since release.', suitability: 'Motivated and accepts the boundaries of a circle.', consentToShare: true, status: 'ACCEPTED', decidedById: ids.coordinatorId, decidedAt: new Date(start - 4 * WEEK) },
   })
   const circle = await db.circle.create({
     data: {
       providerAgencyId: ids.providerId, coreMemberId: ids.offenderId, referralId: referral.id, coordinatorId: ids.coordinatorId, programme: 'COMMUNITY', status: 'ACTIVE',
-      venue: 'Canolfan y Dref, Llangefni', venueRiskAssessedOn: dateOnly(start - 2 * WEEK), weekday: new Date(start).getUTCDay() || 7, startTime: '19:00', minutes: 90, everyWeeks: 1,
-      startDate: dateOnly(start), plannedEndDate: dateOnly(start + 52 * WEEK),
+      venue: 'Canolfan y Dref, Llangefni', venueRiskAssessedOn: dateOnly(start - 2 * WEEK), weekday, startTime: '19:00', minutes: 90, everyWeeks: 1,
+      startedOn: dateOnly(start - WEEK), startDate: dateOnly(start), plannedEndDate: dateOnly(start + 52 * WEEK),
       agreedGoals: 'Keep the job at the garden centre.\nRebuild contact with his sister, through her.\nJoin the walking group on Saturdays.', goalsAgreedOn: dateOnly(start + WEEK),
       members: { create: ['Alun', 'Eirlys', 'Dafydd', 'Mair'].map((first) => ({ volunteerId: by(first).id, kind: 'REGULAR' as const, joinedOn: dateOnly(start - WEEK) })) },
       outerMembers: { create: { agencyId: ids.probationAgencyId, name: ids.officerName, role: 'Offender manager', addedById: ids.coordinatorId } },
@@ -33,11 +42,12 @@ export async function seedRunningCircle(db: PrismaClient, ids: Ids) {
   })
   const moods = ['ANXIOUS', 'SETTLED', 'SETTLED', 'LOW', 'SETTLED', 'POSITIVE', 'POSITIVE'] as const
   for (let k = 8; k >= 0; k--) {
-    const endsAt = new Date(lastEnd - k * WEEK)
+    const startsAt = new Date(at(yesterday - k * WEEK, '19:00'))
+    const endsAt = new Date(at(yesterday - k * WEEK, '20:30'))
     const pair = k % 2 ? ['Eirlys', 'Dafydd'] : ['Alun', 'Mair']
     const team = k <= 1 ? ['Alun', 'Eirlys'] : pair
     const meeting = await db.circleMeeting.create({
-      data: { circleId: circle.id, startsAt: new Date(endsAt.getTime() - 1.5 * 3_600_000), endsAt, assignments: { create: team.map((first) => ({ volunteerId: by(first).id, response: 'CONFIRMED' as const, assignedById: ids.coordinatorId })) } },
+      data: { circleId: circle.id, startsAt, endsAt, assignments: { create: team.map((first) => ({ volunteerId: by(first).id, response: 'CONFIRMED' as const, assignedById: ids.coordinatorId })) } },
     })
     if (k <= 1) continue
     await db.circleMinutes.create({

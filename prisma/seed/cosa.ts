@@ -46,6 +46,8 @@ export async function seedCosa(db: PrismaClient, providerId: string, volunteerUs
         dbsExpiresOn: dbsIssued ? new Date(dbsIssued.getTime() + 3 * 365 * DAY + DAY) : null,
         trainingCompletedOn: isVetted ? date(-200 + i) : null,
         trainingTrainer: isVetted ? 'Circles UK' : null,
+        // Two days of initial training, counted in the hours funders are given (issue 16 item 12).
+        trainingMinutes: isVetted ? 720 : null,
         stageChanges: { create: { toStage: v.stage, note: 'Imported from the provider’s records', changedById: (await db.user.findFirstOrThrow({ where: { agencyId: providerId } })).id } },
         availability: { create: [2, 4].map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) },
         // Supervised every eight weeks; Susan's is overdue, so the coordinator's dashboard shows it.

@@ -13,7 +13,8 @@ const WEEKS = 12
  */
 export async function measureRotaProposal(prisma: PrismaClient, n: number): Promise<BenchEntry> {
   const { loadRotaInputs } = await import('../../src/server/cosa/rota-inputs')
-  const { meetingsFromPattern, proposeRota } = await import('../../src/server/cosa/rota-propose')
+  const { proposeRota } = await import('../../src/server/cosa/rota-propose')
+  const { meetingsFromPattern } = await import('../../src/server/cosa/rota-pattern')
   const provider = await prisma.agency.create({ data: { code: `BENCH-COSA-${Date.now()}`, name: 'Bench circles', kind: 'THIRD_SECTOR' } })
   const coordinator = await prisma.user.create({ data: { email: `bench-cosa-${Date.now()}@llwybr.test`, name: 'Bench coordinator', roles: ['COSA_COORDINATOR'], agencyId: provider.id } })
   const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -151,6 +152,7 @@ export const validationKeys = [
   ...rolesValidationKeys,
   ...outcomesValidationKeys,
   ...mappaChairValidationKeys,
+  ...cosaRotaValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

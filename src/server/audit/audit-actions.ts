@@ -38,6 +38,8 @@ export const auditActions = [
   'cosa.concern.outcome',
   'cosa.concern.passOn',
   'cosa.concern.raise',
+  'cosa.hours.export',
+  'cosa.hours.view',
   'cosa.meeting.cancel',
   'cosa.minutes.submit',
   'cosa.portal.calendar.fetch',

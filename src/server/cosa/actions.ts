@@ -2,6 +2,7 @@
 import { redirect } from 'next/navigation'
 import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
+import { patternStep } from './circle-pattern-step'
 import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
 import { passOnConcern, raiseConcern, recordConcernOutcome } from './concerns'
 import { respondToAssignment } from './portal'
@@ -60,7 +61,7 @@ export async function decideCosaReferralAction(_prev: FormStepState, form: FormD
 }
 const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) => pageStep(form, operation, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
 export async function setUpCircleAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, setUpCircle)
+  return patternStep(form, setUpCircle)
 }
 export async function addCircleMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, addCircleMember)

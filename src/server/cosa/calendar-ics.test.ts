@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCalendar } from './calendar-ics'
+import { buildCalendar, foldLine } from './calendar-ics'
 
 const labels = { summary: 'Circle meeting / Cyfarfod cylch', calendarName: 'Circle meetings / Cyfarfodydd cylch' }
 /** Unfolded content lines (RFC 5545 folds long lines with CRLF + space). */
@@ -33,5 +33,29 @@ describe('buildCalendar', () => {
     expect(l).toContain('BEGIN:VCALENDAR')
     expect(l).toContain('END:VCALENDAR')
     expect(l).not.toContain('BEGIN:VEVENT')
+  })
+
+  // Issue 16 item 13: folding counted characters, so Welsh text (two-octet ŵ, ŷ, â) gave 78-octet lines.
+  it('keeps every line of a feed full of Welsh characters within 75 octets, never splitting a character', () => {
+    const venues = [
+      'Canolfan Gymunedol Tŷ Hywel, Ffordd Glan-y-Môr, Pwllheli, Gŵynedd',
+      'ŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôûŵŷâêîôû Neuadd Bentref Llanfair-ym-Muallt',
+      `Tŷ'r Ysgol ${'ŵ'.repeat(40)} — 🏠 ${'â'.repeat(33)}`,
+    ]
+    const welsh = { summary: 'Cyfarfod cylch — ŵŷâ'.repeat(6), calendarName: 'Cyfarfodydd cylch Tŷ Hywel ŵŷ'.repeat(4) }
+    const ics = buildCalendar(venues.map((venue, i) => ({ id: `m${i}`, startsAt: new Date('2026-06-02T18:00:00Z'), endsAt: new Date('2026-06-02T19:30:00Z'), venue })), welsh)
+    const physical = ics.split('\r\n')
+    for (const line of physical) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75)
+    // Re-encoding each line gives back the same text: no line ends or starts inside a character.
+    for (const line of physical) expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line)
+    expect(physical.some((l) => l.startsWith(' '))).toBe(true)
+    expect(lines(ics)).toContain('LOCATION:Canolfan Gymunedol Tŷ Hywel\\, Ffordd Glan-y-Môr\\, Pwllheli\\, Gŵynedd')
+  })
+
+  it('folds by octets: a 75-octet line stays whole and a 76-octet one continues after a space', () => {
+    expect(foldLine('a'.repeat(75))).toEqual(['a'.repeat(75)])
+    expect(foldLine(`${'a'.repeat(74)}ŵ`)).toEqual(['a'.repeat(74), ' ŵ'])
+    expect(foldLine('ŵ'.repeat(80)).every((p) => Buffer.byteLength(p) <= 75)).toBe(true)
+    expect(foldLine('ŵ'.repeat(80)).map((p) => p.replace(/^ /, '')).join('')).toBe('ŵ'.repeat(80))
   })
 })

@@ -24,5 +24,39 @@ export function buildCalendar(meetings: TFeedMeeting[], labels: TFeedLabels): st
   }))
   const { error, value } = createEvents(events, { productId: '-//Llwybr//COSA circle meetings//EN', calName: labels.calendarName })
   if (error || !value) throw error ?? new Error('calendar could not be built')
-  return value
+  return refold(value)
+}
+
+/** RFC 5545 §3.1: a content line is at most 75 octets, not counting the CRLF. */
+const MAX_OCTETS = 75
+const encoder = new TextEncoder()
+
+/**
+ * Folds one unfolded content line into pieces of at most 75 UTF-8 octets, each continuation starting with a
+ * space (which counts towards its 75), and never splitting a character: the `ics` package folds by UTF-16
+ * characters, so a line of Welsh text (ŵ, ŷ, â are two octets each) came out longer than the RFC allows (issue 16 item 13).
+ */
+export function foldLine(line: string): string[] {
+  const pieces: string[] = []
+  let piece = ''
+  let octets = 0
+  for (const char of line) {
+    const size = encoder.encode(char).length
+    if (octets + size > MAX_OCTETS) {
+      pieces.push(piece)
+      piece = ' '
+      octets = 1
+    }
+    piece += char
+    octets += size
+  }
+  pieces.push(piece)
+  return pieces
+}
+
+/** Unfolds whatever folding the package did and folds every line again by octets. */
+function refold(ics: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n')
+  const last = lines.pop()
+  return [...lines.flatMap(foldLine), last].join('\r\n')
 }

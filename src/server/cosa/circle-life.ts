@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
+import { isBeforeStart } from './circle-dates'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 
@@ -64,7 +65,7 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
     const circle = await circleOf(tx, actor, circleId)
     if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
-    if (circle.startDate && heldOn < circle.startDate) throw invalid('heldOn', 'beforeCircleStart')
+    if (isBeforeStart(circle, heldOn)) throw invalid('heldOn', 'beforeCircleStart')
     const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
     if (outer.length !== new Set(outerMemberIds).size) throw invalid('outerMemberIds', 'chooseOption')
     const attendees = outer.map((o) => `${o.name} (${o.role}, ${o.agency.name})`)
@@ -81,7 +82,7 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
-    if (circle.startDate && endingFrom < circle.startDate) throw invalid('endingFrom', 'beforeCircleStart')
+    if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
     await recordAudit(tx, actor, audit('cosa.circle.ending', circle))
     return { id: circleId }
@@ -96,6 +97,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
     const circle = await circleOf(tx, actor, circleId)
     if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
+    if (isBeforeStart(circle, answers.completedOn)) throw invalid('completedOn', 'beforeCircleStart')
     await tx.circleQuestionnaire.create({ data: { circleId, ...answers, recordedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.questionnaire', circle))
     return { id: circleId }

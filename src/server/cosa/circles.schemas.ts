@@ -42,6 +42,8 @@ export const ZCircleSetup = z
     everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
     startDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast'),
     plannedEndDate: z.iso.date('invalidDate'),
+    /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
+    confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
   .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateOrder' })
   .transform((c) => ({ ...c, venueRiskAssessedOn: asDate(c.venueRiskAssessedOn), startDate: asDate(c.startDate), plannedEndDate: asDate(c.plannedEndDate) }))

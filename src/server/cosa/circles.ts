@@ -6,6 +6,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
+import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { isVetted, vettingOf } from './pipeline'
 
 const MIN_REGULARS = 4
@@ -26,15 +27,18 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
   return circle
 }
 
-/** Venue (risk-assessed), meeting pattern and dates. */
+/** Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, ...setup } = ZCircleSetup.parse(input)
+  const { circleId, version, confirm, ...setup } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
+    // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
+    if (circle.status === 'ENDING') throw invalid('_form', 'patternWhileEnding')
+    const fit = await assertPatternFits(tx, circle, setup, confirm)
     await tx.circle.update({ where: { id: circleId }, data: setup })
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of } })
     return { id: circleId }
   })
 }
@@ -89,7 +93,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     const regulars = await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
-    await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE' } })
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
     return { id: circleId }
   })
@@ -114,8 +118,11 @@ export async function getCircle(actor: Actor, circleId: string) {
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
     select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
   })
+  const { weekday, startTime, startDate } = circle
+  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8).
+  const patternFit = weekday && startTime && startDate ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
-  return { ...circle, candidates }
+  return { ...circle, candidates, patternFit }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */

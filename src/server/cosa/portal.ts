@@ -4,9 +4,13 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
+import { blank } from '../zod-fields'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 
-export const ZRespond = z.object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption') })
+/** A decline needs the volunteer's reason (issue 16 item 10): the coordinator sees it and it is audited. */
+export const ZRespond = z
+  .object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption'), reason: z.preprocess(blank, z.string().trim().max(500).optional()) })
+  .refine((r) => r.response !== 'DECLINED' || r.reason, { path: ['reason'], message: 'reasonRequired' })
 
 /** The volunteer record behind a signed-in volunteer; none (or one who has left) sees nothing. */
 async function volunteerOf(actor: Actor) {
@@ -35,13 +39,15 @@ export async function myCircleMeetings(actor: Actor) {
 /** The volunteer confirms or declines a meeting they are on; a decline shows on the coordinator's rota as a gap. */
 export async function respondToAssignment(actor: Actor, input: unknown) {
   const volunteer = await volunteerOf(actor)
-  const { assignmentId, response } = ZRespond.parse(input)
+  const { assignmentId, response, reason: reasonGiven } = ZRespond.parse(input)
   return prisma.$transaction(async (tx) => {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
     if (!assignment) throw notFound()
     if (assignment.response === response) throw invalid('response', 'sameResponse')
     await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response } })
-    await recordAudit(tx, actor, { action: 'cosa.portal.respond', subjectType: 'CircleMeeting', subjectId: assignment.meetingId, detail: { response } })
+    const reason = response === 'DECLINED' ? reasonGiven! : null
+    if (reason) await tx.circleMeetingDropout.create({ data: { meetingId: assignment.meetingId, volunteerId: volunteer.id, kind: 'DECLINED', reason, recordedById: actor.userId } })
+    await recordAudit(tx, actor, { action: 'cosa.portal.respond', subjectType: 'CircleMeeting', subjectId: assignment.meetingId, reason, detail: { response } })
     return { id: assignmentId }
   })
 }

@@ -1,9 +1,42 @@
 import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
 import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
+const vettedStages: string[] = ['ACTIVE', 'MATCHED']
+
+/** What the rota rules read of a volunteer, with leave that has not ended before `from`. */
+export const rotaVolunteerSelect = (from: Date) =>
+  ({
+    id: true,
+    firstName: true,
+    maxCircles: true,
+    dbsExpiresOn: true,
+    trainingCompletedOn: true,
+    trainingExpiresOn: true,
+    availability: { select: { weekday: true, fromTime: true, toTime: true } },
+    leave: { where: { toDate: { gte: from } }, select: { fromDate: true, toDate: true } },
+    nonAssociations: { select: { offenderId: true } },
+    circles: { where: { leftOn: null }, select: { circleId: true } },
+  }) satisfies Prisma.CosaVolunteerSelect
+
+type VolunteerRow = Prisma.CosaVolunteerGetPayload<{ select: ReturnType<typeof rotaVolunteerSelect> }>
+
+/** A volunteer row as the rota rules take it: London dates as ISO strings. */
+export const toRotaVolunteer = (v: VolunteerRow): RotaVolunteer => ({
+  id: v.id,
+  firstName: v.firstName,
+  maxCircles: v.maxCircles,
+  dbsExpiresOn: day(v.dbsExpiresOn),
+  trainingCompletedOn: day(v.trainingCompletedOn),
+  trainingExpiresOn: day(v.trainingExpiresOn),
+  circleIds: v.circles.map((c) => c.circleId),
+  availability: v.availability.map((a) => ({ weekday: a.weekday, from: a.fromTime, to: a.toTime })),
+  leave: v.leave.map((l) => ({ from: day(l.fromDate)!, to: day(l.toDate)! })),
+  nonAssociations: v.nonAssociations.map((n) => n.offenderId),
+})
 
 /**
  * Everything the rota rules read for a provider over a window: every scheduled meeting of its circles (double
@@ -19,36 +52,17 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
     }),
     tx.cosaVolunteer.findMany({
       where: { agencyId: providerAgencyId },
-      select: {
-        id: true,
-        firstName: true,
-        maxCircles: true,
-        dbsExpiresOn: true,
-        trainingCompletedOn: true,
-        trainingExpiresOn: true,
-        availability: { select: { weekday: true, fromTime: true, toTime: true } },
-        leave: { where: { toDate: { gte: from } }, select: { fromDate: true, toDate: true } },
-        nonAssociations: { select: { offenderId: true } },
-        circles: { where: { leftOn: null }, select: { circleId: true } },
-      },
+      select: { ...rotaVolunteerSelect(from), stage: true },
     }),
-    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: 'ACTIVE' } }, select: { circleId: true, volunteerId: true, kind: true } }),
+    // An ending circle still meets: its members are listed and offered as cover on its meetings too.
+    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: { in: ['ACTIVE', 'ENDING'] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
   ])
   const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
-  const volunteers: RotaVolunteer[] = volunteerRows.map((v) => ({
-    id: v.id,
-    firstName: v.firstName,
-    maxCircles: v.maxCircles,
-    dbsExpiresOn: day(v.dbsExpiresOn),
-    trainingCompletedOn: day(v.trainingCompletedOn),
-    trainingExpiresOn: day(v.trainingExpiresOn),
-    circleIds: v.circles.map((c) => c.circleId),
-    availability: v.availability.map((a) => ({ weekday: a.weekday, from: a.fromTime, to: a.toTime })),
-    leave: v.leave.map((l) => ({ from: day(l.fromDate)!, to: day(l.toDate)! })),
-    nonAssociations: v.nonAssociations.map((n) => n.offenderId),
-  }))
+  const volunteers: RotaVolunteer[] = volunteerRows.map(toRotaVolunteer)
+  // Vetted volunteers may cover any circle of the provider; the rules still apply to each (issue 16 item 10).
+  const pool = volunteerRows.filter((v) => vettedStages.includes(v.stage)).map((v) => v.id)
   // A volunteer who declined will not be there: the meeting counts as short of them and they are free to cover elsewhere.
   const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.filter((a) => a.response !== 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
   const members: CircleMember[] = memberRows
-  return { meetings, volunteers, assignments, members, meetingRows }
+  return { meetings, volunteers, assignments, members, meetingRows, pool }
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { meetingsFromPattern, proposeRota, suggestCover, type CircleMember } from './rota-propose'
+import { meetingsFromPattern } from './rota-pattern'
+import { proposeRota, suggestCover, type CircleMember } from './rota-propose'
 import { checkRota, hardConflicts, type RotaAssignment, type RotaMeeting, type RotaVolunteer } from './rota-rules'
 
 const everyDay = [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, from: '00:00', to: '24:00' }))

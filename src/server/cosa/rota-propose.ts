@@ -1,9 +1,8 @@
 import {
   checkRota,
-  exceedsCircles,
   groupAssignments,
   MIN_VOLUNTEERS,
-  pairConflicts,
+  placeConflicts,
   prepareMeetings,
   prepareVolunteers,
   type Conflict,
@@ -13,7 +12,6 @@ import {
   type RotaMeeting,
   type RotaVolunteer,
 } from './rota-rules'
-import { dateFromDayNumber, dayNumber, londonInstant, parseClock, weekdayOfDay } from './rota-time'
 
 export type CircleMember = { circleId: string; volunteerId: string; kind: 'REGULAR' | 'COVER' }
 export type ProposeRotaInput = {
@@ -25,7 +23,13 @@ export type ProposeRotaInput = {
   /** Volunteers wanted per meeting; default 3, never fewer than 2. */
   target?: number
 }
-export type SuggestCoverInput = Omit<ProposeRotaInput, 'target'> & { assignments: RotaAssignment[] }
+export type SuggestCoverInput = Omit<ProposeRotaInput, 'target'> & {
+  assignments: RotaAssignment[]
+  /** Vetted volunteers of the provider's wider pool who may cover outside their own circles. */
+  pool?: string[]
+  /** Volunteers never to suggest for this meeting. */
+  exclude?: string[]
+}
 
 /**
  * One volunteer's bookings while a rota is being built. Bookings stay sorted by start so an overlap
@@ -56,20 +60,23 @@ function book(load: Load, m: PreparedMeeting) {
 }
 
 // A booking can only overlap if it starts less than the longest booking's length before this meeting.
-function overlaps(load: Load, m: PreparedMeeting): boolean {
+function overlapping(load: Load, m: PreparedMeeting): PreparedMeeting | undefined {
   for (let i = firstStartingAtOrAfter(load.bookings, m.span.startMs - load.longestMs); i < load.bookings.length; i++) {
     const b = load.bookings[i]!
-    if (b.span.startMs >= m.span.endMs) return false
-    if (b.span.endMs > m.span.startMs) return true
+    if (b.span.startMs >= m.span.endMs) return undefined
+    if (b.span.endMs > m.span.startMs && b.id !== m.id) return b
   }
-  return false
+  return undefined
+}
+
+/** Every conflict adding this one place would raise, by the rules of rota-rules.ts. */
+function blockers(m: PreparedMeeting, p: PreparedVolunteer, load: Load): Conflict[] {
+  const served = load.circles.size + (load.circles.has(m.circleId) ? 0 : 1)
+  return placeConflicts(m, p, overlapping(load, m), served)
 }
 
 /** Whether adding this one place would raise any conflict, hard or soft, anywhere in the rota. */
-function fits(m: PreparedMeeting, p: PreparedVolunteer, load: Load): boolean {
-  const served = load.circles.size + (load.circles.has(m.circleId) ? 0 : 1)
-  return !exceedsCircles(p, m.circleId, served) && !overlaps(load, m) && pairConflicts(m, p).length === 0
-}
+const fits = (m: PreparedMeeting, p: PreparedVolunteer, load: Load) => blockers(m, p, load).length === 0
 
 function prepare(input: Omit<ProposeRotaInput, 'target'>, current: RotaAssignment[]) {
   const meetings = prepareMeetings(input.meetings)
@@ -128,44 +135,57 @@ export function proposeRota(input: ProposeRotaInput): { assignments: RotaAssignm
   return { assignments, conflicts: checkRota(input.meetings, input.volunteers, assignments) }
 }
 
-/** Who could step in when a volunteer drops out of one meeting (the caller removes them from `assignments` first). */
-export function suggestCover(meetingId: string, input: SuggestCoverInput): string[] {
+export type Placement = {
+  volunteerId: string
+  /** Their place in the meeting's circle; null for a volunteer of the wider pool. */
+  kind: CircleMember['kind'] | null
+  onMeeting: boolean
+  /** Every reason they cannot take a place on it (none for those already on it). */
+  conflicts: Conflict[]
+  /** Places they already hold in the window, to share the load fairly. */
+  load: number
+}
+
+/**
+ * For one meeting: every volunteer of its circle, then each of `input.pool` (ids of vetted volunteers of the wider
+ * pool) who is not in it, with every reason from rota-rules.ts they cannot take a place — the same rules the
+ * proposal applies, so the meeting page shows up front what a proposal or an assignment would meet (issue 16 item 9).
+ */
+export function placements(meetingId: string, input: SuggestCoverInput): Placement[] {
+  return placementsOf([meetingId], input).get(meetingId)!
+}
+
+/** placements() for several meetings of one rota at once (the rota page explains every short meeting). */
+export function placementsOf(meetingIds: string[], input: SuggestCoverInput): Map<string, Placement[]> {
   const s = prepare(input, [...(input.existing ?? []), ...input.assignments])
+  return new Map(meetingIds.map((id) => [id, placementsIn(s, id, input.pool ?? [])]))
+}
+
+function placementsIn(s: Prepared, meetingId: string, pool: string[]): Placement[] {
   const m = s.meetings.get(meetingId)
   if (!m) throw new Error(`Unknown meeting ${meetingId}`)
-  return candidates(s, m)
-}
-
-export type MeetingPattern = {
-  circleId: string
-  coreMemberId: string
-  firstDate: string
-  /** 1 = Monday … 7 = Sunday. */
-  weekday: number
-  /** London wall-clock time, kept across clock changes. */
-  startTime: string
-  minutes: number
-  everyWeeks: number
-  count: number
-}
-
-export function meetingsFromPattern(p: MeetingPattern): RotaMeeting[] {
-  const positive = (n: number) => Number.isInteger(n) && n > 0
-  if (!positive(p.weekday) || p.weekday > 7 || !positive(p.minutes) || !positive(p.everyWeeks) || !Number.isInteger(p.count) || p.count < 0)
-    throw new Error('Bad meeting pattern')
-  if (parseClock(p.startTime) >= 24 * 60) throw new Error('Bad meeting pattern')
-  const start = dayNumber(p.firstDate)
-  const first = start + ((p.weekday - weekdayOfDay(start) + 7) % 7)
-  return Array.from({ length: p.count }, (_, i) => {
-    const date = dateFromDayNumber(first + i * 7 * p.everyWeeks)
-    // The start is a wall-clock time on each date; the length is elapsed time, so 90 minutes stays 90 minutes.
-    const startMs = londonInstant(date, p.startTime)
-    return {
-      id: `${p.circleId}:${date}`,
-      circleId: p.circleId,
-      coreMemberId: p.coreMemberId,
-      startsAt: new Date(startMs).toISOString(),
-      endsAt: new Date(startMs + p.minutes * 60_000).toISOString(),
-    }
+  const members = s.circles.get(m.circleId) ?? new Map<string, CircleMember['kind']>()
+  const on = s.byMeeting.get(m.id)
+  const ids = [...members.keys(), ...pool.filter((id) => !members.has(id))]
+  return ids.map((id) => {
+    const p = s.volunteers.get(id)
+    if (!p) throw new Error(`Unknown volunteer ${id}`)
+    const load = s.loads.get(id)!
+    const onMeeting = on?.has(id) ?? false
+    return { volunteerId: id, kind: members.get(id) ?? null, onMeeting, conflicts: onMeeting ? [] : blockers(m, p, load), load: load.count }
   })
+}
+
+/**
+ * Who could step in when a volunteer drops out of one meeting: those free without any conflict, never anyone in
+ * `exclude` (removed from or declined this meeting, issue 16 item 10); the circle's regulars, then its cover
+ * volunteers, then the wider pool, each lightest load first. The caller removes the dropout from `assignments`.
+ */
+export function suggestCover(meetingId: string, input: SuggestCoverInput): string[] {
+  const exclude = new Set(input.exclude ?? [])
+  const rank = (p: Placement) => (p.kind === 'REGULAR' ? 0 : p.kind === 'COVER' ? 1 : 2)
+  return placements(meetingId, input)
+    .filter((p) => !p.onMeeting && !exclude.has(p.volunteerId) && p.conflicts.length === 0)
+    .sort((a, b) => rank(a) - rank(b) || a.load - b.load || (a.volunteerId < b.volunteerId ? -1 : a.volunteerId > b.volunteerId ? 1 : 0))
+    .map((p) => p.volunteerId)
 }

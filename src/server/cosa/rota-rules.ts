@@ -116,6 +116,20 @@ export function exceedsCircles(p: PreparedVolunteer, circleId: string, circlesSe
   return !p.circleIds.has(circleId) && circlesServed > p.volunteer.maxCircles
 }
 
+/**
+ * Every reason one volunteer cannot take one place on a meeting: the pair rules, a booking of theirs that overlaps
+ * it (`overlapping`), and their circle limit given how many circles they would then serve. The proposal, cover
+ * suggestions, the meeting page and the pattern check all ask this one function (issue 16 items 8–10).
+ */
+export function placeConflicts(m: PreparedMeeting, p: PreparedVolunteer, overlapping: PreparedMeeting | undefined, circlesServed: number): Conflict[] {
+  const out = pairConflicts(m, p)
+  const volunteerId = p.volunteer.id
+  if (overlapping) out.push({ rule: 'DOUBLE_BOOKED', severity: 'hard', meetingId: m.id, volunteerId, otherMeetingId: overlapping.id })
+  if (exceedsCircles(p, m.circleId, circlesServed))
+    out.push({ rule: 'TOO_MANY_CIRCLES', severity: 'soft', meetingId: m.id, volunteerId, values: { limit: p.volunteer.maxCircles, count: circlesServed } })
+  return out
+}
+
 // Sorted by start, each meeting only needs comparing with those that start before it ends.
 function doubleBookings(volunteerId: string, meetings: PreparedMeeting[]): Conflict[] {
   const sorted = [...meetings].sort((a, b) => a.span.startMs - b.span.startMs)

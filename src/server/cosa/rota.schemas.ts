@@ -6,4 +6,5 @@ export const ZGenerateRota = z.object({
   weeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(12, 'chooseOption'),
 })
 export const ZAssignVolunteer = z.object({ meetingId: z.uuid(), volunteerId: z.uuid('chooseOption'), overrideReason: z.preprocess(blank, z.string().trim().max(500).optional()) })
-export const ZUnassignVolunteer = z.object({ meetingId: z.uuid(), assignmentId: z.uuid() })
+/** Taking someone off a meeting needs the reason (issue 16 item 10): it is kept, shown and audited. */
+export const ZUnassignVolunteer = z.object({ meetingId: z.uuid(), assignmentId: z.uuid(), reason: z.string('reasonRequired').trim().min(1, 'reasonRequired').max(500) })

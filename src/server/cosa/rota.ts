@@ -6,7 +6,8 @@ import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { loadRotaInputs } from './rota-inputs'
-import { meetingsFromPattern, proposeRota, suggestCover } from './rota-propose'
+import { meetingsFromPattern } from './rota-pattern'
+import { proposeRota } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { ZAssignVolunteer, ZGenerateRota, ZUnassignVolunteer } from './rota.schemas'
 
@@ -60,14 +61,14 @@ export async function generateRota(actor: Actor, input: unknown) {
 }
 
 /** The meeting's circle, of the coordinator's provider, still to come. */
-async function upcomingMeeting(actor: Actor, meetingId: string) {
+export async function upcomingMeeting(actor: Actor, meetingId: string) {
   const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { circle: { select: { coreMemberId: true } } } })
   if (!meeting) throw notFound()
   return meeting
 }
 
 /** A day either side covers any meeting the new one could overlap. */
-const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
+export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
 /**
  * Puts a volunteer of the circle on a meeting. Hard rules (DBS or training, non-association, double booking)
@@ -78,9 +79,11 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
   const { meetingId, volunteerId, overrideReason } = ZAssignVolunteer.parse(input)
   const meeting = await upcomingMeeting(actor, meetingId)
   return prisma.$transaction(async (tx) => {
-    if (!(await tx.circleMember.count({ where: { circleId: meeting.circleId, volunteerId, leftOn: null } }))) throw invalid('volunteerId', 'notInCircle')
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
+    // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
+    const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)
+    if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', 'notInCircle')
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')
     if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })
@@ -91,58 +94,20 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
   })
 }
 
-/** Takes a volunteer off a meeting (they dropped out); the meeting page then suggests cover. */
+/**
+ * Takes a volunteer off a meeting (they dropped out), with the coordinator's reason, which is kept, shown on the
+ * meeting and audited; they are then never suggested as cover for it (issue 16 item 10).
+ */
 export async function unassignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { meetingId, assignmentId } = ZUnassignVolunteer.parse(input)
+  const { meetingId, assignmentId, reason } = ZUnassignVolunteer.parse(input)
   const meeting = await upcomingMeeting(actor, meetingId)
   return prisma.$transaction(async (tx) => {
-    const removed = await tx.circleAssignment.deleteMany({ where: { id: assignmentId, meetingId } })
-    if (!removed.count) throw notFound()
-    await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, detail: { assignmentId } })
+    const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
+    if (!assignment) throw notFound()
+    await tx.circleAssignment.delete({ where: { id: assignmentId } })
+    await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
+    await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })
     return { id: meetingId }
   })
-}
-
-export type RotaConflict = Conflict
-
-/** The provider's rota for the coming weeks: each meeting, who is on it, and every conflict explained. */
-export async function getRota(actor: Actor, weeks = 12) {
-  authorize(actor, 'cosa.manage')
-  const from = londonToday()
-  const inputs = await loadRotaInputs(prisma, actor.agencyId, from, addDays(from, weeks * WEEK + 1))
-  const conflicts = checkRota(inputs.meetings, inputs.volunteers, inputs.assignments)
-  const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
-  const circles = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: 'ACTIVE' }, select: { id: true, coreMember: { select: { firstName: true, lastName: true, crn: true } } } })
-  await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
-  return {
-    circles,
-    meetings: inputs.meetingRows.map((m) => ({
-      id: m.id,
-      circleId: m.circleId,
-      startsAt: m.startsAt,
-      endsAt: m.endsAt,
-      volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
-    })),
-  }
-}
-
-/** One meeting for the coordinator: its volunteers and, for a gap, the circle's members who could cover it. */
-export async function getRotaMeeting(actor: Actor, meetingId: string) {
-  authorize(actor, 'cosa.manage')
-  const meeting = await upcomingMeeting(actor, meetingId)
-  const inputs = await loadRotaInputs(prisma, actor.agencyId, ...windowAround(meeting.startsAt))
-  const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
-  const cover = suggestCover(meetingId, { meetings: inputs.meetings, volunteers: inputs.volunteers, members: inputs.members, assignments: inputs.assignments })
-  const row = inputs.meetingRows.find((m) => m.id === meetingId)!
-  const members = inputs.members.filter((m) => m.circleId === meeting.circleId && !row.assignments.some((a) => a.volunteerId === m.volunteerId))
-  await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
-  return {
-    ...meeting,
-    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-    conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
-    cover: cover.filter((id) => !row.assignments.some((a) => a.volunteerId === id)).map((id) => ({ id, firstName: names.get(id) ?? '' })),
-    members: members.map((m) => ({ id: m.volunteerId, firstName: names.get(m.volunteerId) ?? '', kind: m.kind })),
-  }
 }

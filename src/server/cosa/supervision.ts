@@ -21,7 +21,7 @@ const newestFirst: Prisma.CosaSupervisionOrderByWithRelationInput[] = [{ heldOn:
  */
 export async function recordSupervision(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { volunteerId, heldOn, notes, nextDueOn } = ZRecordSupervision.parse(input)
+  const { volunteerId, heldOn, notes, minutes, nextDueOn } = ZRecordSupervision.parse(input)
   return prisma.$transaction(async (tx) => {
     const volunteer = await tx.cosaVolunteer.findFirst({ where: { AND: [{ id: volunteerId }, ofProvider(actor)] }, select: { stage: true } })
     if (!volunteer) throw notFound()
@@ -29,7 +29,7 @@ export async function recordSupervision(actor: Actor, input: unknown) {
     // One session a day per volunteer, so a form sent twice records it once (security.md RL-2). Two sent at the very
     // same instant could still both pass: a unique index on (volunteerId, heldOn) would close that.
     if (await tx.cosaSupervision.count({ where: { volunteerId, heldOn } })) throw invalid('heldOn', 'alreadyRecorded')
-    await tx.cosaSupervision.create({ data: { volunteerId, heldOn, notes, nextDueOn, supervisorId: actor.userId } })
+    await tx.cosaSupervision.create({ data: { volunteerId, heldOn, notes, minutes, nextDueOn, supervisorId: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.volunteer.supervision', subjectType: 'CosaVolunteer', subjectId: volunteerId, detail: { heldOn: day(heldOn), nextDueOn: day(nextDueOn) } })
     return { id: volunteerId }
   })

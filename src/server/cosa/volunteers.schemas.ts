@@ -41,9 +41,11 @@ export const ZRecordTraining = z
     trainingCompletedOn: notFuture,
     trainingTrainer: z.string().trim().min(1).max(120),
     trainingExpiresOn: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+    /** Whole hours, for the volunteer hours funders are given (issue 16 item 12); empty if not known. */
+    trainingHours: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(100).optional()),
   })
   .refine((t) => !t.trainingExpiresOn || t.trainingExpiresOn > t.trainingCompletedOn, { path: ['trainingExpiresOn'], message: 'dateOrder' })
-  .transform((t) => ({ ...t, trainingCompletedOn: asDate(t.trainingCompletedOn), trainingExpiresOn: t.trainingExpiresOn ? asDate(t.trainingExpiresOn) : null }))
+  .transform(({ trainingHours, ...t }) => ({ ...t, trainingCompletedOn: asDate(t.trainingCompletedOn), trainingExpiresOn: t.trainingExpiresOn ? asDate(t.trainingExpiresOn) : null, trainingMinutes: trainingHours ? trainingHours * 60 : null }))
 
 export const ZRecordReferences = z.object({ ...ref, referencesReceived: z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(5) })
 

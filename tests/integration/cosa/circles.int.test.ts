@@ -99,7 +99,8 @@ describe('a circle', () => {
       startTime: 'invalidTime',
       plannedEndDate: 'dateOrder',
     })
-    await setUpCircle(coordinator, { circleId, version: await circleVersion(), venue: 'Community centre', venueRiskAssessedOn: iso(today), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: iso(today), plannedEndDate: iso(addYears(today, 1)) })
+    // None of these volunteers has given their availability: the coordinator keeps the pattern while forming (issue 16 item 8).
+    await setUpCircle(coordinator, { circleId, version: await circleVersion(), venue: 'Community centre', venueRiskAssessedOn: iso(today), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: iso(today), plannedEndDate: iso(addYears(today, 1)), confirm: 'on' })
     expect(await fieldErrors(activateCircle(coordinator, { circleId, version: await circleVersion() }))).toEqual({ _form: ['circleSize'] })
     const fourth = await prisma.cosaVolunteer.findFirstOrThrow({ where: { agencyId: provider.id, firstName: 'Vol4' } })
     await addCircleMember(coordinator, { circleId, volunteerId: fourth.id, kind: 'REGULAR' })

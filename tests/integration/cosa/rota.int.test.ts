@@ -2,7 +2,8 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
-import { assignVolunteer, generateRota, getRota, getRotaMeeting, unassignVolunteer } from '../../../src/server/cosa/rota'
+import { assignVolunteer, generateRota, unassignVolunteer } from '../../../src/server/cosa/rota'
+import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createOffender, createUser } from '../../factories'
@@ -73,17 +74,19 @@ describe('COSA rota', () => {
 
   it('refuses hard conflicts, asks a reason for soft ones, and suggests cover when someone drops out', async () => {
     const meeting = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: circleA }, orderBy: { startsAt: 'asc' }, include: { assignments: true } })
-    expect((await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[5] })))?.fields).toEqual({ volunteerId: ['notInCircle'] })
+    const applicant = await prisma.cosaVolunteer.create({ data: { agencyId: (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteers[0]! } })).agencyId, firstName: 'Applicant', lastName: 'Rota', email: 'a@example.org', dateOfBirth: new Date('1970-01-01'), homeArea: 'Bangor', stage: 'APPLICATION' } })
+    expect((await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: applicant.id })))?.fields).toEqual({ volunteerId: ['notInCircle'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[8] }))).toMatchObject({ fields: { volunteerId: ['rotaHardConflict', 'conflict_DBS_EXPIRED'] }, rules: ['DBS_EXPIRED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7] }))).toMatchObject({ fields: { overrideReason: ['overrideNeeded', 'conflict_UNAVAILABLE'] }, rules: ['UNAVAILABLE'] })
     await assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7], overrideReason: 'Swapped shifts this week' })
     expect(await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId: meeting.id, volunteerId: volunteers[7] } })).toMatchObject({ overrideReason: 'Swapped shifts this week' })
 
     const dropped = meeting.assignments[0]!
-    await unassignVolunteer(coordinator, { meetingId: meeting.id, assignmentId: dropped.id })
+    await unassignVolunteer(coordinator, { meetingId: meeting.id, assignmentId: dropped.id, reason: 'Working late' })
     const view = await getRotaMeeting(coordinator, meeting.id)
     expect(view.volunteers.map((v) => v.volunteerId)).not.toContain(dropped.volunteerId)
-    expect(view.cover.map((c) => c.id)).toContain(dropped.volunteerId)
+    // Issue 16 item 10: whoever was taken off is never offered back as cover for the same meeting.
+    expect(view.cover.map((c) => c.id)).not.toContain(dropped.volunteerId)
     expect(view.cover.map((c) => c.id)).not.toContain(volunteers[8])
     await expect(getRotaMeeting(other, meeting.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.auditEvent.count({ where: { subjectId: meeting.id, action: { in: ['cosa.rota.assign', 'cosa.rota.unassign'] } } })).toBe(2)
@@ -110,7 +113,7 @@ describe('the volunteer portal', () => {
     const theirs = await prisma.circleAssignment.findFirstOrThrow({ where: { volunteerId: { not: volunteers[1]! } } })
     await expect(respondToAssignment(volunteer, { assignmentId: theirs.id, response: 'CONFIRMED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(myCircleMeetings(coordinator)).rejects.toMatchObject({ code: 'FORBIDDEN' })
-    await respondToAssignment(volunteer, { assignmentId: mine[0]!.id, response: 'DECLINED' })
+    await respondToAssignment(volunteer, { assignmentId: mine[0]!.id, response: 'DECLINED', reason: 'Family wedding' })
     // A decline leaves a gap the coordinator sees, and the decliner is not offered as cover for it.
     const assignment = await prisma.circleAssignment.findUniqueOrThrow({ where: { id: mine[0]!.id } })
     const view = await getRotaMeeting(coordinator, assignment.meetingId)
@@ -134,6 +137,8 @@ describe('the COSA dashboard', () => {
     const { cosaDashboard } = await import('../../../src/server/cosa/dashboard')
     const held = await prisma.circleMeeting.create({ data: { circleId: circleA, startsAt: new Date(Date.now() - 3 * 3_600_000), endsAt: new Date(Date.now() - 1.5 * 3_600_000) } })
     await prisma.circleAssignment.createMany({ data: [0, 1].map((n) => ({ meetingId: held.id, volunteerId: volunteers[n]!, response: 'CONFIRMED' as const, assignedById: coordinator.userId })) })
+    // Hours come from the minutes of who was there (issue 16 item 12), not from places on the rota.
+    await prisma.circleMinutes.create({ data: { meetingId: held.id, authorId: volunteers[0]!, coreMemberAttended: true, presentVolunteerIds: [volunteers[0]!, volunteers[1]!], discussion: 'd', mood: 'SETTLED', goalsProgress: 'g' } })
     const d = await cosaDashboard(coordinator)
     expect(d.circles.ACTIVE).toBe(2)
     expect(d.week.length).toBeGreaterThanOrEqual(2)

@@ -31,6 +31,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
         </div>
       )}
       <h3 className="mb-2 text-xl font-bold">{t('cosaDashboard.hours')}</h3>
+      <p className="mb-2"><Link href="/cosa/hours">{t('cosaRota.hours.link')}</Link></p>
       {d.hoursByMonth.length === 0 ? <p>{t('cosaDashboard.noHours')}</p> : (
         <SimpleTable caption={t('cosaDashboard.hours')} hideCaption rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
           key: h.month,

@@ -4,6 +4,7 @@ import auditView from './audit-view.json'
 import caseload from './caseload.json'
 import cosa from './cosa.json'
 import cosaCircle from './cosa-circle.json'
+import cosaRota from './cosa-rota.json'
 import cosaSupervision from './cosa-supervision.json'
 import diary from './diary.json'
 import enforcementRules from './enforcement-rules.json'
@@ -22,7 +23,7 @@ import search from './search.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }

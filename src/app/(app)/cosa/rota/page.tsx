@@ -6,9 +6,9 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { generateRotaAction } from '@/server/cosa/actions'
-import { getRota } from '@/server/cosa/rota'
+import { getRota } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
-import { conflictText } from './conflict-text'
+import { conflictText, reasonsText } from './conflict-text'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rota')
@@ -44,7 +44,15 @@ export default async function RotaPage() {
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
               circleName.get(m.circleId) ?? '',
               m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
-              m.conflicts.length ? <ul key="c" className="font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}</ul> : t('rota.noConflicts'),
+              m.conflicts.length ? (
+                <div key="c">
+                  <ul className="font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}</ul>
+                  {/* A short meeting says why each of the circle's other volunteers is not on it (issue 16 item 8). */}
+                  {m.shortBecause.length > 0 && (
+                    <p>{t('cosaRota.shortWhy', { reasons: m.shortBecause.map((v) => `${v.firstName}: ${reasonsText(t, v.conflicts)}`).join(' · ') })}</p>
+                  )}
+                </div>
+              ) : t('rota.noConflicts'),
             ],
           }))} />
         )}

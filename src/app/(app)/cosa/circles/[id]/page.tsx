@@ -32,6 +32,8 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
   const common = { problemTitle: t('common.problem') }
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(`enums.weekday.${d}`) }))
   const open = c.status !== 'CLOSED'
+  // The pattern is fixed once the circle is ending (issue 16 item 11).
+  const patternEditable = c.status === 'FORMING' || c.status === 'ACTIVE'
   return (
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
@@ -44,7 +46,8 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         <dt className="font-bold">{t('circle.venue')}</dt>
         <dd>{c.venue ? t('circle.venueSummary', { venue: c.venue, date: day(c.venueRiskAssessedOn) }) : t('cosa.none')}</dd>
         <dt className="font-bold">{t('circle.pattern')}</dt>
-        <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}</dd>
+        <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
+          {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>
         <dt className="font-bold">{t('cosaReferral.eligibility')}</dt>
         <dd className="whitespace-pre-wrap">{c.referral.eligibility}</dd>
       </dl>
@@ -69,10 +72,11 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         )}
       </section>
 
-      {open && (
+      {patternEditable && (
         <section aria-labelledby="setup-heading" className="mb-10 max-w-2xl">
           <h2 id="setup-heading" className="mb-3 text-2xl font-bold">{t('circle.setup')}</h2>
-          <ActionForm {...common} action={setUpCircleAction} idPrefix="setup" hidden={{ circleId: c.id, version: c.version }} submitLabel={t('cosa.save')} successMessage={t('cosa.saved')} fields={[
+          <ActionForm {...common} action={setUpCircleAction} idPrefix="setup" hidden={{ circleId: c.id, version: c.version }} submitLabel={t('cosa.save')} successMessage={t('cosa.saved')}
+            confirm={{ title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') }} fields={[
             { kind: 'text', name: 'venue', label: t('circle.venue'), defaultValue: c.venue ?? '' },
             { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), defaultValue: iso(c.venueRiskAssessedOn) },
             { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },

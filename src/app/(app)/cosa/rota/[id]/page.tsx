@@ -4,23 +4,29 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { SimpleTable } from '@/components/simple-table'
 import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
-import { getRotaMeeting } from '@/server/cosa/rota'
+import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
-import { conflictText } from '../conflict-text'
+import { conflictText, reasonsText } from '../conflict-text'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rota')
   return { title: t('meeting') }
 }
 
-/** One circle meeting: who is on it, its conflicts, and cover from the circle when someone drops out. */
+/**
+ * One circle meeting: who is on it; every other volunteer of the circle with why they cannot come, up front
+ * (issue 16 item 9); who dropped out and why; and cover from the circle, then from the wider pool (item 10).
+ */
 export default async function RotaMeetingPage({ params }: { params: Promise<{ id: string }> }) {
   const m = await orNotFound(getRotaMeeting((await requireActor()), (await params).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
-  const name = new Map([...m.members, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
+  const name = new Map([...m.choices, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
   const common = { problemTitle: t('common.problem') }
+  const place = (kind: 'REGULAR' | 'COVER' | null) => (kind ? t(`enums.circleMemberKind.${kind}`) : t('cosaRota.notInCircle'))
+  const free = new Set(m.cover.map((c) => c.id))
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
@@ -31,21 +37,39 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
       <section aria-labelledby="on-rota" className="mb-10">
         <h2 id="on-rota" className="mb-3 text-2xl font-bold">{t('rota.onRota')}</h2>
         {m.volunteers.length === 0 ? <p>{t('rota.nobody')}</p> : (
-          <ul className="space-y-2">
+          <ul className="space-y-4">
             {m.volunteers.map((v) => (
-              <li key={v.assignmentId} className="flex flex-wrap items-center gap-3">
-                <span>{v.firstName} — {t(`enums.assignmentResponse.${v.response}`)}</span>
-                <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} fields={[]} submitLabel={t('rota.takeOff', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary" />
+              <li key={v.assignmentId}>
+                <p>{v.firstName} — {t(`enums.assignmentResponse.${v.response}`)}</p>
+                <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
+                  disclosure={t('rota.takeOff', { name: v.firstName })} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />
               </li>
             ))}
           </ul>
         )}
       </section>
+      <section aria-labelledby="who-can" className="mb-10">
+        <h2 id="who-can" className="mb-3 text-2xl font-bold">{t('cosaRota.whoCan')}</h2>
+        {m.attendance.length === 0 ? <p>{t('cosaRota.nobodyElse')}</p> : (
+          <SimpleTable caption={t('cosaRota.whoCan')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaRota.canCome')]} rows={m.attendance.map((v) => ({
+            key: v.id,
+            cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length || v.droppedOut ? 'font-bold text-error' : undefined}>{v.droppedOut ? t('cosaRota.droppedOut') : reasonsText(t, v.conflicts)}</span>],
+          }))} />
+        )}
+      </section>
+      {m.dropouts.length > 0 && (
+        <section aria-labelledby="dropped" className="mb-10">
+          <h2 id="dropped" className="mb-3 text-2xl font-bold">{t('cosaRota.dropouts')}</h2>
+          <ul className="list-disc pl-5">
+            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason })}</li>)}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="add-rota" className="max-w-2xl">
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
-        <p className="mb-3">{m.cover.length ? t('rota.coverSuggested', { names: m.cover.map((c) => c.firstName).join(', ') }) : t('rota.noCover')}</p>
+        <p className="mb-3">{m.cover.length ? t('rota.coverSuggested', { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') }) : t('rota.noCover')}</p>
         <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.saved')} fields={[
-          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.members.map((v) => ({ value: v.id, label: `${v.firstName} — ${t(`enums.circleMemberKind.${v.kind}`)}${m.cover.some((c) => c.id === v.id) ? ` — ${t('rota.free')}` : ''}` })), placeholder: t('common.choose') },
+          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)}${free.has(v.id) ? ` — ${t('rota.free')}` : ''}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
       </section>

@@ -76,6 +76,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
               { kind: 'date', name: 'trainingCompletedOn', label: t('cosa.trainingCompleted') },
               { kind: 'text', name: 'trainingTrainer', label: t('cosa.trainer'), defaultValue: v.trainingTrainer ?? '' },
               { kind: 'date', name: 'trainingExpiresOn', label: t('cosa.trainingExpires'), hint: t('cosa.trainingExpiresHint') },
+              { kind: 'number', name: 'trainingHours', label: t('cosaRota.hours.trainingHours'), hint: t('cosaRota.hours.trainingHoursHint'), defaultValue: v.trainingMinutes ? String(v.trainingMinutes / 60) : '' },
             ]} />
           </section>
         </div>

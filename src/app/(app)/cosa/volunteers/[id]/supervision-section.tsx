@@ -38,6 +38,7 @@ export async function SupervisionSection({ actor, volunteerId, canRecord }: { ac
           <ActionForm problemTitle={t('common.problem')} action={recordSupervisionAction} idPrefix="supervision" hidden={{ volunteerId }} submitLabel={t('supervision.record')} successMessage={t('supervision.recorded')} fields={[
             { kind: 'date', name: 'heldOn', label: t('supervision.heldOnLabel') },
             { kind: 'textarea', name: 'notes', label: t('supervision.notesLabel') },
+            { kind: 'number', name: 'minutes', label: t('cosaRota.hours.supervisionMinutes'), hint: t('cosaRota.hours.supervisionMinutesHint'), defaultValue: '60' },
             { kind: 'date', name: 'nextDueOn', label: t('supervision.nextDueLabel'), hint: t('supervision.nextDueHint') },
           ]} />
         </div>

@@ -1,0 +1,20 @@
+// One model of a circle's dates (issue 16 item 11), so every step reads them the same way:
+//   startedOn       the day the coordinator started it (FORMING → ACTIVE); nothing of the circle is dated before it
+//   startDate       its first meeting, on or after startedOn — possibly weeks later, while the inner circle settles
+//   endingFrom      from when it thins out towards its end; may be today or ahead, never before it started
+//   closedOn        the day it closed (today, when closed), after its end review and questionnaire
+// Reviews and the questionnaire are things that happened: on or after startedOn, and not after today.
+// A circle whose first meeting is still ahead can therefore be ended and closed: its end review is not "before the
+// circle started" (it started when it was started), and a future endingFrom does not push the review into the future.
+
+export type TCircleDates = { startedOn: Date | null; startDate: Date | null }
+
+/** The first London date anything of the circle may be dated: the day it started; for rows from before that was
+ *  recorded and never backfilled, its first meeting. Null for a circle not yet started. */
+export const recordsFrom = (c: TCircleDates): Date | null => c.startedOn ?? c.startDate
+
+/** Whether a London date (midnight UTC, as the schemas give) falls before the circle started. */
+export const isBeforeStart = (c: TCircleDates, date: Date): boolean => {
+  const from = recordsFrom(c)
+  return from !== null && date.getTime() < from.getTime()
+}

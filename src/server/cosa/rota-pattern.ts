@@ -1,0 +1,56 @@
+import { pairConflicts, prepareMeetings, prepareVolunteers, type Conflict, type RotaMeeting, type RotaVolunteer } from './rota-rules'
+import { dateFromDayNumber, dayNumber, londonInstant, parseClock, weekdayOfDay } from './rota-time'
+
+// A circle's meeting pattern: the meetings it gives, and who of the inner circle can make it (issue 16 item 8).
+
+export type MeetingPattern = {
+  circleId: string
+  coreMemberId: string
+  firstDate: string
+  /** 1 = Monday … 7 = Sunday. */
+  weekday: number
+  /** London wall-clock time, kept across clock changes. */
+  startTime: string
+  minutes: number
+  everyWeeks: number
+  count: number
+}
+
+export function meetingsFromPattern(p: MeetingPattern): RotaMeeting[] {
+  const positive = (n: number) => Number.isInteger(n) && n > 0
+  if (!positive(p.weekday) || p.weekday > 7 || !positive(p.minutes) || !positive(p.everyWeeks) || !Number.isInteger(p.count) || p.count < 0)
+    throw new Error('Bad meeting pattern')
+  if (parseClock(p.startTime) >= 24 * 60) throw new Error('Bad meeting pattern')
+  const start = dayNumber(p.firstDate)
+  const first = start + ((p.weekday - weekdayOfDay(start) + 7) % 7)
+  return Array.from({ length: p.count }, (_, i) => {
+    const date = dateFromDayNumber(first + i * 7 * p.everyWeeks)
+    // The start is a wall-clock time on each date; the length is elapsed time, so 90 minutes stays 90 minutes.
+    const startMs = londonInstant(date, p.startTime)
+    return {
+      id: `${p.circleId}:${date}`,
+      circleId: p.circleId,
+      coreMemberId: p.coreMemberId,
+      startsAt: new Date(startMs).toISOString(),
+      endsAt: new Date(startMs + p.minutes * 60_000).toISOString(),
+    }
+  })
+}
+
+/** One inner-circle volunteer against a pattern: every standing reason they cannot make its meetings. */
+export type PatternFit = { volunteerId: string; conflicts: Conflict[] }
+
+/**
+ * Who of the inner circle can make a pattern (issue 16 item 8): each volunteer checked by the rules of
+ * rota-rules.ts against the pattern's first meeting. Leave is left out because it passes: the coordinator is
+ * choosing a weekly day and time, not one week.
+ */
+export function patternFit(p: Omit<MeetingPattern, 'count'>, volunteers: RotaVolunteer[]): PatternFit[] {
+  const first = meetingsFromPattern({ ...p, count: 1 })[0]!
+  const m = prepareMeetings([first]).get(first.id)!
+  const vs = prepareVolunteers(volunteers)
+  return volunteers.map((v) => ({ volunteerId: v.id, conflicts: pairConflicts(m, vs.get(v.id)!).filter((c) => c.rule !== 'ON_LEAVE') }))
+}
+
+/** How many can make it: the safeguarding minimum is two (MIN_VOLUNTEERS). */
+export const countFit = (fit: PatternFit[]) => fit.filter((f) => f.conflicts.length === 0).length

@@ -1,0 +1,28 @@
+import { expect, type Page } from '@playwright/test'
+
+// The steps that close an ending circle, shared by the COSA journeys (cosa-circle.spec.ts, cosa-circle-life.spec.ts).
+
+const today = () => new Date().toISOString().slice(0, 10)
+const statements = ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']
+
+/**
+ * On an ending circle's page: records the end review today with one member of the outer circle, the core member's
+ * questionnaire (every statement scored the same), then closes the circle and checks it shows as Closed.
+ */
+export async function closeEndingCircle(page: Page, { outer, progress, score }: { outer: RegExp; progress: string; score: 3 | 4 }) {
+  const reviews = page.getByRole('region', { name: 'Reviews with the outer circle' })
+  const ending = page.getByRole('region', { name: 'Ending the circle' })
+  await reviews.getByLabel('Kind of review').selectOption({ label: 'End review' })
+  await reviews.getByLabel('Held on').fill(today())
+  await reviews.getByRole('checkbox', { name: outer }).check()
+  await reviews.getByLabel('Progress and decisions').fill(progress)
+  await reviews.getByRole('button', { name: 'Record a review' }).click()
+  await expect(reviews).toContainText(progress)
+  await ending.getByLabel('Completed on').fill(today())
+  for (const statement of statements) await ending.getByLabel(statement).selectOption({ label: score === 3 ? '3 – somewhat' : '4 – mostly' })
+  await ending.getByRole('button', { name: 'Save the questionnaire' }).click()
+  await expect(ending).toContainText(`${score} out of 5`)
+  await ending.getByRole('button', { name: 'Close the circle' }).click()
+  await expect(ending).toContainText('Closed on')
+  await expect(page.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
+}
