@@ -12,6 +12,7 @@ import events from './events.json'
 import iom from './iom.json'
 import mappaMeeting from './mappa-meeting.json'
 import outcomes from './outcomes.json'
+import outcomesSchemes from './outcomes-schemes.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
 import record from './record.json'
@@ -20,7 +21,7 @@ import search from './search.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, outcomesSchemes]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...Object.assign({}, ...areas), validation }

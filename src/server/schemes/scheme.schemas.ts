@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { regions } from '../agencies/agency.schemas'
+import { asDate, blank } from '../zod-fields'
+
+export const schemeFunders = ['PCC', 'HMPPS', 'WELSH_GOVERNMENT', 'OTHER'] as const
+export const schemeServes = ['COSA_CIRCLES', 'IOM_COHORT', 'PARTNER_SERVICE'] as const
+/** How many funding periods the scheme form offers (a first year and two renewals cover the schemes we know of). */
+export const FUNDING_PERIODS = 3
+
+const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional()).transform((v) => v ?? null)
+const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
+
+/**
+ * An amount in pounds as typed ("30000", "£30,000", "45000.50") to whole pence; at most £9,999,999.99 so it fits
+ * the database's integer. Anything else is `invalidAmount`.
+ */
+export const poundsToPence = z
+  .string()
+  .transform((v) => v.replace(/[£,\s]/g, ''))
+  .refine((v) => /^\d{1,7}(\.\d{1,2})?$/.test(v), 'invalidAmount')
+  .transform((v) => Math.round(Number(v) * 100))
+
+const period = (i: number) => ({
+  [`from${i}`]: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+  [`to${i}`]: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+  [`amount${i}`]: z.preprocess(blank, poundsToPence.optional()),
+})
+const periodFields = Object.assign({}, ...Array.from({ length: FUNDING_PERIODS }, (_, k) => period(k + 1))) as Record<string, z.ZodType<string | number | undefined>>
+
+export type Funding = { startsOn: string; endsOn: string; amountPence: number }
+
+/**
+ * The funding periods of a scheme form (issue 14: "amounts with periods"): period 1 is required, later ones optional;
+ * a period is all three fields or none; each ends on or after its start; periods must not overlap. Field errors name
+ * the field (`to2`, `amount1`…).
+ */
+function fundings(values: Record<string, unknown>, ctx: z.RefinementCtx): Funding[] {
+  const out: Funding[] = []
+  for (let i = 1; i <= FUNDING_PERIODS; i++) {
+    const [from, to, amount] = [values[`from${i}`], values[`to${i}`], values[`amount${i}`]] as [string?, string?, number?]
+    if (from === undefined && to === undefined && amount === undefined && i > 1) continue
+    const missing = ([['from', from], ['to', to], ['amount', amount]] as const).filter(([, v]) => v === undefined)
+    for (const [name] of missing) ctx.addIssue({ code: 'custom', path: [`${name}${i}`], message: i === 1 ? 'required' : 'schemePeriodIncomplete' })
+    if (missing.length) continue
+    if (to! < from!) ctx.addIssue({ code: 'custom', path: [`to${i}`], message: 'dateOrder' })
+    else out.push({ startsOn: from!, endsOn: to!, amountPence: amount! })
+  }
+  const sorted = [...out].sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+  sorted.forEach((p, k) => {
+    if (k > 0 && p.startsOn <= sorted[k - 1]!.endsOn) ctx.addIssue({ code: 'custom', path: [`from${out.indexOf(p) + 1}`], message: 'schemePeriodsOverlap' })
+  })
+  return sorted
+}
+
+const shape = {
+  name: z.string().trim().min(1).max(200),
+  nameCy: optionalText(200),
+  funder: z.enum(schemeFunders, 'chooseOption'),
+  funderName: z.string().trim().min(1).max(200),
+  region: z.enum(regions, 'chooseOption'),
+  serves: z.enum(schemeServes, 'chooseOption'),
+  providerAgencyId: optionalId,
+  iomCohortId: optionalId,
+  partnerServiceId: optionalId,
+  ...periodFields,
+}
+
+/** What the scheme serves must name its one target: the COSA provider, the IOM cohort or the partner service. */
+const targetField = { COSA_CIRCLES: 'providerAgencyId', IOM_COHORT: 'iomCohortId', PARTNER_SERVICE: 'partnerServiceId' } as const
+
+/**
+ * A scheme as the administrators' form sends it (issue 14): names, funder, area, what it serves with its one target,
+ * and the funding periods. Output: `data` for the scheme row and `fundings` (London dates, pence) oldest first.
+ */
+export const ZScheme = z.object(shape).transform((v, ctx) => {
+  const periods = fundings(v, ctx)
+  const field = targetField[v.serves]
+  if (!v[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'chooseOption' })
+  const target = { providerAgencyId: null, iomCohortId: null, partnerServiceId: null, [field]: v[field] ?? null }
+  const { name, nameCy, funder, funderName, region, serves } = v
+  return { data: { name, nameCy, funder, funderName, region, serves, ...target }, fundings: periods.map((p) => ({ startsOn: asDate(p.startsOn), endsOn: asDate(p.endsOn), amountPence: p.amountPence })) }
+})
+
+/** Which scheme an edit is for, at the version the administrator saw; the funding periods are replaced as a whole. */
+export const ZSchemeVersion = z.object({ schemeId: z.uuid(), version: z.coerce.number().int().min(1) })
