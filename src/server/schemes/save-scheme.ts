@@ -3,9 +3,9 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { ZScheme, ZSchemeVersion } from './scheme.schemas'
+import { parseScheme, ZSchemeVersion } from './scheme.schemas'
 
-type Parsed = ReturnType<typeof ZScheme.parse>
+type Parsed = ReturnType<typeof parseScheme>
 
 /** The target a scheme serves must exist (and a COSA provider be third sector): a VALIDATION on that field if not. */
 async function checkTarget(tx: Tx, { data }: Parsed) {
@@ -22,11 +22,11 @@ const audited = (s: Parsed) => ({ ...s.data, fundings: s.fundings.map((f) => ({ 
 
 /**
  * Sets up a commissioned scheme with its funding periods (issue 14 item A), in one transaction with its audit row.
- * Input: the scheme form (ZScheme). Throws FORBIDDEN without `scheme.manage`, ZodError or VALIDATION on bad fields.
+ * Input: the scheme form (parseScheme). Throws FORBIDDEN without `scheme.manage`, ZodError or VALIDATION on bad fields.
  */
 export async function createScheme(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'scheme.manage')
-  const s = ZScheme.parse(input)
+  const s = parseScheme(input)
   return prisma.$transaction(async (tx) => {
     await checkTarget(tx, s)
     const scheme = await tx.commissionedScheme.create({ data: { ...s.data, fundings: { create: s.fundings } }, select: { id: true } })
@@ -42,7 +42,7 @@ export async function createScheme(actor: Actor, input: unknown): Promise<{ id: 
 export async function updateScheme(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'scheme.manage')
   const { schemeId, version } = ZSchemeVersion.parse(input)
-  const s = ZScheme.parse(input)
+  const s = parseScheme(input)
   return prisma.$transaction(async (tx) => {
     await checkTarget(tx, s)
     const { count } = await tx.commissionedScheme.updateMany({ where: { id: schemeId, version }, data: { ...s.data, version: { increment: 1 } } })

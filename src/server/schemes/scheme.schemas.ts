@@ -62,24 +62,32 @@ const shape = {
   providerAgencyId: optionalId,
   iomCohortId: optionalId,
   partnerServiceId: optionalId,
-  ...periodFields,
 }
 
 /** What the scheme serves must name its one target: the COSA provider, the IOM cohort or the partner service. */
 const targetField = { COSA_CIRCLES: 'providerAgencyId', IOM_COHORT: 'iomCohortId', PARTNER_SERVICE: 'partnerServiceId' } as const
 
+// Each target rule runs even when another field is wrong (`when`), so every problem is reported at once.
+const base = schemeServes.reduce<z.ZodType<z.output<z.ZodObject<typeof shape>>>>(
+  (schema, serves) => schema.refine((v) => v.serves !== serves || !!v[targetField[serves]], { path: [targetField[serves]], message: 'chooseOption', when: () => true }),
+  z.object(shape),
+)
+const periods = z.object(periodFields).transform((v, ctx) => fundings(v, ctx))
+
 /**
  * A scheme as the administrators' form sends it (issue 14): names, funder, area, what it serves with its one target,
- * and the funding periods. Output: `data` for the scheme row and `fundings` (London dates, pence) oldest first.
+ * and the funding periods. Returns `data` for the scheme row and `fundings` (London dates, pence) oldest first.
+ * Throws one ZodError with every field's problem (the scheme's fields and the periods are checked independently).
  */
-export const ZScheme = z.object(shape).transform((v, ctx) => {
-  const periods = fundings(v, ctx)
+export function parseScheme(input: unknown) {
+  const [a, b] = [base.safeParse(input), periods.safeParse(input)]
+  if (!a.success || !b.success) throw new z.ZodError([...(a.error?.issues ?? []), ...(b.error?.issues ?? [])])
+  const v = a.data
   const field = targetField[v.serves]
-  if (!v[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'chooseOption' })
   const target = { providerAgencyId: null, iomCohortId: null, partnerServiceId: null, [field]: v[field] ?? null }
   const { name, nameCy, funder, funderName, region, serves } = v
-  return { data: { name, nameCy, funder, funderName, region, serves, ...target }, fundings: periods.map((p) => ({ startsOn: asDate(p.startsOn), endsOn: asDate(p.endsOn), amountPence: p.amountPence })) }
-})
+  return { data: { name, nameCy, funder, funderName, region, serves, ...target }, fundings: b.data.map((p) => ({ startsOn: asDate(p.startsOn), endsOn: asDate(p.endsOn), amountPence: p.amountPence })) }
+}
 
 /** Which scheme an edit is for, at the version the administrator saw; the funding periods are replaced as a whole. */
 export const ZSchemeVersion = z.object({ schemeId: z.uuid(), version: z.coerce.number().int().min(1) })

@@ -65,12 +65,13 @@ describe('a commissioned scheme’s report (issue 14 item A, hand-worked)', () =
     expect(await prisma.auditEvent.count({ where: { action: 'scheme.view', subjectId: otherId, actorUserId: s.coordinators[1]!.userId } })).toBe(1)
   })
 
-  it('refuses overlapping or incomplete periods and a missing provider, and saves nothing', async () => {
-    const bad = { ...s.form(0, 'Bad'), from2: '2025-03-01', amount3: '100', providerAgencyId: '' }
+  it('refuses overlapping or incomplete periods, a missing provider and a blank name all at once, and saves nothing', async () => {
+    const bad = { ...s.form(0, 'Bad'), from2: '2025-03-01', amount3: '100', providerAgencyId: '', funderName: '' }
     await expect(createScheme(s.admin, bad)).rejects.toMatchObject({ issues: expect.arrayContaining([
       expect.objectContaining({ path: ['from2'], message: 'schemePeriodsOverlap' }),
       expect.objectContaining({ path: ['from3'], message: 'schemePeriodIncomplete' }),
       expect.objectContaining({ path: ['providerAgencyId'], message: 'chooseOption' }),
+      expect.objectContaining({ path: ['funderName'] }),
     ]) })
     await expect(createScheme(s.admin, { ...s.form(0, 'Bad'), amount1: '30k' })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['amount1'], message: 'invalidAmount' })] })
     await expect(createScheme(s.coordinators[0]!, s.form(0, 'Bad'))).rejects.toMatchObject({ code: 'FORBIDDEN' })
