@@ -22,8 +22,8 @@ const roles: Role[] = [
   { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes', 'Schemes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau', 'Cynlluniau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
-    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Users', 'Agencies', 'Audit log'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Audit log'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
   },
 ]
 

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
@@ -66,5 +67,51 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     await page.context().clearCookies()
     await signIn(page, 'probation.officer@llwybr.test')
     expect((await page.goto('/schemes'))!.status()).toBe(404)
+  })
+})
+
+test.describe('IOM cost of crime (issue 14 item B)', () => {
+  test('an administrator updates a unit cost of crime, with a field message first, in English and Welsh', async ({ page }) => {
+    await signIn(page, 'admin@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Costs of crime' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Unit costs of crime' })).toBeVisible()
+    const costs = page.getByRole('table', { name: 'Unit cost of one offence, by category' })
+    await expect(costs.getByRole('row', { name: /^Violence/ })).toContainText('£14,050')
+    await expect(costs.getByRole('row', { name: /^Violence/ })).toContainText('Table 1: violence with injury')
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('Not costed')
+    await expectAccessible(page)
+
+    const drugs = costs.getByRole('row', { name: /^Drugs/ })
+    await drugs.getByText('Change the cost of Drugs offences').click()
+    await drugs.getByLabel('Cost of one Drugs offence, in pounds').fill('2,500')
+    await drugs.getByLabel('Price year').fill('24/25')
+    await drugs.getByLabel('Source (publication and table)').fill('Local estimate for the IOM board, 2024/25 prices')
+    await drugs.getByRole('button', { name: 'Save the cost of Drugs offences' }).click()
+    await expect(drugs.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a price year like 2015/16 or 2024')
+    await expectAccessible(page)
+    await drugs.getByLabel('Price year').fill('2024/25')
+    await drugs.getByRole('button', { name: 'Save the cost of Drugs offences' }).click()
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('£2,500')
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('Local estimate for the IOM board')
+
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('heading', { level: 1, name: 'Costau uned troseddu' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('a strategic manager reads IOM reoffending and cost of crime by cohort and strand, and downloads it', async ({ page }) => {
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes')
+    const section = page.getByRole('region', { name: 'IOM: reoffending and cost of crime by cohort and strand' })
+    const table = section.getByRole('table', { name: 'IOM members by cohort and strand: reoffending and cost of crime' })
+    await expect(table.getByRole('columnheader', { name: 'Cost of crime per member, 12 months before' })).toBeVisible()
+    await expect(table.getByRole('rowheader', { name: 'All cohorts', exact: true })).toBeVisible()
+    for (const text of await table.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
+    await expectAccessible(page)
+    const download = page.waitForEvent('download')
+    await section.getByRole('link', { name: /Download IOM: reoffending and cost of crime by cohort and strand as CSV/ }).click()
+    const csv = fs.readFileSync(await (await download).path(), 'utf8')
+    expect(csv).toContain('Strand,Cohort,Members selected')
   })
 })

@@ -27,6 +27,12 @@ export const outcomeColumns: Record<OutcomeTableName, Column[]> = {
   ],
 }
 
+/** The IOM cost-of-crime table's columns (issue 14 "IOM"), per cohort and strand rather than per quarter. */
+export const iomCostColumns: Column[] = [
+  count('members'), count('followedUp'), count('reoffenders'), percent('reoffendersRate'), count('offencesBefore'), count('offencesAfter'),
+  { id: 'costBeforeMean', kind: 'money' }, { id: 'costAfterMean', kind: 'money' }, count('uncosted'),
+]
+
 /** The figures each table's trend chart draws (all of one kind, so they share an axis). */
 export const chartSeries: Record<OutcomeTableName, string[]> = {
   reoffending: ['rate', 'seriousRate'],

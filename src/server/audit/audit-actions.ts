@@ -186,6 +186,7 @@ export const auditActions = [
   'transfer.reject',
   'transfer.request',
   'transfer.withdraw',
+  'unitCost.update',
   'user.create',
   'user.locale',
   'user.resetPassword',

@@ -50,6 +50,8 @@ export const permissions = [
   // schemes (scheme-scopes.ts). Setting schemes up (funder, amounts, whom they serve) is reference data.
   'scheme.view',
   'scheme.manage',
+  // The Home Office unit costs of crime the IOM cost-of-crime figures use (issue 14): reference data.
+  'unitCost.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -121,7 +123,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -23,6 +23,7 @@ export const navigation = [
   { href: '/admin/support-needs', label: 'nav.supportNeeds', all: ['service.manage'] },
   { href: '/admin/letters', label: 'letters.nav', all: ['letter.manage'] },
   { href: '/admin/schemes', label: 'outcomesSchemes.admin.nav', all: ['scheme.manage'] },
+  { href: '/admin/unit-costs', label: 'outcomesSchemes.unitCosts.nav', all: ['unitCost.manage'] },
   { href: '/admin/users', label: 'nav.users', all: ['user.manage'] },
   { href: '/admin/agencies', label: 'nav.agencies', all: ['agency.manage'] },
   // The whole-system audit log is an administrator's; seniors and MAPPA coordinators read a record's own log from it.

@@ -2,11 +2,8 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import type { PeriodServed } from '../../lib/outcomes/scheme-costs'
 import { prisma } from '../db'
-import type { IndicatorCounts } from '../outcomes/person-joins'
-import { asCounts } from '../outcomes/person-joins'
+import { asCounts, londonDate, type IndicatorCounts } from '../outcomes/person-joins'
 import { reoffenceOf } from '../outcomes/reoffending-query'
-
-const londonDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
 
 /**
  * A scheme's participations, derived from recorded data (issue 14 item A), one row per person and spell

@@ -20,12 +20,17 @@ export const poundsToPence = z
   .refine((v) => /^\d{1,7}(\.\d{1,2})?$/.test(v), 'invalidAmount')
   .transform((v) => Math.round(Number(v) * 100))
 
-const period = (i: number) => ({
-  [`from${i}`]: z.preprocess(blank, z.iso.date('invalidDate').optional()),
-  [`to${i}`]: z.preprocess(blank, z.iso.date('invalidDate').optional()),
-  [`amount${i}`]: z.preprocess(blank, poundsToPence.optional()),
-})
-const periodFields = Object.assign({}, ...Array.from({ length: FUNDING_PERIODS }, (_, k) => period(k + 1))) as Record<string, z.ZodType<string | number | undefined>>
+const dateField = z.preprocess(blank, z.iso.date('invalidDate').optional())
+const amountField = z.preprocess(blank, poundsToPence.optional())
+const periodFields = Object.fromEntries(Array.from({ length: FUNDING_PERIODS }, (_, k) => ['from', 'to', 'amount'].map((f) => [`${f}${k + 1}`, z.unknown()])).flat())
+
+/** One field of a period, parsed; a problem is added to `ctx` under the field's name and the field counts as missing. */
+function field<T>(schema: z.ZodType<T | undefined>, values: Record<string, unknown>, name: string, ctx: z.RefinementCtx): { value?: T; bad: boolean } {
+  const r = schema.safeParse(values[name])
+  if (r.success) return { value: r.data, bad: false }
+  for (const issue of r.error.issues) ctx.addIssue({ code: 'custom', path: [name], message: issue.message })
+  return { bad: true }
+}
 
 export type Funding = { startsOn: string; endsOn: string; amountPence: number }
 
@@ -35,21 +40,24 @@ export type Funding = { startsOn: string; endsOn: string; amountPence: number }
  * the field (`to2`, `amount1`…).
  */
 function fundings(values: Record<string, unknown>, ctx: z.RefinementCtx): Funding[] {
-  const out: Funding[] = []
+  const out: (Funding & { n: number })[] = []
   for (let i = 1; i <= FUNDING_PERIODS; i++) {
-    const [from, to, amount] = [values[`from${i}`], values[`to${i}`], values[`amount${i}`]] as [string?, string?, number?]
-    if (from === undefined && to === undefined && amount === undefined && i > 1) continue
-    const missing = ([['from', from], ['to', to], ['amount', amount]] as const).filter(([, v]) => v === undefined)
+    const parsed = { from: field(dateField, values, `from${i}`, ctx), to: field(dateField, values, `to${i}`, ctx), amount: field(amountField, values, `amount${i}`, ctx) }
+    const [from, to, amount] = [parsed.from.value, parsed.to.value, parsed.amount.value]
+    const bad = Object.values(parsed).some((p) => p.bad)
+    if (!bad && from === undefined && to === undefined && amount === undefined && i > 1) continue
+    // A field left blank is reported; a field already reported as wrong is not reported twice.
+    const missing = (Object.entries(parsed) as [string, { value?: unknown; bad: boolean }][]).filter(([, p]) => p.value === undefined && !p.bad)
     for (const [name] of missing) ctx.addIssue({ code: 'custom', path: [`${name}${i}`], message: i === 1 ? 'required' : 'schemePeriodIncomplete' })
-    if (missing.length) continue
+    if (missing.length || bad) continue
     if (to! < from!) ctx.addIssue({ code: 'custom', path: [`to${i}`], message: 'dateOrder' })
-    else out.push({ startsOn: from!, endsOn: to!, amountPence: amount! })
+    else out.push({ n: i, startsOn: from!, endsOn: to!, amountPence: amount! })
   }
   const sorted = [...out].sort((a, b) => a.startsOn.localeCompare(b.startsOn))
   sorted.forEach((p, k) => {
-    if (k > 0 && p.startsOn <= sorted[k - 1]!.endsOn) ctx.addIssue({ code: 'custom', path: [`from${out.indexOf(p) + 1}`], message: 'schemePeriodsOverlap' })
+    if (k > 0 && p.startsOn <= sorted[k - 1]!.endsOn) ctx.addIssue({ code: 'custom', path: [`from${p.n}`], message: 'schemePeriodsOverlap' })
   })
-  return sorted
+  return sorted.map(({ startsOn, endsOn, amountPence }) => ({ startsOn, endsOn, amountPence }))
 }
 
 const shape = {

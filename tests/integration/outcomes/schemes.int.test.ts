@@ -73,7 +73,11 @@ describe('a commissioned scheme’s report (issue 14 item A, hand-worked)', () =
       expect.objectContaining({ path: ['providerAgencyId'], message: 'chooseOption' }),
       expect.objectContaining({ path: ['funderName'] }),
     ]) })
-    await expect(createScheme(s.admin, { ...s.form(0, 'Bad'), amount1: '30k' })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['amount1'], message: 'invalidAmount' })] })
+    await expect(createScheme(s.admin, { ...s.form(0, 'Bad'), amount1: '30k', from3: '2026-04-01' })).rejects.toMatchObject({ issues: [
+      expect.objectContaining({ path: ['amount1'], message: 'invalidAmount' }),
+      expect.objectContaining({ path: ['to3'], message: 'schemePeriodIncomplete' }),
+      expect.objectContaining({ path: ['amount3'], message: 'schemePeriodIncomplete' }),
+    ] })
     await expect(createScheme(s.coordinators[0]!, s.form(0, 'Bad'))).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect(await prisma.commissionedScheme.count({ where: { name: 'Bad' } })).toBe(0)
   })

@@ -1,14 +1,11 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
-import { SimpleTable } from '@/components/simple-table'
-import { formatFigure } from '@/lib/outcomes/columns'
-import { localisedName } from '@/lib/localised'
 import { createSchemeAction } from '@/server/schemes/actions'
 import { findSchemesToManage, schemeTargets } from '@/server/schemes/find-schemes'
 import { getActor } from '@/server/session'
+import { SchemeList } from '../../schemes/scheme-list'
 import { schemeFields } from './scheme-fields'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,18 +27,7 @@ export default async function AdminSchemesPage() {
       <section aria-labelledby="schemes-heading" className="mb-10">
         <h2 id="schemes-heading" className="sr-only">{t('outcomesSchemes.admin.caption')}</h2>
         {schemes.length === 0 ? <p>{t('outcomesSchemes.none')}</p> : (
-          <SimpleTable caption={t('outcomesSchemes.admin.caption')} hideCaption rowHeaders
-            headers={[t('outcomesSchemes.name'), t('outcomesSchemes.funder'), t('outcomesSchemes.area'), t('outcomesSchemes.serves'), t('outcomesSchemes.funding')]}
-            rows={schemes.map((s) => ({
-              key: s.id,
-              cells: [
-                <Link key="n" href={`/admin/schemes/${s.id}`} aria-label={t('outcomesSchemes.admin.change', { name: localisedName(s, locale) })}>{localisedName(s, locale)}</Link>,
-                s.funderName,
-                t(`enums.region.${s.region}`),
-                t(`outcomesSchemes.servesKinds.${s.serves}`),
-                formatFigure(s.fundings.reduce((sum, f) => sum + f.amountPence, 0), 'money', locale),
-              ],
-            }))} />
+          <SchemeList schemes={schemes} caption={t('outcomesSchemes.admin.caption')} hideCaption href={(id) => `/admin/schemes/${id}`} linkLabel={(name) => t('outcomesSchemes.admin.change', { name })} />
         )}
       </section>
       <section aria-labelledby="add-heading" className="max-w-2xl">
