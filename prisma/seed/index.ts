@@ -9,6 +9,7 @@ import { seedRunningCircle } from './cosa-circle'
 import { seedIom } from './iom'
 import { seedPartners } from './partners'
 import { seedPathways } from './pathways'
+import { seedSchemes } from './schemes'
 import { seedSentences } from './sentences'
 import { seedStaff } from './staff'
 
@@ -42,6 +43,7 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   await seedCosa(db, ref.agencyIds.get('CAIS')!, staff.demo.cosaVolunteer.id)
   const coreMember = await db.offender.findFirstOrThrow({ where: { offenderManagerId: officer.id, id: { notIn: [excluded, restricted] } }, orderBy: [{ lastName: 'desc' }, { firstName: 'desc' }] })
   await seedRunningCircle(db, { providerId: ref.agencyIds.get('CAIS')!, coordinatorId: staff.demo.cosaCoordinator.id, offenderId: coreMember.id, officerName: officer.name, probationAgencyId: ref.agencyIds.get('NPS-WALES')! })
+  await seedSchemes(db, ref.agencyIds.get('CAIS')!)
   await seedPathways(db, { officerId: officer.id, npsAgencyId: ref.agencyIds.get('NPS-WALES')! })
   await seedPartners(db, { officerId: officer.id, partnerUserId: staff.demo.partner.id, partnerAgencyId: ref.agencyIds.get('DYFODOL')! })
   await seedIom(db, { policeUserId: staff.demo.police.id, officerId: officer.id, seniorId: senior.id })

@@ -16,14 +16,14 @@ const roles: Role[] = [
   probation('senior.cardiff2@llwybr.test'),
   { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM'] } },
   { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA', 'MAPPA nominals'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA', 'Enwebeion MAPPA'] } },
-  { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA'] } },
+  { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA', 'Schemes'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA', 'Cynlluniau'] } },
   { email: 'cosa.volunteer@llwybr.test', caseload: false, en: { heading: 'Your circle meetings', nav: ['Home'] }, cy: { heading: 'Eich cyfarfodydd cylch', nav: ['Hafan'] } },
   { email: 'partner@llwybr.test', caseload: false, en: { heading: 'Referrals to your service', nav: ['Home', 'Referrals to my service'] }, cy: { heading: 'Atgyfeiriadau i’ch gwasanaeth', nav: ['Hafan', 'Atgyfeiriadau i’m gwasanaeth'] } },
-  { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau'] } },
+  { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes', 'Schemes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau', 'Cynlluniau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
-    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Users', 'Agencies', 'Audit log'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Audit log'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
   },
 ]
 

@@ -8,5 +8,7 @@ describe('outcome figures as written', () => {
     expect(formatFigure(0.375, 'percent', 'cy')).toBe('37.5%')
     expect(formatFigure(1.5, 'ratio', 'en')).toBe('1.50')
     expect(formatFigure(null, 'percent', 'cy')).toBe('[c]')
+    expect(formatFigure(3_000_000, 'money', 'en')).toBe('£30,000')
+    expect(formatFigure(416_667, 'money', 'cy')).toBe('£4,167')
   })
 })

@@ -5,8 +5,8 @@ import { intlLocale } from '../format-dates'
 export const outcomeTableNames = ['reoffending', 'releases', 'terminations', 'appointments', 'enforcement', 'endings', 'services', 'mappa', 'cosa'] as const
 export type OutcomeTableName = (typeof outcomeTableNames)[number]
 
-/** count: whole number; percent: a share 0..1 shown as a percentage; ratio: an average to two places. */
-export type ColumnKind = 'count' | 'percent' | 'ratio'
+/** count: whole number; percent: a share 0..1 shown as a percentage; ratio: an average to two places; money: pence shown as whole pounds. */
+export type ColumnKind = 'count' | 'percent' | 'ratio' | 'money'
 export type Column = { id: string; kind: ColumnKind }
 
 const count = (id: string): Column => ({ id, kind: 'count' })
@@ -27,6 +27,12 @@ export const outcomeColumns: Record<OutcomeTableName, Column[]> = {
   ],
 }
 
+/** The IOM cost-of-crime table's columns (issue 14 "IOM"), per cohort and strand rather than per quarter. */
+export const iomCostColumns: Column[] = [
+  count('members'), count('followedUp'), count('reoffenders'), percent('reoffendersRate'), count('offencesBefore'), count('offencesAfter'),
+  { id: 'costBeforeMean', kind: 'money' }, { id: 'costAfterMean', kind: 'money' }, count('uncosted'),
+]
+
 /** The figures each table's trend chart draws (all of one kind, so they share an axis). */
 export const chartSeries: Record<OutcomeTableName, string[]> = {
   reoffending: ['rate', 'seriousRate'],
@@ -45,6 +51,7 @@ export function formatFigure(value: number | null, kind: ColumnKind, locale: str
   if (value === null) return '[c]'
   const tag = intlLocale(locale)
   if (kind === 'percent') return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value)
+  if (kind === 'money') return new Intl.NumberFormat(tag, { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(Math.round(value / 100))
   if (kind === 'ratio') return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)
   return new Intl.NumberFormat(tag).format(value)
 }

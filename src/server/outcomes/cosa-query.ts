@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import { asCounts, groupedByPerson, londonDate, type IndicatorCounts } from './person-joins'
 import { reoffenceOf } from './reoffending-query'
 
 const scores = ['feltSupported', 'lessIsolated', 'copingBetter', 'confidentFuture']
@@ -15,8 +15,6 @@ export const cosaMeasures: MeasureDef[] = [
   { id: 'volunteerHours' },
   { id: 'questionnaires' }, ...scores.map((id) => ({ id, mean: 'questionnaires' })),
 ]
-
-const londonDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
 
 /**
  * COSA figures (issue 14; Circles UK outcome measures): circles started in the quarter, active on its last day and

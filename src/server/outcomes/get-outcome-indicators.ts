@@ -14,6 +14,8 @@ import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures
 import { queryServices, serviceMeasures } from './services-query'
 import { mappaMeasures, queryMappa } from './mappa-query'
 import { cosaMeasures, queryCosa } from './cosa-query'
+import { queryIomCosts } from './iom-cost-query'
+import { iomCostTable, type IomCostTable } from './iom-cost-table'
 
 const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
   releases: { query: queryReleaseResettlement, defs: releaseMeasures },
@@ -37,17 +39,17 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
  * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
- * all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
+ * and IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters; all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
  * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
  * call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter } & Record<OutcomeTableName, IndicatorQuarter[]>> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; iomCosts: IomCostTable } & Record<OutcomeTableName, IndicatorQuarter[]>> {
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const today = todayInLondon()
-  const all = await Promise.all(outcomeTableNames.map((name) => figures(filter, name, today)))
+  const [all, iom] = await Promise.all([Promise.all(outcomeTableNames.map((name) => figures(filter, name, today))), queryIomCosts(filter, today)])
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
-  return { filter, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  return { filter, iomCosts: iomCostTable(iom), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 
 const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), format: z.enum(['csv', 'xlsx'], 'chooseOption') })
@@ -63,4 +65,19 @@ export async function exportOutcomeTable(actor: Actor, input: unknown) {
   const quarters = await figures(filter, table, todayInLondon())
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
   return { filter, table, format, quarters }
+}
+
+const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
+
+/**
+ * The IOM reoffending and cost-of-crime table (per cohort and strand) for download, with the dashboard's filter,
+ * disclosure control and authorization. Input: the filter fields plus `format`. Audited as an export (table "iom").
+ */
+export async function exportIomCosts(actor: Actor, input: unknown) {
+  authorize(actor, 'stats.view')
+  const filter = ZOutcomeFilter.parse(input)
+  const { format } = ZIomExport.parse(input)
+  const table = iomCostTable(await queryIomCosts(filter, todayInLondon()))
+  await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
+  return { filter, format, table }
 }

@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import { asCounts, groupedByPerson, londonDate, type IndicatorCounts } from './person-joins'
 
 /** MAPPA nominals at each quarter's end by level and category, level changes, serious further offences and reviews. */
 export const mappaMeasures: MeasureDef[] = [
@@ -12,8 +12,6 @@ export const mappaMeasures: MeasureDef[] = [
   ...['category1', 'category2', 'category3', 'category4'].map((id) => ({ id, part: 'category' })),
   ...['levelChanges', 'seriousFurtherOffences', 'seriousCaseReviews'].map((id) => ({ id })),
 ]
-
-const londonDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
 
 /**
  * MAPPA figures (strategy P2; MAPPA annual report tables): each nominal active on a quarter's last day, at the level

@@ -21,6 +21,9 @@ export function groupedByPerson(f: TOutcomeFilter, measures: Prisma.Sql): Prisma
     ORDER BY 1, 2`
 }
 
+/** The London date of a timestamp column (stored in UTC without a zone): what day it was in Wales. */
+export const londonDate = (column: Prisma.Sql) => Prisma.sql`(${column} AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
+
 /** Raw counts of one indicator: per quarter and breakdown key, each measure's count. */
 export type IndicatorCounts = { quarter: string; key: string | null; values: Record<string, number> }
 

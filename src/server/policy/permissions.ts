@@ -46,6 +46,12 @@ export const permissions = [
   // "Who has looked at this record" (issue 15 item 11): the case's offender manager and the team's seniors (audit-scopes.ts).
   // `audit.read` is the operator's whole-system log, which names no person under supervision.
   'audit.readRecord',
+  // Commissioned schemes (issue 14): their reports are aggregates; a COSA coordinator sees only their provider's
+  // schemes (scheme-scopes.ts). Setting schemes up (funder, amounts, whom they serve) is reference data.
+  'scheme.view',
+  'scheme.manage',
+  // The Home Office unit costs of crime the IOM cost-of-crime figures use (issue 14): reference data.
+  'unitCost.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -109,15 +115,15 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage'],
   // The coordinator reaches core members through their circles (the COSA screens), never through record search:
   // their record scope is empty, so search and caseload grants would only show empty screens (issue 15 item 15).
-  COSA_COORDINATOR: ['cosa.manage'],
+  COSA_COORDINATOR: ['cosa.manage', 'scheme.view'],
   // A volunteer reaches their own circle meetings through the portal, and nothing of any record.
   COSA_VOLUNTEER: ['cosa.portal'],
   // A partner caseworker works the referrals made to their service, through the partner screens only.
   // Their record scope is empty by design (partner-scopes.ts), so no record, search or caseload grants (issue 15 item 15).
   PARTNER_CASEWORKER: ['partner.work'],
-  STRATEGIC_MANAGER: ['stats.view'],
+  STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -13,11 +13,11 @@ const expected = {
   SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
   POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom'], home: ['mappaWork', 'iomMembers'] },
   MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa', '/mappa/nominals'], home: ['mappaWork', 'mappaOverview'] },
-  COSA_COORDINATOR: { nav: ['/', '/cosa'], home: ['mappaWork', 'cosaWork'] },
+  COSA_COORDINATOR: { nav: ['/', '/cosa', '/schemes'], home: ['mappaWork', 'cosaWork'] },
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },
-  STRATEGIC_MANAGER: { nav: ['/', '/outcomes'], home: ['mappaWork', 'statistics'] },
-  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/users', '/admin/agencies', '/admin/audit'], home: ['admin'] },
+  STRATEGIC_MANAGER: { nav: ['/', '/outcomes', '/schemes'], home: ['mappaWork', 'statistics'] },
+  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/schemes', '/admin/unit-costs', '/admin/users', '/admin/agencies', '/admin/audit'], home: ['admin'] },
 } as const
 
 describe('navigation and home page per role', () => {

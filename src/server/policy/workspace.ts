@@ -19,9 +19,12 @@ export const navigation = [
   { href: '/cosa', label: 'nav.cosa', all: ['cosa.manage'] },
   { href: '/iom', label: 'nav.iom', all: ['iom.read'] },
   { href: '/outcomes', label: 'outcomes.nav', all: ['stats.view'] },
+  { href: '/schemes', label: 'outcomesSchemes.nav', all: ['scheme.view'] },
   { href: '/admin/services', label: 'nav.services', all: ['service.manage'] },
   { href: '/admin/support-needs', label: 'nav.supportNeeds', all: ['service.manage'] },
   { href: '/admin/letters', label: 'letters.nav', all: ['letter.manage'] },
+  { href: '/admin/schemes', label: 'outcomesSchemes.admin.nav', all: ['scheme.manage'] },
+  { href: '/admin/unit-costs', label: 'outcomesSchemes.unitCosts.nav', all: ['unitCost.manage'] },
   { href: '/admin/users', label: 'nav.users', all: ['user.manage'] },
   { href: '/admin/agencies', label: 'nav.agencies', all: ['agency.manage'] },
   // The whole-system audit log is an administrator's; seniors and MAPPA coordinators read a record's own log from it.

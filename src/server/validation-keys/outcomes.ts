@@ -1,2 +1,3 @@
-// Validation catalogue keys of the outcome indicators' filters (issue 14); their messages sit under "validation" in outcomes.json.
-export const outcomesValidationKeys = ['invalidQuarter', 'quarterRangeOrder'] as const
+// Validation catalogue keys of the outcome indicators' filters and of commissioned schemes (issue 14); their messages
+// sit under "validation" in outcomes.json and outcomes-schemes.json.
+export const outcomesValidationKeys = ['invalidQuarter', 'quarterRangeOrder', 'invalidAmount', 'schemePeriodIncomplete', 'schemePeriodsOverlap', 'invalidPriceYear'] as const

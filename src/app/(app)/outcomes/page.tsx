@@ -10,6 +10,7 @@ import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-op
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
 import { requireActor } from '@/server/session'
 import { IndicatorSection } from './indicator-section'
+import { IomCostSection } from './iom-cost-section'
 import { keyLabel } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
 
@@ -55,6 +56,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       {outcomeTableNames.map((name) => (
         <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />
       ))}
+      <IomCostSection table={data.iomCosts} query={query} />
     </>
   )
 }

@@ -4,19 +4,19 @@ import { outcomeColumns } from '@/lib/outcomes/columns'
 import { isAppError } from '@/server/errors'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { exportOutcomeTable } from '@/server/outcomes/get-outcome-indicators'
-import { exportRows, toCsv, toXlsx } from '@/server/outcomes/export-file'
+import { download, iomExport } from './iom-export'
+import { exportRows } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 import { keyLabel } from '../key-label'
 
 export const dynamic = 'force-dynamic'
-
-const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
 /** One outcome table as CSV or XLSX, in the reader's language, with the dashboard's filter (audited as an export). */
 export async function GET(request: Request) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
   try {
+    if (new URL(request.url).searchParams.get('table') === 'iom') return await iomExport(actor, request)
     const data = await exportOutcomeTable(actor, Object.fromEntries(new URL(request.url).searchParams))
     const [t, cy, options] = await Promise.all([getTranslations(), getLocale().then((l) => l === 'cy'), getOutcomeFilterOptions(actor)])
     const tr = (k: string, v?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(k, v)
@@ -27,9 +27,7 @@ export async function GET(request: Request) {
       headers: [tr('outcomes.quarter'), tr(`outcomes.breakdown.${data.filter.by}`), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
       rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), key: (k) => keyLabel(data.filter.by, k, tr, options, cy) }),
     }
-    const body = data.format === 'csv' ? toCsv(sheet) : new Uint8Array(await toXlsx(sheet))
-    const name = `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`
-    return new Response(body, { headers: { 'Content-Type': TYPES[data.format], 'Content-Disposition': `attachment; filename="${name}"`, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } })
+    return await download(sheet, data.format, `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
     if (e instanceof ZodError) return new Response(null, { status: 400 })

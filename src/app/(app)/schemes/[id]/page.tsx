@@ -1,0 +1,76 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { ShownFigure } from '@/components/shown-figure'
+import { SimpleTable } from '@/components/simple-table'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { formatFigure } from '@/lib/outcomes/columns'
+import { localisedName } from '@/lib/localised'
+import { getSchemeReport } from '@/server/schemes/get-scheme-report'
+import { requireActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('outcomesSchemes')
+  return { title: t('title') }
+}
+
+// COSA schemes also show the COSA measures (sexual reoffending, volunteer hours); every scheme the rest.
+const measureRows = { count: ['participants', 'followedUp', 'reoffenders'], percent: ['reoffendersRate'] }
+const cosaRows = ['sexualReoffenders', 'sexualReoffendersRate', 'volunteerHours']
+
+/**
+ * A commissioned scheme's report (issue 14 item A): what it is and whom it serves, funding and cost per participant
+ * by period, and its participants' outcomes, disclosure-controlled. Out of scope or not allowed: 404.
+ */
+export default async function SchemeReportPage({ params }: { params: Promise<{ id: string }> }) {
+  const { scheme, costs, outcomes } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
+  const t = await getTranslations()
+  const locale = await getLocale()
+  const date = await getDateFormatter()
+  const name = localisedName(scheme, locale)
+  const target = scheme.providerAgency ?? scheme.iomCohort ?? scheme.partnerService
+  const withheld = t('outcomes.withheld')
+  const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} />
+  const ids = [...measureRows.count, ...measureRows.percent, ...(scheme.serves === 'COSA_CIRCLES' ? cosaRows : [])]
+  return (
+    <>
+      <p><Link href="/schemes">{t('outcomesSchemes.back')}</Link></p>
+      <h1 className="my-4 text-3xl font-bold">{t('outcomesSchemes.report.heading', { name })}</h1>
+      <section aria-labelledby="about-heading" className="mb-10 max-w-3xl">
+        <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
+        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+          <dt className="font-bold">{t('outcomesSchemes.report.fundedBy')}</dt>
+          <dd>{scheme.funderName} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
+          <dt className="font-bold">{t('outcomesSchemes.area')}</dt>
+          <dd>{t(`enums.region.${scheme.region}`)}</dd>
+          <dt className="font-bold">{t('outcomesSchemes.report.participantsFrom')}</dt>
+          <dd>{t(`outcomesSchemes.report.participantsRule.${scheme.serves}`, { target: target ? localisedName(target, locale) : '' })}</dd>
+        </dl>
+      </section>
+      <p className="mb-8 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <section aria-labelledby="costs-heading" className="mb-10">
+        <h2 id="costs-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.costs')}</h2>
+        <SimpleTable caption={t('outcomesSchemes.report.costsCaption')} rowHeaders
+          headers={[t('outcomesSchemes.report.period'), t('outcomesSchemes.report.amount'), t('outcomesSchemes.report.served'), t('outcomesSchemes.report.costPerParticipant')]}
+          rows={costs.map((c) => ({
+            key: c.startsOn ?? 'all',
+            cells: [
+              c.startsOn && c.endsOn ? t('outcomesSchemes.report.periodDates', { from: date(new Date(`${c.startsOn}T00:00:00Z`), 'day'), to: date(new Date(`${c.endsOn}T00:00:00Z`), 'day') }) : t('outcomesSchemes.report.wholeScheme'),
+              formatFigure(c.amountPence, 'money', locale),
+              <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} />,
+              <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} />,
+            ],
+          }))} />
+        <p className="mt-2 max-w-3xl">{t('outcomesSchemes.report.costNote')}</p>
+      </section>
+      <section aria-labelledby="outcomes-heading" className="mb-10 max-w-3xl">
+        <h2 id="outcomes-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.outcomes')}</h2>
+        <SimpleTable caption={t('outcomesSchemes.report.outcomesCaption')} rowHeaders
+          headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
+          rows={ids.map((id) => ({ key: id, cells: [t(`outcomesSchemes.report.measures.${id}` as 'outcomesSchemes.title'), figure(id)] }))} />
+        <p className="mt-2">{t('outcomesSchemes.report.outcomesNote')}</p>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,60 @@
+import 'server-only'
+import { Prisma } from '../../generated/prisma/client'
+import type { IomStrand } from '../../generated/prisma/enums'
+import { prisma } from '../db'
+import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+
+/** Raw IOM figures of one cohort: its strand, names, and counts (costs in pence). */
+export type IomCohortCounts = { cohortId: string; name: string; nameCy: string | null; strand: IomStrand; values: Record<string, number> }
+
+// A proven offence of member `m` committed in a window and proven by its end plus six months (MoJ's waiting period).
+const committed = (from: Prisma.Sql, to: Prisma.Sql) =>
+  Prisma.sql`p."offenderId" = s.offender_id AND p."offenceDate" >= ${from} AND p."offenceDate" < ${to} AND p."provenOn" < ${to} + interval '6 months'`
+const before = committed(Prisma.sql`s.day - interval '12 months'`, Prisma.sql`s.day::timestamp`)
+const after = committed(Prisma.sql`s.day::timestamp`, Prisma.sql`s.day + interval '12 months'`)
+const costOf = (window: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(sum(u."costPence"), 0) FROM "ProvenOffence" p LEFT JOIN "CrimeUnitCost" u ON u.category = p.category WHERE ${window})`
+const countOf = (window: Prisma.Sql, extra = Prisma.sql`TRUE`) => Prisma.sql`(SELECT count(*) FROM "ProvenOffence" p LEFT JOIN "CrimeUnitCost" u ON u.category = p.category WHERE ${window} AND ${extra})`
+
+/**
+ * IOM members' reoffending and estimated cost of crime per cohort (issue 14 "IOM"), for members selected in the
+ * filter's quarters whose person matches its area, agency and priority group. A member is followed up once 18 months
+ * from selection are over on `today`. For followed-up members: reoffenders (an offence committed in the 12 months
+ * from selection and proven within 18: the MoJ rule); offences and their cost in the 12 months before selection
+ * (proven within 6 months of selection) and in the 12 months after (proven within 18), each costed at its
+ * category's unit cost (CrimeUnitCost); offences whose category has no cost are counted as `uncosted`.
+ */
+export async function queryIomCosts(f: TOutcomeFilter, today: string): Promise<IomCohortCounts[]> {
+  const w = startWindow(f)
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    WITH s AS (
+      SELECT mb."offenderId" AS offender_id, mb."selectedOn" AS day, mb."cohortId" AS cohort_id
+      FROM "IomMember" mb WHERE mb."selectedOn" >= ${w.from}::date AND mb."selectedOn" < ${w.to}::date
+    ),
+    m AS (
+      SELECT s.*, s.day + interval '18 months' <= ${today}::date AS followed,
+        ${countOf(before)} AS before_n, ${countOf(after)} AS after_n, ${costOf(before)} AS before_cost, ${costOf(after)} AS after_cost,
+        ${countOf(Prisma.sql`((${before}) OR (${after}))`, Prisma.sql`u."costPence" IS NULL`)} AS uncosted
+      FROM s
+    )
+    SELECT k.id AS cohort_id, k.name, k."nameCy" AS name_cy, k.strand::text AS strand,
+      count(*)::int AS members,
+      (count(*) FILTER (WHERE m.followed))::int AS "followedUp",
+      (count(*) FILTER (WHERE m.followed AND m.after_n > 0))::int AS reoffenders,
+      COALESCE(sum(m.before_n) FILTER (WHERE m.followed), 0)::int AS "offencesBefore",
+      COALESCE(sum(m.after_n) FILTER (WHERE m.followed), 0)::int AS "offencesAfter",
+      COALESCE(sum(m.before_cost) FILTER (WHERE m.followed), 0)::bigint AS "costBefore",
+      COALESCE(sum(m.after_cost) FILTER (WHERE m.followed), 0)::bigint AS "costAfter",
+      COALESCE(sum(m.uncosted) FILTER (WHERE m.followed), 0)::int AS uncosted
+    FROM m
+    JOIN "IomCohort" k ON k.id = m.cohort_id
+    JOIN "Offender" o ON o.id = m.offender_id
+    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
+    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+    WHERE ${personConditions(f)}
+    GROUP BY k.id, k.name, k."nameCy", k.strand
+    ORDER BY k.strand, k.name`
+  return rows.map(({ cohort_id, name, name_cy, strand, ...values }) => ({
+    cohortId: String(cohort_id), name: String(name), nameCy: name_cy === null ? null : String(name_cy), strand: strand as IomStrand,
+    values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])),
+  }))
+}

@@ -1,0 +1,117 @@
+import fs from 'node:fs'
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+const scheme = 'Circles of Support and Accountability in North Wales'
+
+test.describe('commissioned schemes (issue 14 item A)', () => {
+  test('a COSA lead sees the scheme report for the PCC-funded circles, in English and Welsh', async ({ page }) => {
+    await signIn(page, 'cosa.coordinator@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schemes' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Commissioned schemes' })).toBeVisible()
+    const list = page.getByRole('table', { name: 'Schemes you can see' })
+    await expect(list.getByRole('row', { name: new RegExp(scheme) })).toContainText('North Wales Police and Crime Commissioner')
+    await expect(list.getByRole('row', { name: new RegExp(scheme) })).toContainText('£75,000')
+    await expectAccessible(page)
+
+    await list.getByRole('link', { name: `Report for ${scheme}` }).click()
+    await expect(page.getByRole('heading', { level: 1, name: `${scheme}: scheme report` })).toBeVisible()
+    await expect(page.getByText(/The core members of CAIS .*'s circles/)).toBeVisible()
+    const costs = page.getByRole('table', { name: 'Funding, people served and cost per participant, by funded period' })
+    await expect(costs.getByRole('row')).toHaveCount(4) // header, two years, whole scheme
+    await expect(costs.getByRole('row').nth(1)).toContainText('£30,000')
+    await expect(costs.getByRole('row').nth(2)).toContainText('£45,000')
+    await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('£75,000')
+    const outcomes = page.getByRole('table', { name: "Outcomes of the scheme's participants" })
+    await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given at circle meetings' })).toBeVisible()
+    // One running circle: its people are withheld, never shown as 1 to 4, and so is the cost per participant.
+    for (const text of await page.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
+    await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('[c]')
+    await expectAccessible(page)
+
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('heading', { level: 1, name: 'Cylchoedd Cefnogaeth ac Atebolrwydd yng Ngogledd Cymru: adroddiad y cynllun' })).toBeVisible()
+    await expect(page.getByRole('table', { name: 'Cyllid, pobl a wasanaethwyd a chost fesul cyfranogwr, fesul cyfnod a ariannwyd' })).toContainText('£45,000')
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('an administrator sets up a scheme with field messages first; case workers cannot reach schemes', async ({ page }) => {
+    await signIn(page, 'admin@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Schemes' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Commissioned schemes' })).toBeVisible()
+    const name = `Women's Pathfinder in Gwent ${Date.now()}`
+    await page.getByLabel('Scheme name', { exact: true }).fill(name)
+    await page.getByLabel('Kind of funder').selectOption({ label: 'Welsh Government' })
+    await page.getByLabel("Funder's name").fill('Welsh Government')
+    await page.getByLabel('Area').selectOption({ label: 'Gwent' })
+    await page.getByLabel('What the scheme serves').selectOption({ label: 'COSA circles of a provider' })
+    await page.getByLabel('Period 1: first day').fill('2026-04-01')
+    await page.getByLabel('Period 1: last day').fill('2027-03-31')
+    await page.getByLabel('Period 1: amount in pounds').fill('30k')
+    await page.getByLabel('Period 2: first day').fill('2027-01-01')
+    await page.getByRole('button', { name: 'Set up scheme' }).click()
+    const problem = page.getByRole('alert', { name: 'There is a problem' })
+    await expect(problem).toContainText('Enter an amount in pounds, like 30000 or 30000.50')
+    await expect(problem).toContainText('Enter the first day, last day and amount of this period, or leave all three blank')
+    await expect(problem).toContainText('Choose')
+    await expectAccessible(page)
+
+    await page.getByLabel('COSA provider (for COSA circles)').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
+    await page.getByLabel('Period 1: amount in pounds').fill('30000')
+    await page.getByLabel('Period 2: first day').fill('')
+    await page.getByRole('button', { name: 'Set up scheme' }).click()
+    await expect(page.getByText('Scheme set up')).toBeVisible()
+    await expect(page.getByRole('link', { name: `Change ${name}` })).toBeVisible()
+
+    await page.context().clearCookies()
+    await signIn(page, 'probation.officer@llwybr.test')
+    expect((await page.goto('/schemes'))!.status()).toBe(404)
+  })
+})
+
+test.describe('IOM cost of crime (issue 14 item B)', () => {
+  test('an administrator updates a unit cost of crime, with a field message first, in English and Welsh', async ({ page }) => {
+    await signIn(page, 'admin@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Costs of crime' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Unit costs of crime' })).toBeVisible()
+    const costs = page.getByRole('table', { name: 'Unit cost of one offence, by category' })
+    await expect(costs.getByRole('row', { name: /^Violence/ })).toContainText('£14,050')
+    await expect(costs.getByRole('row', { name: /^Violence/ })).toContainText('Table 1: violence with injury')
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('Not costed')
+    await expectAccessible(page)
+
+    const drugs = costs.getByRole('row', { name: /^Drugs/ })
+    await drugs.getByText('Change the cost of Drugs offences').click()
+    await drugs.getByLabel('Cost of one Drugs offence, in pounds').fill('2,500')
+    await drugs.getByLabel('Price year').fill('24/25')
+    await drugs.getByLabel('Source (publication and table)').fill('Local estimate for the IOM board, 2024/25 prices')
+    await drugs.getByRole('button', { name: 'Save the cost of Drugs offences' }).click()
+    await expect(drugs.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a price year like 2015/16 or 2024')
+    await expectAccessible(page)
+    await drugs.getByLabel('Price year').fill('2024/25')
+    await drugs.getByRole('button', { name: 'Save the cost of Drugs offences' }).click()
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('£2,500')
+    await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('Local estimate for the IOM board')
+
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('heading', { level: 1, name: 'Costau uned troseddu' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('a strategic manager reads IOM reoffending and cost of crime by cohort and strand, and downloads it', async ({ page }) => {
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes')
+    const section = page.getByRole('region', { name: 'IOM: reoffending and cost of crime by cohort and strand' })
+    const table = section.getByRole('table', { name: 'IOM members by cohort and strand: reoffending and cost of crime' })
+    await expect(table.getByRole('columnheader', { name: 'Cost of crime per member, 12 months before' })).toBeVisible()
+    await expect(table.getByRole('rowheader', { name: 'All cohorts', exact: true })).toBeVisible()
+    for (const text of await table.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
+    await expectAccessible(page)
+    const download = page.waitForEvent('download')
+    await section.getByRole('link', { name: /Download IOM: reoffending and cost of crime by cohort and strand as CSV/ }).click()
+    const csv = fs.readFileSync(await (await download).path(), 'utf8')
+    expect(csv).toContain('Strand,Cohort,Members selected')
+  })
+})
