@@ -14,6 +14,7 @@ import { exitWithSetupError } from './setup-error'
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'
 const nextBin = path.resolve('node_modules/.bin/next')
+const tsxBin = path.resolve('node_modules/.bin/tsx')
 
 function newestMtime(entries: string[]): number {
   let newest = 0
@@ -76,7 +77,8 @@ async function main() {
     const build = spawnSync(nextBin, ['build'], { env, stdio: 'inherit' })
     if (build.status !== 0) return shutdown(build.status ?? 1)
   }
-  const server = spawn(nextBin, [dev ? 'dev' : 'start', '-p', port], { env, stdio: 'inherit' })
+  // Our own server in front of Next stamps the client's address from the socket (scripts/serve.ts, issue 17 item 1).
+  const server = spawn(tsxBin, ['scripts/serve.ts', ...(dev ? ['--dev'] : []), '-p', port], { env, stdio: 'inherit' })
   console.log(`[llwybr] serving http://localhost:${port}`)
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {
