@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { databaseReachable, unavailablePage } from './lib/database-gate'
 import { isForeignOrigin, isOversized, mayBeServerAction } from './lib/same-origin'
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
@@ -23,9 +24,9 @@ function contentSecurityPolicy(nonce: string): string {
 /**
  * Next 16's middleware. It sets the CSP nonce and no-store caching, and sends visitors with no session
  * cookie to sign-in as a convenience. It never decides access: every page and action re-checks the actor. It refuses
- * cross-site server action posts with 403.
+ * cross-site server action posts with 403, and answers 503 at once while the database cannot be reached.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const csp = contentSecurityPolicy(nonce)
   const { pathname, search } = request.nextUrl
@@ -35,6 +36,11 @@ export function proxy(request: NextRequest) {
   if (!pathname.startsWith('/api/') && mayBeServerAction(request.method, request.headers)) {
     const status = isForeignOrigin(request.headers) ? 403 : isOversized(request.headers) ? 413 : 0
     if (status) return new NextResponse(null, { status, headers: { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' } })
+  }
+  // While the database cannot be reached, every page is a plain "service unavailable" at once (issue 17 item 7);
+  // /api/health answers for itself.
+  if (pathname !== '/api/health' && !(await databaseReachable())) {
+    return new NextResponse(unavailablePage(nonce), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' } })
   }
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c))
 
