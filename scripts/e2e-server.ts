@@ -13,6 +13,7 @@ import { exitWithSetupError } from './setup-error'
  */
 const port = process.env.E2E_PORT ?? '3100'
 const nextBin = path.resolve('node_modules/.bin/next')
+const tsxBin = path.resolve('node_modules/.bin/tsx')
 
 async function database(): Promise<{ url: string; stop: () => Promise<void> }> {
   const name = `llwybr_e2e_${process.pid}`
@@ -53,7 +54,8 @@ async function main() {
       process.exit(build.status ?? 1)
     }
   }
-  const server = spawn(nextBin, ['start', '-p', port], { env, stdio: 'inherit' })
+  // As in production: our server in front of Next stamps the client's address (scripts/serve.ts, issue 17 item 1).
+  const server = spawn(tsxBin, ['scripts/serve.ts', '-p', port], { env, stdio: 'inherit' })
   const stop = () => server.kill('SIGTERM')
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

@@ -97,17 +97,18 @@ async function main() {
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  const run = (args: string[]) => {
-    child = spawn(nextBin, args, { env, stdio: 'inherit' })
+  const run = (command: string, args: string[]) => {
+    child = spawn(command, args, { env, stdio: 'inherit' })
     return new Promise<number>((resolve) => child!.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + os.constants.signals[signal] : 1))))
   }
   if (!stopping && !dev && needsBuild()) {
     console.log('[llwybr] building the app…')
-    const built = await run(['build'])
+    const built = await run(nextBin, ['build'])
     if (built !== 0 || stopping) return shutdown(built || 1)
   }
   if (stopping) return shutdown(1)
-  const served = run([dev ? 'dev' : 'start', '-p', port])
+  // Our own server in front of Next stamps the client's address from the socket (scripts/serve.ts, issue 17 item 1).
+  const served = run(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(dev ? ['--dev'] : []), '-p', port])
   console.log(`[llwybr] serving http://localhost:${port}`)
   return shutdown(await served)
 }

@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { databaseReachable, unavailablePage } from './lib/database-gate'
+import { isForeignOrigin, isOversized, mayBeServerAction } from './lib/same-origin'
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 const PUBLIC = ['/sign-in', '/api/auth', '/api/health', '/api/cosa/calendar']
@@ -21,13 +23,25 @@ function contentSecurityPolicy(nonce: string): string {
 
 /**
  * Next 16's middleware. It sets the CSP nonce and no-store caching, and sends visitors with no session
- * cookie to sign-in as a convenience. It never decides access: every page and action re-checks the actor.
+ * cookie to sign-in as a convenience. It never decides access: every page and action re-checks the actor. It refuses
+ * cross-site server action posts with 403, and answers 503 at once while the database cannot be reached.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const csp = contentSecurityPolicy(nonce)
   const { pathname, search } = request.nextUrl
   const isPublic = PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))
+  // A server action posted from another site is refused here with 403; Next itself would answer 500 (issue 17 item 5).
+  // One over the body limit gets 413 (the upload form says so itself before sending, issue 17 item 4).
+  if (!pathname.startsWith('/api/') && mayBeServerAction(request.method, request.headers)) {
+    const status = isForeignOrigin(request.headers) ? 403 : isOversized(request.headers) ? 413 : 0
+    if (status) return new NextResponse(null, { status, headers: { 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' } })
+  }
+  // While the database cannot be reached, every page is a plain "service unavailable" at once (issue 17 item 7);
+  // /api/health answers for itself.
+  if (pathname !== '/api/health' && !(await databaseReachable())) {
+    return new NextResponse(unavailablePage(nonce), { status: 503, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Retry-After': '5', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' } })
+  }
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c))
 
   let response: NextResponse

@@ -56,10 +56,11 @@ function sourcesNewerThan(ms: number): boolean {
 
 export type Instance = { port: number; process: ChildProcess; exited: Promise<number | null> }
 
-/** `next start` on `port`, ready when /api/health answers. Input: the database URL and the public URL users reach. */
+/** The production server on `port`, ready when /api/health answers. Input: the database URL and the public URL users reach. */
 export async function startInstance(port: number, databaseUrl: string, publicUrl: string, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: publicUrl, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }
-  const child = spawn(nextBin, ['start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  // What `npm start` serves: Next behind scripts/serve.ts, which stamps the client's address (issue 17 item 1).
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await waitForHealth(`http://127.0.0.1:${port}`, 60_000, exited)
   return { port, process: child, exited }

@@ -15,10 +15,11 @@ export async function OffenderCards({ rows, caption, text, showManager, showDate
     <section aria-label={caption} className="md:hidden">
       <p className="mb-2 text-lg font-bold">{caption}</p>
       <ul className="space-y-3">
-        {rows.map((r) => {
+        {rows.map((r, i) => {
+          // The position, not the id, keys a redacted row: React keys reach the page (issue 17 item 6).
           if (r.restricted) {
             return (
-              <li key={r.id} className="border-2 border-gray-300 bg-gray-100 p-3">
+              <li key={`restricted-${i}`} className="border-2 border-gray-300 bg-gray-100 p-3">
                 <p className="italic">{t('common.accessRestricted')} · {r.crn}</p>
                 <p className="text-sm">{t('common.accessRestrictedHint')}</p>
               </li>

@@ -56,10 +56,11 @@ export async function OffenderTable({ rows, caption, sortLinks, showManager = fa
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {rows.map((r, i) => {
+            // The position, not the id, keys a redacted row: React keys reach the page (issue 17 item 6).
             if (r.restricted) {
               return (
-                <tr key={r.id} className="border-b border-gray-300 bg-gray-100">
+                <tr key={`restricted-${i}`} className="border-b border-gray-300 bg-gray-100">
                   <td className="p-2 italic">{t('common.accessRestricted')}</td>
                   <td className="p-2">{r.crn}</td>
                   <td className="p-2" colSpan={columns - 1}>{t('common.accessRestrictedHint')}</td>

@@ -28,6 +28,12 @@ export function formToObject(form: FormData): Record<string, unknown> {
   return out
 }
 
+/** One text field of a form, '' when absent or when a hand-made POST's argument is not a form (no 500, issue 17 item 5). */
+export function fieldOf(form: unknown, name: string): string {
+  const value = form instanceof FormData ? form.get(name) : null
+  return typeof value === 'string' ? value : ''
+}
+
 /** The fields of a form whose text holds control characters, each with its message in the user's language. */
 export async function controlCharacterErrors(values: Record<string, unknown>): Promise<Record<string, string[]> | null> {
   const fields = fieldsWithControlCharacters(values)
@@ -78,8 +84,12 @@ export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Pro
 }
 
 
-/** runAction for a form's values, refusing text with control characters before the domain sees it. */
-async function runChecked<T>(values: Record<string, unknown>, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+/**
+ * runAction for a form's values, refusing text with control characters (NUL, bidi overrides, also in an upload's
+ * file name) with a field message before the domain sees it. Every action that takes a form uses this, not bare
+ * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not).
+ */
+export async function runChecked<T>(values: Record<string, unknown>, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const fieldErrors = await controlCharacterErrors(values)
   if (!fieldErrors) return runAction(operation)
   const t = await getTranslations('errors')

@@ -1,20 +1,20 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { formToObject, runAction, type ActionResult } from '../action'
+import { formToObject, runChecked, type ActionResult } from '../action'
 import { createAgency, updateAgency } from './save-agency'
 
 export type AgencyFormState = (ActionResult<{ id: string }> & { values?: Record<string, unknown> }) | null
 
 export async function createAgencyAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => createAgency(actor, values))
+  const result = await runChecked(values, (actor) => createAgency(actor, values))
   if (result.ok) revalidatePath('/admin/agencies')
   return result.ok ? result : { ...result, values }
 }
 
 export async function updateAgencyAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => updateAgency(actor, values))
+  const result = await runChecked(values, (actor) => updateAgency(actor, values))
   if (result.ok) revalidatePath('/admin/agencies')
   return result.ok ? result : { ...result, values }
 }

@@ -19,7 +19,7 @@ export type SignInResult = { ok: true; userId: string; sessionId: string } | { o
 export async function authenticateWithPassword(
   db: PrismaClient,
   input: unknown,
-  meta: { ip: string; userAgent?: string },
+  meta: { ip: string | null; userAgent?: string },
 ): Promise<SignInResult> {
   const parsed = ZCredentials.safeParse(input)
   if (!parsed.success) return { ok: false, reason: 'INVALID' }
@@ -43,7 +43,7 @@ export async function authenticateWithPassword(
     return { ok: false, reason: 'INVALID' }
   }
   await clearAccountFailures(db, email)
-  const sessionId = await openSession(db, user.id, meta)
+  const sessionId = await openSession(db, user.id, { ip: meta.ip ?? undefined, userAgent: meta.userAgent })
   await db.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } })
   await db.auditEvent.create({
     data: {

@@ -1,16 +1,11 @@
 import 'server-only'
 import type { NextAuthOptions } from 'next-auth'
 import CredentialsProvider from 'next-auth/providers/credentials'
+import { addressFromHeaders } from '../../lib/client-address'
 import { prisma } from '../db'
 import { authenticateWithPassword } from './authenticate'
 import { oidcProvider, signInWithOidc } from './oidc'
 import { ABSOLUTE_LIFETIME_MS, revokeSession } from './sessions'
-
-function clientIp(headers: Record<string, unknown> | undefined): string {
-  const forwarded = headers?.['x-forwarded-for']
-  const first = typeof forwarded === 'string' ? forwarded.split(',')[0]?.trim() : undefined
-  return first || 'direct'
-}
 
 const oidc = oidcProvider()
 
@@ -26,7 +21,8 @@ export const authOptions: NextAuthOptions = {
       async authorize(credentials, req) {
         const headers = req?.headers as Record<string, unknown> | undefined
         const result = await authenticateWithPassword(prisma, credentials, {
-          ip: clientIp(headers),
+          // The socket's address as scripts/serve.ts stamped it, never X-Forwarded-For as sent (issue 17 item 1).
+          ip: addressFromHeaders(headers),
           userAgent: typeof headers?.['user-agent'] === 'string' ? headers['user-agent'] : undefined,
         })
         if (!result.ok) throw new Error(result.reason)

@@ -4,16 +4,18 @@ import type { PrismaClient } from '../../generated/prisma/client'
 export const WINDOW_MS = 15 * 60 * 1000
 export const LIMITS = { account: 10, ip: 50 } as const
 
-export type ThrottleKeys = { account: string; ip: string }
+/** `ip` null: the address is unknown, so only the account counts; there is no shared bucket (issue 17 item 1). */
+export type ThrottleKeys = { account: string; ip: string | null }
 
-const keysOf = (k: ThrottleKeys) => [`signin:account:${k.account.toLowerCase()}`, `signin:ip:${k.ip}`] as const
+const accountKey = (account: string) => `signin:account:${account.toLowerCase()}`
+const keysOf = (k: ThrottleKeys) => [accountKey(k.account), ...(k.ip ? [`signin:ip:${k.ip}`] : [])]
 
 /** True when either key has used up its failures in the current window. */
 export async function isThrottled(db: PrismaClient, keys: ThrottleKeys, now = new Date()): Promise<boolean> {
-  const [accountKey, ipKey] = keysOf(keys)
+  const account = accountKey(keys.account)
   const since = new Date(now.getTime() - WINDOW_MS)
-  const rows = await db.rateLimit.findMany({ where: { key: { in: [accountKey, ipKey] }, windowStart: { gt: since } } })
-  return rows.some((r) => r.count >= (r.key === accountKey ? LIMITS.account : LIMITS.ip))
+  const rows = await db.rateLimit.findMany({ where: { key: { in: keysOf(keys) }, windowStart: { gt: since } } })
+  return rows.some((r) => r.count >= (r.key === account ? LIMITS.account : LIMITS.ip))
 }
 
 /** Counts one failure; a window older than WINDOW_MS starts again at 1. Atomic under concurrency. */
@@ -29,5 +31,5 @@ export async function recordFailure(db: PrismaClient, keys: ThrottleKeys, now = 
 }
 
 export async function clearAccountFailures(db: PrismaClient, account: string): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: keysOf({ account, ip: '' })[0] } })
+  await db.rateLimit.deleteMany({ where: { key: accountKey(account) } })
 }

@@ -1,6 +1,6 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { formToObject, runAction, type ActionResult } from '../action'
+import { formToObject, runChecked, type ActionResult } from '../action'
 import { createContact } from './create-contact'
 import { updateContact } from './update-contact'
 
@@ -8,7 +8,7 @@ export type CreateContactState = (ActionResult<{ id: string; offenderId: string 
 
 export async function createContactAction(_prev: CreateContactState, form: FormData): Promise<CreateContactState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => createContact(actor, values))
+  const result = await runChecked(values, (actor) => createContact(actor, values))
   if (result.ok) revalidatePath(`/offenders/${result.data.offenderId}`)
   // On failure, hand the typed values back so nothing the user wrote is lost.
   return result.ok ? result : { ...result, values }
@@ -18,7 +18,7 @@ export type UpdateContactState = (ActionResult<{ id: string; offenderId: string;
 
 export async function updateContactAction(_prev: UpdateContactState, form: FormData): Promise<UpdateContactState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => updateContact(actor, values))
+  const result = await runChecked(values, (actor) => updateContact(actor, values))
   if (result.ok) revalidatePath(`/offenders/${result.data.offenderId}`)
   return result.ok ? result : { ...result, values }
 }

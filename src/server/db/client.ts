@@ -4,6 +4,8 @@ import { SerialClient } from './serial-client'
 
 // Shared by the app (db.ts), scripts (seed, bench) and tests; deliberately free of `server-only`.
 export function createPrismaClient(connectionString: string): PrismaClient {
+  // Not shorter: on a loaded machine a healthy connection can take over a second to open. An unreachable database is
+  // answered by the proxy's probe within a second instead (src/lib/database-gate.ts, issue 17 item 7).
   const adapter = new PrismaPg(
     { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000, Client: SerialClient },
     {

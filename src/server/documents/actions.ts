@@ -1,12 +1,17 @@
 'use server'
 import { revalidatePath } from 'next/cache'
-import { runAction, type FormStepState } from '../action'
+import { runChecked, type FormStepState } from '../action'
 import { uploadDocument } from './documents'
 
-/** Not formStep: the file must reach the domain as a File, not as its name. */
+/**
+ * Not formStep: the file must reach the domain as a File, not as its name. Its name is checked with the text fields,
+ * so a NUL or a right-to-left override in it gets a field message (issue 17 item 4).
+ */
 export async function uploadDocumentAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
-  const input = { offenderId: form.get('offenderId'), description: form.get('description'), file: form.get('file') }
-  const result = await runAction((actor) => uploadDocument(actor, input))
+  const fields = form instanceof FormData ? form : new FormData()
+  const input = { offenderId: fields.get('offenderId'), description: fields.get('description'), file: fields.get('file') }
+  const named = { ...input, file: input.file instanceof File ? input.file.name : input.file }
+  const result = await runChecked(named, (actor) => uploadDocument(actor, input))
   if (!result.ok) return { ...result, values: { description: input.description } }
   revalidatePath(`/offenders/${result.data.offenderId}`)
   return result

@@ -1,5 +1,5 @@
 'use server'
-import { formToObject, pageStep, runAction, type FormStepState } from '../action'
+import { fieldOf, formToObject, pageStep, runChecked, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { updateMappaAction } from './action-tracker'
 import { recordMeetingClose } from './meeting-close'
@@ -12,7 +12,7 @@ type Operation = (actor: Actor, input: unknown) => Promise<object>
 const step = (form: FormData, operation: Operation, paths: string[]) => pageStep(form, operation, () => paths)
 
 const meeting = (form: FormData) => {
-  const id = String(form.get('meetingId') ?? '')
+  const id = fieldOf(form, 'meetingId')
   return [`/mappa/meetings/${id}`, `/mappa/meetings/${id}/run`, `/mappa/meetings/${id}/minutes`]
 }
 
@@ -44,11 +44,11 @@ export async function approveMinutesAction(_prev: FormStepState, form: FormData)
 /** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
 export async function saveItemDraftAction(form: FormData) {
   const values = formToObject(form)
-  return runAction((actor) => saveItemDraft(actor, values))
+  return runChecked(values, (actor) => saveItemDraft(actor, values))
 }
 
 export async function requestMinutesAction(_prev: FormStepState, form: FormData) {
-  return step(form, requestMinutes, [`/offenders/${String(form.get('offenderId') ?? '')}/mappa`, '/mappa'])
+  return step(form, requestMinutes, [`/offenders/${fieldOf(form, 'offenderId')}/mappa`, '/mappa'])
 }
 export async function decideMinutesRequestAction(_prev: FormStepState, form: FormData) {
   return step(form, decideMinutesRequest, ['/mappa'])

@@ -104,7 +104,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...i, restricted: true, linked: false, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' } },
+        : { ...i, offenderId: '', restricted: true, linked: false, offender: { id: '', crn: i.offender.crn, firstName: '', lastName: '' } },
     ),
   }
 }

@@ -1,12 +1,12 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { formToObject, runAction, type FormStepState } from '../action'
+import { formToObject, runChecked, type FormStepState } from '../action'
 import { createOffender } from './create-offender'
 
 /** On success the user goes straight to the new record; otherwise the form comes back with their values. */
 export async function createOffenderAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runAction((actor) => createOffender(actor, values))
+  const result = await runChecked(values, (actor) => createOffender(actor, values))
   if (result.ok) redirect(`/offenders/${result.data.id}`)
   return { ...result, values }
 }

@@ -5,14 +5,30 @@ import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
 import { getActor } from '../session'
 import { updateOwnLocale } from './update-own-locale'
 
-/** Works without JavaScript: a plain form POST that comes back to the same page. */
+const BASE = 'http://llwybr.invalid'
+
+/**
+ * The page to come back to: a path on this site only, re-encoded so no character can break the Location header
+ * (a raw POST with `returnTo=/\n…` or a non-form body answered 500 before, issue 17 item 5). Anything else is home.
+ */
+function safeReturnTo(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.length > 2000) return '/'
+  try {
+    const url = new URL(value, BASE)
+    return url.origin === BASE ? `${url.pathname}${url.search}` : '/'
+  } catch {
+    return '/'
+  }
+}
+
+/** Works without JavaScript: a plain form POST that comes back to the same page. Malformed input just goes home. */
 export async function switchLocaleAction(form: FormData) {
-  const locale = form.get('locale')
-  const returnTo = String(form.get('returnTo') ?? '/')
+  const fields = form instanceof FormData ? form : new FormData()
+  const locale = fields.get('locale')
   if (isLocale(locale)) {
     ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 })
     const actor = await getActor()
     if (actor) await updateOwnLocale(actor, locale)
   }
-  redirect(returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/')
+  redirect(safeReturnTo(fields.get('returnTo')))
 }

@@ -18,11 +18,12 @@ export async function DiaryDay({ day, heading, entries }: { day: string; heading
       <h2 id={id} className="mb-3 text-2xl font-bold">{heading}</h2>
       {entries.length === 0 && <p>{t('diary.noneDay')}</p>}
       <ul className="space-y-4">
-        {entries.map((e) => {
+        {entries.map((e, i) => {
           const cancelled = e.status === 'CANCELLED'
           const when = t('diary.timeRange', { start: time(e.start), end: time(e.end) })
           return (
-            <li key={e.id} className={`break-words border-l-4 pl-3 ${cancelled ? 'border-gray-500 text-gray-700' : 'border-brand'}`}>
+            // A restricted entry is keyed by its position: React keys reach the page (issue 17 item 6).
+            <li key={e.person ? e.id : `restricted-${i}`} className={`break-words border-l-4 pl-3 ${cancelled ? 'border-gray-500 text-gray-700' : 'border-brand'}`}>
               <p className="font-bold">{cancelled ? <s>{when}</s> : when} · {t('diary.minutes', { minutes: e.durationMinutes })} · {t(`diary.type.${e.type}`)}</p>
               <p>
                 {e.person ? (

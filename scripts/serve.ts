@@ -1,0 +1,32 @@
+import http from 'node:http'
+import next from 'next'
+import { stampingClientAddress, trustedProxies } from '../src/lib/client-address'
+
+/**
+ * The HTTP server in front of Next (what `npm start`, `npm run dev` and the end-to-end tests run, instead of
+ * `next start`): Next's route handlers never see the socket, so this stamps the client's address from it (or from
+ * LLWYBR_TRUSTED_PROXIES proxies' X-Forwarded-For) for sign-in throttling (issue 17 item 1).
+ * Arguments: `--dev` for development, `-p <port>` (default $PORT or 3000).
+ */
+const args = process.argv.slice(2)
+const dev = args.includes('--dev')
+const portAt = args.indexOf('-p')
+const port = Number(portAt >= 0 ? args[portAt + 1] : (process.env.PORT ?? 3000))
+
+async function main() {
+  // As `next start` and `next dev` do: without it a custom server renders with React's development builds.
+  ;(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production'
+  const app = next({ dev, port })
+  await app.prepare()
+  const handle = app.getRequestHandler()
+  const server = http.createServer(stampingClientAddress((req, res) => void handle(req, res), trustedProxies()))
+  server.listen(port, () => console.log(`[llwybr] ready on port ${port} (trusted proxies: ${trustedProxies()})`))
+  const stop = () => server.close(() => process.exit(0))
+  process.on('SIGTERM', stop)
+  process.on('SIGINT', stop)
+}
+
+main().catch((e) => {
+  console.error('[llwybr] server failed to start', e)
+  process.exit(1)
+})

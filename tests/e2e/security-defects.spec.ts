@@ -1,0 +1,91 @@
+import { expect, test, type Page } from '@playwright/test'
+import { DEMO_PASSWORD, expectAccessible, openForm, showCaseload, signIn } from './support'
+
+// Issue 17: the defects a security test of a fresh install found, each as the request or the page that showed it.
+
+test('signing in before the script loads never puts the password in the address (item 3)', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/sign-in')
+  await expect(page.locator('form').filter({ has: page.getByLabel('Password') })).toHaveAttribute('method', /post/i)
+  await page.getByLabel(/Email address/).fill('probation.officer@llwybr.test')
+  await page.getByLabel(/^Password$/).fill(DEMO_PASSWORD)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.waitForLoadState('load')
+  expect(page.url()).not.toContain('password')
+  expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD))
+  await context.close()
+})
+
+test('a server action posted from another site is refused with 403, not 500 (item 5)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  const action = '7f'.repeat(21)
+  const post = (origin: string, multipart = false) =>
+    page.request.post('/', {
+      headers: { Origin: origin, ...(multipart ? {} : { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8' }) },
+      ...(multipart ? { multipart: { [`$ACTION_ID_${action}`]: '', locale: 'cy' } } : { data: '[]' }),
+      maxRedirects: 0,
+    })
+  for (const origin of ['https://evil.example', 'null', 'http://localhost:1']) {
+    expect((await post(origin)).status(), origin).toBe(403)
+    expect((await post(origin, true)).status(), `${origin} (form post)`).toBe(403)
+  }
+  // The site's own origin still reaches Next (an unknown action is Next's 404, not a refusal).
+  expect((await post(new URL(page.url()).origin)).status()).not.toBe(403)
+})
+
+test('an upload over 10 MB or with a right-to-left override in its name gets a field message (item 4)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(6).getByRole('link').click()
+  const section = page.getByRole('region', { name: 'Documents' })
+  await openForm(section, 'Open the upload form')
+  const pdf = (size: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(size)])
+
+  await section.getByLabel('File').setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: pdf(12 * 1024 * 1024) })
+  await section.getByRole('button', { name: 'Attach document' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The file must be smaller than 10 MB')
+  await expectAccessible(page)
+
+  await section.getByLabel('File').setInputFiles({ name: 'report\u202Eexe.pdf', mimeType: 'application/pdf', buffer: pdf(100) })
+  await section.getByRole('button', { name: 'Attach document' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Remove the hidden control characters')
+})
+
+/** Every page of the team caseload as the server sends it (HTML with the RSC payload), following the next-page links. */
+async function teamCaseloadPages(page: Page): Promise<string[]> {
+  await showCaseload(page, "My team's cases")
+  const bodies: string[] = []
+  for (let n = 0; n < 12; n++) {
+    const at = page.url()
+    bodies.push(await (await page.request.get(at)).text())
+    const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next page' })
+    if (!(await next.count())) break
+    await next.click()
+    await page.waitForURL((url) => url.toString() !== at)
+  }
+  return bodies
+}
+
+test('no id of a Limited Access person reaches a user excluded from them (item 6)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  const bodies = await teamCaseloadPages(page)
+  const restricted = page.getByRole('row').filter({ hasText: 'Access restricted' })
+  const crns = (await restricted.locator('td:nth-child(2)').allInnerTexts()).map((c) => c.trim())
+  expect(crns.length).toBeGreaterThan(0)
+  for (const crn of crns) bodies.push(await (await page.request.get(`/offenders?${new URLSearchParams({ q: crn })}`)).text())
+
+  // The senior (on neither list for the excluded person, named on the restriction list) finds their ids by CRN.
+  await page.context().clearCookies()
+  await signIn(page, 'senior.probation@llwybr.test')
+  const ids: string[] = []
+  for (const crn of crns) {
+    await page.goto(`/offenders?${new URLSearchParams({ q: crn })}`)
+    const href = await page.getByRole('link', { name: /,/ }).first().getAttribute('href')
+    ids.push(href!.split('/')[2]!)
+  }
+  expect(ids.length).toBe(crns.length)
+  for (const id of ids) {
+    expect(id).toMatch(/^[0-9a-f-]{36}$/)
+    for (const body of bodies) expect(body).not.toContain(id)
+  }
+})
