@@ -93,6 +93,7 @@ export const CLIENT_MESSAGE_KEYS = [
   'enums.sentenceType',
   'enums.sex',
   'enums.userStatus',
+  'errors.VALIDATION',
   'errors.errorBody',
   'errors.errorTitle',
   'errors.tryAgain',
@@ -159,4 +160,5 @@ export const CLIENT_MESSAGE_KEYS = [
   'sentences.startSnapshot',
   'sentences.startSnapshotHint',
   'sentences.type',
+  'validation.fileTooLarge',
 ] as const
