@@ -33,6 +33,8 @@ export const validationKeys = [
   'codeFormat',
   'dateOrder',
   'invalidDate',
+  'dateOutOfRange',
+  'reviewWithinYear',
   'mustBeFuture',
   'reasonRequired',
   'appointmentClosed',

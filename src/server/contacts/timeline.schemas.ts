@@ -2,9 +2,10 @@ import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { ZTimelineCursor } from '../paging/keyset.schemas'
 import { contactTypes } from './contact.schemas'
+import { isoDay } from '../zod-dates'
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
-const day = z.preprocess(blank, z.iso.date('invalidDate').optional())
+const day = z.preprocess(blank, isoDay().optional())
 
 /** The type filter's value for court and custody entries: sentence events and further convictions. */
 export const COURT = 'COURT'

@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, manyIds } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 const version = z.coerce.number().int().min(1)
 const text = (max: number) => z.string().trim().min(1).max(max)
-const pastDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A 1 (not at all) to 5 (very much) answer to one questionnaire statement. */
 const score = z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption')
 
@@ -32,7 +33,7 @@ export const ZCircleReview = z
     heldOn: pastDate,
     outerMemberIds: manyIds(30),
     progress: text(4000),
-    nextReviewOn: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+    nextReviewOn: z.preprocess(blank, isoDay().optional()),
   })
   // A quarterly review sets the next one; the end review is the last.
   .refine((r) => r.kind === 'END' || r.nextReviewOn, { path: ['nextReviewOn'], message: 'required', when: () => true })
@@ -41,7 +42,7 @@ export const ZCircleReview = z
   .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
 
 export const ZBeginEnding = z
-  .object({ circleId: z.uuid(), version, endingReason: text(1000), endingFrom: z.iso.date('invalidDate') })
+  .object({ circleId: z.uuid(), version, endingReason: text(1000), endingFrom: isoDay() })
   .transform((e) => ({ ...e, endingFrom: asDate(e.endingFrom) }))
 
 export const ZQuestionnaire = z

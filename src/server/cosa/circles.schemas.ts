@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, clockTime, manyIds } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 const version = z.coerce.number().int().min(1)
 const text = (max: number) => z.string().trim().min(1).max(max)
@@ -14,7 +15,7 @@ export const ZCosaReferral = z
     offenderId: z.uuid(),
     providerAgencyId: z.uuid('chooseOption'),
     programme: z.enum(programmes, 'chooseOption'),
-    releaseDate: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+    releaseDate: z.preprocess(blank, isoDay().optional()),
     eligibility: text(2000),
     suitability: text(2000),
     // The core member's consent to share with the outer circle is a precondition of a circle, not a formality.
@@ -35,13 +36,13 @@ export const ZCircleSetup = z
     circleId: z.uuid(),
     version,
     venue: text(200),
-    venueRiskAssessedOn: z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture'),
+    venueRiskAssessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
     weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'),
     startTime: clockTime,
     minutes: z.coerce.number('invalidNumber').int('wholeNumber').min(30).max(240),
     everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
-    startDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast'),
-    plannedEndDate: z.iso.date('invalidDate'),
+    startDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast'),
+    plannedEndDate: isoDay(),
     /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })

@@ -1,9 +1,10 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 /** A session that has happened: supervision is recorded after it is held, never booked ahead here. */
-const heldDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+const heldDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 
 /** One supervision session with a volunteer, and when the next falls due (shared by the form and the server). */
 export const ZRecordSupervision = z
@@ -13,7 +14,7 @@ export const ZRecordSupervision = z
     notes: z.string().trim().min(1).max(2000),
     /** Length in minutes, for the volunteer hours funders are given (issue 16 item 12); empty means the usual hour. */
     minutes: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(15).max(480).default(60)),
-    nextDueOn: z.iso.date('invalidDate'),
+    nextDueOn: isoDay(),
   })
   .refine((s) => s.nextDueOn > s.heldOn, { path: ['nextDueOn'], message: 'dateOrder' })
   .transform((s) => ({ ...s, heldOn: asDate(s.heldOn), nextDueOn: asDate(s.nextDueOn) }))

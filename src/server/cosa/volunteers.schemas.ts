@@ -3,9 +3,10 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
 import { asDate, blank, clockTime } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
-const notFuture = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+const notFuture = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 const ref = { volunteerId: z.uuid(), version: z.coerce.number().int().min(1) }
 
 /** An enquiry: who they are and where they could serve. Volunteers are adults (domain rule: under 18 refused). */
@@ -40,7 +41,7 @@ export const ZRecordTraining = z
     ...ref,
     trainingCompletedOn: notFuture,
     trainingTrainer: z.string().trim().min(1).max(120),
-    trainingExpiresOn: z.preprocess(blank, z.iso.date('invalidDate').optional()),
+    trainingExpiresOn: z.preprocess(blank, isoDay().optional()),
     /** Whole hours, for the volunteer hours funders are given (issue 16 item 12); empty if not known. */
     trainingHours: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(100).optional()),
   })
@@ -57,7 +58,7 @@ export const ZAddAvailability = z
 export const ZRemoveAvailability = z.object({ ...ofVolunteer, availabilityId: z.uuid() })
 
 export const ZAddLeave = z
-  .object({ ...ofVolunteer, fromDate: z.iso.date('invalidDate'), toDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast'), note: optionalText(200) })
+  .object({ ...ofVolunteer, fromDate: isoDay(), toDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast'), note: optionalText(200) })
   .refine((l) => l.toDate >= l.fromDate, { path: ['toDate'], message: 'dateOrder' })
   .transform((l) => ({ ...l, fromDate: asDate(l.fromDate), toDate: asDate(l.toDate) }))
 export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
 import { blank } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 // The values forms offer, in the order they are shown; `satisfies` keeps them in step with the schema's enums.
 export const strands = ['FIXED', 'FLEX', 'FREE'] as const satisfies readonly IomStrand[]
@@ -14,7 +15,7 @@ export const text = (max: number) => z.string().trim().min(1).max(max)
 export const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
 export const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 /** A calendar day that has already come (a panel, a review, an intelligence entry). */
-export const pastDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A number typed into a text field: "Enter a number" when it is not one, and the range otherwise. */
 export const aNumber = () => z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) })
 export const wholeNumber = (min: number, max: number) => aNumber().int('invalidNumber').min(min).max(max)

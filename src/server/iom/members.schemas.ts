@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { asDate, blank } from '../zod-fields'
 import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
+import { isoDay } from '../zod-dates'
 
 /** The 3x5x2-style grading the brief asks for: source A–E, intelligence 1–5, handling P (permits) or C (conditions). */
 export const gradingPattern = /^[A-E][1-5][PC]$/
@@ -48,7 +49,7 @@ export const ZRecordReview = z
     rag: z.enum(rags, 'chooseOption'),
     ragReason: optionalText(1000),
     notes: text(2000),
-    nextReviewOn: z.iso.date('invalidDate'),
+    nextReviewOn: isoDay(),
   })
   .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, { path: ['nextReviewOn'], message: 'iomNextReviewOrder', ...always })
   .transform((r) => ({ ...r, reviewedOn: asDate(r.reviewedOn), nextReviewOn: asDate(r.nextReviewOn) }))

@@ -3,15 +3,22 @@ import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, futureLondonTime, manyIds } from '../zod-fields'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
+import { isoDay } from '../zod-dates'
 
 export { levelDecisions }
 
-const optionalDate = z.preprocess(blank, z.iso.date('invalidDate').optional())
+const optionalDate = z.preprocess(blank, isoDay().optional())
 
 export const mappaAreas = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
 export const mappaCategories = ['1', '2', '3', '4'] as const
 const category = z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption')
-const reviewDate = z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast').transform(asDate)
+const reviewDate = isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform(asDate)
+/** A year from London's today (YYYY-MM-DD): nominals are reviewed at least yearly (MAPPA Guidance), so no later. */
+const aYearAhead = () => `${Number(todayInLondon().slice(0, 4)) + 1}${todayInLondon().slice(4)}`
+const nextReviewDate = isoDay()
+  .refine((d) => d >= todayInLondon(), 'notInPast')
+  .refine((d) => d <= aYearAhead(), 'reviewWithinYear')
+  .transform(asDate)
 const reason = z.string().trim().min(1).max(1000)
 
 export const ZSubmitReferral = z
@@ -49,7 +56,7 @@ export const ZChangeLevel = z.object({
   version: z.coerce.number().int().min(1),
   level: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(3, 'chooseOption'),
   reason,
-  nextReviewDate: reviewDate,
+  nextReviewDate,
 })
 
 const agencyIds = manyIds(60)
@@ -115,7 +122,7 @@ const itemFields = {
   dissent: longText(2000),
   ...disclosureDraftFields,
 }
-export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, z.iso.date('invalidDate').transform(asDate).optional()) })
+export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, isoDay().transform(asDate).optional()) })
 
 /** Recording the item for the minutes needs the risk assessment, a level decision and a future review date. */
 export const ZRecordItem = z
@@ -123,7 +130,7 @@ export const ZRecordItem = z
     ...itemFields,
     riskAssessment: z.string().trim().min(1).max(8000),
     levelDecision: z.enum(levelDecisions, 'chooseOption'),
-    nextReviewDate: reviewDate,
+    nextReviewDate,
   })
   // Checked even when other fields are wrong, so the first attempt lists every problem (issue 16 item 3).
   .superRefine((d, ctx) => checkDisclosure(d, ctx), { when: () => true })
@@ -149,7 +156,7 @@ export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
 
-const pastOrToday = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
+const pastOrToday = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
 const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseAgency')
 
 export const ZOpenReview = z.object({

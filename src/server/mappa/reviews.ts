@@ -6,6 +6,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { ZAddReviewAction, ZConcludeReview, ZOpenReview, ZUpdateAction, ZUpdateReview } from './mappa.schemas'
 import { areaOf } from './nominals'
+import { lockRow } from '../row-lock'
 
 
 async function checkAgencies(tx: Tx, agencyIds: string[]) {
@@ -76,6 +77,7 @@ export async function addReviewAction(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
   const { reviewId, ...action } = ZAddReviewAction.parse(input)
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'MappaSeriousCaseReview', reviewId) // "Conclude" and this add one after the other
     const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) }, include: { agencies: true } })
     if (!review) throw notFound()
     // A concluded review is read-only: its actions are followed up in the tracker, none are added (issue 16 item 5).

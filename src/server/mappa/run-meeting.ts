@@ -7,11 +7,13 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
+import { lockRow } from '../row-lock'
 
 
 /** A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved. */
 export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string) {
   authorize(actor, 'mappa.read')
+  await lockRow(tx, 'MappaMeeting', meetingId) // approval and this step one after the other, never interleaved
   const meeting = await tx.mappaMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } })
   if (!meeting) throw notFound()
   if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')

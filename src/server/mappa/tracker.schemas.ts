@@ -2,11 +2,12 @@ import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { actionStatuses } from './mappa.schemas'
+import { isoDay } from '../zod-dates'
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
 /** A choice from a list in the address: anything else (hand-edited, stale) is simply no filter, as elsewhere. */
 const choice = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional()).catch(undefined)
-const day = z.preprocess(blank, z.iso.date('invalidDate').optional())
+const day = z.preprocess(blank, isoDay().optional())
 
 /** How the tracker may be sorted (issue 16 item 6); each is done in the query, with the action id as tie-breaker. */
 export const trackerSorts = ['due', 'agency', 'owner', 'status'] as const

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
 import { asDate, blank, londonTime, manyIds } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
 /** What each step on a referral is called in its history (PartnerReferralUpdate.kind). */
@@ -12,7 +13,7 @@ const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z
 const text = (max: number) => z.string().trim().min(1).max(max)
 const version = z.coerce.number().int().min(1)
 const step = { referralId: z.uuid(), version }
-const pastDate = z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture')
+const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 
 export const ZReferToPartner = z.object({
   offenderId: z.uuid(),

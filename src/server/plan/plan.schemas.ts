@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { allPathways, womensPathways } from '../pathways/pathways'
+import { isoDay } from '../zod-dates'
 
 export const pathways = allPathways
 /** Pathways 8 and 9 are for women only (Wales Reducing Reoffending Strategy). */
@@ -13,7 +14,7 @@ export const ZAddObjective = z.object({
   pathway: z.enum(pathways, 'chooseOption'),
   objective: z.string().trim().min(1).max(1000),
   actions: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
-  dueDate: z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
+  dueDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
 })
 
 export const ZUpdateObjective = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
+import { isoDay } from '../zod-dates'
 
 export { roshLevels }
 
@@ -10,7 +11,7 @@ export const planSections = ['supervision', 'monitoringAndControl', 'interventio
 
 const section = z.string().trim().min(1).max(4000)
 /** Review dates are calendar days and must not already have passed. */
-const reviewDate = z.iso.date('invalidDate').refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`))
+const reviewDate = isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`))
 
 export const ZSaveRiskPlan = z.object({
   offenderId: z.uuid(),
@@ -66,7 +67,7 @@ export const ZRecordAssessment = z
   .object({
     offenderId: z.uuid(),
     basedOnVersion: z.coerce.number().int().min(0),
-    assessedOn: z.iso.date('invalidDate').refine((d) => d <= todayInLondon(), 'notInFuture'),
+    assessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
     ...ratingShape,
     ...Object.fromEntries(predictorKeys.map((k) => [k, predictor])),
   })

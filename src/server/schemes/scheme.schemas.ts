@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { asDate, blank } from '../zod-fields'
+import { isoDay } from '../zod-dates'
 
 export const schemeFunders = ['PCC', 'HMPPS', 'WELSH_GOVERNMENT', 'OTHER'] as const
 export const schemeServes = ['COSA_CIRCLES', 'IOM_COHORT', 'PARTNER_SERVICE'] as const
@@ -20,7 +21,7 @@ export const poundsToPence = z
   .refine((v) => /^\d{1,7}(\.\d{1,2})?$/.test(v), 'invalidAmount')
   .transform((v) => Math.round(Number(v) * 100))
 
-const dateField = z.preprocess(blank, z.iso.date('invalidDate').optional())
+const dateField = z.preprocess(blank, isoDay().optional())
 const amountField = z.preprocess(blank, poundsToPence.optional())
 const periodFields = Object.fromEntries(Array.from({ length: FUNDING_PERIODS }, (_, k) => ['from', 'to', 'amount'].map((f) => [`${f}${k + 1}`, z.unknown()])).flat())
 
