@@ -72,6 +72,8 @@ export const validationKeys = [
   'notANominal',
   'level3SeniorChair',
   'chooseAgency',
+  'chooseAttendeeAgency',
+  'chooseReviewAgency',
   'venueOrOnline',
   'meetingLevel',
   'referralPending',

@@ -95,14 +95,14 @@ export const ZMeetingId = z.object({ meetingId: z.uuid() })
 export const ZAddAttendee = z
   .object({
     meetingId: z.uuid(),
-    agencyId: z.preprocess(blank, z.uuid('chooseAgency').optional()),
+    agencyId: z.preprocess(blank, z.uuid('chooseAttendeeAgency').optional()),
     userId: z.preprocess(blank, z.uuid('chooseOption').optional()),
     name: longText(120),
     role: longText(120),
     status: z.preprocess(blank, z.enum(attendanceStatuses, 'chooseOption').default('EXPECTED')),
   })
   .refine((a) => a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
-  .refine((a) => a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAgency', when: () => true })
+  .refine((a) => a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
 export const ZMarkAttendance = z.object({ meetingId: z.uuid(), attendanceId: z.uuid(), status: z.enum(attendanceStatuses, 'chooseOption') })
 export const ZRemoveAttendee = z.object({ meetingId: z.uuid(), attendanceId: z.uuid() })
 
@@ -157,7 +157,7 @@ export const ZDecideMinutesRequest = z
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
 
 const pastOrToday = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
-const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseAgency')
+const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseReviewAgency')
 
 export const ZOpenReview = z.object({
   offenderId: z.uuid(),

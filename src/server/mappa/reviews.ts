@@ -11,7 +11,7 @@ import { lockRow } from '../row-lock'
 
 async function checkAgencies(tx: Tx, agencyIds: string[]) {
   const unique = [...new Set(agencyIds)]
-  if ((await tx.agency.count({ where: { id: { in: unique }, active: true } })) !== unique.length) throw invalid('agencyIds', 'chooseAgency')
+  if ((await tx.agency.count({ where: { id: { in: unique }, active: true } })) !== unique.length) throw invalid('agencyIds', 'chooseReviewAgency')
   return unique
 }
 

@@ -51,7 +51,7 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
     name = name ?? user.name
     agencyId = user.agencyId
   }
-  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw invalid(a.userId ? 'userId' : 'agencyId', 'chooseAgency')
+  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw invalid(a.userId ? 'userId' : 'agencyId', 'chooseAttendeeAgency')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
 })

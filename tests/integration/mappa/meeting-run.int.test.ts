@@ -51,7 +51,7 @@ describe('attendance', () => {
     const row = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, userId: housingOfficer.userId } })
     expect(row).toMatchObject({ agencyId: housing.id, name: 'Housing Officer', status: 'EXPECTED' })
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: housingOfficer.userId }))).toEqual({ userId: ['alreadyAttending'] })
-    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: uninvited.id, name: 'Dr Jones' }))).toEqual({ agencyId: ['chooseAgency'] })
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: uninvited.id, name: 'Dr Jones' }))).toEqual({ agencyId: ['chooseAttendeeAgency'] })
     expect(issues(await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id }).catch((e: unknown) => e))).toEqual({ name: 'nameOrAccount' })
     await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'DS Rhys Evans', role: 'MOSOVO', status: 'PRESENT' })
     await expect(addAttendee(w.actors.officer, { meetingId, agencyId: w.police.id, name: 'Someone' })).rejects.toMatchObject({ code: 'NOT_FOUND' })

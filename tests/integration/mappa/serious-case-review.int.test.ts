@@ -38,7 +38,7 @@ describe('serious case review', () => {
     expect(issues(await openReview(w.actors.mappa, opening({ offenceDate: isoDay(2), termsOfReference: '', agencyIds: [] })).catch((e: unknown) => e))).toEqual({
       offenceDate: 'notInFuture',
       termsOfReference: 'required',
-      agencyIds: 'chooseAgency',
+      agencyIds: 'chooseReviewAgency',
     })
     await expect(openReview(w.actors.officer, opening())).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await expect(openReview(w.actors.mappa, opening({ offenderId: w.people.mappaNorth.id }))).rejects.toMatchObject({ code: 'NOT_FOUND' })
