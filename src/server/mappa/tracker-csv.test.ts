@@ -13,9 +13,9 @@ const base: TrackedAction = {
 
 describe('the action tracker as CSV (issue 16 item 6)', () => {
   it('writes one line per action in the reader’s language, London dates, ISO due dates', () => {
-    const sheet = trackerSheet([base, { ...base, id: 'a2', kind: 'REVIEW', meeting: null, ownerUser: null, overdue: false }], t, 'cy')
+    const sheet = trackerSheet([base, { ...base, id: 'a2', kind: 'REVIEW', meeting: null, ownerUser: null, overdue: false, review: { id: 'r1', offenceDate: new Date('2026-11-25T00:00:00Z') } }], t, 'cy')
     expect(sheet.rows[0]).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30"}', 'W123456', 'Gethin Tudor', 'Home visit', 'Heddlu Gwent', 'DS Rhys Evans', '2026-12-03', 'enums.actionStatus.OPEN', '', 'tracker.yes'])
-    expect(sheet.rows[1]!.slice(0, 1).concat(sheet.rows[1]!.slice(5, 6), sheet.rows[1]!.slice(9))).toEqual(['tracker.fromReview', '', ''])
+    expect(sheet.rows[1]!.slice(0, 1).concat(sheet.rows[1]!.slice(5, 6), sheet.rows[1]!.slice(9))).toEqual(['tracker.fromReviewPlain{"date":"2026-11-25"}', '', ''])
   })
 
   it('names no one on a limited-access row', () => {

@@ -16,7 +16,7 @@ export function trackerSheet(rows: TrackedAction[], t: Translate, locale: string
     title: t('actionsTracker.title'),
     headers: [t('tracker.from'), 'CRN', t('actionsTracker.person'), t('minutes.action'), t('tracker.agency'), t('tracker.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.note'), t('actionsTracker.overdue')],
     rows: rows.map((a) => [
-      a.meeting ? t('tracker.fromMeetingPlain', { level: a.meeting.level, date: londonDay(a.meeting.startsAt) }) : t('tracker.fromReview'),
+      a.meeting ? t('tracker.fromMeetingPlain', { level: a.meeting.level, date: londonDay(a.meeting.startsAt) }) : a.review ? t('tracker.fromReviewPlain', { date: dateOnly(a.review.offenceDate) }) : t('tracker.fromReview'),
       a.offender.crn,
       a.restricted ? t('tracker.restricted') : `${a.offender.firstName} ${a.offender.lastName}`,
       a.description,
