@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tsxSources } from './tsx-sources'
 
 // Issue 17 defect 2: a double-posted upload stored two documents. Every form that is not a GET filter posts a
 // `<SubmissionKey />` (ActionForm renders one for all its users), so the server saves each submission once. The forms
@@ -16,19 +15,12 @@ const WITHOUT_KEY: Record<string, string> = {
   'app/(app)/_home/caseload-filters.tsx': "saves the user's default caseload view over the last one; creates no row",
 }
 
-const root = path.resolve(import.meta.dirname, '..')
-const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'generated' ? [] : sources(full)
-    return e.name.endsWith('.tsx') ? [full] : []
-  })
 
 /** Whether a file has a `<form` that posts (GET filters carry nothing to save). */
 const posts = (text: string) => [...text.matchAll(/<form\b[^]*?>/g)].some(([tag]) => !/method="get"/.test(tag))
 
 describe('every form that can create a row posts a submission key', () => {
-  const files = sources(root).map((file) => ({ file: path.relative(root, file).split(path.sep).join('/'), text: readFileSync(file, 'utf8') }))
+  const files = tsxSources()
   const posting = files.filter((f) => posts(f.text))
 
   it('finds the posting forms (the scan itself works)', () => {
