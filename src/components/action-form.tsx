@@ -11,6 +11,7 @@ import { SelectField } from './select-field'
 import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 import { useOwnSuccess } from './use-own-success'
+import { SubmissionKey } from './submission-key'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
@@ -35,12 +36,15 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
   const { formRef, showSuccess } = useOwnSuccess(state)
   const failed = state && !state.ok ? state : null
+  // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
+  const notice = state?.ok ? state.notice : undefined
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
   const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />
   const form = (
       <form ref={formRef} action={formAction} noValidate className="space-y-3" key={formKey(state)}>
+        <SubmissionKey result={state} />
         {Object.entries(hidden).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}
@@ -78,7 +82,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   )
   if (disclosure) {
     return (
-      <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={successMessage}>
+      <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={notice ?? successMessage}>
         {errorSummary}
         {form}
       </FormDisclosure>
@@ -87,7 +91,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   return (
     <>
       {errorSummary}
-      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{successMessage}</p>}
+      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{notice ?? successMessage}</p>}
       {form}
     </>
   )

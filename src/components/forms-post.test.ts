@@ -1,18 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { tsxSources } from './tsx-sources'
 
 // Issue 17 item 3: the sign-in form had no method, so a submit before its script loaded sent
 // `/sign-in?email=…&password=…` into the address bar, history and server logs. A form's opening tag must say how it
 // is sent: `method="post"`, a server action (`action={…}`: React posts it), or `method="get"` for a filter that
 // carries no secret.
-const root = path.resolve(import.meta.dirname, '..')
-const sources = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const full = path.join(dir, e.name)
-    if (e.isDirectory()) return e.name === 'generated' ? [] : sources(full)
-    return e.name.endsWith('.tsx') ? [full] : []
-  })
 
 /** Each `<form …>` opening tag of a file (JSX attributes may hold `>` inside braces, so braces are balanced). */
 function formTags(text: string): string[] {
@@ -34,7 +26,7 @@ function formTags(text: string): string[] {
 const SECRET = /type="password"|name="(password|secret|totp|code|recoveryCode)"/
 
 describe('every form says how it is sent, and a form with a secret posts', () => {
-  const files = sources(root).map((file) => ({ file: path.relative(root, file), text: readFileSync(file, 'utf8') }))
+  const files = tsxSources()
 
   it('finds the forms (the scan itself works)', () => {
     expect(files.flatMap((f) => formTags(f.text)).length).toBeGreaterThan(10)

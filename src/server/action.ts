@@ -6,10 +6,11 @@ import { isAppError } from './errors'
 import { fieldsWithControlCharacters, isUnsafeKey } from './zod-fields'
 import type { Actor } from './policy'
 import { getActor } from './session'
+import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
 import { isValidationKey, issueKey } from './validation-messages'
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
+  | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
   | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }
   | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
 
@@ -62,14 +63,21 @@ async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Rec
 
 /**
  * Every server action is a public POST endpoint: re-resolve the actor, run the domain operation (which
- * parses with zod and authorizes), and answer a typed result with messages in the user's language.
+ * parses with zod and authorizes), and answer a typed result with messages in the user's language. When `values`
+ * carry a submission key the operation runs at most once per user and key (security.md RL-2, issue 17 defect 2).
  */
-export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(operation: (actor: Actor) => Promise<T>, values?: Record<string, unknown>): Promise<ActionResult<T>> {
   const t = await getTranslations('errors')
   const actor = await getActor()
   if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }
   try {
-    return { ok: true, data: await operation(actor) }
+    // A form that posted a submission key runs once per (user, key); a duplicate gets the first one's result.
+    const key = values ? submissionKeyOf(values) : null
+    if (!key || !values) return { ok: true, data: await operation(actor) }
+    const once = await runOnce(actor.userId, key, fingerprintOf(values), () => operation(actor))
+    if (!once.replayed) return { ok: true, data: once.data }
+    const ts = await getTranslations('security.submission')
+    return { ok: true, data: once.data, notice: ts('alreadySaved') }
   } catch (e) {
     if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await fieldErrorsOf(e) }
     if (isAppError(e)) {
@@ -91,7 +99,7 @@ export async function runAction<T>(operation: (actor: Actor) => Promise<T>): Pro
  */
 export async function runChecked<T>(values: Record<string, unknown>, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
   const fieldErrors = await controlCharacterErrors(values)
-  if (!fieldErrors) return runAction(operation)
+  if (!fieldErrors) return runAction(operation, values)
   const t = await getTranslations('errors')
   return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors }
 }

@@ -10,7 +10,8 @@ import { uploadDocument } from './documents'
 export async function uploadDocumentAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
   const fields = form instanceof FormData ? form : new FormData()
   const input = { offenderId: fields.get('offenderId'), description: fields.get('description'), file: fields.get('file') }
-  const named = { ...input, file: input.file instanceof File ? input.file.name : input.file }
+  // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
+  const named = { ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }
   const result = await runChecked(named, (actor) => uploadDocument(actor, input))
   if (!result.ok) return { ...result, values: { description: input.description } }
   revalidatePath(`/offenders/${result.data.offenderId}`)

@@ -10,6 +10,7 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { createAgencyAction, updateAgencyAction, type AgencyFormState } from '@/server/agencies/actions'
 import { agencyKinds, regions } from '@/server/agencies/agency.schemas'
+import { SubmissionKey } from '@/components/submission-key'
 
 export type AgencyFormValues = { agencyId?: string; version?: number; code: string; name: string; nameCy: string; kind: string; region: string; active: boolean }
 
@@ -29,6 +30,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
+        <SubmissionKey result={state} />
         {editing && <input type="hidden" name="agencyId" value={initial.agencyId} />}
         {editing && <input type="hidden" name="version" value={version} />}
         {!editing && <TextField name="code" label={t('admin.agencies.code')} hint={t('admin.agencies.codeHint')} defaultValue={v('code')} errors={errors.code} maxLength={40} />}

@@ -10,6 +10,7 @@ import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { roles } from '@/server/policy/permissions'
 import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
+import { SubmissionKey } from '@/components/submission-key'
 
 export type UserFormValues = { userId?: string; version?: number; name: string; email: string; agencyId: string; teamId: string; roles: string[]; locale: string; status: string }
 
@@ -29,6 +30,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
+        <SubmissionKey result={state} />
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
         {editing && <input type="hidden" name="version" value={initial.version} />}
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />

@@ -13,6 +13,7 @@ import { TextareaField } from '@/components/textarea-field'
 import { createContactAction, type CreateContactState } from '@/server/contacts/actions'
 // Only what a free contact may carry: no appointments, no outcome with enforcement meaning (issue 13).
 import { freeContactOutcomes, freeContactTypes } from '@/server/enforcement/enforcement-rules'
+import { SubmissionKey } from '@/components/submission-key'
 
 /** `disclosure`: the label of the control that opens the form (issue 15 item 10). */
 type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string; disclosure: string }
@@ -28,9 +29,10 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
   return (
-    <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={t('contact.added')}>
+    <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('contact.added')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
       <form ref={form} action={action} noValidate className="space-y-5" key={failed ? formKey(state) : idempotencyKey}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <SelectField

@@ -10,6 +10,7 @@ import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import type { LikelyDuplicate } from '@/server/offenders/find-duplicates'
 import { createOffenderAction } from '@/server/offenders/create-actions'
+import { SubmissionKey } from '@/components/submission-key'
 
 export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string }) {
   const t = useTranslations()
@@ -35,6 +36,7 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
         </section>
       )}
       <form action={action} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <TextField name="firstName" label={t('createPerson.firstName')} defaultValue={v('firstName')} errors={errors.firstName} maxLength={80} autoComplete="off" />
         <TextField name="lastName" label={t('createPerson.lastName')} defaultValue={v('lastName')} errors={errors.lastName} maxLength={80} autoComplete="off" />

@@ -9,6 +9,7 @@ import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import type { FormStepState } from '@/server/action'
 import { scheduleMeetingAction } from '@/server/mappa/actions'
+import { SubmissionKey } from '@/components/submission-key'
 
 type Choices = { chairs: Option[]; core: Option[]; dutyToCooperate: Option[] }
 
@@ -35,6 +36,7 @@ export function ScheduleForm({ choices }: { choices: Choices }) {
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix="meeting" />}
       <form action={action} noValidate className="max-w-3xl space-y-5" key={formKey(state)}>
+        <SubmissionKey result={state} />
         <SelectField name="level" idPrefix="meeting" label={t('mappa.level')} placeholder={t('common.choose')} options={[{ value: '2', label: t('mappa.levelN', { level: 2 }) }, { value: '3', label: t('mappa.levelN', { level: 3 }) }]} defaultValue={v('level')} errors={errors.level} />
         <TextField name="startsAt" idPrefix="meeting" type="datetime-local" label={t('mappa.startsAt')} defaultValue={v('startsAt')} errors={errors.startsAt} />
         <TextField name="venue" idPrefix="meeting" label={t('mappa.venue')} hint={t('mappa.venueHint')} defaultValue={v('venue')} errors={errors.venue} maxLength={200} />

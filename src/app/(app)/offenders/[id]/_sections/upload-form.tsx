@@ -10,6 +10,7 @@ import { useOwnSuccess } from '@/components/use-own-success'
 import { TextField } from '@/components/text-field'
 import { uploadDocumentAction } from '@/server/documents/actions'
 import { MAX_DOCUMENT_BYTES } from '@/server/documents/document.schemas'
+import { SubmissionKey } from '@/components/submission-key'
 
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
@@ -27,9 +28,10 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
     if (over) event.preventDefault()
   }
   return (
-    <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess} success={t('documents.uploaded')}>
+    <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('documents.uploaded')}>
       {(failed || tooLarge) && <ErrorSummary title={t('common.problem')} message={tooLarge ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" />}
       <form ref={formRef} action={action} onSubmit={checkSize} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <Field name="file" label={t('documents.file')} hint={t('documents.fileHint')} errors={errors.file} idPrefix="document">
           {(describedBy) => (

@@ -10,6 +10,7 @@ import { TextareaField } from '@/components/textarea-field'
 import { saveRiskPlanAction } from '@/server/risk/actions'
 import { planSections } from '@/server/risk/risk.schemas'
 import type { FormState } from '@/components/action-form'
+import { SubmissionKey } from '@/components/submission-key'
 
 type Plan = Record<(typeof planSections)[number], string> & { version: number; nextReviewDate?: string }
 
@@ -28,6 +29,7 @@ export function PlanForm({ offenderId, current }: { offenderId: string; current:
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}
       {showSuccess && <p role="status" className="mb-4 font-bold text-green-800">{t('risk.planSaved')}</p>}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="basedOnVersion" value={basedOn} />
         {planSections.map((s) => (

@@ -10,6 +10,7 @@ import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
 import { recordCourtOutcomeAction } from '@/server/sentences/actions'
 import { accommodationStatuses, eteStatuses, offenceCategories, orderTypes } from '@/server/sentences/court-outcome.schemas'
+import { SubmissionKey } from '@/components/submission-key'
 
 const P = 'court'
 const OFFENCE_ROWS = 3
@@ -49,6 +50,7 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: {
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix={P} />}
       {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{t('sentences.recordSaved')}</p>}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {text('court', t('sentences.court'))}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { tsxSources } from './tsx-sources'
+
+// Issue 17 defect 2: a double-posted upload stored two documents. Every form that is not a GET filter posts a
+// `<SubmissionKey />` (ActionForm renders one for all its users), so the server saves each submission once. The forms
+// below post no key on purpose; a new form must either carry the key or be added here with its reason.
+const WITHOUT_KEY: Record<string, string> = {
+  'app/(auth)/sign-in/sign-in-form.tsx': 'signs in; creates no row',
+  'components/language-switch.tsx': 'sets a cookie and the user locale; creates no row',
+  'app/(app)/admin/users/[id]/reset-password-form.tsx': 'an update; its fields are a password, never kept in the submission table',
+  'app/(app)/_home/calendar-link-form.tsx': 'renews a secret link; a replayed result would keep the secret in the submission table',
+  'app/(app)/mappa/meetings/[id]/run/item-record-form.tsx': 'an update of one agenda item, guarded by its version; its autosave posts the same fields',
+  'app/(app)/offenders/[id]/contacts/[contactId]/edit-contact-form.tsx': 'an update guarded by its version',
+  'app/(app)/offenders/[id]/details/details-form.tsx': 'an update guarded by its version',
+  'app/(app)/_home/caseload-filters.tsx': "saves the user's default caseload view over the last one; creates no row",
+}
+
+
+/** Whether a file has a `<form` that posts (GET filters carry nothing to save). */
+const posts = (text: string) => [...text.matchAll(/<form\b[^]*?>/g)].some(([tag]) => !/method="get"/.test(tag))
+
+describe('every form that can create a row posts a submission key', () => {
+  const files = tsxSources()
+  const posting = files.filter((f) => posts(f.text))
+
+  it('finds the posting forms (the scan itself works)', () => {
+    expect(posting.length).toBeGreaterThan(10)
+    expect(posting.map((f) => f.file)).toContain('app/(app)/offenders/[id]/_sections/upload-form.tsx')
+  })
+
+  it('ActionForm, the form most creates use, carries the key', () => {
+    expect(files.find((f) => f.file === 'components/action-form.tsx')?.text).toMatch(/<SubmissionKey result=\{state\} \/>/)
+  })
+
+  it.each(posting.map((f) => [f.file, f.text] as const))('%s', (file, text) => {
+    if (WITHOUT_KEY[file]) return expect(text).not.toMatch(/<SubmissionKey/)
+    expect(text, `${file} posts a form without <SubmissionKey />`).toMatch(/<SubmissionKey result=\{\w+\} \/>/)
+  })
+})

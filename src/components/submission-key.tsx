@@ -1,0 +1,26 @@
+'use client'
+import { useEffect, useRef } from 'react'
+
+/** A random v4 uuid; `crypto.randomUUID` exists only in secure contexts, so fall back to getRandomValues. */
+function newKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const b = crypto.getRandomValues(new Uint8Array(16))
+  b[6] = (b[6]! & 0x0f) | 0x40
+  b[8] = (b[8]! & 0x3f) | 0x80
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/**
+ * The hidden per-render submission key every form that creates a row posts (security.md RL-2, issue 17 defect 2): a
+ * double click or a replay carries the same key, so the server saves once and answers the duplicate with the first
+ * result. `result` is the form's action state: each new result gives a new key, so the next entry is a new record.
+ * Set after hydration (a server-rendered value would differ from the client's); a form sent before that is unguarded.
+ */
+export function SubmissionKey({ result }: { result: unknown }) {
+  const input = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (input.current) input.current.value = newKey()
+  }, [result])
+  return <input ref={input} type="hidden" name="submissionKey" defaultValue="" />
+}

@@ -1,0 +1,43 @@
+import { expect, test, type Locator } from '@playwright/test'
+import { expectAccessible, openForm, signIn } from './support'
+
+// Issue 17 defect 2: posting the same upload twice stored two documents. A double submit of one render of a create
+// form carries one submission key, so it makes one row and the duplicate is told it was already saved; the next
+// entry gets a new key and is a new record.
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') })
+
+/** Two submits of the form at once, as a double click that beats the disabled button would send them. */
+async function submitTwice(form: Locator) {
+  await expect(form.locator('input[name="submissionKey"]')).toHaveValue(/^[0-9a-f-]{36}$/)
+  await form.evaluate((el: HTMLFormElement) => {
+    el.requestSubmit()
+    el.requestSubmit()
+  })
+}
+
+test('an upload submitted twice at once is stored once; the next upload is a new document', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(6).getByRole('link').click()
+  const section = page.getByRole('region', { name: 'Documents' })
+  await openForm(section, 'Open the upload form')
+
+  const filename = `double-${Date.now()}.pdf`
+  await section.getByLabel('File').setInputFiles(pdf(filename))
+  await section.getByLabel('Description').fill('Sent twice by a double click')
+  await submitTwice(section.locator('form'))
+  await expect(section.getByRole('status')).toContainText('This had already been saved')
+  await expect(section.getByRole('link', { name: filename })).toHaveCount(1)
+  await expectAccessible(page)
+
+  // The form now holds a new key: the next upload, without reloading, is a new document.
+  const next = `next-${Date.now()}.pdf`
+  await openForm(section, 'Open the upload form')
+  await section.getByLabel('File').setInputFiles(pdf(next))
+  await section.getByRole('button', { name: 'Attach document' }).click()
+  await expect(section.getByRole('link', { name: next })).toHaveCount(1)
+
+  await page.reload()
+  const documents = page.getByRole('region', { name: 'Documents' })
+  await expect(documents.getByRole('link', { name: filename })).toHaveCount(1)
+  await expect(documents.getByRole('link', { name: next })).toHaveCount(1)
+})
