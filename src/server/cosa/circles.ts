@@ -91,6 +91,8 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (circle.status !== 'FORMING') throw invalid('_form', 'circleNotForming')
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
+    // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.
+    if (circle.startDate.getTime() < londonToday().getTime()) throw invalid('_form', 'firstMeetingBeforeStart')
     const regulars = await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
