@@ -34,7 +34,7 @@ async function startedCircle() {
   const id = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })).id
   for (let n = 0; n < 4; n++) {
     const v = await prisma.cosaVolunteer.create({
-      data: { agencyId: provider.id, firstName: `D${n}`, lastName: 'Dates', email: `d${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: { weekday: 2, fromTime: '18:00', toTime: '21:30' } } },
+      data: { agencyId: provider.id, firstName: `D${n}`, lastName: 'Dates', email: `d${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: [2, 3].map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) } },
     })
     await prisma.circleMember.create({ data: { circleId: id, volunteerId: v.id, kind: 'REGULAR', joinedOn: subDays(new Date(), 7) } })
   }
@@ -96,6 +96,15 @@ describe('a circle’s dates', () => {
     await closeCircle(coordinator, { circleId: id, version: await version(id) })
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect([circle.status, iso(circle.startedOn!), iso(circle.endingFrom!), iso(circle.closedOn!)]).toEqual(['CLOSED', today, today, today])
+  })
+
+  it('changes a running circle’s day without re-entering its past start, which no other past date may replace (finding 3)', async () => {
+    const { id } = await startedCircle()
+    await prisma.circle.update({ where: { id }, data: { startDate: new Date(`${inDays(-14)}T00:00:00Z`) } })
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['notInPast'] } })
+    await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect([circle.weekday, iso(circle.startDate!)]).toEqual([3, inDays(-14)])
   })
 
   it('does not start a circle whose first meeting has already passed', async () => {
