@@ -99,6 +99,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const add = coordinator.getByRole('region', { name: 'Put a volunteer on this meeting' })
   await expect(add.getByText(/Free to cover without any conflict/)).toContainText('(not in this circle)')
   await expect(add.getByText(/Free to cover without any conflict/)).not.toContainText(new RegExp(`\\b${dropped}\\b`))
+  // Walk-through finding 1: whoever was taken off is not offered back by hand either.
+  await expect(add.locator('option', { hasText: new RegExp(`^${dropped} — `) })).toHaveCount(0)
   await expectAccessible(coordinator)
   const outsider = add.locator('option', { hasText: 'not in this circle — free' }).first()
   await add.getByLabel('Volunteer', { exact: true }).selectOption(await outsider.getAttribute('value'))
@@ -166,7 +168,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(about).toContainText('devices seized')
   await expectAccessible(officer)
 
-  // Issue 16 item 11: a circle whose first meeting is still a week away can be ended and closed today.
+  // Issue 16 item 11: a circle whose first meeting is still a week away can be ended from today and closed today; the
+  // page shows the day it started and its first meeting (an ending date ahead would hold the close until then).
   await coordinator.goto('/cosa')
   await coordinator.getByRole('region', { name: 'Circles', exact: true }).getByRole('link', { name: new RegExp(crn) }).click()
   const outer = coordinator.getByRole('region', { name: 'Outer circle' })
@@ -176,7 +179,9 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
   const ending = coordinator.getByRole('region', { name: 'Ending the circle' })
   await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
-  await ending.getByLabel('Ending phase starts on').fill(inDays(14))
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^Not started yet$/ })).toHaveCount(0)
+  await expect(coordinator.getByRole('term').filter({ hasText: /^First meeting$/ })).toBeVisible()
+  await ending.getByLabel('Ending phase starts on').fill(inDays(0))
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)

@@ -2,10 +2,11 @@
 //   startedOn       the day the coordinator started it (FORMING → ACTIVE); nothing of the circle is dated before it
 //   startDate       its first meeting, on or after startedOn — possibly weeks later, while the inner circle settles
 //   endingFrom      from when it thins out towards its end; may be today or ahead, never before it started
-//   closedOn        the day it closed (today, when closed), after its end review and questionnaire
-// Reviews and the questionnaire are things that happened: on or after startedOn, and not after today.
-// A circle whose first meeting is still ahead can therefore be ended and closed: its end review is not "before the
-// circle started" (it started when it was started), and a future endingFrom does not push the review into the future.
+//   closedOn        the day it closed (today, when closed), on or after endingFrom and its end review
+// Reviews and the questionnaire are things that happened: on or after startedOn, and not after today; the end review
+// and the questionnaire also on or after endingFrom, so a circle ending from a date ahead cannot close before then.
+// A circle whose first meeting is still ahead can still be ended and closed: its end review is not "before the
+// circle started" (it started when it was started).
 
 export type TCircleDates = { startedOn: Date | null; startDate: Date | null }
 
@@ -18,3 +19,7 @@ export const isBeforeStart = (c: TCircleDates, date: Date): boolean => {
   const from = recordsFrom(c)
   return from !== null && date.getTime() < from.getTime()
 }
+
+/** Whether a London date (midnight UTC) falls before the circle's ending phase began; false while it is not ending.
+ *  End reviews, questionnaires and closing must not be (issue 16 item 11, walk-through finding 4). */
+export const isBeforeEnding = (c: { endingFrom: Date | null }, date: Date): boolean => c.endingFrom !== null && date.getTime() < c.endingFrom.getTime()

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { isBeforeStart } from './circle-dates'
+import { isBeforeEnding, isBeforeStart } from './circle-dates'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 
@@ -66,6 +66,7 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
     if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
     if (isBeforeStart(circle, heldOn)) throw invalid('heldOn', 'beforeCircleStart')
+    if (kind === 'END' && isBeforeEnding(circle, heldOn)) throw invalid('heldOn', 'beforeEndingFrom')
     const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
     if (outer.length !== new Set(outerMemberIds).size) throw invalid('outerMemberIds', 'chooseOption')
     const attendees = outer.map((o) => `${o.name} (${o.role}, ${o.agency.name})`)
@@ -75,7 +76,10 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
   })
 }
 
-/** An active circle begins its ending phase: meetings thin out towards the end review and the questionnaire. */
+/**
+ * An active circle begins its ending phase from `endingFrom` (today or ahead, not before it started): meetings thin
+ * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11).
+ */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, endingReason, endingFrom } = ZBeginEnding.parse(input)
@@ -98,6 +102,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
     if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
     if (isBeforeStart(circle, answers.completedOn)) throw invalid('completedOn', 'beforeCircleStart')
+    if (isBeforeEnding(circle, answers.completedOn)) throw invalid('completedOn', 'beforeEndingFrom')
     await tx.circleQuestionnaire.create({ data: { circleId, ...answers, recordedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.questionnaire', circle))
     return { id: circleId }
@@ -117,6 +122,8 @@ export async function closeCircle(actor: Actor, input: unknown) {
     if (!(await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
     if (!(await tx.circleQuestionnaire.count({ where: { circleId } }))) throw invalid('_form', 'questionnaireNeeded')
     const today = londonToday()
+    // Closed on a day it was ending; the end review (dated on or after endingFrom, not ahead) is then before it.
+    if (isBeforeEnding(circle, today)) throw invalid('_form', 'closeBeforeEndingFrom')
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
     await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today } })

@@ -41,7 +41,8 @@ export const ZCircleSetup = z
     startTime: clockTime,
     minutes: z.coerce.number('invalidNumber').int('wholeNumber').min(30).max(240),
     everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
-    startDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast'),
+    // Today or later, except a running circle's own past start, checked in setUpCircle (walk-through finding 3).
+    startDate: isoDay(),
     plannedEndDate: isoDay(),
     /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),

@@ -36,7 +36,13 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
     if (circle.status === 'ENDING') throw invalid('_form', 'patternWhileEnding')
-    const fit = await assertPatternFits(tx, circle, setup, confirm)
+    // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
+    // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
+    const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === setup.startDate.getTime()
+    const today = londonToday()
+    if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
+    // Checked against the meetings still to come: from today for a running circle that started in the past.
+    const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
     await tx.circle.update({ where: { id: circleId }, data: setup })
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of } })
     return { id: circleId }
@@ -91,6 +97,8 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (circle.status !== 'FORMING') throw invalid('_form', 'circleNotForming')
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
+    // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.
+    if (circle.startDate.getTime() < londonToday().getTime()) throw invalid('_form', 'firstMeetingBeforeStart')
     const regulars = await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })

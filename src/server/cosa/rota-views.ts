@@ -38,6 +38,8 @@ export async function getRota(actor: Actor, weeks = 12) {
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
+      declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
       shortBecause: (why.get(m.id) ?? []).filter((p) => !p.onMeeting).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts })),
     })),
   }
@@ -59,7 +61,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const exclude = [...dropouts.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId)]
   const rotaInput = { ...inputs, exclude }
   const cover = suggestCover(meetingId, rotaInput)
-  const circle = placements(meetingId, { ...rotaInput, pool: [] })
+  const everyone = placements(meetingId, rotaInput)
+  const circle = everyone.filter((p) => p.kind !== null)
   const inCircle = new Set(circle.map((p) => p.volunteerId))
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
@@ -71,9 +74,10 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     attendance: circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId) })),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
     dropouts: dropouts.map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
-    // Who may be put on it: the circle's members, then any vetted volunteer of the pool (the rules still apply).
-    choices: [...circle.map((p) => ({ id: p.volunteerId, kind: p.kind })), ...inputs.pool.filter((id) => !inCircle.has(id)).map((id) => ({ id, kind: null }))]
-      .filter((c) => !onMeeting.has(c.id))
-      .map((c) => ({ ...c, firstName: names.get(c.id) ?? '' })),
+    // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need
+    // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
+    choices: everyone
+      .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
+      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: p.conflicts, firstName: names.get(p.volunteerId) ?? '' })),
   }
 }

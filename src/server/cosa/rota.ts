@@ -80,6 +80,8 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
   const meeting = await upcomingMeeting(actor, meetingId)
   return prisma.$transaction(async (tx) => {
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
+    // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
+    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)

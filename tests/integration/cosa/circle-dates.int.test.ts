@@ -15,31 +15,41 @@ import { actorOf } from '../../support/actor'
 // but never closed: its end review and questionnaire were "before the circle started" (its first meeting) and, if
 // dated then, "in the future". One model: started, first meeting, ending, ended — every path below.
 let coordinator: Actor
+let provider: { id: string }
 let circleId: string
 let outerId: string
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 const today = todayInLondon()
 const inDays = (n: number) => iso(addDays(new Date(`${today}T00:00:00Z`), n))
-const version = async () => (await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).version
+const version = async (id = circleId) => (await prisma.circle.findUniqueOrThrow({ where: { id } })).version
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
-const pattern = async () => ({ circleId, version: await version(), venue: 'Neuadd', venueRiskAssessedOn: today, weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: inDays(28), plannedEndDate: inDays(400) })
+const pattern = async (id = circleId, startDate = inDays(28)) => ({ circleId: id, version: await version(id), venue: 'Neuadd', venueRiskAssessedOn: today, weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate, plannedEndDate: inDays(400) })
+const answers = { feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 }
+const endReview = (id: string, outer: string, heldOn: string) => recordCircleReview(coordinator, { circleId: id, kind: 'END', heldOn, outerMemberIds: [outer], progress: 'Ended early: moved out of area.', nextReviewOn: '' })
 
-beforeAll(async () => {
-  const provider = await prisma.agency.create({ data: { code: `DATES-${Date.now()}`, name: 'Dates provider', kind: 'THIRD_SECTOR' } })
-  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+/** A forming circle of four regulars with its pattern set (first meeting in four weeks), started today, with an outer member. */
+async function startedCircle() {
   const person = await createOffender(prisma)
   const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
-  circleId = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })).id
+  const id = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })).id
   for (let n = 0; n < 4; n++) {
     const v = await prisma.cosaVolunteer.create({
-      data: { agencyId: provider.id, firstName: `D${n}`, lastName: 'Dates', email: `d${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: { weekday: 2, fromTime: '18:00', toTime: '21:30' } } },
+      data: { agencyId: provider.id, firstName: `D${n}`, lastName: 'Dates', email: `d${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: [2, 3].map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) } },
     })
-    await prisma.circleMember.create({ data: { circleId, volunteerId: v.id, kind: 'REGULAR', joinedOn: subDays(new Date(), 7) } })
+    await prisma.circleMember.create({ data: { circleId: id, volunteerId: v.id, kind: 'REGULAR', joinedOn: subDays(new Date(), 7) } })
   }
-  await setUpCircle(coordinator, await pattern())
-  await activateCircle(coordinator, { circleId, version: await version() })
-  await addOuterMember(coordinator, { circleId, agencyId: person.responsibleAgencyId, name: 'Siân Officer', role: 'Offender manager', email: '' })
-  outerId = (await circleRecord(coordinator, circleId)).outerMembers[0]!.id
+  await setUpCircle(coordinator, await pattern(id))
+  await activateCircle(coordinator, { circleId: id, version: await version(id) })
+  await addOuterMember(coordinator, { circleId: id, agencyId: person.responsibleAgencyId, name: 'Siân Officer', role: 'Offender manager', email: '' })
+  return { id, outer: (await circleRecord(coordinator, id)).outerMembers[0]!.id }
+}
+
+beforeAll(async () => {
+  provider = await prisma.agency.create({ data: { code: `DATES-${Date.now()}`, name: 'Dates provider', kind: 'THIRD_SECTOR' } })
+  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  const c = await startedCircle()
+  circleId = c.id
+  outerId = c.outer
 })
 
 describe('a circle’s dates', () => {
@@ -64,12 +74,43 @@ describe('a circle’s dates', () => {
     await expect(setUpCircle(coordinator, await pattern())).rejects.toMatchObject({ fieldErrors: { _form: ['patternWhileEnding'] } })
   })
 
-  it('takes the end review and questionnaire today and closes, though its first meeting never came', async () => {
-    await expect(recordQuestionnaire(coordinator, { circleId, completedOn: inDays(-1), feltSupported: 3, lessIsolated: 3, copingBetter: 3, confidentFuture: 3 })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeCircleStart'] } })
-    await recordCircleReview(coordinator, { circleId, kind: 'END', heldOn: today, outerMemberIds: [outerId], progress: 'Ended early: moved out of area.', nextReviewOn: '' })
-    await recordQuestionnaire(coordinator, { circleId, completedOn: today, feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 })
-    await closeCircle(coordinator, { circleId, version: await version() })
-    const circle = await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })
-    expect([circle.status, iso(circle.closedOn!)]).toEqual(['CLOSED', today])
+  it('takes no end review or questionnaire before its ending date, and does not close before it (walk-through finding 4)', async () => {
+    await expect(endReview(circleId, outerId, today)).rejects.toMatchObject({ fieldErrors: { heldOn: ['beforeEndingFrom'] } })
+    await expect(recordQuestionnaire(coordinator, { circleId, completedOn: today, ...answers })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeEndingFrom'] } })
+    // Dated on the ending date, they would be in the future.
+    expect(issues(await endReview(circleId, outerId, inDays(14)).catch((e: unknown) => e))).toEqual({ heldOn: 'notInFuture' })
+    // Even with both recorded (as they could have been before this rule), it does not close before its ending date.
+    await prisma.circleReview.create({ data: { circleId, kind: 'END', heldOn: new Date(`${today}T00:00:00Z`), attendees: [], progress: 'p', recordedById: coordinator.userId } })
+    await prisma.circleQuestionnaire.create({ data: { circleId, completedOn: new Date(`${today}T00:00:00Z`), ...answers, comments: null, recordedById: coordinator.userId } })
+    await expect(closeCircle(coordinator, { circleId, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['closeBeforeEndingFrom'] } })
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).status).toBe('ENDING')
+  })
+
+  it('ends from today, takes the end review and questionnaire today and closes, though its first meeting never came', async () => {
+    const { id, outer } = await startedCircle()
+    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today })
+    await expect(recordQuestionnaire(coordinator, { circleId: id, completedOn: inDays(-1), ...answers })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeCircleStart'] } })
+    await expect(closeCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['endReviewNeeded'] } })
+    await endReview(id, outer, today)
+    await recordQuestionnaire(coordinator, { circleId: id, completedOn: today, ...answers })
+    await closeCircle(coordinator, { circleId: id, version: await version(id) })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect([circle.status, iso(circle.startedOn!), iso(circle.endingFrom!), iso(circle.closedOn!)]).toEqual(['CLOSED', today, today, today])
+  })
+
+  it('changes a running circle’s day without re-entering its past start, which no other past date may replace (finding 3)', async () => {
+    const { id } = await startedCircle()
+    await prisma.circle.update({ where: { id }, data: { startDate: new Date(`${inDays(-14)}T00:00:00Z`) } })
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['notInPast'] } })
+    await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect([circle.weekday, iso(circle.startDate!)]).toEqual([3, inDays(-14)])
+  })
+
+  it('does not start a circle whose first meeting has already passed', async () => {
+    const person = await createOffender(prisma)
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
+    const id = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', venue: 'Neuadd', venueRiskAssessedOn: new Date(), weekday: 2, startTime: '19:00', startDate: new Date(`${inDays(-3)}T00:00:00Z`) } })).id
+    await expect(activateCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['firstMeetingBeforeStart'] } })
   })
 })

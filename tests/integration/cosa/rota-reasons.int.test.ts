@@ -50,6 +50,8 @@ beforeAll(async () => {
   await volunteer('Gwil')
   await volunteer('Heledd', { maxCircles: 1 })
   await volunteer('Ieuan', { stage: 'APPLICATION', dbsExpiresOn: null, trainingCompletedOn: null })
+  // Jac is vetted, but his DBS runs out before the meeting ten weeks away: a hard rule.
+  await volunteer('Jac', { dbsExpiresOn: addDays(today, 30) })
   await prisma.cosaNonAssociation.create({ data: { volunteerId: v.Ffion!, offenderId: person.id, reason: 'Neighbour', createdById: coordinator.userId } })
   const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: providerId, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
   circleId = (await prisma.circle.create({ data: { providerAgencyId: providerId, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })).id
@@ -132,6 +134,13 @@ describe('a meeting with every reason up front, and cover (items 9 and 10)', () 
     const view = await getRotaMeeting(coordinator, meetingId)
     expect(view.dropouts.map((d) => [d.firstName, d.kind, d.reason])).toEqual([['Aled', 'REMOVED', 'Hospital appointment'], ['Bethan', 'DECLINED', 'Caring for my mother']])
     expect(view.cover.map((c) => c.firstName)).toEqual(['Gwil'])
+    // Whoever was taken off or declined, or is blocked by a hard rule, is never offered; the wider pool shows its reasons.
+    expect(Object.fromEntries(view.choices.map((c) => [c.firstName, c.conflicts.map((x) => x.rule)]))).toEqual({ Dilys: ['ON_LEAVE'], Gwil: [], Heledd: ['TOO_MANY_CIRCLES'] })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Aled, overrideReason: 'He can come after all' }))).toMatchObject({ fields: { volunteerId: ['droppedOutOfMeeting'] } })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Bethan, overrideReason: 'She can come after all' }))).toMatchObject({ fields: { volunteerId: ['alreadyRecorded'] } })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Jac }))).toMatchObject({ fields: { volunteerId: ['rotaHardConflict', 'conflict_DBS_EXPIRED'] } })
+    // The rota says the meeting needs cover because Bethan declined.
+    expect((await getRota(coordinator, 12)).meetings.find((m) => m.id === meetingId)?.declined).toEqual(['Bethan'])
     // Heledd (at her limit of one circle) is never suggested; putting her on is a soft conflict that needs a reason.
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd }))).toMatchObject({ fields: { overrideReason: ['overrideNeeded', 'conflict_TOO_MANY_CIRCLES'] } })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })

@@ -45,6 +45,11 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         <dd>{t(`enums.cosaProgramme.${c.programme}`)}{c.referral.releaseDate && ` · ${t('cosaReferral.releaseDate')}: ${day(c.referral.releaseDate)}`}</dd>
         <dt className="font-bold">{t('circle.venue')}</dt>
         <dd>{c.venue ? t('circle.venueSummary', { venue: c.venue, date: day(c.venueRiskAssessedOn) }) : t('cosa.none')}</dd>
+        {/* One timeline (issue 16 item 11): the day it started, then its first meeting. */}
+        <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
+        <dd>{c.startedOn ? day(c.startedOn) : t('cosaRota.dates.notStarted')}</dd>
+        <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
+        <dd>{day(c.startDate)}</dd>
         <dt className="font-bold">{t('circle.pattern')}</dt>
         <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
           {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>

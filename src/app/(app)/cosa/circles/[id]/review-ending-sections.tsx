@@ -57,7 +57,7 @@ export async function EndingSection({ circle, record }: Props) {
   return (
     <section aria-labelledby="ending-heading" className="mb-10 max-w-2xl">
       <h2 id="ending-heading" className="mb-3 text-2xl font-bold">{t('circleLife.ending')}</h2>
-      {record.endingFrom && <p className="mb-2">{t('circleLife.endingSince', { date: day(record.endingFrom), reason: record.endingReason ?? '' })}</p>}
+      {record.endingFrom && <p className="mb-2">{t(record.endingFrom > londonToday() ? 'cosaRota.dates.endingFrom' : 'circleLife.endingSince', { date: day(record.endingFrom), reason: record.endingReason ?? '' })}</p>}
       {record.closedOn && <p className="mb-2 font-bold">{t('circleLife.closedOn', { date: day(record.closedOn) })}</p>}
       {circle.status === 'ACTIVE' && (
         <ActionForm problemTitle={t('common.problem')} action={beginCircleEndingAction} idPrefix="ending" hidden={{ circleId: circle.id, version: circle.version }} fields={[

@@ -26,13 +26,16 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
   const name = new Map([...m.choices, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
   const common = { problemTitle: t('common.problem') }
   const place = (kind: 'REGULAR' | 'COVER' | null) => (kind ? t(`enums.circleMemberKind.${kind}`) : t('cosaRota.notInCircle'))
-  const free = new Set(m.cover.map((c) => c.id))
+  const declined = m.volunteers.filter((v) => v.response === 'DECLINED').map((v) => v.firstName)
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('rota.meetingHeading', { when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
-      {m.conflicts.length > 0 && (
-        <ul className="mb-6 font-bold text-error">{m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c, name.get(c.volunteerId ?? '') ?? '')}</li>)}</ul>
+      {(m.conflicts.length > 0 || declined.length > 0) && (
+        <ul className="mb-6 font-bold text-error">
+          {m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c, name.get(c.volunteerId ?? '') ?? '')}</li>)}
+          {declined.length > 0 && <li>{t('cosaRota.needsCover', { names: declined.join(', ') })}</li>}
+        </ul>
       )}
       <section aria-labelledby="on-rota" className="mb-10">
         <h2 id="on-rota" className="mb-3 text-2xl font-bold">{t('rota.onRota')}</h2>
@@ -69,7 +72,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
         <p className="mb-3">{m.cover.length ? t('rota.coverSuggested', { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') }) : t('rota.noCover')}</p>
         <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.saved')} fields={[
-          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)}${free.has(v.id) ? ` — ${t('rota.free')}` : ''}` })), placeholder: t('common.choose') },
+          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
       </section>

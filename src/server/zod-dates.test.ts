@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest'
+import { linesMatching, sourceFiles } from '../../tests/support/source-files'
+import { isoDay } from './zod-dates'
+
+// Break test of issue 16: the year 0000 reached PostgreSQL as a server error, the year 9999 was stored.
+describe('typed calendar days', () => {
+  it('are real dates from 1900 to 2099', () => {
+    const key = (v: string) => {
+      const r = isoDay().safeParse(v)
+      return r.success ? 'ok' : r.error.issues.map((i) => i.message)
+    }
+    expect([key('0000-01-01'), key('1899-12-31'), key('1900-01-01'), key('2099-12-31'), key('2100-01-01'), key('9999-12-31'), key('2026-02-30')]).toEqual([
+      ['dateOutOfRange'], ['dateOutOfRange'], 'ok', 'ok', ['dateOutOfRange'], ['dateOutOfRange'], ['invalidDate'],
+    ])
+  })
+
+  it('are read through isoDay() everywhere, never z.iso.date directly', () => {
+    expect(linesMatching(sourceFiles('src').filter((f) => !f.endsWith('zod-dates.ts')), [/z\.iso\.date\(/])).toEqual([])
+  })
+})
