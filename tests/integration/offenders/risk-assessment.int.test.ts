@@ -54,7 +54,7 @@ describe('recording a RoSH assessment', () => {
       [{ ogrs3Year2: '101' }, { ogrs3Year2: 'percentage' }],
       [{ ogp: '12.345' }, { ogp: 'percentage' }],
       [{ ovp: 'high' }, { ovp: 'invalidNumber' }],
-      [{ assessedOn: '2999-01-01' }, { assessedOn: 'notInFuture' }],
+      [{ assessedOn: '2098-01-01' }, { assessedOn: 'notInFuture' }],
       [{ CUSTODY_PUBLIC: 'HIGH' }, { CUSTODY_CHILDREN: 'custodyComplete', CUSTODY_PRISONERS: 'custodyComplete' }],
     ]
     for (const [bad, expected] of cases) {

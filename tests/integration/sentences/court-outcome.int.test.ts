@@ -104,7 +104,7 @@ describe('recording a court outcome', () => {
       [{ mainOffence: '1' }, 'mainOffence', 'mainOffenceRequired'],
       [{ 'offences.0.category': '', 'offences.0.offenceDate': '', 'offences.0.description': '' }, 'offences.0.category', 'offenceRequired'],
       [{ 'offences.0.offenceDate': '2026-02-01' }, 'offences.0.offenceDate', 'offenceAfterSentence'],
-      [{ sentenceDate: '2999-01-01' }, 'sentenceDate', 'notInFuture'],
+      [{ sentenceDate: '2098-01-01' }, 'sentenceDate', 'notInFuture'],
       [{ ete: '' }, 'ete', 'snapshotBoth'],
       [{ additionalConditions: 'No contact' }, 'additionalConditions', 'notForOrderType'],
     ] as const) {

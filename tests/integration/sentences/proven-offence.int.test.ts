@@ -43,7 +43,7 @@ describe('recording a further conviction or caution', () => {
     const before = await prisma.provenOffence.count()
     for (const [bad, field, key] of [
       [{ offenceDate: '2026-03-10' }, 'offenceDate', 'offenceAfterProven'],
-      [{ provenOn: '2999-01-01' }, 'provenOn', 'notInFuture'],
+      [{ provenOn: '2098-01-01' }, 'provenOn', 'notInFuture'],
       [{ disposal: 'CONVICTION' }, 'sentenceType', 'sentenceTypeRequired'],
       [{ sentenceType: 'CUSTODY' }, 'sentenceType', 'sentenceTypeCaution'],
       [{ category: 'JAYWALKING' }, 'category', 'chooseOption'],

@@ -38,7 +38,7 @@ describe('terminating a sentence', () => {
       [{ accommodation: '' }, 'accommodation', 'snapshotRequired'],
       [{ ete: undefined }, 'ete', 'snapshotRequired'],
       [{ reason: 'BORED' }, 'reason', 'chooseOption'],
-      [{ terminatedOn: '2999-01-01' }, 'terminatedOn', 'notInFuture'],
+      [{ terminatedOn: '2098-01-01' }, 'terminatedOn', 'notInFuture'],
     ] as const) {
       const error = await terminateSentence(w.actors.officer, termination(mine, bad)).catch((e: unknown) => e)
       expect(error).toBeInstanceOf(ZodError)
