@@ -4,12 +4,12 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
-import { blank } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 
 /** A decline needs the volunteer's reason (issue 16 item 10): the coordinator sees it and it is audited. */
 export const ZRespond = z
-  .object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption'), reason: z.preprocess(blank, z.string().trim().max(500).optional()) })
+  .object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption'), reason: z.preprocess(blank, trimmedText().max(500).optional()) })
   .refine((r) => r.response !== 'DECLINED' || r.reason, { path: ['reason'], message: 'reasonRequired' })
 
 /** The volunteer record behind a signed-in volunteer; none (or one who has left) sees nothing. */
