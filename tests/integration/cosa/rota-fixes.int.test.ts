@@ -2,6 +2,7 @@ import { addDays, addMinutes, addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
+import { activateCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import { respondToAssignment } from '../../../src/server/cosa/portal'
 import { assignVolunteer, generateRota, unassignVolunteer } from '../../../src/server/cosa/rota'
 import type { Actor } from '../../../src/server/policy'
@@ -101,5 +102,19 @@ describe('the removal reason’s messages (item 7)', () => {
     expect(issues(await unassignVolunteer(coordinator, { meetingId: next, assignmentId: dilys.id, reason: 'x'.repeat(501) }).catch((e: unknown) => e))).toEqual({ reason: 'tooLong' })
     expect(issues(await unassignVolunteer(coordinator, { meetingId: next, assignmentId: dilys.id, reason: '\u200B\u200C\u200D\u2060\uFEFF ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     expect(await prisma.circleAssignment.count({ where: { id: dilys.id } })).toBe(1)
+  })
+})
+
+describe('starting a circle re-checks its pattern (item 4)', () => {
+  it('refuses to start a forming circle on a warned pattern none of its inner circle can make', async () => {
+    const person = await createOffender(prisma)
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: providerId, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
+    const forming = await prisma.circle.create({ data: { providerAgencyId: providerId, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })
+    await prisma.circleMember.createMany({ data: Object.values(v).map((volunteerId) => ({ circleId: forming.id, volunteerId, kind: 'REGULAR' as const, joinedOn: today })) })
+    const day = (d: Date) => d.toISOString().slice(0, 10)
+    // Thursday: all four are free on Tuesdays only; the coordinator keeps the warned pattern while forming.
+    await setUpCircle(coordinator, { circleId: forming.id, version: 1, venue: 'Neuadd', venueRiskAssessedOn: day(today), weekday: '4', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: day(addDays(today, 1)), plannedEndDate: day(addYears(today, 1)), confirm: 'on' })
+    expect(await fields(activateCircle(coordinator, { circleId: forming.id, version: 2 }))).toEqual({ _form: ['patternTooFew'] })
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id: forming.id } })).status).toBe('FORMING')
   })
 })
