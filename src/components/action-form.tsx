@@ -14,7 +14,7 @@ import { useOwnSuccess } from './use-own-success'
 import { SubmissionKey } from './submission-key'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number }
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
@@ -63,7 +63,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
             )
           }
           if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
-          if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={4000} />
+          if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={f.maxLength ?? 4000} />
           if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} />
         })}

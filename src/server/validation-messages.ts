@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
+import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -157,6 +158,7 @@ export const validationKeys = [
   ...outcomesValidationKeys,
   ...mappaChairValidationKeys,
   ...cosaRotaValidationKeys,
+  ...cosaRotaFixesValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -11,6 +11,25 @@ export const londonTime = z.string().transform((v, ctx) => {
 /** A London wall time that must be in the future (arranging, scheduling: never booking the past). */
 export const futureLondonTime = londonTime.refine((at) => at.getTime() > Date.now(), 'mustBeFuture')
 
+// PostgreSQL's `integer` (Prisma Int, every `version` column) stops here; a larger number reaching the query is an
+// unhandled database error, i.e. "Something went wrong" (issue 17 "no 500s", COSA break test item 5).
+const PG_INT_MAX = 2_147_483_647
+
+/** A record's version as a form echoes it back, 0 or more; above the integer limit is a field error, never a 500. */
+export const anyVersion = z.coerce.number().int().min(0).max(PG_INT_MAX)
+/** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
+export const version = anyVersion.min(1)
+
+// Whitespace and the invisible characters that render as nothing (zero-width space/non-joiner/joiner, word joiner,
+// byte-order mark); text made only of them is blank to a reader, so it must not count as a value.
+const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
+
+/**
+ * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is
+ * only those (COSA break test item 6). Use it instead of `z.string().trim()`; `message` is the type-error key.
+ */
+export const trimmedText = (message?: string) => z.string(message).overwrite((s) => s.replace(INVISIBLE_EDGES, ''))
+
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */

@@ -1,24 +1,25 @@
 import { z } from 'zod'
+import { trimmedText, version } from '../zod-fields'
 
 export const agencyKinds = ['POLICE', 'NPS', 'CRC', 'PRISON', 'YOT', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'OTHER'] as const
 export const regions = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
 
 const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
 const fields = {
-  name: z.string().trim().min(1).max(200),
-  nameCy: z.preprocess(blankToNull, z.string().trim().max(200).nullable()),
+  name: trimmedText().min(1).max(200),
+  nameCy: z.preprocess(blankToNull, trimmedText().max(200).nullable()),
   kind: z.enum(agencyKinds, 'chooseOption'),
   region: z.preprocess(blankToNull, z.enum(regions, 'chooseOption').nullable()),
 }
 
 export const ZAgencyCreate = z.object({
   ...fields,
-  code: z.string().trim().toUpperCase().min(2).max(40).regex(/^[A-Z0-9-]+$/, 'codeFormat'),
+  code: trimmedText().toUpperCase().min(2).max(40).regex(/^[A-Z0-9-]+$/, 'codeFormat'),
 })
 
 export const ZAgencyUpdate = z.object({
   ...fields,
   agencyId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })

@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { futureLondonTime } from '../zod-fields'
+import { futureLondonTime, trimmedText, version } from '../zod-fields'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
-const version = z.coerce.number().int().min(1)
-const text = (max: number) => z.string().trim().max(max)
+const text = (max: number) => trimmedText().max(max)
 
 const futureTime = futureLondonTime
 

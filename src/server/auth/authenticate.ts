@@ -4,9 +4,10 @@ import { recordAudit } from '../audit/record-audit'
 import { verifyPassword } from './passwords'
 import { openSession } from './sessions'
 import { clearAccountFailures, isThrottled, recordFailure } from './throttle'
+import { trimmedText } from '../zod-fields'
 
 export const ZCredentials = z.object({
-  email: z.string().trim().toLowerCase().max(254),
+  email: trimmedText().toLowerCase().max(254),
   password: z.string().max(256),
 })
 

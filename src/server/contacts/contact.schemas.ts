@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { londonTime } from '../zod-fields'
+import { londonTime, trimmedText, version } from '../zod-fields'
 import { freeContactOutcomes, freeContactTypes, isEnforcementOutcome } from '../enforcement/enforcement-rules'
 
 export const contactTypes = ['APPOINTMENT', 'HOME_VISIT', 'PHONE_CALL', 'PARTNER_UPDATE', 'CASE_NOTE', 'EMAIL', 'LETTER'] as const
@@ -9,7 +9,7 @@ const withOutcome: readonly string[] = ['HOME_VISIT']
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v)
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
-const notes = z.string().trim().min(1, 'required').max(4000, 'tooLong')
+const notes = trimmedText().min(1, 'required').max(4000, 'tooLong')
 
 /**
  * An outcome with enforcement meaning (failed to attend, acceptable absence, warning, breach, recall) comes only
@@ -51,7 +51,7 @@ export type TContactCreate = z.infer<typeof ZContactCreate>
 
 export const ZContactUpdate = z.object({
   contactId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   notes,
   isSensitive: checkbox,
   // The free edit changes notes and sensitivity only. An outcome in the request (a raw POST) is refused, not

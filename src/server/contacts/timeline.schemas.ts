@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { ZTimelineCursor } from '../paging/keyset.schemas'
 import { contactTypes } from './contact.schemas'
+import { trimmedText } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
@@ -20,7 +21,7 @@ export const ZTimelineQuery = filterQuery({
   to: day,
   agencyId: z.preprocess(blank, z.uuid('chooseOption').optional()),
   compliance: z.preprocess(blank, z.enum(compliance, 'chooseOption').optional()),
-  q: z.preprocess(blank, z.string().trim().min(2).max(100).optional()),
+  q: z.preprocess(blank, trimmedText().min(2).max(100).optional()),
   // Keyset pagination: the last entry seen, as "<ISO time>_<id>"; a malformed one is the first page.
   before: z.preprocess(blank, ZTimelineCursor.optional()).catch(undefined),
 }).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'dateOrder' })

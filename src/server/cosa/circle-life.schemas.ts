@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, manyIds } from '../zod-fields'
+import { asDate, blank, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
-const version = z.coerce.number().int().min(1)
-const text = (max: number) => z.string().trim().min(1).max(max)
+const text = (max: number) => trimmedText().min(1).max(max)
 const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A 1 (not at all) to 5 (very much) answer to one questionnaire statement. */
 const score = z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption')
@@ -53,7 +52,7 @@ export const ZQuestionnaire = z
     lessIsolated: score,
     copingBetter: score,
     confidentFuture: score,
-    comments: z.preprocess(blank, z.string().trim().max(2000).optional()),
+    comments: z.preprocess(blank, trimmedText().max(2000).optional()),
   })
   .transform((q) => ({ ...q, completedOn: asDate(q.completedOn), comments: q.comments ?? null }))
 

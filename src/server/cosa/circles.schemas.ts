@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, clockTime, manyIds } from '../zod-fields'
+import { asDate, blank, clockTime, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
-const version = z.coerce.number().int().min(1)
-const text = (max: number) => z.string().trim().min(1).max(max)
+const text = (max: number) => trimmedText().min(1).max(max)
 
 export const programmes = ['COMMUNITY', 'THROUGH_THE_GATE'] as const
 export const referralDecisions = ['ACCEPTED', 'DECLINED', 'WAITLISTED'] as const
@@ -28,7 +27,7 @@ export const ZCosaReferral = z
   .transform((r) => ({ ...r, releaseDate: r.releaseDate ? asDate(r.releaseDate) : null }))
 
 export const ZDecideCosaReferral = z
-  .object({ referralId: z.uuid(), version, decision: z.enum(referralDecisions, 'chooseOption'), decisionReason: z.preprocess(blank, z.string().trim().max(1000).optional()) })
+  .object({ referralId: z.uuid(), version, decision: z.enum(referralDecisions, 'chooseOption'), decisionReason: z.preprocess(blank, trimmedText().max(1000).optional()) })
   .refine((d) => d.decision === 'ACCEPTED' || d.decisionReason, { path: ['decisionReason'], message: 'reasonRequired' })
 
 export const ZCircleSetup = z

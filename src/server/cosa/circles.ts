@@ -8,6 +8,7 @@ import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { isVetted, vettingOf } from './pipeline'
+import { MIN_VOLUNTEERS } from './rota-rules'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -101,6 +102,10 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (circle.startDate.getTime() < londonToday().getTime()) throw invalid('_form', 'firstMeetingBeforeStart')
     const regulars = await tx.circleMember.count({ where: { circleId, kind: 'REGULAR', ...current } })
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
+    // A forming circle may keep a warned pattern while it is built; starting it re-checks with the same rule as a
+    // running circle's pattern change (COSA break test item 4: started on a pattern 0 of 5 could make).
+    const fit = await fitOfPattern(tx, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
+    if (fit.canMake < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
     return { id: circleId }

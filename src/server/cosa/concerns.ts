@@ -5,10 +5,11 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
+import { trimmedText } from '../zod-fields'
 
-export const ZRaiseConcern = z.object({ circleId: z.uuid('chooseOption'), urgency: z.enum(['URGENT', 'ROUTINE'], 'chooseOption'), description: z.string().trim().min(1).max(2000) })
-export const ZPassOnConcern = z.object({ concernId: z.uuid(), riskJudgement: z.string().trim().min(1).max(2000) })
-export const ZConcernOutcome = z.object({ concernId: z.uuid(), outcome: z.string().trim().min(1).max(2000) })
+export const ZRaiseConcern = z.object({ circleId: z.uuid('chooseOption'), urgency: z.enum(['URGENT', 'ROUTINE'], 'chooseOption'), description: trimmedText().min(1).max(2000) })
+export const ZPassOnConcern = z.object({ concernId: z.uuid(), riskJudgement: trimmedText().min(1).max(2000) })
+export const ZConcernOutcome = z.object({ concernId: z.uuid(), outcome: trimmedText().min(1).max(2000) })
 
 /** A volunteer raises a concern about the core member of a circle they serve in; it reaches the coordinator at once. */
 export async function raiseConcern(actor: Actor, input: unknown) {

@@ -4,12 +4,12 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
-import { blank } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 
 /** A decline needs the volunteer's reason (issue 16 item 10): the coordinator sees it and it is audited. */
 export const ZRespond = z
-  .object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption'), reason: z.preprocess(blank, z.string().trim().max(500).optional()) })
+  .object({ assignmentId: z.uuid(), response: z.enum(['CONFIRMED', 'DECLINED'], 'chooseOption'), reason: z.preprocess(blank, trimmedText().max(500).optional()) })
   .refine((r) => r.response !== 'DECLINED' || r.reason, { path: ['reason'], message: 'reasonRequired' })
 
 /** The volunteer record behind a signed-in volunteer; none (or one who has left) sees nothing. */
@@ -33,7 +33,8 @@ export async function myCircleMeetings(actor: Actor) {
     select: { id: true, response: true, meeting: { select: { startsAt: true, endsAt: true, circle: { select: { venue: true, coreMember: { select: { firstName: true } } } } } } },
   })
   await recordAudit(prisma, actor, { action: 'cosa.portal.meetings', subjectType: 'CosaVolunteer', subjectId: volunteer.id, detail: { count: rows.length } })
-  return rows.map((r) => ({ id: r.id, response: r.response, startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName }))
+  // `started`: its rota is a record now, so the page offers no confirm or decline (COSA break test item 1).
+  return rows.map((r) => ({ id: r.id, response: r.response, started: r.meeting.startsAt.getTime() <= Date.now(), startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName }))
 }
 
 /** The volunteer confirms or declines a meeting they are on; a decline shows on the coordinator's rota as a gap. */
@@ -41,9 +42,13 @@ export async function respondToAssignment(actor: Actor, input: unknown) {
   const volunteer = await volunteerOf(actor)
   const { assignmentId, response, reason: reasonGiven } = ZRespond.parse(input)
   return prisma.$transaction(async (tx) => {
-    const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED' } }, include: { meeting: { select: { startsAt: true } } } })
     if (!assignment) throw notFound()
+    // Once the meeting has started its rota is a record; a decline is final, so the records never contradict
+    // themselves ("Confirmed" beside "declined… Reason"): the coordinator re-assigns if wanted (COSA break test items 1, 3).
+    if (assignment.meeting.startsAt.getTime() <= Date.now()) throw invalid('_form', 'meetingStarted')
     if (assignment.response === response) throw invalid('response', 'sameResponse')
+    if (assignment.response === 'DECLINED') throw invalid('response', 'declinedCannotConfirm')
     await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response } })
     const reason = response === 'DECLINED' ? reasonGiven! : null
     if (reason) await tx.circleMeetingDropout.create({ data: { meetingId: assignment.meetingId, volunteerId: volunteer.id, kind: 'DECLINED', reason, recordedById: actor.userId } })

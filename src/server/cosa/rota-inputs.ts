@@ -47,7 +47,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
-      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { select: { volunteerId: true } } },
       orderBy: { startsAt: 'asc' },
     }),
     tx.cosaVolunteer.findMany({
@@ -63,6 +63,11 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const pool = volunteerRows.filter((v) => vettedStages.includes(v.stage)).map((v) => v.id)
   // A volunteer who declined will not be there: the meeting counts as short of them and they are free to cover elsewhere.
   const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.filter((a) => a.response !== 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
+  // Whoever was taken off or declined a meeting is never proposed for it again (COSA break test item 2).
+  const excluded: RotaAssignment[] = meetingRows.flatMap((m) => [
+    ...m.dropouts.map((d) => ({ meetingId: m.id, volunteerId: d.volunteerId })),
+    ...m.assignments.filter((a) => a.response === 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })),
+  ])
   const members: CircleMember[] = memberRows
-  return { meetings, volunteers, assignments, members, meetingRows, pool }
+  return { meetings, volunteers, assignments, members, meetingRows, pool, excluded }
 }

@@ -22,6 +22,8 @@ export type ProposeRotaInput = {
   existing?: RotaAssignment[]
   /** Volunteers wanted per meeting; default 3, never fewer than 2. */
   target?: number
+  /** Places never to propose: whoever was taken off or declined that meeting (COSA break test item 2). */
+  excluded?: RotaAssignment[]
 }
 export type SuggestCoverInput = Omit<ProposeRotaInput, 'target'> & {
   assignments: RotaAssignment[]
@@ -95,17 +97,18 @@ function prepare(input: Omit<ProposeRotaInput, 'target'>, current: RotaAssignmen
     const members = circles.get(circleId) ?? circles.set(circleId, new Map()).get(circleId)!
     if (members.get(volunteerId) !== 'REGULAR') members.set(volunteerId, kind)
   }
-  return { meetings, volunteers, byMeeting, loads, circles }
+  const excluded = new Set((input.excluded ?? []).map((a) => `${a.meetingId}:${a.volunteerId}`))
+  return { meetings, volunteers, byMeeting, loads, circles, excluded }
 }
 
 type Prepared = ReturnType<typeof prepare>
 
-/** Members of the meeting's circle not yet on it who fit without conflict: regulars first, then the lightest load, then id. */
+/** Members of the meeting's circle not yet on it, nor taken off or declined it, who fit without conflict: regulars first, then the lightest load, then id. */
 function candidates(s: Prepared, m: PreparedMeeting): string[] {
   const onMeeting = s.byMeeting.get(m.id)
   const rank = (kind: CircleMember['kind']) => (kind === 'REGULAR' ? 0 : 1)
   return [...(s.circles.get(m.circleId) ?? [])]
-    .filter(([id]) => !onMeeting?.has(id) && fits(m, s.volunteers.get(id)!, s.loads.get(id)!))
+    .filter(([id]) => !onMeeting?.has(id) && !s.excluded.has(`${m.id}:${id}`) && fits(m, s.volunteers.get(id)!, s.loads.get(id)!))
     .map(([id, kind]) => ({ id, rank: rank(kind), count: s.loads.get(id)!.count }))
     .sort((a, b) => a.rank - b.rank || a.count - b.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => c.id)

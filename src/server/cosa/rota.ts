@@ -48,7 +48,7 @@ export async function generateRota(actor: Actor, input: unknown) {
     const inputs = await loadRotaInputs(tx, actor.agencyId, from, to)
     // Members of the chosen circles only: other circles' meetings stay as their coordinator left them.
     const chosen = new Set(circleIds)
-    const proposal = proposeRota({ meetings: inputs.meetings, volunteers: inputs.volunteers, members: inputs.members.filter((m) => chosen.has(m.circleId)), existing: inputs.assignments })
+    const proposal = proposeRota({ meetings: inputs.meetings, volunteers: inputs.volunteers, members: inputs.members.filter((m) => chosen.has(m.circleId)), existing: inputs.assignments, excluded: inputs.excluded })
     // Anyone already on the meeting, including someone who declined it, is not put on it again.
     const onRota = new Set(inputs.meetingRows.flatMap((m) => m.assignments.map((a) => `${m.id}:${a.volunteerId}`)))
     const added = proposal.assignments.filter((a) => !onRota.has(`${a.meetingId}:${a.volunteerId}`))
@@ -67,6 +67,19 @@ export async function upcomingMeeting(actor: Actor, meetingId: string) {
   return meeting
 }
 
+/** Whether a meeting has started: from its start (an instant, so London time) its rota is a record, not a plan. */
+export const hasStarted = (meeting: { startsAt: Date }) => meeting.startsAt.getTime() <= Date.now()
+
+/**
+ * upcomingMeeting() for a rota write (assign, take off): refused with a form message once the meeting has started
+ * (COSA break test item 1: a meeting 8 days ago still took assignments).
+ */
+async function meetingToChange(actor: Actor, meetingId: string) {
+  const meeting = await upcomingMeeting(actor, meetingId)
+  if (hasStarted(meeting)) throw invalid('_form', 'meetingStarted')
+  return meeting
+}
+
 /** A day either side covers any meeting the new one could overlap. */
 export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
@@ -77,7 +90,7 @@ export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as cons
 export async function assignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { meetingId, volunteerId, overrideReason } = ZAssignVolunteer.parse(input)
-  const meeting = await upcomingMeeting(actor, meetingId)
+  const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
@@ -103,7 +116,7 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
 export async function unassignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { meetingId, assignmentId, reason } = ZUnassignVolunteer.parse(input)
-  const meeting = await upcomingMeeting(actor, meetingId)
+  const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
     if (!assignment) throw notFound()

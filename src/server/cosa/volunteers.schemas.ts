@@ -2,17 +2,17 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime } from '../zod-fields'
+import { asDate, blank, clockTime, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
-const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
+const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 const notFuture = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
-const ref = { volunteerId: z.uuid(), version: z.coerce.number().int().min(1) }
+const ref = { volunteerId: z.uuid(), version }
 
 /** An enquiry: who they are and where they could serve. Volunteers are adults (domain rule: under 18 refused). */
 export const ZEnquiry = z.object({
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
+  firstName: trimmedText().min(1).max(80),
+  lastName: trimmedText().min(1).max(80),
   email: z.email('invalidEmail').max(200),
   phone: optionalText(40),
   dateOfBirth: z.iso
@@ -21,7 +21,7 @@ export const ZEnquiry = z.object({
     .refine((d) => d >= '1900-01-01', 'invalidDate')
     .transform(asDate),
   gender: optionalText(40),
-  homeArea: z.string().trim().min(1).max(120),
+  homeArea: trimmedText().min(1).max(120),
   travelRadiusMiles: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(200).optional()),
   welshSpeaker: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(60)).max(20)),
@@ -33,14 +33,14 @@ export const ZChangeStage = z
   .refine((c) => c.toStage !== 'LEFT' || c.note, { path: ['note'], message: 'reasonRequired' })
 
 export const ZRecordDbs = z
-  .object({ ...ref, dbsNumber: z.string().trim().regex(/^\d{12}$/, 'invalidDbs'), dbsIssuedOn: notFuture })
+  .object({ ...ref, dbsNumber: trimmedText().regex(/^\d{12}$/, 'invalidDbs'), dbsIssuedOn: notFuture })
   .transform(({ dbsIssuedOn, ...d }) => ({ ...d, dbsIssuedOn: asDate(dbsIssuedOn), dbsExpiresOn: addYears(asDate(dbsIssuedOn), 3) }))
 
 export const ZRecordTraining = z
   .object({
     ...ref,
     trainingCompletedOn: notFuture,
-    trainingTrainer: z.string().trim().min(1).max(120),
+    trainingTrainer: trimmedText().min(1).max(120),
     trainingExpiresOn: z.preprocess(blank, isoDay().optional()),
     /** Whole hours, for the volunteer hours funders are given (issue 16 item 12); empty if not known. */
     trainingHours: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(100).optional()),
@@ -63,5 +63,5 @@ export const ZAddLeave = z
   .transform((l) => ({ ...l, fromDate: asDate(l.fromDate), toDate: asDate(l.toDate) }))
 export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })
 
-export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'), reason: z.string().trim().min(1).max(500) })
+export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'), reason: trimmedText().min(1).max(500) })
 export const ZSetCircleLimit = z.object({ ...ref, maxCircles: z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(6) })

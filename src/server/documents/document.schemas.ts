@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { trimmedText } from '../zod-fields'
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -25,7 +26,7 @@ export const extensionOf = (filename: string) => filename.toLowerCase().split('.
 
 export const ZUploadDocument = z.object({
   offenderId: z.uuid(),
-  description: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().trim().max(500).optional()),
+  description: z.preprocess((v) => (v === '' || v === null ? undefined : v), trimmedText().max(500).optional()),
   file: z
     .instanceof(File, { message: 'fileRequired' })
     .refine((f) => f.size > 0, 'fileRequired')

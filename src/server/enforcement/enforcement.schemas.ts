@@ -1,22 +1,23 @@
 import { z } from 'zod'
+import { trimmedText, version } from '../zod-fields'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 export const enforcementKinds = ['WARNING', 'BREACH', 'RECALL'] as const
 
 export const ZDecideEnforcement = z.object({
   enforcementId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   kind: z.enum(enforcementKinds, 'chooseOption'),
-  reason: z.string().trim().min(1).max(1000),
+  reason: trimmedText().min(1).max(1000),
   // Required (checked by decideEnforcement) when breach is the expected course and the officer does not breach.
-  noBreachReason: z.preprocess(blank, z.string().trim().max(1000).optional()),
+  noBreachReason: z.preprocess(blank, trimmedText().max(1000).optional()),
 })
 
 export const ZCountersignEnforcement = z
   .object({
     enforcementId: z.uuid(),
-    version: z.coerce.number().int().min(1),
+    version,
     decision: z.enum(['APPROVE', 'REJECT'], 'chooseOption'),
-    note: z.preprocess(blank, z.string().trim().max(1000).optional()),
+    note: z.preprocess(blank, trimmedText().max(1000).optional()),
   })
   .refine((c) => c.decision === 'APPROVE' || Boolean(c.note), { path: ['note'], message: 'reasonRequired' })

@@ -1,8 +1,10 @@
 import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { blank } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
+
+export { version }
 
 // The values forms offer, in the order they are shown; `satisfies` keeps them in step with the schema's enums.
 export const strands = ['FIXED', 'FLEX', 'FREE'] as const satisfies readonly IomStrand[]
@@ -10,9 +12,8 @@ export const rags = ['RED', 'AMBER', 'GREEN'] as const satisfies readonly Rag[]
 export const memberStatuses = ['ACTIVE', 'IN_CUSTODY', 'RESET', 'DESELECTED'] as const satisfies readonly IomMemberStatus[]
 export const offenceCategories = ['ACQUISITIVE', 'VIOLENCE', 'DOMESTIC_ABUSE', 'SEXUAL', 'DRUGS', 'PUBLIC_ORDER', 'MOTORING', 'OTHER'] as const satisfies readonly OffenceCategory[]
 
-export const version = z.coerce.number().int().min(1)
-export const text = (max: number) => z.string().trim().min(1).max(max)
-export const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
+export const text = (max: number) => trimmedText().min(1).max(max)
+export const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 export const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 /** A calendar day that has already come (a panel, a review, an intelligence entry). */
 export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { asDate, blank } from '../zod-fields'
+import { asDate, blank, trimmedText } from '../zod-fields'
 import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
 import { isoDay } from '../zod-dates'
 
@@ -69,7 +69,7 @@ export const ZIntelligence = z
   .object({
     offenderId: z.uuid(),
     summary: text(2000),
-    grading: z.string().trim().toUpperCase().regex(gradingPattern, 'iomGrading'),
+    grading: trimmedText().toUpperCase().regex(gradingPattern, 'iomGrading'),
     recordedOn: pastDate,
   })
   .transform((i) => ({ ...i, recordedOn: asDate(i.recordedOn) }))

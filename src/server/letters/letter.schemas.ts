@@ -1,14 +1,13 @@
 import { z } from 'zod'
+import { trimmedText, version } from '../zod-fields'
 
 export const letterKinds = ['WARNING', 'BREACH', 'RECALL'] as const
 /** What a template may ask for; anything else in braces is refused, so no letter goes out with a stray "{…}". */
 export const letterPlaceholders = ['name', 'crn', 'date', 'failureDate', 'officer', 'reason'] as const
 
 const unknownPlaceholder = (text: string) => [...text.matchAll(/\{([^{}]*)\}/g)].some((m) => !(letterPlaceholders as readonly string[]).includes(m[1]!))
-const title = z.string().trim().min(1).max(200)
-const body = z
-  .string()
-  .trim()
+const title = trimmedText().min(1).max(200)
+const body = trimmedText()
   .min(1)
   // The form's textarea holds 4,000 characters; the column has room to spare.
   .max(4000)
@@ -16,7 +15,7 @@ const body = z
 
 export const ZUpdateLetterTemplate = z.object({
   kind: z.enum(letterKinds, 'chooseOption'),
-  version: z.coerce.number().int().min(1),
+  version,
   titleEn: title,
   titleCy: title,
   bodyEn: body,

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, futureLondonTime, manyIds } from '../zod-fields'
+import { asDate, blank, futureLondonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
 import { isoDay } from '../zod-dates'
@@ -19,7 +19,7 @@ const nextReviewDate = isoDay()
   .refine((d) => d >= todayInLondon(), 'notInPast')
   .refine((d) => d <= aYearAhead(), 'reviewWithinYear')
   .transform(asDate)
-const reason = z.string().trim().min(1).max(1000)
+const reason = trimmedText().min(1).max(1000)
 
 export const ZSubmitReferral = z
   .object({
@@ -27,12 +27,12 @@ export const ZSubmitReferral = z
     category,
     levelSought: z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption'),
     area: z.enum(mappaAreas, 'chooseOption'),
-    indexOffence: z.string().trim().min(1).max(200),
-    sentence: z.string().trim().min(1).max(200),
+    indexOffence: trimmedText().min(1).max(200),
+    sentence: trimmedText().min(1).max(200),
     sentenceDate: optionalDate,
     releaseDate: optionalDate,
     sentenceExpiryDate: optionalDate,
-    reason: z.string().trim().min(1).max(4000),
+    reason: trimmedText().min(1).max(4000),
     documentIds: manyIds(20),
   })
   // Relevant dates run in order: sentenced, released, sentence expires.
@@ -48,12 +48,12 @@ export const ZSubmitReferral = z
     sentenceExpiryDate: r.sentenceExpiryDate ? asDate(r.sentenceExpiryDate) : null,
   }))
 
-export const ZAcceptReferral = z.object({ referralId: z.uuid(), version: z.coerce.number().int().min(1), meetingId: z.uuid('chooseOption') })
-export const ZReturnReferral = z.object({ referralId: z.uuid(), version: z.coerce.number().int().min(1), decisionReason: reason })
+export const ZAcceptReferral = z.object({ referralId: z.uuid(), version, meetingId: z.uuid('chooseOption') })
+export const ZReturnReferral = z.object({ referralId: z.uuid(), version, decisionReason: reason })
 
 export const ZChangeLevel = z.object({
   nominalId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   level: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(3, 'chooseOption'),
   reason,
   nextReviewDate,
@@ -65,7 +65,7 @@ export const ZScheduleMeeting = z
   .object({
     level: z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption'),
     startsAt: futureLondonTime,
-    venue: z.preprocess(blank, z.string().trim().max(200).optional()),
+    venue: z.preprocess(blank, trimmedText().max(200).optional()),
     online: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
     chairId: z.uuid('chooseOption'),
     coreAgencyIds: agencyIds,
@@ -75,19 +75,18 @@ export const ZScheduleMeeting = z
   .refine((m) => m.online || m.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
   .refine((m) => (m.coreAgencyIds?.length ?? 0) > 0, { path: ['coreAgencyIds'], message: 'chooseAgency', when: () => true })
 
-export const ZMeetingRef = z.object({ meetingId: z.uuid(), version: z.coerce.number().int().min(1) })
+export const ZMeetingRef = z.object({ meetingId: z.uuid(), version })
 /** `confirm`: the coordinator has seen that the nominal is managed above the meeting's level (issue 16 item 2). */
 export const ZAddToAgenda = ZMeetingRef.extend({
-  crn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
   confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })
-export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: z.string().trim().min(1).max(500) })
+export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1).max(500) })
 export const ZMoveItem = ZMeetingRef.extend({ itemId: z.uuid(), direction: z.enum(['up', 'down']) })
 
 export const attendanceStatuses = ['EXPECTED', 'PRESENT', 'APOLOGIES', 'ABSENT'] as const
 export const actionStatuses = ['OPEN', 'IN_PROGRESS', 'COMPLETE', 'CANCELLED'] as const
-const longText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
-const version = z.coerce.number().int().min(1)
+const longText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 
 export const ZMeetingId = z.object({ meetingId: z.uuid() })
 
@@ -128,7 +127,7 @@ export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess
 export const ZRecordItem = z
   .object({
     ...itemFields,
-    riskAssessment: z.string().trim().min(1).max(8000),
+    riskAssessment: trimmedText().min(1).max(8000),
     levelDecision: z.enum(levelDecisions, 'chooseOption'),
     nextReviewDate,
   })
@@ -139,7 +138,7 @@ export const ZRecordItem = z
 export const ZAddAction = z.object({
   meetingId: z.uuid(),
   itemId: z.uuid(),
-  description: z.string().trim().min(1).max(1000),
+  description: trimmedText().min(1).max(1000),
   ownerAgencyId: z.uuid('chooseOwner'),
   ownerUserId: z.preprocess(blank, z.uuid('chooseOption').optional()),
   dueDate: reviewDate,
@@ -151,7 +150,7 @@ export const ZUpdateAction = z
   .refine((a) => a.status !== 'CANCELLED' || a.statusNote, { path: ['statusNote'], message: 'cancelReason' })
 
 export const ZApproveMinutes = z.object({ meetingId: z.uuid() })
-export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uuid(), reason: z.string().trim().min(1).max(1000) })
+export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uuid(), reason: trimmedText().min(1).max(1000) })
 export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
@@ -162,10 +161,10 @@ const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseReviewAgency
 export const ZOpenReview = z.object({
   offenderId: z.uuid(),
   offenceDate: pastOrToday,
-  offenceSummary: z.string().trim().min(1).max(2000),
-  termsOfReference: z.string().trim().min(1).max(8000),
+  offenceSummary: trimmedText().min(1).max(2000),
+  termsOfReference: trimmedText().min(1).max(8000),
   agencyIds: reviewAgencies,
 })
-export const ZUpdateReview = z.object({ reviewId: z.uuid(), version, termsOfReference: z.string().trim().min(1).max(8000), lessons: longText(8000), agencyIds: reviewAgencies })
+export const ZUpdateReview = z.object({ reviewId: z.uuid(), version, termsOfReference: trimmedText().min(1).max(8000), lessons: longText(8000), agencyIds: reviewAgencies })
 export const ZConcludeReview = z.object({ reviewId: z.uuid(), version })
-export const ZAddReviewAction = z.object({ reviewId: z.uuid(), description: z.string().trim().min(1).max(1000), ownerAgencyId: z.uuid('chooseOwner'), dueDate: reviewDate })
+export const ZAddReviewAction = z.object({ reviewId: z.uuid(), description: trimmedText().min(1).max(1000), ownerAgencyId: z.uuid('chooseOwner'), dueDate: reviewDate })

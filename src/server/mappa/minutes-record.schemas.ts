@@ -1,7 +1,7 @@
 import { z } from 'zod'
-import { blank, clockTime } from '../zod-fields'
+import { blank, clockTime, trimmedText } from '../zod-fields'
 
-const text = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional())
+const text = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 
 /** The disclosure decision's fields as a draft holds them: anything, however incomplete (issue 16 item 3). */
 export const disclosureDraftFields = {
@@ -33,6 +33,6 @@ export function settleDisclosure<T extends Disclosure>(d: T): T {
 /** The close of the meeting: who took the minutes and when it ended (London time on the meeting's day). */
 export const ZMeetingClose = z.object({
   meetingId: z.uuid(),
-  minuteTaker: z.string().trim().min(1).max(120),
+  minuteTaker: trimmedText().min(1).max(120),
   endTime: clockTime,
 })

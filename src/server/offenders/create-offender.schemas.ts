@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
+import { trimmedText } from '../zod-fields'
 
 export const ZCreateOffender = z.object({
-  firstName: z.string().trim().min(1).max(80),
-  lastName: z.string().trim().min(1).max(80),
+  firstName: trimmedText().min(1).max(80),
+  lastName: trimmedText().min(1).max(80),
   dateOfBirth: z.iso
     .date('invalidDate')
     .refine((d) => d < todayInLondon() && d > '1900-01-01', 'invalidDate')

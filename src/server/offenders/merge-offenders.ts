@@ -5,11 +5,12 @@ import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, type Actor } from '../policy'
 import { movePathwaysAndIom } from './merge-pathways-iom'
+import { trimmedText } from '../zod-fields'
 
 export const ZMergeOffenders = z.object({
   keepId: z.uuid(),
-  mergeCrn: z.string().trim().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
-  reason: z.string().trim().min(1).max(500),
+  mergeCrn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  reason: trimmedText().min(1).max(500),
 })
 
 /** Every table that hangs off a person, moved from the duplicate to the record that is kept. */

@@ -1,7 +1,8 @@
 import { z } from 'zod'
+import { trimmedText, version } from '../zod-fields'
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v)
-const optional = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max).nullable())
+const optional = (max: number) => z.preprocess(blankToNull, trimmedText().max(max).nullable())
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
@@ -9,14 +10,14 @@ const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 export const ZPersonalDetails = z
   .object({
     offenderId: z.uuid(),
-    version: z.coerce.number().int().min(1),
+    version,
     preferredLanguage: z.enum(['en', 'cy'], 'chooseOption'),
-    phone: z.preprocess(blankToNull, z.string().trim().max(30).regex(/^[0-9 +()-]{6,30}$/, 'invalidPhone').nullable()),
+    phone: z.preprocess(blankToNull, trimmedText().max(30).regex(/^[0-9 +()-]{6,30}$/, 'invalidPhone').nullable()),
     noFixedAbode: checkbox,
     addressLine1: optional(120),
     addressLine2: optional(120),
     town: optional(80),
-    postcode: z.preprocess(blankToNull, z.string().trim().toUpperCase().regex(POSTCODE, 'invalidPostcode').nullable()),
+    postcode: z.preprocess(blankToNull, trimmedText().toUpperCase().regex(POSTCODE, 'invalidPostcode').nullable()),
     localAuthorityId: z.preprocess(blankToNull, z.uuid('chooseOption').nullable()),
     genderIdentity: optional(80),
     ethnicity: optional(80),

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
-import { asDate, blank, londonTime, manyIds } from '../zod-fields'
+import { asDate, blank, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
@@ -10,8 +10,7 @@ export const updateKinds = ['REFERRED', 'ACCEPTED', 'REJECTED', 'FIRST_APPOINTME
 export type UpdateKind = (typeof updateKinds)[number]
 
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
-const text = (max: number) => z.string().trim().min(1).max(max)
-const version = z.coerce.number().int().min(1)
+const text = (max: number) => trimmedText().min(1).max(max)
 const step = { referralId: z.uuid(), version }
 const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 
@@ -30,7 +29,7 @@ export const ZReferToPartner = z.object({
 export const ZWithdrawReferral = z.object({ ...step, reason: text(1000) })
 
 export const ZDecideReferral = z
-  .object({ ...step, decision: z.enum(['ACCEPTED', 'REJECTED'], 'chooseOption'), reason: z.preprocess(blank, z.string().trim().max(1000).optional()) })
+  .object({ ...step, decision: z.enum(['ACCEPTED', 'REJECTED'], 'chooseOption'), reason: z.preprocess(blank, trimmedText().max(1000).optional()) })
   .refine((d) => d.decision !== 'REJECTED' || d.reason, { path: ['reason'], message: 'reasonRequired', when: () => true })
 
 export const ZFirstAppointment = z.object({
@@ -39,7 +38,7 @@ export const ZFirstAppointment = z.object({
 })
 
 export const ZAssessment = z
-  .object({ ...step, assessedOn: pastDate, note: z.preprocess(blank, z.string().trim().max(2000).optional()) })
+  .object({ ...step, assessedOn: pastDate, note: z.preprocess(blank, trimmedText().max(2000).optional()) })
   .transform((a) => ({ ...a, assessedOn: asDate(a.assessedOn), note: a.note ?? '' }))
 
 export const ZCarePlan = z

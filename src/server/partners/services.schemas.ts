@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
-import { blank } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */
@@ -10,7 +10,7 @@ export const providerKinds = ['LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR',
 const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 /** A checkbox group: absent when nothing is ticked, a string when one is, an array when several are. */
 const ticked = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
-const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional()).transform((v) => v ?? null)
+const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional()).transform((v) => v ?? null)
 // Not a number says so; out of range says the limit (numberTooSmall / numberTooBig).
 const age = z
   .preprocess(blank, z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('invalidNumber').min(10).max(120).optional())
@@ -18,7 +18,7 @@ const age = z
 
 const shape = {
   providerAgencyId: z.uuid('chooseOption'),
-  name: z.string().trim().min(1).max(200),
+  name: trimmedText().min(1).max(200),
   nameCy: optionalText(200),
   description: optionalText(1000),
   pathways: z.preprocess(ticked, z.array(z.enum(pathways, 'chooseOption')).min(1, 'partnerChoosePathway').max(pathways.length)),
@@ -28,7 +28,7 @@ const shape = {
   maxAge: age,
   substanceMisuse: checkbox,
   contactEmail: z.email('invalidEmail').max(200),
-  contactPhone: z.preprocess(blank, z.string().trim().max(40).regex(/^[0-9 +()-]{6,40}$/, 'invalidPhone').optional()).transform((v) => v ?? null),
+  contactPhone: z.preprocess(blank, trimmedText().max(40).regex(/^[0-9 +()-]{6,40}$/, 'invalidPhone').optional()).transform((v) => v ?? null),
 }
 
 type Rules = { minAge: number | null; maxAge: number | null; eligibleSex: string; pathways: string[] }
@@ -43,5 +43,5 @@ function withRules<T extends z.ZodType<Rules>>(schema: T) {
 }
 
 export const ZCreateService = withRules(z.object(shape))
-export const ZUpdateService = withRules(z.object({ ...shape, serviceId: z.uuid(), version: z.coerce.number().int().min(1) }))
-export const ZServiceActive = z.object({ serviceId: z.uuid(), version: z.coerce.number().int().min(1), active: z.enum(['true', 'false']).transform((v) => v === 'true') })
+export const ZUpdateService = withRules(z.object({ ...shape, serviceId: z.uuid(), version }))
+export const ZServiceActive = z.object({ serviceId: z.uuid(), version, active: z.enum(['true', 'false']).transform((v) => v === 'true') })

@@ -1,21 +1,21 @@
 import { z } from 'zod'
-import { blank, manyIds } from '../zod-fields'
+import { anyVersion, blank, manyIds, trimmedText, version } from '../zod-fields'
 import { allPathways, pathwayNeeds, pathwayStatuses } from './pathways'
 
 const pathway = z.enum(allPathways, 'chooseOption')
 /** 0 means "not assessed yet": the first update creates the assessment. */
-const version = z.coerce.number().int().min(0)
-const label = z.string().trim().min(1).max(200)
+const assessmentVersion = anyVersion
+const label = trimmedText().min(1).max(200)
 
 export const ZPathwayUpdate = z
   .object({
     offenderId: z.uuid(),
     pathway,
-    version,
+    version: assessmentVersion,
     need: z.enum(pathwayNeeds, 'chooseOption'),
     status: z.enum(pathwayStatuses, 'chooseOption'),
     needIds: manyIds(50),
-    note: z.preprocess(blank, z.string().trim().max(2000).optional()),
+    note: z.preprocess(blank, trimmedText().max(2000).optional()),
   })
   // A person's refusal of support is a decision the next worker must understand: say why.
   .refine((u) => u.status !== 'SUPPORT_DECLINED' || u.note, { path: ['note'], message: 'declineNoteRequired', when: () => true })
@@ -25,14 +25,14 @@ export type TPathwayUpdate = z.infer<typeof ZPathwayUpdate>
 export const ZPathwayRestriction = z.object({
   offenderId: z.uuid(),
   pathway,
-  version,
+  version: assessmentVersion,
   restricted: z.enum(['true', 'false']).transform((v) => v === 'true'),
 })
 
 export const ZSupportNeedCreate = z.object({ pathway, label, labelCy: label })
-export const ZSupportNeedUpdate = z.object({ supportNeedId: z.uuid(), version: z.coerce.number().int().min(1), label, labelCy: label })
+export const ZSupportNeedUpdate = z.object({ supportNeedId: z.uuid(), version, label, labelCy: label })
 export const ZSupportNeedActive = z.object({
   supportNeedId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   active: z.enum(['true', 'false']).transform((v) => v === 'true'),
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { allPathways, womensPathways } from '../pathways/pathways'
+import { trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const pathways = allPathways
@@ -12,13 +13,13 @@ export const objectiveStatuses = ['NOT_STARTED', 'IN_PROGRESS', 'ACHIEVED', 'NOT
 export const ZAddObjective = z.object({
   offenderId: z.uuid(),
   pathway: z.enum(pathways, 'chooseOption'),
-  objective: z.string().trim().min(1).max(1000),
-  actions: z.preprocess((v) => (v === '' ? undefined : v), z.string().trim().max(2000).optional()),
+  objective: trimmedText().min(1).max(1000),
+  actions: z.preprocess((v) => (v === '' ? undefined : v), trimmedText().max(2000).optional()),
   dueDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
 })
 
 export const ZUpdateObjective = z.object({
   objectiveId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   status: z.enum(objectiveStatuses, 'chooseOption'),
 })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
+import { anyVersion, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export { roshLevels }
@@ -9,13 +10,13 @@ const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** The four pillars (MAPPA guidance) plus contingency, in the order they are written and shown. */
 export const planSections = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const
 
-const section = z.string().trim().min(1).max(4000)
+const section = trimmedText().min(1).max(4000)
 /** Review dates are calendar days and must not already have passed. */
 const reviewDate = isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`))
 
 export const ZSaveRiskPlan = z.object({
   offenderId: z.uuid(),
-  basedOnVersion: z.coerce.number().int().min(0),
+  basedOnVersion: anyVersion,
   supervision: section,
   monitoringAndControl: section,
   interventionsTreatment: section,
@@ -33,14 +34,14 @@ export const ZAddRegistration = z
     level: z.preprocess(blank, z.coerce.number().int().min(1).max(3).optional()),
     category: z.preprocess(blank, z.coerce.number().int().min(1).max(4).optional()),
     nextReviewDate: reviewDate,
-    notes: z.preprocess(blank, z.string().trim().max(1000).optional()),
+    notes: z.preprocess(blank, trimmedText().max(1000).optional()),
   })
   // MAPPA guidance: every MAPPA registration has a category (1-4) and a level (1-3).
   .refine((r) => r.type !== 'MAPPA' || (r.level && r.category), { path: ['level'], message: 'mappaLevelCategory' })
 
-export const ZReviewRegistration = z.object({ flagId: z.uuid(), version: z.coerce.number().int().min(1), nextReviewDate: reviewDate, notes: z.preprocess(blank, z.string().trim().max(1000).optional()) })
+export const ZReviewRegistration = z.object({ flagId: z.uuid(), version, nextReviewDate: reviewDate, notes: z.preprocess(blank, trimmedText().max(1000).optional()) })
 
-export const ZDeregister = z.object({ flagId: z.uuid(), version: z.coerce.number().int().min(1), reason: z.string().trim().min(1).max(500) })
+export const ZDeregister = z.object({ flagId: z.uuid(), version, reason: trimmedText().min(1).max(500) })
 
 /** OASys asks about prisoners only in custody; the other four groups are rated for the community every time. */
 export const roshGrid = {
@@ -66,7 +67,7 @@ const ratingShape = Object.fromEntries([
 export const ZRecordAssessment = z
   .object({
     offenderId: z.uuid(),
-    basedOnVersion: z.coerce.number().int().min(0),
+    basedOnVersion: anyVersion,
     assessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
     ...ratingShape,
     ...Object.fromEntries(predictorKeys.map((k) => [k, predictor])),

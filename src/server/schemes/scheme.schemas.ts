@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
-import { asDate, blank } from '../zod-fields'
+import { asDate, blank, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const schemeFunders = ['PCC', 'HMPPS', 'WELSH_GOVERNMENT', 'OTHER'] as const
@@ -8,7 +8,7 @@ export const schemeServes = ['COSA_CIRCLES', 'IOM_COHORT', 'PARTNER_SERVICE'] as
 /** How many funding periods the scheme form offers (a first year and two renewals cover the schemes we know of). */
 export const FUNDING_PERIODS = 3
 
-const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional()).transform((v) => v ?? null)
+const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional()).transform((v) => v ?? null)
 const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 
 /**
@@ -62,10 +62,10 @@ function fundings(values: Record<string, unknown>, ctx: z.RefinementCtx): Fundin
 }
 
 const shape = {
-  name: z.string().trim().min(1).max(200),
+  name: trimmedText().min(1).max(200),
   nameCy: optionalText(200),
   funder: z.enum(schemeFunders, 'chooseOption'),
-  funderName: z.string().trim().min(1).max(200),
+  funderName: trimmedText().min(1).max(200),
   region: z.enum(regions, 'chooseOption'),
   serves: z.enum(schemeServes, 'chooseOption'),
   providerAgencyId: optionalId,
@@ -99,4 +99,4 @@ export function parseScheme(input: unknown) {
 }
 
 /** Which scheme an edit is for, at the version the administrator saw; the funding periods are replaced as a whole. */
-export const ZSchemeVersion = z.object({ schemeId: z.uuid(), version: z.coerce.number().int().min(1) })
+export const ZSchemeVersion = z.object({ schemeId: z.uuid(), version })

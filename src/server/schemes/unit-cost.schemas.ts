@@ -1,7 +1,10 @@
 import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
-import { blank } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 import { poundsToPence } from './scheme.schemas'
+
+/** Characters a unit cost's source may have; the form's textarea takes as many (COSA break test item 7). */
+export const UNIT_COST_SOURCE_MAX = 500
 
 /**
  * An administrator's change to one category's unit cost of crime (issue 14 "IOM"): the amount in pounds (blank: the
@@ -9,8 +12,8 @@ import { poundsToPence } from './scheme.schemas'
  */
 export const ZUnitCost = z.object({
   category: z.enum(OffenceCategory, 'chooseOption'),
-  version: z.coerce.number().int().min(1),
+  version,
   cost: z.preprocess(blank, poundsToPence.optional()).transform((v) => v ?? null),
-  source: z.string().trim().min(1).max(500),
-  priceYear: z.string().trim().regex(/^\d{4}(\/\d{2})?$/, 'invalidPriceYear'),
+  source: trimmedText().min(1).max(UNIT_COST_SOURCE_MAX),
+  priceYear: trimmedText().regex(/^\d{4}(\/\d{2})?$/, 'invalidPriceYear'),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { SentenceType, TerminationReason } from '../../generated/prisma/enums'
-import { blank } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 import { accommodationStatuses, eteStatuses, offenceCategories, pastDate } from './court-outcome.schemas'
 
 export const terminationReasons = Object.values(TerminationReason)
@@ -8,7 +8,7 @@ export const terminationReasons = Object.values(TerminationReason)
 /** Ending an order always records where the person lives and works (strategy P3: settled accommodation and employment at termination). */
 export const ZTerminateSentence = z.object({
   sentenceId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   reason: z.enum(terminationReasons, 'chooseOption'),
   terminatedOn: pastDate,
   accommodation: z.enum(accommodationStatuses, 'snapshotRequired'),
@@ -29,7 +29,7 @@ export const ZProvenOffence = z
     provenOn: pastDate,
     disposal: z.enum(provenDisposals, 'chooseOption'),
     sentenceType: z.preprocess(blank, z.enum(convictionSentenceTypes, 'chooseOption').optional()),
-    description: z.preprocess(blank, z.string().trim().max(200).optional()),
+    description: z.preprocess(blank, trimmedText().max(200).optional()),
   })
   .superRefine((p, ctx) => {
     if (p.offenceDate > p.provenOn) ctx.addIssue({ code: 'custom', path: ['offenceDate'], message: 'offenceAfterProven' })

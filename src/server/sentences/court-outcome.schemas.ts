@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
 import { addDays, addMonths, daysInclusive, periodEnd, type Length } from '../../lib/sentence-dates'
 import { todayInLondon } from '../../lib/dates'
-import { blank, isBlankBlock, nestDotted } from '../zod-fields'
+import { blank, isBlankBlock, nestDotted, trimmedText } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const orderTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY', 'YOUTH_REHABILITATION_ORDER'] as const
@@ -15,7 +15,7 @@ export const offenceCategories = Object.values(OffenceCategory)
 const int = (min: number, max: number) => z.preprocess((v) => (v === '' ? undefined : v), z.any().refine((v) => v !== undefined, 'required').pipe(z.coerce.number('invalidNumber').int('wholeNumber').min(min, 'numberTooSmall').max(max, 'numberTooBig')))
 const optionalInt = (min: number, max: number) => z.preprocess(blank, int(min, max).optional())
 export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
-const text = (max: number) => z.string().trim().min(1, 'required').max(max)
+const text = (max: number) => trimmedText().min(1, 'required').max(max)
 /** A requirement block the officer left empty is not ordered; a block with any value must be complete. */
 const block = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (isBlankBlock(v) ? undefined : v), schema.optional())
 

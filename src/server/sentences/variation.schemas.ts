@@ -1,10 +1,10 @@
 import { z } from 'zod'
-import { blank } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 import { accommodationStatuses, eteStatuses, pastDate, requirementInputKinds, ZRequirements, type RequirementInputKind } from './court-outcome.schemas'
 
-const base = { sentenceId: z.uuid(), version: z.coerce.number().int().min(1), on: pastDate }
-const optionalText = z.preprocess(blank, z.string().trim().max(500).optional())
-const optionalNumber = z.preprocess(blank, z.string().trim().max(10).optional())
+const base = { sentenceId: z.uuid(), version, on: pastDate }
+const optionalText = z.preprocess(blank, trimmedText().max(500).optional())
+const optionalNumber = z.preprocess(blank, trimmedText().max(10).optional())
 
 /** The field a requirement's one amount fills in (its own unit): unpaid work in hours, RAR in days, treatment in months… */
 const amountField: Record<RequirementInputKind, 'hours' | 'days' | 'sessions' | 'months' | null> = {
@@ -61,7 +61,7 @@ export const ZCustodyEvent = z.discriminatedUnion('event', [
       ete: z.preprocess(blank, z.enum(eteStatuses, 'chooseOption').optional()),
     })
     .refine((v) => (v.accommodation === undefined) === (v.ete === undefined), { path: ['accommodation'], message: 'snapshotBoth' }),
-  z.object({ ...base, event: z.literal('RECALLED'), recallType: z.enum(recallTypes, 'chooseOption'), reason: z.string().trim().min(1, 'reasonRequired').max(500) }),
+  z.object({ ...base, event: z.literal('RECALLED'), recallType: z.enum(recallTypes, 'chooseOption'), reason: trimmedText().min(1, 'reasonRequired').max(500) }),
   z.object({ ...base, event: z.literal('RETURNED_TO_CUSTODY') }),
 ])
 export type TCustodyEvent = z.infer<typeof ZCustodyEvent>

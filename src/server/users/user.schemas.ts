@@ -4,6 +4,7 @@ import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
 import { mixesAdminWithCaseWork } from '../policy/role-combinations'
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
+import { trimmedText, version } from '../zod-fields'
 
 const asArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
 const optionalId = z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable().default(null))
@@ -16,7 +17,7 @@ export const ZPassword = z
   .refine((p) => !isCommonPassword(p), 'passwordCommon')
 
 const userFields = {
-  name: z.string().trim().min(1).max(120),
+  name: trimmedText().min(1).max(120),
   agencyId: z.uuid('chooseOption'),
   teamId: optionalId,
   // An administrator sees no case data, so the role cannot be held with one that does (issue 15 item 18).
@@ -26,7 +27,7 @@ const userFields = {
 
 export const ZUserCreate = z.object({
   ...userFields,
-  email: z.string().trim().toLowerCase().max(254).pipe(z.email()),
+  email: trimmedText().toLowerCase().max(254).pipe(z.email()),
   password: ZPassword,
 })
 export type TUserCreate = z.infer<typeof ZUserCreate>
@@ -34,7 +35,7 @@ export type TUserCreate = z.infer<typeof ZUserCreate>
 export const ZUserUpdate = z.object({
   ...userFields,
   userId: z.uuid(),
-  version: z.coerce.number().int().min(1),
+  version,
   status: z.enum(['ACTIVE', 'DISABLED']),
 })
 export type TUserUpdate = z.infer<typeof ZUserUpdate>
@@ -42,7 +43,7 @@ export type TUserUpdate = z.infer<typeof ZUserUpdate>
 export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword })
 
 export const ZUserSearch = filterQuery({
-  q: z.string().trim().max(100).optional().transform((v) => v || undefined),
+  q: trimmedText().max(100).optional().transform((v) => v || undefined),
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
   ...keysetParams(z.uuid()),
 })

@@ -104,6 +104,10 @@ describe('a circle', () => {
     expect(await fieldErrors(activateCircle(coordinator, { circleId, version: await circleVersion() }))).toEqual({ _form: ['circleSize'] })
     const fourth = await prisma.cosaVolunteer.findFirstOrThrow({ where: { agencyId: provider.id, firstName: 'Vol4' } })
     await addCircleMember(coordinator, { circleId, volunteerId: fourth.id, kind: 'REGULAR' })
+    // Starting re-checks the kept pattern (COSA break test item 4): refused until two of them can make Tuesdays.
+    expect(await fieldErrors(activateCircle(coordinator, { circleId, version: await circleVersion() }))).toEqual({ _form: ['patternTooFew'] })
+    const inner = await prisma.circleMember.findMany({ where: { circleId }, select: { volunteerId: true } })
+    await prisma.cosaAvailability.createMany({ data: inner.map(({ volunteerId }) => ({ volunteerId, weekday: 2, fromTime: '18:00', toTime: '21:30' })) })
     await activateCircle(coordinator, { circleId, version: await circleVersion() })
     expect((await listCircles(coordinator)).find((c) => c.id === circleId)).toMatchObject({ status: 'ACTIVE', _count: { members: 4 } })
     const member = await prisma.circleMember.findFirstOrThrow({ where: { circleId, volunteerId: fourth.id } })

@@ -30,11 +30,12 @@ export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minu
               <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>
-              <div className="flex flex-wrap gap-3">
-                {m.response !== 'CONFIRMED' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`yes-${m.id}`} hidden={{ assignmentId: m.id, response: 'CONFIRMED' }} fields={[]} submitLabel={t('portal.confirm')} successMessage={t('portal.answered')} />}
+              {/* A decline is final (the coordinator re-assigns); a started meeting takes no answer. */}
+              {!m.started && <div className="flex flex-wrap gap-3">
+                {m.response === 'PENDING' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`yes-${m.id}`} hidden={{ assignmentId: m.id, response: 'CONFIRMED' }} fields={[]} submitLabel={t('portal.confirm')} successMessage={t('portal.answered')} />}
                 {m.response !== 'DECLINED' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`no-${m.id}`} hidden={{ assignmentId: m.id, response: 'DECLINED' }} submitLabel={t('portal.decline')} successMessage={t('portal.answered')} variant="secondary"
                   disclosure={t('portal.decline')} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.declineReason'), hint: t('cosaRota.declineReasonHint') }]} />}
-              </div>
+              </div>}
             </li>
           ))}
         </ul>

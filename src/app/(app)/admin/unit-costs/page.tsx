@@ -5,6 +5,7 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { updateUnitCostAction } from '@/server/schemes/actions'
+import { UNIT_COST_SOURCE_MAX } from '@/server/schemes/unit-cost.schemas'
 import { findUnitCosts } from '@/server/schemes/unit-costs'
 import { requireActor } from '@/server/session'
 
@@ -41,7 +42,7 @@ export default async function UnitCostsPage() {
                   fields={[
                     { kind: 'text', name: 'cost', label: u('costField', { category }), hint: u('costHint'), defaultValue: c.costPence === null ? '' : String(c.costPence / 100) },
                     { kind: 'text', name: 'priceYear', label: u('priceYearField'), hint: u('priceYearHint'), defaultValue: c.priceYear },
-                    { kind: 'textarea', name: 'source', label: u('sourceField'), defaultValue: c.source },
+                    { kind: 'textarea', name: 'source', label: u('sourceField'), defaultValue: c.source, maxLength: UNIT_COST_SOURCE_MAX },
                   ]} />
               </details>,
             ],

@@ -6,6 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
+import { hasStarted } from '@/server/cosa/rota'
 import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from '../conflict-text'
@@ -27,6 +28,8 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
   const common = { problemTitle: t('common.problem') }
   const place = (kind: 'REGULAR' | 'COVER' | null) => (kind ? t(`enums.circleMemberKind.${kind}`) : t('cosaRota.notInCircle'))
   const declined = m.volunteers.filter((v) => v.response === 'DECLINED').map((v) => v.firstName)
+  // A started meeting's rota is a record: no forms to change it (COSA break test item 1).
+  const started = hasStarted(m)
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
@@ -44,8 +47,8 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
             {m.volunteers.map((v) => (
               <li key={v.assignmentId}>
                 <p>{v.firstName} — {t(`enums.assignmentResponse.${v.response}`)}</p>
-                <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
-                  disclosure={t('rota.takeOff', { name: v.firstName })} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />
+                {!started && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
+                  disclosure={t('rota.takeOff', { name: v.firstName })} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />}
               </li>
             ))}
           </ul>
@@ -68,6 +71,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
           </ul>
         </section>
       )}
+      {started ? <p className="font-bold">{t('cosaRotaFixes.started')}</p> : (
       <section aria-labelledby="add-rota" className="max-w-2xl">
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
         <p className="mb-3">{m.cover.length ? t('rota.coverSuggested', { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') }) : t('rota.noCover')}</p>
@@ -76,6 +80,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
       </section>
+      )}
     </>
   )
 }
