@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { needsBuild, serverCommand } from './build-state'
 import { startDevDatabase } from './dev-database'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
@@ -16,24 +17,6 @@ import { exitWithSetupError, SetupError } from './setup-error'
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'
 const nextBin = path.resolve('node_modules/.bin/next')
-
-function newestMtime(entries: string[]): number {
-  let newest = 0
-  const walk = (p: string) => {
-    if (!fs.existsSync(p)) return
-    const stat = fs.statSync(p)
-    if (stat.isDirectory()) fs.readdirSync(p).forEach((e) => e !== 'generated' && walk(path.join(p, e)))
-    else newest = Math.max(newest, stat.mtimeMs)
-  }
-  entries.forEach(walk)
-  return newest
-}
-
-function needsBuild(): boolean {
-  const buildId = '.next/BUILD_ID'
-  if (!fs.existsSync(buildId)) return true
-  return newestMtime(['src', 'prisma/schema', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs']) > fs.statSync(buildId).mtimeMs
-}
 
 /** A stable secret for this machine's demo install; real deployments set NEXTAUTH_SECRET themselves. */
 function localSecret(): string {
@@ -108,7 +91,7 @@ async function main() {
   }
   if (stopping) return shutdown(1)
   // Our own server in front of Next stamps the client's address from the socket (scripts/serve.ts, issue 17 item 1).
-  const served = run(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', ...(dev ? ['--dev'] : []), '-p', port])
+  const served = run(...serverCommand(port, { dev }))
   console.log(`[llwybr] serving http://localhost:${port}`)
   return shutdown(await served)
 }

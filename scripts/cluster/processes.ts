@@ -1,11 +1,9 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '../embedded-postgres'
-import { migrate } from '../migrate'
-import { seedIfEmpty } from '../seed'
+import { needsBuild, serverCommand } from '../build-state'
 import { SetupError } from '../setup-error'
+import { throwawayDemoDatabase } from '../throwaway-database'
 
 /**
  * The pieces `npm run bench:load` and `npm run test:scale` run a production Llwybr from (issue 18): a throwaway
@@ -15,43 +13,16 @@ const nextBin = path.resolve('node_modules/.bin/next')
 export const SECRET = 'cluster-only-secret-0123456789abcdef0123456789abcdef'
 
 /** A fresh migrated, seeded database: DATABASE_URL's server (a new database on it) or an embedded throwaway one. */
-export async function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const name = `llwybr_cluster_${process.pid}`
-  let url: string
-  let stop = async () => {}
-  if (process.env.DATABASE_URL) {
-    const admin = new URL(process.env.DATABASE_URL)
-    admin.pathname = '/postgres'
-    await createDatabaseIfMissing(admin.toString(), name)
-    admin.pathname = `/${name}`
-    url = admin.toString()
-  } else {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llwybr-cluster-pg-'))
-    const pg = await startEmbeddedPostgres({ dir, port: await freePort(), persistent: false })
-    await createDatabaseIfMissing(pg.url('postgres'), name)
-    url = pg.url(name)
-    stop = async () => (await pg.stop(), fs.rmSync(dir, { recursive: true, force: true }))
-  }
-  await migrate('deploy', { databaseUrl: url, quiet: true })
-  await seedIfEmpty(url)
-  return { url, stop }
+export function demoDatabase(): Promise<{ url: string; stop: () => Promise<void> }> {
+  return throwawayDemoDatabase(`llwybr_cluster_${process.pid}`, { quiet: true })
 }
 
 /** Builds the production app unless a build newer than the sources exists (e.g. the one the e2e tests just made). */
 export function ensureBuild() {
   if (fs.existsSync('.next/BUILD_ID') && process.env.CLUSTER_SKIP_BUILD === '1') return
-  if (fs.existsSync('.next/BUILD_ID') && !sourcesNewerThan(fs.statSync('.next/BUILD_ID').mtimeMs)) return
+  if (!needsBuild()) return
   const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
   if (build.status !== 0) throw new SetupError('The production build failed (see above).')
-}
-
-function sourcesNewerThan(ms: number): boolean {
-  const newer = (p: string): boolean => {
-    const stat = fs.statSync(p)
-    if (!stat.isDirectory()) return stat.mtimeMs > ms
-    return fs.readdirSync(p).some((e) => e !== 'generated' && newer(path.join(p, e)))
-  }
-  return ['src', 'prisma/schema', 'next.config.ts'].some((p) => fs.existsSync(p) && newer(p))
 }
 
 export type Instance = { port: number; process: ChildProcess; exited: Promise<number | null> }
@@ -60,7 +31,8 @@ export type Instance = { port: number; process: ChildProcess; exited: Promise<nu
 export async function startInstance(port: number, databaseUrl: string, publicUrl: string, extraEnv: Record<string, string> = {}): Promise<Instance> {
   const env = { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: SECRET, NEXTAUTH_URL: publicUrl, NEXT_TELEMETRY_DISABLED: '1', ...extraEnv }
   // What `npm start` serves: Next behind scripts/serve.ts, which stamps the client's address (issue 17 item 1).
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const [command, args] = serverCommand(port)
+  const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] })
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
   await waitForHealth(`http://127.0.0.1:${port}`, 60_000, exited)
   return { port, process: child, exited }

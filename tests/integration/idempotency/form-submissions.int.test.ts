@@ -1,5 +1,6 @@
+import '../security/request-mocks'
 import { randomUUID } from 'node:crypto'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createAgencyAction } from '../../../src/server/agencies/actions'
 import { createContactAction } from '../../../src/server/contacts/actions'
 import { prisma } from '../../../src/server/db'
@@ -7,13 +8,7 @@ import { uploadDocumentAction } from '../../../src/server/documents/actions'
 import { createOffenderAction } from '../../../src/server/offenders/create-actions'
 import { STALE_CLAIM_MS } from '../../../src/server/submissions/claim'
 import { buildWorld, type World } from '../../support/world'
-import { cookieJar, formOf, Redirected, signedIn } from '../security/support'
-
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
-vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
-vi.mock('../../../src/server/session', () => ({ getActor: async () => signedIn.actor }))
+import { formOf, Redirected, signedIn } from '../security/support'
 
 // Issue 17 defect 2: the same upload posted twice stored two documents, and 5 of 6 racing new-person submits were
 // told "Nothing was saved" although it had been. Every create form posts a submission key; the server runs it once.

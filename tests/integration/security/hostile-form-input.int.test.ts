@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import './request-mocks'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { createAgencyAction } from '../../../src/server/agencies/actions'
 import { createContactAction, updateContactAction } from '../../../src/server/contacts/actions'
 import { prisma } from '../../../src/server/db'
@@ -9,13 +10,7 @@ import { updatePersonalDetailsAction } from '../../../src/server/offenders/perso
 import { createUserAction, resetPasswordAction } from '../../../src/server/users/actions'
 import { switchLocaleAction } from '../../../src/server/users/locale-actions'
 import { buildWorld, type World } from '../../support/world'
-import { cookieJar, formOf, Redirected, signedIn } from './support'
-
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
-vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
-vi.mock('../../../src/server/session', () => ({ getActor: async () => signedIn.actor }))
+import { formOf, signedIn } from './support'
 
 // Issue 17 item 4: a NUL byte in notes, names or descriptions gave "Something went wrong", and in an upload's file name
 // an unhandled error. Every form action answers a field message and writes nothing.

@@ -1,0 +1,13 @@
+import { vi } from 'vitest'
+import { cookieJar, Redirected, signedIn } from './support'
+
+/**
+ * Import first, before any server module: server actions then run as a request would run them without Next
+ * (messages are their catalogue keys, the actor is `signedIn.actor`, a redirect throws `Redirected`). One copy for
+ * every test that calls actions as raw requests (issue 17).
+ */
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
+vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
+vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
+vi.mock('../../../src/server/session', () => ({ getActor: async () => signedIn.actor }))
