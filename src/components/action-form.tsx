@@ -34,8 +34,7 @@ type Props = {
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
-  const { formRef, showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { formRef, showSuccess, failed } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}

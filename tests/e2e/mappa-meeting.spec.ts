@@ -108,10 +108,14 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     await chair.getByRole('button', { name: 'Record this nominal' }).click()
     await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
     if (n === 0) {
-      // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1).
+      // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1), and ends an earlier form's
+      // refusal too: one "There is a problem" box at a time (issue 16, MAPPA gaps item 3).
+      await chair.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+      await expect(alert(chair)).toHaveCount(1)
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
+      await expect(alert(chair)).toHaveCount(1)
       await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
       await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
       await chair.getByLabel('Owner (person)').selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
