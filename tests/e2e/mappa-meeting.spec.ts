@@ -118,6 +118,10 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expect(alert(chair)).toHaveCount(1)
       await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
       await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
+      // Only the chosen agency's people are offered as the owner (issue 16, MAPPA gaps item 2).
+      const owners = await chair.getByLabel('Owner (person)').locator('option').allInnerTexts()
+      expect(owners.length).toBeGreaterThan(1)
+      expect(owners.slice(1).filter((o) => !o.endsWith('— Dyfodol Drug and Alcohol Service'))).toEqual([])
       await chair.getByLabel('Owner (person)').selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
       await chair.getByLabel('Due').fill(inDays(14))
       await chair.getByRole('button', { name: 'Add an action' }).click()
