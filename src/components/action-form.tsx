@@ -29,10 +29,12 @@ type Props = {
   confirm?: { title: string; label: string; hint: string }
   /** The form opens when asked for, behind a disclosure with this label (issue 15 item 10). */
   disclosure?: string
+  /** A second submit button sending `intent=<value>`: another step on the same typed fields (e.g. save and conclude). */
+  alsoSubmit?: { value: string; label: string }
 }
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
-export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure }: Props) {
+export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
   const { formRef, showSuccess, failed } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
@@ -89,6 +91,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>
+        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pending} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
       </form>
   )
   if (disclosure) {

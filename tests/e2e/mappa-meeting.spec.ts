@@ -5,7 +5,9 @@ import { expectAccessible, signIn, switchLanguage } from './support'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
 
-test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }) => {
+test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }, testInfo) => {
+  // Unique to this attempt, so a retry never finds the first attempt's action (issue 16, MAPPA gaps item 6).
+  const actionText = `Confirm attendance at the alcohol treatment programme (${testInfo.retry}-${Date.now().toString(36)})`
   test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
@@ -116,7 +118,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
       await expect(alert(chair)).toHaveCount(1)
-      await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
+      await chair.getByLabel('Action', { exact: true }).fill(actionText)
       await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
       // Only the chosen agency's people are offered as the owner (issue 16, MAPPA gaps item 2).
       const owners = await chair.getByLabel('Owner (person)').locator('option').allInnerTexts()
@@ -126,7 +128,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await chair.getByLabel('Due').fill(inDays(14))
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.getByText('Action added.')).toBeVisible()
-      await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText('Confirm attendance')
+      await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText(actionText)
     }
   }
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
@@ -168,7 +170,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
   await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
-  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText('Confirm attendance at the alcohol treatment programme')
+  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)
   await expect(chair.getByText('Elin Hughes')).toBeVisible()
   await expectAccessible(chair)
   const pdfText = async () => {
@@ -193,7 +195,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
 
   // The attendee reads the approved minutes and closes their action from home.
   await partner.goto(`${meetingUrl}/minutes`)
-  await expect(partner.getByText('Confirm attendance at the alcohol treatment programme').first()).toBeVisible()
+  await expect(partner.getByText(actionText).first()).toBeVisible()
   await partner.goto('/')
   const mine = partner.getByRole('region', { name: 'Your MAPPA actions' })
   await mine.getByLabel('Status').selectOption('CANCELLED')
