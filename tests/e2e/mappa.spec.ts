@@ -57,6 +57,7 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('link', { name: new RegExp(crn) }).click()
   await coordinator.getByLabel('Meeting', { exact: true }).selectOption({ index: 1 })
   await coordinator.getByRole('button', { name: 'Accept onto a meeting' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted' })).toBeVisible()
   const agenda = coordinator.getByRole('region', { name: 'Agenda' })
   await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toContainText('New referral')
 
