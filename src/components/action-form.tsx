@@ -1,5 +1,5 @@
 'use client'
-import { useActionState } from 'react'
+import { useActionState, useState, type FormEvent } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
@@ -7,14 +7,14 @@ import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
 import type { Option } from './select-field'
-import { SelectField } from './select-field'
+import { narrowOptions, SelectField } from './select-field'
 import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 import { useOwnSuccess } from './use-own-success'
 import { SubmissionKey } from './submission-key'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string }
 
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
@@ -29,21 +29,31 @@ type Props = {
   confirm?: { title: string; label: string; hint: string }
   /** The form opens when asked for, behind a disclosure with this label (issue 15 item 10). */
   disclosure?: string
+  /** A second submit button sending `intent=<value>`: another step on the same typed fields (e.g. save and conclude). */
+  alsoSubmit?: { value: string; label: string }
 }
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
-export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure }: Props) {
+export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
-  const { formRef, showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { formRef, showSuccess, failed } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
+  // What is chosen in the selects others are narrowed by (the owner agency for the owner person), as it changes.
+  // Kept per result: a new result remounts the form with its defaults, so what was chosen before no longer counts.
+  const [picked, setPicked] = useState<{ result: FormState; values: Record<string, string> }>({ result: null, values: {} })
+  const chosen = picked.result === state ? picked.values : {}
+  const narrowers = new Set(fields.flatMap((f) => (f.narrowBy ? [f.narrowBy] : [])))
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLSelectElement
+    if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
+  }
   const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />
   const form = (
-      <form ref={formRef} action={formAction} noValidate className="space-y-3" key={formKey(state)}>
+      <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
         {Object.entries(hidden).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
@@ -62,7 +72,10 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
               </fieldset>
             )
           }
-          if (f.kind === 'select') return <SelectField key={f.name} {...common} options={f.options ?? []} placeholder={f.placeholder} />
+          if (f.kind === 'select') {
+            const options = f.narrowBy ? narrowOptions(f.options ?? [], chosen[f.narrowBy] ?? value(fields.find((n) => n.name === f.narrowBy)!)) : (f.options ?? [])
+            return <SelectField key={f.name} {...common} options={options} placeholder={f.placeholder} />
+          }
           if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={f.maxLength ?? 4000} />
           if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} />
@@ -78,6 +91,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>
+        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pending} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
       </form>
   )
   if (disclosure) {

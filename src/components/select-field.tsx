@@ -1,7 +1,16 @@
 import type { SelectHTMLAttributes } from 'react'
 import { Field, fieldId, inputClass, type FieldProps } from './field'
 
-export type Option = { value: string; label: string }
+/** `group`: the value of another select this option belongs to (a person's agency), for `narrowOptions`. */
+export type Option = { value: string; label: string; group?: string }
+
+/**
+ * The options of a select narrowed to those of the group chosen in another select (issue 16, MAPPA gaps item 2: the
+ * people of the chosen owner agency). Nothing chosen yet: every option. Options without a group always stay.
+ */
+export function narrowOptions(options: Option[], chosen: string | undefined): Option[] {
+  return chosen ? options.filter((o) => o.group === undefined || o.group === chosen) : options
+}
 
 export function SelectField({
   name,

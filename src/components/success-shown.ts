@@ -9,3 +9,12 @@ export function isSuccessShown(s: { result: { ok: boolean } | null | undefined; 
   if (s.submittedSince) return false
   return s.result ? s.result.ok : s.standing
 }
+
+/**
+ * The same rule for refusals (issue 16, MAPPA gaps item 3): a form's error summary and field errors show for its own
+ * latest refusal only until any form on the page is submitted, so two forms' "There is a problem" boxes never stand
+ * together. Inputs: the form's latest result, and whether a form was submitted since it arrived. Output: show or not.
+ */
+export function isRefusalShown(s: { result: { ok: boolean } | null | undefined; submittedSince: boolean }): boolean {
+  return !s.submittedSince && !!s.result && !s.result.ok
+}

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
-import { isSuccessShown } from './success-shown'
+import { isRefusalShown, isSuccessShown } from './success-shown'
 
 const LOADED = Symbol('loaded')
 
@@ -11,8 +11,10 @@ const LOADED = Symbol('loaded')
  * beside this form's own refusal (issue 16 item 1). Any form submitted on the page, this one included, ends the
  * message; the next result decides what shows. `standing`: a success the page was rendered with, before any result.
  * Attach `formRef` to the form element (kept for callers; the rule itself watches the whole document).
+ * `failed`: the form's refusal while it may show (`isRefusalShown`), else null — forms draw their error summary and
+ * field errors from it, so another form's submission clears them (issue 16, MAPPA gaps item 3).
  */
-export function useOwnSuccess(state: { ok: boolean } | null | undefined, standing = false) {
+export function useOwnSuccess<S extends { ok: boolean }>(state: S | null | undefined, standing = false) {
   const formRef = useRef<HTMLFormElement>(null)
   const [submittedAt, setSubmittedAt] = useState<unknown>(null)
   const current = state ?? LOADED
@@ -21,5 +23,7 @@ export function useOwnSuccess(state: { ok: boolean } | null | undefined, standin
     document.addEventListener('submit', onSubmit, true)
     return () => document.removeEventListener('submit', onSubmit, true)
   }, [current])
-  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince: submittedAt === current }) }
+  const submittedSince = submittedAt === current
+  const failed = (isRefusalShown({ result: state, submittedSince }) ? state : null) as Extract<S, { ok: false }> | null
+  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince }), failed }
 }

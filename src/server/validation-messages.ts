@@ -5,6 +5,7 @@ import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { mappaChairValidationKeys } from './validation-keys/mappa-chair'
+import { mappaGapsValidationKeys } from './validation-keys/mappa-gaps'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
@@ -157,6 +158,7 @@ export const validationKeys = [
   ...rolesValidationKeys,
   ...outcomesValidationKeys,
   ...mappaChairValidationKeys,
+  ...mappaGapsValidationKeys,
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
 ] as const

@@ -5,7 +5,9 @@ import { expectAccessible, signIn, switchLanguage } from './support'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
 
-test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }) => {
+test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }, testInfo) => {
+  // Unique to this attempt, so a retry never finds the first attempt's action (issue 16, MAPPA gaps item 6).
+  const actionText = `Confirm attendance at the alcohol treatment programme (${testInfo.retry}-${Date.now().toString(36)})`
   test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
@@ -15,7 +17,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
   await coordinator.goto('/mappa/meetings/new')
   await coordinator.getByLabel('Level', { exact: true }).selectOption('3')
-  await coordinator.getByLabel('Date and time').fill(`${inDays(3)}T14:00`)
+  // Held yesterday and typed up now: a meeting is run only once it has begun (issue 16, MAPPA gaps item 1).
+  await coordinator.getByLabel('Date and time').fill(`${inDays(-1)}T14:00`)
   await coordinator.getByLabel('Venue').fill('Cardiff Central Police Station')
   await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Gareth Williams (Senior probation officer)' })
   await coordinator.getByLabel('Dyfodol Drug and Alcohol Service').check()
@@ -107,17 +110,25 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     await chair.getByRole('button', { name: 'Record this nominal' }).click()
     await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
     if (n === 0) {
-      // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1).
+      // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1), and ends an earlier form's
+      // refusal too: one "There is a problem" box at a time (issue 16, MAPPA gaps item 3).
+      await chair.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+      await expect(alert(chair)).toHaveCount(1)
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
-      await chair.getByLabel('Action', { exact: true }).fill('Confirm attendance at the alcohol treatment programme')
+      await expect(alert(chair)).toHaveCount(1)
+      await chair.getByLabel('Action', { exact: true }).fill(actionText)
       await chair.getByLabel('Owner agency').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
+      // Only the chosen agency's people are offered as the owner (issue 16, MAPPA gaps item 2).
+      const owners = await chair.getByLabel('Owner (person)').locator('option').allInnerTexts()
+      expect(owners.length).toBeGreaterThan(1)
+      expect(owners.slice(1).filter((o) => !o.endsWith('— Dyfodol Drug and Alcohol Service'))).toEqual([])
       await chair.getByLabel('Owner (person)').selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
       await chair.getByLabel('Due').fill(inDays(14))
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.getByText('Action added.')).toBeVisible()
-      await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText('Confirm attendance')
+      await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText(actionText)
     }
   }
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
@@ -159,7 +170,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
   await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
-  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText('Confirm attendance at the alcohol treatment programme')
+  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)
   await expect(chair.getByText('Elin Hughes')).toBeVisible()
   await expectAccessible(chair)
   const pdfText = async () => {
@@ -184,7 +195,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
 
   // The attendee reads the approved minutes and closes their action from home.
   await partner.goto(`${meetingUrl}/minutes`)
-  await expect(partner.getByText('Confirm attendance at the alcohol treatment programme').first()).toBeVisible()
+  await expect(partner.getByText(actionText).first()).toBeVisible()
   await partner.goto('/')
   const mine = partner.getByRole('region', { name: 'Your MAPPA actions' })
   await mine.getByLabel('Status').selectOption('CANCELLED')

@@ -38,7 +38,9 @@ test('the overview’s overdue reviews open the nominals register filtered to th
   await switchLanguage(page, 'English')
 })
 
-test('a review opened from the overview; its actions in the tracker, filtered, sorted and downloaded; read-only once concluded', async ({ page }) => {
+test('a review opened from the overview; its actions in the tracker, filtered, sorted and downloaded; read-only once concluded', async ({ page }, testInfo) => {
+  // Text unique to this attempt: a retry must not find the first attempt's review or action (issue 16, MAPPA gaps item 6).
+  const action = `Review curfew breach alerts ${testInfo.retry}-${Date.now().toString(36)}`
   await signIn(page, 'mappa.chair@llwybr.test')
   const first = await page.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).innerText()
   const crn = first.match(/[A-Z]\d{6}/)![0]
@@ -61,11 +63,11 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await page.getByRole('button', { name: 'Open a serious case review' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Serious case review:`)
   const reviewUrl = page.url()
-  await page.getByLabel('Action', { exact: true }).fill('=Review curfew breach alerts with the monitoring provider')
+  await page.getByLabel('Action', { exact: true }).fill(`=${action} with the monitoring provider`)
   await page.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })
   await page.getByLabel('Due').fill(inDays(14))
   await page.getByRole('button', { name: 'Add an action' }).click()
-  await expect(page.getByRole('region', { name: 'Actions from the review' }).getByRole('table')).toContainText('Review curfew breach alerts')
+  await expect(page.getByRole('region', { name: 'Actions from the review' }).getByRole('table')).toContainText(action)
 
   // The tracker lists it, marked as from a review and linked to it; filters and sort are a GET form.
   await page.goto('/mappa')
@@ -77,7 +79,7 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await filters.getByRole('button', { name: 'Apply filters' }).click()
   await expect(page).toHaveURL(/dueWithin=30/)
   const table = page.getByRole('table', { name: 'MAPPA actions' })
-  const row = table.getByRole('row').filter({ hasText: 'Review curfew breach alerts' })
+  const row = table.getByRole('row').filter({ hasText: action })
   await expect(row.getByRole('link', { name: 'Serious case review' })).toHaveAttribute('href', new URL(reviewUrl).pathname)
   await expect(row.getByRole('link', { name: new RegExp(crn) })).toBeVisible()
   for (const text of (await table.getByRole('row').allInnerTexts()).slice(1)) expect(text).toContain('South Wales Police')
@@ -88,9 +90,9 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   const lines = csv.replace(/^\uFEFF/, '').trim().split('\r\n')
   expect(lines[0]).toBe('From,CRN,Person,Action,Owner agency,Owner,Due,Status,Note,Overdue')
   expect(lines.length).toBe((await table.getByRole('row').count()))
-  const line = lines.find((l) => l.includes('curfew breach'))!
+  const line = lines.find((l) => l.includes(action))!
   expect(line).toMatch(new RegExp(`^"Serious case review, offence of \\d{4}-\\d{2}-\\d{2}",${crn},`))
-  expect(line).toContain(`'=Review curfew breach alerts`)
+  expect(line).toContain(`'=${action}`)
 
   await switchLanguage(page, 'Cymraeg')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Camau gweithredu MAPPA')
@@ -98,17 +100,17 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 
-  // Concluded: nothing to write on the review page any more.
+  // Lessons typed and concluded at once: saved with the conclusion, which says so (issue 16, MAPPA gaps items 4 and 5).
   await page.goto(reviewUrl)
   await page.getByLabel('Lessons learned').fill('Curfew breach alerts must reach the police the same day.')
-  await page.getByRole('button', { name: 'Save the review' }).click()
-  await expect(page.getByText('Review saved.')).toBeVisible()
   await page.getByRole('button', { name: 'Conclude the review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The review is concluded.' })).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: 'Concluded' })).toBeVisible()
+  await expect(page.getByRole('definition').filter({ hasText: 'Curfew breach alerts must reach the police the same day.' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Add an action' })).toHaveCount(0)
   await expect(page.getByRole('button', { name: 'Save' })).toHaveCount(0)
   await expect(page.getByRole('textbox')).toHaveCount(0)
   await page.getByRole('link', { name: /Follow up its actions in the action tracker/ }).click()
-  await expect(page.getByRole('table', { name: 'MAPPA actions' })).toContainText('Review curfew breach alerts')
+  await expect(page.getByRole('table', { name: 'MAPPA actions' })).toContainText(action)
   await expectAccessible(page)
 })

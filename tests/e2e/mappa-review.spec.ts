@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
-test('coordinator opens a serious case review after a serious further offence, records lessons and actions, and concludes it', async ({ page }) => {
+test('coordinator opens a serious case review after a serious further offence, records lessons and actions, and concludes it', async ({ page }, testInfo) => {
+  // Unique to this attempt, so a retry never finds the first attempt's action (issue 16, MAPPA gaps item 6).
+  const action = `Brief offender managers on disclosure of new relationships (${testInfo.retry}-${Date.now().toString(36)})`
   await signIn(page, 'mappa.chair@llwybr.test')
   await page.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).getByRole('link').first().click()
   await page.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
@@ -18,12 +20,13 @@ test('coordinator opens a serious case review after a serious further offence, r
   await page.getByLabel('South Wales Police').check()
   await page.getByRole('button', { name: 'Open a serious case review' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Serious case review:')
+  await expect(page.getByRole('status').filter({ hasText: 'Serious case review opened.' })).toBeVisible()
 
-  await page.getByLabel('Action', { exact: true }).fill('Brief offender managers on disclosure of new relationships')
+  await page.getByLabel('Action', { exact: true }).fill(action)
   await page.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })
   await page.getByLabel('Due').fill(inDays(30))
   await page.getByRole('button', { name: 'Add an action' }).click()
-  await expect(page.getByRole('region', { name: 'Actions from the review' }).getByRole('table')).toContainText('Brief offender managers')
+  await expect(page.getByRole('region', { name: 'Actions from the review' }).getByRole('table')).toContainText(action)
 
   await page.getByRole('button', { name: 'Conclude the review' }).click()
   await expect(page.getByRole('alert').filter({ hasText: 'Record the lessons learned before concluding the review' })).toBeVisible()
@@ -31,8 +34,13 @@ test('coordinator opens a serious case review after a serious further offence, r
   await page.getByRole('button', { name: 'Save the review' }).click()
   await expect(page.getByText('Review saved.')).toBeVisible()
   await page.getByRole('button', { name: 'Conclude the review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The review is concluded.' })).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: 'Concluded' })).toBeVisible()
   await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await page.reload()
+  await expect(page.getByRole('status').filter({ hasText: 'Mae’r adolygiad wedi’i gwblhau.' })).toBeVisible()
+  await switchLanguage(page, 'English')
 
   await page.goto('/mappa')
   await expect(page.getByRole('region', { name: 'Serious case reviews' }).getByRole('table')).toContainText('Concluded')

@@ -43,11 +43,21 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Level 2 MAPPA meeting')
   await expectAccessible(coordinator)
+  // Ten days ahead: the chair's screen says when it can be run, with no form (issue 16, MAPPA gaps item 1).
+  await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
+  await expect(coordinator.getByText(/This meeting has not begun\. It can be run from 09:30 on/)).toBeVisible()
+  await expect(coordinator.getByRole('main').locator('form')).toHaveCount(0)
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  await expect(coordinator.getByText(/Nid yw’r cyfarfod hwn wedi dechrau\. Gellir ei gynnal o 09:30/)).toBeVisible()
+  await switchLanguage(coordinator, 'English')
+  await coordinator.getByRole('link', { name: 'Back' }).click()
 
   await coordinator.getByRole('link', { name: 'Back' }).click()
   await coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('link', { name: new RegExp(crn) }).click()
   await coordinator.getByLabel('Meeting', { exact: true }).selectOption({ index: 1 })
   await coordinator.getByRole('button', { name: 'Accept onto a meeting' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted' })).toBeVisible()
   const agenda = coordinator.getByRole('region', { name: 'Agenda' })
   await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toContainText('New referral')
 

@@ -25,7 +25,7 @@ const meetingPaths = (id: string) => [`/mappa/meetings/${id}`, '/mappa']
 
 export async function acceptReferralAction(_prev: FormStepState, form: FormData) {
   const state = await coordinatorStep(form, acceptReferral, () => ['/mappa'])
-  if (state?.ok) redirect(`/mappa/meetings/${(state.data as { meetingId: string }).meetingId}`)
+  if (state?.ok) redirect(`/mappa/meetings/${(state.data as { meetingId: string }).meetingId}?accepted=1`) // says so (issue 16, MAPPA gaps item 5)
   return state
 }
 export async function returnReferralAction(_prev: FormStepState, form: FormData) {

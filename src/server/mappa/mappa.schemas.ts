@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, futureLondonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
 import { isoDay } from '../zod-dates'
@@ -64,7 +65,8 @@ const agencyIds = manyIds(60)
 export const ZScheduleMeeting = z
   .object({
     level: z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption'),
-    startsAt: futureLondonTime,
+    // Ahead, or up to 28 days back to type up a meeting already held on paper (issue 16, MAPPA gaps item 1).
+    startsAt: londonTime.refine((at) => at.getTime() >= Date.now() - PAST_MEETING_DAYS * 86_400_000, 'meetingTooLongAgo'),
     venue: z.preprocess(blank, trimmedText().max(200).optional()),
     online: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
     chairId: z.uuid('chooseOption'),

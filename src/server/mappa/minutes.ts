@@ -9,22 +9,28 @@ import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
+import { hasMeetingBegun } from './meeting-start'
+import { lockRow } from '../row-lock'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
  * The chair approves the minutes: the statement was read, everyone expected is marked, the minute-taker and end time
  * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
- * future review date, and a level 3 meeting has a senior chair.
+ * future review date, and a level 3 meeting has a senior chair; the meeting has begun (30 minutes' set-up margin,
+ * issue 16 MAPPA gaps item 1).
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
  */
 export async function approveMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.read')
   const { meetingId } = ZApproveMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Held first, like every step (openMeetingFor): a step running now finishes before these checks read the meeting.
+    await lockRow(tx, 'MappaMeeting', meetingId)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, chairId: actor.userId }, include: { chair: { select: { roles: true } } } })
     if (!meeting) throw notFound()
     if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+    if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
     if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
     if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
     if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')

@@ -11,14 +11,19 @@ const reviewStep = (form: FormData, operation: Operation) => pageStep(form, oper
 
 export async function openReviewAction(_prev: FormStepState, form: FormData) {
   const state = await reviewStep(form, openReview)
-  if (state?.ok) redirect(`/mappa/reviews/${(state.data as { id: string }).id}`)
+  // A redirect says what it did (issue 16, MAPPA gaps item 5).
+  if (state?.ok) redirect(`/mappa/reviews/${(state.data as { id: string }).id}?done=opened`)
   return state
 }
+/**
+ * The review's edit form: "Save the review", or "Conclude the review" (`intent=conclude`), which saves what is typed
+ * and concludes in one transaction (issue 16, MAPPA gaps item 4), then says so on the now read-only page (item 5).
+ */
 export async function updateReviewFormAction(_prev: FormStepState, form: FormData) {
-  return reviewStep(form, updateReview)
-}
-export async function concludeReviewAction(_prev: FormStepState, form: FormData) {
-  return reviewStep(form, concludeReview)
+  if (form.get('intent') !== 'conclude') return reviewStep(form, updateReview)
+  const state = await reviewStep(form, concludeReview)
+  if (state?.ok) redirect(`/mappa/reviews/${(state.data as { id: string }).id}?done=concluded`)
+  return state
 }
 export async function addReviewActionAction(_prev: FormStepState, form: FormData) {
   return reviewStep(form, addReviewAction)

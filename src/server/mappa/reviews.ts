@@ -42,30 +42,45 @@ async function claimReview(tx: Tx, actor: Actor, reviewId: string, version: numb
   return review
 }
 
+type ReviewEdit = ReturnType<typeof ZUpdateReview.parse>
+
+/** Writes the edit form's fields to a claimed review (agencies owning an action stay) and audits it. Output: its lessons. */
+async function applyReviewEdit(tx: Tx, actor: Actor, review: { id: string; offenderId: string }, { agencyIds, termsOfReference, lessons }: ReviewEdit) {
+  const agencies = await checkAgencies(tx, agencyIds)
+  // An agency that already owns an action stays part of the review.
+  const owners = (await tx.mappaReviewAction.findMany({ where: { reviewId: review.id }, select: { ownerAgencyId: true } })).map((a) => a.ownerAgencyId)
+  if (owners.some((id) => !agencies.includes(id))) throw invalid('agencyIds', 'agencyOwnsAction')
+  await tx.mappaReviewAgency.deleteMany({ where: { reviewId: review.id } })
+  await tx.mappaReviewAgency.createMany({ data: agencies.map((agencyId) => ({ reviewId: review.id, agencyId })) })
+  await tx.mappaSeriousCaseReview.update({ where: { id: review.id }, data: { termsOfReference, lessons: lessons ?? null } })
+  await recordAudit(tx, actor, { action: 'mappa.review.update', subjectType: 'MappaSeriousCaseReview', subjectId: review.id, offenderId: review.offenderId })
+  return lessons ?? null
+}
+
 export async function updateReview(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { reviewId, version, agencyIds, termsOfReference, lessons } = ZUpdateReview.parse(input)
+  const edit = ZUpdateReview.parse(input)
   return prisma.$transaction(async (tx) => {
-    const review = await claimReview(tx, actor, reviewId, version)
-    const agencies = await checkAgencies(tx, agencyIds)
-    // An agency that already owns an action stays part of the review.
-    const owners = (await tx.mappaReviewAction.findMany({ where: { reviewId }, select: { ownerAgencyId: true } })).map((a) => a.ownerAgencyId)
-    if (owners.some((id) => !agencies.includes(id))) throw invalid('agencyIds', 'agencyOwnsAction')
-    await tx.mappaReviewAgency.deleteMany({ where: { reviewId } })
-    await tx.mappaReviewAgency.createMany({ data: agencies.map((agencyId) => ({ reviewId, agencyId })) })
-    await tx.mappaSeriousCaseReview.update({ where: { id: reviewId }, data: { termsOfReference, lessons: lessons ?? null } })
-    await recordAudit(tx, actor, { action: 'mappa.review.update', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
-    return { id: reviewId, offenderId: review.offenderId }
+    const review = await claimReview(tx, actor, edit.reviewId, edit.version)
+    await applyReviewEdit(tx, actor, review, edit)
+    return { id: review.id, offenderId: review.offenderId }
   })
 }
 
-/** Concludes the review once its lessons are written; it is then read-only, its actions still tracked. */
+/**
+ * Concludes the review once its lessons are written; it is then read-only, its actions still tracked. Sent from the
+ * edit form (its fields present), what is typed there is saved in the same transaction first, so lessons typed but
+ * not yet saved count and nothing is half-saved (issue 16, MAPPA gaps item 4). Errors: `lessons` lessonsRequired,
+ * the edit's own field errors, CONFLICT on a stale version, `_form` reviewConcluded.
+ */
 export async function concludeReview(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
   const { reviewId, version } = ZConcludeReview.parse(input)
+  const edit = input && typeof input === 'object' && 'termsOfReference' in input ? ZUpdateReview.parse(input) : null
   return prisma.$transaction(async (tx) => {
     const review = await claimReview(tx, actor, reviewId, version)
-    if (!review.lessons) throw invalid('lessons', 'lessonsRequired')
+    const lessons = edit ? await applyReviewEdit(tx, actor, review, edit) : review.lessons
+    if (!lessons) throw invalid('lessons', 'lessonsRequired')
     await tx.mappaSeriousCaseReview.update({ where: { id: reviewId }, data: { status: 'CONCLUDED', concludedAt: new Date() } })
     await recordAudit(tx, actor, { action: 'mappa.review.conclude', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
     return { id: reviewId, offenderId: review.offenderId }

@@ -3,10 +3,12 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
+import { hasMeetingBegun, meetingRunsFrom } from './meeting-start'
 
 /**
  * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
- * agencies and their people, for attendance and action owners — and whether it is still open to change.
+ * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
+ * approved), or from when it will be (`runsFrom`).
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
@@ -17,8 +19,11 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
     orderBy: { agency: { name: 'asc' } },
   })
   // Approved (or cancelled) minutes close the meeting: every screen of it is read-only (issue 16 item 1).
-  const isOpen = minutes.status === 'SCHEDULED' || minutes.status === 'PUBLISHED'
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen }
+  const notClosed = minutes.status === 'SCHEDULED' || minutes.status === 'PUBLISHED'
+  // Before it begins nothing can be recorded either: `runsFrom` is when the forms appear (issue 16, MAPPA gaps item 1).
+  const isOpen = notClosed && hasMeetingBegun(minutes.startsAt)
+  const runsFrom = notClosed && !isOpen ? meetingRunsFrom(minutes.startsAt) : null
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, runsFrom }
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */

@@ -6,17 +6,23 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { levelAfter } from './level-steps'
+import { hasMeetingBegun } from './meeting-start'
 import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
 import { lockRow } from '../row-lock'
 
 
-/** A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved. */
+/**
+ * A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved and which
+ * has begun (from 30 minutes before its start, `hasMeetingBegun`; issue 16, MAPPA gaps item 1). The meeting's row is
+ * held until the transaction ends. Errors: NOT_FOUND, `_form` meetingClosed or meetingNotStarted.
+ */
 export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string) {
   authorize(actor, 'mappa.read')
   await lockRow(tx, 'MappaMeeting', meetingId) // approval and this step one after the other, never interleaved
   const meeting = await tx.mappaMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } })
   if (!meeting) throw notFound()
   if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+  if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
   return meeting
 }
 

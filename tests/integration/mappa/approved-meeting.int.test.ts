@@ -22,7 +22,7 @@ const listed = () => prisma.mappaAgendaItem.findMany({ where: { meetingId, statu
 beforeAll(async () => {
   w = await buildWorld()
   await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
-  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(3)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
+  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
   await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
   await acknowledgeStatement(w.actors.mappa, { meetingId })
 })

@@ -34,7 +34,7 @@ beforeAll(async () => {
   earlierId = earlier.id
   await prisma.mappaAgendaItem.create({ data: { meetingId: earlier.id, offenderId: cardiff, reason: 'REVIEW', position: 1, levelDecision: 'CONTINUE', decidedLevel: 2, nextReviewDate: new Date(`${isoDay(60)}T00:00:00Z`), riskAssessment: 'EARLIER-MINUTES-MARKER' } })
 
-  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(4)}T10:00`, venue: 'Cardiff', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, northForce.id], dutyToCooperateAgencyIds: [housingAgency.id] })).id
+  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, northForce.id], dutyToCooperateAgencyIds: [housingAgency.id] })).id
   const version = async () => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
   await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: w.people.mappaCardiff.crn })
   await addAttendee(w.actors.mappa, { meetingId, userId: northPolice.userId })

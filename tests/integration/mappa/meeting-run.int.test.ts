@@ -40,7 +40,7 @@ beforeAll(async () => {
   await nominal(w.people.restricted.id, 2)
   await nominal(w.people.colleagues.id, 3)
   const schedule = (level: string, chairId: string) =>
-    scheduleMeeting(w.actors.mappa, { level, startsAt: `${isoDay(5)}T10:00`, venue: 'Cardiff Bay', chairId, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [housing.id] })
+    scheduleMeeting(w.actors.mappa, { level, startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [housing.id] })
   meetingId = (await schedule('2', w.staff.mappa.id)).id
   level3Id = (await schedule('3', w.staff.senior.id)).id
 })

@@ -19,8 +19,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   const editing = Boolean(initial.agencyId)
   const [state, action, pending] = useActionState<AgencyFormState, FormData>(editing ? updateAgencyAction : createAgencyAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { showSuccess, failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (failed?.values?.[name] as string | undefined) ?? initial[name]
   const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version

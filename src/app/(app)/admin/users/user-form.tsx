@@ -19,8 +19,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const editing = Boolean(initial.userId)
   const [state, action, pending] = useActionState<UserFormState, FormData>(editing ? updateUserAction : createUserAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { showSuccess, failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const chosenRoles = failed ? ([failed.values?.roles ?? []].flat() as string[]) : initial.roles

@@ -21,11 +21,10 @@ type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: st
 export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, disclosure }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
-  const { formRef: form, showSuccess } = useOwnSuccess(state)
+  const { formRef: form, showSuccess, failed } = useOwnSuccess(state)
   useEffect(() => {
     if (state?.ok) form.current?.reset()
   }, [state, form])
-  const failed = state && !state.ok ? state : null
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
   return (

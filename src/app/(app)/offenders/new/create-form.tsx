@@ -5,6 +5,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { formKey } from '@/components/form-key'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
@@ -15,7 +16,8 @@ import { SubmissionKey } from '@/components/submission-key'
 export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(createOffenderAction, null)
-  const failed = state && !state.ok ? state : null
+  // An earlier refusal goes once another form on the page is submitted (issue 16, MAPPA gaps item 3).
+  const { failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const duplicates = failed?.code === 'CONFLICT' ? ((failed.details?.duplicates as LikelyDuplicate[] | undefined) ?? []) : []
   const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''

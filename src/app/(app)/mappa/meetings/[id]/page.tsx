@@ -16,9 +16,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('meetingTitle') }
 }
 
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string }> }) {
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string; accepted?: string }> }) {
   const { id } = await params
-  const { scheduled } = await searchParams
+  const { scheduled, accepted } = await searchParams
   const actor = (await requireActor())
   const m = await orNotFound(getMeeting(actor, id))
   const t = await getTranslations()
@@ -33,6 +33,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       {scheduled === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</Flash>}
+      {accepted === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.referralAccepted')}</Flash>}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>
         <dd>{t(`enums.meetingStatus.${m.status}`)}</dd>

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
@@ -17,7 +18,8 @@ type Choices = { chairs: Option[]; core: Option[]; dutyToCooperate: Option[] }
 export function ScheduleForm({ choices }: { choices: Choices }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormStepState, FormData>(scheduleMeetingAction, null)
-  const failed = state && !state.ok ? state : null
+  // An earlier refusal goes once another form on the page is submitted (issue 16, MAPPA gaps item 3).
+  const { failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
   const chosen = (name: string) => [failed?.values?.[name] ?? []].flat() as string[]

@@ -7,7 +7,8 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { localisedName } from '@/lib/localised'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
-import { addReviewActionAction, concludeReviewAction, updateReviewActionAction, updateReviewFormAction } from '@/server/mappa/review-actions'
+import { addReviewActionAction, updateReviewActionAction, updateReviewFormAction } from '@/server/mappa/review-actions'
+import { Flash } from '@/components/flash'
 import { getReview, getReviewChoices } from '@/server/mappa/reviews'
 import { requireActor } from '@/server/session'
 
@@ -17,8 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A serious case review: what happened, what is examined, who takes part, the lessons and the actions that follow. */
-export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
   const { id } = await params
+  const { done } = await searchParams
   const actor = (await requireActor())
   const r = await orNotFound(getReview(actor, id))
   const t = await getTranslations()
@@ -33,6 +35,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('reviews.heading', { name: `${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})` })}</h1>
+      {/* What the redirect after opening or concluding did (issue 16, MAPPA gaps item 5). */}
+      {done === 'opened' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.reviewOpened')}</Flash>}
+      {done === 'concluded' && <Flash className="mb-4 font-bold text-green-800">{t('reviews.concluded')}</Flash>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('minutes.status')}</dt>
         <dd>{t(`enums.reviewStatus.${r.status}`)}{r.concludedAt && ` — ${day(r.concludedAt)}`}</dd>
@@ -53,11 +58,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       {open && (
         <section aria-labelledby="edit-review" className="mb-10 max-w-2xl">
           <h2 id="edit-review" className="mb-3 text-2xl font-bold">{t('reviews.edit')}</h2>
+          <p className="mb-3">{t('mappaGaps.concludeWithEdit')}</p>
           <ActionForm {...common} action={updateReviewFormAction} idPrefix="edit" hidden={{ reviewId: r.id, version: r.version }} fields={[
             { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference'), defaultValue: r.termsOfReference },
             { kind: 'textarea', name: 'lessons', label: t('reviews.lessons'), defaultValue: r.lessons ?? '' },
             { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })), defaultValue: r.agencies.map((a) => a.agencyId).join(',') },
-          ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} />
+          ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} alsoSubmit={{ value: 'conclude', label: t('reviews.conclude') }} />
         </section>
       )}
 
@@ -85,13 +91,6 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         </div>}
       </section>
 
-      {open && (
-        <section aria-labelledby="conclude-review" className="mb-10 max-w-2xl">
-          <h2 id="conclude-review" className="mb-3 text-2xl font-bold">{t('reviews.conclude')}</h2>
-          <p className="mb-3">{t('reviews.concludeHint')}</p>
-          <ActionForm {...common} action={concludeReviewAction} idPrefix="conclude" hidden={{ reviewId: r.id, version: r.version }} fields={[]} submitLabel={t('reviews.conclude')} successMessage={t('reviews.concluded')} />
-        </section>
-      )}
     </>
   )
 }

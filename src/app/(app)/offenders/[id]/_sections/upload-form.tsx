@@ -15,8 +15,7 @@ import { SubmissionKey } from '@/components/submission-key'
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(uploadDocumentAction, null)
-  const { formRef, showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { formRef, showSuccess, failed } = useOwnSuccess(state)
   // A file over the limit is refused before it is sent: the server could only answer such a body with 413, not a
   // field message (issue 17 item 4). The server still checks the size itself.
   const [tooLarge, setTooLarge] = useState(false)

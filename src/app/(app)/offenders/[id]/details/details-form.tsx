@@ -18,8 +18,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   const t = useTranslations()
   const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { showSuccess, failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const version = state?.ok ? state.data.version : initial.version
   const text = (name: string) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')

@@ -18,8 +18,7 @@ type Plan = Record<(typeof planSections)[number], string> & { version: number; n
 export function PlanForm({ offenderId, current }: { offenderId: string; current: Plan | null }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
-  const { formRef, showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { formRef, showSuccess, failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
   const basedOn = theirs?.version ?? current?.version ?? 0

@@ -35,8 +35,7 @@ const requirementFields = [
 export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
-  const { formRef, showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { formRef, showSuccess, failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
   const text = (name: string, label: string, extra: { hint?: string; type?: string; numeric?: boolean } = {}) => (

@@ -45,7 +45,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
     )
   }
   const labels = Object.fromEntries(textFields.map((f) => [f, t(`minutes.${f}`)])) as Record<(typeof textFields)[number], string>
-  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
+  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}`, group: a.id })))
   const values = Object.fromEntries(
     [...textFields, ...disclosureFields, 'levelDecision' as const]
       .map((f) => [f, item[f] ?? ''])
@@ -109,7 +109,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
           fields={[
             { kind: 'textarea', name: 'description', label: t('minutes.action') },
             { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
-            { kind: 'select', name: 'ownerUserId', label: t('room.ownerPerson'), hint: t('room.ownerPersonHint'), options: people, placeholder: t('room.noOne') },
+            { kind: 'select', name: 'ownerUserId', label: t('room.ownerPerson'), hint: t('room.ownerPersonHint'), options: people, placeholder: t('room.noOne'), narrowBy: 'ownerAgencyId' },
             { kind: 'date', name: 'dueDate', label: t('minutes.due') },
           ]}
           submitLabel={t('room.addAction')}

@@ -38,14 +38,13 @@ export function ItemRecordForm({ recorded, meetingId, itemId, version, values, l
   const [state, formAction, pending] = useActionState(record, null)
   // "Recorded for the minutes." is drawn from saved state after the page refreshes, so it follows the page-wide rule:
   // never beside this form's refusal, gone once anything is submitted (issue 16 item 1).
-  const { showSuccess } = useOwnSuccess(state, recorded)
+  const { showSuccess, failed } = useOwnSuccess(state, recorded)
   const [current, setCurrent] = useState(version)
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
   const form = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  const failed = state && !state.ok ? state : null
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const value = (name: keyof Props['values']) => (failed?.values?.[name] as string | undefined) ?? values[name] ?? ''
 

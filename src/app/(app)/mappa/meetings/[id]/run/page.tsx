@@ -43,6 +43,11 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: formatDate(room.startsAt, 'fullDateTime') })}</h1>
       {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
+      {room.runsFrom && (
+        <p role="status" className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">
+          {t('mappaGaps.notYet', { time: formatDate(room.runsFrom, 'time'), date: formatDate(room.runsFrom, 'date') })}
+        </p>
+      )}
       {!room.isOpen && room.finalisedAt && (
         <p className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">
           {t('mappaChair.readOnly', { date: formatDate(room.finalisedAt, 'date') })} <Link href={`/mappa/meetings/${room.id}/minutes`}>{t('minutes.title')}</Link>

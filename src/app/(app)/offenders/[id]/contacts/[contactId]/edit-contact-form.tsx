@@ -19,8 +19,7 @@ export function EditContactForm(props: { contactId: string; version: number; not
   const t = useTranslations()
   const [state, action, pending] = useActionState<UpdateContactState, FormData>(updateContactAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess } = useOwnSuccess(state)
-  const failed = state && !state.ok ? state : null
+  const { showSuccess, failed } = useOwnSuccess(state)
   const current = failed?.code === 'CONFLICT' ? (failed.details?.current as Current | undefined) : undefined
   const version = state?.ok ? state.data.version : (current?.version ?? props.version)
   const notes = (failed?.values?.notes as string | undefined) ?? props.notes

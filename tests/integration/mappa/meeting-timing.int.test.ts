@@ -1,0 +1,122 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
+import { scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { approveMinutes } from '../../../src/server/mappa/minutes'
+import { getMeetingRoom } from '../../../src/server/mappa/room'
+import { acknowledgeStatement, addAction, addAttendee, markAttendance, openMeetingFor, recordItem, removeAttendee, saveItemDraft } from '../../../src/server/mappa/run-meeting'
+import { buildWorld, type World } from '../../support/world'
+
+// Issue 16, MAPPA gaps items 1 and 7: a meeting is run only once it has begun (30 minutes' set-up margin), and a
+// step and the approval of the minutes on the same meeting run one after the other (the meeting-row lock).
+let w: World
+const DAY = 86_400_000
+const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
+const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+const schedule = (startsAt: string) =>
+  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+let nominal: { id: string; offenderId: string }
+// The nominal joins each meeting's agenda (an agenda built by scheduling lists it only on the first).
+const firstItem = async (meetingId: string) =>
+  (await prisma.mappaAgendaItem.findFirst({ where: { meetingId, status: 'LISTED' } })) ??
+  prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED', position: 1 } })
+
+beforeAll(async () => {
+  w = await buildWorld()
+  nominal = await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-2)}T00:00:00Z`) } })
+})
+
+/** A meeting held yesterday with everything recorded but one nominal: ready for approval once that is recorded. */
+async function meetingHeldYesterday() {
+  const meetingId = await schedule(`${isoDay(-1)}T10:00`)
+  await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
+  await acknowledgeStatement(w.actors.mappa, { meetingId })
+  await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:30' })
+  const item = await firstItem(meetingId)
+  await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
+  return meetingId
+}
+
+describe('a meeting that has not begun', () => {
+  it('refuses every step of running it and the approval, changing nothing; the room says from when it can be run', async () => {
+    const meetingId = await schedule(`${isoDay(2)}T10:00`)
+    const item = await firstItem(meetingId)
+    const room = await getMeetingRoom(w.actors.mappa, meetingId)
+    expect(room.isOpen).toBe(false)
+    expect(room.runsFrom!.getTime()).toBe(room.startsAt.getTime() - 30 * 60_000)
+    const audits = await prisma.auditEvent.count({ where: { subjectId: meetingId } })
+    const writes: [string, () => Promise<unknown>][] = [
+      ['addAttendee', () => addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Early arrival' })],
+      ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
+      ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
+      ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
+      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
+      ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' })],
+      ['approveMinutes', () => approveMinutes(w.actors.mappa, { meetingId })],
+    ]
+    for (const [name, write] of writes) expect([name, await formErrorOf(write())]).toEqual([name, { _form: ['meetingNotStarted'] }])
+    expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(0)
+    expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
+    expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ statementAt: null, endedAt: null, status: 'SCHEDULED' })
+    expect(await prisma.auditEvent.count({ where: { subjectId: meetingId } })).toBe(audits)
+  })
+
+  it('opens 30 minutes before its start for setting up the room, and can be scheduled up to 28 days back', async () => {
+    const meetingId = await schedule(`${isoDay(-1)}T10:00`)
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 20 * 60_000) } })
+    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(true)
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 40 * 60_000) } })
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Too early' }))).toEqual({ _form: ['meetingNotStarted'] })
+  })
+})
+
+describe('a step and the approval on the same meeting (the meeting-row lock in openMeetingFor)', () => {
+  it('approval waits for a step still in its transaction, then sees what it did', async () => {
+    const meetingId = await meetingHeldYesterday()
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let stepping!: () => void
+    const started = new Promise<void>((resolve) => (stepping = resolve))
+    const attendee = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId } })
+    // A second laptop sets an attendee back to "expected" in the instant the chair approves. (An update, not an
+    // insert: an insert's foreign key would hold the meeting row by itself and hide a missing lock.)
+    const step = prisma.$transaction(async (tx) => {
+      await openMeetingFor(tx, w.actors.mappa, meetingId)
+      await tx.mappaAttendance.update({ where: { id: attendee.id }, data: { status: 'EXPECTED' } })
+      stepping()
+      await held
+    })
+    await started
+    const approval = formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))
+    await new Promise((r) => setTimeout(r, 300))
+    release()
+    await step
+    expect(await approval).toEqual({ _form: ['attendanceUnmarked'] })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+  })
+
+  it('a step that waited for the approval is refused and changes nothing', async () => {
+    const meetingId = await meetingHeldYesterday()
+    const attendee = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId } })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let approving!: () => void
+    const started = new Promise<void>((resolve) => (approving = resolve))
+    // The approval's own transaction, still open when a second laptop marks attendance.
+    const approval = prisma.$transaction(async (tx) => {
+      await openMeetingFor(tx, w.actors.mappa, meetingId)
+      await tx.mappaMeeting.update({ where: { id: meetingId }, data: { status: 'FINALISED', finalisedAt: new Date() } })
+      approving()
+      await held
+    })
+    await started
+    const mark = formErrorOf(markAttendance(w.actors.mappa, { meetingId, attendanceId: attendee.id, status: 'ABSENT' }))
+    await new Promise((r) => setTimeout(r, 300))
+    release()
+    await approval
+    expect(await mark).toEqual({ _form: ['meetingClosed'] })
+    expect((await prisma.mappaAttendance.findUniqueOrThrow({ where: { id: attendee.id } })).status).toBe('PRESENT')
+    await expect(removeAttendee(w.actors.mappa, { meetingId, attendanceId: attendee.id })).rejects.toMatchObject({ fieldErrors: { _form: ['meetingClosed'] } })
+  })
+})
