@@ -13,9 +13,13 @@ export function createPrismaClient(connectionString: string): PrismaClient {
       onPoolError: (err) => console.error(`[db] pool error: ${err.message}`),
     },
   )
-  if (!process.env.LLWYBR_LOG_QUERIES) return new PrismaClient({ adapter })
+  // Prisma's defaults (2 s to get a connection, 5 s per transaction) fail racing submits on a loaded machine with
+  // "Unable to start a transaction" although nothing is wrong: wait as long as a connection may take to open, and let
+  // a transaction queued behind a row lock finish.
+  const transactionOptions = { maxWait: 5_000, timeout: 15_000 }
+  if (!process.env.LLWYBR_LOG_QUERIES) return new PrismaClient({ adapter, transactionOptions })
   // Diagnostics for benchmarks: every query with its duration.
-  const client = new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] })
+  const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: 'event', level: 'query' }] })
   client.$on('query', (e) => console.log(`[query ${e.duration} ms] ${e.query.slice(0, 400)}`))
   return client
 }
