@@ -8,7 +8,7 @@ import { hasMeetingBegun, meetingRunsFrom } from './meeting-start'
 /**
  * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
  * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
- * approved), or from when it will be (`runsFrom`).
+ * approved), or from when it will be (`runsFrom`) while only the attendance list can be prepared (`canPrepare`).
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
@@ -23,7 +23,9 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
   // Before it begins nothing can be recorded either: `runsFrom` is when the forms appear (issue 16, MAPPA gaps item 1).
   const isOpen = notClosed && hasMeetingBegun(minutes.startsAt)
   const runsFrom = notClosed && !isOpen ? meetingRunsFrom(minutes.startsAt) : null
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, runsFrom }
+  // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
+  const canPrepare = notClosed && !isOpen
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canPrepare, runsFrom }
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */

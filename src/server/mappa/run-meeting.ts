@@ -13,17 +13,27 @@ import { lockRow } from '../row-lock'
 
 /**
  * A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved and which
- * has begun (from 30 minutes before its start, `hasMeetingBegun`; issue 16, MAPPA gaps item 1). The meeting's row is
- * held until the transaction ends. Errors: NOT_FOUND, `_form` meetingClosed or meetingNotStarted.
+ * has begun (from 30 minutes before its start, `hasMeetingBegun`; issue 16, MAPPA gaps item 1) — or, with
+ * `beforeStart: 'allowed'`, one not yet begun, for the steps that prepare it. The meeting's row is held until the
+ * transaction ends. Errors: NOT_FOUND, `_form` meetingClosed or meetingNotStarted.
  */
-export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string) {
+export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string, beforeStart: 'allowed' | 'refused' = 'refused') {
   authorize(actor, 'mappa.read')
   await lockRow(tx, 'MappaMeeting', meetingId) // approval and this step one after the other, never interleaved
   const meeting = await tx.mappaMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } })
   if (!meeting) throw notFound()
   if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
-  if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
+  if (beforeStart === 'refused' && !hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
   return meeting
+}
+
+/**
+ * Before a meeting begins the chair lists who is expected and records apologies sent ahead (MAPPA guidance: invitations
+ * and apologies precede the meeting); present or absent can only be said of a meeting under way.
+ * Errors: `status` attendanceNotYet when `status` is PRESENT or ABSENT before the meeting begins.
+ */
+function refuseRoomStatusBeforeStart(meeting: { startsAt: Date }, status: string) {
+  if (!hasMeetingBegun(meeting.startsAt) && (status === 'PRESENT' || status === 'ABSENT')) throw invalid('status', 'attendanceNotYet')
 }
 
 type Audit = { subjectId?: string; offenderId?: string; detail?: Prisma.InputJsonObject }
@@ -33,12 +43,13 @@ export function meetingStep<T extends { meetingId: string }, R>(
   schema: { parse: (input: unknown) => T },
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,
+  beforeStart: 'allowed' | 'refused' = 'refused',
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.read')
     const data = schema.parse(input)
     return prisma.$transaction(async (tx) => {
-      const meeting = await openMeetingFor(tx, actor, data.meetingId)
+      const meeting = await openMeetingFor(tx, actor, data.meetingId, beforeStart)
       const { result, audit = {} } = await run(tx, actor, meeting, data)
       await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: audit.subjectId ?? meeting.id, offenderId: audit.offenderId ?? null, detail: audit.detail })
       return { ...result, id: meeting.id }
@@ -48,6 +59,7 @@ export function meetingStep<T extends { meetingId: string }, R>(
 
 /** Adds someone to the attendance list: a Llwybr account from an invited agency, or a named person without one. */
 export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', async (tx, _actor, meeting, a) => {
+  refuseRoomStatusBeforeStart(meeting, a.status)
   let { name, agencyId } = a
   if (a.userId) {
     const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true } })
@@ -60,20 +72,21 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw invalid(a.userId ? 'userId' : 'agencyId', 'chooseAttendeeAgency')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
-})
+}, 'allowed')
 
-/** Present, apologies or absent, marked in the room. */
+/** Present, apologies or absent, marked in the room; expected or apologies before it begins. */
 export const markAttendance = meetingStep(ZMarkAttendance, 'mappa.attendance.mark', async (tx, _actor, meeting, { attendanceId, status }) => {
+  refuseRoomStatusBeforeStart(meeting, status)
   const { count } = await tx.mappaAttendance.updateMany({ where: { id: attendanceId, meetingId: meeting.id }, data: { status } })
   if (!count) throw notFound()
   return { result: {}, audit: { detail: { attendanceId, status } } }
-})
+}, 'allowed')
 
 export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.remove', async (tx, _actor, meeting, { attendanceId }) => {
   const { count } = await tx.mappaAttendance.deleteMany({ where: { id: attendanceId, meetingId: meeting.id } })
   if (!count) throw notFound()
   return { result: {}, audit: { detail: { attendanceId } } }
-})
+}, 'allowed')
 
 /** The chair has read the confidentiality and diversity statement to the room; the minutes open with it. */
 export const acknowledgeStatement = meetingStep(ZMeetingId, 'mappa.meeting.statement', async (tx, _actor, meeting) => {

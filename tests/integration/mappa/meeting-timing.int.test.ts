@@ -46,7 +46,6 @@ describe('a meeting that has not begun', () => {
     expect(room.runsFrom!.getTime()).toBe(room.startsAt.getTime() - 30 * 60_000)
     const audits = await prisma.auditEvent.count({ where: { subjectId: meetingId } })
     const writes: [string, () => Promise<unknown>][] = [
-      ['addAttendee', () => addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Early arrival' })],
       ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
@@ -67,7 +66,21 @@ describe('a meeting that has not begun', () => {
     await acknowledgeStatement(w.actors.mappa, { meetingId })
     expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(true)
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 40 * 60_000) } })
-    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Too early' }))).toEqual({ _form: ['meetingNotStarted'] })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingNotStarted'] })
+  })
+
+  it('lets the chair list who is expected and record apologies sent ahead, but not mark anyone present or absent', async () => {
+    const meetingId = await schedule(`${isoDay(3)}T10:00`)
+    expect((await getMeetingRoom(w.actors.mappa, meetingId)).canPrepare).toBe(true)
+    await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'EXPECTED' })
+    await addAttendee(w.actors.mappa, { meetingId, agencyId: w.nps.id, name: 'Rhys Morgan', status: 'APOLOGIES' })
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.nps.id, name: 'Early arrival', status: 'PRESENT' }))).toEqual({ status: ['attendanceNotYet'] })
+    const police = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, userId: w.staff.police.id } })
+    expect(await formErrorOf(markAttendance(w.actors.mappa, { meetingId, attendanceId: police.id, status: 'ABSENT' }))).toEqual({ status: ['attendanceNotYet'] })
+    await markAttendance(w.actors.mappa, { meetingId, attendanceId: police.id, status: 'APOLOGIES' })
+    const apologies = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, name: 'Rhys Morgan' } })
+    await removeAttendee(w.actors.mappa, { meetingId, attendanceId: apologies.id })
+    expect(await prisma.mappaAttendance.findMany({ where: { meetingId }, select: { status: true } })).toEqual([{ status: 'APOLOGIES' }])
   })
 })
 

@@ -14,7 +14,9 @@ export async function AttendanceSection({ room }: { room: Room }) {
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
   const common = { problemTitle: t('common.problem') }
   const hidden = { meetingId: room.id }
-  const statuses = ['PRESENT', 'APOLOGIES', 'ABSENT', 'EXPECTED'].map((s) => ({ value: s, label: t(`enums.attendanceStatus.${s}`) }))
+  // Before the meeting begins only the list is prepared: expected, or apologies sent ahead (run-meeting.ts).
+  const editable = room.isOpen || room.canPrepare
+  const statuses = (room.isOpen ? ['PRESENT', 'APOLOGIES', 'ABSENT', 'EXPECTED'] : ['EXPECTED', 'APOLOGIES']).map((s) => ({ value: s, label: t(`enums.attendanceStatus.${s}`) }))
   const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
   return (
     <section aria-labelledby="attendance-heading" className="mb-10">
@@ -26,14 +28,14 @@ export async function AttendanceSection({ room }: { room: Room }) {
           caption={t('minutes.attendance')}
           hideCaption
           rowHeaders
-          headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(room.isOpen ? [t('room.change')] : [])]}
+          headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(editable ? [t('room.change')] : [])]}
           rows={room.attendance.map((a) => ({
             key: a.id,
             cells: [
               `${a.name}${a.role ? ` (${a.role})` : ''}`,
               agencyName(a.agency),
               t(`enums.attendanceStatus.${a.status}`),
-              ...(room.isOpen ? [<div key="forms" className="flex flex-wrap items-end gap-3">
+              ...(editable ? [<div key="forms" className="flex flex-wrap items-end gap-3">
                 <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.name }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
                 <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.name })} successMessage={t('room.removed')} variant="secondary" />
               </div>] : []),
@@ -41,12 +43,13 @@ export async function AttendanceSection({ room }: { room: Room }) {
           }))}
         />
       )}
-      {room.isOpen && <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
+      {room.canPrepare && <p className="mt-4 max-w-3xl">{t('mappaGaps.prepareAttendance')}</p>}
+      {editable && <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
         <div>
           <h3 className="mb-2 text-xl font-bold">{t('room.addAccount')}</h3>
           <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={hidden} fields={[
             { kind: 'select', name: 'userId', label: t('room.person'), hint: t('room.personHint'), options: people, placeholder: t('common.choose') },
-            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses.slice().reverse(), defaultValue: 'EXPECTED' },
+            { kind: 'select', name: 'status', label: t('minutes.status'), options: room.isOpen ? statuses.slice().reverse() : statuses, defaultValue: 'EXPECTED' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
         </div>
         <div>
@@ -55,7 +58,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
             { kind: 'text', name: 'name', label: t('minutes.name') },
             { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
             { kind: 'text', name: 'role', label: t('minutes.role') },
-            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: 'PRESENT' },
+            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: room.isOpen ? 'PRESENT' : 'EXPECTED' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
         </div>
       </div>}
