@@ -1,12 +1,15 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import { londonToday, todayInLondon } from '../../lib/dates'
+import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
+import { cancelOffPatternMeetings, nextMeetingDay } from './circle-pattern-change'
+import { firstMeetingDay } from './pattern-days'
+import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
 
@@ -28,10 +31,15 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
   return circle
 }
 
-/** Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). */
+/**
+ * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
+ * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
+ * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD) for the confirmation (gap 4). Meetings still to
+ * come that the new pattern no longer gives are cancelled in the same transaction and counted (`cancelled`, gap 2).
+ */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, confirm, ...setup } = ZCircleSetup.parse(input)
+  const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
@@ -39,14 +47,17 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.status === 'ENDING') throw invalid('_form', 'patternWhileEnding')
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
-    const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === setup.startDate.getTime()
+    const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
+    const setup = keepsStart ? form : { ...form, startDate: asDate(firstMeetingDay(dateOnly(form.startDate), form.weekday)) }
+    if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'dateOrder')
     const today = londonToday()
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
     // Checked against the meetings still to come: from today for a running circle that started in the past.
     const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
     await tx.circle.update({ where: { id: circleId }, data: setup })
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of } })
-    return { id: circleId }
+    const cancelled = await cancelOffPatternMeetings(tx, circleId, setup)
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
+    return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })
 }
 
