@@ -33,6 +33,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await referral.getByRole('button', { name: 'Record the decision' }).click()
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(`Circle for`)
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  // Issue 16 gap 5: landing on the new circle says what just happened.
+  await expect(coordinator.getByRole('status')).toContainText('Referral accepted: the circle is now forming.')
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()
@@ -58,9 +60,18 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(setup).toContainText(': outside their availability')
   await expect(setup.getByRole('checkbox', { name: 'Keep this pattern anyway' })).toBeVisible()
   await expectAccessible(coordinator)
+  // Issue 16 gap 1: Sundays at 01:30 through next March meet the night the clocks skip that hour.
+  await setup.getByLabel('Day').selectOption({ label: 'Sunday' })
+  await setup.getByLabel('Start time').fill('01:30')
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('alert', { name: 'There is a problem' })).toContainText('This time does not exist in London on one of the meeting days')
+  await expectAccessible(coordinator)
+  await setup.getByLabel('Start time').fill('19:00')
   await setup.getByLabel('Day').selectOption({ label: 'Tuesday' })
   await setup.getByRole('button', { name: 'Save' }).click()
   await expect(coordinator.getByText(/Tuesday at 19:00 for 90 minutes, every week/)).toBeVisible()
+  // Gap 4: "on or after" a date that is not a Tuesday; the confirmation names the first Tuesday.
+  await expect(setup.getByRole('status')).toContainText(/The first meeting under this pattern is on Tuesday, \d+ \w+ \d{4}\./)
   await expect(coordinator.getByText('4 of 4 inner-circle volunteers can make this day and time.')).toBeVisible()
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
@@ -94,6 +105,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(onRota.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a reason')
   await onRota.getByLabel(`Why is ${dropped} coming off this meeting?`).fill('Working a late shift that week')
   await onRota.getByRole('button', { name: `Take ${dropped} off` }).click()
+  // Gap 5: the row and its form are gone, so the page says who was taken off and why.
+  await expect(coordinator.getByRole('status').filter({ hasText: `${dropped} was taken off this meeting. Reason: “Working a late shift that week”` })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' })).toContainText(`${dropped}: taken off by the coordinator`)
   await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' })).toContainText('Working a late shift that week')
   const add = coordinator.getByRole('region', { name: 'Put a volunteer on this meeting' })
@@ -109,6 +122,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByRole('heading', { name: 'Pwy arall o’r cylch sy’n gallu dod' })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Wedi tynnu’n ôl o’r cyfarfod hwn' })).toContainText('Rheswm: Working a late shift that week')
+  await expect(coordinator.getByRole('status').filter({ hasText: `Cafodd ${dropped} ei dynnu oddi ar y cyfarfod hwn` })).toBeVisible()
   await expectAccessible(coordinator)
   await switchLanguage(coordinator, 'English')
 
@@ -124,6 +138,14 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expectAccessible(volunteer)
   await meetings.getByRole('listitem').first().getByRole('button', { name: 'I will be there' }).click()
   await expect(meetings.getByRole('listitem').first()).toContainText('Confirmed')
+  // Issue 16 gap 5: a decline is confirmed with the reason given, which stays on the meeting's card.
+  const second = meetings.getByRole('listitem').nth(1)
+  await second.locator('summary', { hasText: 'I cannot make it' }).click()
+  await second.getByLabel(/^Why can/).fill('Visiting my mother in hospital')
+  await second.getByRole('button', { name: 'I cannot make it' }).click()
+  await expect(volunteer.getByRole('status')).toContainText('You declined this meeting. Your coordinator can see your reason: “Visiting my mother in hospital”')
+  await expect(meetings.getByRole('listitem').nth(1)).toContainText('Your reason: “Visiting my mother in hospital”')
+  await expectAccessible(volunteer)
   // Confirmed meetings reach the volunteer's phone calendar through a private address, with no one's name in it.
   const calendar = volunteer.getByRole('region', { name: 'Calendar' })
   await calendar.getByRole('button', { name: 'Create calendar address' }).click()

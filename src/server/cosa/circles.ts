@@ -125,7 +125,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
 
 const coreMember = { select: personHeading } as const
 
-/** One circle with its members and the provider's volunteers who could join; the read is audited. */
+/** One circle with its members (current, and all who served), the provider's volunteers who could join; audited. */
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
@@ -133,7 +133,7 @@ export async function getCircle(actor: Actor, circleId: string) {
     include: {
       coreMember,
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
-      members: { where: current, include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
+      members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
   }).catch(() => null)
   if (!circle) throw notFound()
@@ -143,10 +143,13 @@ export async function getCircle(actor: Actor, circleId: string) {
     select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
   })
   const { weekday, startTime, startDate } = circle
-  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8).
-  const patternFit = weekday && startTime && startDate ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
+  // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
+  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
-  return { ...circle, candidates, patternFit }
+  // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
+  // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
+  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */
