@@ -2,7 +2,8 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { todayInLondon } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
-import { setUpCircle } from '../../../src/server/cosa/circles'
+import { getCircle, setUpCircle } from '../../../src/server/cosa/circles'
+import { myCircleMeetings, respondToAssignment } from '../../../src/server/cosa/portal'
 import { dateFromDayNumber, dayNumber, londonInstant } from '../../../src/server/cosa/rota-time'
 import { firstMeetingDay } from '../../../src/server/cosa/pattern-days'
 import type { Actor } from '../../../src/server/policy'
@@ -10,7 +11,8 @@ import { createOffender, createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 
 // Issue 16 gaps 2 and 4: a running circle's meetings under its old day stayed scheduled after the day changed, and a
-// "from" date on another weekday was stored as the first meeting although no meeting falls on it.
+// "from" date on another weekday was stored as the first meeting although no meeting falls on it. Gap 3: a closed
+// circle read "No volunteers yet." and "0 of 0 can make it". Gap 5: a volunteer's decline was not confirmed.
 let coordinator: Actor
 let providerId: string
 const today = new Date()
@@ -84,5 +86,31 @@ describe("changing a running circle's day (gap 2)", () => {
     expect(saved.cancelled).toBe(1)
     expect((await prisma.circleMeeting.findUniqueOrThrow({ where: { id: coming.id } })).status).toBe('SCHEDULED')
     expect((await prisma.circleMeeting.findUniqueOrThrow({ where: { id: late.id } })).status).toBe('CANCELLED')
+  })
+})
+
+describe('a closed circle (gap 3)', () => {
+  it('gives who served with the days they joined and left, and no pattern figure', async () => {
+    const { circle } = await circleWithFour('ACTIVE')
+    await prisma.circleMember.updateMany({ where: { circleId: circle.id }, data: { leftOn: new Date(`${inDays(0)}T00:00:00Z`) } })
+    await prisma.circle.update({ where: { id: circle.id }, data: { status: 'CLOSED', closedOn: new Date(`${inDays(0)}T00:00:00Z`) } })
+    const closed = await getCircle(coordinator, circle.id)
+    expect(closed.patternFit).toBeNull()
+    expect(closed.members).toHaveLength(0)
+    expect(closed.served.map((m) => m.leftOn?.toISOString().slice(0, 10))).toEqual([inDays(0), inDays(0), inDays(0), inDays(0)])
+  })
+})
+
+describe("a volunteer's decline (gap 5)", () => {
+  it('is listed back to them with the reason they gave, and only theirs', async () => {
+    const { circle, volunteerIds } = await circleWithFour('ACTIVE')
+    const user = await createUser(prisma, { agencyId: providerId, roles: ['COSA_VOLUNTEER'] })
+    await prisma.cosaVolunteer.update({ where: { id: volunteerIds[0]! }, data: { userId: user.id } })
+    const volunteer = await actorOf(user)
+    const coming = await meetingOn(circle.id, tuesdayIn(1))
+    const mine = await prisma.circleAssignment.create({ data: { meetingId: coming.id, volunteerId: volunteerIds[0]!, assignedById: coordinator.userId } })
+    await prisma.circleMeetingDropout.create({ data: { meetingId: coming.id, volunteerId: volunteerIds[1]!, kind: 'DECLINED', reason: 'Someone else’s reason', recordedById: coordinator.userId } })
+    await respondToAssignment(volunteer, { assignmentId: mine.id, response: 'DECLINED', reason: 'Visiting my mother' })
+    expect((await myCircleMeetings(volunteer)).find((m) => m.id === mine.id)).toMatchObject({ response: 'DECLINED', declineReason: 'Visiting my mother' })
   })
 })
