@@ -34,7 +34,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(`Circle for`)
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
   // Issue 16 gap 5: landing on the new circle says what just happened.
-  await expect(coordinator.getByRole('status')).toContainText('Referral accepted: the circle is now forming.')
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted: the circle is now forming.' })).toBeVisible()
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()
@@ -143,9 +143,14 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await second.locator('summary', { hasText: 'I cannot make it' }).click()
   await second.getByLabel(/^Why can/).fill('Visiting my mother in hospital')
   await second.getByRole('button', { name: 'I cannot make it' }).click()
-  await expect(volunteer.getByRole('status')).toContainText('You declined this meeting. Your coordinator can see your reason: “Visiting my mother in hospital”')
+  await expect(volunteer.getByRole('status').filter({ hasText: 'You declined this meeting. Your coordinator can see your reason: “Visiting my mother in hospital”' })).toBeVisible()
   await expect(meetings.getByRole('listitem').nth(1)).toContainText('Your reason: “Visiting my mother in hospital”')
   await expectAccessible(volunteer)
+  await switchLanguage(volunteer, 'Cymraeg')
+  await expect(volunteer.getByRole('status').filter({ hasText: 'Rydych wedi gwrthod y cyfarfod hwn. Gall eich cydlynydd weld eich rheswm: “Visiting my mother in hospital”' })).toBeVisible()
+  await expect(volunteer.getByRole('listitem').filter({ hasText: 'Eich rheswm: “Visiting my mother in hospital”' })).toBeVisible()
+  await expectAccessible(volunteer)
+  await switchLanguage(volunteer, 'English')
   // Confirmed meetings reach the volunteer's phone calendar through a private address, with no one's name in it.
   const calendar = volunteer.getByRole('region', { name: 'Calendar' })
   await calendar.getByRole('button', { name: 'Create calendar address' }).click()
