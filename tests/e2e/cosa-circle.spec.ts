@@ -6,7 +6,8 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 
 test('officer refers a person to COSA with consent; the coordinator accepts, builds the inner circle and starts it', async ({ browser, playwright }) => {
   // The whole life of a circle, from referral to closing, across three people's screens.
-  test.setTimeout(180_000)
+  // Longer since issue 16's gap checks (clock-change time, first-meeting date, decline) joined the journey.
+  test.setTimeout(300_000)
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()

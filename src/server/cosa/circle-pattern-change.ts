@@ -2,7 +2,7 @@ import 'server-only'
 import { londonDay, todayInLondon } from '../../lib/dates'
 import type { Tx } from '../db'
 import { firstMeetingDay } from './pattern-days'
-import { dayNumber, londonInstant } from './rota-time'
+import { dayNumber, londonInstant, weekdayOfDay } from './rota-time'
 
 /** A circle's pattern as setUpCircle saves it (dates are `@db.Date` values, midnight UTC). */
 export type TSavedPattern = { weekday: number; startTime: string; minutes: number; everyWeeks: number; startDate: Date; plannedEndDate: Date }
@@ -18,12 +18,11 @@ export const nextMeetingDay = (p: Pick<TSavedPattern, 'weekday' | 'startDate'>) 
   return firstMeetingDay(iso(p.startDate) > today ? iso(p.startDate) : today, p.weekday)
 }
 
-/** Whether a meeting is one the pattern gives: its day, London start time, length, frequency and dates. */
-function isOnPattern(p: TSavedPattern, m: { startsAt: Date; endsAt: Date }): boolean {
+/** Whether a meeting falls on the pattern's weekday, London start time and length, within its dates. */
+function fitsDay(p: TSavedPattern, m: { startsAt: Date; endsAt: Date }): boolean {
   const date = londonDay(m.startsAt)
-  const weeks = (dayNumber(date) - dayNumber(nextMeetingDay(p))) / 7
-  return Number.isInteger(weeks) && weeks >= 0 && weeks % p.everyWeeks === 0 && date <= iso(p.plannedEndDate)
-    && m.startsAt.getTime() === londonInstant(date, p.startTime) && m.endsAt.getTime() - m.startsAt.getTime() === p.minutes * 60_000
+  return weekdayOfDay(dayNumber(date)) === p.weekday && date >= iso(p.startDate) && date <= iso(p.plannedEndDate) && m.startsAt.getTime() === londonInstant(date, p.startTime)
+    && m.endsAt.getTime() - m.startsAt.getTime() === p.minutes * 60_000
 }
 
 /**
@@ -34,9 +33,16 @@ function isOnPattern(p: TSavedPattern, m: { startsAt: Date; endsAt: Date }): boo
  * by every rule (availability, leave, DBS, double booking) instead of carrying places they may not be able to keep.
  * Output: the ids of the meetings cancelled, for the audit row and the count shown to the coordinator.
  */
-export async function cancelOffPatternMeetings(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern): Promise<string[]> {
-  const coming = await tx.circleMeeting.findMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } }, select: { id: true, startsAt: true, endsAt: true } })
-  const ids = coming.filter((m) => !isOnPattern(pattern, m)).map((m) => m.id)
+export async function cancelOffPatternMeetings(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<string[]> {
+  // Saving the venue alone leaves the meetings as they are.
+  const same = (k: keyof TSavedPattern) => String(before[k] instanceof Date ? iso(before[k]) : before[k]) === String(pattern[k] instanceof Date ? iso(pattern[k]) : pattern[k])
+  if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return []
+  const coming = await tx.circleMeeting.findMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } }, select: { id: true, startsAt: true, endsAt: true }, orderBy: { startsAt: 'asc' } })
+  // Every N weeks counts from the first coming meeting that fits, not from today: generateRota anchored the meetings
+  // on the day it ran, so counting from today could put a fortnightly circle's own meetings "off pattern".
+  const anchor = dayNumber(londonDay(coming.find((m) => fitsDay(pattern, m))?.startsAt ?? new Date(`${nextMeetingDay(pattern)}T12:00:00Z`)))
+  const onPattern = (m: { startsAt: Date; endsAt: Date }) => fitsDay(pattern, m) && ((dayNumber(londonDay(m.startsAt)) - anchor) / 7) % pattern.everyWeeks === 0
+  const ids = coming.filter((m) => !onPattern(m)).map((m) => m.id)
   if (ids.length) await tx.circleMeeting.updateMany({ where: { id: { in: ids }, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: null } })
   return ids
 }

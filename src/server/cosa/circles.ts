@@ -55,7 +55,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // Checked against the meetings still to come: from today for a running circle that started in the past.
     const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
     await tx.circle.update({ where: { id: circleId }, data: setup })
-    const cancelled = await cancelOffPatternMeetings(tx, circleId, setup)
+    const cancelled = await cancelOffPatternMeetings(tx, circleId, setup, circle)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
     return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })

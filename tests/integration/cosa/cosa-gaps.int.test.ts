@@ -89,6 +89,18 @@ describe("changing a running circle's day (gap 2)", () => {
   })
 })
 
+describe('changing a running circle to fortnightly, or saving it unchanged (gap 2)', () => {
+  it('keeps every other coming meeting from the first, and a save of the same pattern cancels nothing', async () => {
+    const { circle } = await circleWithFour('ACTIVE')
+    const weeks = [await meetingOn(circle.id, tuesdayIn(1)), await meetingOn(circle.id, tuesdayIn(2)), await meetingOn(circle.id, tuesdayIn(3)), await meetingOn(circle.id, tuesdayIn(4))]
+    const start = circle.startDate!.toISOString().slice(0, 10)
+    expect((await setUpCircle(coordinator, pattern(circle.id, circle.version, { startDate: start }))).cancelled).toBe(0)
+    expect((await setUpCircle(coordinator, pattern(circle.id, circle.version + 1, { startDate: start, everyWeeks: '2' }))).cancelled).toBe(2)
+    const statuses = await Promise.all(weeks.map(async (m) => (await prisma.circleMeeting.findUniqueOrThrow({ where: { id: m.id } })).status))
+    expect(statuses).toEqual(['SCHEDULED', 'CANCELLED', 'SCHEDULED', 'CANCELLED'])
+  })
+})
+
 describe('a closed circle (gap 3)', () => {
   it('gives who served with the days they joined and left, and no pattern figure', async () => {
     const { circle } = await circleWithFour('ACTIVE')
