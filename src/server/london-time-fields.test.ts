@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { z } from 'zod'
 import { ZArrangeAppointment, ZRescheduleAppointment } from './appointments/appointment.schemas'
 import { ZContactCreate } from './contacts/contact.schemas'
+import { ZCircleSetup } from './cosa/circles.schemas'
 import { ZScheduleMeeting } from './mappa/mappa.schemas'
 import { ZCreateOffender } from './offenders/create-offender.schemas'
 import { overdueReview } from './offenders/offender.select'
@@ -27,6 +28,20 @@ describe('every date-time field refuses a time the clocks skip', () => {
   ] as const)('%s', (_, schema, field) => {
     for (const gap of ['2026-03-29T01:30', '2027-03-28T01:00']) expect(issueOn(schema, { [field]: gap }, field)).toBe('timeNotInLondon')
     expect(issueOn(schema, { [field]: '2027-03-28T02:00' }, field)).not.toBe('timeNotInLondon')
+  })
+})
+
+// Issue 16 gap 1: a COSA pattern's London start time is a dated time on every meeting day; on the last Sunday of March
+// 01:30 does not exist. The ambiguous hour in October is accepted (read as GMT), as the fields above accept it.
+describe('a meeting pattern refuses a start time the clocks skip on one of its days', () => {
+  const pattern = { circleId: '00000000-0000-4000-8000-000000000001', version: '1', venue: 'Hall', venueRiskAssessedOn: '2026-01-05', weekday: '7', minutes: '90', everyWeeks: '1', startDate: '2027-03-01', plannedEndDate: '2027-06-30' }
+  it.each(['01:00', '01:30', '01:59'])('%s on Sundays through March 2027', (startTime) => {
+    expect(issueOn(ZCircleSetup, { ...pattern, startTime }, 'startTime')).toBe('patternTimeSkipped')
+  })
+  it('the same time is fine on another weekday, or in October (ambiguous, read as GMT)', () => {
+    expect(issueOn(ZCircleSetup, { ...pattern, startTime: '01:30', weekday: '2' }, 'startTime')).toBeNull()
+    expect(issueOn(ZCircleSetup, { ...pattern, startTime: '01:30', startDate: '2026-10-01', plannedEndDate: '2026-12-31' }, 'startTime')).toBeNull()
+    expect(issueOn(ZCircleSetup, { ...pattern, startTime: '02:00' }, 'startTime')).toBeNull()
   })
 })
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
+import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -161,6 +162,7 @@ export const validationKeys = [
   ...mappaGapsValidationKeys,
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
+  ...cosaGapsValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -6,7 +6,8 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 
 test('officer refers a person to COSA with consent; the coordinator accepts, builds the inner circle and starts it', async ({ browser, playwright }) => {
   // The whole life of a circle, from referral to closing, across three people's screens.
-  test.setTimeout(180_000)
+  // Longer since issue 16's gap checks (clock-change time, first-meeting date, decline) joined the journey.
+  test.setTimeout(300_000)
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
@@ -33,6 +34,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await referral.getByRole('button', { name: 'Record the decision' }).click()
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(`Circle for`)
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  // Issue 16 gap 5: landing on the new circle says what just happened.
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted: the circle is now forming.' })).toBeVisible()
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()
@@ -58,9 +61,18 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(setup).toContainText(': outside their availability')
   await expect(setup.getByRole('checkbox', { name: 'Keep this pattern anyway' })).toBeVisible()
   await expectAccessible(coordinator)
+  // Issue 16 gap 1: Sundays at 01:30 through next March meet the night the clocks skip that hour.
+  await setup.getByLabel('Day').selectOption({ label: 'Sunday' })
+  await setup.getByLabel('Start time').fill('01:30')
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('alert', { name: 'There is a problem' })).toContainText('This time does not exist in London on one of the meeting days')
+  await expectAccessible(coordinator)
+  await setup.getByLabel('Start time').fill('19:00')
   await setup.getByLabel('Day').selectOption({ label: 'Tuesday' })
   await setup.getByRole('button', { name: 'Save' }).click()
   await expect(coordinator.getByText(/Tuesday at 19:00 for 90 minutes, every week/)).toBeVisible()
+  // Gap 4: "on or after" a date that is not a Tuesday; the confirmation names the first Tuesday.
+  await expect(setup.getByRole('status')).toContainText(/The first meeting under this pattern is on Tuesday, \d+ \w+ \d{4}\./)
   await expect(coordinator.getByText('4 of 4 inner-circle volunteers can make this day and time.')).toBeVisible()
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
@@ -94,6 +106,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(onRota.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a reason')
   await onRota.getByLabel(`Why is ${dropped} coming off this meeting?`).fill('Working a late shift that week')
   await onRota.getByRole('button', { name: `Take ${dropped} off` }).click()
+  // Gap 5: the row and its form are gone, so the page says who was taken off and why.
+  await expect(coordinator.getByRole('status').filter({ hasText: `${dropped} was taken off this meeting. Reason: “Working a late shift that week”` })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' })).toContainText(`${dropped}: taken off by the coordinator`)
   await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' })).toContainText('Working a late shift that week')
   const add = coordinator.getByRole('region', { name: 'Put a volunteer on this meeting' })
@@ -124,6 +138,18 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expectAccessible(volunteer)
   await meetings.getByRole('listitem').first().getByRole('button', { name: 'I will be there' }).click()
   await expect(meetings.getByRole('listitem').first()).toContainText('Confirmed')
+  // Issue 16 gap 5: a decline is confirmed with the reason given, which stays on the meeting's card.
+  const second = meetings.getByRole('listitem').nth(1)
+  await second.locator('summary', { hasText: 'I cannot make it' }).click()
+  await second.getByLabel(/^Why can/).fill('Visiting my mother in hospital')
+  await second.getByRole('button', { name: 'I cannot make it' }).click()
+  await expect(volunteer.getByRole('status').filter({ hasText: 'You declined this meeting. Your coordinator can see your reason: “Visiting my mother in hospital”' })).toBeVisible()
+  await expect(meetings.getByRole('listitem').nth(1)).toContainText('Your reason: “Visiting my mother in hospital”')
+  await expectAccessible(volunteer)
+  await switchLanguage(volunteer, 'Cymraeg')
+  await expect(volunteer.getByRole('listitem').filter({ hasText: 'Eich rheswm: “Visiting my mother in hospital”' })).toBeVisible()
+  await expectAccessible(volunteer)
+  await switchLanguage(volunteer, 'English')
   // Confirmed meetings reach the volunteer's phone calendar through a private address, with no one's name in it.
   const calendar = volunteer.getByRole('region', { name: 'Calendar' })
   await calendar.getByRole('button', { name: 'Create calendar address' }).click()

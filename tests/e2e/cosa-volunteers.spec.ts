@@ -21,6 +21,8 @@ test('COSA coordinator records a volunteer enquiry and takes them through the fi
   await page.getByLabel('Date of birth').fill(yearsAgo(45))
   await page.getByRole('button', { name: 'Record the enquiry' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gwenllian Pryce')
+  // Issue 16 gap 5: the new record says the enquiry was recorded rather than appearing silently.
+  await expect(page.getByRole('status').filter({ hasText: 'Enquiry recorded: this is the volunteer’s record.' })).toBeVisible()
 
   await page.getByLabel('New stage').selectOption({ label: 'Application' })
   await page.getByRole('button', { name: 'Move to another stage' }).click()

@@ -37,7 +37,7 @@ const render: Record<HomeSection, (actor: Actor, params: Params) => React.ReactN
   cosaWork: (actor) => <CosaHome actor={actor} />,
   statistics: (actor) => <StatisticsHome actor={actor} />,
   admin: () => <AdminHome />,
-  volunteer: (actor, params) => <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} />,
+  volunteer: (actor, params) => <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} declined={typeof params.declined === 'string' ? params.declined : undefined} />,
 }
 
 /** Home per role (issue 15 item 15): only the sections the actor's permissions give them, their own work first. */

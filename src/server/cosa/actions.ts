@@ -17,7 +17,7 @@ const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown)
 
 export async function recordEnquiryAction(_prev: FormStepState, form: FormData) {
   const state = await volunteerStep(form, recordEnquiry)
-  if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}`)
+  if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}?saved=1`)
   return state
 }
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
@@ -56,7 +56,7 @@ export async function referToCosaAction(_prev: FormStepState, form: FormData) {
 export async function decideCosaReferralAction(_prev: FormStepState, form: FormData) {
   const state = await pageStep(form, decideCosaReferral, () => ['/cosa'])
   const circleId = state?.ok ? (state.data as { circleId: string | null }).circleId : null
-  if (circleId) redirect(`/cosa/circles/${circleId}`)
+  if (circleId) redirect(`/cosa/circles/${circleId}?saved=1`)
   return state
 }
 const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) => pageStep(form, operation, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
@@ -80,11 +80,20 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)
 }
+/** Taking someone off removes their row and its form: the meeting page then says who was taken off and why (gap 5). */
 export async function unassignVolunteerAction(_prev: FormStepState, form: FormData) {
-  return rotaStep(form, unassignVolunteer)
+  const state = await rotaStep(form, unassignVolunteer)
+  if (state?.ok) redirect(`/cosa/rota/${(state.data as { id: string }).id}?off=${(state.data as { volunteerId: string }).volunteerId}`)
+  return state
 }
+/**
+ * A decline removes the decline form from the volunteer's card, so its confirmation would vanish with it: the
+ * volunteer lands on their home page told the meeting is declined, with the reason they gave (issue 16 gap 5).
+ */
 export async function respondToAssignmentAction(_prev: FormStepState, form: FormData) {
-  return pageStep(form, respondToAssignment, () => ['/'])
+  const state = await pageStep(form, respondToAssignment, () => ['/'])
+  if (state?.ok && form.get('response') === 'DECLINED') redirect(`/?declined=${(state.data as { id: string }).id}`)
+  return state
 }
 export async function raiseConcernAction(_prev: FormStepState, form: FormData) {
   return pageStep(form, raiseConcern, () => ['/', '/cosa'])

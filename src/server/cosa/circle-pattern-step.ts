@@ -1,16 +1,21 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '../../i18n/date-formatter'
 import { pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
 import type { TPatternFit } from './circle-pattern'
 
+/** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
+type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
+
 /**
  * pageStep for setting a circle's pattern: when fewer than two of the inner circle can make it, the result also
  * carries `details.warnings` in the user's language — how many can, and each who cannot with why — for the form to
- * list beside its refusal or its "keep this pattern" box (issue 16 item 8).
+ * list beside its refusal or its "keep this pattern" box (issue 16 item 8). Once saved, the confirmation names the
+ * first meeting's date (gap 4) and how many meetings of the old pattern were cancelled (gap 2).
  */
-export async function patternStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>): Promise<FormStepState> {
+export async function patternStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<TPatternSaved>): Promise<FormStepState> {
   let fit: TPatternFit | null = null
   const state = await pageStep(form, async (actor, input) => {
     try {
@@ -20,8 +25,18 @@ export async function patternStep(form: FormData, operation: (actor: Actor, inpu
       throw e
     }
   }, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
-  if (!fit || !state || state.ok || state.code !== 'VALIDATION') return state
+  // A replayed submission keeps its "already saved" notice.
+  if (state?.ok) return state.notice ? state : { ...state, notice: await savedNotice(state.data as TPatternSaved) }
+  if (!fit || !state || state.code !== 'VALIDATION') return state
   return { ...state, details: { warnings: await patternWarnings(fit) } }
+}
+
+/** "Saved. The first meeting under this pattern is on Tuesday, 8 Dec 2026." and the count of cancelled meetings. */
+async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Promise<string | undefined> {
+  if (!firstMeeting) return undefined
+  const t = await getTranslations('cosaGaps.pattern')
+  const formatDate = await getDateFormatter()
+  return [t('saved', { date: formatDate(new Date(`${firstMeeting}T00:00:00Z`), 'dayWeekday') }), t('cancelled', { count: cancelled })].filter(Boolean).join(' ')
 }
 
 /** "N of M can make it", then one line per volunteer who cannot, with each rule in words. */

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, clockTime, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
+import { skippedMeetingDay } from './pattern-days'
 
 const text = (max: number) => trimmedText().min(1).max(max)
 
@@ -47,6 +48,8 @@ export const ZCircleSetup = z
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
   .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateOrder' })
+  // A meeting whose start the clocks skip would be stored an hour late, as any dated time would (issue 16 gap 1).
+  .refine((c) => !skippedMeetingDay(c), { path: ['startTime'], message: 'patternTimeSkipped' })
   .transform((c) => ({ ...c, venueRiskAssessedOn: asDate(c.venueRiskAssessedOn), startDate: asDate(c.startDate), plannedEndDate: asDate(c.plannedEndDate) }))
 
 export const ZAddMember = z.object({ circleId: z.uuid(), volunteerId: z.uuid('chooseOption'), kind: z.enum(memberKinds, 'chooseOption') })

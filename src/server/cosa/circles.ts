@@ -1,12 +1,15 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import { londonToday, todayInLondon } from '../../lib/dates'
+import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
+import { cancelOffPatternMeetings, nextMeetingDay } from './circle-pattern-change'
+import { firstMeetingDay } from './pattern-days'
+import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
 
@@ -28,10 +31,15 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
   return circle
 }
 
-/** Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). */
+/**
+ * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
+ * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
+ * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD) for the confirmation (gap 4). Meetings still to
+ * come that the new pattern no longer gives are cancelled in the same transaction and counted (`cancelled`, gap 2).
+ */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, confirm, ...setup } = ZCircleSetup.parse(input)
+  const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
@@ -39,14 +47,17 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.status === 'ENDING') throw invalid('_form', 'patternWhileEnding')
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
-    const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === setup.startDate.getTime()
+    const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
+    const setup = keepsStart ? form : { ...form, startDate: asDate(firstMeetingDay(dateOnly(form.startDate), form.weekday)) }
+    if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'dateOrder')
     const today = londonToday()
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
     // Checked against the meetings still to come: from today for a running circle that started in the past.
     const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
     await tx.circle.update({ where: { id: circleId }, data: setup })
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of } })
-    return { id: circleId }
+    const cancelled = await cancelOffPatternMeetings(tx, circleId, setup, circle)
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
+    return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })
 }
 
@@ -114,7 +125,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
 
 const coreMember = { select: personHeading } as const
 
-/** One circle with its members and the provider's volunteers who could join; the read is audited. */
+/** One circle with its members (current, and all who served), the provider's volunteers who could join; audited. */
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
@@ -122,7 +133,7 @@ export async function getCircle(actor: Actor, circleId: string) {
     include: {
       coreMember,
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
-      members: { where: current, include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
+      members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
   }).catch(() => null)
   if (!circle) throw notFound()
@@ -132,10 +143,13 @@ export async function getCircle(actor: Actor, circleId: string) {
     select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
   })
   const { weekday, startTime, startDate } = circle
-  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8).
-  const patternFit = weekday && startTime && startDate ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
+  // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
+  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
-  return { ...circle, candidates, patternFit }
+  // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
+  // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
+  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */

@@ -123,6 +123,6 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
     await tx.circleAssignment.delete({ where: { id: assignmentId } })
     await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })
-    return { id: meetingId }
+    return { id: meetingId, volunteerId: assignment.volunteerId }
   })
 }

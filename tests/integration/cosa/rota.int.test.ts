@@ -109,7 +109,8 @@ describe('the volunteer portal', () => {
     const volunteer = await actorOf(user)
     const mine = await myCircleMeetings(volunteer)
     expect(mine.length).toBeGreaterThan(0)
-    expect(Object.keys(mine[0]!).sort()).toEqual(['coreMemberFirstName', 'endsAt', 'id', 'response', 'started', 'startsAt', 'venue'])
+    // declineReason: only the reason this volunteer gave for their own decline (issue 16 gap 5), never anyone else's.
+    expect(Object.keys(mine[0]!).sort()).toEqual(['coreMemberFirstName', 'declineReason', 'endsAt', 'id', 'response', 'started', 'startsAt', 'venue'])
     const theirs = await prisma.circleAssignment.findFirstOrThrow({ where: { volunteerId: { not: volunteers[1]! } } })
     await expect(respondToAssignment(volunteer, { assignmentId: theirs.id, response: 'CONFIRMED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(myCircleMeetings(coordinator)).rejects.toMatchObject({ code: 'FORBIDDEN' })

@@ -11,14 +11,17 @@ import type { Actor } from '@/server/policy'
 import { Flash } from '@/components/flash'
 
 /** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
-export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minutesSent: boolean }) {
+export async function VolunteerHome({ actor, minutesSent, declined }: { actor: Actor; minutesSent: boolean; declined?: string }) {
   const meetings = await myCircleMeetings(actor).catch(() => null)
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   if (meetings === null) return <p>{t('portal.notLinked')}</p>
   const own = await myAvailability(actor)
+  // Arrived from declining a meeting (`?declined=<assignment>`): the confirmation names the reason they gave (gap 5).
+  const justDeclined = meetings.find((m) => m.id === declined && m.response === 'DECLINED')
   return (
     <>
+    {justDeclined?.declineReason && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.decline.confirmed', { reason: justDeclined.declineReason })}</Flash>}
     {minutesSent && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('circleMinutes.sent')}</Flash>}
     <section aria-labelledby="portal-heading" className="mb-10">
       <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
@@ -30,6 +33,7 @@ export async function VolunteerHome({ actor, minutesSent }: { actor: Actor; minu
               <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>
+              {m.declineReason && <p className="mb-2">{t('cosaGaps.decline.yourReason', { reason: m.declineReason })}</p>}
               {/* A decline is final (the coordinator re-assigns); a started meeting takes no answer. */}
               {!m.started && <div className="flex flex-wrap gap-3">
                 {m.response === 'PENDING' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`yes-${m.id}`} hidden={{ assignmentId: m.id, response: 'CONFIRMED' }} fields={[]} submitLabel={t('portal.confirm')} successMessage={t('portal.answered')} />}

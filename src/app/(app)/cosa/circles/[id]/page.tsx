@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { Flash } from '@/components/flash'
 import { SimpleTable } from '@/components/simple-table'
 import { activateCircleAction, addCircleMemberAction, removeCircleMemberAction, setUpCircleAction } from '@/server/cosa/actions'
 import { circleRecord } from '@/server/cosa/circle-record'
@@ -11,6 +12,7 @@ import { getCircle } from '@/server/cosa/circles'
 import { memberKinds } from '@/server/cosa/circles.schemas'
 import { requireActor } from '@/server/session'
 import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
+import { ServedSection } from './served-section'
 import { CircleMinutesSection } from './minutes-section'
 import { EndingSection, ReviewsSection } from './review-ending-sections'
 
@@ -19,8 +21,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-/** A circle being formed or running: its venue and pattern, the inner circle, and starting it. */
-export default async function CirclePage({ params }: { params: Promise<{ id: string }> }) {
+/** A circle in any state: its venue and pattern, the inner circle (or, once closed, who served in it), its life. */
+export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
+  // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
+  const justSaved = (await searchParams).saved === '1'
   const actor = (await requireActor())
   const id = (await params).id
   const c = await orNotFound(getCircle(actor, id))
@@ -38,6 +42,7 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})` })}</h1>
+      {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.circle')}</Flash>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('cosa.stage')}</dt>
         <dd>{t(`enums.circleStatus.${c.status}`)}</dd>
@@ -57,16 +62,16 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
         <dd className="whitespace-pre-wrap">{c.referral.eligibility}</dd>
       </dl>
 
-      <section aria-labelledby="members-heading" className="mb-10">
-        <h2 id="members-heading" className="mb-3 text-2xl font-bold">{t('circle.inner')}</h2>
-        {c.members.length === 0 ? <p className="mb-4">{t('circle.noMembers')}</p> : (
-          <SimpleTable caption={t('circle.inner')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
-            key: m.id,
-            cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
-              <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} fields={[]} submitLabel={t('circle.remove', { name: m.volunteer.firstName })} successMessage={t('cosa.saved')} variant="secondary" />],
-          }))} />
-        )}
-        {open && (
+      {open ? (
+        <section aria-labelledby="members-heading" className="mb-10">
+          <h2 id="members-heading" className="mb-3 text-2xl font-bold">{t('circle.inner')}</h2>
+          {c.members.length === 0 ? <p className="mb-4">{t('circle.noMembers')}</p> : (
+            <SimpleTable caption={t('circle.inner')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
+              key: m.id,
+              cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
+                <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} fields={[]} submitLabel={t('circle.remove', { name: m.volunteer.firstName })} successMessage={t('cosa.saved')} variant="secondary" />],
+            }))} />
+          )}
           <div className="mt-4 max-w-2xl">
             <h3 className="mb-2 text-xl font-bold">{t('circle.addMember')}</h3>
             <ActionForm {...common} action={addCircleMemberAction} idPrefix="member" hidden={{ circleId: c.id }} submitLabel={t('circle.addMember')} successMessage={t('cosa.saved')} fields={[
@@ -74,8 +79,8 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
               { kind: 'select', name: 'kind', label: t('circle.kind'), options: memberKinds.map((k) => ({ value: k, label: t(`enums.circleMemberKind.${k}`) })), defaultValue: 'REGULAR' },
             ]} />
           </div>
-        )}
-      </section>
+        </section>
+      ) : <ServedSection served={c.served} />}
 
       {patternEditable && (
         <section aria-labelledby="setup-heading" className="mb-10 max-w-2xl">
@@ -88,7 +93,7 @@ export default async function CirclePage({ params }: { params: Promise<{ id: str
             { kind: 'text', name: 'startTime', label: t('circle.startTime'), hint: t('cosa.timeHint'), defaultValue: c.startTime ?? '' },
             { kind: 'text', name: 'minutes', label: t('circle.minutes'), defaultValue: String(c.minutes) },
             { kind: 'select', name: 'everyWeeks', label: t('circle.every'), options: [1, 2, 4].map((n) => ({ value: String(n), label: t('circle.everyWeeks', { weeks: n }) })), defaultValue: String(c.everyWeeks) },
-            { kind: 'date', name: 'startDate', label: t('circle.startDate'), defaultValue: iso(c.startDate) },
+            { kind: 'date', name: 'startDate', label: t('circle.startDate'), hint: t('cosaGaps.pattern.startDateHint'), defaultValue: iso(c.startDate) },
             { kind: 'date', name: 'plannedEndDate', label: t('circle.plannedEnd'), hint: t('circle.plannedEndHint'), defaultValue: iso(c.plannedEndDate) },
           ]} />
         </section>

@@ -19,7 +19,8 @@ export async function ReviewsSection({ circle, record }: Props) {
   return (
     <section aria-labelledby="reviews-heading" className="mb-10 max-w-3xl">
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('circleLife.reviews')}</h2>
-      {next && <p className={`mb-3 ${next < londonToday() ? 'font-bold text-error' : ''}`}>{t(next < londonToday() ? 'circleLife.reviewOverdue' : 'circleLife.nextReview', { date: day(next) })}</p>}
+      {/* A closed circle has no review to come (gap 3: copy that does not fit the state). */}
+      {next && running && <p className={`mb-3 ${next < londonToday() ? 'font-bold text-error' : ''}`}>{t(next < londonToday() ? 'circleLife.reviewOverdue' : 'circleLife.nextReview', { date: day(next) })}</p>}
       {record.reviews.length === 0 ? <p className="mb-4">{t('circleLife.noReviews')}</p> : (
         <ul className="mb-6 space-y-4">
           {record.reviews.map((r) => (

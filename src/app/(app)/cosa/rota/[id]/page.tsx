@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { Flash } from '@/components/flash'
 import { SimpleTable } from '@/components/simple-table'
 import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
 import { hasStarted } from '@/server/cosa/rota'
@@ -20,8 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * One circle meeting: who is on it; every other volunteer of the circle with why they cannot come, up front
  * (issue 16 item 9); who dropped out and why; and cover from the circle, then from the wider pool (item 10).
  */
-export default async function RotaMeetingPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function RotaMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ off?: string | string[] }> }) {
   const m = await orNotFound(getRotaMeeting((await requireActor()), (await params).id))
+  // Arrived from taking someone off (`?off=<volunteer>`): say who and the reason recorded (issue 16 gap 5).
+  const off = (await searchParams).off
+  const takenOff = m.dropouts.findLast((d) => d.kind === 'REMOVED' && d.volunteerId === off)
+  const declineReason = new Map(m.dropouts.filter((d) => d.kind === 'DECLINED').map((d) => [d.volunteerId, d.reason]))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const name = new Map([...m.choices, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
@@ -34,6 +39,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('rota.meetingHeading', { when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
+      {takenOff && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.decline.takenOff', { name: takenOff.firstName, reason: takenOff.reason })}</Flash>}
       {(m.conflicts.length > 0 || declined.length > 0) && (
         <ul className="mb-6 font-bold text-error">
           {m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c, name.get(c.volunteerId ?? '') ?? '')}</li>)}
@@ -46,7 +52,7 @@ export default async function RotaMeetingPage({ params }: { params: Promise<{ id
           <ul className="space-y-4">
             {m.volunteers.map((v) => (
               <li key={v.assignmentId}>
-                <p>{v.firstName} — {t(`enums.assignmentResponse.${v.response}`)}</p>
+                <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.firstName} — ${t(`enums.assignmentResponse.${v.response}`)}`}</p>
                 {!started && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
                   disclosure={t('rota.takeOff', { name: v.firstName })} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />}
               </li>

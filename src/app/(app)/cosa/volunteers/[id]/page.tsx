@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { Flash } from '@/components/flash'
 import { changeVolunteerStageAction, recordDbsAction, recordReferencesAction, recordTrainingAction } from '@/server/cosa/actions'
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
@@ -17,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One volunteer: where they are in vetting, the evidence recorded, and the next step. */
-export default async function VolunteerPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function VolunteerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
+  // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
+  const justSaved = (await searchParams).saved === '1'
   const actor = (await requireActor())
   const v = await orNotFound(getVolunteer(actor, (await params).id))
   const t = await getTranslations()
@@ -43,6 +46,7 @@ export default async function VolunteerPage({ params }: { params: Promise<{ id: 
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{`${v.firstName} ${v.lastName}`}</h1>
+      {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.volunteer')}</Flash>}
       {v.alerts.length > 0 && <p className="mb-4 font-bold text-error">{v.alerts.map((a) => t(`enums.vettingAlert.${a}`)).join(', ')}</p>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {facts.map(([k, value]) => [<dt key={`${k}-t`} className="font-bold">{k}</dt>, <dd key={`${k}-d`}>{value}</dd>])}
