@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { breakGlassValidationKeys } from './validation-keys/break-glass'
 import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { diaryValidationKeys } from './validation-keys/diary'
@@ -159,6 +160,7 @@ export const validationKeys = [
   ...mappaChairValidationKeys,
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
+  ...breakGlassValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
