@@ -18,7 +18,7 @@ export const ZBreakGlassTarget = z.union([z.uuid(), trimmedText().toUpperCase().
 export const ZBreakGlassOpen = z.object({
   target: ZBreakGlassTarget,
   reason: trimmedText()
-    .min(1, 'breakGlassReasonRequired')
+    .min(1, { message: 'breakGlassReasonRequired', abort: true })
     .min(BREAK_GLASS_REASON_MIN, 'breakGlassReasonShort')
     .max(500),
 })
