@@ -15,7 +15,8 @@ beforeAll(async () => {
       req.on('data', (c: Buffer) => chunks.push(c))
       req.on('end', () => {
         const body = Buffer.concat(chunks).toString('utf8')
-        res.writeHead(body.includes('boom') ? 500 : 200).end(`next read: ${body}`)
+        // Next answers later, not within the 'end' event: the socket must still be there then.
+        setTimeout(() => res.writeHead(body.includes('boom') ? 500 : 200).end(`next read: ${body}`), 20)
       })
     }),
   )

@@ -51,7 +51,9 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
 /** A fresh request carrying the same head and the body already read, for Next to read again. */
 function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   const copy = new IncomingMessage(req.socket)
-  Object.assign(copy, { method: req.method, url: req.url, headers: req.headers, rawHeaders: req.rawHeaders, httpVersion: req.httpVersion, httpVersionMajor: req.httpVersionMajor, httpVersionMinor: req.httpVersionMinor })
+  // `complete`: the body has all arrived. Without it Node takes the copy's end for an aborted request and destroys the
+  // shared socket before Next has answered.
+  Object.assign(copy, { method: req.method, url: req.url, headers: req.headers, rawHeaders: req.rawHeaders, httpVersion: req.httpVersion, httpVersionMajor: req.httpVersionMajor, httpVersionMinor: req.httpVersionMinor, complete: true })
   copy.push(body)
   copy.push(null)
   return copy

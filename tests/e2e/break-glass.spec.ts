@@ -15,13 +15,12 @@ async function as(browser: Browser, email: string): Promise<Page> {
 
 /** A person on the officer's caseload with no MAPPA level and no IOM: outside the police officer's scope. */
 async function personOutsidePoliceScope(page: Page): Promise<string> {
-  const links = page.getByRole('table', { name: 'People you manage' }).getByRole('row').getByRole('link')
-  const count = await links.count()
-  for (let i = 0; i < count; i++) {
-    await page.goto('/')
-    await links.nth(i).click()
-    await expect(page.getByText(/^CRN [A-Z]\d{6}$/)).toBeVisible()
-    if (await page.getByText(/MAPPA level none; IOM no/).count()) return (await page.getByText(/^CRN [A-Z]\d{6}$/).innerText()).replace('CRN ', '')
+  const hrefs = await page.getByRole('table', { name: 'People you manage' }).locator('a[href^="/offenders/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+  for (const href of hrefs.filter((h) => /^\/offenders\/[0-9a-f-]{36}$/.test(h))) {
+    await page.goto(href)
+    const crnLine = page.getByText(/^CRN [A-Z]\d{6}$/)
+    await expect(crnLine).toBeVisible()
+    if (await page.getByText(/MAPPA level none; IOM no/).count()) return (await crnLine.innerText()).replace('CRN ', '')
   }
   throw new Error('no person without MAPPA or IOM on the demo caseload')
 }
