@@ -1,11 +1,13 @@
 import http from 'node:http'
 import next from 'next'
+import { refusingGarbledActions } from '../src/lib/action-body'
 import { stampingClientAddress, trustedProxies } from '../src/lib/client-address'
 
 /**
  * The HTTP server in front of Next (what `npm start`, `npm run dev` and the end-to-end tests run, instead of
  * `next start`): Next's route handlers never see the socket, so this stamps the client's address from it (or from
- * LLWYBR_TRUSTED_PROXIES proxies' X-Forwarded-For) for sign-in throttling (issue 17 item 1).
+ * LLWYBR_TRUSTED_PROXIES proxies' X-Forwarded-For) for sign-in throttling (issue 17 item 1), and answers 400 to a server
+ * action body Next could not decode, where Next would answer 500 (issue 17, src/lib/action-body.ts).
  * Arguments: `--dev` for development, `-p <port>` (default $PORT or 3000).
  */
 const args = process.argv.slice(2)
@@ -19,7 +21,7 @@ async function main() {
   const app = next({ dev, port })
   await app.prepare()
   const handle = app.getRequestHandler()
-  const server = http.createServer(stampingClientAddress((req, res) => void handle(req, res), trustedProxies()))
+  const server = http.createServer(stampingClientAddress(refusingGarbledActions((req, res) => void handle(req, res)), trustedProxies()))
   server.listen(port, () => console.log(`[llwybr] ready on port ${port} (trusted proxies: ${trustedProxies()})`))
   const stop = () => server.close(() => process.exit(0))
   process.on('SIGTERM', stop)

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { breakGlassValidationKeys } from './validation-keys/break-glass'
 import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
@@ -163,6 +164,7 @@ export const validationKeys = [
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
+  ...breakGlassValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -34,6 +34,21 @@ test('a server action posted from another site is refused with 403, not 500 (ite
   expect((await post(new URL(page.url()).origin)).status()).not.toBe(403)
 })
 
+test('a server action body that cannot be decoded answers 400, not 500 (issue 17, break-glass item 4)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(1).getByRole('link').click()
+  // A real action of this page (a form's progressive-enhancement field), so Next would decode the body and fail.
+  const action = /\$ACTION_ID_([0-9a-f]{40,})/.exec(await (await page.request.get(page.url())).text())?.[1]
+  expect(action).toBeTruthy()
+  const post = (headers: Record<string, string>, data: string) => page.request.post(page.url(), { headers: { Origin: new URL(page.url()).origin, ...headers }, data, maxRedirects: 0 })
+  expect((await post({ 'next-action': action!, 'content-type': 'text/plain;charset=UTF-8' }, '{"garbled')).status()).toBe(400)
+  expect((await post({ 'next-action': action!, 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
+  expect((await post({ 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
+  // A well-formed post still reaches the page.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
 test('an upload over 10 MB or with a right-to-left override in its name gets a field message (item 4)', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(6).getByRole('link').click()

@@ -52,6 +52,15 @@ export const permissions = [
   'scheme.manage',
   // The Home Office unit costs of crime the IOM cost-of-crime figures use (issue 14): reference data.
   'unitCost.manage',
+  // Break-glass (issue 17, docs/decisions/0014): opening a record outside one's scope for a stated reason, for a
+  // limited time. Staff who already read records in their own agency's work (probation, police, MAPPA); never
+  // partners, volunteers, the COSA coordinator, strategic managers/PCC analysts (aggregate only) or the operator.
+  'offender.breakGlass',
+  // Reviewing every break-glass opening. There is no data protection lead role: seniors (who read their team's
+  // record audit) and the system administrator (who reads the whole-system audit log) review them.
+  'breakGlass.review',
+  // Managing a person's Limited Access lists (exclusion and restriction), as senior staff do in nDelius.
+  'offender.restrict',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -77,7 +86,7 @@ const caseWorker: Permission[] = [...scopedReader, 'caseload.view']
  * this table says what a role may do at all. The system administrator has no case data (domain.md).
  */
 export const roleGrants: Record<Role, readonly Permission[]> = {
-  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record', 'audit.readRecord'],
+  PROBATION_OFFICER: [...caseWorker, 'offender.update', 'offender.create', 'contact.readSensitive', 'risk.read', 'risk.update', 'caseload.viewTeam', 'appointment.manage', 'enforcement.decide', 'mappa.read', 'mappa.refer', 'cosa.refer', 'pathway.update', 'partner.refer', 'iom.read', 'iom.manage', 'diary.view', 'sentence.manage', 'conviction.record', 'audit.readRecord', 'offender.breakGlass'],
   SENIOR_PROBATION_OFFICER: [
     ...caseWorker,
     'offender.update',
@@ -107,12 +116,15 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'sentence.manage',
     'conviction.record',
     'audit.readRecord',
+    'offender.breakGlass',
+    'breakGlass.review',
+    'offender.restrict',
   ],
   // Police intelligence is police-only (domain.md IOM list view). Police and MAPPA staff reach people through search,
   // IOM and MAPPA: no one is allocated to them, so they have no caseload of their own (issue 15 item 15).
-  POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record'],
+  POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record', 'offender.breakGlass'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
-  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage'],
+  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage', 'offender.breakGlass'],
   // The coordinator reaches core members through their circles (the COSA screens), never through record search:
   // their record scope is empty, so search and caseload grants would only show empty screens (issue 15 item 15).
   COSA_COORDINATOR: ['cosa.manage', 'scheme.view'],
@@ -123,7 +135,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

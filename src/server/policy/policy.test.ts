@@ -1,24 +1,24 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Actor } from './actor'
 import { can } from './can'
 import { permissions, roles, type Permission } from './permissions'
 import { recordAuditScope } from './audit-scopes'
-import { laoVisible, nothing, offenderReadScope, offenderWriteScope } from './scopes'
+import { brokenGlass, laoVisible, nothing, offenderReadScope, offenderWriteScope } from './scopes'
 
 // The matrix as the domain brief states it, written out independently of roleGrants (security.md AC-1).
 const Y = true
 const _ = false
 const expected: Record<(typeof roles)[number], Record<Permission, boolean>> = {
   // columns follow the order of `permissions` in permissions.ts
-  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y, Y, _, _, _),
-  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y, Y, _, _, _),
-  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, _, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y, _, _, _, _),
-  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, _, _, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  COSA_COORDINATOR:         row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _),
-  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  PARTNER_CASEWORKER:       row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _),
-  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _, _, _, Y, Y),
+  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y, Y, _, _, _, Y, _, _),
+  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y, Y, _, _, _, Y, Y, Y),
+  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, _, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y, _, _, _, _, Y, _, _),
+  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, _, _, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _),
+  COSA_COORDINATOR:         row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _),
+  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  PARTNER_CASEWORKER:       row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _),
+  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, Y, _),
 }
 
 function row(...cells: boolean[]): Record<Permission, boolean> {
@@ -64,6 +64,10 @@ describe('role × permission matrix', () => {
 })
 
 describe('record scopes', () => {
+  // The break-glass part of a read scope carries the time it was built at (issue 17).
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-12-01T10:00:00Z') }))
+  afterEach(() => vi.useRealTimers())
+
   it('fail closed for roles with no case scope', () => {
     for (const role of ['COSA_VOLUNTEER', 'STRATEGIC_MANAGER', 'SYSTEM_ADMINISTRATOR', 'PARTNER_CASEWORKER'] as const) {
       expect(offenderReadScope(actor({ roles: [role] }))).toEqual(nothing)
@@ -71,7 +75,17 @@ describe('record scopes', () => {
   })
 
   it('fail closed for police with no area', () => {
-    expect(offenderReadScope(actor({ roles: ['POLICE_OFFENDER_MANAGER'], region: null }))).toEqual(nothing)
+    const a = actor({ roles: ['POLICE_OFFENDER_MANAGER'], region: null })
+    expect(offenderReadScope(a)).toEqual({ OR: [nothing, brokenGlass(a)] })
+  })
+
+  it('add running break-glass access to reading only, for the roles that may break glass (issue 17)', () => {
+    const a = actor({ roles: ['PROBATION_OFFICER'] })
+    expect(brokenGlass(a)).toEqual({ breakGlassAccesses: { some: { userId: 'u1', from: { lte: new Date('2026-12-01T10:00:00Z') }, until: { gt: new Date('2026-12-01T10:00:00Z') } } } })
+    expect(offenderWriteScope(a)).not.toHaveProperty('OR.1')
+    for (const role of ['PARTNER_CASEWORKER', 'STRATEGIC_MANAGER', 'COSA_COORDINATOR', 'SYSTEM_ADMINISTRATOR'] as const) {
+      expect(JSON.stringify(offenderReadScope(actor({ roles: [role] }))), role).not.toContain('breakGlass')
+    }
   })
 
   it('limit an officer to writing their own allocation', () => {
@@ -79,8 +93,9 @@ describe('record scopes', () => {
   })
 
   it('give an officer read access to team and LDU', () => {
-    expect(offenderReadScope(actor({ roles: ['PROBATION_OFFICER'] }))).toEqual({
-      OR: [{ OR: [{ offenderManagerId: 'u1' }, { teamId: 't1' }, { lduId: 'l1' }] }],
+    const a = actor({ roles: ['PROBATION_OFFICER'] })
+    expect(offenderReadScope(a)).toEqual({
+      OR: [{ OR: [{ OR: [{ offenderManagerId: 'u1' }, { teamId: 't1' }, { lduId: 'l1' }] }] }, brokenGlass(a)],
     })
   })
 })

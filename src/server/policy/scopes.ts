@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { Role } from '../../generated/prisma/enums'
 import type { Actor } from './actor'
+import { can } from './can'
 
 type OffenderWhere = Prisma.OffenderWhereInput
 
@@ -64,7 +65,21 @@ function combine(actor: Actor, byRole: Record<Role, (actor: Actor) => OffenderWh
   return parts.length === 0 ? nothing : { OR: parts }
 }
 
-export const offenderReadScope = (actor: Actor): OffenderWhere => combine(actor, readScopeByRole)
+/**
+ * Break-glass (issue 17): the people this actor opened outside their scope with a reason, while that access lasts
+ * (`from` ≤ now < `until`, BreakGlassAccess rows). It widens reading only, never writing, and only for roles that
+ * may break glass; Limited Access still applies on top (offenderVisible), so it never opens an excluded person.
+ */
+export const brokenGlass = (actor: Actor, now = new Date()): OffenderWhere => ({
+  breakGlassAccesses: { some: { userId: actor.userId, from: { lte: now }, until: { gt: now } } },
+})
+
+/** The people an actor may read: their role scopes, plus any break-glass access still running. */
+export function offenderReadScope(actor: Actor): OffenderWhere {
+  const scope = combine(actor, readScopeByRole)
+  return can(actor, 'offender.breakGlass') ? { OR: [scope, brokenGlass(actor)] } : scope
+}
+
 export const offenderWriteScope = (actor: Actor): OffenderWhere => combine(actor, writeScopeByRole)
 
 /** Limited Access Offenders: not excluded, and either no restriction list or named on it (security.md AC-5). */

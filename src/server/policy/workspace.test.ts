@@ -10,14 +10,14 @@ const actor = (role: (typeof roles)[number]): Actor => ({
 // Every role's home and navigation, written out (issue 15 item 15): each shows only what the role can use.
 const expected = {
   PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['mappaWork', 'serviceLevelAlerts', 'caseload'] },
-  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
+  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom', '/admin/break-glass'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
   POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom'], home: ['mappaWork', 'iomMembers'] },
   MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa', '/mappa/nominals'], home: ['mappaWork', 'mappaOverview'] },
   COSA_COORDINATOR: { nav: ['/', '/cosa', '/schemes'], home: ['mappaWork', 'cosaWork'] },
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },
   STRATEGIC_MANAGER: { nav: ['/', '/outcomes', '/schemes'], home: ['mappaWork', 'statistics'] },
-  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/schemes', '/admin/unit-costs', '/admin/users', '/admin/agencies', '/admin/audit'], home: ['admin'] },
+  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/schemes', '/admin/unit-costs', '/admin/users', '/admin/agencies', '/admin/audit', '/admin/break-glass'], home: ['admin'] },
 } as const
 
 describe('navigation and home page per role', () => {

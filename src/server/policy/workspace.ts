@@ -29,6 +29,8 @@ export const navigation = [
   { href: '/admin/agencies', label: 'nav.agencies', all: ['agency.manage'] },
   // The whole-system audit log is an administrator's; seniors and MAPPA coordinators read a record's own log from it.
   { href: '/admin/audit', label: 'nav.audit', all: ['audit.read', 'user.manage'] },
+  // Break-glass openings (issue 17): for seniors and the administrator, there being no data protection lead role.
+  { href: '/admin/break-glass', label: 'breakGlass.nav', all: ['breakGlass.review'] },
 ] as const satisfies readonly (Rule & { href: string; label: string })[]
 export type NavItem = (typeof navigation)[number]
 

@@ -8,11 +8,13 @@ import { OffenderTable } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
+import { mayBreakGlass } from '@/server/break-glass/may-break-glass'
 import { findMergedByCrn } from '@/server/offenders/find-merged'
 import { searchOffenders } from '@/server/offenders/search-offenders'
 import { ZSearchQuery } from '@/server/offenders/offender.schemas'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
+import { BreakGlassForm } from './_break-glass/break-glass-form'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('search')
@@ -29,6 +31,8 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const result = parsed?.success ? await searchOffenders(actor, parsed.data) : null
   // A merged record's old CRN: say where it went (issue 15 item 13).
   const merged = parsed?.success ? await findMergedByCrn(actor, parsed.data.q) : null
+  // An exact CRN outside the user's scope: offer break-glass (issue 17). Only the CRN typed is shown, never a name.
+  const glass = result?.total === 0 && !merged && (await mayBreakGlass(actor, result.query.q)) ? result.query.q.toUpperCase() : null
   // Control characters have their own message (shared filter schema); anything else wrong with q is its length.
   const error = parsed && !parsed.success ? [parsed.error.issues[0]?.message === 'controlCharacters' ? t('validation.controlCharacters') : t('search.tooShort')] : undefined
   return (
@@ -51,6 +55,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {t('record.merged.searchNotice', { merged: merged.mergedCrn, kept: merged.keptCrn })} <Link href={`/offenders/${merged.keptId}`}>{t('record.merged.open', { kept: merged.keptCrn })}</Link>
         </p>
       )}
+      {glass && <BreakGlassForm target={glass} heading={false} notice={t('breakGlass.searchNotice', { crn: glass })} />}
       {result && (
         <>
           {/* A merged CRN's notice already says where the record went; "no matching people" beside it read as a contradiction. */}

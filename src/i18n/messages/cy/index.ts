@@ -1,6 +1,7 @@
 import admin from './admin.json'
 import app from './app.json'
 import auditView from './audit-view.json'
+import breakGlass from './break-glass.json'
 import caseload from './caseload.json'
 import cosa from './cosa.json'
 import cosaCircle from './cosa-circle.json'
@@ -28,7 +29,7 @@ import security from './security.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

@@ -25,6 +25,9 @@ import { ContactsSection } from './_sections/contacts'
 import { IdentitySection } from './_sections/identity'
 import { RiskSection } from './_sections/risk'
 import { SentenceSection } from './_sections/sentence'
+import { BreakGlassForm } from '../_break-glass/break-glass-form'
+import { BreakGlassBanner } from '../_break-glass/break-glass-banner'
+import { AccessListsSection } from '../_break-glass/access-lists-section'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('offender')
@@ -35,8 +38,9 @@ export default async function OffenderPage({ params, searchParams }: { params: P
   const { id } = await params
   const { transfer } = await searchParams
   const actor = (await requireActor())
-  const { record, merged } = await getOffenderOrMerged(actor, id)
-  if (!record) return <MergedNotice merged={merged} />
+  const { record, merged, breakGlass } = await getOffenderOrMerged(actor, id)
+  if (breakGlass) return <BreakGlassForm target={id} />
+  if (!record) return <MergedNotice merged={merged!} />
   const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
     can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
     findAppointmentsFor(actor, record.id),
@@ -51,6 +55,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
   const tApp = await getTranslations()
   return (
     <>
+      <BreakGlassBanner actor={actor} offenderId={record.id} />
       <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
       <h1 className="mb-2 text-3xl font-bold">
         {record.firstName} {record.lastName}
@@ -106,6 +111,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
       <AllocationSection offenderId={record.id} panel={allocation} notice={transfer === 'accepted' || transfer === 'withdrawn' ? transfer : undefined} />
       {record.canWrite && can(actor, 'offender.merge') && <MergeSection offenderId={record.id} />}
+      <AccessListsSection actor={actor} offenderId={record.id} />
     </>
   )
 }

@@ -47,7 +47,8 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
               <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
               <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
               <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
-              <td className="p-2">{auditActionLabel(t, e.action)}</td>
+              {/* A break-glass opening stands out, with its reason beside it (issue 17). */}
+              <td className="p-2">{e.action === 'offender.breakGlass' ? <strong>{auditActionLabel(t, e.action)}</strong> : auditActionLabel(t, e.action)}</td>
               <td className="p-2">{e.reason ?? ''}</td>
             </tr>
           ))}

@@ -1,0 +1,65 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
+import { orNotFound } from '@/app/_lib/or-not-found'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { Pagination } from '@/components/pagination'
+import { TextField } from '@/components/text-field'
+import { keysetLinks } from '@/lib/keyset-links'
+import { findBreakGlass } from '@/server/break-glass/find-break-glass'
+import { requireActor } from '@/server/session'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('breakGlass.list')
+  return { title: t('title') }
+}
+
+/** Break-glass openings for seniors and the administrator, filterable by the days they began (issue 17). */
+export default async function BreakGlassListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const params = await searchParams
+  const actor = await requireActor()
+  const { result, errors } = await withFilterErrors(params, (p) => orNotFound(findBreakGlass(actor, p)))
+  const t = await getTranslations()
+  const formatDate = await getDateFormatter()
+  const cy = (await getLocale()) === 'cy'
+  const { query } = result
+  const filters = { from: query.from ?? '', to: query.to ?? '' }
+  const href = ({ page, ...boundary }: { after?: string; before?: string; page: number }) => `/admin/break-glass?${new URLSearchParams({ ...filters, ...boundary, page: String(page) })}`
+  return (
+    <>
+      <h1 className="mb-2 text-3xl font-bold">{t('breakGlass.list.title')}</h1>
+      <p className="mb-6 max-w-3xl">{t('breakGlass.list.intro')}</p>
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
+        <TextField name="from" type="date" label={t('breakGlass.list.from')} hint={t('breakGlass.list.dateHint')} defaultValue={params.from ?? ''} errors={errors.from} />
+        <TextField name="to" type="date" label={t('breakGlass.list.to')} hint={t('breakGlass.list.dateHint')} defaultValue={params.to ?? ''} errors={errors.to} />
+        <Button type="submit">{t('breakGlass.list.filter')}</Button>
+      </form>
+      <p className="mb-2" role="status">{t('breakGlass.list.count', { count: result.total })}</p>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{t('breakGlass.list.caption')}</caption>
+        <thead className="border-b-2 border-gray-900">
+          <tr>
+            {(['opened', 'until', 'who', 'agency', 'person', 'reason'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.list.${c}`)}</th>)}
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((r) => (
+            <tr key={r.id} className="border-b border-gray-300 align-top">
+              <td className="p-2">{formatDate(r.from, 'dateTime')}</td>
+              <td className="p-2">{formatDate(r.until, 'dateTime')}</td>
+              <td className="p-2">{r.user.name}</td>
+              <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
+              <td className="p-2">{r.person ? <Link href={`/offenders/${r.person.id}`}>{`${r.person.firstName} ${r.person.lastName} (${r.person.crn})`}</Link> : t('breakGlass.list.restricted')}</td>
+              <td className="p-2">{r.reason ?? ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={query.page} pages={result.pages} {...keysetLinks(result, query.page, href)} />
+    </>
+  )
+}

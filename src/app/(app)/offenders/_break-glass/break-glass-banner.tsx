@@ -1,0 +1,17 @@
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { breakGlassUntil } from '@/server/break-glass/may-break-glass'
+import type { Actor } from '@/server/policy'
+
+/** Says on the record that the user is reading it by break-glass, and until when (issue 17). */
+export async function BreakGlassBanner({ actor, offenderId }: { actor: Actor; offenderId: string }) {
+  const until = await breakGlassUntil(actor, offenderId)
+  if (!until) return null
+  const t = await getTranslations('breakGlass')
+  const formatDate = await getDateFormatter()
+  return (
+    <p role="status" className="mb-4 border-l-4 border-error bg-gray-100 p-3 font-bold">
+      {t('open', { until: formatDate(until, 'dateTime') })}
+    </p>
+  )
+}

@@ -1,0 +1,61 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { refusingGarbledActions } from './action-body'
+
+// Issue 17: a garbled server action body answered 500 from Next; the server in front answers 400 (scripts/serve.ts).
+// Behind the guard stands a stand-in for Next that echoes the body it read (or fails, as a real server error).
+let server: http.Server
+let base: string
+
+beforeAll(async () => {
+  server = http.createServer(
+    refusingGarbledActions((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        const body = Buffer.concat(chunks).toString('utf8')
+        // Next answers later, not within the 'end' event: the socket must still be there then.
+        setTimeout(() => res.writeHead(body.includes('boom') ? 500 : 200).end(`next read: ${body}`), 20)
+      })
+    }),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+const post = (path: string, headers: Record<string, string>, body: string) => fetch(`${base}${path}`, { method: 'POST', headers, body })
+const action = { 'next-action': '7f'.repeat(21) }
+
+describe('a server action body Next cannot decode', () => {
+  it('answers 400 for an action-header body that is not JSON', async () => {
+    const res = await post('/offenders', { ...action, 'content-type': 'text/plain;charset=UTF-8' }, '{"garbled')
+    expect(res.status).toBe(400)
+  })
+
+  it('answers 400 for a multipart body that does not match its boundary', async () => {
+    for (const headers of [{ ...action }, {}]) {
+      const res = await post('/', { ...headers, 'content-type': 'multipart/form-data; boundary=----x' }, 'not a multipart body')
+      expect(res.status).toBe(400)
+    }
+    expect((await post('/', { 'content-type': 'multipart/form-data' }, '--\r\n')).status).toBe(400)
+  })
+
+  it('passes a decodable body to Next byte for byte, and Next\'s own errors stay 500', async () => {
+    const ok = await post('/', { ...action, 'content-type': 'text/plain;charset=UTF-8' }, '["$K1","Llŷn"]')
+    expect([ok.status, await ok.text()]).toEqual([200, 'next read: ["$K1","Llŷn"]'])
+    const form = new FormData()
+    form.set('name', 'Dafydd')
+    const multipart = await fetch(`${base}/`, { method: 'POST', headers: action, body: form })
+    expect(multipart.status).toBe(200)
+    expect(await multipart.text()).toContain('Dafydd')
+    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '"boom"')).status).toBe(500)
+  })
+
+  it('leaves route handlers, plain posts and other methods alone', async () => {
+    expect((await post('/api/health', { ...action, 'content-type': 'text/plain' }, '{garbled')).status).toBe(200)
+    expect((await post('/', { 'content-type': 'text/plain' }, '{garbled')).status).toBe(200)
+    expect((await post('/', { 'content-type': 'application/x-www-form-urlencoded', ...action }, '%%%')).status).toBe(200)
+  })
+})

@@ -1,0 +1,80 @@
+import { IncomingMessage, type RequestListener } from 'node:http'
+import { MAX_ACTION_BODY_BYTES } from './same-origin'
+
+/**
+ * Issue 17 (no 500 on a garbled action body): Next answers HTTP 500 when a server action's body cannot be decoded
+ * (a multipart body with a broken boundary, or an action-header body that is not the JSON React's encodeReply sends),
+ * because it fails while reading the arguments, before any action runs. scripts/serve.ts reads such bodies first and
+ * answers 400 for those; everything else, a decodable body included, goes to Next unchanged, so real server errors
+ * still surface as 500. Bodies over the action limit get 413, as the proxy gives those that declare their length.
+ */
+
+type Headers = IncomingMessage['headers']
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
+
+/** Which body a request carries that Next would decode as a server action: 'multipart', 'reply' (JSON text) or null. */
+export function actionBodyKind(method: string | undefined, url: string | undefined, headers: Headers): 'multipart' | 'reply' | null {
+  if (method !== 'POST' || (url ?? '').startsWith('/api/')) return null
+  const type = first(headers['content-type']).toLowerCase()
+  if (type.startsWith('multipart/form-data')) return 'multipart'
+  // A urlencoded body is never decoded by Next (it answers 404 or renders the page), so it needs no check.
+  if (headers['next-action'] !== undefined && type !== 'application/x-www-form-urlencoded') return 'reply'
+  return null
+}
+
+/**
+ * True when Next could not decode this body. Input: the kind from `actionBodyKind`, the Content-Type, the raw
+ * bytes. Multipart is parsed by the same WHATWG parser Next uses for form posts; a 'reply' body must be JSON text.
+ */
+export async function isGarbledActionBody(kind: 'multipart' | 'reply', contentType: string, body: Buffer): Promise<boolean> {
+  try {
+    if (kind === 'multipart') await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
+    else JSON.parse(body.toString('utf8'))
+    return false
+  } catch {
+    return true
+  }
+}
+
+/** Reads a body up to the action limit; null when it is larger. */
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length
+    if (size > MAX_ACTION_BODY_BYTES) return null
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** A fresh request carrying the same head and the body already read, for Next to read again. */
+function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
+  const copy = new IncomingMessage(req.socket)
+  // `complete`: the body has all arrived. Without it Node takes the copy's end for an aborted request and destroys the
+  // shared socket before Next has answered.
+  Object.assign(copy, { method: req.method, url: req.url, headers: req.headers, rawHeaders: req.rawHeaders, httpVersion: req.httpVersion, httpVersionMajor: req.httpVersionMajor, httpVersionMinor: req.httpVersionMinor, complete: true })
+  copy.push(body)
+  copy.push(null)
+  return copy
+}
+
+/** Wraps a request handler so an undecodable server action body is answered 400 (413 when too large), never 500. */
+export function refusingGarbledActions(handler: RequestListener): RequestListener {
+  return (req, res) => {
+    const kind = actionBodyKind(req.method, req.url, req.headers)
+    if (!kind) return handler(req, res)
+    void (async () => {
+      const body = await readBody(req)
+      const status = body === null ? 413 : (await isGarbledActionBody(kind, first(req.headers['content-type']), body)) ? 400 : 0
+      if (status) {
+        res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' }).end(status === 400 ? 'Bad request' : 'Payload too large')
+        return
+      }
+      handler(replay(req, body!), res)
+    })().catch(() => {
+      if (!res.headersSent) res.writeHead(400, { Connection: 'close' })
+      res.end()
+    })
+  }
+}

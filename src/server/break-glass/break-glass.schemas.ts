@@ -1,0 +1,32 @@
+import { z } from 'zod'
+import { filterQuery } from '../filter-query'
+import { keysetParams } from '../paging/keyset.schemas'
+import { isoDay } from '../zod-dates'
+import { blank, trimmedText } from '../zod-fields'
+
+/**
+ * How long a break-glass opening lasts: 8 hours, one working shift (issue 17 "a limited time"). Long enough to deal
+ * with what prompted it, short enough that the access does not linger; a new need means a new reason.
+ */
+export const BREAK_GLASS_HOURS = 8
+/** The shortest reason accepted: enough for a sentence a reviewer can judge ("called by …", "court duty for …"). */
+export const BREAK_GLASS_REASON_MIN = 20
+
+/** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
+export const ZBreakGlassTarget = z.union([z.uuid(), trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/)])
+
+export const ZBreakGlassOpen = z.object({
+  target: ZBreakGlassTarget,
+  reason: trimmedText()
+    .min(1, { message: 'breakGlassReasonRequired', abort: true })
+    .min(BREAK_GLASS_REASON_MIN, 'breakGlassReasonShort')
+    .max(500),
+})
+
+const day = z.preprocess(blank, isoDay().optional())
+
+/** The review list's filters: London days the access began between (both inclusive), and keyset paging. */
+export const ZBreakGlassQuery = filterQuery({ from: day, to: day, ...keysetParams(z.uuid()) }).refine((q) => !q.from || !q.to || q.from <= q.to, {
+  path: ['to'],
+  message: 'dateOrder',
+})

@@ -1,0 +1,66 @@
+import 'server-only'
+import type { Prisma } from '../../generated/prisma/client'
+import { londonMidnight } from '../../lib/dates'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { authorize, offenderVisible, type Actor } from '../policy'
+import { ZBreakGlassQuery } from './break-glass.schemas'
+
+export const BREAK_GLASS_PAGE_SIZE = 50
+
+// Newest first; the unique id breaks ties (style.md "Paging").
+const columns: KeyColumn<'from' | 'id'>[] = [
+  { key: 'from', dir: 'desc' },
+  { key: 'id', dir: 'desc' },
+]
+
+/** The people of a page the viewer may see (scope and Limited Access), by id; everyone else stays unnamed. */
+async function visiblePeople(actor: Actor, ids: string[]) {
+  const rows = await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderVisible(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true } })
+  return new Map(rows.map((r) => [r.id, r]))
+}
+
+/**
+ * Every break-glass opening, for its reviewers (issue 17; `breakGlass.review`: seniors and the system administrator,
+ * as there is no data protection lead role). Filter: the London days the access began between. Each row names who
+ * broke glass, when and until when; the person (CRN and name) and the reason, which may describe them, only where the
+ * viewer may see that person themselves, else null (shown "access restricted", security.md AC-5). Viewing is audited.
+ * @param input { from?, to? (YYYY-MM-DD), after?, before?, page? } (ZBreakGlassQuery)
+ * @throws FORBIDDEN without `breakGlass.review`; ZodError naming a bad date filter
+ */
+export async function findBreakGlass(actor: Actor, input: unknown) {
+  authorize(actor, 'breakGlass.review')
+  const query = ZBreakGlassQuery.parse(input)
+  const where: Prisma.BreakGlassAccessWhereInput = {
+    from: { ...(query.from ? { gte: londonMidnight(query.from) } : {}), ...(query.to ? { lt: londonMidnight(query.to, 1) } : {}) },
+  }
+  const cursor = query.after ?? query.before
+  const boundary = cursor ? await prisma.breakGlassAccess.findFirst({ where: { AND: [where, { id: cursor }] }, select: { from: true, id: true } }) : null
+  const select = { id: true, from: true, until: true, reason: true, offenderId: true, user: { select: { name: true, agency: { select: { name: true, nameCy: true } } } } } as const
+  const [total, page] = await Promise.all([
+    prisma.breakGlassAccess.count({ where }),
+    keysetPage({
+      columns,
+      boundary,
+      backwards: query.before !== undefined,
+      size: BREAK_GLASS_PAGE_SIZE,
+      find: ({ after, orderBy, take }) => prisma.breakGlassAccess.findMany({ where: after ? { AND: [where, after as Prisma.BreakGlassAccessWhereInput] } : where, orderBy, take, select }),
+    }),
+  ])
+  const people = await visiblePeople(actor, [...new Set(page.rows.map((r) => r.offenderId))])
+  await recordAudit(prisma, actor, { action: 'breakGlass.review', subjectType: 'BreakGlassAccess', detail: { from: query.from ?? null, to: query.to ?? null } })
+  return {
+    query,
+    total,
+    pages: Math.max(1, Math.ceil(total / BREAK_GLASS_PAGE_SIZE)),
+    hasNext: page.hasNext,
+    hasPrevious: page.hasPrevious,
+    firstId: page.rows[0]?.id,
+    lastId: page.rows.at(-1)?.id,
+    rows: page.rows.map(({ offenderId, reason, ...r }) => {
+      const person = people.get(offenderId) ?? null
+      return { ...r, person, reason: person ? reason : null }
+    }),
+  }
+}

@@ -1,0 +1,24 @@
+import 'server-only'
+import { prisma } from '../db'
+import type { Actor } from '../policy'
+import { findBreakGlassTarget } from './break-glass-target'
+
+/**
+ * For a record page or a CRN search that found nothing: whether to offer the break-glass form (issue 17). False for
+ * records that do not exist, are Limited Access for the actor, or for roles that may not break glass.
+ * Input: the id or CRN the user followed or typed (any value).
+ */
+export async function mayBreakGlass(actor: Actor, target: unknown): Promise<boolean> {
+  return (await findBreakGlassTarget(prisma, actor, target)) !== null
+}
+
+/** When the actor's running break-glass access to this person ends, or null when they have none (the record banner). */
+export async function breakGlassUntil(actor: Actor, offenderId: string): Promise<Date | null> {
+  const now = new Date()
+  const row = await prisma.breakGlassAccess.findFirst({
+    where: { userId: actor.userId, offenderId, from: { lte: now }, until: { gt: now } },
+    orderBy: { until: 'desc' },
+    select: { until: true },
+  })
+  return row?.until ?? null
+}

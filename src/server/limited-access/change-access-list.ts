@@ -1,0 +1,59 @@
+import 'server-only'
+import { recordAudit } from '../audit/record-audit'
+import { prisma } from '../db'
+import { invalid, notFound } from '../errors'
+import { authorize, type Actor } from '../policy'
+import { accessListTarget } from './access-list-target'
+import { ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
+
+/**
+ * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
+ * Takes effect on the next request: every scope query reads the table (policy/scopes.ts `laoVisible`).
+ * Never orphans the record: the offender manager and the one adding are never excluded, and a restriction always
+ * keeps them on its list (they are added with it when missing, and named in the audit event).
+ * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
+ * @returns { offenderId }
+ * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
+ *   excluding the offender manager or oneself, or naming someone already on that list
+ */
+export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
+  authorize(actor, 'offender.restrict')
+  const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const target = await accessListTarget(tx, actor, offenderId)
+    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE' }, select: { id: true } })
+    if (!user) throw invalid('userId', 'accessChooseUser')
+    if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
+    if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')
+    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId }, select: { id: true } })) throw invalid('userId', 'accessAlreadyListed')
+    await tx.accessRestriction.create({ data: { offenderId, kind, userId, reason, createdById: actor.userId } })
+    const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== userId) : []
+    const added = await tx.accessRestriction.createManyAndReturn({
+      data: [...new Set(kept)].map((id) => ({ offenderId, kind, userId: id, reason, createdById: actor.userId })),
+      skipDuplicates: true,
+      select: { userId: true },
+    })
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId) } })
+    return { offenderId }
+  })
+}
+
+/**
+ * Takes a member of staff off a person's exclusion or restriction list (issue 17); audited, effective on the next
+ * request. The offender manager and the actor stay on a restriction list (refused), so the record is never orphaned.
+ * @param input { offenderId, entryId } (ZRemoveAccessEntry)
+ * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; NOT_FOUND for an entry of another person; VALIDATION for the kept
+ */
+export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
+  authorize(actor, 'offender.restrict')
+  const { offenderId, entryId } = ZRemoveAccessEntry.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const target = await accessListTarget(tx, actor, offenderId)
+    const entry = await tx.accessRestriction.findFirst({ where: { id: entryId, offenderId }, select: { id: true, kind: true, userId: true } })
+    if (!entry) throw notFound()
+    if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
+    await tx.accessRestriction.delete({ where: { id: entry.id } })
+    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId } })
+    return { offenderId }
+  })
+}

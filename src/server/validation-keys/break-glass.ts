@@ -1,0 +1,11 @@
+// Validation catalogue keys of break-glass and the Limited Access lists (issue 17); their messages sit under
+// "validation" in break-glass.json.
+export const breakGlassValidationKeys = [
+  'breakGlassReasonRequired',
+  'breakGlassReasonShort',
+  'accessChooseUser',
+  'accessExcludeManager',
+  'accessExcludeSelf',
+  'accessAlreadyListed',
+  'accessKeepOnRestriction',
+] as const

@@ -1,0 +1,112 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expectAccessible, openForm, signIn, switchLanguage } from './support'
+
+// Issue 17: break-glass access and Limited Access lists, walked in Chromium in English and Welsh.
+test.describe.configure({ mode: 'serial' })
+
+const REASON = 'Custody suite called: he was arrested overnight and named Rhian as his officer'
+let crn = ''
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await signIn(page, email)
+  return page
+}
+
+/** A person on the officer's caseload with no MAPPA level and no IOM: outside the police officer's scope. */
+async function personOutsidePoliceScope(page: Page): Promise<string> {
+  const hrefs = await page.getByRole('table', { name: 'People you manage' }).locator('a[href^="/offenders/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+  for (const href of hrefs.filter((h) => /^\/offenders\/[0-9a-f-]{36}$/.test(h))) {
+    await page.goto(href)
+    const crnLine = page.getByText(/^CRN [A-Z]\d{6}$/)
+    await expect(crnLine).toBeVisible()
+    if (await page.getByText(/MAPPA level none; IOM no/).count()) return (await crnLine.innerText()).replace('CRN ', '')
+  }
+  throw new Error('no person without MAPPA or IOM on the demo caseload')
+}
+
+test('a police officer opens a record outside their area with a reason (English and Welsh)', async ({ browser }) => {
+  crn = await personOutsidePoliceScope(await as(browser, 'probation.officer@llwybr.test'))
+  const page = await as(browser, 'police@llwybr.test')
+  await page.goto('/offenders')
+  await page.getByLabel('Name, CRN or PNC number').fill(crn)
+  await page.getByRole('button', { name: 'Search' }).click()
+  await expect(page.getByText(`${crn} is outside your caseload and area.`)).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'This record is outside your caseload and area' })).toBeVisible()
+  await expectAccessible(page)
+
+  await page.getByRole('button', { name: 'Open the record' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Say why you need to open this record')
+  await page.getByLabel('Why do you need to open this record?').fill('Just checking')
+  await page.getByRole('button', { name: 'Open the record' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a fuller reason: at least 20 characters')
+  await expectAccessible(page)
+
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('heading', { name: "Mae'r cofnod hwn y tu allan i'ch llwyth achosion a'ch ardal" })).toBeVisible()
+  await page.getByRole('button', { name: 'Agor y cofnod' }).click()
+  await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Dywedwch pam mae angen i chi agor y cofnod hwn')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  await page.getByLabel('Why do you need to open this record?').fill(REASON)
+  await page.getByRole('button', { name: 'Open the record' }).click()
+  await expect(page.getByText(`CRN ${crn}`)).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText('Your access ends at')
+  await expectAccessible(page)
+})
+
+test('the senior sees the opening in the break-glass list and on "who looked" (English and Welsh)', async ({ browser }) => {
+  const page = await as(browser, 'senior.probation@llwybr.test')
+  await page.getByRole('navigation').getByRole('link', { name: 'Break-glass' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Break-glass openings' })).toBeVisible()
+  const row = page.getByRole('row').filter({ hasText: crn })
+  await expect(row).toContainText('DC Sian Morgan')
+  await expect(row).toContainText(REASON)
+  await expectAccessible(page)
+
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('heading', { level: 1, name: "Agoriadau torri'r gwydr" })).toBeVisible()
+  await expect(page.getByRole('row').filter({ hasText: crn })).toContainText(REASON)
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+
+  await page.getByRole('row').filter({ hasText: crn }).getByRole('link').click()
+  await page.getByRole('link', { name: 'Who has looked at this record' }).click()
+  const opened = page.getByRole('row').filter({ hasText: 'Break-glass: opened the record outside their caseload' })
+  await expect(opened).toContainText('DC Sian Morgan')
+  await expect(opened).toContainText(REASON)
+  await expectAccessible(page)
+})
+
+test('a senior excludes a user, who then gets "access restricted"; removing them lets them back', async ({ browser }) => {
+  const senior = await as(browser, 'senior.probation@llwybr.test')
+  await senior.goto(`/offenders?q=${crn}`)
+  await senior.getByRole('table').getByRole('link').first().click()
+  const lists = senior.getByRole('region', { name: 'Limited access' })
+  await expect(lists.getByRole('heading', { name: 'Exclusion list' })).toBeVisible()
+  const recordUrl = senior.url()
+  await openForm(lists, 'Add someone to a list')
+  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
+  await lists.getByLabel('Member of staff').selectOption({ label: 'DC Sian Morgan (police@llwybr.test)' })
+  await lists.getByLabel('Reason').fill('Related to the person')
+  await lists.getByRole('button', { name: 'Add to the list' }).click()
+  await expect(lists.getByRole('table').filter({ hasText: 'DC Sian Morgan' })).toContainText('Related to the person')
+  await expectAccessible(senior)
+
+  // Her break-glass access is still running, but an exclusion wins: the search shows a redacted row, the record a 404.
+  const police = await as(browser, 'police@llwybr.test')
+  await police.goto(`/offenders?q=${crn}`)
+  await expect(police.getByRole('table')).toContainText('Access restricted')
+  await expect(police.getByRole('heading', { name: 'This record is outside your caseload and area' })).toHaveCount(0)
+  await police.goto(recordUrl)
+  await expect(police.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(police.locator('body')).not.toContainText('Open the record')
+
+  await senior.reload()
+  await senior.getByRole('button', { name: 'Remove DC Sian Morgan' }).click()
+  // The entry, and with it its button, is gone from the list at once.
+  await expect(lists.getByRole('table')).toHaveCount(0)
+  await police.goto(recordUrl)
+  await expect(police.getByText(`CRN ${crn}`)).toBeVisible()
+})

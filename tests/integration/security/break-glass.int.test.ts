@@ -1,0 +1,115 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { ZodError } from 'zod'
+import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
+import { findBreakGlass } from '../../../src/server/break-glass/find-break-glass'
+import { mayBreakGlass } from '../../../src/server/break-glass/may-break-glass'
+import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
+import { prisma } from '../../../src/server/db'
+import { getOffender } from '../../../src/server/offenders/get-offender'
+import { offenderVisible, offenderWritable } from '../../../src/server/policy'
+import { buildWorld, type World } from '../../support/world'
+import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
+
+// Issue 17 "Break-glass": opening a record outside one's scope with a reason, for a limited time, audited.
+let w: World
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+const REASON = 'Duty officer: the person called reception asking for their officer'
+const visible = (actor: World['actors'][keyof World['actors']], id: string) => prisma.offender.count({ where: { AND: [{ id }, offenderVisible(actor)] } })
+
+describe('break-glass', () => {
+  it('opens an out-of-scope record for reading only, once a reason is given, and audits the opening', async () => {
+    const target = w.people.north
+    await expect(getOffender(w.actors.officer, target.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await mayBreakGlass(w.actors.officer, target.crn)).toBe(true)
+    // No reason, or too short a one: field messages, nothing written.
+    for (const reason of ['', '   ', 'because']) {
+      await expect(openBreakGlass(w.actors.officer, { target: target.id, reason })).rejects.toBeInstanceOf(ZodError)
+    }
+    expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id } })).toBe(0)
+
+    expect(await openBreakGlass(w.actors.officer, { target: target.crn.toLowerCase(), reason: REASON })).toEqual({ offenderId: target.id })
+    const record = await getOffender(w.actors.officer, target.id)
+    expect(record.lastName).toBe(target.lastName)
+    expect(record.canWrite).toBe(false)
+    expect(await prisma.offender.count({ where: { AND: [{ id: target.id }, offenderWritable(w.actors.officer)] } })).toBe(0)
+    // The same scope every sub-page and list reads: one place decides (policy/scopes.ts).
+    expect(await visible(w.actors.officer, target.id)).toBe(1)
+    expect(await visible(w.actors.colleague, target.id)).toBe(0)
+
+    const row = await prisma.breakGlassAccess.findFirstOrThrow({ where: { offenderId: target.id, userId: w.staff.officer.id } })
+    expect(row.until.getTime() - row.from.getTime()).toBe(8 * 60 * 60 * 1000)
+    const opened = await prisma.auditEvent.findFirst({ where: { action: 'offender.breakGlass', offenderId: target.id, actorUserId: w.staff.officer.id } })
+    expect(opened).toMatchObject({ reason: REASON, subjectType: 'Offender' })
+    // Reads during it are audited as usual.
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.view', offenderId: target.id, actorUserId: w.staff.officer.id } })).toBe(1)
+  })
+
+  it('ends when the access expires, and does not start before its time', async () => {
+    const target = w.people.otherTeam
+    await openBreakGlass(w.actors.police, { target: target.id, reason: REASON })
+    expect(await visible(w.actors.police, target.id)).toBe(1)
+    const hour = 60 * 60 * 1000
+    await prisma.breakGlassAccess.updateMany({ where: { offenderId: target.id, userId: w.staff.police.id }, data: { from: new Date(Date.now() - 9 * hour), until: new Date(Date.now() - hour) } })
+    await expect(getOffender(w.actors.police, target.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await prisma.breakGlassAccess.updateMany({ where: { offenderId: target.id, userId: w.staff.police.id }, data: { from: new Date(Date.now() + hour), until: new Date(Date.now() + 2 * hour) } })
+    expect(await visible(w.actors.police, target.id)).toBe(0)
+    // Expired access can be asked for again, with a new reason.
+    expect(await mayBreakGlass(w.actors.police, target.id)).toBe(true)
+  })
+
+  it('is never offered for a Limited Access person the user is excluded from or not on the restriction list of', async () => {
+    const excludedNorth = await prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: 'Hidden', lastName: `Hidden${w.tag}`, dateOfBirth: new Date('1990-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, teamId: w.teamNorth.id, lduId: w.people.north.lduId } })
+    await prisma.accessRestriction.create({ data: { offenderId: excludedNorth.id, kind: 'EXCLUSION', userId: w.staff.otherSenior.id, reason: 'Relative of staff' } })
+    await prisma.accessRestriction.create({ data: { offenderId: w.people.mappaNorth.id, kind: 'RESTRICTION', userId: w.staff.northOfficer.id, reason: 'High-profile case' } })
+    for (const [actor, target] of [[w.actors.otherSenior, excludedNorth], [w.actors.otherSenior, w.people.mappaNorth], [w.actors.officer, w.people.excluded]] as const) {
+      expect(await mayBreakGlass(actor, target.id)).toBe(false)
+      expect(await mayBreakGlass(actor, target.crn)).toBe(false)
+      await expect(openBreakGlass(actor, { target: target.id, reason: REASON })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
+    // Even a break-glass row written behind the app's back does not open an excluded person: Limited Access wins.
+    const hour = 60 * 60 * 1000
+    await prisma.breakGlassAccess.create({ data: { offenderId: excludedNorth.id, userId: w.staff.otherSenior.id, reason: REASON, until: new Date(Date.now() + hour) } })
+    await expect(getOffender(w.actors.otherSenior, excludedNorth.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+
+  it('is refused to roles without the permission, and offers nothing for unknown or in-scope records', async () => {
+    for (const actor of [w.actors.manager, w.actors.admin, w.actors.volunteer]) {
+      await expect(openBreakGlass(actor, { target: w.people.north.id, reason: REASON })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      expect(await mayBreakGlass(actor, w.people.north.id)).toBe(false)
+    }
+    expect(await mayBreakGlass(w.actors.officer, w.people.mine.id)).toBe(false)
+    expect(await mayBreakGlass(w.actors.officer, '00000000-0000-4000-8000-000000000000')).toBe(false)
+    expect(await mayBreakGlass(w.actors.officer, 'not a crn')).toBe(false)
+  })
+
+  it('appears in the reviewers\' list, naming the person only to a viewer who may see them, and on "who looked"', async () => {
+    // Police reach only IOM/MAPPA people: the officer's own case is outside their scope.
+    await openBreakGlass(w.actors.police, { target: w.people.mine.id, reason: REASON })
+    const forSenior = await findBreakGlass(w.actors.senior, {})
+    const row = forSenior.rows.find((r) => r.person?.id === w.people.mine.id)
+    expect(row).toMatchObject({ reason: REASON, user: { name: 'police' }, person: { crn: w.people.mine.crn } })
+    // The officer's opening of a North Wales person: the team A senior may not see that person, so no name, no reason.
+    const north = forSenior.rows.filter((r) => r.user.name === 'officer' && r.person === null)
+    expect(north.length).toBeGreaterThan(0)
+    expect(north.every((r) => r.reason === null)).toBe(true)
+    expect(JSON.stringify(forSenior)).not.toContain(w.people.north.lastName)
+
+    const forAdmin = await findBreakGlass(w.actors.admin, {})
+    expect(forAdmin.total).toBe(forSenior.total)
+    expect(forAdmin.rows.every((r) => r.person === null && r.reason === null)).toBe(true)
+    expect(await prisma.auditEvent.count({ where: { action: 'breakGlass.review', actorUserId: w.staff.admin.id } })).toBe(1)
+
+    const tomorrow = new Date(Date.now() + 36 * 60 * 60 * 1000).toISOString().slice(0, 10)
+    expect((await findBreakGlass(w.actors.senior, { from: tomorrow })).total).toBe(0)
+    await expect(findBreakGlass(w.actors.senior, { from: tomorrow, to: '2026-01-01' })).rejects.toBeInstanceOf(ZodError)
+    for (const actor of [w.actors.officer, w.actors.police, w.actors.manager]) {
+      await expect(findBreakGlass(actor, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    }
+
+    const log = await findOffenderAudit(w.actors.senior, { offenderId: w.people.mine.id })
+    expect(log.events.find((e) => e.action === 'offender.breakGlass')).toMatchObject({ reason: REASON, actor: { name: 'police' } })
+  })
+})
