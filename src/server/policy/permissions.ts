@@ -52,6 +52,8 @@ export const permissions = [
   'scheme.manage',
   // The Home Office unit costs of crime the IOM cost-of-crime figures use (issue 14): reference data.
   'unitCost.manage',
+  // Background jobs (issue 18 item 4): schedules, last and next runs, failed jobs and retrying them. Operators' work.
+  'jobs.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -123,7 +125,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'jobs.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -2,7 +2,7 @@ import type { Role } from '../../generated/prisma/enums'
 import { roleGrants, type Permission } from './permissions'
 
 // What a system administrator, or someone who sees only aggregate figures, may hold: none of it reaches a person's record.
-const noCaseData: readonly Permission[] = ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'stats.view', 'scheme.view', 'scheme.manage', 'unitCost.manage']
+const noCaseData: readonly Permission[] = ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'stats.view', 'scheme.view', 'scheme.manage', 'unitCost.manage', 'jobs.manage']
 
 /**
  * Whether a role reaches anyone's case data: true when any of its grants is outside the administration and
