@@ -1,6 +1,6 @@
 import 'server-only'
 import type PgBoss from 'pg-boss'
-import { createBoss } from './boss'
+import { createBoss, RETRY_DELAY_SECONDS, RETRY_LIMIT } from './boss'
 import { jobs, type JobDefinition } from './registry'
 
 /** How long a stopping instance lets the job in hand finish before pg-boss fails it back for a retry elsewhere. */
@@ -13,9 +13,10 @@ const global = globalThis as unknown as { [running]?: Host }
 export const jobsEnabled = (env = process.env) => !['off', '0', 'false'].includes((env.LLWYBR_JOBS ?? 'on').toLowerCase())
 
 async function register(boss: PgBoss, job: JobDefinition) {
-  await boss.createQueue(job.name, { name: job.name, policy: 'standard', retryLimit: job.retryLimit })
-  // A queue made before its retry limit changed keeps the old one unless updated.
-  if (job.retryLimit !== undefined) await boss.updateQueue(job.name, { name: job.name, retryLimit: job.retryLimit })
+  const queue = { name: job.name, policy: 'standard' as const, retryLimit: job.retryLimit ?? RETRY_LIMIT, retryDelay: job.retryDelay ?? RETRY_DELAY_SECONDS, retryBackoff: true }
+  await boss.createQueue(job.name, queue)
+  // A queue made by an older release keeps its old retry settings unless updated.
+  await boss.updateQueue(job.name, queue)
   await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' })
   await boss.work(job.name, { pollingIntervalSeconds: 2 }, async ([one]) => {
     if (one) await job.run()

@@ -7,7 +7,14 @@ import { testJobs } from './test-jobs'
  * One periodic job: its queue name (kebab-case, unique), a five-field cron in London time, and what it does. `run`
  * must be idempotent: pg-boss retries a failed run, and a run that outlives its instance is picked up again.
  */
-export type JobDefinition = { name: string; cron: string; run: () => Promise<unknown>; retryLimit?: number }
+export type JobDefinition = {
+  name: string
+  cron: string
+  run: () => Promise<unknown>
+  /** Retries after a failed run (default RETRY_LIMIT) and the first wait in seconds, doubled each time (default RETRY_DELAY_SECONDS). */
+  retryLimit?: number
+  retryDelay?: number
+}
 
 /**
  * Every scheduled job (issue 18 item 3; docs/decisions/0014-background-jobs.md). To add one, add a line here, e.g.

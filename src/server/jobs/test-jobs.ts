@@ -14,7 +14,7 @@ export function testJobs(): JobDefinition[] {
   if (process.env[TEST_JOBS_ENV] !== '1') return []
   return [
     { name: 'test-tick', cron: '* * * * *', run: tick },
-    { name: 'test-fail', cron: '* * * * *', retryLimit: 2, run: async () => { throw new Error('test-fail always fails') } },
+    { name: 'test-fail', cron: '* * * * *', retryLimit: 2, retryDelay: 1, run: async () => { throw new Error('test-fail always fails') } },
   ]
 }
 
