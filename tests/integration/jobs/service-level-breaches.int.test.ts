@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { recordServiceLevelBreaches } from '../../../src/server/jobs/record-breaches'
+import { findDueTasks } from '../../../src/server/tasks/find-due-tasks'
 import { buildPartnerWorld, iso, type PartnerWorld } from '../partners/partner-world'
 
 let p: PartnerWorld
@@ -46,5 +47,19 @@ describe('the periodic service-level breach check (issue 18 item 3)', () => {
     ]
     await recordServiceLevelBreaches()
     for (const r of quiet) expect(await breachesOf(r.id)).toEqual([])
+  })
+
+  it('puts a recorded breach in the offender manager’s and their senior’s due tasks until the stage is met, and nobody else’s', async () => {
+    const late = await refer({ offenderId: p.people.mine.id, createdAt: daysAgo(14) })
+    const breachTasks = async (actor: typeof p.actors.officer) =>
+      (await findDueTasks(actor)).filter((t) => t.kind === 'SERVICE_LEVEL_BREACH' && t.referralId === late.id)
+    expect(await breachTasks(p.actors.officer)).toEqual([])
+    await recordServiceLevelBreaches()
+    const [task] = await breachTasks(p.actors.officer)
+    expect(task).toMatchObject({ detail: 'ASSESSMENT', overdue: true, service: { name: p.services.drugs.name } })
+    expect(await breachTasks(p.actors.senior)).toHaveLength(1)
+    expect(await breachTasks(p.actors.otherTeamOfficer)).toEqual([])
+    await prisma.partnerReferral.update({ where: { id: late.id }, data: { status: 'ACCEPTED', assessedOn: new Date(`${iso(new Date())}T00:00:00Z`) } })
+    expect(await breachTasks(p.actors.officer)).toEqual([])
   })
 })
