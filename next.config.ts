@@ -11,7 +11,7 @@ const nextConfig: NextConfig = {
   // up to proxyClientMaxBodySize (default 10 MB) and cut a bigger one short, which made an upload near 10 MB fail with
   // an unhandled error (issue 17 item 4); both limits are the same, and the proxy answers 413 to a body over them.
   experimental: { serverActions: { bodySizeLimit: '11mb' }, proxyClientMaxBodySize: '11mb' },
-  serverExternalPackages: ['@node-rs/argon2', 'pg'],
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-boss', 'cron-parser'],
   // The minutes PDF reads its embedded font from node_modules at run time (src/server/mappa/pdf-writer.ts).
   outputFileTracingIncludes: {
     '/mappa/meetings/*/minutes/pdf': ['./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'],

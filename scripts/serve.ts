@@ -15,6 +15,19 @@ const dev = args.includes('--dev')
 const portAt = args.indexOf('-p')
 const port = Number(portAt >= 0 ? args[portAt + 1] : (process.env.PORT ?? 3000))
 
+/**
+ * Stops this instance's job workers, started by src/instrumentation.ts inside Next (src/server/jobs/host.ts keeps the
+ * stop function under a global symbol, the one thing shared between Next's bundle and this file). Never throws.
+ */
+async function stopJobWorkers(): Promise<void> {
+  const host = (globalThis as Record<symbol, { stop?: () => Promise<void> } | undefined>)[Symbol.for('llwybr.jobs')]
+  try {
+    await host?.stop?.()
+  } catch (e) {
+    console.error('[llwybr] jobs did not stop cleanly', e)
+  }
+}
+
 async function main() {
   // As `next start` and `next dev` do: without it a custom server renders with React's development builds.
   ;(process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production'
@@ -23,7 +36,15 @@ async function main() {
   const handle = app.getRequestHandler()
   const server = http.createServer(stampingClientAddress(refusingGarbledActions((req, res) => void handle(req, res)), trustedProxies()))
   server.listen(port, () => console.log(`[llwybr] ready on port ${port} (trusted proxies: ${trustedProxies()})`))
-  const stop = () => server.close(() => process.exit(0))
+  // Graceful stop (issue 18): stop taking requests and let those in flight finish, and at the same time stop the job
+  // workers (the job in hand finishes or is failed back for a retry); only then exit, which closes the pools.
+  let stopping = false
+  const stop = () => {
+    if (stopping) return
+    stopping = true
+    const served = new Promise<void>((resolve) => server.close(() => resolve()))
+    void Promise.all([served, stopJobWorkers()]).finally(() => process.exit(0))
+  }
   process.on('SIGTERM', stop)
   process.on('SIGINT', stop)
 }

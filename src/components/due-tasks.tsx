@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { DueTask } from '@/server/tasks/find-due-tasks'
 
@@ -8,6 +8,7 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  const cy = (await getLocale()) === 'cy'
   const what = (task: DueTask) => {
     switch (task.kind) {
       case 'FLAG_REVIEW':
@@ -18,6 +19,8 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
         return t('tasks.sentenceEnding', { sentence: t(`enums.sentenceType.${task.detail}`) })
       case 'OUTCOME_MISSING':
         return t('tasks.outcomeMissing')
+      case 'SERVICE_LEVEL_BREACH':
+        return t(`jobs.breachTask.${task.detail === 'CARE_PLAN' ? 'CARE_PLAN' : 'ASSESSMENT'}`, { service: (cy && task.service?.nameCy) || task.service?.name || '' })
     }
   }
   return (

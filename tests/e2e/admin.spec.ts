@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, switchLanguage } from './support'
 
 test('administrator creates a user, who can then sign in; no case data on the way', async ({ page, browser }) => {
   await signIn(page, 'admin@llwybr.test')
@@ -50,4 +50,27 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.goto('/admin/agencies')
   await expect(page.getByRole('link', { name: 'South Wales Police' })).toBeVisible()
   await expectAccessible(page)
+})
+
+test('administrator sees the background jobs with their schedules, in English and Welsh (issue 18 item 4)', async ({ page }) => {
+  await signIn(page, 'admin@llwybr.test')
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Background jobs' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Background jobs' })).toBeVisible()
+  const scheduled = page.getByRole('table', { name: 'Scheduled jobs, with their last and next run' })
+  await expect(scheduled.getByRole('rowheader', { name: /Record referral service-level breaches/ })).toBeVisible()
+  await expect(scheduled.getByRole('rowheader', { name: /Remove expired sessions/ })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: 'Failed jobs' })).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('heading', { level: 1, name: 'Tasgau cefndir' })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: /Cofnodi achosion o dorri lefel gwasanaeth/ })).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+})
+
+test('the jobs page is for administrators only', async ({ page }) => {
+  await signIn(page, 'senior.probation@llwybr.test')
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Background jobs' })).toHaveCount(0)
+  const response = await page.goto('/admin/jobs')
+  expect(response?.status()).toBe(404)
 })

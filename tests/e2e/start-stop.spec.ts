@@ -65,6 +65,8 @@ test('npm start stops everything on SIGTERM or Ctrl-C within 10 s, and refuses a
     await healthy(port, 180_000)
     const group = processesIn(first.child.pid!)
     expect(group.length).toBeGreaterThanOrEqual(4)
+    // The server runs the background job workers too (issue 18 item 2), and stops them with the rest below.
+    expect(first.output()).toMatch(/\[llwybr\] jobs: \d+ scheduled, workers running/)
 
     const second = npmStart(path.join(dataDir, 'postgres'), otherPort, otherDbPort)
     expect(await second.exited).toBe(1)

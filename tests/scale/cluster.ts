@@ -20,7 +20,9 @@ export async function startCluster(): Promise<Cluster> {
   const db = await demoDatabase()
   const [lbPort, portA, portB] = [await freePort(), await freePort(), await freePort()]
   const lb = `http://127.0.0.1:${lbPort}`
-  const env = { LLWYBR_TRUSTED_PROXIES: '1' }
+  // The test-only jobs (a tick every minute counted in a table, a job that always fails) and a 5-second schedule
+  // check, so the jobs test sees several slots within minutes (issue 18 item 5; src/server/jobs/test-jobs.ts).
+  const env = { LLWYBR_TRUSTED_PROXIES: '1', LLWYBR_JOBS_TEST_SCHEDULE: '1', LLWYBR_JOBS_CRON_CHECK_SECONDS: '5' }
   const instances: Instance[] = []
   let proxy: Awaited<ReturnType<typeof startHaproxy>>
   try {

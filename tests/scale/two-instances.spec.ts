@@ -104,3 +104,36 @@ test('an instance told to stop finishes the requests it has started', async () =
   expect(await Promise.all(inFlight)).toEqual([200, 200, 200, 200, 200, 200])
   expect(restart.stoppedInMs).toBeLessThan(10_000)
 })
+
+/** Polls `read` every 2 s until `done` holds for its result or `within` ms pass; returns the last result. */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, within: number): Promise<T> {
+  const deadline = Date.now() + within
+  for (;;) {
+    const value = await read().catch(() => undefined as T)
+    if ((value !== undefined && done(value)) || Date.now() > deadline) return value
+    await new Promise((r) => setTimeout(r, 2_000))
+  }
+}
+
+test('with both instances running workers, each scheduled slot runs once, and a failing job is retried then shown as failed', async () => {
+  test.setTimeout(240_000)
+  // test-tick fires every minute on both instances' schedules; pg-boss must let exactly one run take each minute.
+  const slots = await until(
+    () => cluster.sql(`SELECT slot, count(*)::int AS runs FROM llwybr_test.job_tick GROUP BY slot ORDER BY slot`),
+    (rows) => rows.length >= 2,
+    180_000,
+  )
+  expect(slots.length).toBeGreaterThanOrEqual(2)
+  expect(slots.map((s) => s.runs)).toEqual(slots.map(() => 1))
+  // test-fail always throws: tried once and retried twice (its retry limit), then left failed with its error.
+  const failed = await until(
+    () => cluster.sql(`SELECT id, retry_count, output->>'message' AS error FROM pgboss.job WHERE name = 'test-fail' AND state = 'failed'`),
+    (rows) => rows.length >= 1,
+    60_000,
+  )
+  expect(failed[0]).toMatchObject({ retry_count: 2, error: 'test-fail always fails' })
+  const { cookie } = await signInOverHttp(cluster.lb, 'admin@llwybr.test', DEMO_PASSWORD)
+  const jobsPage = await page(cluster.lb, '/admin/jobs', cookie)
+  expect(jobsPage.status).toBe(200)
+  expect(jobsPage.body).toContain('test-fail always fails')
+})

@@ -61,6 +61,8 @@ export const permissions = [
   'breakGlass.review',
   // Managing a person's Limited Access lists (exclusion and restriction), as senior staff do in nDelius.
   'offender.restrict',
+  // Background jobs (issue 18 item 4): schedules, last and next runs, failed jobs and retrying them. Operators' work.
+  'jobs.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -135,7 +137,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review', 'jobs.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -27,6 +27,7 @@ export const navigation = [
   { href: '/admin/unit-costs', label: 'outcomesSchemes.unitCosts.nav', all: ['unitCost.manage'] },
   { href: '/admin/users', label: 'nav.users', all: ['user.manage'] },
   { href: '/admin/agencies', label: 'nav.agencies', all: ['agency.manage'] },
+  { href: '/admin/jobs', label: 'jobs.nav', all: ['jobs.manage'] },
   // The whole-system audit log is an administrator's; seniors and MAPPA coordinators read a record's own log from it.
   { href: '/admin/audit', label: 'nav.audit', all: ['audit.read', 'user.manage'] },
   // Break-glass openings (issue 17): for seniors and the administrator, there being no data protection lead role.

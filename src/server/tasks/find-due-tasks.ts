@@ -9,8 +9,17 @@ import { dueWindow, isOverdue } from './due-rules'
 
 const LIMIT = 200
 
-export type TaskKind = 'FLAG_REVIEW' | 'PLAN_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING'
-export type DueTask = { kind: TaskKind; due: Date; overdue: boolean; offender: { id: string; crn: string; name: string }; detail: string }
+export type TaskKind = 'FLAG_REVIEW' | 'PLAN_REVIEW' | 'OUTCOME_MISSING' | 'SENTENCE_ENDING' | 'SERVICE_LEVEL_BREACH'
+export type DueTask = {
+  kind: TaskKind
+  due: Date
+  overdue: boolean
+  offender: { id: string; crn: string; name: string }
+  detail: string
+  /** SERVICE_LEVEL_BREACH only: the referral and the service whose service level ran out. */
+  referralId?: string
+  service?: { name: string; nameCy: string | null }
+}
 
 const ZInput = z.object({ offenderId: z.uuid().optional() })
 const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
@@ -27,9 +36,22 @@ async function plansDueForReview(offender: Prisma.OffenderWhereInput, horizon: D
 }
 
 /**
+ * Service-level breaches the periodic job recorded (issue 18 item 3) on open referrals whose stage is still not met:
+ * the assessment not yet recorded, or the care plan not yet started.
+ */
+function breachesStillOpen(offender: Prisma.OffenderWhereInput) {
+  const open = { offender, status: { in: ['SUBMITTED', 'ACCEPTED'] } } satisfies Prisma.PartnerReferralWhereInput
+  return prisma.serviceLevelBreach.findMany({
+    where: { OR: [{ stage: 'ASSESSMENT', referral: { ...open, assessedOn: null } }, { stage: 'CARE_PLAN', referral: { ...open, carePlanStartedOn: null } }] },
+    select: { stage: true, dueOn: true, referral: { select: { id: true, offender: person, service: { select: { name: true, nameCy: true } } } } },
+    take: LIMIT,
+  })
+}
+
+/**
  * What is due, derived from the record (nothing to keep in step): registrations and risk management plans whose
  * review falls due within two weeks, past appointments with no outcome, and orders or licences ending within four
- * weeks. An officer sees their own allocation, a senior their team; limited-access people never appear. With
+ * weeks, and service-level breaches recorded on referrals still waiting for that stage. An officer sees their own allocation, a senior their team; limited-access people never appear. With
  * `offenderId` it is the record page's panel for that person, audited with the record view (not here).
  */
 export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
@@ -41,7 +63,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
     ? { OR: [{ offenderManagerId: actor.userId }, { teamId: actor.teamId }] }
     : { offenderManagerId: actor.userId }
   const offender: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), laoVisible(actor), offenderId ? { id: offenderId } : mine] }
-  const [flags, plans, appointments, sentences] = await Promise.all([
+  const [flags, plans, appointments, sentences, breaches] = await Promise.all([
     prisma.riskFlag.findMany({
       where: { offender, deregisteredAt: null, nextReviewDate: { lte: days.reviewHorizon } },
       select: { type: true, nextReviewDate: true, offender: person },
@@ -58,6 +80,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
       select: { type: true, expectedEndDate: true, offender: person },
       take: LIMIT,
     }),
+    breachesStillOpen(offender),
   ])
   const who = (o: { id: string; crn: string; firstName: string; lastName: string }) => ({ id: o.id, crn: o.crn, name: `${o.lastName}, ${o.firstName}` })
   const tasks: DueTask[] = [
@@ -65,6 +88,7 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
     ...plans.map((p) => ({ kind: 'PLAN_REVIEW' as const, due: p.nextReviewDate, detail: String(p.version), offender: who(p.offender) })),
     ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
     ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
+    ...breaches.map((b) => ({ kind: 'SERVICE_LEVEL_BREACH' as const, due: b.dueOn, detail: b.stage, offender: who(b.referral.offender), referralId: b.referral.id, service: b.referral.service })),
   ].map((t) => ({ ...t, overdue: isOverdue(t.kind, t.due, days.today) }))
   // One person's due tasks are a panel of their record page, whose view getOffender audits as offender.view; a second
   // row here made every record view appear twice in "who has looked at this record" (issue 15 item 11). The caseload

@@ -14,6 +14,7 @@ import enforcementRules from './enforcement-rules.json'
 import enums from './enums.json'
 import events from './events.json'
 import iom from './iom.json'
+import jobs from './jobs.json'
 import mappaChair from './mappa-chair.json'
 import mappaGaps from './mappa-gaps.json'
 import mappaMeeting from './mappa-meeting.json'
@@ -29,7 +30,7 @@ import security from './security.json'
 import sentences from './sentences.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass, jobs]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

@@ -1,0 +1,42 @@
+import 'server-only'
+import cronParser from 'cron-parser'
+import { prisma } from '../db'
+import { authorize, type Actor } from '../policy'
+import { jobs } from './registry'
+
+/** The failed jobs shown, newest first; older ones stay in pg-boss until archived after 30 days. */
+const FAILED_SHOWN = 100
+
+export type ScheduledJob = { name: string; cron: string; lastRunAt: Date | null; lastState: string | null; nextRunAt: Date }
+export type FailedJob = { id: string; name: string; error: string; retryCount: number; failedAt: Date | null }
+
+/** The next time a London-time cron fires after `now`. */
+export const nextRun = (cron: string, now = new Date()) => cronParser.parseExpression(cron, { tz: 'Europe/London', currentDate: now }).next().toDate()
+
+/**
+ * What the administrators' jobs page shows (issue 18 item 4): every registered job with its schedule, its latest run
+ * (start or finish, and state, from pg-boss's live and archived jobs) and its next run; and the failed jobs that can
+ * still be retried, with their error's message. `installed` is false until an instance running workers has created
+ * pg-boss's schema. Errors: FORBIDDEN without `jobs.manage` (administrators only).
+ */
+export async function findJobs(actor: Actor) {
+  authorize(actor, 'jobs.manage')
+  const names = jobs.map((j) => j.name)
+  const [{ installed } = { installed: false }] = await prisma.$queryRaw<{ installed: boolean }[]>`SELECT to_regclass('pgboss.job') IS NOT NULL AS installed`
+  const now = new Date()
+  const scheduled = (last: Map<string, { at: Date | null; state: string }>): ScheduledJob[] =>
+    jobs.map((j) => ({ name: j.name, cron: j.cron, lastRunAt: last.get(j.name)?.at ?? null, lastState: last.get(j.name)?.state ?? null, nextRunAt: nextRun(j.cron, now) }))
+  if (!installed) return { installed, scheduled: scheduled(new Map()), failed: [] as FailedJob[] }
+  const [latest, failed] = await Promise.all([
+    prisma.$queryRaw<{ name: string; at: Date | null; state: string }[]>`
+      SELECT DISTINCT ON (name) name, coalesce(completed_on, started_on) AS at, state::text AS state
+      FROM (SELECT name, state, started_on, completed_on FROM pgboss.job WHERE name = ANY(${names}) AND started_on IS NOT NULL
+            UNION ALL SELECT name, state, started_on, completed_on FROM pgboss.archive WHERE name = ANY(${names}) AND started_on IS NOT NULL) runs
+      ORDER BY name, started_on DESC`,
+    prisma.$queryRaw<FailedJob[]>`
+      SELECT id::text AS id, name, coalesce(output->>'message', '') AS error, retry_count AS "retryCount", completed_on AS "failedAt"
+      FROM pgboss.job WHERE name = ANY(${names}) AND state = 'failed'
+      ORDER BY completed_on DESC NULLS LAST, id LIMIT ${FAILED_SHOWN}`,
+  ])
+  return { installed, scheduled: scheduled(new Map(latest.map((l) => [l.name, { at: l.at, state: l.state }]))), failed }
+}
