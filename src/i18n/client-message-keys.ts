@@ -177,6 +177,8 @@ export const CLIENT_MESSAGE_KEYS = [
   'totp.enrolled',
   'totp.manualIntro',
   'totp.qrAlt',
+  'totp.recoveryHeading',
+  'totp.recoveryIntro',
   'totp.scanHeading',
   'totp.scanIntro',
   'totp.signIn.code',

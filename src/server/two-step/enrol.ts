@@ -26,15 +26,25 @@ export async function getTwoStepSettings(actor: Actor): Promise<TwoStepSettings>
   })
   const required = user.agency.requireTwoStep
   if (user.twoStepFactor?.confirmedAt) return { enrolled: true, required, recoveryCodesLeft: user._count.recoveryCodes }
-  let sealed = user.twoStepFactor?.secret
-  if (!sealed) {
-    sealed = sealSecret(newTotpSecret())
-    await prisma.twoStepFactor.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId, secret: sealed }, update: {} })
-    sealed = (await prisma.twoStepFactor.findUniqueOrThrow({ where: { userId: actor.userId } })).secret
+  let secret = pendingSecret(user.twoStepFactor?.secret)
+  if (!secret) {
+    // None yet, or one sealed under an earlier NEXTAUTH_SECRET: start afresh (nothing was confirmed with it).
+    const sealed = sealSecret(newTotpSecret())
+    // A readable pending secret is never replaced, so two page loads at once cannot show different QR codes.
+    if (user.twoStepFactor) await prisma.twoStepFactor.update({ where: { userId: actor.userId }, data: { secret: sealed, lastStep: null } })
+    else await prisma.twoStepFactor.upsert({ where: { userId: actor.userId }, create: { userId: actor.userId, secret: sealed }, update: {} })
+    secret = openSecret((await prisma.twoStepFactor.findUniqueOrThrow({ where: { userId: actor.userId } })).secret)
   }
-  const secret = openSecret(sealed)
   const svg = await QRCode.toString(totpUri(actor.email, secret), { type: 'svg', errorCorrectionLevel: 'M', margin: 2 })
   return { enrolled: false, required, secret, qrDataUrl: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` }
+}
+
+function pendingSecret(sealed: string | undefined): string | null {
+  try {
+    return sealed ? openSecret(sealed) : null
+  } catch {
+    return null
+  }
 }
 
 /** Stores ten fresh recovery codes (argon2id hashes only) in place of any earlier ones; returns them to show once. */

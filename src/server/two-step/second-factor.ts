@@ -29,13 +29,24 @@ export async function mustEnrolTwoStep(db: Db, userId: string): Promise<boolean>
 export async function consumeTotpCode(db: Db, userId: string, code: string, opts: { pending?: boolean } = {}): Promise<boolean> {
   const factor = await db.twoStepFactor.findUnique({ where: { userId } })
   if (!factor || Boolean(factor.confirmedAt) === Boolean(opts.pending)) return false
-  const step = await checkTotp(openSecret(factor.secret), code, factor.lastStep)
+  const secret = readSecret(factor.secret)
+  if (!secret) return false
+  const step = await checkTotp(secret, code, factor.lastStep)
   if (step === null) return false
   const { count } = await db.twoStepFactor.updateMany({
     where: { userId, OR: [{ lastStep: null }, { lastStep: { lt: step } }] },
     data: { lastStep: step },
   })
   return count === 1
+}
+
+/** The stored secret, or null when it cannot be read (NEXTAUTH_SECRET changed): no code is then accepted. */
+function readSecret(sealed: string): string | null {
+  try {
+    return openSecret(sealed)
+  } catch {
+    return null
+  }
 }
 
 /** Accepts an unused recovery code once: it is marked used in the same statement that checks it is still unused. */

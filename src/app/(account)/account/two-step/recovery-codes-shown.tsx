@@ -1,3 +1,4 @@
+'use client'
 import { useTranslations } from 'next-intl'
 
 /** The ten recovery codes, shown once right after they are made (they are stored only as hashes). */
