@@ -32,7 +32,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {...choices}
       />
       <ResetPasswordForm userId={user.id} />
-      <ResetTwoStepForm key={String(twoStep.enrolled)} userId={user.id} enrolled={twoStep.enrolled} />
+      <ResetTwoStepForm userId={user.id} enrolled={twoStep.enrolled} />
     </>
   )
 }
