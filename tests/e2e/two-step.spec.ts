@@ -48,7 +48,7 @@ async function nextStep(page: Page) {
 const freshPage = async (browser: Browser) => (await browser.newContext()).newPage()
 
 test('a user turns on two-step verification, then signs in with a code (Welsh) and with a recovery code', async ({ page, browser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   await signIn(page, 'admin@llwybr.test')
   const email = await createUser(page, 'Elin Two-Step', 'National Probation Service Wales')
 
@@ -83,6 +83,8 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
 
   await user.getByRole('button', { name: 'Sign out' }).click()
   await expect(user).toHaveURL(/sign-in/)
+  // The sign-in page keeps the language last chosen on it (Welsh); switch back to read it in English.
+  if ((await user.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(user, 'English')
   await fillPassword(user, email)
   await user.getByLabel('Code', { exact: true }).fill(codes[0]!)
   await user.getByRole('button', { name: 'Continue' }).click()
@@ -93,7 +95,7 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
 })
 
 test('an agency that requires two-step verification sends a fresh user to enrolment, and nowhere else, until they enrol', async ({ page, browser }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   await signIn(page, 'admin@llwybr.test')
   const agency = `E2E Two-Step Trust ${Date.now()}`
   await page.goto('/admin/agencies/new')
