@@ -13,6 +13,10 @@ const WITHOUT_KEY: Record<string, string> = {
   'app/(app)/offenders/[id]/contacts/[contactId]/edit-contact-form.tsx': 'an update guarded by its version',
   'app/(app)/offenders/[id]/details/details-form.tsx': 'an update guarded by its version',
   'app/(app)/_home/caseload-filters.tsx': "saves the user's default caseload view over the last one; creates no row",
+  'app/(auth)/sign-in/code-step.tsx': 'the second step of sign-in; creates no row',
+  'app/(account)/account/two-step/enrol-form.tsx': 'its result holds recovery codes, which must never be kept in the submission table; a repeat is refused (already enrolled)',
+  'app/(account)/account/two-step/manage-forms.tsx': 'results hold recovery codes, never kept in the submission table; each needs a fresh one-time code anyway',
+  'app/(app)/admin/users/[id]/reset-two-step-form.tsx': 'removes a factor; repeating it changes nothing',
 }
 
 

@@ -66,9 +66,14 @@ async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Rec
  * parses with zod and authorizes), and answer a typed result with messages in the user's language. When `values`
  * carry a submission key the operation runs at most once per user and key (security.md RL-2, issue 17 defect 2).
  */
-export async function runAction<T>(operation: (actor: Actor) => Promise<T>, values?: Record<string, unknown>): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  operation: (actor: Actor) => Promise<T>,
+  values?: Record<string, unknown>,
+  // Only the user's own two-step actions pass getTwoStepActor: they must work before an enforced enrolment (AU-4).
+  resolveActor: () => Promise<Actor | null> = getActor,
+): Promise<ActionResult<T>> {
   const t = await getTranslations('errors')
-  const actor = await getActor()
+  const actor = await resolveActor()
   if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }
   try {
     // A form that posted a submission key runs once per (user, key); a duplicate gets the first one's result.
@@ -97,9 +102,13 @@ export async function runAction<T>(operation: (actor: Actor) => Promise<T>, valu
  * file name) with a field message before the domain sees it. Every action that takes a form uses this, not bare
  * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not).
  */
-export async function runChecked<T>(values: Record<string, unknown>, operation: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+export async function runChecked<T>(
+  values: Record<string, unknown>,
+  operation: (actor: Actor) => Promise<T>,
+  resolveActor?: () => Promise<Actor | null>,
+): Promise<ActionResult<T>> {
   const fieldErrors = await controlCharacterErrors(values)
-  if (!fieldErrors) return runAction(operation, values)
+  if (!fieldErrors) return runAction(operation, values, resolveActor)
   const t = await getTranslations('errors')
   return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors }
 }

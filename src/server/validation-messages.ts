@@ -13,6 +13,7 @@ import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
+import { totpValidationKeys } from './validation-keys/totp'
 
 export const validationKeys = [
   'required',
@@ -157,6 +158,7 @@ export const validationKeys = [
   ...enforcementValidationKeys,
   ...diaryValidationKeys,
   ...sentencesValidationKeys,
+  ...totpValidationKeys,
   ...rolesValidationKeys,
   ...outcomesValidationKeys,
   ...mappaChairValidationKeys,

@@ -1,14 +1,13 @@
 import Link from 'next/link'
-import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/language-switch'
 import { SignOutButton } from '@/components/sign-out-button'
 import { navFor } from '@/server/policy/workspace'
-import { getActor } from '@/server/session'
+import { requireActor, TWO_STEP_PATH } from '@/server/session'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
-  const actor = await getActor()
-  if (!actor) redirect('/sign-in')
+  // A user who must still enrol a second factor is sent to enrolment (issue 17 TOTP).
+  const actor = await requireActor()
   const t = await getTranslations()
   // One place decides what each role's navigation offers, from its permissions (issue 15 item 15).
   const nav = navFor(actor).map((n) => ({ href: n.href, label: t(n.label) }))
@@ -26,6 +25,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <span>
               {actor.name} · {t(`roles.${actor.roles[0] ?? 'PROBATION_OFFICER'}`)}
             </span>
+            <Link href={TWO_STEP_PATH} className="text-white">
+              {t('totp.menuLink')}
+            </Link>
             <LanguageSwitch />
             <SignOutButton label={t('common.signOut')} />
           </div>

@@ -22,4 +22,6 @@ export const ZAgencyUpdate = z.object({
   agencyId: z.uuid(),
   version,
   active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  // Users of the agency must enrol a second factor before anything else (security.md AU-4, issue 17 TOTP).
+  requireTwoStep: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })

@@ -9,6 +9,7 @@ const agencySelect = {
   code: true,
   name: true,
   nameCy: true,
+  requireTwoStep: true,
   kind: true,
   region: true,
   active: true,

@@ -3,19 +3,25 @@ import type { PrismaClient } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { verifyPassword } from './passwords'
 import { openSession } from './sessions'
-import { clearAccountFailures, isThrottled, recordFailure } from './throttle'
+import { clearAccountFailures, isThrottled, recordFailure, type ThrottleKeys } from './throttle'
 import { trimmedText } from '../zod-fields'
+import { consumeSecondFactor } from '../two-step/second-factor'
 
 export const ZCredentials = z.object({
   email: trimmedText().toLowerCase().max(254),
   password: z.string().max(256),
+  // The second step's code or recovery code, sent with the password again (issue 17 TOTP; no state between steps).
+  code: z.string().max(64).optional(),
 })
 
-export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' }
+/** CODE_REQUIRED / CODE_INVALID are only ever answered after a correct password (security.md AU-3). */
+export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_INVALID' }
 
 /**
  * Password sign-in. Unknown user, wrong password and disabled account all answer INVALID after the same
- * argon2 work (security.md AU-3); failures count per account and per IP (AU-2).
+ * argon2 work (security.md AU-3); failures count per account and per IP (AU-2). A user with a second factor then needs
+ * a current code or a recovery code before any session exists; a wrong one counts as a failure in the same throttle
+ * (AU-2, AU-4), and the account's failures are cleared only once both steps pass.
  */
 export async function authenticateWithPassword(
   db: PrismaClient,
@@ -24,7 +30,7 @@ export async function authenticateWithPassword(
 ): Promise<SignInResult> {
   const parsed = ZCredentials.safeParse(input)
   if (!parsed.success) return { ok: false, reason: 'INVALID' }
-  const { email, password } = parsed.data
+  const { email, password, code } = parsed.data
   const keys = { account: email, ip: meta.ip }
   if (await isThrottled(db, keys)) {
     await recordAudit(db, null, { action: 'auth.signIn.throttled', subjectType: 'User', detail: { email, ip: meta.ip } })
@@ -43,6 +49,8 @@ export async function authenticateWithPassword(
     await recordAudit(db, null, { action: 'auth.signIn.failed', subjectType: 'User', subjectId: user?.id, detail: { ip: meta.ip } })
     return { ok: false, reason: 'INVALID' }
   }
+  const secondFactor = await secondStep(db, user.id, code, keys)
+  if (secondFactor === 'CODE_REQUIRED' || secondFactor === 'CODE_INVALID') return { ok: false, reason: secondFactor }
   await clearAccountFailures(db, email)
   const sessionId = await openSession(db, user.id, { ip: meta.ip ?? undefined, userAgent: meta.userAgent })
   await db.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } })
@@ -55,8 +63,20 @@ export async function authenticateWithPassword(
       subjectType: 'User',
       subjectId: user.id,
       correlationId: sessionId,
-      detail: { ip: meta.ip },
+      detail: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
     },
   })
   return { ok: true, userId: user.id, sessionId }
+}
+
+/** The code step for an enrolled user: null when they have no factor, else which factor passed or why not. */
+async function secondStep(db: PrismaClient, userId: string, code: string | undefined, keys: ThrottleKeys) {
+  const factor = await db.twoStepFactor.findUnique({ where: { userId }, select: { confirmedAt: true } })
+  if (!factor?.confirmedAt) return null
+  if (!code?.trim()) return 'CODE_REQUIRED' as const
+  const used = await consumeSecondFactor(db, userId, code)
+  if (used) return used
+  await recordFailure(db, keys)
+  await recordAudit(db, null, { action: 'auth.signIn.codeFailed', subjectType: 'User', subjectId: userId, detail: { ip: keys.ip } })
+  return 'CODE_INVALID' as const
 }

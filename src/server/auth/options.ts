@@ -17,7 +17,7 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       id: 'credentials',
       name: 'Llwybr',
-      credentials: { email: { type: 'email' }, password: { type: 'password' } },
+      credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
       async authorize(credentials, req) {
         const headers = req?.headers as Record<string, unknown> | undefined
         const result = await authenticateWithPassword(prisma, credentials, {

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/language-switch'
-import { getActor } from '@/server/session'
+import { getActor, mustEnrolFirst, TWO_STEP_PATH } from '@/server/session'
 import { isOidcEnabled } from '@/server/auth/oidc'
 import { SignInForm } from './sign-in-form'
 
@@ -20,6 +20,7 @@ function safeCallback(raw: string | string[] | undefined): string {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
   if (await getActor()) redirect('/')
+  if (await mustEnrolFirst()) redirect(TWO_STEP_PATH)
   const t = await getTranslations()
   return (
     <div className="mx-auto max-w-md px-4 py-10">

@@ -5,13 +5,29 @@ import { useState, type FormEvent } from 'react'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextField } from '@/components/text-field'
 import { Button } from '@/components/button'
+import { CodeStep } from './code-step'
 
 type Problem = { message: string; fields: Record<string, string[]> }
+type Credentials = { email: string; password: string }
 
 export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boolean }) {
   const t = useTranslations('auth')
   const [problem, setProblem] = useState<Problem | null>(null)
   const [pending, setPending] = useState(false)
+  // After a correct password, an account with two-step verification is asked for a code. The password is kept only in
+  // this component's memory and posted again with the code: no session, and nothing in the address, until both pass.
+  const [codeFor, setCodeFor] = useState<Credentials | null>(null)
+
+  async function attempt(creds: Credentials, code?: string): Promise<string | null> {
+    setPending(true)
+    const result = await signIn('credentials', { ...creds, ...(code ? { code } : {}), redirect: false, callbackUrl })
+    setPending(false)
+    if (result?.ok && !result.error) {
+      window.location.assign(callbackUrl)
+      return null
+    }
+    return result?.error ?? 'INVALID'
+  }
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
@@ -22,16 +38,16 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boo
     if (!email) fields.email = [t('emailRequired')]
     if (!password) fields.password = [t('passwordRequired')]
     if (Object.keys(fields).length) return setProblem({ message: t('fixErrors'), fields })
-    setPending(true)
-    const result = await signIn('credentials', { email, password, redirect: false, callbackUrl })
-    setPending(false)
-    if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl)
-      return
+    const error = await attempt({ email, password })
+    if (error === 'CODE_REQUIRED') {
+      setProblem(null)
+      return setCodeFor({ email, password })
     }
     // Same message whether the account exists or not (security.md AU-3).
-    setProblem({ message: result?.error === 'THROTTLED' ? t('throttled') : t('invalid'), fields: {} })
+    if (error) setProblem({ message: error === 'THROTTLED' ? t('throttled') : t('invalid'), fields: {} })
   }
+
+  if (codeFor) return <CodeStep pending={pending} submit={(code) => attempt(codeFor, code)} />
 
   return (
     <>

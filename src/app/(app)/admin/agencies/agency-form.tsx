@@ -12,7 +12,7 @@ import { createAgencyAction, updateAgencyAction, type AgencyFormState } from '@/
 import { agencyKinds, regions } from '@/server/agencies/agency.schemas'
 import { SubmissionKey } from '@/components/submission-key'
 
-export type AgencyFormValues = { agencyId?: string; version?: number; code: string; name: string; nameCy: string; kind: string; region: string; active: boolean }
+export type AgencyFormValues = { agencyId?: string; version?: number; code: string; name: string; nameCy: string; kind: string; region: string; active: boolean; requireTwoStep?: boolean }
 
 export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   const t = useTranslations()
@@ -38,6 +38,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
         <SelectField name="kind" label={t('admin.agencies.kind')} placeholder={t('common.choose')} defaultValue={v('kind')} errors={errors.kind} options={agencyKinds.map((k) => ({ value: k, label: t(`enums.agencyKind.${k}`) }))} />
         <SelectField name="region" label={t('admin.agencies.region')} placeholder={t('admin.agencies.noRegion')} defaultValue={v('region')} errors={errors.region} options={regions.map((r) => ({ value: r, label: t(`enums.region.${r}`) }))} />
         {editing && <CheckboxField name="active" label={t('admin.agencies.active')} hint={t('admin.agencies.activeHint')} defaultChecked={failed ? failed.values?.active === 'on' : initial.active} />}
+        {editing && <CheckboxField name="requireTwoStep" label={t('totp.agency.require')} hint={t('totp.agency.requireHint')} defaultChecked={failed ? failed.values?.requireTwoStep === 'on' : initial.requireTwoStep} />}
         <Button type="submit" disabled={pending}>{editing ? t('admin.agencies.save') : t('admin.agencies.create')}</Button>
       </form>
     </>

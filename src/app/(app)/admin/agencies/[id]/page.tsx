@@ -24,7 +24,7 @@ export default async function EditAgencyPage({ params }: { params: Promise<{ id:
       <p className="mb-6">{agency.code}</p>
       <AgencyForm
         key={agency.version}
-        initial={{ agencyId: agency.id, version: agency.version, code: agency.code, name: agency.name, nameCy: agency.nameCy ?? '', kind: agency.kind, region: agency.region ?? '', active: agency.active }}
+        initial={{ agencyId: agency.id, version: agency.version, code: agency.code, name: agency.name, nameCy: agency.nameCy ?? '', kind: agency.kind, region: agency.region ?? '', active: agency.active, requireTwoStep: agency.requireTwoStep }}
       />
       <section aria-labelledby="teams-heading" className="mt-12">
         <h2 id="teams-heading" className="mb-2 text-2xl font-bold">{t('admin.agencies.teams')}</h2>

@@ -7,6 +7,8 @@ import { requireActor } from '@/server/session'
 import { userFormChoices } from '../choices'
 import { UserForm } from '../user-form'
 import { ResetPasswordForm } from './reset-password-form'
+import { ResetTwoStepForm } from './reset-two-step-form'
+import { getUserTwoStep } from '@/server/two-step/manage'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.users')
@@ -17,6 +19,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
   const { id } = await params
   const actor = (await requireActor())
   const [user, agencies] = await orNotFound(Promise.all([getUser(actor, id), findAgencyChoices(actor)]))
+  const twoStep = await getUserTwoStep(actor, user.id)
   const t = await getTranslations()
   const choices = userFormChoices(agencies, (await getLocale()) === 'cy')
   return (
@@ -29,6 +32,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {...choices}
       />
       <ResetPasswordForm userId={user.id} />
+      <ResetTwoStepForm userId={user.id} enrolled={twoStep.enrolled} />
     </>
   )
 }

@@ -1,0 +1,46 @@
+'use client'
+import Link from 'next/link'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { Button } from '@/components/button'
+import { ErrorSummary } from '@/components/error-summary'
+import { confirmTwoStepAction, type TwoStepFormState } from '@/server/two-step/actions'
+import { CodeField } from './code-field'
+import { RecoveryCodesShown } from './recovery-codes-shown'
+
+/** Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed. */
+export function EnrolForm({ secret, qrDataUrl }: { secret: string; qrDataUrl: string }) {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState<TwoStepFormState, FormData>(confirmTwoStepAction, null)
+  if (state?.ok && state.data.recoveryCodes) {
+    return (
+      <>
+        <p role="status" className="font-bold">{t('totp.enrolled')}</p>
+        <RecoveryCodesShown codes={state.data.recoveryCodes} />
+        <p><Link href="/" className="font-bold">{t('totp.continue')}</Link></p>
+      </>
+    )
+  }
+  const failed = state && !state.ok ? state : null
+  return (
+    <>
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} />}
+      <section aria-labelledby="scan-heading">
+        <h2 id="scan-heading" className="mb-2 text-2xl font-bold">{t('totp.scanHeading')}</h2>
+        <p className="mb-4">{t('totp.scanIntro')}</p>
+        {/* Drawn on the server from the secret; a data URL, nothing fetched from elsewhere. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={qrDataUrl} alt={t('totp.qrAlt')} width={200} height={200} className="mb-4 border border-gray-300" />
+        <p className="mb-1">{t('totp.manualIntro')}</p>
+        <p className="font-mono text-lg break-all" data-testid="totp-secret">{secret.match(/.{1,4}/g)?.join(' ')}</p>
+      </section>
+      <section aria-labelledby="confirm-heading">
+        <h2 id="confirm-heading" className="mb-2 text-2xl font-bold">{t('totp.confirmHeading')}</h2>
+        <form action={action} method="post" noValidate className="space-y-5">
+          <CodeField label={t('totp.code')} hint={t('totp.codeHint')} errors={failed?.code === 'VALIDATION' ? failed.fieldErrors.code : undefined} />
+          <Button type="submit" disabled={pending}>{t('totp.confirm')}</Button>
+        </form>
+      </section>
+    </>
+  )
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { LanguageSwitch } from '@/components/language-switch'
+import { SignOutButton } from '@/components/sign-out-button'
+import { getTwoStepSettings } from '@/server/two-step/enrol'
+import { getTwoStepActor } from '@/server/session'
+import { EnrolForm } from './enrol-form'
+import { DisableForm, RegenerateForm } from './manage-forms'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('totp')
+  return { title: t('title') }
+}
+
+/**
+ * The user's own two-step verification (issue 17 TOTP). Outside the (app) layout on purpose: a user whose agency
+ * requires a second factor is sent here after their password and can reach nothing else until they have enrolled.
+ */
+export default async function TwoStepPage() {
+  const actor = await getTwoStepActor()
+  if (!actor) redirect('/sign-in')
+  const settings = await getTwoStepSettings(actor)
+  const t = await getTranslations()
+  const canLeave = settings.enrolled || !settings.required
+  return (
+    <div className="mx-auto max-w-2xl px-4 py-10">
+      <div className="mb-8 flex items-center justify-between gap-4">
+        <p className="text-2xl font-bold text-brand">{t('common.appName')}</p>
+        <div className="flex items-center gap-4">
+          <LanguageSwitch />
+          <SignOutButton label={t('common.signOut')} />
+        </div>
+      </div>
+      <main id="main" className="space-y-6">
+        <h1 className="text-3xl font-bold">{t('totp.title')}</h1>
+        <p>{t('totp.intro')}</p>
+        {settings.required && !settings.enrolled && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{t('totp.required')}</p>}
+        {settings.enrolled ? (
+          <>
+            <p className="font-bold">{t('totp.enrolled')}</p>
+            <p>{t('totp.codesLeft', { count: settings.recoveryCodesLeft })}</p>
+            <RegenerateForm text={{ heading: t('totp.regenerateHeading'), intro: t('totp.regenerateIntro'), submit: t('totp.regenerate') }} />
+            {settings.required ? <p>{t('totp.cannotDisable')}</p> : <DisableForm text={{ heading: t('totp.disableHeading'), intro: t('totp.disableIntro'), submit: t('totp.disable') }} />}
+          </>
+        ) : (
+          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} />
+        )}
+        {canLeave && (
+          <p>
+            <Link href="/">{t('totp.backHome')}</Link>
+          </p>
+        )}
+      </main>
+    </div>
+  )
+}

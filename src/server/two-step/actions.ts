@@ -1,0 +1,38 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { formToObject, runChecked, type ActionResult } from '../action'
+import { getTwoStepActor } from '../session'
+import { confirmTwoStep } from './enrol'
+import { disableTwoStep, regenerateRecoveryCodes, resetTwoStep } from './manage'
+
+export type TwoStepFormState = ActionResult<{ recoveryCodes?: string[]; id?: string }> | null
+
+const PAGE = '/account/two-step'
+
+/** Confirms enrolment with a current code; the page then shows the recovery codes once. */
+export async function confirmTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
+  const values = formToObject(form)
+  return runChecked(values, (actor) => confirmTwoStep(actor, values), getTwoStepActor)
+}
+
+/** New recovery codes after a current code. */
+export async function regenerateRecoveryCodesAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
+  const values = formToObject(form)
+  return runChecked(values, (actor) => regenerateRecoveryCodes(actor, values), getTwoStepActor)
+}
+
+/** Turns the user's own factor off after a current code (refused while their agency requires it). */
+export async function disableTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
+  const values = formToObject(form)
+  const result = await runChecked(values, (actor) => disableTwoStep(actor, values), getTwoStepActor)
+  if (result.ok) revalidatePath(PAGE)
+  return result
+}
+
+/** An administrator resets a user's factor (permission user.manage; the domain checks it). */
+export async function resetTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
+  const values = formToObject(form)
+  const result = await runChecked(values, (actor) => resetTwoStep(actor, values))
+  if (result.ok) revalidatePath(`/admin/users/${String(values.userId)}`)
+  return result
+}

@@ -1,0 +1,150 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { generate } from 'otplib'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+// Issue 17 TOTP (security.md AU-4): enrol with the secret read from the page, sign in with a code and with a recovery
+// code (English and Welsh), and an agency that requires it sends a fresh user straight to enrolment.
+const PASSWORD = 'Mynydd-Eryri-ar-ddydd-Sul'
+const STEP_MS = 30_000
+
+/** The administrator creates a user in the named agency; answers their email. */
+async function createUser(admin: Page, name: string, agency: string): Promise<string> {
+  const email = `e2e-2fa-${Date.now()}@llwybr.test`
+  await admin.goto('/admin/users/new')
+  await admin.getByLabel('Full name').fill(name)
+  await admin.getByLabel('Email address').fill(email)
+  await admin.getByLabel('Agency', { exact: true }).selectOption({ label: agency })
+  await admin.getByRole('checkbox', { name: 'Probation officer', exact: true }).check()
+  await admin.getByLabel('Initial password').fill(PASSWORD)
+  await admin.getByRole('button', { name: 'Create user' }).click()
+  await expect(admin.getByRole('status')).toHaveText('Changes saved.')
+  return email
+}
+
+async function fillPassword(page: Page, email: string) {
+  await page.goto('/sign-in')
+  await page.getByLabel(/Email address|Cyfeiriad e-bost/).fill(email)
+  await page.getByLabel(/^(Password|Cyfrinair)$/).fill(PASSWORD)
+  await page.getByRole('button', { name: /^(Sign in|Mewngofnodi)$/ }).click()
+}
+
+/** Reads the key shown for manual entry, confirms with the app's current code, and answers the recovery codes. */
+async function enrol(page: Page): Promise<{ secret: string; codes: string[]; used: string }> {
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '')
+  await expect(page.getByRole('img', { name: 'QR code for adding Llwybr to an authenticator app' })).toBeVisible()
+  const used = await generate({ secret })
+  await page.getByLabel('Code from your authenticator app').fill(used)
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeVisible()
+  const codes = await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()
+  expect(codes).toHaveLength(10)
+  return { secret, codes, used }
+}
+
+/** Waits into the next 30-second step, so the app shows a code not yet used. */
+async function nextStep(page: Page) {
+  await page.waitForTimeout(STEP_MS - (Date.now() % STEP_MS) + 1_000)
+}
+
+const freshPage = async (browser: Browser) => (await browser.newContext()).newPage()
+
+test('a user turns on two-step verification, then signs in with a code (Welsh) and with a recovery code', async ({ page, browser }) => {
+  test.setTimeout(300_000)
+  await signIn(page, 'admin@llwybr.test')
+  const email = await createUser(page, 'Elin Two-Step', 'National Probation Service Wales')
+
+  const user = await freshPage(browser)
+  await signIn(user, email, PASSWORD)
+  await user.getByRole('link', { name: 'Two-step verification' }).click()
+  await expect(user.getByRole('heading', { level: 1, name: 'Two-step verification' })).toBeVisible()
+  await user.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  await expect(user.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+  await expectAccessible(user)
+  const { secret, codes, used: usedCode } = await enrol(user)
+  await expectAccessible(user)
+
+  await user.getByRole('button', { name: 'Sign out' }).click()
+  await expect(user).toHaveURL(/sign-in/)
+  await switchLanguage(user, 'Cymraeg')
+  await fillPassword(user, email)
+  await expect(user.getByRole('heading', { name: 'Rhowch eich cod dau gam' })).toBeVisible()
+  await expectAccessible(user)
+  // The code just used to enrol is refused within its window (replay).
+  await user.getByLabel('Cod', { exact: true }).fill(usedCode)
+  await user.getByRole('button', { name: 'Parhau' }).click()
+  await expect(user.getByRole('alert').filter({ hasText: "Nid yw'r cod hwnnw'n gywir" }).first()).toBeVisible()
+  await expectAccessible(user)
+  await nextStep(user)
+  await user.getByLabel('Cod', { exact: true }).fill(await generate({ secret }))
+  await user.getByRole('button', { name: 'Parhau' }).click()
+  // Signed in, the page is in the user's saved language (English), whatever the sign-in page was in.
+  await expect(user.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
+  if ((await user.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(user, 'English')
+
+  await user.getByRole('button', { name: 'Sign out' }).click()
+  await expect(user).toHaveURL(/sign-in/)
+  // The sign-in page keeps the language last chosen on it (Welsh); switch back to read it in English.
+  if ((await user.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(user, 'English')
+  await fillPassword(user, email)
+  await user.getByLabel('Code', { exact: true }).fill(codes[0]!)
+  await user.getByRole('button', { name: 'Continue' }).click()
+  await expect(user.getByRole('heading', { level: 1 })).toContainText('Hello')
+  await user.goto('/account/two-step')
+  await expect(user.getByText('You have 9 recovery codes left.')).toBeVisible()
+  await expectAccessible(user)
+})
+
+test('an agency that requires two-step verification sends a fresh user to enrolment, and nowhere else, until they enrol', async ({ page, browser }) => {
+  test.setTimeout(300_000)
+  await signIn(page, 'admin@llwybr.test')
+  const agency = `E2E Two-Step Trust ${Date.now()}`
+  await page.goto('/admin/agencies/new')
+  await page.getByLabel('Code', { exact: true }).fill(`E2E-2FA-${Date.now()}`)
+  await page.getByLabel('Name (English)').fill(agency)
+  await page.getByLabel('Kind of agency').selectOption({ index: 1 })
+  await page.getByRole('button', { name: 'Create agency' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  await page.goto('/admin/agencies')
+  await page.getByRole('link', { name: agency }).click()
+  await page.getByRole('checkbox', { name: 'Require two-step verification' }).check()
+  await expectAccessible(page)
+  // The saved form is drawn afresh for the agency's new version; wait for the save itself, then read it back.
+  const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/agencies/'))
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await saved
+  await page.reload()
+  await expect(page.getByRole('checkbox', { name: 'Require two-step verification' })).toBeChecked()
+  const email = await createUser(page, 'Owain Enforced', agency)
+
+  const user = await freshPage(browser)
+  await fillPassword(user, email)
+  await expect(user).toHaveURL(/\/account\/two-step$/)
+  await expect(user.getByText('Your organisation requires two-step verification.')).toBeVisible()
+  await expect(user.getByRole('link', { name: 'Back to Llwybr' })).toHaveCount(0)
+  await expectAccessible(user)
+  for (const path of ['/', '/admin/users', '/diary']) {
+    await user.goto(path)
+    await expect(user).toHaveURL(/\/account\/two-step$/)
+  }
+  await switchLanguage(user, 'Cymraeg')
+  await expect(user.getByRole('heading', { level: 1, name: 'Dilysu dau gam' })).toBeVisible()
+  await expectAccessible(user)
+  await switchLanguage(user, 'English')
+  await enrol(user)
+  await user.getByRole('link', { name: 'Continue to Llwybr' }).click()
+  await expect(user.getByRole('heading', { level: 1 })).toContainText('Hello')
+  await user.goto('/account/two-step')
+  await expect(user.getByText('Your organisation requires two-step verification, so you cannot turn it off.')).toBeVisible()
+
+  // The administrator resets the factor: the user is signed out and sent to enrol again.
+  await page.goto('/admin/users')
+  await page.goto(`/admin/users?q=${encodeURIComponent(email)}`)
+  await page.getByRole('link', { name: 'Owain Enforced' }).click()
+  await expect(page.getByText('This user has set up two-step verification.')).toBeVisible()
+  await page.getByRole('button', { name: 'Reset two-step verification' }).click()
+  await expect(page.getByRole('status')).toHaveText('Two-step verification was reset. The user must set it up again.')
+  await user.goto('/')
+  await expect(user).toHaveURL(/sign-in/)
+  await fillPassword(user, email)
+  await expect(user).toHaveURL(/\/account\/two-step$/)
+})
