@@ -45,7 +45,8 @@ function priorityGroupSql(group: string, today: Date): Prisma.Sql | null {
 export const lookbackStart = (criteria: Pick<CohortCriteria, 'lookbackMonths'>, today: Date) => monthsBefore(today, criteria.lookbackMonths)
 
 /**
- * A cohort's selection criteria as one SQL condition on the person `o` (a row of "Offender"): a person meets ALL the
+ * A cohort's selection criteria as one SQL condition on the person `o` (a row of "Offender") and their risk profile
+ * `r` (a "RiskProfile" row the caller joins; no profile means no score): a person meets ALL the
  * criteria that are set, including the count of convictions (sentences started) in the look-back window, which is a
  * correlated count in the same query (issue 18 item 2; it used to be a grouped query plus `id IN (…)`).
  * @returns `TRUE` when no criterion is set
@@ -54,11 +55,12 @@ export function criteriaSql(criteria: CohortCriteria, today: Date): Prisma.Sql {
   const since = sqlDate(lookbackStart(criteria, today))
   const all: Prisma.Sql[] = []
   if (criteria.offenceTypes.length) {
-    all.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s."offenceCategory"::text IN (${Prisma.join(criteria.offenceTypes)}))`)
+    all.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s."offenceCategory" IN (${Prisma.join(criteria.offenceTypes.map((t) => Prisma.sql`${t}::"OffenceCategory"`))}))`)
   }
   if (criteria.minConvictions === 1) all.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s."startDate" >= ${since})`)
   if (criteria.minConvictions >= 2) all.push(Prisma.sql`(SELECT count(*) FROM "Sentence" s WHERE s."offenderId" = o.id AND s."startDate" >= ${since}) >= ${criteria.minConvictions}`)
-  if (criteria.minOgrs !== null) all.push(Prisma.sql`EXISTS (SELECT 1 FROM "RiskProfile" r WHERE r."offenderId" = o.id AND r."ogrs3Year2" >= ${criteria.minOgrs}::numeric)`)
+  // On the joined row, not in a sub-select: the planner can then walk people by score (issue 18 item 2).
+  if (criteria.minOgrs !== null) all.push(Prisma.sql`r."ogrs3Year2" >= ${criteria.minOgrs}::numeric`)
   const groups = criteria.priorityGroups.map((g) => priorityGroupSql(g, today)).filter((w): w is Prisma.Sql => w !== null)
   if (groups.length) all.push(Prisma.sql`(${Prisma.join(groups, ' OR ')})`)
   return all.length ? Prisma.join(all, ' AND ') : Prisma.sql`TRUE`

@@ -33,6 +33,9 @@ export type CandidateRow = {
  */
 export function candidateRows(db: Pick<Tx, '$queryRaw'>, actor: Actor, cohort: Cohort, today: Date, limit: number): Promise<CandidateRow[]> {
   const since = lookbackStart(cohort, today).toISOString().slice(0, 10)
+  // With a minimum score nobody unscored is listed, and "DESC" (nulls first) is then the same order as "DESC NULLS
+  // LAST" but the one the score index ("RiskProfile_ogrs3Year2_idx") gives, so the query stops after `limit` people.
+  const byScore = cohort.minOgrs === null ? Prisma.sql`r."ogrs3Year2" DESC NULLS LAST` : Prisma.sql`r."ogrs3Year2" DESC`
   return db.$queryRaw<CandidateRow[]>`
     SELECT o.id::text AS id, o.crn, o."firstName", o."lastName", o."dateOfBirth", ldu.name AS "lduName", ldu."nameCy" AS "lduNameCy",
       r."ogrs3Year2"::float8 AS ogrs,
@@ -49,6 +52,6 @@ export function candidateRows(db: Pick<Tx, '$queryRaw'>, actor: Actor, cohort: C
       AND NOT EXISTS (SELECT 1 FROM "IomMember" m WHERE m."offenderId" = o.id AND m."cohortId" = ${cohort.id}::uuid AND m.status <> 'DESELECTED')
       AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}
       AND ${criteriaSql(cohort, today)}
-    ORDER BY r."ogrs3Year2" DESC NULLS LAST, o."lastName", o."firstName", o.crn
+    ORDER BY ${byScore}, o."lastName", o."firstName", o.crn
     LIMIT ${limit}`
 }
