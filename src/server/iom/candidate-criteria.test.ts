@@ -12,7 +12,7 @@ describe('criteriaSql', () => {
 
   it('requires every criterion that is set', () => {
     const where = criteriaSql({ offenceTypes: ['ACQUISITIVE'], minConvictions: 1, lookbackMonths: 24, minOgrs: 50, priorityGroups: [] }, today)
-    expect(squash(where.text)).toMatch(/"offenceCategory" IN \(\$1::"OffenceCategory"\)\) AND EXISTS .*"startDate" >= \$2::date\) AND r\."ogrs3Year2" >= \$3::numeric$/)
+    expect(squash(where.text)).toMatch(/"offenceCategory" IN \(\$1::"OffenceCategory"\)\) > 0 AND EXISTS .*"startDate" >= \$2::date\) AND r\."ogrs3Year2" >= \$3::numeric$/)
     expect(where.values).toEqual(['ACQUISITIVE', '2024-11-23', 50])
   })
 

@@ -55,7 +55,9 @@ export function criteriaSql(criteria: CohortCriteria, today: Date): Prisma.Sql {
   const since = sqlDate(lookbackStart(criteria, today))
   const all: Prisma.Sql[] = []
   if (criteria.offenceTypes.length) {
-    all.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s."offenceCategory" IN (${Prisma.join(criteria.offenceTypes.map((t) => Prisma.sql`${t}::"OffenceCategory"`))}))`)
+    // A per-person check (a sub-select, which PostgreSQL keeps as a filter) rather than EXISTS, which it turns into a
+    // join over every sentence of those types and so stops walking people by score (issue 18 item 2).
+    all.push(Prisma.sql`(SELECT count(*) FROM "Sentence" s WHERE s."offenderId" = o.id AND s."offenceCategory" IN (${Prisma.join(criteria.offenceTypes.map((t) => Prisma.sql`${t}::"OffenceCategory"`))})) > 0`)
   }
   if (criteria.minConvictions === 1) all.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s."startDate" >= ${since})`)
   if (criteria.minConvictions >= 2) all.push(Prisma.sql`(SELECT count(*) FROM "Sentence" s WHERE s."offenderId" = o.id AND s."startDate" >= ${since}) >= ${criteria.minConvictions}`)
