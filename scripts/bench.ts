@@ -5,14 +5,18 @@ import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from './embe
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
 import { generateBulk } from './bench/generate'
+import { measureAgendaBuild } from './bench/agenda'
 import { measureIomCandidates } from './bench/iom'
+import { withRun } from './bench/growth'
 import { measureRotaProposal } from './bench/rota'
+import { measureSearch } from './bench/search'
 import { entry, timeIt, type BenchEntry } from './bench/stats'
 
 /**
- * `npm run bench`: the caseload and timeline reads on a large data set (default 100,000 people and 2,000,000
- * contacts), each against the bare SQL that returns the same rows, timed in the same run. Writes
- * bench-results.json. Runs under the react-server condition so the server modules load as they do in Next.
+ * `npm run bench`: the caseload, timeline, MAPPA agenda, IOM candidate and person search reads on a large data set
+ * (default 100,000 people and 2,000,000 contacts; BENCH_PEOPLE, BENCH_CONTACTS_PER_PERSON), each against the bare
+ * SQL that returns the same rows, timed in the same run. With DATABASE_URL the data is generated once and reused;
+ * run it at two sizes (two databases) and it prints each read's growth between them. Writes bench-results.json. Runs under the react-server condition so the server modules load as they do in Next.
  */
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000)
 const CONTACTS = Number(process.env.BENCH_CONTACTS_PER_PERSON ?? 20)
@@ -38,10 +42,12 @@ async function main() {
     const [people, contacts] = await Promise.all([prisma.offender.count(), prisma.contact.count()])
     console.log(`data: ${people} people, ${contacts} contacts (generated in ${Math.round((performance.now() - started) / 1000)} s)`)
     const results = await measure(prisma, officerId, heavyId)
-    const earlier = fs.existsSync('bench-results.json') ? JSON.parse(fs.readFileSync('bench-results.json', 'utf8')) : {}
+    const earlier: unknown = fs.existsSync('bench-results.json') ? JSON.parse(fs.readFileSync('bench-results.json', 'utf8')) : {}
     // One file for both benches: the reads here, the page renders under `load` (npm run bench:load).
-    fs.writeFileSync('bench-results.json', `${JSON.stringify({ ...(Array.isArray(earlier) ? {} : earlier), reads: results }, null, 2)}\n`)
+    const file = withRun(earlier, { people, contacts, results })
+    fs.writeFileSync('bench-results.json', `${JSON.stringify(file, null, 2)}\n`)
     for (const r of results) console.log(`${r.name}: rows=${r.rows} n=${r.n} p50=${r.p50_ms}ms p95=${r.p95_ms}ms baseline_p95=${r.baseline_p95_ms}ms ratio=${r.ratio}`)
+    for (const g of file.growth ?? []) console.log(`growth ${g.from_people} → ${g.to_people} people: ${g.read}: p95 ${g.from_p95_ms}ms → ${g.to_p95_ms}ms (${g.growth}×)`)
     await prisma.$disconnect()
   } finally {
     await db.stop()
@@ -77,7 +83,7 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     SELECT id, "lastName", "firstName", crn FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid
     ORDER BY "lastName", "firstName", crn OFFSET ${skip} LIMIT 1`
   const deepPage = await findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })
-  const agenda = await measureAgendaBuild(prisma)
+  const agenda = await measureAgendaBuild(prisma, N)
   const timeline = await findTimeline(actor, { offenderId: heavyId })
   const timelineSql = () => prisma.$queryRaw`
     SELECT c.id, c.type, c."occurredAt", c.outcome, c.notes, c."isSensitive", u.name, a.name AS agency
@@ -90,42 +96,8 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     await measureRotaProposal(prisma, N),
     await measureIomCandidates(prisma, N),
     entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
+    ...(await measureSearch(prisma, actor, N)),
   ]
-}
-
-/**
- * Building a level 2 agenda for South Wales two weeks ahead out of every nominal in Wales: the app's buildAgenda
- * against one INSERT … SELECT, each inside a transaction that is rolled back so every run starts clean.
- */
-async function measureAgendaBuild(prisma: typeof import('../src/server/db').prisma): Promise<BenchEntry> {
-  const { buildAgenda } = await import('../src/server/mappa/agenda')
-  const chair = await prisma.user.findFirstOrThrow({ where: { roles: { has: 'MAPPA_COORDINATOR' } }, select: { id: true } })
-  const meeting = await prisma.mappaMeeting.create({ data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date(Date.now() + 14 * 86_400_000), venue: 'Bench', chairId: chair.id, coordinatorId: chair.id } })
-  const day = new Date(`${meeting.startsAt.toISOString().slice(0, 10)}T00:00:00Z`)
-  const nominals = await prisma.mappaNominal.count()
-  const rollback = new Error('rollback')
-  const inRolledBackTransaction = async (work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<number>) => {
-    let rows = 0
-    await prisma.$transaction(async (tx) => ((rows = await work(tx)), Promise.reject(rollback))).catch((e: unknown) => {
-      if (e !== rollback) throw e
-    })
-    return rows
-  }
-  const bareSql = () =>
-    inRolledBackTransaction((tx) => tx.$executeRaw`
-      INSERT INTO "MappaAgendaItem" (id, "meetingId", "offenderId", "nominalId", reason, position)
-      SELECT gen_random_uuid(), ${meeting.id}::uuid, n."offenderId", n.id, 'REVIEW', row_number() OVER (ORDER BY n."nextReviewDate", n."offenderId")
-      FROM "MappaNominal" n
-      WHERE n.area = 'SOUTH_WALES' AND n.level = 2 AND n."endedAt" IS NULL AND n."nextReviewDate" <= ${day}
-        AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" i JOIN "MappaMeeting" m ON m.id = i."meetingId"
-          WHERE i."nominalId" = n.id AND i.status = 'LISTED' AND (m.id = ${meeting.id}::uuid OR m.status IN ('SCHEDULED', 'PUBLISHED')))`)
-  const rows = await inRolledBackTransaction((tx) => buildAgenda(tx, meeting))
-  return entry(
-    `MAPPA agenda build (${nominals.toLocaleString('en-GB')} nominals)`,
-    rows,
-    await timeIt(N, () => inRolledBackTransaction((tx) => buildAgenda(tx, meeting))),
-    await timeIt(N, bareSql),
-  )
 }
 
 void main()

@@ -11,9 +11,9 @@ export async function measureIomCandidates(prisma: PrismaClient, n: number): Pro
   const { findCandidates } = await import('../../src/server/iom/candidates')
   const police = await prisma.user.findFirstOrThrow({ where: { roles: { has: 'POLICE_OFFENDER_MANAGER' }, agency: { region: 'SOUTH_WALES' } }, select: { id: true } })
   const actor = (await loadActorForUser(prisma, police.id))!
-  const cohort = await prisma.iomCohort.create({
-    data: { region: 'SOUTH_WALES', strand: 'FIXED', name: 'Bench Fixed', offenceTypes: ['ACQUISITIVE'], minConvictions: 2, lookbackMonths: 24, minOgrs: 50, createdById: police.id },
-  })
+  // One bench cohort, reused by later runs on a kept database.
+  const criteria = { region: 'SOUTH_WALES', strand: 'FIXED', name: 'Bench Fixed', offenceTypes: ['ACQUISITIVE'], minConvictions: 2, lookbackMonths: 24, minOgrs: 50 } as const
+  const cohort = (await prisma.iomCohort.findFirst({ where: { name: criteria.name, region: criteria.region } })) ?? (await prisma.iomCohort.create({ data: { ...criteria, offenceTypes: [...criteria.offenceTypes], createdById: police.id } }))
   const bareSql = () => prisma.$queryRaw`
     SELECT o.id, o.crn, o."firstName", o."lastName", o."dateOfBirth", r."ogrs3Year2",
       (SELECT count(*) FROM "Sentence" s WHERE s."offenderId" = o.id AND s."startDate" >= current_date - interval '24 months') AS recent

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { criteriaWhere } from '../server/iom/candidate-criteria'
+import { youngAdultBirthRange } from '../server/iom/candidate-criteria'
 import { yearsBefore } from '../server/iom/review-cadence'
 import { priorityGroups } from './risk'
 import { isYoungAdult, YOUNG_ADULT_AGES } from './young-adult'
@@ -7,9 +7,8 @@ import { isYoungAdult, YOUNG_ADULT_AGES } from './young-adult'
 const today = new Date('2026-11-23T00:00:00Z')
 const person = (dateOfBirth: Date) => ({ sex: 'MALE', dateOfBirth, isVeteran: false, rosh: null, ogrs3Year2: null, today })
 const inIomRange = (dob: Date) => {
-  const where = criteriaWhere({ offenceTypes: [], minConvictions: 0, lookbackMonths: 12, minOgrs: null, priorityGroups: ['YOUNG_ADULT'] }, today)
-  const range = ((where.AND as object[])[0] as { OR: { dateOfBirth: { gt: Date; lte: Date } }[] }).OR[0]!.dateOfBirth
-  return dob > range.gt && dob <= range.lte
+  const range = youngAdultBirthRange(today)
+  return dob > range.after && dob <= range.onOrBefore
 }
 
 // Issue 15 item 4: the person record said 16–25 and IOM selection 18–25.

@@ -1,5 +1,5 @@
 import 'server-only'
-import type { Prisma } from '../../generated/prisma/client'
+import { Prisma } from '../../generated/prisma/client'
 import type { Region } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
 import { invalid } from '../errors'
@@ -7,17 +7,19 @@ import { invalid } from '../errors'
 type CohortArea = { region: Region; lduId: string | null; localAuthorityIds: string[] }
 
 /**
- * The people a cohort's candidates may come from (issue 15 item 17): supervised in its force area and, when it names
- * them, in its LDU and living in one of its local authorities. A condition of the candidate query, never a filter after it.
+ * The people a cohort's candidates may come from (issue 15 item 17), as an SQL condition on the person `o` and their
+ * LDU `ldu`: supervised in its force area and, when it names them, in its LDU and living in one of its local
+ * authorities. A condition of the candidate query, never a filter after it.
  */
-export function cohortAreaWhere(c: CohortArea): Prisma.OffenderWhereInput {
-  return {
-    AND: [
-      { ldu: { region: c.region } },
-      ...(c.lduId ? [{ lduId: c.lduId }] : []),
-      ...(c.localAuthorityIds.length ? [{ localAuthorityId: { in: c.localAuthorityIds } }] : []),
+export function cohortAreaSql(c: CohortArea): Prisma.Sql {
+  return Prisma.join(
+    [
+      Prisma.sql`ldu.region = ${c.region}::"Region"`,
+      ...(c.lduId ? [Prisma.sql`o."lduId" = ${c.lduId}::uuid`] : []),
+      ...(c.localAuthorityIds.length ? [Prisma.sql`o."localAuthorityId" IN (${Prisma.join(c.localAuthorityIds.map((id) => Prisma.sql`${id}::uuid`))})`] : []),
     ],
-  }
+    ' AND ',
+  )
 }
 
 /** Refuses an LDU or local authority outside the cohort's force area, as a field error on the field that names it. */

@@ -4,29 +4,7 @@ import type { MappaAgendaReason, Region } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
 
 type Meeting = { id: string; area: Region; level: number; startsAt: Date }
-type Db = Pick<Tx, 'mappaNominal' | 'mappaAgendaItem'>
-
-/** The end of the meeting's day: a review due any time that day belongs on its agenda. */
-const meetingDay = (m: Meeting) => new Date(`${londonDay(m.startsAt)}T00:00:00Z`)
-
-/**
- * Nominals the meeting should review: its area and level, review due on or before the meeting day, not already
- * on this agenda, and not listed on another open meeting (a deferred item frees the nominal for the next one).
- * Most overdue first.
- */
-export function dueForReview(db: Db, meeting: Meeting) {
-  return db.mappaNominal.findMany({
-    where: {
-      area: meeting.area,
-      level: meeting.level,
-      endedAt: null,
-      nextReviewDate: { lte: meetingDay(meeting) },
-      agendaItems: { none: { status: 'LISTED', meeting: { OR: [{ id: meeting.id }, { status: { in: ['SCHEDULED', 'PUBLISHED'] } }] } } },
-    },
-    select: { id: true, offenderId: true },
-    orderBy: [{ nextReviewDate: 'asc' }, { offenderId: 'asc' }],
-  })
-}
+type Db = Pick<Tx, 'mappaAgendaItem' | '$queryRaw'>
 
 /** Adds one person at the end of the agenda; an existing item for them is reused (no duplicates). */
 export async function appendToAgenda(tx: Db, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason }) {
@@ -38,14 +16,30 @@ export async function appendToAgenda(tx: Db, meetingId: string, item: { offender
   })
 }
 
-/** Builds (or tops up) the agenda with every review now due; returns how many were added. */
+/**
+ * Builds (or tops up) the agenda with every review now due, in one INSERT … SELECT (issue 18 item 3: the nominals no
+ * longer travel to the app and back). Due: the meeting's area and level, review due on or before the meeting's
+ * London day, not already listed on this agenda nor on another open meeting (a deferred item frees the nominal for
+ * the next one). Most overdue first; positions follow on from the agenda's last, one per due nominal, and a person
+ * already on this agenda (deferred or removed) keeps their item.
+ * @returns how many nominals were due (as before, including any whose item already existed)
+ */
 export async function buildAgenda(tx: Db, meeting: Meeting): Promise<number> {
-  const due = await dueForReview(tx, meeting)
-  const last = await tx.mappaAgendaItem.aggregate({ where: { meetingId: meeting.id }, _max: { position: true } })
-  const start = (last._max.position ?? 0) + 1
-  await tx.mappaAgendaItem.createMany({
-    data: due.map((n, i) => ({ meetingId: meeting.id, offenderId: n.offenderId, nominalId: n.id, reason: 'REVIEW' as const, position: start + i })),
-    skipDuplicates: true,
-  })
-  return due.length
+  const [result] = await tx.$queryRaw<{ due: number }[]>`
+    WITH due AS (
+      SELECT n.id, n."offenderId", row_number() OVER (ORDER BY n."nextReviewDate", n."offenderId") AS i
+      FROM "MappaNominal" n
+      WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
+        AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
+        AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" i JOIN "MappaMeeting" m ON m.id = i."meetingId"
+          WHERE i."nominalId" = n.id AND i.status = 'LISTED' AND (m.id = ${meeting.id}::uuid OR m.status IN ('SCHEDULED', 'PUBLISHED')))
+    ), added AS (
+      INSERT INTO "MappaAgendaItem" (id, "meetingId", "offenderId", "nominalId", reason, position)
+      SELECT gen_random_uuid(), ${meeting.id}::uuid, due."offenderId", due.id, 'REVIEW',
+        due.i + (SELECT coalesce(max(position), 0) FROM "MappaAgendaItem" WHERE "meetingId" = ${meeting.id}::uuid)
+      FROM due
+      ON CONFLICT ("meetingId", "offenderId") DO NOTHING
+    )
+    SELECT count(*)::int AS due FROM due`
+  return result?.due ?? 0
 }

@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { findCandidates } from '../../../src/server/iom/candidates'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { yearsBefore } from '../../../src/server/iom/review-cadence'
+import { createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
 import { cohort, dateOnly, select, sentence, setOgrs } from './support'
 
@@ -33,6 +34,25 @@ describe('the candidate list', () => {
     expect(typeof ours[0]!.age).toBe('number')
     // Only what the panel needs: nothing of the record beyond it.
     expect(Object.keys(ours[0]!).sort()).toEqual(['age', 'crn', 'firstName', 'id', 'lastDecision', 'lastName', 'ldu', 'offenceCategories', 'ogrs', 'recentConvictions'])
+  })
+
+  it('breaks OGRS ties by last name, then first name, then CRN, with no score last (one query, issue 18 item 2)', async () => {
+    const c = await cohort(w, { offenceTypes: ['PUBLIC_ORDER'], minOgrs: null })
+    const at = { responsibleAgencyId: w.people.mine.responsibleAgencyId, lduId: w.people.mine.lduId, teamId: w.people.mine.teamId }
+    const person = async (firstName: string, lastName: string, ogrs3Year2: number | null) => {
+      const p = await createOffender(prisma, { ...at, firstName, lastName: `${lastName}${w.tag}`, riskProfile: { create: { overallRosh: 'LOW', ogrs3Year2, assessedAt: new Date() } } })
+      await sentence(p.id, { offenceCategory: 'PUBLIC_ORDER' })
+      return p.id
+    }
+    const unscored = await person('Aled', 'Aaron', null)
+    const zed = await person('Amy', 'Zed', 95)
+    const ableZoe = await person('Zoe', 'Able', 95)
+    const ableAnn = await person('Ann', 'Able', 95)
+    const ableAnnToo = await person('Ann', 'Able', 95)
+    const top = await person('Yusuf', 'Young', 96)
+    const ours = new Set([unscored, zed, ableZoe, ableAnn, ableAnnToo, top])
+    const order = (await idsOf(w.actors.police, c.id)).filter((id) => ours.has(id))
+    expect(order).toEqual([top, ableAnn, ableAnnToo, ableZoe, zed, unscored])
   })
 
   it('leaves out Limited Access Offenders the actor may not see', async () => {

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "RiskProfile_ogrs3Year2_idx" ON "RiskProfile"("ogrs3Year2" DESC);

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Contact_offenderId_authorAgencyId_idx" ON "Contact"("offenderId", "authorAgencyId");
