@@ -41,7 +41,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
-  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />
+  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
   const form = (
       <form ref={formRef} action={formAction} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />

@@ -41,7 +41,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
         <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-bold">{t('outcomesSchemes.report.fundedBy')}</dt>
-          <dd>{scheme.funderName} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
+          <dd>{localisedName({ name: scheme.funderName, nameCy: scheme.funderNameCy }, locale)} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
           <dt className="font-bold">{t('outcomesSchemes.area')}</dt>
           <dd>{t(`enums.region.${scheme.region}`)}</dd>
           <dt className="font-bold">{t('outcomesSchemes.report.participantsFrom')}</dt>
@@ -59,7 +59,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
               c.startsOn && c.endsOn ? t('outcomesSchemes.report.periodDates', { from: date(new Date(`${c.startsOn}T00:00:00Z`), 'day'), to: date(new Date(`${c.endsOn}T00:00:00Z`), 'day') }) : t('outcomesSchemes.report.wholeScheme'),
               formatFigure(c.amountPence, 'money', locale),
               <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} />,
-              <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} />,
+              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} /> : t('outcomesMore.noParticipants'),
             ],
           }))} />
         <p className="mt-2 max-w-3xl">{t('outcomesSchemes.report.costNote')}</p>
