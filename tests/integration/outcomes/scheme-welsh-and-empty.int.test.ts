@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { getSchemeReport } from '../../../src/server/schemes/get-scheme-report'
+import { exportSchemeReport, getSchemeReport } from '../../../src/server/schemes/get-scheme-report'
 import { createScheme } from '../../../src/server/schemes/save-scheme'
 import { findUnitCosts, updateUnitCost } from '../../../src/server/schemes/unit-costs'
 import { buildOutcomeWorld } from './outcome-world'
@@ -49,5 +49,23 @@ describe('schemes and unit costs in Welsh, and periods with nobody (issue 14 ite
       [{ value: 0, suppressed: false }, null], // nobody: 0, no cost
       [{ value: 10, suppressed: false }, { value: 750_000, suppressed: false }], // £75,000 / 10
     ])
+  })
+})
+
+describe('a scheme report’s download (issue 14 item 2)', () => {
+  it('gives exactly the page’s controlled figures, audited as an export; out of scope 404, others forbidden, bad format refused', async () => {
+    const { id } = await createScheme(s.admin, s.form(0, 'Downloaded scheme'))
+    for (let i = 0; i < 3; i++) await s.circle(0, '2024-05-01') // 3 people: withheld on the page, so in the download
+    const exported = await exportSchemeReport(s.coordinators[0]!, { schemeId: id, format: 'xlsx' })
+    const { scheme, costs, outcomes } = await getSchemeReport(s.coordinators[0]!, id)
+    expect(exported).toEqual({ scheme, costs, outcomes, format: 'xlsx' })
+    expect(costs[0]!.served).toEqual({ value: null, suppressed: 'small' })
+    const audit = await prisma.auditEvent.findMany({ where: { action: 'scheme.export', subjectId: id }, select: { actorUserId: true, detail: true } })
+    expect(audit).toEqual([{ actorUserId: s.coordinators[0]!.userId, detail: { format: 'xlsx' } }])
+
+    await expect(exportSchemeReport(s.coordinators[1]!, { schemeId: id, format: 'csv' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(exportSchemeReport(s.admin, { schemeId: id, format: 'csv' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(exportSchemeReport(s.coordinators[0]!, { schemeId: id, format: 'pdf' })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['format'] })] })
+    expect(await prisma.auditEvent.count({ where: { action: 'scheme.export', subjectId: id } })).toBe(1)
   })
 })

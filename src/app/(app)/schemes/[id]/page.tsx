@@ -8,16 +8,14 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { localisedName } from '@/lib/localised'
 import { getSchemeReport } from '@/server/schemes/get-scheme-report'
+import { reportMeasureIds } from '@/server/schemes/scheme-report-sheet'
 import { requireActor } from '@/server/session'
+import { periodLabel } from './period-label'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomesSchemes')
   return { title: t('title') }
 }
-
-// COSA schemes also show the COSA measures (sexual reoffending, volunteer hours); every scheme the rest.
-const measureRows = { count: ['participants', 'followedUp', 'reoffenders'], percent: ['reoffendersRate'] }
-const cosaRows = ['sexualReoffenders', 'sexualReoffendersRate', 'volunteerHours']
 
 /**
  * A commissioned scheme's report (issue 14 item A): what it is and whom it serves, funding and cost per participant
@@ -32,11 +30,13 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
   const target = scheme.providerAgency ?? scheme.iomCohort ?? scheme.partnerService
   const withheld = t('outcomes.withheld')
   const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} />
-  const ids = [...measureRows.count, ...measureRows.percent, ...(scheme.serves === 'COSA_CIRCLES' ? cosaRows : [])]
+  const ids = reportMeasureIds(scheme.serves)
+  const tr = t as unknown as Parameters<typeof periodLabel>[0]
+  const reportName = t('outcomesSchemes.report.heading', { name })
   return (
     <>
       <p><Link href="/schemes">{t('outcomesSchemes.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('outcomesSchemes.report.heading', { name })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{reportName}</h1>
       <section aria-labelledby="about-heading" className="mb-10 max-w-3xl">
         <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
@@ -56,7 +56,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           rows={costs.map((c) => ({
             key: c.startsOn ?? 'all',
             cells: [
-              c.startsOn && c.endsOn ? t('outcomesSchemes.report.periodDates', { from: date(new Date(`${c.startsOn}T00:00:00Z`), 'day'), to: date(new Date(`${c.endsOn}T00:00:00Z`), 'day') }) : t('outcomesSchemes.report.wholeScheme'),
+              periodLabel(tr, date, c.startsOn, c.endsOn),
               formatFigure(c.amountPence, 'money', locale),
               <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} />,
               c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} /> : t('outcomesMore.noParticipants'),
@@ -70,6 +70,16 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
           rows={ids.map((id) => ({ key: id, cells: [t(`outcomesSchemes.report.measures.${id}` as 'outcomesSchemes.title'), figure(id)] }))} />
         <p className="mt-2">{t('outcomesSchemes.report.outcomesNote')}</p>
+      </section>
+      <section aria-labelledby="download-heading" className="mb-10">
+        <h2 id="download-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.export.heading')}</h2>
+        <p className="flex gap-4">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            <Link key={format} href={`/schemes/${scheme.id}/export?format=${format}`} prefetch={false} aria-label={t('outcomes.downloadLabel', { table: reportName, format: t(`outcomes.${format}`) })}>
+              {t(`outcomes.${format}`)}
+            </Link>
+          ))}
+        </p>
       </section>
     </>
   )
