@@ -75,9 +75,10 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
         <h2 id="download-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.export.heading')}</h2>
         <p className="flex gap-4">
           {(['csv', 'xlsx'] as const).map((format) => (
-            <Link key={format} href={`/schemes/${scheme.id}/export?format=${format}`} prefetch={false} aria-label={t('outcomes.downloadLabel', { table: reportName, format: t(`outcomes.${format}`) })}>
+            // A plain link, not next/link: a download is not a page, and the client router must not try to render it.
+            <a key={format} href={`/schemes/${scheme.id}/export?format=${format}`} download aria-label={t('outcomes.downloadLabel', { table: reportName, format: t(`outcomes.${format}`) })}>
               {t(`outcomes.${format}`)}
-            </Link>
+            </a>
           ))}
         </p>
       </section>
