@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { controlRows, type MeasureDef } from '../outcomes/indicator-table'
 import { authorize, type Actor } from '../policy'
+import { cosaSchemeMeasures, queryCosaSchemeCircles } from './cosa-scheme-query'
 import { getVisibleScheme } from './find-schemes'
 import { queryParticipantOutcomes, queryPeriodsServed } from './scheme-report-query'
 
@@ -20,12 +21,14 @@ export type SchemeReport = {
   /** Each funding period oldest first, then the whole scheme (`startsOn` null). */
   costs: PeriodCost[]
   outcomes: Record<string, Shown>
+  /** COSA schemes only (else null): circles by status and end-of-circle questionnaires (issue 14 item 4). */
+  circles: Record<string, Shown> | null
 }
 
 /**
  * A commissioned scheme's report (issue 14 item A): its funding, the people served and cost per participant per
  * period and overall, and its participants' outcomes (proven reoffending, and for COSA sexual reoffending and
- * volunteer hours), all disclosure-controlled; aggregates only, never a name. Input: the scheme id. NOT_FOUND when
+ * volunteer hours), and for COSA schemes their circles by status and questionnaire results; all disclosure-controlled; aggregates only, never a name. Input: the scheme id. NOT_FOUND when
  * the scheme is outside the actor's scope (schemeReadScope), FORBIDDEN without `scheme.view`. One audit row per view.
  */
 export async function getSchemeReport(actor: Actor, schemeId: unknown): Promise<SchemeReport> {
@@ -36,8 +39,12 @@ export async function getSchemeReport(actor: Actor, schemeId: unknown): Promise<
 
 /** The figures of a scheme the actor may see, disclosure-controlled: the one computation the page and its exports share. */
 async function reportOf(scheme: SchemeReport['scheme']): Promise<SchemeReport> {
-  const [periods, outcomes] = await Promise.all([queryPeriodsServed(scheme.id), queryParticipantOutcomes(scheme.id, todayInLondon())])
-  return { scheme, costs: schemeCosts(periods), outcomes: controlRows([outcomes], schemeOutcomeMeasures, true)[0]! }
+  const isCosa = scheme.serves === 'COSA_CIRCLES'
+  const [periods, outcomes, circles] = await Promise.all([queryPeriodsServed(scheme.id), queryParticipantOutcomes(scheme.id, todayInLondon()), isCosa ? queryCosaSchemeCircles(scheme.id) : null])
+  return {
+    scheme, costs: schemeCosts(periods), outcomes: controlRows([outcomes], schemeOutcomeMeasures, true)[0]!,
+    circles: circles && controlRows([circles], cosaSchemeMeasures, true)[0]!,
+  }
 }
 
 const ZSchemeExport = z.object({ schemeId: z.unknown(), format: z.enum(['csv', 'xlsx'], 'chooseOption') })

@@ -6,6 +6,7 @@ const text: SchemeSheetText = {
   title: '=HYPERLINK("http://x")', headers: ['Table', 'Period', 'Measure', 'Value'], costsTable: 'Costs', outcomesTable: 'Outcomes',
   period: (from, to) => (from ? `${from} to ${to}` : 'Whole scheme'), allParticipants: '-all', amount: 'Amount', served: 'Served',
   costPerParticipant: 'Cost', noParticipants: 'No participants', measure: (id) => (id === 'participants' ? '@participants' : id),
+  circlesTable: 'Circles', circleMeasure: (id) => `c:${id}`, noQuestionnaires: 'No questionnaires',
 }
 const shown = (value: number) => ({ value, suppressed: false as const })
 const withheld = { value: null, suppressed: 'small' as const }
@@ -16,6 +17,7 @@ const report = {
     { startsOn: null, endsOn: null, amountPence: 7_500_050, served: shown(11), costPerParticipant: shown(681_823) },
   ],
   outcomes: { participants: shown(11), followedUp: shown(10), reoffenders: withheld, reoffendersRate: withheld },
+  circles: null,
 }
 
 describe('a scheme report as a download (issue 14 item 2)', () => {
@@ -32,6 +34,18 @@ describe('a scheme report as a download (issue 14 item 2)', () => {
     // Text that a spreadsheet would run as a formula is written as text.
     expect(csv).toContain("\r\nOutcomes,'-all,'@participants,11\r\n")
     expect(csv).not.toMatch(/(^|,)[=+\-@]/m)
+  })
+
+  it('adds the circles by status and questionnaire means for a COSA scheme (issue 14 item 4)', () => {
+    const circles = { circles: shown(18), forming: shown(0), active: { value: null, suppressed: 'secondary' as const }, ending: withheld, closed: shown(11), questionnaires: shown(10), feltSupportedMean: shown(4.5), lessIsolatedMean: shown(3.5), copingBetterMean: shown(4.5), confidentFutureMean: shown(3) }
+    const rows = schemeReportSheet({ ...report, circles }, [], text).rows.filter((r) => r[0] === 'Circles')
+    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+      ['c:circles', 18], ['c:forming', 0], ['c:active', null], ['c:ending', null], ['c:closed', 11], ['c:questionnaires', 10],
+      ['c:feltSupportedMean', 4.5], ['c:lessIsolatedMean', 3.5], ['c:copingBetterMean', 4.5], ['c:confidentFutureMean', 3],
+    ])
+    // No questionnaire yet: the means say so rather than "[c]".
+    const none = schemeReportSheet({ ...report, circles: { ...circles, questionnaires: shown(0), feltSupportedMean: { value: null, suppressed: 'base' as const } } }, [], text).rows
+    expect(none.find((r) => r[2] === 'c:feltSupportedMean')![3]).toBe('No questionnaires')
   })
 
   it('adds the COSA measures only for COSA schemes', () => {

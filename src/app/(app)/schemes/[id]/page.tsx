@@ -8,9 +8,9 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { localisedName } from '@/lib/localised'
 import { getSchemeReport } from '@/server/schemes/get-scheme-report'
-import { reportMeasureIds } from '@/server/schemes/scheme-report-sheet'
+import { circleMeasureIds, noQuestionnaires, reportMeasureIds } from '@/server/schemes/scheme-report-sheet'
 import { requireActor } from '@/server/session'
-import { periodLabel } from './period-label'
+import { circleMeasureLabel, periodLabel } from './report-labels'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomesSchemes')
@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * by period, and its participants' outcomes, disclosure-controlled. Out of scope or not allowed: 404.
  */
 export default async function SchemeReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scheme, costs, outcomes } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
+  const { scheme, costs, outcomes, circles } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const date = await getDateFormatter()
@@ -71,6 +71,15 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           rows={ids.map((id) => ({ key: id, cells: [t(`outcomesSchemes.report.measures.${id}` as 'outcomesSchemes.title'), figure(id)] }))} />
         <p className="mt-2">{t('outcomesSchemes.report.outcomesNote')}</p>
       </section>
+      {circles && (
+        <section aria-labelledby="circles-heading" className="mb-10 max-w-3xl">
+          <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.circles.heading')}</h2>
+          <SimpleTable caption={t('outcomesMore.circles.caption')} rowHeaders
+            headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
+            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} />] }))} />
+          <p className="mt-2">{t('outcomesMore.circles.note')}</p>
+        </section>
+      )}
       <section aria-labelledby="download-heading" className="mb-10">
         <h2 id="download-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.export.heading')}</h2>
         <p className="flex gap-4">

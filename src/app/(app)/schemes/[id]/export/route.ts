@@ -7,7 +7,7 @@ import { exportSchemeReport } from '@/server/schemes/get-scheme-report'
 import { reportMeasureIds, schemeReportSheet } from '@/server/schemes/scheme-report-sheet'
 import { getActor } from '@/server/session'
 import { download } from '../../../outcomes/export/iom-export'
-import { periodLabel } from '../period-label'
+import { circleMeasureLabel, periodLabel } from '../report-labels'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,6 +30,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       period: (from, to) => periodLabel(tr, date, from, to), allParticipants: tr('outcomesMore.export.allParticipants'),
       amount: r('amount'), served: r('served'), costPerParticipant: r('costPerParticipant'), noParticipants: tr('outcomesMore.noParticipants'),
       measure: (id) => r(`measures.${id}`),
+      circlesTable: tr('outcomesMore.circles.caption'), circleMeasure: (id) => circleMeasureLabel(tr, id), noQuestionnaires: tr('outcomesMore.circles.noQuestionnaires'),
     })
     return await download(sheet, report.format, `llwybr-scheme-${report.scheme.id}.${report.format}`)
   } catch (e) {
