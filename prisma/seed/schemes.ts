@@ -11,7 +11,8 @@ export async function seedSchemes(db: PrismaClient, caisId: string, today = new 
   await db.commissionedScheme.create({
     data: {
       name: 'Circles of Support and Accountability in North Wales', nameCy: 'Cylchoedd Cefnogaeth ac Atebolrwydd yng Ngogledd Cymru',
-      funder: 'PCC', funderName: 'North Wales Police and Crime Commissioner', region: 'NORTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: caisId,
+      funder: 'PCC', funderName: 'North Wales Police and Crime Commissioner', funderNameCy: 'Comisiynydd Heddlu a Throseddu Gogledd Cymru',
+      region: 'NORTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: caisId,
       fundings: { create: [
         { startsOn: day(`${year - 1}-04-01`), endsOn: day(`${year}-03-31`), amountPence: 3_000_000 },
         { startsOn: day(`${year}-04-01`), endsOn: day(`${year + 1}-03-31`), amountPence: 4_500_000 },

@@ -51,7 +51,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     const target = e.target as HTMLSelectElement
     if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
   }
-  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} />
+  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
   const form = (
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />

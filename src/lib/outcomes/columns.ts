@@ -55,3 +55,6 @@ export function formatFigure(value: number | null, kind: ColumnKind, locale: str
   if (kind === 'ratio') return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)
   return new Intl.NumberFormat(tag).format(value)
 }
+
+/** The resettlement pathway table's columns in order (issue 14 item 3); `…Rate` columns are shares shown as percentages. */
+export const pathwayColumns = ['peopleWithNeed', 'referrals', 'assessedInTime', 'assessedInTimeRate', 'assessed', 'carePlanInTime', 'carePlanInTimeRate', 'withOutcome', 'achieved', 'achievedRate'] as const

@@ -182,6 +182,7 @@ export const auditActions = [
   'risk.view',
   'riskPlan.save',
   'scheme.create',
+  'scheme.export',
   'scheme.update',
   'scheme.view',
   'sentence.custody',

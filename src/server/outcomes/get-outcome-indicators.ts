@@ -16,6 +16,8 @@ import { mappaMeasures, queryMappa } from './mappa-query'
 import { cosaMeasures, queryCosa } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable, type IomCostTable } from './iom-cost-table'
+import { queryPathways } from './pathway-query'
+import { pathwayTable, type PathwayTable } from './pathway-table'
 
 const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
   releases: { query: queryReleaseResettlement, defs: releaseMeasures },
@@ -39,17 +41,18 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
  * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
- * and IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters; all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
+ * IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters, and the
+ * resettlement pathways' needs and referrals over the filter's window (issue 14 item 3); all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
  * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
  * call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; iomCosts: IomCostTable } & Record<OutcomeTableName, IndicatorQuarter[]>> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; iomCosts: IomCostTable; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>> {
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const today = todayInLondon()
-  const [all, iom] = await Promise.all([Promise.all(outcomeTableNames.map((name) => figures(filter, name, today))), queryIomCosts(filter, today)])
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => figures(filter, name, today))), queryIomCosts(filter, today), queryPathways(filter)])
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
-  return { filter, iomCosts: iomCostTable(iom), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  return { filter, iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 
 const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), format: z.enum(['csv', 'xlsx'], 'chooseOption') })
@@ -79,5 +82,18 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
   const { format } = ZIomExport.parse(input)
   const table = iomCostTable(await queryIomCosts(filter, todayInLondon()))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
+  return { filter, format, table }
+}
+
+/**
+ * The resettlement pathway table (issue 14 item 3) for download, with the dashboard's filter, disclosure control and
+ * authorization. Input: the filter fields plus `format`. Audited as an export (table "pathways").
+ */
+export async function exportPathways(actor: Actor, input: unknown) {
+  authorize(actor, 'stats.view')
+  const filter = ZOutcomeFilter.parse(input)
+  const { format } = ZIomExport.parse(input)
+  const table = pathwayTable(await queryPathways(filter))
+  await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
   return { filter, format, table }
 }

@@ -13,14 +13,14 @@ export const serviceMeasures: MeasureDef[] = [{ id: 'referrals' }, { id: 'assess
 
 // England-and-Wales bank holidays of the window's years and the next (a clock can run past the year end), as the
 // same rule the service-level clocks use (src/lib/working-days.ts), so SQL and the partner's screen agree.
-function holidays(w: { from: string; to: string }): string[] {
+export function holidays(w: { from: string; to: string }): string[] {
   const first = Number(w.from.slice(0, 4))
   const last = Number(addMonths(w.to, 2).slice(0, 4))
   return Array.from({ length: last - first + 1 }, (_, i) => [...bankHolidays(first + i)]).flat()
 }
 
 // The `n`th working day after a date (the day itself not counted), in SQL, with the holidays as parameter `h`.
-const nthWorkingDay = (day: Prisma.Sql, n: number, h: string[]) => Prisma.sql`(SELECT d::date FROM generate_series((${day} + 1)::timestamp, (${day} + 60)::timestamp, interval '1 day') d
+export const nthWorkingDay = (day: Prisma.Sql, n: number, h: string[]) => Prisma.sql`(SELECT d::date FROM generate_series((${day} + 1)::timestamp, (${day} + 60)::timestamp, interval '1 day') d
   WHERE extract(isodow FROM d) < 6 AND d::date <> ALL(${h}::date[]) ORDER BY d OFFSET ${n - 1} LIMIT 1)`
 
 /**

@@ -6,7 +6,7 @@ import { authorize, schemeReadScope, type Actor } from '../policy'
 
 const named = { select: { name: true, nameCy: true } } as const
 const schemeSelect = {
-  id: true, name: true, nameCy: true, funder: true, funderName: true, region: true, serves: true, version: true,
+  id: true, name: true, nameCy: true, funder: true, funderName: true, funderNameCy: true, region: true, serves: true, version: true,
   providerAgencyId: true, iomCohortId: true, partnerServiceId: true,
   providerAgency: named, iomCohort: named, partnerService: named,
   fundings: { select: { startsOn: true, endsOn: true, amountPence: true }, orderBy: { startsOn: 'asc' as const } },

@@ -66,6 +66,7 @@ const shape = {
   nameCy: optionalText(200),
   funder: z.enum(schemeFunders, 'chooseOption'),
   funderName: trimmedText().min(1).max(200),
+  funderNameCy: optionalText(200),
   region: z.enum(regions, 'chooseOption'),
   serves: z.enum(schemeServes, 'chooseOption'),
   providerAgencyId: optionalId,
@@ -94,8 +95,8 @@ export function parseScheme(input: unknown) {
   const v = a.data
   const field = targetField[v.serves]
   const target = { providerAgencyId: null, iomCohortId: null, partnerServiceId: null, [field]: v[field] ?? null }
-  const { name, nameCy, funder, funderName, region, serves } = v
-  return { data: { name, nameCy, funder, funderName, region, serves, ...target }, fundings: b.data.map((p) => ({ startsOn: asDate(p.startsOn), endsOn: asDate(p.endsOn), amountPence: p.amountPence })) }
+  const { name, nameCy, funder, funderName, funderNameCy, region, serves } = v
+  return { data: { name, nameCy, funder, funderName, funderNameCy, region, serves, ...target }, fundings: b.data.map((p) => ({ startsOn: asDate(p.startsOn), endsOn: asDate(p.endsOn), amountPence: p.amountPence })) }
 }
 
 /** Which scheme an edit is for, at the version the administrator saw; the funding periods are replaced as a whole. */

@@ -6,7 +6,7 @@ import { AppError, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZUnitCost } from './unit-cost.schemas'
 
-const select = { category: true, costPence: true, source: true, priceYear: true, version: true, updatedAt: true } as const
+const select = { category: true, costPence: true, source: true, sourceCy: true, priceYear: true, version: true, updatedAt: true } as const
 
 /** Every offence category's unit cost of crime, in the categories' order, for the administrators' screen. */
 export async function findUnitCosts(actor: Actor) {
@@ -22,13 +22,13 @@ export async function findUnitCosts(actor: Actor) {
  */
 export async function updateUnitCost(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'unitCost.manage')
-  const { category, version, cost, source, priceYear } = ZUnitCost.parse(input)
+  const { category, version, cost, source, sourceCy, priceYear } = ZUnitCost.parse(input)
   return prisma.$transaction(async (tx) => {
     const before = await tx.crimeUnitCost.findUnique({ where: { category }, select })
     if (!before) throw notFound()
-    const { count } = await tx.crimeUnitCost.updateMany({ where: { category, version }, data: { costPence: cost, source, priceYear, version: { increment: 1 } } })
+    const { count } = await tx.crimeUnitCost.updateMany({ where: { category, version }, data: { costPence: cost, source, sourceCy, priceYear, version: { increment: 1 } } })
     if (count === 0) throw new AppError('CONFLICT')
-    await recordAudit(tx, actor, { action: 'unitCost.update', subjectType: 'CrimeUnitCost', subjectId: category, detail: { before: { costPence: before.costPence, source: before.source, priceYear: before.priceYear }, after: { costPence: cost, source, priceYear } } })
+    await recordAudit(tx, actor, { action: 'unitCost.update', subjectType: 'CrimeUnitCost', subjectId: category, detail: { before: { costPence: before.costPence, source: before.source, sourceCy: before.sourceCy, priceYear: before.priceYear }, after: { costPence: cost, source, sourceCy, priceYear } } })
     return { id: category }
   })
 }

@@ -13,6 +13,7 @@ import { IndicatorSection } from './indicator-section'
 import { IomCostSection } from './iom-cost-section'
 import { keyLabel } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
+import { PathwaySection } from './pathway-section'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomes')
@@ -57,6 +58,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />
       ))}
       <IomCostSection table={data.iomCosts} query={query} />
+      <PathwaySection table={data.pathways} from={f.from} to={f.to} query={query} />
     </>
   )
 }

@@ -4,7 +4,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { localisedName } from '@/lib/localised'
 
-type Scheme = { id: string; name: string; nameCy: string | null; funderName: string; region: string; serves: string; fundings: { amountPence: number }[] }
+type Scheme = { id: string; name: string; nameCy: string | null; funderName: string; funderNameCy: string | null; region: string; serves: string; fundings: { amountPence: number }[] }
 
 /**
  * Schemes as a table (name, funder, area, what they serve, total funding), each name a link: to its report for
@@ -20,7 +20,7 @@ export async function SchemeList({ schemes, caption, hideCaption, href, linkLabe
         key: s.id,
         cells: [
           <Link key="name" href={href(s.id)} aria-label={linkLabel(localisedName(s, locale))}>{localisedName(s, locale)}</Link>,
-          s.funderName,
+          localisedName({ name: s.funderName, nameCy: s.funderNameCy }, locale),
           t(`enums.region.${s.region as 'NORTH_WALES'}`),
           t(`outcomesSchemes.servesKinds.${s.serves as 'COSA_CIRCLES'}`),
           formatFigure(s.fundings.reduce((sum, f) => sum + f.amountPence, 0), 'money', locale),

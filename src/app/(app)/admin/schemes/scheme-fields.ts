@@ -7,7 +7,7 @@ type T = (key: string, values?: Record<string, string | number>) => string
 type Named = { id: string; name: string; nameCy: string | null }
 export type SchemeTargets = { providers: Named[]; cohorts: Named[]; services: Named[] }
 export type SchemeValues = {
-  name: string; nameCy: string | null; funder: string; funderName: string; region: string; serves: string
+  name: string; nameCy: string | null; funder: string; funderName: string; funderNameCy: string | null; region: string; serves: string
   providerAgencyId: string | null; iomCohortId: string | null; partnerServiceId: string | null
   fundings: { startsOn: Date; endsOn: Date; amountPence: number }[]
 }
@@ -36,6 +36,7 @@ export function schemeFields(t: T, locale: string, targets: SchemeTargets, curre
     { kind: 'text', name: 'nameCy', label: f('nameCy'), defaultValue: current?.nameCy ?? '' },
     { kind: 'select', name: 'funder', label: f('funder'), placeholder: t('common.choose'), options: schemeFunders.map((v) => ({ value: v, label: t(`outcomesSchemes.funders.${v}`) })), defaultValue: current?.funder },
     { kind: 'text', name: 'funderName', label: f('funderName'), hint: f('funderNameHint'), defaultValue: current?.funderName },
+    { kind: 'text', name: 'funderNameCy', label: t('outcomesMore.funderNameCy'), hint: t('outcomesMore.funderNameCyHint'), defaultValue: current?.funderNameCy ?? '' },
     { kind: 'select', name: 'region', label: f('region'), placeholder: t('common.choose'), options: regions.map((r) => ({ value: r, label: t(`enums.region.${r}`) })), defaultValue: current?.region },
     { kind: 'select', name: 'serves', label: f('serves'), placeholder: t('common.choose'), options: schemeServes.map((v) => ({ value: v, label: t(`outcomesSchemes.servesKinds.${v}`) })), defaultValue: current?.serves },
     choose('providerAgencyId', targets.providers, current?.providerAgencyId),

@@ -4,6 +4,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { formatFigure } from '@/lib/outcomes/columns'
+import { localisedName } from '@/lib/localised'
 import { updateUnitCostAction } from '@/server/schemes/actions'
 import { UNIT_COST_SOURCE_MAX } from '@/server/schemes/unit-cost.schemas'
 import { findUnitCosts } from '@/server/schemes/unit-costs'
@@ -34,7 +35,7 @@ export default async function UnitCostsPage() {
               category,
               c.costPence === null ? u('notCosted') : formatFigure(c.costPence, 'money', locale),
               c.priceYear,
-              c.source,
+              localisedName({ name: c.source, nameCy: c.sourceCy }, locale),
               <details key="change">
                 <summary className="cursor-pointer underline">{u('edit', { category })}</summary>
                 <ActionForm problemTitle={t('common.problem')} action={updateUnitCostAction} idPrefix={`cost-${c.category}`} hidden={{ category: c.category, version: c.version }}
@@ -43,6 +44,7 @@ export default async function UnitCostsPage() {
                     { kind: 'text', name: 'cost', label: u('costField', { category }), hint: u('costHint'), defaultValue: c.costPence === null ? '' : String(c.costPence / 100) },
                     { kind: 'text', name: 'priceYear', label: u('priceYearField'), hint: u('priceYearHint'), defaultValue: c.priceYear },
                     { kind: 'textarea', name: 'source', label: u('sourceField'), defaultValue: c.source, maxLength: UNIT_COST_SOURCE_MAX },
+                    { kind: 'textarea', name: 'sourceCy', label: t('outcomesMore.sourceCy'), hint: t('outcomesMore.sourceCyHint'), defaultValue: c.sourceCy ?? '', maxLength: UNIT_COST_SOURCE_MAX },
                   ]} />
               </details>,
             ],

@@ -5,6 +5,7 @@ import { isAppError } from '@/server/errors'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { exportOutcomeTable } from '@/server/outcomes/get-outcome-indicators'
 import { download, iomExport } from './iom-export'
+import { pathwayExport } from './pathway-export'
 import { exportRows } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 import { keyLabel } from '../key-label'
@@ -17,6 +18,7 @@ export async function GET(request: Request) {
   if (!actor) return new Response(null, { status: 401 })
   try {
     if (new URL(request.url).searchParams.get('table') === 'iom') return await iomExport(actor, request)
+    if (new URL(request.url).searchParams.get('table') === 'pathways') return await pathwayExport(actor, request)
     const data = await exportOutcomeTable(actor, Object.fromEntries(new URL(request.url).searchParams))
     const [t, cy, options] = await Promise.all([getTranslations(), getLocale().then((l) => l === 'cy'), getOutcomeFilterOptions(actor)])
     const tr = (k: string, v?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(k, v)

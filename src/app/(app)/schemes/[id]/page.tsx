@@ -8,23 +8,21 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { localisedName } from '@/lib/localised'
 import { getSchemeReport } from '@/server/schemes/get-scheme-report'
+import { circleMeasureIds, noQuestionnaires, reportMeasureIds } from '@/server/schemes/scheme-report-sheet'
 import { requireActor } from '@/server/session'
+import { circleMeasureLabel, periodLabel } from './report-labels'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomesSchemes')
   return { title: t('title') }
 }
 
-// COSA schemes also show the COSA measures (sexual reoffending, volunteer hours); every scheme the rest.
-const measureRows = { count: ['participants', 'followedUp', 'reoffenders'], percent: ['reoffendersRate'] }
-const cosaRows = ['sexualReoffenders', 'sexualReoffendersRate', 'volunteerHours']
-
 /**
  * A commissioned scheme's report (issue 14 item A): what it is and whom it serves, funding and cost per participant
  * by period, and its participants' outcomes, disclosure-controlled. Out of scope or not allowed: 404.
  */
 export default async function SchemeReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scheme, costs, outcomes } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
+  const { scheme, costs, outcomes, circles } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const date = await getDateFormatter()
@@ -32,16 +30,18 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
   const target = scheme.providerAgency ?? scheme.iomCohort ?? scheme.partnerService
   const withheld = t('outcomes.withheld')
   const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} />
-  const ids = [...measureRows.count, ...measureRows.percent, ...(scheme.serves === 'COSA_CIRCLES' ? cosaRows : [])]
+  const ids = reportMeasureIds(scheme.serves)
+  const tr = t as unknown as Parameters<typeof periodLabel>[0]
+  const reportName = t('outcomesSchemes.report.heading', { name })
   return (
     <>
       <p><Link href="/schemes">{t('outcomesSchemes.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('outcomesSchemes.report.heading', { name })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{reportName}</h1>
       <section aria-labelledby="about-heading" className="mb-10 max-w-3xl">
         <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-bold">{t('outcomesSchemes.report.fundedBy')}</dt>
-          <dd>{scheme.funderName} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
+          <dd>{localisedName({ name: scheme.funderName, nameCy: scheme.funderNameCy }, locale)} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
           <dt className="font-bold">{t('outcomesSchemes.area')}</dt>
           <dd>{t(`enums.region.${scheme.region}`)}</dd>
           <dt className="font-bold">{t('outcomesSchemes.report.participantsFrom')}</dt>
@@ -56,10 +56,10 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           rows={costs.map((c) => ({
             key: c.startsOn ?? 'all',
             cells: [
-              c.startsOn && c.endsOn ? t('outcomesSchemes.report.periodDates', { from: date(new Date(`${c.startsOn}T00:00:00Z`), 'day'), to: date(new Date(`${c.endsOn}T00:00:00Z`), 'day') }) : t('outcomesSchemes.report.wholeScheme'),
+              periodLabel(tr, date, c.startsOn, c.endsOn),
               formatFigure(c.amountPence, 'money', locale),
               <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} />,
-              <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} />,
+              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} /> : t('outcomesMore.noParticipants'),
             ],
           }))} />
         <p className="mt-2 max-w-3xl">{t('outcomesSchemes.report.costNote')}</p>
@@ -70,6 +70,26 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
           rows={ids.map((id) => ({ key: id, cells: [t(`outcomesSchemes.report.measures.${id}` as 'outcomesSchemes.title'), figure(id)] }))} />
         <p className="mt-2">{t('outcomesSchemes.report.outcomesNote')}</p>
+      </section>
+      {circles && (
+        <section aria-labelledby="circles-heading" className="mb-10 max-w-3xl">
+          <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.circles.heading')}</h2>
+          <SimpleTable caption={t('outcomesMore.circles.caption')} rowHeaders
+            headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
+            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} />] }))} />
+          <p className="mt-2">{t('outcomesMore.circles.note')}</p>
+        </section>
+      )}
+      <section aria-labelledby="download-heading" className="mb-10">
+        <h2 id="download-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.export.heading')}</h2>
+        <p className="flex gap-4">
+          {(['csv', 'xlsx'] as const).map((format) => (
+            // A plain link, not next/link: a download is not a page, and the client router must not try to render it.
+            <a key={format} href={`/schemes/${scheme.id}/export?format=${format}`} download aria-label={t('outcomes.downloadLabel', { table: reportName, format: t(`outcomes.${format}`) })}>
+              {t(`outcomes.${format}`)}
+            </a>
+          ))}
+        </p>
       </section>
     </>
   )

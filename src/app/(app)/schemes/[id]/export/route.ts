@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from 'next-intl/server'
+import { ZodError } from 'zod'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { localisedName } from '@/lib/localised'
+import { isAppError } from '@/server/errors'
+import { exportSchemeReport } from '@/server/schemes/get-scheme-report'
+import { reportMeasureIds, schemeReportSheet } from '@/server/schemes/scheme-report-sheet'
+import { getActor } from '@/server/session'
+import { download } from '../../../outcomes/export/iom-export'
+import { circleMeasureLabel, periodLabel } from '../report-labels'
+
+export const dynamic = 'force-dynamic'
+
+/**
+ * A commissioned scheme's report as CSV or XLSX in the reader's language (issue 14 item 2): the page's figures with
+ * the same disclosure control, audited as an export. Out of scope or not allowed: 404, like the page.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const actor = await getActor()
+  if (!actor) return new Response(null, { status: 401 })
+  try {
+    const report = await exportSchemeReport(actor, { schemeId: (await params).id, format: new URL(request.url).searchParams.get('format') })
+    const [t, locale, date] = await Promise.all([getTranslations(), getLocale(), getDateFormatter()])
+    const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
+    const r = (k: string) => tr(`outcomesSchemes.report.${k}`)
+    const sheet = schemeReportSheet(report, reportMeasureIds(report.scheme.serves), {
+      title: localisedName(report.scheme, locale),
+      headers: [tr('outcomesMore.export.table'), r('period'), r('measure'), r('value')],
+      costsTable: r('costsCaption'), outcomesTable: r('outcomesCaption'),
+      period: (from, to) => periodLabel(tr, date, from, to), allParticipants: tr('outcomesMore.export.allParticipants'),
+      amount: r('amount'), served: r('served'), costPerParticipant: r('costPerParticipant'), noParticipants: tr('outcomesMore.noParticipants'),
+      measure: (id) => r(`measures.${id}`),
+      circlesTable: tr('outcomesMore.circles.caption'), circleMeasure: (id) => circleMeasureLabel(tr, id), noQuestionnaires: tr('outcomesMore.circles.noQuestionnaires'),
+    })
+    return await download(sheet, report.format, `llwybr-scheme-${report.scheme.id}.${report.format}`)
+  } catch (e) {
+    if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
+    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    throw e
+  }
+}
