@@ -4,6 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { OffenderRow } from '@/server/offenders/offender.select'
 import type { TCaseloadQuery } from '@/server/offenders/offender.schemas'
+import { OffenderTableRows, type PersonRow } from './offender-table-rows'
 
 export type SortLink = { key: TCaseloadQuery['sort']; href: string; active: 'ascending' | 'descending' | 'none' }
 
@@ -34,6 +35,25 @@ export async function OffenderTable({ rows, caption, sortLinks, showManager = fa
   ]
   // JSON string syntax is valid CSS string syntax for these labels (quotes and backslashes escaped).
   const labels = Object.fromEntries(columns.map((c, i) => [`--label-${i + 1}`, JSON.stringify(c.label)])) as CSSProperties
+  const cellsOf = (r: OffenderRow): PersonRow =>
+    r.restricted
+      ? { id: null, cells: [t('common.accessRestricted'), r.crn, t('common.accessRestrictedHint')], overdue: false }
+      : {
+          id: r.id,
+          overdue: r.overdueItems > 0,
+          cells: [
+            r.name,
+            r.crn,
+            ...(showDateOfBirth ? [formatDate(r.dateOfBirth, 'day')] : []),
+            ...(showManager ? [r.managerName ?? t('caseloadTable.unallocated')] : []),
+            r.tier,
+            r.rosh ? t(`enums.rosh.${r.rosh}`) : t('common.notAssessed'),
+            r.sentence ? t('caseload.ends', { type: t(`enums.sentenceType.${r.sentence.type}`), date: formatDate(r.sentence.expectedEndDate, 'day') }) : t('common.none'),
+            when(r.nextAppointment),
+            when(r.lastContact),
+            String(r.overdueItems),
+          ],
+        }
   const header = ({ key, label }: Column) => {
     const sort = key ? sortLinks?.find((s) => s.key === key) : undefined
     const arrow = sort?.active === 'ascending' ? ' ▲' : sort?.active === 'descending' ? ' ▼' : ''
@@ -50,32 +70,7 @@ export async function OffenderTable({ rows, caption, sortLinks, showManager = fa
         <tr>{columns.map(header)}</tr>
       </thead>
       <tbody>
-        {/* Keyed by position, not id: the list is never reordered in the browser, and React keys reach the page
-            (issue 17 item 6: a redacted row's id must not; issue 18: 36 characters a row for nothing). */}
-        {rows.map((r, i) =>
-          r.restricted ? (
-            <tr key={i} className="restricted bg-gray-100">
-              <td className="italic">{t('common.accessRestricted')}</td>
-              <td>{r.crn}</td>
-              <td colSpan={columns.length - 2}>{t('common.accessRestrictedHint')}</td>
-            </tr>
-          ) : (
-            <tr key={i}>
-              <td>
-                <Link href={`/offenders/${r.id}`}>{r.name}</Link>
-              </td>
-              <td>{r.crn}</td>
-              {showDateOfBirth && <td>{formatDate(r.dateOfBirth, 'day')}</td>}
-              {showManager && <td>{r.managerName ?? t('caseloadTable.unallocated')}</td>}
-              <td>{r.tier}</td>
-              <td>{r.rosh ? t(`enums.rosh.${r.rosh}`) : t('common.notAssessed')}</td>
-              <td>{r.sentence ? t('caseload.ends', { type: t(`enums.sentenceType.${r.sentence.type}`), date: formatDate(r.sentence.expectedEndDate, 'day') }) : t('common.none')}</td>
-              <td>{when(r.nextAppointment)}</td>
-              <td>{when(r.lastContact)}</td>
-              <td className={r.overdueItems ? 'font-bold text-error' : undefined}>{r.overdueItems}</td>
-            </tr>
-          ),
-        )}
+        <OffenderTableRows rows={rows.map(cellsOf)} columns={columns.length} />
       </tbody>
     </table>
   )
