@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
-import { NextIntlClientProvider } from 'next-intl'
-import { getLocale, getMessages, getTranslations } from 'next-intl/server'
-import { clientMessages } from '@/i18n/client-messages'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { AreaMessages } from '@/i18n/area-messages'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -10,11 +9,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const [locale, messages] = await Promise.all([getLocale(), getMessages()])
+  const locale = await getLocale()
   return (
     <html lang={locale}>
       <body className="min-h-screen">
-        <NextIntlClientProvider messages={clientMessages(messages as Parameters<typeof clientMessages>[0])}>{children}</NextIntlClientProvider>
+        {/* The shared client components' messages; each area adds its own (issue 18 item 4). */}
+        <AreaMessages area="shared">{children}</AreaMessages>
       </body>
     </html>
   )

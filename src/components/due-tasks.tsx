@@ -29,28 +29,29 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
       {tasks.length === 0 ? (
         <p>{t('tasks.none')}</p>
       ) : (
-        <table className="w-full border-collapse text-left">
+        <table className="data-table">
           <caption className="sr-only">{t('tasks.title')}</caption>
-          <thead className="border-b-2 border-gray-900">
+          <thead>
             <tr>
-              <th scope="col" className="p-2">{t('tasks.due')}</th>
-              {showPerson && <th scope="col" className="p-2">{t('tasks.person')}</th>}
-              <th scope="col" className="p-2">{t('tasks.what')}</th>
+              <th scope="col">{t('tasks.due')}</th>
+              {showPerson && <th scope="col">{t('tasks.person')}</th>}
+              <th scope="col">{t('tasks.what')}</th>
             </tr>
           </thead>
           <tbody>
+            {/* Keyed by position: server-rendered, never reordered in the browser (issue 18: keys reach the page). */}
             {tasks.map((task, i) => (
-              <tr key={`${task.kind}-${task.offender.id}-${i}`} className="border-b border-gray-300">
-                <td className={`p-2 ${task.overdue ? 'font-bold text-error' : ''}`}>
+              <tr key={i}>
+                <td className={task.overdue ? 'font-bold text-error' : undefined}>
                   {formatDate(task.due, 'date')}
                   {task.overdue && ` (${t('tasks.overdue')})`}
                 </td>
                 {showPerson && (
-                  <td className="p-2">
+                  <td>
                     <Link href={`/offenders/${task.offender.id}`}>{task.offender.name}</Link> ({task.offender.crn})
                   </td>
                 )}
-                <td className="p-2">{what(task)}</td>
+                <td>{what(task)}</td>
               </tr>
             ))}
           </tbody>

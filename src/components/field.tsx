@@ -12,7 +12,7 @@ export function Field({ name, label, hint, errors, idPrefix, children }: FieldPr
   const errorId = errors?.length ? `${id}-error` : undefined
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined
   return (
-    <div className={errors?.length ? 'border-l-4 border-error pl-3' : undefined}>
+    <div {...(errors?.length ? { className: 'border-l-4 border-error pl-3' } : {})}>
       <label htmlFor={id} className="block font-bold">
         {label}
       </label>
@@ -31,4 +31,14 @@ export function Field({ name, label, hint, errors, idPrefix, children }: FieldPr
   )
 }
 
-export const inputClass = 'mt-1 block w-full border-2 border-gray-900 px-2 py-1.5'
+/** The look of every text box and list: one class in globals.css rather than its utilities on each (issue 18 item 2). */
+export const inputClass = 'field-input'
+
+/**
+ * The accessibility attributes of an input, leaving out those that do not apply: a prop set to undefined still costs
+ * the page's React payload a `"$undefined"` (issue 18 item 2). Input: the ids describing it, whether it has errors.
+ */
+export const describedProps = (describedBy: string | undefined, invalid: boolean) => ({
+  ...(describedBy ? { 'aria-describedby': describedBy } : {}),
+  ...(invalid ? { 'aria-invalid': true } : {}),
+})

@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from 'react'
-import { Field, fieldId, inputClass, type FieldProps } from './field'
+import { describedProps, Field, fieldId, inputClass, type FieldProps } from './field'
 
 /** `group`: the value of another select this option belongs to (a person's agency), for `narrowOptions`. */
 export type Option = { value: string; label: string; group?: string }
@@ -25,7 +25,7 @@ export function SelectField({
   return (
     <Field name={name} label={label} hint={hint} errors={errors} idPrefix={idPrefix}>
       {(describedBy) => (
-        <select id={fieldId(name, idPrefix)} name={name} aria-describedby={describedBy} aria-invalid={errors?.length ? true : undefined} className={inputClass} {...rest}>
+        <select id={fieldId(name, idPrefix)} name={name} {...describedProps(describedBy, !!errors?.length)} className={inputClass} {...rest}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

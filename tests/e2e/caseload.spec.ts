@@ -63,12 +63,22 @@ test('a senior opens on their team, with each person\'s offender manager, and so
   await expectAccessible(page)
 })
 
-test('on a 390 px phone the caseload is stacked cards, with no sideways scroll (issue 15 item 9)', async ({ page }) => {
+test('on a 390 px phone the caseload is one table stacked into labelled rows, with no sideways scroll (issue 15 item 9, issue 18 item 1)', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 })
   await signIn(page, 'probation.officer@llwybr.test')
-  await expect(page.getByRole('table', { name: 'People you manage' })).toBeHidden()
-  const cards = page.getByRole('region', { name: 'People you manage' })
-  await expect(cards.getByRole('listitem').first()).toContainText('Next appointment')
+  // The rows exist once: the same table as on a wide screen, with its headers for screen readers.
+  const table = page.getByRole('table', { name: 'People you manage' })
+  await expect(table).toBeVisible()
+  const personLinks = page.getByRole('region', { name: 'Your caseload' }).locator('a[href^="/offenders/"]')
+  expect(await table.locator('tbody a').count()).toBeGreaterThan(0)
+  expect(await personLinks.count()).toBe(await table.locator('tbody a').count())
+  await expect(table.getByRole('columnheader', { name: 'Next appointment' })).toHaveCount(1)
+  // Each value sits under its column's label, in a block as wide as the screen rather than a column.
+  const row = table.locator('tbody tr:not(.restricted)').first()
+  const cell = row.locator('td').nth(5)
+  const shown = await cell.evaluate((td) => ({ label: getComputedStyle(td, '::before').content, display: getComputedStyle(td.parentElement!).display, width: td.getBoundingClientRect().width }))
+  expect(shown).toMatchObject({ label: '"Next appointment"', display: 'block' })
+  expect(shown.width).toBeGreaterThan(250)
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
   await page.getByLabel('Sort by').selectOption('overdue')
   await page.getByLabel('Order').selectOption('desc')

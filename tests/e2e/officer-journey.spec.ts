@@ -53,6 +53,8 @@ test.describe('probation officer: sign in → caseload → record → add contac
   test('limited access: an excluded person is a redacted row in the team list, found only by CRN', async ({ page }) => {
     await signIn(page, 'probation.officer@llwybr.test')
     await showCaseload(page, "My team's cases")
+    // The form's navigation must land before the pages are counted: the officer's own list has a next page too.
+    await expect(page.getByRole('table', { name: "People in your team's caseload" })).toBeVisible()
     const restricted = page.getByRole('row').filter({ hasText: 'Access restricted' })
     // Redacted rows are a group of their own at the very end, by CRN, whatever the sort: their position reveals
     // nothing (security.md AC-5), so they are on the last page.

@@ -1,5 +1,6 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
+import type { Prisma } from '../../generated/prisma/client'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -25,7 +26,8 @@ const today = londonToday
 /** Rows for a person the reader may not see carry the CRN only (limited access applies on top of the MAPPA share). */
 async function withRestrictions<T extends { offenderId: string; offender: { id: string; crn: string }; description: string; status: MappaActionStatus; dueDate: Date }>(actor: Actor, rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.offenderId))]
-  const open = new Set((await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id))
+  // No rows, no question to ask the database (issue 18 item 3: a query per home page for nothing).
+  const open = new Set(ids.length ? (await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id) : [])
   const now = today()
   return rows.map((r) => ({
     ...r,
@@ -91,7 +93,11 @@ export async function exportAreaActions(actor: Actor, filter: ActionFilter, opts
 
 /** The owner's own open actions, for their home page. */
 export async function myMappaActions(actor: Actor) {
-  const rows = await prisma.mappaAction.findMany({ where: { ownerUserId: actor.userId, status: { in: OPEN } }, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 })
+  const where = { ownerUserId: actor.userId, status: { in: OPEN } }
+  // Most people who open a home page own no MAPPA action, and Prisma asks for an include's relations even when no
+  // row came back (four queries): a bare probe first (issue 18 item 3).
+  if (!(await prisma.mappaAction.findFirst({ where, select: { id: true } }))) return withRestrictions(actor, [] as Prisma.MappaActionGetPayload<{ include: typeof include }>[])
+  const rows = await prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 })
   if (rows.length) await recordAudit(prisma, actor, { action: 'mappa.actions.mine', subjectType: 'User', subjectId: actor.userId, detail: { count: rows.length } })
   return withRestrictions(actor, rows)
 }

@@ -22,7 +22,6 @@ export type DueTask = {
 }
 
 const ZInput = z.object({ offenderId: z.uuid().optional() })
-const person = { select: { id: true, crn: true, firstName: true, lastName: true } } as const
 
 /** Only the plan in force counts: an older version's review date was superseded when the plan was rewritten. */
 async function plansDueForReview(offender: Prisma.OffenderWhereInput, horizon: Date) {
@@ -30,7 +29,7 @@ async function plansDueForReview(offender: Prisma.OffenderWhereInput, horizon: D
   if (latest.length === 0) return []
   return prisma.riskManagementPlan.findMany({
     where: { nextReviewDate: { lte: horizon }, OR: latest.map((l) => ({ offenderId: l.offenderId, version: l._max.version! })) },
-    select: { version: true, nextReviewDate: true, offender: person },
+    select: { version: true, nextReviewDate: true, offenderId: true },
     take: LIMIT,
   })
 }
@@ -43,7 +42,7 @@ function breachesStillOpen(offender: Prisma.OffenderWhereInput) {
   const open = { offender, status: { in: ['SUBMITTED', 'ACCEPTED'] } } satisfies Prisma.PartnerReferralWhereInput
   return prisma.serviceLevelBreach.findMany({
     where: { OR: [{ stage: 'ASSESSMENT', referral: { ...open, assessedOn: null } }, { stage: 'CARE_PLAN', referral: { ...open, carePlanStartedOn: null } }] },
-    select: { stage: true, dueOn: true, referral: { select: { id: true, offender: person, service: { select: { name: true, nameCy: true } } } } },
+    select: { stage: true, dueOn: true, referral: { select: { id: true, offender: { select: { id: true } }, service: { select: { name: true, nameCy: true } } } } },
     take: LIMIT,
   })
 }
@@ -66,29 +65,34 @@ export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<D
   const [flags, plans, appointments, sentences, breaches] = await Promise.all([
     prisma.riskFlag.findMany({
       where: { offender, deregisteredAt: null, nextReviewDate: { lte: days.reviewHorizon } },
-      select: { type: true, nextReviewDate: true, offender: person },
+      select: { type: true, nextReviewDate: true, offenderId: true },
       take: LIMIT,
     }),
     plansDueForReview(offender, days.reviewHorizon),
     prisma.contact.findMany({
       where: { offender, type: 'APPOINTMENT', occurredAt: { lt: now }, outcome: null, cancelledAt: null },
-      select: { occurredAt: true, offender: person },
+      select: { occurredAt: true, offenderId: true },
       take: LIMIT,
     }),
     prisma.sentence.findMany({
       where: { offender, status: 'ACTIVE', expectedEndDate: { gte: days.endingFrom, lte: days.endingUntil } },
-      select: { type: true, expectedEndDate: true, offender: person },
+      select: { type: true, expectedEndDate: true, offenderId: true },
       take: LIMIT,
     }),
     breachesStillOpen(offender),
   ])
-  const who = (o: { id: string; crn: string; firstName: string; lastName: string }) => ({ id: o.id, crn: o.crn, name: `${o.lastName}, ${o.firstName}` })
+  // The people named, in one query rather than one per kind of task (issue 18 item 3); all are in `offender` already.
+  const ids = [...new Set([...[...flags, ...plans, ...appointments, ...sentences].map((t) => t.offenderId), ...breaches.map((b) => b.referral.offender.id)])]
+  const people = new Map(
+    (ids.length ? await prisma.offender.findMany({ where: { id: { in: ids } }, select: { id: true, crn: true, firstName: true, lastName: true } }) : []).map((o) => [o.id, { id: o.id, crn: o.crn, name: `${o.lastName}, ${o.firstName}` }]),
+  )
+  const who = (id: string) => people.get(id)!
   const tasks: DueTask[] = [
-    ...flags.map((f) => ({ kind: 'FLAG_REVIEW' as const, due: f.nextReviewDate!, detail: f.type, offender: who(f.offender) })),
-    ...plans.map((p) => ({ kind: 'PLAN_REVIEW' as const, due: p.nextReviewDate, detail: String(p.version), offender: who(p.offender) })),
-    ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offender) })),
-    ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offender) })),
-    ...breaches.map((b) => ({ kind: 'SERVICE_LEVEL_BREACH' as const, due: b.dueOn, detail: b.stage, offender: who(b.referral.offender), referralId: b.referral.id, service: b.referral.service })),
+    ...flags.map((f) => ({ kind: 'FLAG_REVIEW' as const, due: f.nextReviewDate!, detail: f.type, offender: who(f.offenderId) })),
+    ...plans.map((p) => ({ kind: 'PLAN_REVIEW' as const, due: p.nextReviewDate, detail: String(p.version), offender: who(p.offenderId) })),
+    ...appointments.map((a) => ({ kind: 'OUTCOME_MISSING' as const, due: a.occurredAt, detail: 'APPOINTMENT', offender: who(a.offenderId) })),
+    ...sentences.map((s) => ({ kind: 'SENTENCE_ENDING' as const, due: s.expectedEndDate, detail: s.type, offender: who(s.offenderId) })),
+    ...breaches.map((b) => ({ kind: 'SERVICE_LEVEL_BREACH' as const, due: b.dueOn, detail: b.stage, offender: who(b.referral.offender.id), referralId: b.referral.id, service: b.referral.service })),
   ].map((t) => ({ ...t, overdue: isOverdue(t.kind, t.due, days.today) }))
   // One person's due tasks are a panel of their record page, whose view getOffender audits as offender.view; a second
   // row here made every record view appear twice in "who has looked at this record" (issue 15 item 11). The caseload

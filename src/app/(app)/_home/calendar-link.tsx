@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { AreaMessages } from '@/i18n/area-messages'
 import { hasCalendarLink } from '@/server/cosa/calendar'
 import { isAppError } from '@/server/errors'
 import type { Actor } from '@/server/policy'
@@ -22,7 +23,9 @@ export async function CalendarLinkSection({ actor }: { actor: Actor }) {
       <p className="mb-2 font-bold">{t('private')}</p>
       <p className="mb-3">{t('how')}</p>
       {hasLink && <p className="mb-3">{t('hasLink')}</p>}
-      <CalendarLinkForm hasLink={hasLink} />
+      <AreaMessages area="home">
+        <CalendarLinkForm hasLink={hasLink} />
+      </AreaMessages>
     </section>
   )
 }
