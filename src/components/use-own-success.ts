@@ -19,9 +19,17 @@ export function useOwnSuccess<S extends { ok: boolean }>(state: S | null | undef
   const [submittedAt, setSubmittedAt] = useState<unknown>(null)
   const current = state ?? LOADED
   useEffect(() => {
-    const onSubmit = () => setSubmittedAt(current)
+    // After the whole submit event, never inside it: a re-render between this capturing listener and React's own
+    // would remount a form keyed on its refusal (the contact edit form after a conflict) and drop the submission.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const onSubmit = () => {
+      timer = setTimeout(() => setSubmittedAt(current), 0)
+    }
     document.addEventListener('submit', onSubmit, true)
-    return () => document.removeEventListener('submit', onSubmit, true)
+    return () => {
+      document.removeEventListener('submit', onSubmit, true)
+      clearTimeout(timer)
+    }
   }, [current])
   const submittedSince = submittedAt === current
   const failed = (isRefusalShown({ result: state, submittedSince }) ? state : null) as Extract<S, { ok: false }> | null

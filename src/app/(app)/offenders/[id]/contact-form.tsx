@@ -26,11 +26,13 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
     if (state?.ok) form.current?.reset()
   }, [state, form])
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? undefined
+  // What was typed follows the last refusal even once its message is hidden, so resubmitting never clears the form.
+  const refused = state && !state.ok ? state : null
+  const value = (name: string) => (refused?.values?.[name] as string | undefined) ?? undefined
   return (
     <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('contact.added')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
-      <form ref={form} action={action} noValidate className="space-y-5" key={failed ? formKey(state) : idempotencyKey}>
+      <form ref={form} action={action} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />

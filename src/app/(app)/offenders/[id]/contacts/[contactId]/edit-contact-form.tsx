@@ -20,14 +20,17 @@ export function EditContactForm(props: { contactId: string; version: number; not
   const [state, action, pending] = useActionState<UpdateContactState, FormData>(updateContactAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
   const { showSuccess, failed } = useOwnSuccess(state)
-  const current = failed?.code === 'CONFLICT' ? (failed.details?.current as Current | undefined) : undefined
+  // The form itself follows the last result even once its message is hidden: the version to save against and the
+  // user's own text must survive their next submission (a hidden refusal must not remount the form).
+  const refused = state && !state.ok ? state : null
+  const current = refused?.code === 'CONFLICT' ? (refused.details?.current as Current | undefined) : undefined
   const version = state?.ok ? state.data.version : (current?.version ?? props.version)
-  const notes = (failed?.values?.notes as string | undefined) ?? props.notes
+  const notes = (refused?.values?.notes as string | undefined) ?? props.notes
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={current ? t('contact.conflict') : failed.message} fieldErrors={fieldErrors} />}
-      {current && (
+      {failed && current && (
         <section aria-labelledby="their-version" className="mb-6 border-l-4 border-gray-500 bg-gray-50 p-3">
           <h2 id="their-version" className="font-bold">{t('contact.theirVersion')}</h2>
           <p className="whitespace-pre-line">{current.notes}</p>
@@ -38,11 +41,11 @@ export function EditContactForm(props: { contactId: string; version: number; not
           {t('contact.updated')}
         </p>
       )}
-      <form action={action} noValidate className="space-y-5" key={`${version}-${failed?.code ?? 'ok'}`}>
+      <form action={action} noValidate className="space-y-5" key={`${version}-${refused?.code ?? 'ok'}`}>
         <input type="hidden" name="contactId" value={props.contactId} />
         <input type="hidden" name="version" value={version} />
         <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={notes} errors={fieldErrors.notes} />
-        <CheckboxField name="isSensitive" label={t('contact.markSensitive')} defaultChecked={failed ? failed.values?.isSensitive === 'on' : props.isSensitive} />
+        <CheckboxField name="isSensitive" label={t('contact.markSensitive')} defaultChecked={refused ? refused.values?.isSensitive === 'on' : props.isSensitive} />
         <Button type="submit" disabled={pending}>
           {t('contact.saveChanges')}
         </Button>
