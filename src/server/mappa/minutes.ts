@@ -9,7 +9,7 @@ import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
-import { hasMeetingBegun } from './meeting-start'
+import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
@@ -17,8 +17,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10)
 /**
  * The chair approves the minutes: the statement was read, everyone expected is marked, the minute-taker and end time
  * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
- * future review date, and a level 3 meeting has a senior chair; the meeting has begun (30 minutes' set-up margin,
- * issue 16 MAPPA gaps item 1).
+ * future review date, and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
+ * has passed (issue 16 MAPPA fix item 1).
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
  */
 export async function approveMinutes(actor: Actor, input: unknown) {
@@ -31,11 +31,13 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     if (!meeting) throw notFound()
     if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
     if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
+    if (!hasMeetingStarted(meeting.startsAt)) throw invalid('_form', 'recordNotYet')
     if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
     if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
     if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
     // The minutes name who took them and when the meeting ended (issue 16 item 3).
     if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
+    if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
     const undecided = items.filter(
