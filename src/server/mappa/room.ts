@@ -3,13 +3,15 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
+import { minutesFingerprint } from './minutes-fingerprint'
 import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-start'
 
 /**
  * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
  * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
  * approved; `isOpen` for set-up, `canRecord` for the record), or from when set-up opens (`runsFrom`) while the
- * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`).
+ * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`); `fingerprint` is what
+ * the approve form carries (MAPPA fix item 2).
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
@@ -28,7 +30,7 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
   const runsFrom = notClosed && !canRecord ? meetingRunsFrom(minutes.startsAt) : null
   // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
   const canPrepare = notClosed && !isOpen
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom }
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */
