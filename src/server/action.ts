@@ -88,7 +88,9 @@ export async function runAction<T>(
     if (isAppError(e)) {
       const code = e.code
       if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}) }
-      return { ok: false, code, message: t(code), details: e.details }
+      // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
+      const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
+      return { ok: false, code, message: said ?? t(code), details: e.details }
     }
     // Never leak stacks, SQL or Prisma messages to the browser (security.md NX-2).
     console.error('[action] unexpected error', e)

@@ -43,10 +43,10 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Level 2 MAPPA meeting')
   await expectAccessible(coordinator)
-  // Ten days ahead: the chair's screen says when it can be run; only the attendance list can be prepared, with
+  // Ten days ahead: the chair's screen says when set-up and the record open (MAPPA fix item 1); only the attendance list can be prepared, with
   // expected people and apologies sent ahead (issue 16, MAPPA gaps item 1).
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
-  await expect(coordinator.getByText(/This meeting has not begun\. It can be run from 09:30 on/)).toBeVisible()
+  await expect(coordinator.getByText(/The record of this meeting opens at its start, 10:00 on .*Set-up opens 30 minutes before, at 09:30/)).toBeVisible()
   await expect(coordinator.getByRole('button', { name: 'The statement has been read to the meeting' })).toHaveCount(0)
   await expect(coordinator.getByRole('button', { name: 'Approve the minutes' })).toHaveCount(0)
   await expect(coordinator.locator('#walk-in-status option')).toHaveText(['Expected', 'Apologies'])
@@ -57,7 +57,7 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await expect(coordinator.getByRole('table').getByRole('row').filter({ hasText: 'Rhian Davies' })).toContainText('Apologies')
   await expectAccessible(coordinator)
   await switchLanguage(coordinator, 'Cymraeg')
-  await expect(coordinator.getByText(/Nid yw’r cyfarfod hwn wedi dechrau\. Gellir ei gynnal o 09:30/)).toBeVisible()
+  await expect(coordinator.getByText(/Mae cofnod y cyfarfod hwn yn agor pan fydd yn dechrau, 10:00 .*am 09:30/)).toBeVisible()
   await switchLanguage(coordinator, 'English')
   await coordinator.getByRole('link', { name: 'Back' }).click()
 

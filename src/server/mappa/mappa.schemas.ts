@@ -151,7 +151,8 @@ export const ZUpdateAction = z
   // A cancelled action says why, so the next meeting can see it was not simply dropped.
   .refine((a) => a.status !== 'CANCELLED' || a.statusNote, { path: ['statusNote'], message: 'cancelReason' })
 
-export const ZApproveMinutes = z.object({ meetingId: z.uuid() })
+/** The approval names the draft it approves: the fingerprint of the minutes as the page showed them (MAPPA fix item 2). */
+export const ZApproveMinutes = z.object({ meetingId: z.uuid(), fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'minutesChanged') })
 export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uuid(), reason: trimmedText().min(1).max(1000) })
 export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })

@@ -6,12 +6,14 @@ import { meetingStep } from './run-meeting'
 
 /**
  * The close of the meeting for the minutes (issue 16 item 3): who took them and when the meeting ended, a London
- * time on the meeting's day and after its start. Refused once the minutes are approved, like every step.
+ * time on the meeting's day, after its start and not in the future (issue 16 MAPPA fix item 1). Refused once the minutes are approved, like every step.
  */
 export const recordMeetingClose = meetingStep(ZMeetingClose, 'mappa.meeting.close', async (tx, _actor, meeting, { minuteTaker, endTime }) => {
   const endedAt = londonLocalToDate(`${londonDay(meeting.startsAt)}T${endTime}`)
   if (!endedAt) throw invalid('endTime', 'timeNotInLondon')
   if (endedAt <= meeting.startsAt) throw invalid('endTime', 'endBeforeStart')
+  // The close records a meeting that has ended: an end time still to come is a typing slip (issue 16 MAPPA fix item 1).
+  if (endedAt.getTime() > Date.now()) throw invalid('endTime', 'endInFuture')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { minuteTaker, endedAt } })
   return { result: {}, audit: { detail: { minuteTaker, endedAt: endedAt.toISOString() } } }
 })

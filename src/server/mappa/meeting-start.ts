@@ -1,8 +1,9 @@
 /**
- * When a MAPPA meeting may be run (issue 16, MAPPA gaps item 1): attendance, the record of each nominal, actions,
- * the close and the approval of the minutes are the record of a meeting that happened, so none of them can be made
- * before it begins. The chair may open the room up to 30 minutes before the scheduled start (London time is the
- * stored instant, so no conversion is needed) to mark who has arrived and read the statement.
+ * When a MAPPA meeting may be run (issue 16, MAPPA gaps item 1; tightened by issue 16 MAPPA fix item 1): the record
+ * of each nominal, drafts, actions, the close and the approval of the minutes are the record of a meeting that
+ * happened, so none of them can be made before its start. Only the set-up (attendance, including marking people
+ * present as they arrive, and the statement) opens up to 30 minutes before the scheduled start (the stored instant
+ * is absolute, so no London conversion is needed).
  */
 export const SETUP_MARGIN_MINUTES = 30
 
@@ -11,9 +12,17 @@ export function meetingRunsFrom(startsAt: Date): Date {
   return new Date(startsAt.getTime() - SETUP_MARGIN_MINUTES * 60_000)
 }
 
-/** Whether the meeting may be run at `now` (default: this instant): true from 30 minutes before its start. */
+/** Whether the meeting may be set up at `now` (default: this instant): true from 30 minutes before its start. */
 export function hasMeetingBegun(startsAt: Date, now: Date = new Date()): boolean {
   return now.getTime() >= meetingRunsFrom(startsAt).getTime()
+}
+
+/**
+ * Whether the meeting's record may be written at `now` (default: this instant): true once its start has passed —
+ * items, drafts, actions, the close and approval (issue 16 MAPPA fix item 1).
+ */
+export function hasMeetingStarted(startsAt: Date, now: Date = new Date()): boolean {
+  return now.getTime() >= startsAt.getTime()
 }
 
 /** How far back a meeting may be scheduled, to type up one already held (issue 16, MAPPA gaps item 1): 28 days. */

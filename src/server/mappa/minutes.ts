@@ -9,33 +9,39 @@ import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
-import { hasMeetingBegun } from './meeting-start'
+import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
+import { minutesFingerprint } from './minutes-fingerprint'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
  * The chair approves the minutes: the statement was read, everyone expected is marked, the minute-taker and end time
  * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
- * future review date, and a level 3 meeting has a senior chair; the meeting has begun (30 minutes' set-up margin,
- * issue 16 MAPPA gaps item 1).
+ * future review date, and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
+ * has passed (issue 16 MAPPA fix item 1).
+ * The form's fingerprint must match the minutes now, else CONFLICT `_form` minutesChanged (issue 16 MAPPA fix item 2).
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
  */
 export async function approveMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.read')
-  const { meetingId } = ZApproveMinutes.parse(input)
+  const { meetingId, fingerprint } = ZApproveMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
     // Held first, like every step (openMeetingFor): a step running now finishes before these checks read the meeting.
     await lockRow(tx, 'MappaMeeting', meetingId)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, chairId: actor.userId }, include: { chair: { select: { roles: true } } } })
     if (!meeting) throw notFound()
     if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+    // What the chair read is what they approve: anything changed since the page rendered refuses (MAPPA fix item 2).
+    if ((await minutesFingerprint(tx, meetingId)) !== fingerprint) throw new AppError('CONFLICT', 'minutesChanged', { _form: ['minutesChanged'] })
     if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
+    if (!hasMeetingStarted(meeting.startsAt)) throw invalid('_form', 'recordNotYet')
     if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
     if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
     if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
     // The minutes name who took them and when the meeting ended (issue 16 item 3).
     if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
+    if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
     const undecided = items.filter(

@@ -11,18 +11,19 @@ import { overdueReviewWhere } from './register.schemas'
 
 const person = { select: personHeading } as const
 
-/** The coordinator's MAPPA page: referrals waiting, meetings coming, nominals by level and category, reviews overdue. */
+/** The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings coming, nominals by level and category, reviews overdue. */
 export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   // London's date, not UTC's (issue 15 item 3): review and due dates are calendar days; meetings count from London midnight.
   const today = londonToday()
-  const [referrals, meetings, byLevel, overdue, overdueActions] = await Promise.all([
+  const [referrals, restrictedReferrals, meetings, byLevel, overdue, overdueActions] = await Promise.all([
     prisma.mappaReferral.findMany({
       where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
       orderBy: { createdAt: 'asc' },
       select: { id: true, category: true, levelSought: true, createdAt: true, offender: person, referringAgency: { select: { name: true, nameCy: true } } },
     }),
+    restrictedReferralsWaiting(area, actor),
     prisma.mappaMeeting.findMany({
       where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: londonMidnight(todayInLondon()) } },
       orderBy: { startsAt: 'asc' },
@@ -33,7 +34,19 @@ export async function getMappaOverview(actor: Actor) {
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
-  return { area, referrals, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
+  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
+}
+
+/**
+ * Referrals waiting in the area about someone the reader may not see (issue 16 MAPPA fix item 3): without them the
+ * list said none were waiting and no one knew to decide them. Each is an "access restricted" row carrying only the
+ * CRN (as caseload lists show redacted rows, offender.select.ts) and the received date — no referral or person id,
+ * no name, so the referral stays unreadable; the coordinator asks a colleague with access.
+ */
+function restrictedReferralsWaiting(area: ReturnType<typeof areaOf>, actor: Actor) {
+  return prisma.mappaReferral
+    .findMany({ where: { area, status: 'SUBMITTED', offender: { NOT: offenderVisible(actor) } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, offender: { select: { crn: true } } } })
+    .then((rows) => rows.map((r) => ({ restricted: true as const, crn: r.offender.crn, createdAt: r.createdAt })))
 }
 
 /** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */

@@ -3,12 +3,15 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
-import { hasMeetingBegun, meetingRunsFrom } from './meeting-start'
+import { minutesFingerprint } from './minutes-fingerprint'
+import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-start'
 
 /**
  * The chair's screen: the meeting as recorded so far (the draft minutes) plus what the forms offer — the invited
  * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
- * approved), or from when it will be (`runsFrom`) while only the attendance list can be prepared (`canPrepare`).
+ * approved; `isOpen` for set-up, `canRecord` for the record), or from when set-up opens (`runsFrom`) while the
+ * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`); `fingerprint` is what
+ * the approve form carries (MAPPA fix item 2).
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
@@ -21,11 +24,13 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
   // Approved (or cancelled) minutes close the meeting: every screen of it is read-only (issue 16 item 1).
   const notClosed = minutes.status === 'SCHEDULED' || minutes.status === 'PUBLISHED'
   // Before it begins nothing can be recorded either: `runsFrom` is when the forms appear (issue 16, MAPPA gaps item 1).
+  // Set-up (attendance, the statement) opens 30 minutes early; the record itself only at the start (MAPPA fix item 1).
   const isOpen = notClosed && hasMeetingBegun(minutes.startsAt)
-  const runsFrom = notClosed && !isOpen ? meetingRunsFrom(minutes.startsAt) : null
+  const canRecord = notClosed && hasMeetingStarted(minutes.startsAt)
+  const runsFrom = notClosed && !canRecord ? meetingRunsFrom(minutes.startsAt) : null
   // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
   const canPrepare = notClosed && !isOpen
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canPrepare, runsFrom }
+  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */

@@ -6,24 +6,31 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { levelAfter } from './level-steps'
-import { hasMeetingBegun } from './meeting-start'
+import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
 import { lockRow } from '../row-lock'
 
 
 /**
- * A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved and which
- * has begun (from 30 minutes before its start, `hasMeetingBegun`; issue 16, MAPPA gaps item 1) — or, with
- * `beforeStart: 'allowed'`, one not yet begun, for the steps that prepare it. The meeting's row is held until the
- * transaction ends. Errors: NOT_FOUND, `_form` meetingClosed or meetingNotStarted.
+ * When a step may run: `refused` (the record: items, drafts, actions, the close) once the start has passed; `setup`
+ * (the statement) from 30 minutes before it; `allowed` (the attendance list) at any time (issue 16 MAPPA fix item 1).
  */
-export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string, beforeStart: 'allowed' | 'refused' = 'refused') {
+export type BeforeStart = 'allowed' | 'setup' | 'refused'
+
+/**
+ * A meeting the actor runs (its chair or a coordinator of its area) whose minutes are not yet approved and which
+ * may take this step now (`BeforeStart`). The meeting's row is held until the transaction ends.
+ * Errors: NOT_FOUND, `_form` meetingClosed, meetingNotStarted (before the set-up margin) or recordNotYet (in the
+ * margin, for a step of the record).
+ */
+export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string, beforeStart: BeforeStart = 'refused') {
   authorize(actor, 'mappa.read')
   await lockRow(tx, 'MappaMeeting', meetingId) // approval and this step one after the other, never interleaved
   const meeting = await tx.mappaMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } })
   if (!meeting) throw notFound()
   if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
-  if (beforeStart === 'refused' && !hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
+  if (beforeStart !== 'allowed' && !hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
+  if (beforeStart === 'refused' && !hasMeetingStarted(meeting.startsAt)) throw invalid('_form', 'recordNotYet')
   return meeting
 }
 
@@ -43,7 +50,7 @@ export function meetingStep<T extends { meetingId: string }, R>(
   schema: { parse: (input: unknown) => T },
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,
-  beforeStart: 'allowed' | 'refused' = 'refused',
+  beforeStart: BeforeStart = 'refused',
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.read')
@@ -92,7 +99,7 @@ export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.rem
 export const acknowledgeStatement = meetingStep(ZMeetingId, 'mappa.meeting.statement', async (tx, _actor, meeting) => {
   if (!meeting.statementAt) await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt: new Date() } })
   return { result: {} }
-})
+}, 'setup')
 
 /** The listed item, claimed at the version the screen saw, so two laptops in the room never overwrite each other. */
 async function claimItem(tx: Tx, meetingId: string, itemId: string, version: number) {

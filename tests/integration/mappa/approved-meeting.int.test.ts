@@ -3,10 +3,10 @@ import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
-import { approveMinutes } from '../../../src/server/mappa/minutes'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, removeAttendee, saveItemDraft } from '../../../src/server/mappa/run-meeting'
 import { issueKey } from '../../../src/server/validation-messages'
+import { approveAsSeen } from '../../support/approve-as-seen'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16 items 1 and 3: the minutes carry a disclosure decision per nominal and the close of the meeting; once
@@ -51,7 +51,7 @@ describe('the close of the meeting', () => {
       if (item.recordedAt) continue
       await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
     }
-    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingCloseMissing'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingCloseMissing'] })
     expect(issues(await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: '', endTime: '25:00' }).catch((e: unknown) => e))).toEqual({ minuteTaker: 'required', endTime: 'invalidTime' })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '09:30' }))).toEqual({ endTime: ['endBeforeStart'] })
     await expect(recordMeetingClose(w.actors.officer, { meetingId, minuteTaker: 'X', endTime: '12:00' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
@@ -67,7 +67,7 @@ describe('an approved meeting', () => {
   it('is read-only for the chair’s screen and refuses every write, changing nothing', async () => {
     const [item] = await listed()
     await addAction(w.actors.mappa, { meetingId, itemId: item!.id, description: 'Share the disclosure letter', ownerAgencyId: w.police.id, dueDate: isoDay(7) })
-    await approveMinutes(w.actors.mappa, { meetingId })
+    await approveAsSeen(w.actors.mappa, meetingId)
     expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(false)
 
     const snapshot = async () => ({
@@ -91,7 +91,7 @@ describe('an approved meeting', () => {
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, riskAssessment: 'late', levelDecision: 'RAISE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
       ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: first.id, description: 'Late action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
       ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Someone else', endTime: '13:00' })],
-      ['approveMinutes', () => approveMinutes(w.actors.mappa, { meetingId })],
+      ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
       ['refreshAgenda', () => refreshAgenda(w.actors.mappa, { meetingId, version })],
       ['addToAgenda', () => addToAgenda(w.actors.mappa, { meetingId, version, crn: w.people.mappaCardiff.crn })],
       ['deferAgendaItem', () => deferAgendaItem(w.actors.mappa, { meetingId, version, itemId: first.id, deferReason: 'late' })],

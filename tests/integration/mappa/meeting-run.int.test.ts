@@ -4,7 +4,7 @@ import { prisma } from '../../../src/server/db'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { listAreaActions, myMappaActions, updateMappaAction } from '../../../src/server/mappa/action-tracker'
 import { publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
-import { approveMinutes, decideMinutesRequest, getMinutes, requestMinutes } from '../../../src/server/mappa/minutes'
+import { decideMinutesRequest, getMinutes, requestMinutes } from '../../../src/server/mappa/minutes'
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { getMeetingRoom, minutesAboutOffender } from '../../../src/server/mappa/room'
@@ -12,6 +12,7 @@ import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordIte
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { actorOf } from '../../support/actor'
+import { approveAsSeen } from '../../support/approve-as-seen'
 import { buildWorld, type World } from '../../support/world'
 
 let w: World
@@ -121,22 +122,22 @@ describe('recording a nominal', () => {
 
 describe('approving the minutes', () => {
   it('is the chair’s alone, and waits for the statement, attendance and every decision', async () => {
-    await expect(approveMinutes(w.actors.senior, { meetingId })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['statementNotRead'] })
+    await expect(approveAsSeen(w.actors.senior, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['statementNotRead'] })
     await acknowledgeStatement(w.actors.mappa, { meetingId })
-    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['attendanceUnmarked'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['attendanceUnmarked'] })
     const expected = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, status: 'EXPECTED' } })
     await markAttendance(w.actors.mappa, { meetingId, attendanceId: expected.id, status: 'APOLOGIES' })
-    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingCloseMissing'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingCloseMissing'] })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:30' })
-    expect(await formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))).toEqual({ _form: ['itemsUndecided'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['itemsUndecided'] })
     const restricted = await itemOf(meetingId, w.people.restricted.id)
     await recordItem(w.actors.mappa, { meetingId, itemId: restricted.id, version: restricted.version, riskAssessment: 'Stable; risk reduced.', levelDecision: 'EXIT_TO_LEVEL_1', nextReviewDate: isoDay(180), disclosureConsidered: 'no' })
     expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: 'PUBLISHED', finalisedAt: null })
   })
 
   it('applies each decision to the nominal and closes the meeting', async () => {
-    await approveMinutes(w.actors.mappa, { meetingId })
+    await approveAsSeen(w.actors.mappa, meetingId)
     expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: 'FINALISED' })
     const exited = await prisma.mappaNominal.findUniqueOrThrow({ where: { offenderId: w.people.restricted.id }, include: { levelChanges: true } })
     expect(exited.level).toBe(1)
@@ -154,7 +155,7 @@ describe('approving the minutes', () => {
     const chair = w.staff.senior
     await prisma.user.update({ where: { id: chair.id }, data: { roles: ['PROBATION_OFFICER'] } })
     try {
-      expect(await formErrorOf(approveMinutes(await actorOf(chair), { meetingId: level3Id }))).toEqual({ _form: ['level3SeniorChair'] })
+      expect(await formErrorOf(approveAsSeen(await actorOf(chair), level3Id))).toEqual({ _form: ['level3SeniorChair'] })
     } finally {
       await prisma.user.update({ where: { id: chair.id }, data: { roles: ['SENIOR_PROBATION_OFFICER'] } })
     }

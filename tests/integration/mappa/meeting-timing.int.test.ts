@@ -1,13 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { dateToLondonLocal, londonDay } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes } from '../../../src/server/mappa/minutes'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAction, addAttendee, markAttendance, openMeetingFor, recordItem, removeAttendee, saveItemDraft } from '../../../src/server/mappa/run-meeting'
+import { approveAsSeen } from '../../support/approve-as-seen'
+import { minutesFingerprint } from '../../../src/server/mappa/minutes-fingerprint'
 import { buildWorld, type World } from '../../support/world'
 
-// Issue 16, MAPPA gaps items 1 and 7: a meeting is run only once it has begun (30 minutes' set-up margin), and a
+// Issue 16, MAPPA gaps items 1 and 7 and MAPPA fix item 1: a meeting is set up from 30 minutes before its start and
+// recorded, closed and approved only once it has started and ended, and a
 // step and the approval of the minutes on the same meeting run one after the other (the meeting-row lock).
 let w: World
 const DAY = 86_400_000
@@ -51,7 +55,7 @@ describe('a meeting that has not begun', () => {
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
       ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
       ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' })],
-      ['approveMinutes', () => approveMinutes(w.actors.mappa, { meetingId })],
+      ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
     ]
     for (const [name, write] of writes) expect([name, await formErrorOf(write())]).toEqual([name, { _form: ['meetingNotStarted'] }])
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(0)
@@ -67,6 +71,43 @@ describe('a meeting that has not begun', () => {
     expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(true)
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 40 * 60_000) } })
     expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingNotStarted'] })
+  })
+
+  it('in the 30-minute set-up margin allows attendance and the statement but not the record, the close or approval', async () => {
+    const meetingId = await schedule(`${isoDay(-1)}T10:00`)
+    const item = await firstItem(meetingId)
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 20 * 60_000) } })
+    await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
+    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    const writes: [string, () => Promise<unknown>][] = [
+      ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
+      ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
+      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
+      ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '23:59' })],
+      ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
+    ]
+    for (const [name, write] of writes) expect([name, await formErrorOf(write())]).toEqual([name, { _form: ['recordNotYet'] }])
+    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ riskAssessment: null, recordedAt: null })
+    expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
+    expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ endedAt: null, minuteTaker: null })
+    const room = await getMeetingRoom(w.actors.mappa, meetingId)
+    expect([room.isOpen, room.canRecord]).toEqual([true, false])
+  })
+
+  it('refuses a close whose end time is still to come, and approval before the recorded end has passed', async () => {
+    const meetingId = await meetingHeldYesterday()
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() - 60 * 60_000), endedAt: null } })
+    const inAnHour = new Date(Date.now() + 60 * 60_000)
+    // The end time is typed as a London time on the meeting's day; an hour ahead may cross midnight, so only test it then.
+    const [endDay, londonTime] = dateToLondonLocal(inAnHour).split('T')
+    const sameDay = endDay === londonDay(new Date(Date.now() - 60 * 60_000))
+    if (sameDay) expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: londonTime }))).toEqual({ endTime: ['endInFuture'] })
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { minuteTaker: 'Sian Pugh', endedAt: inAnHour } })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingNotEnded'] })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { endedAt: new Date(Date.now() - 60_000) } })
+    await approveAsSeen(w.actors.mappa, meetingId)
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')
   })
 
   it('lets the chair list who is expected and record apologies sent ahead, but not mark anyone present or absent', async () => {
@@ -101,11 +142,12 @@ describe('a step and the approval on the same meeting (the meeting-row lock in o
       await held
     })
     await started
-    const approval = formErrorOf(approveMinutes(w.actors.mappa, { meetingId }))
+    const approval = formErrorOf(approveAsSeen(w.actors.mappa, meetingId))
     await new Promise((r) => setTimeout(r, 300))
     release()
     await step
-    expect(await approval).toEqual({ _form: ['attendanceUnmarked'] })
+    // The approval read the minutes before the step committed: it waits, then sees they changed (MAPPA fix item 2).
+    expect(await approval).toEqual({ _form: ['minutesChanged'] })
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
   })
 
@@ -131,5 +173,23 @@ describe('a step and the approval on the same meeting (the meeting-row lock in o
     expect(await mark).toEqual({ _form: ['meetingClosed'] })
     expect((await prisma.mappaAttendance.findUniqueOrThrow({ where: { id: attendee.id } })).status).toBe('PRESENT')
     await expect(removeAttendee(w.actors.mappa, { meetingId, attendanceId: attendee.id })).rejects.toMatchObject({ fieldErrors: { _form: ['meetingClosed'] } })
+  })
+})
+
+describe('approving the minutes as the chair read them (issue 16 MAPPA fix item 2)', () => {
+  it('refuses with CONFLICT when an item was recorded or drafted after the page rendered, and approves what was seen', async () => {
+    const meetingId = await meetingHeldYesterday()
+    const seen = await minutesFingerprint(prisma, meetingId)
+    expect(await minutesFingerprint(prisma, meetingId)).toBe(seen)
+    const item = await firstItem(meetingId)
+    // A second laptop records the nominal again with a different assessment while the chair reads the old one.
+    await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Raised to high.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
+    await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: seen })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['minutesChanged'] } })
+    await expect(approveMinutes(w.actors.mappa, { meetingId })).rejects.toMatchObject({ name: 'ZodError' })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    const reread = await minutesFingerprint(prisma, meetingId)
+    expect(reread).not.toBe(seen)
+    await approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')
   })
 })

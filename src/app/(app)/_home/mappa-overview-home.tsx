@@ -19,7 +19,7 @@ export async function MappaOverviewHome({ actor }: { actor: Actor }) {
     <section aria-labelledby="mappa-overview-heading" className="mb-10">
       <h2 id="mappa-overview-heading" className="mb-3 text-2xl font-bold">{t('roleHome.mappaHeading', { area: t(`enums.region.${overview.area}`) })}</h2>
       <ul className="list-disc space-y-1 pl-6">
-        <li><Link href="/mappa#referrals-heading">{t('roleHome.mappaReferrals', { count: overview.referrals.length })}</Link></li>
+        <li><Link href="/mappa#referrals-heading">{t('roleHome.mappaReferrals', { count: overview.waiting })}</Link></li>
         <li><Link href="/mappa#meetings-heading">{t('roleHome.mappaMeetings', { count: overview.meetings.length })}</Link></li>
         <li><Link href="/mappa/actions?overdue=1" className={overview.overdueActions ? 'font-bold text-error' : undefined}>{t('actionsTracker.overdueCount', { count: overview.overdueActions })}</Link></li>
         <li><Link href="/mappa/nominals?overdue=1">{t('roleHome.mappaReviews', { count: overview.overdueReviews })}</Link></li>

@@ -40,7 +40,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referralsWaiting')}</h2>
-        {overview.referrals.length === 0 ? (
+        {overview.waiting === 0 ? (
           <p>{t('mappa.noReferrals')}</p>
         ) : (
           <SimpleTable
@@ -56,7 +56,10 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
                 cy && r.referringAgency.nameCy ? r.referringAgency.nameCy : r.referringAgency.name,
                 when(r.createdAt),
               ],
-            }))}
+            })).concat(overview.restrictedReferrals.map((r, n) => ({
+              key: `restricted-${n}`,
+              cells: [<span key="person">{t('mappaGaps.referralRestricted', { crn: r.crn })}</span>, '', '', '', when(r.createdAt)],
+            })))}
           />
         )}
       </section>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { dateOnly } from '@/lib/dates'
+import { fieldErrorsOf } from '@/server/action'
 import { isAppError } from '@/server/errors'
 import { exportAreaActions } from '@/server/mappa/action-tracker'
 import { trackerSheet, type Translate } from '@/server/mappa/tracker-csv'
@@ -26,7 +27,21 @@ export async function GET(request: Request) {
     return new Response(toCsv(sheet), { headers })
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    if (e instanceof ZodError) return badFilter(e)
     throw e
   }
+}
+
+/** Typed filters the tracker shows as fields: a bad one is named by its label (issue 16 MAPPA fix item 4). */
+const labelled = new Set(['dueWithin', 'dueFrom', 'dueTo'])
+
+/**
+ * A bad filter in the address (hand-edited, old bookmark): 400 with a short plain-text message in the reader's
+ * language naming each bad filter and what is wrong, not an empty answer (issue 16 MAPPA fix item 4).
+ */
+async function badFilter(error: ZodError) {
+  const [t, errors] = await Promise.all([getTranslations(), fieldErrorsOf(error)])
+  const lines = Object.entries(errors).map(([field, messages]) => `${labelled.has(field) ? t(`tracker.${field}` as 'tracker.dueWithin') : field}: ${messages.join(' ')}`)
+  const body = [t('mappaGaps.exportBadFilter'), ...lines].join('\n') + '\n'
+  return new Response(body, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } })
 }

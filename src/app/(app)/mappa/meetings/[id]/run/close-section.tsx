@@ -13,7 +13,7 @@ export async function CloseSection({ room }: { room: Room }) {
   return (
     <section aria-labelledby="close-heading" className="mb-10 max-w-3xl">
       <h2 id="close-heading" className="mb-3 text-2xl font-bold">{t('mappaChair.close.heading')}</h2>
-      {room.isOpen ? (
+      {room.canRecord ? (
         <ActionForm
           problemTitle={t('common.problem')}
           action={recordMeetingCloseAction}

@@ -33,7 +33,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
       {item.previousActions.length ? <SimpleTable caption={t('minutes.previousActions')} hideCaption headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
     </section>
   )
-  if (!room.isOpen) {
+  if (!room.canRecord) {
     return (
       <div className="space-y-8">
         {previous}

@@ -45,7 +45,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
       {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
       {room.runsFrom && (
         <p role="status" className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">
-          {t('mappaGaps.notYet', { time: formatDate(room.runsFrom, 'time'), date: formatDate(room.runsFrom, 'date') })}
+          {t('mappaGaps.notYet', { time: formatDate(room.startsAt, 'time'), date: formatDate(room.startsAt, 'date'), setupTime: formatDate(room.runsFrom, 'time') })}
         </p>
       )}
       {!room.isOpen && room.finalisedAt && (
@@ -94,11 +94,11 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
 
       <CloseSection room={room} />
 
-      {room.isChair && room.isOpen && (
+      {room.isChair && room.canRecord && (
         <section aria-labelledby="approve-heading" className="mb-10 max-w-3xl">
           <h2 id="approve-heading" className="mb-3 text-2xl font-bold">{t('room.approve')}</h2>
           <p className="mb-3">{t('room.approveHint')}</p>
-          <ActionForm {...common} action={approveMinutesAction} idPrefix="approve" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.approve')} successMessage={t('room.approved')} />
+          <ActionForm {...common} action={approveMinutesAction} idPrefix="approve" hidden={{ meetingId: room.id, fingerprint: room.fingerprint }} fields={[]} submitLabel={t('room.approve')} successMessage={t('room.approved')} />
         </section>
       )}
     </>
