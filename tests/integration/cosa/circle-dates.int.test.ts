@@ -101,10 +101,18 @@ describe('a circle’s dates', () => {
   it('changes a running circle’s day without re-entering its past start, which no other past date may replace (finding 3)', async () => {
     const { id } = await startedCircle()
     await prisma.circle.update({ where: { id }, data: { startDate: new Date(`${inDays(-14)}T00:00:00Z`) } })
-    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['notInPast'] } })
+    // Its start is now fixed (COSA break test item 3): neither back nor forward past the meetings already held.
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['startDateFixed'] } })
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(21)))).rejects.toMatchObject({ fieldErrors: { startDate: ['startDateFixed'] } })
     await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect([circle.weekday, iso(circle.startDate!)]).toEqual([3, inDays(-14)])
+  })
+
+  it('still moves the first meeting of a running circle while it is ahead (COSA break test item 3)', async () => {
+    const { id } = await startedCircle()
+    await setUpCircle(coordinator, await pattern(id, inDays(35)))
+    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).startDate!) >= inDays(35)).toBe(true)
   })
 
   it('does not start a circle whose first meeting has already passed', async () => {
