@@ -174,8 +174,10 @@ export const isValidationKey = (m: string): m is ValidationKey => (validationKey
 
 /** Maps a zod issue to a catalogue key under "validation"; a custom message that is a key wins. */
 export function issueKey(issue: z.core.$ZodIssue): { key: ValidationKey; values?: Record<string, number> } {
+  // A range check (wholeNumberIn) carries both ends, so its message can name the range.
+  const range = issue.code === 'custom' && typeof issue.params?.min === 'number' && typeof issue.params?.max === 'number' ? { min: issue.params.min, max: issue.params.max } : undefined
   const values: Record<string, number> | undefined =
-    issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : undefined
+    issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : range
   if (isValidationKey(issue.message)) return { key: issue.message, values }
   // "11 offences" is too many entries, not too many characters.
   if (issue.code === 'too_big' && issue.origin === 'array') return { key: 'tooMany', values }

@@ -17,6 +17,15 @@ const PG_INT_MAX = 2_147_483_647
 
 /** A record's version as a form echoes it back, 0 or more; above the integer limit is a field error, never a 500. */
 export const anyVersion = z.coerce.number().int().min(0).max(PG_INT_MAX)
+/**
+ * A whole number typed into a form, from `min` to `max` inclusive. Anything out of range, not whole or too large to be
+ * exact gets one message naming the range (`numberBetween` with {min, max}); text that is no number at all gets
+ * `invalidNumber`. Before, -90 and 1e9 inherited "Enter a number" from the type's message and 99999999999999999999
+ * got two messages (COSA break test item 5).
+ */
+export const wholeNumberIn = (min: number, max: number) =>
+  z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } })
+
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
 export const version = anyVersion.min(1)
 

@@ -27,6 +27,7 @@ export const auditActions = [
   'cosa.circle.activate',
   'cosa.circle.close',
   'cosa.circle.ending',
+  'cosa.circle.ending.undo',
   'cosa.circle.goals',
   'cosa.circle.member.add',
   'cosa.circle.member.remove',

@@ -23,3 +23,11 @@ export const isBeforeStart = (c: TCircleDates, date: Date): boolean => {
 /** Whether a London date (midnight UTC) falls before the circle's ending phase began; false while it is not ending.
  *  End reviews, questionnaires and closing must not be (issue 16 item 11, walk-through finding 4). */
 export const isBeforeEnding = (c: { endingFrom: Date | null }, date: Date): boolean => c.endingFrom !== null && date.getTime() < c.endingFrom.getTime()
+
+/**
+ * Whether a circle's first meeting day has come (it is running, or ending, and its startDate is today or before, in
+ * London): from then its start date is a record, not a plan, and setUpCircle refuses to move it (COSA break test item 3).
+ * Input: the circle's status and startDate (a London date at UTC midnight) and today's London date. Output: boolean.
+ */
+export const circleHasStarted = (c: { status: string; startDate: Date | null }, today: Date) =>
+  (c.status === 'ACTIVE' || c.status === 'ENDING') && c.startDate !== null && c.startDate.getTime() <= today.getTime()

@@ -2,7 +2,7 @@
 import { redirect } from 'next/navigation'
 import { pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
-import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, setAgreedGoals } from './circle-life'
+import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
 import { cancelCircleMeeting, submitMinutes } from './minutes'
 
 /** A step in a circle's life: its page, the COSA overview and the outer circle's view of the person refresh. */
@@ -23,6 +23,9 @@ export async function recordCircleReviewAction(_prev: FormStepState, form: FormD
 }
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, beginCircleEnding)
+}
+export async function returnCircleToRunningAction(_prev: FormStepState, form: FormData) {
+  return circleStep(form, returnCircleToRunning)
 }
 export async function recordQuestionnaireAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, recordQuestionnaire)

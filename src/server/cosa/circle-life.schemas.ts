@@ -40,6 +40,9 @@ export const ZCircleReview = z
   .refine((r) => r.outerMemberIds.length > 0, { path: ['outerMemberIds'], message: 'outerCircleRequired', when: () => true })
   .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
 
+/** Undoing the start of a circle's ending (COSA break test item 4). */
+export const ZReturnToRunning = z.object({ circleId: z.uuid(), version })
+
 export const ZBeginEnding = z
   .object({ circleId: z.uuid(), version, endingReason: text(1000), endingFrom: isoDay() })
   .transform((e) => ({ ...e, endingFrom: asDate(e.endingFrom) }))

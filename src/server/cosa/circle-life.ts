@@ -1,5 +1,6 @@
 import 'server-only'
 import type { AuditAction } from '../audit/audit-actions'
+import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -7,7 +8,7 @@ import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart } from './circle-dates'
 import { circleOf, claimCircle } from './circles'
-import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
+import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 
 const running = ['ACTIVE', 'ENDING'] as const
 const isRunning = (status: string) => (running as readonly string[]).includes(status)
@@ -76,9 +77,14 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
   })
 }
 
+/** Without a planned end, an ending may begin at most this many months ahead (COSA break test item 4). */
+export const ENDING_AHEAD_MONTHS = 6
+
 /**
  * An active circle begins its ending phase from `endingFrom` (today or ahead, not before it started): meetings thin
- * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11).
+ * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11). `endingFrom`
+ * must be on or before the circle's planned end, or, with none, within ENDING_AHEAD_MONTHS (6) months of today (London),
+ * so a circle cannot be left "ending" for years (COSA break test item 4). Errors: field messages on `endingFrom`.
  */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -87,8 +93,30 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
+    const today = londonToday()
+    if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
+    if (circle.plannedEndDate ? endingFrom > circle.plannedEndDate : endingFrom > addMonths(today, ENDING_AHEAD_MONTHS)) throw invalid('endingFrom', circle.plannedEndDate ? 'endingAfterPlannedEnd' : 'endingTooFarAhead')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
     await recordAudit(tx, actor, audit('cosa.circle.ending', circle))
+    return { id: circleId }
+  })
+}
+
+/**
+ * Undoes beginning the ending ("return to running"): the circle is ACTIVE again, its ending reason and date cleared,
+ * audited — only while nothing of the ending is recorded (no end review, no questionnaire), else a form message
+ * (COSA break test item 4). Input: circleId, version. Output: { id }.
+ */
+export async function returnCircleToRunning(actor: Actor, input: unknown) {
+  authorize(actor, 'cosa.manage')
+  const { circleId, version } = ZReturnToRunning.parse(input)
+  return prisma.$transaction(async (tx) => {
+    const circle = await claimCircle(tx, actor, circleId, version)
+    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotEnding')
+    const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
+    if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
+    await recordAudit(tx, actor, audit('cosa.circle.ending.undo', circle))
     return { id: circleId }
   })
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, clockTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, clockTime, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
@@ -39,7 +39,7 @@ export const ZCircleSetup = z
     venueRiskAssessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
     weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'),
     startTime: clockTime,
-    minutes: z.coerce.number('invalidNumber').int('wholeNumber').min(30).max(240),
+    minutes: wholeNumberIn(30, 240),
     everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
     // Today or later, except a running circle's own past start, checked in setUpCircle (walk-through finding 3).
     startDate: isoDay(),

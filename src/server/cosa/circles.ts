@@ -9,6 +9,7 @@ import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circ
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { cancelOffPatternMeetings, nextMeetingDay } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
+import { circleHasStarted } from './circle-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
@@ -48,6 +49,9 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
+    // Its first meeting has been held: moving the start would leave held meetings before it, and it could never be
+    // moved back, as past dates are refused (COSA break test item 3).
+    if (!keepsStart && circleHasStarted(circle, londonToday())) throw invalid('startDate', 'startDateFixed')
     const setup = keepsStart ? form : { ...form, startDate: asDate(firstMeetingDay(dateOnly(form.startDate), form.weekday)) }
     if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'dateOrder')
     const today = londonToday()
@@ -149,7 +153,7 @@ export async function getCircle(actor: Actor, circleId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
-  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit }
+  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()) }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */

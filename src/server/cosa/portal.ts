@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { blank, trimmedText } from '../zod-fields'
+import { lockRow } from '../row-lock'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 
 /** A decline needs the volunteer's reason (issue 16 item 10): the coordinator sees it and it is audited. */
@@ -43,12 +44,18 @@ export async function respondToAssignment(actor: Actor, input: unknown) {
   const volunteer = await volunteerOf(actor)
   const { assignmentId, response, reason: reasonGiven } = ZRespond.parse(input)
   return prisma.$transaction(async (tx) => {
-    const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED' } }, include: { meeting: { select: { startsAt: true } } } })
-    if (!assignment) throw notFound()
+    const mine = { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED' as const } }
+    const found = await tx.circleAssignment.findFirst({ where: mine, select: { meetingId: true } })
+    if (!found) throw notFound()
+    // Four simultaneous declines each saw it pending and recorded four dropouts (COSA break test item 1): holding
+    // the meeting runs responses and the coordinator's changes one after the other, and the read below sees theirs.
+    await lockRow(tx, 'CircleMeeting', found.meetingId)
+    const assignment = await tx.circleAssignment.findFirst({ where: mine, include: { meeting: { select: { startsAt: true } } } })
+    if (!assignment) throw invalid('_form', 'alreadyTakenOff')
     // Once the meeting has started its rota is a record; a decline is final, so the records never contradict
     // themselves ("Confirmed" beside "declined… Reason"): the coordinator re-assigns if wanted (COSA break test items 1, 3).
     if (assignment.meeting.startsAt.getTime() <= Date.now()) throw invalid('_form', 'meetingStarted')
-    if (assignment.response === response) throw invalid('response', 'sameResponse')
+    if (assignment.response === response) throw invalid('response', response === 'DECLINED' ? 'alreadyDeclined' : 'sameResponse')
     if (assignment.response === 'DECLINED') throw invalid('response', 'declinedCannotConfirm')
     await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response } })
     const reason = response === 'DECLINED' ? reasonGiven! : null

@@ -3,6 +3,8 @@ import { addDays } from 'date-fns'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { oneOpenAtATime } from '../one-open'
+import { lockRow } from '../row-lock'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { loadRotaInputs } from './rota-inputs'
@@ -92,6 +94,9 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
   const { meetingId, volunteerId, overrideReason } = ZAssignVolunteer.parse(input)
   const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
+    // Simultaneous assigns of one volunteer all passed the count and lost to the unique index as "Something went
+    // wrong" (COSA break test item 2): holding the meeting runs them one after the other.
+    await lockRow(tx, 'CircleMeeting', meetingId)
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
     if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
@@ -103,7 +108,9 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     const hard = conflicts.filter((c) => c.severity === 'hard')
     if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })
     if (conflicts.length && !overrideReason) throw new AppError('VALIDATION', 'VALIDATION', { overrideReason: ['overrideNeeded', ...conflicts.map(ruleKey)] }, { conflicts })
-    await tx.circleAssignment.create({ data: { meetingId, volunteerId, assignedById: actor.userId, overrideReason: conflicts.length ? overrideReason : null } })
+    // Generating the rota takes no meeting lock, so the index can still refuse: the same message as the count.
+    await oneOpenAtATime(['meetingId', 'volunteerId'], () => invalid('volunteerId', 'alreadyRecorded'), () =>
+      tx.circleAssignment.create({ data: { meetingId, volunteerId, assignedById: actor.userId, overrideReason: conflicts.length ? overrideReason : null } }))
     await recordAudit(tx, actor, { action: 'cosa.rota.assign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason: conflicts.length ? overrideReason : null, detail: { volunteerId, overridden: conflicts.map((c) => c.rule) } })
     return { id: meetingId }
   })
@@ -118,8 +125,11 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
   const { meetingId, assignmentId, reason } = ZUnassignVolunteer.parse(input)
   const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'CircleMeeting', meetingId) // one after the other with the volunteer's own decline (break test item 1)
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
-    if (!assignment) throw notFound()
+    if (!assignment) throw invalid('_form', 'alreadyTakenOff')
+    // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
+    if (assignment.response === 'DECLINED') throw invalid('_form', 'alreadyDeclined')
     await tx.circleAssignment.delete({ where: { id: assignmentId } })
     await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, trimmedText } from '../zod-fields'
+import { asDate, blank, trimmedText, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 /** A session that has happened: supervision is recorded after it is held, never booked ahead here. */
@@ -13,7 +13,7 @@ export const ZRecordSupervision = z
     heldOn: heldDate,
     notes: trimmedText().min(1).max(2000),
     /** Length in minutes, for the volunteer hours funders are given (issue 16 item 12); empty means the usual hour. */
-    minutes: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(15).max(480).default(60)),
+    minutes: z.preprocess(blank, wholeNumberIn(15, 480).default(60)),
     nextDueOn: isoDay(),
   })
   .refine((s) => s.nextDueOn > s.heldOn, { path: ['nextDueOn'], message: 'dateOrder' })

@@ -2,7 +2,7 @@ import { addDays, addYears, subDays, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
-import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning } from '../../../src/server/cosa/circle-life'
 import { circleRecord } from '../../../src/server/cosa/circle-record'
 import { activateCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
@@ -101,10 +101,18 @@ describe('a circle’s dates', () => {
   it('changes a running circle’s day without re-entering its past start, which no other past date may replace (finding 3)', async () => {
     const { id } = await startedCircle()
     await prisma.circle.update({ where: { id }, data: { startDate: new Date(`${inDays(-14)}T00:00:00Z`) } })
-    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['notInPast'] } })
+    // Its start is now fixed (COSA break test item 3): neither back nor forward past the meetings already held.
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(-7)))).rejects.toMatchObject({ fieldErrors: { startDate: ['startDateFixed'] } })
+    await expect(setUpCircle(coordinator, await pattern(id, inDays(21)))).rejects.toMatchObject({ fieldErrors: { startDate: ['startDateFixed'] } })
     await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect([circle.weekday, iso(circle.startDate!)]).toEqual([3, inDays(-14)])
+  })
+
+  it('still moves the first meeting of a running circle while it is ahead (COSA break test item 3)', async () => {
+    const { id } = await startedCircle()
+    await setUpCircle(coordinator, await pattern(id, inDays(35)))
+    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).startDate!) >= inDays(35)).toBe(true)
   })
 
   it('does not start a circle whose first meeting has already passed', async () => {
@@ -112,5 +120,31 @@ describe('a circle’s dates', () => {
     const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
     const id = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', venue: 'Neuadd', venueRiskAssessedOn: new Date(), weekday: 2, startTime: '19:00', startDate: new Date(`${inDays(-3)}T00:00:00Z`) } })).id
     await expect(activateCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['firstMeetingBeforeStart'] } })
+  })
+
+  it('keeps the ending date within the planned end, or six months without one, and not in the past (COSA break test item 4)', async () => {
+    const { id } = await startedCircle()
+    const ending = async (endingFrom: string) => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom })
+    await expect(ending('2099-12-31')).rejects.toMatchObject({ fieldErrors: { endingFrom: ['endingAfterPlannedEnd'] } })
+    await prisma.circle.update({ where: { id }, data: { startedOn: new Date(`${inDays(-30)}T00:00:00Z`) } })
+    await expect(ending(inDays(-1))).rejects.toMatchObject({ fieldErrors: { endingFrom: ['notInPast'] } })
+    await prisma.circle.update({ where: { id }, data: { plannedEndDate: null } })
+    await expect(ending(inDays(200))).rejects.toMatchObject({ fieldErrors: { endingFrom: ['endingTooFarAhead'] } })
+    await ending(inDays(150))
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('ENDING')
+  })
+
+  it('returns an ending circle to running, audited, until its end review or questionnaire is recorded (item 4)', async () => {
+    const { id, outer } = await startedCircle()
+    const begin = async () => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom: today })
+    await begin()
+    await returnCircleToRunning(coordinator, { circleId: id, version: await version(id) })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect([circle.status, circle.endingFrom, circle.endingReason]).toEqual(['ACTIVE', null, null])
+    expect(await prisma.auditEvent.count({ where: { action: 'cosa.circle.ending.undo', subjectId: id } })).toBe(1)
+    await expect(returnCircleToRunning(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['circleNotEnding'] } })
+    await begin()
+    await endReview(id, outer, today)
+    await expect(returnCircleToRunning(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['endingAlreadyRecorded'] } })
   })
 })

@@ -118,3 +118,50 @@ describe('starting a circle re-checks its pattern (item 4)', () => {
     expect((await prisma.circle.findUniqueOrThrow({ where: { id: forming.id } })).status).toBe('FORMING')
   })
 })
+
+// COSA break test of issue 16 items 1-2: simultaneous rota writes each passed the same check (four declines, four
+// dropouts; four assigns, three "Something went wrong"). Each now holds the meeting row, so they run in turn.
+let day = 60
+/** What each of the settled promises said: 'ok', or its field errors. */
+const outcomes = (ps: Promise<unknown>[]) => Promise.all(ps.map((p) => p.then(() => 'ok', (e: { fieldErrors?: unknown; code?: string }) => e.fieldErrors ?? e.code ?? e)))
+
+describe('simultaneous responses to one assignment (item 1)', () => {
+  it('records exactly one of four simultaneous declines; the others are told it is already declined', async () => {
+    const id = await meeting(addDays(today, day++), ['Aled'])
+    const { id: assignmentId } = await assignmentOf(id, 'Aled')
+    const said = await outcomes([1, 2, 3, 4].map(() => respondToAssignment(volunteers.Aled!, { assignmentId, response: 'DECLINED', reason: 'Away' })))
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    expect(said.filter((s) => s !== 'ok')).toEqual([1, 2, 3].map(() => ({ response: ['alreadyDeclined'] })))
+    expect(await prisma.circleMeetingDropout.count({ where: { meetingId: id } })).toBe(1)
+  })
+
+  it('saves one of four simultaneous confirmations', async () => {
+    const id = await meeting(addDays(today, day++), ['Aled'])
+    const { id: assignmentId } = await assignmentOf(id, 'Aled')
+    const said = await outcomes([1, 2, 3, 4].map(() => respondToAssignment(volunteers.Aled!, { assignmentId, response: 'CONFIRMED' })))
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    expect(said.filter((s) => s !== 'ok')).toEqual([1, 2, 3].map(() => ({ response: ['sameResponse'] })))
+  })
+
+  it('counts a volunteer out once when they decline as the coordinator takes them off', async () => {
+    const id = await meeting(addDays(today, day++), ['Bethan'])
+    const { id: assignmentId } = await assignmentOf(id, 'Bethan')
+    const said = await outcomes([
+      respondToAssignment(volunteers.Bethan!, { assignmentId, response: 'DECLINED', reason: 'Ill' }),
+      unassignVolunteer(coordinator, { meetingId: id, assignmentId, reason: 'Not coming' }),
+    ])
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    expect(said.filter((s) => s !== 'ok')).toEqual([expect.objectContaining({ _form: [expect.stringMatching(/^already(Declined|TakenOff)$/)] })])
+    expect(await prisma.circleMeetingDropout.count({ where: { meetingId: id } })).toBe(1)
+  })
+})
+
+describe('simultaneous assigns of one volunteer (item 2)', () => {
+  it('saves one of four and tells the others it is already recorded, with no unexpected error', async () => {
+    const id = await meeting(addDays(today, day++), [])
+    const said = await outcomes([1, 2, 3, 4].map(() => assignVolunteer(coordinator, { meetingId: id, volunteerId: v.Aled, overrideReason: 'Free that day' })))
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    expect(said.filter((s) => s !== 'ok')).toEqual([1, 2, 3].map(() => ({ volunteerId: ['alreadyRecorded'] })))
+    expect(await prisma.circleAssignment.count({ where: { meetingId: id } })).toBe(1)
+  })
+})

@@ -93,7 +93,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
             { kind: 'text', name: 'startTime', label: t('circle.startTime'), hint: t('cosa.timeHint'), defaultValue: c.startTime ?? '' },
             { kind: 'text', name: 'minutes', label: t('circle.minutes'), defaultValue: String(c.minutes) },
             { kind: 'select', name: 'everyWeeks', label: t('circle.every'), options: [1, 2, 4].map((n) => ({ value: String(n), label: t('circle.everyWeeks', { weeks: n }) })), defaultValue: String(c.everyWeeks) },
-            { kind: 'date', name: 'startDate', label: t('circle.startDate'), hint: t('cosaGaps.pattern.startDateHint'), defaultValue: iso(c.startDate) },
+            { kind: 'date', name: 'startDate', label: t('circle.startDate'), hint: c.hasStarted ? t('cosaGaps.pattern.startDateFixedHint') : t('cosaGaps.pattern.startDateHint'), defaultValue: iso(c.startDate), readOnly: c.hasStarted },
             { kind: 'date', name: 'plannedEndDate', label: t('circle.plannedEnd'), hint: t('circle.plannedEndHint'), defaultValue: iso(c.plannedEndDate) },
           ]} />
         </section>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { londonToday } from '@/lib/dates'
-import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction } from '@/server/cosa/circle-life-actions'
+import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
 import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
 import type { circleRecord } from '@/server/cosa/circle-record'
 
@@ -84,6 +84,14 @@ export async function EndingSection({ circle, record }: Props) {
           <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.close')}</h3>
           <p className="mb-3">{t('circleLife.closeHint')}</p>
           <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="close" hidden={{ circleId: circle.id, version: circle.version }} fields={[]} submitLabel={t('circleLife.close')} successMessage={t('circleLife.closed')} variant="warning" />
+          {/* Nothing of the ending recorded yet: the ending can still be undone (COSA break test item 4). */}
+          {!q && !record.reviews.some((r) => r.kind === 'END') && (
+            <>
+              <h3 className="mb-2 mt-6 text-xl font-bold">{t('cosaGaps.returnToRunning.heading')}</h3>
+              <p className="mb-3">{t('cosaGaps.returnToRunning.hint')}</p>
+              <ActionForm problemTitle={t('common.problem')} action={returnCircleToRunningAction} idPrefix="running" hidden={{ circleId: circle.id, version: circle.version }} fields={[]} submitLabel={t('cosaGaps.returnToRunning.submit')} successMessage={t('cosaGaps.returnToRunning.done')} variant="secondary" />
+            </>
+          )}
         </>
       )}
     </section>
