@@ -8,12 +8,14 @@ type Role = { email: string; en: Lang; cy: Lang; caseload: boolean }
 
 const caseloadHeading = { en: /caseload/i, cy: /llwyth achosion/i }
 const officerNav = { en: ['Home', 'Diary', 'Find a person', 'IOM'], cy: ['Hafan', 'Dyddiadur', 'Dod o hyd i berson', 'IOM'] }
-const probation = (email: string): Role => ({ email, caseload: true, en: { heading: caseloadHeading.en, nav: officerNav.en }, cy: { heading: caseloadHeading.cy, nav: officerNav.cy } })
+// Seniors also review break-glass openings (issue 17), so their navigation has one more entry.
+const seniorNav = { en: [...officerNav.en, 'Break-glass'], cy: [...officerNav.cy, "Torri'r gwydr"] }
+const probation = (email: string, nav = officerNav): Role => ({ email, caseload: true, en: { heading: caseloadHeading.en, nav: nav.en }, cy: { heading: caseloadHeading.cy, nav: nav.cy } })
 
 const roles: Role[] = [
   probation('probation.officer@llwybr.test'),
-  probation('senior.probation@llwybr.test'),
-  probation('senior.cardiff2@llwybr.test'),
+  probation('senior.probation@llwybr.test', seniorNav),
+  probation('senior.cardiff2@llwybr.test', seniorNav),
   { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM'] } },
   { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA', 'MAPPA nominals'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA', 'Enwebeion MAPPA'] } },
   { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA', 'Schemes'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA', 'Cynlluniau'] } },
@@ -22,8 +24,8 @@ const roles: Role[] = [
   { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes', 'Schemes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau', 'Cynlluniau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
-    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Audit log'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Log archwilio'] },
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Background jobs', 'Audit log', 'Break-glass'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri'r gwydr"] },
   },
 ]
 
