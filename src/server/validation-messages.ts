@@ -8,6 +8,7 @@ import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { mappaChairValidationKeys } from './validation-keys/mappa-chair'
 import { mappaGapsValidationKeys } from './validation-keys/mappa-gaps'
+import { mappaLastValidationKeys } from './validation-keys/mappa-last'
 import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
@@ -163,6 +164,7 @@ export const validationKeys = [
   ...outcomesValidationKeys,
   ...mappaChairValidationKeys,
   ...mappaGapsValidationKeys,
+  ...mappaLastValidationKeys,
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,

@@ -131,6 +131,35 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expect(chair.getByRole('region', { name: 'Actions agreed' }).getByRole('table')).toContainText(actionText)
     }
   }
+  // Issue 16 walk-through item 1: while the next nominal loads, the previous one's forms take no typing; then the
+  // form belongs to the new item, and re-recording a recorded nominal asks first.
+  expect(count).toBeGreaterThan(1)
+  await nominals.nth(0).click()
+  await expect(nominals.nth(0)).toHaveAttribute('aria-current', 'step')
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await chair.route((url) => url.searchParams.has('item'), async (route) => {
+    if (route.request().headers()['rsc']) await held
+    await route.continue()
+  })
+  await nominals.nth(1).click()
+  await expect(chair.getByRole('status').filter({ hasText: 'Opening the chosen nominal' })).toBeVisible()
+  const stale = chair.locator('[data-switching] textarea[name="riskAssessment"]')
+  await stale.focus()
+  await expect(stale).not.toBeFocused()
+  release()
+  await expect(nominals.nth(1)).toHaveAttribute('aria-current', 'step')
+  await expect(chair.locator('[data-switching]')).toHaveCount(0)
+  const secondId = new URL((await nominals.nth(1).getAttribute('href'))!, chair.url()).searchParams.get('item')
+  await expect(chair.locator('form input[name="itemId"]').first()).toHaveValue(secondId!)
+  await chair.unrouteAll()
+  await chair.getByLabel('Risk assessment (victims and potential victims)').fill('Replaced after a second look.')
+  await chair.getByRole('button', { name: 'Record this nominal' }).click()
+  await expect(alert(chair)).toContainText(/This nominal is already recorded at \d\d:\d\d by .+\. Replace its minutes\?/)
+  await chair.getByRole('button', { name: 'Replace its minutes' }).click()
+  await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
+  await expect(chair.getByLabel('Risk assessment (victims and potential victims)')).toHaveValue('Replaced after a second look.')
+
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   await expect(chair.getByRole('alert').filter({ hasText: 'Record who took the minutes and when the meeting ended' })).toBeVisible()
   await chair.getByLabel('Minute-taker').fill('Elin Hughes')

@@ -132,6 +132,8 @@ export const ZRecordItem = z
     riskAssessment: trimmedText().min(1).max(8000),
     levelDecision: z.enum(levelDecisions, 'chooseOption'),
     nextReviewDate,
+    // The chair has seen "already recorded at HH:MM by X" and chose to replace its minutes (issue 16 walk-through item 1).
+    confirmReplace: z.preprocess((v) => v === 'yes' || v === true, z.boolean()),
   })
   // Checked even when other fields are wrong, so the first attempt lists every problem (issue 16 item 3).
   .superRefine((d, ctx) => checkDisclosure(d, ctx), { when: () => true })
@@ -140,6 +142,8 @@ export const ZRecordItem = z
 export const ZAddAction = z.object({
   meetingId: z.uuid(),
   itemId: z.uuid(),
+  // The item's version as the screen saw it: an action meant for another state of the item is refused (issue 16 walk-through item 1).
+  version,
   description: trimmedText().min(1).max(1000),
   ownerAgencyId: z.uuid('chooseOwner'),
   ownerUserId: z.preprocess(blank, z.uuid('chooseOption').optional()),

@@ -4,7 +4,9 @@ import type { Actor } from '../policy'
 import { updateMappaAction } from './action-tracker'
 import { recordMeetingClose } from './meeting-close'
 import { approveMinutes, decideMinutesRequest, requestMinutes } from './minutes'
-import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, removeAttendee, saveItemDraft } from './run-meeting'
+import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from './run-meeting'
+import { addAction, recordItem, saveItemDraft } from './item-writes'
+import { askBeforeReplacing } from './replace-question'
 
 type Operation = (actor: Actor, input: unknown) => Promise<object>
 
@@ -29,7 +31,7 @@ export async function acknowledgeStatementAction(_prev: FormStepState, form: For
   return step(form, acknowledgeStatement, meeting(form))
 }
 export async function recordItemAction(_prev: FormStepState, form: FormData) {
-  return step(form, recordItem, meeting(form))
+  return askBeforeReplacing(await step(form, recordItem, meeting(form)))
 }
 export async function addActionAction(_prev: FormStepState, form: FormData) {
   return step(form, addAction, [...meeting(form), '/mappa/actions'])
@@ -44,7 +46,7 @@ export async function approveMinutesAction(_prev: FormStepState, form: FormData)
 /** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
 export async function saveItemDraftAction(form: FormData) {
   const values = formToObject(form)
-  return runChecked(values, (actor) => saveItemDraft(actor, values))
+  return askBeforeReplacing(await runChecked(values, (actor) => saveItemDraft(actor, values)))
 }
 
 export async function requestMinutesAction(_prev: FormStepState, form: FormData) {

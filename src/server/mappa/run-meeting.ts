@@ -3,11 +3,10 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
-import { levelAfter } from './level-steps'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
-import { ZAddAction, ZAddAttendee, ZItemDraft, ZMarkAttendance, ZMeetingId, ZRecordItem, ZRemoveAttendee } from './mappa.schemas'
+import { ZAddAttendee, ZMarkAttendance, ZMeetingId, ZRemoveAttendee } from './mappa.schemas'
 import { lockRow } from '../row-lock'
 
 
@@ -100,50 +99,3 @@ export const acknowledgeStatement = meetingStep(ZMeetingId, 'mappa.meeting.state
   if (!meeting.statementAt) await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt: new Date() } })
   return { result: {} }
 }, 'setup')
-
-/** The listed item, claimed at the version the screen saw, so two laptops in the room never overwrite each other. */
-async function claimItem(tx: Tx, meetingId: string, itemId: string, version: number) {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId, status: 'LISTED' }, include: { nominal: { select: { level: true } } } })
-  if (!item) throw notFound()
-  if (item.version !== version) throw new AppError('CONFLICT')
-  return item
-}
-
-/** Autosave: whatever has been typed so far, however incomplete. Answers the new version for the next save. */
-export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, _actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
-  const item = await claimItem(tx, meeting.id, itemId, version)
-  const saved = await tx.mappaAgendaItem.update({
-    where: { id: itemId },
-    data: { ...nullable(fields), version: { increment: 1 } },
-  })
-  return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId } } }
-})
-
-/** Records the item for the minutes: the risk assessment, the level decision (a possible step) and the next review. */
-export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, _actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
-  const item = await claimItem(tx, meeting.id, itemId, version)
-  const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
-  if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
-  const saved = await tx.mappaAgendaItem.update({
-    where: { id: itemId },
-    data: { ...nullable(fields), decidedLevel, recordedAt: new Date(), version: { increment: 1 } },
-  })
-  return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId, levelDecision: fields.levelDecision, decidedLevel } } }
-})
-
-/** A field sent empty is cleared; a field not sent at all is left as it was. */
-function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> | null } {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])) as { [K in keyof T]: Exclude<T[K], undefined> | null }
-}
-
-/** A new action for the nominal: an invited agency owns it, optionally a named person in that agency. */
-export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, _actor, meeting, a) => {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: a.itemId, meetingId: meeting.id, status: 'LISTED' } })
-  if (!item) throw notFound()
-  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
-  if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
-  const action = await tx.mappaAction.create({
-    data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
-  })
-  return { result: { actionId: action.id }, audit: { subjectId: meeting.id, offenderId: item.offenderId, detail: { actionId: action.id, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null } } }
-})

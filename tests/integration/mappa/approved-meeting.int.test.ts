@@ -4,7 +4,8 @@ import { prisma } from '../../../src/server/db'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
-import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, removeAttendee, saveItemDraft } from '../../../src/server/mappa/run-meeting'
+import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from '../../../src/server/mappa/run-meeting'
+import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import { issueKey } from '../../../src/server/validation-messages'
 import { approveAsSeen } from '../../support/approve-as-seen'
 import { buildWorld, type World } from '../../support/world'
@@ -40,7 +41,7 @@ describe('the disclosure decision', () => {
     await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'no', disclosureTo: 'Typed, then changed to no' })
     expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: false, disclosureTo: null, disclosureBy: null, disclosureReason: null })
     const again = await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })
-    await recordItem(w.actors.mappa, { ...record, version: again.version, disclosureConsidered: 'yes', disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans', disclosureReason: 'She has two children under 10.' })
+    await recordItem(w.actors.mappa, { ...record, version: again.version, confirmReplace: 'yes', disclosureConsidered: 'yes', disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans', disclosureReason: 'She has two children under 10.' })
     expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: true, disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans' })
   })
 })
@@ -66,7 +67,7 @@ describe('the close of the meeting', () => {
 describe('an approved meeting', () => {
   it('is read-only for the chair’s screen and refuses every write, changing nothing', async () => {
     const [item] = await listed()
-    await addAction(w.actors.mappa, { meetingId, itemId: item!.id, description: 'Share the disclosure letter', ownerAgencyId: w.police.id, dueDate: isoDay(7) })
+    await addAction(w.actors.mappa, { meetingId, itemId: item!.id, version: item!.version, description: 'Share the disclosure letter', ownerAgencyId: w.police.id, dueDate: isoDay(7) })
     await approveAsSeen(w.actors.mappa, meetingId)
     expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(false)
 
@@ -89,7 +90,7 @@ describe('an approved meeting', () => {
       ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, riskAssessment: 'late edit' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, riskAssessment: 'late', levelDecision: 'RAISE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
-      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: first.id, description: 'Late action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
+      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, description: 'Late action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
       ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Someone else', endTime: '13:00' })],
       ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
       ['refreshAgenda', () => refreshAgenda(w.actors.mappa, { meetingId, version })],

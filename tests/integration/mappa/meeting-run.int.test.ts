@@ -8,7 +8,8 @@ import { decideMinutesRequest, getMinutes, requestMinutes } from '../../../src/s
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { getMeetingRoom, minutesAboutOffender } from '../../../src/server/mappa/room'
-import { acknowledgeStatement, addAction, addAttendee, markAttendance, recordItem, saveItemDraft } from '../../../src/server/mappa/run-meeting'
+import { acknowledgeStatement, addAttendee, markAttendance } from '../../../src/server/mappa/run-meeting'
+import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { actorOf } from '../../support/actor'
@@ -109,7 +110,7 @@ describe('recording a nominal', () => {
 
   it('adds actions owned by an invited agency, optionally a named person in it', async () => {
     const item = await itemOf(meetingId, w.people.mappaCardiff.id)
-    const action = { meetingId, itemId: item.id, description: 'Confirm tenancy address', ownerAgencyId: housing.id, dueDate: isoDay(14) }
+    const action = { meetingId, itemId: item.id, version: item.version, description: 'Confirm tenancy address', ownerAgencyId: housing.id, dueDate: isoDay(14) }
     expect(issues(await addAction(w.actors.mappa, { ...action, ownerAgencyId: '', dueDate: isoDay(-1) }).catch((e: unknown) => e))).toEqual({ ownerAgencyId: 'chooseOwner', dueDate: 'notInPast' })
     expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerAgencyId: uninvited.id }))).toEqual({ ownerAgencyId: ['chooseOwner'] })
     expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.officer.id }))).toEqual({ ownerUserId: ['ownerNotInAgency'] })

@@ -5,7 +5,8 @@ import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes } from '../../../src/server/mappa/minutes'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
-import { acknowledgeStatement, addAction, addAttendee, markAttendance, openMeetingFor, recordItem, removeAttendee, saveItemDraft } from '../../../src/server/mappa/run-meeting'
+import { acknowledgeStatement, addAttendee, markAttendance, openMeetingFor, removeAttendee } from '../../../src/server/mappa/run-meeting'
+import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import { approveAsSeen } from '../../support/approve-as-seen'
 import { minutesFingerprint } from '../../../src/server/mappa/minutes-fingerprint'
 import { buildWorld, type World } from '../../support/world'
@@ -53,7 +54,7 @@ describe('a meeting that has not begun', () => {
       ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
-      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
+      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
       ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' })],
       ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
     ]
@@ -82,7 +83,7 @@ describe('a meeting that has not begun', () => {
     const writes: [string, () => Promise<unknown>][] = [
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
-      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
+      ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
       ['recordMeetingClose', () => recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '23:59' })],
       ['approveMinutes', () => approveAsSeen(w.actors.mappa, meetingId)],
     ]
@@ -183,7 +184,7 @@ describe('approving the minutes as the chair read them (issue 16 MAPPA fix item 
     expect(await minutesFingerprint(prisma, meetingId)).toBe(seen)
     const item = await firstItem(meetingId)
     // A second laptop records the nominal again with a different assessment while the chair reads the old one.
-    await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Raised to high.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
+    await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, confirmReplace: 'yes', riskAssessment: 'Raised to high.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
     await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: seen })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['minutesChanged'] } })
     await expect(approveMinutes(w.actors.mappa, { meetingId })).rejects.toMatchObject({ name: 'ZodError' })
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')

@@ -17,6 +17,7 @@ import iom from './iom.json'
 import jobs from './jobs.json'
 import mappaChair from './mappa-chair.json'
 import mappaGaps from './mappa-gaps.json'
+import mappaLast from './mappa-last.json'
 import mappaMeeting from './mappa-meeting.json'
 import mappaRegister from './mappa-register.json'
 import outcomes from './outcomes.json'
@@ -32,7 +33,7 @@ import sentences from './sentences.json'
 import totp from './totp.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass, jobs, totp, outcomesMore]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

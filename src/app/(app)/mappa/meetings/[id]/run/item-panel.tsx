@@ -1,13 +1,14 @@
 import { localisedName } from '@/lib/localised'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { levelChoices } from '@/server/mappa/level-steps'
 import { addActionAction, recordItemAction, saveItemDraftAction } from '@/server/mappa/meeting-actions'
 import type { getMeetingRoom } from '@/server/mappa/room'
 import { RecordedItem } from '../../../_components/recorded-item'
 import { ItemRecordForm } from './item-record-form'
+import { ItemActionForm } from './item-action-form'
+import { ItemVersion } from './nominal-switch'
 import { disclosureFields, textFields } from './record-fields'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
@@ -57,17 +58,17 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
   // Only the steps possible from the nominal's level are offered; the others are named with the reason (issue 16 item 2).
   const choices = levelChoices(item.nominal?.level ?? room.level)
   const decision = (d: string) => t(`enums.levelDecision.${d}`)
+  // One item's forms share its version and are remounted for another item or version (issue 16 walk-through item 1).
   return (
+    <ItemVersion key={`${item.id}-${item.version}`} initial={item.version}>
     <div className="space-y-8">
       {previous}
       <section aria-labelledby="record-heading">
         <h3 id="record-heading" className="mb-2 text-xl font-bold">{t('room.record')}</h3>
         <ItemRecordForm
-          key={`${item.id}-${item.version}`}
           recorded={item.recordedAt !== null}
           meetingId={room.id}
           itemId={item.id}
-          version={item.version}
           values={values}
           decisions={choices.offered.map((d) => ({ value: d, label: decision(d) }))}
           notOffered={choices.notOffered.length ? [t('mappaChair.notOffered.heading'), ...choices.notOffered.map((n) => t(`mappaChair.notOffered.${n.reason}`, { decision: decision(n.decision) }))] : []}
@@ -92,6 +93,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
             disclosureTo: t('mappaChair.disclosure.to'),
             disclosureBy: t('mappaChair.disclosure.by'),
             disclosureReason: t('mappaChair.disclosure.reason'),
+            replace: t('mappaLast.replace.confirm'),
           }}
           record={recordItemAction}
           saveDraft={saveItemDraftAction}
@@ -101,7 +103,7 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
         <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
         {agreed}
         <h4 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h4>
-        <ActionForm
+        <ItemActionForm
           problemTitle={t('common.problem')}
           action={addActionAction}
           idPrefix="action"
@@ -117,5 +119,6 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
         />
       </section>
     </div>
+    </ItemVersion>
   )
 }

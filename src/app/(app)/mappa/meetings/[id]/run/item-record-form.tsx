@@ -9,17 +9,20 @@ import { TextareaField } from '@/components/textarea-field'
 import type { ActionResult, FormStepState } from '@/server/action'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { disclosureFields, textFields } from './record-fields'
+import { useItemVersion } from './nominal-switch'
 
 const AUTOSAVE_MS = 1500
 
+/** The fields in the order the form shows them, for the error summary. */
+const fieldOrder = ['informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
+
 type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered'
-type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace'
 
 type Props = {
   recorded: boolean
   meetingId: string
   itemId: string
-  version: number
   values: Partial<Record<Field, string>>
   labels: Record<Field | Label, string>
   /** The level decisions possible from the nominal's level; `notOffered` says why the others are not (issue 16 item 2). */
@@ -32,24 +35,30 @@ type Props = {
 /**
  * What the meeting records about one nominal. Typing is saved as a draft a moment after it stops (so a dropped
  * laptop loses little); "Record" checks the item is complete for the minutes. Each save carries the version it
- * was based on, so a second laptop in the room cannot silently overwrite the first.
+ * was based on (ItemVersion), so a second laptop in the room cannot silently overwrite the first. A recorded item takes
+ * no autosave: recording it again asks first, and "Replace its minutes" sends it with `confirmReplace` (issue 16
+ * walk-through item 1).
  */
-export function ItemRecordForm({ recorded, meetingId, itemId, version, values, labels, decisions, notOffered, record, saveDraft }: Props) {
+export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
   const [state, formAction, pending] = useActionState(record, null)
   // "Recorded for the minutes." is drawn from saved state after the page refreshes, so it follows the page-wide rule:
   // never beside this form's refusal, gone once anything is submitted (issue 16 item 1).
   const { showSuccess, failed } = useOwnSuccess(state, recorded)
-  const [current, setCurrent] = useState(version)
+  const { version: current, setVersion: setCurrent } = useItemVersion()
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
   const form = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
 
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const askReplace = failed?.code === 'CONFLICT' && failed.details?.replace === true
+  // The summary names each field it links to, as ActionForm's does (issue 16 walk-through item 3).
+  const fieldLabels = Object.fromEntries(fieldOrder.map((f) => [f, labels[f]]))
   const value = (name: keyof Props['values']) => (failed?.values?.[name] as string | undefined) ?? values[name] ?? ''
 
   function scheduleSave() {
     clearTimeout(timer.current)
+    if (recorded) return
     timer.current = setTimeout(async () => {
       if (!form.current) return
       setSaveState('saving')
@@ -65,7 +74,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, version, values, l
   const area = (name: (typeof textFields)[number], rows = 4) => <TextareaField key={name} {...common(name)} rows={rows} maxLength={name === 'informationShared' || name === 'riskAssessment' ? 8000 : 4000} />
   return (
     <>
-      {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" />}
+      {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
       <form ref={form} action={(data) => { clearTimeout(timer.current); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
@@ -96,6 +105,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, version, values, l
           {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : ''}
         </p>
         <Button type="submit" disabled={pending}>{labels.submit}</Button>
+        {askReplace && <Button type="submit" name="confirmReplace" value="yes" variant="warning" disabled={pending}>{labels.replace}</Button>}
       </form>
     </>
   )

@@ -13,6 +13,7 @@ import { AttendanceSection } from './attendance-section'
 import { CloseSection } from './close-section'
 import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
+import { ItemArea, NominalLink, NominalSwitch } from './nominal-switch'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('room')
@@ -69,14 +70,15 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
       <section aria-labelledby="nominals-heading" className="mb-10">
         <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('minutes.nominals')}</h2>
         {!item ? <p>{t('mappa.agendaEmpty')}</p> : (
+          <NominalSwitch>
           <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
             <nav aria-label={t('room.nominalsNav')}>
               <ol className="space-y-2">
                 {items.map((i, n) => (
                   <li key={i.id}>
-                    <Link href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
+                    <NominalLink href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
                       {n + 1}. {name(i)}
-                    </Link>
+                    </NominalLink>
                     <span className="block text-sm text-gray-700">{i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
                   </li>
                 ))}
@@ -84,11 +86,15 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             </nav>
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
-              {brief && <NominalBrief brief={brief} />}
-              {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} />}
-              {next && <p className="mt-8 text-lg"><Link href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</Link></p>}
+              {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
+              <ItemArea switchingLabel={t('mappaLast.switching')}>
+                {brief && <NominalBrief brief={brief} />}
+                {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} />}
+              </ItemArea>
+              {next && <p className="mt-8 text-lg"><NominalLink href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
             </div>
           </div>
+          </NominalSwitch>
         )}
       </section>
 

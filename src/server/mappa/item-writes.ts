@@ -1,0 +1,79 @@
+import 'server-only'
+import type { Tx } from '../db'
+import { AppError, invalid, notFound } from '../errors'
+import { levelAfter } from './level-steps'
+import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
+import { meetingStep } from './run-meeting'
+
+/**
+ * The listed item, claimed at the version the screen saw: every per-item write names the item AND its version, so a
+ * write meant for another item or another state of it (a form left on screen while the run page switched nominal, a
+ * second laptop) is refused with CONFLICT `_form` itemChanged (issue 16 walk-through item 1).
+ * Errors: NOT_FOUND (not a listed item of this meeting), CONFLICT itemChanged.
+ */
+async function claimItem(tx: Tx, meetingId: string, itemId: string, version: number) {
+  const item = await tx.mappaAgendaItem.findFirst({
+    where: { id: itemId, meetingId, status: 'LISTED' },
+    include: { nominal: { select: { level: true } }, recordedBy: { select: { name: true } } },
+  })
+  if (!item) throw notFound()
+  if (item.version !== version) throw new AppError('CONFLICT', 'itemChanged', { _form: ['itemChanged'] })
+  return item
+}
+
+/**
+ * A recorded item's minutes are replaced only on purpose: without `confirmReplace` the write is refused with CONFLICT
+ * `_form` itemAlreadyRecorded and `details` { recordedAt (ISO instant), recordedBy (name or null) } so the screen can
+ * ask "already recorded at HH:MM by X. Replace its minutes?" (issue 16 walk-through item 1).
+ */
+function refuseReplacing(item: Awaited<ReturnType<typeof claimItem>>, confirmReplace: boolean) {
+  if (!item.recordedAt || confirmReplace) return
+  throw new AppError('CONFLICT', 'itemAlreadyRecorded', { _form: ['itemAlreadyRecorded'] }, { recordedAt: item.recordedAt.toISOString(), recordedBy: item.recordedBy?.name ?? null })
+}
+
+/**
+ * Autosave: whatever has been typed so far, however incomplete. Answers the new version for the next save. A recorded
+ * item takes no draft (its minutes change only by recording again, which asks first).
+ */
+export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, _actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
+  const item = await claimItem(tx, meeting.id, itemId, version)
+  refuseReplacing(item, false)
+  const saved = await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { ...nullable(fields), version: { increment: 1 } } })
+  return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId } } }
+})
+
+/**
+ * Records the item for the minutes: the risk assessment, the level decision (a possible step) and the next review.
+ * Re-recording needs `confirmReplace` (refuseReplacing); who recorded it is kept for that question.
+ */
+export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, meetingId: _m, ...fields }) => {
+  const item = await claimItem(tx, meeting.id, itemId, version)
+  refuseReplacing(item, confirmReplace)
+  const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
+  if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
+  const saved = await tx.mappaAgendaItem.update({
+    where: { id: itemId },
+    data: { ...nullable(fields), decidedLevel, recordedAt: new Date(), recordedById: actor.userId, version: { increment: 1 } },
+  })
+  const detail = { itemId, levelDecision: fields.levelDecision, decidedLevel, replaced: item.recordedAt !== null }
+  return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail } }
+})
+
+/** A field sent empty is cleared; a field not sent at all is left as it was. */
+function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> | null } {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? null])) as { [K in keyof T]: Exclude<T[K], undefined> | null }
+}
+
+/**
+ * A new action for the nominal: an invited agency owns it, optionally a named person in that agency. It names the
+ * item and the version the screen saw (claimItem); adding an action leaves the version as it is.
+ */
+export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, _actor, meeting, a) => {
+  const item = await claimItem(tx, meeting.id, a.itemId, a.version)
+  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
+  if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
+  const action = await tx.mappaAction.create({
+    data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
+  })
+  return { result: { actionId: action.id }, audit: { subjectId: meeting.id, offenderId: item.offenderId, detail: { actionId: action.id, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null } } }
+})

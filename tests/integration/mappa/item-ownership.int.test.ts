@@ -1,0 +1,56 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
+import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { buildWorld, type World } from '../../support/world'
+
+// Issue 16 walk-through item 1: text typed while the run page switched nominal went into the previous nominal's
+// form and replaced its recorded minutes. Every per-item write names the item and its version; a recorded item's
+// minutes are replaced only with the chair's confirmation.
+let w: World
+let meetingId: string
+const DAY = 86_400_000
+const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
+const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> }) => ({ code: e.code, fieldErrors: e.fieldErrors, details: e.details }))
+const itemNow = (id: string) => prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id } })
+
+beforeAll(async () => {
+  w = await buildWorld()
+  await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
+  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
+  await acknowledgeStatement(w.actors.mappa, { meetingId })
+})
+
+describe('a recorded nominal', () => {
+  it('is not replaced without the confirm flag, takes no draft, and says when and by whom it was recorded', async () => {
+    const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId: w.people.mappaCardiff.id } })
+    const record = { meetingId, itemId: item.id, riskAssessment: 'Recorded in the room.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }
+    await recordItem(w.actors.mappa, { ...record, version: item.version })
+    const recorded = await itemNow(item.id)
+    expect(recorded.recordedById).toBe(w.staff.mappa.id)
+
+    const asked = { code: 'CONFLICT', fieldErrors: { _form: ['itemAlreadyRecorded'] }, details: { recordedAt: recorded.recordedAt!.toISOString(), recordedBy: w.staff.mappa.name } }
+    expect(await refusal(recordItem(w.actors.mappa, { ...record, version: recorded.version, riskAssessment: 'Typed into the wrong form.' }))).toEqual(asked)
+    expect(await refusal(saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: recorded.version, riskAssessment: 'Typed into the wrong form.' }))).toEqual(asked)
+    expect(await itemNow(item.id)).toEqual(recorded)
+
+    await recordItem(w.actors.mappa, { ...record, version: recorded.version, confirmReplace: 'yes', riskAssessment: 'Replaced on purpose.' })
+    expect(await itemNow(item.id)).toMatchObject({ riskAssessment: 'Replaced on purpose.', version: recorded.version + 1 })
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'mappa.item.record', offenderId: w.people.mappaCardiff.id }, orderBy: { id: 'desc' } })
+    expect(audit.detail).toMatchObject({ itemId: item.id, replaced: true })
+  })
+
+  it('refuses a write carrying a stale version, even with the confirm flag, and an action meant for another state', async () => {
+    const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId: w.people.mappaCardiff.id } })
+    const stale = { meetingId, itemId: item.id, version: item.version - 1 }
+    const changed = { code: 'CONFLICT', fieldErrors: { _form: ['itemChanged'] }, details: undefined }
+    expect(await refusal(recordItem(w.actors.mappa, { ...stale, confirmReplace: 'yes', riskAssessment: 'Old screen.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }))).toEqual(changed)
+    expect(await refusal(addAction(w.actors.mappa, { ...stale, description: 'Meant for another nominal', ownerAgencyId: w.nps.id, dueDate: isoDay(7) }))).toEqual(changed)
+    expect(await itemNow(item.id)).toEqual(item)
+    expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
+    // The version the screen holds now: the action is added and the item's version is left as it was.
+    await addAction(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, description: 'Share the licence conditions', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })
+    expect([await prisma.mappaAction.count({ where: { meetingId } }), (await itemNow(item.id)).version]).toEqual([1, item.version])
+  })
+})
