@@ -27,3 +27,18 @@ export function hasMeetingStarted(startsAt: Date, now: Date = new Date()): boole
 
 /** How far back a meeting may be scheduled, to type up one already held (issue 16, MAPPA gaps item 1): 28 days. */
 export const PAST_MEETING_DAYS = 28
+
+/** How long a MAPPA meeting is taken to last when its end is not yet recorded (issue 16 walk-through item 2): 2 hours. */
+export const MEETING_LENGTH_MINUTES = 120
+
+/**
+ * The time a run-page form offers for "when did this happen" (issue 16 walk-through item 2): now for a meeting in
+ * progress; its start for one whose start is more than the meeting's length ago (typed up later from paper), the
+ * length being its recorded end less its start, else MEETING_LENGTH_MINUTES. Never before the set-up margin.
+ * Input and output are instants.
+ */
+export function defaultHappenedAt(meeting: { startsAt: Date; endedAt: Date | null }, now: Date = new Date()): Date {
+  const length = meeting.endedAt ? meeting.endedAt.getTime() - meeting.startsAt.getTime() : MEETING_LENGTH_MINUTES * 60_000
+  if (now.getTime() - meeting.startsAt.getTime() > length) return meeting.startsAt
+  return now < meetingRunsFrom(meeting.startsAt) ? meetingRunsFrom(meeting.startsAt) : now
+}

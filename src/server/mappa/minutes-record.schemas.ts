@@ -36,3 +36,12 @@ export const ZMeetingClose = z.object({
   minuteTaker: trimmedText().min(1).max(120),
   endTime: clockTime,
 })
+
+/**
+ * The statement read to the meeting: the London clock time it was read, on the meeting's day (issue 16 walk-through
+ * item 2); absent, the time of the click (callers other than the form).
+ */
+export const ZStatement = z.object({
+  meetingId: z.uuid(),
+  time: z.preprocess(blank, clockTime.optional()),
+})

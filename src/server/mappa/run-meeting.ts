@@ -6,7 +6,9 @@ import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
-import { ZAddAttendee, ZMarkAttendance, ZMeetingId, ZRemoveAttendee } from './mappa.schemas'
+import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
+import { ZStatement } from './minutes-record.schemas'
+import { happenedAt } from './happened-at'
 import { lockRow } from '../row-lock'
 
 
@@ -94,8 +96,13 @@ export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.rem
   return { result: {}, audit: { detail: { attendanceId } } }
 }, 'allowed')
 
-/** The chair has read the confidentiality and diversity statement to the room; the minutes open with it. */
-export const acknowledgeStatement = meetingStep(ZMeetingId, 'mappa.meeting.statement', async (tx, _actor, meeting) => {
-  if (!meeting.statementAt) await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt: new Date() } })
-  return { result: {} }
+/**
+ * The chair has read the confidentiality and diversity statement to the room; the minutes open with it, at the time
+ * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2). The first record stands.
+ */
+export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time }) => {
+  if (meeting.statementAt) return { result: {} }
+  const statementAt = happenedAt(meeting, time, true)
+  await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt } })
+  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString() } } }
 }, 'setup')

@@ -9,6 +9,7 @@ import { getMeetingRoom } from '@/server/mappa/room'
 import { requireActor } from '@/server/session'
 import { isAppError } from '@/server/errors'
 import { getChairBrief } from '@/server/mappa/chair-brief'
+import { defaultHappenedAt } from '@/server/mappa/meeting-start'
 import { AttendanceSection } from './attendance-section'
 import { CloseSection } from './close-section'
 import { NominalBrief } from './nominal-brief'
@@ -61,7 +62,8 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
         {room.statementAt ? (
           <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
         ) : room.isOpen && (
-          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
+          // The time it was read, not the click's: a meeting may be typed up later (issue 16 walk-through item 2).
+          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
         )}
       </section>
 

@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ZodError } from 'zod'
+import { dateToLondonLocal, londonLocalToDate } from '../../../src/lib/dates'
+import { prisma } from '../../../src/server/db'
+import { happenedAt } from '../../../src/server/mappa/happened-at'
+import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
+import { scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { issueKey } from '../../../src/server/validation-messages'
+import { buildWorld, type World } from '../../support/world'
+
+// Issue 16 walk-through item 2: "Read to the meeting at 04:28" showed the click time for a meeting typed up later
+// from paper. The statement takes the London time it was read, bounded by the set-up margin, now and the recorded end.
+let w: World
+const DAY = 86_400_000
+const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
+const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
+const schedule = () =>
+  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+const statementAt = async (id: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id } })).statementAt
+
+beforeAll(async () => {
+  w = await buildWorld()
+})
+
+describe('the time the statement was read', () => {
+  it('is the London time given, from the set-up margin before the start, and never after the recorded end', async () => {
+    const meetingId = await schedule()
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:29' }))).toEqual({ time: ['happenedBeforeSetup'] })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '4:28pm' }).catch((e: unknown) => e))).toEqual({ time: 'invalidTime' })
+    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:30' })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '11:31' }))).toEqual({ time: ['happenedAfterEnd'] })
+    expect(await statementAt(meetingId)).toBeNull()
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(0)
+
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:30' })
+    expect(dateToLondonLocal((await statementAt(meetingId))!)).toBe(`${yesterday}T09:30`)
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(1)
+  })
+
+  it('is never in the future, and other steps are bounded by the start itself', () => {
+    const startsAt = londonLocalToDate(`${yesterday}T10:00`)!
+    const now = londonLocalToDate(`${yesterday}T10:40`)!
+    const at = (time: string, setup = true) => { try { return happenedAt({ startsAt, endedAt: null }, time, setup, now) } catch (e) { return (e as { fieldErrors: unknown }).fieldErrors } }
+    expect(at('10:41')).toEqual({ time: ['happenedInFuture'] })
+    expect(at('10:40')).toEqual(now)
+    expect(at('09:45', false)).toEqual({ time: ['happenedBeforeStart'] })
+    expect(at('09:45')).toEqual(londonLocalToDate(`${yesterday}T09:45`))
+  })
+})
