@@ -35,6 +35,12 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await coordinator.getByRole('link', { name: 'Schedule a meeting' }).click()
   await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
   await expect(coordinator.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter a venue, or tick that the meeting is online')
+  // The summary names and links each field, as every form's does (issue 16 walk-through item 3).
+  const summary = coordinator.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary.getByRole('link', { name: /^Level: / })).toHaveAttribute('href', '#meeting-level')
+  await expect(summary.getByRole('link', { name: /^Date and time: / })).toHaveAttribute('href', '#meeting-startsAt')
+  await expect(summary.getByRole('link', { name: 'Venue: Enter a venue, or tick that the meeting is online' })).toHaveAttribute('href', '#meeting-venue')
+  await expect(summary.getByRole('link', { name: /^Chair: / })).toHaveAttribute('href', '#meeting-chairId')
   await coordinator.getByLabel('Level', { exact: true }).selectOption('2')
   await coordinator.getByLabel('Date and time').fill(`${inDays(10)}T10:00`)
   await coordinator.getByLabel('Venue').fill('Cardiff Bay Police Station')

@@ -8,7 +8,7 @@ import { Pagination } from '@/components/pagination'
 import { keysetLinks } from '@/lib/keyset-links'
 import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracker'
 import { requireActor } from '@/server/session'
-import { TrackerFilters, trackerQuery } from './tracker-filters'
+import { trackerLabels, TrackerFilters, trackerQuery } from './tracker-filters'
 import { TrackerTable } from './tracker-table'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +30,7 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('actionsTracker.title')}</h1>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={trackerLabels(t)} />}
       <TrackerFilters actor={actor} filter={filter} errors={errors} />
       <p className="mb-4" role="status">{t('actionsTracker.count', { count: list.total })}</p>
       {list.rows.length > 0 && <TrackerTable caption={t('actionsTracker.title')} rows={list.rows} />}

@@ -14,6 +14,14 @@ import type { Actor } from '@/server/policy'
 /** The query string of a tracker filter, without empty fields. */
 export const trackerQuery = (f: ActionFilter) => new URLSearchParams(Object.entries(f).filter(([, v]) => v) as [string, string][]).toString()
 
+/** The filter form's fields by name, in its order, so the error summary names each one (issue 16 walk-through item 3). */
+export function trackerLabels(t: Awaited<ReturnType<typeof getTranslations>>): Record<string, string> {
+  return {
+    status: t('tracker.status'), agency: t('tracker.agency'), owner: t('tracker.owner'), source: t('tracker.source'), dueWithin: t('tracker.dueWithin'),
+    dueFrom: t('tracker.dueFrom'), dueTo: t('tracker.dueTo'), sort: t('tracker.sort'), dir: t('tracker.dir'),
+  }
+}
+
 /**
  * The tracker's filter and sort form (issue 16 item 6): a plain GET form, so it works without JavaScript and the
  * address can be bookmarked; the CSV link carries the same filters and sort.

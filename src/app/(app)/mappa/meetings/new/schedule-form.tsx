@@ -21,11 +21,14 @@ export function ScheduleForm({ choices }: { choices: Choices }) {
   // An earlier refusal goes once another form on the page is submitted (issue 16, MAPPA gaps item 3).
   const { failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  // The summary names each field it links to, in the form's order, as ActionForm's does (issue 16 walk-through item 3).
+  const groupLabel = (name: 'coreAgencyIds' | 'dutyToCooperateAgencyIds') => t(`mappa.${name}`)
+  const labels = { level: t('mappa.level'), startsAt: t('mappa.startsAt'), venue: t('mappa.venue'), chairId: t('mappa.chair'), coreAgencyIds: groupLabel('coreAgencyIds'), dutyToCooperateAgencyIds: groupLabel('dutyToCooperateAgencyIds') }
   const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
   const chosen = (name: string) => [failed?.values?.[name] ?? []].flat() as string[]
   const group = (name: 'coreAgencyIds' | 'dutyToCooperateAgencyIds', options: Option[], checkedByDefault: boolean) => (
     <fieldset id={`meeting-${name}`} className={errors[name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
-      <legend className="font-bold">{t(`mappa.${name}`)}</legend>
+      <legend className="font-bold">{groupLabel(name)}</legend>
       {errors[name]?.length ? <p className="font-bold text-error">{errors[name].join(' ')}</p> : null}
       <div className="mt-2 grid gap-1 md:grid-cols-2">
         {options.map((o) => (
@@ -36,7 +39,7 @@ export function ScheduleForm({ choices }: { choices: Choices }) {
   )
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix="meeting" />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix="meeting" labels={labels} />}
       <form action={action} noValidate className="max-w-3xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />
         <SelectField name="level" idPrefix="meeting" label={t('mappa.level')} placeholder={t('common.choose')} options={[{ value: '2', label: t('mappa.levelN', { level: 2 }) }, { value: '3', label: t('mappa.levelN', { level: 3 }) }]} defaultValue={v('level')} errors={errors.level} />
