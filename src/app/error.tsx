@@ -1,16 +1,11 @@
 'use client'
-import { useTranslations } from 'next-intl'
+import { ErrorBody } from '@/components/error-body'
 
-// Never shows the error itself: no stack, SQL or Prisma message reaches the browser (security.md NX-2).
+// Above every layout but the root one: the page's one `main` is its own (issue 16 walk-through item 4).
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations('errors')
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-10">
-      <h1 className="mb-4 text-3xl font-bold">{t('errorTitle')}</h1>
-      <p className="mb-4">{t('errorBody')}</p>
-      <button type="button" className="underline" onClick={reset}>
-        {t('tryAgain')}
-      </button>
+      <ErrorBody reset={reset} />
     </main>
   )
 }
