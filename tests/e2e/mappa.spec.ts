@@ -4,6 +4,8 @@ import { expectAccessible, signIn, switchLanguage } from './support'
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
 test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the referral onto its agenda and publishes it', async ({ browser }) => {
+  // Two users and a schedule form checked in two languages: over a minute on a loaded 2-core machine.
+  test.setTimeout(240_000)
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
