@@ -14,6 +14,7 @@ import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 import { totpValidationKeys } from './validation-keys/totp'
+import { subjectAccessValidationKeys } from './validation-keys/subject-access'
 
 export const validationKeys = [
   'required',
@@ -167,6 +168,7 @@ export const validationKeys = [
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
   ...breakGlassValidationKeys,
+  ...subjectAccessValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 
