@@ -4,6 +4,7 @@ import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { todayInLondon } from '../../../src/lib/dates'
 import { sectionKeys, type SubjectAccessBundle } from '../../../src/server/subject-access/bundle.types'
+import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
 import { buildBundleZip } from '../../../src/server/subject-access/bundle-zip'
 import { exportSubjectAccess } from '../../../src/server/subject-access/export-subject-access'
 import { buildWorld, type World } from '../../support/world'
@@ -76,6 +77,9 @@ describe('subject access export', () => {
     await expect(exportSubjectAccess(w.actors.otherSenior, w.people.restricted.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await prisma.accessRestriction.create({ data: { offenderId: w.people.mine.id, kind: 'EXCLUSION', userId: w.staff.otherSenior.id, reason: 'Relative of staff' } })
     await expect(exportSubjectAccess(w.actors.otherSenior, w.people.mine.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // Break-glass opens a record for urgent reading only, never for a disclosure.
+    await openBreakGlass(w.actors.senior, { target: w.people.north.id, reason: 'Court duty: the person is in the cells this morning' })
+    await expect(exportSubjectAccess(w.actors.senior, w.people.north.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(exportSubjectAccess(w.actors.senior, 'not-an-id', REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.auditEvent.count({ where: { action: 'offender.subjectAccessExport', offenderId: { in: [w.people.north.id, w.people.restricted.id, w.people.mine.id] } } })).toBe(0)
   })
