@@ -15,6 +15,7 @@ import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 import { totpValidationKeys } from './validation-keys/totp'
+import { subjectAccessValidationKeys } from './validation-keys/subject-access'
 
 export const validationKeys = [
   'required',
@@ -169,6 +170,7 @@ export const validationKeys = [
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
   ...breakGlassValidationKeys,
+  ...subjectAccessValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -147,6 +147,7 @@ export const auditActions = [
   'offender.merge',
   'offender.mergedLookup',
   'offender.search',
+  'offender.subjectAccessExport',
   'offender.updateDetails',
   'offender.view',
   'offender.viewDetails',

@@ -63,6 +63,11 @@ export const permissions = [
   'offender.restrict',
   // Background jobs (issue 18 item 4): schedules, last and next runs, failed jobs and retrying them. Operators' work.
   'jobs.manage',
+  // Subject access requests (issue 17, UK GDPR Art. 15 / DPA 2018 s.45): exporting everything held on one person.
+  // There is no data protection lead role; the senior answers for the team's records (and reads their audit), so
+  // the senior exports, within their read scope. Not the system administrator: their read scope is empty by design
+  // (domain.md "no case data"), so the grant would open nothing, and giving them one would break that rule.
+  'subjectAccess.export',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -121,6 +126,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'offender.breakGlass',
     'breakGlass.review',
     'offender.restrict',
+    'subjectAccess.export',
   ],
   // Police intelligence is police-only (domain.md IOM list view). Police and MAPPA staff reach people through search,
   // IOM and MAPPA: no one is allocated to them, so they have no caseload of their own (issue 15 item 15).

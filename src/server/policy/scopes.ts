@@ -74,9 +74,15 @@ export const brokenGlass = (actor: Actor, now = new Date()): OffenderWhere => ({
   breakGlassAccesses: { some: { userId: actor.userId, from: { lte: now }, until: { gt: now } } },
 })
 
+/**
+ * The people an actor reaches through their roles alone, without break-glass: for planned disclosures such as a
+ * subject access export (issue 17), which an emergency opening must not widen.
+ */
+export const offenderRoleScope = (actor: Actor): OffenderWhere => combine(actor, readScopeByRole)
+
 /** The people an actor may read: their role scopes, plus any break-glass access still running. */
 export function offenderReadScope(actor: Actor): OffenderWhere {
-  const scope = combine(actor, readScopeByRole)
+  const scope = offenderRoleScope(actor)
   return can(actor, 'offender.breakGlass') ? { OR: [scope, brokenGlass(actor)] } : scope
 }
 

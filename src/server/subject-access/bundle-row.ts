@@ -1,0 +1,33 @@
+import type { BundleRow, Cell, RedactionReason } from './bundle.types'
+
+// Internal bookkeeping that says nothing about the person: form replay keys, optimistic-lock counters, the file bytes
+// (the bundle lists documents, never their content), and the person's own id (every row is theirs).
+const DROPPED = new Set(['offenderId', 'coreMemberId', 'idempotencyKey', 'version', 'content'])
+
+const isDecimal = (v: object): v is { toFixed: () => string } => typeof (v as { toFixed?: unknown }).toFixed === 'function' && !(v instanceof Date)
+
+/** A stored value as a bundle cell: days as YYYY-MM-DD (UTC midnight), moments as ISO UTC, lists joined. */
+export function cell(value: unknown): Cell {
+  if (value === null || value === undefined) return null
+  if (value instanceof Date) return value.getTime() % 86_400_000 === 0 ? value.toISOString().slice(0, 10) : value.toISOString()
+  if (typeof value === 'bigint') return value.toString()
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
+  if (Array.isArray(value)) return value.map((v) => String(cell(v))).join('; ')
+  if (isDecimal(value)) return Number(value.toFixed())
+  return JSON.stringify(value)
+}
+
+/**
+ * One stored row as a flat bundle row (bundle.types.ts). `reasons` are the third-party grounds found in it; a row
+ * with any is marked for redaction review (issue 17).
+ * @param raw a Prisma row of scalars (relations must not be included)
+ */
+export function toRow(raw: object, reasons: (RedactionReason | false | null | undefined)[] = []): BundleRow {
+  const out: Record<string, Cell> = {}
+  for (const [key, value] of Object.entries(raw)) if (!DROPPED.has(key)) out[key] = cell(value)
+  const found = [...new Set(reasons.filter((r): r is RedactionReason => Boolean(r)))]
+  return { ...out, redactionReview: found.length > 0, redactionReasons: found.join('; ') }
+}
+
+/** True when any of the given texts holds something (a filled free-text field a reviewer must read). */
+export const anyText = (...texts: (string | null | undefined)[]) => texts.some((t) => Boolean(t && t.trim()))

@@ -1,0 +1,37 @@
+import 'server-only'
+import type { Tx } from '../db'
+import { toRow } from './bundle-row'
+import type { Sections } from './bundle.types'
+
+/**
+ * IOM (memberships with their cohort, their events, panel decisions) and police intelligence entries, which are
+ * marked POLICE_INTELLIGENCE for redaction review: disclosing them may reveal sources or prejudice policing (issue 17).
+ */
+export async function collectIom(tx: Tx, offenderId: string): Promise<Partial<Sections>> {
+  const [members, decisions, intelligence] = await Promise.all([
+    tx.iomMember.findMany({ where: { offenderId }, include: { cohort: { select: { name: true, strand: true, region: true } } }, orderBy: [{ selectedOn: 'asc' }, { id: 'asc' }] }),
+    tx.iomPanelDecision.findMany({ where: { offenderId }, orderBy: [{ panelOn: 'asc' }, { id: 'asc' }] }),
+    tx.policeIntelligence.findMany({ where: { offenderId }, orderBy: [{ recordedOn: 'asc' }, { id: 'asc' }] }),
+  ])
+  const events = await tx.iomMemberEvent.findMany({ where: { memberId: { in: members.map((m) => m.id) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
+  return {
+    iomMemberships: members.map(({ cohort, ...m }) => toRow({ ...m, cohort: cohort.name, strand: cohort.strand, region: cohort.region })),
+    iomEvents: events.map((e) => toRow(e)),
+    iomDecisions: decisions.map((d) => toRow(d)),
+    policeIntelligence: intelligence.map((i) => toRow(i, ['POLICE_INTELLIGENCE'])),
+  }
+}
+
+/** The nine pathways (assessments and their updates) and referrals to partner services with their updates (issue 17). */
+export async function collectPathways(tx: Tx, offenderId: string): Promise<Partial<Sections>> {
+  const [assessments, referrals] = await Promise.all([
+    tx.pathwayAssessment.findMany({ where: { offenderId }, include: { updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: { pathway: 'asc' } }),
+    tx.partnerReferral.findMany({ where: { offenderId }, include: { service: { select: { name: true } }, updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+  ])
+  return {
+    pathways: assessments.map(({ updates: _u, ...a }) => toRow(a)),
+    pathwayUpdates: assessments.flatMap((a) => a.updates.map((u) => toRow({ pathway: a.pathway, ...u }))),
+    partnerReferrals: referrals.map(({ updates: _u, service, ...r }) => toRow({ ...r, service: service.name })),
+    partnerReferralUpdates: referrals.flatMap((r) => r.updates.map((u) => toRow(u))),
+  }
+}

@@ -1,0 +1,94 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
+import { ZodError } from 'zod'
+import { prisma } from '../../../src/server/db'
+import { todayInLondon } from '../../../src/lib/dates'
+import { sectionKeys, type SubjectAccessBundle } from '../../../src/server/subject-access/bundle.types'
+import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
+import { buildBundleZip } from '../../../src/server/subject-access/bundle-zip'
+import { exportSubjectAccess } from '../../../src/server/subject-access/export-subject-access'
+import { buildWorld, type World } from '../../support/world'
+import { fillEverySection, INTEL_MARKER, MINUTES_MARKER, VICTIM_MARKER, VOLUNTEER_MARKER } from './subject-access.fixture'
+
+// Issue 17 "Subject access request": everything held on one person, third-party information marked, audited.
+let w: World
+let bundle: SubjectAccessBundle
+const REQUEST = { reference: 'SAR/2026/017', receivedOn: '2026-11-02' }
+
+beforeAll(async () => {
+  w = await buildWorld()
+  await fillEverySection(w, w.people.colleagues.id)
+  bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
+})
+
+const rowsWith = (marker: string) => Object.entries(bundle.sections).flatMap(([section, rows]) => rows.filter((r) => JSON.stringify(r).includes(marker)).map((r) => ({ section, ...r })))
+
+describe('subject access export', () => {
+  it('holds every section, each with the person’s data, in the documented shape', () => {
+    expect(bundle).toMatchObject({ format: 'llwybr.subject-access', version: 1, request: { ...REQUEST, dueOn: '2026-12-02' }, subject: { crn: w.people.colleagues.crn } })
+    expect(Object.keys(bundle.sections).sort()).toEqual([...sectionKeys].sort())
+    for (const key of sectionKeys) expect(bundle.sections[key].length, key).toBeGreaterThan(0)
+    expect(bundle.sections.record[0]).toMatchObject({ lastName: w.people.colleagues.lastName, responsibleAgency: w.nps.name, team: 'TA' })
+  })
+
+  it('includes sensitive contacts, marked, and lists documents without their bytes', () => {
+    expect(bundle.sections.contacts[0]).toMatchObject({ notes: 'Sensitive note', isSensitive: true, author: 'senior' })
+    expect(bundle.sections.documents[0]).toMatchObject({ filename: 'psr.pdf', contentType: 'application/pdf', uploadedBy: 'senior' })
+    expect(bundle.sections.documents[0]).not.toHaveProperty('content')
+  })
+
+  it('marks third-party information for redaction review with a reason, and nothing else', () => {
+    expect(rowsWith(VICTIM_MARKER)).toEqual([expect.objectContaining({ section: 'riskPlans', redactionReview: true, redactionReasons: 'VICTIM' })])
+    expect(rowsWith(INTEL_MARKER)).toEqual([expect.objectContaining({ section: 'policeIntelligence', redactionReview: true, redactionReasons: 'POLICE_INTELLIGENCE' })])
+    expect(rowsWith(MINUTES_MARKER)).toEqual([expect.objectContaining({ section: 'mappaMeetingItems', redactionReview: true, redactionReasons: 'MAPPA_MINUTES' })])
+    const volunteerRows = rowsWith(VOLUNTEER_MARKER)
+    expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
+    expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
+    // The plan version without victim safety planning, the record and the person's own contacts are not marked.
+    expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
+    for (const key of ['record', 'contacts', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)
+  })
+
+  it('includes who viewed the record, by name', () => {
+    expect(bundle.sections.recordAudit).toContainEqual(expect.objectContaining({ action: 'offender.view', actorUser: 'colleague', actorAgency: w.nps.name }))
+  })
+
+  it('packs bundle.pdf, bundle.json and a CSV per section into the ZIP', async () => {
+    const zip = await JSZip.loadAsync(await buildBundleZip(bundle, (key) => key, 'cy'))
+    expect(Object.keys(zip.files).sort()).toEqual(['bundle.json', 'bundle.pdf', 'csv/', ...sectionKeys.map((k) => `csv/${k}.csv`)].sort())
+    expect(JSON.parse(await zip.file('bundle.json')!.async('string'))).toEqual(bundle)
+    expect((await zip.file('bundle.pdf')!.async('string')).startsWith('%PDF')).toBe(true)
+    const csv = await zip.file('csv/policeIntelligence.csv')!.async('string')
+    expect(csv.split('\r\n')[0]).toContain('redactionReview')
+    expect(csv).toContain(INTEL_MARKER)
+  })
+
+  it('writes one audit row with the request reference', async () => {
+    const rows = await prisma.auditEvent.findMany({ where: { action: 'offender.subjectAccessExport', offenderId: w.people.colleagues.id } })
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ actorUserId: w.staff.senior.id, reason: REQUEST.reference, detail: { receivedOn: REQUEST.receivedOn, dueOn: '2026-12-02' } })
+  })
+
+  it('refuses users without the permission, and is NOT_FOUND out of scope or under Limited Access', async () => {
+    for (const actor of [w.actors.officer, w.actors.police, w.actors.mappa, w.actors.admin, w.actors.manager, w.actors.volunteer]) {
+      await expect(exportSubjectAccess(actor, w.people.colleagues.id, REQUEST)).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    }
+    await expect(exportSubjectAccess(w.actors.senior, w.people.north.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(exportSubjectAccess(w.actors.otherSenior, w.people.restricted.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await prisma.accessRestriction.create({ data: { offenderId: w.people.mine.id, kind: 'EXCLUSION', userId: w.staff.otherSenior.id, reason: 'Relative of staff' } })
+    await expect(exportSubjectAccess(w.actors.otherSenior, w.people.mine.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // Break-glass opens a record for urgent reading only, never for a disclosure.
+    await openBreakGlass(w.actors.senior, { target: w.people.north.id, reason: 'Court duty: the person is in the cells this morning' })
+    await expect(exportSubjectAccess(w.actors.senior, w.people.north.id, REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(exportSubjectAccess(w.actors.senior, 'not-an-id', REQUEST)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.subjectAccessExport', offenderId: { in: [w.people.north.id, w.people.restricted.id, w.people.mine.id] } } })).toBe(0)
+  })
+
+  it('rejects a missing reference or a future date, and writes nothing', async () => {
+    const tomorrow = new Date(Date.now() + 36 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+    for (const input of [{ reference: '', receivedOn: '2026-11-02' }, { reference: 'SAR 1', receivedOn: tomorrow }, { reference: '<script>', receivedOn: todayInLondon() }, { reference: 'SAR 1' }]) {
+      await expect(exportSubjectAccess(w.actors.senior, w.people.mine.id, input)).rejects.toBeInstanceOf(ZodError)
+    }
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.subjectAccessExport', offenderId: w.people.mine.id } })).toBe(0)
+  })
+})
