@@ -8,6 +8,7 @@ import { upcomingMeeting, windowAround } from './rota'
 import { loadRotaInputs } from './rota-inputs'
 import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
+import { rotaCoreMembers } from './rota-core-members'
 
 const WEEK = 7
 
@@ -28,12 +29,15 @@ export async function getRota(actor: Actor, weeks = 12) {
   const short = new Set(conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS').map((c) => c.meetingId))
   const why = placementsOf([...short], { ...inputs, pool: [] })
   const circles = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: 'ACTIVE' }, select: { id: true, coreMember: { select: { firstName: true, lastName: true, crn: true } } } })
+  // Every row names its core member, whatever its circle's stage (cosa16 item 3).
+  const coreMembers = await rotaCoreMembers(actor, inputs.meetingRows.map((m) => m.circleId))
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
     meetings: inputs.meetingRows.map((m) => ({
       id: m.id,
       circleId: m.circleId,
+      coreMember: coreMembers.get(m.circleId)!,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),

@@ -42,7 +42,7 @@ export default async function RotaPage() {
             key: m.id,
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
-              circleName.get(m.circleId) ?? '',
+              m.coreMember.name ? `${m.coreMember.name} (${m.coreMember.crn})` : t('cosaLast.restricted', { crn: m.coreMember.crn }),
               m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
               m.conflicts.length || m.declined.length ? (
                 <div key="c">
