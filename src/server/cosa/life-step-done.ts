@@ -5,9 +5,12 @@ import 'server-only'
 export const lifeSteps = ['started', 'ending', 'running', 'endReview', 'questionnaire', 'closed'] as const
 export type TLifeStep = (typeof lifeSteps)[number]
 
-/** The circle page's address saying `step` was done; `cancelled` is how many meetings it cancelled, if any. */
+/**
+ * The circle page's address saying `step` was done; `cancelled` is how many meetings it cancelled, if any. `at` (the
+ * time, ms) makes each step's address new, so its message shows even when the page stays mounted from the last one.
+ */
 export const lifeStepDone = (circleId: string, step: TLifeStep, cancelled?: number) =>
-  `/cosa/circles/${circleId}?done=${step}${cancelled === undefined ? '' : `&cancelled=${cancelled}`}`
+  `/cosa/circles/${circleId}?done=${step}${cancelled === undefined ? '' : `&cancelled=${cancelled}`}&at=${Date.now()}`
 
 /** Reads `?done=` and `?cancelled=` back: the step (null when absent or unknown) and a count of at least 0. */
 export function lifeStepOf(params: { done?: string | string[]; cancelled?: string | string[] }): { step: TLifeStep; cancelled: number } | null {

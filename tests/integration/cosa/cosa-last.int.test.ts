@@ -94,9 +94,12 @@ describe('the rota’s core member (cosa16 item 3)', () => {
     await ending(ended.id, inDays(10))
     const other = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] })
     await prisma.accessRestriction.create({ data: { offenderId: limited.coreMemberId, kind: 'RESTRICTION', userId: other.id, reason: 'High-profile case' } })
-    const rows = new Map((await getRota(coordinator)).meetings.map((m) => [m.id, m.coreMember]))
+    const rota = await getRota(coordinator)
+    const rows = new Map(rota.meetings.map((m) => [m.id, m.coreMember]))
     const person = await prisma.offender.findUniqueOrThrow({ where: { id: ended.coreMemberId } })
     const hidden = await prisma.offender.findUniqueOrThrow({ where: { id: limited.coreMemberId } })
     expect([rows.get(m1.id), rows.get(m2.id)]).toEqual([{ crn: person.crn, name: `${person.firstName} ${person.lastName}` }, { crn: hidden.crn, name: null }])
+    // The circles a rota can be generated for are named the same way.
+    expect(rota.circles.find((c) => c.id === limited.id)?.coreMember).toEqual({ crn: hidden.crn, name: null })
   })
 })

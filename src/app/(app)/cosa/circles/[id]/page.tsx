@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A circle in any state: its venue and pattern, the inner circle (or, once closed, who served in it), its life. */
-export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[]; done?: string | string[]; cancelled?: string | string[]; close?: string | string[] }> }) {
+export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[]; done?: string | string[]; cancelled?: string | string[]; at?: string | string[]; close?: string | string[] }> }) {
   // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
   const query = await searchParams
   const justSaved = query.saved === '1'
