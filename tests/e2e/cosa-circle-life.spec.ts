@@ -38,6 +38,8 @@ test('a volunteer writes up yesterday’s meeting on a phone, in Welsh, and read
 })
 
 test('the coordinator chases overdue minutes, reviews with the outer circle and closes the circle; the officer reads its minutes', async ({ browser }) => {
+  // Two people, the closing steps with their confirmations and an axe scan on each screen: longer than the default.
+  test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'cosa.coordinator@llwybr.test')
   await coordinator.goto('/cosa')
