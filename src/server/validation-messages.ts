@@ -3,6 +3,7 @@ import { breakGlassValidationKeys } from './validation-keys/break-glass'
 import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
+import { cosaLastValidationKeys } from './validation-keys/cosa-last'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -169,6 +170,7 @@ export const validationKeys = [
   ...cosaRotaValidationKeys,
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
+  ...cosaLastValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
 ] as const

@@ -38,6 +38,8 @@ test('a volunteer writes up yesterday’s meeting on a phone, in Welsh, and read
 })
 
 test('the coordinator chases overdue minutes, reviews with the outer circle and closes the circle; the officer reads its minutes', async ({ browser }) => {
+  // Two people, the closing steps with their confirmations and an axe scan on each screen: longer than the default.
+  test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'cosa.coordinator@llwybr.test')
   await coordinator.goto('/cosa')
@@ -105,8 +107,12 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   await ending.getByLabel('Why the circle is ending').fill('He is moving to Cardiff for work; a circle there is being asked for.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
-  await ending.getByRole('button', { name: 'Close the circle' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: /^Ending begun: the circle’s ending starts on / })).toBeVisible()
+  await ending.getByRole('link', { name: 'Close the circle…' }).click()
+  await ending.getByRole('button', { name: 'Yes, close the circle' }).click()
   await expect(ending.getByRole('alert', { name: 'There is a problem' })).toContainText('Record the end review')
+  // Never a success beside a refusal (cosa16 item 4).
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Ending begun' })).toHaveCount(0)
   await closeEndingCircle(coordinator, { outer: /Rhian Evans/, progress: 'Handover to the Cardiff provider agreed with probation.', score: 4 })
   await expectAccessible(coordinator)
 

@@ -76,6 +76,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByText('4 of 4 inner-circle volunteers can make this day and time.')).toBeVisible()
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Circle started.' })).toBeVisible()
   await expectAccessible(coordinator)
 
   // Twelve weeks of meetings for the new circle, staffed without conflicts; a volunteer drops out and cover is offered.
@@ -207,10 +208,30 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Not started yet$/ })).toHaveCount(0)
   await expect(coordinator.getByRole('term').filter({ hasText: /^First meeting$/ })).toBeVisible()
+  // cosa16 item 2: the first meeting is the circle's first scheduled one (none held yet), apart from its pattern's date.
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^\d+ \w+ \d{4} \(scheduled\)$/ })).toBeVisible()
+  await expect(coordinator.getByRole('term').filter({ hasText: /^Pattern since$/ })).toBeVisible()
+  // cosa16 item 1: an ending from a date ahead leaves the circle running until then, offers no end review,
+  // questionnaire or closing before it, and says when they open; returning to running is the way out.
+  await ending.getByLabel('Ending phase starts on').fill(inDays(14))
+  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: /after that date (was|were) cancelled\./ })).toBeVisible()
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^Running — ending from / })).toBeVisible()
+  await expect(ending).toContainText(/The end review, the questionnaire and closing open on /)
+  await expect(ending.getByRole('button', { name: 'Save the questionnaire' })).toHaveCount(0)
+  await expect(ending.getByRole('link', { name: 'Close the circle…' })).toHaveCount(0)
+  await expect(coordinator.getByRole('region', { name: 'Reviews with the outer circle' }).getByRole('option', { name: 'End review' })).toHaveCount(0)
+  await expectAccessible(coordinator)
+  await ending.getByRole('button', { name: 'Return to running' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'The circle is running again.' })).toBeVisible()
+  await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)
   await closeEndingCircle(coordinator, { outer: /PC Gareth Owen/, progress: 'Closed before it met: recalled.', score: 3 })
+  // A closed circle that never met says so, with no pattern (cosa16 item 2).
+  await expect(coordinator.getByRole('definition').filter({ hasText: 'This circle closed without ever meeting.' })).toBeVisible()
+  await expect(coordinator.getByRole('term').filter({ hasText: /^Pattern since$/ })).toHaveCount(0)
   await expectAccessible(coordinator)
 })

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { expectAccessible } from './support'
 
 // The steps that close an ending circle, shared by the COSA journeys (cosa-circle.spec.ts, cosa-circle-life.spec.ts).
 
@@ -18,12 +19,22 @@ export async function closeEndingCircle(page: Page, { outer, progress, score }: 
   await reviews.getByLabel('Progress and decisions').fill(progress)
   await reviews.getByRole('button', { name: 'Record a review' }).click()
   await expect(reviews).toContainText(progress)
+  // cosa16 item 4: each step of the circle's life says what was done on the page it returns to.
+  await expect(page.getByRole('status').filter({ hasText: 'End review recorded.' })).toBeVisible()
   await ending.getByLabel('Completed on').fill(today())
   for (const statement of statements) await ending.getByLabel(statement).selectOption({ label: score === 3 ? '3 – somewhat' : '4 – mostly' })
   await ending.getByRole('button', { name: 'Save the questionnaire' }).click()
   await expect(ending).toContainText(`${score} out of 5`)
-  await ending.getByRole('button', { name: 'Close the circle' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'The core member’s questionnaire is recorded.' })).toBeVisible()
+  // Closing asks first, naming what it means.
+  await ending.getByRole('link', { name: 'Close the circle…' }).click()
+  const sure = ending.getByRole('group', { name: 'Are you sure you want to close this circle?' })
+  await expect(sure).toContainText('no more meetings')
+  await expect(sure).toContainText('its volunteers are released')
+  await expectAccessible(page)
+  await sure.getByRole('button', { name: 'Yes, close the circle' }).click()
   await expect(ending).toContainText('Closed on')
+  await expect(page.getByRole('status').filter({ hasText: /^Circle closed: its volunteers are released\./ })).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   // Issue 16 gap 3: a closed circle shows who served, from when to when, and no "can make it" figure.
   const served = page.getByRole('region', { name: 'Who served in the inner circle' })

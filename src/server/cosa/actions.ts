@@ -3,6 +3,7 @@ import { redirect } from 'next/navigation'
 import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { patternStep } from './circle-pattern-step'
+import { lifeStepDone } from './life-step-done'
 import { activateCircle, addCircleMember, removeCircleMember, setUpCircle } from './circles'
 import { passOnConcern, raiseConcern, recordConcernOutcome } from './concerns'
 import { respondToAssignment } from './portal'
@@ -69,8 +70,11 @@ export async function addCircleMemberAction(_prev: FormStepState, form: FormData
 export async function removeCircleMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, removeCircleMember)
 }
+/** Started: the page it returns to says so, as the start form is gone once the circle runs (cosa16 item 4). */
 export async function activateCircleAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, activateCircle)
+  const state = await circleStep(form, activateCircle)
+  if (state?.ok) redirect(lifeStepDone((state.data as { id: string }).id, 'started'))
+  return state
 }
 const rotaStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
   pageStep(form, operation, ({ id }) => ['/cosa/rota', `/cosa/rota/${id}`])

@@ -31,3 +31,11 @@ export const isBeforeEnding = (c: { endingFrom: Date | null }, date: Date): bool
  */
 export const circleHasStarted = (c: { status: string; startDate: Date | null }, today: Date) =>
   (c.status === 'ACTIVE' || c.status === 'ENDING') && c.startDate !== null && c.startDate.getTime() <= today.getTime()
+
+/**
+ * Whether a circle's ending was begun with a date still ahead (London dates at UTC midnight): it keeps running until
+ * then — its page reads "Running — ending from <date>" — and its end review, questionnaire and closing open only on
+ * that date (issue 16 item 11, cosa16 item 1). Input: status, endingFrom, today's London date. Output: boolean.
+ */
+export const isEndingAhead = (c: { status: string; endingFrom: Date | null }, today: Date): boolean =>
+  c.status === 'ENDING' && c.endingFrom !== null && c.endingFrom.getTime() > today.getTime()

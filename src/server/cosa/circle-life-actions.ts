@@ -4,10 +4,24 @@ import { pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
 import { cancelCircleMeeting, submitMinutes } from './minutes'
+import { lifeStepDone, type TLifeStep } from './life-step-done'
 
 /** A step in a circle's life: its page, the COSA overview and the outer circle's view of the person refresh. */
 const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
   pageStep(form, operation, ({ id }) => [`/cosa/circles/${id}`, '/cosa', '/'])
+
+/**
+ * A step that changes the circle's stage: its form is gone from the page once done, so the page it returns to says
+ * what was done (`?done=`), never beside a refusal, which stays on the form (cosa16 item 4).
+ */
+async function lifeStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string; cancelled?: number }>, step: TLifeStep) {
+  const state = await circleStep(form, operation)
+  if (state?.ok) {
+    const { id, cancelled } = state.data as { id: string; cancelled?: number }
+    redirect(lifeStepDone(id, step, cancelled))
+  }
+  return state
+}
 
 export async function setAgreedGoalsAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, setAgreedGoals)
@@ -18,20 +32,21 @@ export async function addOuterMemberAction(_prev: FormStepState, form: FormData)
 export async function removeOuterMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, removeOuterMember)
 }
+/** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, recordCircleReview)
+  return form.get('kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
 }
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, beginCircleEnding)
+  return lifeStep(form, beginCircleEnding, 'ending')
 }
 export async function returnCircleToRunningAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, returnCircleToRunning)
+  return lifeStep(form, returnCircleToRunning, 'running')
 }
 export async function recordQuestionnaireAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, recordQuestionnaire)
+  return lifeStep(form, recordQuestionnaire, 'questionnaire')
 }
 export async function closeCircleAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, closeCircle)
+  return lifeStep(form, closeCircle, 'closed')
 }
 /** The written-up meeting leaves the volunteer's list, so the thanks is shown on the page they return to. */
 export async function submitMinutesAction(_prev: FormStepState, form: FormData) {

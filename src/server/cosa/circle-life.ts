@@ -6,7 +6,8 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { isBeforeEnding, isBeforeStart } from './circle-dates'
+import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
+import { cancelMeetingsAfterEnding } from './circle-ending-meetings'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 
@@ -66,6 +67,8 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
     const circle = await circleOf(tx, actor, circleId)
     if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
+    // Before its ending date the circle is still running: the page says when the end review opens (cosa16 item 1).
+    if (kind === 'END' && isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, heldOn)) throw invalid('heldOn', 'beforeCircleStart')
     if (kind === 'END' && isBeforeEnding(circle, heldOn)) throw invalid('heldOn', 'beforeEndingFrom')
     const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
@@ -84,7 +87,9 @@ export const ENDING_AHEAD_MONTHS = 6
  * An active circle begins its ending phase from `endingFrom` (today or ahead, not before it started): meetings thin
  * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11). `endingFrom`
  * must be on or before the circle's planned end, or, with none, within ENDING_AHEAD_MONTHS (6) months of today (London),
- * so a circle cannot be left "ending" for years (COSA break test item 4). Errors: field messages on `endingFrom`.
+ * so a circle cannot be left "ending" for years (COSA break test item 4). Its meetings after `endingFrom` without
+ * minutes are cancelled in the same transaction (cosa16 item 1). Errors: field messages on `endingFrom`.
+ * Output: { id, cancelled } — the number of meetings cancelled, for the confirmation.
  */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -97,8 +102,9 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
     if (circle.plannedEndDate ? endingFrom > circle.plannedEndDate : endingFrom > addMonths(today, ENDING_AHEAD_MONTHS)) throw invalid('endingFrom', circle.plannedEndDate ? 'endingAfterPlannedEnd' : 'endingTooFarAhead')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
-    await recordAudit(tx, actor, audit('cosa.circle.ending', circle))
-    return { id: circleId }
+    const cancelled = await cancelMeetingsAfterEnding(tx, circleId, endingFrom)
+    await recordAudit(tx, actor, audit('cosa.circle.ending', circle, { meetingsCancelled: cancelled }))
+    return { id: circleId, cancelled }
   })
 }
 
@@ -129,6 +135,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
     const circle = await circleOf(tx, actor, circleId)
     if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
+    if (isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, answers.completedOn)) throw invalid('completedOn', 'beforeCircleStart')
     if (isBeforeEnding(circle, answers.completedOn)) throw invalid('completedOn', 'beforeEndingFrom')
     await tx.circleQuestionnaire.create({ data: { circleId, ...answers, recordedById: actor.userId } })
@@ -147,15 +154,16 @@ export async function closeCircle(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotRunning')
+    const today = londonToday()
+    // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
+    // day it is still running, and the page says when closing opens (cosa16 item 1).
+    if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
     if (!(await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
     if (!(await tx.circleQuestionnaire.count({ where: { circleId } }))) throw invalid('_form', 'questionnaireNeeded')
-    const today = londonToday()
-    // Closed on a day it was ending; the end review (dated on or after endingFrom, not ahead) is then before it.
-    if (isBeforeEnding(circle, today)) throw invalid('_form', 'closeBeforeEndingFrom')
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
     await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today } })
     await recordAudit(tx, actor, audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count }))
-    return { id: circleId }
+    return { id: circleId, cancelled: cancelled.count }
   })
 }

@@ -10,6 +10,7 @@ import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { cancelOffPatternMeetings, nextMeetingDay } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted } from './circle-dates'
+import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
@@ -153,7 +154,8 @@ export async function getCircle(actor: Actor, circleId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
-  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()) }
+  // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
+  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */

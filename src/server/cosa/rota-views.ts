@@ -8,6 +8,7 @@ import { upcomingMeeting, windowAround } from './rota'
 import { loadRotaInputs } from './rota-inputs'
 import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
+import { rotaCoreMembers } from './rota-core-members'
 
 const WEEK = 7
 
@@ -27,13 +28,18 @@ export async function getRota(actor: Actor, weeks = 12) {
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const short = new Set(conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS').map((c) => c.meetingId))
   const why = placementsOf([...short], { ...inputs, pool: [] })
-  const circles = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: 'ACTIVE' }, select: { id: true, coreMember: { select: { firstName: true, lastName: true, crn: true } } } })
+  // The running circles a rota can be generated for.
+  const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: 'ACTIVE' }, select: { id: true } })
+  // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
+  const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
+  const circles = running.map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
     meetings: inputs.meetingRows.map((m) => ({
       id: m.id,
       circleId: m.circleId,
+      coreMember: coreMembers.get(m.circleId)!,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),

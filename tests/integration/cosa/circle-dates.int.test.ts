@@ -1,14 +1,12 @@
-import { addDays, addYears, subDays, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
-import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning } from '../../../src/server/cosa/circle-life'
-import { circleRecord } from '../../../src/server/cosa/circle-record'
+import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning } from '../../../src/server/cosa/circle-life'
 import { activateCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
-import { todayInLondon } from '../../../src/lib/dates'
 import { createOffender, createUser } from '../../factories'
+import { inDays, pattern as patternOf, startedCircle as startedCircleOf, today, version as versionOf } from './started-circle'
 import { actorOf } from '../../support/actor'
 
 // Issue 16 item 11: a circle started today whose first meeting is weeks ahead could be put into its ending phase
@@ -19,30 +17,12 @@ let provider: { id: string }
 let circleId: string
 let outerId: string
 const iso = (d: Date) => d.toISOString().slice(0, 10)
-const today = todayInLondon()
-const inDays = (n: number) => iso(addDays(new Date(`${today}T00:00:00Z`), n))
-const version = async (id = circleId) => (await prisma.circle.findUniqueOrThrow({ where: { id } })).version
+const version = async (id = circleId) => versionOf(id)
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
-const pattern = async (id = circleId, startDate = inDays(28)) => ({ circleId: id, version: await version(id), venue: 'Neuadd', venueRiskAssessedOn: today, weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate, plannedEndDate: inDays(400) })
+const pattern = async (id = circleId, startDate = inDays(28)) => patternOf(id, startDate)
 const answers = { feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 }
 const endReview = (id: string, outer: string, heldOn: string) => recordCircleReview(coordinator, { circleId: id, kind: 'END', heldOn, outerMemberIds: [outer], progress: 'Ended early: moved out of area.', nextReviewOn: '' })
-
-/** A forming circle of four regulars with its pattern set (first meeting in four weeks), started today, with an outer member. */
-async function startedCircle() {
-  const person = await createOffender(prisma)
-  const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
-  const id = (await prisma.circle.create({ data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY' } })).id
-  for (let n = 0; n < 4; n++) {
-    const v = await prisma.cosaVolunteer.create({
-      data: { agencyId: provider.id, firstName: `D${n}`, lastName: 'Dates', email: `d${n}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: [2, 3].map((weekday) => ({ weekday, fromTime: '18:00', toTime: '21:30' })) } },
-    })
-    await prisma.circleMember.create({ data: { circleId: id, volunteerId: v.id, kind: 'REGULAR', joinedOn: subDays(new Date(), 7) } })
-  }
-  await setUpCircle(coordinator, await pattern(id))
-  await activateCircle(coordinator, { circleId: id, version: await version(id) })
-  await addOuterMember(coordinator, { circleId: id, agencyId: person.responsibleAgencyId, name: 'Siân Officer', role: 'Offender manager', email: '' })
-  return { id, outer: (await circleRecord(coordinator, id)).outerMembers[0]!.id }
-}
+const startedCircle = () => startedCircleOf(coordinator, provider)
 
 beforeAll(async () => {
   provider = await prisma.agency.create({ data: { code: `DATES-${Date.now()}`, name: 'Dates provider', kind: 'THIRD_SECTOR' } })
@@ -75,14 +55,15 @@ describe('a circle’s dates', () => {
   })
 
   it('takes no end review or questionnaire before its ending date, and does not close before it (walk-through finding 4)', async () => {
-    await expect(endReview(circleId, outerId, today)).rejects.toMatchObject({ fieldErrors: { heldOn: ['beforeEndingFrom'] } })
-    await expect(recordQuestionnaire(coordinator, { circleId, completedOn: today, ...answers })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeEndingFrom'] } })
+    // Not yet open: the circle is still running until its ending date (cosa16 item 1), with the page's message.
+    await expect(endReview(circleId, outerId, today)).rejects.toMatchObject({ fieldErrors: { _form: ['endingNotOpenYet'] } })
+    await expect(recordQuestionnaire(coordinator, { circleId, completedOn: today, ...answers })).rejects.toMatchObject({ fieldErrors: { _form: ['endingNotOpenYet'] } })
     // Dated on the ending date, they would be in the future.
     expect(issues(await endReview(circleId, outerId, inDays(14)).catch((e: unknown) => e))).toEqual({ heldOn: 'notInFuture' })
     // Even with both recorded (as they could have been before this rule), it does not close before its ending date.
     await prisma.circleReview.create({ data: { circleId, kind: 'END', heldOn: new Date(`${today}T00:00:00Z`), attendees: [], progress: 'p', recordedById: coordinator.userId } })
     await prisma.circleQuestionnaire.create({ data: { circleId, completedOn: new Date(`${today}T00:00:00Z`), ...answers, comments: null, recordedById: coordinator.userId } })
-    await expect(closeCircle(coordinator, { circleId, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['closeBeforeEndingFrom'] } })
+    await expect(closeCircle(coordinator, { circleId, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['endingNotOpenYet'] } })
     expect((await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).status).toBe('ENDING')
   })
 

@@ -7,6 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { generateRotaAction } from '@/server/cosa/actions'
 import { getRota } from '@/server/cosa/rota-views'
+import type { TRotaCoreMember } from '@/server/cosa/rota-core-members'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from './conflict-text'
 
@@ -20,7 +21,9 @@ export default async function RotaPage() {
   const rota = await orNotFound(getRota((await requireActor())))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
-  const circleName = new Map(rota.circles.map((c) => [c.id, `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})`]))
+  // Only the CRN where the record is limited for the viewer (cosa16 item 3).
+  const named = (p: TRotaCoreMember) => (p.name ? `${p.name} (${p.crn})` : t('cosaLast.restricted', { crn: p.crn }))
+  const circleName = new Map(rota.circles.map((c) => [c.id, named(c.coreMember)]))
   return (
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
@@ -42,7 +45,7 @@ export default async function RotaPage() {
             key: m.id,
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
-              circleName.get(m.circleId) ?? '',
+              named(m.coreMember),
               m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
               m.conflicts.length || m.declined.length ? (
                 <div key="c">

@@ -13,6 +13,8 @@ import { memberKinds } from '@/server/cosa/circles.schemas'
 import { requireActor } from '@/server/session'
 import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
 import { ServedSection } from './served-section'
+import { CircleDatesRows } from './circle-dates-rows'
+import { LifeStepFlash } from './life-step-flash'
 import { CircleMinutesSection } from './minutes-section'
 import { EndingSection, ReviewsSection } from './review-ending-sections'
 
@@ -22,9 +24,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A circle in any state: its venue and pattern, the inner circle (or, once closed, who served in it), its life. */
-export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
+export default async function CirclePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[]; done?: string | string[]; cancelled?: string | string[]; at?: string | string[]; close?: string | string[] }> }) {
   // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
-  const justSaved = (await searchParams).saved === '1'
+  const query = await searchParams
+  const justSaved = query.saved === '1'
   const actor = (await requireActor())
   const id = (await params).id
   const c = await orNotFound(getCircle(actor, id))
@@ -42,22 +45,14 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})` })}</h1>
+      <LifeStepFlash query={query} endingFrom={c.endingFrom} />
       {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.circle')}</Flash>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-bold">{t('cosa.stage')}</dt>
-        <dd>{t(`enums.circleStatus.${c.status}`)}</dd>
         <dt className="font-bold">{t('cosaReferral.programme')}</dt>
         <dd>{t(`enums.cosaProgramme.${c.programme}`)}{c.referral.releaseDate && ` · ${t('cosaReferral.releaseDate')}: ${day(c.referral.releaseDate)}`}</dd>
         <dt className="font-bold">{t('circle.venue')}</dt>
         <dd>{c.venue ? t('circle.venueSummary', { venue: c.venue, date: day(c.venueRiskAssessedOn) }) : t('cosa.none')}</dd>
-        {/* One timeline (issue 16 item 11): the day it started, then its first meeting. */}
-        <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
-        <dd>{c.startedOn ? day(c.startedOn) : t('cosaRota.dates.notStarted')}</dd>
-        <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
-        <dd>{day(c.startDate)}</dd>
-        <dt className="font-bold">{t('circle.pattern')}</dt>
-        <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
-          {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>
+        <CircleDatesRows circle={c} />
         <dt className="font-bold">{t('cosaReferral.eligibility')}</dt>
         <dd className="whitespace-pre-wrap">{c.referral.eligibility}</dd>
       </dl>
@@ -110,7 +105,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
       )}
       <CircleMinutesSection record={record} />
       <ReviewsSection circle={c} record={record} />
-      <EndingSection circle={c} record={record} />
+      <EndingSection circle={c} record={record} confirmClose={query.close === 'confirm'} />
     </>
   )
 }

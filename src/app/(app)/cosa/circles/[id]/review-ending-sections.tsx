@@ -2,11 +2,15 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { londonToday } from '@/lib/dates'
-import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
+import { beginCircleEndingAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
 import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
 import type { circleRecord } from '@/server/cosa/circle-record'
+import { isEndingAhead } from '@/server/cosa/circle-dates'
+import { CloseSection } from './close-section'
 
 type Props = { circle: { id: string; version: number; status: string }; record: Awaited<ReturnType<typeof circleRecord>> }
+/** An ending whose date is still ahead: the end review, questionnaire and closing are not offered yet (cosa16 item 1). */
+const endingOpen = (circle: Props['circle'], record: Props['record']) => circle.status === 'ENDING' && !isEndingAhead({ status: circle.status, endingFrom: record.endingFrom }, londonToday())
 
 /** Reviews with the outer circle: quarterly while the circle runs, then the end review. */
 export async function ReviewsSection({ circle, record }: Props) {
@@ -15,7 +19,7 @@ export async function ReviewsSection({ circle, record }: Props) {
   const day = (d: Date) => formatDate(d, 'day')
   const next = record.reviews.find((r) => r.kind === 'QUARTERLY')?.nextReviewOn
   const running = circle.status === 'ACTIVE' || circle.status === 'ENDING'
-  const kinds = circle.status === 'ENDING' ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
+  const kinds = endingOpen(circle, record) ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
   return (
     <section aria-labelledby="reviews-heading" className="mb-10 max-w-3xl">
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('circleLife.reviews')}</h2>
@@ -49,12 +53,13 @@ export async function ReviewsSection({ circle, record }: Props) {
 }
 
 /** Ending a circle: the ending phase, the core member's questionnaire, and closing once both reviews are in. */
-export async function EndingSection({ circle, record }: Props) {
+export async function EndingSection({ circle, record, confirmClose }: Props & { confirmClose: boolean }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
   if (circle.status === 'FORMING') return null
   const q = record.questionnaire
+  const open = endingOpen(circle, record)
   return (
     <section aria-labelledby="ending-heading" className="mb-10 max-w-2xl">
       <h2 id="ending-heading" className="mb-3 text-2xl font-bold">{t('circleLife.ending')}</h2>
@@ -63,7 +68,7 @@ export async function EndingSection({ circle, record }: Props) {
       {circle.status === 'ACTIVE' && (
         <ActionForm problemTitle={t('common.problem')} action={beginCircleEndingAction} idPrefix="ending" hidden={{ circleId: circle.id, version: circle.version }} fields={[
           { kind: 'textarea', name: 'endingReason', label: t('circleLife.endingReason'), hint: t('circleLife.endingReasonHint') },
-          { kind: 'date', name: 'endingFrom', label: t('circleLife.endingFrom') },
+          { kind: 'date', name: 'endingFrom', label: t('circleLife.endingFrom'), hint: t('cosaLast.endingHint') },
         ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')} />
       )}
       <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.questionnaire')}</h3>
@@ -72,18 +77,16 @@ export async function EndingSection({ circle, record }: Props) {
           {questionnaireStatements.map((s) => [<dt key={`${s}t`}>{t(`circleLife.statement.${s}`)}</dt>, <dd key={`${s}d`} className="font-bold">{t('circleLife.scoreOf', { score: q[s] })}</dd>])}
           {q.comments && [<dt key="ct">{t('circleLife.comments')}</dt>, <dd key="cd" className="whitespace-pre-wrap">{q.comments}</dd>]}
         </dl>
-      ) : circle.status === 'ENDING' ? (
+      ) : open ? (
         <ActionForm problemTitle={t('common.problem')} action={recordQuestionnaireAction} idPrefix="questionnaire" hidden={{ circleId: circle.id }} fields={[
           { kind: 'date', name: 'completedOn', label: t('circleLife.completedOn') },
           ...questionnaireStatements.map((s) => ({ kind: 'select' as const, name: s, label: t(`circleLife.statement.${s}`), hint: t('circleLife.scoreHint'), options: [1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`circleLife.score.${n}`) })), placeholder: t('common.choose') })),
           { kind: 'textarea', name: 'comments', label: t('circleLife.commentsOptional') },
         ]} submitLabel={t('circleLife.saveQuestionnaire')} successMessage={t('cosa.saved')} />
-      ) : <p>{t('circleLife.questionnaireLater')}</p>}
+      ) : circle.status === 'ENDING' && record.endingFrom ? <p className="font-bold">{t('cosaLast.opensOn', { date: day(record.endingFrom) })}</p> : <p>{t('circleLife.questionnaireLater')}</p>}
+      {open && <CloseSection circle={circle} confirm={confirmClose} />}
       {circle.status === 'ENDING' && (
         <>
-          <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.close')}</h3>
-          <p className="mb-3">{t('circleLife.closeHint')}</p>
-          <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="close" hidden={{ circleId: circle.id, version: circle.version }} fields={[]} submitLabel={t('circleLife.close')} successMessage={t('circleLife.closed')} variant="warning" />
           {/* Nothing of the ending recorded yet: the ending can still be undone (COSA break test item 4). */}
           {!q && !record.reviews.some((r) => r.kind === 'END') && (
             <>

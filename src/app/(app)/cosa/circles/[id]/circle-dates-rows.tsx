@@ -1,0 +1,41 @@
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { londonToday } from '@/lib/dates'
+import { isEndingAhead } from '@/server/cosa/circle-dates'
+import type { getCircle } from '@/server/cosa/circles'
+
+type Props = { circle: Awaited<ReturnType<typeof getCircle>> }
+
+/**
+ * The circle's stage and dates as one timeline (issue 16 item 11): its stage ("Running — ending from <date>" while an
+ * ending is ahead, cosa16 item 1), the day it started, its first meeting (from its meetings), then its pattern and
+ * since when (cosa16 item 2). A closed circle that never met shows no pattern and says so.
+ */
+export async function CircleDatesRows({ circle: c }: Props) {
+  const t = await getTranslations()
+  const formatDate = await getDateFormatter()
+  const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
+  // A meeting is an instant: its London date (`date`), not the UTC one of a calendar date (`day`).
+  const meetingDay = (d: Date) => formatDate(d, 'date')
+  const { dates } = c
+  const first = dates.firstMeeting
+  return (
+    <>
+      <dt className="font-bold">{t('cosa.stage')}</dt>
+      <dd>{isEndingAhead(c, londonToday()) ? t('cosaLast.stageEndingFrom', { date: day(c.endingFrom) }) : t(`enums.circleStatus.${c.status}`)}</dd>
+      <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
+      <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
+      <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
+      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : t('cosaLast.dates.noMeetings')}</dd>
+      {!dates.neverMet && (
+        <>
+          <dt className="font-bold">{t('circle.pattern')}</dt>
+          <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
+            {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>
+          <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>
+          <dd>{day(dates.patternSince)}</dd>
+        </>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+import 'server-only'
+import type { Tx } from '../db'
+
+/** The dates a circle's page shows (cosa16 item 2), one model with circle-dates.ts (issue 16 item 11). */
+export type TCircleDatesView = {
+  /** The day the coordinator started it; null while forming. */
+  startedOn: Date | null
+  /** Its first meeting: the first held, or, if none has been held yet, the first scheduled; null when there is none. */
+  firstMeeting: { startsAt: Date; held: boolean } | null
+  /** From when the current pattern applies (its "from" date); null when no pattern is shown. */
+  patternSince: Date | null
+  /** Closed without a meeting ever held: the page shows no pattern and says it never met. */
+  neverMet: boolean
+}
+
+type TCircle = { id: string; status: string; startedOn: Date | null; startDate: Date | null }
+
+/**
+ * Reads a circle's first meeting from its meetings, not from its pattern (whose "from" date moves when the pattern
+ * changes): a held meeting is one not cancelled whose start has passed; else the first coming scheduled one.
+ * Input: a client or transaction, the circle, and `now` (an instant). Output: TCircleDatesView.
+ */
+export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: TCircle, now = new Date()): Promise<TCircleDatesView> {
+  const first = (held: boolean) => db.circleMeeting.findFirst({
+    where: { circleId: circle.id, status: 'SCHEDULED', startsAt: held ? { lte: now } : { gt: now } },
+    orderBy: { startsAt: 'asc' },
+    select: { startsAt: true },
+  })
+  const held = await first(true)
+  // A closed circle has nothing to come: its cancelled meetings are not its first meeting.
+  const coming = held || circle.status === 'CLOSED' ? null : await first(false)
+  const firstMeeting = held ? { startsAt: held.startsAt, held: true } : coming ? { startsAt: coming.startsAt, held: false } : null
+  const neverMet = circle.status === 'CLOSED' && !held
+  return { startedOn: circle.startedOn, firstMeeting, patternSince: neverMet ? null : circle.startDate, neverMet }
+}

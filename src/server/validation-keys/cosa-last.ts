@@ -1,0 +1,3 @@
+// Validation catalogue keys of the last COSA items (issue 16, circle dates); their messages sit under "validation"
+// in cosa-last.json.
+export const cosaLastValidationKeys = ['endingNotOpenYet'] as const
