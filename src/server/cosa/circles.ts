@@ -1,5 +1,4 @@
 import 'server-only'
-import { personHeading } from '../offenders/person-heading'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -14,6 +13,7 @@ import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
+import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -128,15 +128,13 @@ export async function activateCircle(actor: Actor, input: unknown) {
   })
 }
 
-const coreMember = { select: personHeading } as const
-
 /** One circle with its members (current, and all who served), the provider's volunteers who could join; audited. */
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
     where: { id: circleId, providerAgencyId: actor.agencyId },
     include: {
-      coreMember,
+      coreMember: coreMemberSelect(actor),
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
       members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
@@ -155,16 +153,17 @@ export async function getCircle(actor: Actor, circleId: string) {
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
   // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
-  return { ...circle, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+  return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */
 export async function listCircles(actor: Actor) {
   authorize(actor, 'cosa.manage')
-  return prisma.circle.findMany({
+  const circles = await prisma.circle.findMany({
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, programme: true, startDate: true, coreMember, _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
+  return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
 }

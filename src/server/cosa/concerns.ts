@@ -6,6 +6,7 @@ import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
 import { trimmedText } from '../zod-fields'
+import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 
 export const ZRaiseConcern = z.object({ circleId: z.uuid('chooseOption'), urgency: z.enum(['URGENT', 'ROUTINE'], 'chooseOption'), description: trimmedText().min(1).max(2000) })
 export const ZPassOnConcern = z.object({ concernId: z.uuid(), riskJudgement: trimmedText().min(1).max(2000) })
@@ -63,10 +64,10 @@ export async function openConcerns(actor: Actor) {
   const rows = await prisma.cosaConcern.findMany({
     where: { status: { in: ['RAISED', 'PASSED_ON'] }, circle: { providerAgencyId: actor.agencyId } },
     orderBy: [{ urgency: 'asc' }, { raisedAt: 'asc' }],
-    include: { volunteer: { select: { firstName: true } }, circle: { select: { coreMember: { select: { firstName: true, lastName: true, crn: true } } } } },
+    include: { volunteer: { select: { firstName: true } }, circle: { select: { coreMember: coreMemberSelect(actor) } } },
   })
   const today = todayInLondon()
-  return rows.map((c) => ({ ...c, breach: c.urgency === 'URGENT' && (c.passedAt ? londonDay(c.passedAt) !== londonDay(c.raisedAt) : londonDay(c.raisedAt) !== today) }))
+  return rows.map(({ circle, ...c }) => ({ ...c, coreMember: namedCoreMember(actor, circle.coreMember), breach: c.urgency === 'URGENT' && (c.passedAt ? londonDay(c.passedAt) !== londonDay(c.raisedAt) : londonDay(c.raisedAt) !== today) }))
 }
 
 /** Concerns passed on about a person, for their supervising officer on the record's COSA page. */

@@ -4,6 +4,7 @@ import type { CircleStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
+import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { volunteerTime } from './volunteer-hours'
 import { asHours } from './volunteer-time'
 
@@ -21,7 +22,7 @@ export async function cosaDashboard(actor: Actor) {
     prisma.circleMeeting.findMany({
       where: { ...provider, status: 'SCHEDULED', startsAt: { gte: today, lt: weekEnd } },
       orderBy: { startsAt: 'asc' },
-      select: { id: true, startsAt: true, circle: { select: { coreMember: { select: { firstName: true, lastName: true, crn: true } } } }, assignments: { select: { response: true } } },
+      select: { id: true, startsAt: true, circle: { select: { coreMember: coreMemberSelect(actor) } }, assignments: { select: { response: true } } },
     }),
     prisma.circleAssignment.count({ where: { response: 'PENDING', meeting: { ...provider, status: 'SCHEDULED', startsAt: { gte: new Date() } } } }),
     volunteerTime(actor),
@@ -31,7 +32,7 @@ export async function cosaDashboard(actor: Actor) {
   for (const row of time) hours.set(row.month, (hours.get(row.month) ?? 0) + row.total)
   return {
     circles: Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<Record<CircleStatus, number>>,
-    week: week.map((m) => ({ id: m.id, startsAt: m.startsAt, coreMember: m.circle.coreMember, confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })),
+    week: week.map((m) => ({ id: m.id, startsAt: m.startsAt, coreMember: namedCoreMember(actor, m.circle.coreMember), confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })),
     unconfirmed,
     hoursByMonth: [...hours].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, hours: asHours(minutes) })),
   }

@@ -6,6 +6,7 @@ import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
+import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 
 /** Minutes are due within 48 hours of the meeting's end (domain.md, COSA). */
 export const MINUTES_DUE_MS = 48 * 3_600_000
@@ -90,7 +91,7 @@ export async function overdueMinutes(actor: Actor) {
     where: { ...heldWithoutMinutes(new Date(Date.now() - MINUTES_DUE_MS)), circle: { providerAgencyId: actor.agencyId }, assignments: { some: { response: 'CONFIRMED' } } },
     orderBy: { startsAt: 'asc' },
     take: 100,
-    select: { id: true, startsAt: true, endsAt: true, circle: { select: { id: true, coreMember: { select: { firstName: true, lastName: true, crn: true } } } } },
+    select: { id: true, startsAt: true, endsAt: true, circle: { select: { id: true, coreMember: coreMemberSelect(actor) } } },
   })
-  return rows.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt) }))
+  return rows.map(({ circle, ...m }) => ({ ...m, circleId: circle.id, coreMember: namedCoreMember(actor, circle.coreMember), dueAt: minutesDueAt(m.endsAt) }))
 }

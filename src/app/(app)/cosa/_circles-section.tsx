@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { SimpleTable } from '@/components/simple-table'
@@ -8,13 +9,14 @@ import type { Actor } from '@/server/policy'
 export async function CirclesSection({ actor }: { actor: Actor }) {
   const circles = await listCircles(actor)
   const t = await getTranslations()
+  const named = await coreMemberNamer()
   return (
     <section aria-labelledby="circles-heading" className="mb-10">
       <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('circle.list')}</h2>
       {circles.length === 0 ? <p>{t('circle.none')}</p> : (
         <SimpleTable caption={t('circle.list')} hideCaption rowHeaders headers={[t('circle.coreMember'), t('cosaReferral.programme'), t('cosa.stage'), t('circle.volunteers')]} rows={circles.map((c) => ({
           key: c.id,
-          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{`${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})`}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(`enums.circleStatus.${c.status}`), String(c._count.members)],
+          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(`enums.circleStatus.${c.status}`), String(c._count.members)],
         }))} />
       )}
     </section>

@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
@@ -10,6 +11,7 @@ export async function ConcernsSection({ actor }: { actor: Actor }) {
   const concerns = await openConcerns(actor)
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
+  const named = await coreMemberNamer()
   const when = (d: Date) => formatDate(d, 'dateTime')
   return (
     <section aria-labelledby="concerns-heading" className="mb-10">
@@ -18,7 +20,7 @@ export async function ConcernsSection({ actor }: { actor: Actor }) {
         <ul className="space-y-6">
           {concerns.map((c) => (
             <li key={c.id} className="max-w-3xl border-l-4 border-error pl-3">
-              <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {`${c.circle.coreMember.firstName} ${c.circle.coreMember.lastName} (${c.circle.coreMember.crn})`}{c.breach && <span className="text-error"> — {t('concerns.breach')}</span>}</p>
+              <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {named(c.coreMember)}{c.breach && <span className="text-error"> — {t('concerns.breach')}</span>}</p>
               <p>{t('concerns.raised', { name: c.volunteer.firstName, when: when(c.raisedAt) })}</p>
               <p className="mb-2 whitespace-pre-wrap">{c.description}</p>
               {c.status === 'PASSED_ON' ? (

@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -13,6 +14,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
   const t = await getTranslations()
   const format = await getFormatter()
   const formatDate = await getDateFormatter()
+  const named = await coreMemberNamer()
   return (
     <section aria-labelledby="cosa-week" className="mb-10">
       <h2 id="cosa-week" className="mb-3 text-2xl font-bold">{t('cosaDashboard.week')}</h2>
@@ -24,7 +26,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
             key: m.id,
             cells: [
               <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
-              `${m.coreMember.firstName} ${m.coreMember.lastName} (${m.coreMember.crn})`,
+              named(m.coreMember),
               <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
             ],
           }))} />

@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -9,6 +10,7 @@ export async function MinutesOverdueSection({ actor }: { actor: Actor }) {
   const overdue = await overdueMinutes(actor)
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
+  const named = await coreMemberNamer()
   const when = (d: Date) => formatDate(d, 'dateTime')
   return (
     <section aria-labelledby="minutes-overdue" className="mb-10">
@@ -17,7 +19,7 @@ export async function MinutesOverdueSection({ actor }: { actor: Actor }) {
         <ul className="space-y-2">
           {overdue.map((m) => (
             <li key={m.id}>
-              <Link href={`/cosa/circles/${m.circle.id}`}>{`${m.circle.coreMember.firstName} ${m.circle.coreMember.lastName} (${m.circle.coreMember.crn})`}</Link>
+              <Link href={`/cosa/circles/${m.circleId}`}>{named(m.coreMember)}</Link>
               {' — '}<span className="font-bold text-error">{t('circleMinutes.overdueSince', { meeting: when(m.startsAt), due: when(m.dueAt) })}</span>
             </li>
           ))}

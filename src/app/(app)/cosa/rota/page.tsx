@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -7,7 +8,6 @@ import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
 import { generateRotaAction } from '@/server/cosa/actions'
 import { getRota } from '@/server/cosa/rota-views'
-import type { TRotaCoreMember } from '@/server/cosa/rota-core-members'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from './conflict-text'
 
@@ -22,7 +22,7 @@ export default async function RotaPage() {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   // Only the CRN where the record is limited for the viewer (cosa16 item 3).
-  const named = (p: TRotaCoreMember) => (p.name ? `${p.name} (${p.crn})` : t('cosaLast.restricted', { crn: p.crn }))
+  const named = await coreMemberNamer()
   const circleName = new Map(rota.circles.map((c) => [c.id, named(c.coreMember)]))
   return (
     <>

@@ -1,3 +1,4 @@
+import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -44,7 +45,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
   return (
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: `${c.coreMember.firstName} ${c.coreMember.lastName} (${c.coreMember.crn})` })}</h1>
+      <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: (await coreMemberNamer())(c.coreMember) })}</h1>
       <LifeStepFlash query={query} endingFrom={c.endingFrom} />
       {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.circle')}</Flash>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { getCircle, listCircles } from '../../../src/server/cosa/circles'
+import { openConcerns } from '../../../src/server/cosa/concerns'
+import { cosaDashboard } from '../../../src/server/cosa/dashboard'
+import { overdueMinutes } from '../../../src/server/cosa/minutes'
+import type { Actor } from '../../../src/server/policy'
+import { createUser } from '../../factories'
+import { actorOf } from '../../support/actor'
+import { inDays, startedCircle } from './started-circle'
+
+// Limited Access across every COSA coordinator view (found after cosa16 item 3 fixed the rota): a core member whose
+// record is restricted to others is named by CRN only on the dashboard, the concern and overdue-minutes lists, the
+// circle list and the circle page — never by name (domain.md Limited Access, security.md AC-5).
+let coordinator: Actor
+let provider: { id: string }
+const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)
+
+beforeAll(async () => {
+  provider = await prisma.agency.create({ data: { code: `LAO-COSA-${Date.now()}`, name: 'Redaction provider', kind: 'THIRD_SECTOR' } })
+  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+})
+
+describe('a restricted core member in the coordinator’s views', () => {
+  it('shows the CRN and no name wherever the coordinator sees the circle; an unrestricted one keeps their name', async () => {
+    const open = await startedCircle(coordinator, provider)
+    const limited = await startedCircle(coordinator, provider)
+    const other = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] })
+    await prisma.accessRestriction.create({ data: { offenderId: limited.coreMemberId, kind: 'RESTRICTION', userId: other.id, reason: 'High-profile case' } })
+    const volunteer = await prisma.circleMember.findFirstOrThrow({ where: { circleId: limited.id } })
+    const soon = await prisma.circleMeeting.create({ data: { circleId: limited.id, startsAt: at(inDays(2), 18), endsAt: at(inDays(2), 19) } })
+    const late = await prisma.circleMeeting.create({ data: { circleId: limited.id, startsAt: at(inDays(-4), 18), endsAt: at(inDays(-4), 19) } })
+    await prisma.circleAssignment.create({ data: { meetingId: late.id, volunteerId: volunteer.volunteerId, response: 'CONFIRMED', assignedById: coordinator.userId } })
+    await prisma.cosaConcern.create({ data: { circleId: limited.id, volunteerId: volunteer.volunteerId, urgency: 'ROUTINE', description: 'Mentioned a new friend.' } })
+    const [person, hidden] = await Promise.all([open, limited].map((c) => prisma.offender.findUniqueOrThrow({ where: { id: c.coreMemberId } })))
+    const redacted = { crn: hidden!.crn, name: null }
+
+    expect((await cosaDashboard(coordinator)).week.find((m) => m.id === soon.id)?.coreMember).toEqual(redacted)
+    expect((await overdueMinutes(coordinator)).find((m) => m.id === late.id)?.coreMember).toEqual(redacted)
+    expect((await openConcerns(coordinator)).find((c) => c.circleId === limited.id)?.coreMember).toEqual(redacted)
+    const circles = await listCircles(coordinator)
+    expect(circles.find((c) => c.id === limited.id)?.coreMember).toEqual(redacted)
+    expect(circles.find((c) => c.id === open.id)?.coreMember).toEqual({ crn: person!.crn, name: `${person!.firstName} ${person!.lastName}` })
+    expect((await getCircle(coordinator, limited.id)).coreMember).toEqual(redacted)
+    // Nothing else of the person travels with these rows.
+    expect(JSON.stringify([await cosaDashboard(coordinator), await openConcerns(coordinator), await listCircles(coordinator), await getCircle(coordinator, limited.id)])).not.toContain(hidden!.lastName)
+  })
+})
