@@ -2,13 +2,14 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { londonMidnight as londonDay } from '../../lib/dates'
 import { prisma } from '../db'
-import { contactSelect, type ContactEntry } from '../offenders/offender-record.select'
+import type { ContactEntry } from '../offenders/offender-record.select'
 import { COURT, type TTimelineQuery } from './timeline.schemas'
 import { escapeLike } from '../../lib/literal-search'
 
 /**
- * The timeline's sources: contacts, sentence events and further convictions. Each is read newest first on the same
- * unique key (occurredAt, id), with the same keyset bound, so the merged page is exactly the union's next page
+ * The timeline's sources: contacts (timeline-contacts.ts), sentence events and further convictions. Each is read
+ * newest first on the same unique key (occurredAt, id), with the same keyset bound, so the merged page is exactly the
+ * union's next page
  * (ADR 0008 addendum). Sentence events and convictions are court and custody facts, not contact notes: never
  * sensitive, so everyone who may read the person's timeline sees them (police in scope included).
  */
@@ -28,18 +29,6 @@ function shared(q: TTimelineQuery): Shared[] {
 const order = [{ occurredAt: 'desc' as const }, { id: 'desc' as const }]
 const who = { select: { name: true, agency: { select: { name: true, nameCy: true } } } } as const
 const isContactOnly = (q: TTimelineQuery) => (q.type !== undefined && q.type !== COURT) || q.compliance !== undefined
-
-/** Contacts: the person's own entries, sensitive ones only for roles with the grant. */
-export async function timelineContacts(base: Prisma.ContactWhereInput, q: TTimelineQuery, take: number) {
-  if (q.type === COURT) return []
-  const own: Prisma.ContactWhereInput[] = []
-  if (q.type) own.push({ type: q.type })
-  if (q.agencyId) own.push({ authorAgencyId: q.agencyId })
-  if (q.compliance) own.push(q.compliance === 'ENFORCEMENT' ? { outcome: { in: ['WARNING', 'BREACH', 'RECALL'] } } : { outcome: q.compliance })
-  if (q.q) own.push({ notes: { contains: escapeLike(q.q), mode: 'insensitive' } })
-  const rows = await prisma.contact.findMany({ where: { AND: [base, ...own, ...shared(q)] }, orderBy: order, take, select: contactSelect })
-  return rows.map((c) => ({ kind: 'contact' as const, ...c }))
-}
 
 /** Sentence history (recorded, varied, custody, ended) as type + values, with the sentence's type. */
 export async function timelineSentenceEvents(offenderId: string, q: TTimelineQuery, take: number) {
