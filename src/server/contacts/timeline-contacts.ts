@@ -1,27 +1,12 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { londonMidnight as londonDay } from '../../lib/dates'
 import { containsPattern } from '../../lib/literal-search'
 import { prisma } from '../db'
 import type { ContactEntry } from '../offenders/offender-record.select'
+import { timelineBounds } from './timeline-bounds'
 import { COURT, type TTimelineQuery } from './timeline.schemas'
 
 type Row = Omit<ContactEntry, 'author' | 'authorAgency'> & { authorName: string; agencyName: string; agencyNameCy: string | null }
-
-/** An instant as the UTC timestamp (without time zone) the columns hold, whatever the session's time zone. */
-const utc = (d: Date) => Prisma.sql`(${d.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
-
-/** The London-day range and the keyset bound on (occurredAt, id): the same as `shared` in timeline-sources.ts. */
-function bounds(q: TTimelineQuery): Prisma.Sql[] {
-  const out: Prisma.Sql[] = []
-  if (q.from) out.push(Prisma.sql`c."occurredAt" >= ${utc(londonDay(q.from))}`)
-  if (q.to) out.push(Prisma.sql`c."occurredAt" < ${utc(londonDay(q.to, 1))}`)
-  if (q.before) {
-    const cut = q.before.lastIndexOf('_')
-    out.push(Prisma.sql`(c."occurredAt", c.id) < (${utc(new Date(q.before.slice(0, cut)))}, ${q.before.slice(cut + 1)}::uuid)`)
-  }
-  return out
-}
 
 /** The form's filters on contacts: type, author's agency, compliance (enforcement = warning, breach or recall), keyword. */
 function filters(q: TTimelineQuery): Prisma.Sql[] {
@@ -42,7 +27,7 @@ function filters(q: TTimelineQuery): Prisma.Sql[] {
  */
 export async function timelineContacts(offenderId: string, includeSensitive: boolean, q: TTimelineQuery, take: number) {
   if (q.type === COURT) return []
-  const where = [Prisma.sql`c."offenderId" = ${offenderId}::uuid`, ...(includeSensitive ? [] : [Prisma.sql`NOT c."isSensitive"`]), ...filters(q), ...bounds(q)]
+  const where = [Prisma.sql`c."offenderId" = ${offenderId}::uuid`, ...(includeSensitive ? [] : [Prisma.sql`NOT c."isSensitive"`]), ...filters(q), ...timelineBounds(q, Prisma.raw('c'))]
   const rows = await prisma.$queryRaw<Row[]>`
     SELECT c.id::text AS id, c.type::text AS type, c."occurredAt", c.outcome::text AS outcome, c.notes, c.event, c."eventValues",
       c."isSensitive", c.location, c."cancelledAt", c."cancelReason", c."absenceReason", c.version, c."authorId"::text AS "authorId",
