@@ -3,10 +3,9 @@ import { cache } from 'react'
 import { getServerSession } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { authOptions } from './auth/options'
-import { loadActor } from './auth/load-actor'
+import { loadSession } from './auth/load-actor'
 import { prisma } from './db'
 import type { Actor } from './policy'
-import { mustEnrolTwoStep } from './two-step/second-factor'
 
 /** Where a user whose agency requires two-step verification is sent until they have enrolled (issue 17 TOTP). */
 export const TWO_STEP_PATH = '/account/two-step'
@@ -16,8 +15,8 @@ const resolveSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boolea
   const session = await getServerSession(authOptions)
   const sid = (session as { sid?: unknown } | null)?.sid
   if (typeof sid !== 'string') return null
-  const actor = await loadActor(prisma, sid)
-  return actor ? { actor, mustEnrol: await mustEnrolTwoStep(prisma, actor.userId) } : null
+  // One query for the session, user, agency and second factor (issue 18 item 2); per request, never across requests.
+  return loadSession(prisma, sid)
 })
 
 /**

@@ -17,16 +17,18 @@ export async function revokeSession(db: PrismaClient, sessionId: string): Promis
   await db.userSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } })
 }
 
-/** Returns the user id if the session is live, and keeps it alive; otherwise null. */
-export async function touchSession(db: PrismaClient, sessionId: string, now = new Date()): Promise<string | null> {
-  const s = await db.userSession.findUnique({ where: { id: sessionId } })
-  if (!s || s.revokedAt) return null
+/**
+ * Whether a session read from the database is still live, revoking it once idle for 30 minutes or older than 10
+ * hours and recording activity at most once a minute (SE-1). Input: the session's row; output: true when live.
+ */
+export async function keepSessionAlive(db: PrismaClient, s: { id: string; revokedAt: Date | null; lastSeenAt: Date; createdAt: Date }, now = new Date()): Promise<boolean> {
+  if (s.revokedAt) return false
   const idle = now.getTime() - s.lastSeenAt.getTime()
   const age = now.getTime() - s.createdAt.getTime()
   if (idle > IDLE_TIMEOUT_MS || age > ABSOLUTE_LIFETIME_MS) {
-    await revokeSession(db, sessionId)
-    return null
+    await revokeSession(db, s.id)
+    return false
   }
-  if (idle > TOUCH_EVERY_MS) await db.userSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } })
-  return s.userId
+  if (idle > TOUCH_EVERY_MS) await db.userSession.update({ where: { id: s.id }, data: { lastSeenAt: now } })
+  return true
 }

@@ -10,27 +10,32 @@ import { pageOfRanked, type Ranked } from './search-ranking'
 
 const CRN = /^[A-Z]\d{6}$/i
 
-/** Which people match, and how close each is: an exact CRN or PNC id outranks any name (issue 15 item 7). */
-async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exactIds: Set<string>; scores: Map<string, number> }> {
+/**
+ * Which people match, and whether every match is an exact identifier: an exact CRN or PNC id outranks any name
+ * (issue 15 item 7). An identifier is matched in the page's own query, not looked up first (issue 18 item 1).
+ */
+async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
   // A CRN is what a redacted row shows anyway, so an exact CRN finds a limited-access person as a redacted row;
   // any other search matches only people the actor may fully see, so a name reveals nothing (security.md AC-5).
-  if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exactIds: new Set(), scores: new Map() }
+  if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
   const pnc = normalisePnc(q)
-  const names = pnc ? [] : await matchNames(prisma, q)
-  const byPnc = pnc ? await prisma.offender.findMany({ where: { pncId: pnc }, select: { id: true } }) : []
-  const ids = [...byPnc.map((r) => r.id), ...names.map((n) => n.id)]
+  if (pnc) return { where: { AND: [offenderVisible(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
+  const names = await matchNames(prisma, q)
   return {
-    where: { AND: [offenderVisible(actor), ids.length ? { id: { in: ids } } : nothing] },
-    exactIds: new Set(byPnc.map((r) => r.id)),
+    where: { AND: [offenderVisible(actor), names.length ? { id: { in: names.map((n) => n.id) } } : nothing] },
+    exact: false,
     scores: new Map(names.map((n) => [n.id, n.score])),
   }
 }
 
-/** The ranked ids of the page asked for, by keyset (the `after` / `before` person), plus the neighbours' cursors. */
-async function pickPage(where: Prisma.OffenderWhereInput, query: TSearchQuery, exactIds: Set<string>, scores: Map<string, number>) {
+/**
+ * The ranked ids of the page asked for, by keyset (the `after` / `before` person), plus the neighbours' cursors, and
+ * how many people match: every match is read to rank it, so that is the total.
+ */
+async function pickPage(where: Prisma.OffenderWhereInput, query: TSearchQuery, exact: boolean, scores: Map<string, number>) {
   const rows = await prisma.offender.findMany({ where, select: { id: true, crn: true, lastName: true, firstName: true } })
-  const ranked: Ranked[] = rows.map((r) => ({ ...r, exact: exactIds.has(r.id) || CRN.test(query.q), score: scores.get(r.id) ?? 0 }))
-  return pageOfRanked(ranked, { after: query.after, before: query.before, size: PAGE_SIZE })
+  const ranked: Ranked[] = rows.map((r) => ({ ...r, exact, score: scores.get(r.id) ?? 0 }))
+  return { ...pageOfRanked(ranked, { after: query.after, before: query.before, size: PAGE_SIZE }), total: rows.length }
 }
 
 /**
@@ -43,15 +48,14 @@ async function pickPage(where: Prisma.OffenderWhereInput, query: TSearchQuery, e
 export async function searchOffenders(actor: Actor, input: unknown) {
   authorize(actor, 'offender.search')
   const query = ZSearchQuery.parse(input)
-  const { where, exactIds, scores } = await matchFor(actor, query.q)
-  let keyset = { ids: [] as string[], hasNext: false, hasPrevious: false }
+  const { where, exact, scores } = await matchFor(actor, query.q)
+  const keyset = pickPage(where, query, exact, scores)
   const page = await listOffenderRows(actor, {
     where,
-    pickIds: async () => {
-      keyset = await pickPage(where, query, exactIds, scores)
-      return keyset.ids
-    },
+    pickIds: async () => (await keyset).ids,
+    count: async () => (await keyset).total,
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
-  return { query, ...page, firstId: keyset.ids[0], lastId: keyset.ids.at(-1), hasNext: keyset.hasNext, hasPrevious: keyset.hasPrevious }
+  const { ids, hasNext, hasPrevious } = await keyset
+  return { query, ...page, firstId: ids[0], lastId: ids.at(-1), hasNext, hasPrevious }
 }

@@ -6,21 +6,6 @@ import { checkTotp } from './totp'
 
 type Db = PrismaClient | Tx
 
-/** Whether the user has a confirmed second factor, and whether their agency requires one (security.md AU-4). */
-export async function twoStepState(db: Db, userId: string): Promise<{ enrolled: boolean; required: boolean }> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
-    select: { agency: { select: { requireTwoStep: true } }, twoStepFactor: { select: { confirmedAt: true } } },
-  })
-  return { enrolled: Boolean(user?.twoStepFactor?.confirmedAt), required: Boolean(user?.agency.requireTwoStep) }
-}
-
-/** True when the user's agency requires two-step verification and they have not enrolled: they may only enrol. */
-export async function mustEnrolTwoStep(db: Db, userId: string): Promise<boolean> {
-  const state = await twoStepState(db, userId)
-  return state.required && !state.enrolled
-}
-
 /**
  * Accepts a current TOTP code from the user's confirmed factor, recording its time step so it cannot be used again
  * (the update only matches while the stored step is older, so two racing requests cannot both use one code).
