@@ -26,7 +26,8 @@ export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'v
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const today = todayInLondon()
-  // Today's precomputed figures for this filter when the nightly job stored them, else computed now (asAt null).
+  // Today's precomputed figures for this filter when the nightly job stored them, else computed now (asAt null). The
+  // sets hold the figures every `stats.view` holder sees for the filter: a view narrowed by the actor's scope must not use them.
   const stored = await findOutcomeFigureSet(filter, today)
   const figures = stored?.figures ?? (await computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
