@@ -7,6 +7,7 @@ import { seedIfEmpty } from './seed'
 import { generateBulk } from './bench/generate'
 import { measureAgendaBuild } from './bench/agenda'
 import { measureIomCandidates } from './bench/iom'
+import { measureOutcomes } from './bench/outcomes'
 import { withRun } from './bench/growth'
 import { measureRotaProposal } from './bench/rota'
 import { measureSearch } from './bench/search'
@@ -14,7 +15,7 @@ import { entry, timeIt, type BenchEntry } from './bench/stats'
 
 /**
  * `npm run bench`: the caseload, timeline, MAPPA agenda, IOM candidate and person search reads on a large data set
- * (default 100,000 people and 2,000,000 contacts; BENCH_PEOPLE, BENCH_CONTACTS_PER_PERSON), each against the bare
+ * and the outcome dashboard (issue 14) (default 100,000 people and 2,000,000 contacts; BENCH_PEOPLE, BENCH_CONTACTS_PER_PERSON), each against the bare
  * SQL that returns the same rows, timed in the same run. With DATABASE_URL the data is generated once and reused;
  * run it at two sizes (two databases) and it prints each read's growth between them. Writes bench-results.json. Runs under the react-server condition so the server modules load as they do in Next.
  */
@@ -97,6 +98,7 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     await measureIomCandidates(prisma, N),
     entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
     ...(await measureSearch(prisma, actor, N)),
+    ...(await measureOutcomes(prisma, N)),
   ]
 }
 

@@ -1,4 +1,5 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
+import { generateOutcomeEvents } from './generate-outcomes'
 
 /**
  * Bulk data for the benchmark, generated inside PostgreSQL (generate_series) because 2 million rows through
@@ -77,6 +78,7 @@ export async function generateBulk(db: PrismaClient, people: number, contactsPer
     INSERT INTO "Contact" (id, "offenderId", type, "occurredAt", notes, "authorId", "authorAgencyId", "updatedAt")
     SELECT gen_random_uuid(), ${heavy.id}::uuid, 'CASE_NOTE', now() - (s || ' hours')::interval, 'Long history ' || s, ${heavy.offenderManagerId}::uuid, ${heavy.responsibleAgencyId}::uuid, now()
     FROM generate_series(1, 5000) s`
+  await generateOutcomeEvents(db, missing)
   if (generated) await db.$executeRaw`ANALYZE`
   return { heavyId: heavy.id, officerId: heavy.offenderManagerId! }
 }

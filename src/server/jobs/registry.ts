@@ -1,4 +1,5 @@
 import 'server-only'
+import { refreshOutcomeFigures } from '../outcomes/outcome-figure-sets'
 import { pruneExpired } from './prune-expired'
 import { recordServiceLevelBreaches } from './record-breaches'
 import { testJobs } from './test-jobs'
@@ -22,6 +23,8 @@ export type JobDefinition = {
  * workers schedules it and works its queue, and PostgreSQL makes each slot run once across all instances.
  */
 export const jobs: readonly JobDefinition[] = [
+  // Nightly, after the day's records are in; the dashboard uses a set only on the London day it was computed for.
+  { name: 'outcome-figures-refresh', cron: '15 2 * * *', run: () => refreshOutcomeFigures() },
   { name: 'prune-expired', cron: '17 * * * *', run: () => pruneExpired() },
   { name: 'service-level-breaches', cron: '*/15 * * * *', run: () => recordServiceLevelBreaches() },
   ...testJobs(),

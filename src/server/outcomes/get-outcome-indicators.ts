@@ -1,58 +1,37 @@
 import 'server-only'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { outcomeTableNames } from '../../lib/outcomes/columns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
-import { appointmentMeasures, endingMeasures, enforcementMeasures, queryAppointments, queryEndings, queryEnforcement } from './compliance-query'
-import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
+import { computeOutcomeFigures, indicatorFigures, type OutcomeFigures } from './compute-outcome-figures'
+import { findOutcomeFigureSet } from './outcome-figure-sets'
 import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
-import type { IndicatorCounts } from './person-joins'
-import { reoffendingQuarters } from './reoffending-quarters'
-import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures, terminationMeasures } from './resettlement-query'
-import { queryServices, serviceMeasures } from './services-query'
-import { mappaMeasures, queryMappa } from './mappa-query'
-import { cosaMeasures, queryCosa } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
-import { iomCostTable, type IomCostTable } from './iom-cost-table'
+import { iomCostTable } from './iom-cost-table'
 import { queryPathways } from './pathway-query'
-import { pathwayTable, type PathwayTable } from './pathway-table'
-
-const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
-  releases: { query: queryReleaseResettlement, defs: releaseMeasures },
-  terminations: { query: queryTerminationResettlement, defs: terminationMeasures },
-  appointments: { query: queryAppointments, defs: appointmentMeasures },
-  enforcement: { query: queryEnforcement, defs: enforcementMeasures },
-  endings: { query: queryEndings, defs: endingMeasures },
-  services: { query: queryServices, defs: serviceMeasures },
-  mappa: { query: queryMappa, defs: mappaMeasures },
-  cosa: { query: queryCosa, defs: cosaMeasures },
-}
-
-/** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
-async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string): Promise<IndicatorQuarter[]> {
-  if (name === 'reoffending') return reoffendingQuarters(f, today)
-  const { query, defs } = tables[name]
-  const [totals, rows] = await Promise.all([query({ ...f, by: 'none' }), f.by === 'none' ? Promise.resolve([]) : query(f)])
-  return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver })
-}
+import { pathwayTable } from './pathway-table'
 
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
  * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
  * IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters, and the
  * resettlement pathways' needs and referrals over the filter's window (issue 14 item 3); all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
- * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
+ * or the downloaded board pack). Reads the figures the nightly job precomputed for this filter today when there are
+ * some (`asAt`: when they were computed), else computes them (`asAt` null). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
  * call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; iomCosts: IomCostTable; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; asAt: Date | null } & OutcomeFigures> {
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const today = todayInLondon()
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => figures(filter, name, today))), queryIomCosts(filter, today), queryPathways(filter)])
+  // Today's precomputed figures for this filter when the nightly job stored them, else computed now (asAt null). The
+  // sets hold the figures every `stats.view` holder sees for the filter: a view narrowed by the actor's scope must not use them.
+  const stored = await findOutcomeFigureSet(filter, today)
+  const figures = stored?.figures ?? (await computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
-  return { filter, iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  return { filter, asAt: stored?.computedAt ?? null, ...figures }
 }
 
 const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), format: z.enum(['csv', 'xlsx'], 'chooseOption') })
@@ -65,7 +44,7 @@ export async function exportOutcomeTable(actor: Actor, input: unknown) {
   authorize(actor, 'stats.view')
   const filter = ZOutcomeFilter.parse(input)
   const { table, format } = ZExport.parse(input)
-  const quarters = await figures(filter, table, todayInLondon())
+  const quarters = await indicatorFigures(filter, table, todayInLondon())
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
   return { filter, table, format, quarters }
 }

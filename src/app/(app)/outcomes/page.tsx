@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { ErrorSummary } from '@/components/error-summary'
+import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { outcomeTableNames } from '@/lib/outcomes/columns'
 import { fieldErrorsOf } from '@/server/action'
@@ -39,6 +40,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
     data = await getOutcomeIndicators(actor, {})
   }
   const options = await getOutcomeFilterOptions(actor)
+  const formatDate = await getDateFormatter()
   const f = data.filter
   const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
   const query = new URLSearchParams(values).toString()
@@ -54,6 +56,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       </p>
       <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
       <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
+      {data.asAt && <p className="mb-8 max-w-3xl" data-testid="figures-as-at">{t('outcomesRefresh.asAt', { time: formatDate(data.asAt, 'dateTime') })}</p>}
       {outcomeTableNames.map((name) => (
         <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />
       ))}

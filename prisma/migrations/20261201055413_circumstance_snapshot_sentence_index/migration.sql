@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CircumstanceSnapshot_sentenceId_idx" ON "CircumstanceSnapshot"("sentenceId");

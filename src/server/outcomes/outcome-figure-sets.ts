@@ -1,0 +1,52 @@
+import 'server-only'
+import { Region } from '../../generated/prisma/enums'
+import type { Prisma } from '../../generated/prisma/client'
+import { todayInLondon } from '../../lib/dates'
+import { prisma } from '../db'
+import { computeOutcomeFigures, type OutcomeFigures } from './compute-outcome-figures'
+import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { priorityGroups } from './priority-groups'
+
+/** The filter as canonical JSON (fixed field order, absent fields null): the key of its precomputed figures. */
+export function filterKey(f: TOutcomeFilter): string {
+  return JSON.stringify([f.from, f.to, f.region ?? null, f.lduId ?? null, f.localAuthorityId ?? null, f.agencyId ?? null, f.group ?? null, f.by])
+}
+
+/**
+ * The filters whose figures the nightly job precomputes: the default eight quarters ending in London's `today`, all
+ * Wales and each police area, each with no priority group and with each group, not broken down (the views the
+ * dashboard opens on and that boards ask for; issue 14 "Breakdowns"). Others are computed when asked for.
+ */
+export function precomputedFilters(): TOutcomeFilter[] {
+  const areas = [undefined, ...Object.values(Region)]
+  const groups = [undefined, ...priorityGroups]
+  return areas.flatMap((region) => groups.map((group) => ZOutcomeFilter.parse({ region, group })))
+}
+
+/**
+ * Recomputes and stores the precomputed filters' figures (job `outcome-figures-refresh`, issue 14 "Done when" bench;
+ * docs/decisions/0018-precomputed-outcome-figures.md), one filter at a time so a run never holds the database for long,
+ * each an upsert on its key (a rerun, a retry or a second instance leaves one row per filter); then deletes sets
+ * computed before London's `today` that no filter uses now. Stores only disclosure-controlled aggregates.
+ * Output: the number of filters stored.
+ */
+export async function refreshOutcomeFigures(today: string = todayInLondon()): Promise<number> {
+  const filters = precomputedFilters()
+  const day = new Date(`${today}T00:00:00Z`)
+  for (const f of filters) {
+    const data = { fromQuarter: f.from, toQuarter: f.to, figures: (await computeOutcomeFigures(f, today)) as unknown as Prisma.InputJsonValue, computedFor: day, computedAt: new Date() }
+    await prisma.outcomeFigureSet.upsert({ where: { filterKey: filterKey(f) }, create: { filterKey: filterKey(f), ...data }, update: data })
+  }
+  await prisma.outcomeFigureSet.deleteMany({ where: { computedFor: { lt: day }, filterKey: { notIn: filters.map(filterKey) } } })
+  return filters.length
+}
+
+/**
+ * The stored figures of a filter when they were computed for London's `today` (interim quarters and IOM follow-up
+ * depend on the day), with when they were computed; null when there are none, so the caller computes directly.
+ */
+export async function findOutcomeFigureSet(f: TOutcomeFilter, today: string): Promise<{ figures: OutcomeFigures; computedAt: Date } | null> {
+  const set = await prisma.outcomeFigureSet.findUnique({ where: { filterKey: filterKey(f) }, select: { figures: true, computedFor: true, computedAt: true } })
+  if (!set || set.computedFor.toISOString().slice(0, 10) !== today) return null
+  return { figures: set.figures as unknown as OutcomeFigures, computedAt: set.computedAt }
+}

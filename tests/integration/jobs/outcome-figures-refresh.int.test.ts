@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { todayInLondon } from '../../../src/lib/dates'
+import { prisma } from '../../../src/server/db'
+import { jobs } from '../../../src/server/jobs/registry'
+import { precomputedFilters } from '../../../src/server/outcomes/outcome-figure-sets'
+
+const job = jobs.find((j) => j.name === 'outcome-figures-refresh')
+const keys = () => prisma.outcomeFigureSet.findMany({ select: { filterKey: true, computedFor: true, computedAt: true }, orderBy: { filterKey: 'asc' } })
+
+describe('the nightly refresh of the outcome figures (issue 14 "Done when" bench; issue 18 jobs)', () => {
+  it('is scheduled nightly in the job registry', () => {
+    expect(job?.cron).toBe('15 2 * * *')
+  })
+
+  it('stores one set per precomputed filter for today, and a rerun replaces them rather than adding more', async () => {
+    const stale = await prisma.outcomeFigureSet.create({ data: { filterKey: 'an old filter', fromQuarter: '2020-Q1', toQuarter: '2021-Q4', figures: {}, computedFor: new Date('2021-12-31T00:00:00Z') } })
+    await job!.run()
+    const first = await keys()
+    expect(first).toHaveLength(precomputedFilters().length)
+    expect(first.every((s) => s.computedFor.toISOString().slice(0, 10) === todayInLondon())).toBe(true)
+    expect(first.some((s) => s.filterKey === stale.filterKey)).toBe(false)
+    await job!.run()
+    const second = await keys()
+    expect(second.map((s) => s.filterKey)).toEqual(first.map((s) => s.filterKey))
+    expect(second[0]!.computedAt.getTime()).toBeGreaterThan(first[0]!.computedAt.getTime())
+  })
+})
