@@ -1,6 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { formStep, pageStep, type FormStepState } from '../action'
+import { fieldOf, formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { patternStep } from './circle-pattern-step'
 import { lifeStepDone } from './life-step-done'
@@ -96,7 +96,7 @@ export async function unassignVolunteerAction(_prev: FormStepState, form: FormDa
  */
 export async function respondToAssignmentAction(_prev: FormStepState, form: FormData) {
   const state = await pageStep(form, respondToAssignment, () => ['/'])
-  if (state?.ok && form.get('response') === 'DECLINED') redirect(`/?declined=${(state.data as { id: string }).id}`)
+  if (state?.ok && fieldOf(form, 'response') === 'DECLINED') redirect(`/?declined=${(state.data as { id: string }).id}`)
   return state
 }
 export async function raiseConcernAction(_prev: FormStepState, form: FormData) {

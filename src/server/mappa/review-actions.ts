@@ -1,6 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { pageStep, type FormStepState } from '../action'
+import { fieldOf, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addReviewAction, concludeReview, openReview, updateReview, updateReviewAction } from './reviews'
 
@@ -18,9 +18,10 @@ export async function openReviewAction(_prev: FormStepState, form: FormData) {
 /**
  * The review's edit form: "Save the review", or "Conclude the review" (`intent=conclude`), which saves what is typed
  * and concludes in one transaction (issue 16, MAPPA gaps item 4), then says so on the now read-only page (item 5).
+ * A hand-made POST whose body is not a form is answered, not a 500 (found by the every-action suite, issue 17).
  */
 export async function updateReviewFormAction(_prev: FormStepState, form: FormData) {
-  if (form.get('intent') !== 'conclude') return reviewStep(form, updateReview)
+  if (fieldOf(form, 'intent') !== 'conclude') return reviewStep(form, updateReview)
   const state = await reviewStep(form, concludeReview)
   if (state?.ok) redirect(`/mappa/reviews/${(state.data as { id: string }).id}?done=concluded`)
   return state

@@ -10,4 +10,14 @@ vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) 
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
 vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
-vi.mock('../../../src/server/session', () => ({ getActor: async () => signedIn.actor }))
+// The whole session seam: the two-step actions resolve their caller through getTwoStepActor.
+vi.mock('../../../src/server/session', () => ({
+  TWO_STEP_PATH: '/account/two-step',
+  getActor: async () => signedIn.actor,
+  getTwoStepActor: async () => signedIn.actor,
+  mustEnrolFirst: async () => false,
+  requireActor: async () => {
+    if (!signedIn.actor) throw new Redirected('/sign-in')
+    return signedIn.actor
+  },
+}))
