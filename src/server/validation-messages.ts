@@ -12,6 +12,7 @@ import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
+import { securityMoreValidationKeys } from './validation-keys/security-more'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 import { totpValidationKeys } from './validation-keys/totp'
 
@@ -167,6 +168,7 @@ export const validationKeys = [
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
   ...breakGlassValidationKeys,
+  ...securityMoreValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

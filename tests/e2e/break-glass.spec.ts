@@ -110,3 +110,48 @@ test('a senior excludes a user, who then gets "access restricted"; removing them
   await police.goto(recordUrl)
   await expect(police.getByText(`CRN ${crn}`)).toBeVisible()
 })
+
+test('a senior restricts the record to named staff, then lifts the restriction altogether (English and Welsh)', async ({ browser }) => {
+  // Issue 17 item 2: the kept entries cannot be removed one by one; lifting ends the list, with a reason.
+  const senior = await as(browser, 'senior.probation@llwybr.test')
+  await senior.goto(`/offenders?q=${crn}`)
+  await senior.getByRole('table').getByRole('link').first().click()
+  const recordUrl = senior.url()
+  const lists = senior.getByRole('region', { name: 'Limited access' })
+  await openForm(lists, 'Add someone to a list')
+  await lists.getByLabel('List', { exact: true }).selectOption('RESTRICTION')
+  await lists.getByLabel('Member of staff').selectOption({ label: 'Bethan Prosser (senior.cardiff2@llwybr.test)' })
+  await lists.getByLabel('Reason').fill('Known to staff in the office')
+  await lists.getByRole('button', { name: 'Add to the list' }).click()
+  const restriction = lists.getByRole('table', { name: 'Restriction list' })
+  await expect(restriction.getByRole('row').filter({ hasText: 'Stays on the list' })).toHaveCount(2)
+
+  // Not on the list: the police officer's break-glass access no longer reaches the record.
+  const police = await as(browser, 'police@llwybr.test')
+  await police.goto(recordUrl)
+  await expect(police.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+
+  await senior.reload()
+  await openForm(lists, 'Lift the restriction list')
+  await lists.getByRole('button', { name: 'Lift the restriction', exact: true }).click()
+  await expect(lists.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a reason')
+  await expect(restriction).toBeVisible()
+  await expectAccessible(senior)
+  await switchLanguage(senior, 'Cymraeg')
+  const rhestrau = senior.getByRole('region', { name: 'Mynediad cyfyngedig' })
+  await openForm(rhestrau, "Codi'r rhestr gyfyngu")
+  await expect(rhestrau.getByLabel("Pam nad oes angen y cyfyngiad mwyach?")).toBeVisible()
+  await expectAccessible(senior)
+  await switchLanguage(senior, 'English')
+
+  await openForm(lists, 'Lift the restriction list')
+  await lists.getByLabel('Why is the restriction no longer needed?').fill('The media interest has ended')
+  await lists.getByRole('button', { name: 'Lift the restriction', exact: true }).click()
+  await expect(restriction).toHaveCount(0)
+  await expect(lists.getByRole('button', { name: 'Lift the restriction', exact: true })).toHaveCount(0)
+  await police.goto(recordUrl)
+  await expect(police.getByText(`CRN ${crn}`)).toBeVisible()
+
+  await senior.getByRole('link', { name: 'Who has looked at this record' }).click()
+  await expect(senior.getByRole('row').filter({ hasText: 'Lifted a restriction list' })).toContainText('The media interest has ended')
+})
