@@ -14,6 +14,7 @@ import { partnersValidationKeys } from './validation-keys/partners'
 import { outcomesValidationKeys } from './validation-keys/outcomes'
 import { pathwaysValidationKeys } from './validation-keys/pathways'
 import { rolesValidationKeys } from './validation-keys/roles'
+import { securityMoreValidationKeys } from './validation-keys/security-more'
 import { sentencesValidationKeys } from './validation-keys/sentences'
 import { totpValidationKeys } from './validation-keys/totp'
 import { subjectAccessValidationKeys } from './validation-keys/subject-access'
@@ -173,6 +174,7 @@ export const validationKeys = [
   ...cosaLastValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
+  ...securityMoreValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -2,12 +2,16 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
+import { restrictionFollowsAllocation } from '../limited-access/follow-allocation'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
 import { ZAllocate } from './allocation.schemas'
 import { recordAllocation } from './record-allocation'
 
-/** A senior allocates (or reallocates) a case to a probation officer of the team that holds it. */
+/**
+ * A senior allocates (or reallocates) a case to a probation officer of the team that holds it. A restriction list
+ * follows the change in the same transaction (issue 17 item 3, limited-access/follow-allocation.ts).
+ */
 export async function allocate(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
   const data = ZAllocate.parse(input)
@@ -20,6 +24,7 @@ export async function allocate(actor: Actor, input: unknown) {
     })
     if (!officer || !offender.teamId) throw invalid('offenderManagerId', 'officerNotInTeam')
     await tx.offender.update({ where: { id: data.offenderId }, data: { offenderManagerId: officer.id, version: { increment: 1 } } })
+    await restrictionFollowsAllocation(tx, actor, { offenderId: data.offenderId, from: offender.offenderManagerId, to: officer.id, reason: data.reason })
     await recordAllocation(tx, actor.userId, { offenderId: data.offenderId, kind: 'ALLOCATED', agencyId: offender.responsibleAgencyId, lduId: offender.lduId, teamId: offender.teamId, offenderManagerId: officer.id, reason: data.reason })
     await recordAudit(tx, actor, { action: 'offender.allocate', subjectType: 'Offender', subjectId: data.offenderId, offenderId: data.offenderId, reason: data.reason, detail: { from: offender.offenderManagerId, to: officer.id } })
     return { offenderId: data.offenderId }

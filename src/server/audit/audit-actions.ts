@@ -140,6 +140,7 @@ export const auditActions = [
   'mappa.review.view',
   'mappa.view',
   'offender.access.add',
+  'offender.access.lift',
   'offender.access.remove',
   'offender.allocate',
   'offender.breakGlass',

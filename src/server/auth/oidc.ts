@@ -1,5 +1,6 @@
 import type { Provider } from 'next-auth/providers/index'
 import type { PrismaClient } from '../../generated/prisma/client'
+import { recordAudit } from '../audit/record-audit'
 import { openSession } from './sessions'
 
 /**
@@ -24,12 +25,28 @@ export function oidcProvider(env = process.env): Provider | null {
   }
 }
 
+/**
+ * Decides a single sign-on (issue 17, "Single sign-on (OIDC)"): only an existing ACTIVE user whose email (in any
+ * letter case) the identity provider gives gets in; no account is ever created. Called twice by next-auth: by the
+ * signIn callback to admit or refuse (a refusal is audited as `auth.signIn.failed`, method oidc), then by the jwt
+ * callback with `open` to open the server-side session (audited as `auth.signIn`, and the last sign-in time kept).
+ * @param profile the ID token's claims, as next-auth hands them over (untrusted shape)
+ * @returns { userId, sessionId (null unless `open`) }, or null when refused
+ */
 export async function signInWithOidc(db: PrismaClient, profile: unknown, opts: { open?: boolean } = {}) {
   const email = (profile as { email?: unknown } | undefined)?.email
-  if (typeof email !== 'string') return null
-  const user = await db.user.findUnique({ where: { email: email.toLowerCase() } })
-  if (!user || user.status !== 'ACTIVE') return null
-  return { userId: user.id, sessionId: opts.open ? await openSession(db, user.id, {}) : null }
+  const user = typeof email === 'string' ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() } }) : null
+  if (!user || user.status !== 'ACTIVE') {
+    await recordAudit(db, null, { action: 'auth.signIn.failed', subjectType: 'User', subjectId: user?.id, detail: { method: 'oidc' } })
+    return null
+  }
+  if (!opts.open) return { userId: user.id, sessionId: null }
+  const sessionId = await openSession(db, user.id, {})
+  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
+  await db.auditEvent.create({
+    data: { actorUserId: user.id, actorAgencyId: user.agencyId, actorRoles: user.roles, action: 'auth.signIn', subjectType: 'User', subjectId: user.id, correlationId: sessionId, detail: { method: 'oidc' } },
+  })
+  return { userId: user.id, sessionId }
 }
 
 export const isOidcEnabled = (env = process.env) => Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)

@@ -11,3 +11,6 @@ export const ZAddAccessEntry = z.object({
 })
 
 export const ZRemoveAccessEntry = z.object({ offenderId: z.uuid(), entryId: z.uuid() })
+
+/** Lifting a restriction list altogether: a senior says why (issue 17 item 2). */
+export const ZLiftRestriction = z.object({ offenderId: z.uuid(), reason: trimmedText().min(1, 'reasonRequired').max(500) })

@@ -29,7 +29,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
     await tx.accessRestriction.create({ data: { offenderId, kind, userId, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== userId) : []
     const added = await tx.accessRestriction.createManyAndReturn({
-      data: [...new Set(kept)].map((id) => ({ offenderId, kind, userId: id, reason, createdById: actor.userId })),
+      data: [...new Set(kept)].map((id) => ({ offenderId, kind, userId: id, reason, createdById: actor.userId, automatic: true })),
       skipDuplicates: true,
       select: { userId: true },
     })

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { ErrorSummary } from '@/components/error-summary'
 import { LanguageSwitch } from '@/components/language-switch'
 import { getActor, mustEnrolFirst, TWO_STEP_PATH } from '@/server/session'
 import { isOidcEnabled } from '@/server/auth/oidc'
@@ -31,6 +32,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <main id="main">
         <h1 className="mb-2 text-3xl font-bold">{t('auth.title')}</h1>
         <p className="mb-6 text-gray-700">{t('auth.intro')}</p>
+        {/* next-auth comes back here with ?error= when single sign-on ends without a session: AccessDenied when
+            the identity provider's email is no active Llwybr user (oidc.ts), another code when the exchange failed. */}
+        {typeof params.error === 'string' && (
+          <ErrorSummary idPrefix="sso" title={t('auth.problem')} message={params.error === 'AccessDenied' ? t('securityMore.sso.refused') : t('securityMore.sso.failed')} />
+        )}
         <SignInForm callbackUrl={safeCallback(params.callbackUrl)} sso={isOidcEnabled()} />
       </main>
     </div>

@@ -31,12 +31,13 @@ import record from './record.json'
 import rolesArea from './roles.json'
 import search from './search.json'
 import security from './security.json'
+import securityMore from './security-more.json'
 import sentences from './sentences.json'
 import totp from './totp.json'
 import subjectAccess from './subject-access.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { addAccessEntryAction, removeAccessEntryAction } from '@/server/limited-access/actions'
+import { addAccessEntryAction, liftRestrictionAction, removeAccessEntryAction } from '@/server/limited-access/actions'
 import { getAccessLists, type TAccessLists } from '@/server/limited-access/get-access-lists'
 import type { Actor } from '@/server/policy'
 
@@ -56,6 +56,21 @@ export async function AccessListsSection({ actor, offenderId }: { actor: Actor; 
       <p className="mb-2">{t('breakGlass.access.intro')}</p>
       <ListTable offenderId={offenderId} kind="exclusions" entries={lists.exclusions} />
       <ListTable offenderId={offenderId} kind="restrictions" entries={lists.restrictions} />
+      {lists.restrictions.length > 0 && (
+        // Entries kept on the list cannot be removed one by one; this ends the list altogether (issue 17 item 2).
+        <div className="mt-4 max-w-xl">
+          <ActionForm
+            problemTitle={t('common.problem')}
+            action={liftRestrictionAction}
+            idPrefix="access-lift"
+            disclosure={t('securityMore.lift.disclosure')}
+            hidden={{ offenderId }}
+            submitLabel={t('securityMore.lift.submit')}
+            successMessage={t('securityMore.lift.done')}
+            fields={[{ kind: 'textarea', name: 'reason', label: t('securityMore.lift.reason'), hint: t('securityMore.lift.intro'), maxLength: 500 }]}
+          />
+        </div>
+      )}
       <div className="mt-6 max-w-xl">
         <ActionForm
           problemTitle={t('common.problem')}
