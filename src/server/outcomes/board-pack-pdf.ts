@@ -1,5 +1,5 @@
 import 'server-only'
-import { formatFigure, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { formatShown, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { PdfWriter } from '../mappa/pdf-writer'
 import type { IndicatorQuarter } from './indicator-table'
 import type { Breakdown } from './outcome-filter'
@@ -18,7 +18,7 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
   const title = t(`outcomes.tables.${name}`)
   const headers = columns.map((c) => t(`outcomes.measures.${name}.${c.id}`))
   const widths = [0.16, ...columns.map(() => 0.84 / columns.length)]
-  const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatFigure(m[c.id]?.value ?? null, c.kind, l.locale))
+  const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatShown(m[c.id], c.kind, l.locale))
   const quarterLabel = (q: IndicatorQuarter) => (q.interim ? t('outcomes.interim', { quarter: q.quarter }) : q.quarter)
   pdf.heading(title, 2)
   pdf.table(widths, quarters.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t('outcomes.trendCaption', { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
@@ -49,6 +49,7 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.text(l.generated, { grey: true })
     pdf.gap(4)
     pdf.text(l.t('outcomes.withheldNote'), { size: 8.5 })
+    pdf.text(l.t('outcomesLead.notApplicableNote'), { size: 8.5 })
     pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
     for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
   })

@@ -16,6 +16,7 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
  */
 export async function IndicatorSection({ name, quarters, by, keyLabel, query }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string }) {
   const t = await getTranslations('outcomes')
+  const tAll = await getTranslations()
   const locale = await getLocale()
   const columns = outcomeColumns[name]
   const title = t(`tables.${name}`)
@@ -35,7 +36,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
   const row = (key: string, header: string, measures: Record<string, Shown>) => (
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
-      {columns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} /></td>)}
+      {columns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} notApplicable={tAll('outcomesLead.notApplicable')} /></td>)}
     </tr>
   )
   return (

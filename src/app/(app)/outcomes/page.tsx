@@ -53,6 +53,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>
       </p>
       <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <p className="mb-2 max-w-3xl">{t('outcomesLead.notApplicableNote')}</p>
       <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
       {outcomeTableNames.map((name) => (
         <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />

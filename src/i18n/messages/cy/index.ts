@@ -22,6 +22,7 @@ import mappaRegister from './mappa-register.json'
 import outcomes from './outcomes.json'
 import outcomesSchemes from './outcomes-schemes.json'
 import outcomesMore from './outcomes-more.json'
+import outcomesLead from './outcomes-lead.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
 import record from './record.json'
@@ -32,7 +33,7 @@ import sentences from './sentences.json'
 import totp from './totp.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass, jobs, totp, outcomesMore]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, cosaGaps, breakGlass, jobs, totp, outcomesMore, outcomesLead]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }
