@@ -80,3 +80,9 @@ export function exportCell(shown: Shown | undefined, per = 1): number | string |
 
 /** The resettlement pathway table's columns in order (issue 14 item 3); `…Rate` columns are shares shown as percentages. */
 export const pathwayColumns = ['peopleWithNeed', 'referrals', 'assessedInTime', 'assessedInTimeRate', 'assessed', 'carePlanInTime', 'carePlanInTimeRate', 'withOutcome', 'achieved', 'achievedRate'] as const
+
+/**
+ * The pathway measures each defined on the definitions page and in the board pack, with a source (issue 14, leads'
+ * item 2): the counts of pathwayColumns; their `…Rate` shares are defined together in one paragraph.
+ */
+export const pathwayDefinitionIds = pathwayColumns.filter((c) => !c.endsWith('Rate'))

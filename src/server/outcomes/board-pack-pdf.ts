@@ -1,8 +1,10 @@
 import 'server-only'
 import { formatShown, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { PdfWriter } from '../mappa/pdf-writer'
+import { pathwaySection } from './board-pack-pathways'
 import type { IndicatorQuarter } from './indicator-table'
 import type { Breakdown } from './outcome-filter'
+import type { PathwayTable } from './pathway-table'
 
 /** A catalogue lookup in one language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -10,7 +12,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** One language's words for the pack: its translator, the filter summary line, and labels for breakdown keys. */
 export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; keyLabel: (key: string | null) => string }
 
-export type PackFigures = { by: Breakdown } & Record<OutcomeTableName, IndicatorQuarter[]>
+/** The figures of a pack: each indicator by quarter, broken down `by`, and the pathway table over quarters `from`..`to`. */
+export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQuarter[], by: Breakdown, l: PackLanguage) {
   const { t } = l
@@ -38,7 +41,8 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
 /**
  * The board pack (issue 14): one PDF with the dashboard's figures for the chosen area and quarters, the Welsh version
  * first and then the English (Welsh Language Standards: Welsh not treated less favourably), each with its filter,
- * every indicator's trend table, the breakdown of the last quarter, definitions and the disclosure note.
+ * every indicator's trend table, the breakdown of the last quarter, the resettlement pathway table, definitions and
+ * the disclosure note.
  */
 export async function renderBoardPack(figures: PackFigures, languages: PackLanguage[]): Promise<Uint8Array<ArrayBuffer>> {
   const pdf = await PdfWriter.create({ title: languages.map((l) => l.t('outcomes.packTitle')).join(' / '), lang: languages[0]!.locale === 'cy' ? 'cy-GB' : 'en-GB' })
@@ -52,6 +56,7 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.text(l.t('outcomesLead.notApplicableNote'), { size: 8.5 })
     pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
     for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
+    pathwaySection(pdf, figures.pathways, { from: figures.from, to: figures.to }, l)
   })
   const [first, second] = languages
   return pdf.finish(languages.map((l) => l.t('outcomes.packMarking')).join(' / '), (page, pages) => [first, second].filter(Boolean).map((l) => l!.t('outcomes.packFooter', { page, pages })).join(' / '))
