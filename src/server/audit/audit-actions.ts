@@ -151,6 +151,7 @@ export const auditActions = [
   'offender.view',
   'offender.viewDetails',
   'outcomes.boardPack',
+  'outcomes.drillDown',
   'outcomes.export',
   'outcomes.view',
   'partner.refer',

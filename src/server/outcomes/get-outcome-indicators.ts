@@ -4,10 +4,11 @@ import { todayInLondon } from '../../lib/dates'
 import { outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { authorize, type Actor } from '../policy'
+import type { Actor } from '../policy'
 import { appointmentMeasures, endingMeasures, enforcementMeasures, queryAppointments, queryEndings, queryEnforcement } from './compliance-query'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { outcomeFilterFor } from './lead-scope'
+import type { TOutcomeFilter } from './outcome-filter'
 import type { IndicatorCounts } from './person-joins'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures, terminationMeasures } from './resettlement-query'
@@ -43,12 +44,12 @@ async function figures(f: TOutcomeFilter, name: OutcomeTableName, today: string)
  * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
  * IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters, and the
  * resettlement pathways' needs and referrals over the filter's window (issue 14 item 3); all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
- * or the downloaded board pack). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
+ * or the downloaded board pack). Throws FORBIDDEN without `stats.view` or `stats.viewOwn` (a lead's area is forced:
+ * outcomeFilterFor), ZodError on a bad filter. One audit row per
  * call, with the filter.
  */
 export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; iomCosts: IomCostTable; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>> {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const today = todayInLondon()
   const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => figures(filter, name, today))), queryIomCosts(filter, today), queryPathways(filter)])
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
@@ -59,11 +60,10 @@ const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), for
 
 /**
  * One indicator's figures for download (CSV or XLSX), with the same filter, disclosure control and authorization as
- * the dashboard. Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
+ * the dashboard (a lead's area forced). Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
  */
 export async function exportOutcomeTable(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { table, format } = ZExport.parse(input)
   const quarters = await figures(filter, table, todayInLondon())
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
@@ -77,8 +77,7 @@ const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
  * disclosure control and authorization. Input: the filter fields plus `format`. Audited as an export (table "iom").
  */
 export async function exportIomCosts(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
   const table = iomCostTable(await queryIomCosts(filter, todayInLondon()))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
@@ -90,8 +89,7 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
  * authorization. Input: the filter fields plus `format`. Audited as an export (table "pathways").
  */
 export async function exportPathways(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
   const table = pathwayTable(await queryPathways(filter))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
