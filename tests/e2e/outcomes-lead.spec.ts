@@ -28,7 +28,7 @@ test.describe('outcome indicators: pathway definitions and leads (issue 14, lead
     await expectAccessible(page)
 
     const trend = page.getByRole('region', { name: 'Proven reoffending' }).getByRole('table', { name: 'Proven reoffending: trend by quarter' })
-    const links = trend.getByRole('link', { name: /^People in the cohort, .*: list the people$/ })
+    const links = trend.getByRole('link', { name: /People in the cohort, .*: list the people$/ })
     expect(await links.count()).toBeGreaterThan(0)
     await links.first().click()
     await expect(page.getByRole('heading', { level: 1, name: 'People behind an outcome figure' })).toBeVisible()

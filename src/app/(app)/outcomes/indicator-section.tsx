@@ -40,7 +40,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
       {columns.map((c) => {
         const href = quarter && measures[c.id]?.value !== 0 ? drillHref?.(quarter, c.id) : null
-        return <td key={c.id} className={cell}>{href ? <Link href={href} prefetch={false} aria-label={tAll('outcomesLead.drillLabel', { measure: label(c.id), quarter: header })}>{figure(measures, c)}</Link> : figure(measures, c)}</td>
+        return <td key={c.id} className={cell}>{href ? <Link href={href} prefetch={false}>{figure(measures, c)}<span className="sr-only"> {tAll('outcomesLead.drillLabel', { measure: label(c.id), quarter: header })}</span></Link> : figure(measures, c)}</td>
       })}
     </tr>
   )
