@@ -8,16 +8,16 @@ type Role = { email: string; en: Lang; cy: Lang; caseload: boolean }
 
 const caseloadHeading = { en: /caseload/i, cy: /llwyth achosion/i }
 const officerNav = { en: ['Home', 'Diary', 'Find a person', 'IOM'], cy: ['Hafan', 'Dyddiadur', 'Dod o hyd i berson', 'IOM'] }
-// Seniors also review break-glass openings (issue 17), so their navigation has one more entry.
-const seniorNav = { en: [...officerNav.en, 'Break-glass'], cy: [...officerNav.cy, "Torri'r gwydr"] }
+// Seniors also read their LDU's outcome figures (issue 14) and review break-glass openings (issue 17).
+const seniorNav = { en: [...officerNav.en, 'Outcomes', 'Break-glass'], cy: [...officerNav.cy, 'Canlyniadau', "Torri'r gwydr"] }
 const probation = (email: string, nav = officerNav): Role => ({ email, caseload: true, en: { heading: caseloadHeading.en, nav: nav.en }, cy: { heading: caseloadHeading.cy, nav: nav.cy } })
 
 const roles: Role[] = [
   probation('probation.officer@llwybr.test'),
   probation('senior.probation@llwybr.test', seniorNav),
   probation('senior.cardiff2@llwybr.test', seniorNav),
-  { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM'] } },
-  { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA', 'MAPPA nominals'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA', 'Enwebeion MAPPA'] } },
+  { email: 'police@llwybr.test', caseload: false, en: { heading: 'IOM list', nav: ['Home', 'Find a person', 'IOM', 'Outcomes'] }, cy: { heading: 'Rhestr IOM', nav: ['Hafan', 'Dod o hyd i berson', 'IOM', 'Canlyniadau'] } },
+  { email: 'mappa.chair@llwybr.test', caseload: false, en: { heading: 'MAPPA in South Wales', nav: ['Home', 'Find a person', 'MAPPA', 'MAPPA nominals', 'Outcomes'] }, cy: { heading: 'MAPPA yn ardal De Cymru', nav: ['Hafan', 'Dod o hyd i berson', 'MAPPA', 'Enwebeion MAPPA', 'Canlyniadau'] } },
   { email: 'cosa.coordinator@llwybr.test', caseload: false, en: { heading: 'This week', nav: ['Home', 'COSA', 'Schemes'] }, cy: { heading: 'Yr wythnos hon', nav: ['Hafan', 'COSA', 'Cynlluniau'] } },
   { email: 'cosa.volunteer@llwybr.test', caseload: false, en: { heading: 'Your circle meetings', nav: ['Home'] }, cy: { heading: 'Eich cyfarfodydd cylch', nav: ['Hafan'] } },
   { email: 'partner@llwybr.test', caseload: false, en: { heading: 'Referrals to your service', nav: ['Home', 'Referrals to my service'] }, cy: { heading: 'Atgyfeiriadau i’ch gwasanaeth', nav: ['Hafan', 'Atgyfeiriadau i’m gwasanaeth'] } },

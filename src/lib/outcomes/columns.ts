@@ -1,4 +1,5 @@
 import { intlLocale } from '../format-dates'
+import { isNotApplicable, type Shown } from './disclosure'
 
 // What each outcome table shows, in order, and how each figure is written (shared by the dashboard and exports).
 
@@ -56,5 +57,32 @@ export function formatFigure(value: number | null, kind: ColumnKind, locale: str
   return new Intl.NumberFormat(tag).format(value)
 }
 
+/** How downloads and the board pack write a figure that does not apply (a rate on a base of 0); never "[c]". */
+export const NOT_APPLICABLE_MARK = 'n/a'
+
+/**
+ * One controlled figure as text (board pack PDF): formatted, "[c]" if withheld, "n/a" if not applicable (a rate on a
+ * base of 0: nothing is hidden, so it must not look withheld; issue 14, leads' item 1).
+ */
+export function formatShown(shown: Shown | undefined, kind: ColumnKind, locale: string): string {
+  return isNotApplicable(shown) ? NOT_APPLICABLE_MARK : formatFigure(shown?.value ?? null, kind, locale)
+}
+
+/**
+ * One controlled figure as a download cell: the number, null if withheld (written "[c]" by the writers), or "n/a"
+ * if not applicable. `per` divides the stored unit into the one written (pence to whole pounds: 100, rounded).
+ */
+export function exportCell(shown: Shown | undefined, per = 1): number | string | null {
+  if (isNotApplicable(shown)) return NOT_APPLICABLE_MARK
+  const value = shown?.value ?? null
+  return value === null || per === 1 ? value : Math.round(value / per)
+}
+
 /** The resettlement pathway table's columns in order (issue 14 item 3); `…Rate` columns are shares shown as percentages. */
 export const pathwayColumns = ['peopleWithNeed', 'referrals', 'assessedInTime', 'assessedInTimeRate', 'assessed', 'carePlanInTime', 'carePlanInTimeRate', 'withOutcome', 'achieved', 'achievedRate'] as const
+
+/**
+ * The pathway measures each defined on the definitions page and in the board pack, with a source (issue 14, leads'
+ * item 2): the counts of pathwayColumns; their `…Rate` shares are defined together in one paragraph.
+ */
+export const pathwayDefinitionIds = pathwayColumns.filter((c) => !c.endsWith('Rate'))

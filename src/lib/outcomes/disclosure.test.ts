@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { shownCount, shownGrid, shownParts, shownRatio, shownShare } from './disclosure'
+import { NOT_APPLICABLE, shownCount, shownGrid, shownParts, shownRatio, shownShare } from './disclosure'
 
 describe('disclosure control', () => {
   it('withholds counts of 1 to 4 and shows 0 and 5', () => {
@@ -11,6 +11,13 @@ describe('disclosure control', () => {
     expect(shownRatio(shownCount(3), 40, 3)).toEqual({ value: null, suppressed: 'small' })
     expect(shownRatio(shownCount(5), 20, 5)).toEqual({ value: 0.25, suppressed: false })
     expect(shownRatio(shownCount(0), 10, 0)).toEqual({ value: 0, suppressed: false })
+  })
+
+  it('calls a rate on a base of 0 not applicable, not withheld, unless its numerator is itself withheld', () => {
+    expect(shownRatio(shownCount(0), 0, 0)).toEqual({ value: null, suppressed: false, notApplicable: true })
+    expect(shownRatio(shownCount(0), 0, 0)).toBe(NOT_APPLICABLE)
+    expect(shownRatio({ value: null, suppressed: 'secondary' }, 0, 0)).toEqual({ value: null, suppressed: 'base' })
+    expect(shownRatio(shownCount(0), 3, 0)).toEqual({ value: null, suppressed: 'base' })
   })
 
   it('withholds a second cell when only one of a breakdown is small, so the total cannot give it away', () => {

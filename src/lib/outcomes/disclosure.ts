@@ -7,8 +7,17 @@ export const SMALLEST_SHOWN_COUNT = 5
 /** No rate or average is shown on a base smaller than this. */
 export const SMALLEST_RATE_BASE = 10
 
-/** A figure as it may be shown: the value, or null with the reason it is withheld. */
-export type Shown = { value: number; suppressed: false } | { value: null; suppressed: 'small' | 'secondary' | 'base' }
+/**
+ * A figure as it may be shown: the value, null with the reason it is withheld, or null because there is nothing to
+ * show (a rate on a base of 0: nothing is hidden, so it is not marked as withheld; issue 14 item 1 of the leads' work).
+ */
+export type Shown = { value: number; suppressed: false } | { value: null; suppressed: 'small' | 'secondary' | 'base' } | { value: null; suppressed: false; notApplicable: true }
+
+/** A rate or average whose base is 0: not applicable, as distinct from withheld. */
+export const NOT_APPLICABLE: Shown = { value: null, suppressed: false, notApplicable: true }
+
+/** Whether a figure is "not applicable" (a rate on a base of 0) rather than a value or a withheld figure. */
+export const isNotApplicable = (s: Shown | undefined): boolean => !!s && s.value === null && !s.suppressed
 
 const show = (value: number): Shown => ({ value, suppressed: false })
 
@@ -17,9 +26,11 @@ export const shownCount = (n: number): Shown => (n >= 1 && n < SMALLEST_SHOWN_CO
 
 /**
  * A ratio (numerator / base, e.g. 0.25 for 25%, or reoffences per person): withheld on a base under 10, and when its
- * numerator is itself withheld, since rate × base would give the hidden count back.
+ * numerator is itself withheld, since rate × base would give the hidden count back. On a base of 0 (with its
+ * numerator shown, so 0) there is no rate at all: NOT_APPLICABLE, which discloses only the 0 shown beside it.
  */
 export function shownRatio(numerator: Shown, base: number, rawNumerator: number): Shown {
+  if (base === 0 && !numerator.suppressed) return NOT_APPLICABLE
   if (base < SMALLEST_RATE_BASE) return { value: null, suppressed: 'base' }
   if (numerator.suppressed) return { value: null, suppressed: numerator.suppressed }
   return show(rawNumerator / base)

@@ -25,6 +25,6 @@ export function schemeCosts(periods: PeriodServed[]): PeriodCost[] {
     const served = p.startsOn === null ? shownCount(p.served) : fundedShown[funded.indexOf(p)]!
     if (p.served === 0) return { startsOn: p.startsOn, endsOn: p.endsOn, amountPence: p.amountPence, served, costPerParticipant: null }
     const cost = shownRatio(served, p.served, p.amountPence)
-    return { startsOn: p.startsOn, endsOn: p.endsOn, amountPence: p.amountPence, served, costPerParticipant: cost.suppressed ? cost : { value: Math.round(cost.value), suppressed: false } }
+    return { startsOn: p.startsOn, endsOn: p.endsOn, amountPence: p.amountPence, served, costPerParticipant: cost.value === null ? cost : { value: Math.round(cost.value), suppressed: false } }
   })
 }

@@ -153,6 +153,7 @@ export const auditActions = [
   'offender.view',
   'offender.viewDetails',
   'outcomes.boardPack',
+  'outcomes.drillDown',
   'outcomes.export',
   'outcomes.view',
   'partner.refer',

@@ -1,8 +1,10 @@
 import 'server-only'
-import { formatFigure, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { formatShown, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { PdfWriter } from '../mappa/pdf-writer'
+import { pathwaySection } from './board-pack-pathways'
 import type { IndicatorQuarter } from './indicator-table'
 import type { Breakdown } from './outcome-filter'
+import type { PathwayTable } from './pathway-table'
 
 /** A catalogue lookup in one language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -10,7 +12,8 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 /** One language's words for the pack: its translator, the filter summary line, and labels for breakdown keys. */
 export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; keyLabel: (key: string | null) => string }
 
-export type PackFigures = { by: Breakdown } & Record<OutcomeTableName, IndicatorQuarter[]>
+/** The figures of a pack: each indicator by quarter, broken down `by`, and the pathway table over quarters `from`..`to`. */
+export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQuarter[], by: Breakdown, l: PackLanguage) {
   const { t } = l
@@ -18,7 +21,7 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
   const title = t(`outcomes.tables.${name}`)
   const headers = columns.map((c) => t(`outcomes.measures.${name}.${c.id}`))
   const widths = [0.16, ...columns.map(() => 0.84 / columns.length)]
-  const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatFigure(m[c.id]?.value ?? null, c.kind, l.locale))
+  const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatShown(m[c.id], c.kind, l.locale))
   const quarterLabel = (q: IndicatorQuarter) => (q.interim ? t('outcomes.interim', { quarter: q.quarter }) : q.quarter)
   pdf.heading(title, 2)
   pdf.table(widths, quarters.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t('outcomes.trendCaption', { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
@@ -38,7 +41,8 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
 /**
  * The board pack (issue 14): one PDF with the dashboard's figures for the chosen area and quarters, the Welsh version
  * first and then the English (Welsh Language Standards: Welsh not treated less favourably), each with its filter,
- * every indicator's trend table, the breakdown of the last quarter, definitions and the disclosure note.
+ * every indicator's trend table, the breakdown of the last quarter, the resettlement pathway table, definitions and
+ * the disclosure note.
  */
 export async function renderBoardPack(figures: PackFigures, languages: PackLanguage[]): Promise<Uint8Array<ArrayBuffer>> {
   const pdf = await PdfWriter.create({ title: languages.map((l) => l.t('outcomes.packTitle')).join(' / '), lang: languages[0]!.locale === 'cy' ? 'cy-GB' : 'en-GB' })
@@ -49,8 +53,10 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.text(l.generated, { grey: true })
     pdf.gap(4)
     pdf.text(l.t('outcomes.withheldNote'), { size: 8.5 })
+    pdf.text(l.t('outcomesLead.notApplicableNote'), { size: 8.5 })
     pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
     for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
+    pathwaySection(pdf, figures.pathways, { from: figures.from, to: figures.to }, l)
   })
   const [first, second] = languages
   return pdf.finish(languages.map((l) => l.t('outcomes.packMarking')).join(' / '), (page, pages) => [first, second].filter(Boolean).map((l) => l!.t('outcomes.packFooter', { page, pages })).join(' / '))

@@ -1,6 +1,6 @@
 import 'server-only'
 import ExcelJS from 'exceljs'
-import type { Column } from '../../lib/outcomes/columns'
+import { exportCell, type Column } from '../../lib/outcomes/columns'
 import type { IndicatorQuarter } from './indicator-table'
 
 /** A table to download: its title, column headers, and rows of text (labels) or numbers (null: withheld). */
@@ -8,12 +8,12 @@ export type ExportSheet = { title: string; headers: string[]; rows: (string | nu
 
 /**
  * The rows of one indicator for a download: per quarter, the total then each breakdown row, with a figure per
- * column (withheld figures stay null, written "[c]"). Labels come from the caller in the reader's language.
+ * column (withheld figures stay null, written "[c]"; not applicable ones "n/a"). Labels come from the caller in the reader's language.
  */
 export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key: (k: string | null) => string }): (string | number | null)[][] {
   return quarters.flatMap((q) => {
     const quarter = q.interim ? labels.interim(q.quarter) : q.quarter
-    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, name, ...columns.map((c) => m[c.id]?.value ?? null)]
+    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, name, ...columns.map((c) => exportCell(m[c.id]))]
     return [line(labels.total, q.total), ...q.rows.map((r) => line(labels.key(r.key), r.measures))]
   })
 }

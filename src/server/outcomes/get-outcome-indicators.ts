@@ -4,10 +4,11 @@ import { todayInLondon } from '../../lib/dates'
 import { outcomeTableNames } from '../../lib/outcomes/columns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { authorize, type Actor } from '../policy'
+import type { Actor } from '../policy'
 import { computeOutcomeFigures, indicatorFigures, type OutcomeFigures } from './compute-outcome-figures'
 import { findOutcomeFigureSet } from './outcome-figure-sets'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { outcomeFilterFor } from './lead-scope'
+import type { TOutcomeFilter } from './outcome-filter'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable } from './iom-cost-table'
 import { queryPathways } from './pathway-query'
@@ -19,15 +20,15 @@ import { pathwayTable } from './pathway-table'
  * IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters, and the
  * resettlement pathways' needs and referrals over the filter's window (issue 14 item 3); all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
  * or the downloaded board pack). Reads the figures the nightly job precomputed for this filter today when there are
- * some (`asAt`: when they were computed), else computes them (`asAt` null). Throws FORBIDDEN without `stats.view`, ZodError on a bad filter. One audit row per
- * call, with the filter.
+ * some (`asAt`: when they were computed), else computes them (`asAt` null). Throws FORBIDDEN without
+ * `stats.view` or `stats.viewOwn` (a lead's area is forced: outcomeFilterFor, so a stored set for that area is the
+ * same figures), ZodError on a bad filter. One audit row per call, with the filter.
  */
 export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; asAt: Date | null } & OutcomeFigures> {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const today = todayInLondon()
   // Today's precomputed figures for this filter when the nightly job stored them, else computed now (asAt null). The
-  // sets hold the figures every `stats.view` holder sees for the filter: a view narrowed by the actor's scope must not use them.
+  // sets hold aggregates for a filter, whoever asks; a lead's forced area is part of the filter, so only its own set matches.
   const stored = await findOutcomeFigureSet(filter, today)
   const figures = stored?.figures ?? (await computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
@@ -38,11 +39,10 @@ const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), for
 
 /**
  * One indicator's figures for download (CSV or XLSX), with the same filter, disclosure control and authorization as
- * the dashboard. Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
+ * the dashboard (a lead's area forced). Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
  */
 export async function exportOutcomeTable(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { table, format } = ZExport.parse(input)
   const quarters = await indicatorFigures(filter, table, todayInLondon())
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
@@ -56,8 +56,7 @@ const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
  * disclosure control and authorization. Input: the filter fields plus `format`. Audited as an export (table "iom").
  */
 export async function exportIomCosts(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
   const table = iomCostTable(await queryIomCosts(filter, todayInLondon()))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
@@ -69,8 +68,7 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
  * authorization. Input: the filter fields plus `format`. Audited as an export (table "pathways").
  */
 export async function exportPathways(actor: Actor, input: unknown) {
-  authorize(actor, 'stats.view')
-  const filter = ZOutcomeFilter.parse(input)
+  const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
   const table = pathwayTable(await queryPathways(filter))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })

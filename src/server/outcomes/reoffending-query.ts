@@ -1,7 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
-import { startWindow, type TOutcomeFilter } from './outcome-filter'
+import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
 import { groupedByPerson } from './person-joins'
 
 /** One quarter × breakdown row of raw (not yet disclosure-controlled) proven reoffending counts. */
@@ -44,8 +44,24 @@ const serious = Prisma.sql`p.category IN ('VIOLENCE', 'SEXUAL')`
  * Breaches are enforcement actions, not proven offences, so they never count.
  */
 export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCounts[]> {
-  const window = startWindow(f)
   const rows = await prisma.$queryRaw<{ quarter: string; key: string | null; people: number; reoffenders: number; reoffences: number; serious_reoffenders: number; serious_reoffences: number }[]>`
+    ${cohortStarts(f)}
+    ${groupedByPerson(f, Prisma.sql`count(*)::int AS people,
+      (count(*) FILTER (WHERE m.reoffences > 0))::int AS reoffenders,
+      COALESCE(sum(m.reoffences), 0)::int AS reoffences,
+      (count(*) FILTER (WHERE m.serious > 0))::int AS serious_reoffenders,
+      COALESCE(sum(m.serious), 0)::int AS serious_reoffences`)}`
+  return rows.map((r) => ({ quarter: r.quarter, key: r.key, people: r.people, reoffenders: r.reoffenders, reoffences: r.reoffences, seriousReoffenders: r.serious_reoffenders, seriousReoffences: r.serious_reoffences }))
+}
+
+/**
+ * `WITH cohort, m`: each person's first cohort start of each quarter in the filter's window, and per start (`m`: its
+ * offender_id and day) the proven reoffences and serious ones counted by the MoJ rule. Shared by the counts and by
+ * the drill-down to the people behind them, so the two cannot disagree.
+ */
+function cohortStarts(f: TOutcomeFilter): Prisma.Sql {
+  const window = startWindow(f)
+  return Prisma.sql`
     WITH cohort AS (
       SELECT DISTINCT ON (st.offender_id, date_trunc('quarter', st.day)) st.offender_id, st.day, st.source_id
       FROM (${starts}) st
@@ -58,11 +74,23 @@ export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCo
       FROM cohort c
       LEFT JOIN "ProvenOffence" p ON ${reoffenceOf}
       GROUP BY c.offender_id, c.day, c.source_id
-    )
-    ${groupedByPerson(f, Prisma.sql`count(*)::int AS people,
-      (count(*) FILTER (WHERE m.reoffences > 0))::int AS reoffenders,
-      COALESCE(sum(m.reoffences), 0)::int AS reoffences,
-      (count(*) FILTER (WHERE m.serious > 0))::int AS serious_reoffenders,
-      COALESCE(sum(m.serious), 0)::int AS serious_reoffences`)}`
-  return rows.map((r) => ({ quarter: r.quarter, key: r.key, people: r.people, reoffenders: r.reoffenders, reoffences: r.reoffences, seriousReoffenders: r.serious_reoffenders, seriousReoffences: r.serious_reoffences }))
+    )`
+}
+
+/**
+ * The ids of the people behind one count of the proven reoffending table (issue 14, leads' item 3): in the cohort of
+ * `quarter` (`people`) or its reoffenders (`reoffenders`), under the filter's area, agency and priority group; the
+ * same rows queryReoffending counts. Not scoped to a reader: the caller keeps only people its actor may open.
+ */
+export async function queryReoffendingPeople(f: TOutcomeFilter, quarter: string, measure: 'people' | 'reoffenders'): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    ${cohortStarts(f)}
+    SELECT DISTINCT m.offender_id::text AS id
+    FROM m
+    JOIN "Offender" o ON o.id = m.offender_id
+    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
+    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+    WHERE ${personConditions(f)} AND to_char(m.day, 'YYYY-"Q"Q') = ${quarter}
+      AND (${measure === 'people'} OR m.reoffences > 0)`
+  return rows.map((r) => r.id)
 }

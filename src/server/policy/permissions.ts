@@ -68,6 +68,9 @@ export const permissions = [
   // the senior exports, within their read scope. Not the system administrator: their read scope is empty by design
   // (domain.md "no case data"), so the grant would open nothing, and giving them one would break that rule.
   'subjectAccess.export',
+  // Outcome figures for one's own area and cohorts, and the people behind a count who are already in one's read scope
+  // (issue 14 "Users": seniors and MAPPA / IOM leads). Strategic managers' `stats.view` is every area, never a name.
+  'stats.viewOwn',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -127,12 +130,13 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
     'breakGlass.review',
     'offender.restrict',
     'subjectAccess.export',
+    'stats.viewOwn',
   ],
   // Police intelligence is police-only (domain.md IOM list view). Police and MAPPA staff reach people through search,
   // IOM and MAPPA: no one is allocated to them, so they have no caseload of their own (issue 15 item 15).
-  POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record', 'offender.breakGlass'],
+  POLICE_OFFENDER_MANAGER: [...scopedReader, 'risk.read', 'mappa.read', 'mappa.refer', 'cosa.refer', 'iom.read', 'iom.manage', 'intel.police', 'conviction.record', 'offender.breakGlass', 'stats.viewOwn'],
   // The coordinator (who also chairs level 2) runs referrals, meetings and agendas for their MAPPA area.
-  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage', 'offender.breakGlass'],
+  MAPPA_COORDINATOR: [...scopedReader, 'contact.readSensitive', 'risk.read', 'mappa.read', 'mappa.manage', 'offender.breakGlass', 'stats.viewOwn'],
   // The coordinator reaches core members through their circles (the COSA screens), never through record search:
   // their record scope is empty, so search and caseload grants would only show empty screens (issue 15 item 15).
   COSA_COORDINATOR: ['cosa.manage', 'scheme.view'],

@@ -10,15 +10,15 @@ const Y = true
 const _ = false
 const expected: Record<(typeof roles)[number], Record<Permission, boolean>> = {
   // columns follow the order of `permissions` in permissions.ts
-  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y, Y, _, _, _, Y, _, _, _, _),
-  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y, Y, _, _, _, Y, Y, Y, _, Y),
-  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, _, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y, _, _, _, _, Y, _, _, _, _),
-  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, _, _, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _),
-  COSA_COORDINATOR:         row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _),
-  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  PARTNER_CASEWORKER:       row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _),
-  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, Y, _, Y, _),
+  PROBATION_OFFICER:        row(Y, Y, Y, Y, _, Y, Y, _, Y, Y, Y, Y, Y, _, Y, Y, _, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _),
+  SENIOR_PROBATION_OFFICER: row(Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, Y, _, _, _, _, Y, Y, _, _, Y, _, Y, Y, _, _, Y, Y, _, _, Y, Y, Y, Y, Y, _, _, _, Y, Y, Y, _, Y, Y),
+  POLICE_OFFENDER_MANAGER:  row(Y, Y, _, _, _, _, _, _, Y, Y, _, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, _, Y, _, _, _, _, _, Y, Y, Y, _, _, _, _, Y, _, _, _, _, Y, _, _, _, _, Y),
+  MAPPA_COORDINATOR:        row(Y, Y, _, _, _, _, _, _, Y, Y, Y, _, _, _, Y, _, _, _, _, _, _, Y, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, Y),
+  COSA_COORDINATOR:         row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _),
+  COSA_VOLUNTEER:           row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  PARTNER_CASEWORKER:       row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+  STRATEGIC_MANAGER:        row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, _, _, _, _, _, _, _),
+  SYSTEM_ADMINISTRATOR:     row(_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, Y, _, Y, Y, _, _, _, _, _, _, _, _, _, Y, _, _, _, Y, _, _, _, _, _, _, Y, Y, _, Y, _, Y, _, _),
 }
 
 function row(...cells: boolean[]): Record<Permission, boolean> {

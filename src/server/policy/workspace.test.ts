@@ -10,9 +10,9 @@ const actor = (role: (typeof roles)[number]): Actor => ({
 // Every role's home and navigation, written out (issue 15 item 15): each shows only what the role can use.
 const expected = {
   PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom'], home: ['mappaWork', 'serviceLevelAlerts', 'caseload'] },
-  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom', '/admin/break-glass'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
-  POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom'], home: ['mappaWork', 'iomMembers'] },
-  MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa', '/mappa/nominals'], home: ['mappaWork', 'mappaOverview'] },
+  SENIOR_PROBATION_OFFICER: { nav: ['/', '/diary', '/offenders', '/iom', '/outcomes', '/admin/break-glass'], home: ['transfers', 'countersign', 'mappaWork', 'serviceLevelAlerts', 'caseload'] },
+  POLICE_OFFENDER_MANAGER: { nav: ['/', '/offenders', '/iom', '/outcomes'], home: ['mappaWork', 'iomMembers'] },
+  MAPPA_COORDINATOR: { nav: ['/', '/offenders', '/mappa', '/mappa/nominals', '/outcomes'], home: ['mappaWork', 'mappaOverview'] },
   COSA_COORDINATOR: { nav: ['/', '/cosa', '/schemes'], home: ['mappaWork', 'cosaWork'] },
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },

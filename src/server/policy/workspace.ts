@@ -19,6 +19,8 @@ export const navigation = [
   { href: '/cosa', label: 'nav.cosa', all: ['cosa.manage'] },
   { href: '/iom', label: 'nav.iom', all: ['iom.read'] },
   { href: '/outcomes', label: 'outcomes.nav', all: ['stats.view'] },
+  // Leads (issue 14): the same dashboard, limited to their own area; one link whichever grant they hold.
+  { href: '/outcomes', label: 'outcomes.nav', all: ['stats.viewOwn'], unless: ['stats.view'] },
   { href: '/schemes', label: 'outcomesSchemes.nav', all: ['scheme.view'] },
   { href: '/admin/services', label: 'nav.services', all: ['service.manage'] },
   { href: '/admin/support-needs', label: 'nav.supportNeeds', all: ['service.manage'] },

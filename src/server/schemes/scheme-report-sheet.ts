@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Shown } from '../../lib/outcomes/disclosure'
+import { exportCell } from '../../lib/outcomes/columns'
 import type { PeriodCost } from '../../lib/outcomes/scheme-costs'
 import type { ExportSheet } from '../outcomes/export-file'
 
@@ -36,7 +37,6 @@ export type SchemeSheetText = {
 /** A mean score with no questionnaire behind it: nothing to show or withhold (0 is not a small count, issue 14 item 1). */
 export const noQuestionnaires = (circles: Record<string, Shown>, id: string) => id.endsWith('Mean') && circles.questionnaires?.value === 0
 
-const pounds = (s: Shown) => (s.value === null ? null : Math.round(s.value / 100))
 
 /**
  * A scheme report as one sheet for CSV or XLSX (issue 14 item 2), one figure a row ("long" form, so each cell is one
@@ -44,7 +44,7 @@ const pounds = (s: Shown) => (s.value === null ? null : Math.round(s.value / 100
  * and cost per participant (whole pounds, or "no participants"), then each outcome measure of `ids` (rates as a
  * share from 0 to 1, like the dashboard's downloads), and for COSA schemes the circles by status and questionnaire
  * results (means as scores from 1 to 5). Figures are the page's own, already disclosure-controlled:
- * withheld ones stay null and are written "[c]"; text is made formula-safe by the writers (export-file.ts).
+ * withheld ones stay null and are written "[c]", rates on a base of 0 "n/a"; text is made formula-safe by the writers (export-file.ts).
  */
 export function schemeReportSheet(report: { costs: PeriodCost[]; outcomes: Record<string, Shown>; circles: Record<string, Shown> | null }, ids: string[], text: SchemeSheetText): ExportSheet {
   const costRows = report.costs.flatMap((c) => {
@@ -52,11 +52,11 @@ export function schemeReportSheet(report: { costs: PeriodCost[]; outcomes: Recor
     return [
       [text.costsTable, period, text.amount, c.amountPence / 100],
       [text.costsTable, period, text.served, c.served.value],
-      [text.costsTable, period, text.costPerParticipant, c.costPerParticipant ? pounds(c.costPerParticipant) : text.noParticipants],
+      [text.costsTable, period, text.costPerParticipant, c.costPerParticipant ? exportCell(c.costPerParticipant, 100) : text.noParticipants],
     ]
   })
-  const outcomeRows = ids.map((id) => [text.outcomesTable, text.allParticipants, text.measure(id), report.outcomes[id]?.value ?? null])
+  const outcomeRows = ids.map((id) => [text.outcomesTable, text.allParticipants, text.measure(id), exportCell(report.outcomes[id])])
   const circles = report.circles
-  const circleRows = circles ? circleMeasureIds.map((id) => [text.circlesTable, text.allParticipants, text.circleMeasure(id), noQuestionnaires(circles, id) ? text.noQuestionnaires : (circles[id]?.value ?? null)]) : []
+  const circleRows = circles ? circleMeasureIds.map((id) => [text.circlesTable, text.allParticipants, text.circleMeasure(id), noQuestionnaires(circles, id) ? text.noQuestionnaires : exportCell(circles[id])]) : []
   return { title: text.title, headers: text.headers, rows: [...costRows, ...outcomeRows, ...circleRows] }
 }

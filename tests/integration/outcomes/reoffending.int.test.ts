@@ -68,6 +68,13 @@ describe('the view strategic managers read', () => {
     expect(await prisma.auditEvent.findFirst({ where: { action: 'outcomes.view', actorUserId: c.manager.userId }, orderBy: { occurredAt: 'desc' } })).toMatchObject({ subjectType: 'Outcomes' })
   })
 
+  it('calls a rate on a quarter with nobody in its cohort not applicable, not withheld (issue 14, leads item 1)', async () => {
+    const { reoffending: [q4] } = await getOutcomeIndicators(c.manager, { from: '2025-Q4', to: '2025-Q4', lduId: c.ldu.id })
+    expect(q4!.total.people).toEqual({ value: 0, suppressed: false })
+    expect(q4!.total.rate).toEqual({ value: null, suppressed: false, notApplicable: true })
+    expect(q4!.total.frequency).toEqual({ value: null, suppressed: false, notApplicable: true })
+  })
+
   it('hides a second cell when one row of a breakdown is small', async () => {
     const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q1', lduId: c.ldu.id, by: 'sex' })
     const rows = Object.fromEntries(quarters[0]!.rows.map((r) => [r.key, r.measures.people?.suppressed]))

@@ -16,7 +16,7 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
       <h2 id="stats-heading" className="text-2xl font-bold">
         {t('statistics.title')}
       </h2>
-      <p>{t('statistics.totalLabel')} <ShownFigure shown={stats.total} locale={locale} withheld={t('outcomes.withheld')} /></p>
+      <p>{t('statistics.totalLabel')} <ShownFigure shown={stats.total} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></p>
       <p>{t('outcomes.withheldNote')}</p>
       <p><Link href="/outcomes">{t('statistics.outcomesLink')}</Link></p>
       <table className="w-full border-collapse text-left">
@@ -37,19 +37,20 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
             <tr key={l.id} className="border-b border-gray-300">
               <th scope="row" className="p-2 font-normal">{locale === 'cy' && l.nameCy ? l.nameCy : l.name}</th>
               {LEVELS.map((level) => (
-                <td key={level} className="p-2 text-right"><ShownFigure shown={l.rosh[level]} locale={locale} withheld={t('outcomes.withheld')} /></td>
+                <td key={level} className="p-2 text-right"><ShownFigure shown={l.rosh[level]} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
               ))}
-              <td className="p-2 text-right font-bold"><ShownFigure shown={l.total} locale={locale} withheld={t('outcomes.withheld')} /></td>
+              <td className="p-2 text-right font-bold"><ShownFigure shown={l.total} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
             </tr>
           ))}
         </tbody>
       </table>
       <div className="grid gap-8 md:grid-cols-2">
-        <CountList title={t('statistics.flags')} locale={locale} withheld={t('outcomes.withheld')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
+        <CountList title={t('statistics.flags')} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
         <CountList
           title={t('statistics.outcomes')}
           locale={locale}
           withheld={t('outcomes.withheld')}
+          notApplicable={t('outcomesLead.notApplicable')}
           items={stats.appointmentOutcomes.map((o) => ({ label: t(`enums.outcome.${o.outcome}`), count: o.count }))}
         />
       </div>
@@ -57,7 +58,7 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
   )
 }
 
-function CountList({ title, items, locale, withheld }: { title: string; items: { label: string; count: Shown }[]; locale: string; withheld: string }) {
+function CountList({ title, items, locale, withheld, notApplicable }: { title: string; items: { label: string; count: Shown }[]; locale: string; withheld: string; notApplicable: string }) {
   return (
     <div>
       <h3 className="mb-2 text-lg font-bold">{title}</h3>
@@ -65,7 +66,7 @@ function CountList({ title, items, locale, withheld }: { title: string; items: {
         {items.map((item) => (
           <div key={item.label} className="flex justify-between border-b border-gray-300 py-1">
             <dt>{item.label}</dt>
-            <dd><ShownFigure shown={item.count} locale={locale} withheld={withheld} /></dd>
+            <dd><ShownFigure shown={item.count} locale={locale} withheld={withheld} notApplicable={notApplicable} /></dd>
           </div>
         ))}
       </dl>

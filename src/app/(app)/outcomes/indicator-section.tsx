@@ -12,10 +12,12 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
 
 /**
  * One indicator: its trend chart, the same figures as a table by quarter, the breakdown of the last quarter when one
- * is chosen, and downloads of every figure. `query` is the dashboard's current filter as a query string.
+ * is chosen, and downloads of every figure. `query` is the dashboard's current filter as a query string. `drillHref`
+ * (leads only, issue 14 leads' item 3) links a quarter's count to the people behind it; null where it has none.
  */
-export async function IndicatorSection({ name, quarters, by, keyLabel, query }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string }) {
+export async function IndicatorSection({ name, quarters, by, keyLabel, query, drillHref }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string; drillHref?: (quarter: string, measure: string) => string | null }) {
   const t = await getTranslations('outcomes')
+  const tAll = await getTranslations()
   const locale = await getLocale()
   const columns = outcomeColumns[name]
   const title = t(`tables.${name}`)
@@ -32,10 +34,14 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
       </tr>
     </thead>
   )
-  const row = (key: string, header: string, measures: Record<string, Shown>) => (
+  const figure = (measures: Record<string, Shown>, c: (typeof columns)[number]) => <ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} notApplicable={tAll('outcomesLead.notApplicable')} />
+  const row = (key: string, header: string, measures: Record<string, Shown>, quarter?: string) => (
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
-      {columns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} /></td>)}
+      {columns.map((c) => {
+        const href = quarter && measures[c.id]?.value !== 0 ? drillHref?.(quarter, c.id) : null
+        return <td key={c.id} className={cell}>{href ? <Link href={href} prefetch={false}>{figure(measures, c)}<span className="sr-only"> {tAll('outcomesLead.drillLabel', { measure: label(c.id), quarter: header })}</span></Link> : figure(measures, c)}</td>
+      })}
     </tr>
   )
   return (
@@ -57,7 +63,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query }: 
               {columns.map((c) => <th key={c.id} scope="col" className="p-2 text-right">{label(c.id)}</th>)}
             </tr>
           </thead>
-          <tbody>{quarters.map((q) => row(q.quarter, quarterLabel(q), q.total))}</tbody>
+          <tbody>{quarters.map((q) => row(q.quarter, quarterLabel(q), q.total, q.quarter))}</tbody>
         </table>
       </div>
       {by !== 'none' && last && (

@@ -10,8 +10,11 @@ import { priorityGroups } from '@/server/outcomes/priority-groups'
 
 type Named = { id: string; name: string; nameCy: string | null }
 
-/** The dashboard's filters: a GET form, so every view is a link that can be bookmarked or sent to a board. */
-export async function OutcomeFilters({ values, errors, options }: { values: Record<string, string>; errors: Record<string, string[]>; options: { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] } }) {
+/**
+ * The dashboard's filters: a GET form, so every view is a link that can be bookmarked or sent to a board. A lead's
+ * area is fixed (`ownArea`, issue 14 leads' item 3), so they get no region or LDU to choose.
+ */
+export async function OutcomeFilters({ values, errors, options, ownArea = false }: { values: Record<string, string>; errors: Record<string, string[]>; options: { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] }; ownArea?: boolean }) {
   const t = await getTranslations('outcomes')
   const te = await getTranslations('enums')
   const cy = (await getLocale()) === 'cy'
@@ -22,8 +25,8 @@ export async function OutcomeFilters({ values, errors, options }: { values: Reco
     <form method="get" aria-label={t('filters')} className="mb-6 grid items-end gap-4 border-2 border-gray-300 p-4 md:grid-cols-4">
       <SelectField {...field('from')} label={t('from')} options={quarters} />
       <SelectField {...field('to')} label={t('to')} options={quarters} />
-      <SelectField {...field('region')} label={t('region')} placeholder={t('all')} options={Object.values(Region).map((r) => ({ value: r, label: te(`region.${r}`) }))} />
-      <SelectField {...field('lduId')} label={t('ldu')} placeholder={t('all')} options={named(options.ldus)} />
+      {!ownArea && <SelectField {...field('region')} label={t('region')} placeholder={t('all')} options={Object.values(Region).map((r) => ({ value: r, label: te(`region.${r}`) }))} />}
+      {!ownArea && <SelectField {...field('lduId')} label={t('ldu')} placeholder={t('all')} options={named(options.ldus)} />}
       <SelectField {...field('localAuthorityId')} label={t('localAuthority')} placeholder={t('all')} options={named(options.localAuthorities)} />
       <SelectField {...field('agencyId')} label={t('agency')} placeholder={t('all')} options={named(options.agencies)} />
       <SelectField {...field('group')} label={t('group')} placeholder={t('all')} options={priorityGroups.map((g) => ({ value: g, label: t(`groups.${g}`, YOUNG_ADULT_AGES) }))} />

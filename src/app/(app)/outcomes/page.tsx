@@ -9,10 +9,12 @@ import { outcomeTableNames } from '@/lib/outcomes/columns'
 import { fieldErrorsOf } from '@/server/action'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
+import { drillMeasures } from '@/server/outcomes/find-outcome-people'
+import { outcomeReach } from '@/server/outcomes/lead-scope'
 import { requireActor } from '@/server/session'
 import { IndicatorSection } from './indicator-section'
 import { IomCostSection } from './iom-cost-section'
-import { keyLabel } from './key-label'
+import { keyLabel, nameIn } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
 import { PathwaySection } from './pathway-section'
 
@@ -23,7 +25,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Search = Promise<Record<string, string | string[] | undefined>>
 
-/** The outcome indicators dashboard (issue 14): aggregate figures only, for `stats.view` (anyone else gets 404). */
+/**
+ * The outcome indicators dashboard (issue 14): aggregate figures for `stats.view`; for leads (`stats.viewOwn`) the same
+ * limited to their own area, with counts of people linked to the people behind them (leads' item 3). Others: 404.
+ */
 export default async function OutcomesPage({ searchParams }: { searchParams: Search }) {
   const actor = (await requireActor())
   const t = await getTranslations()
@@ -41,6 +46,9 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   }
   const options = await getOutcomeFilterOptions(actor)
   const formatDate = await getDateFormatter()
+  const reach = outcomeReach(actor)
+  const ownArea = reach.kind === 'own' ? (reach.lduId ? nameIn(options.ldus, reach.lduId, cy) : t(`enums.region.${reach.region!}`)) : null
+  const drill = (quarter: string, measure: string) => ((drillMeasures as readonly string[]).includes(measure) ? `/outcomes/people?${query}&quarter=${quarter}&measure=${measure}` : null)
   const f = data.filter
   const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
   const query = new URLSearchParams(values).toString()
@@ -49,16 +57,19 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       <h1 className="mb-4 text-3xl font-bold">{t('outcomes.title')}</h1>
       <p className="mb-2 max-w-3xl">{t('outcomes.intro')}</p>
       <p className="mb-6"><Link href="/outcomes/definitions">{t('outcomes.definitionsLink')}</Link></p>
+      {ownArea && <p className="mb-2 max-w-3xl font-bold">{t('outcomesLead.ownArea', { area: ownArea })}</p>}
+      {ownArea && <p className="mb-6 max-w-3xl">{t('outcomesLead.drillNote')}</p>}
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
-      <OutcomeFilters values={{ ...values, ...raw }} errors={errors} options={options} />
+      <OutcomeFilters values={{ ...values, ...raw }} errors={errors} options={options} ownArea={ownArea !== null} />
       <p className="mb-4">
         <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>
       </p>
       <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <p className="mb-2 max-w-3xl">{t('outcomesLead.notApplicableNote')}</p>
       <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
       {data.asAt && <p className="mb-8 max-w-3xl" data-testid="figures-as-at">{t('outcomesRefresh.asAt', { time: formatDate(data.asAt, 'dateTime') })}</p>}
       {outcomeTableNames.map((name) => (
-        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} />
+        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} drillHref={ownArea && name === 'reoffending' ? drill : undefined} />
       ))}
       <IomCostSection table={data.iomCosts} query={query} />
       <PathwaySection table={data.pathways} from={f.from} to={f.to} query={query} />

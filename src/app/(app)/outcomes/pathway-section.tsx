@@ -21,7 +21,7 @@ export async function PathwaySection({ table, from, to, query }: { table: Pathwa
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
       {pathwayColumns.map((c) => (
         <td key={c} className={cell}>
-          {measures[c] ? <ShownFigure shown={measures[c]} kind={c.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={t('outcomes.withheld')} /> : p('notTotalled')}
+          {measures[c] ? <ShownFigure shown={measures[c]} kind={c.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /> : p('notTotalled')}
         </td>
       ))}
     </tr>

@@ -25,6 +25,7 @@ import outcomes from './outcomes.json'
 import outcomesSchemes from './outcomes-schemes.json'
 import outcomesMore from './outcomes-more.json'
 import outcomesRefresh from './outcomes-refresh.json'
+import outcomesLead from './outcomes-lead.json'
 import partners from './partners.json'
 import pathways from './pathways.json'
 import record from './record.json'
@@ -37,7 +38,7 @@ import totp from './totp.json'
 import subjectAccess from './subject-access.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore, outcomesLead]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

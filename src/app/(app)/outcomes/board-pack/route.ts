@@ -38,7 +38,7 @@ export async function GET(request: Request) {
     const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
     const options = await getOutcomeFilterOptions(actor)
     const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options)))
-    const pdf = await renderBoardPack({ ...data, by: data.filter.by }, languages)
+    const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to }, languages)
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })

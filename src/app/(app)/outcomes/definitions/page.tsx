@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { outcomeTableNames } from '@/lib/outcomes/columns'
 import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { PathwayDefinitions } from './pathway-definitions'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomes.definitions')
@@ -24,6 +25,7 @@ export default async function OutcomeDefinitionsPage() {
           <p className="text-gray-700">{t('definitions.source', { source: t(`definitions.${name}Source`) })}</p>
         </section>
       ))}
+      <PathwayDefinitions />
       <section aria-labelledby="def-groups" className="mb-8 max-w-3xl">
         <h2 id="def-groups" className="mb-2 text-2xl font-bold">{t('definitions.groupsTitle')}</h2>
         <p>{t('definitions.groups', YOUNG_ADULT_AGES)}</p>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from 'next-intl/server'
-import { iomCostColumns } from '@/lib/outcomes/columns'
+import { exportCell, iomCostColumns } from '@/lib/outcomes/columns'
+import type { Shown } from '@/lib/outcomes/disclosure'
 import { localisedName } from '@/lib/localised'
 import { toCsv, toXlsx, type ExportSheet } from '@/server/outcomes/export-file'
 import { exportIomCosts } from '@/server/outcomes/get-outcome-indicators'
@@ -18,7 +19,7 @@ export async function iomExport(actor: Actor, request: Request): Promise<Respons
   const { filter, format, table } = await exportIomCosts(actor, Object.fromEntries(new URL(request.url).searchParams))
   const [t, locale] = await Promise.all([getTranslations(), getLocale()])
   const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
-  const line = (strand: string, name: string, m: Record<string, { value: number | null }>) => [strand, name, ...iomCostColumns.map((c) => (c.kind === 'money' && m[c.id]?.value != null ? Math.round(m[c.id]!.value! / 100) : (m[c.id]?.value ?? null)))]
+  const line = (strand: string, name: string, m: Record<string, Shown>) => [strand, name, ...iomCostColumns.map((c) => exportCell(m[c.id], c.kind === 'money' ? 100 : 1))]
   const sheet: ExportSheet = {
     title: tr('outcomesSchemes.iom.title'),
     headers: [tr('iom.strand'), tr('outcomesSchemes.iom.cohort'), ...iomCostColumns.map((c) => tr(`outcomesSchemes.iom.measures.${c.id}`))],

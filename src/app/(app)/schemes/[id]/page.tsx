@@ -29,7 +29,8 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
   const name = localisedName(scheme, locale)
   const target = scheme.providerAgency ?? scheme.iomCohort ?? scheme.partnerService
   const withheld = t('outcomes.withheld')
-  const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} />
+  const notApplicable = t('outcomesLead.notApplicable')
+  const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} notApplicable={notApplicable} />
   const ids = reportMeasureIds(scheme.serves)
   const tr = t as unknown as Parameters<typeof periodLabel>[0]
   const reportName = t('outcomesSchemes.report.heading', { name })
@@ -48,7 +49,8 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           <dd>{t(`outcomesSchemes.report.participantsRule.${scheme.serves}`, { target: target ? localisedName(target, locale) : '' })}</dd>
         </dl>
       </section>
-      <p className="mb-8 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
+      <p className="mb-8 max-w-3xl">{t('outcomesLead.notApplicableNote')}</p>
       <section aria-labelledby="costs-heading" className="mb-10">
         <h2 id="costs-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.costs')}</h2>
         <SimpleTable caption={t('outcomesSchemes.report.costsCaption')} rowHeaders
@@ -58,8 +60,8 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
             cells: [
               periodLabel(tr, date, c.startsOn, c.endsOn),
               formatFigure(c.amountPence, 'money', locale),
-              <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} />,
-              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} /> : t('outcomesMore.noParticipants'),
+              <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} notApplicable={notApplicable} />,
+              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} notApplicable={notApplicable} /> : t('outcomesMore.noParticipants'),
             ],
           }))} />
         <p className="mt-2 max-w-3xl">{t('outcomesSchemes.report.costNote')}</p>
@@ -76,7 +78,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.circles.heading')}</h2>
           <SimpleTable caption={t('outcomesMore.circles.caption')} rowHeaders
             headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
-            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} />] }))} />
+            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} notApplicable={notApplicable} />] }))} />
           <p className="mt-2">{t('outcomesMore.circles.note')}</p>
         </section>
       )}

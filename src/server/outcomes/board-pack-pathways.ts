@@ -1,0 +1,29 @@
+import 'server-only'
+import { formatShown, pathwayColumns, pathwayDefinitionIds } from '../../lib/outcomes/columns'
+import type { PdfWriter } from '../mappa/pdf-writer'
+import type { Translate } from './board-pack-pdf'
+import type { PathwayTable } from './pathway-table'
+
+/**
+ * The resettlement pathway table in one language of the board pack (issue 14, leads' item 2): the dashboard's own
+ * table (same computation and disclosure control, `table` from getOutcomeIndicators) for quarters `from`..`to`,
+ * its note that people with a need are not totalled, and each measure's definition and source.
+ */
+export function pathwaySection(pdf: PdfWriter, table: PathwayTable, period: { from: string; to: string }, l: { locale: 'en' | 'cy'; t: Translate }) {
+  const { t } = l
+  const p = (key: string, values?: Record<string, string>) => t(`outcomesMore.pathways.${key}`, values)
+  const cells = (m: PathwayTable['total']) => pathwayColumns.map((c) => (m[c] ? formatShown(m[c], c.endsWith('Rate') ? 'percent' : 'count', l.locale) : p('notTotalled')))
+  pdf.heading(p('heading'), 2)
+  pdf.table([0.19, ...pathwayColumns.map(() => 0.081)], [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]], {
+    caption: p('caption', period),
+    header: [p('pathway'), ...pathwayColumns.map((c) => p(`measures.${c}`))],
+    rules: true,
+  })
+  pdf.text(p('overlap'), { size: 8.5 })
+  pdf.heading(t('outcomes.definitionHeading'), 4)
+  for (const id of pathwayDefinitionIds) {
+    pdf.text(`${p(`measures.${id}`)}: ${t(`outcomesLead.pathwayDefinitions.${id}`)}`, { size: 8.5 })
+    pdf.text(t('outcomes.definitions.source', { source: t(`outcomesLead.pathwayDefinitions.${id}Source`) }), { size: 8.5, grey: true })
+  }
+  pdf.text(t('outcomesLead.pathwayDefinitions.rates'), { size: 8.5 })
+}

@@ -1,0 +1,34 @@
+import 'server-only'
+import type { Region } from '../../generated/prisma/enums'
+import { AppError } from '../errors'
+import { authorize, can, type Actor } from '../policy'
+import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+
+/** Whose figures an actor reads: every area (`stats.view`), or only their own (`stats.viewOwn`: an LDU or a region). */
+export type OutcomeReach = { kind: 'all' } | { kind: 'own'; lduId: string | null; region: Region | null }
+
+/**
+ * Which outcome figures an actor may read (issue 14 "Users": strategic managers and PCC analysts see every area;
+ * seniors and MAPPA / IOM leads their own area and cohorts). Seniors, who oversee an LDU (`caseload.viewLdu`), get
+ * their LDU; the other leads their force or MAPPA area (region). Throws FORBIDDEN without either permission, or
+ * when a lead has no area to be limited to (fails closed, security.md AC-7). Permission-based, no role names.
+ */
+export function outcomeReach(actor: Actor): OutcomeReach {
+  if (can(actor, 'stats.view')) return { kind: 'all' }
+  authorize(actor, 'stats.viewOwn')
+  if (can(actor, 'caseload.viewLdu') && actor.lduId) return { kind: 'own', lduId: actor.lduId, region: null }
+  if (actor.region) return { kind: 'own', lduId: null, region: actor.region }
+  throw new AppError('FORBIDDEN')
+}
+
+/**
+ * The dashboard's filter as this actor may have it (issue 14, leads' item 3): parsed (ZodError on bad input), and for
+ * a lead with the area forced to their own whatever the input said, so every query, export and board pack built
+ * from it counts only people of that area (personConditions). Throws as outcomeReach, before parsing.
+ */
+export function outcomeFilterFor(actor: Actor, input: unknown): TOutcomeFilter {
+  const reach = outcomeReach(actor)
+  const filter = ZOutcomeFilter.parse(input)
+  if (reach.kind === 'all') return filter
+  return reach.lduId ? { ...filter, lduId: reach.lduId } : { ...filter, region: reach.region! }
+}

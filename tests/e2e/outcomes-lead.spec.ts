@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+test.describe('outcome indicators: pathway definitions and leads (issue 14, leads items 2 and 3)', () => {
+  test('the definitions page defines each pathway measure with its source, in English and Welsh', async ({ page }) => {
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes/definitions')
+    const section = page.getByRole('region', { name: 'Resettlement pathways' })
+    await expect(section.getByRole('heading', { level: 3 })).toHaveText(['People with a need', 'Referrals', 'Assessed within 5 working days', 'Assessed', 'Care plan within 10 working days', 'With an outcome', 'Outcome achieved'])
+    await expect(section).toContainText('Source: Wales Reducing Reoffending Strategy, indicator P3 (priority referrals assessed within 5 working days)')
+    await expectAccessible(page)
+
+    await switchLanguage(page, 'Cymraeg')
+    const welsh = page.getByRole('region', { name: 'Llwybrau adsefydlu' })
+    await expect(welsh.getByRole('heading', { level: 3, name: 'Atgyfeiriadau', exact: true })).toBeVisible()
+    await expect(welsh).toContainText('Strategaeth Lleihau Aildroseddu Cymru, dangosydd P3')
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('a senior opens the dashboard for their own LDU and drills down from a count to the people behind it; a manager cannot', async ({ page }) => {
+    test.slow()
+    await signIn(page, 'senior.probation@llwybr.test')
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Outcomes' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Outcome indicators' })).toBeVisible()
+    await expect(page.getByText(/These figures are limited to your own area: /)).toBeVisible()
+    await expect(page.getByLabel('Region')).toHaveCount(0)
+    await expectAccessible(page)
+
+    const trend = page.getByRole('region', { name: 'Proven reoffending' }).getByRole('table', { name: 'Proven reoffending: trend by quarter' })
+    const links = trend.getByRole('link', { name: /People in the cohort, .*: list the people$/ })
+    expect(await links.count()).toBeGreaterThan(0)
+    await links.first().click()
+    await expect(page.getByRole('heading', { level: 1, name: 'People behind an outcome figure' })).toBeVisible()
+    await expect(page.getByText('Only people whose records you may already open are listed.')).toBeVisible()
+    const people = page.getByRole('table', { name: 'People behind the figure' })
+    await expect(people.getByRole('row').nth(1)).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('heading', { level: 1, name: 'Y bobl y tu ôl i ffigur canlyniadau' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+    const drillAddress = page.url()
+    await people.getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/offenders\/[0-9a-f-]{36}/)
+
+    // Strategic managers never reach a name: no drill-down links, and the address itself is refused.
+    await page.context().clearCookies()
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes')
+    await expect(page.getByRole('link', { name: /list the people$/ })).toHaveCount(0)
+    expect((await page.goto(drillAddress))!.status()).toBe(404)
+  })
+})
