@@ -1,6 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { pageStep, type FormStepState } from '../action'
+import { fieldOf, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
 import { cancelCircleMeeting, submitMinutes } from './minutes'
@@ -34,7 +34,7 @@ export async function removeOuterMemberAction(_prev: FormStepState, form: FormDa
 }
 /** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
-  return form.get('kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
+  return fieldOf(form, 'kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
 }
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
   return lifeStep(form, beginCircleEnding, 'ending')
