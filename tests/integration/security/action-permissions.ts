@@ -91,6 +91,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   // limited-access/actions
   addAccessEntryAction: ['offender.restrict'],
   removeAccessEntryAction: ['offender.restrict'],
+  liftRestrictionAction: ['offender.restrict'],
   // mappa/actions
   acceptReferralAction: ['mappa.manage'],
   addToAgendaAction: ['mappa.manage'],
