@@ -8,11 +8,13 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * Holds one row for the rest of the transaction, so that a step that checks the row's status (a meeting not yet
  * approved, a review not yet concluded) and the step that changes that status run one after the other: without it,
  * an action added in the same instant as "Conclude" saw the review still open (break test of issue 16); every COSA rota
- * write (assign, take off, respond) holds its CircleMeeting, so simultaneous ones cannot each pass the same check.
+ * write (assign, take off, respond) holds its CircleMeeting, so simultaneous ones cannot each pass the same check; and
+ * every COSA "one per" record (a meeting's minutes, a volunteer's supervision on a day, a circle's questionnaire) holds
+ * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec).
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
-export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting', id: string): Promise<void> {
+export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer', id: string): Promise<void> {
   if (!UUID.test(id)) return
   await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR UPDATE`
 }

@@ -4,6 +4,7 @@ import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
@@ -132,6 +133,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, ...answers } = ZQuestionnaire.parse(input)
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
     if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')

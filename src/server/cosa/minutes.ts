@@ -3,6 +3,7 @@ import { subDays } from 'date-fns'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
@@ -50,6 +51,8 @@ export async function submitMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.portal')
   const { meetingId, presentVolunteerIds, ...minutes } = ZCircleMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Two volunteers of one meeting sending minutes together: the second waits, then finds them written.
+    await lockRow(tx, 'CircleMeeting', meetingId)
     const meeting = await tx.circleMeeting.findFirst({
       where: { id: meetingId, status: 'SCHEDULED', assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } } },
       include: { minutes: { select: { id: true } }, assignments: { where: onMeeting, select: { volunteerId: true, volunteer: { select: { userId: true } } } }, circle: { select: { coreMemberId: true } } },

@@ -4,6 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
+import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZRecordSupervision } from './supervision.schemas'
@@ -26,8 +27,9 @@ export async function recordSupervision(actor: Actor, input: unknown) {
     const volunteer = await tx.cosaVolunteer.findFirst({ where: { AND: [{ id: volunteerId }, ofProvider(actor)] }, select: { stage: true } })
     if (!volunteer) throw notFound()
     if (volunteer.stage === 'LEFT') throw invalid('_form', 'supervisionAfterLeaving')
-    // One session a day per volunteer, so a form sent twice records it once (security.md RL-2). Two sent at the very
-    // same instant could still both pass: a unique index on (volunteerId, heldOn) would close that.
+    // One session a day per volunteer, so a form sent twice records it once (security.md RL-2); holding the volunteer
+    // makes two sent at the same instant wait for each other, so the second is told it is recorded, not a 500.
+    await lockRow(tx, 'CosaVolunteer', volunteerId)
     if (await tx.cosaSupervision.count({ where: { volunteerId, heldOn } })) throw invalid('heldOn', 'alreadyRecorded')
     await tx.cosaSupervision.create({ data: { volunteerId, heldOn, notes, minutes, nextDueOn, supervisorId: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.volunteer.supervision', subjectType: 'CosaVolunteer', subjectId: volunteerId, detail: { heldOn: day(heldOn), nextDueOn: day(nextDueOn) } })

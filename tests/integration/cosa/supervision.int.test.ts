@@ -51,8 +51,8 @@ describe('supervision of COSA volunteers', () => {
   it('explains bad input and saves nothing', async () => {
     const before = await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })
     expect(issues(await recordSupervision(coordinator, session({ heldOn: iso(addDays(today, 1)), notes: '   ' })).catch((e: unknown) => e))).toEqual({ heldOn: 'notInFuture', notes: 'required' })
-    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: iso(subDays(today, 3)) })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateOrder' })
-    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: session().heldOn })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateOrder' })
+    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: iso(subDays(today, 3)) })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateAfter' })
+    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: session().heldOn })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateAfter' })
     expect(issues(await recordSupervision(coordinator, session({ volunteerId: 'nope', heldOn: '2026-02-30', notes: 'x'.repeat(2001) })).catch((e: unknown) => e))).toEqual({ volunteerId: 'invalid', heldOn: 'invalidDate', notes: 'tooLong' })
     expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(before)
   })
@@ -87,6 +87,12 @@ describe('supervision of COSA volunteers', () => {
     expect(JSON.stringify(audit[0]!.detail)).not.toContain('Talked')
     expect(await fieldErrors(recordSupervision(coordinator, session({ notes: 'Pressed save twice' })))).toEqual({ heldOn: ['alreadyRecorded'] })
     expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(2)
+    // Sent at the same moment (break test of issue 16): one is recorded, the others are told so, never a server error.
+    const heldOn = iso(subDays(today, 3))
+    const sent = await Promise.all([1, 2, 3, 4].map(() => fieldErrors(recordSupervision(coordinator, session({ heldOn })))))
+    expect(sent.filter((e) => e === null)).toHaveLength(1)
+    expect(sent.filter((e) => e !== null)).toEqual([1, 2, 3].map(() => ({ heldOn: ['alreadyRecorded'] })))
+    expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(3)
   })
 
   it('lists the volunteers in service who were never supervised or are overdue, the most overdue first', async () => {
