@@ -36,7 +36,7 @@ export const ZCircleReview = z
   })
   // A quarterly review sets the next one; the end review is the last.
   .refine((r) => r.kind === 'END' || r.nextReviewOn, { path: ['nextReviewOn'], message: 'required', when: () => true })
-  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, { path: ['nextReviewOn'], message: 'dateOrder', when: () => true })
+  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, { path: ['nextReviewOn'], message: 'dateAfter', when: () => true })
   .refine((r) => r.outerMemberIds.length > 0, { path: ['outerMemberIds'], message: 'outerCircleRequired', when: () => true })
   .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
 

@@ -47,7 +47,7 @@ export const ZCircleSetup = z
     /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
-  .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateOrder' })
+  .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateAfter' })
   // A meeting whose start the clocks skip would be stored an hour late, as any dated time would (issue 16 gap 1).
   .refine((c) => !skippedMeetingDay(c), { path: ['startTime'], message: 'patternTimeSkipped' })
   .transform((c) => ({ ...c, venueRiskAssessedOn: asDate(c.venueRiskAssessedOn), startDate: asDate(c.startDate), plannedEndDate: asDate(c.plannedEndDate) }))
