@@ -19,7 +19,7 @@ async function register(boss: PgBoss, job: JobDefinition) {
   await boss.updateQueue(job.name, queue)
   await boss.schedule(job.name, job.cron, {}, { tz: 'Europe/London' })
   await boss.work(job.name, { pollingIntervalSeconds: 2 }, async ([one]) => {
-    if (one) await job.run()
+    if (one) await job.run(one.id)
   })
 }
 

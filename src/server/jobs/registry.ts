@@ -11,7 +11,8 @@ import { testJobs } from './test-jobs'
 export type JobDefinition = {
   name: string
   cron: string
-  run: () => Promise<unknown>
+  /** Given pg-boss's id of the job being run (absent when called directly, e.g. from a test). */
+  run: (jobId?: string) => Promise<unknown>
   /** Retries after a failed run (default RETRY_LIMIT) and the first wait in seconds, doubled each time (default RETRY_DELAY_SECONDS). */
   retryLimit?: number
   retryDelay?: number
