@@ -2,7 +2,7 @@ import 'server-only'
 import { addDays } from 'date-fns'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { AppError, invalid, notFound } from '../errors'
@@ -46,6 +46,9 @@ export async function generateRota(actor: Actor, input: unknown) {
         // Inside the window the rota staffs, after now, and not beyond the circle's planned end.
         .filter((m) => Date.parse(m.startsAt) > now && Date.parse(m.startsAt) < to.getTime() && (!c.plannedEndDate || m.startsAt.slice(0, 10) <= c.plannedEndDate.toISOString().slice(0, 10))),
     )
+    // Every volunteer the proposal may book, held in one order (by id) so it runs after, not beside, a coordinator
+    // booking one of them by hand elsewhere (double booking crosses circles, cosa17 item 4).
+    await lockVolunteers(tx, await tx.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null }, select: { volunteerId: true } }).then((ms) => ms.map((m) => m.volunteerId)))
     const created = await tx.circleMeeting.createMany({ data: generated.map((m) => ({ circleId: m.circleId, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })), skipDuplicates: true })
     const inputs = await loadRotaInputs(tx, actor.agencyId, from, to)
     // Members of the chosen circles only: other circles' meetings stay as their coordinator left them.
@@ -82,6 +85,14 @@ async function meetingToChange(actor: Actor, meetingId: string) {
   return meeting
 }
 
+/**
+ * Holds each volunteer row, in id order so two callers never wait on each other in a circle. Input: volunteer ids
+ * (repeats allowed). Output: none. Rule: a booking is checked against the volunteer's other bookings under this lock.
+ */
+async function lockVolunteers(tx: Tx, volunteerIds: string[]) {
+  for (const id of [...new Set(volunteerIds)].sort()) await lockRow(tx, 'CosaVolunteer', id)
+}
+
 /** A day either side covers any meeting the new one could overlap. */
 export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
@@ -97,6 +108,10 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     // Simultaneous assigns of one volunteer all passed the count and lost to the unique index as "Something went
     // wrong" (COSA break test item 2): holding the meeting runs them one after the other.
     await lockRow(tx, 'CircleMeeting', meetingId)
+    // Then the volunteer (always meeting first, then volunteer): two coordinators booking one volunteer into two
+    // circles' meetings at the same hour each held only their own meeting and both passed the double-booking check
+    // (cosa17 item 4); the second now reads the first's booking and is refused.
+    await lockRow(tx, 'CosaVolunteer', volunteerId)
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
     if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')

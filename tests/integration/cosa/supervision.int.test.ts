@@ -9,6 +9,7 @@ import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
+import { withTableHeld } from '../../support/hold-table'
 
 let coordinator: Actor
 let otherProvider: Actor
@@ -88,8 +89,11 @@ describe('supervision of COSA volunteers', () => {
     expect(await fieldErrors(recordSupervision(coordinator, session({ notes: 'Pressed save twice' })))).toEqual({ heldOn: ['alreadyRecorded'] })
     expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(2)
     // Sent at the same moment (break test of issue 16): one is recorded, the others are told so, never a server error.
+    // The table is held until all four have checked (or queue on the volunteer's row), so without the row lock every
+    // one passes the check and three lose to the unique index (cosa17 item 5: seen red with the lock removed).
     const heldOn = iso(subDays(today, 3))
-    const sent = await Promise.all([1, 2, 3, 4].map(() => fieldErrors(recordSupervision(coordinator, session({ heldOn })))))
+    const settled = await withTableHeld('CosaSupervision', [1, 2, 3, 4].map(() => () => fieldErrors(recordSupervision(coordinator, session({ heldOn })))))
+    const sent = settled.map((s) => (s.status === 'fulfilled' ? s.value : s.reason))
     expect(sent.filter((e) => e === null)).toHaveLength(1)
     expect(sent.filter((e) => e !== null)).toEqual([1, 2, 3].map(() => ({ heldOn: ['alreadyRecorded'] })))
     expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(3)
