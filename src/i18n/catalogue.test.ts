@@ -68,4 +68,15 @@ describe('message catalogues', () => {
   it.each(labelled)('label every value of %s', (prefix, values) => {
     for (const value of Object.values(values)) expect(english.has(`${prefix}.${value}`), `${prefix}.${value}`).toBe(true)
   })
+  // "Ending from 3 May: The year is complete.. The end review…" (issue 16, cosa17 item 2): a full stop typed by a
+  // person, or ending a message passed in, met the one the sentence adds.
+  it('never put two full stops together outside an ellipsis', () => {
+    const doubled = [...english, ...welsh].filter(([, m]) => /(^|[^.])\.\.(?!\.)/.test(m.replace(/\.{3,}/g, '…')))
+    expect(doubled.map(([key]) => key)).toEqual([])
+  })
+
+  it('never follow free text (a reason, a note) with a full stop of their own: the person may have typed one', () => {
+    const freeText = /\{(reason|note|notes|description|comment|summary)\}\./
+    expect([...english, ...welsh].filter(([, m]) => freeText.test(m)).map(([key]) => key)).toEqual([])
+  })
 })
