@@ -1,7 +1,7 @@
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDate } from './format-dates'
+import { formatDate, formatDuration } from './format-dates'
 
 // Issue 15 item 1: English dates were US style ("Nov 2, 2026", "9:00 AM"); Welsh was already right.
 describe('formatDate: British English and Welsh, London time, 24-hour clock', () => {
@@ -30,6 +30,20 @@ describe('formatDate: British English and Welsh, London time, 24-hour clock', ()
 // Anything outside the module that turns a date into text itself would bring back the runtime's or next-intl's US style.
 const MODULE = new Set(['src/lib/format-dates.ts', 'src/lib/dates.ts'])
 const FORBIDDEN = [/\.toLocaleDateString\(/, /\.toLocaleTimeString\(/, /\.toLocaleString\(/, /new Intl\.DateTimeFormat\(/, /\.dateTime\(/, /\bcreateFormatter\(/]
+
+// Volunteer hours showed 15 minutes as "0.3 hours" (issue 16, cosa17 item 3): a length of time reads as hours and
+// minutes, in the reader's language.
+describe('formatDuration: hours and minutes as a coordinator reads them', () => {
+  it('gives minutes alone under an hour, hours alone on the hour, and both otherwise', () => {
+    expect([15, 0, 60, 90, 225, 720].map((m) => formatDuration(m, 'en'))).toEqual(['15 mins', '0 mins', '1 hr', '1 hr 30 mins', '3 hrs 45 mins', '12 hrs'])
+    expect([15, 60, 90].map((m) => formatDuration(m, 'cy'))).toEqual(['15 mun', '1 awr', '1 awr, 30 mun'])
+  })
+
+  it('refuses a negative or fractional number of minutes: the caller sums whole minutes', () => {
+    expect(() => formatDuration(-5, 'en')).toThrow()
+    expect(() => formatDuration(1.5, 'en')).toThrow()
+  })
+})
 
 describe('one formatting module', () => {
   it('no source file outside src/lib/format-dates.ts formats dates itself', () => {

@@ -52,3 +52,31 @@ export const dateFormatter = (locale: string) => (value: Date, style: DateStyle)
 
 /** The type of a bound formatter, for components that take one as a prop. */
 export type FormatDate = ReturnType<typeof dateFormatter>
+
+const units = new Map<string, { hours: Intl.NumberFormat; minutes: Intl.NumberFormat; join: Intl.ListFormat }>()
+
+/**
+ * A length of time as a person reads it: "15 mins", "1 hr", "1 hr 30 mins" (Welsh "15 mun", "1 awr, 30 mun"), by
+ * the reader's app locale's own unit names. Input: whole minutes, 0 or more. Errors: throws on a negative or
+ * fractional count, a bug in the caller. Volunteer hours showed 15 minutes as "0.3 hours" (issue 16, cosa17 item 3).
+ */
+export function formatDuration(minutes: number, locale: string): string {
+  if (!Number.isInteger(minutes) || minutes < 0) throw new Error(`Not a number of minutes: ${minutes}`)
+  const lang = intlLocale(locale)
+  let f = units.get(lang)
+  if (!f) {
+    f = {
+      hours: new Intl.NumberFormat(lang, { style: 'unit', unit: 'hour', unitDisplay: 'short' }),
+      minutes: new Intl.NumberFormat(lang, { style: 'unit', unit: 'minute', unitDisplay: 'short' }),
+      join: new Intl.ListFormat(lang, { type: 'unit', style: 'narrow' }),
+    }
+    units.set(lang, f)
+  }
+  const h = Math.floor(minutes / 60)
+  const m = minutes % 60
+  if (h === 0) return f.minutes.format(m)
+  return m === 0 ? f.hours.format(h) : f.join.format([f.hours.format(h), f.minutes.format(m)])
+}
+
+/** formatDuration bound to one reader's locale: `(minutes) => text`. */
+export const durationFormatter = (locale: string) => (minutes: number) => formatDuration(minutes, locale)

@@ -6,7 +6,6 @@ import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { volunteerTime } from './volunteer-hours'
-import { asHours } from './volunteer-time'
 
 /**
  * The coordinator's figures: circles by status, this week's meetings with their staffing, assignments still
@@ -34,6 +33,6 @@ export async function cosaDashboard(actor: Actor) {
     circles: Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<Record<CircleStatus, number>>,
     week: week.map((m) => ({ id: m.id, startsAt: m.startsAt, coreMember: namedCoreMember(actor, m.circle.coreMember), confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })),
     unconfirmed,
-    hoursByMonth: [...hours].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, hours: asHours(minutes) })),
+    hoursByMonth: [...hours].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, minutes })),
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asHours, sumByVolunteerMonth } from './volunteer-time'
+import { hoursForCsv, sumByVolunteerMonth } from './volunteer-time'
 
 // Issue 16 item 12: hours for funders are the time given, by volunteer and month.
 describe('sumByVolunteerMonth', () => {
@@ -18,9 +18,10 @@ describe('sumByVolunteerMonth', () => {
     ])
   })
 
-  it('refuses malformed entries rather than hide them, and gives hours to one decimal place', () => {
+  it('refuses malformed entries rather than hide them, and gives the CSV hours to two decimal places', () => {
     expect(() => sumByVolunteerMonth([{ volunteerId: 'a', month: '2026-13', kind: 'meeting', minutes: 1 }])).toThrow()
     expect(() => sumByVolunteerMonth([{ volunteerId: 'a', month: '2026-01', kind: 'meeting', minutes: -5 }])).toThrow()
-    expect([asHours(90), asHours(225), asHours(0), asHours(20)]).toEqual([1.5, 3.8, 0, 0.3])
+    // 15 minutes was "0.3" (cosa17 item 3): two places keep a quarter of an hour a quarter.
+    expect([90, 225, 0, 20, 15, 50].map(hoursForCsv)).toEqual([1.5, 3.75, 0, 0.33, 0.25, 0.83])
   })
 })

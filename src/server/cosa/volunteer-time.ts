@@ -26,5 +26,8 @@ export function sumByVolunteerMonth(entries: TTimeEntry[]): THoursRow[] {
   return [...rows.values()].sort((a, b) => a.month.localeCompare(b.month))
 }
 
-/** Minutes as hours to one decimal place, as funders' returns give them. */
-export const asHours = (minutes: number) => Math.round(minutes / 6) / 10
+/**
+ * Minutes as a number of hours for the CSV funders' spreadsheets sum: two decimal places, so 15 minutes is 0.25, not
+ * the "0.3" one place gave (issue 16, cosa17 item 3). Screens show formatDuration's hours and minutes instead.
+ */
+export const hoursForCsv = (minutes: number) => Math.round((minutes * 100) / 60) / 100

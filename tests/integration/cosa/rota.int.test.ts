@@ -144,7 +144,7 @@ describe('the COSA dashboard', () => {
     expect(d.circles.ACTIVE).toBe(2)
     expect(d.week.length).toBeGreaterThanOrEqual(2)
     expect(d.unconfirmed).toBeGreaterThan(0)
-    expect(d.hoursByMonth.find((h) => h.month === held.startsAt.toISOString().slice(0, 7))).toEqual({ month: held.startsAt.toISOString().slice(0, 7), hours: 3 })
+    expect(d.hoursByMonth.find((h) => h.month === held.startsAt.toISOString().slice(0, 7))).toEqual({ month: held.startsAt.toISOString().slice(0, 7), minutes: 180 })
     await expect(cosaDashboard(officer)).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect((await cosaDashboard(other)).week).toEqual([])
   })

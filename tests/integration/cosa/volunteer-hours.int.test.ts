@@ -52,7 +52,8 @@ describe('volunteer hours for funders', () => {
   })
 
   it('gives the dashboard the same hours, and nothing to other providers or roles', async () => {
-    expect((await cosaDashboard(coordinator)).hoursByMonth).toEqual([{ month, hours: 14.3 }])
+    // Minutes, so the page can show "14 hrs 15 mins" rather than a rounded "14.3" (cosa17 item 3).
+    expect((await cosaDashboard(coordinator)).hoursByMonth).toEqual([{ month, minutes: 855 }])
     expect(await volunteerHours(other, 'cosa.hours.export')).toEqual([])
     await expect(volunteerHours(officer)).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })

@@ -1,7 +1,7 @@
 import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
-import { getFormatter, getTranslations } from 'next-intl/server'
-import { getDateFormatter } from '@/i18n/date-formatter'
+import { getTranslations } from 'next-intl/server'
+import { getDateFormatter, getDurationFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { cosaDashboard } from '@/server/cosa/dashboard'
 import type { Actor } from '@/server/policy'
@@ -12,8 +12,8 @@ const statuses = ['FORMING', 'ACTIVE', 'ENDING', 'CLOSED'] as const
 export async function CosaDashboardSection({ actor }: { actor: Actor }) {
   const d = await cosaDashboard(actor)
   const t = await getTranslations()
-  const format = await getFormatter()
   const formatDate = await getDateFormatter()
+  const formatDuration = await getDurationFormatter()
   const named = await coreMemberNamer()
   return (
     <section aria-labelledby="cosa-week" className="mb-10">
@@ -37,7 +37,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
       {d.hoursByMonth.length === 0 ? <p>{t('cosaDashboard.noHours')}</p> : (
         <SimpleTable caption={t('cosaDashboard.hours')} hideCaption rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
           key: h.month,
-          cells: [formatDate(new Date(`${h.month}-01T00:00:00Z`), 'monthYear'), format.number(h.hours)],
+          cells: [formatDate(new Date(`${h.month}-01T00:00:00Z`), 'monthYear'), formatDuration(h.minutes)],
         }))} />
       )}
     </section>

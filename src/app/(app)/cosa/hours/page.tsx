@@ -1,11 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { getDateFormatter } from '@/i18n/date-formatter'
+import { getDateFormatter, getDurationFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { SimpleTable } from '@/components/simple-table'
 import { volunteerHours } from '@/server/cosa/volunteer-hours'
-import { asHours } from '@/server/cosa/volunteer-time'
 import { requireActor } from '@/server/session'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +17,8 @@ export default async function VolunteerHoursPage() {
   const rows = await orNotFound(volunteerHours((await requireActor())))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
-  const h = (minutes: number) => t('cosaRota.hours.hours', { hours: asHours(minutes) })
+  // Hours and minutes, as a coordinator reads them: 15 minutes was "0.3 h" (cosa17 item 3).
+  const h = await getDurationFormatter()
   return (
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>

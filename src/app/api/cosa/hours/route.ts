@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { asHours } from '@/server/cosa/volunteer-time'
+import { hoursForCsv } from '@/server/cosa/volunteer-time'
 import { volunteerHours } from '@/server/cosa/volunteer-hours'
 import { isAppError } from '@/server/errors'
 import { toCsv } from '@/server/outcomes/export-file'
@@ -19,8 +19,9 @@ export async function GET() {
     const t = await getTranslations('cosaRota.hours')
     const sheet = {
       title: t('title'),
-      headers: [t('month'), t('volunteer'), t('meeting'), t('supervision'), t('training'), t('total')],
-      rows: rows.map((r) => [r.month, r.name, asHours(r.meeting), asHours(r.supervision), asHours(r.training), asHours(r.total)]),
+      // Hours to two decimal places, the unit in each heading, for a spreadsheet to sum (cosa17 item 3).
+      headers: [t('month'), t('volunteer'), ...(['meeting', 'supervision', 'training', 'total'] as const).map((k) => t('inHours', { column: t(k) }))],
+      rows: rows.map((r) => [r.month, r.name, hoursForCsv(r.meeting), hoursForCsv(r.supervision), hoursForCsv(r.training), hoursForCsv(r.total)]),
     }
     return new Response(toCsv(sheet), {
       headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': 'attachment; filename="volunteer-hours.csv"', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' },
