@@ -33,7 +33,7 @@ export async function seedRunningCircle(db: PrismaClient, ids: Ids) {
     data: {
       providerAgencyId: ids.providerId, coreMemberId: ids.offenderId, referralId: referral.id, coordinatorId: ids.coordinatorId, programme: 'COMMUNITY', status: 'ACTIVE',
       venue: 'Canolfan y Dref, Llangefni', venueRiskAssessedOn: dateOnly(start - 2 * WEEK), weekday, startTime: '19:00', minutes: 90, everyWeeks: 1,
-      startedOn: dateOnly(start - WEEK), startDate: dateOnly(start), plannedEndDate: dateOnly(start + 52 * WEEK),
+      startedOn: dateOnly(start - WEEK), startDate: dateOnly(start), patternFrom: dateOnly(start), plannedEndDate: dateOnly(start + 52 * WEEK),
       agreedGoals: 'Keep the job at the garden centre.\nRebuild contact with his sister, through her.\nJoin the walking group on Saturdays.', goalsAgreedOn: dateOnly(start + WEEK),
       members: { create: ['Alun', 'Eirlys', 'Dafydd', 'Mair'].map((first) => ({ volunteerId: by(first).id, kind: 'REGULAR' as const, joinedOn: dateOnly(start - WEEK) })) },
       outerMembers: { create: { agencyId: ids.probationAgencyId, name: ids.officerName, role: 'Offender manager', addedById: ids.coordinatorId } },

@@ -7,13 +7,14 @@ export type TCircleDatesView = {
   startedOn: Date | null
   /** Its first meeting: the first held, or, if none has been held yet, the first scheduled; null when there is none. */
   firstMeeting: { startsAt: Date; held: boolean } | null
-  /** From when the current pattern applies (its "from" date); null when no pattern is shown. */
+  /** From when the current pattern applies (Circle.patternFrom, apart from the start since cosa17 item 1); null when
+   *  no pattern is shown. */
   patternSince: Date | null
   /** Closed without a meeting ever held: the page shows no pattern and says it never met. */
   neverMet: boolean
 }
 
-type TCircle = { id: string; status: string; startedOn: Date | null; startDate: Date | null }
+type TCircle = { id: string; status: string; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null }
 
 /**
  * Reads a circle's first meeting from its meetings, not from its pattern (whose "from" date moves when the pattern
@@ -31,5 +32,5 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   const coming = held || circle.status === 'CLOSED' ? null : await first(false)
   const firstMeeting = held ? { startsAt: held.startsAt, held: true } : coming ? { startsAt: coming.startsAt, held: false } : null
   const neverMet = circle.status === 'CLOSED' && !held
-  return { startedOn: circle.startedOn, firstMeeting, patternSince: neverMet ? null : circle.startDate, neverMet }
+  return { startedOn: circle.startedOn, firstMeeting, patternSince: neverMet ? null : (circle.patternFrom ?? circle.startDate), neverMet }
 }

@@ -6,7 +6,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
-import { cancelOffPatternMeetings, nextMeetingDay } from './circle-pattern-change'
+import { cancelOffPatternMeetings, nextMeetingDay, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
@@ -59,11 +59,26 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
     // Checked against the meetings still to come: from today for a running circle that started in the past.
     const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
-    await tx.circle.update({ where: { id: circleId }, data: setup })
+    await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await cancelOffPatternMeetings(tx, circleId, setup, circle)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
     return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })
+}
+
+const patternKeys = ['weekday', 'startTime', 'minutes', 'everyWeeks'] as const
+
+/**
+ * The day a circle's pattern applies from once saved (cosa17 item 1): a circle not yet met (or moving its first
+ * meeting) follows it from its first meeting; a running one whose day, time, length or frequency changes follows
+ * the new one from its next meeting day (today or after, as generateRota does); saving it unchanged (the venue, the
+ * planned end) keeps the date it had. Input: the circle as it was, the setup being saved, whether its past start is
+ * kept. Output: a London date at UTC midnight.
+ */
+function patternFromOf(before: { patternFrom: Date | null } & Record<(typeof patternKeys)[number], unknown>, setup: TSavedPattern, keepsStart: boolean): Date {
+  if (!keepsStart) return setup.startDate
+  const changed = before.patternFrom === null || patternKeys.some((k) => before[k] !== setup[k])
+  return changed ? asDate(nextMeetingDay(setup)) : before.patternFrom!
 }
 
 /**

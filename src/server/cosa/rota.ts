@@ -35,8 +35,8 @@ export async function generateRota(actor: Actor, input: unknown) {
       meetingsFromPattern({
         circleId: c.id,
         coreMemberId: c.coreMemberId,
-        // From today, or the circle's start date if that is later.
-        firstDate: c.startDate! > londonToday() ? c.startDate!.toISOString().slice(0, 10) : todayInLondon(),
+        // From today, or the day the current pattern applies from if that is later (cosa17 item 1).
+        firstDate: (c.patternFrom ?? c.startDate!) > londonToday() ? (c.patternFrom ?? c.startDate!).toISOString().slice(0, 10) : todayInLondon(),
         weekday: c.weekday!,
         startTime: c.startTime!,
         minutes: c.minutes,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning } from '../../../src/server/cosa/circle-life'
-import { activateCircle, setUpCircle } from '../../../src/server/cosa/circles'
+import { activateCircle, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createOffender, createUser } from '../../factories'
@@ -11,7 +11,18 @@ import { actorOf } from '../../support/actor'
 
 // Issue 16 item 11: a circle started today whose first meeting is weeks ahead could be put into its ending phase
 // but never closed: its end review and questionnaire were "before the circle started" (its first meeting) and, if
-// dated then, "in the future". One model: started, first meeting, ending, ended — every path below.
+// dated then, "in the future". One model: started, first meeting, pattern since, ending, ended — every path below.
+// The paths and their tests (cosa17 item 1):
+//   forming → running, first meeting ahead   'records the day it started, before its first meeting'
+//   pattern set or changed                   'gives a changed pattern of a running circle its own "since" date…',
+//                                            'dates a forming or not yet met circle’s pattern…', 'changes a running
+//                                            circle’s day…', 'still moves the first meeting…'; cosa-gaps (meetings)
+//   begin ending, date ahead                 'begins ending from a date ahead…'; cosa-last 'an ending begun…'
+//   pattern while ending                     'keeps the pattern while ending'
+//   return to running                        'returns an ending circle to running…'
+//   end review, questionnaire, close         'takes no end review or questionnaire before its ending date…',
+//                                            'ends from today, takes the end review and questionnaire today and closes…'
+//   closed, never met                        cosa-last 'says a closed circle that never met never met…'
 let coordinator: Actor
 let provider: { id: string }
 let circleId: string
@@ -88,6 +99,28 @@ describe('a circle’s dates', () => {
     await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect([circle.weekday, iso(circle.startDate!)]).toEqual([3, inDays(-14)])
+  })
+
+  // cosa17 item 1: the circle's start was also the pattern's "from" date, so after a running circle's day changed its
+  // page said "Pattern since" the first meeting weeks ago. The pattern now has a date of its own.
+  it('gives a changed pattern of a running circle its own "since" date, its next meeting day, and keeps its start', async () => {
+    const { id } = await startedCircle()
+    await prisma.circle.update({ where: { id }, data: { startDate: new Date(`${inDays(-14)}T00:00:00Z`), patternFrom: new Date(`${inDays(-14)}T00:00:00Z`) } })
+    const { firstMeeting } = await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3' })
+    const circle = await getCircle(coordinator, id)
+    expect([iso(circle.startDate!), iso(circle.patternFrom!), iso(circle.dates.patternSince!)]).toEqual([inDays(-14), firstMeeting, firstMeeting])
+    expect(firstMeeting >= today && firstMeeting <= inDays(6)).toBe(true)
+    // Saved again unchanged (the venue only): the pattern still dates from when it changed.
+    await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3', venue: 'Neuadd y Dref' })
+    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).patternFrom!)).toBe(firstMeeting)
+  })
+
+  it('dates a forming or not yet met circle’s pattern from its first meeting, moving with it', async () => {
+    const { id } = await startedCircle()
+    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).patternFrom!)).toBe(inDays(28))
+    await setUpCircle(coordinator, await pattern(id, inDays(35)))
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect(iso(circle.patternFrom!)).toBe(iso(circle.startDate!))
   })
 
   it('still moves the first meeting of a running circle while it is ahead (COSA break test item 3)', async () => {
