@@ -218,6 +218,9 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('status').filter({ hasText: /after that date (was|were) cancelled\./ })).toBeVisible()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Running — ending from / })).toBeVisible()
   await expect(ending).toContainText(/The end review, the questionnaire and closing open on /)
+  // cosa17 item 2: the reason's own full stop is not doubled by the sentence's.
+  await expect(ending).toContainText('Reason: Recalled to custody before the first meeting.')
+  await expect(ending).not.toContainText('..')
   await expect(ending.getByRole('button', { name: 'Save the questionnaire' })).toHaveCount(0)
   await expect(ending.getByRole('link', { name: 'Close the circle…' })).toHaveCount(0)
   await expect(coordinator.getByRole('region', { name: 'Reviews with the outer circle' }).getByRole('option', { name: 'End review' })).toHaveCount(0)
