@@ -10,7 +10,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * an action added in the same instant as "Conclude" saw the review still open (break test of issue 16); every COSA rota
  * write (assign, take off, respond) holds its CircleMeeting, so simultaneous ones cannot each pass the same check; and
  * every COSA "one per" record (a meeting's minutes, a volunteer's supervision on a day, a circle's questionnaire) holds
- * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec).
+ * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec); a
+ * booking onto a meeting also holds the CosaVolunteer (after the meeting; several in id order), so two circles cannot
+ * book one volunteer at the same hour at once (cosa17 item 4).
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
