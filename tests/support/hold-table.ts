@@ -12,13 +12,15 @@ export async function withTableHeld<T>(table: string, calls: (() => Promise<T>)[
   await prisma.$transaction(
     async (tx) => {
       await tx.$executeRawUnsafe(`LOCK TABLE "${table}" IN SHARE MODE`)
-      started = Promise.allSettled(calls.map((call) => call()))
+      let done = 0
+      started = Promise.allSettled(calls.map((call) => call().finally(() => done++)))
       // Each worker has a database of its own, so every backend waiting on a lock in it is one of these calls.
       for (;;) {
         // Activity is read once per transaction unless the snapshot is dropped.
         await tx.$executeRaw`SELECT pg_stat_clear_snapshot()`
         const [row] = await tx.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`
-        if ((row?.n ?? 0) >= waiting) break
+        // A call that ended early (refused before its write) will never wait: it counts as arrived.
+        if ((row?.n ?? 0) + done >= waiting) break
         await new Promise((resolve) => setTimeout(resolve, 20))
       }
     },
