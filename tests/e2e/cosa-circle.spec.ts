@@ -211,6 +211,9 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // cosa16 item 2: the first meeting is the circle's first scheduled one (none held yet), apart from its pattern's date.
   await expect(coordinator.getByRole('definition').filter({ hasText: /^\d+ \w+ \d{4} \(scheduled\)$/ })).toBeVisible()
   await expect(coordinator.getByRole('term').filter({ hasText: /^Pattern since$/ })).toBeVisible()
+  // cosa17 item 1: a circle not yet met follows its pattern from its first meeting, the same day as the first scheduled.
+  const firstScheduled = (await coordinator.getByRole('definition').filter({ hasText: /^\d+ \w+ \d{4} \(scheduled\)$/ }).innerText()).replace(' (scheduled)', '')
+  await expect(coordinator.getByRole('term').filter({ hasText: /^Pattern since$/ }).locator('xpath=following-sibling::dd[1]')).toHaveText(firstScheduled)
   // cosa16 item 1: an ending from a date ahead leaves the circle running until then, offers no end review,
   // questionnaire or closing before it, and says when they open; returning to running is the way out.
   await ending.getByLabel('Ending phase starts on').fill(inDays(14))
