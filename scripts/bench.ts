@@ -6,12 +6,14 @@ import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
 import { generateBulk } from './bench/generate'
 import { measureAgendaBuild } from './bench/agenda'
+import { measureCaseload } from './bench/caseload'
 import { measureIomCandidates } from './bench/iom'
 import { measureOutcomes } from './bench/outcomes'
 import { withRun } from './bench/growth'
 import { measureRotaProposal } from './bench/rota'
 import { measureSearch } from './bench/search'
-import { entry, timeIt, type BenchEntry } from './bench/stats'
+import type { BenchEntry } from './bench/stats'
+import { measureTimeline } from './bench/timeline'
 
 /**
  * `npm run bench`: the caseload, timeline, MAPPA agenda, IOM candidate and person search reads on a large data set
@@ -47,7 +49,7 @@ async function main() {
     // One file for both benches: the reads here, the page renders under `load` (npm run bench:load).
     const file = withRun(earlier, { people, contacts, results })
     fs.writeFileSync('bench-results.json', `${JSON.stringify(file, null, 2)}\n`)
-    for (const r of results) console.log(`${r.name}: rows=${r.rows} n=${r.n} p50=${r.p50_ms}ms p95=${r.p95_ms}ms baseline_p95=${r.baseline_p95_ms}ms ratio=${r.ratio}`)
+    for (const r of results) console.log(`${r.name}: rows=${r.rows} n=${r.n} p50=${r.p50_ms}ms p95=${r.p95_ms}ms baseline_p50=${r.baseline_p50_ms}ms baseline_p95=${r.baseline_p95_ms}ms ratio=${r.ratio}`)
     for (const g of file.growth ?? []) console.log(`growth ${g.from_people} → ${g.to_people} people: ${g.read}: p95 ${g.from_p95_ms}ms → ${g.to_p95_ms}ms (${g.growth}×)`)
     await prisma.$disconnect()
   } finally {
@@ -55,51 +57,23 @@ async function main() {
   }
 }
 
+/** Each read by name; BENCH_ONLY (comma-separated names, e.g. `caseload,timeline`) times only those. */
 async function measure(prisma: typeof import('../src/server/db').prisma, officerId: string, heavyId: string): Promise<BenchEntry[]> {
   const { loadActorForUser } = await import('../src/server/auth/load-actor')
-  const { findCaseload } = await import('../src/server/offenders/find-caseload')
-  const { findTimeline } = await import('../src/server/contacts/find-timeline')
   const actor = (await loadActorForUser(prisma, officerId))!
-  const caseload = await findCaseload(actor, { view: 'mine' })
-  const { Prisma } = await import('../src/generated/prisma/client')
-  type Boundary = { id: string; lastName: string; firstName: string; crn: string }
-  /** The same rows as a caseload page, by hand: count, then 25 people after the boundary (if any) by name. */
-  const caseloadSql = (after?: Boundary) =>
-    Promise.all([
-      prisma.$queryRaw`SELECT count(*) FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid`,
-      prisma.$queryRaw`
-        SELECT o.id, o.crn, o."firstName", o."lastName", o."dateOfBirth", r."overallRosh",
-          (SELECT min(c."occurredAt") FROM "Contact" c WHERE c."offenderId" = o.id AND c.type = 'APPOINTMENT' AND c."occurredAt" >= now() AND c.outcome IS NULL AND c."cancelledAt" IS NULL) AS next,
-          (SELECT max(c."occurredAt") FROM "Contact" c WHERE c."offenderId" = o.id AND c."occurredAt" <= now()) AS last
-        FROM "Offender" o LEFT JOIN "RiskProfile" r ON r."offenderId" = o.id
-        WHERE o."offenderManagerId" = ${officerId}::uuid
-          ${after ? Prisma.sql`AND (o."lastName", o."firstName", o.crn) > (${after.lastName}, ${after.firstName}, ${after.crn})` : Prisma.empty}
-        ORDER BY o."lastName", o."firstName", o.crn LIMIT 25`,
-    ])
-  // A deep page by keyset: the rows after the 4,000th person (or near the end of a smaller caseload), the way
-  // "Next page" reaches them.
-  const skip = Math.max(0, Math.min(4000, caseload.total - 50))
-  const deepPageNo = Math.floor(skip / 25) + 2
-  const [deep] = await prisma.$queryRaw<Boundary[]>`
-    SELECT id, "lastName", "firstName", crn FROM "Offender" WHERE "offenderManagerId" = ${officerId}::uuid
-    ORDER BY "lastName", "firstName", crn OFFSET ${skip} LIMIT 1`
-  const deepPage = await findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })
-  const agenda = await measureAgendaBuild(prisma, N)
-  const timeline = await findTimeline(actor, { offenderId: heavyId })
-  const timelineSql = () => prisma.$queryRaw`
-    SELECT c.id, c.type, c."occurredAt", c.outcome, c.notes, c."isSensitive", u.name, a.name AS agency
-    FROM "Contact" c JOIN "User" u ON u.id = c."authorId" JOIN "Agency" a ON a.id = c."authorAgencyId"
-    WHERE c."offenderId" = ${heavyId}::uuid ORDER BY c."occurredAt" DESC, c.id DESC LIMIT 51`
-  return [
-    entry(`caseload page 1 (officer with ${caseload.total} people)`, caseload.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine' })), await timeIt(N, () => caseloadSql())),
-    entry(`caseload page ${deepPageNo} by keyset (after person ${skip + 1})`, deepPage.rows.length, await timeIt(N, () => findCaseload(actor, { view: 'mine', after: deep!.id, page: deepPageNo })), await timeIt(N, () => caseloadSql(deep))),
-    agenda,
-    await measureRotaProposal(prisma, N),
-    await measureIomCandidates(prisma, N),
-    entry('contact timeline page 1 (person with 5,000+ contacts)', timeline.entries.length, await timeIt(N, () => findTimeline(actor, { offenderId: heavyId })), await timeIt(N, timelineSql)),
-    ...(await measureSearch(prisma, actor, N)),
-    ...(await measureOutcomes(prisma, N)),
-  ]
+  const reads: Record<string, () => Promise<BenchEntry | BenchEntry[]>> = {
+    caseload: () => measureCaseload(prisma, actor, N),
+    agenda: () => measureAgendaBuild(prisma, N),
+    rota: () => measureRotaProposal(prisma, N),
+    iom: () => measureIomCandidates(prisma, N),
+    timeline: () => measureTimeline(prisma, actor, heavyId, N),
+    search: () => measureSearch(prisma, actor, N),
+    outcomes: () => measureOutcomes(prisma, N),
+  }
+  const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
+  const out: BenchEntry[] = []
+  for (const [name, read] of Object.entries(reads)) if (!only || only.includes(name)) out.push(...[await read()].flat())
+  return out
 }
 
 void main()

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
-import { entry, timeIt, type BenchEntry } from './stats'
+import { entry, timeInTurn, type BenchEntry } from './stats'
 
 type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0]
 
@@ -35,8 +35,7 @@ export async function measureAgendaBuild(prisma: PrismaClient, n: number): Promi
     return entry(
       `MAPPA agenda build (${nominals.toLocaleString('en-GB')} nominals)`,
       rows,
-      await timeIt(n, () => inRolledBackTransaction((tx) => buildAgenda(tx, meeting))),
-      await timeIt(n, bareSql),
+      ...(await timeInTurn(n, () => inRolledBackTransaction((tx) => buildAgenda(tx, meeting)), bareSql)),
     )
   } finally {
     await prisma.mappaMeeting.delete({ where: { id: meeting.id } })

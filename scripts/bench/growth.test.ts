@@ -15,4 +15,11 @@ describe('bench growth between data sizes', () => {
     expect(file.reads).toEqual(large.results)
     expect(file.growth).toEqual([{ read: 'timeline', from_people: 100_000, to_people: 250_000, from_p95_ms: 10, to_p95_ms: 12, growth: 1.2 }])
   })
+  it('keeps the reads a partial run (BENCH_ONLY) did not measure at that size, and replaces those it did', () => {
+    const full = { people: 100_000, contacts: 2_000_000, results: [entry('caseload page 1 (4,000 people)', 25, [9, 9], [5, 5]), entry('timeline', 51, [10, 10], [5, 5])] }
+    const partial = { people: 100_000, contacts: 2_000_000, results: [entry('caseload page 1 (4,001 people)', 25, [6, 6], [5, 5])] }
+    const file = withRun(withRun({}, full), partial)
+    expect(file.reads).toEqual(partial.results)
+    expect(file.readsBySize?.['100000']?.results.map((r) => [r.name, r.p95_ms])).toEqual([['timeline', 10], ['caseload page 1 (4,001 people)', 6]])
+  })
 })

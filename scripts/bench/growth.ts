@@ -23,12 +23,15 @@ export function growthBetween(runs: Run[]): Growth[] {
 }
 
 /**
- * The results file after a run: `reads` is this run, `readsBySize` keeps the latest run at each size (so two runs,
+ * The results file after a run: `reads` is this run, `readsBySize` keeps the latest result of each read at each size (so two runs,
  * e.g. BENCH_PEOPLE=100000 then 250000 against kept databases, give the growth), and anything else in the file
  * (bench:load's `load`) is kept as it was.
  */
 export function withRun(earlier: unknown, run: Run): ResultsFile {
   const file: ResultsFile = earlier && typeof earlier === 'object' && !Array.isArray(earlier) ? { ...(earlier as ResultsFile) } : {}
-  const readsBySize = { ...file.readsBySize, [String(run.people)]: run }
+  // A run of some reads only (BENCH_ONLY) replaces those reads at its size and keeps the others measured there before.
+  const before = file.readsBySize?.[String(run.people)]
+  const kept = before?.results.filter((r) => !run.results.some((now) => readKey(now.name) === readKey(r.name))) ?? []
+  const readsBySize = { ...file.readsBySize, [String(run.people)]: { ...run, results: [...kept, ...run.results] } }
   return { ...file, reads: run.results, readsBySize, growth: growthBetween(Object.values(readsBySize)) }
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
-import { entry, timeIt, type BenchEntry } from './stats'
+import { entry, timeInTurn, type BenchEntry } from './stats'
 
 /**
  * The candidate list of an IOM Fixed cohort for South Wales (acquisitive crime, two convictions in 24 months, OGRS3
@@ -25,5 +25,5 @@ export async function measureIomCandidates(prisma: PrismaClient, n: number): Pro
     ORDER BY r."ogrs3Year2" DESC, o."lastName", o."firstName" LIMIT 100`
   const { candidates } = await findCandidates(actor, cohort.id)
   const eligible = await prisma.offender.count({ where: { ldu: { region: 'SOUTH_WALES' } } })
-  return entry(`IOM candidate list (Fixed cohort over ${eligible.toLocaleString('en-GB')} people in South Wales)`, candidates.length, await timeIt(n, () => findCandidates(actor, cohort.id)), await timeIt(n, bareSql))
+  return entry(`IOM candidate list (Fixed cohort over ${eligible.toLocaleString('en-GB')} people in South Wales)`, candidates.length, ...(await timeInTurn(n, () => findCandidates(actor, cohort.id), bareSql)))
 }

@@ -1,6 +1,7 @@
 import { Prisma, type PrismaClient } from '../../src/generated/prisma/client'
 import type { Actor } from '../../src/server/policy'
-import { entry, timeIt, type BenchEntry } from './stats'
+import { officerScopeSql } from './officer-scope'
+import { entry, timeInTurn, type BenchEntry } from './stats'
 
 type Person = { id: string; crn: string; firstName: string; lastName: string; pncId: string | null }
 
@@ -18,9 +19,8 @@ export async function measureSearch(prisma: PrismaClient, actor: Actor, n: numbe
     SELECT id::text, crn, "firstName", "lastName", "pncId" FROM "Offender"
     WHERE "offenderManagerId" = ${actor.userId}::uuid AND "pncId" IS NOT NULL ORDER BY crn LIMIT 1`
   if (!person) throw new Error('The bench data has no person with a PNC id on the officer’s caseload.')
-  const scope = Prisma.sql`(o."offenderManagerId" = ${actor.userId}::uuid OR o."teamId" = ${actor.teamId}::uuid OR o."lduId" = ${actor.lduId}::uuid)
-    AND NOT EXISTS (SELECT 1 FROM "AccessRestriction" x WHERE x."offenderId" = o.id AND (x.kind = 'EXCLUSION' AND x."userId" = ${actor.userId}::uuid
-      OR x.kind = 'RESTRICTION' AND NOT EXISTS (SELECT 1 FROM "AccessRestriction" y WHERE y."offenderId" = o.id AND y.kind = 'RESTRICTION' AND y."userId" = ${actor.userId}::uuid)))`
+  const { inScope, notLimited } = officerScopeSql(actor)
+  const scope = Prisma.sql`${inScope} AND ${notLimited}`
   const page = (match: Prisma.Sql, score: Prisma.Sql) => prisma.$queryRaw`
     SELECT o.id, o.crn, o."firstName", o."lastName", o."dateOfBirth", r."overallRosh", count(*) OVER () AS total
     FROM "Offender" o LEFT JOIN "RiskProfile" r ON r."offenderId" = o.id
@@ -36,7 +36,7 @@ export async function measureSearch(prisma: PrismaClient, actor: Actor, n: numbe
   const pnc = person.pncId!.replace(/^\d\d(\d\d)\/0*/, '$1/')
   const measureOne = async (label: string, text: string, bare: () => Promise<unknown>) => {
     const result = await searchOffenders(actor, { q: text })
-    return entry(`person search: ${label}`, result.rows.length, await timeIt(n, () => searchOffenders(actor, { q: text })), await timeIt(n, bare))
+    return entry(`person search: ${label}`, result.rows.length, ...(await timeInTurn(n, () => searchOffenders(actor, { q: text }), bare)))
   }
   return [await measureOne(`misspelt name "${q}"`, q, nameSql), await measureOne('exact CRN', person.crn, crnSql), await measureOne(`short PNC "${pnc}"`, pnc, pncSql)]
 }

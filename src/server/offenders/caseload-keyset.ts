@@ -52,21 +52,40 @@ function after(c: Column, b: Boundary): Prisma.OffenderWhereInput {
   return up ? { OR: [roshIn(roshLevels.slice(rank + 1)), noRosh] } : roshIn(roshLevels.slice(0, rank))
 }
 
+/**
+ * Not before the boundary in the first column, when that is a person's own column (never null): implied by
+ * afterBoundary, but PostgreSQL can start an index walk there, where it must otherwise walk past every earlier person
+ * to reach a deep page (issue 18 item 1).
+ */
+function fromBoundary(c: Column, b: Boundary): Prisma.OffenderWhereInput[] {
+  if (c.key !== 'lastName' && c.key !== 'crn') return []
+  return [{ [c.key]: c.dir === 'asc' ? { gte: b[c.key] } : { lte: b[c.key] } }]
+}
+
 /** (c1, c2, c3) > (b1, b2, b3) with a direction per column: c1 after, or c1 equal and c2 after, and so on. */
 const afterBoundary = (columns: Column[], b: Boundary): Prisma.OffenderWhereInput => ({
-  OR: columns.map((c, i) => ({ AND: [...columns.slice(0, i).map((p) => equal(p, b)), after(c, b)] })),
+  AND: [...fromBoundary(columns[0]!, b), { OR: columns.map((c, i) => ({ AND: [...columns.slice(0, i).map((p) => equal(p, b)), after(c, b)] })) }],
 })
 
 const orderByOf = (columns: Column[]): Prisma.OffenderOrderByWithRelationInput[] =>
   columns.map((c) => (c.key === 'rosh' ? { riskProfile: { overallRosh: c.dir } } : isKey(c.key) ? { caseloadKeys: { [c.key]: c.dir } } : { [c.key]: c.dir }))
 
-const boundarySelect = {
-  lastName: true,
-  firstName: true,
-  crn: true,
-  riskProfile: { select: { overallRosh: true } },
-  caseloadKeys: { select: { tierRank: true, nextAppointmentAt: true, lastContactAt: true, overdueItems: true } },
-} as const
+/**
+ * The boundary person's sort values, reading the RoSH and the derived keys only when the sort uses them: each is a
+ * query of its own (the derived keys a view computed for that person), so a name or CRN sort reads one row
+ * (issue 18 item 1).
+ */
+function boundarySelect(columns: Column[]) {
+  const usesRosh = columns.some((c) => c.key === 'rosh')
+  const usesKeys = columns.some((c) => isKey(c.key))
+  return {
+    lastName: true,
+    firstName: true,
+    crn: true,
+    riskProfile: usesRosh ? { select: { overallRosh: true } } : false,
+    caseloadKeys: usesKeys ? { select: { tierRank: true, nextAppointmentAt: true, lastContactAt: true, overdueItems: true } } : false,
+  } as const
+}
 
 /**
  * The ids of the fully shown people (issue 15 item 9), in walking order, strictly after (or, going back, strictly
@@ -82,9 +101,9 @@ export async function pickShownRows(
   query: Pick<TCaseloadQuery, 'sort' | 'dir'>,
   at: { boundaryId?: string; backwards: boolean; take: number },
 ): Promise<{ ids: string[]; boundaryFound: boolean }> {
-  const boundaryRow = at.boundaryId ? await prisma.offender.findFirst({ where: { AND: [where, { id: at.boundaryId }] }, select: boundarySelect }) : null
   const forward = sortColumns[query.sort](query.dir)
   const columns = at.backwards ? forward.map((c) => ({ ...c, dir: flip(c.dir) })) : forward
+  const boundaryRow = at.boundaryId ? await prisma.offender.findFirst({ where: { AND: [where, { id: at.boundaryId }] }, select: boundarySelect(columns) }) : null
   const boundary: Boundary | null = boundaryRow && {
     lastName: boundaryRow.lastName,
     firstName: boundaryRow.firstName,

@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../db'
 import { authorize, can, laoVisible, nothing, offenderReadScope, type Actor } from '../policy'
 import { pickCaseloadPage } from './caseload-page'
 import { listOffenderRows } from './list-offender-rows'
@@ -58,9 +59,13 @@ export async function findCaseload(actor: Actor, input: unknown) {
   const shown: Prisma.OffenderWhereInput = { AND: [listed, laoVisible(actor), ...narrowed] }
   const redacted: Prisma.OffenderWhereInput = narrowed.length || query.view === 'unallocated' ? nothing : { AND: [listed, { NOT: laoVisible(actor) }] }
   const keysetPage = pickCaseloadPage(shown, redacted, query)
+  // When the redacted group is listed, shown and redacted together are exactly `listed`: counting that needs no
+  // Limited Access check per person, and the caseload index answers it alone (issue 18 item 1).
+  const counted = redacted === nothing ? shown : listed
   const page = await listOffenderRows(actor, {
     where: { OR: [shown, redacted] },
     pickIds: async () => (await keysetPage).ids,
+    count: () => prisma.offender.count({ where: counted }),
     audit: (total) => ({ action: 'caseload.view', subjectType: 'Caseload', detail: { view: query.view, page: query.page, total } }),
   })
   const { firstCursor, lastCursor, hasNext, hasPrevious } = await keysetPage

@@ -24,8 +24,16 @@ export async function listOffenderRows(
   // SQL query, and the audit row is written beside it: three round trips where Prisma's nested reads and grouped
   // counts took about twelve (issue 18 item 1). The ids come from `where`, so the details need not filter again;
   // redaction is decided from the restriction rows read with the details, so it is as fresh as they are.
-  const [total, ids] = await Promise.all([q.count ? q.count() : prisma.offender.count({ where: q.where }), q.pickIds()])
-  const [details] = await Promise.all([offenderRowData(prisma, actor, ids, now), recordAudit(prisma, actor, q.audit(total))])
+  // Each second step starts as soon as its input is known: the audit row (which records the total) once the count
+  // is in, the details once the ids are, so neither waits for the slower of the first two queries.
+  const counting = q.count ? q.count() : prisma.offender.count({ where: q.where })
+  const picking = q.pickIds()
+  const [total, ids, details] = await Promise.all([
+    counting,
+    picking,
+    picking.then((picked) => offenderRowData(prisma, actor, picked, now)),
+    counting.then((counted) => recordAudit(prisma, actor, q.audit(counted))),
+  ])
   const byId = new Map(details.map((d) => [d.id, d]))
   const rows = ids.flatMap((id) => byId.get(id) ?? [])
   return { total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r)) }
