@@ -10,11 +10,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * an action added in the same instant as "Conclude" saw the review still open (break test of issue 16); every COSA rota
  * write (assign, take off, respond) holds its CircleMeeting, so simultaneous ones cannot each pass the same check; and
  * every COSA "one per" record (a meeting's minutes, a volunteer's supervision on a day, a circle's questionnaire) holds
- * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec).
+ * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec); an
+ * allocation or accepted transfer holds the Offender, so the restriction list follows the manager it actually replaced.
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
-export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer', id: string): Promise<void> {
+export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer' | 'Offender', id: string): Promise<void> {
   if (!UUID.test(id)) return
   await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR UPDATE`
 }
