@@ -1,21 +1,15 @@
-import { describe, expect, it, vi } from 'vitest'
+import { browser } from './session-seam'
+import { describe, expect, it } from 'vitest'
 import { createAgencyAction } from '../../../src/server/agencies/actions'
 import { signInWithOidc } from '../../../src/server/auth/oidc'
 import { prisma } from '../../../src/server/db'
 import { getActor, getTwoStepActor, requireActor } from '../../../src/server/session'
 import { disableTwoStepAction } from '../../../src/server/two-step/actions'
 import { createAgency, createUser } from '../../factories'
-import { cookieJar, formOf, Redirected } from '../security/support'
+import { formOf, Redirected } from '../security/support'
 import { codeFor, enrol, wrongCode } from './support'
 
 // ADR 0016, issue 17 (sec18b item 1): a single sign-on asks for the Llwybr code exactly as a password sign-in does.
-// The real session module runs; only next-auth's cookie reading is replaced by the session id `browser.sid` names.
-const browser: { sid: string | null } = { sid: null }
-vi.mock('next-auth', () => ({ getServerSession: async () => (browser.sid ? { sid: browser.sid } : null) }))
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
-vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
 
 const redirectOf = (p: Promise<unknown>) => p.then(() => 'no redirect', (e) => (e instanceof Redirected ? e.url : `threw: ${String(e)}`))
 

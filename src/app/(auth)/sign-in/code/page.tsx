@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { LanguageSwitch } from '@/components/language-switch'
-import { SignOutButton } from '@/components/sign-out-button'
+import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { getActor, getActorOwingCode } from '@/server/session'
 import { SignInCodeForm } from './code-form'
 
@@ -21,13 +20,7 @@ export default async function SignInCodePage() {
   const t = await getTranslations()
   return (
     <div className="mx-auto max-w-md px-4 py-10">
-      <div className="mb-8 flex items-center justify-between gap-4">
-        <p className="text-2xl font-bold text-brand">{t('common.appName')}</p>
-        <div className="flex items-center gap-4">
-          <LanguageSwitch />
-          <SignOutButton label={t('common.signOut')} />
-        </div>
-      </div>
+      <BeforeSignInHeader appName={t('common.appName')} signOut={t('common.signOut')} />
       <main id="main">
         <h1 className="mb-2 text-3xl font-bold">{t('totp.signIn.heading')}</h1>
         <p className="mb-2">{t('totp.signIn.ssoIntro')}</p>
