@@ -78,7 +78,7 @@ describe('giving the code after a single sign-on', () => {
     for (let i = 0; i < 10; i++) expect(await give(wrong)).toMatchObject({ message: 'totp.signIn.invalid' })
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.codeFailed', subjectId: user.id, detail: { path: ['method'], equals: 'oidc' } } })).toBe(10)
     // The right code now is refused too: the account is throttled, as after ten wrong passwords.
-    expect(await give(await codeFor(secret))).toMatchObject({ message: 'auth.throttled' })
+    expect(await give(await codeFor(secret))).toMatchObject({ code: 'RATE_LIMITED', message: 'auth.throttled' })
     expect(await getActor()).toBeNull()
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.throttled', subjectId: user.id } })).toBe(1)
   })
@@ -94,9 +94,9 @@ describe('giving the code after a single sign-on', () => {
 
     // Now fully signed in, and anonymous: nothing owes a code, nothing is counted.
     const before = await prisma.rateLimit.count()
-    expect(await give('123456')).toMatchObject({ message: 'auth.invalid' })
+    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'auth.invalid' })
     browser.sid = null
-    expect(await give('123456')).toMatchObject({ message: 'auth.invalid' })
+    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'auth.invalid' })
     expect(await prisma.rateLimit.count()).toBe(before)
   })
 })

@@ -15,9 +15,9 @@ export function SignInCodeForm() {
   const [state, action, pending] = useActionState<SignInCodeState, FormData>(giveSignInCodeAction, null)
   return (
     <>
-      {state && <ErrorSummary title={t('auth.problem')} message={state.message} fieldErrors={state.fieldErrors} />}
+      {state && <ErrorSummary title={t('auth.problem')} message={state.message} fieldErrors={state.fieldErrors ?? {}} />}
       <form action={action} method="post" noValidate className="space-y-5">
-        <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={state?.fieldErrors.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
+        <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={state?.fieldErrors?.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
         <Button type="submit" disabled={pending}>{t('totp.signIn.submit')}</Button>
       </form>
     </>
