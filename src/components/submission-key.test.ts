@@ -14,6 +14,7 @@ const WITHOUT_KEY: Record<string, string> = {
   'app/(app)/offenders/[id]/details/details-form.tsx': 'an update guarded by its version',
   'app/(app)/_home/caseload-filters.tsx': "saves the user's default caseload view over the last one; creates no row",
   'app/(auth)/sign-in/code-step.tsx': 'the second step of sign-in; creates no row',
+  'app/(auth)/sign-in/code/code-form.tsx': 'the code a single sign-on owes (ADR 0016); creates no row, and a used code is refused anyway',
   'app/(account)/account/two-step/enrol-form.tsx': 'its result holds recovery codes, which must never be kept in the submission table; a repeat is refused (already enrolled)',
   'app/(account)/account/two-step/manage-forms.tsx': 'results hold recovery codes, never kept in the submission table; each needs a fresh one-time code anyway',
   'app/(app)/admin/users/[id]/reset-two-step-form.tsx': 'removes a factor; repeating it changes nothing',

@@ -12,11 +12,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * every COSA "one per" record (a meeting's minutes, a volunteer's supervision on a day, a circle's questionnaire) holds
  * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec); a
  * booking onto a meeting also holds the CosaVolunteer (after the meeting; several in id order), so two circles cannot
- * book one volunteer at the same hour at once (cosa17 item 4).
+ * book one volunteer at the same hour at once (cosa17 item 4); an
+ * allocation or accepted transfer holds the Offender, so the restriction list follows the manager it actually replaced.
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
-export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer', id: string): Promise<void> {
+export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer' | 'Offender', id: string): Promise<void> {
   if (!UUID.test(id)) return
   await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR UPDATE`
 }

@@ -3,15 +3,17 @@ import { cache } from 'react'
 import { getServerSession } from 'next-auth'
 import { redirect } from 'next/navigation'
 import { authOptions } from './auth/options'
-import { loadSession } from './auth/load-actor'
+import { loadSession, type LoadedSession } from './auth/load-actor'
 import { prisma } from './db'
 import type { Actor } from './policy'
 
 /** Where a user whose agency requires two-step verification is sent until they have enrolled (issue 17 TOTP). */
 export const TWO_STEP_PATH = '/account/two-step'
+/** Where a single sign-on that still owes its Llwybr code is sent (ADR 0016); nothing else accepts the session. */
+export const SIGN_IN_CODE_PATH = '/sign-in/code'
 
-/** The session's actor, whether or not they still have to enrol a second factor. Cached per request. */
-const resolveSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boolean } | null> => {
+/** The session's actor, whether or not they still have to enrol or give a code. Cached per request. */
+const resolveSession = cache(async (): Promise<LoadedSession | null> => {
   const session = await getServerSession(authOptions)
   const sid = (session as { sid?: unknown } | null)?.sid
   if (typeof sid !== 'string') return null
@@ -26,26 +28,46 @@ const resolveSession = cache(async (): Promise<{ actor: Actor; mustEnrol: boolea
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
   const resolved = await resolveSession()
-  return resolved && !resolved.mustEnrol ? resolved.actor : null
+  return resolved && !resolved.mustEnrol && !resolved.mustGiveCode ? resolved.actor : null
 })
 
-/** The signed-in actor for the two-step settings and enrolment only: allowed before an enforced enrolment. */
-export const getTwoStepActor = cache(async (): Promise<Actor | null> => (await resolveSession())?.actor ?? null)
+/**
+ * The signed-in actor for the two-step settings and enrolment only: allowed before an enforced enrolment, never for
+ * a single sign-on still owing its code (which could otherwise turn the factor off or make new recovery codes).
+ */
+export const getTwoStepActor = cache(async (): Promise<Actor | null> => {
+  const resolved = await resolveSession()
+  return resolved && !resolved.mustGiveCode ? resolved.actor : null
+})
+
+/** The half-signed-in actor of a single sign-on that still owes its Llwybr code (ADR 0016), for /sign-in/code only. */
+export const getActorOwingCode = cache(async (): Promise<Actor | null> => {
+  const resolved = await resolveSession()
+  return resolved?.mustGiveCode ? resolved.actor : null
+})
 
 /** True when there is a live session that must enrol a second factor before anything else. */
 export async function mustEnrolFirst(): Promise<boolean> {
-  return Boolean((await resolveSession())?.mustEnrol)
+  const resolved = await resolveSession()
+  return Boolean(resolved?.mustEnrol && !resolved.mustGiveCode)
+}
+
+/** Where a live session that is not yet fully signed in must go first: the code step, enrolment, or null. */
+export async function unfinishedSignInPath(): Promise<string | null> {
+  const resolved = await resolveSession()
+  if (resolved?.mustGiveCode) return SIGN_IN_CODE_PATH
+  return resolved?.mustEnrol ? TWO_STEP_PATH : null
 }
 
 /**
  * The current actor for a signed-in page. A session that stopped being valid since the layout checked it (the user was
  * disabled, signed out elsewhere or timed out) sends the request to sign-in rather than rendering with no actor, which
  * crashed the page with a TypeError behind the layout's redirect (found by the two-instance test, issue 18). A user who
- * must first enrol a second factor is sent to enrolment.
+ * must first give their code (single sign-on, ADR 0016) or enrol a second factor is sent there.
  * Output: the actor. Errors: Next's redirect to /sign-in or to enrolment.
  */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor()
-  if (!actor) redirect((await mustEnrolFirst()) ? TWO_STEP_PATH : '/sign-in')
+  if (!actor) redirect((await unfinishedSignInPath()) ?? '/sign-in')
   return actor
 }

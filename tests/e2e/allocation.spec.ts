@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { expectAccessible, openForm, showCaseload, signIn } from './support'
 
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
@@ -65,4 +65,49 @@ test('the sending senior withdraws a transfer request, with a reason (issue 15 i
   await expect(allocation.getByText('is waiting')).toHaveCount(0)
   await expect(allocation.locator('summary', { hasText: 'Open the transfer form' })).toBeVisible()
   await expectAccessible(page)
+})
+
+// A colleague's case in the senior's team (seed person 57: prisma/seed/people.ts numbers CRNs by index), which no
+// other journey uses: the demo officer is excluded from it here, then the exclusion is taken off again.
+const COLLEAGUES_CASE = 'W102109'
+const asSenior = async (browser: Browser) => {
+  const page = await (await browser.newContext()).newPage()
+  await signIn(page, 'senior.probation@llwybr.test')
+  await page.goto(`/offenders?q=${COLLEAGUES_CASE}`)
+  await page.getByRole('table').getByRole('link').first().click()
+  return page
+}
+
+test('an officer excluded from a person is not offered as their offender manager, and a choice made before is refused', async ({ browser }) => {
+  // sec18b item 3 (issue 17): an excluded officer could be allocated the person.
+  const senior = await asSenior(browser)
+  const allocation = senior.getByRole('region', { name: 'Allocation' })
+  await openForm(allocation, 'Open the allocation form')
+  const picker = allocation.getByLabel('Offender manager')
+  await expect(picker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(1)
+  await picker.selectOption({ label: 'Rhian Evans' })
+  await allocation.locator('#allocate-reason').fill('Caseload balancing')
+
+  // Meanwhile, in another window, the officer is put on the person's exclusion list.
+  const other = await asSenior(browser)
+  const lists = other.getByRole('region', { name: 'Limited access' })
+  await openForm(lists, 'Add someone to a list')
+  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
+  await lists.getByLabel('Member of staff').selectOption({ label: 'Rhian Evans (probation.officer@llwybr.test)' })
+  await lists.getByLabel('Reason').fill('Lives on the same street')
+  await lists.getByRole('button', { name: 'Add to the list' }).click()
+  await expect(lists.getByRole('table').filter({ hasText: 'Rhian Evans' })).toContainText('Lives on the same street')
+
+  await allocation.getByRole('button', { name: 'Allocate to an officer' }).click()
+  await expect(senior.getByRole('alert', { name: 'There is a problem' })).toContainText('This member of staff is excluded from this person’s record')
+  await expectAccessible(senior)
+  await expect(allocation.getByRole('table', { name: 'Ownership history' })).not.toContainText('Caseload balancing')
+  await senior.reload()
+  await openForm(allocation, 'Open the allocation form')
+  await expect(allocation.getByLabel('Offender manager').getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(0)
+  await expect(allocation.getByLabel('Offender manager').getByRole('option')).not.toHaveCount(0)
+
+  await other.reload()
+  await other.getByRole('button', { name: 'Remove Rhian Evans' }).click()
+  await expect(lists.getByRole('table')).toHaveCount(0)
 })

@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { generate } from 'otplib'
 import { expectAccessible, signIn, switchLanguage } from './support'
+import { createUser, enrol, PASSWORD } from './two-step-steps'
 
 // Issue 17, "Single sign-on (OIDC)": signing in through a real OpenID provider (tests/e2e/support/oidc-idp.ts, started
 // by playwright.config.ts). Only existing active Llwybr users get in; disabling one locks them out on the next request.
@@ -97,4 +99,45 @@ test('an administrator disables a user signed in through the provider: their nex
   await expect(again.getByRole('alert', { name: 'There is a problem' })).toContainText('there is no active Llwybr account')
 
   await userStatus(browser, 'elin.parry.1@llwybr.test', 'Active')
+})
+
+test('a user with two-step verification gives their Llwybr code after the identity provider (Welsh and English)', async ({ browser }) => {
+  // ADR 0016 (sec18b item 1): single sign-on used to let an enrolled user straight in.
+  const admin = await freshPage(browser)
+  await signIn(admin, 'admin@llwybr.test')
+  const email = await createUser(admin, 'Gwen Dau-Gam', 'National Probation Service Wales')
+  const user = await freshPage(browser)
+  await signIn(user, email, PASSWORD)
+  await user.getByRole('link', { name: 'Two-step verification' }).click()
+  const { secret, used } = await enrol(user)
+  await user.getByRole('button', { name: 'Sign out' }).click()
+  await expect(user).toHaveURL(/sign-in/)
+
+  await throughProvider(user, email)
+  await expect(user).toHaveURL(/\/sign-in\/code$/)
+  await expect(user.getByRole('heading', { level: 1 })).toHaveText('Enter your two-step code')
+  await expectAccessible(user)
+  // Half signed in: every other page sends the session back to the code.
+  await user.goto('/offenders')
+  await expect(user).toHaveURL(/\/sign-in\/code$/)
+  await user.goto('/account/two-step')
+  await expect(user).toHaveURL(/\/sign-in\/code$/)
+
+  await switchLanguage(user, 'Cymraeg')
+  await expect(user.getByRole('heading', { level: 1 })).toHaveText('Rhowch eich cod dau gam')
+  await expect(user.getByText('Rydych wedi mewngofnodi gyda chyfrif eich sefydliad.')).toBeVisible()
+  // The code used to enrol is refused (replay), with the message in Welsh.
+  await user.getByLabel('Cod', { exact: true }).fill(used)
+  await user.getByRole('button', { name: 'Parhau' }).click()
+  await expect(user.getByRole('alert').filter({ hasText: "Nid yw'r cod hwnnw'n gywir" }).first()).toBeVisible()
+  await expectAccessible(user)
+  await switchLanguage(user, 'English')
+
+  // The next 30-second step's code, which the app accepts (±1 step) and which is later than the one used to enrol.
+  await user.getByLabel('Code', { exact: true }).fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }))
+  await user.getByRole('button', { name: 'Continue' }).click()
+  await expect(user.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
+  await user.goto('/offenders')
+  await expect(user).toHaveURL(/\/offenders/)
+  await expectAccessible(user)
 })

@@ -14,7 +14,7 @@ describe('the actor of a session, in one read', () => {
     const user = await createUser(prisma, { agencyId: agency.id, teamId: team.id, roles: ['POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR'], locale: 'cy', name: 'Gwen Tudur' })
     const sessionId = await openSession(prisma, user.id, {})
     const actor = { userId: user.id, name: 'Gwen Tudur', email: user.email, agencyId: agency.id, agencyKind: 'POLICE', teamId: team.id, lduId: ldu.id, region: 'DYFED_POWYS', roles: ['POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR'], locale: 'cy' }
-    expect(await loadSession(prisma, sessionId)).toEqual({ actor: { ...actor, sessionId }, mustEnrol: true })
+    expect(await loadSession(prisma, sessionId)).toEqual({ actor: { ...actor, sessionId }, mustEnrol: true, mustGiveCode: false })
     await prisma.twoStepFactor.create({ data: { userId: user.id, secret: 'sealed', confirmedAt: null } })
     expect((await loadSession(prisma, sessionId))?.mustEnrol).toBe(true)
     await prisma.twoStepFactor.update({ where: { userId: user.id }, data: { confirmedAt: new Date() } })

@@ -1,5 +1,6 @@
 import 'server-only'
 import { prisma } from '../db'
+import { notExcludedFrom } from '../limited-access/excluded-staff'
 import { can, laoVisible, offenderWritable, type Actor } from '../policy'
 
 const names = async (teamIds: (string | null)[], userIds: (string | null)[]) => {
@@ -12,7 +13,8 @@ const names = async (teamIds: (string | null)[], userIds: (string | null)[]) => 
 
 /**
  * Ownership history, any pending transfer, and (for a senior who holds the case) the choices for allocating
- * and transferring it. The record page has already checked the person is visible.
+ * and transferring it. The record page has already checked the person is visible. Officers excluded from the person
+ * are never offered (sec18b item 3).
  */
 export async function getAllocationPanel(actor: Actor, offenderId: string) {
   const [history, pending, offender] = await Promise.all([
@@ -23,7 +25,7 @@ export async function getAllocationPanel(actor: Actor, offenderId: string) {
   const manage = can(actor, 'allocation.manage') && offender !== null
   const [officers, teams] = manage
     ? await Promise.all([
-        prisma.user.findMany({ where: { teamId: offender!.teamId ?? undefined, status: 'ACTIVE', roles: { hasSome: ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+        prisma.user.findMany({ where: { teamId: offender!.teamId ?? undefined, status: 'ACTIVE', roles: { hasSome: ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] }, ...notExcludedFrom(offenderId) }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
         prisma.team.findMany({ where: { id: { not: offender!.teamId ?? undefined }, areaId: { not: null }, agency: { kind: { in: ['NPS', 'CRC'] } } }, select: { id: true, name: true, nameCy: true }, orderBy: { name: 'asc' } }),
       ])
     : [[], []]

@@ -7,6 +7,8 @@ import { authorize, laoVisible, type Actor } from '../policy'
 import { ZDecideTransfer, ZRequestTransfer } from './allocation.schemas'
 import { recordAllocation } from './record-allocation'
 import { oneOpenAtATime } from '../one-open'
+import { lockRow } from '../row-lock'
+import { restrictionFollowsAllocation } from '../limited-access/follow-allocation'
 
 const PROBATION_KINDS = ['NPS', 'CRC'] as const
 
@@ -33,7 +35,9 @@ export async function requestTransfer(actor: Actor, input: unknown) {
 
 /**
  * The receiving team's senior accepts (the case moves, unallocated, to their team, LDU and agency) or
- * rejects with a reason. Only a senior of the receiving team can decide.
+ * rejects with a reason. Only a senior of the receiving team who may see the person can decide, so one excluded from
+ * them never receives them. On acceptance the previous offender manager's automatic restriction-list entry goes in
+ * the same transaction (limited-access/follow-allocation.ts).
  */
 export async function decideTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
@@ -51,7 +55,11 @@ export async function decideTransfer(actor: Actor, input: unknown) {
     if (count === 0) throw new AppError('CONFLICT')
     if (data.decision === 'ACCEPT') {
       const team = await tx.team.findUniqueOrThrow({ where: { id: request.toTeamId }, select: { id: true, areaId: true, agencyId: true } })
+      await lockRow(tx, 'Offender', request.offenderId)
+      const before = await tx.offender.findUniqueOrThrow({ where: { id: request.offenderId }, select: { offenderManagerId: true } })
       await tx.offender.update({ where: { id: request.offenderId }, data: { teamId: team.id, lduId: team.areaId, responsibleAgencyId: team.agencyId, offenderManagerId: null, version: { increment: 1 } } })
+      // The sending team's offender manager no longer manages the case: an entry the app gave them goes (sec18b item 2).
+      await restrictionFollowsAllocation(tx, actor, { offenderId: request.offenderId, from: before.offenderManagerId, to: null, reason: request.reason, cause: 'transfer' })
       await recordAllocation(tx, actor.userId, { offenderId: request.offenderId, kind: 'TRANSFERRED', agencyId: team.agencyId, lduId: team.areaId, teamId: team.id, offenderManagerId: null, reason: request.reason })
     }
     await recordAudit(tx, actor, { action: data.decision === 'ACCEPT' ? 'transfer.accept' : 'transfer.reject', subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.note ?? null })

@@ -14,6 +14,7 @@ export const auditActions = [
   'audit.view',
   'auth.signIn',
   'auth.signIn.codeFailed',
+  'auth.signIn.codeRequired',
   'auth.signIn.failed',
   'auth.signIn.throttled',
   'breakGlass.review',

@@ -30,6 +30,8 @@ export function oidcProvider(env = process.env): Provider | null {
  * letter case) the identity provider gives gets in; no account is ever created. Called twice by next-auth: by the
  * signIn callback to admit or refuse (a refusal is audited as `auth.signIn.failed`, method oidc), then by the jwt
  * callback with `open` to open the server-side session (audited as `auth.signIn`, and the last sign-in time kept).
+ * A user with a confirmed second factor gets a session that waits for their code (`awaitingSecondFactor`, audited as
+ * `auth.signIn.codeRequired`): load-actor.ts refuses it everywhere until /sign-in/code accepts one (ADR 0016).
  * @param profile the ID token's claims, as next-auth hands them over (untrusted shape)
  * @returns { userId, sessionId (null unless `open`) }, or null when refused
  */
@@ -41,10 +43,16 @@ export async function signInWithOidc(db: PrismaClient, profile: unknown, opts: {
     return null
   }
   if (!opts.open) return { userId: user.id, sessionId: null }
-  const sessionId = await openSession(db, user.id, {})
-  await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
+  // The identity provider proved who they are, not that they hold their Llwybr second factor (ADR 0016): an enrolled
+  // user's session waits for the code like a password sign-in's, and counts as signed in only once it is given.
+  const enrolled = Boolean((await db.twoStepFactor.findUnique({ where: { userId: user.id }, select: { confirmedAt: true } }))?.confirmedAt)
+  const sessionId = await openSession(db, user.id, { awaitingSecondFactor: enrolled })
+  if (!enrolled) await db.user.update({ where: { id: user.id }, data: { lastSignInAt: new Date() } })
   await db.auditEvent.create({
-    data: { actorUserId: user.id, actorAgencyId: user.agencyId, actorRoles: user.roles, action: 'auth.signIn', subjectType: 'User', subjectId: user.id, correlationId: sessionId, detail: { method: 'oidc' } },
+    data: {
+      actorUserId: user.id, actorAgencyId: user.agencyId, actorRoles: user.roles, action: enrolled ? 'auth.signIn.codeRequired' : 'auth.signIn',
+      subjectType: 'User', subjectId: user.id, correlationId: sessionId, detail: { method: 'oidc' },
+    },
   })
   return { userId: user.id, sessionId }
 }

@@ -6,9 +6,10 @@ export const ABSOLUTE_LIFETIME_MS = 10 * 60 * 60 * 1000
 // Touch lastSeenAt at most once a minute: one write per request would be waste.
 const TOUCH_EVERY_MS = 60 * 1000
 
-export async function openSession(db: PrismaClient, userId: string, meta: { ip?: string; userAgent?: string }) {
+/** Opens a server-side session; `awaitingSecondFactor` for a single sign-on that still owes the Llwybr code (ADR 0016). */
+export async function openSession(db: PrismaClient, userId: string, meta: { ip?: string; userAgent?: string; awaitingSecondFactor?: boolean }) {
   const session = await db.userSession.create({
-    data: { userId, ip: meta.ip?.slice(0, 64), userAgent: meta.userAgent?.slice(0, 300) },
+    data: { userId, ip: meta.ip?.slice(0, 64), userAgent: meta.userAgent?.slice(0, 300), awaitingSecondFactor: meta.awaitingSecondFactor ?? false },
   })
   return session.id
 }

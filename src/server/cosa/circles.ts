@@ -14,6 +14,7 @@ import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -97,6 +98,8 @@ export async function addCircleMember(actor: Actor, input: unknown) {
     })
     if (!volunteer) throw invalid('volunteerId', 'chooseOption')
     if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
+    // A volunteer whose Llwybr account is excluded from the core member cannot serve on their circle (sec18b item 3).
+    await refuseExcludedAssignee(tx, circle.coreMemberId, volunteer.userId, 'volunteerId')
     if (!isVetted(vettingOf(volunteer), todayInLondon())) throw invalid('volunteerId', 'memberNotVetted')
     if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
     if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')

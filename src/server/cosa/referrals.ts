@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
+import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 
 
 /** A COSA provider: an active agency with an active COSA coordinator to receive the referral. */
@@ -49,6 +50,8 @@ export async function decideCosaReferral(actor: Actor, input: unknown) {
       data: { status: decision, decisionReason: decisionReason ?? null, decidedById: actor.userId, decidedAt: new Date(), version: { increment: 1 } },
     })
     if (!count) throw new AppError('CONFLICT')
+    // The accepting coordinator becomes the circle's coordinator: never one excluded from the core member (sec18b item 3).
+    if (decision === 'ACCEPTED') await refuseExcludedAssignee(tx, referral.offenderId, actor.userId, 'decision')
     const circle =
       decision === 'ACCEPTED'
         ? await tx.circle.create({ data: { providerAgencyId: actor.agencyId, coreMemberId: referral.offenderId, referralId, coordinatorId: actor.userId, programme: referral.programme } })

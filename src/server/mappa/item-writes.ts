@@ -4,6 +4,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
 import { meetingStep } from './run-meeting'
+import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 
 /**
  * The listed item, claimed at the version the screen saw: every per-item write names the item AND its version, so a
@@ -72,6 +73,7 @@ export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, 
   const item = await claimItem(tx, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
+  await refuseExcludedAssignee(tx, item.offenderId, a.ownerUserId, 'ownerUserId')
   const action = await tx.mappaAction.create({
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
   })

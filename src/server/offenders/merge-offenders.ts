@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, type Actor } from '../policy'
+import { mergeAccessLists } from '../limited-access/merge-access-lists'
 import { movePathwaysAndIom } from './merge-pathways-iom'
 import { trimmedText } from '../zod-fields'
 
@@ -33,10 +34,7 @@ async function moveChildren(tx: Tx, from: string, to: string) {
   const top = (await tx.riskManagementPlan.aggregate({ where: { offenderId: to }, _max: { version: true } }))._max.version ?? 0
   const plans = await tx.riskManagementPlan.findMany({ where, orderBy: { version: 'asc' }, select: { id: true } })
   for (const [i, plan] of plans.entries()) await tx.riskManagementPlan.update({ where: { id: plan.id }, data: { offenderId: to, version: top + i + 1 } })
-  // Limited-access lists only ever grow in a merge: whoever was kept away from either record stays away.
-  for (const r of await tx.accessRestriction.findMany({ where })) {
-    await tx.accessRestriction.upsert({ where: { offenderId_kind_userId: { offenderId: to, kind: r.kind, userId: r.userId } }, create: { offenderId: to, kind: r.kind, userId: r.userId, reason: r.reason, createdById: r.createdById }, update: {} })
-  }
+  // Limited-access lists move in mergeAccessLists, which knows who manages each record.
   if (!(await tx.riskProfile.count({ where: data }))) await tx.riskProfile.updateMany({ where, data })
 }
 
@@ -67,7 +65,8 @@ async function moveMappaAndCosa(tx: Tx, from: string, to: string) {
 /**
  * Merges a duplicate record (by CRN) into the one being kept: every contact, sentence, registration, plan,
  * document and history row moves across, the duplicate's name becomes an alias, and the audit trail of both
- * stays (audit rows refer to the duplicate's id and CRN, and the merge itself is audited on both).
+ * stays (audit rows refer to the duplicate's id and CRN, and the merge itself is audited on both). Limited Access
+ * lists follow limited-access/merge-access-lists.ts (VALIDATION `mergeCrn: mergeManagerExcluded`).
  */
 export async function mergeOffenders(actor: Actor, input: unknown) {
   authorize(actor, 'offender.merge')
@@ -83,6 +82,7 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     if (await tx.mappaAgendaItem.count({ where: { offenderId: merge.id, meeting: { agendaItems: { some: { offenderId: keep.id } } } } })) {
       throw invalid('mergeCrn', 'mergeSameMeeting')
     }
+    await mergeAccessLists(tx, actor, merge, keep, reason)
     await moveChildren(tx, merge.id, keep.id)
     await moveMappaAndCosa(tx, merge.id, keep.id)
     await movePathwaysAndIom(tx, merge.id, keep.id)

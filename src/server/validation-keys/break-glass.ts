@@ -8,4 +8,6 @@ export const breakGlassValidationKeys = [
   'accessExcludeSelf',
   'accessAlreadyListed',
   'accessKeepOnRestriction',
+  'accessExcludedAssignee',
+  'mergeManagerExcluded',
 ] as const

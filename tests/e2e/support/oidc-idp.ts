@@ -1,5 +1,5 @@
 import Provider, { type Configuration } from 'oidc-provider'
-import { issuerFor, SSO_ACCOUNTS, SSO_CLIENT } from './oidc-settings'
+import { accountFor, issuerFor, SSO_CLIENT } from './oidc-settings'
 
 /**
  * A local OpenID provider for the single sign-on end-to-end tests (issue 17, "Single sign-on (OIDC)"), started by
@@ -22,7 +22,7 @@ function configuration(appPort: string): Configuration {
     // next-auth reads the profile from the ID token: put the email there, not only in userinfo.
     conformIdTokenClaims: false,
     findAccount: (_ctx, id) => {
-      const account = SSO_ACCOUNTS[id]
+      const account = accountFor(id)
       if (!account) return undefined
       return { accountId: id, claims: () => ({ sub: id, email: account.email, email_verified: true, name: account.name }) }
     },

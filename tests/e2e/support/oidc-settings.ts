@@ -11,5 +11,13 @@ export const SSO_ACCOUNTS: Record<string, { email: string; name: string }> = {
   leaver: { email: 'elin.parry.1@llwybr.test', name: 'Elin Parry' },
 }
 
+/**
+ * The provider's account for a login name: a named one above, or, for a login that is an email address, an account
+ * with that email (sso.spec.ts signs in a user it has just created and enrolled in two-step verification).
+ */
+export function accountFor(login: string): { email: string; name: string } | undefined {
+  return SSO_ACCOUNTS[login] ?? (/^[^@\s]+@[^@\s]+$/.test(login) ? { email: login, name: login } : undefined)
+}
+
 /** The provider's address (plain http on localhost: tests only). */
 export const issuerFor = (port: number | string) => `http://localhost:${port}`

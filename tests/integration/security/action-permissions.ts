@@ -32,6 +32,8 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   // contacts/actions
   createContactAction: ['contact.create'],
   updateContactAction: ['contact.update'],
+  // auth/sign-in-code-actions
+  giveSignInCodeAction: PUBLIC, // only a single sign-on owing its code gets past it (ADR 0016); nobody else writes
   // cosa/actions
   activateCircleAction: ['cosa.manage'],
   addAvailabilityAction: ['cosa.manage', 'cosa.portal'],

@@ -16,6 +16,10 @@ vi.mock('../../../src/server/session', () => ({
   getActor: async () => signedIn.actor,
   getTwoStepActor: async () => signedIn.actor,
   mustEnrolFirst: async () => false,
+  // Every signed-in actor here is fully signed in: none owes a single sign-on code (ADR 0016).
+  SIGN_IN_CODE_PATH: '/sign-in/code',
+  getActorOwingCode: async () => null,
+  unfinishedSignInPath: async () => null,
   requireActor: async () => {
     if (!signedIn.actor) throw new Redirected('/sign-in')
     return signedIn.actor

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest'
+import { browser } from './session-seam'
+import { describe, expect, it } from 'vitest'
 import { createAgencyAction, updateAgencyAction } from '../../../src/server/agencies/actions'
 import { authenticateWithPassword } from '../../../src/server/auth/authenticate'
 import { prisma } from '../../../src/server/db'
@@ -6,16 +7,8 @@ import { getActor, getTwoStepActor, requireActor } from '../../../src/server/ses
 import { confirmTwoStepAction, disableTwoStepAction, resetTwoStepAction } from '../../../src/server/two-step/actions'
 import { getTwoStepSettings } from '../../../src/server/two-step/enrol'
 import { createAgency, createUser } from '../../factories'
-import { cookieJar, formOf, Redirected } from '../security/support'
+import { formOf, Redirected } from '../security/support'
 import { codeFor, enrol, ip, PASSWORD } from './support'
-
-// The real session module runs; only next-auth's cookie reading is replaced by the session id `browser.sid` names.
-const browser: { sid: string | null } = { sid: null }
-vi.mock('next-auth', () => ({ getServerSession: async () => (browser.sid ? { sid: browser.sid } : null) }))
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
-vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
-vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
-vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
 
 type Result = { ok: boolean; code?: string; data?: { recoveryCodes?: string[] }; fieldErrors?: Record<string, string[]> } | null
 const redirectOf = (p: Promise<unknown>) => p.then(() => 'no redirect', (e) => (e instanceof Redirected ? e.url : `threw: ${String(e)}`))

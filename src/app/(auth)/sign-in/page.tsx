@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { ErrorSummary } from '@/components/error-summary'
 import { LanguageSwitch } from '@/components/language-switch'
-import { getActor, mustEnrolFirst, TWO_STEP_PATH } from '@/server/session'
+import { getActor, unfinishedSignInPath } from '@/server/session'
 import { isOidcEnabled } from '@/server/auth/oidc'
 import { SignInForm } from './sign-in-form'
 
@@ -21,7 +21,9 @@ function safeCallback(raw: string | string[] | undefined): string {
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
   if (await getActor()) redirect('/')
-  if (await mustEnrolFirst()) redirect(TWO_STEP_PATH)
+  // A session that still owes its single sign-on code or an enforced enrolment goes there first (ADR 0016).
+  const unfinished = await unfinishedSignInPath()
+  if (unfinished) redirect(unfinished)
   const t = await getTranslations()
   return (
     <div className="mx-auto max-w-md px-4 py-10">

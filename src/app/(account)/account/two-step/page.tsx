@@ -2,8 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { LanguageSwitch } from '@/components/language-switch'
-import { SignOutButton } from '@/components/sign-out-button'
+import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { getTwoStepSettings } from '@/server/two-step/enrol'
 import { getTwoStepActor } from '@/server/session'
 import { EnrolForm } from './enrol-form'
@@ -26,13 +25,7 @@ export default async function TwoStepPage() {
   const canLeave = settings.enrolled || !settings.required
   return (
     <div className="mx-auto max-w-2xl px-4 py-10">
-      <div className="mb-8 flex items-center justify-between gap-4">
-        <p className="text-2xl font-bold text-brand">{t('common.appName')}</p>
-        <div className="flex items-center gap-4">
-          <LanguageSwitch />
-          <SignOutButton label={t('common.signOut')} />
-        </div>
-      </div>
+      <BeforeSignInHeader appName={t('common.appName')} signOut={t('common.signOut')} />
       <main id="main" className="space-y-6">
         <h1 className="text-3xl font-bold">{t('totp.title')}</h1>
         <p>{t('totp.intro')}</p>

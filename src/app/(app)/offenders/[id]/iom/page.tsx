@@ -22,8 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function OffenderIomPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const person = await orNotFound(getPersonIom(actor, (await params).id))
-  const leads = await leadOptions(actor)
+  const { id } = await params
+  const person = await orNotFound(getPersonIom(actor, id))
+  // Staff excluded from this person are not offered as their leads (sec18b item 3).
+  const leads = await leadOptions(actor, id)
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "UserSession" ADD COLUMN     "awaitingSecondFactor" BOOLEAN NOT NULL DEFAULT false;

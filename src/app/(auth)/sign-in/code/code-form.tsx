@@ -1,0 +1,25 @@
+'use client'
+import { useTranslations } from 'next-intl'
+import { useActionState } from 'react'
+import { ErrorSummary } from '@/components/error-summary'
+import { TextField } from '@/components/text-field'
+import { Button } from '@/components/button'
+import { giveSignInCodeAction, type SignInCodeState } from '@/server/auth/sign-in-code-actions'
+
+/**
+ * The Llwybr code after a single sign-on (ADR 0016): a code from the authenticator app or a recovery code, posted to
+ * the server action (works before the page's JavaScript has loaded). A correct code goes on to the home page.
+ */
+export function SignInCodeForm() {
+  const t = useTranslations()
+  const [state, action, pending] = useActionState<SignInCodeState, FormData>(giveSignInCodeAction, null)
+  return (
+    <>
+      {state && <ErrorSummary title={t('auth.problem')} message={state.message} fieldErrors={state.fieldErrors ?? {}} />}
+      <form action={action} method="post" noValidate className="space-y-5">
+        <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={state?.fieldErrors?.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
+        <Button type="submit" disabled={pending}>{t('totp.signIn.submit')}</Button>
+      </form>
+    </>
+  )
+}

@@ -1,0 +1,35 @@
+'use server'
+import { headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { addressFromHeaders } from '../../lib/client-address'
+import { fieldOf } from '../action'
+import { prisma } from '../db'
+import { getActorOwingCode } from '../session'
+import { giveSignInCode } from './sign-in-code'
+
+/**
+ * What the code form shows after a refused code, shaped as every action's refusal (action.ts): UNAUTHENTICATED when
+ * no code is owed, RATE_LIMITED when throttled, VALIDATION with the code field's error.
+ */
+export type SignInCodeState =
+  | { ok: false; code: 'UNAUTHENTICATED' | 'RATE_LIMITED'; message: string; fieldErrors?: undefined }
+  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]> }
+  | null
+
+/**
+ * The Llwybr code a single sign-on owes (ADR 0016). Only a session that owes one may call it (getActorOwingCode): any
+ * other caller, signed in or not, is told to sign in again and nothing is written. A correct code sends the user on to
+ * their home page; a wrong one, or a throttled account, is told so as the password sign-in's code step tells it.
+ */
+export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormData): Promise<SignInCodeState> {
+  const t = await getTranslations()
+  const actor = await getActorOwingCode()
+  if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('auth.invalid') }
+  const code = fieldOf(form, 'code').trim()
+  if (!code) return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.codeRequired')] } }
+  const result = await giveSignInCode(prisma, actor, code, { ip: addressFromHeaders(Object.fromEntries((await headers()).entries())) })
+  if (result.ok) redirect('/')
+  if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('totp.signIn.invalid'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
+  return result.reason === 'THROTTLED' ? { ok: false, code: 'RATE_LIMITED', message: t('auth.throttled') } : { ok: false, code: 'UNAUTHENTICATED', message: t('auth.invalid') }
+}
