@@ -15,7 +15,8 @@ beforeAll(async () => {
   for (const p of [w.people.mine, w.people.colleagues, w.people.excluded]) {
     await sentence(p.id)
     await setOgrs(p.id, 99)
-    await select(w, w.actors.police, cohortId, p.id)
+    // The officer is excluded from that person, so cannot be their probation lead (issue 17): their manager is.
+    await select(w, w.actors.police, cohortId, p.id, p === w.people.excluded ? { probationLeadId: w.staff.colleague.id } : {})
   }
   const contact = (offenderId: string, authorId: string, authorAgencyId: string, hoursAgo: number, extra = {}) =>
     prisma.contact.create({ data: { offenderId, type: 'HOME_VISIT', occurredAt: new Date(Date.now() - hoursAgo * HOUR), notes: 'Visit.', authorId, authorAgencyId, ...extra } })

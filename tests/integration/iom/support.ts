@@ -45,7 +45,7 @@ export const panel = (w: World, cohortId: string, offenderId: string, extra: Rec
 })
 
 /** Selects the person into the cohort through the panel, as police do, and answers the new member. */
-export async function select(w: World, actor: Actor, cohortId: string, offenderId: string) {
-  const { memberId } = await decideCandidate(actor, panel(w, cohortId, offenderId))
+export async function select(w: World, actor: Actor, cohortId: string, offenderId: string, extra: Record<string, unknown> = {}) {
+  const { memberId } = await decideCandidate(actor, panel(w, cohortId, offenderId, extra))
   return prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })
 }
