@@ -85,3 +85,10 @@ export const fieldsWithControlCharacters = (values: Record<string, unknown>): st
   Object.entries(values)
     .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && CONTROL.test(x)))
     .map(([field]) => field)
+
+const CONTROLS = new RegExp(CONTROL.source, 'g')
+
+/** The form's values with those characters removed from the named fields: what the rest of its checks should see. */
+export const withoutControlCharacters = (values: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).map(([field, v]) => [field, fields.includes(field) ? strip(v) : v]))
+const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : typeof v === 'string' ? v.replace(CONTROLS, '') : v)

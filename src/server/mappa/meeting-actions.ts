@@ -46,7 +46,7 @@ export async function approveMinutesAction(_prev: FormStepState, form: FormData)
 /** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
 export async function saveItemDraftAction(form: FormData) {
   const values = formToObject(form)
-  return askBeforeReplacing(await runChecked(values, (actor) => saveItemDraft(actor, values)))
+  return askBeforeReplacing(await runChecked(values, saveItemDraft))
 }
 
 export async function requestMinutesAction(_prev: FormStepState, form: FormData) {
