@@ -6,6 +6,7 @@ import { CheckboxField } from './checkbox-field'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
+import { errorsForRendered } from './rendered-errors'
 import type { Option } from './select-field'
 import { narrowOptions, SelectField } from './select-field'
 import { TextField } from './text-field'
@@ -39,8 +40,10 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const { formRef, showSuccess, failed } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
-  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
+  // Only fields this form shows are linked; the confirm box shows with the warnings it answers.
+  const rendered = [...fields.map((f) => f.name), ...(confirm && warnings.length ? ['confirm'] : [])]
+  const errors = failed?.code === 'VALIDATION' ? errorsForRendered(failed.fieldErrors, rendered) : {}
   const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
   // What is chosen in the selects others are narrowed by (the owner agency for the owner person), as it changes.
   // Kept per result: a new result remounts the form with its defaults, so what was chosen before no longer counts.

@@ -101,9 +101,14 @@ export const ZAddAttendee = z
     name: longText(120),
     role: longText(120),
     status: z.preprocess(blank, z.enum(attendanceStatuses, 'chooseOption').default('EXPECTED')),
+    // Which of the two forms sent it: an account (person and status only) or a named attendee (name, agency, role).
+    // Each form's refusals name only fields it shows (issue 16, MAPPA break test item 3: the account form's summary
+    // named an "Agency" it does not have).
+    form: z.preprocess(blank, z.enum(['account', 'named']).default('named')),
   })
-  .refine((a) => a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
-  .refine((a) => a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
+  .refine((a) => a.form !== 'account' || a.userId, { path: ['userId'], message: 'chooseOption', when: () => true })
+  .refine((a) => a.form === 'account' || a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
+  .refine((a) => a.form === 'account' || a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
 export const ZMarkAttendance = z.object({ meetingId: z.uuid(), attendanceId: z.uuid(), status: z.enum(attendanceStatuses, 'chooseOption') })
 export const ZRemoveAttendee = z.object({ meetingId: z.uuid(), attendanceId: z.uuid() })
 
