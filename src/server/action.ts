@@ -54,6 +54,9 @@ async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Rec
   return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => (isValidationKey(k) ? t(k) : t('invalid')))]))
 }
 
+/** Which irreversible step is waiting for its "are you sure" (requireConfirmed); no other domain detail leaves the server. */
+const confirmStepOf = (details?: Record<string, unknown>) => (typeof details?.confirmStep === 'string' ? { details: { confirmStep: details.confirmStep } } : {})
+
 /**
  * Every server action is a public POST endpoint: re-resolve the actor, run the domain operation (which
  * parses with zod and authorizes), and answer a typed result with messages in the user's language. When `values`
@@ -80,7 +83,7 @@ export async function runAction<T>(
     if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await fieldErrorsOf(e) }
     if (isAppError(e)) {
       const code = e.code
-      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}) }
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
       return { ok: false, code, message: said ?? t(code), details: e.details }

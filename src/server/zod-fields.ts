@@ -39,6 +39,9 @@ const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite((s) => s.replace(INVISIBLE_EDGES, ''))
 
+/** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
+export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */

@@ -170,6 +170,12 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // A second laptop still shows the first nominal's form when the minutes are approved on the first.
   const laptop = await chair.context().newPage()
   await laptop.goto(`${meetingUrl}/run`)
+  // Approving is final: the first press asks "are you sure", saying what it means (MAPPA break test item 2).
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(chair.getByText('Are you sure you want to approve the minutes?')).toBeVisible()
+  await expect(chair.getByRole('listitem').filter({ hasText: 'Approved minutes are final and cannot be reopened.' })).toBeVisible()
+  await expectAccessible(chair)
+  await chair.getByLabel('Yes, approve these minutes').check()
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   // The approval form goes with the rest: the screen now says the minutes are approved and the meeting closed.
   await expect(chair.getByText(/The minutes were approved on .*The meeting is closed and nothing in it can be changed/)).toBeVisible()

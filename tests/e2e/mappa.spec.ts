@@ -67,9 +67,12 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByText(/Mae cofnod y cyfarfod hwn yn agor pan fydd yn dechrau, 10:00 .*am 09:30/)).toBeVisible()
   await switchLanguage(coordinator, 'English')
+  // Each "Back" lands before the next is pressed: pressed twice at once, both went to the meeting page.
   await coordinator.getByRole('link', { name: 'Back' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Level 2 MAPPA meeting')
 
   await coordinator.getByRole('link', { name: 'Back' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('MAPPA: South Wales')
   await coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('link', { name: new RegExp(crn) }).click()
   await coordinator.getByLabel('Meeting', { exact: true }).selectOption({ index: 1 })
   await coordinator.getByRole('button', { name: 'Accept onto a meeting' }).click()
