@@ -46,7 +46,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
 
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
-  await expect(alert(coordinator)).toContainText('Enter the attendee’s name or choose their Llwybr account')
+  // The account form's refusal names its own field, never the other form's "Agency" (MAPPA break test item 3).
+  await expect(alert(coordinator).getByRole('link', { name: 'Person: Choose an option from the list' })).toHaveAttribute('href', '#attendee-userId')
+  await expect(alert(coordinator)).not.toContainText('Agency')
   await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Jade Lewis')
