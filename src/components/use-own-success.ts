@@ -12,7 +12,8 @@ const LOADED = Symbol('loaded')
  * message; the next result decides what shows. `standing`: a success the page was rendered with, before any result.
  * Attach `formRef` to the form element (kept for callers; the rule itself watches the whole document).
  * `failed`: the form's refusal while it may show (`isRefusalShown`), else null — forms draw their error summary and
- * field errors from it, so another form's submission clears them (issue 16, MAPPA gaps item 3).
+ * field errors from it, so another form's submission clears them (issue 16, MAPPA gaps item 3). `kept`: the latest
+ * refusal whether shown or not — forms refill their fields from its values.
  */
 export function useOwnSuccess<S extends { ok: boolean }>(state: S | null | undefined, standing = false) {
   const formRef = useRef<HTMLFormElement>(null)
@@ -33,5 +34,8 @@ export function useOwnSuccess<S extends { ok: boolean }>(state: S | null | undef
   }, [current])
   const submittedSince = submittedAt === current
   const failed = (isRefusalShown({ result: state, submittedSince }) ? state : null) as Extract<S, { ok: false }> | null
-  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince }), failed }
+  // What a refused submission sent stays in the form even once its errors are gone (another form, or the language
+  // switch, was submitted): typed input is never lost (issue 16, MAPPA break test item 6).
+  const kept = (state && !state.ok ? state : null) as Extract<S, { ok: false }> | null
+  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince }), failed, kept }
 }
