@@ -6,6 +6,7 @@ import { CheckboxField } from './checkbox-field'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
+import { errorsForRendered } from './rendered-errors'
 import type { Option } from './select-field'
 import { narrowOptions, SelectField } from './select-field'
 import { TextField } from './text-field'
@@ -36,12 +37,14 @@ type Props = {
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
   const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
-  const { formRef, showSuccess, failed } = useOwnSuccess(state)
+  const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
-  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
-  const value = (f: FieldSpec) => (failed?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
+  // Only fields this form shows are linked; the confirm box shows with the warnings it answers.
+  const rendered = [...fields.map((f) => f.name), ...(confirm && warnings.length ? ['confirm'] : [])]
+  const errors = failed?.code === 'VALIDATION' ? errorsForRendered(failed.fieldErrors, rendered) : {}
+  const value = (f: FieldSpec) => (kept?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
   // What is chosen in the selects others are narrowed by (the owner agency for the owner person), as it changes.
   // Kept per result: a new result remounts the form with its defaults, so what was chosen before no longer counts.
   const [picked, setPicked] = useState<{ result: FormState; values: Record<string, string> }>({ result: null, values: {} })
@@ -62,7 +65,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
           if (f.kind === 'checkboxes') {
             // Ticked: what a failed submission sent, else the defaults (comma-separated values).
-            const chosen = (failed ? [failed.values?.[f.name] ?? []].flat() : (f.defaultValue ?? '').split(',').filter(Boolean)) as string[]
+            const chosen = (kept ? [kept.values?.[f.name] ?? []].flat() : (f.defaultValue ?? '').split(',').filter(Boolean)) as string[]
             return (
               <fieldset key={f.name} id={`${idPrefix}-${f.name}`} className={errors[f.name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
                 <legend className="font-bold">{f.label}</legend>

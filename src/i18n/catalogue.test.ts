@@ -80,3 +80,28 @@ describe('message catalogues', () => {
     expect([...english, ...welsh].filter(([, m]) => freeText.test(m)).map(([key]) => key)).toEqual([])
   })
 })
+
+/** The text a reader sees in a message: its literal parts, in every plural/select branch and tag, escapes resolved. */
+function literalText(message: string): string {
+  const parts: string[] = []
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.literal) parts.push(el.value)
+      if ('options' in el) for (const option of Object.values(el.options)) walk(option.value)
+      if (el.type === TYPE.tag) walk(el.children)
+    }
+  }
+  walk(parse(message))
+  return parts.join('\u2026')
+}
+
+// Welsh typography uses the curly apostrophe (’): the 404 page said "Heb ddod o hyd i'r dudalen" (issue 16, MAPPA
+// break test item 7). In ICU syntax `'` is also an escape character, so the check reads the parsed text, not the raw
+// message: an escape (`'{'`) is allowed, an apostrophe a reader would see is not. English is not checked: its
+// catalogue mixes both (most of it straight), and the brief asks not to churn it.
+describe('Welsh typography', () => {
+  it('has no straight apostrophe in any Welsh text a reader sees', () => {
+    const straight = [...flatten(cy as Tree)].filter(([, message]) => literalText(message).includes("'")).map(([key, message]) => `${key}: ${message}`)
+    expect(straight).toEqual([])
+  })
+})

@@ -3,7 +3,8 @@ import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from './errors'
-import { fieldsWithControlCharacters, isUnsafeKey } from './zod-fields'
+import { validateOnly } from './dry-run'
+import { fieldsWithControlCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
 import type { Actor } from './policy'
 import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
@@ -35,14 +36,6 @@ export function fieldOf(form: unknown, name: string): string {
   return typeof value === 'string' ? value : ''
 }
 
-/** The fields of a form whose text holds control characters, each with its message in the user's language. */
-export async function controlCharacterErrors(values: Record<string, unknown>): Promise<Record<string, string[]> | null> {
-  const fields = fieldsWithControlCharacters(values)
-  if (!fields.length) return null
-  const t = await getTranslations('validation')
-  return Object.fromEntries(fields.map((field) => [field, [t('controlCharacters')]]))
-}
-
 /** A zod error's issues as messages per field (dotted path; `_form` for the whole form) in the user's language. */
 export async function fieldErrorsOf(error: ZodError): Promise<Record<string, string[]>> {
   const t = await getTranslations('validation')
@@ -60,6 +53,9 @@ async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Rec
   const t = await getTranslations('validation')
   return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => (isValidationKey(k) ? t(k) : t('invalid')))]))
 }
+
+/** Which irreversible step is waiting for its "are you sure" (requireConfirmed); no other domain detail leaves the server. */
+const confirmStepOf = (details?: Record<string, unknown>) => (typeof details?.confirmStep === 'string' ? { details: { confirmStep: details.confirmStep } } : {})
 
 /**
  * Every server action is a public POST endpoint: re-resolve the actor, run the domain operation (which
@@ -87,7 +83,7 @@ export async function runAction<T>(
     if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await fieldErrorsOf(e) }
     if (isAppError(e)) {
       const code = e.code
-      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}) }
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
       return { ok: false, code, message: said ?? t(code), details: e.details }
@@ -102,16 +98,25 @@ export async function runAction<T>(
 /**
  * runAction for a form's values, refusing text with control characters (NUL, bidi overrides, also in an upload's
  * file name) with a field message before the domain sees it. Every action that takes a form uses this, not bare
- * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not).
+ * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not). The operation gets the values to
+ * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
+ * checks (`validateOnly`, no database use), so the refusal also names every other field the user must fix, in one
+ * round (issue 16, MAPPA break test item 5: the other errors came only on the second submit).
  */
 export async function runChecked<T>(
   values: Record<string, unknown>,
-  operation: (actor: Actor) => Promise<T>,
-  resolveActor?: () => Promise<Actor | null>,
+  operation: (actor: Actor, values: Record<string, unknown>) => Promise<T>,
+  resolveActor: () => Promise<Actor | null> = getActor,
 ): Promise<ActionResult<T>> {
-  const fieldErrors = await controlCharacterErrors(values)
-  if (!fieldErrors) return runAction(operation, values, resolveActor)
+  const fields = fieldsWithControlCharacters(values)
+  if (!fields.length) return runAction((actor) => operation(actor, values), values, resolveActor)
   const t = await getTranslations('errors')
+  const actor = await resolveActor()
+  if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }
+  const refused = await validateOnly(() => operation(actor, withoutControlCharacters(values, fields)))
+  const others = refused instanceof ZodError ? await fieldErrorsOf(refused) : {}
+  const tv = await getTranslations('validation')
+  const fieldErrors = { ...others, ...Object.fromEntries(fields.map((field) => [field, [tv('controlCharacters')]])) }
   return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors }
 }
 
@@ -127,7 +132,7 @@ export async function formStep(
   extraPaths: (offenderId: string) => string[] = () => [],
 ): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => operation(actor, values))
+  const result = await runChecked(values, operation)
   if (!result.ok) {
     // After a conflict the page re-renders with the other person's change; the form keeps this user's input.
     if (result.code === 'CONFLICT' && typeof values.offenderId === 'string' && /^[0-9a-f-]{36}$/i.test(values.offenderId)) refresh(values.offenderId, extraPaths)
@@ -147,7 +152,7 @@ function refresh(offenderId: string, extraPaths: (offenderId: string) => string[
  */
 export async function pageStep<T>(form: FormData, operation: (actor: Actor, input: unknown) => Promise<T>, paths: (data: T) => string[]): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => operation(actor, values))
+  const result = await runChecked(values, operation)
   if (!result.ok) return { ...result, values }
   for (const path of paths(result.data)) revalidatePath(path)
   return result

@@ -1,5 +1,6 @@
 import 'server-only'
 import { createPrismaClient, type PrismaClient } from './db/client'
+import { DryRunStop, inDryRun } from './dry-run'
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient }
 
@@ -13,10 +14,13 @@ function client(): PrismaClient {
 
 /**
  * The one client per process, created on first use so that `next build` (which imports every route)
- * needs no database, and so the test harness can set DATABASE_URL before the first query.
+ * needs no database, and so the test harness can set DATABASE_URL before the first query. Inside `validateOnly`
+ * (src/server/dry-run.ts) every use throws DryRunStop before touching the database.
  */
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get: (_target, property) => {
+    // Only validating a form (runChecked): nothing may be read or written.
+    if (inDryRun()) throw new DryRunStop()
     const real = client()
     const value = Reflect.get(real, property, real)
     return typeof value === 'function' ? value.bind(real) : value

@@ -39,6 +39,9 @@ const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite((s) => s.replace(INVISIBLE_EDGES, ''))
 
+/** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
+export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
@@ -85,3 +88,10 @@ export const fieldsWithControlCharacters = (values: Record<string, unknown>): st
   Object.entries(values)
     .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && CONTROL.test(x)))
     .map(([field]) => field)
+
+const CONTROLS = new RegExp(CONTROL.source, 'g')
+
+/** The form's values with those characters removed from the named fields: what the rest of its checks should see. */
+export const withoutControlCharacters = (values: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).map(([field, v]) => [field, fields.includes(field) ? strip(v) : v]))
+const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : typeof v === 'string' ? v.replace(CONTROLS, '') : v)

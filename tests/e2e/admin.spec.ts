@@ -65,7 +65,7 @@ test('administrator sees the background jobs with their schedules, in English an
   await switchLanguage(page, 'Cymraeg')
   await expect(page.getByRole('heading', { level: 1, name: 'Tasgau cefndir' })).toBeVisible()
   await expect(page.getByRole('rowheader', { name: /Cofnodi achosion o dorri lefel gwasanaeth/ })).toBeVisible()
-  await expect(page.getByRole('rowheader', { name: /Rhag-gyfrifo ffigurau'r dangosfwrdd canlyniadau/ })).toBeVisible()
+  await expect(page.getByRole('rowheader', { name: /Rhag-gyfrifo ffigurau’r dangosfwrdd canlyniadau/ })).toBeVisible()
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 })

@@ -43,7 +43,7 @@ test('a police officer opens a record outside their area with a reason (English 
   await expectAccessible(page)
 
   await switchLanguage(page, 'Cymraeg')
-  await expect(page.getByRole('heading', { name: "Mae'r cofnod hwn y tu allan i'ch llwyth achosion a'ch ardal" })).toBeVisible()
+  await expect(page.getByRole('heading', { name: "Mae’r cofnod hwn y tu allan i’ch llwyth achosion a’ch ardal" })).toBeVisible()
   await page.getByRole('button', { name: 'Agor y cofnod' }).click()
   await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Dywedwch pam mae angen i chi agor y cofnod hwn')
   await expectAccessible(page)
@@ -66,7 +66,7 @@ test('the senior sees the opening in the break-glass list and on "who looked" (E
   await expectAccessible(page)
 
   await switchLanguage(page, 'Cymraeg')
-  await expect(page.getByRole('heading', { level: 1, name: "Agoriadau torri'r gwydr" })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: "Agoriadau torri’r gwydr" })).toBeVisible()
   await expect(page.getByRole('row').filter({ hasText: crn })).toContainText(REASON)
   await expectAccessible(page)
   await switchLanguage(page, 'English')
@@ -141,7 +141,7 @@ test('a senior restricts the record to named staff, then lifts the restriction a
   await expectAccessible(senior)
   await switchLanguage(senior, 'Cymraeg')
   const rhestrau = senior.getByRole('region', { name: 'Mynediad cyfyngedig' })
-  await openForm(rhestrau, "Codi'r rhestr gyfyngu")
+  await openForm(rhestrau, "Codi’r rhestr gyfyngu")
   await expect(rhestrau.getByLabel("Pam nad oes angen y cyfyngiad mwyach?")).toBeVisible()
   await expectAccessible(senior)
   await switchLanguage(senior, 'English')

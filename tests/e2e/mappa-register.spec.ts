@@ -98,12 +98,20 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Camau gweithredu MAPPA')
   await expect(page.getByRole('region', { name: 'Hidlo a threfnu' })).toBeVisible()
   await expectAccessible(page)
-  await switchLanguage(page, 'English')
 
-  // Lessons typed and concluded at once: saved with the conclusion, which says so (issue 16, MAPPA gaps items 4 and 5).
+  // Lessons typed and concluded at once: saved with the conclusion, which says so (issue 16, MAPPA gaps items 4 and 5),
+  // once the "are you sure" saying what concluding means is confirmed (MAPPA break test item 2), here in Welsh.
   await page.goto(reviewUrl)
-  await page.getByLabel('Lessons learned').fill('Curfew breach alerts must reach the police the same day.')
-  await page.getByRole('button', { name: 'Conclude the review' }).click()
+  await page.getByLabel('Gwersi a ddysgwyd').fill('Curfew breach alerts must reach the police the same day.')
+  await page.getByRole('button', { name: 'Cwblhau’r adolygiad' }).click()
+  await expect(page.getByText('Ydych chi’n siŵr eich bod am gwblhau’r adolygiad?')).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: 'Ni ellir ailagor adolygiad sydd wedi’i gwblhau.' })).toBeVisible()
+  await expect(page.getByLabel('Gwersi a ddysgwyd')).toHaveValue('Curfew breach alerts must reach the police the same day.')
+  await expectAccessible(page)
+  await page.getByLabel('Ydw, cwblhau’r adolygiad').check()
+  await page.getByRole('button', { name: 'Cwblhau’r adolygiad' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Mae’r adolygiad wedi’i gwblhau.' })).toBeVisible()
+  await switchLanguage(page, 'English')
   await expect(page.getByRole('status').filter({ hasText: 'The review is concluded.' })).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: 'Concluded' })).toBeVisible()
   await expect(page.getByRole('definition').filter({ hasText: 'Curfew breach alerts must reach the police the same day.' })).toBeVisible()

@@ -67,15 +67,47 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByText(/Mae cofnod y cyfarfod hwn yn agor pan fydd yn dechrau, 10:00 .*am 09:30/)).toBeVisible()
   await switchLanguage(coordinator, 'English')
+  // Each "Back" lands before the next is pressed: pressed twice at once, both went to the meeting page.
   await coordinator.getByRole('link', { name: 'Back' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Level 2 MAPPA meeting')
 
   await coordinator.getByRole('link', { name: 'Back' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('MAPPA: South Wales')
   await coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('link', { name: new RegExp(crn) }).click()
   await coordinator.getByLabel('Meeting', { exact: true }).selectOption({ index: 1 })
   await coordinator.getByRole('button', { name: 'Accept onto a meeting' }).click()
   await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted' })).toBeVisible()
   const agenda = coordinator.getByRole('region', { name: 'Agenda' })
   await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toContainText('New referral')
+
+  // A nominal at another level than the meeting's is added only once the warning saying what that level means is
+  // confirmed: level 3 in English, level 1 in Welsh (issue 16 item 2; MAPPA break test item 1: level 1 had no warning).
+  const meetingUrl = coordinator.url()
+  const crnAtLevel = async (level: number) => {
+    await coordinator.goto(`/mappa/nominals?level=${level}`)
+    const rows = await coordinator.getByRole('table').getByRole('row').allInnerTexts()
+    const row = rows.slice(1).find((text) => /[A-Z]\d{6}/.test(text))
+    return row!.match(/[A-Z]\d{6}/)![0]
+  }
+  const addAtOtherLevel = async (level: number, words: { add: string; title: string; warning: RegExp; means: RegExp; confirm: string; added: string }) => {
+    const other = await crnAtLevel(level)
+    await coordinator.goto(meetingUrl)
+    const add = coordinator.getByRole('heading', { name: words.add, level: 3 }).locator('..')
+    await add.getByLabel('CRN').fill(other)
+    await add.getByRole('button', { name: words.add }).click()
+    await expect(add.getByText(words.title)).toBeVisible()
+    await expect(add.getByRole('listitem').filter({ hasText: words.warning })).toBeVisible()
+    await expect(add.getByRole('listitem').filter({ hasText: words.means })).toBeVisible()
+    await expectAccessible(coordinator)
+    await add.getByLabel(words.confirm).check()
+    await add.getByRole('button', { name: words.add }).click()
+    await expect(coordinator.getByRole('status').filter({ hasText: words.added })).toBeVisible()
+    await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: other })).toHaveCount(1)
+  }
+  await addAtOtherLevel(3, { add: 'Add a nominal to the agenda', title: 'Check before adding', warning: /managed at level 3; this is a level 2 meeting/, means: /Level 3 cases need senior representation/, confirm: 'Add this nominal to this agenda anyway', added: 'Added to the agenda.' })
+  await switchLanguage(coordinator, 'Cymraeg')
+  await addAtOtherLevel(1, { add: 'Ychwanegu enwebai at yr agenda', title: 'Gwiriwch cyn ychwanegu', warning: /cael ei reoli ar lefel 1; cyfarfod lefel 2 yw hwn/, means: /asiantaeth arweiniol yn rheoli’r achos ar ei phen ei hun/, confirm: 'Ychwanegu’r enwebai hwn at yr agenda hon beth bynnag', added: 'Wedi’i ychwanegu at yr agenda.' })
+  await switchLanguage(coordinator, 'English')
 
   await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()
   await expect(coordinator.getByText('Agenda published', { exact: true }).first()).toBeVisible()

@@ -50,7 +50,7 @@ test.describe('outcome indicators for a strategic manager', () => {
 
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1, name: 'Sut y diffinnir y dangosyddion canlyniadau' })).toBeVisible()
-    await page.getByRole('link', { name: "Yn ôl i'r dangosyddion canlyniadau" }).click()
+    await page.getByRole('link', { name: "Yn ôl i’r dangosyddion canlyniadau" }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Aildroseddu profedig' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Aildroseddu profedig: tuedd fesul chwarter' })).toBeVisible()
     await expectAccessible(page)

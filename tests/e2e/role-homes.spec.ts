@@ -9,7 +9,7 @@ type Role = { email: string; en: Lang; cy: Lang; caseload: boolean }
 const caseloadHeading = { en: /caseload/i, cy: /llwyth achosion/i }
 const officerNav = { en: ['Home', 'Diary', 'Find a person', 'IOM'], cy: ['Hafan', 'Dyddiadur', 'Dod o hyd i berson', 'IOM'] }
 // Seniors also read their LDU's outcome figures (issue 14) and review break-glass openings (issue 17).
-const seniorNav = { en: [...officerNav.en, 'Outcomes', 'Break-glass'], cy: [...officerNav.cy, 'Canlyniadau', "Torri'r gwydr"] }
+const seniorNav = { en: [...officerNav.en, 'Outcomes', 'Break-glass'], cy: [...officerNav.cy, 'Canlyniadau', "Torri’r gwydr"] }
 const probation = (email: string, nav = officerNav): Role => ({ email, caseload: true, en: { heading: caseloadHeading.en, nav: nav.en }, cy: { heading: caseloadHeading.cy, nav: nav.cy } })
 
 const roles: Role[] = [
@@ -25,7 +25,7 @@ const roles: Role[] = [
   {
     email: 'admin@llwybr.test', caseload: false,
     en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Background jobs', 'Audit log', 'Break-glass'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri'r gwydr"] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri’r gwydr"] },
   },
 ]
 
@@ -35,7 +35,7 @@ async function expectHome(page: Page, role: Role, lang: Lang, main: string) {
   await expect(page.getByRole('heading', { level: 2, name: lang.heading }).first()).toBeVisible()
   // Only offender managers have a caseload of people allocated to them: no one else gets one, captioned or empty.
   if (!role.caseload) {
-    await expect(page.getByRole('table', { name: /People you manage|Pobl rydych chi'n eu rheoli/ })).toHaveCount(0)
+    await expect(page.getByRole('table', { name: /People you manage|Pobl rydych chi’n eu rheoli/ })).toHaveCount(0)
     await expect(page.getByRole('heading', { name: caseloadHeading[main === 'Main' ? 'en' : 'cy'] })).toHaveCount(role.email.startsWith('manager') ? 1 : 0)
   }
   await expectAccessible(page)

@@ -57,9 +57,9 @@ test('the same export in Welsh, and the export shows on "who looked"', async ({ 
   await page.goto(`${recordPath}/subject-access?reference=${encodeURIComponent(REFERENCE)}&receivedOn=2026-11-02`)
   await switchLanguage(page, 'Cymraeg')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Allforio cais gwrthrych am wybodaeth ar gyfer')
-  await expect(page.getByText("Mae'r ymateb yn ddyledus erbyn 2 Rhagfyr 2026")).toBeVisible()
+  await expect(page.getByText("Mae’r ymateb yn ddyledus erbyn 2 Rhagfyr 2026")).toBeVisible()
   await expectAccessible(page)
-  await downloadBundle(page, "Lawrlwytho'r bwndel (ZIP)")
+  await downloadBundle(page, "Lawrlwytho’r bwndel (ZIP)")
   await switchLanguage(page, 'English')
 
   await page.goto(`${recordPath}/audit`)

@@ -38,7 +38,7 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   // The code just used to enrol is refused within its window (replay).
   await user.getByLabel('Cod', { exact: true }).fill(usedCode)
   await user.getByRole('button', { name: 'Parhau' }).click()
-  await expect(user.getByRole('alert').filter({ hasText: "Nid yw'r cod hwnnw'n gywir" }).first()).toBeVisible()
+  await expect(user.getByRole('alert').filter({ hasText: "Nid yw’r cod hwnnw’n gywir" }).first()).toBeVisible()
   await expectAccessible(user)
   await nextStep(user)
   await user.getByLabel('Cod', { exact: true }).fill(await generate({ secret }))

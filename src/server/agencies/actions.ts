@@ -7,14 +7,14 @@ export type AgencyFormState = (ActionResult<{ id: string }> & { values?: Record<
 
 export async function createAgencyAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => createAgency(actor, values))
+  const result = await runChecked(values, createAgency)
   if (result.ok) revalidatePath('/admin/agencies')
   return result.ok ? result : { ...result, values }
 }
 
 export async function updateAgencyAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => updateAgency(actor, values))
+  const result = await runChecked(values, updateAgency)
   if (result.ok) revalidatePath('/admin/agencies')
   return result.ok ? result : { ...result, values }
 }

@@ -8,7 +8,7 @@ export type CreateContactState = (ActionResult<{ id: string; offenderId: string 
 
 export async function createContactAction(_prev: CreateContactState, form: FormData): Promise<CreateContactState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => createContact(actor, values))
+  const result = await runChecked(values, createContact)
   if (result.ok) revalidatePath(`/offenders/${result.data.offenderId}`)
   // On failure, hand the typed values back so nothing the user wrote is lost.
   return result.ok ? result : { ...result, values }
@@ -18,7 +18,7 @@ export type UpdateContactState = (ActionResult<{ id: string; offenderId: string;
 
 export async function updateContactAction(_prev: UpdateContactState, form: FormData): Promise<UpdateContactState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => updateContact(actor, values))
+  const result = await runChecked(values, updateContact)
   if (result.ok) revalidatePath(`/offenders/${result.data.offenderId}`)
   return result.ok ? result : { ...result, values }
 }

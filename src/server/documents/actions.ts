@@ -12,7 +12,7 @@ export async function uploadDocumentAction(_prev: FormStepState, form: FormData)
   const input = { offenderId: fields.get('offenderId'), description: fields.get('description'), file: fields.get('file') }
   // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
   const named = { ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }
-  const result = await runChecked(named, (actor) => uploadDocument(actor, input))
+  const result = await runChecked(named, (actor, checked) => uploadDocument(actor, { ...input, description: checked.description }))
   if (!result.ok) return { ...result, values: { description: input.description } }
   revalidatePath(`/offenders/${result.data.offenderId}`)
   return result

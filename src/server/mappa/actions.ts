@@ -41,20 +41,24 @@ export async function scheduleMeetingAction(_prev: FormStepState, form: FormData
 export async function refreshAgendaAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, refreshAgenda, meetingPaths)
 }
-/** Adding a nominal managed above the meeting's level answers with a warning to confirm (issue 16 item 2). */
+/**
+ * Adding a nominal managed at another level than the meeting's answers with a warning to confirm, saying which level
+ * they are at and what that level means (issue 16 item 2; MAPPA break test item 1: a level 1 nominal had no warning).
+ */
 export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
-  let above: Record<string, number> | null = null
+  let other: { level: number; meetingLevel: number } | null = null
   const state = await coordinatorStep(form, async (actor, input) => {
     try {
       return await addToAgenda(actor, input)
     } catch (e) {
-      if (isAppError(e) && e.details?.levelAbove) above = e.details.levelAbove as Record<string, number>
+      if (isAppError(e) && e.details?.otherLevel) other = e.details.otherLevel as { level: number; meetingLevel: number }
       throw e
     }
   }, meetingPaths)
-  if (!above || !state || state.ok) return state
+  if (!other || !state || state.ok) return state
+  const { level, meetingLevel } = other
   const t = await getTranslations('mappaChair')
-  return { ...state, details: { warnings: [t('levelAboveWarning', above)] } }
+  return { ...state, details: { warnings: [t('otherLevelWarning', { level, meetingLevel }), t(`levelMeans.level${level as 1 | 2 | 3}`, { meetingLevel })] } }
 }
 export async function deferAgendaItemAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, deferAgendaItem, meetingPaths)

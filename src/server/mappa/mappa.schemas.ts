@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
@@ -101,9 +101,14 @@ export const ZAddAttendee = z
     name: longText(120),
     role: longText(120),
     status: z.preprocess(blank, z.enum(attendanceStatuses, 'chooseOption').default('EXPECTED')),
+    // Which of the two forms sent it: an account (person and status only) or a named attendee (name, agency, role).
+    // Each form's refusals name only fields it shows (issue 16, MAPPA break test item 3: the account form's summary
+    // named an "Agency" it does not have).
+    form: z.preprocess(blank, z.enum(['account', 'named']).default('named')),
   })
-  .refine((a) => a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
-  .refine((a) => a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
+  .refine((a) => a.form !== 'account' || a.userId, { path: ['userId'], message: 'chooseOption', when: () => true })
+  .refine((a) => a.form === 'account' || a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
+  .refine((a) => a.form === 'account' || a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
 export const ZMarkAttendance = z.object({ meetingId: z.uuid(), attendanceId: z.uuid(), status: z.enum(attendanceStatuses, 'chooseOption') })
 export const ZRemoveAttendee = z.object({ meetingId: z.uuid(), attendanceId: z.uuid() })
 
@@ -156,7 +161,7 @@ export const ZUpdateAction = z
   .refine((a) => a.status !== 'CANCELLED' || a.statusNote, { path: ['statusNote'], message: 'cancelReason' })
 
 /** The approval names the draft it approves: the fingerprint of the minutes as the page showed them (MAPPA fix item 2). */
-export const ZApproveMinutes = z.object({ meetingId: z.uuid(), fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'minutesChanged') })
+export const ZApproveMinutes = z.object({ meetingId: z.uuid(), fingerprint: z.string().regex(/^[0-9a-f]{16}$/, 'minutesChanged'), confirm: confirmed })
 export const ZRequestMinutes = z.object({ meetingId: z.uuid(), offenderId: z.uuid(), reason: trimmedText().min(1).max(1000) })
 export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
@@ -173,5 +178,5 @@ export const ZOpenReview = z.object({
   agencyIds: reviewAgencies,
 })
 export const ZUpdateReview = z.object({ reviewId: z.uuid(), version, termsOfReference: trimmedText().min(1).max(8000), lessons: longText(8000), agencyIds: reviewAgencies })
-export const ZConcludeReview = z.object({ reviewId: z.uuid(), version })
+export const ZConcludeReview = z.object({ reviewId: z.uuid(), version, confirm: confirmed })
 export const ZAddReviewAction = z.object({ reviewId: z.uuid(), description: trimmedText().min(1).max(1000), ownerAgencyId: z.uuid('chooseOwner'), dueDate: reviewDate })

@@ -1,4 +1,5 @@
 'use server'
+import { withConfirmWarnings } from '../confirm-warnings'
 import { fieldOf, formToObject, pageStep, runChecked, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { updateMappaAction } from './action-tracker'
@@ -39,14 +40,15 @@ export async function addActionAction(_prev: FormStepState, form: FormData) {
 export async function recordMeetingCloseAction(_prev: FormStepState, form: FormData) {
   return step(form, recordMeetingClose, meeting(form))
 }
+/** Approving is final: the first press answers what it means beside an "are you sure" box (MAPPA break test item 2). */
 export async function approveMinutesAction(_prev: FormStepState, form: FormData) {
-  return step(form, approveMinutes, [...meeting(form), '/mappa', '/'])
+  return withConfirmWarnings(await step(form, approveMinutes, [...meeting(form), '/mappa', '/']))
 }
 
 /** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
 export async function saveItemDraftAction(form: FormData) {
   const values = formToObject(form)
-  return askBeforeReplacing(await runChecked(values, (actor) => saveItemDraft(actor, values)))
+  return askBeforeReplacing(await runChecked(values, saveItemDraft))
 }
 
 export async function requestMinutesAction(_prev: FormStepState, form: FormData) {

@@ -80,14 +80,17 @@ function agendaEdit<T extends { meetingId: string; version: number }>(
 /** Adds the reviews that have fallen due since the agenda was built. */
 export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', async (tx, _actor, meeting) => ({ detail: { listed: await buildAgenda(tx, meeting) } }))
 
-/** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed above the meeting's level needs `confirm`. */
+/** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed at another level than the meeting's needs `confirm`. */
 export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn, confirm }) => {
   const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true } })
   if (!nominal) throw invalid('crn', 'notANominal')
   if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
-  // A level 3 nominal needs senior representation: listing them at a level 2 meeting is allowed, once confirmed (issue 16 item 2).
-  if (nominal.level > meeting.level && !confirm) {
-    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmLevelAbove'] }, { levelAbove: { level: nominal.level, meetingLevel: meeting.level } })
+  // A nominal managed at another level is listed only once the coordinator has read what that level means (issue 16
+  // item 2; MAPPA break test item 1: a level 1 nominal joined a level 2 agenda with no word). Allowed once confirmed,
+  // not refused: MAPPA guidance has the panel decide a nominal's level, so a level 1 case may be brought to a level 2
+  // or 3 meeting to consider managing it there, and a level 3 case discussed at level 2 while stepping down.
+  if (nominal.level !== meeting.level && !confirm) {
+    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmOtherLevel'] }, { otherLevel: { level: nominal.level, meetingLevel: meeting.level } })
   }
   await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
   return { offenderId: nominal.offenderId }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
@@ -21,11 +22,12 @@ const day = (d: Date) => d.toISOString().slice(0, 10)
  * future review date, and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
  * has passed (issue 16 MAPPA fix item 1).
  * The form's fingerprint must match the minutes now, else CONFLICT `_form` minutesChanged (issue 16 MAPPA fix item 2).
- * Approval applies each decision to the nominal (level history and next review) and closes the meeting.
+ * Approval applies each decision to the nominal (level history and next review) and closes the meeting; being
+ * irreversible it needs `confirm`, else VALIDATION `confirm` confirmApprove (requireConfirmed).
  */
 export async function approveMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.read')
-  const { meetingId, fingerprint } = ZApproveMinutes.parse(input)
+  const { meetingId, fingerprint, confirm } = ZApproveMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
     // Held first, like every step (openMeetingFor): a step running now finishes before these checks read the meeting.
     await lockRow(tx, 'MappaMeeting', meetingId)
@@ -48,6 +50,8 @@ export async function approveMinutes(actor: Actor, input: unknown) {
       (i) => !i.nominal || !i.riskAssessment || !i.levelDecision || i.disclosureConsidered === null || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
     )
     if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
+    // Approval closes the meeting for good: asked "are you sure" once everything else would pass (MAPPA break test item 2).
+    requireConfirmed(confirm, 'approve')
     const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, status: { in: ['SCHEDULED', 'PUBLISHED'] } }, data: { status: 'FINALISED', finalisedAt: new Date(), version: { increment: 1 } } })
     if (!count) throw new AppError('CONFLICT')
     for (const item of items) {

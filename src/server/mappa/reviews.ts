@@ -1,4 +1,5 @@
 import 'server-only'
+import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -71,16 +72,19 @@ export async function updateReview(actor: Actor, input: unknown) {
  * Concludes the review once its lessons are written; it is then read-only, its actions still tracked. Sent from the
  * edit form (its fields present), what is typed there is saved in the same transaction first, so lessons typed but
  * not yet saved count and nothing is half-saved (issue 16, MAPPA gaps item 4). Errors: `lessons` lessonsRequired,
- * the edit's own field errors, CONFLICT on a stale version, `_form` reviewConcluded.
+ * the edit's own field errors, CONFLICT on a stale version, `_form` reviewConcluded, and — being irreversible — `confirm`
+ * confirmConclude until the "are you sure" box is ticked (requireConfirmed).
  */
 export async function concludeReview(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { reviewId, version } = ZConcludeReview.parse(input)
+  const { reviewId, version, confirm } = ZConcludeReview.parse(input)
   const edit = input && typeof input === 'object' && 'termsOfReference' in input ? ZUpdateReview.parse(input) : null
   return prisma.$transaction(async (tx) => {
     const review = await claimReview(tx, actor, reviewId, version)
     const lessons = edit ? await applyReviewEdit(tx, actor, review, edit) : review.lessons
     if (!lessons) throw invalid('lessons', 'lessonsRequired')
+    // Concluding is final (read-only, no more actions): asked "are you sure" once all else passes (MAPPA break test item 2).
+    requireConfirmed(confirm, 'conclude')
     await tx.mappaSeriousCaseReview.update({ where: { id: reviewId }, data: { status: 'CONCLUDED', concludedAt: new Date() } })
     await recordAudit(tx, actor, { action: 'mappa.review.conclude', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
     return { id: reviewId, offenderId: review.offenderId }

@@ -6,7 +6,7 @@ import { createOffender } from './create-offender'
 /** On success the user goes straight to the new record; otherwise the form comes back with their values. */
 export async function createOffenderAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => createOffender(actor, values))
+  const result = await runChecked(values, createOffender)
   if (result.ok) redirect(`/offenders/${result.data.id}`)
   return { ...result, values }
 }

@@ -7,7 +7,7 @@ type State = (ActionResult<{ offenderId: string; version: number; changed: numbe
 
 export async function updatePersonalDetailsAction(_prev: State, form: FormData): Promise<State> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => updatePersonalDetails(actor, values))
+  const result = await runChecked(values, updatePersonalDetails)
   if (!result.ok) return { ...result, values }
   revalidatePath(`/offenders/${result.data.offenderId}`)
   revalidatePath(`/offenders/${result.data.offenderId}/details`)

@@ -12,19 +12,19 @@ const PAGE = '/account/two-step'
 /** Confirms enrolment with a current code; the page then shows the recovery codes once. */
 export async function confirmTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
   const values = formToObject(form)
-  return runChecked(values, (actor) => confirmTwoStep(actor, values), getTwoStepActor)
+  return runChecked(values, confirmTwoStep, getTwoStepActor)
 }
 
 /** New recovery codes after a current code. */
 export async function regenerateRecoveryCodesAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
   const values = formToObject(form)
-  return runChecked(values, (actor) => regenerateRecoveryCodes(actor, values), getTwoStepActor)
+  return runChecked(values, regenerateRecoveryCodes, getTwoStepActor)
 }
 
 /** Turns the user's own factor off after a current code (refused while their agency requires it). */
 export async function disableTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => disableTwoStep(actor, values), getTwoStepActor)
+  const result = await runChecked(values, disableTwoStep, getTwoStepActor)
   if (result.ok) revalidatePath(PAGE)
   return result
 }
@@ -32,7 +32,7 @@ export async function disableTwoStepAction(_prev: TwoStepFormState, form: FormDa
 /** An administrator resets a user's factor (permission user.manage; the domain checks it). */
 export async function resetTwoStepAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => resetTwoStep(actor, values))
+  const result = await runChecked(values, resetTwoStep)
   if (result.ok) revalidatePath(`/admin/users/${String(values.userId)}`)
   return result
 }

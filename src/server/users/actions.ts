@@ -16,19 +16,19 @@ function withValues(result: ActionResult<{ id: string }>, values: Record<string,
 
 export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => createUser(actor, values))
+  const result = await runChecked(values, createUser)
   if (result.ok) revalidatePath('/admin/users')
   return withValues(result, values)
 }
 
 export async function updateUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, (actor) => updateUser(actor, values))
+  const result = await runChecked(values, updateUser)
   if (result.ok) revalidatePath(`/admin/users/${result.data.id}`)
   return withValues(result, values)
 }
 
 export async function resetPasswordAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   const values = formToObject(form)
-  return withValues(await runChecked(values, (actor) => resetPassword(actor, values)), values)
+  return withValues(await runChecked(values, resetPassword), values)
 }

@@ -1,5 +1,5 @@
 'use server'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
 import { getActor } from '../session'
@@ -21,7 +21,12 @@ function safeReturnTo(value: unknown): string {
   }
 }
 
-/** Works without JavaScript: a plain form POST that comes back to the same page. Malformed input just goes home. */
+/**
+ * Works without JavaScript: a plain form POST that comes back to the same page (post, redirect, get). Malformed input
+ * just goes home. Called from the page's script (the `Next-Action` header), a valid switch does not redirect: the
+ * cookie it sets makes the router re-render this page in place, so forms keep what was typed into them — a redirect
+ * remounted the page and a refused form lost its input (issue 16, MAPPA break test item 6).
+ */
 export async function switchLocaleAction(form: FormData) {
   const fields = form instanceof FormData ? form : new FormData()
   const locale = fields.get('locale')
@@ -29,6 +34,7 @@ export async function switchLocaleAction(form: FormData) {
     ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 })
     const actor = await getActor()
     if (actor) await updateOwnLocale(actor, locale)
+    if ((await headers()).has('next-action')) return
   }
   redirect(safeReturnTo(fields.get('returnTo')))
 }

@@ -7,4 +7,6 @@ export const mappaLastValidationKeys = [
   'happenedBeforeStart',
   'happenedInFuture',
   'happenedAfterEnd',
+  'confirmConclude',
+  'confirmApprove',
 ] as const

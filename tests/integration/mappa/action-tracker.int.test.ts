@@ -150,7 +150,7 @@ describe('the action tracker', () => {
 
   it('keeps tracking a concluded review’s actions', async () => {
     await updateReview(g.coordinator, { reviewId, version: (await prisma.mappaSeriousCaseReview.findUniqueOrThrow({ where: { id: reviewId } })).version, termsOfReference: 'Information sharing.', lessons: 'Share within 24 hours.', agencyIds: [w.nps.id, w.police.id] })
-    await concludeReview(g.coordinator, { reviewId, version: (await prisma.mappaSeriousCaseReview.findUniqueOrThrow({ where: { id: reviewId } })).version })
+    await concludeReview(g.coordinator, { reviewId, version: (await prisma.mappaSeriousCaseReview.findUniqueOrThrow({ where: { id: reviewId } })).version, confirm: 'on' })
     expect(ids(await allRows({ source: `review:${reviewId}` }))).toContain(a.review)
   })
 })

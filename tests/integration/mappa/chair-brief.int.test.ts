@@ -75,11 +75,25 @@ describe('a level 3 nominal on a level 2 agenda', () => {
     // The coordinator reaches the restricted person only through the restriction list: the senior is on it.
     await prisma.accessRestriction.create({ data: { offenderId: w.people.restricted.id, kind: 'RESTRICTION', userId: w.staff.mappa.id, reason: 'MAPPA coordinator' } })
     const refused = await addToAgenda(w.actors.mappa, { ...attempt, version: await version() }).catch((e: unknown) => e)
-    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmLevelAbove'] }, details: { levelAbove: { level: 3, meetingLevel: 2 } } })
+    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 3, meetingLevel: 2 } } })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: w.people.restricted.id } })).toBe(0)
     await addToAgenda(w.actors.mappa, { ...attempt, version: await version(), confirm: 'on' })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: w.people.restricted.id, status: 'LISTED' } })).toBe(1)
     // Housing is on the meeting's list but not the person's restriction list.
     await expect(getChairBrief(housing, meetingId, w.people.restricted.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
+
+// MAPPA break test item 1: a level 1 nominal (managed by the lead agency alone) joined a level 2 agenda with no warning.
+describe('a level 1 nominal on a level 2 agenda', () => {
+  it('is added only once the warning that they are at level 1 is confirmed', async () => {
+    const version = async () => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+    const person = w.people.otherTeam
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 1, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(60)}T00:00:00Z`) } })
+    const refused = await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: person.crn }).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 1, meetingLevel: 2 } } })
+    expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: person.id } })).toBe(0)
+    await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: person.crn, confirm: 'on' })
+    expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: person.id, status: 'LISTED' } })).toBe(1)
   })
 })

@@ -185,12 +185,15 @@ describe('approving the minutes as the chair read them (issue 16 MAPPA fix item 
     const item = await firstItem(meetingId)
     // A second laptop records the nominal again with a different assessment while the chair reads the old one.
     await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, confirmReplace: 'yes', riskAssessment: 'Raised to high.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
-    await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: seen })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['minutesChanged'] } })
+    await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: seen, confirm: 'on' })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['minutesChanged'] } })
     await expect(approveMinutes(w.actors.mappa, { meetingId })).rejects.toMatchObject({ name: 'ZodError' })
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
     const reread = await minutesFingerprint(prisma, meetingId)
     expect(reread).not.toBe(seen)
-    await approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread })
+    // Approving is final: unconfirmed, it is refused with the "are you sure" box and nothing closes (MAPPA break test item 2).
+    await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmApprove'] }, details: { confirmStep: 'approve' } })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    await approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread, confirm: 'on' })
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')
   })
 })

@@ -22,7 +22,7 @@ describe('concluding a review from its edit form', () => {
   it('saves the lessons typed but not yet saved, and concludes, in one step', async () => {
     const reviewId = await open()
     const { version } = await reviewOf(reviewId)
-    await concludeReview(w.actors.mappa, { reviewId, version, termsOfReference: 'What was shared, and when.', lessons: 'Share new relationships the same day.', agencyIds: [w.nps.id, w.police.id] })
+    await concludeReview(w.actors.mappa, { reviewId, version, termsOfReference: 'What was shared, and when.', lessons: 'Share new relationships the same day.', agencyIds: [w.nps.id, w.police.id], confirm: 'on' })
     expect(await reviewOf(reviewId)).toMatchObject({ status: 'CONCLUDED', lessons: 'Share new relationships the same day.', termsOfReference: 'What was shared, and when.' })
     expect(await prisma.auditEvent.count({ where: { subjectId: reviewId, action: { in: ['mappa.review.update', 'mappa.review.conclude'] } } })).toBe(2)
   })
@@ -34,5 +34,26 @@ describe('concluding a review from its edit form', () => {
     expect(await fieldErrors(concludeReview(w.actors.mappa, typed))).toEqual({ lessons: ['lessonsRequired'] })
     expect(await reviewOf(reviewId)).toEqual(before)
     expect(await prisma.mappaReviewAgency.count({ where: { reviewId } })).toBe(2)
+  })
+})
+
+// MAPPA break test item 2: "Conclude the review" had no confirmation. The server refuses a conclude that is not
+// confirmed, saving none of what was typed, and asks only once everything else would pass.
+describe('concluding is confirmed first', () => {
+  it('refuses an unconfirmed conclude with the confirm box, saving nothing, then concludes once confirmed', async () => {
+    const reviewId = await open()
+    const before = await reviewOf(reviewId)
+    const typed = { reviewId, version: before.version, termsOfReference: 'What was shared, and when.', lessons: 'Share the same day.', agencyIds: [w.nps.id, w.police.id] }
+    const refused = await concludeReview(w.actors.mappa, typed).catch((e: unknown) => e)
+    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmConclude'] }, details: { confirmStep: 'conclude' } })
+    expect(await reviewOf(reviewId)).toEqual(before)
+    await concludeReview(w.actors.mappa, { ...typed, confirm: 'on' })
+    expect(await reviewOf(reviewId)).toMatchObject({ status: 'CONCLUDED', lessons: 'Share the same day.' })
+  })
+
+  it('asks about lessons before asking to confirm', async () => {
+    const reviewId = await open()
+    const { version } = await reviewOf(reviewId)
+    expect(await fieldErrors(concludeReview(w.actors.mappa, { reviewId, version }))).toEqual({ lessons: ['lessonsRequired'] })
   })
 })

@@ -62,7 +62,7 @@ describe('serious case review', () => {
   it('concludes only with lessons recorded, then is read-only; other areas never see it', async () => {
     expect(await fieldErrors(concludeReview(w.actors.mappa, { reviewId, version: await version() }))).toEqual({ lessons: ['lessonsRequired'] })
     await updateReview(w.actors.mappa, { reviewId, version: await version(), termsOfReference: 'Whether information was shared.', lessons: 'Police intelligence on new relationships must reach the offender manager within 24 hours.', agencyIds: [w.nps.id, w.police.id] })
-    await concludeReview(w.actors.mappa, { reviewId, version: await version() })
+    await concludeReview(w.actors.mappa, { reviewId, version: await version(), confirm: 'on' })
     // Issue 16 item 5: no action is added to a concluded review, whatever the page offers; nothing is saved.
     const actions = await prisma.mappaReviewAction.count({ where: { reviewId } })
     expect(await fieldErrors(addReviewAction(w.actors.mappa, { reviewId, description: 'Late action', ownerAgencyId: w.police.id, dueDate: isoDay(30) }))).toEqual({ _form: ['reviewConcluded'] })

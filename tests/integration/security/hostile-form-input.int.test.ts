@@ -46,6 +46,36 @@ describe('control characters in any form get a field message and save nothing', 
   })
 })
 
+// Issue 16 (MAPPA break test item 5): the first refusal named only the control characters; the user fixed those and
+// was then refused again for the other fields. One refusal names them all, still saving nothing.
+describe('a form with control characters is told every other field error in the same refusal', () => {
+  it('new agency: a NUL in the name and a code that breaks its rule are both named', async () => {
+    signedIn.actor = w.actors.admin
+    const before = await prisma.agency.count()
+    const result = (await createAgencyAction(null, formOf({ name: NUL, nameCy: 'Asiantaeth', kind: 'NPS', code: 'no spaces!' }))) as Result
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(result?.fieldErrors?.name).toEqual(['controlCharacters'])
+    expect(result?.fieldErrors?.code).toEqual(['codeFormat'])
+    expect(await prisma.agency.count()).toBe(before)
+  })
+
+  it('new agency whose other fields are all valid: only the control characters are named and nothing is saved', async () => {
+    signedIn.actor = w.actors.admin
+    const before = await prisma.agency.count()
+    const result = (await createAgencyAction(null, formOf({ name: NUL, nameCy: 'Asiantaeth', kind: 'NPS', code: 'NUL-CLEAN' }))) as Result
+    expect(result?.fieldErrors).toEqual({ name: ['controlCharacters'] })
+    expect(await prisma.agency.count()).toBe(before)
+    expect(await prisma.agency.count({ where: { code: 'NUL-CLEAN' } })).toBe(0)
+  })
+
+  it('upload: a NUL in the description and no file are both named', async () => {
+    signedIn.actor = w.actors.officer
+    const result = (await uploadDocumentAction(null, formOf({ offenderId: w.people.mine.id, description: NUL }))) as Result
+    expect(result?.fieldErrors?.description).toEqual(['controlCharacters'])
+    expect(Object.keys(result?.fieldErrors ?? {})).toContain('file')
+  })
+})
+
 // Issue 17 item 5: hand-made POSTs whose argument is not a form (or whose return address is hostile) answered 500.
 describe('malformed action input is answered, not a server error', () => {
   it('the autosave of a MAPPA item answers a validation result to a non-form argument', async () => {

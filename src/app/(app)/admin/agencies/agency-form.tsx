@@ -19,9 +19,9 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   const editing = Boolean(initial.agencyId)
   const [state, action, pending] = useActionState<AgencyFormState, FormData>(editing ? updateAgencyAction : createAgencyAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess, failed } = useOwnSuccess(state)
+  const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (failed?.values?.[name] as string | undefined) ?? initial[name]
+  const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (kept?.values?.[name] as string | undefined) ?? initial[name]
   const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>
   return (
@@ -37,8 +37,8 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
         <TextField name="nameCy" label={t('admin.agencies.nameCy')} defaultValue={v('nameCy')} errors={errors.nameCy} maxLength={200} lang="cy" />
         <SelectField name="kind" label={t('admin.agencies.kind')} placeholder={t('common.choose')} defaultValue={v('kind')} errors={errors.kind} options={agencyKinds.map((k) => ({ value: k, label: t(`enums.agencyKind.${k}`) }))} />
         <SelectField name="region" label={t('admin.agencies.region')} placeholder={t('admin.agencies.noRegion')} defaultValue={v('region')} errors={errors.region} options={regions.map((r) => ({ value: r, label: t(`enums.region.${r}`) }))} />
-        {editing && <CheckboxField name="active" label={t('admin.agencies.active')} hint={t('admin.agencies.activeHint')} defaultChecked={failed ? failed.values?.active === 'on' : initial.active} />}
-        {editing && <CheckboxField name="requireTwoStep" label={t('totp.agency.require')} hint={t('totp.agency.requireHint')} defaultChecked={failed ? failed.values?.requireTwoStep === 'on' : initial.requireTwoStep} />}
+        {editing && <CheckboxField name="active" label={t('admin.agencies.active')} hint={t('admin.agencies.activeHint')} defaultChecked={kept ? kept.values?.active === 'on' : initial.active} />}
+        {editing && <CheckboxField name="requireTwoStep" label={t('totp.agency.require')} hint={t('totp.agency.requireHint')} defaultChecked={kept ? kept.values?.requireTwoStep === 'on' : initial.requireTwoStep} />}
         <Button type="submit" disabled={pending}>{editing ? t('admin.agencies.save') : t('admin.agencies.create')}</Button>
       </form>
     </>

@@ -19,10 +19,10 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const editing = Boolean(initial.userId)
   const [state, action, pending] = useActionState<UserFormState, FormData>(editing ? updateUserAction : createUserAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess, failed } = useOwnSuccess(state)
+  const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const v = (name: keyof UserFormValues) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
-  const chosenRoles = failed ? ([failed.values?.roles ?? []].flat() as string[]) : initial.roles
+  const v = (name: keyof UserFormValues) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
+  const chosenRoles = kept ? ([kept.values?.roles ?? []].flat() as string[]) : initial.roles
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>
   return (
     <>

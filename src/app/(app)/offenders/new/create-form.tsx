@@ -17,10 +17,10 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
   const t = useTranslations()
   const [state, action, pending] = useActionState(createOffenderAction, null)
   // An earlier refusal goes once another form on the page is submitted (issue 16, MAPPA gaps item 3).
-  const { failed } = useOwnSuccess(state)
+  const { failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const duplicates = failed?.code === 'CONFLICT' ? ((failed.details?.duplicates as LikelyDuplicate[] | undefined) ?? []) : []
-  const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
+  const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
   return (
     <>
       {failed && failed.code !== 'CONFLICT' && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}

@@ -19,20 +19,20 @@ export function ScheduleForm({ choices }: { choices: Choices }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormStepState, FormData>(scheduleMeetingAction, null)
   // An earlier refusal goes once another form on the page is submitted (issue 16, MAPPA gaps item 3).
-  const { failed } = useOwnSuccess(state)
+  const { failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   // The summary names each field it links to, in the form's order, as ActionForm's does (issue 16 walk-through item 3).
   const groupLabel = (name: 'coreAgencyIds' | 'dutyToCooperateAgencyIds') => t(`mappa.${name}`)
   const labels = { level: t('mappa.level'), startsAt: t('mappa.startsAt'), venue: t('mappa.venue'), chairId: t('mappa.chair'), coreAgencyIds: groupLabel('coreAgencyIds'), dutyToCooperateAgencyIds: groupLabel('dutyToCooperateAgencyIds') }
-  const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
-  const chosen = (name: string) => [failed?.values?.[name] ?? []].flat() as string[]
+  const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
+  const chosen = (name: string) => [kept?.values?.[name] ?? []].flat() as string[]
   const group = (name: 'coreAgencyIds' | 'dutyToCooperateAgencyIds', options: Option[], checkedByDefault: boolean) => (
     <fieldset id={`meeting-${name}`} className={errors[name]?.length ? 'border-l-4 border-error pl-3' : undefined}>
       <legend className="font-bold">{groupLabel(name)}</legend>
       {errors[name]?.length ? <p className="font-bold text-error">{errors[name].join(' ')}</p> : null}
       <div className="mt-2 grid gap-1 md:grid-cols-2">
         {options.map((o) => (
-          <CheckboxField key={o.value} name={name} value={o.value} label={o.label} defaultChecked={failed ? chosen(name).includes(o.value) : checkedByDefault} />
+          <CheckboxField key={o.value} name={name} value={o.value} label={o.label} defaultChecked={kept ? chosen(name).includes(o.value) : checkedByDefault} />
         ))}
       </div>
     </fieldset>

@@ -63,7 +63,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
             { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference'), defaultValue: r.termsOfReference },
             { kind: 'textarea', name: 'lessons', label: t('reviews.lessons'), defaultValue: r.lessons ?? '' },
             { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })), defaultValue: r.agencies.map((a) => a.agencyId).join(',') },
-          ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} alsoSubmit={{ value: 'conclude', label: t('reviews.conclude') }} />
+          ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} alsoSubmit={{ value: 'conclude', label: t('reviews.conclude') }} confirm={{ title: t('irreversible.conclude.title'), label: t('irreversible.conclude.label'), hint: t('irreversible.conclude.hint') }} />
         </section>
       )}
 

@@ -15,7 +15,7 @@ import { SubmissionKey } from '@/components/submission-key'
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(uploadDocumentAction, null)
-  const { formRef, showSuccess, failed } = useOwnSuccess(state)
+  const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   // A file over the limit is refused before it is sent: the server could only answer such a body with 413, not a
   // field message (issue 17 item 4). The server still checks the size itself.
   const [tooLarge, setTooLarge] = useState(false)
@@ -37,7 +37,7 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
             <input id="document-file" name="file" type="file" accept=".pdf,.png,.jpg,.jpeg,.doc,.docx,.xls,.xlsx" aria-describedby={describedBy} className={inputClass} />
           )}
         </Field>
-        <TextField name="description" label={t('documents.description')} idPrefix="document" defaultValue={(failed?.values?.description as string | undefined) ?? ''} errors={errors.description} maxLength={500} />
+        <TextField name="description" label={t('documents.description')} idPrefix="document" defaultValue={(kept?.values?.description as string | undefined) ?? ''} errors={errors.description} maxLength={500} />
         <Button type="submit" disabled={pending}>{t('documents.upload')}</Button>
       </form>
     </FormDisclosure>

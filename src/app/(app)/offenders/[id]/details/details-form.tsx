@@ -18,11 +18,11 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   const t = useTranslations()
   const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
-  const { showSuccess, failed } = useOwnSuccess(state)
+  const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const version = state?.ok ? state.data.version : initial.version
-  const text = (name: string) => (failed?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
-  const checked = (name: string) => (failed ? failed.values?.[name] === 'on' : initial[name] === true)
+  const text = (name: string) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
+  const checked = (name: string) => (kept ? kept.values?.[name] === 'on' : initial[name] === true)
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}

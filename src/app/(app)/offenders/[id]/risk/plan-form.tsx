@@ -18,11 +18,11 @@ type Plan = Record<(typeof planSections)[number], string> & { version: number; n
 export function PlanForm({ offenderId, current }: { offenderId: string; current: Plan | null }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
-  const { formRef, showSuccess, failed } = useOwnSuccess(state)
+  const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
   const basedOn = theirs?.version ?? current?.version ?? 0
-  const value = (name: string) => (failed?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
+  const value = (name: string) => (kept?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}

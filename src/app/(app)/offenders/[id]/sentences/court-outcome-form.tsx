@@ -35,9 +35,9 @@ const requirementFields = [
 export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
-  const { formRef, showSuccess, failed } = useOwnSuccess(state)
+  const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const v = (name: string) => (failed?.values?.[name] as string | undefined) ?? ''
+  const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
   const text = (name: string, label: string, extra: { hint?: string; type?: string; numeric?: boolean } = {}) => (
     <TextField idPrefix={P} name={name} label={label} hint={extra.hint} type={extra.type ?? 'text'} inputMode={extra.numeric ? 'numeric' : undefined} defaultValue={v(name)} errors={errors[name]} maxLength={extra.numeric ? 4 : 200} />
   )

@@ -47,14 +47,14 @@ export async function AttendanceSection({ room }: { room: Room }) {
       {editable && <div className="mt-6 grid max-w-4xl gap-8 md:grid-cols-2">
         <div>
           <h3 className="mb-2 text-xl font-bold">{t('room.addAccount')}</h3>
-          <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={hidden} fields={[
+          <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={{ ...hidden, form: 'account' }} fields={[
             { kind: 'select', name: 'userId', label: t('room.person'), hint: t('room.personHint'), options: people, placeholder: t('common.choose') },
             { kind: 'select', name: 'status', label: t('minutes.status'), options: room.isOpen ? statuses.slice().reverse() : statuses, defaultValue: 'EXPECTED' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
         </div>
         <div>
           <h3 className="mb-2 text-xl font-bold">{t('room.addNamed')}</h3>
-          <ActionForm {...common} action={addAttendeeAction} idPrefix="walk-in" hidden={hidden} fields={[
+          <ActionForm {...common} action={addAttendeeAction} idPrefix="walk-in" hidden={{ ...hidden, form: 'named' }} fields={[
             { kind: 'text', name: 'name', label: t('minutes.name') },
             { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
             { kind: 'text', name: 'role', label: t('minutes.role') },

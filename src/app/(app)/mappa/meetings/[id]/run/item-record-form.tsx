@@ -43,7 +43,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const [state, formAction, pending] = useActionState(record, null)
   // "Recorded for the minutes." is drawn from saved state after the page refreshes, so it follows the page-wide rule:
   // never beside this form's refusal, gone once anything is submitted (issue 16 item 1).
-  const { showSuccess, failed } = useOwnSuccess(state, recorded)
+  const { showSuccess, failed, kept } = useOwnSuccess(state, recorded)
   const { version: current, setVersion: setCurrent } = useItemVersion()
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
   const form = useRef<HTMLFormElement>(null)
@@ -54,7 +54,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const askReplace = failed?.code === 'CONFLICT' && failed.details?.replace === true
   // The summary names each field it links to, as ActionForm's does (issue 16 walk-through item 3).
   const fieldLabels = Object.fromEntries(fieldOrder.map((f) => [f, labels[f]]))
-  const value = (name: keyof Props['values']) => (failed?.values?.[name] as string | undefined) ?? values[name] ?? ''
+  const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
 
   function scheduleSave() {
     clearTimeout(timer.current)

@@ -106,7 +106,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
         <section aria-labelledby="approve-heading" className="mb-10 max-w-3xl">
           <h2 id="approve-heading" className="mb-3 text-2xl font-bold">{t('room.approve')}</h2>
           <p className="mb-3">{t('room.approveHint')}</p>
-          <ActionForm {...common} action={approveMinutesAction} idPrefix="approve" hidden={{ meetingId: room.id, fingerprint: room.fingerprint }} fields={[]} submitLabel={t('room.approve')} successMessage={t('room.approved')} />
+          <ActionForm {...common} action={approveMinutesAction} idPrefix="approve" hidden={{ meetingId: room.id, fingerprint: room.fingerprint }} fields={[]} submitLabel={t('room.approve')} successMessage={t('room.approved')} confirm={{ title: t('irreversible.approve.title'), label: t('irreversible.approve.label'), hint: t('irreversible.approve.hint') }} />
         </section>
       )}
     </>
