@@ -1,8 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import type { World } from '../../support/world'
+import type { RealisticRecords } from './realistic-records'
 import { formOf } from './support'
 
-type Build = (w: World, offenderId: string) => FormData
+type Build = (w: World, offenderId: string, r: RealisticRecords) => FormData
+
+const DAY = 86_400_000
+/** A London calendar day `offset` days from today, as a form's date field holds it. */
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
+const unique = () => randomUUID().slice(0, 8)
+
+/** A partner service's form fields for the test's local-authority provider. */
+const serviceFields = (r: RealisticRecords) => ({ providerAgencyId: r.provider.id, pathways: 'ACCOMMODATION', regions: 'SOUTH_WALES', eligibleSex: 'ANY', contactEmail: 'advice@example.org' })
 
 /**
  * Valid submissions for the actions where a generic form would stop at parsing: with these, only the permission
@@ -16,6 +25,82 @@ export const realisticInputs: Record<string, Build> = {
     formOf({ offenderId, type: 'CASE_NOTE', occurredAt: '2026-11-30T10:00', notes: 'Discussed accommodation', idempotencyKey: randomUUID() }),
   addAccessEntryAction: (w, offenderId) => formOf({ offenderId, kind: 'EXCLUSION', userId: w.staff.northOfficer.id, reason: 'Lives next door' }),
   openBreakGlassAction: (w) => formOf({ target: w.people.north.id, reason: 'Called by the court duty officer about tomorrow' }),
+  // offender.update and the person's record
+  addObjectiveAction: (_w, offenderId) => formOf({ offenderId, pathway: 'ACCOMMODATION', objective: 'Find settled housing', actions: 'Bid for a flat', dueDate: day(60) }),
+  updatePersonalDetailsAction: (_w, offenderId) =>
+    formOf({ offenderId, version: '1', preferredLanguage: 'cy', phone: '029 2000 0000', addressLine1: '2 Heol y Frenhines', town: 'Caerdydd', postcode: 'CF10 1AA' }),
+  recordCircumstancesAction: (_w, offenderId) => formOf({ offenderId, idempotencyKey: randomUUID(), asAt: day(-1), accommodation: 'SETTLED_SUITABLE', ete: 'PART_TIME' }),
+  recordProvenOffenceAction: (_w, offenderId) =>
+    formOf({ offenderId, idempotencyKey: randomUUID(), offenceDate: day(-40), category: 'ACQUISITIVE', provenOn: day(-10), disposal: 'CAUTION' }),
+  arrangeAppointmentAction: (_w, offenderId) =>
+    formOf({ offenderId, occurredAt: `${day(21)}T10:${String(Math.floor(Math.random() * 6) * 10).padStart(2, '0')}`, appointmentType: 'TELEPHONE', durationMinutes: '30', notes: 'Check in about work', confirm: 'on', idempotencyKey: randomUUID() }),
+  uploadDocumentAction: (_w, offenderId) =>
+    formOf({ offenderId, idempotencyKey: randomUUID(), file: new File([Buffer.from('%PDF-1.4 realistic')], `report-${unique()}.pdf`, { type: 'application/pdf' }) }),
+  // risk.update
+  saveRiskPlanAction: (_w, offenderId) =>
+    formOf({ offenderId, basedOnVersion: '0', supervision: 'Weekly', monitoringAndControl: 'Curfew', interventionsTreatment: 'Programme', victimSafetyPlanning: 'No contact', contingency: 'Recall', nextReviewDate: day(90) }),
+  addRegistrationAction: (_w, offenderId) => formOf({ offenderId, type: 'SELF_HARM', nextReviewDate: day(90), notes: 'Said so at the office' }),
+  recordRiskAssessmentAction: (_w, offenderId) =>
+    formOf({ offenderId, basedOnVersion: '1', assessedOn: day(0), COMMUNITY_CHILDREN: 'LOW', COMMUNITY_PUBLIC: 'MEDIUM', COMMUNITY_KNOWN_ADULT: 'HIGH', COMMUNITY_STAFF: 'LOW', ogrs3Year1: '12.5' }),
+  // pathway.update
+  updatePathwayAction: (_w, offenderId) => formOf({ offenderId, pathway: 'ACCOMMODATION', version: '0', need: 'HIGH', status: 'IN_PROGRESS', note: 'Bidding for a flat' }),
+  setPathwayRestrictionAction: (_w, offenderId) => formOf({ offenderId, pathway: 'HEALTH', version: '0', restricted: 'true' }),
+  // police intelligence
+  recordIntelligenceAction: (_w, offenderId) => formOf({ offenderId, summary: 'Seen with known associates', grading: 'B2P', recordedOn: day(-1) }),
+  updateObjectiveAction: (_w, _o, r) => formOf({ objectiveId: r.objective.id, version: '1', status: 'IN_PROGRESS' }),
+  updateContactAction: (_w, _o, r) => formOf({ contactId: r.contact.id, version: '1', notes: 'Phoned about housing; bidding opens Monday' }),
+  reviewRegistrationAction: (_w, _o, r) => formOf({ flagId: r.flagToReview.id, version: '1', nextReviewDate: day(90), notes: 'Reviewed at supervision' }),
+  deregisterAction: (_w, _o, r) => formOf({ flagId: r.flagToEnd.id, version: '1', reason: 'No concerns for a year' }),
+  referToPartnerAction: (_w, offenderId, r) => formOf({ offenderId, serviceId: r.serviceToReferTo.id, pathway: 'ACCOMMODATION', reason: 'Needs a tenancy', consentToShare: 'on' }),
+  // administration
+  updateAgencyAction: (_w, _o, r) => formOf({ agencyId: r.agency.id, version: '1', name: 'Realistic agency renamed', kind: 'OTHER', active: 'on' }),
+  updateUserAction: (w, _o, r) => formOf({ userId: r.user.id, version: '1', name: 'Realistic officer renamed', agencyId: w.nps.id, teamId: w.teamA.id, roles: 'PROBATION_OFFICER', locale: 'en', status: 'ACTIVE' }),
+  resetPasswordAction: (_w, _o, r) => formOf({ userId: r.user.id, password: 'another quiet harbour 43' }),
+  updateSupportNeedAction: (_w, _o, r) => formOf({ supportNeedId: r.needToRename.id, version: '1', label: 'Rent arrears advice', labelCy: 'Cyngor ôl-ddyledion rhent' }),
+  setSupportNeedActiveAction: (_w, _o, r) => formOf({ supportNeedId: r.needToRetire.id, version: '1', active: 'false' }),
+  createServiceAction: (_w, _o, r) => formOf({ ...serviceFields(r), name: `Debt advice ${unique()}` }),
+  updateServiceAction: (_w, _o, r) => formOf({ ...serviceFields(r), serviceId: r.serviceToEdit.id, version: '1', name: 'Tenancy support renamed' }),
+  setServiceActiveAction: (_w, _o, r) => formOf({ serviceId: r.serviceToPause.id, version: '1', active: 'false' }),
+  createAgencyAction: () => formOf({ name: `Gwasanaeth ${unique()}`, kind: 'OTHER', code: `REAL-${unique()}`.toUpperCase() }),
+  createUserAction: (w) =>
+    formOf({ name: 'Llinos Realistic', agencyId: w.nps.id, teamId: w.teamA.id, roles: 'PROBATION_OFFICER', locale: 'cy', email: `llinos-${unique()}@llwybr.test`, password: 'a quiet harbour at dusk 42' }),
+  createSupportNeedAction: () => formOf({ pathway: 'FINANCE_BENEFITS_DEBT', label: `Debt advice ${unique()}`, labelCy: `Cyngor dyled ${unique()}` }),
+  // the caller's own settings
+  switchLocaleAction: () => formOf({ locale: 'cy' }),
   recordEnquiryAction: () =>
     formOf({ firstName: 'Gwen', lastName: 'Volunteer', email: `gwen-${randomUUID().slice(0, 8)}@example.org`, dateOfBirth: '1970-01-01', homeArea: 'Cardiff', welshSpeaker: 'on', skills: 'listening' }),
 }
+
+/**
+ * The actions still without a realistic input (issue 17, the suite): every-action-every-role refuses them with empty,
+ * plausible and non-form bodies only. The list may only shrink: the coverage test fails for an action in neither
+ * place, and for one listed here that has an input or no longer exists.
+ */
+export const withoutRealisticInput: readonly string[] = [
+  'allocateAction', 'decideTransferAction', 'requestTransferAction', 'withdrawTransferAction',
+  'cancelAppointmentAction', 'countersignEnforcementAction', 'decideEnforcementAction', 'recordOutcomeAction',
+  'rescheduleAppointmentAction', 'activateCircleAction', 'addAvailabilityAction', 'addCircleMemberAction',
+  'addLeaveAction', 'addNonAssociationAction', 'assignVolunteerAction', 'changeVolunteerStageAction',
+  'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
+  'recordConcernOutcomeAction', 'recordDbsAction', 'recordReferencesAction', 'recordTrainingAction',
+  'referToCosaAction', 'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
+  'respondToAssignmentAction', 'setCircleLimitAction', 'setUpCircleAction', 'unassignVolunteerAction',
+  'renewCalendarLinkAction', 'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
+  'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
+  'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',
+  'changeRagAction', 'changeStatusAction', 'createCohortAction', 'decideCandidateAction', 'recordReviewAction',
+  'setArrangementsAction', 'updateCohortAction', 'updateJointPlanAction', 'retryJobAction',
+  'updateLetterTemplateAction', 'liftRestrictionAction', 'removeAccessEntryAction', 'acceptReferralAction',
+  'addToAgendaAction', 'changeLevelAction', 'deferAgendaItemAction', 'moveAgendaItemAction', 'publishAgendaAction',
+  'refreshAgendaAction', 'returnReferralAction', 'scheduleMeetingAction', 'submitReferralAction',
+  'acknowledgeStatementAction', 'addActionAction', 'addAttendeeAction', 'approveMinutesAction',
+  'decideMinutesRequestAction', 'markAttendanceAction', 'recordItemAction', 'recordMeetingCloseAction',
+  'removeAttendeeAction', 'requestMinutesAction', 'saveItemDraftAction', 'updateMappaActionAction',
+  'addReviewActionAction', 'openReviewAction', 'updateReviewActionAction', 'updateReviewFormAction',
+  'saveCaseloadViewAction', 'mergeOffendersAction', 'addProgressNoteAction', 'closeReferralAction',
+  'decideReferralAction', 'recordAssessmentAction', 'recordFirstAppointmentAction', 'startCarePlanAction',
+  'withdrawReferralAction', 'createSchemeAction', 'updateSchemeAction', 'updateUnitCostAction',
+  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'recordProgressAction', 'terminateSentenceAction',
+  'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
+  'resetTwoStepAction',
+]

@@ -1,0 +1,35 @@
+import { prisma } from '../../../src/server/db'
+import type { World } from '../../support/world'
+
+const day = (offset: number) => new Date(`${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`)
+
+/**
+ * The existing records the realistic inputs change (issue 17, the suite): each in the scope of the role that may change
+ * it (the world officer's person, an agency and user of the world's), each used by one action so that action's
+ * realistic input names a current version. Made once per test file, after the world. Output: the records' ids.
+ */
+export async function realisticRecords(w: World) {
+  const offenderId = w.people.mine.id
+  const officer = w.staff.officer.id
+  const flag = (type: 'MENTAL_HEALTH' | 'GANGS') => prisma.riskFlag.create({ data: { offenderId, type, registeredAt: day(-30), nextReviewDate: day(30), registeredById: officer } })
+  const need = (label: string) => prisma.supportNeed.create({ data: { pathway: 'ACCOMMODATION', label: `${label} ${w.tag}`, labelCy: `${label} ${w.tag} (cy)` } })
+  const provider = await prisma.agency.create({ data: { code: `LA-${w.tag}`.toUpperCase(), name: `Cyngor ${w.tag}`, kind: 'LOCAL_AUTHORITY', region: 'SOUTH_WALES' } })
+  const service = (name: string) =>
+    prisma.partnerService.create({ data: { providerAgencyId: provider.id, name: `${name} ${w.tag}`, pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 'housing@example.org' } })
+  return {
+    objective: await prisma.sentencePlanObjective.create({ data: { offenderId, pathway: 'ACCOMMODATION', objective: 'Find settled housing', dueDate: day(60), createdById: officer } }),
+    flagToReview: await flag('MENTAL_HEALTH'),
+    flagToEnd: await flag('GANGS'),
+    contact: await prisma.contact.create({ data: { offenderId, type: 'CASE_NOTE', occurredAt: day(-1), notes: 'Phoned about housing', authorId: officer, authorAgencyId: w.nps.id } }),
+    needToRename: await need('Rent arrears'),
+    needToRetire: await need('Hostel place'),
+    user: await prisma.user.create({ data: { email: `realistic-${w.tag}@llwybr.test`, name: 'Realistic officer', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamA.id } }),
+    agency: await prisma.agency.create({ data: { code: `REAL-${w.tag}`.toUpperCase(), name: `Realistic ${w.tag}`, kind: 'OTHER' } }),
+    provider,
+    serviceToEdit: await service('Tenancy support'),
+    serviceToPause: await service('Floating support'),
+    serviceToReferTo: await service('Housing advice'),
+  }
+}
+
+export type RealisticRecords = Awaited<ReturnType<typeof realisticRecords>>
