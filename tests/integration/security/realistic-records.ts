@@ -16,6 +16,9 @@ export async function realisticRecords(w: World) {
   const provider = await prisma.agency.create({ data: { code: `LA-${w.tag}`.toUpperCase(), name: `Cyngor ${w.tag}`, kind: 'LOCAL_AUTHORITY', region: 'SOUTH_WALES' } })
   const service = (name: string) =>
     prisma.partnerService.create({ data: { providerAgencyId: provider.id, name: `${name} ${w.tag}`, pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 'housing@example.org' } })
+  // A COSA provider is an agency with an active coordinator.
+  const cosaProvider = await prisma.agency.create({ data: { code: `CIRCLES-${w.tag}`.toUpperCase(), name: `Circles ${w.tag}`, kind: 'THIRD_SECTOR', region: 'SOUTH_WALES' } })
+  await prisma.user.create({ data: { email: `circles-${w.tag}@llwybr.test`, name: 'Circles coordinator', roles: ['COSA_COORDINATOR'], agencyId: cosaProvider.id } })
   return {
     objective: await prisma.sentencePlanObjective.create({ data: { offenderId, pathway: 'ACCOMMODATION', objective: 'Find settled housing', dueDate: day(60), createdById: officer } }),
     flagToReview: await flag('MENTAL_HEALTH'),
@@ -26,6 +29,7 @@ export async function realisticRecords(w: World) {
     user: await prisma.user.create({ data: { email: `realistic-${w.tag}@llwybr.test`, name: 'Realistic officer', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamA.id } }),
     agency: await prisma.agency.create({ data: { code: `REAL-${w.tag}`.toUpperCase(), name: `Realistic ${w.tag}`, kind: 'OTHER' } }),
     provider,
+    cosaProvider,
     serviceToEdit: await service('Tenancy support'),
     serviceToPause: await service('Floating support'),
     serviceToReferTo: await service('Housing advice'),
