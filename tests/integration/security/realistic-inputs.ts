@@ -59,6 +59,15 @@ export const realisticInputs: Record<string, Build> = {
   scheduleMeetingAction: (w) => formOf({ level: '2', startsAt: `${day(12)}T10:00`, venue: 'Cardiff Bay Police Station', chairId: w.staff.mappa.id, coreAgencyIds: w.nps.id }),
   createCohortAction: () => formOf({ strand: 'FIXED', name: `Cardiff Fixed ${unique()}`, lookbackMonths: '12', reviewEveryWeeks: '6' }),
   saveCaseloadViewAction: () => formOf({ view: 'team', sort: 'name', dir: 'asc' }),
+  // appointments of the officer's person
+  cancelAppointmentAction: (_w, _o, r) => formOf({ contactId: r.appointmentToCancel.id, version: '1', cancelReason: 'He starts work that day' }),
+  rescheduleAppointmentAction: (_w, _o, r) => formOf({ contactId: r.appointmentToMove.id, version: '1', occurredAt: `${day(16)}T11:00`, durationMinutes: '30', confirm: 'on' }),
+  recordOutcomeAction: (_w, _o, r) => formOf({ contactId: r.appointmentHeld.id, version: '1', outcome: 'ATTENDED', notes: 'Talked about work' }),
+  // allocation.manage and offender.restrict: a senior's team
+  allocateAction: (w, _o, r) => formOf({ offenderId: r.unallocated.id, offenderManagerId: w.staff.colleague.id, reason: 'Caseload balance' }),
+  requestTransferAction: (w, _o, r) => formOf({ offenderId: r.toTransfer.id, toTeamId: w.teamB.id, reason: 'Moved to the other side of the city' }),
+  removeAccessEntryAction: (w, _o, r) => formOf({ offenderId: w.people.colleagues.id, entryId: r.exclusion.id }),
+  liftRestrictionAction: (_w, _o, r) => formOf({ offenderId: r.restricted.id, reason: 'The press interest has ended' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -86,9 +95,8 @@ export const realisticInputs: Record<string, Build> = {
  * place, and for one listed here that has an input or no longer exists.
  */
 export const withoutRealisticInput: readonly string[] = [
-  'allocateAction', 'decideTransferAction', 'requestTransferAction', 'withdrawTransferAction',
-  'cancelAppointmentAction', 'countersignEnforcementAction', 'decideEnforcementAction', 'recordOutcomeAction',
-  'rescheduleAppointmentAction', 'activateCircleAction', 'addAvailabilityAction', 'addCircleMemberAction',
+  'decideTransferAction', 'withdrawTransferAction',
+  'countersignEnforcementAction', 'decideEnforcementAction', 'activateCircleAction', 'addAvailabilityAction', 'addCircleMemberAction',
   'addLeaveAction', 'addNonAssociationAction', 'assignVolunteerAction', 'changeVolunteerStageAction',
   'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
   'recordConcernOutcomeAction', 'recordDbsAction', 'recordReferencesAction', 'recordTrainingAction',
@@ -99,7 +107,7 @@ export const withoutRealisticInput: readonly string[] = [
   'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',
   'changeRagAction', 'changeStatusAction', 'decideCandidateAction', 'recordReviewAction',
   'setArrangementsAction', 'updateCohortAction', 'updateJointPlanAction', 'retryJobAction',
-  'updateLetterTemplateAction', 'liftRestrictionAction', 'removeAccessEntryAction', 'acceptReferralAction',
+  'updateLetterTemplateAction', 'acceptReferralAction',
   'addToAgendaAction', 'changeLevelAction', 'deferAgendaItemAction', 'moveAgendaItemAction', 'publishAgendaAction',
   'refreshAgendaAction', 'returnReferralAction',
   'acknowledgeStatementAction', 'addActionAction', 'addAttendeeAction', 'approveMinutesAction',

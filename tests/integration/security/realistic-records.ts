@@ -1,4 +1,5 @@
 import { prisma } from '../../../src/server/db'
+import { createOffender } from '../../factories'
 import type { World } from '../../support/world'
 
 const day = (offset: number) => new Date(`${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`)
@@ -19,7 +20,22 @@ export async function realisticRecords(w: World) {
   // A COSA provider is an agency with an active coordinator.
   const cosaProvider = await prisma.agency.create({ data: { code: `CIRCLES-${w.tag}`.toUpperCase(), name: `Circles ${w.tag}`, kind: 'THIRD_SECTOR', region: 'SOUTH_WALES' } })
   await prisma.user.create({ data: { email: `circles-${w.tag}@llwybr.test`, name: 'Circles coordinator', roles: ['COSA_COORDINATOR'], agencyId: cosaProvider.id } })
+  const appointment = (offset: number) =>
+    prisma.contact.create({ data: { offenderId, type: 'APPOINTMENT', occurredAt: new Date(day(offset).getTime() + 10 * 3_600_000), appointmentType: 'TELEPHONE', durationMinutes: 30, notes: 'Supervision', authorId: officer, authorAgencyId: w.nps.id, staffId: officer } })
+  // People of team A whom the senior manages as a team: one unallocated, one to transfer, one on a restriction list
+  // the senior is on, and the colleague's person with an exclusion to remove.
+  const teamPerson = (offenderManagerId: string | null) =>
+    createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamA.id, lduId: w.cardiff.id, offenderManagerId })
+  const restricted = await teamPerson(officer)
+  await prisma.accessRestriction.create({ data: { offenderId: restricted.id, kind: 'RESTRICTION', userId: w.staff.senior.id, reason: 'Known to staff' } })
   return {
+    appointmentToCancel: await appointment(14),
+    appointmentToMove: await appointment(15),
+    appointmentHeld: await appointment(-1),
+    unallocated: await teamPerson(null),
+    toTransfer: await teamPerson(w.staff.colleague.id),
+    restricted,
+    exclusion: await prisma.accessRestriction.create({ data: { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.northOfficer.id, reason: 'Former neighbour' } }),
     objective: await prisma.sentencePlanObjective.create({ data: { offenderId, pathway: 'ACCOMMODATION', objective: 'Find settled housing', dueDate: day(60), createdById: officer } }),
     flagToReview: await flag('MENTAL_HEALTH'),
     flagToEnd: await flag('GANGS'),
