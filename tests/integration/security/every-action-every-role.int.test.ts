@@ -25,7 +25,7 @@ beforeAll(async () => {
   w = await buildWorld()
   actions = await discoverActions()
   callers = await callersByRole(w)
-  records = await realisticRecords(w)
+  records = await realisticRecords(w, callers)
 })
 
 // An action that works without JavaScript answers every outcome with a redirect: its refusal is the one that says so.

@@ -27,7 +27,7 @@ let records: RealisticRecords
 beforeAll(async () => {
   w = await buildWorld()
   callers = await callersByRole(w)
-  records = await realisticRecords(w)
+  records = await realisticRecords(w, callers)
   console.info(`[fuzz] seed ${SEED}, ${RUNS} runs per action, ${actions.length} actions (FUZZ_SEED=${SEED} to replay)`)
 })
 

@@ -21,7 +21,7 @@ beforeAll(async () => {
   w = await buildWorld()
   actions = await discoverActions()
   callers = await callersByRole(w)
-  r = await realisticRecords(w)
+  r = await realisticRecords(w, callers)
 })
 
 // A no-JavaScript action answers every outcome with a redirect: its refusal says so in the address.

@@ -11,7 +11,7 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toLocaleDate
 const unique = () => randomUUID().slice(0, 8)
 
 /** A partner service's form fields for the test's local-authority provider. */
-const serviceFields = (r: RealisticRecords) => ({ providerAgencyId: r.provider.id, pathways: 'ACCOMMODATION', regions: 'SOUTH_WALES', eligibleSex: 'ANY', contactEmail: 'advice@example.org' })
+const serviceFields = (r: RealisticRecords) => ({ providerAgencyId: r.partnerProvider.id, pathways: 'ACCOMMODATION', regions: 'SOUTH_WALES', eligibleSex: 'ANY', contactEmail: 'advice@example.org' })
 
 /**
  * Valid submissions for the actions where a generic form would stop at parsing: with these, only the permission
@@ -68,6 +68,15 @@ export const realisticInputs: Record<string, Build> = {
   requestTransferAction: (w, _o, r) => formOf({ offenderId: r.toTransfer.id, toTeamId: w.teamB.id, reason: 'Moved to the other side of the city' }),
   removeAccessEntryAction: (w, _o, r) => formOf({ offenderId: w.people.colleagues.id, entryId: r.exclusion.id }),
   liftRestrictionAction: (_w, _o, r) => formOf({ offenderId: r.restricted.id, reason: 'The press interest has ended' }),
+  // cosa.manage: volunteers of the coordinator's own provider
+  changeVolunteerStageAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toAdvance.id, version: '1', toStage: 'APPLICATION', note: 'Application form received' }),
+  recordDbsAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toVet.id, version: '1', dbsNumber: '001234567890', dbsIssuedOn: day(-10) }),
+  recordTrainingAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toTrain.id, version: '1', trainingCompletedOn: day(-5), trainingTrainer: 'Sian Pugh', trainingHours: '6' }),
+  recordReferencesAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toReference.id, version: '1', referencesReceived: '2' }),
+  setCircleLimitAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toLimit.id, version: '1', maxCircles: '3' }),
+  addAvailabilityAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, weekday: '2', fromTime: '18:00', toTime: '21:00' }),
+  addLeaveAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, fromDate: day(5), toDate: day(10), note: 'Holiday' }),
+  addNonAssociationAction: (w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, crn: w.people.mine.crn, reason: 'Lives on the same street' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -96,12 +105,10 @@ export const realisticInputs: Record<string, Build> = {
  */
 export const withoutRealisticInput: readonly string[] = [
   'decideTransferAction', 'withdrawTransferAction',
-  'countersignEnforcementAction', 'decideEnforcementAction', 'activateCircleAction', 'addAvailabilityAction', 'addCircleMemberAction',
-  'addLeaveAction', 'addNonAssociationAction', 'assignVolunteerAction', 'changeVolunteerStageAction',
-  'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
-  'recordConcernOutcomeAction', 'recordDbsAction', 'recordReferencesAction', 'recordTrainingAction',
-  'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
-  'respondToAssignmentAction', 'setCircleLimitAction', 'setUpCircleAction', 'unassignVolunteerAction',
+  'countersignEnforcementAction', 'decideEnforcementAction', 'activateCircleAction', 'addCircleMemberAction',
+  'assignVolunteerAction', 'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
+  'recordConcernOutcomeAction', 'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
+  'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
   'renewCalendarLinkAction', 'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
   'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
   'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',

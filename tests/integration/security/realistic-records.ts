@@ -1,22 +1,24 @@
 import { prisma } from '../../../src/server/db'
 import { createOffender } from '../../factories'
 import type { World } from '../../support/world'
+import type { RoleCaller } from './role-actors'
 
 const day = (offset: number) => new Date(`${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`)
 
 /**
  * The existing records the realistic inputs change (issue 17, the suite): each in the scope of the role that may change
- * it (the world officer's person, an agency and user of the world's), each used by one action so that action's
- * realistic input names a current version. Made once per test file, after the world. Output: the records' ids.
+ * it (the world officer's person, an agency and user of the world's, volunteers of the COSA coordinator caller's
+ * provider), each used by one action so that action's realistic input names a current version. Made once per test
+ * file, after the world and its callers. Output: the records.
  */
-export async function realisticRecords(w: World) {
+export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const offenderId = w.people.mine.id
   const officer = w.staff.officer.id
   const flag = (type: 'MENTAL_HEALTH' | 'GANGS') => prisma.riskFlag.create({ data: { offenderId, type, registeredAt: day(-30), nextReviewDate: day(30), registeredById: officer } })
   const need = (label: string) => prisma.supportNeed.create({ data: { pathway: 'ACCOMMODATION', label: `${label} ${w.tag}`, labelCy: `${label} ${w.tag} (cy)` } })
-  const provider = await prisma.agency.create({ data: { code: `LA-${w.tag}`.toUpperCase(), name: `Cyngor ${w.tag}`, kind: 'LOCAL_AUTHORITY', region: 'SOUTH_WALES' } })
+  const partnerProvider = await prisma.agency.create({ data: { code: `LA-${w.tag}`.toUpperCase(), name: `Cyngor ${w.tag}`, kind: 'LOCAL_AUTHORITY', region: 'SOUTH_WALES' } })
   const service = (name: string) =>
-    prisma.partnerService.create({ data: { providerAgencyId: provider.id, name: `${name} ${w.tag}`, pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 'housing@example.org' } })
+    prisma.partnerService.create({ data: { providerAgencyId: partnerProvider.id, name: `${name} ${w.tag}`, pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 'housing@example.org' } })
   // A COSA provider is an agency with an active coordinator.
   const cosaProvider = await prisma.agency.create({ data: { code: `CIRCLES-${w.tag}`.toUpperCase(), name: `Circles ${w.tag}`, kind: 'THIRD_SECTOR', region: 'SOUTH_WALES' } })
   await prisma.user.create({ data: { email: `circles-${w.tag}@llwybr.test`, name: 'Circles coordinator', roles: ['COSA_COORDINATOR'], agencyId: cosaProvider.id } })
@@ -28,7 +30,11 @@ export async function realisticRecords(w: World) {
     createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamA.id, lduId: w.cardiff.id, offenderManagerId })
   const restricted = await teamPerson(officer)
   await prisma.accessRestriction.create({ data: { offenderId: restricted.id, kind: 'RESTRICTION', userId: w.staff.senior.id, reason: 'Known to staff' } })
+  const provider = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor.agencyId
+  const volunteer = (lastName: string) =>
+    prisma.cosaVolunteer.create({ data: { agencyId: provider, firstName: 'Realistic', lastName: `${lastName}${w.tag}`, email: `${lastName.toLowerCase()}-${w.tag}@example.org`, dateOfBirth: day(-40 * 365), homeArea: 'Cardiff' } })
   return {
+    volunteers: { toAdvance: await volunteer('Advance'), toVet: await volunteer('Vet'), toTrain: await volunteer('Train'), toReference: await volunteer('Reference'), toLimit: await volunteer('Limit'), toSchedule: await volunteer('Schedule') },
     appointmentToCancel: await appointment(14),
     appointmentToMove: await appointment(15),
     appointmentHeld: await appointment(-1),
@@ -44,7 +50,7 @@ export async function realisticRecords(w: World) {
     needToRetire: await need('Hostel place'),
     user: await prisma.user.create({ data: { email: `realistic-${w.tag}@llwybr.test`, name: 'Realistic officer', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamA.id } }),
     agency: await prisma.agency.create({ data: { code: `REAL-${w.tag}`.toUpperCase(), name: `Realistic ${w.tag}`, kind: 'OTHER' } }),
-    provider,
+    partnerProvider,
     cosaProvider,
     serviceToEdit: await service('Tenancy support'),
     serviceToPause: await service('Floating support'),
