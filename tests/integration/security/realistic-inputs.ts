@@ -77,6 +77,14 @@ export const realisticInputs: Record<string, Build> = {
   addAvailabilityAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, weekday: '2', fromTime: '18:00', toTime: '21:00' }),
   addLeaveAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, fromDate: day(5), toDate: day(10), note: 'Holiday' }),
   addNonAssociationAction: (w, _o, r) => formOf({ volunteerId: r.volunteers.toSchedule.id, crn: w.people.mine.crn, reason: 'Lives on the same street' }),
+  // partner.work: referrals to the partner caller's own service; partner.refer: the officer's own referral
+  decideReferralAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toDecide.id, version: '1', decision: 'ACCEPTED' }),
+  withdrawReferralAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toWithdraw.id, version: '1', reason: 'He found a place himself' }),
+  addProgressNoteAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toNote.id, note: 'Came to the group' }),
+  recordFirstAppointmentAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toBook.id, version: '1', appointmentAt: `${day(3)}T10:00` }),
+  recordAssessmentAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toAssess.id, version: '1', assessedOn: day(0), note: 'Dependent drinker' }),
+  startCarePlanAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toPlan.id, version: '1', carePlan: 'Weekly group and a key worker', startedOn: day(0) }),
+  closeReferralAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toClose.id, version: '1', outcome: 'DISENGAGED', outcomeNote: 'Stopped coming after two sessions' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -121,9 +129,7 @@ export const withoutRealisticInput: readonly string[] = [
   'decideMinutesRequestAction', 'markAttendanceAction', 'recordItemAction', 'recordMeetingCloseAction',
   'removeAttendeeAction', 'requestMinutesAction', 'saveItemDraftAction', 'updateMappaActionAction',
   'addReviewActionAction', 'openReviewAction', 'updateReviewActionAction', 'updateReviewFormAction',
-  'mergeOffendersAction', 'addProgressNoteAction', 'closeReferralAction',
-  'decideReferralAction', 'recordAssessmentAction', 'recordFirstAppointmentAction', 'startCarePlanAction',
-  'withdrawReferralAction', 'updateSchemeAction', 'updateUnitCostAction',
+  'mergeOffendersAction', 'updateSchemeAction', 'updateUnitCostAction',
   'recordCourtOutcomeAction', 'recordCustodyEventAction', 'recordProgressAction', 'terminateSentenceAction',
   'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
   'resetTwoStepAction',

@@ -33,7 +33,20 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const provider = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor.agencyId
   const volunteer = (lastName: string) =>
     prisma.cosaVolunteer.create({ data: { agencyId: provider, firstName: 'Realistic', lastName: `${lastName}${w.tag}`, email: `${lastName.toLowerCase()}-${w.tag}@example.org`, dateOfBirth: day(-40 * 365), homeArea: 'Cardiff' } })
+  // Referrals on the officer's person to the partner caller's own service, at the step each action takes.
+  const partnerService = await prisma.partnerService.create({ data: { providerAgencyId: callers.find((c) => c.role === 'PARTNER_CASEWORKER')!.actor.agencyId, name: `Drug service ${w.tag}`, pathways: ['DRUGS_ALCOHOL'], regions: ['SOUTH_WALES'], contactEmail: 'drugs@example.org' } })
+  const referral = (status: 'SUBMITTED' | 'ACCEPTED', assessedOn: Date | null = null) =>
+    prisma.partnerReferral.create({ data: { offenderId, serviceId: partnerService.id, referredById: officer, pathway: 'DRUGS_ALCOHOL', reason: 'Wants help with alcohol', consentToShare: true, status, assessedOn } })
   return {
+    partnerReferrals: {
+      toDecide: await referral('SUBMITTED'),
+      toWithdraw: await referral('SUBMITTED'),
+      toNote: await referral('ACCEPTED'),
+      toBook: await referral('ACCEPTED'),
+      toAssess: await referral('ACCEPTED'),
+      toPlan: await referral('ACCEPTED', day(0)),
+      toClose: await referral('ACCEPTED'),
+    },
     volunteers: { toAdvance: await volunteer('Advance'), toVet: await volunteer('Vet'), toTrain: await volunteer('Train'), toReference: await volunteer('Reference'), toLimit: await volunteer('Limit'), toSchedule: await volunteer('Schedule') },
     appointmentToCancel: await appointment(14),
     appointmentToMove: await appointment(15),
