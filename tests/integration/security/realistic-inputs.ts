@@ -85,6 +85,13 @@ export const realisticInputs: Record<string, Build> = {
   recordAssessmentAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toAssess.id, version: '1', assessedOn: day(0), note: 'Dependent drinker' }),
   startCarePlanAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toPlan.id, version: '1', carePlan: 'Weekly group and a key worker', startedOn: day(0) }),
   closeReferralAction: (_w, _o, r) => formOf({ referralId: r.partnerReferrals.toClose.id, version: '1', outcome: 'DISENGAGED', outcomeNote: 'Stopped coming after two sessions' }),
+  // iom.manage: a cohort of the officer's force area and its members
+  updateCohortAction: (_w, _o, r) => formOf({ cohortId: r.cohort.id, version: '1', strand: 'FIXED', name: 'Fixed cohort, Cardiff', lookbackMonths: '18', reviewEveryWeeks: '4' }),
+  changeRagAction: (_w, _o, r) => formOf({ memberId: r.members.toRag.id, version: '1', rag: 'RED', reason: 'Arrested on Friday' }),
+  recordReviewAction: (_w, _o, r) => formOf({ memberId: r.members.toReview.id, version: '1', reviewedOn: day(0), rag: 'GREEN', ragReason: 'Settled in work', notes: 'Working full time', nextReviewOn: day(28) }),
+  changeStatusAction: (_w, _o, r) => formOf({ memberId: r.members.toPause.id, version: '1', status: 'IN_CUSTODY', reason: 'Remanded' }),
+  updateJointPlanAction: (_w, _o, r) => formOf({ memberId: r.members.toPlan.id, version: '1', jointPlan: 'Police visit monthly; probation weekly' }),
+  setArrangementsAction: (w, _o, r) => formOf({ memberId: r.members.toArrange.id, version: '1', policeLeadId: w.staff.police.id, probationLeadId: w.staff.officer.id, flags: 'drugTesting' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -120,8 +127,7 @@ export const withoutRealisticInput: readonly string[] = [
   'renewCalendarLinkAction', 'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
   'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
   'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',
-  'changeRagAction', 'changeStatusAction', 'decideCandidateAction', 'recordReviewAction',
-  'setArrangementsAction', 'updateCohortAction', 'updateJointPlanAction', 'retryJobAction',
+  'decideCandidateAction', 'retryJobAction',
   'updateLetterTemplateAction', 'acceptReferralAction',
   'addToAgendaAction', 'changeLevelAction', 'deferAgendaItemAction', 'moveAgendaItemAction', 'publishAgendaAction',
   'refreshAgendaAction', 'returnReferralAction',

@@ -37,7 +37,15 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const partnerService = await prisma.partnerService.create({ data: { providerAgencyId: callers.find((c) => c.role === 'PARTNER_CASEWORKER')!.actor.agencyId, name: `Drug service ${w.tag}`, pathways: ['DRUGS_ALCOHOL'], regions: ['SOUTH_WALES'], contactEmail: 'drugs@example.org' } })
   const referral = (status: 'SUBMITTED' | 'ACCEPTED', assessedOn: Date | null = null) =>
     prisma.partnerReferral.create({ data: { offenderId, serviceId: partnerService.id, referredById: officer, pathway: 'DRUGS_ALCOHOL', reason: 'Wants help with alcohol', consentToShare: true, status, assessedOn } })
+  // An IOM cohort of the officer's force area and members of it: people the officer manages.
+  const cohort = await prisma.iomCohort.create({ data: { region: 'SOUTH_WALES', strand: 'FIXED', name: `Fixed ${w.tag}`, offenceTypes: ['ACQUISITIVE'], createdById: officer } })
+  const member = async () => {
+    const person = await teamPerson(officer)
+    return prisma.iomMember.create({ data: { cohortId: cohort.id, offenderId: person.id, ragReason: 'Stable', nextReviewOn: day(20), selectedOn: day(-60) } })
+  }
   return {
+    cohort,
+    members: { toRag: await member(), toReview: await member(), toPause: await member(), toPlan: await member(), toArrange: await member() },
     partnerReferrals: {
       toDecide: await referral('SUBMITTED'),
       toWithdraw: await referral('SUBMITTED'),
