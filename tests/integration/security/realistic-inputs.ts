@@ -92,6 +92,11 @@ export const realisticInputs: Record<string, Build> = {
   changeStatusAction: (_w, _o, r) => formOf({ memberId: r.members.toPause.id, version: '1', status: 'IN_CUSTODY', reason: 'Remanded' }),
   updateJointPlanAction: (_w, _o, r) => formOf({ memberId: r.members.toPlan.id, version: '1', jointPlan: 'Police visit monthly; probation weekly' }),
   setArrangementsAction: (w, _o, r) => formOf({ memberId: r.members.toArrange.id, version: '1', policeLeadId: w.staff.police.id, probationLeadId: w.staff.officer.id, flags: 'drugTesting' }),
+  // sentences and enforcement of the officer's people
+  terminateSentenceAction: (_w, _o, r) => formOf({ sentenceId: r.sentenceToEnd.id, version: '1', reason: 'EARLY_GOOD_PROGRESS', terminatedOn: day(0), accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' }),
+  recordProgressAction: (_w, _o, r) => formOf({ requirementId: r.unpaidWork.id, units: '6', workedOn: day(-2), note: 'Community garden' }),
+  decideEnforcementAction: (_w, _o, r) => formOf({ enforcementId: r.enforcementToDecide.id, version: '1', kind: 'WARNING', reason: 'First failure to attend' }),
+  countersignEnforcementAction: (_w, _o, r) => formOf({ enforcementId: r.enforcementToCountersign.id, version: '1', decision: 'APPROVE' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -120,7 +125,7 @@ export const realisticInputs: Record<string, Build> = {
  */
 export const withoutRealisticInput: readonly string[] = [
   'decideTransferAction', 'withdrawTransferAction',
-  'countersignEnforcementAction', 'decideEnforcementAction', 'activateCircleAction', 'addCircleMemberAction',
+  'activateCircleAction', 'addCircleMemberAction',
   'assignVolunteerAction', 'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
   'recordConcernOutcomeAction', 'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
   'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
@@ -136,7 +141,6 @@ export const withoutRealisticInput: readonly string[] = [
   'removeAttendeeAction', 'requestMinutesAction', 'saveItemDraftAction', 'updateMappaActionAction',
   'addReviewActionAction', 'openReviewAction', 'updateReviewActionAction', 'updateReviewFormAction',
   'mergeOffendersAction', 'updateSchemeAction', 'updateUnitCostAction',
-  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'recordProgressAction', 'terminateSentenceAction',
-  'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
+  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
   'resetTwoStepAction',
 ]

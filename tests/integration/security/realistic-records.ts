@@ -43,7 +43,23 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     const person = await teamPerson(officer)
     return prisma.iomMember.create({ data: { cohortId: cohort.id, offenderId: person.id, ragReason: 'Stable', nextReviewOn: day(20), selectedOn: day(-60) } })
   }
+  // Sentences and enforcement of people the officer manages.
+  const sentenceOf = async () => {
+    const person = await teamPerson(officer)
+    return prisma.sentence.create({ data: { offenderId: person.id, type: 'COMMUNITY_ORDER', indexOffence: 'Burglary', startDate: day(-200), expectedEndDate: day(165) } })
+  }
+  const withUnpaidWork = await sentenceOf()
+  const failure = async (status: 'AWAITING_DECISION' | 'AWAITING_COUNTERSIGNATURE') => {
+    const person = await teamPerson(officer)
+    const contact = await prisma.contact.create({ data: { offenderId: person.id, type: 'APPOINTMENT', occurredAt: day(-3), outcome: 'FAILED_TO_ATTEND', notes: 'Did not come', authorId: officer, authorAgencyId: w.nps.id } })
+    const decided = status === 'AWAITING_COUNTERSIGNATURE' ? { kind: 'BREACH' as const, reason: 'Second failure', decidedById: officer, decidedAt: new Date() } : {}
+    return prisma.enforcementAction.create({ data: { offenderId: person.id, failureContactId: contact.id, status, ...decided } })
+  }
   return {
+    sentenceToEnd: await sentenceOf(),
+    unpaidWork: await prisma.sentenceRequirement.create({ data: { sentenceId: withUnpaidWork.id, kind: 'UNPAID_WORK', description: '100 hours', unitsOrdered: 100 } }),
+    enforcementToDecide: await failure('AWAITING_DECISION'),
+    enforcementToCountersign: await failure('AWAITING_COUNTERSIGNATURE'),
     cohort,
     members: { toRag: await member(), toReview: await member(), toPause: await member(), toPlan: await member(), toArrange: await member() },
     partnerReferrals: {
