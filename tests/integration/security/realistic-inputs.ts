@@ -97,6 +97,10 @@ export const realisticInputs: Record<string, Build> = {
   recordProgressAction: (_w, _o, r) => formOf({ requirementId: r.unpaidWork.id, units: '6', workedOn: day(-2), note: 'Community garden' }),
   decideEnforcementAction: (_w, _o, r) => formOf({ enforcementId: r.enforcementToDecide.id, version: '1', kind: 'WARNING', reason: 'First failure to attend' }),
   countersignEnforcementAction: (_w, _o, r) => formOf({ enforcementId: r.enforcementToCountersign.id, version: '1', decision: 'APPROVE' }),
+  decideTransferAction: (_w, _o, r) => formOf({ transferId: r.transferIn.id, version: '1', decision: 'ACCEPT', note: 'Space in the team' }),
+  withdrawTransferAction: (_w, _o, r) => formOf({ transferId: r.transferOut.id, version: '1', reason: 'He is staying after all' }),
+  mergeOffendersAction: (_w, offenderId, r) => formOf({ keepId: offenderId, mergeCrn: r.duplicate.crn, reason: 'Same person: same date of birth and PNC' }),
+  decideCosaReferralAction: (_w, _o, r) => formOf({ referralId: r.cosaReferral.id, version: '1', decision: 'ACCEPTED' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -124,9 +128,8 @@ export const realisticInputs: Record<string, Build> = {
  * place, and for one listed here that has an input or no longer exists.
  */
 export const withoutRealisticInput: readonly string[] = [
-  'decideTransferAction', 'withdrawTransferAction',
   'activateCircleAction', 'addCircleMemberAction',
-  'assignVolunteerAction', 'decideCosaReferralAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
+  'assignVolunteerAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
   'recordConcernOutcomeAction', 'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
   'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
   'renewCalendarLinkAction', 'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
@@ -140,7 +143,7 @@ export const withoutRealisticInput: readonly string[] = [
   'decideMinutesRequestAction', 'markAttendanceAction', 'recordItemAction', 'recordMeetingCloseAction',
   'removeAttendeeAction', 'requestMinutesAction', 'saveItemDraftAction', 'updateMappaActionAction',
   'addReviewActionAction', 'openReviewAction', 'updateReviewActionAction', 'updateReviewFormAction',
-  'mergeOffendersAction', 'updateSchemeAction', 'updateUnitCostAction',
+  'updateSchemeAction', 'updateUnitCostAction',
   'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
   'resetTwoStepAction',
 ]

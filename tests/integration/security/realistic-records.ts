@@ -55,7 +55,15 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     const decided = status === 'AWAITING_COUNTERSIGNATURE' ? { kind: 'BREACH' as const, reason: 'Second failure', decidedById: officer, decidedAt: new Date() } : {}
     return prisma.enforcementAction.create({ data: { offenderId: person.id, failureContactId: contact.id, status, ...decided } })
   }
+  // Transfers: one from team B to the senior's team A awaiting them, one the senior asked for out of team A.
+  const inTeamB = await createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamB.id, lduId: w.cardiff.id, offenderManagerId: w.staff.otherTeamOfficer.id })
+  const leaving = await teamPerson(w.staff.colleague.id)
+  const coordinator = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor
   return {
+    transferIn: await prisma.transferRequest.create({ data: { offenderId: inTeamB.id, fromTeamId: w.teamB.id, toTeamId: w.teamA.id, reason: 'Moved across the city', requestedById: w.staff.mappa.id } }),
+    transferOut: await prisma.transferRequest.create({ data: { offenderId: leaving.id, fromTeamId: w.teamA.id, toTeamId: w.teamB.id, reason: 'Moved across the city', requestedById: w.staff.senior.id } }),
+    duplicate: await teamPerson(officer),
+    cosaReferral: await prisma.cosaReferral.create({ data: { offenderId: (await teamPerson(officer)).id, providerAgencyId: coordinator.agencyId, referredById: officer, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence', suitability: 'Motivated', consentToShare: true } }),
     sentenceToEnd: await sentenceOf(),
     unpaidWork: await prisma.sentenceRequirement.create({ data: { sentenceId: withUnpaidWork.id, kind: 'UNPAID_WORK', description: '100 hours', unitsOrdered: 100 } }),
     enforcementToDecide: await failure('AWAITING_DECISION'),
