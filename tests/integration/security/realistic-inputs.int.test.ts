@@ -5,7 +5,7 @@ import { buildWorld, type World } from '../../support/world'
 import { actionPermissions } from './action-permissions'
 import { callAction, codeOf, discoverActions, type DiscoveredAction } from './actions'
 import { changedTables, databaseFingerprint } from './fingerprint'
-import { realisticInputs, withoutRealisticInput } from './realistic-inputs'
+import { realisticHolders, realisticInputs, withoutRealisticInput } from './realistic-inputs'
 import { realisticRecords, type RealisticRecords } from './realistic-records'
 import { callersByRole, type RoleCaller } from './role-actors'
 import { signedIn } from './support'
@@ -33,8 +33,9 @@ function verdict(answer: Awaited<ReturnType<typeof callAction>>): string {
   return codeOf(answer)
 }
 
-/** The first caller of a role holding one of the action's permissions (any signed-in action: the officer). */
+/** Who submits the input: realisticHolders' role, else the first holding one of the action's permissions, else the officer. */
 function holderOf(name: string): RoleCaller {
+  if (realisticHolders[name]) return callers.find((c) => c.role === realisticHolders[name])!
   const needs = actionPermissions[name]
   const holder = Array.isArray(needs) ? callers.find((c) => (needs as Permission[]).some((p) => roleHas(c.role, p))) : undefined
   return holder ?? callers.find((c) => c.role === 'PROBATION_OFFICER')!

@@ -59,7 +59,41 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const inTeamB = await createOffender(prisma, { responsibleAgencyId: w.nps.id, teamId: w.teamB.id, lduId: w.cardiff.id, offenderManagerId: w.staff.otherTeamOfficer.id })
   const leaving = await teamPerson(w.staff.colleague.id)
   const coordinator = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor
+  // MAPPA meetings of South Wales run by the world's coordinator: one held yesterday with the statement still to read,
+  // one held yesterday with the statement read and two nominals listed, one ahead to publish, one approved.
+  const meeting = async (startsAt: Date, data: { statementAt?: Date; status?: 'SCHEDULED' | 'FINALISED' } = {}) => {
+    const m = await prisma.mappaMeeting.create({ data: { area: 'SOUTH_WALES', level: 2, startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, ...data } })
+    await prisma.mappaInvitation.createMany({ data: [w.nps.id, w.police.id].map((agencyId) => ({ meetingId: m.id, agencyId, kind: 'CORE' as const })) })
+    return m
+  }
+  const yesterday = new Date(day(-1).getTime() + 10 * 3_600_000)
+  const item = async (meetingId: string, position: number) => {
+    const person = await teamPerson(officer)
+    const nominal = await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(-1) } })
+    return prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: person.id, nominalId: nominal.id, reason: 'REVIEW', position } })
+  }
+  const toOpen = await meeting(yesterday)
+  const running = await meeting(yesterday, { statementAt: yesterday })
+  const approved = await meeting(new Date(day(-8).getTime() + 10 * 3_600_000), { status: 'FINALISED', statementAt: day(-8) })
+  const approvedItem = await prisma.mappaAgendaItem.create({ data: { meetingId: approved.id, offenderId, reason: 'REVIEW', position: 1, informationShared: 'Settled' } })
+  const attendee = (meetingId: string, userId: string | null, name: string) => prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.nps.id, userId, name } })
+  const ahead = await meeting(new Date(day(9).getTime() + 10 * 3_600_000))
+  await item(ahead.id, 1)
+  const mappaMeetings = {
+    toOpen,
+    running,
+    ahead,
+    approved,
+    expected: await attendee(toOpen.id, w.staff.colleague.id, 'Colleague'),
+    guest: await attendee(toOpen.id, null, 'Housing officer'),
+    itemToDraft: await item(running.id, 1),
+    itemToAct: await item(running.id, 2),
+    itemToDefer: await item(running.id, 3),
+    request: await prisma.mappaMinutesRequest.create({ data: { meetingId: approved.id, offenderId, requesterId: w.staff.colleague.id, reason: 'I cover his case' } }),
+    action: await prisma.mappaAction.create({ data: { meetingId: approved.id, agendaItemId: approvedItem.id, offenderId, description: 'Home visit', ownerAgencyId: w.nps.id, ownerUserId: officer, dueDate: day(10) } }),
+  }
   return {
+    mappaMeetings,
     transferIn: await prisma.transferRequest.create({ data: { offenderId: inTeamB.id, fromTeamId: w.teamB.id, toTeamId: w.teamA.id, reason: 'Moved across the city', requestedById: w.staff.mappa.id } }),
     transferOut: await prisma.transferRequest.create({ data: { offenderId: leaving.id, fromTeamId: w.teamA.id, toTeamId: w.teamB.id, reason: 'Moved across the city', requestedById: w.staff.senior.id } }),
     duplicate: await teamPerson(officer),
