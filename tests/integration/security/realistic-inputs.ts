@@ -115,6 +115,15 @@ export const realisticInputs: Record<string, Build> = {
   decideMinutesRequestAction: (_w, _o, r) => formOf({ requestId: r.mappaMeetings.request.id, decision: 'GRANTED' }),
   requestMinutesAction: (_w, offenderId, r) => formOf({ meetingId: r.mappaMeetings.approved.id, offenderId, reason: 'I supervise him' }),
   updateMappaActionAction: (_w, _o, r) => formOf({ actionId: r.mappaMeetings.action.id, version: '1', status: 'IN_PROGRESS', statusNote: 'Visit booked' }),
+  removeAvailabilityAction: (_w, _o, r) => formOf({ volunteerId: r.availability.volunteerId, availabilityId: r.availability.id }),
+  removeLeaveAction: (_w, _o, r) => formOf({ volunteerId: r.leave.volunteerId, leaveId: r.leave.id }),
+  renewCalendarLinkAction: () => formOf({}),
+  addToAgendaAction: (_w, _o, r) => formOf({ meetingId: r.toList.id, version: '1', crn: r.nominalToList.crn, confirm: 'on' }),
+  moveAgendaItemAction: (_w, _o, r) => formOf({ meetingId: r.toReorder.id, version: '1', itemId: r.reorderItem.id, direction: 'up' }),
+  openReviewAction: (w, _o, r) =>
+    formOf({ offenderId: r.nominalToReview.id, offenceDate: day(-20), offenceSummary: 'Serious assault on a former partner', termsOfReference: 'How the risk was managed in the year before', agencyIds: w.nps.id }),
+  updateSchemeAction: (_w, _o, r) =>
+    formOf({ schemeId: r.scheme.id, version: '1', name: 'Circles scheme renamed', funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '15000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -152,17 +161,16 @@ export const realisticHolders: Record<string, 'MAPPA_COORDINATOR'> = Object.from
 export const withoutRealisticInput: readonly string[] = [
   'activateCircleAction', 'addCircleMemberAction',
   'assignVolunteerAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
-  'recordConcernOutcomeAction', 'removeAvailabilityAction', 'removeCircleMemberAction', 'removeLeaveAction',
-  'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
-  'renewCalendarLinkAction', 'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
+  'recordConcernOutcomeAction', 'removeCircleMemberAction', 'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
+  'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
   'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
   'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',
   'decideCandidateAction', 'retryJobAction',
   'updateLetterTemplateAction', 'acceptReferralAction',
-  'addToAgendaAction', 'changeLevelAction', 'moveAgendaItemAction', 'refreshAgendaAction', 'returnReferralAction',
+  'changeLevelAction', 'refreshAgendaAction', 'returnReferralAction',
   'approveMinutesAction',
-  'recordItemAction', 'addReviewActionAction', 'openReviewAction', 'updateReviewActionAction', 'updateReviewFormAction',
-  'updateSchemeAction', 'updateUnitCostAction',
+  'recordItemAction', 'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction',
+  'updateUnitCostAction',
   'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
   'resetTwoStepAction',
 ]

@@ -92,7 +92,25 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     request: await prisma.mappaMinutesRequest.create({ data: { meetingId: approved.id, offenderId, requesterId: w.staff.colleague.id, reason: 'I cover his case' } }),
     action: await prisma.mappaAction.create({ data: { meetingId: approved.id, agendaItemId: approvedItem.id, offenderId, description: 'Home visit', ownerAgencyId: w.nps.id, ownerUserId: officer, dueDate: day(10) } }),
   }
+  const scheduled = await volunteer('Scheduled')
+  const portalVolunteer = await prisma.cosaVolunteer.create({ data: { agencyId: provider, userId: w.staff.volunteer.id, firstName: 'Portal', lastName: `Volunteer${w.tag}`, email: `portal-${w.tag}@example.org`, dateOfBirth: day(-40 * 365), homeArea: 'Cardiff', stage: 'ACTIVE' } })
+  const nominalPerson = async () => {
+    const person = await teamPerson(officer)
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(40) } })
+    return person
+  }
+  const toList = await meeting(new Date(day(11).getTime() + 10 * 3_600_000))
+  const toReorder = await meeting(new Date(day(12).getTime() + 10 * 3_600_000))
   return {
+    availability: await prisma.cosaAvailability.create({ data: { volunteerId: scheduled.id, weekday: 3, fromTime: '18:00', toTime: '21:00' } }),
+    leave: await prisma.cosaLeave.create({ data: { volunteerId: scheduled.id, fromDate: day(20), toDate: day(25) } }),
+    portalVolunteer,
+    toList,
+    nominalToList: await nominalPerson(),
+    nominalToReview: await nominalPerson(),
+    toReorder,
+    reorderItem: (await item(toReorder.id, 1), await item(toReorder.id, 2)),
+    scheme: await prisma.commissionedScheme.create({ data: { name: `Scheme ${w.tag}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: cosaProvider.id } }),
     mappaMeetings,
     transferIn: await prisma.transferRequest.create({ data: { offenderId: inTeamB.id, fromTeamId: w.teamB.id, toTeamId: w.teamA.id, reason: 'Moved across the city', requestedById: w.staff.mappa.id } }),
     transferOut: await prisma.transferRequest.create({ data: { offenderId: leaving.id, fromTeamId: w.teamA.id, toTeamId: w.teamB.id, reason: 'Moved across the city', requestedById: w.staff.senior.id } }),
