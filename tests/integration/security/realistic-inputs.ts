@@ -124,6 +124,13 @@ export const realisticInputs: Record<string, Build> = {
     formOf({ offenderId: r.nominalToReview.id, offenceDate: day(-20), offenceSummary: 'Serious assault on a former partner', termsOfReference: 'How the risk was managed in the year before', agencyIds: w.nps.id }),
   updateSchemeAction: (_w, _o, r) =>
     formOf({ schemeId: r.scheme.id, version: '1', name: 'Circles scheme renamed', funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '15000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
+  // cosa.manage: circles forming at the coordinator's provider
+  setUpCircleAction: (_w, _o, r) =>
+    formOf({ circleId: r.circles.toSetUp.id, version: '1', venue: 'Neuadd y Dref', venueRiskAssessedOn: day(0), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: day(28), plannedEndDate: day(400), confirm: 'on' }),
+  addCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.toJoin.id, volunteerId: r.circles.joiner.id, kind: 'REGULAR' }),
+  removeCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.withMember.id, memberId: r.circles.member.id }),
+  addOuterMemberAction: (w, _o, r) => formOf({ circleId: r.circles.toJoin.id, agencyId: w.nps.id, name: 'Siân Officer', role: 'Offender manager' }),
+  setAgreedGoalsAction: (_w, _o, r) => formOf({ circleId: r.circles.toAgree.id, version: '1', agreedGoals: 'Find work; keep to the licence', goalsAgreedOn: day(0) }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -159,12 +166,11 @@ export const realisticHolders: Record<string, 'MAPPA_COORDINATOR'> = Object.from
  * place, and for one listed here that has an input or no longer exists.
  */
 export const withoutRealisticInput: readonly string[] = [
-  'activateCircleAction', 'addCircleMemberAction',
-  'assignVolunteerAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
-  'recordConcernOutcomeAction', 'removeCircleMemberAction', 'respondToAssignmentAction', 'setUpCircleAction', 'unassignVolunteerAction',
-  'addOuterMemberAction', 'beginCircleEndingAction', 'cancelCircleMeetingAction',
+  'activateCircleAction', 'assignVolunteerAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
+  'recordConcernOutcomeAction', 'respondToAssignmentAction', 'unassignVolunteerAction',
+  'beginCircleEndingAction', 'cancelCircleMeetingAction',
   'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
-  'returnCircleToRunningAction', 'setAgreedGoalsAction', 'submitMinutesAction', 'recordSupervisionAction',
+  'returnCircleToRunningAction', 'submitMinutesAction', 'recordSupervisionAction',
   'decideCandidateAction', 'retryJobAction',
   'updateLetterTemplateAction', 'acceptReferralAction',
   'changeLevelAction', 'refreshAgendaAction', 'returnReferralAction',

@@ -101,7 +101,18 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   }
   const toList = await meeting(new Date(day(11).getTime() + 10 * 3_600_000))
   const toReorder = await meeting(new Date(day(12).getTime() + 10 * 3_600_000))
+  // Circles forming at the coordinator's provider, round people the officer referred, and a vetted volunteer.
+  const circle = async () => {
+    const person = await teamPerson(officer)
+    const accepted = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider, referredById: officer, programme: 'COMMUNITY', eligibility: 'Sexual offence', suitability: 'Motivated', consentToShare: true, status: 'ACCEPTED' } })
+    return prisma.circle.create({ data: { providerAgencyId: provider, coreMemberId: person.id, referralId: accepted.id, coordinatorId: callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor.userId, programme: 'COMMUNITY' } })
+  }
+  const vetted = () =>
+    prisma.cosaVolunteer.create({ data: { agencyId: provider, firstName: 'Vetted', lastName: `Volunteer${w.tag}`, email: `vetted-${w.tag}@example.org`, dateOfBirth: day(-40 * 365), homeArea: 'Cardiff', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: day(700), trainingCompletedOn: day(-300) } })
+  const withMember = await circle()
+  const circles = { toSetUp: await circle(), toJoin: await circle(), withMember, toAgree: await circle(), member: await prisma.circleMember.create({ data: { circleId: withMember.id, volunteerId: (await vetted()).id, kind: 'REGULAR', joinedOn: day(-7) } }), joiner: await vetted() }
   return {
+    circles,
     availability: await prisma.cosaAvailability.create({ data: { volunteerId: scheduled.id, weekday: 3, fromTime: '18:00', toTime: '21:00' } }),
     leave: await prisma.cosaLeave.create({ data: { volunteerId: scheduled.id, fromDate: day(20), toDate: day(25) } }),
     portalVolunteer,
