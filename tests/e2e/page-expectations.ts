@@ -96,7 +96,8 @@ export const pageExpectations: Record<string, PageCase[]> = {
   '/iom/cohorts/new': [app(at('/iom/cohorts/new'), [...probation, POLICE])],
   '/mappa': [app(at('/mappa'), [MAPPA])],
   '/mappa/actions': [app(at('/mappa/actions'), [MAPPA])],
-  '/mappa/meetings/[id]': [app((i) => `/mappa/meetings/${i.meeting}`, [MAPPA])],
+  // The meeting's page is the agenda: its runner, and the police attendee once it is published (the distribution list).
+  '/mappa/meetings/[id]': [app((i) => `/mappa/meetings/${i.meeting}`, [MAPPA, POLICE])],
   '/mappa/meetings/[id]/minutes': [app((i) => `/mappa/meetings/${i.meeting}/minutes`, [MAPPA])],
   '/mappa/meetings/[id]/run': [app((i) => `/mappa/meetings/${i.meeting}/run`, [MAPPA])],
   '/mappa/meetings/new': [app(at('/mappa/meetings/new'), [MAPPA])],
