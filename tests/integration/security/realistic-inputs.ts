@@ -146,6 +146,7 @@ export const realisticInputs: Record<string, Build> = {
   createUserAction: (w) =>
     formOf({ name: 'Llinos Realistic', agencyId: w.nps.id, teamId: w.teamA.id, roles: 'PROBATION_OFFICER', locale: 'cy', email: `llinos-${unique()}@llwybr.test`, password: 'a quiet harbour at dusk 42' }),
   createSupportNeedAction: () => formOf({ pathway: 'FINANCE_BENEFITS_DEBT', label: `Debt advice ${unique()}`, labelCy: `Cyngor dyled ${unique()}` }),
+  resetTwoStepAction: (_w, _o, r) => formOf({ userId: r.user.id }),
   // the caller's own settings
   switchLocaleAction: () => formOf({ locale: 'cy' }),
   recordEnquiryAction: () =>
@@ -167,16 +168,12 @@ export const realisticHolders: Record<string, 'MAPPA_COORDINATOR'> = Object.from
  */
 export const withoutRealisticInput: readonly string[] = [
   'activateCircleAction', 'assignVolunteerAction', 'generateRotaAction', 'passOnConcernAction', 'raiseConcernAction',
-  'recordConcernOutcomeAction', 'respondToAssignmentAction', 'unassignVolunteerAction',
-  'beginCircleEndingAction', 'cancelCircleMeetingAction',
-  'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction', 'removeOuterMemberAction',
-  'returnCircleToRunningAction', 'submitMinutesAction', 'recordSupervisionAction',
-  'decideCandidateAction', 'retryJobAction',
-  'updateLetterTemplateAction', 'acceptReferralAction',
-  'changeLevelAction', 'refreshAgendaAction', 'returnReferralAction',
-  'approveMinutesAction',
-  'recordItemAction', 'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction',
-  'updateUnitCostAction',
-  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
-  'resetTwoStepAction',
+  'recordConcernOutcomeAction', 'respondToAssignmentAction', 'unassignVolunteerAction', 'beginCircleEndingAction',
+  'cancelCircleMeetingAction', 'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction',
+  'removeOuterMemberAction', 'returnCircleToRunningAction', 'submitMinutesAction', 'recordSupervisionAction',
+  'decideCandidateAction', 'retryJobAction', 'updateLetterTemplateAction', 'acceptReferralAction',
+  'changeLevelAction', 'refreshAgendaAction', 'returnReferralAction', 'approveMinutesAction', 'recordItemAction',
+  'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction', 'updateUnitCostAction',
+  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction',
+  'disableTwoStepAction', 'regenerateRecoveryCodesAction',
 ]
