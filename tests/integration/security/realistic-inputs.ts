@@ -131,6 +131,10 @@ export const realisticInputs: Record<string, Build> = {
   removeCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.withMember.id, memberId: r.circles.member.id }),
   addOuterMemberAction: (w, _o, r) => formOf({ circleId: r.circles.toJoin.id, agencyId: w.nps.id, name: 'Siân Officer', role: 'Offender manager' }),
   setAgreedGoalsAction: (_w, _o, r) => formOf({ circleId: r.circles.toAgree.id, version: '1', agreedGoals: 'Find work; keep to the licence', goalsAgreedOn: day(0) }),
+  acceptReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toAccept.id, version: '1', meetingId: r.toList.id }),
+  returnReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toReturn.id, version: '1', decisionReason: 'Manage at level 1 for now' }),
+  changeLevelAction: (_w, _o, r) => formOf({ nominalId: r.nominalToRelevel.id, version: '1', level: '3', reason: 'Escalating threats', nextReviewDate: day(30) }),
+  refreshAgendaAction: (_w, _o, r) => formOf({ meetingId: r.toRefresh.id, version: '1' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -171,9 +175,8 @@ export const withoutRealisticInput: readonly string[] = [
   'recordConcernOutcomeAction', 'respondToAssignmentAction', 'unassignVolunteerAction', 'beginCircleEndingAction',
   'cancelCircleMeetingAction', 'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction',
   'removeOuterMemberAction', 'returnCircleToRunningAction', 'submitMinutesAction', 'recordSupervisionAction',
-  'decideCandidateAction', 'retryJobAction', 'updateLetterTemplateAction', 'acceptReferralAction',
-  'changeLevelAction', 'refreshAgendaAction', 'returnReferralAction', 'approveMinutesAction', 'recordItemAction',
-  'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction', 'updateUnitCostAction',
-  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction',
-  'disableTwoStepAction', 'regenerateRecoveryCodesAction',
+  'decideCandidateAction', 'retryJobAction', 'updateLetterTemplateAction', 'approveMinutesAction',
+  'recordItemAction', 'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction',
+  'updateUnitCostAction', 'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction',
+  'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
 ]

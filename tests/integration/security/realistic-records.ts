@@ -111,7 +111,15 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     prisma.cosaVolunteer.create({ data: { agencyId: provider, firstName: 'Vetted', lastName: `Volunteer${w.tag}`, email: `vetted-${w.tag}@example.org`, dateOfBirth: day(-40 * 365), homeArea: 'Cardiff', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: day(700), trainingCompletedOn: day(-300) } })
   const withMember = await circle()
   const circles = { toSetUp: await circle(), toJoin: await circle(), withMember, toAgree: await circle(), member: await prisma.circleMember.create({ data: { circleId: withMember.id, volunteerId: (await vetted()).id, kind: 'REGULAR', joinedOn: day(-7) } }), joiner: await vetted() }
+  const mappaReferral = async () => {
+    const person = await teamPerson(officer)
+    return prisma.mappaReferral.create({ data: { offenderId: person.id, category: 2, levelSought: 2, area: 'SOUTH_WALES', indexOffence: 'Wounding', sentence: '18 months', reason: 'Risk to a former partner', referringAgencyId: w.nps.id, referredById: officer } })
+  }
+  const levelled = await teamPerson(officer)
   return {
+    mappaReferrals: { toAccept: await mappaReferral(), toReturn: await mappaReferral() },
+    nominalToRelevel: await prisma.mappaNominal.create({ data: { offenderId: levelled.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(40) } }),
+    toRefresh: await meeting(new Date(day(13).getTime() + 10 * 3_600_000)),
     circles,
     availability: await prisma.cosaAvailability.create({ data: { volunteerId: scheduled.id, weekday: 3, fromTime: '18:00', toTime: '21:00' } }),
     leave: await prisma.cosaLeave.create({ data: { volunteerId: scheduled.id, fromDate: day(20), toDate: day(25) } }),
