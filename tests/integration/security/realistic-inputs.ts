@@ -135,6 +135,8 @@ export const realisticInputs: Record<string, Build> = {
   returnReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toReturn.id, version: '1', decisionReason: 'Manage at level 1 for now' }),
   changeLevelAction: (_w, _o, r) => formOf({ nominalId: r.nominalToRelevel.id, version: '1', level: '3', reason: 'Escalating threats', nextReviewDate: day(30) }),
   refreshAgendaAction: (_w, _o, r) => formOf({ meetingId: r.toRefresh.id, version: '1' }),
+  decideCandidateAction: (_w, _o, r) =>
+    formOf({ cohortId: r.cohort.id, offenderId: r.sentenced.offenderId, decision: 'NOT_SELECT', panelOn: day(0), panelists: 'Probation, South Wales Police', reason: 'Stable; no recent offending' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
@@ -175,8 +177,8 @@ export const withoutRealisticInput: readonly string[] = [
   'recordConcernOutcomeAction', 'respondToAssignmentAction', 'unassignVolunteerAction', 'beginCircleEndingAction',
   'cancelCircleMeetingAction', 'closeCircleAction', 'recordCircleReviewAction', 'recordQuestionnaireAction',
   'removeOuterMemberAction', 'returnCircleToRunningAction', 'submitMinutesAction', 'recordSupervisionAction',
-  'decideCandidateAction', 'retryJobAction', 'updateLetterTemplateAction', 'approveMinutesAction',
-  'recordItemAction', 'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction',
-  'updateUnitCostAction', 'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction',
-  'confirmTwoStepAction', 'disableTwoStepAction', 'regenerateRecoveryCodesAction',
+  'retryJobAction', 'updateLetterTemplateAction', 'approveMinutesAction', 'recordItemAction',
+  'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction', 'updateUnitCostAction',
+  'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction',
+  'disableTwoStepAction', 'regenerateRecoveryCodesAction',
 ]

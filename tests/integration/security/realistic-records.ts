@@ -136,6 +136,7 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     duplicate: await teamPerson(officer),
     cosaReferral: await prisma.cosaReferral.create({ data: { offenderId: (await teamPerson(officer)).id, providerAgencyId: coordinator.agencyId, referredById: officer, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence', suitability: 'Motivated', consentToShare: true } }),
     sentenceToEnd: await sentenceOf(),
+    sentenced: withUnpaidWork,
     unpaidWork: await prisma.sentenceRequirement.create({ data: { sentenceId: withUnpaidWork.id, kind: 'UNPAID_WORK', description: '100 hours', unitsOrdered: 100 } }),
     enforcementToDecide: await failure('AWAITING_DECISION'),
     enforcementToCountersign: await failure('AWAITING_COUNTERSIGNATURE'),
