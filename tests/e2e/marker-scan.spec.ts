@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { pdfLines } from '../support/pdf-text'
-import { createPerson } from './journey-steps'
+import { createPerson, excludeFromRecord } from './journey-steps'
 import { openForm, signIn } from './support'
 
 // Issue 17, the suite that keeps it true (security.md AC-4, AC-5): unique markers are planted in restricted fields
@@ -47,15 +47,7 @@ test('plant the markers through the interface', async ({ browser }) => {
   await createPerson(officer, 'Gareth', MARK.laoName, `19${70 + (n % 25)}-0${1 + (n % 9)}-1${n % 10}`)
   const record = new URL(officer.url()).pathname
   planted.push(record)
-  const senior = await as(browser, 'senior.probation@llwybr.test')
-  await senior.goto(record)
-  const lists = senior.getByRole('region', { name: 'Limited access' })
-  await openForm(lists, 'Add someone to a list')
-  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
-  await lists.getByLabel('Member of staff').selectOption({ label: 'Bethan Prosser (senior.cardiff2@llwybr.test)' })
-  await lists.getByLabel('Reason').fill('Knows the family')
-  await lists.getByRole('button', { name: 'Add to the list' }).click()
-  await expect(lists.getByRole('table')).toContainText('Knows the family')
+  await excludeFromRecord(await as(browser, 'senior.probation@llwybr.test'), record, 'Bethan Prosser (senior.cardiff2@llwybr.test)', 'Knows the family')
 
   // A sensitive contact on a person the officer manages (the first of their caseload).
   await officer.goto('/')

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { generate } from 'otplib'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, setUserStatus, signIn, switchLanguage } from './support'
 import { createUser, enrol, PASSWORD } from './two-step-steps'
 
 // Issue 17, "Single sign-on (OIDC)": signing in through a real OpenID provider (tests/e2e/support/oidc-idp.ts, started
@@ -21,25 +21,7 @@ async function freshPage(browser: Browser) {
   return (await browser.newContext()).newPage()
 }
 
-/** An administrator sets the leaver's account status on their user page. */
-async function userStatus(browser: Browser, email: string, status: 'Active' | 'Disabled') {
-  const admin = await freshPage(browser)
-  await signIn(admin, 'admin@llwybr.test')
-  await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`)
-  await admin.getByRole('table').getByRole('link').first().click()
-  await expect(admin.getByRole('heading', { level: 1 })).toContainText('Elin Parry')
-  const field = admin.getByLabel('Status', { exact: true })
-  // Chosen again until it holds: a choice made while the form hydrates can be reset by it.
-  await expect(async () => {
-    await field.selectOption({ label: status })
-    await expect(field).toHaveValue(status.toUpperCase(), { timeout: 1000 })
-  }).toPass()
-  await admin.getByRole('button', { name: 'Save changes' }).click()
-  await expect(admin.getByRole('status')).toHaveText('Changes saved.')
-  await admin.reload()
-  await expect(admin.getByLabel('Status', { exact: true })).toHaveValue(status.toUpperCase())
-  await admin.context().close()
-}
+const LEAVER = { email: 'elin.parry.1@llwybr.test', name: 'Elin Parry' }
 
 test('an active user signs in through the identity provider, from the Welsh and the English sign-in page', async ({ browser }) => {
   const welsh = await freshPage(browser)
@@ -85,7 +67,7 @@ test('an administrator disables a user signed in through the provider: their nex
   await throughProvider(leaver, 'leaver')
   await expect(leaver.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
 
-  await userStatus(browser, 'elin.parry.1@llwybr.test', 'Disabled')
+  await setUserStatus(browser, LEAVER, 'Disabled')
   // The same session cookie, the very next request: back to sign-in.
   await leaver.reload()
   await expect(leaver).toHaveURL(/\/sign-in/)
@@ -98,7 +80,7 @@ test('an administrator disables a user signed in through the provider: their nex
   await expect(again).toHaveURL(/\/sign-in\?error=AccessDenied/)
   await expect(again.getByRole('alert', { name: 'There is a problem' })).toContainText('there is no active Llwybr account')
 
-  await userStatus(browser, 'elin.parry.1@llwybr.test', 'Active')
+  await setUserStatus(browser, LEAVER, 'Active')
 })
 
 test('a user with two-step verification gives their Llwybr code after the identity provider (Welsh and English)', async ({ browser }) => {
@@ -129,7 +111,7 @@ test('a user with two-step verification gives their Llwybr code after the identi
   // The code used to enrol is refused (replay), with the message in Welsh.
   await user.getByLabel('Cod', { exact: true }).fill(used)
   await user.getByRole('button', { name: 'Parhau' }).click()
-  await expect(user.getByRole('alert').filter({ hasText: "Nid yw'r cod hwnnw'n gywir" }).first()).toBeVisible()
+  await expect(user.getByRole('alert').filter({ hasText: "Nid yw’r cod hwnnw’n gywir" }).first()).toBeVisible()
   await expectAccessible(user)
   await switchLanguage(user, 'English')
 

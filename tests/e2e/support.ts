@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 
 export const DEMO_PASSWORD = 'Llwybr-Demo-2026'
 
@@ -37,4 +37,24 @@ export async function showCaseload(page: Page, view: string) {
 export async function openForm(scope: Page | Locator, summary: string) {
   const control = scope.locator('summary', { hasText: summary }).first()
   if (!(await control.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await control.click()
+}
+
+/** An administrator sets a user's account status on their user page (a leaver disabled, or enabled again). */
+export async function setUserStatus(browser: Browser, user: { email: string; name: string }, status: 'Active' | 'Disabled') {
+  const admin = await (await browser.newContext()).newPage()
+  await signIn(admin, 'admin@llwybr.test')
+  await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`)
+  await admin.getByRole('table').getByRole('row').filter({ hasText: user.email }).getByRole('link').first().click()
+  await expect(admin.getByRole('heading', { level: 1 })).toContainText(user.name)
+  const field = admin.getByLabel('Status', { exact: true })
+  // Chosen again until it holds: a choice made while the form hydrates can be reset by it.
+  await expect(async () => {
+    await field.selectOption({ label: status })
+    await expect(field).toHaveValue(status.toUpperCase(), { timeout: 1000 })
+  }).toPass()
+  await admin.getByRole('button', { name: 'Save changes' }).click()
+  await expect(admin.getByRole('status')).toHaveText('Changes saved.')
+  await admin.reload()
+  await expect(admin.getByLabel('Status', { exact: true })).toHaveValue(status.toUpperCase())
+  await admin.context().close()
 }

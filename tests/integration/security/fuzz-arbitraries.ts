@@ -61,7 +61,8 @@ export function bodies(w: World, realistic?: () => FormData): fc.Arbitrary<unkno
   // A valid submission with one to three of its fields replaced, or one added: reaches the domain and the database.
   const mutated = fc.tuple(fc.array(fc.tuple(fc.nat(), value), { minLength: 1, maxLength: 3 }), fc.option(fc.tuple(name, value))).map(([changes, extra]) => {
     const base = [...realistic().entries()] as [string, FormDataEntryValue][]
-    for (const [at, v] of changes) base[at % base.length] = [base[at % base.length]![0], v]
+    // A submission with no fields (an action that takes none) gets only the added one.
+    for (const [at, v] of base.length ? changes : []) base[at % base.length] = [base[at % base.length]![0], v]
     const fields = extra ? [...base, extra] : base
     return formShown(fields)
   })

@@ -8,6 +8,7 @@ import { callAction, codeOf, discoverActions } from './actions'
 import { changedTables, databaseFingerprint } from './fingerprint'
 import { bodies } from './fuzz-arbitraries'
 import { realisticInputs } from './realistic-inputs'
+import { realisticRecords, type RealisticRecords } from './realistic-records'
 import { callersByRole, type RoleCaller } from './role-actors'
 import { signedIn } from './support'
 
@@ -22,9 +23,11 @@ const actions = await discoverActions()
 
 let w: World
 let callers: RoleCaller[]
+let records: RealisticRecords
 beforeAll(async () => {
   w = await buildWorld()
   callers = await callersByRole(w)
+  records = await realisticRecords(w, callers)
   console.info(`[fuzz] seed ${SEED}, ${RUNS} runs per action, ${actions.length} actions (FUZZ_SEED=${SEED} to replay)`)
 })
 
@@ -45,7 +48,7 @@ describe('fuzzing every action', () => {
     // One fingerprint per run: the database as it stands before the next call (re-read after a success, which may write).
     let before = await databaseFingerprint()
     await fc.assert(
-      fc.asyncProperty(bodies(w, realistic && (() => realistic(w, caller.offenderId))), async (body) => {
+      fc.asyncProperty(bodies(w, realistic && (() => realistic(w, caller.offenderId, records))), async (body) => {
         const answer = await callAction(action, body)
         const code = codeOf(answer)
         const after = await databaseFingerprint()

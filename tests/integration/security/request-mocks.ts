@@ -6,7 +6,7 @@ import { cookieJar, Redirected, signedIn } from './support'
  * (messages are their catalogue keys, the actor is `signedIn.actor`, a redirect throws `Redirected`). One copy for
  * every test that calls actions as raw requests (issue 17).
  */
-vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key, getLocale: async () => 'en' }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
 vi.mock('next/navigation', () => ({ redirect: (url: string) => { throw new Redirected(url) } }))
