@@ -39,7 +39,9 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
       {columns.map((c) => {
-        const href = quarter && measures[c.id]?.value !== 0 ? drillHref?.(quarter, c.id) : null
+        // Only a figure shown and above 0 links: a withheld one (1 to 4, or secondary) has no list behind it.
+        const shown = measures[c.id]
+        const href = quarter && shown && !shown.suppressed && typeof shown.value === 'number' && shown.value > 0 ? drillHref?.(quarter, c.id) : null
         return <td key={c.id} className={cell}>{href ? <Link href={href} prefetch={false}>{figure(measures, c)}<span className="sr-only"> {tAll('outcomesLead.drillLabel', { measure: label(c.id), quarter: header })}</span></Link> : figure(measures, c)}</td>
       })}
     </tr>
