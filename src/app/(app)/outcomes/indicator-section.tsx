@@ -12,10 +12,10 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
 
 /**
  * One indicator: its trend chart, the same figures as a table by quarter, the breakdown of the last quarter when one
- * is chosen, and downloads of every figure. `query` is the dashboard's current filter as a query string. `drillHref`
+ * is chosen, and downloads of every figure; `asAt` is when the figures were made (formatted). `query` is the dashboard's current filter as a query string. `drillHref`
  * (leads only, issue 14 leads' item 3) links a quarter's count to the people behind it; null where it has none.
  */
-export async function IndicatorSection({ name, quarters, by, keyLabel, query, drillHref }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string; drillHref?: (quarter: string, measure: string) => string | null }) {
+export async function IndicatorSection({ name, quarters, by, keyLabel, query, drillHref, asAt }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string; drillHref?: (quarter: string, measure: string) => string | null; asAt: string }) {
   const t = await getTranslations('outcomes')
   const tAll = await getTranslations()
   const locale = await getLocale()
@@ -48,7 +48,8 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
   )
   return (
     <section aria-labelledby={`${name}-heading`} className="mb-12">
-      <h2 id={`${name}-heading`} className="mb-4 text-2xl font-bold">{title}</h2>
+      <h2 id={`${name}-heading`} className="mb-2 text-2xl font-bold">{title}</h2>
+      <p className="mb-4">{tAll('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <TrendChart
         title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' })}
         series={series.map((id) => ({ id, label: label(id) }))}
