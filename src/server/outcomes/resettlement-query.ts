@@ -9,6 +9,9 @@ const SETTLED = Prisma.sql`'SETTLED_SUITABLE'`
 const EMPLOYED = Prisma.sql`('FULL_TIME', 'PART_TIME', 'SELF_EMPLOYED')`
 const IN_ETE = Prisma.sql`('FULL_TIME', 'PART_TIME', 'SELF_EMPLOYED', 'EDUCATION_TRAINING')`
 
+// Of the rows of `m` (each with the accommodation recorded for it, if any): recorded at all, and settled and suitable.
+const accommodationCounts = { recorded: Prisma.sql`m.accommodation IS NOT NULL`, settled: Prisma.sql`m.accommodation = ${SETTLED}` }
+
 /** Releases, and of those with accommodation and ETE recorded, settled and suitable / in ETE. */
 export const releaseMeasures: MeasureDef[] = [{ id: 'releases' }, { id: 'recorded', of: 'releases' }, { id: 'settled', of: 'recorded' }, { id: 'ete', of: 'recorded' }]
 /** Orders and licences ended, and of those with a termination record, settled and suitable / employed. */
@@ -34,12 +37,7 @@ export const releaseResettlement: IndicatorDef = {
       WHERE e.type = 'RELEASED' AND (e.values->>'on')::date >= ${w.from}::date AND (e.values->>'on')::date < ${w.to}::date
     )`
   },
-  counts: {
-    releases: Prisma.sql`TRUE`,
-    recorded: Prisma.sql`m.accommodation IS NOT NULL`,
-    settled: Prisma.sql`m.accommodation = ${SETTLED}`,
-    ete: Prisma.sql`m.ete IN ${IN_ETE}`,
-  },
+  counts: { releases: Prisma.sql`TRUE`, ...accommodationCounts, ete: Prisma.sql`m.ete IN ${IN_ETE}` },
 }
 
 /** Raw counts of releaseResettlement per quarter and breakdown key. */
@@ -65,12 +63,7 @@ export const terminationResettlement: IndicatorDef = {
         AND s."terminationReason" NOT IN ('DIED', 'TRANSFERRED_OUT')
     )`
   },
-  counts: {
-    ended: Prisma.sql`TRUE`,
-    recorded: Prisma.sql`m.accommodation IS NOT NULL`,
-    settled: Prisma.sql`m.accommodation = ${SETTLED}`,
-    employed: Prisma.sql`m.ete IN ${EMPLOYED}`,
-  },
+  counts: { ended: Prisma.sql`TRUE`, ...accommodationCounts, employed: Prisma.sql`m.ete IN ${EMPLOYED}` },
 }
 
 /** Raw counts of terminationResettlement per quarter and breakdown key. */
