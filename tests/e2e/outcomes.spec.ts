@@ -136,7 +136,11 @@ test.describe('outcome indicators for a strategic manager', () => {
     const text = (await PDFDocument.load(fs.readFileSync(await (await pack).path()))).getPages().flatMap(pageText).join('\n')
     expect(text).toContain(`Figures as at ${time} (London time)`)
     expect(text).toMatch(/Ffigurau fel yr oeddent am .* \(amser Llundain\)/)
+    // The Welsh half is in Welsh, its marking too (it was English for an English reader: getTranslations({ locale }) ignored).
+    expect(text).toContain('SWYDDOGOL')
 
+    // After the downloads the router may hold a download's address; the language switch posts to the page's own.
+    await page.goto('/outcomes')
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am /)
     await expect(page.getByRole('region', { name: 'Aildroseddu profedig' }).getByText(/^Ffigurau fel yr oeddent am /)).toBeVisible()
