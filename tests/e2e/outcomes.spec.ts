@@ -139,8 +139,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     // The Welsh half is in Welsh, its marking too (it was English for an English reader: getTranslations({ locale }) ignored).
     expect(text).toContain('SWYDDOGOL')
 
-    // After the downloads the router may hold a download's address; the language switch posts to the page's own.
-    await page.goto('/outcomes')
+    // Straight after the downloads: the language switch's server action posts to the dashboard, not a file's address.
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am /)
     await expect(page.getByRole('region', { name: 'Aildroseddu profedig' }).getByText(/^Ffigurau fel yr oeddent am /)).toBeVisible()

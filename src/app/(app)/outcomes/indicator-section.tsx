@@ -82,9 +82,11 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
       <p className="mt-4 flex gap-4">
         <span>{t('download')}:</span>
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Link key={format} href={`/outcomes/export?${query}&table=${name}&format=${format}`} prefetch={false} aria-label={t('downloadLabel', { table: title, format: t(format) })}>
+          // A plain link with `download`: a client-side navigation left the router at the file's address, so the next
+          // server action (the language switch) was posted there and refused (405).
+          <a key={format} href={`/outcomes/export?${query}&table=${name}&format=${format}`} download aria-label={t('downloadLabel', { table: title, format: t(format) })}>
             {t(format)}
-          </Link>
+          </a>
         ))}
       </p>
     </section>

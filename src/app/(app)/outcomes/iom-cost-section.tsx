@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
 import type { Shown } from '@/lib/outcomes/disclosure'
@@ -50,9 +49,10 @@ export async function IomCostSection({ table, query, asAt }: { table: IomCostTab
       <p className="mt-4 flex gap-4">
         <span>{t('outcomes.download')}:</span>
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Link key={format} href={`/outcomes/export?${query}&table=iom&format=${format}`} prefetch={false} aria-label={t('outcomes.downloadLabel', { table: title, format: t(`outcomes.${format}`) })}>
+          // A plain link with `download`, as the indicator tables' (a client-side navigation broke the next server action).
+          <a key={format} href={`/outcomes/export?${query}&table=iom&format=${format}`} download aria-label={t('outcomes.downloadLabel', { table: title, format: t(`outcomes.${format}`) })}>
             {t(`outcomes.${format}`)}
-          </Link>
+          </a>
         ))}
       </p>
     </section>
