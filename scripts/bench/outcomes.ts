@@ -29,7 +29,7 @@ export async function measureOutcomes(prisma: PrismaClient, n: number): Promise<
   const results: BenchEntry[] = []
   for (const view of views) {
     const shown = await getOutcomeIndicators(actor, view.input)
-    if (!shown.asAt) throw new Error(`no precomputed figures for ${JSON.stringify(view.input)}`)
+    if (!shown.precomputed) throw new Error(`no precomputed figures for ${JSON.stringify(view.input)}`)
     const direct = await timeIt(DIRECT_N, () => computeOutcomeFigures(ZOutcomeFilter.parse(view.input), todayInLondon()))
     results.push(entry(view.name.replace('DIRECT', String(DIRECT_N)), shown.reoffending.length, await timeIt(n, () => getOutcomeIndicators(actor, view.input)), direct))
   }

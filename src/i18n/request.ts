@@ -8,8 +8,11 @@ import en from './messages/en'
 
 const catalogues = { en, cy }
 
-// The signed-in user's saved choice wins; before sign-in the cookie set by the language switch.
-export default getRequestConfig(async () => {
+// A locale asked for by name (getTranslations({ locale }): the Welsh half of a bilingual board pack or letter) wins;
+// then the signed-in user's saved choice; before sign-in the cookie set by the language switch. Ignoring the named one
+// wrote both halves of a bilingual document in the reader's language (issue 14 board pack).
+export default getRequestConfig(async ({ locale: named }) => {
+  if (isLocale(named)) return { locale: named, timeZone: TIME_ZONE, messages: catalogues[named] }
   const actor = await getActor().catch(() => null)
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value
   const locale = actor?.locale ?? (isLocale(cookie) ? cookie : defaultLocale)

@@ -70,6 +70,27 @@ test('administrator sees the background jobs with their schedules, in English an
   await switchLanguage(page, 'English')
 })
 
+test('administrator runs the outcome figures\' refresh now and sees its result, in English and Welsh (issue 14 "run now")', async ({ page }) => {
+  await signIn(page, 'admin@llwybr.test')
+  await page.goto('/admin/jobs')
+  const scheduled = page.getByRole('table', { name: 'Scheduled jobs, with their last and next run' })
+  const row = scheduled.getByRole('row', { name: /Precompute the outcome dashboard figures/ })
+  await row.getByRole('button', { name: 'Run “Precompute the outcome dashboard figures” now' }).click()
+  await expect(row.getByText('The job is in its queue and will run within a few seconds.')).toBeVisible()
+  await expectAccessible(page)
+  // The run is taken by this instance's workers; reloading shows its result once it has finished.
+  await expect(async () => {
+    await page.reload()
+    await expect(row.getByRole('cell', { name: 'Completed', exact: true })).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  await expect(row.getByRole('cell', { name: 'Not yet run' })).toHaveCount(0)
+  await switchLanguage(page, 'Cymraeg')
+  const welsh = page.getByRole('row', { name: /Rhag-gyfrifo ffigurau'r dangosfwrdd canlyniadau/ })
+  await expect(welsh.getByRole('button', { name: 'Rhedeg “Rhag-gyfrifo ffigurau\'r dangosfwrdd canlyniadau” nawr' })).toBeVisible()
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+})
+
 test('the jobs page is for administrators only', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Background jobs' })).toHaveCount(0)

@@ -44,6 +44,25 @@ test.describe('outcome indicators: pathway definitions and leads (issue 14, lead
     await people.getByRole('link').first().click()
     await expect(page).toHaveURL(/\/offenders\/[0-9a-f-]{36}/)
 
+    // Every table's counts drill down too (issue 14 "Rules"): appointments, an event count, say whose they are.
+    await page.goto('/outcomes')
+    // A withheld figure never links (it would disclose the count it hides).
+    await expect(page.getByRole('link', { name: /^\[c\]/ })).toHaveCount(0)
+    const attendance = page.getByRole('region', { name: 'Attendance at appointments' }).getByRole('table', { name: 'Attendance at appointments: trend by quarter' })
+    const appointmentLinks = attendance.getByRole('link', { name: /Appointments with an outcome, .*: list the people$/ })
+    expect(await appointmentLinks.count()).toBeGreaterThan(0)
+    const figure = (await appointmentLinks.first().textContent())!.replace(/Appointments with an outcome.*$/, '').trim()
+    await appointmentLinks.first().click()
+    await expect(page.getByText(new RegExp(`^Attendance at appointments: Appointments with an outcome in \\d{4}-Q\\d, .*\\. The figure now: ${figure}\\.$`))).toBeVisible()
+    const attendees = page.getByRole('table', { name: 'People behind the figure' })
+    await expect(attendees.getByRole('columnheader', { name: 'Counted in the figure' })).toBeVisible()
+    await expect(attendees.getByRole('row').nth(1)).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('columnheader', { name: 'Wedi’u cyfrif yn y ffigur' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+
     // Strategic managers never reach a name: no drill-down links, and the address itself is refused.
     await page.context().clearCookies()
     await signIn(page, 'manager@llwybr.test')

@@ -1,6 +1,8 @@
 import fs from 'node:fs'
 import ExcelJS from 'exceljs'
 import { expect, test } from '@playwright/test'
+import { PDFDocument } from 'pdf-lib'
+import { pageText } from '../support/pdf-text'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 test.describe('outcome indicators for a strategic manager', () => {
@@ -35,7 +37,8 @@ test.describe('outcome indicators for a strategic manager', () => {
     const file = await (await download).path()
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(fs.readFileSync(file) as never)
-    expect(book.worksheets[0]!.getRow(1).values).toEqual(expect.arrayContaining(['Quarter', 'Sex', 'People in the cohort', 'Reoffending rate']))
+    expect(book.worksheets[0]!.getRow(1).getCell(1).value).toMatch(/^Figures as at .* \(London time\)$/)
+    expect(book.worksheets[0]!.getRow(2).values).toEqual(expect.arrayContaining(['Quarter', 'Sex', 'People in the cohort', 'Reoffending rate']))
 
     const pack = page.waitForEvent('download')
     await page.getByRole('link', { name: 'Board pack (PDF, Welsh and English)' }).click()
@@ -90,6 +93,56 @@ test.describe('outcome indicators for a strategic manager', () => {
     await switchLanguage(page, 'Cymraeg')
     const welsh = page.getByRole('region', { name: 'Llwybrau adsefydlu: anghenion, atgyfeiriadau a chanlyniadau' })
     await expect(welsh.getByRole('table')).toContainText('Heb gyfanswm')
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
+  test('says when its figures were made: after an administrator runs the refresh, the dashboard, every table, downloads and the board pack give that time, in English and Welsh (issue 14)', async ({ page }) => {
+    test.slow()
+    await signIn(page, 'admin@llwybr.test')
+    await page.goto('/admin/jobs')
+    const row = page.getByRole('table', { name: 'Scheduled jobs, with their last and next run' }).getByRole('row', { name: /Precompute the outcome dashboard figures/ })
+    await row.getByRole('button', { name: 'Run “Precompute the outcome dashboard figures” now' }).click()
+    await expect(row.getByText('The job is in its queue and will run within a few seconds.')).toBeVisible()
+    await expect(async () => {
+      await page.reload()
+      await expect(row.getByRole('cell', { name: 'Completed', exact: true })).toBeVisible()
+    }).toPass()
+
+    await page.context().clearCookies()
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes')
+    // The default view is one the refresh stores: its time, and the nightly note; not late.
+    const asAt = page.getByTestId('figures-as-at')
+    await expect(asAt).toHaveText(/^Figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. They are recomputed every night/)
+    const time = (await asAt.textContent())!.match(/^Figures as at (.*?)\. /)![1]!
+    await expect(page.getByTestId('figures-late')).toHaveCount(0)
+    // Every table says it: the nine indicators, IOM costs and the pathways.
+    await expect(page.getByText(`Figures as at ${time}`, { exact: true })).toHaveCount(11)
+    await expectAccessible(page)
+
+    const section = page.getByRole('region', { name: 'Attendance at appointments' })
+    const csvDownload = page.waitForEvent('download')
+    await section.getByRole('link', { name: 'Download Attendance at appointments as CSV' }).click()
+    const csv = fs.readFileSync(await (await csvDownload).path(), 'utf8')
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF"Figures as at ${time} (London time)"`)
+    const xlsxDownload = page.waitForEvent('download')
+    await section.getByRole('link', { name: 'Download Attendance at appointments as Spreadsheet (XLSX)' }).click()
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(fs.readFileSync(await (await xlsxDownload).path()) as never)
+    expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe(`Figures as at ${time} (London time)`)
+    const pack = page.waitForEvent('download')
+    await page.getByRole('link', { name: 'Board pack (PDF, Welsh and English)' }).click()
+    const text = (await PDFDocument.load(fs.readFileSync(await (await pack).path()))).getPages().flatMap(pageText).join('\n')
+    expect(text).toContain(`Figures as at ${time} (London time)`)
+    expect(text).toMatch(/Ffigurau fel yr oeddent am .* \(amser Llundain\)/)
+    // The Welsh half is in Welsh, its marking too (it was English for an English reader: getTranslations({ locale }) ignored).
+    expect(text).toContain('SWYDDOGOL')
+
+    // Straight after the downloads: the language switch's server action posts to the dashboard, not a file's address.
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am /)
+    await expect(page.getByRole('region', { name: 'Aildroseddu profedig' }).getByText(/^Ffigurau fel yr oeddent am /)).toBeVisible()
     await expectAccessible(page)
     await switchLanguage(page, 'English')
   })

@@ -96,6 +96,7 @@ export const auditActions = [
   'iom.panel.decide',
   'iom.person.view',
   'jobs.retry',
+  'jobs.runNow',
   'letterTemplate.update',
   'mappa.action.add',
   'mappa.action.update',

@@ -3,12 +3,15 @@ import cronParser from 'cron-parser'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
 import { jobs } from './registry'
+import { UNFINISHED_STATES } from './run-job-now'
 
 /** The failed jobs shown, newest first; older ones stay in pg-boss until archived after 30 days. */
 const FAILED_SHOWN = 100
 
 export type ScheduledJob = { name: string; cron: string; lastRunAt: Date | null; lastState: string | null; nextRunAt: Date }
 export type FailedJob = { id: string; name: string; error: string; retryCount: number; failedAt: Date | null }
+/** A run waiting (`created`, `retry`) or running (`active`): while there is one, "Run now" is refused (runJobNow). */
+export type PendingJob = { name: string; state: string }
 
 /** The next time a London-time cron fires after `now`. */
 export const nextRun = (cron: string, now = new Date()) => cronParser.parseExpression(cron, { tz: 'Europe/London', currentDate: now }).next().toDate()
@@ -16,7 +19,8 @@ export const nextRun = (cron: string, now = new Date()) => cronParser.parseExpre
 /**
  * What the administrators' jobs page shows (issue 18 item 4): every registered job with its schedule, its latest run
  * (start or finish, and state, from pg-boss's live and archived jobs) and its next run; and the failed jobs that can
- * still be retried, with their error's message. `installed` is false until an instance running workers has created
+ * still be retried, with their error's message; and which jobs have a run waiting or running (`pending`, one per job,
+ * the furthest on: running before waiting), so the page offers "Run now" only for the others. `installed` is false until an instance running workers has created
  * pg-boss's schema. Errors: FORBIDDEN without `jobs.manage` (administrators only).
  */
 export async function findJobs(actor: Actor) {
@@ -26,8 +30,8 @@ export async function findJobs(actor: Actor) {
   const now = new Date()
   const scheduled = (last: Map<string, { at: Date | null; state: string }>): ScheduledJob[] =>
     jobs.map((j) => ({ name: j.name, cron: j.cron, lastRunAt: last.get(j.name)?.at ?? null, lastState: last.get(j.name)?.state ?? null, nextRunAt: nextRun(j.cron, now) }))
-  if (!installed) return { installed, scheduled: scheduled(new Map()), failed: [] as FailedJob[] }
-  const [latest, failed] = await Promise.all([
+  if (!installed) return { installed, scheduled: scheduled(new Map()), failed: [] as FailedJob[], pending: [] as PendingJob[] }
+  const [latest, failed, pending] = await Promise.all([
     prisma.$queryRaw<{ name: string; at: Date | null; state: string }[]>`
       SELECT DISTINCT ON (name) name, coalesce(completed_on, started_on) AS at, state::text AS state
       FROM (SELECT name, state, started_on, completed_on FROM pgboss.job WHERE name = ANY(${names}) AND started_on IS NOT NULL
@@ -37,6 +41,10 @@ export async function findJobs(actor: Actor) {
       SELECT id::text AS id, name, coalesce(output->>'message', '') AS error, retry_count AS "retryCount", completed_on AS "failedAt"
       FROM pgboss.job WHERE name = ANY(${names}) AND state = 'failed'
       ORDER BY completed_on DESC NULLS LAST, id LIMIT ${FAILED_SHOWN}`,
+    prisma.$queryRaw<PendingJob[]>`
+      SELECT DISTINCT ON (name) name, state::text AS state
+      FROM pgboss.job WHERE name = ANY(${names}) AND state::text = ANY(${[...UNFINISHED_STATES]})
+      ORDER BY name, (state = 'active') DESC, created_on`,
   ])
-  return { installed, scheduled: scheduled(new Map(latest.map((l) => [l.name, { at: l.at, state: l.state }]))), failed }
+  return { installed, scheduled: scheduled(new Map(latest.map((l) => [l.name, { at: l.at, state: l.state }]))), failed, pending }
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { refreshOutcomeFigures } from '../outcomes/outcome-figure-sets'
+import { OUTCOME_FIGURES_CRON } from '../outcomes/refresh-due'
 import { pruneExpired } from './prune-expired'
 import { recordServiceLevelBreaches } from './record-breaches'
 import { testJobs } from './test-jobs'
@@ -24,8 +25,8 @@ export type JobDefinition = {
  * workers schedules it and works its queue, and PostgreSQL makes each slot run once across all instances.
  */
 export const jobs: readonly JobDefinition[] = [
-  // Nightly, after the day's records are in; the dashboard uses a set only on the London day it was computed for.
-  { name: 'outcome-figures-refresh', cron: '15 2 * * *', run: () => refreshOutcomeFigures() },
+  // Nightly, after the day's records are in; the dashboard says when a set is older than this should have made it.
+  { name: 'outcome-figures-refresh', cron: OUTCOME_FIGURES_CRON, run: () => refreshOutcomeFigures() },
   { name: 'prune-expired', cron: '17 * * * *', run: () => pruneExpired() },
   { name: 'service-level-breaches', cron: '*/15 * * * *', run: () => recordServiceLevelBreaches() },
   ...testJobs(),

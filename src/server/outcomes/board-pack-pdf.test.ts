@@ -12,6 +12,7 @@ const language = (locale: 'en' | 'cy'): PackLanguage => ({
   t: (key, values) => `${locale}:${key}${values ? ` ${JSON.stringify(values)}` : ''}`,
   filterLine: `${locale} filter`,
   generated: `${locale} generated`,
+  asAt: [`${locale} figures as at`, `${locale} out of date`],
   keyLabel: (key) => key ?? 'none',
 })
 
@@ -27,6 +28,12 @@ describe('the board pack', () => {
     const pdf = await PDFDocument.load(await renderBoardPack(figures, [language('cy'), language('en')]))
     expect(pdf.getTitle()).toBe('cy:outcomes.packTitle / en:outcomes.packTitle')
     expect(pdf.getPageCount()).toBeGreaterThan(2)
+  })
+
+  it('says the time of its figures, and that they are late, in each language (issue 14 "figures as at")', async () => {
+    const pdf = await PDFDocument.load(await renderBoardPack(figures, [language('cy'), language('en')]))
+    const text = pdf.getPages().flatMap(pageText)
+    for (const locale of ['cy', 'en']) expect(text).toEqual(expect.arrayContaining([`${locale} figures as at`, `${locale} out of date`]))
   })
 
   it('has the pathway table of the dashboard in each language, with its figures, markers and definitions (issue 14, leads item 2)', async () => {

@@ -9,8 +9,12 @@ import type { PathwayTable } from './pathway-table'
 /** A catalogue lookup in one language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
 
-/** One language's words for the pack: its translator, the filter summary line, and labels for breakdown keys. */
-export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; keyLabel: (key: string | null) => string }
+/**
+ * One language's words for the pack: its translator, the filter summary line, when it was generated, when its figures
+ * were made (`asAt`: that line, and one saying they are late when they are; issue 14 "Figures as at"), and labels for
+ * breakdown keys.
+ */
+export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; asAt: string[]; keyLabel: (key: string | null) => string }
 
 /** The figures of a pack: each indicator by quarter, broken down `by`, and the pathway table over quarters `from`..`to`. */
 export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
@@ -51,6 +55,7 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.heading(l.t('outcomes.packTitle'), 1)
     pdf.text(l.filterLine)
     pdf.text(l.generated, { grey: true })
+    for (const line of l.asAt) pdf.text(line)
     pdf.gap(4)
     pdf.text(l.t('outcomes.withheldNote'), { size: 8.5 })
     pdf.text(l.t('outcomesLead.notApplicableNote'), { size: 8.5 })

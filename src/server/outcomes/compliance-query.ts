@@ -1,8 +1,8 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../db'
+import { countIndicator, type IndicatorDef } from './indicator-events'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import type { IndicatorCounts } from './person-joins'
 import type { MeasureDef } from './indicator-table'
 
 // A UTC timestamp column between London midnights of the window's days (so it can use the column's index).
@@ -18,33 +18,35 @@ export const enforcementMeasures: MeasureDef[] = [{ id: 'warnings' }, { id: 'bre
 export const endingMeasures: MeasureDef[] = [{ id: 'ended' }, { id: 'completed', of: 'ended' }, { id: 'breached', of: 'ended' }, { id: 'recalled', of: 'ended' }]
 
 /** Appointment attendance (compliance with supervision, strategy P2): appointments dated in the window, by London date. */
-export async function queryAppointments(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const appointments: IndicatorDef = {
+  events: (f) => Prisma.sql`
     WITH m AS (
       SELECT c."offenderId" AS offender_id, (c."occurredAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date AS day, c.outcome::text AS outcome
       FROM "Contact" c
       WHERE c.type = 'APPOINTMENT' AND c.outcome IS NOT NULL AND c."cancelledAt" IS NULL
-        AND ${inLondonWindow(Prisma.sql`c."occurredAt"`, w)}
-    )
-    ${groupedByPerson(f, Prisma.sql`count(*)::int AS appointments,
-      (count(*) FILTER (WHERE m.outcome = 'ATTENDED'))::int AS attended,
-      (count(*) FILTER (WHERE m.outcome = 'ACCEPTABLE_ABSENCE'))::int AS acceptable,
-      (count(*) FILTER (WHERE m.outcome IN ('FAILED_TO_ATTEND', 'WARNING', 'BREACH', 'RECALL')))::int AS unacceptable`)}`)
+        AND ${inLondonWindow(Prisma.sql`c."occurredAt"`, startWindow(f))}
+    )`,
+  counts: {
+    appointments: Prisma.sql`TRUE`,
+    attended: Prisma.sql`m.outcome = 'ATTENDED'`,
+    acceptable: Prisma.sql`m.outcome = 'ACCEPTABLE_ABSENCE'`,
+    unacceptable: Prisma.sql`m.outcome IN ('FAILED_TO_ATTEND', 'WARNING', 'BREACH', 'RECALL')`,
+  },
 }
 
 /** Warnings, breaches and recalls issued (decided and, where needed, countersigned), by the London date decided. */
-export async function queryEnforcement(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const enforcement: IndicatorDef = {
+  events: (f) => Prisma.sql`
     WITH m AS (
       SELECT a."offenderId" AS offender_id, (a."decidedAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date AS day, a.kind::text AS kind
       FROM "EnforcementAction" a
-      WHERE a.status = 'ISSUED' AND ${inLondonWindow(Prisma.sql`a."decidedAt"`, w)}
-    )
-    ${groupedByPerson(f, Prisma.sql`(count(*) FILTER (WHERE m.kind = 'WARNING'))::int AS warnings,
-      (count(*) FILTER (WHERE m.kind = 'BREACH'))::int AS breaches,
-      (count(*) FILTER (WHERE m.kind = 'RECALL'))::int AS recalls`)}`)
+      WHERE a.status = 'ISSUED' AND ${inLondonWindow(Prisma.sql`a."decidedAt"`, startWindow(f))}
+    )`,
+  counts: {
+    warnings: Prisma.sql`m.kind = 'WARNING'`,
+    breaches: Prisma.sql`m.kind = 'BREACH'`,
+    recalls: Prisma.sql`m.kind = 'RECALL'`,
+  },
 }
 
 /**
@@ -52,9 +54,10 @@ export async function queryEnforcement(f: TOutcomeFilter): Promise<IndicatorCoun
  * transfer out; completed = ended as completed or early for good progress; breached = a breach issued while it ran;
  * recalled = a recall recorded on it.
  */
-export async function queryEndings(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const endings: IndicatorDef = {
+  events: (f) => {
+    const w = startWindow(f)
+    return Prisma.sql`
     WITH m AS (
       SELECT s."offenderId" AS offender_id, s."terminatedOn" AS day,
         s."terminationReason" IN ('COMPLETED', 'EARLY_GOOD_PROGRESS') AS completed,
@@ -63,9 +66,12 @@ export async function queryEndings(f: TOutcomeFilter): Promise<IndicatorCounts[]
         EXISTS (SELECT 1 FROM "SentenceEvent" e WHERE e."sentenceId" = s.id AND e.type = 'RECALLED') AS recalled
       FROM "Sentence" s
       WHERE s."terminatedOn" >= ${w.from}::date AND s."terminatedOn" < ${w.to}::date AND s."terminationReason" NOT IN ('DIED', 'TRANSFERRED_OUT')
-    )
-    ${groupedByPerson(f, Prisma.sql`count(*)::int AS ended,
-      (count(*) FILTER (WHERE m.completed))::int AS completed,
-      (count(*) FILTER (WHERE m.breached))::int AS breached,
-      (count(*) FILTER (WHERE m.recalled))::int AS recalled`)}`)
+    )`
+  },
+  counts: { ended: Prisma.sql`TRUE`, completed: Prisma.sql`m.completed`, breached: Prisma.sql`m.breached`, recalled: Prisma.sql`m.recalled` },
 }
+
+/** Raw counts per quarter and breakdown key of appointments, enforcement and endings. */
+export const queryAppointments = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(appointments, f)
+export const queryEnforcement = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(enforcement, f)
+export const queryEndings = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(endings, f)

@@ -1,35 +1,38 @@
 import 'server-only'
 import { outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
-import { appointmentMeasures, endingMeasures, enforcementMeasures, queryAppointments, queryEndings, queryEnforcement } from './compliance-query'
+import { appointmentMeasures, endingMeasures, enforcementMeasures } from './compliance-query'
+import { countIndicator } from './indicator-events'
+import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
 import type { TOutcomeFilter } from './outcome-filter'
-import type { IndicatorCounts } from './person-joins'
 import { reoffendingQuarters } from './reoffending-quarters'
-import { queryReleaseResettlement, queryTerminationResettlement, releaseMeasures, terminationMeasures } from './resettlement-query'
-import { queryServices, serviceMeasures } from './services-query'
-import { mappaMeasures, queryMappa } from './mappa-query'
-import { cosaMeasures, queryCosa } from './cosa-query'
+import { releaseMeasures, terminationMeasures } from './resettlement-query'
+import { serviceMeasures } from './services-query'
+import { mappaMeasures } from './mappa-query'
+import { cosaMeasures } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable, type IomCostTable } from './iom-cost-table'
 import { queryPathways } from './pathway-query'
 import { pathwayTable, type PathwayTable } from './pathway-table'
 
-const tables: Record<Exclude<OutcomeTableName, 'reoffending'>, { query: (f: TOutcomeFilter) => Promise<IndicatorCounts[]>; defs: MeasureDef[] }> = {
-  releases: { query: queryReleaseResettlement, defs: releaseMeasures },
-  terminations: { query: queryTerminationResettlement, defs: terminationMeasures },
-  appointments: { query: queryAppointments, defs: appointmentMeasures },
-  enforcement: { query: queryEnforcement, defs: enforcementMeasures },
-  endings: { query: queryEndings, defs: endingMeasures },
-  services: { query: queryServices, defs: serviceMeasures },
-  mappa: { query: queryMappa, defs: mappaMeasures },
-  cosa: { query: queryCosa, defs: cosaMeasures },
+// How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
+const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
+  releases: releaseMeasures,
+  terminations: terminationMeasures,
+  appointments: appointmentMeasures,
+  enforcement: enforcementMeasures,
+  endings: endingMeasures,
+  services: serviceMeasures,
+  mappa: mappaMeasures,
+  cosa: cosaMeasures,
 }
 
 /** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
 export async function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string): Promise<IndicatorQuarter[]> {
   if (name === 'reoffending') return reoffendingQuarters(f, today)
-  const { query, defs } = tables[name]
-  const [totals, rows] = await Promise.all([query({ ...f, by: 'none' }), f.by === 'none' ? Promise.resolve([]) : query(f)])
+  const def = indicatorDefs[name]
+  const defs = measureDefs[name]
+  const [totals, rows] = await Promise.all([countIndicator(def, { ...f, by: 'none' }), f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f)])
   return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver })
 }
 

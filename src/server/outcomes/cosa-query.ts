@@ -1,9 +1,9 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../db'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, londonDate, type IndicatorCounts } from './person-joins'
+import { countIndicator, type IndicatorDef } from './indicator-events'
+import { londonDate, type IndicatorCounts } from './person-joins'
 import { reoffenceOf } from './reoffending-query'
 
 const scores = ['feltSupported', 'lessIsolated', 'copingBetter', 'confidentFuture']
@@ -23,10 +23,11 @@ export const cosaMeasures: MeasureDef[] = [
  * as present, for the meeting's length), by meeting date; end-of-circle questionnaires completed, with mean scores.
  * The core member is the person the figures are filtered and broken down by.
  */
-export async function queryCosa(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  const inWindow = (day: Prisma.Sql) => Prisma.sql`${day} >= ${w.from}::date AND ${day} < ${w.to}::date`
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const cosa: IndicatorDef = {
+  events: (f) => {
+    const w = startWindow(f)
+    const inWindow = (day: Prisma.Sql) => Prisma.sql`${day} >= ${w.from}::date AND ${day} < ${w.to}::date`
+    return Prisma.sql`
     WITH quarters AS (
       SELECT (qs + interval '3 months')::date AS ends
       FROM generate_series(${w.from}::date::timestamp, ${w.to}::date::timestamp - interval '3 months', interval '3 months') qs
@@ -57,15 +58,26 @@ export async function queryCosa(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
       UNION ALL
       SELECT c."coreMemberId", x."completedOn", 'questionnaire', 0, 0, 0, x."feltSupported", x."lessIsolated", x."copingBetter", x."confidentFuture"
       FROM "CircleQuestionnaire" x JOIN "Circle" c ON c.id = x."circleId" WHERE ${inWindow(Prisma.sql`x."completedOn"`)}
-    )
-    ${groupedByPerson(f, Prisma.sql`(count(*) FILTER (WHERE m.kind = 'started'))::int AS started,
-      (count(*) FILTER (WHERE m.kind = 'active'))::int AS active,
-      (count(*) FILTER (WHERE m.kind = 'closed'))::int AS closed,
-      (count(*) FILTER (WHERE m.kind = 'started'))::int AS "coreMembers",
-      (count(*) FILTER (WHERE m.kind = 'started' AND m.reoffences > 0))::int AS reoffenders,
-      (count(*) FILTER (WHERE m.kind = 'started' AND m.sexual > 0))::int AS "sexualReoffenders",
-      round(COALESCE(sum(m.hours), 0))::int AS "volunteerHours",
-      (count(*) FILTER (WHERE m.kind = 'questionnaire'))::int AS questionnaires,
-      COALESCE(sum(m.felt), 0)::int AS "feltSupported", COALESCE(sum(m.isolated), 0)::int AS "lessIsolated",
-      COALESCE(sum(m.coping), 0)::int AS "copingBetter", COALESCE(sum(m.confident), 0)::int AS "confidentFuture"`)}`)
+    )`
+  },
+  counts: {
+    started: Prisma.sql`m.kind = 'started'`,
+    active: Prisma.sql`m.kind = 'active'`,
+    closed: Prisma.sql`m.kind = 'closed'`,
+    coreMembers: Prisma.sql`m.kind = 'started'`,
+    reoffenders: Prisma.sql`m.kind = 'started' AND m.reoffences > 0`,
+    sexualReoffenders: Prisma.sql`m.kind = 'started' AND m.sexual > 0`,
+    questionnaires: Prisma.sql`m.kind = 'questionnaire'`,
+  },
+  // Hours and score totals add a column up: there is no one person behind an hour, so they are not drilled into.
+  sums: {
+    volunteerHours: Prisma.sql`round(COALESCE(sum(m.hours), 0))::int`,
+    feltSupported: Prisma.sql`COALESCE(sum(m.felt), 0)::int`,
+    lessIsolated: Prisma.sql`COALESCE(sum(m.isolated), 0)::int`,
+    copingBetter: Prisma.sql`COALESCE(sum(m.coping), 0)::int`,
+    confidentFuture: Prisma.sql`COALESCE(sum(m.confident), 0)::int`,
+  },
 }
+
+/** Raw counts of cosa per quarter and breakdown key. */
+export const queryCosa = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(cosa, f)

@@ -3,10 +3,22 @@ import { describe, expect, it } from 'vitest'
 import { toCsv, toXlsx } from './export-file'
 
 const sheet = { title: 'Proven reoffending', headers: ['Quarter', 'Group', 'People'], rows: [['2025-Q1', 'Gwyn, "Cymraeg"', 12], ['2025-Q1', '=HYPERLINK("x")', null]] }
+const noted = { ...sheet, notes: ['Figures as at 1 December 2026 at 02:15 (London time)', 'Out of date: the refresh due at 1 December 2026 at 02:15 has not finished'] }
 
 describe('outcome downloads', () => {
   it('writes CSV with quoting, withheld figures as [c], and no formulas from text', () => {
     expect(toCsv(sheet)).toBe('\uFEFFQuarter,Group,People\r\n2025-Q1,"Gwyn, ""Cymraeg""",12\r\n2025-Q1,"\'=HYPERLINK(""x"")",[c]\r\n')
+  })
+
+  it('writes the figures\' time (and a late refresh) as rows above the headers (issue 14 "figures as at")', async () => {
+    expect(toCsv(noted)).toBe('\uFEFFFigures as at 1 December 2026 at 02:15 (London time)\r\nOut of date: the refresh due at 1 December 2026 at 02:15 has not finished\r\nQuarter,Group,People\r\n2025-Q1,"Gwyn, ""Cymraeg""",12\r\n2025-Q1,"\'=HYPERLINK(""x"")",[c]\r\n')
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await toXlsx(noted)) as never)
+    const ws = book.worksheets[0]!
+    expect(ws.getRow(1).getCell(1).value).toBe('Figures as at 1 December 2026 at 02:15 (London time)')
+    expect(ws.getRow(2).getCell(1).value).toBe('Out of date: the refresh due at 1 December 2026 at 02:15 has not finished')
+    expect(ws.getRow(3).values).toEqual([undefined, 'Quarter', 'Group', 'People'])
+    expect(ws.getRow(4).values).toEqual([undefined, '2025-Q1', 'Gwyn, "Cymraeg"', 12])
   })
 
   it('writes an XLSX workbook that reads back with numbers as numbers', async () => {

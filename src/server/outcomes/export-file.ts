@@ -3,8 +3,11 @@ import ExcelJS from 'exceljs'
 import { exportCell, type Column } from '../../lib/outcomes/columns'
 import type { IndicatorQuarter } from './indicator-table'
 
-/** A table to download: its title, column headers, and rows of text (labels) or numbers (null: withheld). */
-export type ExportSheet = { title: string; headers: string[]; rows: (string | number | null)[][] }
+/**
+ * A table to download: its title, column headers, and rows of text (labels) or numbers (null: withheld); `notes`,
+ * lines written above the headers (when the figures were made, and whether they are late: issue 14 "Figures as at").
+ */
+export type ExportSheet = { title: string; headers: string[]; rows: (string | number | null)[][]; notes?: string[] }
 
 /**
  * The rows of one indicator for a download: per quarter, the total then each breakdown row, with a figure per
@@ -26,16 +29,17 @@ const csvCell = (v: string | number | null) => {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
 }
 
-/** The sheet as CSV (UTF-8 with a byte order mark so spreadsheet programs read Welsh letters correctly, CRLF lines). */
+/** The sheet as CSV, its notes first, one a line (UTF-8 with a byte order mark so spreadsheet programs read Welsh letters correctly, CRLF lines). */
 export function toCsv(sheet: ExportSheet): string {
-  return '\uFEFF' + [sheet.headers, ...sheet.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + [...(sheet.notes ?? []).map((n) => [n]), sheet.headers, ...sheet.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
-/** The sheet as an XLSX workbook (exceljs), numbers kept as numbers, withheld figures as "[c]". */
+/** The sheet as an XLSX workbook (exceljs): its notes in rows above the headers, numbers kept as numbers, withheld figures as "[c]". */
 export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Llwybr'
   const ws = book.addWorksheet(sheet.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '))
+  for (const note of sheet.notes ?? []) ws.addRow([safeText(note)]).font = { italic: true }
   ws.addRow(sheet.headers).font = { bold: true }
   for (const row of sheet.rows) ws.addRow(row.map((v) => (v === null ? '[c]' : typeof v === 'string' ? safeText(v) : v)))
   ws.columns.forEach((c) => (c.width = 22))

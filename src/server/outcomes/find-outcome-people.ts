@@ -1,25 +1,31 @@
 import 'server-only'
 import { z } from 'zod'
 import type { Prisma } from '../../generated/prisma/client'
+import { todayInLondon } from '../../lib/dates'
+import { outcomeTableNames } from '../../lib/outcomes/columns'
 import { isQuarter, type Quarter } from '../../lib/outcomes/quarters'
 import { recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
+import { notFound } from '../errors'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { keysetParams } from '../paging/keyset.schemas'
 import { authorize, offenderVisible, type Actor } from '../policy'
+import { indicatorFigures } from './compute-outcome-figures'
+import { drillableMeasures, indicatorDefs } from './indicator-defs'
+import { peopleBehind } from './indicator-events'
 import { outcomeFilterFor } from './lead-scope'
-import { queryReoffendingPeople } from './reoffending-query'
 
 export const OUTCOME_PEOPLE_PAGE_SIZE = 25
 
-/** The counts a lead may drill down from: the proven reoffending cohort of a quarter, and its reoffenders. */
-export const drillMeasures = ['people', 'reoffenders'] as const
-
-const ZDrill = z.object({
-  quarter: z.string().refine(isQuarter, 'invalidQuarter').transform((q) => q as Quarter),
-  measure: z.enum(drillMeasures, 'chooseOption'),
-  ...keysetParams(z.uuid()),
-})
+const ZDrill = z
+  .object({
+    // Absent: the proven reoffending table, the first to have a drill-down (links made before the others had one).
+    table: z.enum(outcomeTableNames, 'chooseOption').default('reoffending'),
+    quarter: z.string().refine(isQuarter, 'invalidQuarter').transform((q) => q as Quarter),
+    measure: z.string().max(40),
+    ...keysetParams(z.uuid()),
+  })
+  .refine((d) => drillableMeasures(d.table).includes(d.measure), { path: ['measure'], message: 'chooseOption' })
 
 // Surname, then CRN (unique), so the order is total and a boundary person names exactly one position.
 const columns: KeyColumn<'lastName' | 'crn'>[] = [
@@ -28,20 +34,30 @@ const columns: KeyColumn<'lastName' | 'crn'>[] = [
 ]
 
 /**
- * The people behind one count of the proven reoffending table (issue 14, leads' item 3): the cohort of `quarter` or
- * its reoffenders, with the dashboard's filter (area forced to the lead's own, outcomeFilterFor), and of those only
- * the people the lead may already open (offenderVisible: their read scope, less Limited Access people they are
- * excluded from or not named for). How many were left out is not said: that count would itself disclose. Keyset
- * pages by surname. Each person listed is audited as a read (`outcomes.drillDown`, with the figure asked for).
- * Input: the filter fields plus `quarter`, `measure` and paging. Throws FORBIDDEN without `stats.viewOwn` (strategic
- * managers never reach a name), ZodError on bad input.
+ * The people behind one count of an outcome table (issue 14 "Rules"; leads' item 3): the rows `measure` counts in
+ * `quarter` of `table` (any of the dashboard's tables; a count, not a rate, mean or sum of hours), with the
+ * dashboard's filter (area forced to the lead's own, outcomeFilterFor), from the same definition as the figure
+ * (indicatorDefs, so the list cannot disagree with it). Of those, only people the lead may already open
+ * (offenderVisible: their read scope, less Limited Access people they are excluded from or not named for); how many
+ * were left out is not said, as that count would itself disclose. A withheld figure (1 to 4, or secondary) has no
+ * people behind it to list: NOT_FOUND, as the dashboard shows it without a link. Keyset pages by surname; each person
+ * has `counted`, how many of the figure's rows are theirs. Each person listed is audited as a read
+ * (`outcomes.drillDown`, with the table and figure asked for).
+ * Input: the filter fields plus `table` (default reoffending), `quarter`, `measure` and paging. Output: the filter,
+ * the query, the figure now (`figure`), the people page and paging. Throws FORBIDDEN without `stats.viewOwn`
+ * (strategic managers never reach a name), ZodError on bad input, NOT_FOUND for a withheld figure.
  */
 export async function findOutcomePeople(actor: Actor, input: unknown) {
   authorize(actor, 'stats.viewOwn')
   const filter = outcomeFilterFor(actor, input)
   const query = ZDrill.parse(input)
-  const ids = await queryReoffendingPeople(filter, query.quarter, query.measure)
-  const where: Prisma.OffenderWhereInput = { AND: [{ id: { in: ids } }, offenderVisible(actor)] }
+  // The one quarter asked for: its figure (disclosure control is per quarter) and its rows need no other quarter.
+  const inQuarter = { ...filter, from: query.quarter, to: query.quarter, by: 'none' as const }
+  const [figures, behind] = await Promise.all([indicatorFigures(inQuarter, query.table, todayInLondon()), peopleBehind(indicatorDefs[query.table], inQuarter, query.quarter, query.measure)])
+  const figure = figures[0]?.total[query.measure]
+  if (!figure || figure.value === null) throw notFound()
+  const counted = new Map(behind.map((b) => [b.id, b.counted]))
+  const where: Prisma.OffenderWhereInput = { AND: [{ id: { in: [...counted.keys()] } }, offenderVisible(actor)] }
   const cursor = query.after ?? query.before
   const boundary = cursor ? await prisma.offender.findFirst({ where: { AND: [where, { id: cursor }] }, select: { lastName: true, crn: true } }) : null
   const [total, page] = await Promise.all([
@@ -54,8 +70,8 @@ export async function findOutcomePeople(actor: Actor, input: unknown) {
       find: ({ after, orderBy, take }) => prisma.offender.findMany({ where: after ? { AND: [where, after as Prisma.OffenderWhereInput] } : where, select: { id: true, crn: true, firstName: true, lastName: true }, orderBy, take }),
     }),
   ])
-  const people = page.rows
-  const detail = { ...filter, quarter: query.quarter, measure: query.measure }
+  const people = page.rows.map((p) => ({ ...p, counted: counted.get(p.id) ?? 0 }))
+  const detail = { ...filter, table: query.table, quarter: query.quarter, measure: query.measure }
   await recordAuditEach(prisma, actor, people.map((p) => ({ action: 'outcomes.drillDown' as const, subjectType: 'Offender', subjectId: p.id, offenderId: p.id, detail })))
-  return { filter, query, total, pages: Math.max(1, Math.ceil(total / OUTCOME_PEOPLE_PAGE_SIZE)), people, hasNext: page.hasNext, hasPrevious: page.hasPrevious, firstId: people[0]?.id, lastId: people.at(-1)?.id }
+  return { filter, query, figure: figure.value, total, pages: Math.max(1, Math.ceil(total / OUTCOME_PEOPLE_PAGE_SIZE)), people, hasNext: page.hasNext, hasPrevious: page.hasPrevious, firstId: people[0]?.id, lastId: people.at(-1)?.id }
 }

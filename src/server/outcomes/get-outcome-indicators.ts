@@ -1,12 +1,11 @@
 import 'server-only'
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
 import { outcomeTableNames } from '../../lib/outcomes/columns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import type { Actor } from '../policy'
 import { computeOutcomeFigures, indicatorFigures, type OutcomeFigures } from './compute-outcome-figures'
-import { findOutcomeFigureSet } from './outcome-figure-sets'
+import { figuresAsAt, type FiguresAsAt } from './outcome-figure-sets'
 import { outcomeFilterFor } from './lead-scope'
 import type { TOutcomeFilter } from './outcome-filter'
 import { queryIomCosts } from './iom-cost-query'
@@ -19,34 +18,32 @@ import { pathwayTable } from './pathway-table'
  * supervision, appointment compliance, enforcement and endings, service levels and programme completions, MAPPA, COSA, per quarter of the filter with its breakdown rows,
  * IOM reoffending and cost of crime per cohort and strand for members selected in the filter's quarters, and the
  * resettlement pathways' needs and referrals over the filter's window (issue 14 item 3); all disclosure-controlled. Input: raw filter fields (ZOutcomeFilter); `use` names the audit action (the dashboard
- * or the downloaded board pack). Reads the figures the nightly job precomputed for this filter today when there are
- * some (`asAt`: when they were computed), else computes them (`asAt` null). Throws FORBIDDEN without
+ * or the downloaded board pack). Reads the figures the nightly job precomputed for this filter when there are some,
+ * else computes them; says when they were made (figuresAsAt: `asAt`, `precomputed`, `lateSince`). Throws FORBIDDEN without
  * `stats.view` or `stats.viewOwn` (a lead's area is forced: outcomeFilterFor, so a stored set for that area is the
  * same figures), ZodError on a bad filter. One audit row per call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; asAt: Date | null } & OutcomeFigures> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter } & FiguresAsAt & OutcomeFigures> {
   const filter = outcomeFilterFor(actor, input)
-  const today = todayInLondon()
-  // Today's precomputed figures for this filter when the nightly job stored them, else computed now (asAt null). The
-  // sets hold aggregates for a filter, whoever asks; a lead's forced area is part of the filter, so only its own set matches.
-  const stored = await findOutcomeFigureSet(filter, today)
-  const figures = stored?.figures ?? (await computeOutcomeFigures(filter, today))
+  // The sets hold aggregates for a filter, whoever asks; a lead's forced area is part of the filter, so only its own set matches.
+  const { figures, ...when } = await figuresAsAt(filter, (all) => all, (today) => computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
-  return { filter, asAt: stored?.computedAt ?? null, ...figures }
+  return { filter, ...when, ...figures }
 }
 
 const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), format: z.enum(['csv', 'xlsx'], 'chooseOption') })
 
 /**
  * One indicator's figures for download (CSV or XLSX), with the same filter, disclosure control and authorization as
- * the dashboard (a lead's area forced). Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
+ * the dashboard (a lead's area forced), from the same figures (the stored set when there is one) with their time
+ * (FiguresAsAt). Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
  */
 export async function exportOutcomeTable(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { table, format } = ZExport.parse(input)
-  const quarters = await indicatorFigures(filter, table, todayInLondon())
+  const { figures: quarters, ...when } = await figuresAsAt(filter, (all) => all[table], (today) => indicatorFigures(filter, table, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
-  return { filter, table, format, quarters }
+  return { filter, table, format, quarters, ...when }
 }
 
 const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
@@ -58,9 +55,9 @@ const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
 export async function exportIomCosts(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const table = iomCostTable(await queryIomCosts(filter, todayInLondon()))
+  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.iomCosts, async (today) => iomCostTable(await queryIomCosts(filter, today)))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
-  return { filter, format, table }
+  return { filter, format, table, ...when }
 }
 
 /**
@@ -70,7 +67,7 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
 export async function exportPathways(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const table = pathwayTable(await queryPathways(filter))
+  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.pathways, async () => pathwayTable(await queryPathways(filter)))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
-  return { filter, format, table }
+  return { filter, format, table, ...when }
 }

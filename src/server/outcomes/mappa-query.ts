@@ -1,9 +1,9 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../db'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, londonDate, type IndicatorCounts } from './person-joins'
+import { countIndicator, type IndicatorDef } from './indicator-events'
+import { londonDate, type IndicatorCounts } from './person-joins'
 
 /** MAPPA nominals at each quarter's end by level and category, level changes, serious further offences and reviews. */
 export const mappaMeasures: MeasureDef[] = [
@@ -20,9 +20,10 @@ export const mappaMeasures: MeasureDef[] = [
  * decided in the quarter (not first levels); serious further offences, a violent or sexual offence committed while a
  * nominal and proven in the quarter; serious case reviews opened in the quarter. Dates are London dates.
  */
-export async function queryMappa(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const mappa: IndicatorDef = {
+  events: (f) => {
+    const w = startWindow(f)
+    return Prisma.sql`
     WITH quarters AS (
       SELECT qs::date AS starts, (qs + interval '3 months')::date AS ends
       FROM generate_series(${w.from}::date::timestamp, ${w.to}::date::timestamp - interval '3 months', interval '3 months') qs
@@ -48,16 +49,17 @@ export async function queryMappa(f: TOutcomeFilter): Promise<IndicatorCounts[]> 
       SELECT r."offenderId", ${londonDate(Prisma.sql`r."createdAt"`)}, 'review', NULL, NULL
       FROM "MappaSeriousCaseReview" r
       WHERE ${londonDate(Prisma.sql`r."createdAt"`)} >= ${w.from}::date AND ${londonDate(Prisma.sql`r."createdAt"`)} < ${w.to}::date
-    )
-    ${groupedByPerson(f, Prisma.sql`(count(*) FILTER (WHERE m.kind = 'nominal'))::int AS nominals,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.level = 1))::int AS level1,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.level = 2))::int AS level2,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.level = 3))::int AS level3,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.category = 1))::int AS category1,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.category = 2))::int AS category2,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.category = 3))::int AS category3,
-      (count(*) FILTER (WHERE m.kind = 'nominal' AND m.category = 4))::int AS category4,
-      (count(*) FILTER (WHERE m.kind = 'change'))::int AS "levelChanges",
-      (count(*) FILTER (WHERE m.kind = 'sfo'))::int AS "seriousFurtherOffences",
-      (count(*) FILTER (WHERE m.kind = 'review'))::int AS "seriousCaseReviews"`)}`)
+    )`
+  },
+  counts: {
+    nominals: Prisma.sql`m.kind = 'nominal'`,
+    ...Object.fromEntries([1, 2, 3].map((n) => [`level${n}`, Prisma.sql`m.kind = 'nominal' AND m.level = ${n}`])),
+    ...Object.fromEntries([1, 2, 3, 4].map((n) => [`category${n}`, Prisma.sql`m.kind = 'nominal' AND m.category = ${n}`])),
+    levelChanges: Prisma.sql`m.kind = 'change'`,
+    seriousFurtherOffences: Prisma.sql`m.kind = 'sfo'`,
+    seriousCaseReviews: Prisma.sql`m.kind = 'review'`,
+  },
 }
+
+/** Raw counts of mappa per quarter and breakdown key. */
+export const queryMappa = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(mappa, f)

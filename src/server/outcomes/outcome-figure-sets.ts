@@ -6,6 +6,7 @@ import { prisma } from '../db'
 import { computeOutcomeFigures, type OutcomeFigures } from './compute-outcome-figures'
 import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
 import { priorityGroups } from './priority-groups'
+import { refreshDueBy } from './refresh-due'
 
 /** The filter as canonical JSON (fixed field order, absent fields null): the key of its precomputed figures. */
 export function filterKey(f: TOutcomeFilter): string {
@@ -42,11 +43,32 @@ export async function refreshOutcomeFigures(today: string = todayInLondon()): Pr
 }
 
 /**
- * The stored figures of a filter when they were computed for London's `today` (interim quarters and IOM follow-up
- * depend on the day), with when they were computed; null when there are none, so the caller computes directly.
+ * The stored figures of a filter, with when they were computed, however old (the refresh keeps one set per filter and
+ * deletes those of filters it no longer computes); null when there are none, so the caller computes directly.
  */
-export async function findOutcomeFigureSet(f: TOutcomeFilter, today: string): Promise<{ figures: OutcomeFigures; computedAt: Date } | null> {
-  const set = await prisma.outcomeFigureSet.findUnique({ where: { filterKey: filterKey(f) }, select: { figures: true, computedFor: true, computedAt: true } })
-  if (!set || set.computedFor.toISOString().slice(0, 10) !== today) return null
-  return { figures: set.figures as unknown as OutcomeFigures, computedAt: set.computedAt }
+export async function findOutcomeFigureSet(f: TOutcomeFilter): Promise<{ figures: OutcomeFigures; computedAt: Date } | null> {
+  const set = await prisma.outcomeFigureSet.findUnique({ where: { filterKey: filterKey(f) }, select: { figures: true, computedAt: true } })
+  return set && { figures: set.figures as unknown as OutcomeFigures, computedAt: set.computedAt }
+}
+
+/**
+ * When figures were made (issue 14 "Figures as at"): `asAt`, the instant they were computed; `precomputed`, whether
+ * they are a stored set; `lateSince`, when they are a set older than the last nightly refresh should have made them
+ * (refreshDueBy: that refresh failed or never ran), that refresh's slot, else null.
+ */
+export type FiguresAsAt = { asAt: Date; precomputed: boolean; lateSince: Date | null }
+
+/**
+ * Some of a filter's figures with their time (docs/decisions/0018): `pick` of its stored set when there is one, however
+ * old, with `lateSince` saying when it is older than the last refresh should have made it (the page and downloads say
+ * so rather than compute every view directly, which at scale is what the set is there to avoid); else `compute`d now
+ * (as at now). Input: a parsed filter; `now` for tests. No authorization or audit: the callers do that.
+ */
+export async function figuresAsAt<T>(f: TOutcomeFilter, pick: (figures: OutcomeFigures) => T, compute: (today: string) => Promise<T>, now: Date = new Date()): Promise<FiguresAsAt & { figures: T }> {
+  const stored = await findOutcomeFigureSet(f)
+  if (stored) {
+    const due = refreshDueBy(now)
+    return { figures: pick(stored.figures), asAt: stored.computedAt, precomputed: true, lateSince: stored.computedAt < due ? due : null }
+  }
+  return { figures: await compute(todayInLondon()), asAt: now, precomputed: false, lateSince: null }
 }

@@ -1,8 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../db'
-import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
-import { groupedByPerson } from './person-joins'
+import { countIndicator, type IndicatorDef } from './indicator-events'
+import { startWindow, type TOutcomeFilter } from './outcome-filter'
 
 /** One quarter × breakdown row of raw (not yet disclosure-controlled) proven reoffending counts. */
 export type ReoffendingCounts = {
@@ -38,20 +37,31 @@ export const reoffenceOf = Prisma.sql`p."offenderId" = c.offender_id AND p.id IS
 const serious = Prisma.sql`p.category IN ('VIOLENCE', 'SEXUAL')`
 
 /**
+ * Proven reoffending (MoJ definition) as an indicator: `m` is each person's first cohort start of each quarter in the
+ * filter's window (cohortStarts), so `people` counts people; a reoffender has a proven reoffence by the MoJ rule.
+ */
+export const reoffending: IndicatorDef = {
+  events: (f) => cohortStarts(f),
+  counts: {
+    people: Prisma.sql`TRUE`,
+    reoffenders: Prisma.sql`m.reoffences > 0`,
+    seriousReoffenders: Prisma.sql`m.serious > 0`,
+  },
+  sums: {
+    reoffences: Prisma.sql`COALESCE(sum(m.reoffences), 0)::int`,
+    seriousReoffences: Prisma.sql`COALESCE(sum(m.serious), 0)::int`,
+  },
+}
+
+/**
  * Proven reoffending counts per quarter and breakdown key, computed in PostgreSQL from recorded events only. A person's
  * start in a quarter is their first qualifying event in it; a reoffence is a proven offence (conviction or caution)
  * committed on or after the start and within 12 months, and proven within those 12 months plus 6 months' waiting.
  * Breaches are enforcement actions, not proven offences, so they never count.
  */
 export async function queryReoffending(f: TOutcomeFilter): Promise<ReoffendingCounts[]> {
-  const rows = await prisma.$queryRaw<{ quarter: string; key: string | null; people: number; reoffenders: number; reoffences: number; serious_reoffenders: number; serious_reoffences: number }[]>`
-    ${cohortStarts(f)}
-    ${groupedByPerson(f, Prisma.sql`count(*)::int AS people,
-      (count(*) FILTER (WHERE m.reoffences > 0))::int AS reoffenders,
-      COALESCE(sum(m.reoffences), 0)::int AS reoffences,
-      (count(*) FILTER (WHERE m.serious > 0))::int AS serious_reoffenders,
-      COALESCE(sum(m.serious), 0)::int AS serious_reoffences`)}`
-  return rows.map((r) => ({ quarter: r.quarter, key: r.key, people: r.people, reoffenders: r.reoffenders, reoffences: r.reoffences, seriousReoffenders: r.serious_reoffenders, seriousReoffences: r.serious_reoffences }))
+  const rows = await countIndicator(reoffending, f)
+  return rows.map(({ quarter, key, values: v }) => ({ quarter, key, people: v.people!, reoffenders: v.reoffenders!, reoffences: v.reoffences!, seriousReoffenders: v.seriousReoffenders!, seriousReoffences: v.seriousReoffences! }))
 }
 
 /**
@@ -75,22 +85,4 @@ function cohortStarts(f: TOutcomeFilter): Prisma.Sql {
       LEFT JOIN "ProvenOffence" p ON ${reoffenceOf}
       GROUP BY c.offender_id, c.day, c.source_id
     )`
-}
-
-/**
- * The ids of the people behind one count of the proven reoffending table (issue 14, leads' item 3): in the cohort of
- * `quarter` (`people`) or its reoffenders (`reoffenders`), under the filter's area, agency and priority group; the
- * same rows queryReoffending counts. Not scoped to a reader: the caller keeps only people its actor may open.
- */
-export async function queryReoffendingPeople(f: TOutcomeFilter, quarter: string, measure: 'people' | 'reoffenders'): Promise<string[]> {
-  const rows = await prisma.$queryRaw<{ id: string }[]>`
-    ${cohortStarts(f)}
-    SELECT DISTINCT m.offender_id::text AS id
-    FROM m
-    JOIN "Offender" o ON o.id = m.offender_id
-    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
-    WHERE ${personConditions(f)} AND to_char(m.day, 'YYYY-"Q"Q') = ${quarter}
-      AND (${measure === 'people'} OR m.reoffences > 0)`
-  return rows.map((r) => r.id)
 }

@@ -2,11 +2,11 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { addMonths } from '../../lib/outcomes/quarters'
 import { bankHolidays } from '../../lib/working-days'
-import { prisma } from '../db'
 import { ASSESSMENT_WORKING_DAYS, CARE_PLAN_WORKING_DAYS } from '../partners/service-level'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
-import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import { countIndicator, type IndicatorDef } from './indicator-events'
+import type { IndicatorCounts } from './person-joins'
 
 /** Priority substance-misuse referrals made, assessed in time; assessed ones, care plan started in time; programmes completed. */
 export const serviceMeasures: MeasureDef[] = [{ id: 'referrals' }, { id: 'assessedInTime', of: 'referrals' }, { id: 'assessed' }, { id: 'carePlanInTime', of: 'assessed' }, { id: 'programmes' }]
@@ -31,11 +31,12 @@ export const nthWorkingDay = (day: Prisma.Sql, n: number, h: string[]) => Prisma
  * the window (the day the last hours were recorded). Counted by the quarter the referral was made or the programme
  * completed.
  */
-export async function queryServices(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
-  const w = startWindow(f)
-  const h = holidays(w)
-  const referralDay = Prisma.sql`(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+export const services: IndicatorDef = {
+  events: (f) => {
+    const w = startWindow(f)
+    const h = holidays(w)
+    const referralDay = Prisma.sql`(r."createdAt" AT TIME ZONE 'UTC' AT TIME ZONE 'Europe/London')::date`
+    return Prisma.sql`
     WITH m AS (
       SELECT r."offenderId" AS offender_id, ${referralDay} AS day, 'referral' AS kind,
         (r."assessedOn" IS NOT NULL OR r.status IN ('SUBMITTED', 'ACCEPTED')) AS counted,
@@ -52,10 +53,16 @@ export async function queryServices(f: TOutcomeFilter): Promise<IndicatorCounts[
       CROSS JOIN LATERAL (SELECT max(p."workedOn") AS day FROM "RequirementProgress" p WHERE p."requirementId" = q.id) done
       WHERE q.kind = 'ACCREDITED_PROGRAMME' AND q."unitsOrdered" IS NOT NULL AND q."unitsCompleted" >= q."unitsOrdered"
         AND done.day >= ${w.from}::date AND done.day < ${w.to}::date
-    )
-    ${groupedByPerson(f, Prisma.sql`(count(*) FILTER (WHERE m.kind = 'referral' AND m.counted))::int AS referrals,
-      (count(*) FILTER (WHERE m.kind = 'referral' AND m.counted AND m.assessed_in_time))::int AS "assessedInTime",
-      (count(*) FILTER (WHERE m.kind = 'referral' AND m.care_plan_counted))::int AS assessed,
-      (count(*) FILTER (WHERE m.kind = 'referral' AND m.care_plan_counted AND m.care_plan_in_time))::int AS "carePlanInTime",
-      (count(*) FILTER (WHERE m.kind = 'programme'))::int AS programmes`)}`)
+    )`
+  },
+  counts: {
+    referrals: Prisma.sql`m.kind = 'referral' AND m.counted`,
+    assessedInTime: Prisma.sql`m.kind = 'referral' AND m.counted AND m.assessed_in_time`,
+    assessed: Prisma.sql`m.kind = 'referral' AND m.care_plan_counted`,
+    carePlanInTime: Prisma.sql`m.kind = 'referral' AND m.care_plan_counted AND m.care_plan_in_time`,
+    programmes: Prisma.sql`m.kind = 'programme'`,
+  },
 }
+
+/** Raw counts of services per quarter and breakdown key. */
+export const queryServices = (f: TOutcomeFilter): Promise<IndicatorCounts[]> => countIndicator(services, f)

@@ -70,10 +70,14 @@ describe('drilling down from a count to the people behind it', () => {
     expect(cohort.total).toBe(6)
     const shown = JSON.stringify(cohort)
     for (const id of [ids.excluded, ids.restricted, ...ids.elsewhere]) expect(shown).not.toContain(id)
-    const reoffenders = await findOutcomePeople(senior, { ...q3, quarter: '2025-Q3', measure: 'reoffenders' })
-    expect(reoffenders.people.map((p) => p.id)).toEqual([ids.listed[0]])
     const audited = await prisma.auditEvent.findMany({ where: { action: 'outcomes.drillDown', actorUserId: senior.userId }, select: { offenderId: true } })
-    expect(audited.map((a) => a.offenderId).sort()).toEqual([...ids.listed, ids.listed[0]].sort())
+    expect(audited.map((a) => a.offenderId).sort()).toEqual([...ids.listed].sort())
+  })
+
+  it('has no list behind a withheld count: the three reoffenders are shown as [c], so naming them would disclose it', async () => {
+    const senior = await actorOf(await prisma.user.findFirstOrThrow({ where: { email: `senior_probation_officer-${w.ldu.code}@llwybr.test` } }))
+    await expect(findOutcomePeople(senior, { ...q3, quarter: '2025-Q3', measure: 'reoffenders' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await prisma.auditEvent.count({ where: { action: 'outcomes.drillDown', actorUserId: senior.userId, detail: { path: ['measure'], equals: 'reoffenders' } } })).toBe(0)
   })
 
   it('refuses strategic managers, who never reach a name, and staff without the grant', async () => {

@@ -88,6 +88,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   updateJointPlanAction: ['iom.manage'],
   // jobs/actions
   retryJobAction: ['jobs.manage'],
+  runJobNowAction: ['jobs.manage'],
   // letters/actions
   updateLetterTemplateAction: ['letter.manage'],
   // limited-access/actions

@@ -12,10 +12,10 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
 
 /**
  * One indicator: its trend chart, the same figures as a table by quarter, the breakdown of the last quarter when one
- * is chosen, and downloads of every figure. `query` is the dashboard's current filter as a query string. `drillHref`
+ * is chosen, and downloads of every figure; `asAt` is when the figures were made (formatted). `query` is the dashboard's current filter as a query string. `drillHref`
  * (leads only, issue 14 leads' item 3) links a quarter's count to the people behind it; null where it has none.
  */
-export async function IndicatorSection({ name, quarters, by, keyLabel, query, drillHref }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string; drillHref?: (quarter: string, measure: string) => string | null }) {
+export async function IndicatorSection({ name, quarters, by, keyLabel, query, drillHref, asAt }: { name: OutcomeTableName; quarters: QuarterFigures[]; by: Breakdown; keyLabel: (key: string | null) => string; query: string; drillHref?: (quarter: string, measure: string) => string | null; asAt: string }) {
   const t = await getTranslations('outcomes')
   const tAll = await getTranslations()
   const locale = await getLocale()
@@ -39,14 +39,17 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
       {columns.map((c) => {
-        const href = quarter && measures[c.id]?.value !== 0 ? drillHref?.(quarter, c.id) : null
+        // Only a figure shown and above 0 links: a withheld one (1 to 4, or secondary) has no list behind it.
+        const shown = measures[c.id]
+        const href = quarter && shown && !shown.suppressed && typeof shown.value === 'number' && shown.value > 0 ? drillHref?.(quarter, c.id) : null
         return <td key={c.id} className={cell}>{href ? <Link href={href} prefetch={false}>{figure(measures, c)}<span className="sr-only"> {tAll('outcomesLead.drillLabel', { measure: label(c.id), quarter: header })}</span></Link> : figure(measures, c)}</td>
       })}
     </tr>
   )
   return (
     <section aria-labelledby={`${name}-heading`} className="mb-12">
-      <h2 id={`${name}-heading`} className="mb-4 text-2xl font-bold">{title}</h2>
+      <h2 id={`${name}-heading`} className="mb-2 text-2xl font-bold">{title}</h2>
+      <p className="mb-4">{tAll('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <TrendChart
         title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' })}
         series={series.map((id) => ({ id, label: label(id) }))}
@@ -79,9 +82,11 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
       <p className="mt-4 flex gap-4">
         <span>{t('download')}:</span>
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Link key={format} href={`/outcomes/export?${query}&table=${name}&format=${format}`} prefetch={false} aria-label={t('downloadLabel', { table: title, format: t(format) })}>
+          // A plain link with `download`: a client-side navigation left the router at the file's address, so the next
+          // server action (the language switch) was posted there and refused (405).
+          <a key={format} href={`/outcomes/export?${query}&table=${name}&format=${format}`} download aria-label={t('downloadLabel', { table: title, format: t(format) })}>
             {t(format)}
-          </Link>
+          </a>
         ))}
       </p>
     </section>

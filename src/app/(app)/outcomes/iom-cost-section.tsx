@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
 import type { Shown } from '@/lib/outcomes/disclosure'
@@ -10,9 +9,9 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
 
 /**
  * IOM members' reoffending and estimated cost of crime before and after selection, per cohort within each strand,
- * each strand's total and all cohorts (issue 14 "IOM"), with downloads. `query` is the dashboard's filter.
+ * each strand's total and all cohorts (issue 14 "IOM"), with downloads. `query` is the dashboard's filter; `asAt` when the figures were made.
  */
-export async function IomCostSection({ table, query }: { table: IomCostTable; query: string }) {
+export async function IomCostSection({ table, query, asAt }: { table: IomCostTable; query: string; asAt: string }) {
   const t = await getTranslations()
   const locale = await getLocale()
   const s = (key: string, values?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(`outcomesSchemes.iom.${key}`, values)
@@ -25,7 +24,8 @@ export async function IomCostSection({ table, query }: { table: IomCostTable; qu
   )
   return (
     <section aria-labelledby="iom-costs-heading" className="mb-12">
-      <h2 id="iom-costs-heading" className="mb-4 text-2xl font-bold">{title}</h2>
+      <h2 id="iom-costs-heading" className="mb-2 text-2xl font-bold">{title}</h2>
+      <p className="mb-4">{t('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <p className="mb-4 max-w-3xl">{s('intro')}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s('caption')}>
         <table className="w-full border-collapse text-left">
@@ -49,9 +49,10 @@ export async function IomCostSection({ table, query }: { table: IomCostTable; qu
       <p className="mt-4 flex gap-4">
         <span>{t('outcomes.download')}:</span>
         {(['csv', 'xlsx'] as const).map((format) => (
-          <Link key={format} href={`/outcomes/export?${query}&table=iom&format=${format}`} prefetch={false} aria-label={t('outcomes.downloadLabel', { table: title, format: t(`outcomes.${format}`) })}>
+          // A plain link with `download`, as the indicator tables' (a client-side navigation broke the next server action).
+          <a key={format} href={`/outcomes/export?${query}&table=iom&format=${format}`} download aria-label={t('outcomes.downloadLabel', { table: title, format: t(`outcomes.${format}`) })}>
             {t(`outcomes.${format}`)}
-          </Link>
+          </a>
         ))}
       </p>
     </section>

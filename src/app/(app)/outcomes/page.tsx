@@ -5,11 +5,11 @@ import { ZodError } from 'zod'
 import { ErrorSummary } from '@/components/error-summary'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
-import { outcomeTableNames } from '@/lib/outcomes/columns'
+import { outcomeTableNames, type OutcomeTableName } from '@/lib/outcomes/columns'
 import { fieldErrorsOf } from '@/server/action'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
-import { drillMeasures } from '@/server/outcomes/find-outcome-people'
+import { drillableMeasures } from '@/server/outcomes/indicator-defs'
 import { outcomeReach } from '@/server/outcomes/lead-scope'
 import { requireActor } from '@/server/session'
 import { IndicatorSection } from './indicator-section'
@@ -48,8 +48,11 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const formatDate = await getDateFormatter()
   const reach = outcomeReach(actor)
   const ownArea = reach.kind === 'own' ? (reach.lduId ? nameIn(options.ldus, reach.lduId, cy) : t(`enums.region.${reach.region!}`)) : null
-  const drill = (quarter: string, measure: string) => ((drillMeasures as readonly string[]).includes(measure) ? `/outcomes/people?${query}&quarter=${quarter}&measure=${measure}` : null)
+  // A lead's counts link to the people behind them, in every table (issue 14 "Rules"); rates, means and hours do not.
+  const drill = (table: OutcomeTableName) => (quarter: string, measure: string) =>
+    drillableMeasures(table).includes(measure) ? `/outcomes/people?${query}&${new URLSearchParams({ table, quarter, measure })}` : null
   const f = data.filter
+  const asAt = formatDate(data.asAt, 'dateTime')
   const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
   const query = new URLSearchParams(values).toString()
   return (
@@ -67,12 +70,17 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
       <p className="mb-2 max-w-3xl">{t('outcomes.withheldNote')}</p>
       <p className="mb-2 max-w-3xl">{t('outcomesLead.notApplicableNote')}</p>
       <p className="mb-8 max-w-3xl">{t('outcomes.interimNote')}</p>
-      {data.asAt && <p className="mb-8 max-w-3xl" data-testid="figures-as-at">{t('outcomesRefresh.asAt', { time: formatDate(data.asAt, 'dateTime') })}</p>}
+      <p className="mb-4 max-w-3xl font-bold" data-testid="figures-as-at">{t(data.precomputed ? 'outcomesRefresh.asAt' : 'outcomesRefresh.asAtLive', { time: asAt })}</p>
+      {data.lateSince && (
+        <p className="mb-8 max-w-3xl border-l-4 border-amber-600 bg-amber-50 p-3 font-bold" role="status" data-testid="figures-late">
+          {t('outcomesRefresh.late', { time: asAt, due: formatDate(data.lateSince, 'dateTime') })}
+        </p>
+      )}
       {outcomeTableNames.map((name) => (
-        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} drillHref={ownArea && name === 'reoffending' ? drill : undefined} />
+        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} drillHref={ownArea ? drill(name) : undefined} asAt={asAt} />
       ))}
-      <IomCostSection table={data.iomCosts} query={query} />
-      <PathwaySection table={data.pathways} from={f.from} to={f.to} query={query} />
+      <IomCostSection table={data.iomCosts} query={query} asAt={asAt} />
+      <PathwaySection table={data.pathways} from={f.from} to={f.to} query={query} asAt={asAt} />
     </>
   )
 }

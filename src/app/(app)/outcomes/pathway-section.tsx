@@ -9,9 +9,9 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
 /**
  * The resettlement pathways on the dashboard (issue 14 item 3): per pathway, people with a need and the referrals
  * made over the filter's quarters with their clocks and outcomes, disclosure-controlled, then the referrals' total.
- * People with a need are not totalled (a person can have needs on several pathways): the note says so.
+ * People with a need are not totalled (a person can have needs on several pathways): the note says so. `asAt`: when the figures were made.
  */
-export async function PathwaySection({ table, from, to, query }: { table: PathwayTable; from: string; to: string; query: string }) {
+export async function PathwaySection({ table, from, to, query, asAt }: { table: PathwayTable; from: string; to: string; query: string; asAt: string }) {
   const t = await getTranslations()
   const locale = await getLocale()
   const p = (key: string, values?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(`outcomesMore.pathways.${key}`, values)
@@ -28,7 +28,8 @@ export async function PathwaySection({ table, from, to, query }: { table: Pathwa
   )
   return (
     <section aria-labelledby="pathways-heading" className="mb-12">
-      <h2 id="pathways-heading" className="mb-4 text-2xl font-bold">{p('heading')}</h2>
+      <h2 id="pathways-heading" className="mb-2 text-2xl font-bold">{p('heading')}</h2>
+      <p className="mb-4">{t('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <p className="mb-4 max-w-3xl">{p('intro')}</p>
       <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-collapse text-left">

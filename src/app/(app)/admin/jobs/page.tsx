@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { retryJobAction } from '@/server/jobs/actions'
+import { retryJobAction, runJobNowAction } from '@/server/jobs/actions'
 import { findJobs } from '@/server/jobs/find-jobs'
 import { requireActor } from '@/server/session'
 
@@ -13,15 +13,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The background jobs (issue 18 item 4), administrators only: each scheduled job's schedule, last and next run, and
- * the jobs that failed after their retries, each with its error and a retry button (audited).
+ * The background jobs (issue 18 item 4), administrators only: each scheduled job's schedule, last and next run and
+ * result, a "Run now" button (issue 14; audited, refused while a run waits or runs), and the jobs that failed after
+ * their retries, each with its error and a retry button (audited).
  */
 export default async function JobsPage() {
-  const { installed, scheduled, failed } = await orNotFound(findJobs(await requireActor()))
+  const { installed, scheduled, failed, pending } = await orNotFound(findJobs(await requireActor()))
   const t = await getTranslations('jobs')
   const common = await getTranslations('common')
   const formatDate = await getDateFormatter()
   const jobName = (name: string) => (t.has(`names.${name}`) ? t(`names.${name}`) : name)
+  const pendingOf = (name: string) => pending.find((p) => p.name === name)?.state
+  const stateName = (state: string) => (t.has(`states.${state}`) ? t(`states.${state}`) : state)
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
@@ -32,8 +35,8 @@ export default async function JobsPage() {
         <caption className="sr-only">{t('scheduledCaption')}</caption>
         <thead className="border-b-2 border-gray-900">
           <tr>
-            {(['job', 'schedule', 'lastRun', 'lastState', 'nextRun'] as const).map((c) => (
-              <th key={c} scope="col" className="p-2">{t(`columns.${c}`)}</th>
+            {(['job', 'schedule', 'lastRun', 'lastState', 'nextRun', 'runNowColumn'] as const).map((c) => (
+              <th key={c} scope="col" className="p-2">{c === 'runNowColumn' ? t(c) : t(`columns.${c}`)}</th>
             ))}
           </tr>
         </thead>
@@ -43,8 +46,16 @@ export default async function JobsPage() {
               <th scope="row" className="p-2 font-normal">{jobName(j.name)} <code className="text-sm text-gray-700">{j.name}</code></th>
               <td className="p-2"><code>{j.cron}</code></td>
               <td className="p-2">{j.lastRunAt ? formatDate(j.lastRunAt, 'dateTime') : t('never')}</td>
-              <td className="p-2">{j.lastState ? (t.has(`states.${j.lastState}`) ? t(`states.${j.lastState}`) : j.lastState) : '—'}</td>
+              <td className="p-2">{j.lastState ? stateName(j.lastState) : '—'}</td>
               <td className="p-2">{formatDate(j.nextRunAt, 'dateTime')}</td>
+              <td className="p-2">
+                {/* A run already waiting or running is said here; the button stays, and the server refuses a second. */}
+                {pendingOf(j.name) && <p className="mb-2" data-testid={`pending-${j.name}`}>{t('pendingState', { state: stateName(pendingOf(j.name)!) })}</p>}
+                {installed && (
+                  <ActionForm problemTitle={common('problem')} action={runJobNowAction} idPrefix={`run-${j.name}`} hidden={{ name: j.name }} fields={[]}
+                    submitLabel={t('runNowLabel', { job: jobName(j.name) })} successMessage={t('ranNow')} variant="secondary" />
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

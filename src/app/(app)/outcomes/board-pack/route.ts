@@ -9,13 +9,16 @@ import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-op
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
 import type { TOutcomeFilter } from '@/server/outcomes/outcome-filter'
 import { getActor } from '@/server/session'
+import { dateFormatter } from '@/lib/format-dates'
+import type { FiguresAsAt } from '@/server/outcomes/outcome-figure-sets'
+import { asAtNotes } from '../as-at'
 import { keyLabel, nameIn } from '../key-label'
 
 export const dynamic = 'force-dynamic'
 
 type Options = Awaited<ReturnType<typeof getOutcomeFilterOptions>>
 
-async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options): Promise<PackLanguage> {
+async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options, when: FiguresAsAt): Promise<PackLanguage> {
   const next = await getTranslations({ locale })
   const t: Translate = (key, values) => (next as unknown as Translate)(key, values)
   const cy = locale === 'cy'
@@ -26,6 +29,7 @@ async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options
     t,
     filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
     generated: t('outcomes.packGenerated', { date: formatLondonDate(new Date(), locale) }),
+    asAt: asAtNotes(when, t, dateFormatter(locale)),
     keyLabel: (key) => keyLabel(f.by, key, t, options, cy),
   }
 }
@@ -37,7 +41,7 @@ export async function GET(request: Request) {
   try {
     const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
     const options = await getOutcomeFilterOptions(actor)
-    const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options)))
+    const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data)))
     const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to }, languages)
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {

@@ -5,6 +5,8 @@ import { localisedName } from '@/lib/localised'
 import { toCsv, toXlsx, type ExportSheet } from '@/server/outcomes/export-file'
 import { exportIomCosts } from '@/server/outcomes/get-outcome-indicators'
 import type { Actor } from '@/server/policy'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { asAtNotes } from '../as-at'
 
 const TYPES = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }
 
@@ -16,12 +18,13 @@ export async function download(sheet: ExportSheet, format: 'csv' | 'xlsx', name:
 
 /** The IOM reoffending and cost-of-crime table as CSV or XLSX in the reader's language: one line per cohort, strand and all. */
 export async function iomExport(actor: Actor, request: Request): Promise<Response> {
-  const { filter, format, table } = await exportIomCosts(actor, Object.fromEntries(new URL(request.url).searchParams))
+  const { filter, format, table, ...when } = await exportIomCosts(actor, Object.fromEntries(new URL(request.url).searchParams))
   const [t, locale] = await Promise.all([getTranslations(), getLocale()])
   const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
   const line = (strand: string, name: string, m: Record<string, Shown>) => [strand, name, ...iomCostColumns.map((c) => exportCell(m[c.id], c.kind === 'money' ? 100 : 1))]
   const sheet: ExportSheet = {
     title: tr('outcomesSchemes.iom.title'),
+    notes: asAtNotes(when, tr, await getDateFormatter()),
     headers: [tr('iom.strand'), tr('outcomesSchemes.iom.cohort'), ...iomCostColumns.map((c) => tr(`outcomesSchemes.iom.measures.${c.id}`))],
     rows: [
       ...table.strands.flatMap((g) => {

@@ -8,6 +8,8 @@ import { download, iomExport } from './iom-export'
 import { pathwayExport } from './pathway-export'
 import { exportRows } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
+import { getDateFormatter } from '@/i18n/date-formatter'
+import { asAtNotes } from '../as-at'
 import { keyLabel } from '../key-label'
 
 export const dynamic = 'force-dynamic'
@@ -27,6 +29,7 @@ export async function GET(request: Request) {
     const sheet = {
       title,
       headers: [tr('outcomes.quarter'), tr(`outcomes.breakdown.${data.filter.by}`), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
+      notes: asAtNotes(data, tr, await getDateFormatter()),
       rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), key: (k) => keyLabel(data.filter.by, k, tr, options, cy) }),
     }
     return await download(sheet, data.format, `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`)

@@ -19,8 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 /**
- * The people behind one count of the outcome dashboard (issue 14, leads' item 3): a lead's drill-down, listing only
- * people they may already open, each linked to their record. Strategic managers, other roles and bad addresses: 404.
+ * The people behind one count of any table of the outcome dashboard (issue 14 "Rules", leads' item 3): a lead's
+ * drill-down, listing only people they may already open, each linked to their record, with how many of the figure's
+ * rows are theirs. Strategic managers, other roles, withheld figures and bad addresses: 404.
  */
 export default async function OutcomePeoplePage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor()
@@ -32,23 +33,25 @@ export default async function OutcomePeoplePage({ searchParams }: { searchParams
   const { filter: f, query, people, total, pages } = result
   const [t, cy, options] = await Promise.all([getTranslations(), getLocale().then((l) => l === 'cy'), getOutcomeFilterOptions(actor)])
   const area = f.lduId ? nameIn(options.ldus, f.lduId, cy) : f.region ? t(`enums.region.${f.region}`) : t('outcomes.allWales')
-  const measure = t(`outcomes.measures.reoffending.${query.measure}`)
+  const measure = t(`outcomes.measures.${query.table}.${query.measure}` as 'outcomes.title')
+  const table = t(`outcomes.tables.${query.table}`)
   const filterValues = Object.fromEntries(Object.entries(f).filter((e): e is [string, string] => typeof e[1] === 'string'))
   const href = (boundary: { after?: string; before?: string; page: number }) =>
-    `/outcomes/people?${new URLSearchParams({ ...filterValues, quarter: query.quarter, measure: query.measure, ...Object.fromEntries(Object.entries(boundary).map(([k, v]) => [k, String(v)])) })}`
+    `/outcomes/people?${new URLSearchParams({ ...filterValues, table: query.table, quarter: query.quarter, measure: query.measure, ...Object.fromEntries(Object.entries(boundary).map(([k, v]) => [k, String(v)])) })}`
   return (
     <>
       <p><Link href={`/outcomes?${new URLSearchParams(filterValues)}`}>{t('outcomesLead.people.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('outcomesLead.people.title')}</h1>
-      <p className="mb-2 text-lg">{t('outcomesLead.people.figure', { measure, quarter: query.quarter, area })}</p>
-      <p className="mb-6 max-w-3xl">{t('outcomesLead.people.scopeNote')}</p>
+      <p className="mb-2 text-lg">{t('outcomesLead.people.figure', { table, measure, quarter: query.quarter, area, figure: result.figure })}</p>
+      <p className="mb-2 max-w-3xl">{t('outcomesLead.people.scopeNote')}</p>
+      <p className="mb-6 max-w-3xl">{t('outcomesLead.people.countedNote')}</p>
       {people.length === 0 ? (
         <p>{t('outcomesLead.people.none')}</p>
       ) : (
         <>
           <p className="mb-2">{t('outcomesLead.people.count', { count: total })}</p>
-          <SimpleTable caption={t('outcomesLead.people.caption')} rowHeaders headers={[t('outcomesLead.people.name'), t('outcomesLead.people.crn')]}
-            rows={people.map((p) => ({ key: p.id, cells: [<Link key="name" href={`/offenders/${p.id}`}>{p.firstName} {p.lastName}</Link>, p.crn] }))} />
+          <SimpleTable caption={t('outcomesLead.people.caption')} rowHeaders headers={[t('outcomesLead.people.name'), t('outcomesLead.people.crn'), t('outcomesLead.people.counted')]}
+            rows={people.map((p) => ({ key: p.id, cells: [<Link key="name" href={`/offenders/${p.id}`}>{p.firstName} {p.lastName}</Link>, p.crn, p.counted] }))} />
         </>
       )}
       <Pagination page={query.page} pages={pages}

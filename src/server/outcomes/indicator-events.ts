@@ -1,0 +1,49 @@
+import 'server-only'
+import { Prisma } from '../../generated/prisma/client'
+import { prisma } from '../db'
+import { personConditions, type TOutcomeFilter } from './outcome-filter'
+import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+
+/**
+ * One indicator's definition in SQL (issue 14; docs/decisions/0011): `events(f)` is `WITH …, m AS (…)`, one row per
+ * counted event with `offender_id` and its London date `day`; `counts` says, per count measure, which rows of `m` it
+ * counts; `sums` are measures that add a column up (hours, scores), which have no people behind them to list. The
+ * figures (countIndicator) and the people behind a count (peopleBehind) are both built from this one definition, so
+ * a drill-down cannot disagree with its figure.
+ */
+export type IndicatorDef = {
+  events: (f: TOutcomeFilter) => Prisma.Sql
+  counts: Record<string, Prisma.Sql>
+  sums?: Record<string, Prisma.Sql>
+}
+
+const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
+
+/** Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). */
+export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+  const measures = Prisma.join([
+    ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
+    ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
+  ], ', ')
+  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures)}`)
+}
+
+/**
+ * The people behind one count of an indicator (issue 14 "Rules": a lead's drill-down): each person with at least one
+ * row of `m` that `measure` counts in `quarter` under the filter's area, agency and priority group, with how many of
+ * those rows are theirs (`counted`; their sum is the figure). Not scoped to a reader: the caller keeps only people its
+ * actor may open. Input: a `counts` measure of `def` (anything else is a programming error and throws).
+ */
+export async function peopleBehind(def: IndicatorDef, f: TOutcomeFilter, quarter: string, measure: string): Promise<{ id: string; counted: number }[]> {
+  const counted = def.counts[measure]
+  if (!counted) throw new Error(`Not a count measure: ${measure}`)
+  return prisma.$queryRaw<{ id: string; counted: number }[]>`
+    ${def.events(f)}
+    SELECT m.offender_id::text AS id, count(*)::int AS counted
+    FROM m
+    JOIN "Offender" o ON o.id = m.offender_id
+    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
+    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+    WHERE ${personConditions(f)} AND to_char(m.day, 'YYYY-"Q"Q') = ${quarter} AND (${counted})
+    GROUP BY m.offender_id`
+}
