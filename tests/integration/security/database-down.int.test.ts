@@ -39,7 +39,7 @@ describe('the database going away and coming back', () => {
     expect(down.ms).toBeLessThan(1_000)
     const html = await down.res.text()
     expect(html).toContain('Sorry, the service is unavailable')
-    expect(html).toContain('nid yw&#39;r gwasanaeth ar gael')
+    expect(html).toContain('nid yw’r gwasanaeth ar gael')
     expect(down.res.headers.get('cache-control')).toBe('no-store')
     // The health check keeps answering for itself.
     expect((await page('/api/health')).res.status).not.toBe(503)

@@ -180,5 +180,5 @@ export const withoutRealisticInput: readonly string[] = [
   'retryJobAction', 'updateLetterTemplateAction', 'approveMinutesAction', 'recordItemAction',
   'addReviewActionAction', 'updateReviewActionAction', 'updateReviewFormAction', 'updateUnitCostAction',
   'recordCourtOutcomeAction', 'recordCustodyEventAction', 'varySentenceAction', 'confirmTwoStepAction',
-  'disableTwoStepAction', 'regenerateRecoveryCodesAction',
+  'disableTwoStepAction', 'regenerateRecoveryCodesAction', 'giveSignInCodeAction', 'runJobNowAction',
 ]
