@@ -33,12 +33,15 @@ afterAll(cancelRunsNow)
 /** The fields that name a record whose scope decides who may act on it. */
 const SCOPED_FIELD = /^(offenderId|keepId|meetingId|circleId|circleIds|referralId|volunteerId)$/
 
+/** The world officer's person, and the records of theirs the realistic inputs change: the excluded senior's refusals. */
+const recordsOfThePerson = () => new Set([w.people.mine.id, ...[r.contact, r.objective, r.flagToReview, r.flagToEnd, r.appointmentToCancel, r.appointmentToMove, r.appointmentHeld].map((x) => x.id)])
+
 /** Who should be refused the action's realistic input, which names the record `form` carries. */
 function outsidersFor(name: string, holder: RoleCaller, form: FormData): Outsider[] {
   const found = [...(outsiders.byRole[holder.role] ?? [])]
   if (realisticHolders[name] === 'MAPPA_COORDINATOR') found.push(outsiders.otherChair)
   if (name === 'approveMinutesAction') found.push(outsiders.coordinatorNotChair)
-  const namesThePerson = [...form.values()].includes(w.people.mine.id)
+  const namesThePerson = [...form.values()].some((v) => typeof v === 'string' && recordsOfThePerson().has(v))
   if (namesThePerson && holdsPermission(outsiders.excluded.actor.roles, name)) found.push(outsiders.excluded)
   return found.filter((o) => !inScopeByDesign[name]?.[o.who])
 }
