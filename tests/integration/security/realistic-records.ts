@@ -1,6 +1,9 @@
 import { prisma } from '../../../src/server/db'
 import { createOffender } from '../../factories'
 import type { World } from '../../support/world'
+import { cosaRecords } from './realistic-records-cosa'
+import { mappaRecords } from './realistic-records-mappa'
+import { otherRecords } from './realistic-records-other'
 import type { RoleCaller } from './role-actors'
 
 const day = (offset: number) => new Date(`${new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10)}T00:00:00Z`)
@@ -172,6 +175,9 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     serviceToEdit: await service('Tenancy support'),
     serviceToPause: await service('Floating support'),
     serviceToReferTo: await service('Housing advice'),
+    cosa: await cosaRecords(w, coordinator, portalVolunteer),
+    mappa: await mappaRecords(w),
+    other: await otherRecords(w),
   }
 }
 

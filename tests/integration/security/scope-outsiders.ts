@@ -1,0 +1,71 @@
+import { prisma } from '../../../src/server/db'
+import type { Role } from '../../../src/generated/prisma/enums'
+import type { Actor } from '../../../src/server/policy'
+import { actorOf } from '../../support/actor'
+import type { World } from '../../support/world'
+import type { RoleCaller } from './role-actors'
+
+/** Someone holding the permission a realistic input needs, but for whom its record is out of scope. */
+export type Outsider = { who: string; actor: Actor }
+
+/** The officer who reads the world officer's people (same local delivery unit) but may not change them (team B). */
+export const OTHER_TEAM_OFFICER = 'an officer of another team'
+
+/**
+ * For each role that submits realistic inputs, the users of that same role for whom those inputs' records are out of
+ * scope (issue 17, the suite; sec19a item 2): an officer of another team and of another region, a senior of another
+ * region, police of another force, a MAPPA coordinator of another area (and, for a meeting's steps, a chair of another
+ * meeting; for approving its minutes, a coordinator of the area who is not its chair), a COSA coordinator of another provider, volunteers off the circle, a partner caseworker of another service;
+ * and the world's senior, excluded from the world officer's person (an exclusion is made on that person here).
+ * Strategic managers and administrators have no record scope: their actions are reference data or their own.
+ * Input: the world and its callers. Output: the outsiders by role, and the excluded senior.
+ */
+export async function scopeOutsiders(w: World, callers: RoleCaller[]) {
+  const user = async (name: string, roles: Role[], agencyId: string, teamId: string | null = null) =>
+    actorOf(await prisma.user.create({ data: { email: `${name}-${w.tag}@llwybr.test`, name, roles, agencyId, teamId } }))
+  const agency = (code: string, kind: 'POLICE' | 'THIRD_SECTOR' | 'LOCAL_AUTHORITY', region: 'NORTH_WALES' | 'SOUTH_WALES') =>
+    prisma.agency.create({ data: { code: `${code}-${w.tag}`.toUpperCase(), name: `${code} ${w.tag}`, kind, region } })
+  const provider = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor.agencyId
+  const otherProvider = await agency('other-circles', 'THIRD_SECTOR', 'SOUTH_WALES')
+  /** A volunteer user with a volunteer record at `agencyId`, on no circle of the test's records. */
+  const volunteer = async (name: string, agencyId: string) => {
+    const actor = await user(name, ['COSA_VOLUNTEER'], agencyId)
+    await prisma.cosaVolunteer.create({ data: { agencyId, userId: actor.userId, firstName: name, lastName: `Outsider${w.tag}`, email: `${name}-${w.tag}@example.org`, dateOfBirth: new Date('1975-01-01'), homeArea: 'Cardiff', stage: 'ACTIVE' } })
+    return actor
+  }
+  await prisma.accessRestriction.create({ data: { offenderId: w.people.mine.id, kind: 'EXCLUSION', userId: w.staff.senior.id, reason: 'Related to the person' } })
+  const byRole: Partial<Record<Role, Outsider[]>> = {
+    PROBATION_OFFICER: [
+      { who: OTHER_TEAM_OFFICER, actor: w.actors.otherTeamOfficer },
+      { who: 'an officer of another region', actor: w.actors.northOfficer },
+    ],
+    SENIOR_PROBATION_OFFICER: [{ who: 'a senior of another region', actor: await user('north-senior', ['SENIOR_PROBATION_OFFICER'], w.nps.id, w.teamNorth.id) }],
+    POLICE_OFFENDER_MANAGER: [{ who: 'police of another force', actor: await user('north-police', ['POLICE_OFFENDER_MANAGER'], (await agency('north-police', 'POLICE', 'NORTH_WALES')).id) }],
+    MAPPA_COORDINATOR: [
+      { who: 'a MAPPA coordinator of another area', actor: await user('north-mappa', ['MAPPA_COORDINATOR'], w.nps.id, w.teamNorth.id) },
+    ],
+    COSA_COORDINATOR: [{ who: 'a COSA coordinator of another provider', actor: await user('other-coordinator', ['COSA_COORDINATOR'], otherProvider.id) }],
+    COSA_VOLUNTEER: [
+      { who: 'a volunteer of the provider not on the circle', actor: await volunteer('same-provider-volunteer', provider) },
+      { who: 'a volunteer of another provider', actor: await volunteer('other-provider-volunteer', otherProvider.id) },
+    ],
+    PARTNER_CASEWORKER: [{ who: 'a caseworker of another service', actor: await user('other-caseworker', ['PARTNER_CASEWORKER'], (await agency('other-council', 'LOCAL_AUTHORITY', 'SOUTH_WALES')).id) }],
+  }
+  return {
+    byRole,
+    /** For the steps of running a meeting: a senior who chairs another meeting of the area, and not this one. */
+    otherChair: { who: 'a chair who is not the meeting’s', actor: await chairOfAnother(w) } satisfies Outsider,
+    /** For approving the minutes, the chair's alone: the area's other coordinators run its meetings but do not approve. */
+    coordinatorNotChair: { who: 'a MAPPA coordinator of the area who does not chair the meeting', actor: await user('other-chair', ['MAPPA_COORDINATOR'], w.nps.id, w.teamB.id) } satisfies Outsider,
+    /** For inputs naming the world officer's person: the senior may change their team's people, but not this one. */
+    excluded: { who: 'a senior excluded from the person', actor: w.actors.senior } satisfies Outsider,
+  }
+}
+
+/** The world's other senior, made chair of a South Wales meeting of their own (chairs are probation managers too). */
+async function chairOfAnother(w: World): Promise<Actor> {
+  await prisma.mappaMeeting.create({ data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date(Date.now() + 20 * 86_400_000), venue: 'Cardiff Bay', chairId: w.staff.otherSenior.id, coordinatorId: w.staff.mappa.id } })
+  return w.actors.otherSenior
+}
+
+export type ScopeOutsiders = Awaited<ReturnType<typeof scopeOutsiders>>
