@@ -86,7 +86,7 @@ test('administrator runs the outcome figures\' refresh now and sees its result, 
   await expect(row.getByRole('cell', { name: 'Not yet run' })).toHaveCount(0)
   await switchLanguage(page, 'Cymraeg')
   const welsh = page.getByRole('row', { name: /Rhag-gyfrifo ffigurau’r dangosfwrdd canlyniadau/ })
-  await expect(welsh.getByRole('button', { name: 'Rhedeg “Rhag-gyfrifo ffigurau\'r dangosfwrdd canlyniadau” nawr' })).toBeVisible()
+  await expect(welsh.getByRole('button', { name: 'Rhedeg “Rhag-gyfrifo ffigurau’r dangosfwrdd canlyniadau” nawr' })).toBeVisible()
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 })

@@ -184,7 +184,7 @@ test('court to termination: order, diary, two failures, warning letter, breach c
   await expect(circumstances).toContainText('Employed full-time')
   await expectAccessible(page)
   await switchLanguage(page, 'Cymraeg')
-  await expect(page.getByRole('article').filter({ hasText: 'Gorchymyn cymunedol · Wedi\'i derfynu' })).toHaveCount(2)
+  await expect(page.getByRole('article').filter({ hasText: 'Gorchymyn cymunedol · Wedi’i derfynu' })).toHaveCount(2)
   await expect(page.getByRole('region', { name: 'Llety a chyflogaeth' })).toContainText('Cyflogedig yn llawn amser')
   await expectAccessible(page)
   await switchLanguage(page, 'English')
