@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Prisma } from '../../../src/generated/prisma/client'
 import type { Role } from '../../../src/generated/prisma/enums'
 import { prisma } from '../../../src/server/db'
@@ -104,6 +104,12 @@ beforeAll(async () => {
     partner: await user('partner', ['PARTNER_CASEWORKER'], null),
   }
   everyone = [...Object.values(w.people), ...Object.values(extra)].map((p) => p.id)
+})
+
+// Break-glass lists are read whole by other files sharing this worker's database (break-glass.int.test.ts counts
+// accesses starting tomorrow): leave none of these behind.
+afterAll(async () => {
+  await prisma.breakGlassAccess.deleteMany({ where: { offenderId: { in: Object.values(extra).map((p) => p.id) } } })
 })
 
 const sorted = (rows: { id: string }[]) => rows.map((r) => r.id).sort()
