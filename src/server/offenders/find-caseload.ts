@@ -2,10 +2,11 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { authorize, can, laoVisible, nothing, offenderReadScope, type Actor } from '../policy'
+import { findCaseloadInOneQuery, oneQueryAnswers } from './caseload-one-query'
 import { pickCaseloadPage } from './caseload-page'
 import { listOffenderRows } from './list-offender-rows'
-import { ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
-import { overdueAppointment, overdueReview } from './offender.select'
+import { PAGE_SIZE, ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
+import { overdueAppointment, overdueReview, toOffenderRow } from './offender.select'
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
 
@@ -49,13 +50,28 @@ function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
  * their own group at the end, by CRN, and only when nothing narrows the list: any filter, and the "unallocated"
  * view (their allocation is theirs too), leaves them out, so neither presence nor position reveals a hidden value
  * (security.md AC-5). Page links carry `firstCursor` / `lastCursor` (caseload-page.ts), never a redacted id.
+ * The usual page (no filter, by name or CRN, forward) is read by two statements sent together, the page with its
+ * rows and the count with its audit row (caseload-one-query.ts); other pages by the general path below.
  * @param input ZCaseloadQuery; throws FORBIDDEN without caseload.view (or the view's own permission)
  */
-export async function findCaseload(actor: Actor, input: unknown) {
+export const findCaseload = (actor: Actor, input: unknown) => caseload(actor, input, { oneQuery: true })
+
+/**
+ * findCaseload always by the general path (pickCaseloadPage, then the rows and the audit beside it), never in one
+ * query: for the tests and the bench that compare the two paths page by page. The same rules and audit.
+ */
+export const findCaseloadByGeneralPath = (actor: Actor, input: unknown) => caseload(actor, input, { oneQuery: false })
+
+async function caseload(actor: Actor, input: unknown, how: { oneQuery: boolean }) {
   authorize(actor, 'caseload.view')
   const query = ZCaseloadQuery.parse(input)
   const narrowed = filters(query, new Date())
   const listed: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
+  if (how.oneQuery && oneQueryAnswers(query)) {
+    // The usual page (no filter, by name or CRN, forward): one round trip, audit included (issue 18 item 1).
+    const { total, rows, ...paging } = await findCaseloadInOneQuery(actor, query)
+    return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r)), ...paging }
+  }
   const shown: Prisma.OffenderWhereInput = { AND: [listed, laoVisible(actor), ...narrowed] }
   const redacted: Prisma.OffenderWhereInput = narrowed.length || query.view === 'unallocated' ? nothing : { AND: [listed, { NOT: laoVisible(actor) }] }
   const keysetPage = pickCaseloadPage(shown, redacted, query)

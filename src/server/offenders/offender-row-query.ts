@@ -35,11 +35,18 @@ export type OffenderRowData = {
  */
 export function offenderRowData(db: Pick<Tx, '$queryRaw'>, actor: Actor, ids: string[], now: Date): Promise<OffenderRowData[]> {
   if (ids.length === 0) return Promise.resolve([])
+  return db.$queryRaw<OffenderRowData[]>`SELECT ${offenderRowColumns(actor, now)} FROM "Offender" o ${offenderRowJoins} WHERE o.id = ANY(${ids}::uuid[])`
+}
+
+/**
+ * offenderRowData's select list on the person aliased `o` (OffenderRowData's fields), for a statement that picks
+ * the people itself (the caseload in one query, caseload-one-query.ts); join `offenderRowJoins` after `o`.
+ */
+export function offenderRowColumns(actor: Actor, now: Date): Prisma.Sql {
   const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
   const today = londonDateOf(now).toISOString().slice(0, 10)
   const appointmentOpen = Prisma.sql`c."offenderId" = o.id AND c.type = 'APPOINTMENT' AND c.outcome IS NULL AND c."cancelledAt" IS NULL`
-  return db.$queryRaw<OffenderRowData[]>`
-    SELECT o.id::text AS id, o.crn, o."firstName", o."lastName", o."dateOfBirth", r."overallRosh"::text AS "overallRosh",
+  return Prisma.sql`o.id::text AS id, o.crn, o."firstName", o."lastName", o."dateOfBirth", r."overallRosh"::text AS "overallRosh",
       m.name AS "managerName",
       COALESCE((SELECT json_agg(json_build_object('type', f.type, 'level', f.level)) FROM "RiskFlag" f
         WHERE f."offenderId" = o.id AND f."deregisteredAt" IS NULL), '[]'::json) AS flags,
@@ -49,11 +56,11 @@ export function offenderRowData(db: Pick<Tx, '$queryRaw'>, actor: Actor, ids: st
       (SELECT min(c."occurredAt") FROM "Contact" c WHERE ${appointmentOpen} AND c."occurredAt" >= ${at}) AS "nextAppointment",
       (SELECT max(c."occurredAt") FROM "Contact" c WHERE c."offenderId" = o.id AND c."occurredAt" <= ${at}) AS "lastContact",
       ((SELECT count(*) FROM "Contact" c WHERE ${appointmentOpen} AND c."occurredAt" < ${at})
-        + (SELECT count(*) FROM "RiskFlag" f WHERE f."offenderId" = o.id AND f."deregisteredAt" IS NULL AND f."nextReviewDate" < ${today}::date))::int AS "overdueItems"
-    FROM "Offender" o
-    LEFT JOIN "RiskProfile" r ON r."offenderId" = o.id
+        + (SELECT count(*) FROM "RiskFlag" f WHERE f."offenderId" = o.id AND f."deregisteredAt" IS NULL AND f."nextReviewDate" < ${today}::date))::int AS "overdueItems"`
+}
+
+/** The joins offenderRowColumns reads: RoSH, the offender manager, the active sentence ending first. */
+export const offenderRowJoins = Prisma.sql`LEFT JOIN "RiskProfile" r ON r."offenderId" = o.id
     LEFT JOIN "User" m ON m.id = o."offenderManagerId"
     LEFT JOIN LATERAL (SELECT t.type, t."expectedEndDate" FROM "Sentence" t WHERE t."offenderId" = o.id AND t.status = 'ACTIVE'
-      ORDER BY t."expectedEndDate", t.id LIMIT 1) s ON TRUE
-    WHERE o.id = ANY(${ids}::uuid[])`
-}
+      ORDER BY t."expectedEndDate", t.id LIMIT 1) s ON TRUE`

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { findCaseload, findCaseloadByGeneralPath } from '../../../src/server/offenders/find-caseload'
+import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
+import type { Actor } from '../../../src/server/policy'
+import { actorOf } from '../../support/actor'
+import { createOffender, createUser } from '../../factories'
+import { buildWorld, type World } from '../../support/world'
+
+/**
+ * The caseload page in one SQL statement (caseload-one-query.ts, issue 18 item 1) gives exactly the page of the
+ * general path (pickCaseloadPage, then rows and audit): the same rows (redacted ones too), total, cursors and
+ * neighbours, and the same audit row, for every view, name and CRN sort, page by page, and from a cursor that no
+ * longer names a shown person.
+ */
+let w: World
+let officer: Actor
+let actors: Record<string, Actor>
+let excludedId: string
+const COUNT = 2 * PAGE_SIZE + 7
+
+beforeAll(async () => {
+  w = await buildWorld()
+  const user = await createUser(prisma, { agencyId: w.nps.id, teamId: w.teamA.id, roles: ['PROBATION_OFFICER'] })
+  officer = await actorOf(user)
+  for (let i = 0; i < COUNT; i++) {
+    const person = await createOffender(prisma, {
+      responsibleAgencyId: w.nps.id,
+      // A few nobody manages yet, for the "unallocated" view.
+      offenderManagerId: i % 11 === 5 ? null : user.id,
+      teamId: w.teamA.id,
+      lduId: w.cardiff.id,
+      lastName: ['Davies', 'Evans', 'Jones'][i % 3],
+      firstName: ['Rhys', 'Ffion', 'Aled', 'Cerys'][i % 4],
+    })
+    // Some restricted to someone else and one excluding the officer: redacted rows, last, by CRN.
+    if (i % 9 === 2) await prisma.accessRestriction.create({ data: { offenderId: person.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'Staff member' } })
+    if (i === 20) {
+      await prisma.accessRestriction.create({ data: { offenderId: person.id, kind: 'EXCLUSION', userId: user.id, reason: 'Neighbour' } })
+      excludedId = person.id
+    }
+  }
+  actors = { officer, senior: w.actors.senior, colleague: w.actors.colleague, police: w.actors.police }
+})
+
+type Page = { hasNext: boolean; lastCursor?: string } | { refused?: string }
+
+async function both(actor: Actor, q: Record<string, unknown>) {
+  const settle = (p: Promise<{ query: unknown; hasNext: boolean; lastCursor?: string }>): Promise<Page> =>
+    p.then(({ query: _query, ...page }) => page, (e: { code?: string }) => ({ refused: e.code }))
+  return { one: await settle(findCaseload(actor, q)), general: await settle(findCaseloadByGeneralPath(actor, q)) }
+}
+
+const lastAudit = async (actor: Actor) =>
+  prisma.auditEvent.findFirst({
+    where: { actorUserId: actor.userId, action: 'caseload.view' },
+    orderBy: { id: 'desc' },
+    select: { action: true, subjectType: true, subjectId: true, offenderId: true, actorAgencyId: true, actorRoles: true, detail: true, correlationId: true },
+  })
+
+describe('the caseload in one query', () => {
+  for (const sort of ['name', 'crn'] as const) {
+    for (const dir of ['asc', 'desc'] as const) {
+      it(`gives the general path's pages by ${sort} ${dir}, in every view`, async () => {
+        let pages = 0
+        for (const [name, actor] of Object.entries(actors)) {
+          for (const view of ['mine', 'team', 'ldu', 'unallocated'] as const) {
+            const q = { view, sort, dir }
+            let { one, general } = await both(actor, q)
+            expect({ name, view, one }).toEqual({ name, view, one: general })
+            while ('hasNext' in one && one.hasNext) {
+              ;({ one, general } = await both(actor, { ...q, after: one.lastCursor, page: ++pages }))
+              expect({ name, view, one }).toEqual({ name, view, one: general })
+            }
+          }
+        }
+        // The walk crossed pages and reached the redacted group.
+        expect(pages).toBeGreaterThan(4)
+      })
+    }
+  }
+
+  it('starts from the top, with no previous page, after a person no longer shown or unknown', async () => {
+    for (const after of [excludedId, '00000000-0000-4000-8000-000000000000']) {
+      const { one, general } = await both(officer, { after })
+      expect(one).toEqual(general)
+      expect(one).toMatchObject({ hasPrevious: false, hasNext: true })
+    }
+  })
+
+  it('shows the redacted rows and counts them as the general path does, and writes the same audit row', async () => {
+    const { one, general } = await both(officer, { view: 'team', after: undefined })
+    expect(one).toEqual(general)
+    const one1 = await findCaseload(officer, { view: 'mine', page: 1 })
+    const first = await lastAudit(officer)
+    const general1 = await findCaseloadByGeneralPath(officer, { view: 'mine', page: 1 })
+    expect(await lastAudit(officer)).toEqual(first)
+    expect(first).toMatchObject({ subjectType: 'Caseload', detail: { view: 'mine', page: 1, total: one1.total } })
+    expect(one1.total).toBe(general1.total)
+    let page = one1
+    while (page.hasNext) page = await findCaseload(officer, { view: 'mine', after: page.lastCursor })
+    expect(page.rows.filter((r) => r.restricted).length).toBeGreaterThan(0)
+  })
+})
