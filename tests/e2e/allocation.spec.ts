@@ -106,8 +106,18 @@ test('an officer excluded from a person is not offered as their offender manager
   await openForm(allocation, 'Open the allocation form')
   await expect(allocation.getByLabel('Offender manager').getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(0)
   await expect(allocation.getByLabel('Offender manager').getByRole('option')).not.toHaveCount(0)
+  // Nor as the member of staff of an appointment with the person (sec19b): the picker's query leaves her out.
+  const staffPicker = senior.locator('#arrange-staffId')
+  await openForm(senior, 'Open the appointment form')
+  await expect(staffPicker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(0)
+  await expect(staffPicker.getByRole('option')).not.toHaveCount(0)
+  await expectAccessible(senior)
 
   await other.reload()
   await other.getByRole('button', { name: 'Remove Rhian Evans' }).click()
   await expect(lists.getByRole('table')).toHaveCount(0)
+  // Off the list, she is offered again.
+  await senior.reload()
+  await openForm(senior, 'Open the appointment form')
+  await expect(staffPicker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(1)
 })

@@ -2,12 +2,15 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { findAppointmentsFor } from '../../../src/server/appointments/find-appointments'
+import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
 import { getCircle } from '../../../src/server/cosa/circles'
+import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { panelLeadOptions } from '../../../src/server/iom/leads'
 import { addAction } from '../../../src/server/mappa/item-writes'
 import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { actionOwnerChoices } from '../../../src/server/mappa/room'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 import { buildWorld, type World } from '../../support/world'
@@ -102,5 +105,17 @@ describe('the appointment’s member of staff picker', () => {
     expect(offered).not.toContain(w.staff.officer.id)
     // The diary's own "whose diary" picker is about no one person: the whole team.
     expect(ids((await findAppointmentsFor(w.actors.colleague, w.people.colleagues.id))!.staff)).toContain(w.staff.officer.id)
+  })
+})
+
+describe('the exclusion itself', () => {
+  it('is explained on the record’s “who looked” page only to a senior who manages the lists, not to the offender manager', async () => {
+    const person = await newPerson('Audit')
+    const reason = 'Lives on the same street as the officer'
+    await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason })
+    const listEvent = async (actor: Actor) => (await findOffenderAudit(actor, { offenderId: person.id })).events.find((e) => e.action === 'offender.access.add')
+    expect(await listEvent(w.actors.senior)).toMatchObject({ reason })
+    // The offender manager sees that a list changed, and by whom, but not why (which would say who is excluded).
+    expect(await listEvent(w.actors.colleague)).toMatchObject({ reason: null })
   })
 })
