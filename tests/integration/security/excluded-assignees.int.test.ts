@@ -11,6 +11,7 @@ import { setArrangements } from '../../../src/server/iom/member-changes'
 import { decideCandidate } from '../../../src/server/iom/panel'
 import { addAction } from '../../../src/server/mappa/item-writes'
 import { scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { actionOwnerChoices } from '../../../src/server/mappa/room'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
 import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
@@ -77,7 +78,7 @@ describe('the IOM leads', () => {
 })
 
 describe('a MAPPA action owner', () => {
-  it('cannot be named when excluded from the nominal', async () => {
+  it('cannot be named when excluded from the nominal, nor is offered', async () => {
     const offenderId = w.people.mappaCardiff.id
     await prisma.mappaNominal.create({ data: { offenderId, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() - 86_400_000) } })
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
@@ -85,6 +86,11 @@ describe('a MAPPA action owner', () => {
     await acknowledgeStatement(w.actors.mappa, { meetingId })
     const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId } })
     await exclude(offenderId, w.staff.officer.id)
+    // The owner picker, per nominal, leaves the officer out and offers the invited agencies' other staff (sec19b).
+    const offered = (await actionOwnerChoices(w.actors.mappa, meetingId, item.id)).map((u) => u.id)
+    expect(offered).toEqual(expect.arrayContaining([w.staff.colleague.id, w.staff.police.id]))
+    expect(offered).not.toContain(w.staff.officer.id)
+    await expect(actionOwnerChoices(w.actors.colleague, meetingId, item.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
     const action = { meetingId, itemId: item.id, version: item.version, description: 'Home visit', ownerAgencyId: w.nps.id, dueDate: inAWeek }
     await expect(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.officer.id })).rejects.toMatchObject(refusedField('ownerUserId'))

@@ -6,10 +6,6 @@ import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit
 import { getCircle } from '../../../src/server/cosa/circles'
 import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { panelLeadOptions } from '../../../src/server/iom/leads'
-import { addAction } from '../../../src/server/mappa/item-writes'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
-import { actionOwnerChoices } from '../../../src/server/mappa/room'
-import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
 import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
@@ -18,7 +14,8 @@ import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
 
 // sec19b (issue 17): every picker of staff for a person leaves out the users excluded from that person, in its query;
 // a picker serving several people at once (the IOM panel) offers each lead only for the people they may lead. Whoever
-// may not manage the person's lists is never told that someone is excluded.
+// may not manage the person's lists is never told that someone is excluded. The MAPPA action owner picker is tested
+// with its refusal in excluded-assignees.int.test.ts.
 let w: World
 beforeAll(async () => {
   w = await buildWorld()
@@ -28,30 +25,6 @@ const exclude = (offenderId: string, userId: string) => prisma.accessRestriction
 const newPerson = async (name: string) =>
   prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: name, lastName: `Pk${w.tag}`, dateOfBirth: new Date('1980-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id } })
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id)
-
-describe('the MAPPA action owner picker', () => {
-  it('offers the invited agencies’ staff except those excluded from the nominal, and refuses one without saying why', async () => {
-    const offenderId = w.people.mappaCardiff.id
-    await prisma.mappaNominal.create({ data: { offenderId, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() - 86_400_000) } })
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
-    const { id: meetingId } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
-    const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId } })
-    await exclude(offenderId, w.staff.officer.id)
-
-    const offered = await actionOwnerChoices(w.actors.mappa, meetingId, item.id)
-    expect(ids(offered)).toEqual(expect.arrayContaining([w.staff.colleague.id, w.staff.police.id]))
-    expect(ids(offered)).not.toContain(w.staff.officer.id)
-    expect(offered.find((u) => u.id === w.staff.police.id)?.agencyId).toBe(w.police.id)
-    // Another meeting's coordinator area or a made-up item: nothing is offered.
-    await expect(actionOwnerChoices(w.actors.colleague, meetingId, item.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-
-    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
-    const action = { meetingId, itemId: item.id, version: item.version, description: 'Home visit', ownerAgencyId: w.nps.id, dueDate: inAWeek, ownerUserId: w.staff.officer.id }
-    // The coordinator does not manage the person's lists: told to choose from the list, not that the officer is excluded.
-    await expect(addAction(w.actors.mappa, action)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { ownerUserId: ['assigneeNotOffered'] } })
-  })
-})
 
 describe('the circle volunteer picker', () => {
   it('leaves out a volunteer whose Llwybr account is excluded from the core member', async () => {
