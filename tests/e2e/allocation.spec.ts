@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test'
-import { expectAccessible, openForm, showCaseload, signIn } from './support'
+import { excludeOnRecord, expectAccessible, openForm, showCaseload, signIn } from './support'
 
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
@@ -91,12 +91,7 @@ test('an officer excluded from a person is not offered as their offender manager
   // Meanwhile, in another window, the officer is put on the person's exclusion list.
   const other = await asSenior(browser)
   const lists = other.getByRole('region', { name: 'Limited access' })
-  await openForm(lists, 'Add someone to a list')
-  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
-  await lists.getByLabel('Member of staff').selectOption({ label: 'Rhian Evans (probation.officer@llwybr.test)' })
-  await lists.getByLabel('Reason').fill('Lives on the same street')
-  await lists.getByRole('button', { name: 'Add to the list' }).click()
-  await expect(lists.getByRole('table').filter({ hasText: 'Rhian Evans' })).toContainText('Lives on the same street')
+  await excludeOnRecord(lists, 'Rhian Evans (probation.officer@llwybr.test)', 'Lives on the same street')
 
   await allocation.getByRole('button', { name: 'Allocate to an officer' }).click()
   await expect(senior.getByRole('alert', { name: 'There is a problem' })).toContainText('This member of staff is excluded from this person’s record')
