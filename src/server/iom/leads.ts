@@ -71,7 +71,8 @@ export async function panelLeadOptions(actor: Actor, candidateIds: string[]): Pr
 
 /**
  * Refuses leads who are not police or probation staff of the cohort's force area, or who are excluded from the person
- * (VALIDATION `policeLeadId` / `probationLeadId`: `chooseOption` or `accessExcludedAssignee`, sec18b item 3).
+ * (VALIDATION `policeLeadId` / `probationLeadId`: `chooseOption`, or for an excluded lead `accessExcludedAssignee` to a
+ * senior who manages the person's lists and `assigneeNotOffered` to anyone else; sec18b item 3, sec19b).
  */
 export async function checkLeads(tx: Tx, actor: Actor, region: Region, offenderId: string, leads: { policeLeadId: string; probationLeadId: string }) {
   if (!(await tx.user.count({ where: { AND: [{ id: leads.policeLeadId }, policeLead(region)] } }))) throw invalid('policeLeadId', 'chooseOption')
