@@ -15,3 +15,19 @@ describe('a select narrowed by another (issue 16, MAPPA gaps item 2)', () => {
     expect(narrowOptions(people, undefined)).toHaveLength(2)
   })
 })
+
+describe('a lead picker narrowed by the IOM panel’s candidate (sec19b, issue 17)', () => {
+  // Rhys may lead every candidate; Jade only c2 and c3 (she is excluded from c1), so she sits in those two groups.
+  const leads = [
+    { value: 'rhys', label: 'Rhys' },
+    { value: 'jade', label: 'Jade', group: 'c2' },
+    { value: 'jade', label: 'Jade', group: 'c3' },
+  ]
+  it('leaves out a lead for the candidate they may not lead', () => {
+    expect(narrowOptions(leads, 'c1').map((o) => o.value)).toEqual(['rhys'])
+    expect(narrowOptions(leads, 'c3').map((o) => o.value)).toEqual(['rhys', 'jade'])
+  })
+  it('offers each lead once while no candidate is chosen', () => {
+    expect(narrowOptions(leads, undefined).map((o) => o.value)).toEqual(['rhys', 'jade'])
+  })
+})

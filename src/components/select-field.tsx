@@ -6,10 +6,14 @@ export type Option = { value: string; label: string; group?: string }
 
 /**
  * The options of a select narrowed to those of the group chosen in another select (issue 16, MAPPA gaps item 2: the
- * people of the chosen owner agency). Nothing chosen yet: every option. Options without a group always stay.
+ * people of the chosen owner agency; sec19b: the IOM leads who may lead the chosen candidate). Nothing chosen yet:
+ * every option, each value once (one lead may be offered in several candidates' groups). Options without a group
+ * always stay.
  */
 export function narrowOptions(options: Option[], chosen: string | undefined): Option[] {
-  return chosen ? options.filter((o) => o.group === undefined || o.group === chosen) : options
+  if (chosen) return options.filter((o) => o.group === undefined || o.group === chosen)
+  const seen = new Set<string>()
+  return options.filter((o) => !seen.has(o.value) && seen.add(o.value))
 }
 
 export function SelectField({

@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from '@playwright/test'
-import { expectAccessible, openForm, showCaseload, signIn } from './support'
+import { excludeOnRecord, expectAccessible, openForm, showCaseload, signIn } from './support'
 
 test('a senior transfers a case to another team, whose senior accepts and allocates it', async ({ page }) => {
   await signIn(page, 'senior.probation@llwybr.test')
@@ -91,12 +91,7 @@ test('an officer excluded from a person is not offered as their offender manager
   // Meanwhile, in another window, the officer is put on the person's exclusion list.
   const other = await asSenior(browser)
   const lists = other.getByRole('region', { name: 'Limited access' })
-  await openForm(lists, 'Add someone to a list')
-  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
-  await lists.getByLabel('Member of staff').selectOption({ label: 'Rhian Evans (probation.officer@llwybr.test)' })
-  await lists.getByLabel('Reason').fill('Lives on the same street')
-  await lists.getByRole('button', { name: 'Add to the list' }).click()
-  await expect(lists.getByRole('table').filter({ hasText: 'Rhian Evans' })).toContainText('Lives on the same street')
+  await excludeOnRecord(lists, 'Rhian Evans (probation.officer@llwybr.test)', 'Lives on the same street')
 
   await allocation.getByRole('button', { name: 'Allocate to an officer' }).click()
   await expect(senior.getByRole('alert', { name: 'There is a problem' })).toContainText('This member of staff is excluded from this person’s record')
@@ -106,8 +101,18 @@ test('an officer excluded from a person is not offered as their offender manager
   await openForm(allocation, 'Open the allocation form')
   await expect(allocation.getByLabel('Offender manager').getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(0)
   await expect(allocation.getByLabel('Offender manager').getByRole('option')).not.toHaveCount(0)
+  // Nor as the member of staff of an appointment with the person (sec19b): the picker's query leaves her out.
+  const staffPicker = senior.locator('#arrange-staffId')
+  await openForm(senior, 'Open the appointment form')
+  await expect(staffPicker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(0)
+  await expect(staffPicker.getByRole('option')).not.toHaveCount(0)
+  await expectAccessible(senior)
 
   await other.reload()
   await other.getByRole('button', { name: 'Remove Rhian Evans' }).click()
   await expect(lists.getByRole('table')).toHaveCount(0)
+  // Off the list, she is offered again.
+  await senior.reload()
+  await openForm(senior, 'Open the appointment form')
+  await expect(staffPicker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(1)
 })

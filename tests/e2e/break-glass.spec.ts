@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { expectAccessible, openForm, signIn, switchLanguage } from './support'
+import { excludeOnRecord, expectAccessible, openForm, signIn, switchLanguage } from './support'
 
 // Issue 17: break-glass access and Limited Access lists, walked in Chromium in English and Welsh.
 test.describe.configure({ mode: 'serial' })
@@ -87,12 +87,7 @@ test('a senior excludes a user, who then gets "access restricted"; removing them
   const lists = senior.getByRole('region', { name: 'Limited access' })
   await expect(lists.getByRole('heading', { name: 'Exclusion list' })).toBeVisible()
   const recordUrl = senior.url()
-  await openForm(lists, 'Add someone to a list')
-  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
-  await lists.getByLabel('Member of staff').selectOption({ label: 'DC Sian Morgan (police@llwybr.test)' })
-  await lists.getByLabel('Reason').fill('Related to the person')
-  await lists.getByRole('button', { name: 'Add to the list' }).click()
-  await expect(lists.getByRole('table').filter({ hasText: 'DC Sian Morgan' })).toContainText('Related to the person')
+  await excludeOnRecord(lists, 'DC Sian Morgan (police@llwybr.test)', 'Related to the person')
   await expectAccessible(senior)
 
   // Her break-glass access is still running, but an exclusion wins: the search shows a redacted row, the record a 404.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { excludeOnRecord, expectAccessible, signIn, switchLanguage } from './support'
 
 // Relies on the demo seed (prisma/seed/iom.ts): South Wales cohorts, the Fixed cohort with members and candidates,
 // DC Sian Morgan (police) and Rhian Evans (probation) as possible leads.
@@ -94,4 +94,37 @@ test('police select a candidate at the IOM panel and record intelligence; probat
   await expect(officer.getByRole('region', { name: 'Rhestr IOM' }).getByRole('row').filter({ hasText: crn })).toContainText('Coch')
   await expectAccessible(officer)
   await switchLanguage(officer, 'English')
+})
+
+test('the panel offers a lead only for the candidates they may lead (sec19b, issue 17)', async ({ browser }) => {
+  const police = await (await browser.newContext()).newPage()
+  await signIn(police, 'police@llwybr.test')
+  await police.getByRole('link', { name: 'IOM', exact: true }).click()
+  await police.getByRole('link', { name: FIXED }).click()
+  const panel = police.getByRole('region', { name: 'Selection panel decision' })
+  const candidate = panel.getByLabel('Candidate')
+  const [first, second] = [(await candidate.locator('option').nth(1).innerText()).trim(), (await candidate.locator('option').nth(2).innerText()).trim()]
+  const crn = first.match(/\(([A-Z]\d{6})\)/)![1]!
+
+  // A senior of the candidate's area puts Bethan Prosser (a possible probation lead) on the first one's exclusion list.
+  const senior = await (await browser.newContext()).newPage()
+  await signIn(senior, 'senior.probation@llwybr.test')
+  await senior.goto(`/offenders?q=${crn}`)
+  await senior.getByRole('table').getByRole('link').first().click()
+  const lists = senior.getByRole('region', { name: 'Limited access' })
+  await excludeOnRecord(lists, 'Bethan Prosser (senior.cardiff2@llwybr.test)', 'Her sister is his neighbour')
+
+  // Choosing that candidate leaves her out of the probation leads; choosing another offers her again.
+  await police.reload()
+  const lead = panel.getByLabel('Probation lead')
+  await candidate.selectOption({ label: first })
+  await expect(lead.getByRole('option', { name: 'Bethan Prosser', exact: true })).toHaveCount(0)
+  await expect(lead.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(1)
+  await expectAccessible(police)
+  await candidate.selectOption({ label: second })
+  await expect(lead.getByRole('option', { name: 'Bethan Prosser', exact: true })).toHaveCount(1)
+  await expect(police.locator('main')).not.toContainText('Her sister is his neighbour')
+
+  await senior.getByRole('button', { name: 'Remove Bethan Prosser' }).click()
+  await expect(lists.getByRole('table').filter({ hasText: 'Bethan Prosser' })).toHaveCount(0)
 })

@@ -39,6 +39,19 @@ export async function openForm(scope: Page | Locator, summary: string) {
   if (!(await control.evaluate((el) => (el.parentElement as HTMLDetailsElement).open))) await control.click()
 }
 
+/**
+ * A senior puts a member of staff on the exclusion list from a record's "Limited access" region (issue 17) and waits
+ * for the entry. `staff` is the picker's label, "Name (email)".
+ */
+export async function excludeOnRecord(lists: Locator, staff: string, reason: string) {
+  await openForm(lists, 'Add someone to a list')
+  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
+  await lists.getByLabel('Member of staff').selectOption({ label: staff })
+  await lists.getByLabel('Reason').fill(reason)
+  await lists.getByRole('button', { name: 'Add to the list' }).click()
+  await expect(lists.getByRole('table').filter({ hasText: staff.replace(/ \(.*\)$/, '') })).toContainText(reason)
+}
+
 /** An administrator sets a user's account status on their user page (a leaver disabled, or enabled again). */
 export async function setUserStatus(browser: Browser, user: { email: string; name: string }, status: 'Active' | 'Disabled') {
   const admin = await (await browser.newContext()).newPage()

@@ -27,7 +27,7 @@ export async function allocate(actor: Actor, input: unknown) {
       select: { id: true },
     })
     if (!officer || !offender.teamId) throw invalid('offenderManagerId', 'officerNotInTeam')
-    await refuseExcludedAssignee(tx, data.offenderId, officer.id, 'offenderManagerId')
+    await refuseExcludedAssignee(tx, actor, data.offenderId, officer.id, 'offenderManagerId')
     await tx.offender.update({ where: { id: data.offenderId }, data: { offenderManagerId: officer.id, version: { increment: 1 } } })
     await restrictionFollowsAllocation(tx, actor, { offenderId: data.offenderId, from: offender.offenderManagerId, to: officer.id, reason: data.reason })
     await recordAllocation(tx, actor.userId, { offenderId: data.offenderId, kind: 'ALLOCATED', agencyId: offender.responsibleAgencyId, lduId: offender.lduId, teamId: offender.teamId, offenderManagerId: officer.id, reason: data.reason })

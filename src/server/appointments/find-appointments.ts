@@ -7,7 +7,7 @@ const select = { id: true, occurredAt: true, location: true, notes: true, versio
 
 /**
  * Appointments the actor can act on for one person: coming up, and past ones still without an outcome; with the
- * staff the actor may book them with (their team's diary keepers).
+ * staff the actor may book them with (their team's diary keepers not excluded from the person, sec19b).
  */
 export async function findAppointmentsFor(actor: Actor, offenderId: string) {
   if (!can(actor, 'appointment.manage')) return null
@@ -16,7 +16,7 @@ export async function findAppointmentsFor(actor: Actor, offenderId: string) {
   const [upcoming, awaitingOutcome, staff] = await Promise.all([
     prisma.contact.findMany({ where: { ...base, occurredAt: { gt: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
     prisma.contact.findMany({ where: { ...base, occurredAt: { lte: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
-    findTeamStaff(actor),
+    findTeamStaff(actor, offenderId),
   ])
   return { upcoming, awaitingOutcome, staff, me: actor.userId }
 }

@@ -14,7 +14,7 @@ import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
-import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -99,7 +99,7 @@ export async function addCircleMember(actor: Actor, input: unknown) {
     if (!volunteer) throw invalid('volunteerId', 'chooseOption')
     if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
     // A volunteer whose Llwybr account is excluded from the core member cannot serve on their circle (sec18b item 3).
-    await refuseExcludedAssignee(tx, circle.coreMemberId, volunteer.userId, 'volunteerId')
+    await refuseExcludedAssignee(tx, actor, circle.coreMemberId, volunteer.userId, 'volunteerId')
     if (!isVetted(vettingOf(volunteer), todayInLondon())) throw invalid('volunteerId', 'memberNotVetted')
     if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
     if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')
@@ -159,7 +159,14 @@ export async function getCircle(actor: Actor, circleId: string) {
   }).catch(() => null)
   if (!circle) throw notFound()
   const candidates = await prisma.cosaVolunteer.findMany({
-    where: { agencyId: actor.agencyId, stage: { in: ['MATCHED', 'ACTIVE'] }, circles: { none: { circleId, ...current } }, nonAssociations: { none: { offenderId: circle.coreMemberId } } },
+    // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.
+    where: {
+      agencyId: actor.agencyId,
+      stage: { in: ['MATCHED', 'ACTIVE'] },
+      circles: { none: { circleId, ...current } },
+      nonAssociations: { none: { offenderId: circle.coreMemberId } },
+      OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
+    },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
     select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
   })

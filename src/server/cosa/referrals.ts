@@ -51,7 +51,7 @@ export async function decideCosaReferral(actor: Actor, input: unknown) {
     })
     if (!count) throw new AppError('CONFLICT')
     // The accepting coordinator becomes the circle's coordinator: never one excluded from the core member (sec18b item 3).
-    if (decision === 'ACCEPTED') await refuseExcludedAssignee(tx, referral.offenderId, actor.userId, 'decision')
+    if (decision === 'ACCEPTED') await refuseExcludedAssignee(tx, actor, referral.offenderId, actor.userId, 'decision', 'referralForAnotherCoordinator')
     const circle =
       decision === 'ACCEPTED'
         ? await tx.circle.create({ data: { providerAgencyId: actor.agencyId, coreMemberId: referral.offenderId, referralId, coordinatorId: actor.userId, programme: referral.programme } })

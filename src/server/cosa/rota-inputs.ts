@@ -57,6 +57,18 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
     // An ending circle still meets: its members are listed and offered as cover on its meetings too.
     tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: { in: ['ACTIVE', 'ENDING'] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
   ])
+  // Volunteers whose Llwybr account is excluded from a core member are never put on that person's meetings (sec19b,
+  // issue 17): the pairs join `excluded`, which the proposal, the cover and the choices all leave out.
+  const coreMemberIds = [...new Set(meetingRows.map((m) => m.circle.coreMemberId))]
+  const barred = coreMemberIds.length
+    ? await tx.cosaVolunteer.findMany({
+        where: { agencyId: providerAgencyId, user: { accessRestrictions: { some: { kind: 'EXCLUSION', offenderId: { in: coreMemberIds } } } } },
+        select: { id: true, user: { select: { accessRestrictions: { where: { kind: 'EXCLUSION', offenderId: { in: coreMemberIds } }, select: { offenderId: true } } } } },
+      })
+    : []
+  const accessExcluded: RotaAssignment[] = meetingRows.flatMap((m) =>
+    barred.filter((v) => v.user?.accessRestrictions.some((r) => r.offenderId === m.circle.coreMemberId)).map((v) => ({ meetingId: m.id, volunteerId: v.id })),
+  )
   const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
   const volunteers: RotaVolunteer[] = volunteerRows.map(toRotaVolunteer)
   // Vetted volunteers may cover any circle of the provider; the rules still apply to each (issue 16 item 10).
@@ -67,7 +79,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const excluded: RotaAssignment[] = meetingRows.flatMap((m) => [
     ...m.dropouts.map((d) => ({ meetingId: m.id, volunteerId: d.volunteerId })),
     ...m.assignments.filter((a) => a.response === 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })),
-  ])
+  ]).concat(accessExcluded)
   const members: CircleMember[] = memberRows
-  return { meetings, volunteers, assignments, members, meetingRows, pool, excluded }
+  return { meetings, volunteers, assignments, members, meetingRows, pool, excluded, accessExcluded }
 }

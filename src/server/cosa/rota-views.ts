@@ -64,7 +64,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const row = inputs.meetingRows.find((m) => m.id === meetingId)!
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
-  const exclude = [...dropouts.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId)]
+  // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
+  const barred = new Set(inputs.accessExcluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
+  const exclude = [...dropouts.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
   const rotaInput = { ...inputs, exclude }
   const cover = suggestCover(meetingId, rotaInput)
   const everyone = placements(meetingId, rotaInput)
@@ -83,7 +85,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need
     // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
     choices: everyone
-      .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
+      .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
       .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: p.conflicts, firstName: names.get(p.volunteerId) ?? '' })),
   }
 }

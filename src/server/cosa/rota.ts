@@ -7,6 +7,7 @@ import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
+import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
 import { proposeRota } from './rota-propose'
@@ -116,6 +117,9 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
     if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
+    // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
+    const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })
+    await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)
     if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', 'notInCircle')

@@ -66,7 +66,7 @@ export async function setArrangements(actor: Actor, input: unknown) {
   const { memberId, version, ...arrangements } = ZArrangements.parse(input)
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
-    await checkLeads(tx, member.cohort.region, member.offenderId, arrangements)
+    await checkLeads(tx, actor, member.cohort.region, member.offenderId, arrangements)
     await tx.iomMember.update({ where: { id: memberId }, data: arrangements })
     await recordAudit(tx, actor, memberAudit('iom.member.arrangements', member, { detail: arrangements }))
     return done(member)

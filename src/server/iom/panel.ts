@@ -55,7 +55,7 @@ export async function decideCandidate(actor: Actor, input: unknown) {
     let memberId: string | null = null
     if (selected) {
       const s = { ...d, policeLeadId: d.policeLeadId!, probationLeadId: d.probationLeadId!, rag: d.rag!, ragReason: d.ragReason! }
-      await checkLeads(tx, cohort.region, d.offenderId, s)
+      await checkLeads(tx, actor, cohort.region, d.offenderId, s)
       const nextReviewOn = addWeeks(d.panelOn, cohort.reviewEveryWeeks)
       memberId = (await startMembership(tx, actor, s, nextReviewOn)).id
       await registerIomFlag(tx, actor, d.offenderId, nextReviewOn, cohort.name)

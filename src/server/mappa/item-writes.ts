@@ -69,11 +69,11 @@ function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T
  * A new action for the nominal: an invited agency owns it, optionally a named person in that agency. It names the
  * item and the version the screen saw (claimItem); adding an action leaves the version as it is.
  */
-export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, _actor, meeting, a) => {
+export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, actor, meeting, a) => {
   const item = await claimItem(tx, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
-  await refuseExcludedAssignee(tx, item.offenderId, a.ownerUserId, 'ownerUserId')
+  await refuseExcludedAssignee(tx, actor, item.offenderId, a.ownerUserId, 'ownerUserId')
   const action = await tx.mappaAction.create({
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
   })

@@ -1,6 +1,7 @@
 import 'server-only'
 import { prisma } from '../db'
 import { notFound } from '../errors'
+import { notExcludedFrom } from '../limited-access/excluded-staff'
 import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
 import { minutesFingerprint } from './minutes-fingerprint'
@@ -31,6 +32,23 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
   // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
   const canPrepare = notClosed && !isOpen
   return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
+}
+
+/**
+ * Who may own an action on one nominal of a meeting (sec19b, issue 17): the active staff of the invited agencies,
+ * less anyone excluded from that nominal, filtered in the query (the room's `agencies` lists everyone, for attendance).
+ * Input: the meeting and agenda item ids. Output: the people by name with their agency id (the picker's group).
+ * Errors: NOT_FOUND when the actor may not run the meeting or the item is not on it.
+ */
+export async function actionOwnerChoices(actor: Actor, meetingId: string, itemId: string): Promise<{ id: string; name: string; agencyId: string }[]> {
+  const item = await prisma.mappaAgendaItem.findFirst({ where: { id: itemId, meeting: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }, select: { offenderId: true } }).catch(() => null)
+  if (!item) throw notFound()
+  return prisma.user.findMany({
+    where: { AND: [{ status: 'ACTIVE', agency: { mappaInvitations: { some: { meetingId } } } }, notExcludedFrom(item.offenderId)] },
+    select: { id: true, name: true, agencyId: true },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    take: 1000,
+  })
 }
 
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */

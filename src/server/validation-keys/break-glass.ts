@@ -10,4 +10,6 @@ export const breakGlassValidationKeys = [
   'accessKeepOnRestriction',
   'accessExcludedAssignee',
   'mergeManagerExcluded',
+  'assigneeNotOffered',
+  'referralForAnotherCoordinator',
 ] as const

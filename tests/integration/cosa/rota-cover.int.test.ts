@@ -55,6 +55,9 @@ beforeAll(async () => {
   await prisma.cosaNonAssociation.create({ data: { volunteerId: v.Nia!, offenderId: person.id, reason: 'Knows the family', createdById: coordinator.userId } })
   await volunteer('Dwynwen')
   await volunteer('Ieuan', { stage: 'APPLICATION' })
+  // Heledd's Llwybr account is on the core member's exclusion list (sec19b, issue 17): she is never offered for him.
+  const heledd = await volunteer('Heledd')
+  await prisma.accessRestriction.create({ data: { offenderId: person.id, kind: 'EXCLUSION', userId: heledd.id, reason: 'Neighbour of the family' } })
   meetingId = (await prisma.circleMeeting.create({ data: { circleId, startsAt, endsAt: addMinutes(startsAt, 90) } })).id
   const clash = (await prisma.circleMeeting.create({ data: { circleId: otherCircleId, startsAt, endsAt: addMinutes(startsAt, 90) } })).id
   await prisma.circleMember.create({ data: { circleId: otherCircleId, volunteerId: v.Dwynwen!, kind: 'REGULAR', joinedOn: new Date() } })
@@ -76,6 +79,8 @@ describe('cover for a meeting after one volunteer is taken off and another decli
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Dwynwen, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_DOUBLE_BOOKED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Nia, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_NON_ASSOCIATION'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Ieuan, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['notInCircle'] })
+    // The coordinator does not manage the lists: refused without being told she is excluded (sec19b).
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['assigneeNotOffered'] })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })
     expect((await getRotaMeeting(coordinator, meetingId)).cover).toEqual([])
   })

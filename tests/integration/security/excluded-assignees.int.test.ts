@@ -11,6 +11,7 @@ import { setArrangements } from '../../../src/server/iom/member-changes'
 import { decideCandidate } from '../../../src/server/iom/panel'
 import { addAction } from '../../../src/server/mappa/item-writes'
 import { scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { actionOwnerChoices } from '../../../src/server/mappa/room'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
 import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
@@ -26,7 +27,9 @@ beforeAll(async () => {
   w = await buildWorld()
 })
 
+// A senior who manages the person's lists is told the user is excluded; anyone else only to choose again (sec19b).
 const excludedField = (field: string) => ({ code: 'VALIDATION', fieldErrors: { [field]: ['accessExcludedAssignee'] } })
+const refusedField = (field: string, key = 'assigneeNotOffered') => ({ code: 'VALIDATION', fieldErrors: { [field]: [key] } })
 const exclude = (offenderId: string, userId: string) => prisma.accessRestriction.create({ data: { offenderId, kind: 'EXCLUSION', userId, reason: 'Neighbour of staff' } })
 const newPerson = async (name: string, managerId: string) =>
   prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: name, lastName: `Ex${w.tag}`, dateOfBirth: new Date('1980-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: managerId, teamId: w.teamA.id, lduId: w.cardiff.id } })
@@ -59,23 +62,23 @@ describe('the IOM leads', () => {
     await sentence(person.id)
     await exclude(person.id, w.staff.officer.id)
     const { id: cohortId } = await cohort(w)
-    await expect(decideCandidate(w.actors.police, panel(w, cohortId, person.id))).rejects.toMatchObject(excludedField('probationLeadId'))
+    await expect(decideCandidate(w.actors.police, panel(w, cohortId, person.id))).rejects.toMatchObject(refusedField('probationLeadId'))
     expect(await prisma.iomMember.count({ where: { offenderId: person.id } })).toBe(0)
 
     const { memberId } = await decideCandidate(w.actors.police, panel(w, cohortId, person.id, { probationLeadId: w.staff.colleague.id }))
     await exclude(person.id, w.staff.police.id)
     const { version } = await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })
-    await expect(setArrangements(w.actors.colleague, { memberId, version, policeLeadId: w.staff.police.id, probationLeadId: w.staff.colleague.id, flags: [] })).rejects.toMatchObject(excludedField('policeLeadId'))
+    await expect(setArrangements(w.actors.colleague, { memberId, version, policeLeadId: w.staff.police.id, probationLeadId: w.staff.colleague.id, flags: [] })).rejects.toMatchObject(refusedField('policeLeadId'))
 
     const offered = await leadOptions(w.actors.colleague, person.id)
     expect(offered.probation.map((u) => u.id)).not.toContain(w.staff.officer.id)
     expect(offered.police.map((u) => u.id)).not.toContain(w.staff.police.id)
-    expect((await leadOptions(w.actors.colleague)).probation.map((u) => u.id)).toContain(w.staff.officer.id)
+    expect((await leadOptions(w.actors.colleague, w.people.mine.id)).probation.map((u) => u.id)).toContain(w.staff.officer.id)
   })
 })
 
 describe('a MAPPA action owner', () => {
-  it('cannot be named when excluded from the nominal', async () => {
+  it('cannot be named when excluded from the nominal, nor is offered', async () => {
     const offenderId = w.people.mappaCardiff.id
     await prisma.mappaNominal.create({ data: { offenderId, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() - 86_400_000) } })
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
@@ -83,9 +86,14 @@ describe('a MAPPA action owner', () => {
     await acknowledgeStatement(w.actors.mappa, { meetingId })
     const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId } })
     await exclude(offenderId, w.staff.officer.id)
+    // The owner picker, per nominal, leaves the officer out and offers the invited agencies' other staff (sec19b).
+    const offered = (await actionOwnerChoices(w.actors.mappa, meetingId, item.id)).map((u) => u.id)
+    expect(offered).toEqual(expect.arrayContaining([w.staff.colleague.id, w.staff.police.id]))
+    expect(offered).not.toContain(w.staff.officer.id)
+    await expect(actionOwnerChoices(w.actors.colleague, meetingId, item.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
     const action = { meetingId, itemId: item.id, version: item.version, description: 'Home visit', ownerAgencyId: w.nps.id, dueDate: inAWeek }
-    await expect(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.officer.id })).rejects.toMatchObject(excludedField('ownerUserId'))
+    await expect(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.officer.id })).rejects.toMatchObject(refusedField('ownerUserId'))
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
     await addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.colleague.id })
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(1)
@@ -106,7 +114,7 @@ describe('a COSA circle', () => {
     const person = await newPerson('Cosa', w.staff.officer.id)
     await exclude(person.id, coordinator.userId)
     const referral = await referralFor(person.id, 'SUBMITTED')
-    await expect(decideCosaReferral(coordinator, { referralId: referral.id, version: referral.version, decision: 'ACCEPTED' })).rejects.toMatchObject(excludedField('decision'))
+    await expect(decideCosaReferral(coordinator, { referralId: referral.id, version: referral.version, decision: 'ACCEPTED' })).rejects.toMatchObject(refusedField('decision', 'referralForAnotherCoordinator'))
     expect(await prisma.circle.count({ where: { coreMemberId: person.id } })).toBe(0)
     expect((await prisma.cosaReferral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe('SUBMITTED')
   })
@@ -120,7 +128,7 @@ describe('a COSA circle', () => {
       data: { agencyId: provider.id, userId: account.id, firstName: 'Vol', lastName: 'Excluded', email: `vol-ex-${w.tag}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Cardiff', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1) },
     })
     await exclude(person.id, account.id)
-    await expect(addCircleMember(coordinator, { circleId: circle.id, volunteerId: volunteer.id, kind: 'REGULAR' })).rejects.toMatchObject(excludedField('volunteerId'))
+    await expect(addCircleMember(coordinator, { circleId: circle.id, volunteerId: volunteer.id, kind: 'REGULAR' })).rejects.toMatchObject(refusedField('volunteerId'))
     expect(await prisma.circleMember.count({ where: { circleId: circle.id } })).toBe(0)
   })
 })

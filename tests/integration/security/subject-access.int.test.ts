@@ -7,6 +7,7 @@ import { sectionKeys, type SubjectAccessBundle } from '../../../src/server/subje
 import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
 import { buildBundleZip } from '../../../src/server/subject-access/bundle-zip'
 import { exportSubjectAccess } from '../../../src/server/subject-access/export-subject-access'
+import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { buildWorld, type World } from '../../support/world'
 import { fillEverySection, INTEL_MARKER, MINUTES_MARKER, VICTIM_MARKER, VOLUNTEER_MARKER } from './subject-access.fixture'
 
@@ -14,10 +15,13 @@ import { fillEverySection, INTEL_MARKER, MINUTES_MARKER, VICTIM_MARKER, VOLUNTEE
 let w: World
 let bundle: SubjectAccessBundle
 const REQUEST = { reference: 'SAR/2026/017', receivedOn: '2026-11-02' }
+// Why a member of staff is excluded from the person: it says who knows them, so it is reviewed before it is sent (sec19b).
+const EXCLUSION_REASON = 'Lives on the same street as the officer'
 
 beforeAll(async () => {
   w = await buildWorld()
   await fillEverySection(w, w.people.colleagues.id)
+  await addAccessEntry(w.actors.senior, { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: EXCLUSION_REASON })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
 })
 
@@ -44,6 +48,7 @@ describe('subject access export', () => {
     const volunteerRows = rowsWith(VOLUNTEER_MARKER)
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
+    expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     // The plan version without victim safety planning, the record and the person's own contacts are not marked.
     expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
     for (const key of ['record', 'contacts', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)

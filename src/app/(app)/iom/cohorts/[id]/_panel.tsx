@@ -3,17 +3,27 @@ import { ActionForm } from '@/components/action-form'
 import { todayInLondon } from '@/lib/dates'
 import { decideCandidateAction } from '@/server/iom/actions'
 import { rags } from '@/server/iom/iom-fields'
+import type { TPanelLead } from '@/server/iom/leads'
 import { panelDecisions } from '@/server/iom/members.schemas'
+import type { Option } from '@/components/select-field'
 
 type Props = {
   cohortId: string
   candidates: { id: string; crn: string; firstName: string; lastName: string }[]
-  leads: { police: { id: string; name: string }[]; probation: { id: string; name: string }[] }
+  leads: { police: TPanelLead[]; probation: TPanelLead[] }
 }
 
 /**
+ * A lead picker's options: a lead who may lead every candidate once, and one excluded from some only in the groups of
+ * the candidates they may lead, so choosing a candidate narrows the list (sec19b, issue 17).
+ */
+const leadChoices = (leads: TPanelLead[]): Option[] =>
+  leads.flatMap((u) => (u.forCandidates ? u.forCandidates.map((group) => ({ value: u.id, label: u.name, group })) : [{ value: u.id, label: u.name }]))
+
+/**
  * The selection panel's decision on one candidate. The leads and first RAG rating are asked for here too, since
- * a selection starts the membership at once; the domain requires them only when the panel selects.
+ * a selection starts the membership at once; the domain requires them only when the panel selects. The lead pickers
+ * offer, once a candidate is chosen, only staff who may lead that candidate.
  */
 export async function PanelSection({ cohortId, candidates, leads }: Props) {
   const t = await getTranslations()
@@ -34,8 +44,8 @@ export async function PanelSection({ cohortId, candidates, leads }: Props) {
           { kind: 'date', name: 'panelOn', label: t('iomCohort.panelOn'), defaultValue: todayInLondon() },
           { kind: 'text', name: 'panelists', label: t('iomCohort.panelists'), hint: t('iomCohort.panelistsHint') },
           { kind: 'textarea', name: 'reason', label: t('iomCohort.reason') },
-          { kind: 'select', name: 'policeLeadId', label: t('iom.policeLead'), hint: t('iomCohort.ifSelected'), options: leads.police.map((u) => ({ value: u.id, label: u.name })), placeholder: choose },
-          { kind: 'select', name: 'probationLeadId', label: t('iom.probationLead'), hint: t('iomCohort.ifSelected'), options: leads.probation.map((u) => ({ value: u.id, label: u.name })), placeholder: choose },
+          { kind: 'select', name: 'policeLeadId', label: t('iom.policeLead'), hint: t('iomCohort.ifSelected'), options: leadChoices(leads.police), placeholder: choose, narrowBy: 'offenderId' },
+          { kind: 'select', name: 'probationLeadId', label: t('iom.probationLead'), hint: t('iomCohort.ifSelected'), options: leadChoices(leads.probation), placeholder: choose, narrowBy: 'offenderId' },
           { kind: 'select', name: 'rag', label: t('iomCohort.firstRag'), hint: t('iomCohort.ifSelected'), options: rags.map((r) => ({ value: r, label: t(`iom.ragName.${r}`) })), placeholder: choose },
           { kind: 'textarea', name: 'ragReason', label: t('iomCohort.ragReason'), hint: t('iomCohort.ifSelected') },
         ]}

@@ -7,7 +7,7 @@ import { localisedName } from '@/lib/localised'
 import { updateCohortAction } from '@/server/iom/actions'
 import { findCandidates } from '@/server/iom/candidates'
 import { cohortAreaChoices } from '@/server/iom/cohorts'
-import { leadOptions } from '@/server/iom/leads'
+import { panelLeadOptions } from '@/server/iom/leads'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
 import { cohortAreaLine, cohortFields } from '../../_cohort-fields'
@@ -44,7 +44,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
       </dl>
       {/* The intro names the cohort's local area when it has one, not its whole force area (issue 15 item 17). */}
       <CandidatesSection cohort={cohort} candidates={candidates} area={cohort.lduId || cohort.localAuthorityIds.length ? cohortAreaLine(t, cohort, areas, locale) : t(`enums.region.${cohort.region}`)} />
-      {manage && cohort.active && <PanelSection cohortId={cohort.id} candidates={candidates} leads={await leadOptions(actor)} />}
+      {manage && cohort.active && <PanelSection cohortId={cohort.id} candidates={candidates} leads={await panelLeadOptions(actor, candidates.map((c) => c.id))} />}
       {manage && (
         <section aria-labelledby="criteria-heading" className="mb-10 max-w-2xl">
           <h2 id="criteria-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.edit')}</h2>

@@ -4,7 +4,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { levelChoices } from '@/server/mappa/level-steps'
 import { addActionAction, recordItemAction, saveItemDraftAction } from '@/server/mappa/meeting-actions'
-import type { getMeetingRoom } from '@/server/mappa/room'
+import type { actionOwnerChoices, getMeetingRoom } from '@/server/mappa/room'
 import { RecordedItem } from '../../../_components/recorded-item'
 import { ItemRecordForm } from './item-record-form'
 import { ItemActionForm } from './item-action-form'
@@ -16,9 +16,10 @@ type Item = Room['agendaItems'][number]
 
 /**
  * One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. Once the
- * minutes are approved the same screen shows the record read-only, with no form (issue 16 item 1).
+ * minutes are approved the same screen shows the record read-only, with no form (issue 16 item 1). `owners`: who may
+ * own an action on this nominal (`actionOwnerChoices`).
  */
-export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
+export async function ItemPanel({ room, item, owners }: { room: Room; item: Item; owners: Awaited<ReturnType<typeof actionOwnerChoices>> }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()
@@ -46,7 +47,12 @@ export async function ItemPanel({ room, item }: { room: Room; item: Item }) {
     )
   }
   const labels = Object.fromEntries(textFields.map((f) => [f, t(`minutes.${f}`)])) as Record<(typeof textFields)[number], string>
-  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}`, group: a.id })))
+  // The owners offered leave out anyone excluded from this nominal (sec19b): `owners` is filtered in its query.
+  const agencyOf = new Map(room.agencies.map((a) => [a.id, a]))
+  const people = owners.flatMap((u) => {
+    const agency = agencyOf.get(u.agencyId)
+    return agency ? [{ value: u.id, label: `${u.name} — ${agencyName(agency)}`, group: agency.id }] : []
+  })
   const values = Object.fromEntries(
     [...textFields, ...disclosureFields, 'levelDecision' as const]
       .map((f) => [f, item[f] ?? ''])

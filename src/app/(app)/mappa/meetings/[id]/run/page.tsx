@@ -5,7 +5,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
-import { getMeetingRoom } from '@/server/mappa/room'
+import { actionOwnerChoices, getMeetingRoom } from '@/server/mappa/room'
 import { requireActor } from '@/server/session'
 import { isAppError } from '@/server/errors'
 import { getChairBrief } from '@/server/mappa/chair-brief'
@@ -40,6 +40,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
   const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
+  const owners = item && !item.restricted && room.canRecord ? await actionOwnerChoices(actor, room.id, item.id) : []
   return (
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
@@ -91,7 +92,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
-                {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} />}
+                {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} owners={owners} />}
               </ItemArea>
               {next && <p className="mt-8 text-lg"><NominalLink href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
             </div>
