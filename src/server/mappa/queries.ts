@@ -1,5 +1,5 @@
 import 'server-only'
-import { londonMidnight, londonToday, todayInLondon } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -11,7 +11,11 @@ import { overdueReviewWhere } from './register.schemas'
 
 const person = { select: personHeading } as const
 
-/** The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings coming, nominals by level and category, reviews overdue. */
+/**
+ * The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings
+ * coming up (`meetings`: open, not yet started), meetings held whose minutes are not approved (`awaitingMinutes`,
+ * oldest first), nominals by level and category, level 2 and 3 reviews overdue.
+ */
 export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
@@ -24,8 +28,10 @@ export async function getMappaOverview(actor: Actor) {
       select: { id: true, category: true, levelSought: true, createdAt: true, offender: person, referringAgency: { select: { name: true, nameCy: true } } },
     }),
     restrictedReferralsWaiting(area, actor),
+    // Coming up: open and not yet started; held but not closed (started, minutes not approved) listed apart
+    // (fix16b item 3: a meeting that began hours ago was counted as coming up).
     prisma.mappaMeeting.findMany({
-      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: londonMidnight(todayInLondon()) } },
+      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] } },
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
@@ -34,7 +40,8 @@ export async function getMappaOverview(actor: Actor) {
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
-  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
+  const now = new Date()
+  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings: meetings.filter((m) => m.startsAt > now), awaitingMinutes: meetings.filter((m) => m.startsAt <= now), counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
 }
 
 /**

@@ -162,3 +162,28 @@ describe('MAPPA meetings and agendas', () => {
     await expect(changeNominalLevel(northCoordinator, { nominalId: nominal.id, version: nominal.version + 1, level: 1, reason: 'x', nextReviewDate: isoDay(14) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })
+
+// fix16b item 3: "3 meetings coming up" counted a finalised meeting and one that started hours ago. Coming up is only
+// a meeting not yet held; one held whose minutes are not approved is listed apart, as such.
+describe('the coordinator overview: meetings coming up', () => {
+  it('counts only meetings not yet held, lists held ones awaiting minutes apart, and never a finalised or cancelled one', async () => {
+    const { area } = await getMappaOverview(w.actors.mappa)
+    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+    const base = { area, level: 2, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id }
+    const [finalised, held, cancelled, coming] = await Promise.all([
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(-60), status: 'FINALISED', finalisedAt: new Date() } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(-120), status: 'PUBLISHED' } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(60), status: 'CANCELLED' } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(24 * 60) } }),
+    ])
+    const overview = await getMappaOverview(w.actors.mappa)
+    const coming_ = overview.meetings.map((m) => m.id)
+    expect(coming_).toContain(coming.id)
+    expect(coming_).not.toContain(held.id)
+    expect(coming_).not.toContain(finalised.id)
+    expect(coming_).not.toContain(cancelled.id)
+    expect(overview.meetings.every((m) => m.startsAt > new Date())).toBe(true)
+    expect(overview.awaitingMinutes.map((m) => m.id)).toContain(held.id)
+    expect(overview.awaitingMinutes.map((m) => m.id)).not.toContain(finalised.id)
+  })
+})
