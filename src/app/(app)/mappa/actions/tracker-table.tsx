@@ -16,7 +16,10 @@ export async function TrackerTable({ caption, rows }: { caption: string; rows: T
   const [t, formatDate, cells] = await Promise.all([getTranslations(), getDateFormatter(), actionCells()])
   const source = (a: TrackedAction) => {
     if (a.meeting) return <Link key="src" href={`/mappa/meetings/${a.meeting.id}`}>{t('tracker.fromMeeting', { level: a.meeting.level, when: formatDate(a.meeting.startsAt, 'dateTime') })}</Link>
-    return a.review ? <Link key="src" href={`/mappa/reviews/${a.review.id}`}>{t('tracker.fromReview')}</Link> : t('tracker.fromReview')
+    // Which review (fix16b item 4): the person and offence date the reader may see; a restricted row only its CRN.
+    if (!a.review) return t('tracker.fromReviewRestricted', { crn: a.offender.crn })
+    const name = `${a.offender.firstName} ${a.offender.lastName}`
+    return <Link key="src" href={`/mappa/reviews/${a.review.id}`}>{t('tracker.reviewOption', { name, date: formatDate(a.review.offenceDate, 'day') })}</Link>
   }
   const person = (a: TrackedAction) => {
     if (a.restricted) return t('minutes.restricted', { crn: a.offender.crn })
