@@ -30,7 +30,7 @@ export async function MappaOverviewHome({ actor }: { actor: Actor }) {
       </ul>
       <h3 id="mappa-nominals-heading" className="mb-3 mt-6 text-xl font-bold">{title}</h3>
       {nominals.length === 0 ? <p>{t('roleHome.mappaNoNominals')}</p> : (
-        <SimpleTable caption={title} hideCaption rowHeaders headers={[t('mappa.person'), t('mappa.level'), t('mappa.category'), t('roleHome.nextReview')]} rows={nominals.map((n) => ({
+        <SimpleTable labelledBy="mappa-nominals-heading" rowHeaders headers={[t('mappa.person'), t('mappa.level'), t('mappa.category'), t('roleHome.nextReview')]} rows={nominals.map((n) => ({
           key: n.id,
           cells: [
             <Link key="p" href={`/offenders/${n.offender.id}`}>{`${n.offender.lastName}, ${n.offender.firstName} (${n.offender.crn})`}</Link>,

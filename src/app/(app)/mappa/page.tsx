@@ -44,8 +44,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           <p>{t('mappa.noReferrals')}</p>
         ) : (
           <SimpleTable
-            caption={t('mappa.referralsWaiting')}
-            hideCaption
+            labelledBy="referrals-heading"
             headers={[t('mappa.person'), t('mappa.levelSought'), t('mappa.category'), t('mappa.referredBy'), t('mappa.received')]}
             rows={overview.referrals.map((r) => ({
               key: r.id,
@@ -70,8 +69,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           <p>{t('mappa.noMeetings')}</p>
         ) : (
           <SimpleTable
-            caption={t('mappa.upcomingMeetings')}
-            hideCaption
+            labelledBy="meetings-heading"
             headers={[t('mappa.when'), t('mappa.level'), t('mappa.chair'), t('mappa.where'), t('mappa.agendaCount'), t('mappa.status')]}
             rows={overview.meetings.map((m) => ({
               key: m.id,
