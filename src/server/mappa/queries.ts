@@ -8,6 +8,7 @@ import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderV
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
+import { partnerAgency } from '../agencies/partner-agency'
 
 const person = { select: personHeading } as const
 
@@ -161,7 +162,7 @@ export async function getScheduleChoices(actor: Actor) {
   const area = areaOf(actor)
   const [chairs, agencies] = await Promise.all([
     findChairs(actor),
-    prisma.agency.findMany({ where: { active: true, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, nameCy: true, kind: true } }),
+    prisma.agency.findMany({ where: { ...partnerAgency, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, nameCy: true, kind: true } }),
   ])
   const core = (kind: string) => (CORE_AGENCY_KINDS as readonly string[]).includes(kind)
   return { area, chairs, core: agencies.filter((a) => core(a.kind)), dutyToCooperate: agencies.filter((a) => !core(a.kind)) }

@@ -3,7 +3,7 @@ import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
-import { getMappaOverview, getMeeting, getOffenderMappa, getReferral } from '../../../src/server/mappa/queries'
+import { getMappaOverview, getMeeting, getOffenderMappa, getReferral, getScheduleChoices } from '../../../src/server/mappa/queries'
 import { acceptReferral, returnReferral, submitReferral } from '../../../src/server/mappa/referrals'
 import { changeNominalLevel } from '../../../src/server/mappa/nominals'
 import type { Actor } from '../../../src/server/policy'
@@ -185,5 +185,19 @@ describe('the coordinator overview: meetings coming up', () => {
     expect(overview.meetings.every((m) => m.startsAt > new Date())).toBe(true)
     expect(overview.awaitingMinutes.map((m) => m.id)).toContain(held.id)
     expect(overview.awaitingMinutes.map((m) => m.id)).not.toContain(finalised.id)
+  })
+})
+
+// fix16b item 6: "Llwybr Operations", the agency the system's own administrators belong to, was offered as a partner
+// when scheduling a meeting (and for a review and a COSA outer circle, which share the rule, partnerAgency).
+describe('the system agency is never a partner agency', () => {
+  it('is not offered when scheduling and is refused if posted', async () => {
+    const system = await prisma.agency.upsert({ where: { code: 'LLWYBR-OPS' }, update: {}, create: { code: 'LLWYBR-OPS', name: 'Llwybr Operations', nameCy: 'Gweithrediadau Llwybr', kind: 'OTHER' } })
+    const choices = await getScheduleChoices(w.actors.mappa)
+    expect([...choices.core, ...choices.dutyToCooperate].map((a) => a.id)).not.toContain(system.id)
+    expect(choices.core.length).toBeGreaterThan(0)
+    const before = await prisma.mappaMeeting.count()
+    await expect(scheduleMeeting(w.actors.mappa, meeting({ dutyToCooperateAgencyIds: [system.id] }))).rejects.toMatchObject({ fieldErrors: { coreAgencyIds: ['chooseAgency'] } })
+    expect(await prisma.mappaMeeting.count()).toBe(before)
   })
 })
