@@ -25,10 +25,3 @@ export async function findNominalsByReview(actor: Actor) {
   await recordAuditEach(prisma, actor, rows.map((r) => ({ action: 'mappa.nominal.list', subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id })))
   return rows
 }
-
-/**
- * Whether a nominal's review is overdue: level 2 or 3 and its next review date before `today` (London's date as a
- * UTC-midnight Date, londonToday). The same rule as the overview's count (overdueReviewWhere; fix16b item 3).
- */
-export const isReviewOverdue = (n: { level: number; nextReviewDate: Date | null }, today: Date) =>
-  n.level >= 2 && n.nextReviewDate !== null && n.nextReviewDate < today
