@@ -53,6 +53,11 @@ describe('no visible character is no value, whichever invisible character it is 
   it('the right-to-left and left-to-right marks and the Arabic letter mark are control characters, like the other bidi controls', () => {
     expect(fieldsWithControlCharacters({ a: 'x\u200Fy', b: '\u200E', c: 'y\u061C', d: 'Siân', e: 'x\u3164' })).toEqual(['a', 'b', 'c'])
   })
+  it('keeps a Welsh flag at the end of text whole (its tag characters are format characters too)', () => {
+    const flag = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}'
+    expect(ZUnassignVolunteer.parse({ meetingId: id, assignmentId: id, reason: `Cymru ${flag}` }).reason).toBe(`Cymru ${flag}`)
+    expect(ZUnassignVolunteer.parse({ meetingId: id, assignmentId: id, reason: flag }).reason).toBe(flag)
+  })
   it('keeps text with a visible character and what is inside it', () => {
     expect(ZUnassignVolunteer.parse({ meetingId: id, assignmentId: id, reason: '\u3164\u00AD Ill \u2800' }).reason).toBe('Ill')
     expect(ZUnassignVolunteer.parse({ meetingId: id, assignmentId: id, reason: 'Ŵyn\u00ADa' }).reason).toBe('Ŵyn\u00ADa')

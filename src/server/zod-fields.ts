@@ -33,14 +33,19 @@ export const version = anyVersion.min(1)
 // byte-order mark, soft hyphen, tag characters) and the fillers that draw nothing (Hangul fillers U+115F, U+1160,
 // U+3164, U+FFA0, braille blank U+2800): text made only of them is blank to a reader, so it must not count as a value.
 // Before, only some were listed and a right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1).
-const INVISIBLE = String.raw`[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]+`
-const INVISIBLE_EDGES = new RegExp(`^${INVISIBLE}|${INVISIBLE}$`, 'gu')
+const INVISIBLE = String.raw`[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]`
+const ONLY_INVISIBLE = new RegExp(`^${INVISIBLE}*$`, 'u')
+// Tag characters (U+E0000-E007F, format characters too) end a subdivision flag such as Wales's 🏴 at the end of
+// text: they are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
+const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}])${INVISIBLE})+`
+const INVISIBLE_EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
+const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(INVISIBLE_EDGES, ''))
 
 /**
  * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is
  * only those (COSA break test item 6). Use it instead of `z.string().trim()`; `message` is the type-error key.
  */
-export const trimmedText = (message?: string) => z.string(message).overwrite((s) => s.replace(INVISIBLE_EDGES, ''))
+export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible)
 
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
