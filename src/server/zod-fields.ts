@@ -29,15 +29,23 @@ export const wholeNumberIn = (min: number, max: number) =>
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
 export const version = anyVersion.min(1)
 
-// Whitespace and the invisible characters that render as nothing (zero-width space/non-joiner/joiner, word joiner,
-// byte-order mark); text made only of them is blank to a reader, so it must not count as a value.
-const INVISIBLE_EDGES = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
+// Whitespace, every Unicode format character (Cf: zero-width space/joiners, bidi marks and controls, word joiner,
+// byte-order mark, soft hyphen, tag characters) and the fillers that draw nothing (Hangul fillers U+115F, U+1160,
+// U+3164, U+FFA0, braille blank U+2800): text made only of them is blank to a reader, so it must not count as a value.
+// Before, only some were listed and a right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1).
+const INVISIBLE = String.raw`[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]`
+const ONLY_INVISIBLE = new RegExp(`^${INVISIBLE}*$`, 'u')
+// Tag characters (U+E0000-E007F, format characters too) end a subdivision flag such as Wales's 🏴 at the end of
+// text: they are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
+const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}])${INVISIBLE})+`
+const INVISIBLE_EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
+const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(INVISIBLE_EDGES, ''))
 
 /**
  * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is
  * only those (COSA break test item 6). Use it instead of `z.string().trim()`; `message` is the type-error key.
  */
-export const trimmedText = (message?: string) => z.string(message).overwrite((s) => s.replace(INVISIBLE_EDGES, ''))
+export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible)
 
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
@@ -80,8 +88,9 @@ export const isBlankBlock = (v: unknown): boolean =>
   v === undefined || v === null || v === '' || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isBlankBlock))
 
 // NUL and other C0/C1 controls break storage and display (tab and line breaks are ordinary text); bidirectional
-// overrides and isolates make text read differently from what is stored (security.md IV-2).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+// overrides, isolates and marks (left-to-right, right-to-left, Arabic letter mark: fix16b item 1) make text read
+// differently from what is stored (security.md IV-2).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
 /** Names of the form fields whose text (or any of whose repeated values) holds such characters. */
 export const fieldsWithControlCharacters = (values: Record<string, unknown>): string[] =>

@@ -11,6 +11,7 @@ import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
 import { cancelMeetingsAfterEnding } from './circle-ending-meetings'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
+import { partnerAgency } from '../agencies/partner-agency'
 
 const running = ['ACTIVE', 'ENDING'] as const
 const isRunning = (status: string) => (running as readonly string[]).includes(status)
@@ -37,7 +38,7 @@ export async function addOuterMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
-    if (!(await tx.agency.count({ where: { id: agencyId, active: true } }))) throw invalid('agencyId', 'chooseOption')
+    if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
     const member = await tx.circleOuterMember.create({ data: { circleId, agencyId, name, role, email: email ?? null, addedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.outer.add', circle, { outerMemberId: member.id }))
     return { id: circleId }

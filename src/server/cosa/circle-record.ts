@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, offenderVisible, signedInVolunteer, type Actor } from '../policy'
 import { minutesDueAt } from './minutes'
+import { partnerAgency } from '../agencies/partner-agency'
 
 const MINUTES_SHOWN = 20
 
@@ -44,7 +45,7 @@ export async function circleRecord(actor: Actor, circleId: string) {
   })
   if (!circle) throw notFound()
   const { meetings, ...rest } = circle
-  const agencies = await prisma.agency.findMany({ where: { active: true }, orderBy: { name: 'asc' }, select: { id: true, name: true, nameCy: true } })
+  const agencies = await prisma.agency.findMany({ where: partnerAgency, orderBy: { name: 'asc' }, select: { id: true, name: true, nameCy: true } })
   return { ...rest, agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
 }
 

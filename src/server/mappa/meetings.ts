@@ -8,6 +8,7 @@ import { authorize, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { areaOf } from './nominals'
+import { partnerAgency } from '../agencies/partner-agency'
 
 /** Who may chair: MAPPA coordinators and senior probation officers; level 3 needs a senior (domain.md "Levels"). */
 export const CHAIR_ROLES = ['MAPPA_COORDINATOR', 'SENIOR_PROBATION_OFFICER'] as const
@@ -24,7 +25,7 @@ export async function scheduleMeeting(actor: Actor, input: unknown) {
     // An agency invited as core is not also listed as duty-to-co-operate.
     const dtc = dutyToCooperateAgencyIds.filter((id) => !coreAgencyIds.includes(id))
     const agencies = new Set([...coreAgencyIds, ...dtc])
-    if ((await tx.agency.count({ where: { id: { in: [...agencies] }, active: true } })) !== agencies.size) throw invalid('coreAgencyIds', 'chooseAgency')
+    if ((await tx.agency.count({ where: { id: { in: [...agencies] }, ...partnerAgency } })) !== agencies.size) throw invalid('coreAgencyIds', 'chooseAgency')
     const created = await tx.mappaMeeting.create({
       data: {
         ...meeting,

@@ -39,9 +39,11 @@ export const ZMeetingClose = z.object({
 
 /**
  * The statement read to the meeting: the London clock time it was read, on the meeting's day (issue 16 walk-through
- * item 2); absent, the time of the click (callers other than the form).
+ * item 2). The form always shows its default time (defaultHappenedAt), so a blank there is the chair clearing it: a
+ * field error, never the click time recorded silently (fix16b item 2). Absent (no such field: callers other than the
+ * form), the time the form would have shown (happenedAt).
  */
 export const ZStatement = z.object({
   meetingId: z.uuid(),
-  time: z.preprocess(blank, clockTime.optional()),
+  time: z.string().trim().min(1, 'required').pipe(clockTime).optional(),
 })

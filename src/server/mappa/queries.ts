@@ -1,5 +1,5 @@
 import 'server-only'
-import { londonMidnight, londonToday, todayInLondon } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -8,10 +8,15 @@ import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderV
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
+import { partnerAgency } from '../agencies/partner-agency'
 
 const person = { select: personHeading } as const
 
-/** The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings coming, nominals by level and category, reviews overdue. */
+/**
+ * The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings
+ * coming up (`meetings`: open, not yet started), meetings held whose minutes are not approved (`awaitingMinutes`,
+ * oldest first), nominals by level and category, level 2 and 3 reviews overdue.
+ */
 export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
@@ -24,8 +29,10 @@ export async function getMappaOverview(actor: Actor) {
       select: { id: true, category: true, levelSought: true, createdAt: true, offender: person, referringAgency: { select: { name: true, nameCy: true } } },
     }),
     restrictedReferralsWaiting(area, actor),
+    // Coming up: open and not yet started; held but not closed (started, minutes not approved) listed apart
+    // (fix16b item 3: a meeting that began hours ago was counted as coming up).
     prisma.mappaMeeting.findMany({
-      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gte: londonMidnight(todayInLondon()) } },
+      where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] } },
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
@@ -34,7 +41,8 @@ export async function getMappaOverview(actor: Actor) {
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
-  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings, counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
+  const now = new Date()
+  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings: meetings.filter((m) => m.startsAt > now), awaitingMinutes: meetings.filter((m) => m.startsAt <= now), counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
 }
 
 /**
@@ -154,7 +162,7 @@ export async function getScheduleChoices(actor: Actor) {
   const area = areaOf(actor)
   const [chairs, agencies] = await Promise.all([
     findChairs(actor),
-    prisma.agency.findMany({ where: { active: true, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, nameCy: true, kind: true } }),
+    prisma.agency.findMany({ where: { ...partnerAgency, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], select: { id: true, name: true, nameCy: true, kind: true } }),
   ])
   const core = (kind: string) => (CORE_AGENCY_KINDS as readonly string[]).includes(kind)
   return { area, chairs, core: agencies.filter((a) => core(a.kind)), dutyToCooperate: agencies.filter((a) => !core(a.kind)) }

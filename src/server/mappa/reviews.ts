@@ -8,11 +8,12 @@ import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { ZAddReviewAction, ZConcludeReview, ZOpenReview, ZUpdateAction, ZUpdateReview } from './mappa.schemas'
 import { areaOf } from './nominals'
 import { lockRow } from '../row-lock'
+import { partnerAgency } from '../agencies/partner-agency'
 
 
 async function checkAgencies(tx: Tx, agencyIds: string[]) {
   const unique = [...new Set(agencyIds)]
-  if ((await tx.agency.count({ where: { id: { in: unique }, active: true } })) !== unique.length) throw invalid('agencyIds', 'chooseReviewAgency')
+  if ((await tx.agency.count({ where: { id: { in: unique }, ...partnerAgency } })) !== unique.length) throw invalid('agencyIds', 'chooseReviewAgency')
   return unique
 }
 
@@ -157,6 +158,6 @@ export async function getReviewChoices(actor: Actor, offenderId: string) {
   const area = areaOf(actor)
   const person = await prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true, crn: true, firstName: true, lastName: true } }).catch(() => null)
   if (!person) throw notFound()
-  const agencies = await prisma.agency.findMany({ where: { active: true, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], ...agencySelect })
+  const agencies = await prisma.agency.findMany({ where: { ...partnerAgency, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], ...agencySelect })
   return { person, agencies }
 }

@@ -14,8 +14,15 @@ const base: TrackedAction = {
 describe('the action tracker as CSV (issue 16 item 6)', () => {
   it('writes one line per action in the reader’s language, London dates, ISO due dates', () => {
     const sheet = trackerSheet([base, { ...base, id: 'a2', kind: 'REVIEW', meeting: null, ownerUser: null, overdue: false, review: { id: 'r1', offenceDate: new Date('2026-11-25T00:00:00Z') } }], t, 'cy')
-    expect(sheet.rows[0]).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30"}', 'W123456', 'Gethin Tudor', 'Home visit', 'Heddlu Gwent', 'DS Rhys Evans', '2026-12-03', 'enums.actionStatus.OPEN', '', 'tracker.yes'])
+    expect(sheet.rows[0]).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 23:30"}', 'W123456', 'Gethin Tudor', 'Home visit', 'Heddlu Gwent', 'DS Rhys Evans', '2026-12-03', 'enums.actionStatus.OPEN', '', 'tracker.yes'])
     expect(sheet.rows[1]!.slice(0, 1).concat(sheet.rows[1]!.slice(5, 6), sheet.rows[1]!.slice(9))).toEqual(['tracker.fromReviewPlain{"date":"2026-11-25"}', '', ''])
+  })
+
+  // fix16b item 4: two meetings on one day could not be told apart, and a review action the reader may not see said
+  // only "Serious case review": the meeting's London time is given, and a restricted review row names its CRN.
+  it('tells apart two meetings on one day by their London time, and says which review a restricted row comes from', () => {
+    const sheet = trackerSheet([base, { ...base, id: 'a3', meeting: { id: 'm2', level: 2, startsAt: new Date('2026-11-30T14:00:00Z') } }, { ...base, id: 'a4', kind: 'REVIEW', meeting: null, review: null, restricted: true, description: '', offender: { id: 'o1', crn: 'W123456', firstName: '', lastName: '' } }], t, 'en')
+    expect(sheet.rows.map((r) => r[0])).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 23:30"}', 'tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 14:00"}', 'tracker.fromReviewRestricted{"crn":"W123456"}'])
   })
 
   it('names no one on a limited-access row', () => {

@@ -1,4 +1,4 @@
-import { dateOnly, londonDay } from '../../lib/dates'
+import { dateOnly, dateToLondonLocal } from '../../lib/dates'
 import { localisedName } from '../../lib/localised'
 import type { TrackedAction } from './tracked-rows'
 
@@ -16,7 +16,7 @@ export function trackerSheet(rows: TrackedAction[], t: Translate, locale: string
     title: t('actionsTracker.title'),
     headers: [t('tracker.from'), 'CRN', t('actionsTracker.person'), t('minutes.action'), t('tracker.agency'), t('tracker.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.note'), t('actionsTracker.overdue')],
     rows: rows.map((a) => [
-      a.meeting ? t('tracker.fromMeetingPlain', { level: a.meeting.level, date: londonDay(a.meeting.startsAt) }) : a.review ? t('tracker.fromReviewPlain', { date: dateOnly(a.review.offenceDate) }) : t('tracker.fromReview'),
+      trackerSource(a, t),
       a.offender.crn,
       a.restricted ? t('tracker.restricted') : `${a.offender.firstName} ${a.offender.lastName}`,
       a.description,
@@ -28,4 +28,15 @@ export function trackerSheet(rows: TrackedAction[], t: Translate, locale: string
       a.overdue ? t('tracker.yes') : '',
     ]),
   }
+}
+
+/**
+ * Where an action came from, as plain text (fix16b item 4): a meeting by level and London date and time
+ * (`YYYY-MM-DD HH:MM`, so two meetings on one day differ); a review by its offence date, or — for a person the reader
+ * may not see — by the CRN the row already shows (never the review's details).
+ */
+function trackerSource(a: TrackedAction, t: Translate) {
+  if (a.meeting) return t('tracker.fromMeetingPlain', { level: a.meeting.level, date: dateToLondonLocal(a.meeting.startsAt).replace('T', ' ') })
+  if (a.review) return t('tracker.fromReviewPlain', { date: dateOnly(a.review.offenceDate) })
+  return t('tracker.fromReviewRestricted', { crn: a.offender.crn })
 }

@@ -3,7 +3,7 @@ import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { getOffender } from '../../../src/server/offenders/get-offender'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
-import { getMappaOverview, getMeeting, getOffenderMappa, getReferral } from '../../../src/server/mappa/queries'
+import { getMappaOverview, getMeeting, getOffenderMappa, getReferral, getScheduleChoices } from '../../../src/server/mappa/queries'
 import { acceptReferral, returnReferral, submitReferral } from '../../../src/server/mappa/referrals'
 import { changeNominalLevel } from '../../../src/server/mappa/nominals'
 import type { Actor } from '../../../src/server/policy'
@@ -160,5 +160,44 @@ describe('MAPPA meetings and agendas', () => {
     const flag = await prisma.riskFlag.findFirstOrThrow({ where: { offenderId: w.people.mine.id, type: 'MAPPA', deregisteredAt: null } })
     expect(flag).toMatchObject({ level: 3, category: 2 })
     await expect(changeNominalLevel(northCoordinator, { nominalId: nominal.id, version: nominal.version + 1, level: 1, reason: 'x', nextReviewDate: isoDay(14) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
+
+// fix16b item 3: "3 meetings coming up" counted a finalised meeting and one that started hours ago. Coming up is only
+// a meeting not yet held; one held whose minutes are not approved is listed apart, as such.
+describe('the coordinator overview: meetings coming up', () => {
+  it('counts only meetings not yet held, lists held ones awaiting minutes apart, and never a finalised or cancelled one', async () => {
+    const { area } = await getMappaOverview(w.actors.mappa)
+    const at = (minutes: number) => new Date(Date.now() + minutes * 60_000)
+    const base = { area, level: 2, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id }
+    const [finalised, held, cancelled, coming] = await Promise.all([
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(-60), status: 'FINALISED', finalisedAt: new Date() } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(-120), status: 'PUBLISHED' } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(60), status: 'CANCELLED' } }),
+      prisma.mappaMeeting.create({ data: { ...base, startsAt: at(24 * 60) } }),
+    ])
+    const overview = await getMappaOverview(w.actors.mappa)
+    const coming_ = overview.meetings.map((m) => m.id)
+    expect(coming_).toContain(coming.id)
+    expect(coming_).not.toContain(held.id)
+    expect(coming_).not.toContain(finalised.id)
+    expect(coming_).not.toContain(cancelled.id)
+    expect(overview.meetings.every((m) => m.startsAt > new Date())).toBe(true)
+    expect(overview.awaitingMinutes.map((m) => m.id)).toContain(held.id)
+    expect(overview.awaitingMinutes.map((m) => m.id)).not.toContain(finalised.id)
+  })
+})
+
+// fix16b item 6: "Llwybr Operations", the agency the system's own administrators belong to, was offered as a partner
+// when scheduling a meeting (and for a review and a COSA outer circle, which share the rule, partnerAgency).
+describe('the system agency is never a partner agency', () => {
+  it('is not offered when scheduling and is refused if posted', async () => {
+    const system = await prisma.agency.upsert({ where: { code: 'LLWYBR-OPS' }, update: {}, create: { code: 'LLWYBR-OPS', name: 'Llwybr Operations', nameCy: 'Gweithrediadau Llwybr', kind: 'OTHER' } })
+    const choices = await getScheduleChoices(w.actors.mappa)
+    expect([...choices.core, ...choices.dutyToCooperate].map((a) => a.id)).not.toContain(system.id)
+    expect(choices.core.length).toBeGreaterThan(0)
+    const before = await prisma.mappaMeeting.count()
+    await expect(scheduleMeeting(w.actors.mappa, meeting({ dutyToCooperateAgencyIds: [system.id] }))).rejects.toMatchObject({ fieldErrors: { coreAgencyIds: ['chooseAgency'] } })
+    expect(await prisma.mappaMeeting.count()).toBe(before)
   })
 })

@@ -49,3 +49,27 @@ describe('the time the statement was read', () => {
     expect(at('09:45')).toEqual(londonLocalToDate(`${yesterday}T09:45`))
   })
 })
+
+// fix16b item 2: a blank "Read to the meeting at" was silently the click time (the form shows the default time, so a
+// blank is the chair's own clearing of it: a field error), and "Meeting ended at" was taken before the statement or
+// before an item recorded in the meeting. The timeline of the minutes is now always possible.
+describe('the minutes timeline', () => {
+  it('refuses a blank statement time instead of recording now', async () => {
+    const meetingId = await schedule()
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '  ' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(await statementAt(meetingId)).toBeNull()
+  })
+
+  it('refuses an end before the statement or before an item recorded in the meeting, and takes one after both', async () => {
+    const meetingId = await schedule()
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:30' })
+    expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '10:20' }))).toEqual({ endTime: ['endBeforeStatement'] })
+    const item = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.mine.id, reason: 'ADDED', position: 1, recordedAt: londonLocalToDate(`${yesterday}T11:15`)!, recordedById: w.staff.mappa.id } })
+    expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' }))).toEqual({ endTime: ['endBeforeRecordedItem'] })
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt).toBeNull()
+    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:15' })
+    expect(dateToLondonLocal((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt!)).toBe(`${yesterday}T11:15`)
+    expect(item.id).toBeTruthy()
+  })
+})

@@ -46,6 +46,23 @@ describe('control characters in any form get a field message and save nothing', 
   })
 })
 
+// fix16b item 1: a right-to-left mark alone or a Hangul filler alone passed as a required name through the real action,
+// while a zero-width space was refused. Now the mark is a control character and the filler is no value; nothing is saved.
+describe('text with no visible character is refused by a real action', () => {
+  it.each([
+    ['right-to-left mark', '\u200F', 'controlCharacters'],
+    ['Hangul filler', '\u3164', 'required'],
+    ['Halfwidth Hangul filler and a soft hyphen', '\uFFA0\u00AD', 'required'],
+  ] as const)('new agency named only by a %s', async (_name, invisible, key) => {
+    signedIn.actor = w.actors.admin
+    const before = await prisma.agency.count()
+    const result = (await createAgencyAction(null, formOf({ name: invisible, nameCy: 'Asiantaeth', kind: 'NPS', code: 'INVISIBLE-NAME' }))) as Result
+    expect(result).toMatchObject({ ok: false, code: 'VALIDATION' })
+    expect(result?.fieldErrors?.name).toEqual([key])
+    expect(await prisma.agency.count()).toBe(before)
+  })
+})
+
 // Issue 16 (MAPPA break test item 5): the first refusal named only the control characters; the user fixed those and
 // was then refused again for the other fields. One refusal names them all, still saving nothing.
 describe('a form with control characters is told every other field error in the same refusal', () => {

@@ -29,7 +29,7 @@ export async function MappaHome({ actor }: { actor: Actor }) {
       {actions.length > 0 && (
         <section aria-labelledby="my-actions" className="mb-10">
           <h2 id="my-actions" className="mb-2 text-2xl font-bold">{t('actionsTracker.myActions')}</h2>
-          <MappaActionList caption={t('actionsTracker.myActions')} rows={actions} />
+          <MappaActionList labelledBy="my-actions" rows={actions} />
         </section>
       )}
     </>

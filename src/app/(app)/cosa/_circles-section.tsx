@@ -14,7 +14,7 @@ export async function CirclesSection({ actor }: { actor: Actor }) {
     <section aria-labelledby="circles-heading" className="mb-10">
       <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('circle.list')}</h2>
       {circles.length === 0 ? <p>{t('circle.none')}</p> : (
-        <SimpleTable caption={t('circle.list')} hideCaption rowHeaders headers={[t('circle.coreMember'), t('cosaReferral.programme'), t('cosa.stage'), t('circle.volunteers')]} rows={circles.map((c) => ({
+        <SimpleTable labelledBy="circles-heading" rowHeaders headers={[t('circle.coreMember'), t('cosaReferral.programme'), t('cosa.stage'), t('circle.volunteers')]} rows={circles.map((c) => ({
           key: c.id,
           cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(`enums.circleStatus.${c.status}`), String(c._count.members)],
         }))} />

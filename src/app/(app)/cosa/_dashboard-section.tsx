@@ -22,7 +22,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
       <p className={`mb-4 ${d.unconfirmed ? 'font-bold text-error' : ''}`}>{t('cosaDashboard.unconfirmed', { count: d.unconfirmed })}</p>
       {d.week.length === 0 ? <p className="mb-4">{t('cosaDashboard.noMeetings')}</p> : (
         <div className="mb-4">
-          <SimpleTable caption={t('cosaDashboard.week')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m) => ({
+          <SimpleTable labelledBy="cosa-week" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m) => ({
             key: m.id,
             cells: [
               <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
@@ -32,10 +32,10 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
           }))} />
         </div>
       )}
-      <h3 className="mb-2 text-xl font-bold">{t('cosaDashboard.hours')}</h3>
+      <h3 id="cosa-hours-heading" className="mb-2 text-xl font-bold">{t('cosaDashboard.hours')}</h3>
       <p className="mb-2"><Link href="/cosa/hours">{t('cosaRota.hours.link')}</Link></p>
       {d.hoursByMonth.length === 0 ? <p>{t('cosaDashboard.noHours')}</p> : (
-        <SimpleTable caption={t('cosaDashboard.hours')} hideCaption rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
+        <SimpleTable labelledBy="cosa-hours-heading" rowHeaders headers={[t('cosaDashboard.month'), t('cosaDashboard.hoursColumn')]} rows={d.hoursByMonth.map((h) => ({
           key: h.month,
           cells: [formatDate(new Date(`${h.month}-01T00:00:00Z`), 'monthYear'), formatDuration(h.minutes)],
         }))} />

@@ -31,7 +31,7 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
   const name = (v: { id: string; firstName: string; lastName: string }) => <Link href={`/cosa/volunteers/${v.id}`}>{`${v.firstName} ${v.lastName}`}</Link>
   return (
     <>
-      <h1 className="mb-4 text-3xl font-bold">{t('cosa.title')}</h1>
+      <h1 id="cosa-heading" className="mb-4 text-3xl font-bold">{t('cosa.title')}</h1>
       <ul className="mb-6 flex flex-wrap gap-6">
         <li><Link href="/cosa/volunteers/new" className="font-bold">{t('cosa.newEnquiry')}</Link></li>
         <li><Link href="/cosa/rota" className="font-bold">{t('rota.title')}</Link></li>
@@ -62,7 +62,7 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="attention-heading" className="mb-10">
         <h2 id="attention-heading" className="mb-3 text-2xl font-bold">{t('cosa.attention')}</h2>
         {list.attention.length === 0 ? <p>{t('cosa.attentionNone')}</p> : (
-          <SimpleTable caption={t('cosa.attention')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('cosa.dbsExpires'), t('cosa.trainingExpires'), t('cosa.alerts')]} rows={list.attention.map((v) => ({
+          <SimpleTable labelledBy="attention-heading" rowHeaders headers={[t('cosa.volunteer'), t('cosa.dbsExpires'), t('cosa.trainingExpires'), t('cosa.alerts')]} rows={list.attention.map((v) => ({
             key: v.id,
             cells: [name(v), day(v.dbsExpiresOn), day(v.trainingExpiresOn), <strong key="a" className="text-error">{v.alerts.map((a) => t(`enums.vettingAlert.${a}`)).join(', ')}</strong>],
           }))} />
@@ -72,7 +72,7 @@ export default async function CosaPage({ searchParams }: { searchParams: Promise
       <section aria-labelledby="volunteers-heading">
         <h2 id="volunteers-heading" className="mb-3 text-2xl font-bold">{stage ? t(`enums.volunteerStage.${stage}`) : t('cosa.current')}</h2>
         {list.volunteers.length === 0 ? <p>{t('cosa.empty')}</p> : (
-          <SimpleTable caption={t('cosa.title')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('cosa.stage'), t('cosa.homeArea'), t('cosa.welsh')]} rows={list.volunteers.map((v) => ({
+          <SimpleTable labelledBy="cosa-heading" rowHeaders headers={[t('cosa.volunteer'), t('cosa.stage'), t('cosa.homeArea'), t('cosa.welsh')]} rows={list.volunteers.map((v) => ({
             key: v.id,
             cells: [name(v), t(`enums.volunteerStage.${v.stage}`), v.homeArea, v.welshSpeaker ? t('cosa.yes') : t('cosa.no')],
           }))} />

@@ -25,7 +25,7 @@ export async function IomListSection({ rows }: { rows: Rows }) {
       <h2 id="members-heading" className="mb-3 text-2xl font-bold">{t('iom.members')}</h2>
       <p className="mb-4">{t('iom.membersIntro')}</p>
       {rows.length === 0 ? <p>{t('iom.noMembers')}</p> : (
-        <SimpleTable caption={t('iom.members')} hideCaption rowHeaders headers={headers} rows={rows.map((r, i) => {
+        <SimpleTable labelledBy="members-heading" rowHeaders headers={headers} rows={rows.map((r, i) => {
           const cohort = `${localisedName(r.cohort, locale)} (${t(`iom.strandName.${r.cohort.strand}`)})`
           // Keyed by position: React keys reach the page, and a membership id names the person's record (issue 17 item 6).
           if (r.limited) return { key: `restricted-${i}`, cells: [<em key="p">{t('common.accessRestricted')}</em>, cohort, ...Array(headers.length - 2).fill('')] }

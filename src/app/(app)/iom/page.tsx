@@ -34,7 +34,7 @@ export default async function IomPage() {
           <p className="mb-4"><Link href="/iom/cohorts/new" className="font-bold">{t('iom.newCohort')}</Link></p>
         )}
         {cohorts.length === 0 ? <p>{t('iom.noCohorts')}</p> : (
-          <SimpleTable caption={t('iom.cohorts')} hideCaption rowHeaders headers={[t('iom.cohort'), t('iom.strand'), t('iom.criteria'), t('iom.reviewEvery'), t('iom.currentMembers')]} rows={cohorts.map((c) => ({
+          <SimpleTable labelledBy="cohorts-heading" rowHeaders headers={[t('iom.cohort'), t('iom.strand'), t('iom.criteria'), t('iom.reviewEvery'), t('iom.currentMembers')]} rows={cohorts.map((c) => ({
             key: c.id,
             cells: [
               <Link key="n" href={`/iom/cohorts/${c.id}`}>{localisedName(c, locale)}</Link>,

@@ -44,8 +44,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           <p>{t('mappa.noReferrals')}</p>
         ) : (
           <SimpleTable
-            caption={t('mappa.referralsWaiting')}
-            hideCaption
+            labelledBy="referrals-heading"
             headers={[t('mappa.person'), t('mappa.levelSought'), t('mappa.category'), t('mappa.referredBy'), t('mappa.received')]}
             rows={overview.referrals.map((r) => ({
               key: r.id,
@@ -70,8 +69,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           <p>{t('mappa.noMeetings')}</p>
         ) : (
           <SimpleTable
-            caption={t('mappa.upcomingMeetings')}
-            hideCaption
+            labelledBy="meetings-heading"
             headers={[t('mappa.when'), t('mappa.level'), t('mappa.chair'), t('mappa.where'), t('mappa.agendaCount'), t('mappa.status')]}
             rows={overview.meetings.map((m) => ({
               key: m.id,
@@ -87,6 +85,18 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           />
         )}
       </section>
+
+      {overview.awaitingMinutes.length > 0 && (
+        // Held but not closed: not "coming up", still waiting on the chair (fix16b item 3).
+        <section aria-labelledby="awaiting-minutes-heading" className="mb-10">
+          <h2 id="awaiting-minutes-heading" className="mb-3 text-2xl font-bold">{t('mappa.awaitingMinutes')}</h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {overview.awaitingMinutes.map((m) => (
+              <li key={m.id}><Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: when(m.startsAt) })}</Link> — {m.chair.name}</li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="nominals-heading">
         <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('mappa.nominals')}</h2>

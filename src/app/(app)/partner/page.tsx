@@ -29,7 +29,7 @@ export default async function PartnerPage() {
       <section aria-labelledby="closed-heading">
         <h2 id="closed-heading" className="mb-3 text-2xl font-bold">{t('partnerWork.closed')}</h2>
         {queue.closed.length === 0 ? <p>{t('partnerWork.noClosed')}</p> : (
-          <SimpleTable caption={t('partnerWork.closed')} hideCaption rowHeaders
+          <SimpleTable labelledBy="closed-heading" rowHeaders
             headers={[t('partnerReferral.referredOn'), t('partnerWork.service'), t('partnerWork.pathway'), t('partnerWork.status'), t('partnerWork.closedOn')]}
             rows={queue.closed.map((r) => ({
               key: r.id,

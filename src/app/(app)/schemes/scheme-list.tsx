@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { SimpleTable } from '@/components/simple-table'
+import { SimpleTable, type TableName } from '@/components/simple-table'
 import { formatFigure } from '@/lib/outcomes/columns'
 import { localisedName } from '@/lib/localised'
 
@@ -10,11 +10,11 @@ type Scheme = { id: string; name: string; nameCy: string | null; funderName: str
  * Schemes as a table (name, funder, area, what they serve, total funding), each name a link: to its report for
  * viewers, to its edit form for administrators (`href` and `linkLabel` say which).
  */
-export async function SchemeList({ schemes, caption, hideCaption, href, linkLabel }: { schemes: Scheme[]; caption: string; hideCaption?: boolean; href: (id: string) => string; linkLabel: (name: string) => string }) {
+export async function SchemeList({ schemes, href, linkLabel, ...name }: TableName & { schemes: Scheme[]; href: (id: string) => string; linkLabel: (name: string) => string }) {
   const t = await getTranslations()
   const locale = await getLocale()
   return (
-    <SimpleTable caption={caption} hideCaption={hideCaption} rowHeaders
+    <SimpleTable {...name} rowHeaders
       headers={[t('outcomesSchemes.name'), t('outcomesSchemes.funder'), t('outcomesSchemes.area'), t('outcomesSchemes.serves'), t('outcomesSchemes.funding')]}
       rows={schemes.map((s) => ({
         key: s.id,

@@ -27,7 +27,7 @@ export default async function AdminSchemesPage() {
       <section aria-labelledby="schemes-heading" className="mb-10">
         <h2 id="schemes-heading" className="sr-only">{t('outcomesSchemes.admin.caption')}</h2>
         {schemes.length === 0 ? <p>{t('outcomesSchemes.none')}</p> : (
-          <SchemeList schemes={schemes} caption={t('outcomesSchemes.admin.caption')} hideCaption href={(id) => `/admin/schemes/${id}`} linkLabel={(name) => t('outcomesSchemes.admin.change', { name })} />
+          <SchemeList schemes={schemes} labelledBy="schemes-heading" href={(id) => `/admin/schemes/${id}`} linkLabel={(name) => t('outcomesSchemes.admin.change', { name })} />
         )}
       </section>
       <section aria-labelledby="add-heading" className="max-w-2xl">

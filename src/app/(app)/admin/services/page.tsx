@@ -28,7 +28,7 @@ export default async function ServicesPage() {
       <section aria-labelledby="services-heading" className="mb-10">
         <h2 id="services-heading" className="sr-only">{t('partnerDirectory.caption')}</h2>
         {services.length === 0 ? <p>{t('partnerDirectory.none')}</p> : (
-          <SimpleTable caption={t('partnerDirectory.caption')} hideCaption rowHeaders
+          <SimpleTable labelledBy="services-heading" rowHeaders
             headers={[t('partnerDirectory.name'), t('partnerDirectory.provider'), t('partnerDirectory.pathways'), t('partnerDirectory.regions'), t('partnerDirectory.eligibility'), t('partnerDirectory.status')]}
             rows={services.map((s) => ({
               key: s.id,

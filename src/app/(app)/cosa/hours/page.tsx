@@ -22,11 +22,11 @@ export default async function VolunteerHoursPage() {
   return (
     <>
       <p><Link href="/cosa">{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('cosaRota.hours.title')}</h1>
+      <h1 id="hours-heading" className="my-4 text-3xl font-bold">{t('cosaRota.hours.title')}</h1>
       <p className="mb-3 max-w-3xl">{t('cosaRota.hours.intro')}</p>
       <p className="mb-6"><a href="/api/cosa/hours" download>{t('cosaRota.hours.download')}</a></p>
       {rows.length === 0 ? <p>{t('cosaRota.hours.none')}</p> : (
-        <SimpleTable caption={t('cosaRota.hours.title')} hideCaption rowHeaders headers={['month', 'volunteer', 'meeting', 'supervision', 'training', 'total'].map((k) => t(`cosaRota.hours.${k}`))} rows={rows.map((r) => ({
+        <SimpleTable labelledBy="hours-heading" rowHeaders headers={['month', 'volunteer', 'meeting', 'supervision', 'training', 'total'].map((k) => t(`cosaRota.hours.${k}`))} rows={rows.map((r) => ({
           key: `${r.month}-${r.volunteerId}`,
           cells: [formatDate(new Date(`${r.month}-01T00:00:00Z`), 'monthYear'), r.name, h(r.meeting), h(r.supervision), h(r.training), h(r.total)],
         }))} />

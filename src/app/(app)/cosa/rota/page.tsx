@@ -41,7 +41,7 @@ export default async function RotaPage() {
       <section aria-labelledby="rota-heading">
         <h2 id="rota-heading" className="mb-3 text-2xl font-bold">{t('rota.coming')}</h2>
         {rota.meetings.length === 0 ? <p>{t('rota.noMeetings')}</p> : (
-          <SimpleTable caption={t('rota.coming')} hideCaption rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m) => ({
+          <SimpleTable labelledBy="rota-heading" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m) => ({
             key: m.id,
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,

@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { SimpleTable } from '@/components/simple-table'
+import { SimpleTable, type TableName } from '@/components/simple-table'
 import type { myMappaActions } from '@/server/mappa/action-tracker'
 import { updateMappaActionAction } from '@/server/mappa/meeting-actions'
 import { actionCells } from './action-cells'
@@ -7,11 +7,11 @@ import { actionCells } from './action-cells'
 type Row = Awaited<ReturnType<typeof myMappaActions>>[number]
 
 /** MAPPA actions with their owner, due date (overdue marked in words, not colour alone) and an update form. */
-export async function MappaActionList({ caption, rows }: { caption: string; rows: Row[] }) {
+export async function MappaActionList({ rows, ...name }: TableName & { rows: Row[] }) {
   const [t, cells] = await Promise.all([getTranslations(), actionCells()])
   return (
     <SimpleTable
-      caption={caption}
+      {...name}
       headers={[t('actionsTracker.person'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.update')]}
       rows={rows.map((a) => ({
         key: a.id,

@@ -15,7 +15,7 @@ export async function ReviewsSection({ actor }: { actor: Actor }) {
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('reviews.listHeading')}</h2>
       <p className="mb-3"><Link href="/mappa/reviews/new" className="font-bold">{t('reviews.open')}</Link></p>
       {reviews.length === 0 ? <p>{t('reviews.none')}</p> : (
-        <SimpleTable caption={t('reviews.listHeading')} hideCaption rowHeaders headers={[t('actionsTracker.person'), t('reviews.offenceDate'), t('minutes.status'), t('reviews.openActions')]} rows={reviews.map((r) => ({
+        <SimpleTable labelledBy="reviews-heading" rowHeaders headers={[t('actionsTracker.person'), t('reviews.offenceDate'), t('minutes.status'), t('reviews.openActions')]} rows={reviews.map((r) => ({
           key: r.id,
           cells: [
             <Link key="l" href={`/mappa/reviews/${r.id}`}>{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`}</Link>,

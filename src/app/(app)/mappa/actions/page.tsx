@@ -29,11 +29,11 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
   return (
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
-      <h1 className="my-4 text-3xl font-bold">{t('actionsTracker.title')}</h1>
+      <h1 id="tracker-heading" className="my-4 text-3xl font-bold">{t('actionsTracker.title')}</h1>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={trackerLabels(t)} />}
       <TrackerFilters actor={actor} filter={filter} errors={errors} />
       <p className="mb-4" role="status">{t('actionsTracker.count', { count: list.total })}</p>
-      {list.rows.length > 0 && <TrackerTable caption={t('actionsTracker.title')} rows={list.rows} />}
+      {list.rows.length > 0 && <TrackerTable labelledBy="tracker-heading" rows={list.rows} />}
       <Pagination page={list.page} pages={list.pages} {...keysetLinks(list, list.page, ({ page, ...boundary }) => `?${trackerQuery({ ...kept, ...boundary, page: String(page) })}`)} />
     </>
   )

@@ -42,7 +42,7 @@ export async function OuterCircleSection({ circle, record }: Props) {
       <h2 id="outer-heading" className="mb-3 text-2xl font-bold">{t('circleLife.outer')}</h2>
       {record.outerMembers.length === 0 ? <p className="mb-4">{t('circleLife.noOuter')}</p> : (
         <div className="mb-4">
-          <SimpleTable caption={t('circleLife.outer')} hideCaption rowHeaders headers={[t('circleLife.name'), t('circleLife.role'), t('circleLife.agency'), t('circleLife.email'), t('actionsTracker.update')]} rows={record.outerMembers.map((o) => ({
+          <SimpleTable labelledBy="outer-heading" rowHeaders headers={[t('circleLife.name'), t('circleLife.role'), t('circleLife.agency'), t('circleLife.email'), t('actionsTracker.update')]} rows={record.outerMembers.map((o) => ({
             key: o.id,
             cells: [o.name, o.role, localisedName(o.agency, locale), o.email ?? t('cosa.none'),
               open ? <ActionForm key="r" problemTitle={t('common.problem')} action={removeOuterMemberAction} idPrefix={`outer-${o.id}`} hidden={{ circleId: circle.id, outerMemberId: o.id }} fields={[]} submitLabel={t('circleLife.removeOuter', { name: o.name })} successMessage={t('cosa.saved')} variant="secondary" /> : ''],

@@ -62,7 +62,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
         <section aria-labelledby="members-heading" className="mb-10">
           <h2 id="members-heading" className="mb-3 text-2xl font-bold">{t('circle.inner')}</h2>
           {c.members.length === 0 ? <p className="mb-4">{t('circle.noMembers')}</p> : (
-            <SimpleTable caption={t('circle.inner')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
+            <SimpleTable labelledBy="members-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
               key: m.id,
               cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
                 <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} fields={[]} submitLabel={t('circle.remove', { name: m.volunteer.firstName })} successMessage={t('cosa.saved')} variant="secondary" />],

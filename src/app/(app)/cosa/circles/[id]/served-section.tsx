@@ -17,7 +17,7 @@ export async function ServedSection({ served }: { served: Served[] }) {
     <section aria-labelledby="served-heading" className="mb-10">
       <h2 id="served-heading" className="mb-3 text-2xl font-bold">{t('cosaGaps.history.heading')}</h2>
       {served.length === 0 ? <p className="mb-4">{t('cosaGaps.history.none')}</p> : (
-        <SimpleTable caption={t('cosaGaps.history.heading')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaGaps.history.servedFrom'), t('cosaGaps.history.left')]} rows={served.map((m) => ({
+        <SimpleTable labelledBy="served-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaGaps.history.servedFrom'), t('cosaGaps.history.left')]} rows={served.map((m) => ({
           key: m.id,
           cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn), day(m.leftOn)],
         }))} />

@@ -63,7 +63,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
       <section aria-labelledby="who-can" className="mb-10">
         <h2 id="who-can" className="mb-3 text-2xl font-bold">{t('cosaRota.whoCan')}</h2>
         {m.attendance.length === 0 ? <p>{t('cosaRota.nobodyElse')}</p> : (
-          <SimpleTable caption={t('cosaRota.whoCan')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaRota.canCome')]} rows={m.attendance.map((v) => ({
+          <SimpleTable labelledBy="who-can" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaRota.canCome')]} rows={m.attendance.map((v) => ({
             key: v.id,
             cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length || v.droppedOut ? 'font-bold text-error' : undefined}>{v.droppedOut ? t('cosaRota.droppedOut') : reasonsText(t, v.conflicts)}</span>],
           }))} />

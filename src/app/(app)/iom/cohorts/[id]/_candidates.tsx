@@ -18,8 +18,7 @@ export async function CandidatesSection({ candidates, area }: Result & { area: s
       <p className="mb-4 max-w-3xl">{t('iomCohort.candidatesIntro', { region: area, limit: CANDIDATE_LIMIT })}</p>
       {candidates.length === 0 ? <p>{t('iomCohort.noCandidates')}</p> : (
         <SimpleTable
-          caption={t('iomCohort.candidates')}
-          hideCaption
+          labelledBy="candidates-heading"
           rowHeaders
           headers={[t('iom.person'), t('iomCohort.age'), t('iomCohort.ldu'), t('iomCohort.recentConvictions'), t('iomCohort.ogrs'), t('iomCohort.offences'), t('iomCohort.lastDecision')]}
           rows={candidates.map((c) => ({

@@ -70,7 +70,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       <section aria-labelledby="review-actions" className="mb-10">
         <h2 id="review-actions" className="mb-3 text-2xl font-bold">{t('reviews.actions')}</h2>
         {r.actions.length === 0 ? <p className="mb-4">{t('minutes.noActions')}</p> : (
-          <SimpleTable caption={t('reviews.actions')} hideCaption headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), ...(open ? [t('actionsTracker.update')] : [])]} rows={r.actions.map((a) => ({
+          <SimpleTable labelledBy="review-actions" headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), ...(open ? [t('actionsTracker.update')] : [])]} rows={r.actions.map((a) => ({
             key: a.id,
             cells: [a.description, localisedName(a.ownerAgency, locale), day(a.dueDate), `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,
               ...(open ? [<ActionForm key="u" {...common} action={updateReviewActionAction} idPrefix={`ra-${a.id}`} hidden={{ actionId: a.id, version: a.version }} fields={[

@@ -43,7 +43,7 @@ export default async function OffenderPathwaysPage({ params }: { params: Promise
       {o.canRefer && <p className="mb-6"><Link href={`/offenders/${o.person.id}/referrals`} className="font-bold">{t('pathways.refer')}</Link></p>}
       <section aria-labelledby="pathways-summary" className="mb-10">
         <h2 id="pathways-summary" className="mb-3 text-2xl font-bold">{t('pathways.summary')}</h2>
-        <SimpleTable caption={t('pathways.summary')} hideCaption rowHeaders headers={[t('pathways.pathway'), t('pathways.needLabel'), t('pathways.statusLabel'), t('pathways.lastUpdate')]} rows={summaryRows} />
+        <SimpleTable labelledBy="pathways-summary" rowHeaders headers={[t('pathways.pathway'), t('pathways.needLabel'), t('pathways.statusLabel'), t('pathways.lastUpdate')]} rows={summaryRows} />
       </section>
       {o.pathways.map((p) => <PathwaySection key={p.pathway} offenderId={o.person.id} entry={p} canUpdate={o.canUpdate} />)}
     </>

@@ -16,8 +16,7 @@ export async function ActionsSummary({ m }: { m: Minutes }) {
       <h2 id="actions-summary" className="mb-3 text-2xl font-bold">{t('mappaChair.minutes.actionsSummary')}</h2>
       {rows.length === 0 ? <p>{t('mappaChair.minutes.noActions')}</p> : (
         <SimpleTable
-          caption={t('mappaChair.minutes.actionsSummary')}
-          hideCaption
+          labelledBy="actions-summary"
           headers={[t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]}
           rows={rows.map(({ item, action: a }) => ({
             key: a.id,

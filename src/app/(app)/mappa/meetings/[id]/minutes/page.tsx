@@ -60,9 +60,9 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           <h2 className="mb-2 text-2xl font-bold">{t('minutes.statementHeading')}</h2>
           <p className="mb-2 max-w-3xl">{t('minutes.statementText')}</p>
           <p className="mb-6">{m.statementAt ? t('minutes.statementRead', { time: formatDate(m.statementAt, 'time') }) : t('minutes.statementNotRead')}</p>
-          <h2 className="mb-2 text-2xl font-bold">{t('minutes.attendance')}</h2>
+          <h2 id="minutes-attendance-heading" className="mb-2 text-2xl font-bold">{t('minutes.attendance')}</h2>
           {m.attendance.length ? (
-            <div className="mb-8"><SimpleTable caption={t('minutes.attendance')} hideCaption rowHeaders headers={[t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')]} rows={m.attendance.map((a) => ({ key: a.id, cells: [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)] }))} /></div>
+            <div className="mb-8"><SimpleTable labelledBy="minutes-attendance-heading" rowHeaders headers={[t('minutes.name'), t('minutes.agency'), t('minutes.role'), t('minutes.status')]} rows={m.attendance.map((a) => ({ key: a.id, cells: [a.name, agencyName(a.agency), a.role ?? '', t(`enums.attendanceStatus.${a.status}`)] }))} /></div>
           ) : <p className="mb-8">{t('minutes.noAttendance')}</p>}
           <DistributionList m={m} />
         </>

@@ -25,8 +25,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
         <p className="mb-4">{t('minutes.noAttendance')}</p>
       ) : (
         <SimpleTable
-          caption={t('minutes.attendance')}
-          hideCaption
+          labelledBy="attendance-heading"
           rowHeaders
           headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(editable ? [t('room.change')] : [])]}
           rows={room.attendance.map((a) => ({

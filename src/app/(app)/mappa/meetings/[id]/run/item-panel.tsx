@@ -28,11 +28,11 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
   const actionRows = (actions: Item['actions']) =>
     actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))
   const actionHeaders = [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]
-  const agreed = item.actions.length ? <SimpleTable caption={t('minutes.newActions')} hideCaption headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>
+  const agreed = item.actions.length ? <SimpleTable labelledBy="new-actions" headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>
   const previous = (
     <section aria-labelledby="previous-actions">
       <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
-      {item.previousActions.length ? <SimpleTable caption={t('minutes.previousActions')} hideCaption headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
+      {item.previousActions.length ? <SimpleTable labelledBy="previous-actions" headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
     </section>
   )
   if (!room.canRecord) {
