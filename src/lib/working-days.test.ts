@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { addWorkingDays, bankHolidays, easterSunday, isWorkingDay, workingDaysBetween } from './working-days'
 
 const sorted = (year: number) => [...bankHolidays(year)].sort()
@@ -82,6 +82,30 @@ describe('working days', () => {
     for (let offset = 0; offset < 400; offset += 7) {
       const from = new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10)
       for (const n of [1, 5, 10]) expect(workingDaysBetween(from, addWorkingDays(from, n))).toBe(n)
+    }
+  })
+})
+
+describe('working days across the widest span a form accepts (issue 14: no range may drive unbounded work)', () => {
+  it('are counted from whole weeks and each year’s bank holidays, not day by day', () => {
+    const utc = vi.spyOn(Date, 'UTC')
+    // 1900 to 2099 (zod-dates' EARLIEST_DAY to LATEST_DAY): 73,048 days, which the day-by-day walk read one by one.
+    const span = workingDaysBetween('1900-01-01', '2099-12-31')
+    const calls = utc.mock.calls.length
+    utc.mockRestore()
+    expect(calls).toBeLessThan(20_000)
+    expect(span).toBe(workingDaysBetween('1900-01-01', '2000-01-01') + workingDaysBetween('2000-01-01', '2099-12-31'))
+  })
+
+  it('agree with a day-by-day count over odd spans', () => {
+    const naive = (from: string, to: string) => {
+      let n = 0
+      for (let t = Date.parse(from) + 86_400_000; t <= Date.parse(to); t += 86_400_000) if (isWorkingDay(new Date(t).toISOString().slice(0, 10))) n++
+      return n
+    }
+    for (const [from, to] of [['2026-11-21', '2027-01-04'], ['2019-12-31', '2023-06-05'], ['2022-05-27', '2022-06-06'], ['2024-02-28', '2024-03-04']] as const) {
+      expect(workingDaysBetween(from, to), `${from} to ${to}`).toBe(naive(from, to))
+      expect(workingDaysBetween(to, from)).toBe(-naive(from, to))
     }
   })
 })

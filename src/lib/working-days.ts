@@ -84,7 +84,14 @@ export function addWorkingDays(day: string, n: number): string {
  */
 export function workingDaysBetween(from: string, to: string): number {
   if (to < from) return -workingDaysBetween(to, from)
-  let count = 0
-  for (let day = shift(from, 1); day <= to; day = shift(day, 1)) if (isWorkingDay(day)) count++
+  // Any seven days in a row hold five weekdays; only the last six or fewer are walked, then each year's weekday bank
+  // holidays in the span are taken off. A day-by-day walk did work in proportion to the span, which a typed date
+  // stretches to two centuries (issue 14: no user-controlled range may drive unbounded work).
+  const weeks = Math.floor(Math.round((toTime(to) - toTime(from)) / DAY_MS) / 7)
+  let count = weeks * 5
+  for (let day = shift(from, weeks * 7 + 1); day <= to; day = shift(day, 1)) if (!isWeekend(day)) count++
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    for (const holiday of bankHolidays(year)) if (holiday > from && holiday <= to && !isWeekend(holiday)) count--
+  }
   return count
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMonths, isInterim, lastQuarters, quarterEnd, quarterOf, quarterStart, quartersBetween } from './quarters'
+import { addMonths, isInterim, lastQuarters, nextQuarter, quarterCount, quarterEnd, quarterOf, quarterStart, quartersBetween } from './quarters'
 
 describe('quarters of London dates', () => {
   it('knows each quarter’s first day, exclusive end and the quarter of a day', () => {
@@ -27,5 +27,18 @@ describe('quarters of London dates', () => {
     expect(isInterim('2025-Q1', '2026-09-30')).toBe(true)
     expect(isInterim('2025-Q1', '2026-10-01')).toBe(false)
     expect(isInterim('2025-Q2', '2026-11-30')).toBe(true)
+  })
+})
+
+describe('quarters of early years (issue 14: `1-Q2` was made from `0001-Q1`)', () => {
+  it('writes every year with four digits, so the next quarter is still a quarter', () => {
+    expect(nextQuarter('0001-Q1')).toBe('0001-Q2')
+    expect(nextQuarter('0999-Q4')).toBe('1000-Q1')
+    expect(lastQuarters('0002-02-01', 3)).toEqual(['0001-Q3', '0001-Q4', '0002-Q1'])
+  })
+
+  it('counts the quarters from one to another, both included', () => {
+    expect(quarterCount('2025-Q1', '2026-Q4')).toBe(8)
+    expect(quarterCount('2025-Q2', '2025-Q1')).toBe(0)
   })
 })

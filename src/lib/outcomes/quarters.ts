@@ -17,22 +17,34 @@ function parts(quarter: Quarter): { year: number; q: number } {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
+// A quarter from its index (year × 4 + quarter − 1), its year written with four digits as QUARTER requires: year 1's
+// second quarter is `0001-Q2`, not `1-Q2` (issue 14: the short form was thrown back as "not a quarter").
+const fromIndex = (index: number) => `${String(Math.floor(index / 4)).padStart(4, '0')}-Q${(index % 4) + 1}` as Quarter
+
+const indexOf = (quarter: Quarter) => {
+  const { year, q } = parts(quarter)
+  return year * 4 + (q - 1)
+}
+
+/** How many quarters `from` to `to` holds, both included; 0 when `to` is before `from`. Throws RangeError on a non-quarter. */
+export const quarterCount = (from: Quarter, to: Quarter) => Math.max(0, indexOf(to) - indexOf(from) + 1)
+
+/** The year of a quarter. Throws RangeError on a non-quarter. */
+export const quarterYear = (quarter: Quarter) => parts(quarter).year
+
 /** The first London date of a quarter, `YYYY-MM-DD`. */
 export function quarterStart(quarter: Quarter): string {
   const { year, q } = parts(quarter)
-  return `${year}-${pad((q - 1) * 3 + 1)}-01`
+  return `${String(year).padStart(4, '0')}-${pad((q - 1) * 3 + 1)}-01`
 }
 
 /** The quarter after this one. */
-export function nextQuarter(quarter: Quarter): Quarter {
-  const { year, q } = parts(quarter)
-  return (q === 4 ? `${year + 1}-Q1` : `${year}-Q${q + 1}`) as Quarter
-}
+export const nextQuarter = (quarter: Quarter): Quarter => fromIndex(indexOf(quarter) + 1)
 
 /** The quarter a London date (`YYYY-MM-DD`) falls in. */
 export function quarterOf(day: string): Quarter {
   const [year, month] = day.split('-').map(Number) as [number, number]
-  return `${year}-Q${Math.floor((month - 1) / 3) + 1}` as Quarter
+  return fromIndex(year * 4 + Math.floor((month - 1) / 3))
 }
 
 /** The first London date after a quarter (its exclusive end), `YYYY-MM-DD`. */
@@ -47,9 +59,7 @@ export function quartersBetween(from: Quarter, to: Quarter): Quarter[] {
 
 /** The `count` quarters ending with the one `today` (London `YYYY-MM-DD`) is in, oldest first. */
 export function lastQuarters(today: string, count: number): Quarter[] {
-  const { year, q } = parts(quarterOf(today))
-  const index = year * 4 + (q - 1) - (count - 1)
-  return quartersBetween(`${Math.floor(index / 4)}-Q${(index % 4) + 1}` as Quarter, quarterOf(today))
+  return quartersBetween(fromIndex(indexOf(quarterOf(today)) - (count - 1)), quarterOf(today))
 }
 
 /** `YYYY-MM-DD` plus whole calendar months, clamped to the month's last day as PostgreSQL's `+ interval` does. */

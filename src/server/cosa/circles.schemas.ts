@@ -31,6 +31,16 @@ export const ZDecideCosaReferral = z
   .object({ referralId: z.uuid(), version, decision: z.enum(referralDecisions, 'chooseOption'), decisionReason: z.preprocess(blank, trimmedText().max(1000).optional()) })
   .refine((d) => d.decision === 'ACCEPTED' || d.decisionReason, { path: ['decisionReason'], message: 'reasonRequired' })
 
+/**
+ * The longest a circle may be planned to run, in years from its start: circles meet weekly for about a year (18 months
+ * from prison), then less often (domain.md "COSA"); five years leaves room for that while bounding the meeting days a
+ * pattern check walks (issue 14 item 2).
+ */
+export const CIRCLE_PLAN_MAX_YEARS = 5
+
+// `YYYY-MM-DD` plus whole years; 29 February stays 29 February, which still compares correctly as text.
+const yearsAfter = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`
+
 export const ZCircleSetup = z
   .object({
     circleId: z.uuid(),
@@ -48,6 +58,8 @@ export const ZCircleSetup = z
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
   .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateAfter' })
+  // Before the meeting days are walked below: a typed end of 2099 made each check walk seventy years (issue 14 item 2).
+  .refine((c) => c.plannedEndDate <= yearsAfter(c.startDate, CIRCLE_PLAN_MAX_YEARS), { path: ['plannedEndDate'], message: 'circlePlanTooLong', params: { min: 1, max: CIRCLE_PLAN_MAX_YEARS }, abort: true })
   // A meeting whose start the clocks skip would be stored an hour late, as any dated time would (issue 16 gap 1).
   .refine((c) => !skippedMeetingDay(c), { path: ['startTime'], message: 'patternTimeSkipped' })
   .transform((c) => ({ ...c, venueRiskAssessedOn: asDate(c.venueRiskAssessedOn), startDate: asDate(c.startDate), plannedEndDate: asDate(c.plannedEndDate) }))

@@ -2,7 +2,7 @@ import 'server-only'
 import { z } from 'zod'
 import { Prisma } from '../../generated/prisma/client'
 import { Region } from '../../generated/prisma/enums'
-import { isQuarter, lastQuarters, quarterEnd, quarterStart, type Quarter } from '../../lib/outcomes/quarters'
+import { isQuarter, lastQuarters, quarterCount, quarterEnd, quarterOf, quarterStart, quarterYear, type Quarter } from '../../lib/outcomes/quarters'
 import { todayInLondon } from '../../lib/dates'
 import { blank } from '../zod-fields'
 import { inPriorityGroup, priorityGroupRows, priorityGroups } from './priority-groups'
@@ -11,11 +11,41 @@ import { inPriorityGroup, priorityGroupRows, priorityGroups } from './priority-g
 export const breakdowns = ['none', 'region', 'ldu', 'localAuthority', 'agency', 'priorityGroup', 'sex', 'ageBand', 'ethnicity'] as const
 export type Breakdown = (typeof breakdowns)[number]
 
-const quarter = z.string().refine(isQuarter, 'invalidQuarter').transform((q) => q as Quarter)
+/**
+ * The first year a filter may ask for. Llwybr holds no event before it (the MoJ's quarterly proven reoffending series
+ * starts in 2000 too); with the current quarter as the last, it bounds the work a filter asks for (issue 14: a range
+ * from year 0 to 9999 grew the server to 5 GB).
+ */
+export const EARLIEST_OUTCOME_YEAR = 2000
+
+/**
+ * The most quarters one filter may span: 40, ten years. The dashboard's trend needs 8 and the form offers 16; a board
+ * comparing a decade still fits, while each quarter is a set of queries per table, so no filter can ask for unbounded
+ * work (issue 14).
+ */
+export const MAX_OUTCOME_QUARTERS = 40
+
+/**
+ * A quarter such as `2025-Q3` from EARLIEST_OUTCOME_YEAR to the current one (London dates). Errors: `invalidQuarter`
+ * (not a quarter), `quarterOutOfRange` (with `min`, the earliest year, and `max`, this year, for the message).
+ */
+export const ZOutcomeQuarter = z
+  .string()
+  .refine(isQuarter, 'invalidQuarter')
+  .transform((q) => q as Quarter)
+  .superRefine((q, ctx) => {
+    const now = quarterOf(todayInLondon())
+    if (quarterYear(q) < EARLIEST_OUTCOME_YEAR || quarterStart(q) > quarterStart(now)) {
+      ctx.addIssue({ code: 'custom', message: 'quarterOutOfRange', params: { min: EARLIEST_OUTCOME_YEAR, max: quarterYear(now) } })
+    }
+  })
+const quarter = ZOutcomeQuarter
 
 /**
  * The filters every outcome view takes: a range of quarters (default: the last 8, London dates), an area (region,
  * LDU or local authority), the responsible agency, one priority group, and what to break the figures down by.
+ * Bounded (issue 14): quarters within ZOutcomeQuarter, at most MAX_OUTCOME_QUARTERS of them (`quarterRangeTooLong` on
+ * `to`), `to` not before `from` (`quarterRangeOrder`); unknown choices refused (`chooseOption`).
  */
 export const ZOutcomeFilter = z
   .object({
@@ -33,6 +63,7 @@ export const ZOutcomeFilter = z
     return { ...f, from: f.from ?? recent[0]!, to: f.to ?? recent[recent.length - 1]! }
   })
   .refine((f) => quarterStart(f.from) <= quarterStart(f.to), { path: ['to'], message: 'quarterRangeOrder' })
+  .refine((f) => quarterCount(f.from, f.to) <= MAX_OUTCOME_QUARTERS, { path: ['to'], message: 'quarterRangeTooLong', params: { min: 1, max: MAX_OUTCOME_QUARTERS } })
 export type TOutcomeFilter = z.output<typeof ZOutcomeFilter>
 
 /** The cohort-start window of a filter: London dates, `from` inclusive, `to` exclusive. */

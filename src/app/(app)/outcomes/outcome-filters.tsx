@@ -5,7 +5,7 @@ import { lastQuarters } from '@/lib/outcomes/quarters'
 import { todayInLondon } from '@/lib/dates'
 import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { Region } from '@/generated/prisma/enums'
-import { breakdowns } from '@/server/outcomes/outcome-filter'
+import { breakdowns, MAX_OUTCOME_QUARTERS } from '@/server/outcomes/outcome-filter'
 import { priorityGroups } from '@/server/outcomes/priority-groups'
 
 type Named = { id: string; name: string; nameCy: string | null }
@@ -18,7 +18,8 @@ export async function OutcomeFilters({ values, errors, options, ownArea = false 
   const t = await getTranslations('outcomes')
   const te = await getTranslations('enums')
   const cy = (await getLocale()) === 'cy'
-  const quarters = lastQuarters(todayInLondon(), 16).reverse().map((q) => ({ value: q, label: q }))
+  // Every quarter a range may reach back to (issue 14), newest first.
+  const quarters = lastQuarters(todayInLondon(), MAX_OUTCOME_QUARTERS).reverse().map((q) => ({ value: q, label: q }))
   const named = (list: Named[]) => list.map((n) => ({ value: n.id, label: cy && n.nameCy ? n.nameCy : n.name }))
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] })
   return (
