@@ -21,6 +21,8 @@ const ruleKey = (c: Conflict) => `conflict_${c.rule}`
  * Generates the next weeks of meetings for the chosen active circles from their patterns, then staffs them with a
  * conflict-free proposal (regulars first, load spread fairly) on top of what is already assigned. Meetings that
  * cannot be staffed to two are left short and reported, never filled with someone who breaks a rule.
+ * Output: `{ meetings` made, `assignments` added, `short` meetings, `nothingMade`: null, or why no meeting was made
+ * (`noneInWindow`: the patterns give none in the weeks chosen; `allOnRota`: each is on the rota already) `}`.
  */
 export async function generateRota(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -49,7 +51,12 @@ export async function generateRota(actor: Actor, input: unknown) {
     // Every volunteer the proposal may book, held in one order (by id) so it runs after, not beside, a coordinator
     // booking one of them by hand elsewhere (double booking crosses circles, cosa17 item 4).
     await lockVolunteers(tx, await tx.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null }, select: { volunteerId: true } }).then((ms) => ms.map((m) => m.volunteerId)))
-    const created = await tx.circleMeeting.createMany({ data: generated.map((m) => ({ circleId: m.circleId, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })), skipDuplicates: true })
+    // A slot is taken only by a live meeting; a cancelled one leaves it free to be used again (fix16a item 1). The
+    // partial unique index "CircleMeeting_one_live_per_slot" settles a race with a second generation.
+    const taken = new Set((await tx.circleMeeting.findMany({ where: { circleId: { in: circleIds }, status: 'SCHEDULED', startsAt: { in: generated.map((m) => new Date(m.startsAt)) } }, select: { circleId: true, startsAt: true } }))
+      .map((m) => `${m.circleId}:${m.startsAt.getTime()}`))
+    const fresh = generated.filter((m) => !taken.has(`${m.circleId}:${Date.parse(m.startsAt)}`))
+    const created = await tx.circleMeeting.createMany({ data: fresh.map((m) => ({ circleId: m.circleId, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })), skipDuplicates: true })
     const inputs = await loadRotaInputs(tx, actor.agencyId, from, to)
     // Members of the chosen circles only: other circles' meetings stay as their coordinator left them.
     const chosen = new Set(circleIds)
@@ -61,7 +68,9 @@ export async function generateRota(actor: Actor, input: unknown) {
     const circleOf = new Map(inputs.meetings.map((m) => [m.id, m.circleId]))
     const short = proposal.conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS' && chosen.has(circleOf.get(c.meetingId)!)).length
     for (const c of circles) await recordAudit(tx, actor, { action: 'cosa.rota.generate', subjectType: 'Circle', subjectId: c.id, offenderId: c.coreMemberId, detail: { weeks } })
-    return { id: actor.agencyId, meetings: created.count, assignments: added.length, short }
+    // Nothing made says why: the patterns give no meeting in the weeks chosen, or each one is on the rota already.
+    const nothingMade = created.count ? null : generated.length ? 'allOnRota' as const : 'noneInWindow' as const
+    return { id: actor.agencyId, meetings: created.count, assignments: added.length, short, nothingMade }
   })
 }
 
