@@ -82,7 +82,8 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
         <section aria-labelledby="setup-heading" className="mb-10 max-w-2xl">
           <h2 id="setup-heading" className="mb-3 text-2xl font-bold">{t('circle.setup')}</h2>
           <ActionForm {...common} action={setUpCircleAction} idPrefix="setup" hidden={{ circleId: c.id, version: c.version }} submitLabel={t('cosa.save')} successMessage={t('cosa.saved')}
-            confirm={{ title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') }} fields={[
+            // A forming circle confirms a pattern few can make; a running one, the meetings a change cancels (fix16a item 2).
+            confirm={c.status === 'FORMING' ? { title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') } : { title: t('cosaGaps.pattern.cancelTitle'), label: t('cosaGaps.pattern.cancelConfirm'), hint: t('cosaGaps.pattern.cancelConfirmHint') }} fields={[
             { kind: 'text', name: 'venue', label: t('circle.venue'), defaultValue: c.venue ?? '' },
             { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), defaultValue: iso(c.venueRiskAssessedOn) },
             { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },
