@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { closeEndingCircle } from './cosa-steps'
+import { beginEnding, closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -217,7 +217,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // cosa16 item 1: an ending from a date ahead leaves the circle running until then, offers no end review,
   // questionnaire or closing before it, and says when they open; returning to running is the way out.
   await ending.getByLabel('Ending phase starts on').fill(inDays(14))
-  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await beginEnding(coordinator)
   await expect(coordinator.getByRole('status').filter({ hasText: /after that date (was|were) cancelled\./ })).toBeVisible()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Running — ending from / })).toBeVisible()
   await expect(ending).toContainText(/The end review, the questionnaire and closing open on /)
@@ -232,7 +232,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('status').filter({ hasText: 'The circle is running again.' })).toBeVisible()
   await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
-  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await beginEnding(coordinator)
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)
   await closeEndingCircle(coordinator, { outer: /PC Gareth Owen/, progress: 'Closed before it met: recalled.', score: 3 })

@@ -69,7 +69,9 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
         <ActionForm problemTitle={t('common.problem')} action={beginCircleEndingAction} idPrefix="ending" hidden={{ circleId: circle.id, version: circle.version }} fields={[
           { kind: 'textarea', name: 'endingReason', label: t('circleLife.endingReason'), hint: t('circleLife.endingReasonHint') },
           { kind: 'date', name: 'endingFrom', label: t('circleLife.endingFrom'), hint: t('cosaLast.endingHint') },
-        ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')} />
+        ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')}
+          // Asked first: how many meetings and confirmations it cancels (fix16a item 3).
+          confirm={{ title: t('cosaLast.endingConfirm.title'), label: t('cosaLast.endingConfirm.label'), hint: t('cosaLast.endingConfirm.hint') }} />
       )}
       <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.questionnaire')}</h3>
       {q ? (
