@@ -102,6 +102,16 @@ async function lockVolunteers(tx: Tx, volunteerIds: string[]) {
   for (const id of [...new Set(volunteerIds)].sort()) await lockRow(tx, 'CosaVolunteer', id)
 }
 
+/**
+ * Why a volunteer outside the circle cannot cover its meeting, as a validation key (fix16a item 6: an unvetted one
+ * was told "only a member of this circle", though vetted volunteers of the wider pool may cover). Input: their stage,
+ * or undefined when they are not one of the provider's volunteers. Rule: issue 16 item 10, vettedStages.
+ */
+function notCoverKey(stage: string | undefined): string {
+  if (stage === 'PAUSED' || stage === 'LEFT') return 'volunteerNotServing'
+  return stage ? 'volunteerNotVetted' : 'chooseOption'
+}
+
 /** A day either side covers any meeting the new one could overlap. */
 export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
@@ -127,7 +137,7 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)
-    if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', 'notInCircle')
+    if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', notCoverKey((await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { stage: true } }))?.stage))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')
     if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })
