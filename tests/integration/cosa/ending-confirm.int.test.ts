@@ -3,9 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { beginCircleEnding } from '../../../src/server/cosa/circle-life'
 import { generateRota } from '../../../src/server/cosa/rota'
 import type { Actor } from '../../../src/server/policy'
-import { createUser } from '../../factories'
-import { actorOf } from '../../support/actor'
-import { inDays, startedCircle, version } from './started-circle'
+import { coordinatorOfNewProvider, inDays, startedCircle, version } from './started-circle'
 
 // fix16a item 3: "Begin ending the circle" cancelled every meeting after its date, confirmed ones included, on the
 // first click. It now says how many meetings and confirmations it would cancel and goes ahead only once confirmed.
@@ -14,8 +12,7 @@ let provider: { id: string }
 const coming = (circleId: string) => prisma.circleMeeting.findMany({ where: { circleId, status: 'SCHEDULED' }, include: { assignments: true }, orderBy: { startsAt: 'asc' } })
 
 beforeAll(async () => {
-  provider = await prisma.agency.create({ data: { code: `ENDASK-${Date.now()}`, name: 'Ending confirm provider', kind: 'THIRD_SECTOR' } })
-  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  ({ provider, coordinator } = await coordinatorOfNewProvider('ENDASK'))
 })
 
 describe('beginning a circle’s ending', () => {

@@ -3,9 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { setUpCircle } from '../../../src/server/cosa/circles'
 import { generateRota } from '../../../src/server/cosa/rota'
 import type { Actor } from '../../../src/server/policy'
-import { createUser } from '../../factories'
-import { actorOf } from '../../support/actor'
-import { pattern, startedCircle } from './started-circle'
+import { coordinatorOfNewProvider, pattern, startedCircle } from './started-circle'
 
 // fix16a item 2: changing only a running circle's length cancelled its whole future rota, with the volunteers'
 // confirmations, without asking. A length change keeps the meetings and their people; a change of day, time or
@@ -16,8 +14,7 @@ const coming = (circleId: string) => prisma.circleMeeting.findMany({ where: { ci
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]>; details?: unknown }) => e)
 
 beforeAll(async () => {
-  provider = await prisma.agency.create({ data: { code: `KEEPS-${Date.now()}`, name: 'Keeps provider', kind: 'THIRD_SECTOR' } })
-  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  ({ provider, coordinator } = await coordinatorOfNewProvider('KEEPS'))
 })
 
 describe('a running circle’s pattern change', () => {

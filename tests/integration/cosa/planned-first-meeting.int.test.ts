@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { prisma } from '../../../src/server/db'
 import { getCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
-import { createUser } from '../../factories'
-import { actorOf } from '../../support/actor'
-import { startedCircle } from './started-circle'
+import { coordinatorOfNewProvider, startedCircle } from './started-circle'
 
 // fix16a item 5: a circle with a pattern but no meeting on the rota yet read "First meeting: No meetings scheduled
 // yet". Its first meeting is the first day its pattern gives, shown as planned.
@@ -12,8 +9,7 @@ let coordinator: Actor
 let provider: { id: string }
 
 beforeAll(async () => {
-  provider = await prisma.agency.create({ data: { code: `PLANNED-${Date.now()}`, name: 'Planned provider', kind: 'THIRD_SECTOR' } })
-  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  ({ provider, coordinator } = await coordinatorOfNewProvider('PLANNED'))
 })
 
 describe('a circle’s first meeting before the rota is generated', () => {

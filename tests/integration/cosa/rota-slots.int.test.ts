@@ -3,9 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { setUpCircle } from '../../../src/server/cosa/circles'
 import { generateRota } from '../../../src/server/cosa/rota'
 import type { Actor } from '../../../src/server/policy'
-import { createUser } from '../../factories'
-import { actorOf } from '../../support/actor'
-import { inDays, pattern, startedCircle } from './started-circle'
+import { coordinatorOfNewProvider, inDays, pattern, startedCircle } from './started-circle'
 
 // fix16a item 1: a meeting slot a circle used before could never be used again. CircleMeeting was unique on
 // (circleId, startsAt) and the generator skipped duplicates, so the cancelled meetings of an old pattern kept their
@@ -15,8 +13,7 @@ let provider: { id: string }
 const live = (circleId: string) => prisma.circleMeeting.count({ where: { circleId, status: 'SCHEDULED' } })
 
 beforeAll(async () => {
-  provider = await prisma.agency.create({ data: { code: `SLOTS-${Date.now()}`, name: 'Slots provider', kind: 'THIRD_SECTOR' } })
-  coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
+  ({ provider, coordinator } = await coordinatorOfNewProvider('SLOTS'))
 })
 
 describe('a circle gets meetings back at slots it used before', () => {
