@@ -87,7 +87,7 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
   const state = await rotaStep(form, generateRota)
   if (!state?.ok || state.notice) return state
   const { meetings, assignments, nothingMade } = state.data as Awaited<ReturnType<typeof generateRota>>
-  const t = await getTranslations('cosa.rota')
+  const t = await getTranslations('rota')
   const key = nothingMade === 'allOnRota' ? 'noneMadeAllOnRota' : nothingMade === 'noneInWindow' ? 'noneMadeNoneInWindow' : 'generatedSummary'
   return { ...state, notice: t(key, { meetings, assignments }) }
 }
