@@ -199,6 +199,10 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // page shows the day it started and its first meeting (an ending date ahead would hold the close until then).
   await coordinator.goto('/cosa')
   await coordinator.getByRole('region', { name: 'Circles', exact: true }).getByRole('link', { name: new RegExp(crn) }).click()
+  // fix16a item 4: no outer circle yet, so no review form with nothing to tick; the page says to add members first.
+  const reviews = coordinator.getByRole('region', { name: 'Reviews with the outer circle' })
+  await expect(reviews.getByRole('button', { name: 'Record a review' })).toHaveCount(0)
+  await expect(reviews.getByRole('link', { name: 'Add members of the outer circle first' })).toBeVisible()
   const outer = coordinator.getByRole('region', { name: 'Outer circle' })
   await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
   await outer.getByLabel('Name').fill('PC Gareth Owen')
