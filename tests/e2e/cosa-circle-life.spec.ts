@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { closeEndingCircle } from './cosa-steps'
+import { beginEnding, closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -110,7 +110,7 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   const ending = coordinator.getByRole('region', { name: 'Ending the circle' })
   await ending.getByLabel('Why the circle is ending').fill('He is moving to Cardiff for work; a circle there is being asked for.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
-  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await beginEnding(coordinator)
   await expect(coordinator.getByRole('status').filter({ hasText: /^Ending begun: the circle’s ending starts on / })).toBeVisible()
   await ending.getByRole('link', { name: 'Close the circle…' }).click()
   await ending.getByRole('button', { name: 'Yes, close the circle' }).click()

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { closeEndingCircle } from './cosa-steps'
+import { beginEnding, closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -199,6 +199,10 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // page shows the day it started and its first meeting (an ending date ahead would hold the close until then).
   await coordinator.goto('/cosa')
   await coordinator.getByRole('region', { name: 'Circles', exact: true }).getByRole('link', { name: new RegExp(crn) }).click()
+  // fix16a item 4: no outer circle yet, so no review form with nothing to tick; the page says to add members first.
+  const reviews = coordinator.getByRole('region', { name: 'Reviews with the outer circle' })
+  await expect(reviews.getByRole('button', { name: 'Record a review' })).toHaveCount(0)
+  await expect(reviews.getByRole('link', { name: 'Add members of the outer circle first' })).toBeVisible()
   const outer = coordinator.getByRole('region', { name: 'Outer circle' })
   await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
   await outer.getByLabel('Name').fill('PC Gareth Owen')
@@ -217,7 +221,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // cosa16 item 1: an ending from a date ahead leaves the circle running until then, offers no end review,
   // questionnaire or closing before it, and says when they open; returning to running is the way out.
   await ending.getByLabel('Ending phase starts on').fill(inDays(14))
-  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await beginEnding(coordinator)
   await expect(coordinator.getByRole('status').filter({ hasText: /after that date (was|were) cancelled\./ })).toBeVisible()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Running — ending from / })).toBeVisible()
   await expect(ending).toContainText(/The end review, the questionnaire and closing open on /)
@@ -232,7 +236,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('status').filter({ hasText: 'The circle is running again.' })).toBeVisible()
   await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
-  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  await beginEnding(coordinator)
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)
   await closeEndingCircle(coordinator, { outer: /PC Gareth Owen/, progress: 'Closed before it met: recalled.', score: 3 })

@@ -7,6 +7,19 @@ const today = () => new Date().toISOString().slice(0, 10)
 const statements = ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']
 
 /**
+ * Presses "Begin ending the circle" on the ending section, reads how many meetings it cancels (asked first, fix16a
+ * item 3), ticks the confirmation and presses again.
+ */
+export async function beginEnding(page: Page) {
+  const ending = page.getByRole('region', { name: 'Ending the circle' })
+  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+  // The warning with the count, not the error summary's "tick the box" line.
+  await expect(ending.getByRole('listitem').filter({ hasText: /^Beginning the ending cancels (no meetings|\d+ meetings? after that date)/ })).toBeVisible()
+  await ending.getByRole('checkbox', { name: 'Begin the ending and cancel these meetings' }).check()
+  await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
+}
+
+/**
  * On an ending circle's page: records the end review today with one member of the outer circle, the core member's
  * questionnaire (every statement scored the same), then closes the circle and checks it shows as Closed.
  */

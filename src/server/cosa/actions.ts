@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { fieldOf, formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { patternStep } from './circle-pattern-step'
@@ -78,8 +79,17 @@ export async function activateCircleAction(_prev: FormStepState, form: FormData)
 }
 const rotaStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
   pageStep(form, operation, ({ id }) => ['/cosa/rota', `/cosa/rota/${id}`])
+/**
+ * Says how many meetings were made and places filled, or, when no meeting was made, why (fix16a item 1: "Rota
+ * generated." showed when nothing was). A replayed submission keeps its "already saved" notice.
+ */
 export async function generateRotaAction(_prev: FormStepState, form: FormData) {
-  return rotaStep(form, generateRota)
+  const state = await rotaStep(form, generateRota)
+  if (!state?.ok || state.notice) return state
+  const { meetings, assignments, nothingMade } = state.data as Awaited<ReturnType<typeof generateRota>>
+  const t = await getTranslations('rota')
+  const key = nothingMade === 'allOnRota' ? 'noneMadeAllOnRota' : nothingMade === 'noneInWindow' ? 'noneMadeNoneInWindow' : 'generatedSummary'
+  return { ...state, notice: t(key, { meetings, assignments }) }
 }
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)

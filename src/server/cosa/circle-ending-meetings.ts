@@ -11,11 +11,18 @@ import type { Tx } from '../db'
  * Output: how many meetings were cancelled.
  */
 export async function cancelMeetingsAfterEnding(tx: Pick<Tx, 'circleMeeting'>, circleId: string, endingFrom: Date): Promise<number> {
-  // endingFrom is never before today (beginCircleEnding), so the day after it is always still to come.
-  const after = londonMidnight(dateOnly(endingFrom), 1)
-  const { count } = await tx.circleMeeting.updateMany({
-    where: { circleId, status: 'SCHEDULED', minutes: { is: null }, startsAt: { gte: after } },
-    data: { status: 'CANCELLED', cancelledReason: null },
-  })
+  const { count } = await tx.circleMeeting.updateMany({ where: afterEnding(circleId, endingFrom), data: { status: 'CANCELLED', cancelledReason: null } })
   return count
+}
+
+/** The meetings cancelMeetingsAfterEnding would cancel. endingFrom is never before today, so the day after it is to come. */
+const afterEnding = (circleId: string, endingFrom: Date) => ({ circleId, status: 'SCHEDULED' as const, minutes: { is: null }, startsAt: { gte: londonMidnight(dateOnly(endingFrom), 1) } })
+
+/**
+ * What beginning the ending from `endingFrom` would cancel, for the coordinator to confirm first (fix16a item 3).
+ * Output: `{ meetings, confirmations }` — meetings after that day, volunteers' confirmed places on them.
+ */
+export async function endingWouldCancel(tx: Pick<Tx, 'circleMeeting' | 'circleAssignment'>, circleId: string, endingFrom: Date): Promise<{ meetings: number; confirmations: number }> {
+  const where = afterEnding(circleId, endingFrom)
+  return { meetings: await tx.circleMeeting.count({ where }), confirmations: await tx.circleAssignment.count({ where: { response: 'CONFIRMED', meeting: where } }) }
 }

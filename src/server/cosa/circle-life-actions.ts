@@ -1,5 +1,7 @@
 'use server'
 import { redirect } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
+import { isAppError } from '../errors'
 import { fieldOf, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
@@ -36,8 +38,22 @@ export async function removeOuterMemberAction(_prev: FormStepState, form: FormDa
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
   return fieldOf(form, 'kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
 }
+/**
+ * Beginning the ending cancels the meetings after its date: the first submit answers with how many meetings and
+ * confirmations that is, as `details.warnings`, for the coordinator to confirm with the form's box (fix16a item 3).
+ */
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
-  return lifeStep(form, beginCircleEnding, 'ending')
+  let cancels: { meetings: number; confirmations: number } | null = null
+  const state = await lifeStep(form, async (actor, input) => {
+    try {
+      return await beginCircleEnding(actor, input)
+    } catch (e) {
+      if (isAppError(e) && e.details && 'endingCancels' in e.details) cancels = e.details.endingCancels as { meetings: number; confirmations: number }
+      throw e
+    }
+  }, 'ending')
+  if (!cancels || state?.ok !== false) return state
+  return { ...state, details: { warnings: [(await getTranslations('cosaLast.endingConfirm'))('willCancel', cancels)] } }
 }
 export async function returnCircleToRunningAction(_prev: FormStepState, form: FormData) {
   return lifeStep(form, returnCircleToRunning, 'running')

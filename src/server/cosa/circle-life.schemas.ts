@@ -44,7 +44,11 @@ export const ZCircleReview = z
 export const ZReturnToRunning = z.object({ circleId: z.uuid(), version })
 
 export const ZBeginEnding = z
-  .object({ circleId: z.uuid(), version, endingReason: text(1000), endingFrom: isoDay() })
+  .object({
+    circleId: z.uuid(), version, endingReason: text(1000), endingFrom: isoDay(),
+    /** Ticked once the coordinator has read how many meetings and confirmations beginning the ending cancels. */
+    confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  })
   .transform((e) => ({ ...e, endingFrom: asDate(e.endingFrom) }))
 
 export const ZQuestionnaire = z

@@ -5,10 +5,10 @@ import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { lockRow } from '../row-lock'
-import { invalid, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
-import { cancelMeetingsAfterEnding } from './circle-ending-meetings'
+import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-meetings'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
@@ -90,12 +90,14 @@ export const ENDING_AHEAD_MONTHS = 6
  * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11). `endingFrom`
  * must be on or before the circle's planned end, or, with none, within ENDING_AHEAD_MONTHS (6) months of today (London),
  * so a circle cannot be left "ending" for years (COSA break test item 4). Its meetings after `endingFrom` without
- * minutes are cancelled in the same transaction (cosa16 item 1). Errors: field messages on `endingFrom`.
+ * minutes are cancelled in the same transaction (cosa16 item 1), only once `confirm` is ticked: without it, a
+ * `confirm` field error with `details.endingCancels` `{ meetings, confirmations }` (fix16a item 3). Errors: field
+ * messages on `endingFrom`.
  * Output: { id, cancelled } — the number of meetings cancelled, for the confirmation.
  */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, endingReason, endingFrom } = ZBeginEnding.parse(input)
+  const { circleId, version, endingReason, endingFrom, confirm } = ZBeginEnding.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
@@ -103,6 +105,8 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
     if (circle.plannedEndDate ? endingFrom > circle.plannedEndDate : endingFrom > addMonths(today, ENDING_AHEAD_MONTHS)) throw invalid('endingFrom', circle.plannedEndDate ? 'endingAfterPlannedEnd' : 'endingTooFarAhead')
+    // It cancels meetings, confirmed ones included: the coordinator is told how many and confirms (fix16a item 3).
+    if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['endingCancelConfirm'] }, { endingCancels: await endingWouldCancel(tx, circleId, endingFrom) })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
     const cancelled = await cancelMeetingsAfterEnding(tx, circleId, endingFrom)
     await recordAudit(tx, actor, audit('cosa.circle.ending', circle, { meetingsCancelled: cancelled }))

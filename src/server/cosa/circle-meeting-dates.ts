@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
+import { nextMeetingDay } from './circle-pattern-change'
 
 /** The dates a circle's page shows (cosa16 item 2), one model with circle-dates.ts (issue 16 item 11). */
 export type TCircleDatesView = {
@@ -12,9 +13,11 @@ export type TCircleDatesView = {
   patternSince: Date | null
   /** Closed without a meeting ever held: the page shows no pattern and says it never met. */
   neverMet: boolean
+  /** With no meeting on the rota yet, the first day its pattern gives (`YYYY-MM-DD`), shown as planned (fix16a item 5). */
+  plannedFirst: string | null
 }
 
-type TCircle = { id: string; status: string; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null }
+type TCircle = { id: string; status: string; weekday: number | null; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null }
 
 /**
  * Reads a circle's first meeting from its meetings, not from its pattern (whose "from" date moves when the pattern
@@ -32,5 +35,8 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   const coming = held || circle.status === 'CLOSED' ? null : await first(false)
   const firstMeeting = held ? { startsAt: held.startsAt, held: true } : coming ? { startsAt: coming.startsAt, held: false } : null
   const neverMet = circle.status === 'CLOSED' && !held
-  return { startedOn: circle.startedOn, firstMeeting, patternSince: neverMet ? null : (circle.patternFrom ?? circle.startDate), neverMet }
+  const patternSince = neverMet ? null : (circle.patternFrom ?? circle.startDate)
+  // "No meetings scheduled yet" read as if there were no plan while the pattern names its first day (fix16a item 5).
+  const plannedFirst = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
+  return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst }
 }

@@ -18,31 +18,46 @@ export const nextMeetingDay = (p: Pick<TSavedPattern, 'weekday' | 'startDate'>) 
   return firstMeetingDay(iso(p.startDate) > today ? iso(p.startDate) : today, p.weekday)
 }
 
-/** Whether a meeting falls on the pattern's weekday, London start time and length, within its dates. */
-function fitsDay(p: TSavedPattern, m: { startsAt: Date; endsAt: Date }): boolean {
+/** Whether a meeting falls on the pattern's weekday and London start time, within its dates (its length aside). */
+function fitsDay(p: TSavedPattern, m: { startsAt: Date }): boolean {
   const date = londonDay(m.startsAt)
   return weekdayOfDay(dayNumber(date)) === p.weekday && date >= iso(p.startDate) && date <= iso(p.plannedEndDate) && m.startsAt.getTime() === londonInstant(date, p.startTime)
-    && m.endsAt.getTime() - m.startsAt.getTime() === p.minutes * 60_000
 }
 
+/** What a pattern change does to the meetings still to come: ids to cancel, meetings to give the new length. */
+export type TPatternChangePlan = { cancel: string[]; confirmations: number; resize: { id: string; startsAt: Date }[] }
+
 /**
- * When a circle's pattern changes (day, time, length, frequency or dates), cancels its meetings still to come that
- * the new pattern no longer gives, inside the caller's transaction (issue 16 gap 2). Only meetings that have not
- * started and have no minutes; past, started or minuted ones are records and are never touched. Cancelled rather
- * than moved: the volunteers on them agreed to the old day, so generating the rota again staffs the new meetings
- * by every rule (availability, leave, DBS, double booking) instead of carrying places they may not be able to keep.
- * Output: the ids of the meetings cancelled, for the audit row and the count shown to the coordinator.
+ * When a circle's pattern changes (day, time, length, frequency or dates), works out, inside the caller's
+ * transaction, what happens to its meetings still to come (issue 16 gap 2; fix16a item 2). Only meetings that have
+ * not started and have no minutes; past, started or minuted ones are records and are never touched.
+ * - A meeting still on the new day, time and frequency keeps its people; only its length follows the pattern
+ *   (`resize`): a length-only change threw away the volunteers' confirmations and declines (fix16a item 2).
+ * - One the new pattern no longer gives is cancelled (`cancel`) rather than moved: its volunteers agreed to the old
+ *   day, so generating the rota again staffs the new meetings by every rule. `confirmations`: how many confirmed
+ *   places those hold, for the coordinator's confirmation before anything is cancelled.
  */
-export async function cancelOffPatternMeetings(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<string[]> {
+export async function planPatternChange(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<TPatternChangePlan> {
   // Saving the venue alone leaves the meetings as they are.
   const same = (k: keyof TSavedPattern) => String(before[k] instanceof Date ? iso(before[k]) : before[k]) === String(pattern[k] instanceof Date ? iso(pattern[k]) : pattern[k])
-  if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return []
-  const coming = await tx.circleMeeting.findMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } }, select: { id: true, startsAt: true, endsAt: true }, orderBy: { startsAt: 'asc' } })
+  if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return { cancel: [], confirmations: 0, resize: [] }
+  const coming = await tx.circleMeeting.findMany({
+    where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } },
+    select: { id: true, startsAt: true, endsAt: true, _count: { select: { assignments: { where: { response: 'CONFIRMED' } } } } },
+    orderBy: { startsAt: 'asc' },
+  })
   // Every N weeks counts from the first coming meeting that fits, not from today: generateRota anchored the meetings
   // on the day it ran, so counting from today could put a fortnightly circle's own meetings "off pattern".
   const anchor = dayNumber(londonDay(coming.find((m) => fitsDay(pattern, m))?.startsAt ?? new Date(`${nextMeetingDay(pattern)}T12:00:00Z`)))
-  const onPattern = (m: { startsAt: Date; endsAt: Date }) => fitsDay(pattern, m) && ((dayNumber(londonDay(m.startsAt)) - anchor) / 7) % pattern.everyWeeks === 0
-  const ids = coming.filter((m) => !onPattern(m)).map((m) => m.id)
-  if (ids.length) await tx.circleMeeting.updateMany({ where: { id: { in: ids }, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: null } })
-  return ids
+  const onPattern = (m: { startsAt: Date }) => fitsDay(pattern, m) && ((dayNumber(londonDay(m.startsAt)) - anchor) / 7) % pattern.everyWeeks === 0
+  const off = coming.filter((m) => !onPattern(m))
+  const resize = coming.filter((m) => onPattern(m) && m.endsAt.getTime() - m.startsAt.getTime() !== pattern.minutes * 60_000)
+  return { cancel: off.map((m) => m.id), confirmations: off.reduce((n, m) => n + m._count.assignments, 0), resize: resize.map(({ id, startsAt }) => ({ id, startsAt })) }
+}
+
+/** Carries out planPatternChange's plan in the caller's transaction. Output: the ids of the meetings cancelled. */
+export async function applyPatternChange(tx: Pick<Tx, 'circleMeeting'>, plan: TPatternChangePlan, minutes: number): Promise<string[]> {
+  if (plan.cancel.length) await tx.circleMeeting.updateMany({ where: { id: { in: plan.cancel }, status: 'SCHEDULED' }, data: { status: 'CANCELLED', cancelledReason: null } })
+  for (const m of plan.resize) await tx.circleMeeting.update({ where: { id: m.id }, data: { endsAt: new Date(m.startsAt.getTime() + minutes * 60_000) } })
+  return plan.cancel
 }

@@ -8,6 +8,8 @@ import type { TPatternFit } from './circle-pattern'
 
 /** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
 type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
+/** What setUpCircle's refusal says a change would cancel: meetings still to come, confirmed places on them. */
+type TPatternCancels = { meetings: number; confirmations: number }
 
 /**
  * pageStep for setting a circle's pattern: when fewer than two of the inner circle can make it, the result also
@@ -17,17 +19,22 @@ type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
  */
 export async function patternStep(form: FormData, operation: (actor: Actor, input: unknown) => Promise<TPatternSaved>): Promise<FormStepState> {
   let fit: TPatternFit | null = null
+  let cancels: TPatternCancels | null = null
   const state = await pageStep(form, async (actor, input) => {
     try {
       return await operation(actor, input)
     } catch (e) {
       if (isAppError(e) && e.details && 'patternFit' in e.details) fit = e.details.patternFit as TPatternFit
+      if (isAppError(e) && e.details && 'patternCancels' in e.details) cancels = e.details.patternCancels as TPatternCancels
       throw e
     }
   }, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
   // A replayed submission keeps its "already saved" notice.
   if (state?.ok) return state.notice ? state : { ...state, notice: await savedNotice(state.data as TPatternSaved) }
-  if (!fit || !state || state.code !== 'VALIDATION') return state
+  if (!state || state.code !== 'VALIDATION') return state
+  // Meetings the change would cancel: how many, and how many confirmations, before the coordinator agrees (fix16a item 2).
+  if (cancels) return { ...state, details: { warnings: [(await getTranslations('cosaGaps.pattern'))('willCancel', cancels)] } }
+  if (!fit) return state
   return { ...state, details: { warnings: await patternWarnings(fit) } }
 }
 

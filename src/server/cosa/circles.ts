@@ -6,7 +6,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
-import { cancelOffPatternMeetings, nextMeetingDay, type TSavedPattern } from './circle-pattern-change'
+import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
@@ -60,8 +60,12 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
     // Checked against the meetings still to come: from today for a running circle that started in the past.
     const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
+    const plan = await planPatternChange(tx, circleId, setup, circle)
+    // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
+    // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
+    if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations } })
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
-    const cancelled = await cancelOffPatternMeetings(tx, circleId, setup, circle)
+    const cancelled = await applyPatternChange(tx, plan, setup.minutes)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
     return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })

@@ -22,6 +22,8 @@ const ruleKey = (c: Conflict) => `conflict_${c.rule}`
  * Generates the next weeks of meetings for the chosen active circles from their patterns, then staffs them with a
  * conflict-free proposal (regulars first, load spread fairly) on top of what is already assigned. Meetings that
  * cannot be staffed to two are left short and reported, never filled with someone who breaks a rule.
+ * Output: `{ meetings` made, `assignments` added, `short` meetings, `nothingMade`: null, or why no meeting was made
+ * (`noneInWindow`: the patterns give none in the weeks chosen; `allOnRota`: each is on the rota already) `}`.
  */
 export async function generateRota(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -50,7 +52,12 @@ export async function generateRota(actor: Actor, input: unknown) {
     // Every volunteer the proposal may book, held in one order (by id) so it runs after, not beside, a coordinator
     // booking one of them by hand elsewhere (double booking crosses circles, cosa17 item 4).
     await lockVolunteers(tx, await tx.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null }, select: { volunteerId: true } }).then((ms) => ms.map((m) => m.volunteerId)))
-    const created = await tx.circleMeeting.createMany({ data: generated.map((m) => ({ circleId: m.circleId, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })), skipDuplicates: true })
+    // A slot is taken only by a live meeting; a cancelled one leaves it free to be used again (fix16a item 1). The
+    // partial unique index "CircleMeeting_one_live_per_slot" settles a race with a second generation.
+    const taken = new Set((await tx.circleMeeting.findMany({ where: { circleId: { in: circleIds }, status: 'SCHEDULED', startsAt: { in: generated.map((m) => new Date(m.startsAt)) } }, select: { circleId: true, startsAt: true } }))
+      .map((m) => `${m.circleId}:${m.startsAt.getTime()}`))
+    const fresh = generated.filter((m) => !taken.has(`${m.circleId}:${Date.parse(m.startsAt)}`))
+    const created = await tx.circleMeeting.createMany({ data: fresh.map((m) => ({ circleId: m.circleId, startsAt: new Date(m.startsAt), endsAt: new Date(m.endsAt) })), skipDuplicates: true })
     const inputs = await loadRotaInputs(tx, actor.agencyId, from, to)
     // Members of the chosen circles only: other circles' meetings stay as their coordinator left them.
     const chosen = new Set(circleIds)
@@ -62,7 +69,9 @@ export async function generateRota(actor: Actor, input: unknown) {
     const circleOf = new Map(inputs.meetings.map((m) => [m.id, m.circleId]))
     const short = proposal.conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS' && chosen.has(circleOf.get(c.meetingId)!)).length
     for (const c of circles) await recordAudit(tx, actor, { action: 'cosa.rota.generate', subjectType: 'Circle', subjectId: c.id, offenderId: c.coreMemberId, detail: { weeks } })
-    return { id: actor.agencyId, meetings: created.count, assignments: added.length, short }
+    // Nothing made says why: the patterns give no meeting in the weeks chosen, or each one is on the rota already.
+    const nothingMade = created.count ? null : generated.length ? 'allOnRota' as const : 'noneInWindow' as const
+    return { id: actor.agencyId, meetings: created.count, assignments: added.length, short, nothingMade }
   })
 }
 
@@ -94,6 +103,16 @@ async function lockVolunteers(tx: Tx, volunteerIds: string[]) {
   for (const id of [...new Set(volunteerIds)].sort()) await lockRow(tx, 'CosaVolunteer', id)
 }
 
+/**
+ * Why a volunteer outside the circle cannot cover its meeting, as a validation key (fix16a item 6: an unvetted one
+ * was told "only a member of this circle", though vetted volunteers of the wider pool may cover). Input: their stage,
+ * or undefined when they are not one of the provider's volunteers. Rule: issue 16 item 10, vettedStages.
+ */
+function notCoverKey(stage: string | undefined): string {
+  if (stage === 'PAUSED' || stage === 'LEFT') return 'volunteerNotServing'
+  return stage ? 'volunteerNotVetted' : 'chooseOption'
+}
+
 /** A day either side covers any meeting the new one could overlap. */
 export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
@@ -122,7 +141,7 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)
-    if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', 'notInCircle')
+    if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', notCoverKey((await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { stage: true } }))?.stage))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')
     if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })

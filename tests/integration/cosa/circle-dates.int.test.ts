@@ -57,8 +57,8 @@ describe('a circle’s dates', () => {
   })
 
   it('begins ending from a date ahead, but not before it started', async () => {
-    await expect(beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Moved away', endingFrom: inDays(-1) })).rejects.toMatchObject({ fieldErrors: { endingFrom: ['beforeCircleStart'] } })
-    await beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Moved away', endingFrom: inDays(14) })
+    await expect(beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Moved away', endingFrom: inDays(-1), confirm: 'on' })).rejects.toMatchObject({ fieldErrors: { endingFrom: ['beforeCircleStart'] } })
+    await beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Moved away', endingFrom: inDays(14), confirm: 'on' })
   })
 
   it('keeps the pattern while ending', async () => {
@@ -80,7 +80,7 @@ describe('a circle’s dates', () => {
 
   it('ends from today, takes the end review and questionnaire today and closes, though its first meeting never came', async () => {
     const { id, outer } = await startedCircle()
-    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today })
+    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today, confirm: 'on' })
     await expect(recordQuestionnaire(coordinator, { circleId: id, completedOn: inDays(-1), ...answers })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeCircleStart'] } })
     await expect(closeCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['endReviewNeeded'] } })
     await endReview(id, outer, today)
@@ -138,7 +138,7 @@ describe('a circle’s dates', () => {
 
   it('keeps the ending date within the planned end, or six months without one, and not in the past (COSA break test item 4)', async () => {
     const { id } = await startedCircle()
-    const ending = async (endingFrom: string) => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom })
+    const ending = async (endingFrom: string) => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom, confirm: 'on' })
     await expect(ending('2099-12-31')).rejects.toMatchObject({ fieldErrors: { endingFrom: ['endingAfterPlannedEnd'] } })
     await prisma.circle.update({ where: { id }, data: { startedOn: new Date(`${inDays(-30)}T00:00:00Z`) } })
     await expect(ending(inDays(-1))).rejects.toMatchObject({ fieldErrors: { endingFrom: ['notInPast'] } })
@@ -150,7 +150,7 @@ describe('a circle’s dates', () => {
 
   it('returns an ending circle to running, audited, until its end review or questionnaire is recorded (item 4)', async () => {
     const { id, outer } = await startedCircle()
-    const begin = async () => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom: today })
+    const begin = async () => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom: today, confirm: 'on' })
     await begin()
     await returnCircleToRunning(coordinator, { circleId: id, version: await version(id) })
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })

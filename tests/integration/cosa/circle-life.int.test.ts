@@ -61,8 +61,8 @@ describe('a circle’s life', () => {
 
   it('ends: ending phase, end review, questionnaire, then closing cancels coming meetings and frees the volunteers', async () => {
     await expect(recordQuestionnaire(coordinator, { circleId, completedOn: today(), feltSupported: 5, lessIsolated: 4, copingBetter: 4, confidentFuture: 3 })).rejects.toMatchObject({ fieldErrors: { _form: ['questionnaireOnlyEnding'] } })
-    await beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Planned year complete.', endingFrom: today() })
-    await expect(beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'again', endingFrom: today() })).rejects.toMatchObject({ fieldErrors: { _form: ['alreadyEnding'] } })
+    await beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'Planned year complete.', endingFrom: today(), confirm: 'on' })
+    await expect(beginCircleEnding(coordinator, { circleId, version: await version(), endingReason: 'again', endingFrom: today(), confirm: 'on' })).rejects.toMatchObject({ fieldErrors: { _form: ['alreadyEnding'] } })
     await expect(closeCircle(coordinator, { circleId, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['endReviewNeeded'] } })
     await addOuterMember(coordinator, { circleId, agencyId: w.nps.id, name: 'Siân Officer', role: 'Offender manager', email: 'sian@example.org' })
     const outer = (await circleRecord(coordinator, circleId)).outerMembers[0]!.id

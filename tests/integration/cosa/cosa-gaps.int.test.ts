@@ -18,7 +18,8 @@ let providerId: string
 const today = new Date()
 const inDays = (n: number) => dateFromDayNumber(dayNumber(todayInLondon()) + n)
 const tuesdayIn = (weeks: number) => firstMeetingDay(inDays(1 + 7 * weeks), 2)
-const pattern = (circleId: string, version: number, over: Record<string, string> = {}) => ({ circleId, version: String(version), venue: 'Neuadd', venueRiskAssessedOn: inDays(-3), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: inDays(1), plannedEndDate: inDays(300), ...over })
+// Confirmed: these changes cancel meetings on purpose (the confirmation itself: pattern-change-keeps.int.test.ts).
+const pattern = (circleId: string, version: number, over: Record<string, string> = {}) => ({ circleId, version: String(version), venue: 'Neuadd', venueRiskAssessedOn: inDays(-3), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: inDays(1), plannedEndDate: inDays(300), confirm: 'on', ...over })
 
 async function circleWithFour(status: 'FORMING' | 'ACTIVE') {
   const person = await createOffender(prisma)

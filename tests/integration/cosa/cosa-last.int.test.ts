@@ -16,7 +16,7 @@ const midday = (day: string) => new Date(`${day}T12:00:00Z`)
 const meeting = (circleId: string, day: string) => prisma.circleMeeting.create({ data: { circleId, startsAt: midday(day), endsAt: new Date(midday(day).getTime() + 90 * 60_000) } })
 const statusOf = async (id: string) => (await prisma.circleMeeting.findUniqueOrThrow({ where: { id } })).status
 const answers = { feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 }
-const ending = async (id: string, endingFrom: string) => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom })
+const ending = async (id: string, endingFrom: string) => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom, confirm: 'on' })
 
 beforeAll(async () => {
   provider = await prisma.agency.create({ data: { code: `LAST-${Date.now()}`, name: 'Last items provider', kind: 'THIRD_SECTOR' } })

@@ -78,7 +78,7 @@ describe('cover for a meeting after one volunteer is taken off and another decli
     for (const name of ['Owain', 'Dafydd', 'Tegwen', 'Trefor', 'Nia', 'Dwynwen', 'Ieuan']) expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v[name], overrideReason: 'Free after all' }))).not.toBeNull()
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Dwynwen, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_DOUBLE_BOOKED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Nia, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_NON_ASSOCIATION'] })
-    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Ieuan, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['notInCircle'] })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Ieuan, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['volunteerNotVetted'] })
     // The coordinator does not manage the lists: refused without being told she is excluded (sec19b).
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['assigneeNotOffered'] })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })

@@ -75,7 +75,7 @@ describe('COSA rota', () => {
   it('refuses hard conflicts, asks a reason for soft ones, and suggests cover when someone drops out', async () => {
     const meeting = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: circleA }, orderBy: { startsAt: 'asc' }, include: { assignments: true } })
     const applicant = await prisma.cosaVolunteer.create({ data: { agencyId: (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteers[0]! } })).agencyId, firstName: 'Applicant', lastName: 'Rota', email: 'a@example.org', dateOfBirth: new Date('1970-01-01'), homeArea: 'Bangor', stage: 'APPLICATION' } })
-    expect((await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: applicant.id })))?.fields).toEqual({ volunteerId: ['notInCircle'] })
+    expect((await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: applicant.id })))?.fields).toEqual({ volunteerId: ['volunteerNotVetted'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[8] }))).toMatchObject({ fields: { volunteerId: ['rotaHardConflict', 'conflict_DBS_EXPIRED'] }, rules: ['DBS_EXPIRED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7] }))).toMatchObject({ fields: { overrideReason: ['overrideNeeded', 'conflict_UNAVAILABLE'] }, rules: ['UNAVAILABLE'] })
     await assignVolunteer(coordinator, { meetingId: meeting.id, volunteerId: volunteers[7], overrideReason: 'Swapped shifts this week' })

@@ -5,7 +5,8 @@ import { circleRecord } from '../../../src/server/cosa/circle-record'
 import { activateCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
 import { todayInLondon } from '../../../src/lib/dates'
-import { createOffender } from '../../factories'
+import { createOffender, createUser } from '../../factories'
+import { actorOf } from '../../support/actor'
 
 // A started circle for the tests of a circle's dates (issue 16 item 11; cosa16 items 1–3): circle-dates and cosa-last.
 
@@ -15,8 +16,11 @@ export const today = todayInLondon()
 export const inDays = (n: number) => iso(addDays(new Date(`${today}T00:00:00Z`), n))
 /** A circle's current version, for the steps that claim it. */
 export const version = async (id: string) => (await prisma.circle.findUniqueOrThrow({ where: { id } })).version
-/** The setup form of a Tuesday 19:00 weekly pattern from `startDate` (first meeting in four weeks by default). */
-export const pattern = async (id: string, startDate = inDays(28)) => ({ circleId: id, version: await version(id), venue: 'Neuadd', venueRiskAssessedOn: today, weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate, plannedEndDate: inDays(400) })
+/**
+ * The setup form of a Tuesday 19:00 weekly pattern from `startDate` (first meeting in four weeks by default), with
+ * the cancelling of meetings it may cause confirmed (asked first: pattern-change-keeps.int.test.ts, fix16a item 2).
+ */
+export const pattern = async (id: string, startDate = inDays(28)) => ({ circleId: id, version: await version(id), venue: 'Neuadd', venueRiskAssessedOn: today, weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate, plannedEndDate: inDays(400), confirm: 'on' })
 
 /** A forming circle of four regulars with its pattern set (first meeting in four weeks), started today, with an outer member. */
 export async function startedCircle(coordinator: Actor, provider: { id: string }) {
@@ -33,4 +37,10 @@ export async function startedCircle(coordinator: Actor, provider: { id: string }
   await activateCircle(coordinator, { circleId: id, version: await version(id) })
   await addOuterMember(coordinator, { circleId: id, agencyId: person.responsibleAgencyId, name: 'Siân Officer', role: 'Offender manager', email: '' })
   return { id, coreMemberId: person.id, outer: (await circleRecord(coordinator, id)).outerMembers[0]!.id }
+}
+
+/** A provider agency (its code starts with `code`) and a COSA coordinator of it, for a test file's beforeAll. */
+export async function coordinatorOfNewProvider(code: string): Promise<{ provider: { id: string }; coordinator: Actor }> {
+  const provider = await prisma.agency.create({ data: { code: `${code}-${Date.now()}`, name: `${code} provider`, kind: 'THIRD_SECTOR' } })
+  return { provider, coordinator: await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] })) }
 }

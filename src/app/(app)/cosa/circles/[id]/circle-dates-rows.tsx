@@ -9,7 +9,9 @@ type Props = { circle: Awaited<ReturnType<typeof getCircle>> }
 /**
  * The circle's stage and dates as one timeline (issue 16 item 11): its stage ("Running — ending from <date>" while an
  * ending is ahead, cosa16 item 1), the day it started, its first meeting (from its meetings), then its pattern and
- * since when (cosa16 item 2). A closed circle that never met shows no pattern and says so.
+ * since when (cosa16 item 2), its "from" being that same date (fix16a item 5). With no meeting on the rota yet, the
+ * first meeting is the first day the pattern gives, marked as planned. A closed circle that never met shows no
+ * pattern and says so.
  */
 export async function CircleDatesRows({ circle: c }: Props) {
   const t = await getTranslations()
@@ -26,11 +28,11 @@ export async function CircleDatesRows({ circle: c }: Props) {
       <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
       <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
       <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
-      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : t('cosaLast.dates.noMeetings')}</dd>
+      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : dates.plannedFirst ? t('cosaLast.dates.firstMeetingFromPattern', { date: day(new Date(`${dates.plannedFirst}T00:00:00Z`)) }) : t('cosaLast.dates.noMeetings')}</dd>
       {!dates.neverMet && (
         <>
           <dt className="font-bold">{t('circle.pattern')}</dt>
-          <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
+          <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(dates.patternSince ?? c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
             {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>
           <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>
           <dd>{day(dates.patternSince)}</dd>

@@ -70,10 +70,13 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
           )}
           <div className="mt-4 max-w-2xl">
             <h3 className="mb-2 text-xl font-bold">{t('circle.addMember')}</h3>
+            {/* No vetted volunteer free to join: say what to do rather than offer an empty list (fix16a item 4). */}
+            {c.candidates.length === 0 ? <p>{t('cosaLast.noCandidates')} <Link href="/cosa#pipeline-heading">{t('cosaLast.vetVolunteers')}</Link></p> : (
             <ActionForm {...common} action={addCircleMemberAction} idPrefix="member" hidden={{ circleId: c.id }} submitLabel={t('circle.addMember')} successMessage={t('cosa.saved')} fields={[
               { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: t('circle.candidatesHint'), options: c.candidates.map((v) => ({ value: v.id, label: `${v.firstName} ${v.lastName} — ${v.homeArea}${v.welshSpeaker ? ` · ${t('cosa.welshSpeaker')}` : ''}` })), placeholder: t('common.choose') },
               { kind: 'select', name: 'kind', label: t('circle.kind'), options: memberKinds.map((k) => ({ value: k, label: t(`enums.circleMemberKind.${k}`) })), defaultValue: 'REGULAR' },
             ]} />
+            )}
           </div>
         </section>
       ) : <ServedSection served={c.served} />}
@@ -82,7 +85,8 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
         <section aria-labelledby="setup-heading" className="mb-10 max-w-2xl">
           <h2 id="setup-heading" className="mb-3 text-2xl font-bold">{t('circle.setup')}</h2>
           <ActionForm {...common} action={setUpCircleAction} idPrefix="setup" hidden={{ circleId: c.id, version: c.version }} submitLabel={t('cosa.save')} successMessage={t('cosa.saved')}
-            confirm={{ title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') }} fields={[
+            // A forming circle confirms a pattern few can make; a running one, the meetings a change cancels (fix16a item 2).
+            confirm={c.status === 'FORMING' ? { title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') } : { title: t('cosaGaps.pattern.cancelTitle'), label: t('cosaGaps.pattern.cancelConfirm'), hint: t('cosaGaps.pattern.cancelConfirmHint') }} fields={[
             { kind: 'text', name: 'venue', label: t('circle.venue'), defaultValue: c.venue ?? '' },
             { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), defaultValue: iso(c.venueRiskAssessedOn) },
             { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },

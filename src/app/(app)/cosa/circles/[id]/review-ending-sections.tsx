@@ -1,3 +1,4 @@
+import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
@@ -36,7 +37,11 @@ export async function ReviewsSection({ circle, record }: Props) {
           ))}
         </ul>
       )}
-      {running && (
+      {/* No outer circle: nothing to tick in "who took part", so no form that could never be sent (fix16a item 4). */}
+      {running && record.outerMembers.length === 0 && (
+        <p className="mb-4">{t('cosaLast.reviewNeedsOuter')} <Link href={`/cosa/circles/${circle.id}#outer-heading`}>{t('cosaLast.addOuterFirst')}</Link></p>
+      )}
+      {running && record.outerMembers.length > 0 && (
         <>
           <h3 className="mb-2 text-xl font-bold">{t('circleLife.recordReview')}</h3>
           <ActionForm problemTitle={t('common.problem')} action={recordCircleReviewAction} idPrefix="review" hidden={{ circleId: circle.id }} fields={[
@@ -69,7 +74,9 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
         <ActionForm problemTitle={t('common.problem')} action={beginCircleEndingAction} idPrefix="ending" hidden={{ circleId: circle.id, version: circle.version }} fields={[
           { kind: 'textarea', name: 'endingReason', label: t('circleLife.endingReason'), hint: t('circleLife.endingReasonHint') },
           { kind: 'date', name: 'endingFrom', label: t('circleLife.endingFrom'), hint: t('cosaLast.endingHint') },
-        ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')} />
+        ]} submitLabel={t('circleLife.beginEnding')} successMessage={t('cosa.saved')}
+          // Asked first: how many meetings and confirmations it cancels (fix16a item 3).
+          confirm={{ title: t('cosaLast.endingConfirm.title'), label: t('cosaLast.endingConfirm.label'), hint: t('cosaLast.endingConfirm.hint') }} />
       )}
       <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.questionnaire')}</h3>
       {q ? (
