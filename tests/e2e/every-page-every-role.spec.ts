@@ -91,6 +91,13 @@ test('find or make a real record for every dynamic segment, and sign every calle
   if (!(await agenda.getByRole('listitem').filter({ hasText: crn }).count())) {
     await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
     await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
+    // A nominal at another level than the meeting's is added only once the chair confirms (issue 16).
+    const anyway = coordinator.getByRole('checkbox', { name: 'Add this nominal to this agenda anyway' })
+    await expect(agenda.getByRole('listitem').filter({ hasText: crn }).or(anyway)).toBeVisible()
+    if (await anyway.isVisible()) {
+      await anyway.check()
+      await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
+    }
     await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
   }
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
