@@ -65,6 +65,9 @@ const NO_SUCH = '00000000-0000-4000-8000-000000000000'
  */
 export const pageExpectations: Record<string, PageCase[]> = {
   '/sign-in': [{ url: at('/sign-in'), expect: (c) => (c === 'anonymous' || c === 'disabled' ? 'ok' : 'redirect /') }],
+  // The second step of single sign-on (ADR 0016): only a session still owing its code stays; a signed-in caller goes
+  // home, anyone else to sign in (none of these callers owes a code).
+  '/sign-in/code': [{ url: at('/sign-in/code'), expect: (c) => (c === 'anonymous' || c === 'disabled' ? 'sign-in' : 'redirect /') }],
   '/account/two-step': [app(at('/account/two-step'), everyone)],
   '/': [app(at('/'), everyone)],
   '/admin/agencies': [app(at('/admin/agencies'), [ADMIN])],

@@ -25,7 +25,7 @@ export const moreRealisticInputs: Record<string, Build> = {
   unassignVolunteerAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toThin.id, assignmentId: r.cosa.rota.dropping.id, reason: 'Working late that week' }),
   cancelCircleMeetingAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toCancel.id, reason: 'Venue closed by snow' }),
   passOnConcernAction: (_w, _o, r) => formOf({ concernId: r.cosa.concerns.toPass.id, riskJudgement: 'Low risk; his offender manager told by phone' }),
-  beginCircleEndingAction: (_w, _o, r) => formOf({ circleId: r.cosa.toEnd.id, version: '1', endingReason: 'Planned year complete', endingFrom: day(0) }),
+  beginCircleEndingAction: (_w, _o, r) => formOf({ circleId: r.cosa.toEnd.id, version: '1', endingReason: 'Planned year complete', endingFrom: day(0), confirm: 'on' }),
   returnCircleToRunningAction: (_w, _o, r) => formOf({ circleId: r.cosa.toResume.id, version: '1' }),
   recordCircleReviewAction: (_w, _o, r) =>
     formOf({ circleId: r.cosa.toReview.id, kind: 'QUARTERLY', heldOn: day(0), outerMemberIds: r.cosa.reviewer.id, progress: 'Settled in work; no concerns', nextReviewOn: day(90) }),
