@@ -59,6 +59,8 @@ export async function setUserStatus(browser: Browser, user: { email: string; nam
   await admin.goto(`/admin/users?q=${encodeURIComponent(user.email)}`)
   await admin.getByRole('table').getByRole('row').filter({ hasText: user.email }).getByRole('link').first().click()
   await expect(admin.getByRole('heading', { level: 1 })).toContainText(user.name)
+  // Hydrated first, so the form does not reset the choice (seen looping until the test's time ran out in CI).
+  await admin.waitForLoadState('networkidle')
   const field = admin.getByLabel('Status', { exact: true })
   // Chosen again until it holds: a choice made while the form hydrates can be reset by it.
   await expect(async () => {
