@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
+import { addNominalToAgenda } from './mappa-steps'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
 import { createPerson, excludeFromRecord } from './journey-steps'
 import { openForm, setUserStatus, signIn } from './support'
@@ -87,19 +88,7 @@ test('find or make a real record for every dynamic segment, and sign every calle
   await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
   const meetingUrl = coordinator.url().replace(/\?.*$/, '')
   ids.meeting = new URL(meetingUrl).pathname.split('/')[3]!
-  const agenda = coordinator.getByRole('region', { name: 'Agenda' })
-  if (!(await agenda.getByRole('listitem').filter({ hasText: crn }).count())) {
-    await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
-    await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
-    // A nominal at another level than the meeting's is added only once the chair confirms (issue 16).
-    const anyway = coordinator.getByRole('checkbox', { name: 'Add this nominal to this agenda anyway' })
-    await expect(agenda.getByRole('listitem').filter({ hasText: crn }).or(anyway)).toBeVisible()
-    if (await anyway.isVisible()) {
-      await anyway.check()
-      await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
-    }
-    await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
-  }
+  await addNominalToAgenda(coordinator, crn)
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'DC Sian Morgan — South Wales Police' })
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
