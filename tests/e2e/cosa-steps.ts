@@ -4,6 +4,7 @@ import { expectAccessible } from './support'
 // The steps that close an ending circle, shared by the COSA journeys (cosa-circle.spec.ts, cosa-circle-life.spec.ts).
 
 const today = () => new Date().toISOString().slice(0, 10)
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const statements = ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']
 
 /**
@@ -55,4 +56,49 @@ export async function closeEndingCircle(page: Page, { outer, progress, score }: 
   await expect(served.getByRole('row').nth(1)).toBeVisible()
   await expect(page.getByText('No volunteers yet.')).toHaveCount(0)
   await expect(page.getByText(/can make this day and time/)).toHaveCount(0)
+}
+
+/**
+ * From the officer's person record open now: refers the person to CAIS with consent; the coordinator accepts, puts
+ * four volunteers in the inner circle, meets on Tuesdays at 19:00 (the demo volunteers' evening) from a week ahead,
+ * starts the circle and generates its rota. For suites that need a running circle with meetings coming up whatever
+ * earlier specs closed (cosa-circle-life.spec.ts closes the demo circle, cosa-circle.spec.ts its own).
+ */
+export async function startCircleWithRota(officer: Page, coordinator: Page) {
+  await officer.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
+  await expect(officer.getByRole('heading', { level: 1 })).toContainText('COSA:')
+  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
+  await officer.getByLabel('COSA provider').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
+  await officer.getByLabel('Programme').selectOption({ label: 'Community' })
+  await officer.getByLabel('Eligibility').fill('Sexual offence against a child; on licence; high RoSH to children.')
+  await officer.getByLabel('Suitability').fill('Isolated since release; motivated; accepts boundaries.')
+  await officer.getByLabel(/The core member consents/).check()
+  await officer.getByRole('button', { name: 'Send the referral' }).click()
+  await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
+  await coordinator.goto('/cosa')
+  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
+  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
+  await referral.getByRole('button', { name: 'Record the decision' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  const inner = coordinator.getByRole('region', { name: 'Inner circle' })
+  for (let n = 0; n < 4; n++) {
+    await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
+    await inner.getByRole('button', { name: 'Add a volunteer' }).click()
+    await expect(inner.getByRole('table').getByRole('row')).toHaveCount(n + 2)
+  }
+  const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
+  await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
+  await setup.getByLabel('Venue risk-assessed on').fill(today())
+  await setup.getByLabel('Day').selectOption({ label: 'Tuesday' })
+  await setup.getByLabel('Start time').fill('19:00')
+  await setup.getByLabel('First meeting on or after').fill(inDays(7))
+  await setup.getByLabel('Planned end').fill(inDays(372))
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(coordinator.getByText(/Tuesday at 19:00 for 90 minutes, every week/)).toBeVisible()
+  await coordinator.getByRole('button', { name: 'Start the circle' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Circle started.' })).toBeVisible()
+  await coordinator.goto('/cosa/rota')
+  await coordinator.getByRole('checkbox', { name: new RegExp(crn) }).check()
+  await coordinator.getByRole('button', { name: 'Generate the rota' }).click()
+  await expect(coordinator.getByText('Rota generated.')).toBeVisible()
 }
