@@ -25,7 +25,7 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     await expect(costs.getByRole('row').nth(2)).toContainText('£45,000')
     await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('£75,000')
     const outcomes = page.getByRole('table', { name: "Outcomes of the scheme's participants" })
-    await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given at circle meetings' })).toBeVisible()
+    await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given (meetings, supervision, training)' })).toBeVisible()
     // One running circle: its people are withheld, never shown as 1 to 4, and so is the cost per participant.
     for (const text of await page.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
     await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('[c]')
