@@ -16,7 +16,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expectAccessible(page)
 
     await page.getByLabel('Region').selectOption({ label: 'North Wales' })
-    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (16 to 25)' })
+    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (18 to 25)' })
     await page.getByLabel('Break down by').selectOption({ label: 'Sex' })
     await page.getByRole('button', { name: 'Show figures' }).click()
     await expect(page).toHaveURL(/region=NORTH_WALES/)

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { pdfResponse } from '@/app/_lib/pdf-response'
 import { formatLondonDate } from '@/lib/dates'
-import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { isAppError } from '@/server/errors'
 import { renderBoardPack, type PackLanguage, type Translate } from '@/server/outcomes/board-pack-pdf'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
@@ -27,7 +27,7 @@ async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options
   return {
     locale,
     t,
-    filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
+    filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, COHORT_YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
     generated: t('outcomes.packGenerated', { date: formatLondonDate(new Date(), locale) }),
     asAt: asAtNotes(when, t, dateFormatter(locale)),
     keyLabel: (key) => keyLabel(f.by, key, t, options, cy),
