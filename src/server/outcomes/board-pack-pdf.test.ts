@@ -49,4 +49,21 @@ describe('the board pack', () => {
     expect(text.slice(row, row + 10)).toEqual(['4,242', '1,717', '[c]', '[c]', '1,313', '1,212', '37.5%', '0', '0', 'n/a'])
     expect(text.filter((l) => l === 'n/a').length).toBeGreaterThan(16)
   })
+
+  it('keeps interim quarters in a table of their own, apart from the final ones, in each language (issue 14)', async () => {
+    const pdf = await PDFDocument.load(await renderBoardPack(figures, [language('cy'), language('en')]))
+    const text = pdf.getPages().flatMap(pageText).join(' ')
+    for (const locale of ['cy', 'en']) {
+      expect(text).toContain(`${locale}:outcomes.finalCaption {"table":"${locale}:outcomes.tables.reoffending"}`)
+      expect(text).toContain(`${locale}:outcomes.interimCaption {"table":"${locale}:outcomes.tables.reoffending"}`)
+    }
+    // The final table holds 2025's quarters only; the interim one 2026's, each labelled interim.
+    const final = text.indexOf('en:outcomes.finalCaption {"table":"en:outcomes.tables.reoffending"}')
+    const interim = text.indexOf('en:outcomes.interimCaption {"table":"en:outcomes.tables.reoffending"}')
+    expect(final).toBeLessThan(interim)
+    expect(text.slice(final, interim)).not.toContain('2026-Q1')
+    const interimTable = text.slice(interim, text.indexOf('en:outcomes.breakdownCaption', interim))
+    expect(interimTable).toContain('26-Q1"}') // the cell "(interim) 2026-Q1" wraps in this narrow column
+    expect(interimTable).not.toContain('2025-Q')
+  })
 })

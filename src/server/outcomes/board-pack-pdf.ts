@@ -1,5 +1,6 @@
 import 'server-only'
 import { formatShown, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { splitInterim } from '../../lib/outcomes/interim'
 import { PdfWriter } from '../mappa/pdf-writer'
 import { pathwaySection } from './board-pack-pathways'
 import type { IndicatorQuarter } from './indicator-table'
@@ -28,7 +29,11 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
   const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatShown(m[c.id], c.kind, l.locale))
   const quarterLabel = (q: IndicatorQuarter) => (q.interim ? t('outcomes.interim', { quarter: q.quarter }) : q.quarter)
   pdf.heading(title, 2)
-  pdf.table(widths, quarters.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t('outcomes.trendCaption', { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
+  // Final and interim quarters in tables of their own (issue 14: interim kept apart).
+  const { final, interim } = splitInterim(quarters)
+  for (const [part, caption] of [[final, 'outcomes.finalCaption'], [interim, 'outcomes.interimCaption']] as const) {
+    if (part.length) pdf.table(widths, part.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t(caption, { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
+  }
   const last = quarters[quarters.length - 1]
   if (by !== 'none' && last) {
     pdf.table(widths, last.rows.map((r) => [l.keyLabel(r.key), ...cells(r.measures)]), {
