@@ -8,6 +8,7 @@ import { renderBoardPack, type PackLanguage, type Translate } from '@/server/out
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
 import type { TOutcomeFilter } from '@/server/outcomes/outcome-filter'
+import { unitCostSources } from '@/server/schemes/unit-costs'
 import { getActor } from '@/server/session'
 import { dateFormatter } from '@/lib/format-dates'
 import type { FiguresAsAt } from '@/server/outcomes/outcome-figure-sets'
@@ -40,9 +41,9 @@ export async function GET(request: Request) {
   if (!actor) return new Response(null, { status: 401 })
   try {
     const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
-    const options = await getOutcomeFilterOptions(actor)
+    const [options, unitCosts] = await Promise.all([getOutcomeFilterOptions(actor), unitCostSources(actor)])
     const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data)))
-    const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to }, languages)
+    const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to, unitCosts }, languages)
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
