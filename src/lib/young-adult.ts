@@ -8,3 +8,12 @@ export const YOUNG_ADULT_AGES = { from: 16, to: 25 } as const
 
 /** Whether someone of `age` whole years is a young adult. */
 export const isYoungAdult = (age: number) => age >= YOUNG_ADULT_AGES.from && age <= YOUNG_ADULT_AGES.to
+
+/**
+ * Young adults as the outcome indicators count them: aged 18 to 25 at cohort start, both ends included (issue 14,
+ * "Breakdowns": "young adults aged 18–25 at cohort start"). The proven reoffending cohorts are the Ministry of
+ * Justice's adult cohorts, which start at 18 (16- and 17-year-olds are in the youth justice figures), so the
+ * indicators' group starts there while the person record and IOM selection keep the Strategy's 16–25 above. Every
+ * outcome label, filter, definition and board pack states this range.
+ */
+export const COHORT_YOUNG_ADULT_AGES = { from: 18, to: 25 } as const

@@ -7,6 +7,7 @@ import { cosaLastValidationKeys } from './validation-keys/cosa-last'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
+import { jobsValidationKeys } from './validation-keys/jobs'
 import { mappaChairValidationKeys } from './validation-keys/mappa-chair'
 import { mappaGapsValidationKeys } from './validation-keys/mappa-gaps'
 import { mappaLastValidationKeys } from './validation-keys/mappa-last'
@@ -174,6 +175,7 @@ export const validationKeys = [
   ...cosaLastValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
+  ...jobsValidationKeys,
   ...securityMoreValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]

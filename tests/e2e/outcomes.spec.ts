@@ -16,7 +16,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expectAccessible(page)
 
     await page.getByLabel('Region').selectOption({ label: 'North Wales' })
-    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (16 to 25)' })
+    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (18 to 25)' })
     await page.getByLabel('Break down by').selectOption({ label: 'Sex' })
     await page.getByRole('button', { name: 'Show figures' }).click()
     await expect(page).toHaveURL(/region=NORTH_WALES/)
@@ -26,7 +26,14 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expect(section.getByRole('img', { name: /Line chart of Reoffending rate, Serious reoffending rate by quarter/ })).toBeVisible()
     const trend = section.getByRole('table', { name: 'Proven reoffending: trend by quarter' })
     await expect(trend.getByRole('columnheader', { name: 'Reoffending rate', exact: true })).toBeVisible()
-    await expect(trend.getByRole('row')).toHaveCount(9) // header and 8 quarters
+    await expect(trend.getByRole('rowheader', { name: /^\d{4}-Q\d/ })).toHaveCount(8)
+    // Interim quarters are kept apart (issue 14): their own dotted lines, named in the chart's label, and their own
+    // row group in the table, under a header saying they can still change; every row there is marked interim.
+    await expect(section.getByRole('img', { name: /Interim quarters, \d{4}-Q\d to \d{4}-Q\d, are drawn as separate dotted lines\./ })).toBeVisible()
+    const interimRows = section.getByTestId('reoffending-interim-quarters')
+    await expect(interimRows.getByRole('rowheader', { name: /^Interim quarters: their 18 months/ })).toBeVisible()
+    for (const text of await interimRows.getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()) expect(text).toMatch(/\(interim\)$/)
+    for (const text of await section.getByTestId('reoffending-final-quarters').getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()) expect(text).not.toMatch(/interim/)
     await expect(section.getByRole('table', { name: /Proven reoffending by Sex/ })).toBeVisible()
     // Small numbers of people are withheld, never shown as 1 to 4.
     for (const text of await trend.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
@@ -38,7 +45,11 @@ test.describe('outcome indicators for a strategic manager', () => {
     const book = new ExcelJS.Workbook()
     await book.xlsx.load(fs.readFileSync(file) as never)
     expect(book.worksheets[0]!.getRow(1).getCell(1).value).toMatch(/^Figures as at .* \(London time\)$/)
-    expect(book.worksheets[0]!.getRow(2).values).toEqual(expect.arrayContaining(['Quarter', 'Sex', 'People in the cohort', 'Reoffending rate']))
+    expect(book.worksheets[0]!.getRow(2).values).toEqual(expect.arrayContaining(['Quarter', 'Figures', 'Sex', 'People in the cohort', 'Reoffending rate']))
+    // Each row says Final or Interim, final quarters first.
+    const status = book.worksheets[0]!.getColumn(2).values.slice(3)
+    expect(status).toContain('Interim')
+    expect(status.indexOf('Interim')).toBeGreaterThan(status.lastIndexOf('Final'))
 
     const pack = page.waitForEvent('download')
     await page.getByRole('link', { name: 'Board pack (PDF, Welsh and English)' }).click()
@@ -49,13 +60,17 @@ test.describe('outcome indicators for a strategic manager', () => {
     await page.getByRole('link', { name: 'How each figure is defined, and its source' }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Proven reoffending' })).toBeVisible()
     await expect(page.getByText(/Ministry of Justice, Proven reoffending statistics/)).toBeVisible()
+    await expect(page.getByText(/Young adults: aged 18 to 25 on the cohort start date/)).toBeVisible()
+    await expect(page.getByText(/Volunteer hours actually given, as in the coordinators' volunteer-hours report/)).toBeVisible()
     await expectAccessible(page)
 
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1, name: 'Sut y diffinnir y dangosyddion canlyniadau' })).toBeVisible()
+    await expect(page.getByText(/Oedolion ifanc: rhwng 18 a 25 oed ar ddyddiad dechrau’r garfan/)).toBeVisible()
     await page.getByRole('link', { name: "Yn ôl i’r dangosyddion canlyniadau" }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Aildroseddu profedig' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Aildroseddu profedig: tuedd fesul chwarter' })).toBeVisible()
+    await expect(page.getByTestId('reoffending-interim-quarters').getByRole('rowheader', { name: /^Chwarteri interim: nid yw eu 18 mis/ })).toBeVisible()
     await expectAccessible(page)
     await switchLanguage(page, 'English')
   })
@@ -119,8 +134,13 @@ test.describe('outcome indicators for a strategic manager', () => {
     const row = page.getByRole('table', { name: 'Scheduled jobs, with their last and next run' }).getByRole('row', { name: /Precompute the outcome dashboard figures/ })
     await row.getByRole('button', { name: 'Run “Precompute the outcome dashboard figures” now' }).click()
     await expect(row.getByText('The job is in its queue and will run within a few seconds.')).toBeVisible()
+    // Wait for this run, not an earlier one: "Completed" alone can be last night's run while this one is still
+    // writing the sets (the dashboard then showed one set and the CSV the next). The page marks a run waiting or
+    // running (`pending-<job>`), and "Run now" is refused while one is, so this run is the only one: once no run is
+    // pending, this one has finished, and only then is its state read.
     await expect(async () => {
       await page.reload()
+      await expect(page.getByTestId('pending-outcome-figures-refresh')).toHaveCount(0)
       await expect(row.getByRole('cell', { name: 'Completed', exact: true })).toBeVisible()
     }).toPass()
 
@@ -153,6 +173,10 @@ test.describe('outcome indicators for a strategic manager', () => {
     expect(text).toMatch(/Ffigurau fel yr oeddent am .* \(amser Llundain\)/)
     // The Welsh half is in Welsh, its marking too (it was English for an English reader: getTranslations({ locale }) ignored).
     expect(text).toContain('SWYDDOGOL')
+    // The IOM section, in each language (issue 14 "IOM"), with its unit costs' source and price year.
+    expect(text).toContain('IOM: reoffending and cost of crime by cohort and strand')
+    expect(text).toContain('IOM: aildroseddu a chost troseddu fesul carfan a llinyn')
+    expect(text).toContain('2015/16')
 
     // Straight after the downloads: the language switch's server action posts to the dashboard, not a file's address.
     await switchLanguage(page, 'Cymraeg')

@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import { expect, test } from '@playwright/test'
+import ExcelJS from 'exceljs'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const scheme = 'Circles of Support and Accountability in North Wales'
@@ -17,6 +18,9 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     await list.getByRole('link', { name: `Report for ${scheme}` }).click()
     await expect(page.getByRole('heading', { level: 1, name: `${scheme}: scheme report` })).toBeVisible()
     await expect(page.getByText(/The core members of CAIS .*'s circles/)).toBeVisible()
+    // Issue 14 "Figures as at" (ADR 0018): the scheme report says when its figures were computed, as its downloads do.
+    const asAt = page.getByTestId('figures-as-at')
+    await expect(asAt).toHaveText(/^Figures as at \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2}: computed from the records when you asked for them\.$/)
     const costs = page.getByRole('table', { name: 'Funding, people served and cost per participant, by funded period' })
     await expect(costs.getByRole('row')).toHaveCount(4) // header, two years, whole scheme
     await expect(costs.getByRole('row').nth(1)).toContainText('£30,000')
@@ -25,7 +29,7 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     await expect(costs.getByRole('row').nth(2)).toContainText('£45,000')
     await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('£75,000')
     const outcomes = page.getByRole('table', { name: "Outcomes of the scheme's participants" })
-    await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given at circle meetings' })).toBeVisible()
+    await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given (meetings, supervision, training)' })).toBeVisible()
     // One running circle: its people are withheld, never shown as 1 to 4, and so is the cost per participant.
     for (const text of await page.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
     await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('[c]')
@@ -42,6 +46,7 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     const csvDownload = page.waitForEvent('download')
     await page.getByRole('link', { name: `Download ${scheme}: scheme report as CSV` }).click()
     const csv = fs.readFileSync(await (await csvDownload).path(), 'utf8')
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF"Figures as at \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} \(London time\)"$/)
     expect(csv).toContain('Table,Period,Measure,Figure\r\n')
     expect(csv).toMatch(/,Whole scheme,Amount,75000\r\n/)
     expect(csv).toMatch(/,Whole scheme,People served,\[c\]\r\n/)
@@ -50,16 +55,21 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     const xlsxDownload = page.waitForEvent('download')
     await page.getByRole('link', { name: `Download ${scheme}: scheme report as Spreadsheet (XLSX)` }).click()
     expect((await (await xlsxDownload).suggestedFilename())).toMatch(/^llwybr-scheme-[0-9a-f-]+\.xlsx$/)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.readFile(await (await xlsxDownload).path())
+    expect(book.worksheets[0]!.getRow(1).getCell(1).value).toMatch(/^Figures as at .* \(London time\)$/)
 
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1, name: 'Cylchoedd Cefnogaeth ac Atebolrwydd yng Ngogledd Cymru: adroddiad y cynllun' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Cyllid, pobl a wasanaethwyd a chost fesul cyfranogwr, fesul cyfnod a ariannwyd' })).toContainText('£45,000')
     await expect(page.getByRole('table', { name: 'Cyllid, pobl a wasanaethwyd a chost fesul cyfranogwr, fesul cyfnod a ariannwyd' }).getByRole('row').nth(1)).toContainText('Dim cyfranogwyr')
     await expect(page.getByText('Comisiynydd Heddlu a Throseddu Gogledd Cymru (Comisiynydd Heddlu a Throseddu)')).toBeVisible()
+    await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am .*: wedi’u cyfrifo o’r cofnodion pan ofynnoch amdanynt\.$/)
     const welshDownload = page.waitForEvent('download')
     await page.getByRole('link', { name: 'Lawrlwytho Cylchoedd Cefnogaeth ac Atebolrwydd yng Ngogledd Cymru: adroddiad y cynllun fel CSV' }).click()
     const welshCsv = fs.readFileSync(await (await welshDownload).path(), 'utf8')
     expect(welshCsv).toContain('Dim cyfranogwyr')
+    expect(welshCsv.split('\r\n')[0]).toMatch(/^\uFEFF"?Ffigurau fel yr oeddent am .* \(amser Llundain\)"?$/)
     expect(welshCsv).toContain('Pob cylch')
     await expectAccessible(page)
     await switchLanguage(page, 'English')

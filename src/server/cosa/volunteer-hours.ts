@@ -1,11 +1,12 @@
 import 'server-only'
 import { startOfMonth, subMonths } from 'date-fns'
-import { londonDay, londonToday } from '../../lib/dates'
+import { londonToday } from '../../lib/dates'
 import type { AuditAction } from '../audit/audit-actions'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
-import { sumByVolunteerMonth, type TTimeEntry } from './volunteer-time'
+import { sumByVolunteerMonth } from './volunteer-time'
+import { volunteerTimeEntries } from './volunteer-time-sql'
 
 /** How far back the funders' figures go: this month and the eleven before it. */
 const MONTHS = 12
@@ -25,23 +26,12 @@ export async function volunteerHours(actor: Actor, action: Extract<AuditAction, 
 /** volunteerHours without the audit row, for the coordinator's dashboard, which shows only monthly totals. */
 export async function volunteerTime(actor: Actor) {
   authorize(actor, 'cosa.manage')
-  const since = startOfMonth(subMonths(londonToday(), MONTHS - 1))
-  const [minutes, supervisions, trained, volunteers] = await Promise.all([
-    prisma.circleMinutes.findMany({
-      where: { meeting: { circle: { providerAgencyId: actor.agencyId }, startsAt: { gte: since } } },
-      select: { presentVolunteerIds: true, meeting: { select: { startsAt: true, endsAt: true } } },
-    }),
-    prisma.cosaSupervision.findMany({ where: { volunteer: { agencyId: actor.agencyId }, heldOn: { gte: since } }, select: { volunteerId: true, heldOn: true, minutes: true } }),
-    prisma.cosaVolunteer.findMany({ where: { agencyId: actor.agencyId, trainingCompletedOn: { gte: since }, trainingMinutes: { not: null } }, select: { id: true, trainingCompletedOn: true, trainingMinutes: true } }),
+  const since = startOfMonth(subMonths(londonToday(), MONTHS - 1)).toISOString().slice(0, 10)
+  // The one SQL definition of time given (volunteer-time-sql.ts), which the outcome dashboard and scheme reports share.
+  const [entries, volunteers] = await Promise.all([
+    volunteerTimeEntries(actor.agencyId, since),
     prisma.cosaVolunteer.findMany({ where: { agencyId: actor.agencyId }, select: { id: true, firstName: true, lastName: true } }),
   ])
-  const ours = new Set(volunteers.map((v) => v.id))
-  const entries: TTimeEntry[] = [
-    // The minutes' list is of the provider's own volunteers; anyone else named there is not counted here.
-    ...minutes.flatMap((m) => m.presentVolunteerIds.filter((id) => ours.has(id)).map((volunteerId) => ({ volunteerId, month: londonDay(m.meeting.startsAt).slice(0, 7), kind: 'meeting' as const, minutes: (m.meeting.endsAt.getTime() - m.meeting.startsAt.getTime()) / 60_000 }))),
-    ...supervisions.map((s) => ({ volunteerId: s.volunteerId, month: s.heldOn.toISOString().slice(0, 7), kind: 'supervision' as const, minutes: s.minutes })),
-    ...trained.map((v) => ({ volunteerId: v.id, month: v.trainingCompletedOn!.toISOString().slice(0, 7), kind: 'training' as const, minutes: v.trainingMinutes! })),
-  ]
   const names = new Map(volunteers.map((v) => [v.id, `${v.firstName} ${v.lastName}`]))
   return sumByVolunteerMonth(entries)
     .map((r) => ({ ...r, name: names.get(r.volunteerId) ?? '' }))

@@ -16,6 +16,9 @@ const GREY = rgb(0.35, 0.35, 0.35)
 const RULE = rgb(0.75, 0.75, 0.75)
 const BODY = 10
 const LEADING = 1.4
+/** Table text: 9 pt, shrunk as far as 6 pt for a word to fit its column. */
+const TABLE_SIZE = 9
+const MIN_TABLE_SIZE = 6
 
 // The standard 14 PDF fonts have no ŵ or ŷ, so DejaVu Sans is embedded. The path is built from the working
 // directory (the app root under `next start` and vitest) rather than require.resolve, which bundlers rewrite into
@@ -183,30 +186,42 @@ export class PdfWriter {
 
   /**
    * Columns take `widths` as shares of the text width. The caption, header and first row stay together, and a row
-   * moves to the next page whole (under the header again) unless it is taller than a page.
+   * moves to the next page whole (under the header again) unless it is taller than a page. Body text is 9 pt; the
+   * header is set at the largest size up to 9 pt (not under 6) at which every heading word fits its column, so a
+   * narrow column wraps between words rather than breaking one across lines (issue 14: board pack headings broke
+   * mid-word). Callers keep columns wide enough for that (board-pack-columns.ts).
    */
   table(widths: number[], rows: string[][], options: TableOptions = {}) {
     const pad = 3
-    const size = 9
-    const lineHeight = size * LEADING
     const columns = widths.map((w, i) => ({ x: LEFT + CONTENT * widths.slice(0, i).reduce((a, b) => a + b, 0), width: CONTENT * w }))
-    const layout = (cells: string[], bold: (i: number) => boolean) => {
+    const bodyBold = (i: number) => i === 0 && !!options.boldFirstColumn
+    // The size at which the widest word of each of `cells` still fits its column.
+    const fitting = (cells: string[], bold: (i: number) => boolean) => {
+      let size = TABLE_SIZE
+      cells.forEach((cell, i) => {
+        const room = (columns[i]?.width ?? CONTENT) - 2 * pad
+        for (const word of clean(cell).split(/\s+/).filter(Boolean)) size = Math.min(size, room / this.width(word, { size: 1, bold: bold(i) }))
+      })
+      return Math.max(MIN_TABLE_SIZE, Math.floor(size * 4) / 4)
+    }
+    const layout = (cells: string[], bold: (i: number) => boolean, size: number) => {
+      const lineHeight = size * LEADING
       const lines = columns.map((c, i) => this.wrap(cells[i] ?? '', c.width - 2 * pad, { size, bold: bold(i) }))
       const count = Math.max(1, ...lines.map((l) => l.length))
-      return { lines, bold, count, height: count * lineHeight + 2 * pad }
+      return { lines, bold, count, size, lineHeight, height: count * lineHeight + 2 * pad }
     }
-    const header = options.header && layout(options.header, () => true)
-    const body = rows.map((cells) => layout(cells, (i) => i === 0 && !!options.boldFirstColumn))
+    const header = options.header && layout(options.header, () => true, fitting(options.header, () => true))
+    const body = rows.map((cells) => layout(cells, bodyBold, TABLE_SIZE))
     if (options.caption) this.heading(options.caption, 4, (header?.height ?? 0) + (body[0]?.height ?? 0))
     const draw = (row: ReturnType<typeof layout>, isHeader: boolean) => {
       this.gap(pad)
       for (let n = 0; n < row.count; n++) {
-        if (this.y - lineHeight < BOTTOM) {
+        if (this.y - row.lineHeight < BOTTOM) {
           this.newPage()
           if (header && !isHeader) draw(header, true)
         }
-        columns.forEach((c, i) => this.drawLine(row.lines[i]?.[n] ?? '', c.x + pad, { size, bold: row.bold(i) }))
-        this.y -= lineHeight
+        columns.forEach((c, i) => this.drawLine(row.lines[i]?.[n] ?? '', c.x + pad, { size: row.size, bold: row.bold(i) }))
+        this.y -= row.lineHeight
       }
       this.gap(pad)
       if (options.rules) this.page.drawLine({ start: { x: LEFT, y: this.y }, end: { x: LEFT + CONTENT, y: this.y }, thickness: isHeader ? 1 : 0.5, color: isHeader ? GREY : RULE })

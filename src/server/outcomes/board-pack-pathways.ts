@@ -1,6 +1,7 @@
 import 'server-only'
 import { formatShown, pathwayColumns, pathwayDefinitionIds } from '../../lib/outcomes/columns'
 import type { PdfWriter } from '../mappa/pdf-writer'
+import { inColumnGroups } from './board-pack-columns'
 import type { Translate } from './board-pack-pdf'
 import type { PathwayTable } from './pathway-table'
 
@@ -14,10 +15,10 @@ export function pathwaySection(pdf: PdfWriter, table: PathwayTable, period: { fr
   const p = (key: string, values?: Record<string, string>) => t(`outcomesMore.pathways.${key}`, values)
   const cells = (m: PathwayTable['total']) => pathwayColumns.map((c) => (m[c] ? formatShown(m[c], c.endsWith('Rate') ? 'percent' : 'count', l.locale) : p('notTotalled')))
   pdf.heading(p('heading'), 2)
-  pdf.table([0.19, ...pathwayColumns.map(() => 0.081)], [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]], {
+  inColumnGroups(pdf, {
+    first: p('pathway'), headers: pathwayColumns.map((c) => p(`measures.${c}`)),
+    rows: [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]],
     caption: p('caption', period),
-    header: [p('pathway'), ...pathwayColumns.map((c) => p(`measures.${c}`))],
-    rules: true,
   })
   pdf.text(p('overlap'), { size: 8.5 })
   pdf.heading(t('outcomes.definitionHeading'), 4)

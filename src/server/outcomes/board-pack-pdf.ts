@@ -1,8 +1,12 @@
 import 'server-only'
 import { formatShown, outcomeColumns, outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
+import { splitInterim } from '../../lib/outcomes/interim'
 import { PdfWriter } from '../mappa/pdf-writer'
+import { inColumnGroups } from './board-pack-columns'
+import { iomSection, type UnitCostSource } from './board-pack-iom'
 import { pathwaySection } from './board-pack-pathways'
 import type { IndicatorQuarter } from './indicator-table'
+import type { IomCostTable } from './iom-cost-table'
 import type { Breakdown } from './outcome-filter'
 import type { PathwayTable } from './pathway-table'
 
@@ -16,25 +20,30 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
  */
 export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; asAt: string[]; keyLabel: (key: string | null) => string }
 
-/** The figures of a pack: each indicator by quarter, broken down `by`, and the pathway table over quarters `from`..`to`. */
-export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
+/**
+ * The figures of a pack: each indicator by quarter, broken down `by`, the pathway table over quarters `from`..`to`,
+ * the IOM cost-of-crime table and the unit costs it used.
+ */
+export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable; iomCosts: IomCostTable; unitCosts: UnitCostSource[] } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQuarter[], by: Breakdown, l: PackLanguage) {
   const { t } = l
   const columns = outcomeColumns[name]
   const title = t(`outcomes.tables.${name}`)
   const headers = columns.map((c) => t(`outcomes.measures.${name}.${c.id}`))
-  const widths = [0.16, ...columns.map(() => 0.84 / columns.length)]
   const cells = (m: IndicatorQuarter['total']) => columns.map((c) => formatShown(m[c.id], c.kind, l.locale))
   const quarterLabel = (q: IndicatorQuarter) => (q.interim ? t('outcomes.interim', { quarter: q.quarter }) : q.quarter)
   pdf.heading(title, 2)
-  pdf.table(widths, quarters.map((q) => [quarterLabel(q), ...cells(q.total)]), { caption: t('outcomes.trendCaption', { table: title }), header: [t('outcomes.quarter'), ...headers], rules: true })
+  // Final and interim quarters in tables of their own (issue 14: interim kept apart).
+  const { final, interim } = splitInterim(quarters)
+  for (const [part, caption] of [[final, 'outcomes.finalCaption'], [interim, 'outcomes.interimCaption']] as const) {
+    if (part.length) inColumnGroups(pdf, { first: t('outcomes.quarter'), headers, rows: part.map((q) => [quarterLabel(q), ...cells(q.total)]), caption: t(caption, { table: title }) })
+  }
   const last = quarters[quarters.length - 1]
   if (by !== 'none' && last) {
-    pdf.table(widths, last.rows.map((r) => [l.keyLabel(r.key), ...cells(r.measures)]), {
+    inColumnGroups(pdf, {
+      first: t(`outcomes.breakdown.${by}`), headers, rows: last.rows.map((r) => [l.keyLabel(r.key), ...cells(r.measures)]),
       caption: t('outcomes.breakdownCaption', { table: title, by: t(`outcomes.breakdown.${by}`), quarter: quarterLabel(last) }),
-      header: [t(`outcomes.breakdown.${by}`), ...headers],
-      rules: true,
     })
   }
   pdf.heading(t('outcomes.definitionHeading'), 4)
@@ -45,8 +54,9 @@ function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQu
 /**
  * The board pack (issue 14): one PDF with the dashboard's figures for the chosen area and quarters, the Welsh version
  * first and then the English (Welsh Language Standards: Welsh not treated less favourably), each with its filter,
- * every indicator's trend table, the breakdown of the last quarter, the resettlement pathway table, definitions and
- * the disclosure note.
+ * every indicator's trend table (final and interim quarters apart), the breakdown of the last quarter, the IOM
+ * reoffending and cost-of-crime section with its unit costs, the resettlement pathway table, definitions and the
+ * disclosure note.
  */
 export async function renderBoardPack(figures: PackFigures, languages: PackLanguage[]): Promise<Uint8Array<ArrayBuffer>> {
   const pdf = await PdfWriter.create({ title: languages.map((l) => l.t('outcomes.packTitle')).join(' / '), lang: languages[0]!.locale === 'cy' ? 'cy-GB' : 'en-GB' })
@@ -61,6 +71,7 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.text(l.t('outcomesLead.notApplicableNote'), { size: 8.5 })
     pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
     for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
+    iomSection(pdf, figures.iomCosts, figures.unitCosts, l)
     pathwaySection(pdf, figures.pathways, { from: figures.from, to: figures.to }, l)
   })
   const [first, second] = languages

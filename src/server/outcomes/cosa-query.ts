@@ -3,7 +3,8 @@ import { Prisma } from '../../generated/prisma/client'
 import type { MeasureDef } from './indicator-table'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
 import { countIndicator, type IndicatorDef } from './indicator-events'
-import { londonDate, type IndicatorCounts } from './person-joins'
+import type { IndicatorCounts } from './person-joins'
+import { placedVolunteerTimeCte } from '../cosa/volunteer-time-sql'
 import { reoffenceOf } from './reoffending-query'
 
 const scores = ['feltSupported', 'lessIsolated', 'copingBetter', 'confidentFuture']
@@ -19,8 +20,9 @@ export const cosaMeasures: MeasureDef[] = [
 /**
  * COSA figures (issue 14; Circles UK outcome measures): circles started in the quarter, active on its last day and
  * closed in it; the core members of circles started in the quarter and their proven reoffending (any, and sexual)
- * by the MoJ rule from the circle's start; volunteer hours given at circle meetings (each volunteer the minutes record
- * as present, for the meeting's length), by meeting date; end-of-circle questionnaires completed, with mean scores.
+ * by the MoJ rule from the circle's start; volunteer hours actually given (meetings attended per the minutes,
+ * supervision and training: the coordinators' report's definition, `placedVolunteerTimeCte`), by the date given;
+ * end-of-circle questionnaires completed, with mean scores.
  * The core member is the person the figures are filtered and broken down by.
  */
 export const cosa: IndicatorDef = {
@@ -28,7 +30,8 @@ export const cosa: IndicatorDef = {
     const w = startWindow(f)
     const inWindow = (day: Prisma.Sql) => Prisma.sql`${day} >= ${w.from}::date AND ${day} < ${w.to}::date`
     return Prisma.sql`
-    WITH quarters AS (
+    WITH ${placedVolunteerTimeCte},
+    quarters AS (
       SELECT (qs + interval '3 months')::date AS ends
       FROM generate_series(${w.from}::date::timestamp, ${w.to}::date::timestamp - interval '3 months', interval '3 months') qs
     ),
@@ -51,10 +54,8 @@ export const cosa: IndicatorDef = {
       SELECT c."coreMemberId", c."closedOn", 'closed', 0, 0, 0, NULL, NULL, NULL, NULL
       FROM "Circle" c WHERE c."closedOn" IS NOT NULL AND ${inWindow(Prisma.sql`c."closedOn"`)}
       UNION ALL
-      SELECT c."coreMemberId", ${londonDate(Prisma.sql`g."startsAt"`)}, 'hours', 0, 0,
-        cardinality(mi."presentVolunteerIds") * extract(epoch FROM g."endsAt" - g."startsAt") / 3600, NULL, NULL, NULL, NULL
-      FROM "CircleMinutes" mi JOIN "CircleMeeting" g ON g.id = mi."meetingId" JOIN "Circle" c ON c.id = g."circleId"
-      WHERE ${inWindow(londonDate(Prisma.sql`g."startsAt"`))}
+      SELECT t.offender_id, t.day, 'hours', 0, 0, t.hours, NULL, NULL, NULL, NULL
+      FROM placed_time t WHERE ${inWindow(Prisma.sql`t.day`)}
       UNION ALL
       SELECT c."coreMemberId", x."completedOn", 'questionnaire', 0, 0, 0, x."feltSupported", x."lessIsolated", x."copingBetter", x."confidentFuture"
       FROM "CircleQuestionnaire" x JOIN "Circle" c ON c.id = x."circleId" WHERE ${inWindow(Prisma.sql`x."completedOn"`)}

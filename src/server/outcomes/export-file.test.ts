@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { toCsv, toXlsx } from './export-file'
+import { exportRows, toCsv, toXlsx } from './export-file'
 
 const sheet = { title: 'Proven reoffending', headers: ['Quarter', 'Group', 'People'], rows: [['2025-Q1', 'Gwyn, "Cymraeg"', 12], ['2025-Q1', '=HYPERLINK("x")', null]] }
 const noted = { ...sheet, notes: ['Figures as at 1 December 2026 at 02:15 (London time)', 'Out of date: the refresh due at 1 December 2026 at 02:15 has not finished'] }
@@ -29,5 +29,17 @@ describe('outcome downloads', () => {
     expect(ws.getRow(2).values).toEqual([undefined, '2025-Q1', 'Gwyn, "Cymraeg"', 12])
     expect(ws.getRow(3).getCell(2).value).toBe("'=HYPERLINK(\"x\")")
     expect(ws.getRow(3).getCell(3).value).toBe('[c]')
+  })
+
+  it('marks every row final or interim in a column of its own, final quarters first (issue 14: interim kept apart)', () => {
+    const shown = (value: number) => ({ value, suppressed: false as const })
+    const quarter = (quarter: '2025-Q2' | '2025-Q3', interim: boolean) => ({ quarter, interim, total: { people: shown(12) }, rows: [{ key: 'F', measures: { people: shown(7) } }] })
+    const rows = exportRows([quarter('2025-Q3', true), quarter('2025-Q2', false)], [{ id: 'people', kind: 'count' }], {
+      total: 'All', interim: (q) => `${q} (interim)`, key: (k) => k ?? 'none', status: (interim) => (interim ? 'Interim' : 'Final'),
+    })
+    expect(rows).toEqual([
+      ['2025-Q2', 'Final', 'All', 12], ['2025-Q2', 'Final', 'F', 7],
+      ['2025-Q3 (interim)', 'Interim', 'All', 12], ['2025-Q3 (interim)', 'Interim', 'F', 7],
+    ])
   })
 })

@@ -1,6 +1,7 @@
 import 'server-only'
 import ExcelJS from 'exceljs'
 import { exportCell, type Column } from '../../lib/outcomes/columns'
+import { splitInterim } from '../../lib/outcomes/interim'
 import type { IndicatorQuarter } from './indicator-table'
 
 /**
@@ -10,13 +11,16 @@ import type { IndicatorQuarter } from './indicator-table'
 export type ExportSheet = { title: string; headers: string[]; rows: (string | number | null)[][]; notes?: string[] }
 
 /**
- * The rows of one indicator for a download: per quarter, the total then each breakdown row, with a figure per
- * column (withheld figures stay null, written "[c]"; not applicable ones "n/a"). Labels come from the caller in the reader's language.
+ * The rows of one indicator for a download: the final quarters, then the interim ones (issue 14: kept apart), each
+ * quarter's total then its breakdown rows; columns: quarter, final or interim (`status`, so a spreadsheet can filter
+ * them apart), breakdown key, then a figure per column (withheld figures stay null, written "[c]"; not applicable
+ * ones "n/a"). Labels come from the caller in the reader's language.
  */
-export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key: (k: string | null) => string }): (string | number | null)[][] {
-  return quarters.flatMap((q) => {
+export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key: (k: string | null) => string; status: (interim: boolean) => string }): (string | number | null)[][] {
+  const { final, interim } = splitInterim(quarters)
+  return [...final, ...interim].flatMap((q) => {
     const quarter = q.interim ? labels.interim(q.quarter) : q.quarter
-    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, name, ...columns.map((c) => exportCell(m[c.id]))]
+    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, labels.status(q.interim), name, ...columns.map((c) => exportCell(m[c.id]))]
     return [line(labels.total, q.total), ...q.rows.map((r) => line(labels.key(r.key), r.measures))]
   })
 }

@@ -8,7 +8,7 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { keysetParams } from '../paging/keyset.schemas'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, outcomeDrillDownScope, type Actor } from '../policy'
 import { indicatorFigures } from './compute-outcome-figures'
 import { drillableMeasures, indicatorDefs } from './indicator-defs'
 import { peopleBehind } from './indicator-events'
@@ -39,7 +39,7 @@ const columns: KeyColumn<'lastName' | 'crn'>[] = [
  * `quarter` of `table` (any of the dashboard's tables; a count, not a rate, mean or sum of hours), with the
  * dashboard's filter (area forced to the lead's own, outcomeFilterFor), from the same definition as the figure
  * (indicatorDefs, so the list cannot disagree with it). Of those, only people the lead may already open
- * (offenderVisible: their read scope), and never a Limited Access person, even one the lead is named for; how many
+ * (outcomeDrillDownScope, the policy's rule: their read scope), and never a Limited Access person, even one the lead is named for; how many
  * were left out is not said, as that count would itself disclose. A withheld figure (1 to 4, or secondary) has no
  * people behind it to list: NOT_FOUND, as the dashboard shows it without a link. Keyset pages by surname; each person
  * has `counted`, how many of the figure's rows are theirs. Each person listed is audited as a read
@@ -58,8 +58,8 @@ export async function findOutcomePeople(actor: Actor, input: unknown) {
   const figure = figures[0]?.total[query.measure]
   if (!figure || figure.value === null) throw notFound()
   const counted = new Map(behind.map((b) => [b.id, b.counted]))
-  // No Limited Access person at all, even one the lead is named for: a drill-down never shows one (issue 14 "Rules").
-  const where: Prisma.OffenderWhereInput = { AND: [{ id: { in: [...counted.keys()] } }, offenderVisible(actor), { accessRestrictions: { none: {} } }] }
+  // Whom a drill-down may name is the policy module's rule (no Limited Access person at all), compiled into the query.
+  const where: Prisma.OffenderWhereInput = { AND: [{ id: { in: [...counted.keys()] } }, outcomeDrillDownScope(actor)] }
   const cursor = query.after ?? query.before
   const boundary = cursor ? await prisma.offender.findFirst({ where: { AND: [where, { id: cursor }] }, select: { lastName: true, crn: true } }) : null
   const [total, page] = await Promise.all([

@@ -1,6 +1,6 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { YOUNG_ADULT_AGES } from '../../lib/young-adult'
+import { COHORT_YOUNG_ADULT_AGES } from '../../lib/young-adult'
 
 /**
  * The Strategy's priority groups (Wales Reducing Reoffending Strategy, P2 indicators; issue 14 "Breakdowns"). A person
@@ -10,14 +10,14 @@ export const priorityGroups = ['WOMEN', 'YOUNG_ADULTS', 'VETERANS', 'HIGH_ROSH',
 export type PriorityGroup = (typeof priorityGroups)[number]
 
 
-// Person `o`, cohort start `m.day`; young adults by the one definition (src/lib/young-adult.ts), aged at the start. Membership is judged on the start date where the record keeps dates (MAPPA,
+// Person `o`, cohort start `m.day`; young adults by the indicators' range (18–25, src/lib/young-adult.ts), aged at the start. Membership is judged on the start date where the record keeps dates (MAPPA,
 // IOM, registrations, sentences); RoSH and sex are as recorded now, since their history is not kept.
 const flagOn = (type: string) => Prisma.sql`EXISTS (SELECT 1 FROM "RiskFlag" f WHERE f."offenderId" = o.id AND f.type = ${type}::"RiskFlagType"
   AND f."registeredAt" <= m.day AND (f."deregisteredAt" IS NULL OR f."deregisteredAt" > m.day))`
 
 const conditions: Record<PriorityGroup, Prisma.Sql> = {
   WOMEN: Prisma.sql`o.sex = 'FEMALE'`,
-  YOUNG_ADULTS: Prisma.sql`date_part('year', age(m.day, o."dateOfBirth")) BETWEEN ${YOUNG_ADULT_AGES.from} AND ${YOUNG_ADULT_AGES.to}`,
+  YOUNG_ADULTS: Prisma.sql`date_part('year', age(m.day, o."dateOfBirth")) BETWEEN ${COHORT_YOUNG_ADULT_AGES.from} AND ${COHORT_YOUNG_ADULT_AGES.to}`,
   VETERANS: Prisma.sql`o."isVeteran"`,
   HIGH_ROSH: Prisma.sql`EXISTS (SELECT 1 FROM "RiskProfile" r WHERE r."offenderId" = o.id AND r."overallRosh" IN ('HIGH', 'VERY_HIGH'))`,
   MAPPA: Prisma.sql`EXISTS (SELECT 1 FROM "MappaNominal" n WHERE n."offenderId" = o.id AND n."startDate" <= m.day AND (n."endedAt" IS NULL OR n."endedAt" >= m.day))`,

@@ -23,6 +23,8 @@ export type SchemeReport = {
   outcomes: Record<string, Shown>
   /** COSA schemes only (else null): circles by status and end-of-circle questionnaires (issue 14 item 4). */
   circles: Record<string, Shown> | null
+  /** When these figures were computed (always directly, on request): the page's and downloads' "Figures as at". */
+  asAt: Date
 }
 
 /**
@@ -40,10 +42,11 @@ export async function getSchemeReport(actor: Actor, schemeId: unknown): Promise<
 /** The figures of a scheme the actor may see, disclosure-controlled: the one computation the page and its exports share. */
 async function reportOf(scheme: SchemeReport['scheme']): Promise<SchemeReport> {
   const isCosa = scheme.serves === 'COSA_CIRCLES'
+  const asAt = new Date()
   const [periods, outcomes, circles] = await Promise.all([queryPeriodsServed(scheme.id), queryParticipantOutcomes(scheme.id, todayInLondon()), isCosa ? queryCosaSchemeCircles(scheme.id) : null])
   return {
     scheme, costs: schemeCosts(periods), outcomes: controlRows([outcomes], schemeOutcomeMeasures, true)[0]!,
-    circles: circles && controlRows([circles], cosaSchemeMeasures, true)[0]!,
+    circles: circles && controlRows([circles], cosaSchemeMeasures, true)[0]!, asAt,
   }
 }
 

@@ -4,6 +4,7 @@ import type { PeriodServed } from '../../lib/outcomes/scheme-costs'
 import { prisma } from '../db'
 import { asCounts, londonDate, type IndicatorCounts } from '../outcomes/person-joins'
 import { reoffenceOf } from '../outcomes/reoffending-query'
+import { volunteerTimeCte } from '../cosa/volunteer-time-sql'
 
 /**
  * A scheme's participations, derived from recorded data (issue 14 item A), one row per person and spell
@@ -48,12 +49,14 @@ export async function queryPeriodsServed(schemeId: string): Promise<PeriodServed
  * Outcomes of a scheme's participants (issue 14 item A) against the indicators' definitions: each person counted
  * once, from the later of their first spell's start and the scheme's first funded day; proven reoffending by the MoJ
  * rule from that day (any, and sexual — the COSA measure), counted only for people whose 18 months are over on
- * `today` ("followed up"); and, for COSA schemes, volunteer hours given at the provider's circle meetings (each
- * volunteer present for the meeting's length) within the funded span. One row, raw counts.
+ * `today` ("followed up"); and, for COSA schemes, the hours the provider's volunteers actually gave within the funded
+ * span (meetings attended per the minutes, supervision, training: `volunteerTimeCte`, the coordinators' report's
+ * definition). One row, raw counts.
  */
 export async function queryParticipantOutcomes(schemeId: string, today: string): Promise<IndicatorCounts> {
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
     ${participations(schemeId)},
+    ${volunteerTimeCte},
     c AS (SELECT v.offender_id, GREATEST(min(v.starts), (SELECT s FROM span)) AS day, NULL::uuid AS source_id FROM served v GROUP BY v.offender_id),
     m AS (
       SELECT c.offender_id, c.day + interval '18 months' <= ${today}::date AS followed,
@@ -65,10 +68,9 @@ export async function queryParticipantOutcomes(schemeId: string, today: string):
       (count(*) FILTER (WHERE m.followed))::int AS "followedUp",
       (count(*) FILTER (WHERE m.followed AND m.reoffended))::int AS reoffenders,
       (count(*) FILTER (WHERE m.followed AND m.sexual))::int AS "sexualReoffenders",
-      (SELECT round(COALESCE(sum(cardinality(mi."presentVolunteerIds") * extract(epoch FROM g."endsAt" - g."startsAt") / 3600), 0))
-         FROM "CircleMinutes" mi JOIN "CircleMeeting" g ON g.id = mi."meetingId" JOIN "Circle" k ON k.id = g."circleId"
-         JOIN sch ON sch.serves = 'COSA_CIRCLES' AND k."providerAgencyId" = sch."providerAgencyId", span
-         WHERE ${londonDate(Prisma.sql`g."startsAt"`)} BETWEEN span.s AND span.e)::int AS "volunteerHours"
+      (SELECT round(COALESCE(sum(vt.minutes) / 60, 0))
+         FROM vt JOIN sch ON sch.serves = 'COSA_CIRCLES' AND vt.agency_id = sch."providerAgencyId", span
+         WHERE vt.day BETWEEN span.s AND span.e)::int AS "volunteerHours"
     FROM m`
   return asCounts(rows)[0]!
 }

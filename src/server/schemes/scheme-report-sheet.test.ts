@@ -7,6 +7,7 @@ const text: SchemeSheetText = {
   period: (from, to) => (from ? `${from} to ${to}` : 'Whole scheme'), allParticipants: '-all', amount: 'Amount', served: 'Served',
   costPerParticipant: 'Cost', noParticipants: 'No participants', measure: (id) => (id === 'participants' ? '@participants' : id),
   circlesTable: 'Circles', circleMeasure: (id) => `c:${id}`, noQuestionnaires: 'No questionnaires',
+  notes: ['Figures as at 1 Dec 2026, 14:05 (London time)'],
 }
 const shown = (value: number) => ({ value, suppressed: false as const })
 const withheld = { value: null, suppressed: 'small' as const }
@@ -30,6 +31,8 @@ describe('a scheme report as a download (issue 14 item 2)', () => {
       ['Outcomes', '-all', '@participants', 11], ['Outcomes', '-all', 'followedUp', 10], ['Outcomes', '-all', 'reoffenders', null], ['Outcomes', '-all', 'reoffendersRate', null],
     ])
     const csv = toCsv(sheet)
+    // Issue 14 "Figures as at" (ADR 0018): when the figures were made, above the headers, as the dashboard's downloads.
+    expect(csv.split('\r\n').slice(0, 2)).toEqual(['\uFEFF"Figures as at 1 Dec 2026, 14:05 (London time)"', 'Table,Period,Measure,Value'])
     expect(csv).toContain('\r\nCosts,2025-04-01 to 2026-03-31,Served,[c]\r\n')
     // Text that a spreadsheet would run as a formula is written as text.
     expect(csv).toContain("\r\nOutcomes,'-all,'@participants,11\r\n")

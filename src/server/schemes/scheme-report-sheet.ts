@@ -32,6 +32,8 @@ export type SchemeSheetText = {
   circlesTable: string
   circleMeasure: (id: string) => string
   noQuestionnaires: string
+  /** Lines above the headers: when the figures were made (issue 14 "Figures as at", docs/decisions/0018). */
+  notes: string[]
 }
 
 /** A mean score with no questionnaire behind it: nothing to show or withhold (0 is not a small count, issue 14 item 1). */
@@ -43,7 +45,7 @@ export const noQuestionnaires = (circles: Record<string, Shown>, id: string) => 
  * number an analyst can sort and sum): per funding period and the whole scheme its amount (pounds), people served
  * and cost per participant (whole pounds, or "no participants"), then each outcome measure of `ids` (rates as a
  * share from 0 to 1, like the dashboard's downloads), and for COSA schemes the circles by status and questionnaire
- * results (means as scores from 1 to 5). Figures are the page's own, already disclosure-controlled:
+ * results (means as scores from 1 to 5), under notes saying when the figures were made. Figures are the page's own, already disclosure-controlled:
  * withheld ones stay null and are written "[c]", rates on a base of 0 "n/a"; text is made formula-safe by the writers (export-file.ts).
  */
 export function schemeReportSheet(report: { costs: PeriodCost[]; outcomes: Record<string, Shown>; circles: Record<string, Shown> | null }, ids: string[], text: SchemeSheetText): ExportSheet {
@@ -58,5 +60,5 @@ export function schemeReportSheet(report: { costs: PeriodCost[]; outcomes: Recor
   const outcomeRows = ids.map((id) => [text.outcomesTable, text.allParticipants, text.measure(id), exportCell(report.outcomes[id])])
   const circles = report.circles
   const circleRows = circles ? circleMeasureIds.map((id) => [text.circlesTable, text.allParticipants, text.circleMeasure(id), noQuestionnaires(circles, id) ? text.noQuestionnaires : exportCell(circles[id])]) : []
-  return { title: text.title, headers: text.headers, rows: [...costRows, ...outcomeRows, ...circleRows] }
+  return { title: text.title, headers: text.headers, notes: text.notes, rows: [...costRows, ...outcomeRows, ...circleRows] }
 }

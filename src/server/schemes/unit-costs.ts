@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
+import { outcomeReach } from '../outcomes/lead-scope'
 import { ZUnitCost } from './unit-cost.schemas'
 
 const select = { category: true, costPence: true, source: true, sourceCy: true, priceYear: true, version: true, updatedAt: true } as const
@@ -31,4 +32,15 @@ export async function updateUnitCost(actor: Actor, input: unknown): Promise<{ id
     await recordAudit(tx, actor, { action: 'unitCost.update', subjectType: 'CrimeUnitCost', subjectId: category, detail: { before: { costPence: before.costPence, source: before.source, sourceCy: before.sourceCy, priceYear: before.priceYear }, after: { costPence: cost, source, sourceCy, priceYear } } })
     return { id: category }
   })
+}
+
+/**
+ * The unit costs the IOM cost-of-crime figures use, with source and price year, in the categories' order, for the
+ * board pack (issue 14 "IOM": the reference data's source and price year go with the figures). Reference data, not
+ * about anyone, but only for readers of the outcome figures: FORBIDDEN otherwise (outcomeReach).
+ */
+export async function unitCostSources(actor: Actor) {
+  outcomeReach(actor)
+  const rows = await prisma.crimeUnitCost.findMany({ select: { category: true, costPence: true, source: true, sourceCy: true, priceYear: true } })
+  return offenceCategories.flatMap((c) => rows.filter((r) => r.category === c))
 }

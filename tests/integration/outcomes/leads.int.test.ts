@@ -31,6 +31,8 @@ beforeAll(async () => {
   }
   await prisma.accessRestriction.create({ data: { offenderId: people[0]!.id, kind: 'EXCLUSION', userId: senior.id, reason: 'Neighbour of the senior' } })
   await prisma.accessRestriction.create({ data: { offenderId: people[1]!.id, kind: 'RESTRICTION', userId: w.officer.id, reason: 'High-profile case' } })
+  // Restricted with the senior named on the list: they may open the record, but a drill-down still never names them.
+  await prisma.accessRestriction.create({ data: { offenderId: people[1]!.id, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case' } })
   const elsewhere = []
   for (let i = 0; i < 6; i++) {
     const p = await other.person()

@@ -4,6 +4,7 @@ import { prisma } from '../../../src/server/db'
 import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
 import { ZOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
 import { queryReoffending, type ReoffendingCounts } from '../../../src/server/outcomes/reoffending-query'
+import { buildOutcomeWorld } from './outcome-world'
 import { buildReoffendingCohort } from './reoffending-cohort'
 
 let c: Awaited<ReturnType<typeof buildReoffendingCohort>>
@@ -86,5 +87,19 @@ describe('the view strategic managers read', () => {
     const error = await getOutcomeIndicators(c.manager, { from: '2025-Q5', to: '2024-Q1' }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(ZodError)
     expect((error as ZodError).issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['from', 'invalidQuarter'])
+  })
+})
+
+describe('young adults are 18 to 25 at cohort start (issue 14 "Breakdowns")', () => {
+  it('counts the 18- and 25-year-olds and leaves out 16, 17 and 26, by age on the start day', async () => {
+    const w = await buildOutcomeWorld()
+    // Order starts on 15 October 2025; each person's age that day is in the comment.
+    for (const dateOfBirth of ['2009-01-01' /* 16 */, '2007-10-16' /* 17, 18 the next day */, '2007-10-15' /* 18 that day */, '1999-10-16' /* 25, 26 the next day */, '1999-10-15' /* 26 that day */]) {
+      await w.sentence((await w.person({ dateOfBirth })).id, 'COMMUNITY_ORDER', '2025-10-15')
+    }
+    const of = (input: Record<string, unknown>) => queryReoffending(ZOutcomeFilter.parse({ from: '2025-Q4', to: '2025-Q4', lduId: w.ldu.id, ...input }))
+    expect(pick(await of({}), '2025-Q4')).toEqual([5, 0, 0, 0])
+    expect(pick(await of({ group: 'YOUNG_ADULTS' }), '2025-Q4')).toEqual([2, 0, 0, 0])
+    expect(pick(await of({ by: 'priorityGroup' }), '2025-Q4', 'YOUNG_ADULTS')).toEqual([2, 0, 0, 0])
   })
 })

@@ -56,10 +56,14 @@ describe('a scheme report’s download (issue 14 item 2)', () => {
   it('gives exactly the page’s controlled figures, audited as an export; out of scope 404, others forbidden, bad format refused', async () => {
     const { id } = await createScheme(s.admin, s.form(0, 'Downloaded scheme'))
     for (let i = 0; i < 3; i++) await s.circle(0, '2024-05-01') // 3 people: withheld on the page, so in the download
+    const before = new Date()
     const exported = await exportSchemeReport(s.coordinators[0]!, { schemeId: id, format: 'xlsx' })
-    const { scheme, costs, outcomes, circles } = await getSchemeReport(s.coordinators[0]!, id)
+    const { scheme, costs, outcomes, circles, asAt } = await getSchemeReport(s.coordinators[0]!, id)
     expect(exported.circles).toEqual(circles)
-    expect(exported).toEqual({ scheme, costs, outcomes, circles: expect.anything(), format: 'xlsx' })
+    expect(exported).toEqual({ scheme, costs, outcomes, circles: expect.anything(), format: 'xlsx', asAt: expect.any(Date) })
+    // "Figures as at" (issue 14, ADR 0018): each says when it was computed, on request.
+    expect(exported.asAt.getTime()).toBeGreaterThanOrEqual(before.getTime())
+    expect(asAt.getTime()).toBeGreaterThanOrEqual(exported.asAt.getTime())
     expect(costs[0]!.served).toEqual({ value: null, suppressed: 'small' })
     const audit = await prisma.auditEvent.findMany({ where: { action: 'scheme.export', subjectId: id }, select: { actorUserId: true, detail: true } })
     expect(audit).toEqual([{ actorUserId: s.coordinators[0]!.userId, detail: { format: 'xlsx' } }])

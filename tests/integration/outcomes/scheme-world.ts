@@ -32,5 +32,5 @@ export async function buildSchemeWorld(w: World) {
     name, funder: 'PCC', funderName: 'North Wales Police and Crime Commissioner', region: 'NORTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: providers[provider]!.id,
     from1: '2024-04-01', to1: '2025-03-31', amount1: '£30,000', from2: '2025-04-01', to2: '2026-03-31', amount2: '45000', from3: '', to3: '', amount3: '',
   })
-  return { providers, coordinators, admin, circle, meeting, form }
+  return { providers, coordinators, admin, volunteer, circle, meeting, form }
 }

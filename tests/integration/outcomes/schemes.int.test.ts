@@ -36,6 +36,13 @@ beforeAll(async () => {
   // 00:30 on 1 April 2026 in London: the day after the span ends, so its 1.5 h × 3 do not count.
   await s.meeting(b.circle.id, '2024-03-31T23:30:00Z', 60, 2)
   await s.meeting(c.circle.id, '2026-03-31T23:30:00Z', 90, 3)
+  // Issue 14: supervision and training are volunteer time too (the coordinators' report counts them): an hour's
+  // supervision and two hours' training inside the span count (3 h); a supervision the day after it does not.
+  const supervise = (on: string, minutes: number) =>
+    prisma.cosaSupervision.create({ data: { volunteerId: s.volunteer.id, heldOn: new Date(`${on}T00:00:00Z`), supervisorId: w.officer.id, notes: 'Supervision', minutes, nextDueOn: new Date('2026-12-01T00:00:00Z') } })
+  await supervise('2025-05-10', 60)
+  await supervise('2026-04-01', 90)
+  await prisma.cosaVolunteer.update({ where: { id: s.volunteer.id }, data: { trainingCompletedOn: new Date('2024-04-02T00:00:00Z'), trainingMinutes: 120 } })
 })
 
 describe('a commissioned scheme’s report (issue 14 item A, hand-worked)', () => {
@@ -53,7 +60,7 @@ describe('a commissioned scheme’s report (issue 14 item A, hand-worked)', () =
   })
 
   it('counts participants’ proven reoffending from the later of their start and the funding, by the MoJ windows', async () => {
-    expect((await queryParticipantOutcomes(schemeId, '2026-11-30')).values).toEqual({ participants: 12, followedUp: 11, reoffenders: 1, sexualReoffenders: 1, volunteerHours: 2 })
+    expect((await queryParticipantOutcomes(schemeId, '2026-11-30')).values).toEqual({ participants: 12, followedUp: 11, reoffenders: 1, sexualReoffenders: 1, volunteerHours: 5 })
     const { outcomes } = await getSchemeReport(w.manager, schemeId)
     expect(outcomes.participants).toEqual({ value: 12, suppressed: false })
     expect(outcomes.reoffenders!.value).toBeNull()

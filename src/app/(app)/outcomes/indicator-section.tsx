@@ -4,6 +4,7 @@ import { ShownFigure } from '@/components/shown-figure'
 import type { Shown } from '@/lib/outcomes/disclosure'
 import { chartSeries, outcomeColumns, type OutcomeTableName } from '@/lib/outcomes/columns'
 import type { Breakdown } from '@/server/outcomes/outcome-filter'
+import { interimSeriesId, splitInterim, trendPoints } from '@/lib/outcomes/interim'
 import { TrendChart } from './trend-chart'
 
 export type QuarterFigures = { quarter: string; interim: boolean; total: Record<string, Shown>; rows: { key: string | null; measures: Record<string, Shown> }[] }
@@ -26,6 +27,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
   const series = chartSeries[name]
   const kindOf = (id: string) => columns.find((c) => c.id === id)!.kind
   const last = quarters[quarters.length - 1]
+  const { final, interim } = splitInterim(quarters)
   const head = (
     <thead className="border-b-2 border-gray-900">
       <tr>
@@ -50,10 +52,11 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
     <section aria-labelledby={`${name}-heading`} className="mb-12">
       <h2 id={`${name}-heading`} className="mb-2 text-2xl font-bold">{title}</h2>
       <p className="mb-4">{tAll('outcomesRefresh.tableAsAt', { time: asAt })}</p>
+      {/* Interim quarters are lines of their own (issue 14: kept apart), never joined to the final ones. */}
       <TrendChart
-        title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' })}
-        series={series.map((id) => ({ id, label: label(id) }))}
-        points={quarters.map((q) => ({ quarter: q.quarter, ...Object.fromEntries(series.map((id) => [id, q.total[id]?.value ?? null])) }))}
+        title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' }) + (interim.length ? ` ${t('chartInterim', { from: interim[0]!.quarter, to: interim.at(-1)!.quarter })}` : '')}
+        series={series.flatMap((id) => [{ id, label: label(id), interim: false }, ...(interim.length ? [{ id: interimSeriesId(id), label: t('interimSeries', { series: label(id) }), interim: true }] : [])])}
+        points={trendPoints(quarters, series)}
         percent={kindOf(series[0]!) === 'percent'}
       />
       {/* A wide table scrolls inside its own box, which keyboard users can reach and scroll (WCAG 2.1.1). */}
@@ -66,7 +69,13 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
               {columns.map((c) => <th key={c.id} scope="col" className="p-2 text-right">{label(c.id)}</th>)}
             </tr>
           </thead>
-          <tbody>{quarters.map((q) => row(q.quarter, quarterLabel(q), q.total, q.quarter))}</tbody>
+          {/* Final then interim quarters, each a row group with its own header (issue 14: interim kept apart). */}
+          {([['final', final, t('finalGroup')], ['interim', interim, t('interimGroup')]] as const).map(([part, group, heading]) => group.length > 0 && (
+            <tbody key={part} data-testid={`${name}-${part}-quarters`}>
+              <tr><th scope="rowgroup" colSpan={columns.length + 1} className={`border-b border-gray-900 p-2 text-left ${part === 'interim' ? 'bg-amber-50' : 'bg-gray-100'}`}>{heading}</th></tr>
+              {group.map((q) => row(q.quarter, quarterLabel(q), q.total, q.quarter))}
+            </tbody>
+          ))}
         </table>
       </div>
       {by !== 'none' && last && (

@@ -1,4 +1,4 @@
-import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import type { Breakdown } from '@/server/outcomes/outcome-filter'
 
 type Named = { id: string; name: string; nameCy: string | null }
@@ -18,7 +18,7 @@ export function keyLabel(by: Breakdown, key: string | null, t: T, options: Optio
   switch (by) {
     case 'region': return t(`enums.region.${key}`)
     case 'sex': return t(`enums.sex.${key}`)
-    case 'priorityGroup': return t(`outcomes.groups.${key}`, YOUNG_ADULT_AGES)
+    case 'priorityGroup': return t(`outcomes.groups.${key}`, COHORT_YOUNG_ADULT_AGES)
     case 'ldu': return named(options.ldus)
     case 'localAuthority': return named(options.localAuthorities)
     case 'agency': return named(options.agencies)

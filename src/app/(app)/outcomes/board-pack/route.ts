@@ -2,12 +2,13 @@ import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { pdfResponse } from '@/app/_lib/pdf-response'
 import { formatLondonDate } from '@/lib/dates'
-import { YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { isAppError } from '@/server/errors'
 import { renderBoardPack, type PackLanguage, type Translate } from '@/server/outcomes/board-pack-pdf'
 import { getOutcomeFilterOptions } from '@/server/outcomes/get-outcome-filter-options'
 import { getOutcomeIndicators } from '@/server/outcomes/get-outcome-indicators'
 import type { TOutcomeFilter } from '@/server/outcomes/outcome-filter'
+import { unitCostSources } from '@/server/schemes/unit-costs'
 import { getActor } from '@/server/session'
 import { dateFormatter } from '@/lib/format-dates'
 import type { FiguresAsAt } from '@/server/outcomes/outcome-figure-sets'
@@ -27,7 +28,7 @@ async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options
   return {
     locale,
     t,
-    filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
+    filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, COHORT_YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
     generated: t('outcomes.packGenerated', { date: formatLondonDate(new Date(), locale) }),
     asAt: asAtNotes(when, t, dateFormatter(locale)),
     keyLabel: (key) => keyLabel(f.by, key, t, options, cy),
@@ -40,9 +41,9 @@ export async function GET(request: Request) {
   if (!actor) return new Response(null, { status: 401 })
   try {
     const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
-    const options = await getOutcomeFilterOptions(actor)
+    const [options, unitCosts] = await Promise.all([getOutcomeFilterOptions(actor), unitCostSources(actor)])
     const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data)))
-    const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to }, languages)
+    const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to, unitCosts }, languages)
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })

@@ -28,9 +28,9 @@ export async function GET(request: Request) {
     const title = tr(`outcomes.tables.${data.table}`)
     const sheet = {
       title,
-      headers: [tr('outcomes.quarter'), tr(`outcomes.breakdown.${data.filter.by}`), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
+      headers: [tr('outcomes.quarter'), tr('outcomes.status'), tr(`outcomes.breakdown.${data.filter.by}`), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
       notes: asAtNotes(data, tr, await getDateFormatter()),
-      rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), key: (k) => keyLabel(data.filter.by, k, tr, options, cy) }),
+      rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), status: (interim) => tr(interim ? 'outcomes.statusInterim' : 'outcomes.statusFinal'), key: (k) => keyLabel(data.filter.by, k, tr, options, cy) }),
     }
     return await download(sheet, data.format, `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`)
   } catch (e) {

@@ -22,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * by period, and its participants' outcomes, disclosure-controlled. Out of scope or not allowed: 404.
  */
 export default async function SchemeReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scheme, costs, outcomes, circles } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
+  const { scheme, costs, outcomes, circles, asAt } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const date = await getDateFormatter()
@@ -38,6 +38,8 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
     <>
       <p><Link href="/schemes">{t('outcomesSchemes.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{reportName}</h1>
+      {/* Issue 14 "Figures as at" (docs/decisions/0018): a scheme's figures are computed when asked for. */}
+      <p className="mb-6 max-w-3xl font-bold" data-testid="figures-as-at">{t('outcomesRefresh.asAtLive', { time: date(asAt, 'dateTime') })}</p>
       <section aria-labelledby="about-heading" className="mb-10 max-w-3xl">
         <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">

@@ -7,6 +7,7 @@ import { exportSchemeReport } from '@/server/schemes/get-scheme-report'
 import { reportMeasureIds, schemeReportSheet } from '@/server/schemes/scheme-report-sheet'
 import { getActor } from '@/server/session'
 import { download } from '../../../outcomes/export/iom-export'
+import { asAtNotes } from '../../../outcomes/as-at'
 import { circleMeasureLabel, periodLabel } from '../report-labels'
 
 export const dynamic = 'force-dynamic'
@@ -31,6 +32,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       amount: r('amount'), served: r('served'), costPerParticipant: r('costPerParticipant'), noParticipants: tr('outcomesMore.noParticipants'),
       measure: (id) => r(`measures.${id}`),
       circlesTable: tr('outcomesMore.circles.caption'), circleMeasure: (id) => circleMeasureLabel(tr, id), noQuestionnaires: tr('outcomesMore.circles.noQuestionnaires'),
+      // Computed on request, never from a stored set, so never late (docs/decisions/0018).
+      notes: asAtNotes({ asAt: report.asAt, precomputed: false, lateSince: null }, tr, date),
     })
     return await download(sheet, report.format, `llwybr-scheme-${report.scheme.id}.${report.format}`)
   } catch (e) {
