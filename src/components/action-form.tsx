@@ -54,7 +54,14 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     const target = e.target as HTMLSelectElement
     if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
   }
-  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+  // A refusal may point to where it can be put right (the other meeting a nominal is listed on, issue 16 left item 2).
+  const links = (Array.isArray(failed?.details?.links) ? failed.details.links : []) as { href: string; label: string }[]
+  const errorSummary = failed && (
+    <>
+      <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+      {links.length > 0 && <ul className="mb-3 list-none">{links.map((l) => <li key={l.href}><a className="underline" href={l.href}>{l.label}</a></li>)}</ul>}
+    </>
+  )
   const form = (
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />

@@ -78,6 +78,7 @@ export const validationKeys = [
   'agendaEmpty',
   'alreadyPublished',
   'alreadyOnAgenda',
+  'onAnotherAgenda',
   'notANominal',
   'level3SeniorChair',
   'chooseAgency',
