@@ -15,19 +15,27 @@ type Meeting = { id: string; area: Region; level: number; startsAt: Date }
  * held first, so two coordinators adding the person to two meetings at once run one after the other.
  */
 export async function appendToAgenda(tx: Tx, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason }, field = 'crn') {
-  await lockRow(tx, 'Offender', item.offenderId)
-  const other = await tx.mappaMeeting.findFirst({
-    where: { id: { not: meetingId }, status: { in: ['SCHEDULED', 'PUBLISHED'] }, agendaItems: { some: { offenderId: item.offenderId, status: 'LISTED' } } },
-    orderBy: { startsAt: 'asc' },
-    select: { id: true, level: true, startsAt: true },
-  })
-  if (other) throw new AppError('VALIDATION', 'VALIDATION', { [field]: ['onAnotherAgenda'] }, { otherMeeting: other })
+  await refuseOtherOpenAgenda(tx, meetingId, item.offenderId, field)
   const last = await tx.mappaAgendaItem.aggregate({ where: { meetingId }, _max: { position: true } })
   return tx.mappaAgendaItem.upsert({
     where: { meetingId_offenderId: { meetingId, offenderId: item.offenderId } },
     create: { meetingId, ...item, position: (last._max.position ?? 0) + 1 },
     update: { status: 'LISTED', deferReason: null, ...(item.referralId ? { referralId: item.referralId, reason: item.reason } : {}) },
   })
+}
+
+/**
+ * The check appendToAgenda makes, also made by a caller before it asks the coordinator to confirm anything else, so a
+ * "tick to confirm" never precedes a refusal the tick cannot help (left item 4's kind). Holds the Offender row.
+ */
+export async function refuseOtherOpenAgenda(tx: Tx, meetingId: string, offenderId: string, field: string): Promise<void> {
+  await lockRow(tx, 'Offender', offenderId)
+  const other = await tx.mappaMeeting.findFirst({
+    where: { id: { not: meetingId }, status: { in: ['SCHEDULED', 'PUBLISHED'] }, agendaItems: { some: { offenderId, status: 'LISTED' } } },
+    orderBy: { startsAt: 'asc' },
+    select: { id: true, level: true, startsAt: true },
+  })
+  if (other) throw new AppError('VALIDATION', 'VALIDATION', { [field]: ['onAnotherAgenda'] }, { otherMeeting: other })
 }
 
 /**

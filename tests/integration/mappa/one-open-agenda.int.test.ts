@@ -54,6 +54,16 @@ describe('a nominal on one open agenda at a time', () => {
     expect(await listed(w.people.otherTeam.id)).toEqual([{ meetingId: first }])
   })
 
+  it('says a nominal at another level is on another agenda before asking to confirm the level: the tick could not help', async () => {
+    const person = w.people.colleagues
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 2, level: 3, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
+    const first = await schedule(13)
+    const second = await schedule(23)
+    await addToAgenda(w.actors.mappa, { meetingId: first, version: await version(first), crn: person.crn, confirm: 'on' })
+    const refused = await refusal(add(second, person.crn))
+    expect(refused?.fieldErrors).toEqual({ crn: ['onAnotherAgenda'] })
+  })
+
   it('lists the nominal once when two coordinators add them to two meetings in the same instant', async () => {
     const person = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.mappaCardiff.id } })
     await prisma.mappaAgendaItem.updateMany({ where: { offenderId: person.id }, data: { status: 'DEFERRED' } })
