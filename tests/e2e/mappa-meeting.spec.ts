@@ -92,7 +92,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
   await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
   await chair.getByLabel('Attendance of Jade Lewis').selectOption('APOLOGIES')
-  await chair.getByRole('button', { name: 'Update' }).first().click()
+  await chair.getByRole('row', { name: /^Jade Lewis/ }).getByRole('button', { name: 'Update' }).click()
   await expect(chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Apologies')
 
   const nominals = chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link')

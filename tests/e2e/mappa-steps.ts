@@ -16,22 +16,20 @@ export async function addNominalToAgenda(coordinator: Page, crn: string) {
     await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
     await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
   }
-  await add()
+  const listed = agenda.getByRole('listitem').filter({ hasText: crn })
   const anyway = coordinator.getByRole('checkbox', { name: 'Add this nominal to this agenda anyway' })
   const elsewhere = coordinator.getByRole('link', { name: /^Open the level \d meeting on .*, where this nominal is listed$/ })
-  await expect(agenda.getByRole('listitem').filter({ hasText: crn }).or(anyway).or(elsewhere)).toBeVisible()
-  if (await anyway.isVisible()) {
-    await anyway.check()
-    await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
-    await expect(agenda.getByRole('listitem').filter({ hasText: crn }).or(elsewhere)).toBeVisible()
-  }
+  await add()
+  // Another open agenda is refused before the level warning, so its tick is never asked for in vain (left item 4).
+  await expect(listed.or(anyway).or(elsewhere)).toBeVisible()
   if (await elsewhere.isVisible()) {
     await deferFromOtherAgenda(coordinator, crn, meetingUrl)
     await add()
-    if (await anyway.isVisible()) {
-      await anyway.check()
-      await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
-    }
+    await expect(listed.or(anyway)).toBeVisible()
+  }
+  if (await anyway.isVisible()) {
+    await anyway.check()
+    await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
   }
   await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
 }
