@@ -3,6 +3,7 @@ import { useActionState, useState, type FormEvent } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
+import { confirmBoxOf } from './confirm-box'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
@@ -40,10 +41,12 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
-  const warnings = (failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) ? failed.details.warnings : []) as string[]
+  const hasWarnings = failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) && failed.details.warnings.length > 0
   // Only fields this form shows are linked; the confirm box shows with the warnings it answers.
-  const rendered = [...fields.map((f) => f.name), ...(confirm && warnings.length ? ['confirm'] : [])]
+  const rendered = [...fields.map((f) => f.name), ...(confirm && hasWarnings ? ['confirm'] : [])]
   const errors = failed?.code === 'VALIDATION' ? errorsForRendered(failed.fieldErrors, rendered) : {}
+  // Its words follow what the refusal is about, and it offers the tick only when ticking can help (left item 4).
+  const box = confirm && failed?.code === 'VALIDATION' ? confirmBoxOf({ fieldErrors: errors, details: failed.details }, confirm) : null
   const value = (f: FieldSpec) => (kept?.values?.[f.name] as string | undefined) ?? f.defaultValue ?? ''
   // What is chosen in the selects others are narrowed by (the owner agency for the owner person), as it changes.
   // Kept per result: a new result remounts the form with its defaults, so what was chosen before no longer counts.
@@ -54,7 +57,14 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     const target = e.target as HTMLSelectElement
     if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
   }
-  const errorSummary = failed && <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+  // A refusal may point to where it can be put right (the other meeting a nominal is listed on, issue 16 left item 2).
+  const links = (Array.isArray(failed?.details?.links) ? failed.details.links : []) as { href: string; label: string }[]
+  const errorSummary = failed && (
+    <>
+      <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+      {links.length > 0 && <ul className="mb-3 list-none">{links.map((l) => <li key={l.href}><a className="underline" href={l.href}>{l.label}</a></li>)}</ul>}
+    </>
+  )
   const form = (
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
@@ -83,12 +93,12 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} readOnly={f.readOnly} />
         })}
-        {confirm && warnings.length > 0 && (
+        {box && (
           <div className="border-l-4 border-error pl-3">
-            <p className="font-bold">{confirm.title}</p>
-            <ul className="mb-2 list-disc pl-5">{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-            {errors.confirm?.length ? <p className="font-bold text-error">{errors.confirm.join(' ')}</p> : null}
-            {errors.confirm?.length ? <CheckboxField id={`${idPrefix}-confirm`} name="confirm" label={confirm.label} hint={confirm.hint} /> : null}
+            <p className="font-bold">{box.title}</p>
+            <ul className="mb-2 list-disc pl-5">{box.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+            {box.tick ? <p className="font-bold text-error">{errors.confirm!.join(' ')}</p> : null}
+            {box.tick ? <CheckboxField id={`${idPrefix}-confirm`} name="confirm" label={box.label} hint={box.hint} /> : null}
           </div>
         )}
         <Button type="submit" disabled={pending} variant={variant}>

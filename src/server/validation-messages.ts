@@ -79,6 +79,7 @@ export const validationKeys = [
   'agendaEmpty',
   'alreadyPublished',
   'alreadyOnAgenda',
+  'onAnotherAgenda',
   'notANominal',
   'level3SeniorChair',
   'chooseAgency',

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { beginEnding, closeEndingCircle } from './cosa-steps'
+import { beginEnding, changeRunningPattern, closeEndingCircle } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -77,6 +77,9 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
   await expect(coordinator.getByRole('status').filter({ hasText: 'Circle started.' })).toBeVisible()
+  // fix16a item 5 (issue 16, left item 5b): before the rota has it, the first meeting is the pattern's first day, planned.
+  const firstMeeting = coordinator.getByRole('term').filter({ hasText: /^First meeting$/ }).locator('xpath=following-sibling::dd[1]')
+  await expect(firstMeeting).toHaveText(/^\d+ \w+ \d{4} \(planned from the meeting pattern; generate the rota to schedule it\)$/)
   await expectAccessible(coordinator)
 
   // Twelve weeks of meetings for the new circle, staffed without conflicts; a volunteer drops out and cover is offered.
@@ -194,6 +197,16 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await about.getByRole('button', { name: 'Record the outcome' }).click()
   await expect(about).toContainText('devices seized')
   await expectAccessible(officer)
+
+  // Issue 16, left items 4 and 5a: the running circle's pattern moves from Tuesday to Thursday (the demo volunteers give
+  // both), cancelling the Tuesday meetings, Alun's confirmed one among them; the rota then staffs the Thursdays.
+  await coordinator.goto('/cosa')
+  await coordinator.getByRole('region', { name: 'Circles', exact: true }).getByRole('link', { name: new RegExp(crn) }).click()
+  await changeRunningPattern(coordinator, nobodysDay, 'Thursday')
+  await coordinator.goto('/cosa/rota')
+  await coordinator.getByRole('checkbox', { name: new RegExp(crn) }).check()
+  await coordinator.getByRole('button', { name: 'Generate the rota' }).click()
+  await expect(coordinator.getByText('Rota generated.')).toBeVisible()
 
   // Issue 16 item 11: a circle whose first meeting is still a week away can be ended from today and closed today; the
   // page shows the day it started and its first meeting (an ending date ahead would hold the close until then).

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test'
-import { expectAccessible } from './support'
+import { expectAccessible, switchLanguage } from './support'
 
 // The steps that close an ending circle, shared by the COSA journeys (cosa-circle.spec.ts, cosa-circle-life.spec.ts).
 
@@ -57,6 +57,43 @@ export async function closeEndingCircle(page: Page, { outer, progress, score }: 
   await expect(page.getByText('No volunteers yet.')).toHaveCount(0)
   await expect(page.getByText(/can make this day and time/)).toHaveCount(0)
 }
+
+/**
+ * On a running circle's page whose coming meetings have a volunteer's confirmation: a day nobody of the inner circle
+ * can make is refused for the volunteers alone, with no "cancel these meetings" tick that could not help (issue 16,
+ * left item 4); then a day they can make asks first to cancel the meetings the old pattern gave, people on them
+ * included, and saves once ticked (left item 5a). English and Welsh, axe. Leaves the circle running on `day`.
+ * Input: the coordinator's page on the circle, a day nobody can make, a day they can. Output: none.
+ */
+export async function changeRunningPattern(page: Page, nobodysDay: string, day: string) {
+  const setup = page.getByRole('region', { name: 'Venue and meeting pattern' })
+  await setup.getByLabel('Day').selectOption({ label: nobodysDay })
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('alert', { name: 'There is a problem' })).toContainText('Fewer than two of the inner circle can make this day and time')
+  await expect(setup.getByText('Fewer than two of the inner circle can make this pattern', { exact: true })).toBeVisible()
+  await expect(setup.getByText('Meetings will be cancelled', { exact: true })).toHaveCount(0)
+  await expect(setup.getByRole('checkbox')).toHaveCount(0)
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  const welshSetup = page.getByRole('region', { name: 'Lleoliad a phatrwm cyfarfod' })
+  await welshSetup.getByLabel('Diwrnod').selectOption({ label: welshDay[nobodysDay]! })
+  await welshSetup.getByRole('button', { name: 'Cadw', exact: true }).click()
+  await expect(page.getByText('Gall llai na dau o’r cylch mewnol ddod yn ôl y patrwm hwn', { exact: true })).toBeVisible()
+  await expect(page.getByText('Bydd cyfarfodydd yn cael eu canslo', { exact: true })).toHaveCount(0)
+  await expect(welshSetup.getByRole('checkbox')).toHaveCount(0)
+  await switchLanguage(page, 'English')
+
+  await setup.getByLabel('Day').selectOption({ label: day })
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('listitem').filter({ hasText: /^This change cancels \d+ meetings? still to come .* with (\d+ volunteers’ confirmations|1 volunteer’s confirmation) on/ })).toBeVisible()
+  await expect(setup.getByText('Meetings will be cancelled', { exact: true })).toBeVisible()
+  await expectAccessible(page)
+  await setup.getByRole('checkbox', { name: 'Cancel these meetings and save the new pattern' }).check()
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('status')).toContainText(/\d+ meetings? still to come under the old pattern (was|were) cancelled/)
+}
+
+const welshDay: Record<string, string> = { Monday: 'Dydd Llun', Tuesday: 'Dydd Mawrth', Wednesday: 'Dydd Mercher', Thursday: 'Dydd Iau', Friday: 'Dydd Gwener', Saturday: 'Dydd Sadwrn', Sunday: 'Dydd Sul' }
 
 /**
  * From the officer's person record open now: refers the person to CAIS with consent; the coordinator accepts, puts

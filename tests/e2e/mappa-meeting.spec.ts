@@ -31,7 +31,22 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
   await expect(alert(coordinator)).toBeVisible()
   await expect(coordinator.getByText('Meeting scheduled')).toHaveCount(0)
+  // The nominal is listed first on a later meeting by mistake: adding them here is refused, naming and linking that
+  // meeting, until they are deferred there (issue 16, left item 2; the step does it in English and Welsh).
+  await coordinator.goto('/mappa/meetings/new')
+  await coordinator.getByLabel('Level', { exact: true }).selectOption('3')
+  await coordinator.getByLabel('Date and time').fill(`${inDays(40)}T10:00`)
+  await coordinator.getByLabel('Venue').fill('Swansea Central Police Station')
+  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Gareth Williams (Senior probation officer)' })
+  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
+  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
+  const laterUrl = coordinator.url().replace(/\?.*$/, '')
   await addNominalToAgenda(coordinator, crn)
+  await coordinator.goto(meetingUrl)
+  await addNominalToAgenda(coordinator, crn)
+  await coordinator.goto(laterUrl)
+  await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText('Deferred: To be reviewed at another meeting')
+  await coordinator.goto(meetingUrl)
 
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
@@ -41,6 +56,12 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Jade Lewis')
+  // Someone without a Llwybr account sends apologies: the minutes still go to them (issue 16, left item 3).
+  await coordinator.locator('#walk-in-name').fill('Alex Smith')
+  await coordinator.locator('#walk-in-agencyId').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
+  await coordinator.locator('#walk-in-status').selectOption('APOLOGIES')
+  await coordinator.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+  await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Alex Smith')
   await expectAccessible(coordinator)
   await coordinator.goto(meetingUrl)
   await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()
@@ -71,7 +92,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
   await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
   await chair.getByLabel('Attendance of Jade Lewis').selectOption('APOLOGIES')
-  await chair.getByRole('button', { name: 'Update' }).first().click()
+  await chair.getByRole('row', { name: /^Jade Lewis/ }).getByRole('button', { name: 'Update' }).click()
   await expect(chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Apologies')
 
   const nominals = chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link')
@@ -91,6 +112,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expect(chair.getByRole('alert').filter({ hasText: 'Choose an option' })).toBeVisible()
       await expectAccessible(chair)
     }
+    // When the meeting took the first nominal; the next ones default from the order (issue 16, left item 1).
+    if (n === 0) await chair.getByLabel('Discussed from').fill('14:20')
     await chair.getByLabel('Risk assessment (victims and potential victims)').fill('Risk to a former partner remains high; no current contact.')
     await chair.getByLabel('Supervision', { exact: true }).fill('Weekly reporting to the offender manager.')
     await chair.getByLabel('Level decision').selectOption('CONTINUE')
@@ -161,6 +184,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   await expect(chair.getByRole('alert').filter({ hasText: 'Record who took the minutes and when the meeting ended' })).toBeVisible()
   await chair.getByLabel('Minute-taker').fill('Elin Hughes')
+  // The end is after every nominal's discussion, whenever the minutes were typed (issue 16, left item 1).
+  await chair.getByLabel('Meeting ended at').fill('14:10')
+  await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
+  await expect(alert(chair).getByRole('link', { name: /The end time cannot be before a nominal was discussed/ })).toBeVisible()
+  await expect(chair.getByText('Close of the meeting recorded.')).toHaveCount(0)
   await chair.getByLabel('Meeting ended at').fill('16:05')
   await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
   await expect(chair.getByText('Close of the meeting recorded.')).toBeVisible()
@@ -203,6 +231,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
   await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
+  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
+  await expect(chair.getByText('Discussed from')).toHaveCount(count)
   await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)
   await expect(chair.getByText('Elin Hughes')).toBeVisible()
   await expectAccessible(chair)
@@ -217,6 +247,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   expect(english).toContain('She has two children under ten.')
   expect(english).toContain('Summary of actions')
   expect(english).toContain('Elin Hughes')
+  expect(english).toContain('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
+  expect(english).toContain('Discussed from')
   await switchLanguage(chair, 'Cymraeg')
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
   await expect(chair.getByText(/A ystyriwyd datgelu: do\. I: Her new partner\./)).toBeVisible()
@@ -224,6 +256,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   const welsh = await pdfText()
   expect(welsh).toContain('A ystyriwyd datgelu: do. I: Her new partner.')
   expect(welsh).toContain('Rhestr ddosbarthu')
+  expect(welsh).toContain('(dim cyfrif Llwybr: bydd cydlynydd MAPPA yn anfon copi atynt)')
+  expect(welsh).toContain('Trafodwyd o')
+  await expect(chair.getByRole('region', { name: 'Rhestr ddosbarthu' })).toContainText('Alex Smith')
   await switchLanguage(chair, 'English')
 
   // The attendee reads the approved minutes and closes their action from home.

@@ -32,10 +32,16 @@ export async function patternStep(form: FormData, operation: (actor: Actor, inpu
   // A replayed submission keeps its "already saved" notice.
   if (state?.ok) return state.notice ? state : { ...state, notice: await savedNotice(state.data as TPatternSaved) }
   if (!state || state.code !== 'VALIDATION') return state
+  // The box beside the refusal names what it is about (issue 16, left item 4: a running circle refused for its
+  // volunteers showed the "Meetings will be cancelled" box; a tick there could not help).
   // Meetings the change would cancel: how many, and how many confirmations, before the coordinator agrees (fix16a item 2).
-  if (cancels) return { ...state, details: { warnings: [(await getTranslations('cosaGaps.pattern'))('willCancel', cancels)] } }
+  if (cancels) {
+    const t = await getTranslations('cosaGaps.pattern')
+    return { ...state, details: { warnings: [t('willCancel', cancels)], confirmTitle: t('cancelTitle'), confirmLabel: t('cancelConfirm'), confirmHint: t('cancelConfirmHint') } }
+  }
   if (!fit) return state
-  return { ...state, details: { warnings: await patternWarnings(fit) } }
+  const t = await getTranslations('cosaRota.pattern')
+  return { ...state, details: { warnings: await patternWarnings(fit), confirmTitle: t('warningTitle'), confirmLabel: t('confirm'), confirmHint: t('confirmHint') } }
 }
 
 /** "Saved. The first meeting under this pattern is on Tuesday, 8 Dec 2026." and the count of cancelled meetings. */

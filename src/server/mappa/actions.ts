@@ -1,6 +1,7 @@
 'use server'
 import { redirect } from 'next/navigation'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { formatDate } from '../../lib/format-dates'
 import { formStep, pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
@@ -23,8 +24,29 @@ const coordinatorStep = (form: FormData, operation: (actor: Actor, input: unknow
 
 const meetingPaths = (id: string) => [`/mappa/meetings/${id}`, '/mappa']
 
+/**
+ * A refusal because the nominal is listed on another open agenda (issue 16, left item 2) also links that meeting,
+ * named by level and date in the reader's language, as `details.links` for the form to show under its errors.
+ */
+async function linkingOtherAgenda(run: (operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) => Promise<FormStepState>, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) {
+  let other: { id: string; level: number; startsAt: Date } | null = null
+  const state = await run(async (actor, input) => {
+    try {
+      return await operation(actor, input)
+    } catch (e) {
+      if (isAppError(e) && e.details?.otherMeeting) other = e.details.otherMeeting as { id: string; level: number; startsAt: Date }
+      throw e
+    }
+  })
+  if (!other || !state || state.ok) return state
+  const { id, level, startsAt } = other
+  const t = await getTranslations('mappaChair')
+  const label = t('otherAgendaLink', { level, when: formatDate(startsAt, 'dateTime', await getLocale()) })
+  return { ...state, details: { ...state.details, links: [{ href: `/mappa/meetings/${id}`, label }] } }
+}
+
 export async function acceptReferralAction(_prev: FormStepState, form: FormData) {
-  const state = await coordinatorStep(form, acceptReferral, () => ['/mappa'])
+  const state = await linkingOtherAgenda((op) => coordinatorStep(form, op, () => ['/mappa']), acceptReferral)
   if (state?.ok) redirect(`/mappa/meetings/${(state.data as { meetingId: string }).meetingId}?accepted=1`) // says so (issue 16, MAPPA gaps item 5)
   return state
 }
@@ -47,14 +69,14 @@ export async function refreshAgendaAction(_prev: FormStepState, form: FormData) 
  */
 export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
   let other: { level: number; meetingLevel: number } | null = null
-  const state = await coordinatorStep(form, async (actor, input) => {
+  const state = await linkingOtherAgenda((op) => coordinatorStep(form, async (actor, input) => {
     try {
-      return await addToAgenda(actor, input)
+      return await op(actor, input)
     } catch (e) {
       if (isAppError(e) && e.details?.otherLevel) other = e.details.otherLevel as { level: number; meetingLevel: number }
       throw e
     }
-  }, meetingPaths)
+  }, meetingPaths), addToAgenda)
   if (!other || !state || state.ok) return state
   const { level, meetingLevel } = other
   const t = await getTranslations('mappaChair')

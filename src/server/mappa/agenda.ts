@@ -2,18 +2,40 @@ import 'server-only'
 import { londonDay } from '../../lib/dates'
 import type { MappaAgendaReason, Region } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
+import { AppError } from '../errors'
+import { lockRow } from '../row-lock'
 
 type Meeting = { id: string; area: Region; level: number; startsAt: Date }
-type Db = Pick<Tx, 'mappaAgendaItem' | '$queryRaw'>
 
-/** Adds one person at the end of the agenda; an existing item for them is reused (no duplicates). */
-export async function appendToAgenda(tx: Db, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason }) {
+/**
+ * Adds one person at the end of the agenda; an existing item for them is reused (no duplicates). MAPPA guidance
+ * reviews a nominal at one meeting at a time (issue 16, left item 2): a person listed on another open agenda (not
+ * approved, not cancelled; a deferred item frees them) is refused with VALIDATION `field` onAnotherAgenda and
+ * `details.otherMeeting` { id, level, startsAt } so the screen can name and link that meeting. The Offender row is
+ * held first, so two coordinators adding the person to two meetings at once run one after the other.
+ */
+export async function appendToAgenda(tx: Tx, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason }, field = 'crn') {
+  await refuseOtherOpenAgenda(tx, meetingId, item.offenderId, field)
   const last = await tx.mappaAgendaItem.aggregate({ where: { meetingId }, _max: { position: true } })
   return tx.mappaAgendaItem.upsert({
     where: { meetingId_offenderId: { meetingId, offenderId: item.offenderId } },
     create: { meetingId, ...item, position: (last._max.position ?? 0) + 1 },
     update: { status: 'LISTED', deferReason: null, ...(item.referralId ? { referralId: item.referralId, reason: item.reason } : {}) },
   })
+}
+
+/**
+ * The check appendToAgenda makes, also made by a caller before it asks the coordinator to confirm anything else, so a
+ * "tick to confirm" never precedes a refusal the tick cannot help (left item 4's kind). Holds the Offender row.
+ */
+export async function refuseOtherOpenAgenda(tx: Tx, meetingId: string, offenderId: string, field: string): Promise<void> {
+  await lockRow(tx, 'Offender', offenderId)
+  const other = await tx.mappaMeeting.findFirst({
+    where: { id: { not: meetingId }, status: { in: ['SCHEDULED', 'PUBLISHED'] }, agendaItems: { some: { offenderId, status: 'LISTED' } } },
+    orderBy: { startsAt: 'asc' },
+    select: { id: true, level: true, startsAt: true },
+  })
+  if (other) throw new AppError('VALIDATION', 'VALIDATION', { [field]: ['onAnotherAgenda'] }, { otherMeeting: other })
 }
 
 /**
@@ -24,7 +46,15 @@ export async function appendToAgenda(tx: Db, meetingId: string, item: { offender
  * already on this agenda (deferred or removed) keeps their item.
  * @returns how many nominals were due (as before, including any whose item already existed)
  */
-export async function buildAgenda(tx: Db, meeting: Meeting): Promise<number> {
+export async function buildAgenda(tx: Tx, meeting: Meeting): Promise<number> {
+  // Holds the due people's Offender rows (in id order, so two builds cannot deadlock) before the NOT EXISTS below reads
+  // the other agendas: a coordinator adding one of them elsewhere in the same instant waits, or is waited for (left item 2).
+  await tx.$queryRaw`
+    SELECT 1 FROM "Offender" o WHERE o.id IN (
+      SELECT n."offenderId" FROM "MappaNominal" n
+      WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
+        AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date)
+    ORDER BY o.id FOR UPDATE`
   const [result] = await tx.$queryRaw<{ due: number }[]>`
     WITH due AS (
       SELECT n.id, n."offenderId", row_number() OVER (ORDER BY n."nextReviewDate", n."offenderId") AS i

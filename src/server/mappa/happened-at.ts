@@ -11,14 +11,15 @@ type Meeting = { startsAt: Date; endedAt: Date | null }
  * defaultHappenedAt: the click during the meeting, its start for one typed up later, so it never lands after the
  * recorded end (fix16b item 2: "now" put a typed-up meeting's statement after its end). Bounds: not before the start — or, with
  * `setup` (the statement), not before the 30-minute set-up margin — not in the future, not after the recorded end.
- * Errors: `time` timeNotInLondon, happenedBeforeSetup, happenedBeforeStart, happenedInFuture, happenedAfterEnd.
+ * Errors on `field` (default `time`): timeNotInLondon, happenedBeforeSetup, happenedBeforeStart, happenedInFuture,
+ * happenedAfterEnd.
  */
-export function happenedAt(meeting: Meeting, time: string | undefined, setup: boolean, now: Date = new Date()): Date {
+export function happenedAt(meeting: Meeting, time: string | undefined, setup: boolean, now: Date = new Date(), field = 'time'): Date {
   const at = time === undefined ? defaultHappenedAt(meeting, now) : londonLocalToDate(`${londonDay(meeting.startsAt)}T${time}`)
-  if (!at) throw invalid('time', 'timeNotInLondon')
+  if (!at) throw invalid(field, 'timeNotInLondon')
   const earliest = setup ? meetingRunsFrom(meeting.startsAt) : meeting.startsAt
-  if (at < earliest) throw invalid('time', setup ? 'happenedBeforeSetup' : 'happenedBeforeStart')
-  if (at > now) throw invalid('time', 'happenedInFuture')
-  if (meeting.endedAt && at > meeting.endedAt) throw invalid('time', 'happenedAfterEnd')
+  if (at < earliest) throw invalid(field, setup ? 'happenedBeforeSetup' : 'happenedBeforeStart')
+  if (at > now) throw invalid(field, 'happenedInFuture')
+  if (meeting.endedAt && at > meeting.endedAt) throw invalid(field, 'happenedAfterEnd')
   return at
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
+import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
 import { meetingStep } from './run-meeting'
@@ -44,21 +45,33 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
 })
 
 /**
- * Records the item for the minutes: the risk assessment, the level decision (a possible step) and the next review.
- * Re-recording needs `confirmReplace` (refuseReplacing); who recorded it is kept for that question.
+ * Records the item for the minutes: the risk assessment, the level decision (a possible step), the next review and
+ * when the meeting discussed it (discussedAt). Re-recording needs `confirmReplace` (refuseReplacing); who recorded it
+ * is kept for that question.
  */
-export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, meetingId: _m, ...fields }) => {
+export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, discussedTime, meetingId: _m, ...fields }) => {
   const item = await claimItem(tx, meeting.id, itemId, version)
   refuseReplacing(item, confirmReplace)
   const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
   if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
+  const discussedAt = discussedTime === undefined ? await discussedFromOrder(tx, meeting, item.position) : happenedAt(meeting, discussedTime, false, new Date(), 'discussedTime')
   const saved = await tx.mappaAgendaItem.update({
     where: { id: itemId },
-    data: { ...nullable(fields), decidedLevel, recordedAt: new Date(), recordedById: actor.userId, version: { increment: 1 } },
+    data: { ...nullable(fields), decidedLevel, discussedAt, recordedAt: new Date(), recordedById: actor.userId, version: { increment: 1 } },
   })
-  const detail = { itemId, levelDecision: fields.levelDecision, decidedLevel, replaced: item.recordedAt !== null }
+  const detail = { itemId, levelDecision: fields.levelDecision, decidedLevel, replaced: item.recordedAt !== null, discussedAt: discussedAt.toISOString() }
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail } }
 })
+
+/**
+ * When an item was discussed, absent the chair's time (issue 16, left item 1): the agenda is taken in order, so from
+ * the latest time an earlier item was discussed, else the statement, else the start. Each of those already lies within
+ * the meeting (after its start, before its recorded end and now), so this one does too. Output: an instant.
+ */
+export async function discussedFromOrder(tx: Tx, meeting: { id: string; startsAt: Date; statementAt: Date | null }, position: number): Promise<Date> {
+  const earlier = await tx.mappaAgendaItem.findFirst({ where: { meetingId: meeting.id, position: { lt: position }, discussedAt: { not: null } }, orderBy: { discussedAt: 'desc' }, select: { discussedAt: true } })
+  return earlier?.discussedAt ?? meeting.statementAt ?? meeting.startsAt
+}
 
 /** A field sent empty is cleared; a field not sent at all is left as it was. */
 function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> | null } {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
@@ -137,6 +137,9 @@ export const ZRecordItem = z
     riskAssessment: trimmedText().min(1).max(8000),
     levelDecision: z.enum(levelDecisions, 'chooseOption'),
     nextReviewDate,
+    // When the meeting discussed this nominal, a London clock time; blank or absent: from the agenda's order
+    // (issue 16, left item 1).
+    discussedTime: z.preprocess(blank, clockTime.optional()),
     // The chair has seen "already recorded at HH:MM by X" and chose to replace its minutes (issue 16 walk-through item 1).
     confirmReplace: z.preprocess((v) => v === 'yes' || v === true, z.boolean()),
   })

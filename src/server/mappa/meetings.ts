@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
-import { appendToAgenda, buildAgenda } from './agenda'
+import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { areaOf } from './nominals'
 import { partnerAgency } from '../agencies/partner-agency'
@@ -86,6 +86,8 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
   const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true } })
   if (!nominal) throw invalid('crn', 'notANominal')
   if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
+  // Before the level warning: its tick could not help a nominal listed on another open agenda (left items 2 and 4).
+  await refuseOtherOpenAgenda(tx, meeting.id, nominal.offenderId, 'crn')
   // A nominal managed at another level is listed only once the coordinator has read what that level means (issue 16
   // item 2; MAPPA break test item 1: a level 1 nominal joined a level 2 agenda with no word). Allowed once confirmed,
   // not refused: MAPPA guidance has the panel decide a nominal's level, so a level 1 case may be brought to a level 2

@@ -30,7 +30,7 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
   id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
   status: 'LISTED', deferReason: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
-  nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
+  nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, discussedAt: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
   nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,
 })
 
@@ -125,8 +125,10 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('12:15')
     expect(text).toContain('mappaChair.minutes.distribution')
     expect(text).toContain('mappaChair.minutes.chair name=Siôn Ŵyn')
-    // Alex Smith has no Llwybr account, so is not on the distribution list: the chair is listed once.
-    expect(text.filter((l) => l.startsWith('Siôn Ŵyn —') || l === 'mappaChair.minutes.chair name=Siôn Ŵyn')).toHaveLength(1)
+    // The chair is listed once; Alex Smith, who sent apologies and has no Llwybr account, is listed and marked so
+    // (issue 16, left item 3).
+    expect(text.filter((l) => l.includes('Siôn Ŵyn') && l.includes('mappaChair.minutes.'))).toEqual(['mappaChair.minutes.chair name=Siôn Ŵyn'])
+    expect(text.filter((l) => l.startsWith('mappaChair.minutes.distributedNoAccount name=Alex Smith agency='))).toHaveLength(1)
     expect(all).toContain('mappaChair.minutes.disclosureYes to=Ei bartner newydd by=Heddlu, DS Evans reason=Risg i blant y partner')
     const summary = text.slice(text.indexOf('mappaChair.minutes.actionsSummary'))
     expect(summary.join(' ')).toContain('Cam gweithredu 1')

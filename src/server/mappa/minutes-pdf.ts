@@ -1,7 +1,7 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
-import { actionsSummary, disclosureText, distributionList } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
@@ -67,7 +67,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
     pdf.heading(t('mappaChair.minutes.distribution'), 2)
     pdf.text(t('mappaChair.minutes.distributionHint'))
     pdf.gap(4)
-    for (const p of distributionList(m)) pdf.text(p.chair ? t('mappaChair.minutes.chair', { name: p.name }) : `${p.name} — ${agencyName(p.agency!)}`)
+    for (const p of distributionList(m)) pdf.text(distributionLine(p, t, agencyName))
   }
 
   pdf.heading(t('minutes.nominals'), 2)
@@ -109,6 +109,7 @@ function writeItem(pdf: PdfWriter, i: Item, t: Translate, formatDate: FormatDate
   }
 
   actions(t('minutes.previousActions'), i.previousActions)
+  if (i.discussedAt) field(t('mappaChair.discussed.label'), formatDate(i.discussedAt, 'time'))
   field(t('minutes.informationShared'), i.informationShared)
   field(t('minutes.riskAssessment'), i.riskAssessment)
   pdf.heading(t('minutes.rmp'), 3)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { actionsSummary, disclosureText, distributionList } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList } from './minutes-summary'
 
 const agency = { name: 'Gwent Police', nameCy: 'Heddlu Gwent' }
 const person = { crn: 'X000001', firstName: 'Ann', lastName: 'Jones' }
 
 describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', () => {
-  it('sends the minutes to the chair and each attendee with an account, once each', () => {
+  it('sends the minutes to the chair and everyone on the attendance list, account or not, once each (left item 3)', () => {
+    const other = { name: 'Dyfodol', nameCy: null }
     const list = distributionList({
       chairId: 'c',
       chair: { name: 'Chair' },
@@ -14,9 +15,23 @@ describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', ()
         { userId: null, name: 'Walk-in', agency },
         { userId: 'a', name: 'Attendee', agency },
         { userId: 'a', name: 'Attendee', agency },
+        { userId: null, name: 'Alex Smith', agency: other },
+        { userId: null, name: 'Walk-in', agency },
       ],
     })
-    expect(list).toEqual([{ name: 'Chair', agency: null, chair: true }, { name: 'Attendee', agency, chair: false }])
+    expect(list).toEqual([
+      { name: 'Chair', agency: null, chair: true, account: true },
+      { name: 'Walk-in', agency, chair: false, account: false },
+      { name: 'Attendee', agency, chair: false, account: true },
+      { name: 'Alex Smith', agency: other, chair: false, account: false },
+    ])
+    const t = (key: string, values?: Record<string, string>) => `${key} ${JSON.stringify(values ?? {})}`
+    expect(list.map((p) => distributionLine(p, t, (a) => a.name))).toEqual([
+      'mappaChair.minutes.chair {"name":"Chair"}',
+      'mappaChair.minutes.distributedNoAccount {"name":"Walk-in","agency":"Gwent Police"}',
+      'mappaChair.minutes.distributedTo {"name":"Attendee","agency":"Gwent Police"}',
+      'mappaChair.minutes.distributedNoAccount {"name":"Alex Smith","agency":"Dyfodol"}',
+    ])
   })
 
   it('summarises the actions of listed items the reader may see, in agenda order', () => {

@@ -5,13 +5,28 @@ type Attendee = { userId: string | null; name: string; agency: { name: string; n
 type Item = { status: string; restricted: boolean; position: number; offender: { crn: string; firstName: string; lastName: string }; actions: unknown[] }
 
 /**
- * Who the minutes go to: the chair, then everyone on the attendance list with a Llwybr account (present, absent or
- * sending apologies), each once. These are the readers `meetingReadable` lets in; no one else gets them unasked.
+ * Who the minutes go to: the chair, then everyone on the attendance list (present, absent or sending apologies), each
+ * once, with their agency. Those with a Llwybr account read them there (the readers `meetingReadable` lets in); those
+ * without one are listed too, marked `account: false`, because MAPPA minutes go to everyone invited and the
+ * coordinator sends them a copy (issue 16 item 3; left item 3: attendees without an account who sent apologies were
+ * left out). Input: the meeting's chair and attendance. Output: the list in attendance order after the chair.
  */
-export function distributionList(m: { chairId: string; chair: { name: string }; attendance: Attendee[] }): (Person & { chair: boolean })[] {
-  const seen = new Set([m.chairId])
-  const rest = m.attendance.filter((a) => a.userId !== null && !seen.has(a.userId) && seen.add(a.userId))
-  return [{ name: m.chair.name, agency: null, chair: true }, ...rest.map((a) => ({ name: a.name, agency: a.agency, chair: false }))]
+export function distributionList(m: { chairId: string; chair: { name: string }; attendance: Attendee[] }): (Person & { chair: boolean; account: boolean })[] {
+  const seen = new Set([`user:${m.chairId}`])
+  const once = (a: Attendee) => {
+    const key = a.userId ? `user:${a.userId}` : `named:${a.name.toLocaleLowerCase('en-GB')}:${a.agency.name}`
+    return !seen.has(key) && !!seen.add(key)
+  }
+  const rest = m.attendance.filter(once)
+  return [{ name: m.chair.name, agency: null, chair: true, account: true }, ...rest.map((a) => ({ name: a.name, agency: a.agency, chair: false, account: a.userId !== null }))]
+}
+
+type Translate = (key: string, values?: Record<string, string>) => string
+
+/** One line of the distribution list as the page and the PDF both print it, in the reader's language. */
+export function distributionLine(p: Person & { chair: boolean; account: boolean }, t: Translate, agencyName: (a: NonNullable<Person['agency']>) => string): string {
+  if (p.chair || !p.agency) return t('mappaChair.minutes.chair', { name: p.name })
+  return t(p.account ? 'mappaChair.minutes.distributedTo' : 'mappaChair.minutes.distributedNoAccount', { name: p.name, agency: agencyName(p.agency) })
 }
 
 /** Every action agreed at the meeting, nominal by nominal in agenda order; items about people the reader may not see carry none. */

@@ -59,7 +59,7 @@ export async function acceptReferral(actor: Actor, input: unknown) {
       nextReviewDate: new Date(`${londonDay(meeting.startsAt)}T00:00:00Z`),
       reason: referral.reason.slice(0, 1000),
     })
-    await appendToAgenda(tx, meeting.id, { offenderId: referral.offenderId, nominalId: nominal.id, referralId, reason: 'NEW_REFERRAL' })
+    await appendToAgenda(tx, meeting.id, { offenderId: referral.offenderId, nominalId: nominal.id, referralId, reason: 'NEW_REFERRAL' }, 'meetingId')
     await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'ACCEPTED', meetingId } })
     await recordAudit(tx, actor, { action: 'mappa.referral.accept', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, detail: { meetingId } })
     return { id: referralId, offenderId: referral.offenderId, meetingId }

@@ -61,15 +61,21 @@ describe('the minutes timeline', () => {
     expect(await statementAt(meetingId)).toBeNull()
   })
 
-  it('refuses an end before the statement or before an item recorded in the meeting, and takes one after both', async () => {
+  it('refuses an end before the statement or before an item was discussed, but not before an item was typed up', async () => {
     const meetingId = await schedule()
     await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:30' })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '10:20' }))).toEqual({ endTime: ['endBeforeStatement'] })
-    const item = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.mine.id, reason: 'ADDED', position: 1, recordedAt: londonLocalToDate(`${yesterday}T11:15`)!, recordedById: w.staff.mappa.id } })
-    expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' }))).toEqual({ endTime: ['endBeforeRecordedItem'] })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt).toBeNull()
+    // Typed up at 15:00 that afternoon from the notes of a discussion at 10:40 (issue 16, left item 1): the typing
+    // time says nothing about when the meeting ended.
+    const typedUp = { recordedAt: londonLocalToDate(`${yesterday}T15:00`)!, recordedById: w.staff.mappa.id }
+    await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.mine.id, reason: 'ADDED', position: 1, discussedAt: londonLocalToDate(`${yesterday}T10:40`)!, ...typedUp } })
+    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:00' })
+    expect(dateToLondonLocal((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt!)).toBe(`${yesterday}T11:00`)
+    // An item discussed at 11:15 ends the meeting no earlier than that.
+    await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.otherTeam.id, reason: 'ADDED', position: 2, discussedAt: londonLocalToDate(`${yesterday}T11:15`)!, ...typedUp } })
+    expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Rhys Jones', endTime: '11:10' }))).toEqual({ endTime: ['endBeforeDiscussedItem'] })
+    expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ minuteTaker: 'Sian Pugh', endedAt: londonLocalToDate(`${yesterday}T11:00`) })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:15' })
     expect(dateToLondonLocal((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt!)).toBe(`${yesterday}T11:15`)
-    expect(item.id).toBeTruthy()
   })
 })

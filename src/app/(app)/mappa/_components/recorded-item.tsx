@@ -10,6 +10,7 @@ type Item = Record<Text, string | null> & {
   decidedLevel: number | null
   dissent: string | null
   nextReviewDate: Date | null
+  discussedAt: Date | null
   disclosureConsidered: boolean | null
   disclosureTo: string | null
   disclosureBy: string | null
@@ -33,6 +34,7 @@ export async function RecordedItem({ item: i, actions }: { item: Item; actions: 
   return (
     <>
       <dl>
+        {i.discussedAt && text(t('mappaChair.discussed.label'), formatDate(i.discussedAt, 'time'))}
         {text(t('minutes.informationShared'), i.informationShared)}
         {text(t('minutes.riskAssessment'), i.riskAssessment)}
       </dl>

@@ -3,7 +3,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import { SimpleTable } from '@/components/simple-table'
 import type { getMinutes } from '@/server/mappa/minutes'
-import { actionsSummary, distributionList } from '@/server/mappa/minutes-summary'
+import { actionsSummary, distributionLine, distributionList } from '@/server/mappa/minutes-summary'
 
 type Minutes = Awaited<ReturnType<typeof getMinutes>>
 
@@ -36,7 +36,7 @@ export async function DistributionList({ m }: { m: Minutes }) {
       <h2 id="distribution" className="mb-2 text-2xl font-bold">{t('mappaChair.minutes.distribution')}</h2>
       <p className="mb-2">{t('mappaChair.minutes.distributionHint')}</p>
       <ul className="list-disc pl-6">
-        {distributionList(m).map((p) => <li key={`${p.name}-${p.agency?.name ?? 'chair'}`}>{p.chair ? t('mappaChair.minutes.chair', { name: p.name }) : `${p.name} — ${localisedName(p.agency!, locale)}`}</li>)}
+        {distributionList(m).map((p) => <li key={`${p.name}-${p.agency?.name ?? 'chair'}`}>{distributionLine(p, t, (a) => localisedName(a, locale))}</li>)}
       </ul>
     </section>
   )

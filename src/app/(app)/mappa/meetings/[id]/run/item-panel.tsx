@@ -59,6 +59,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
       .concat([
         ['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : ''],
         ['disclosureConsidered', item.disclosureConsidered === null ? '' : item.disclosureConsidered ? 'yes' : 'no'],
+        ['discussedTime', item.discussedAt ? formatDate(item.discussedAt, 'time') : ''],
       ]),
   )
   // Only the steps possible from the nominal's level are offered; the others are named with the reason (issue 16 item 2).
@@ -100,6 +101,8 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
             disclosureBy: t('mappaChair.disclosure.by'),
             disclosureReason: t('mappaChair.disclosure.reason'),
             replace: t('mappaLast.replace.confirm'),
+            discussedTime: t('mappaChair.discussed.label'),
+            discussedHint: t('mappaChair.discussed.hint'),
           }}
           record={recordItemAction}
           saveDraft={saveItemDraftAction}

@@ -14,10 +14,10 @@ import { useItemVersion } from './nominal-switch'
 const AUTOSAVE_MS = 1500
 
 /** The fields in the order the form shows them, for the error summary. */
-const fieldOrder = ['informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
+const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
 
-type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered'
-type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace'
+type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'discussedTime'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace' | 'discussedHint'
 
 type Props = {
   recorded: boolean
@@ -81,6 +81,8 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
+        {/* When the meeting took this nominal, apart from when its minutes are typed (issue 16, left item 1). */}
+        <TextField {...common('discussedTime')} hint={labels.discussedHint} inputMode="numeric" maxLength={5} />
         {area('informationShared', 6)}
         {area('riskAssessment', 6)}
         <fieldset className="space-y-4">

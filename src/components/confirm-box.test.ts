@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest'
+import { confirmBoxOf } from './confirm-box'
+
+// Issue 16, left item 4: a running circle's pattern refused because fewer than two volunteers can make it showed the
+// "Meetings will be cancelled" box: the box says what the refusal is about, and offers a tick only when ticking helps.
+const defaults = { title: 'Meetings will be cancelled', label: 'Cancel these meetings and save the new pattern', hint: 'Tell the volunteers.' }
+
+describe('the warning box beside a refusal', () => {
+  it('is absent without warnings', () => {
+    expect(confirmBoxOf({ fieldErrors: { weekday: ['x'] }, details: {} }, defaults)).toBeNull()
+  })
+
+  it('takes its title, label and hint from the refusal when it names them, with a tick only for a confirm error', () => {
+    const tooFew = { fieldErrors: { weekday: ['Fewer than two…'] }, details: { warnings: ['0 of 4 can make it'], confirmTitle: 'Fewer than two of the inner circle can make this pattern' } }
+    expect(confirmBoxOf(tooFew, defaults)).toEqual({ title: 'Fewer than two of the inner circle can make this pattern', label: defaults.label, hint: defaults.hint, warnings: ['0 of 4 can make it'], tick: false })
+    const cancels = { fieldErrors: { confirm: ['Tick the box'] }, details: { warnings: ['This change cancels 3 meetings'], confirmTitle: 'Meetings will be cancelled', confirmLabel: 'Cancel them', confirmHint: 'Tell them' } }
+    expect(confirmBoxOf(cancels, defaults)).toEqual({ title: 'Meetings will be cancelled', label: 'Cancel them', hint: 'Tell them', warnings: ['This change cancels 3 meetings'], tick: true })
+  })
+})

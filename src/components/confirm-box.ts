@@ -1,0 +1,21 @@
+/** What a form's "confirm" prop gives as the box's words when the refusal names none. */
+export type TConfirmWords = { title: string; label: string; hint: string }
+/** The box beside a refusal: its words, the warnings listed in it, and whether the "confirm" tick is offered. */
+export type TConfirmBox = TConfirmWords & { warnings: string[]; tick: boolean }
+
+const text = (v: unknown) => (typeof v === 'string' ? v : undefined)
+
+/**
+ * The warning box a refusal shows (ActionForm): only when the refusal carries `details.warnings`; titled, labelled and
+ * hinted by the refusal's own `details.confirmTitle` / `confirmLabel` / `confirmHint` when it gives them (one form can
+ * be refused for different reasons: a circle's pattern for its volunteers, or for the meetings it would cancel), else
+ * by the form's defaults; with the tick only when the refusal is for want of it (a `confirm` field error), so a tick
+ * is never offered that cannot change the answer (issue 16, left item 4).
+ * Input: the refusal's field errors (as the form renders them) and details, the defaults. Output: the box, or null.
+ */
+export function confirmBoxOf(failed: { fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }, words: TConfirmWords): TConfirmBox | null {
+  const d = failed.details ?? {}
+  const warnings = Array.isArray(d.warnings) ? (d.warnings as string[]) : []
+  if (!warnings.length) return null
+  return { title: text(d.confirmTitle) ?? words.title, label: text(d.confirmLabel) ?? words.label, hint: text(d.confirmHint) ?? words.hint, warnings, tick: !!failed.fieldErrors.confirm?.length }
+}
