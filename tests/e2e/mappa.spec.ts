@@ -121,3 +121,19 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await expect(officer.getByText('Level 2 referral').first()).toContainText('Accepted')
   await expect(officer.getByText(/Level 2 in South Wales/)).toBeVisible()
 })
+
+test('an officer reading a team-mate’s or unallocated person is offered no MAPPA or COSA referral (docs/decisions/0022)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.goto('/?view=team')
+  // A person of the team the officer does not manage: read-only to them, so the referral is their manager's or senior's.
+  const notMine = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').filter({ has: page.locator('a[href^="/offenders/"]') }).filter({ hasNotText: 'Rhian Evans' })
+  await notMine.first().locator('a[href^="/offenders/"]').click()
+  await page.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('MAPPA:')
+  await expect(page.getByRole('heading', { name: 'Refer to MAPPA (MAPPA A)' })).toHaveCount(0)
+  await page.goBack()
+  await page.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('COSA:')
+  await expect(page.getByRole('heading', { name: 'Refer to a circle' })).toHaveCount(0)
+  await expectAccessible(page)
+})

@@ -3,9 +3,10 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { isReferable } from '../offenders/is-referable'
 
 
 /** A COSA provider: an active agency with an active COSA coordinator to receive the referral. */
@@ -24,7 +25,7 @@ export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
   const referral = ZCosaReferral.parse(input)
   return prisma.$transaction(async (tx) => {
-    if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderVisible(actor)] } }))) throw notFound()
+    if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderReferable(actor)] } }))) throw notFound()
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
     if (await tx.cosaReferral.count({ where: { offenderId: referral.offenderId, status: { in: ['SUBMITTED', 'WAITLISTED'] } } })) throw invalid('_form', 'referralPending')
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
@@ -90,5 +91,6 @@ export async function getOffenderCosa(actor: Actor, offenderId: string) {
   }).catch(() => null)
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
-  return { ...offender, providers: await cosaProviders(), canRefer: !offender.cosaReferrals.some((r) => r.status === 'SUBMITTED' || r.status === 'WAITLISTED') }
+  const canRefer = !offender.cosaReferrals.some((r) => r.status === 'SUBMITTED' || r.status === 'WAITLISTED') && (await isReferable(actor, offenderId))
+  return { ...offender, providers: await cosaProviders(), canRefer }
 }

@@ -5,6 +5,7 @@ import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
+import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
@@ -147,7 +148,7 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
   const nominal = offender.mappaNominal
   return {
     ...offender,
-    canRefer: can(actor, 'mappa.refer') && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED'),
+    canRefer: can(actor, 'mappa.refer') && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED') && (await isReferable(actor, offenderId)),
     canChangeLevel: can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region,
   }
 }

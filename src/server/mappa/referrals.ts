@@ -3,7 +3,7 @@ import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
 import { areaOf, setNominalLevel } from './nominals'
@@ -19,7 +19,7 @@ export async function submitReferral(actor: Actor, input: unknown) {
   const data = ZSubmitReferral.parse(input)
   const pending = () => invalid('_form', 'referralPending')
   return oneOpenAtATime(['MappaReferral_one_submitted_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
-    if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderVisible(actor)] } }))) throw notFound()
+    if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderReferable(actor)] } }))) throw notFound()
     if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw pending()
     const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
     if (documents !== new Set(data.documentIds).size) throw invalid('documentIds', 'chooseOption')

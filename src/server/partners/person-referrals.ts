@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { personHeading } from '../offenders/person-heading'
-import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
+import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { isReferable } from '../offenders/is-referable'
 import { pathwaysFor, servicesFor } from './eligibility'
 import { needLabels, updateSelect, withAgencies } from './referral-view'
 import { serviceLevelClock } from './service-level'
@@ -63,7 +64,7 @@ export async function getPersonReferrals(actor: Actor, offenderId: unknown, serv
   })
   if (!person) throw notFound()
   await recordAudit(prisma, actor, { action: 'partner.referrals.view', subjectType: 'Offender', subjectId: person.id, offenderId: person.id })
-  const canRefer = can(actor, 'partner.refer') && (await prisma.offender.count({ where: { AND: [{ id: person.id }, offenderWritable(actor)] } })) > 0
+  const canRefer = can(actor, 'partner.refer') && (await isReferable(actor, person.id))
   const labels = await needLabels(person.partnerReferrals.flatMap((r) => r.needIds))
   const referrals = await Promise.all(
     person.partnerReferrals.map(async (r) => ({ ...r, clock: serviceLevelClock(r), needs: r.needIds.flatMap((n) => labels.get(n) ?? []), updates: await withAgencies(r.updates) })),

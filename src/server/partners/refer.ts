@@ -2,7 +2,7 @@ import 'server-only'
 import { todayInLondon } from '../../lib/dates'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderWritable, type Actor } from '../policy'
+import { authorize, offenderReferable, offenderWritable, type Actor } from '../policy'
 import { openReferralStatuses } from '../policy/partner-scopes'
 import { pathwaysFor, servicesFor } from './eligibility'
 import { logStep, stepSubject } from './referral-log'
@@ -16,7 +16,7 @@ export async function referToPartner(actor: Actor, input: unknown) {
   authorize(actor, 'partner.refer')
   const { offenderId, serviceId, pathway, needIds, reason, priority } = ZReferToPartner.parse(input)
   return prisma.$transaction(async (tx) => {
-    const person = await tx.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] }, select: { id: true, sex: true, dateOfBirth: true, ldu: { select: { region: true } } } })
+    const person = await tx.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] }, select: { id: true, sex: true, dateOfBirth: true, ldu: { select: { region: true } } } })
     if (!person) throw notFound()
     // One referral at a time per person: a double submission or a colleague's simultaneous referral waits here.
     await tx.$queryRaw`SELECT id FROM "Offender" WHERE id = ${offenderId}::uuid FOR UPDATE`

@@ -107,6 +107,14 @@ export function laoVisible(actor: Actor): OffenderWhere {
 export const offenderVisible = (actor: Actor): OffenderWhere => ({ AND: [offenderReadScope(actor), laoVisible(actor)] })
 export const offenderWritable = (actor: Actor): OffenderWhere => ({ AND: [offenderWriteScope(actor), laoVisible(actor)] })
 
+/**
+ * The people an actor may refer to MAPPA, a COSA provider or a partner service (docs/decisions/0022): a referral asks
+ * other agencies to take on part of the case's management, which is the managing team's work (domain.md: an officer's
+ * own caseload; others in the team or LDU read-only). So the write scope: an officer's own cases, a senior's team and
+ * LDU, police and MAPPA staff their shares; never a colleague's case read across the LDU, nor a break-glass opening.
+ */
+export const offenderReferable = offenderWritable
+
 /** The restriction rows that decide, per listed person, whether this actor gets a redacted row. */
 export const laoSelect = (actor: Actor) =>
   ({

@@ -1,6 +1,10 @@
 import './request-mocks'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openBreakGlassAction } from '../../../src/server/break-glass/actions'
+import { referToCosaAction } from '../../../src/server/cosa/actions'
+import { getOffenderCosa } from '../../../src/server/cosa/referrals'
+import { getOffenderMappa } from '../../../src/server/mappa/queries'
+import { submitReferralAction } from '../../../src/server/mappa/actions'
 import { prisma } from '../../../src/server/db'
 import { addAccessEntryAction, removeAccessEntryAction } from '../../../src/server/limited-access/actions'
 import { buildWorld, type World } from '../../support/world'
@@ -43,5 +47,23 @@ describe('break-glass and Limited Access actions as raw requests', () => {
     expect(await openBreakGlassAction(null, formOf({ target: w.people.excluded.id, reason: REASON }))).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await rows()).toEqual(before)
     await expect(send(REASON)).rejects.toEqual(new Redirected(`/offenders/${w.people.north.id}`))
+  })
+
+  it('open a record for reading only: a MAPPA or COSA referral of it is refused and writes nothing (s17 item 2)', async () => {
+    signedIn.actor = w.actors.officer
+    await expect(openBreakGlassAction(null, formOf({ target: w.people.mappaNorth.id, reason: REASON }))).rejects.toBeInstanceOf(Redirected)
+    const provider = await prisma.agency.create({ data: { code: `BG-COSA-${w.tag}`.toUpperCase(), name: `Circles ${w.tag}`, kind: 'THIRD_SECTOR' } })
+    await prisma.user.create({ data: { email: `bg-coordinator-${w.tag}@llwybr.test`, name: 'Coordinator', roles: ['COSA_COORDINATOR'], agencyId: provider.id } })
+    const referrals = () => Promise.all([prisma.mappaReferral.count(), prisma.cosaReferral.count()])
+    const before = await referrals()
+    const mappa = formOf({ offenderId: w.people.mappaNorth.id, category: '2', levelSought: '2', area: 'NORTH_WALES', indexOffence: 'Wounding', sentence: '6 years custody', reason: 'Escalating threats to a former partner' })
+    expect(await submitReferralAction(null, mappa)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    const cosa = formOf({ offenderId: w.people.mappaNorth.id, providerAgencyId: provider.id, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence', suitability: 'Motivated', consentToShare: 'on' })
+    expect(await referToCosaAction(null, cosa)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await referrals()).toEqual(before)
+    // The record's MAPPA and COSA pages open for reading, without the referral forms.
+    expect((await getOffenderMappa(w.actors.officer, w.people.mappaNorth.id)).canRefer).toBe(false)
+    expect((await getOffenderCosa(w.actors.officer, w.people.mappaNorth.id)).canRefer).toBe(false)
+    expect((await getOffenderCosa(w.actors.officer, w.people.mine.id)).canRefer).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import { renewCalendarLink } from '../../../src/server/cosa/calendar'
 import { createOffender } from '../../factories'
 import type { World } from '../../support/world'
 import type { RoleCaller } from './role-actors'
+import { plantRouteMarkers } from './route-markers'
 import { fillEverySection } from './subject-access.fixture'
 
 /**
@@ -23,7 +24,8 @@ const day = (d: string) => new Date(`${d}T00:00:00Z`)
  * The records every route handler is requested with (issue 17, the suite): for each kind of dynamic segment, an id in
  * the callers' scope, one out of every caller's scope and one of a Limited Access person, made from factories against
  * real Postgres. Input: the world and its callers (the COSA coordinator's agency is the provider of one scheme).
- * Output: the ids, and the calendar address token of the world's volunteer.
+ * Output: the ids, the calendar address tokens of the world's volunteer and a second one, and every restricted
+ * string planted for the scan (route-markers.ts and the MAPPA minutes'), by name.
  */
 export async function routeFixtures(w: World, callers: RoleCaller[]) {
   // A person on the world officer's caseload (team A, Cardiff) with data in every section, MAPPA nominal in South Wales.
@@ -64,10 +66,12 @@ export async function routeFixtures(w: World, callers: RoleCaller[]) {
   const schemes = { own: await scheme(cosa.actor.agencyId, `Circles ${w.tag}`), other: await scheme(otherProvider.id, `Other circles ${w.tag}`) }
 
   // The world volunteer's own volunteer record and a calendar address for it.
-  await prisma.cosaVolunteer.create({ data: { agencyId: cosa.actor.agencyId, userId: w.staff.volunteer.id, firstName: 'Cerys', lastName: 'Volunteer', email: `cerys-${w.tag}@example.org`, dateOfBirth: day('1975-04-01'), homeArea: 'Cardiff', stage: 'ACTIVE' } })
+  const volunteer = await prisma.cosaVolunteer.create({ data: { agencyId: cosa.actor.agencyId, userId: w.staff.volunteer.id, firstName: 'Cerys', lastName: 'Volunteer', email: `cerys-${w.tag}@example.org`, dateOfBirth: day('1975-04-01'), homeArea: 'Cardiff', stage: 'ACTIVE' } })
   const { token } = await renewCalendarLink(w.actors.volunteer)
 
-  return { subject, documents, enforcement, limitedEnforcement, meeting, schemes, calendarToken: token }
+  const planted = await plantRouteMarkers(w, { subjectId: subject.id, subjectNominalId: subjectNominal.id, providerId: cosa.actor.agencyId, volunteerId: volunteer.id })
+  const markers = { ...planted.markers, mappaShared: MAPPA_MARKER.shared, mappaDisclosure: MAPPA_MARKER.disclosure, mappaAction: MAPPA_MARKER.action }
+  return { subject, documents, enforcement, limitedEnforcement, meeting, schemes, calendarToken: token, otherCalendarToken: planted.otherCalendarToken, markers }
 }
 
 export type RouteFixtures = Awaited<ReturnType<typeof routeFixtures>>

@@ -16,7 +16,8 @@ export const OTHER_TEAM_OFFICER = 'an officer of another team'
  * scope (issue 17, the suite; sec19a item 2): an officer of another team and of another region, a senior of another
  * region, police of another force, a MAPPA coordinator of another area (and, for a meeting's steps, a chair of another
  * meeting; for approving its minutes, a coordinator of the area who is not its chair), a COSA coordinator of another provider, volunteers off the circle, a partner caseworker of another service;
- * and the world's senior, excluded from the world officer's person (an exclusion is made on that person here).
+ * and the world's senior, excluded from the world officer's person (an exclusion is made on that person here); the
+ * officer of another team is excluded from the North Wales person, whom the realistic break-glass input opens.
  * Strategic managers and administrators have no record scope: their actions are reference data or their own.
  * Input: the world and its callers. Output: the outsiders by role, and the excluded senior.
  */
@@ -34,6 +35,9 @@ export async function scopeOutsiders(w: World, callers: RoleCaller[]) {
     return actor
   }
   await prisma.accessRestriction.create({ data: { offenderId: w.people.mine.id, kind: 'EXCLUSION', userId: w.staff.senior.id, reason: 'Related to the person' } })
+  // Break-glass opens a record out of scope, never a Limited Access one kept from the user (docs/decisions/0014): the
+  // officer of another team is excluded from the person the realistic input breaks glass on.
+  await prisma.accessRestriction.create({ data: { offenderId: w.people.north.id, kind: 'EXCLUSION', userId: w.staff.otherTeamOfficer.id, reason: 'Knows the family' } })
   const byRole: Partial<Record<Role, Outsider[]>> = {
     PROBATION_OFFICER: [
       { who: OTHER_TEAM_OFFICER, actor: w.actors.otherTeamOfficer },

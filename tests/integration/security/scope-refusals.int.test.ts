@@ -8,7 +8,9 @@ import { realisticHolders, realisticInputs } from './realistic-inputs'
 import { realisticRecords, type RealisticRecords } from './realistic-records'
 import { cancelRunsNow } from './realistic-records-other'
 import { callersByRole, type RoleCaller } from './role-actors'
-import { inScopeByDesign, noRecordScope, refusedAsChoice } from './scope-expectations'
+import { roleHas, roles } from '../../../src/server/policy/permissions'
+import { actionPermissions } from './action-permissions'
+import { ADMIN, inScopeByDesign, noRecordScope, OWN, refusedAsChoice } from './scope-expectations'
 import { scopeOutsiders, type Outsider, type ScopeOutsiders } from './scope-outsiders'
 import { signedIn } from './support'
 
@@ -31,7 +33,7 @@ beforeAll(async () => {
 afterAll(cancelRunsNow)
 
 /** The fields that name a record whose scope decides who may act on it. */
-const SCOPED_FIELD = /^(offenderId|keepId|meetingId|circleId|circleIds|referralId|volunteerId)$/
+const SCOPED_FIELD = /^(offenderId|keepId|meetingId|circleId|circleIds|referralId|volunteerId|target|crn)$/
 
 /** The world officer's person, and the records of theirs the realistic inputs change: the excluded senior's refusals. */
 const recordsOfThePerson = () => new Set([w.people.mine.id, ...[r.contact, r.objective, r.flagToReview, r.flagToEnd, r.appointmentToCancel, r.appointmentToMove, r.appointmentHeld].map((x) => x.id)])
@@ -68,6 +70,19 @@ describe('scope refusals with realistic inputs', () => {
     const labels = new Set([...Object.values(outsiders.byRole).flat(), outsiders.otherChair, outsiders.coordinatorNotChair, outsiders.excluded].map((o) => o.who))
     const stale = Object.entries(inScopeByDesign).flatMap(([name, who]) => Object.keys(who).filter((l) => !(name in realisticInputs) || !labels.has(l)).map((l) => `${name}: ${l}`))
     expect([...stale, ...Object.keys(refusedAsChoice).filter((n) => !(n in realisticInputs))]).toEqual([])
+  })
+
+  it('every reason given for having no record scope is true of the action (s17 item 3)', () => {
+    const untrue = Object.entries(noRecordScope).flatMap(([name, why]) => {
+      const keys = [...realisticInputs[name]!(w, holderOf(callers, name).offenderId, r).keys()]
+      if (why === OWN && keys.some((k) => /(^id|Id|Ids)$/.test(k))) return [`${name} names a record: ${keys.join(', ')}`]
+      const needs = actionPermissions[name]
+      const beyondAdmin = !Array.isArray(needs) || roles.some((role) => role !== 'SYSTEM_ADMINISTRATOR' && needs.some((p) => roleHas(role, p)))
+      if (why === ADMIN && beyondAdmin) return [`${name} is held beyond the system administrator`]
+      return []
+    })
+    expect(untrue).toEqual([])
+    expect(Object.values(noRecordScope).filter((why) => why === ADMIN || why === OWN).length).toBeGreaterThan(20)
   })
 
   it('from a holder of the permission for whom the record is out of scope: refused, and nothing written anywhere', async () => {

@@ -1,0 +1,77 @@
+import { prisma } from '../../../src/server/db'
+import { renewCalendarLink } from '../../../src/server/cosa/calendar'
+import { actorOf } from '../../support/actor'
+import type { World } from '../../support/world'
+
+const day = (d: string) => new Date(`${d}T00:00:00Z`)
+const inDays = (n: number, hour: number) => new Date(Math.ceil(Date.now() / 86_400_000 + n) * 86_400_000 + hour * 3_600_000)
+
+/** Restricted text written by this file: letters only, so a PDF's line-breaking keeps each whole. */
+const DRAFT_MINUTES = 'MappaDraftMinutesMarker'
+const DRAFT_ACTION = 'MappaDraftActionMarker'
+const OWN_VENUE = 'CircleOwnVenueMarker'
+const OTHER_VENUE = 'CircleOtherVenueMarker'
+
+/**
+ * Plants the restricted strings every route handler's answer is scanned for (issue 17, the suite: ZIP, ICS and every
+ * other download), beside the records the downloads are made from, so a query that reached one step too far would
+ * carry them out. Input: the world, the subject of the subject access bundle and their MAPPA nominal, the COSA
+ * coordinator's provider and the world volunteer's record. Output: marker name → string, and the calendar token of a
+ * second volunteer.
+ * - the world's restricted person (only the senior is on their restriction list): name, CRN and id; a MAPPA nominal on
+ *   a draft meeting beside the subject, with an action; and the core member of the world volunteer's circle;
+ * - the world officer's excluded person (the officer is on their exclusion list): name;
+ * - minutes not yet approved (a meeting still scheduled) about another nominal on the subject's agenda, and its action;
+ * - a person of another team (the officer's LDU, team B): name, CRN and id, on the same draft agenda and the core
+ *   member of a second volunteer's circle;
+ * - each circle's venue: a volunteer's feed carries their own confirmed meetings' venue and no other.
+ */
+export async function plantRouteMarkers(w: World, at: { subjectId: string; subjectNominalId: string; providerId: string; volunteerId: string }) {
+  const { restricted, otherTeam, excluded, mappaCardiff } = w.people
+  const nominalOf = (offenderId: string) =>
+    prisma.mappaNominal.upsert({ where: { offenderId }, update: {}, create: { offenderId, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day('2026-01-01'), nextReviewDate: day('2027-02-01') } })
+
+  // A South Wales meeting held but its minutes not approved: the chair and the area's coordinators work on them.
+  const draft = await prisma.mappaMeeting.create({
+    data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date('2026-11-16T10:00:00Z'), endedAt: new Date('2026-11-16T12:00:00Z'), minuteTaker: 'Sian Pugh', chairId: w.staff.otherSenior.id, coordinatorId: w.staff.mappa.id, status: 'PUBLISHED', publishedAt: new Date('2026-11-02T09:00:00Z') },
+  })
+  const item = (offenderId: string, nominalId: string, position: number, informationShared: string) =>
+    prisma.mappaAgendaItem.create({ data: { meetingId: draft.id, offenderId, nominalId, reason: 'REVIEW', position, status: 'LISTED', informationShared, riskAssessment: 'Medium', levelDecision: 'CONTINUE', nextReviewDate: day('2027-02-01'), recordedAt: new Date('2026-11-16T11:00:00Z') } })
+  const action = (agendaItemId: string, offenderId: string, description: string) =>
+    prisma.mappaAction.create({ data: { meetingId: draft.id, agendaItemId, offenderId, description, ownerAgencyId: w.police.id, dueDate: day('2026-12-21') } })
+  await item(at.subjectId, at.subjectNominalId, 1, 'Attends the programme')
+  const other = await item(mappaCardiff.id, (await nominalOf(mappaCardiff.id)).id, 2, `Neighbours said ${DRAFT_MINUTES}`)
+  await action(other.id, mappaCardiff.id, `Check the address ${DRAFT_ACTION}`)
+  const limited = await item(restricted.id, (await nominalOf(restricted.id)).id, 3, 'Reviewed')
+  await action(limited.id, restricted.id, 'Visit the hostel')
+  await item(otherTeam.id, (await nominalOf(otherTeam.id)).id, 4, 'Reviewed')
+
+  // Two circles of the coordinator's provider, each with a meeting next week a volunteer confirmed.
+  const circle = async (coreMemberId: string, venue: string, volunteerId: string) => {
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: coreMemberId, providerAgencyId: at.providerId, referredById: w.staff.senior.id, programme: 'COMMUNITY', eligibility: 'Yes', suitability: 'Yes', consentToShare: true, status: 'ACCEPTED' } })
+    const made = await prisma.circle.create({ data: { providerAgencyId: at.providerId, coreMemberId, referralId: referral.id, coordinatorId: w.staff.senior.id, programme: 'COMMUNITY', venue, status: 'ACTIVE' } })
+    await prisma.circleMember.create({ data: { circleId: made.id, volunteerId, kind: 'REGULAR', joinedOn: day('2026-10-01') } })
+    const meeting = await prisma.circleMeeting.create({ data: { circleId: made.id, startsAt: inDays(7, 18), endsAt: inDays(7, 19.5) } })
+    await prisma.circleAssignment.create({ data: { meetingId: meeting.id, volunteerId, response: 'CONFIRMED', assignedById: w.staff.senior.id } })
+  }
+  await circle(restricted.id, OWN_VENUE, at.volunteerId)
+  const second = await actorOf(await prisma.user.create({ data: { email: `second-volunteer-${w.tag}@llwybr.test`, name: 'Second volunteer', roles: ['COSA_VOLUNTEER'], agencyId: at.providerId } }))
+  const secondVolunteer = await prisma.cosaVolunteer.create({ data: { agencyId: at.providerId, userId: second.userId, firstName: 'Dafydd', lastName: 'Volunteer', email: `dafydd-${w.tag}@example.org`, dateOfBirth: day('1969-02-01'), homeArea: 'Cardiff', stage: 'ACTIVE' } })
+  await circle(otherTeam.id, OTHER_VENUE, secondVolunteer.id)
+  const { token: otherCalendarToken } = await renewCalendarLink(second)
+
+  const markers = {
+    restrictedName: restricted.lastName,
+    restrictedCrn: restricted.crn,
+    restrictedId: restricted.id,
+    excludedName: excluded.lastName,
+    otherTeamName: otherTeam.lastName,
+    otherTeamCrn: otherTeam.crn,
+    otherTeamId: otherTeam.id,
+    draftMinutes: DRAFT_MINUTES,
+    draftAction: DRAFT_ACTION,
+    ownVenue: OWN_VENUE,
+    otherVenue: OTHER_VENUE,
+  }
+  return { markers, otherCalendarToken }
+}
