@@ -23,5 +23,7 @@ describe('the nightly refresh of the outcome figures (issue 14 "Done when" bench
     const second = await keys()
     expect(second.map((s) => s.filterKey)).toEqual(first.map((s) => s.filterKey))
     expect(second[0]!.computedAt.getTime()).toBeGreaterThan(first[0]!.computedAt.getTime())
-  })
+    // Two whole refreshes (every precomputed filter, each a dashboard's worth of SQL): on a loaded CI machine they took
+    // over 30 s. The time is not what this test checks; npm run bench measures it.
+  }, 180_000)
 })
