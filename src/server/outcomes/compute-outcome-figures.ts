@@ -2,6 +2,7 @@ import 'server-only'
 import { outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { appointmentMeasures, endingMeasures, enforcementMeasures } from './compliance-query'
 import { countIndicator } from './indicator-events'
+import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
 import type { TOutcomeFilter } from './outcome-filter'
@@ -27,13 +28,21 @@ const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]
   cosa: cosaMeasures,
 }
 
-/** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
-export async function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string): Promise<IndicatorQuarter[]> {
-  if (name === 'reoffending') return reoffendingQuarters(f, today)
-  const def = indicatorDefs[name]
-  const defs = measureDefs[name]
-  const [totals, rows] = await Promise.all([countIndicator(def, { ...f, by: 'none' }), f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f)])
-  return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver })
+/**
+ * One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`.
+ * A filtered view's total is withheld wherever its cell is withheld in the breakdown over the filter (withheldByFilter).
+ */
+export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string, memo: FigureMemo = new Map()): Promise<IndicatorQuarter[]> {
+  if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
+  return memoised(memo, name, f, async () => {
+    const def = indicatorDefs[name]
+    const [totals, rows, withheld] = await Promise.all([
+      countIndicator(def, { ...f, by: 'none' }),
+      f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f),
+      withheldByFilter(f, (parent) => indicatorFigures(parent, name, today, memo)),
+    ])
+    return byQuarter({ from: f.from, to: f.to, totals, rows, defs: measureDefs[name], overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld })
+  })
 }
 
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */
@@ -46,6 +55,7 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today))), queryIomCosts(filter, today), queryPathways(filter)])
+  const memo: FigureMemo = new Map()
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
   return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }

@@ -43,7 +43,9 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   const out = rows.map((r, i) => {
     const row: Record<string, Shown> = {}
     for (const def of defs) {
-      row[def.id] = o.withheld?.get(i)?.has(def.id) ? { value: null, suppressed: 'secondary' } : def.mean ? meanSum(i, def) : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+      const alone = def.mean ? meanSum(i, def) : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+      // Withheld elsewhere: withheld here too, said to be small where it is small.
+      row[def.id] = o.withheld?.get(i)?.has(def.id) && !alone.suppressed ? { value: null, suppressed: 'secondary' } : alone
     }
     return row
   })
@@ -82,16 +84,41 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
 }
 
 /**
- * Quarters `from`..`to` oldest first, each with its controlled total and breakdown rows; `interim` says whether a
- * quarter's figures can still change on `today` (London `YYYY-MM-DD`).
+ * Per quarter, per row key (TOTAL_KEY for the view's total), the measures withheld because the same cell is withheld
+ * in another view (filter-cells.ts).
  */
-export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean }): IndicatorQuarter[] {
+/** The key of a view's total among WithheldCells' row keys: no breakdown key (free-text ethnicity included) is it. */
+export const TOTAL_KEY = '\u0000total'
+
+export type WithheldCells = ReadonlyMap<string, ReadonlyMap<string | null, ReadonlySet<string>>>
+
+/**
+ * Quarters `from`..`to` oldest first, each with its controlled total and breakdown rows; `interim` says whether a
+ * quarter's figures can still change on `today` (London `YYYY-MM-DD`). The total and its rows are controlled
+ * together (controlTotalAndRows): the total as it would be alone, less the measures in `withheld`.
+ */
+export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean; withheld?: WithheldCells }): IndicatorQuarter[] {
   return quartersBetween(o.from, o.to).map((quarter) => {
     const total = o.totals.find((t) => t.quarter === quarter) ?? { quarter, key: 'all', values: {} }
     const inQuarter = o.rows.filter((r) => r.quarter === quarter)
-    const controlled = controlRows(inQuarter, o.defs, o.overlapping)
-    return { quarter, interim: o.interim(quarter, o.today), total: controlRows([total], o.defs, true)[0]!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: controlled[i]! })) }
+    const [shownTotal, ...rows] = controlTotalAndRows(total, inQuarter, o.defs, o.overlapping, o.withheld?.get(quarter))
+    return { quarter, interim: o.interim(quarter, o.today), total: shownTotal!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: rows[i]! })) }
   })
+}
+
+/**
+ * A view's total and its breakdown rows under one disclosure control (ADR 0019): the total is fixed as it would be
+ * alone, with the measures in `withheld` ('total', and rows by key) withheld (the same cell is withheld in another
+ * view: filter-cells.ts), and unless
+ * the rows overlap they are its parts, so a withheld total is never the sum of shown rows nor a withheld row the total
+ * less the others. Output: the total's measures, then each row's, in order.
+ */
+export function controlTotalAndRows(total: IndicatorCounts, rows: IndicatorCounts[], defs: MeasureDef[], overlapping: boolean, withheld?: ReadonlyMap<string | null, ReadonlySet<string>>): Record<string, Shown>[] {
+  const relations: Relation[] = overlapping || rows.length === 0 ? [] : [[0, ...rows.map((_, i) => 1 + i)]]
+  const forced = new Map<number, ReadonlySet<string>>()
+  if (withheld?.get(TOTAL_KEY)) forced.set(0, withheld.get(TOTAL_KEY)!)
+  rows.forEach((r, i) => withheld?.get(r.key) && forced.set(1 + i, withheld.get(r.key)!))
+  return controlLinked([total, ...rows], defs, relations, { fixed: new Set([0]), withheld: forced })
 }
 
 /** Interim rule for figures that are final once the quarter is over (appointments, endings, releases). */

@@ -4,14 +4,11 @@ import type { Prisma } from '../../generated/prisma/client'
 import { todayInLondon } from '../../lib/dates'
 import { prisma } from '../db'
 import { computeOutcomeFigures, type OutcomeFigures } from './compute-outcome-figures'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { ZOutcomeFilter, filterKey, type TOutcomeFilter } from './outcome-filter'
 import { priorityGroups } from './priority-groups'
 import { refreshDueBy } from './refresh-due'
 
-/** The filter as canonical JSON (fixed field order, absent fields null): the key of its precomputed figures. */
-export function filterKey(f: TOutcomeFilter): string {
-  return JSON.stringify([f.from, f.to, f.region ?? null, f.lduId ?? null, f.localAuthorityId ?? null, f.agencyId ?? null, f.group ?? null, f.by])
-}
+export { filterKey } from './outcome-filter'
 
 /**
  * The filters whose figures the nightly job precomputes: the default eight quarters ending in London's `today`, all

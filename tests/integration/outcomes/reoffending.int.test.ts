@@ -12,7 +12,8 @@ beforeAll(async () => {
 })
 afterEach(() => vi.useRealTimers())
 
-const counts = (input: Record<string, unknown>) => queryReoffending(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q4', lduId: c.ldu.id, ...input }))
+// The raw counts of the LDU, broken down by any key (the dashboard refuses an area beside an area breakdown, ADR 0019).
+const counts = ({ by, ...input }: Record<string, unknown>) => queryReoffending({ ...ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q4', lduId: c.ldu.id, ...input }), by: ZOutcomeFilter.parse({ by }).by })
 const pick = (rows: ReoffendingCounts[], quarter: string, key: string | null = 'all') => {
   const row = rows.find((r) => r.quarter === quarter && r.key === key)
   return row && [row.people, row.reoffenders, row.reoffences, row.seriousReoffenders]
