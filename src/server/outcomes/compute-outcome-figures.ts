@@ -51,11 +51,11 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } 
 /**
  * The dashboard's figures computed directly from the recorded events (issue 14): every indicator, the IOM cost of
  * crime per cohort and the resettlement pathways, all disclosure-controlled. Input: a parsed filter and London's
- * `today` (interim quarters, IOM follow-up). No authorization or audit: callers do that (getOutcomeIndicators) or
+ * `today` (interim quarters, IOM follow-up); `memo` may be shared by several filters computed together (the nightly
+ * refresh), since their parent breakdowns are the same. No authorization or audit: callers do that (getOutcomeIndicators) or
  * hold only aggregates (the precomputed figures' refresh job).
  */
-export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string): Promise<OutcomeFigures> {
-  const memo: FigureMemo = new Map()
+export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
   const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
   return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
