@@ -73,7 +73,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     const area = (await withheld.first().getByRole('rowheader').innerText()).trim()
     const column = (await breakdown.getByRole('columnheader').allInnerTexts()).indexOf('People in the cohort')
     const shownThere = (await withheld.first().getByRole('cell').allInnerTexts())[column - 1]
-    await page.getByLabel('Local authority').selectOption({ label: area })
+    await page.getByLabel('Local authority', { exact: true }).selectOption({ label: area })
     await page.getByLabel('Break down by').selectOption({ label: 'Nothing (totals only)' })
     await page.getByRole('button', { name: 'Show figures' }).click()
     await expect(page).toHaveURL(/localAuthorityId=/)

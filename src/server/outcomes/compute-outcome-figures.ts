@@ -5,6 +5,7 @@ import { countIndicator } from './indicator-events'
 import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
+import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
 import type { TOutcomeFilter } from './outcome-filter'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { releaseMeasures, terminationMeasures } from './resettlement-query'
@@ -36,12 +37,15 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
   if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
   return memoised(memo, name, f, async () => {
     const def = indicatorDefs[name]
-    const [totals, rows, withheld] = await Promise.all([
+    const [totals, rows, withheld, areas] = await Promise.all([
       countIndicator(def, { ...f, by: 'none' }),
       f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f),
       withheldByFilter(f, (parent) => indicatorFigures(parent, name, today, memo)),
+      isAreaLevel(f.by) ? allAreaLevels((by) => countIndicator(def, { ...f, by })) : Promise.resolve(null),
     ])
-    return byQuarter({ from: f.from, to: f.to, totals, rows, defs: measureDefs[name], overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld })
+    const defs = measureDefs[name]
+    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : undefined
+    return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld, control })
   })
 }
 
@@ -59,3 +63,4 @@ export async function computeOutcomeFigures(filter: TOutcomeFilter, today: strin
   const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
   return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
+

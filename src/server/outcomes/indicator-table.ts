@@ -97,14 +97,18 @@ export type WithheldCells = ReadonlyMap<string, ReadonlyMap<string | null, Reado
  * quarter's figures can still change on `today` (London `YYYY-MM-DD`). The total and its rows are controlled
  * together (controlTotalAndRows): the total as it would be alone, less the measures in `withheld`.
  */
-export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean; withheld?: WithheldCells }): IndicatorQuarter[] {
+export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean; withheld?: WithheldCells; control?: TotalAndRowsControl }): IndicatorQuarter[] {
+  const control = o.control ?? ((total, rows, withheld) => controlTotalAndRows(total, rows, o.defs, o.overlapping, withheld))
   return quartersBetween(o.from, o.to).map((quarter) => {
     const total = o.totals.find((t) => t.quarter === quarter) ?? { quarter, key: 'all', values: {} }
     const inQuarter = o.rows.filter((r) => r.quarter === quarter)
-    const [shownTotal, ...rows] = controlTotalAndRows(total, inQuarter, o.defs, o.overlapping, o.withheld?.get(quarter))
+    const [shownTotal, ...rows] = control(total, inQuarter, o.withheld?.get(quarter))
     return { quarter, interim: o.interim(quarter, o.today), total: shownTotal!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: rows[i]! })) }
   })
 }
+
+/** How one quarter's total and rows are controlled: controlTotalAndRows, or with other tables (area-levels.ts). */
+export type TotalAndRowsControl = (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => Record<string, Shown>[]
 
 /**
  * A view's total and its breakdown rows under one disclosure control (ADR 0019): the total is fixed as it would be

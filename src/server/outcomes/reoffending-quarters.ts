@@ -5,6 +5,7 @@ import { type TOutcomeFilter } from './outcome-filter'
 import { queryReoffending, type ReoffendingCounts } from './reoffending-query'
 import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { controlTotalAndRows, type MeasureDef } from './indicator-table'
+import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
 import type { IndicatorCounts } from './person-joins'
 
 /** The proven reoffending measures of one group of people, each disclosure-controlled. */
@@ -59,15 +60,17 @@ export function reoffendingQuarters(filter: TOutcomeFilter, today: string, memo:
 }
 
 async function controlledQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo): Promise<ReoffendingQuarter[]> {
-  const [totals, rows, withheld] = await Promise.all([
+  const [totals, rows, withheld, areas] = await Promise.all([
     queryReoffending({ ...filter, by: 'none' }),
     filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter),
     withheldByFilter(filter, (parent) => reoffendingQuarters(parent, today, memo)),
+    isAreaLevel(filter.by) ? allAreaLevels(async (by) => (await queryReoffending({ ...filter, by })).map(asCounts)) : Promise.resolve(null),
   ])
+  const control = areas && isAreaLevel(filter.by) ? areaControl(areas, filter.by, countDefs) : (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => controlTotalAndRows(total, rows, countDefs, filter.by === 'priorityGroup', withheld)
   return quartersBetween(filter.from, filter.to).map((quarter) => {
     const total = totals.find((t) => t.quarter === quarter) ?? empty(quarter, 'all')
     const inQuarter = rows.filter((r) => r.quarter === quarter)
-    const shown = controlTotalAndRows(asCounts(total), inQuarter.map(asCounts), countDefs, filter.by === 'priorityGroup', withheld.get(quarter))
+    const shown = control(asCounts(total), inQuarter.map(asCounts), withheld.get(quarter))
     const of = (c: ReoffendingCounts, s: Record<string, Shown>) => measures(c, s.people!, s.reoffenders!, s.seriousReoffenders!)
     return { quarter, interim: isInterim(quarter, today), total: of(total, shown[0]!), rows: inQuarter.map((r, i) => ({ key: r.key, measures: of(r, shown[1 + i]!) })) }
   })

@@ -25,6 +25,7 @@ beforeAll(async () => {
   const w = await buildOutcomeWorld()
   agencyId = w.agency.id
   const gwentLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-G`, name: `Gwent ${w.ldu.code}`, region: 'GWENT', agencyId } })
+  const bigGwentLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-G2`, name: `Gwent two ${w.ldu.code}`, region: 'GWENT', agencyId } })
   const secondLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-2`, name: `Second ${w.ldu.code}`, region: 'NORTH_WALES', agencyId } })
   const gwentLa = await prisma.localAuthority.create({ data: { code: `G${w.las[0]!.code}`.slice(0, 20), name: `Gwent authority ${w.ldu.code}`, region: 'GWENT' } })
   const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id]
@@ -37,6 +38,9 @@ beforeAll(async () => {
     [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 6, 3],
     [secondLdu.id, 1, 'FEMALE', '2003-06-01', 'White', 1, 0],
     [gwentLdu.id, 2, 'MALE', '1970-01-01', 'White', 3, 1],
+    // A large Gwent LDU: the breakdown by LDU on its own takes the second North Wales LDU as the small one's partner,
+    // while North Wales is shown by force, so North Wales less its first LDU gave the partner back (item 2).
+    [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 30, 10],
   ]
   for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending] of groupsOfPeople) {
     for (let i = 0; i < n; i++) {
@@ -46,9 +50,9 @@ beforeAll(async () => {
       if (i < reoffending) await w.proven(p.id, { offence: '2025-08-15', proven: '2025-09-15' })
     }
   }
-  hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id], [la[2]!]])
+  hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]])
   for (const region of ['NORTH_WALES', 'GWENT'] satisfies Region[]) areaChoices.push({ region })
-  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id]) areaChoices.push({ lduId })
+  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id, bigGwentLdu.id]) areaChoices.push({ lduId })
   for (const localAuthorityId of la) areaChoices.push({ localAuthorityId })
 })
 
