@@ -75,6 +75,41 @@ test.describe('outcome indicators for a strategic manager', () => {
     await switchLanguage(page, 'English')
   })
 
+  test('a filtered view of an area the breakdown withholds shows its total withheld; an area beside an area breakdown is refused', async ({ page }) => {
+    // Issue 14 break test, ADR 0019: the filtered total is the same figure as the area's row in the breakdown, so it
+    // is withheld where that row is, or the all-Wales total less the shown rows would give the withheld one back.
+    test.slow()
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes?by=localAuthority')
+    const breakdown = page.getByRole('table', { name: /^Proven reoffending by Local authority/ })
+    await expect(breakdown).toBeVisible()
+    const withheld = breakdown.getByRole('row').filter({ has: page.getByRole('cell', { name: /^\[c\]/ }) })
+    expect(await withheld.count()).toBeGreaterThan(0)
+    const area = (await withheld.first().getByRole('rowheader').innerText()).trim()
+    const column = (await breakdown.getByRole('columnheader').allInnerTexts()).indexOf('People in the cohort')
+    const shownThere = (await withheld.first().getByRole('cell').allInnerTexts())[column - 1]
+    await page.getByLabel('Local authority', { exact: true }).selectOption({ label: area })
+    await page.getByLabel('Break down by').selectOption({ label: 'Nothing (totals only)' })
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    await expect(page).toHaveURL(/localAuthorityId=/)
+    const trend = page.getByRole('region', { name: 'Proven reoffending' }).getByRole('table', { name: 'Proven reoffending: trend by quarter' })
+    // The last quarter's row is the quarter the breakdown showed: the area's people there, as withheld as in the breakdown.
+    const lastRow = trend.getByRole('row').last()
+    const trendColumn = (await trend.getByRole('columnheader').allInnerTexts()).indexOf('People in the cohort')
+    expect((await lastRow.getByRole('cell').allInnerTexts())[trendColumn - 1]).toBe(shownThere)
+    if (shownThere!.startsWith('[c]')) await expect(page.getByText(/^\[c\] marks a figure withheld to protect people's identity/)).toBeVisible()
+    await expectAccessible(page)
+
+    await page.getByLabel('Break down by').selectOption({ label: 'Region' })
+    await page.getByRole('button', { name: 'Show figures' }).click()
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('An area is chosen already: break the figures down by something other than force, LDU or local authority')
+    await expectAccessible(page)
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae ardal wedi’i dewis yn barod: dadansoddwch y ffigurau yn ôl rhywbeth heblaw heddlu, LDU neu awdurdod lleol')
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
   test('shows a bad filter as a field message and is not open to case workers', async ({ page }) => {
     await signIn(page, 'manager@llwybr.test')
     await page.goto('/outcomes?from=2026-Q9')

@@ -2,8 +2,10 @@ import 'server-only'
 import { outcomeTableNames, type OutcomeTableName } from '../../lib/outcomes/columns'
 import { appointmentMeasures, endingMeasures, enforcementMeasures } from './compliance-query'
 import { countIndicator } from './indicator-events'
+import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
+import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
 import type { TOutcomeFilter } from './outcome-filter'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { releaseMeasures, terminationMeasures } from './resettlement-query'
@@ -27,13 +29,24 @@ const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]
   cosa: cosaMeasures,
 }
 
-/** One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`. */
-export async function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string): Promise<IndicatorQuarter[]> {
-  if (name === 'reoffending') return reoffendingQuarters(f, today)
-  const def = indicatorDefs[name]
-  const defs = measureDefs[name]
-  const [totals, rows] = await Promise.all([countIndicator(def, { ...f, by: 'none' }), f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f)])
-  return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver })
+/**
+ * One indicator's disclosure-controlled quarters for a parsed filter, oldest first; interim judged on London's `today`.
+ * A filtered view's total is withheld wherever its cell is withheld in the breakdown over the filter (withheldByFilter).
+ */
+export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string, memo: FigureMemo = new Map()): Promise<IndicatorQuarter[]> {
+  if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
+  return memoised(memo, name, f, async () => {
+    const def = indicatorDefs[name]
+    const [totals, rows, withheld, areas] = await Promise.all([
+      countIndicator(def, { ...f, by: 'none' }),
+      f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f),
+      withheldByFilter(f, (parent) => indicatorFigures(parent, name, today, memo)),
+      isAreaLevel(f.by) ? allAreaLevels((by) => countIndicator(def, { ...f, by })) : Promise.resolve(null),
+    ])
+    const defs = measureDefs[name]
+    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : undefined
+    return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld, control })
+  })
 }
 
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */
@@ -42,10 +55,12 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } 
 /**
  * The dashboard's figures computed directly from the recorded events (issue 14): every indicator, the IOM cost of
  * crime per cohort and the resettlement pathways, all disclosure-controlled. Input: a parsed filter and London's
- * `today` (interim quarters, IOM follow-up). No authorization or audit: callers do that (getOutcomeIndicators) or
+ * `today` (interim quarters, IOM follow-up); `memo` may be shared by several filters computed together (the nightly
+ * refresh), since their parent breakdowns are the same. No authorization or audit: callers do that (getOutcomeIndicators) or
  * hold only aggregates (the precomputed figures' refresh job).
  */
-export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today))), queryIomCosts(filter, today), queryPathways(filter)])
+export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
   return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
+

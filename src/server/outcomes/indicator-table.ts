@@ -1,5 +1,6 @@
 import 'server-only'
-import { shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
+import { SMALLEST_RATE_BASE, shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
+import { protectLinked, type Relation } from '../../lib/outcomes/linked-suppression'
 import { quarterEnd, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import type { IndicatorCounts } from './person-joins'
 
@@ -17,52 +18,111 @@ const hidden = (s: Shown): Shown => ({ value: null, suppressed: s.suppressed || 
 
 /**
  * Disclosure control over the rows of one quarter (security of aggregates, issue 14): counts lose 1 to 4, shares
- * also lose a small complement; then, until nothing changes, secondary suppression down every column (unless the rows
- * overlap, as priority groups do) and across each row's parts, and a figure whose base is withheld is withheld too.
- * Rates need a base of 10.
+ * also lose a small complement; secondary suppression down every column (unless the rows overlap, as priority groups
+ * do) and across each row's parts. As controlLinked with the column as one relation.
  */
 export function controlRows(rows: IndicatorCounts[], defs: MeasureDef[], overlapping: boolean): Record<string, Shown>[] {
+  return controlLinked(rows, defs, overlapping ? [] : [rows.map((_, i) => i)])
+}
+
+/**
+ * Disclosure control over figures linked by relations between rows (issue 14 "secondary suppression so a hidden cell
+ * cannot be worked out from totals"; ADR 0019). `rows` may hold totals as well as their parts (a view's total and
+ * its breakdown; the IOM total, its strands and their cohorts); `relations` say which rows add up to which, as row
+ * indices (protectLinked). Counts lose 1 to 4, shares also lose a small complement; `withheld` forces measures of a
+ * row withheld (a filtered total withheld in the breakdown over its filter); rows in `fixed` keep the status they
+ * would have alone (decided by a coarser table). Then, until nothing changes: every relation holds for every count
+ * measure (no relation with exactly one withheld figure), each row's parts likewise, and a figure whose base is
+ * withheld is withheld too. Rates need a base of 10; means likewise. Output: each row's measures, same order.
+ */
+export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relations: Relation[], o: { fixed?: ReadonlySet<number>; withheld?: ReadonlyMap<number, ReadonlySet<string>> } = {}): Record<string, Shown>[] {
   const count = (i: number, id: string) => rows[i]!.values[id] ?? 0
+  // A sum behind a mean (costs) is never shown, but mean × base gives it back wherever the mean is shown (a base of
+  // 10 or more), so it takes part in the relations as shown there: a withheld mean is not total minus the rest.
+  const meanSum = (i: number, def: MeasureDef): Shown => (count(i, def.mean!) >= SMALLEST_RATE_BASE ? { value: count(i, def.id), suppressed: false } : { value: null, suppressed: 'base' })
   const out = rows.map((r, i) => {
     const row: Record<string, Shown> = {}
     for (const def of defs) {
-      row[def.id] = def.mean ? { value: null, suppressed: 'secondary' } : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+      const alone = def.mean ? meanSum(i, def) : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
+      // Withheld elsewhere: withheld here too, said to be small where it is small.
+      row[def.id] = o.withheld?.get(i)?.has(def.id) && !alone.suppressed ? { value: null, suppressed: 'secondary' } : alone
     }
     return row
   })
-  const counted = defs.filter((d) => !d.mean)
+
   const parts = [...new Set(defs.flatMap((d) => (d.part ? [d.part] : [])))].map((part) => defs.filter((d) => d.part === part).map((d) => d.id))
+  const withinRow = (row: Record<string, Shown>, i: number) => {
+    for (const ids of parts) withSecondary(ids.map((id) => row[id]!), ids.map((id) => count(i, id))).forEach((s, j) => (row[ids[j]!] = s))
+    for (const def of defs) {
+      const base = def.of ?? def.mean
+      if (base && row[base]!.suppressed && !row[def.id]!.suppressed) row[def.id] = hidden(row[base]!)
+    }
+  }
+  // A fixed row's status is what it would be alone: settle its own parts and bases before the relations see it.
+  for (const i of o.fixed ?? []) {
+    for (let was = ''; was !== JSON.stringify(out[i]); ) {
+      was = JSON.stringify(out[i])
+      withinRow(out[i]!, i)
+    }
+  }
   for (let changed = true; changed; ) {
     const before = JSON.stringify(out)
-    if (!overlapping) {
-      for (const def of counted) withSecondary(out.map((r) => r[def.id]!), rows.map((_, i) => count(i, def.id))).forEach((s, i) => (out[i]![def.id] = s))
-    }
-    out.forEach((row, i) => {
-      for (const ids of parts) withSecondary(ids.map((id) => row[id]!), ids.map((id) => count(i, id))).forEach((s, j) => (row[ids[j]!] = s))
-      for (const def of defs) if (def.of && row[def.of]!.suppressed && !row[def.id]!.suppressed) row[def.id] = hidden(row[def.of]!)
-    })
+    for (const def of defs) protectLinked(rows.map((_, i) => count(i, def.id)), out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s))
+    out.forEach((row, i) => withinRow(row, i))
     changed = JSON.stringify(out) !== before
   }
   out.forEach((row, i) => {
     for (const def of defs) {
       if (def.of) row[`${def.id}Rate`] = row[def.of]!.suppressed ? hidden(row[def.of]!) : shownRatio(row[def.id]!, count(i, def.of), count(i, def.id))
-      if (def.mean) row[`${def.id}Mean`] = row[def.mean]!.suppressed ? hidden(row[def.mean]!) : shownRatio({ value: count(i, def.id), suppressed: false }, count(i, def.mean), count(i, def.id))
+      if (def.mean) {
+        row[`${def.id}Mean`] = row[def.mean]!.suppressed ? hidden(row[def.mean]!) : row[def.id]!.suppressed ? hidden(row[def.id]!) : shownRatio({ value: count(i, def.id), suppressed: false }, count(i, def.mean), count(i, def.id))
+        row[def.id] = { value: null, suppressed: 'secondary' }
+      }
     }
   })
   return out
 }
 
 /**
- * Quarters `from`..`to` oldest first, each with its controlled total and breakdown rows; `interim` says whether a
- * quarter's figures can still change on `today` (London `YYYY-MM-DD`).
+ * Per quarter, per row key (TOTAL_KEY for the view's total), the measures withheld because the same cell is withheld
+ * in another view (filter-cells.ts).
  */
-export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean }): IndicatorQuarter[] {
+/** The key of a view's total among WithheldCells' row keys: no breakdown key (free-text ethnicity included) is it. */
+export const TOTAL_KEY = '\u0000total'
+
+export type WithheldCells = ReadonlyMap<string, ReadonlyMap<string | null, ReadonlySet<string>>>
+
+/**
+ * Quarters `from`..`to` oldest first, each with its controlled total and breakdown rows; `interim` says whether a
+ * quarter's figures can still change on `today` (London `YYYY-MM-DD`). The total and its rows are controlled
+ * together (controlTotalAndRows): the total as it would be alone, less the measures in `withheld`.
+ */
+export function byQuarter(o: { from: Quarter; to: Quarter; totals: IndicatorCounts[]; rows: IndicatorCounts[]; defs: MeasureDef[]; overlapping: boolean; today: string; interim: (q: Quarter, today: string) => boolean; withheld?: WithheldCells; control?: TotalAndRowsControl }): IndicatorQuarter[] {
+  const control = o.control ?? ((total, rows, withheld) => controlTotalAndRows(total, rows, o.defs, o.overlapping, withheld))
   return quartersBetween(o.from, o.to).map((quarter) => {
     const total = o.totals.find((t) => t.quarter === quarter) ?? { quarter, key: 'all', values: {} }
     const inQuarter = o.rows.filter((r) => r.quarter === quarter)
-    const controlled = controlRows(inQuarter, o.defs, o.overlapping)
-    return { quarter, interim: o.interim(quarter, o.today), total: controlRows([total], o.defs, true)[0]!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: controlled[i]! })) }
+    const [shownTotal, ...rows] = control(total, inQuarter, o.withheld?.get(quarter))
+    return { quarter, interim: o.interim(quarter, o.today), total: shownTotal!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: rows[i]! })) }
   })
+}
+
+/** How one quarter's total and rows are controlled: controlTotalAndRows, or with other tables (area-levels.ts). */
+export type TotalAndRowsControl = (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => Record<string, Shown>[]
+
+/**
+ * A view's total and its breakdown rows under one disclosure control (ADR 0019): the total is fixed as it would be
+ * alone, with the measures in `withheld` ('total', and rows by key) withheld (the same cell is withheld in another
+ * view: filter-cells.ts), and unless
+ * the rows overlap they are its parts, so a withheld total is never the sum of shown rows nor a withheld row the total
+ * less the others. Output: the total's measures, then each row's, in order.
+ */
+export function controlTotalAndRows(total: IndicatorCounts, rows: IndicatorCounts[], defs: MeasureDef[], overlapping: boolean, withheld?: ReadonlyMap<string | null, ReadonlySet<string>>): Record<string, Shown>[] {
+  const relations: Relation[] = overlapping || rows.length === 0 ? [] : [[0, ...rows.map((_, i) => 1 + i)]]
+  const forced = new Map<number, ReadonlySet<string>>()
+  if (withheld?.get(TOTAL_KEY)) forced.set(0, withheld.get(TOTAL_KEY)!)
+  rows.forEach((r, i) => withheld?.get(r.key) && forced.set(1 + i, withheld.get(r.key)!))
+  return controlLinked([total, ...rows], defs, relations, { fixed: new Set([0]), withheld: forced })
 }
 
 /** Interim rule for figures that are final once the quarter is over (appointments, endings, releases). */

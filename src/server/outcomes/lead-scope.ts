@@ -2,7 +2,8 @@ import 'server-only'
 import type { Region } from '../../generated/prisma/enums'
 import { AppError } from '../errors'
 import { authorize, can, type Actor } from '../policy'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import { ZodError } from 'zod'
+import { ZOutcomeFilter, areaIssues, type TOutcomeFilter } from './outcome-filter'
 
 /** Whose figures an actor reads: every area (`stats.view`), or only their own (`stats.viewOwn`: an LDU or a region). */
 export type OutcomeReach = { kind: 'all' } | { kind: 'own'; lduId: string | null; region: Region | null }
@@ -30,5 +31,9 @@ export function outcomeFilterFor(actor: Actor, input: unknown): TOutcomeFilter {
   const reach = outcomeReach(actor)
   const filter = ZOutcomeFilter.parse(input)
   if (reach.kind === 'all') return filter
-  return reach.lduId ? { ...filter, lduId: reach.lduId } : { ...filter, region: reach.region! }
+  // The lead's own area replaces any area asked for, then the area rule holds for the filter as it will be used.
+  const own = reach.lduId ? { ...filter, region: undefined, localAuthorityId: undefined, lduId: reach.lduId } : { ...filter, lduId: undefined, localAuthorityId: undefined, region: reach.region! }
+  const issues = areaIssues(own)
+  if (issues.length > 0) throw new ZodError(issues.map((i) => ({ code: 'custom' as const, input: input, ...i })))
+  return own
 }

@@ -4,14 +4,12 @@ import type { Prisma } from '../../generated/prisma/client'
 import { todayInLondon } from '../../lib/dates'
 import { prisma } from '../db'
 import { computeOutcomeFigures, type OutcomeFigures } from './compute-outcome-figures'
-import { ZOutcomeFilter, type TOutcomeFilter } from './outcome-filter'
+import type { FigureMemo } from './filter-cells'
+import { ZOutcomeFilter, filterKey, type TOutcomeFilter } from './outcome-filter'
 import { priorityGroups } from './priority-groups'
 import { refreshDueBy } from './refresh-due'
 
-/** The filter as canonical JSON (fixed field order, absent fields null): the key of its precomputed figures. */
-export function filterKey(f: TOutcomeFilter): string {
-  return JSON.stringify([f.from, f.to, f.region ?? null, f.lduId ?? null, f.localAuthorityId ?? null, f.agencyId ?? null, f.group ?? null, f.by])
-}
+export { filterKey } from './outcome-filter'
 
 /**
  * The filters whose figures the nightly job precomputes: the default eight quarters ending in London's `today`, all
@@ -34,8 +32,10 @@ export function precomputedFilters(): TOutcomeFilter[] {
 export async function refreshOutcomeFigures(today: string = todayInLondon()): Promise<number> {
   const filters = precomputedFilters()
   const day = new Date(`${today}T00:00:00Z`)
+  // One memo for the run: every filter checks its cells against the same breakdowns by force and by group.
+  const memo: FigureMemo = new Map()
   for (const f of filters) {
-    const data = { fromQuarter: f.from, toQuarter: f.to, figures: (await computeOutcomeFigures(f, today)) as unknown as Prisma.InputJsonValue, computedFor: day, computedAt: new Date() }
+    const data = { fromQuarter: f.from, toQuarter: f.to, figures: (await computeOutcomeFigures(f, today, memo)) as unknown as Prisma.InputJsonValue, computedFor: day, computedAt: new Date() }
     await prisma.outcomeFigureSet.upsert({ where: { filterKey: filterKey(f) }, create: { filterKey: filterKey(f), ...data }, update: data })
   }
   await prisma.outcomeFigureSet.deleteMany({ where: { computedFor: { lt: day }, filterKey: { notIn: filters.map(filterKey) } } })

@@ -64,7 +64,30 @@ export const ZOutcomeFilter = z
   })
   .refine((f) => quarterStart(f.from) <= quarterStart(f.to), { path: ['to'], message: 'quarterRangeOrder' })
   .refine((f) => quarterCount(f.from, f.to) <= MAX_OUTCOME_QUARTERS, { path: ['to'], message: 'quarterRangeTooLong', params: { min: 1, max: MAX_OUTCOME_QUARTERS } })
+  .superRefine((f, ctx) => areaIssues(f).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue })))
 export type TOutcomeFilter = z.output<typeof ZOutcomeFilter>
+
+const areaBreakdowns: readonly Breakdown[] = ['region', 'ldu', 'localAuthority']
+
+/**
+ * The area rule of a filter (issue 14 break test item 2, ADR 0019): at most one area choice (force, LDU or local
+ * authority: `oneArea` on `localAuthorityId`, the one choice a lead has), and no breakdown by an area level beside it (`areaTwice` on `by`). Forces, LDUs
+ * and local authorities are overlapping partitions of the same people; a view of one broken down by another would
+ * show their intersections, each withheld or shown apart from the breakdowns of all Wales, and between them give a
+ * withheld cell back. Output: the issues (none when the filter keeps the rule). Also applied after a lead's own area
+ * is forced on the filter (lead-scope.ts).
+ */
+export function areaIssues(f: { region?: unknown; lduId?: unknown; localAuthorityId?: unknown; by: Breakdown }): { path: string[]; message: string }[] {
+  const areas = [f.region, f.lduId, f.localAuthorityId].filter((a) => a !== undefined).length
+  if (areas > 1) return [{ path: ['localAuthorityId'], message: 'oneArea' }]
+  if (areas === 1 && areaBreakdowns.includes(f.by)) return [{ path: ['by'], message: 'areaTwice' }]
+  return []
+}
+
+/** The filter as canonical JSON (fixed field order, absent fields null): the key of its precomputed figures. */
+export function filterKey(f: TOutcomeFilter): string {
+  return JSON.stringify([f.from, f.to, f.region ?? null, f.lduId ?? null, f.localAuthorityId ?? null, f.agencyId ?? null, f.group ?? null, f.by])
+}
 
 /** The cohort-start window of a filter: London dates, `from` inclusive, `to` exclusive. */
 export const startWindow = (f: TOutcomeFilter) => ({ from: quarterStart(f.from), to: quarterEnd(f.to) })

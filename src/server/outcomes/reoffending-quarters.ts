@@ -1,8 +1,12 @@
 import 'server-only'
-import { shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
+import { shownCount, shownRatio, type Shown } from '../../lib/outcomes/disclosure'
 import { isInterim, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import { type TOutcomeFilter } from './outcome-filter'
 import { queryReoffending, type ReoffendingCounts } from './reoffending-query'
+import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
+import { controlTotalAndRows, type MeasureDef } from './indicator-table'
+import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
+import type { IndicatorCounts } from './person-joins'
 
 /** The proven reoffending measures of one group of people, each disclosure-controlled. */
 export type ReoffendingMeasures = {
@@ -42,22 +46,32 @@ function measures(c: ReoffendingCounts, people: Shown, reoffenders: Shown, serio
   }
 }
 
-/** Disclosure control over the rows of one quarter: primary per cell, secondary down each column that sums to the total. */
-function controlledRows(rows: ReoffendingCounts[], overlapping: boolean): ReoffendingMeasures[] {
-  const secondary = (shown: Shown[], counts: number[]) => (overlapping ? shown : withSecondary(shown, counts))
-  const people = secondary(rows.map((r) => shownCount(r.people)), rows.map((r) => r.people))
-  const reoffenders = secondary(rows.map((r) => shownShare(r.reoffenders, r.people)), rows.map((r) => r.reoffenders))
-  const serious = secondary(rows.map((r) => shownShare(r.seriousReoffenders, r.people)), rows.map((r) => r.seriousReoffenders))
-  return rows.map((r, i) => measures(r, people[i]!, reoffenders[i]!, serious[i]!))
+// The counts behind the measures: people, and of them reoffenders and serious reoffenders (shares: a small rest is withheld).
+const countDefs: MeasureDef[] = [{ id: 'people' }, { id: 'reoffenders', of: 'people' }, { id: 'seriousReoffenders', of: 'people' }]
+const asCounts = (c: ReoffendingCounts): IndicatorCounts => ({ quarter: c.quarter, key: c.key, values: { people: c.people, reoffenders: c.reoffenders, seriousReoffenders: c.seriousReoffenders } })
+
+/**
+ * Proven reoffending quarters of a parsed filter, oldest first, disclosure-controlled; interim on London's `today`.
+ * The total and its breakdown rows are controlled together (controlTotalAndRows), and a filtered total is withheld
+ * wherever its cell is withheld in the breakdown over the filter (withheldByFilter, ADR 0019).
+ */
+export function reoffendingQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<ReoffendingQuarter[]> {
+  return memoised(memo, 'reoffending', filter, () => controlledQuarters(filter, today, memo))
 }
 
-/** Proven reoffending quarters of a parsed filter, oldest first, disclosure-controlled; interim on London's `today`. */
-export async function reoffendingQuarters(filter: TOutcomeFilter, today: string): Promise<ReoffendingQuarter[]> {
-  const [totals, rows] = await Promise.all([queryReoffending({ ...filter, by: 'none' }), filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter)])
+async function controlledQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo): Promise<ReoffendingQuarter[]> {
+  const [totals, rows, withheld, areas] = await Promise.all([
+    queryReoffending({ ...filter, by: 'none' }),
+    filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter),
+    withheldByFilter(filter, (parent) => reoffendingQuarters(parent, today, memo)),
+    isAreaLevel(filter.by) ? allAreaLevels(async (by) => (await queryReoffending({ ...filter, by })).map(asCounts)) : Promise.resolve(null),
+  ])
+  const control = areas && isAreaLevel(filter.by) ? areaControl(areas, filter.by, countDefs) : (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => controlTotalAndRows(total, rows, countDefs, filter.by === 'priorityGroup', withheld)
   return quartersBetween(filter.from, filter.to).map((quarter) => {
     const total = totals.find((t) => t.quarter === quarter) ?? empty(quarter, 'all')
     const inQuarter = rows.filter((r) => r.quarter === quarter)
-    const controlled = controlledRows(inQuarter, filter.by === 'priorityGroup')
-    return { quarter, interim: isInterim(quarter, today), total: controlledRows([total], true)[0]!, rows: inQuarter.map((r, i) => ({ key: r.key, measures: controlled[i]! })) }
+    const shown = control(asCounts(total), inQuarter.map(asCounts), withheld.get(quarter))
+    const of = (c: ReoffendingCounts, s: Record<string, Shown>) => measures(c, s.people!, s.reoffenders!, s.seriousReoffenders!)
+    return { quarter, interim: isInterim(quarter, today), total: of(total, shown[0]!), rows: inQuarter.map((r, i) => ({ key: r.key, measures: of(r, shown[1 + i]!) })) }
   })
 }

@@ -46,7 +46,8 @@ describe('a nominal on one open agenda at a time', () => {
     const first = await schedule(11)
     const second = await schedule(21)
     await add(first, w.people.otherTeam.crn)
-    await submitReferral(w.actors.officer, { offenderId: w.people.otherTeam.id, category: '1', levelSought: '2', area: 'SOUTH_WALES', indexOffence: 'Wounding', sentence: '4 years', reason: 'Escalating threats.' })
+    // Referred by the person's own offender manager: a referral is a write to the record (ADR 0022).
+    await submitReferral(w.actors.otherTeamOfficer, { offenderId: w.people.otherTeam.id, category: '1', levelSought: '2', area: 'SOUTH_WALES', indexOffence: 'Wounding', sentence: '4 years', reason: 'Escalating threats.' })
     const referral = await prisma.mappaReferral.findFirstOrThrow({ where: { offenderId: w.people.otherTeam.id, status: 'SUBMITTED' } })
     const refused = await refusal(acceptReferral(w.actors.mappa, { referralId: referral.id, version: referral.version, meetingId: second }))
     expect(refused?.fieldErrors).toEqual({ meetingId: ['onAnotherAgenda'] })

@@ -66,14 +66,34 @@ describe("a lead's own area", () => {
 
 describe('drilling down from a count to the people behind it', () => {
   it('lists only people in the lead\'s read scope, never a Limited Access person, and audits each as a read', async () => {
-    const senior = await actorOf(await prisma.user.findFirstOrThrow({ where: { email: `senior_probation_officer-${w.ldu.code}@llwybr.test` } }))
-    const cohort = await findOutcomePeople(senior, { ...q3, lduId: other.ldu.id, quarter: '2025-Q3', measure: 'people' })
-    expect(cohort.people.map((p) => p.id).sort()).toEqual([...ids.listed].sort())
-    expect(cohort.total).toBe(6)
+    // Everyone in the other LDU's 2001-Q2 cohort is the other senior's to open: the list is the whole figure. (A
+    // quarter no other test uses: the LDU's figure is then no partner of another test's small LDU, ADR 0019.)
+    const cohortOf2001 = []
+    for (let i = 0; i < 6; i++) {
+      const p = await other.person()
+      await other.sentence(p.id, 'COMMUNITY_ORDER', '2001-05-01')
+      cohortOf2001.push(p.id)
+    }
+    const otherSenior = await actorOf(await staff(other, 'SENIOR_PROBATION_OFFICER'))
+    const cohort = await findOutcomePeople(otherSenior, { from: '2001-Q2', to: '2001-Q2', quarter: '2001-Q2', measure: 'people' })
+    expect(cohort).toMatchObject({ complete: true, total: 6 })
+    expect(cohort.people.map((p) => p.id).sort()).toEqual([...cohortOf2001].sort())
     const shown = JSON.stringify(cohort)
-    for (const id of [ids.excluded, ids.restricted, ...ids.elsewhere]) expect(shown).not.toContain(id)
-    const audited = await prisma.auditEvent.findMany({ where: { action: 'outcomes.drillDown', actorUserId: senior.userId }, select: { offenderId: true } })
-    expect(audited.map((a) => a.offenderId).sort()).toEqual([...ids.listed].sort())
+    for (const id of [ids.excluded, ids.restricted, ...ids.listed, ...ids.elsewhere]) expect(shown).not.toContain(id)
+    const audited = await prisma.auditEvent.findMany({ where: { action: 'outcomes.drillDown', actorUserId: otherSenior.userId }, select: { offenderId: true } })
+    expect(audited.map((a) => a.offenderId).sort()).toEqual([...cohortOf2001].sort())
+  })
+
+  it('lists no one when someone behind the quarter\'s figures is not the lead\'s to open: a shorter list would say how many, and who', async () => {
+    // Eight in the cohort, one excluded for the senior and one Limited Access: a list of six beside the figure 8 gave
+    // the two away, and with a group filter something about them (issue 14 break test item 4).
+    const senior = await actorOf(await prisma.user.findFirstOrThrow({ where: { email: `senior_probation_officer-${w.ldu.code}@llwybr.test` } }))
+    for (const extra of [{}, { group: 'WOMEN' }, { group: 'YOUNG_ADULTS' }]) {
+      const cohort = await findOutcomePeople(senior, { ...q3, ...extra, quarter: '2025-Q3', measure: 'people' })
+      expect(cohort).toMatchObject({ complete: false, people: [], total: 0 })
+      expect(JSON.stringify(cohort)).not.toContain('figure')
+    }
+    expect(await prisma.auditEvent.count({ where: { action: 'outcomes.drillDown', actorUserId: senior.userId } })).toBe(0)
   })
 
   it('has no list behind a withheld count: the three reoffenders are shown as [c], so naming them would disclose it', async () => {

@@ -42,10 +42,12 @@ export default async function OutcomePeoplePage({ searchParams }: { searchParams
     <>
       <p><Link href={`/outcomes?${new URLSearchParams(filterValues)}`}>{t('outcomesLead.people.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('outcomesLead.people.title')}</h1>
-      <p className="mb-2 text-lg">{t('outcomesLead.people.figure', { table, measure, quarter: query.quarter, area, figure: result.figure })}</p>
+      <p className="mb-2 text-lg">{t('outcomesLead.people.about', { table, measure, quarter: query.quarter, area })}</p>
       <p className="mb-2 max-w-3xl">{t('outcomesLead.people.scopeNote')}</p>
       <p className="mb-6 max-w-3xl">{t('outcomesLead.people.countedNote')}</p>
-      {people.length === 0 ? (
+      {!result.complete ? (
+        <p>{t('outcomesLead.people.notAll')}</p>
+      ) : people.length === 0 ? (
         <p>{t('outcomesLead.people.none')}</p>
       ) : (
         <>

@@ -1,0 +1,59 @@
+import 'server-only'
+import type { Shown } from '../../lib/outcomes/disclosure'
+import type { Relation } from '../../lib/outcomes/linked-suppression'
+import { prisma } from '../db'
+import { TOTAL_KEY, controlLinked, type MeasureDef, type TotalAndRowsControl } from './indicator-table'
+import type { Breakdown } from './outcome-filter'
+import type { IndicatorCounts } from './person-joins'
+
+/** The three area levels a breakdown can be by: three partitions of the same people, nested in forces. */
+export const areaLevels = ['region', 'ldu', 'localAuthority'] as const
+export type AreaLevel = (typeof areaLevels)[number]
+export const isAreaLevel = (by: Breakdown): by is AreaLevel => (areaLevels as readonly string[]).includes(by)
+
+/** Which force each LDU and each local authority is in (public geography, so a reader knows it too). */
+export type Geography = { regionOf: Map<string, string> }
+
+/** The geography of every LDU and local authority. */
+export async function geography(): Promise<Geography> {
+  const [ldus, las] = await Promise.all([prisma.area.findMany({ select: { id: true, region: true } }), prisma.localAuthority.findMany({ select: { id: true, region: true } })])
+  return { regionOf: new Map([...ldus, ...las].map((a) => [a.id, a.region])) }
+}
+
+/**
+ * A breakdown by one area level, controlled together with the other two (issue 14 break test item 2; ADR 0019): the
+ * total is the sum of the forces, of the LDUs and of the local authorities, and each force the sum of its LDUs and of
+ * its authorities, so one level's withheld cell is not the difference of another's shown ones. The three breakdowns
+ * are controlled as one whichever is asked, so each area has one status in all three. Input: one quarter's total and
+ * raw rows per level, the level asked for, the measures, the withheld cells from the filter rule (withheldByFilter)
+ * and the geography. Output: the total's measures, then each row of `by`'s, in order.
+ */
+export function controlAreaLevels(o: { total: IndicatorCounts; levels: Record<AreaLevel, IndicatorCounts[]>; by: AreaLevel; defs: MeasureDef[]; withheld?: ReadonlyMap<string | null, ReadonlySet<string>>; geography: Geography }): Record<string, Shown>[] {
+  const rows = [o.total, ...areaLevels.flatMap((level) => o.levels[level])]
+  const start: Record<AreaLevel, number> = { region: 1, ldu: 1 + o.levels.region.length, localAuthority: 1 + o.levels.region.length + o.levels.ldu.length }
+  const indices = (level: AreaLevel) => o.levels[level].map((_, i) => start[level] + i)
+  const relations: Relation[] = areaLevels.map((level) => [0, ...indices(level)])
+  o.levels.region.forEach((force, r) => {
+    for (const level of ['ldu', 'localAuthority'] as const) {
+      const inForce = indices(level).filter((i) => rows[i]!.key !== null && o.geography.regionOf.get(rows[i]!.key!) === force.key)
+      if (inForce.length > 0) relations.push([start.region + r, ...inForce])
+    }
+  })
+  const forced = new Map<number, ReadonlySet<string>>()
+  if (o.withheld?.get(TOTAL_KEY)) forced.set(0, o.withheld.get(TOTAL_KEY)!)
+  const shown = controlLinked(rows, o.defs, relations, { fixed: new Set([0]), withheld: forced })
+  return [shown[0]!, ...indices(o.by).map((i) => shown[i]!)]
+}
+
+/** The raw rows of all three area levels, and the geography that nests them (area-levels.ts). */
+export async function allAreaLevels(rowsBy: (by: AreaLevel) => Promise<IndicatorCounts[]>): Promise<{ levels: Record<AreaLevel, IndicatorCounts[]>; geography: Geography }> {
+  const [region, ldu, localAuthority, places] = await Promise.all([rowsBy('region'), rowsBy('ldu'), rowsBy('localAuthority'), geography()])
+  return { levels: { region, ldu, localAuthority }, geography: places }
+}
+
+/** A quarter's control of a breakdown by an area level together with the other two levels (controlAreaLevels). */
+export const areaControl = (areas: Awaited<ReturnType<typeof allAreaLevels>>, by: AreaLevel, defs: MeasureDef[]): TotalAndRowsControl => (total, _rows, withheld) => {
+  const inQuarter = (rows: IndicatorCounts[]) => rows.filter((r) => r.quarter === total.quarter)
+  const levels = { region: inQuarter(areas.levels.region), ldu: inQuarter(areas.levels.ldu), localAuthority: inQuarter(areas.levels.localAuthority) }
+  return controlAreaLevels({ total, levels, by, defs, withheld, geography: areas.geography })
+}
