@@ -71,15 +71,18 @@ export async function removeOuterMember(actor: Actor, input: unknown) {
 
 /**
  * A review with the outer circle: quarterly while the circle runs (setting the next), and the end review once it
- * is ending. Those who took part are kept by name, so the record stands if they later leave the outer circle.
+ * is ending — once only, the circle row held so two sent at once record one (walk-through D10 of issue 16). Those who
+ * took part are kept by name, so the record stands if they later leave the outer circle.
  */
 export async function recordCircleReview(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, kind, heldOn, outerMemberIds, progress, nextReviewOn } = ZCircleReview.parse(input)
   return prisma.$transaction(async (tx) => {
+    if (kind === 'END') await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
     if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
+    if (kind === 'END' && (await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('kind', 'endReviewRecorded')
     // Before its ending date the circle is still running: the page says when the end review opens (cosa16 item 1).
     if (kind === 'END' && isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, heldOn)) throw invalid('heldOn', 'beforeCircleStart')
