@@ -4,6 +4,7 @@ import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
 import { cosaLastValidationKeys } from './validation-keys/cosa-last'
+import { cosaStaffingValidationKeys } from './validation-keys/cosa-staffing'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -174,6 +175,7 @@ export const validationKeys = [
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
   ...cosaLastValidationKeys,
+  ...cosaStaffingValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
   ...jobsValidationKeys,

@@ -85,6 +85,13 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   await outer.getByLabel('Role').fill('Public protection officer')
   await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
   await expect(outer.getByRole('table')).toContainText('PC Gareth Owen')
+  // Walk-through D8 of issue 16: the same person of the same agency is not named twice, however it is typed.
+  await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
+  await outer.getByLabel('Name').fill('  pc  gareth OWEN ')
+  await outer.getByLabel('Role').fill('Public protection officer')
+  await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
+  await expect(outer.getByRole('alert', { name: 'There is a problem' })).toContainText('This person from this agency is already in the outer circle')
+  await expect(outer.getByRole('table').getByRole('row').filter({ hasText: /gareth owen/i })).toHaveCount(1)
 
   const reviews = coordinator.getByRole('region', { name: 'Reviews with the outer circle' })
   await reviews.getByLabel('Held on').fill(inDays(0))

@@ -45,6 +45,23 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
     await add.getByRole('button', { name: 'Add a volunteer' }).click()
     await expect(add.getByRole('table').getByRole('row')).toHaveCount(n + 2)
   }
+  // Walk-through D9 of issue 16: taking a volunteer out of the circle is a second step that asks why, kept in its history.
+  const inner = coordinator.getByRole('region', { name: 'Inner circle' })
+  await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
+  await inner.getByLabel('Role in the circle').selectOption({ label: 'Cover' })
+  await inner.getByRole('button', { name: 'Add a volunteer' }).click()
+  await expect(inner.getByRole('table').first().getByRole('row')).toHaveCount(6)
+  const leaving = inner.getByRole('table').first().getByRole('row').last()
+  const leaver = (await leaving.getByRole('rowheader').innerText()).split(' ')[0]!
+  await leaving.locator('summary', { hasText: `Remove ${leaver} from the circle` }).click()
+  await leaving.getByRole('button', { name: `Remove ${leaver} and record why` }).click()
+  await expect(leaving.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a reason')
+  await leaving.getByLabel(`Why is ${leaver} leaving the circle?`).fill('Moved to Cardiff for work')
+  await leaving.getByRole('button', { name: `Remove ${leaver} and record why` }).click()
+  const left = coordinator.getByRole('region', { name: 'Volunteers who have left' })
+  await expect(left.getByRole('row').filter({ hasText: leaver })).toContainText('Moved to Cardiff for work')
+  await expect(inner.getByRole('table').first().getByRole('row')).toHaveCount(5)
+  await expectAccessible(coordinator)
   const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
   await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
   await setup.getByLabel('Venue risk-assessed on').fill(inDays(0))
@@ -97,6 +114,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expectAccessible(coordinator)
   await rows.first().getByRole('link').click()
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Circle meeting')
+  // Walk-through D6 of issue 16: the meeting page says whose circle it is and links to it.
+  await expect(coordinator.getByRole('link', { name: new RegExp(`^Circle for ${firstName} .*\\(${crn}\\)$`) })).toHaveAttribute('href', /^\/cosa\/circles\//)
   // Issue 16 item 9: every other volunteer of the circle is listed up front with whether they can come and why not.
   const whoCan = coordinator.getByRole('region', { name: 'Who else of the circle can come' })
   await expect(whoCan.getByRole('columnheader', { name: 'Can they come?' })).toBeVisible()
@@ -126,6 +145,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByText('Saved.')).toBeVisible()
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByRole('heading', { name: 'Pwy arall o’r cylch sy’n gallu dod' })).toBeVisible()
+  await expect(coordinator.getByRole('link', { name: new RegExp(`^Cylch ar gyfer ${firstName} .*\\(${crn}\\)$`) })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Wedi tynnu’n ôl o’r cyfarfod hwn' })).toContainText('Rheswm: Working a late shift that week')
   await expectAccessible(coordinator)
   await switchLanguage(coordinator, 'English')

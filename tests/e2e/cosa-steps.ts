@@ -52,7 +52,7 @@ export async function closeEndingCircle(page: Page, { outer, progress, score }: 
   await expect(page.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   // Issue 16 gap 3: a closed circle shows who served, from when to when, and no "can make it" figure.
   const served = page.getByRole('region', { name: 'Who served in the inner circle' })
-  await expect(served.getByRole('columnheader', { name: 'Left' })).toBeVisible()
+  await expect(served.getByRole('columnheader', { name: 'Left', exact: true })).toBeVisible()
   await expect(served.getByRole('row').nth(1)).toBeVisible()
   await expect(page.getByText('No volunteers yet.')).toHaveCount(0)
   await expect(page.getByText(/can make this day and time/)).toHaveCount(0)

@@ -192,6 +192,18 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await chair.getByLabel('Meeting ended at').fill('16:05')
   await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
   await expect(chair.getByText('Close of the meeting recorded.')).toBeVisible()
+  // Walk-through D3 of issue 16: heldPage and not yet approved is named so on the meeting page and in the draft PDF.
+  const heldPage = await chair.context().newPage()
+  await heldPage.goto(meetingUrl)
+  await expect(heldPage.getByRole('definition').filter({ hasText: /^Held — minutes in draft$/ })).toBeVisible()
+  const draftPdf = async () => (await pdfLines(await (await chair.request.get(`${meetingUrl}/minutes/pdf`)).body())).join(' ')
+  expect(await draftPdf()).toContain('Held — minutes in draft')
+  await switchLanguage(heldPage, 'Cymraeg')
+  await expect(heldPage.getByRole('definition').filter({ hasText: /^Wedi’i gynnal — cofnodion yn ddrafft$/ })).toBeVisible()
+  await expectAccessible(heldPage)
+  expect(await draftPdf()).toContain('Wedi’i gynnal — cofnodion yn ddrafft')
+  await switchLanguage(heldPage, 'English')
+  await heldPage.close()
 
   // A second laptop still shows the first nominal's form when the minutes are approved on the first.
   const laptop = await chair.context().newPage()

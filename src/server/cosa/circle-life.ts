@@ -31,14 +31,25 @@ export async function setAgreedGoals(actor: Actor, input: unknown) {
   })
 }
 
-/** Names a professional of the outer circle: probation, police, MAPPA or another agency round the core member. */
+/** A person's name as compared for "the same person": case, accents kept, runs of spaces and the ends ignored. */
+const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('cy')
+
+/**
+ * Names a professional of the outer circle: probation, police, MAPPA or another agency round the core member. One
+ * person of one agency is named once while they are in it (walk-through D8 of issue 16: added twice, offered twice at
+ * every review); the circle row is held so two sent at once cannot both pass that check. Input: ZOuterMember.
+ * Output: { id } of the circle. Errors: `name` outerMemberTwice; `agencyId` chooseOption; NOT_FOUND.
+ */
 export async function addOuterMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, agencyId, name, role, email } = ZOuterMember.parse(input)
   return prisma.$transaction(async (tx) => {
+    await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
     if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
     if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
+    const named = await tx.circleOuterMember.findMany({ where: { circleId, agencyId, removedOn: null }, select: { name: true } })
+    if (named.some((m) => sameName(m.name) === sameName(name))) throw invalid('name', 'outerMemberTwice')
     const member = await tx.circleOuterMember.create({ data: { circleId, agencyId, name, role, email: email ?? null, addedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.outer.add', circle, { outerMemberId: member.id }))
     return { id: circleId }
@@ -60,15 +71,18 @@ export async function removeOuterMember(actor: Actor, input: unknown) {
 
 /**
  * A review with the outer circle: quarterly while the circle runs (setting the next), and the end review once it
- * is ending. Those who took part are kept by name, so the record stands if they later leave the outer circle.
+ * is ending — once only, the circle row held so two sent at once record one (walk-through D10 of issue 16). Those who
+ * took part are kept by name, so the record stands if they later leave the outer circle.
  */
 export async function recordCircleReview(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, kind, heldOn, outerMemberIds, progress, nextReviewOn } = ZCircleReview.parse(input)
   return prisma.$transaction(async (tx) => {
+    if (kind === 'END') await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
     if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
+    if (kind === 'END' && (await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('kind', 'endReviewRecorded')
     // Before its ending date the circle is still running: the page says when the end review opens (cosa16 item 1).
     if (kind === 'END' && isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, heldOn)) throw invalid('heldOn', 'beforeCircleStart')

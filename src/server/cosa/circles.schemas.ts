@@ -65,5 +65,6 @@ export const ZCircleSetup = z
   .transform((c) => ({ ...c, venueRiskAssessedOn: asDate(c.venueRiskAssessedOn), startDate: asDate(c.startDate), plannedEndDate: asDate(c.plannedEndDate) }))
 
 export const ZAddMember = z.object({ circleId: z.uuid(), volunteerId: z.uuid('chooseOption'), kind: z.enum(memberKinds, 'chooseOption') })
-export const ZRemoveMember = z.object({ circleId: z.uuid(), memberId: z.uuid() })
+/** Taking a volunteer out of a circle needs the reason, kept on the membership and in the audit (walk-through D9 of issue 16). */
+export const ZRemoveMember = z.object({ circleId: z.uuid(), memberId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500, 'tooLong') })
 export const ZActivateCircle = z.object({ circleId: z.uuid(), version })

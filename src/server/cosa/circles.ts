@@ -114,15 +114,19 @@ export async function addCircleMember(actor: Actor, input: unknown) {
   })
 }
 
-/** A volunteer leaves the circle; the membership is kept, with the day they left. */
+/**
+ * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
+ * it was one click with no reason). Input: { circleId, memberId, reason (1–500 characters) }. Output: { id } of the
+ * circle. Errors: zod `reasonRequired`; NOT_FOUND for a member not in the circle now.
+ */
 export async function removeCircleMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, memberId } = ZRemoveMember.parse(input)
+  const { circleId, memberId, reason } = ZRemoveMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
-    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday() } })
+    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason } })
     if (!count) throw notFound()
-    await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { memberId } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
     return { id: circleId }
   })
 }
@@ -150,7 +154,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   })
 }
 
-/** One circle with its members (current, and all who served), the provider's volunteers who could join; audited. */
+/** One circle with its members (current, and all who served), the provider's volunteers who could join and who cannot (with why); audited. */
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
@@ -162,7 +166,7 @@ export async function getCircle(actor: Actor, circleId: string) {
     },
   }).catch(() => null)
   if (!circle) throw notFound()
-  const candidates = await prisma.cosaVolunteer.findMany({
+  const pool = await prisma.cosaVolunteer.findMany({
     // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.
     where: {
       agencyId: actor.agencyId,
@@ -172,8 +176,13 @@ export async function getCircle(actor: Actor, circleId: string) {
       OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    select: { id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true },
+    select: {
+      id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true, maxCircles: true,
+      stage: true, referencesReceived: true, dbsExpiresOn: true, trainingCompletedOn: true, trainingExpiresOn: true,
+      circles: { where: current, select: { circleId: true } },
+    },
   })
+  const { candidates, cannotJoin } = whoCanJoin(pool)
   const { weekday, startTime, startDate } = circle
   // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
   // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
@@ -182,7 +191,28 @@ export async function getCircle(actor: Actor, circleId: string) {
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
   // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
-  return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+  return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+}
+
+type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[] }
+
+/**
+ * Splits the provider's volunteers not in the circle into those addCircleMember would take (`candidates`) and those
+ * it would refuse, each with the reason (`cannotJoin`: `notVetted` — DBS or training lapsed — or `atCircleLimit` with
+ * their `limit`), so the page says so up front as the rota picker does (walk-through D5 of issue 16: "Add a volunteer"
+ * offered volunteers at their limit and refused only after they were chosen).
+ */
+function whoCanJoin(pool: Joinable[]) {
+  const today = todayInLondon()
+  const brief = ({ id, firstName, lastName, welshSpeaker, homeArea }: Joinable) => ({ id, firstName, lastName, welshSpeaker, homeArea })
+  const candidates: ReturnType<typeof brief>[] = []
+  const cannotJoin: (ReturnType<typeof brief> & { reason: 'notVetted' | 'atCircleLimit'; limit: number })[] = []
+  for (const v of pool) {
+    const reason = !isVetted(vettingOf(v), today) ? 'notVetted' : v.circles.length >= v.maxCircles ? 'atCircleLimit' : null
+    if (reason) cannotJoin.push({ ...brief(v), reason, limit: v.maxCircles })
+    else candidates.push(brief(v))
+  }
+  return { candidates, cannotJoin }
 }
 
 /** The provider's circles by status, with their regular and cover counts. */

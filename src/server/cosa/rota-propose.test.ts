@@ -98,6 +98,16 @@ describe('proposeRota', () => {
     expect(assignments).toEqual([{ meetingId: meetings[0]!.id, volunteerId: 'ok' }])
     expect(conflicts).toEqual([{ rule: 'TOO_FEW_VOLUNTEERS', severity: 'hard', meetingId: meetings[0]!.id, values: { count: 1 } }])
   })
+  it('gives every meeting its minimum of two before any gets a third: two circles sharing four volunteers at the same hour get 2 + 2 (walk-through D4)', () => {
+    // Both circles meet on Thursdays at 19:00; the four shared volunteers may serve in both circles.
+    const shared = ['n', 's', 'i', 'p'].map((id) => volunteer(id, { circleIds: ['c1', 'c2'], maxCircles: 2 }))
+    const both: CircleMember[] = shared.flatMap((v) => ['c1', 'c2'].map((circleId): CircleMember => ({ circleId, volunteerId: v.id, kind: 'REGULAR' })))
+    const twoCircles = [...weekly(4, 'c1'), ...weekly(4, 'c2')]
+    const { assignments, conflicts } = proposeRota({ meetings: twoCircles, volunteers: shared, members: both })
+    expect(conflicts).toEqual([])
+    const perMeeting = countBy(assignments, 'meetingId')
+    expect(twoCircles.map((m) => perMeeting.get(m.id))).toEqual(Array(8).fill(2))
+  })
   it('never goes below two per meeting even if asked to', () => {
     const { assignments } = proposeRota({ meetings: meetings.slice(0, 1), volunteers: regulars, members, target: 1 })
     expect(assignments).toHaveLength(2)

@@ -55,6 +55,8 @@ export async function getRota(actor: Actor, weeks = 12) {
  * One meeting for the coordinator: who is on it; every volunteer of the circle up front with each reason they
  * cannot attend (issue 16 item 9); who dropped out and why; and cover from the circle and then from the provider's
  * vetted wider pool, never anyone who was taken off or declined this meeting (item 10). All by rota-rules.ts.
+ * `coreMember` says whose circle it is (walk-through D6: several circles meet at the same hour), named by
+ * namedCoreMember's Limited Access rule.
  */
 export async function getRotaMeeting(actor: Actor, meetingId: string) {
   authorize(actor, 'cosa.manage')
@@ -75,8 +77,10 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
   const dropped = new Set(dropouts.map((d) => d.volunteerId))
+  const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
   return {
     ...meeting,
+    coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
     conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
     attendance: circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId) })),

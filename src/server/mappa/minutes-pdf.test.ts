@@ -38,7 +38,7 @@ const minutes: MinutesForPdf = {
   id: 'm1', area: 'DYFED_POWYS', level: 2, startsAt: at, venue: 'Neuadd y Sir, Caerfyrddin', online: true, chairId: 'u1', coordinatorId: 'u2',
   status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn' },
   minuteTaker: 'Elin Prys', endedAt: new Date('2026-03-12T12:15:00Z'),
-  draft: false, scope: 'meeting',
+  draft: false, scope: 'meeting', stage: 'FINALISED',
   attendance: [
     { id: 'at1', meetingId: 'm1', agencyId: 'ag1', userId: 'u1', name: 'Siôn Ŵyn', role: 'Cadeirydd', status: 'PRESENT', agency: police },
     { id: 'at2', meetingId: 'm1', agencyId: 'ag2', userId: null, name: 'Alex Smith', role: null, status: 'APOLOGIES', agency: probation },
@@ -137,6 +137,11 @@ describe('renderMinutesPdf', () => {
     expect(summary.join(' ')).not.toContain('X000002')
   })
 
+  it('names a held meeting’s stage in draft minutes, not its agenda’s status (walk-through D3 of issue 16)', async () => {
+    const text = (await render('en', { ...minutes, status: 'PUBLISHED', finalisedAt: null, draft: true, stage: 'HELD' })).pages.flat()
+    expect(text).toContain('enums.meetingStage.HELD')
+    expect(text.join(' ')).not.toContain('PUBLISHED')
+  })
   it('leaves out the statement and attendance for a reader granted one nominal', async () => {
     const text = (await render('en', { ...minutes, draft: true, scope: 'granted', agendaItems: minutes.agendaItems.slice(0, 1) })).pages.flat()
     expect(text).toContain('minutes.draft')

@@ -42,7 +42,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
       [t('minutes.area'), t(`enums.region.${m.area}`)],
       [t('minutes.chair'), m.chair.name],
       [t('minutes.where'), where || t('minutes.notRecorded')],
-      [t('minutes.status'), t(`enums.meetingStatus.${m.status}`)],
+      [t('minutes.status'), t(`enums.meetingStage.${m.stage}`)],
       [t('mappaChair.minutes.minuteTaker'), m.minuteTaker ?? t('minutes.notRecorded')],
       [t('mappaChair.minutes.ended'), m.endedAt ? formatDate(m.endedAt, 'time') : t('minutes.notRecorded')],
     ],

@@ -1,4 +1,5 @@
 import 'server-only'
+import { stagesOf } from './meeting-stages'
 import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
@@ -111,8 +112,11 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } },
     ...offenderIds.filter((id) => open.has(id)).map((offenderId) => ({ action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
+  // The stage counts every recorded item, including those a granted reader does not see (walk-through D3 of issue 16).
+  const stage = (await stagesOf(prisma, [meeting])).get(meeting.id)!
   return {
     ...meeting,
+    stage,
     draft: meeting.status !== 'FINALISED',
     scope: distribution ? ('meeting' as const) : ('granted' as const),
     agendaItems: meeting.agendaItems.map((i) =>

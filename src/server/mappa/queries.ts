@@ -1,4 +1,6 @@
 import 'server-only'
+import { meetingStage } from './meeting-stage'
+import { withStages } from './meeting-stages'
 import { londonToday } from '../../lib/dates'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
@@ -23,7 +25,7 @@ export async function getMappaOverview(actor: Actor) {
   const area = areaOf(actor)
   // London's date, not UTC's (issue 15 item 3): review and due dates are calendar days; meetings count from London midnight.
   const today = londonToday()
-  const [referrals, restrictedReferrals, meetings, byLevel, overdue, overdueActions] = await Promise.all([
+  const [referrals, restrictedReferrals, listed, byLevel, overdue, overdueActions] = await Promise.all([
     prisma.mappaReferral.findMany({
       where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
       orderBy: { createdAt: 'asc' },
@@ -35,13 +37,15 @@ export async function getMappaOverview(actor: Actor) {
     prisma.mappaMeeting.findMany({
       where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] } },
       orderBy: { startsAt: 'asc' },
-      select: { id: true, level: true, startsAt: true, status: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
+      select: { id: true, level: true, startsAt: true, status: true, statementAt: true, endedAt: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
     prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
     prisma.mappaNominal.count({ where: { area, endedAt: null, ...overdueReviewWhere(today) } }),
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
+  // Each named by its stage: one held but not approved is "held", not "agenda published" (walk-through D3 of issue 16).
+  const meetings = await withStages(prisma, listed)
   const now = new Date()
   return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings: meetings.filter((m) => m.startsAt > now), awaitingMinutes: meetings.filter((m) => m.startsAt <= now), counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
 }
@@ -120,6 +124,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
   return {
     ...meeting,
+    stage: meetingStage({ ...meeting, recordedItems: meeting.agendaItems.filter((i) => i.recordedAt).length }),
     canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && open,
     canRun: runs > 0 && open,
     canReadMinutes: runs > 0 || meeting.status === 'FINALISED',

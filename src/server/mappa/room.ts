@@ -1,4 +1,5 @@
 import 'server-only'
+import { withStages } from './meeting-stages'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
@@ -54,12 +55,14 @@ export async function actionOwnerChoices(actor: Actor, meetingId: string, itemId
 /** Meetings the actor chairs or is listed for, from a month back: their route to agendas and minutes. */
 export async function myMappaMeetings(actor: Actor) {
   const since = new Date(Date.now() - 31 * 24 * 3600 * 1000)
-  return prisma.mappaMeeting.findMany({
+  const meetings = await prisma.mappaMeeting.findMany({
     where: { AND: [meetingReadable(actor), { OR: [{ chairId: actor.userId }, { attendance: { some: { userId: actor.userId } } }] }, { startsAt: { gte: since } }, { status: { not: 'CANCELLED' } }] },
     orderBy: { startsAt: 'asc' },
     take: 20,
-    select: { id: true, level: true, startsAt: true, status: true, area: true },
+    select: { id: true, level: true, startsAt: true, status: true, statementAt: true, endedAt: true, area: true },
   })
+  // Named by stage, so a meeting held but not yet approved is not "Scheduled" (walk-through D3 of issue 16).
+  return withStages(prisma, meetings)
 }
 
 /**

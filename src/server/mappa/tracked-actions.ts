@@ -40,11 +40,19 @@ function listed(area: Region, q: TTrackerQuery, cy: boolean) {
 }
 
 // The sort keys: fixed SQL, chosen by name, never built from input. Status sorts in its workflow order (the enum's).
+// Every key but the due date is followed by the due date, the same way, so rows of one agency, owner or status are in
+// due order (walk-through D10 of issue 16: jumbled within an agency); the id last makes the order total.
 const sortKey: Record<TrackerSort, Prisma.Sql> = {
   due: Prisma.sql`l."dueDate"`,
-  agency: Prisma.sql`l."agencyName"`,
-  owner: Prisma.sql`l."ownerName"`,
-  status: Prisma.sql`l.status`,
+  agency: Prisma.sql`l."agencyName", l."dueDate"`,
+  owner: Prisma.sql`l."ownerName", l."dueDate"`,
+  status: Prisma.sql`l.status, l."dueDate"`,
+}
+const orderOf: Record<TrackerSort, (dir: Prisma.Sql) => Prisma.Sql> = {
+  due: (d) => Prisma.sql`l."dueDate" ${d}`,
+  agency: (d) => Prisma.sql`l."agencyName" ${d}, l."dueDate" ${d}`,
+  owner: (d) => Prisma.sql`l."ownerName" ${d}, l."dueDate" ${d}`,
+  status: (d) => Prisma.sql`l.status ${d}, l."dueDate" ${d}`,
 }
 
 /**
@@ -64,10 +72,11 @@ export async function pickTrackedActions(area: Region, q: TTrackerQuery, p: { cy
   const backwards = boundary && !q.after && Boolean(q.before)
   const asc = (q.dir ?? 'asc') === 'asc' !== backwards
   const key = sortKey[q.sort ?? 'due']
+  const order = orderOf[q.sort ?? 'due']
   const [cmp, dir] = asc ? [Prisma.sql`>`, Prisma.sql`ASC`] : [Prisma.sql`<`, Prisma.sql`DESC`]
   const after = boundary ? Prisma.sql`(${key}, l.id) ${cmp} (SELECT ${key}, l.id FROM listed l WHERE l.id = ${cursor}::uuid)` : Prisma.sql`TRUE`
   const [rows, [total]] = await Promise.all([
-    prisma.$queryRaw<TrackedRef[]>`${cte} SELECT l.id::text AS id, l.kind FROM listed l WHERE ${after} ORDER BY ${key} ${dir}, l.id ${dir} LIMIT ${p.take + 1}`,
+    prisma.$queryRaw<TrackedRef[]>`${cte} SELECT l.id::text AS id, l.kind FROM listed l WHERE ${after} ORDER BY ${order(dir)}, l.id ${dir} LIMIT ${p.take + 1}`,
     prisma.$queryRaw<{ n: number }[]>`${cte} SELECT count(*)::int AS n FROM listed`,
   ])
   const more = rows.length > p.take

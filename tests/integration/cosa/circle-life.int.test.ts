@@ -67,6 +67,8 @@ describe('a circle’s life', () => {
     await addOuterMember(coordinator, { circleId, agencyId: w.nps.id, name: 'Siân Officer', role: 'Offender manager', email: 'sian@example.org' })
     const outer = (await circleRecord(coordinator, circleId)).outerMembers[0]!.id
     await recordCircleReview(coordinator, { circleId, kind: 'END', heldOn: today(), outerMemberIds: [outer], progress: 'Ready to move on.', nextReviewOn: '' })
+    // One end review per circle (walk-through D10 of issue 16: "End review" was still offered after one was recorded).
+    await expect(recordCircleReview(coordinator, { circleId, kind: 'END', heldOn: today(), outerMemberIds: [outer], progress: 'Again.', nextReviewOn: '' })).rejects.toMatchObject({ fieldErrors: { kind: ['endReviewRecorded'] } })
     await expect(closeCircle(coordinator, { circleId, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['questionnaireNeeded'] } })
     expect(issues(await recordQuestionnaire(coordinator, { circleId, completedOn: today(), feltSupported: 6, lessIsolated: '', copingBetter: 4, confidentFuture: 3 }).catch((e: unknown) => e))).toEqual({ feltSupported: 'chooseOption', lessIsolated: 'chooseOption' })
     await recordQuestionnaire(coordinator, { circleId, completedOn: today(), feltSupported: 5, lessIsolated: 4, copingBetter: 4, confidentFuture: 3, comments: 'Thanks to everyone.' })

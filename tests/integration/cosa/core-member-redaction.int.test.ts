@@ -4,6 +4,7 @@ import { getCircle, listCircles } from '../../../src/server/cosa/circles'
 import { openConcerns } from '../../../src/server/cosa/concerns'
 import { cosaDashboard } from '../../../src/server/cosa/dashboard'
 import { overdueMinutes } from '../../../src/server/cosa/minutes'
+import { getRotaMeeting } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
@@ -42,7 +43,11 @@ describe('a restricted core member in the coordinator’s views', () => {
     expect(circles.find((c) => c.id === limited.id)?.coreMember).toEqual(redacted)
     expect(circles.find((c) => c.id === open.id)?.coreMember).toEqual({ crn: person!.crn, name: `${person!.firstName} ${person!.lastName}` })
     expect((await getCircle(coordinator, limited.id)).coreMember).toEqual(redacted)
+    // A rota meeting page says whose circle it is (walk-through D6 of issue 16), by the same rule.
+    expect((await getRotaMeeting(coordinator, soon.id)).coreMember).toEqual(redacted)
+    const openMeeting = await prisma.circleMeeting.create({ data: { circleId: open.id, startsAt: at(inDays(3), 18), endsAt: at(inDays(3), 19) } })
+    expect((await getRotaMeeting(coordinator, openMeeting.id)).coreMember).toEqual({ crn: person!.crn, name: `${person!.firstName} ${person!.lastName}` })
     // Nothing else of the person travels with these rows.
-    expect(JSON.stringify([await cosaDashboard(coordinator), await openConcerns(coordinator), await listCircles(coordinator), await getCircle(coordinator, limited.id)])).not.toContain(hidden!.lastName)
+    expect(JSON.stringify([await cosaDashboard(coordinator), await openConcerns(coordinator), await listCircles(coordinator), await getCircle(coordinator, limited.id), await getRotaMeeting(coordinator, soon.id)])).not.toContain(hidden!.lastName)
   })
 })

@@ -3,6 +3,7 @@ import { seedCosa } from '../../../prisma/seed/cosa'
 import { seedRunningCircle } from '../../../prisma/seed/cosa-circle'
 import { prisma } from '../../../src/server/db'
 import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
+import { getCircle } from '../../../src/server/cosa/circles'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import { loadRotaInputs } from '../../../src/server/cosa/rota-inputs'
@@ -57,5 +58,15 @@ describe('the COSA demo seed keeps the rota rules', () => {
     const coming = (await getRota(actor, 4)).meetings.filter((m) => m.circleId === circle.id)
     expect(coming.length).toBeGreaterThanOrEqual(4)
     expect(coming.filter((m) => m.volunteers.length < MIN_VOLUNTEERS)).toEqual([])
+  })
+
+  // Walk-through D5 of issue 16: "Add a volunteer" offers only those who can join; a new circle beside the demo one
+  // must still reach the four regulars it needs to start.
+  it('leaves enough volunteers free for a second circle to start', async () => {
+    const { actor, circle } = await seedOn(new Date(Date.UTC(2026, 11, 1, 9)))
+    const person = await createOffender(prisma)
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: circle.providerAgencyId, referredById: circle.coordinatorId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
+    const second = await prisma.circle.create({ data: { providerAgencyId: circle.providerAgencyId, coreMemberId: person.id, referralId: referral.id, coordinatorId: circle.coordinatorId, programme: 'COMMUNITY', status: 'FORMING' } })
+    expect((await getCircle(actor, second.id)).candidates.length).toBeGreaterThanOrEqual(4)
   })
 })

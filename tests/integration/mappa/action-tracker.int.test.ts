@@ -107,7 +107,8 @@ describe('the action tracker', () => {
   it('sorts by due date, agency, owner and status either way, pages by keyset without repeats, and the order is total', async () => {
     const made: string[] = []
     const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId: seen && (await prisma.offender.findFirstOrThrow({ where: { crn: seen.crn } })).id } })
-    for (let i = 0; i < 30; i++) made.push((await prisma.mappaAction.create({ data: { meetingId, agendaItemId: item.id, offenderId: item.offenderId, description: `Bulk ${i}`, ownerAgencyId: i % 2 ? w.nps.id : w.police.id, dueDate: dayFromToday(3) } })).id)
+    // Due dates spread within each agency, so the order within one agency is seen (walk-through D10 of issue 16).
+    for (let i = 0; i < 30; i++) made.push((await prisma.mappaAction.create({ data: { meetingId, agendaItemId: item.id, offenderId: item.offenderId, description: `Bulk ${i}`, ownerAgencyId: i % 2 ? w.nps.id : w.police.id, dueDate: dayFromToday(3 + ((i * 7) % 11)) } })).id)
     for (let i = 0; i < 30; i++) made.push((await prisma.mappaReviewAction.create({ data: { reviewId, description: `Bulk review ${i}`, ownerAgencyId: i % 2 ? w.nps.id : w.police.id, dueDate: dayFromToday(3) } })).id)
     const keyOf: Record<string, (r: TrackedAction) => string | number> = {
       due: (r) => r.dueDate.getTime(),
@@ -125,6 +126,11 @@ describe('the action tracker', () => {
           // The names here (Aaron…, NPS…, Police…) sort the same in every collation, so JavaScript's order can check PostgreSQL's.
           const ok = dir === 'asc' ? keys[i - 1]! <= keys[i]! : keys[i - 1]! >= keys[i]!
           expect(ok, `${sort} ${dir} at ${i}`).toBe(true)
+          // Rows with the same key follow their due dates, the same way (walk-through D10: jumbled within an agency).
+          if (keys[i - 1] === keys[i]) {
+            const [before, now] = [rows[i - 1]!.dueDate.getTime(), rows[i]!.dueDate.getTime()]
+            expect(dir === 'asc' ? before <= now : before >= now, `${sort} ${dir} then due at ${i}`).toBe(true)
+          }
         }
         // Back from the second page gives exactly the first.
         const first = await listAreaActions(g.coordinator, { sort, dir })

@@ -20,7 +20,7 @@ export async function MappaHome({ actor }: { actor: Actor }) {
           <ul className="space-y-1">
             {meetings.map((m) => (
               <li key={m.id}>
-                <Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</Link> — {t(`enums.meetingStatus.${m.status}`)}
+                <Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</Link> — {t(`enums.meetingStage.${m.stage}`)}
               </li>
             ))}
           </ul>

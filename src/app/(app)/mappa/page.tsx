@@ -79,7 +79,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
                 m.chair.name,
                 [m.venue, m.online && t('mappa.online')].filter(Boolean).join(' · '),
                 m._count.agendaItems,
-                t(`enums.meetingStatus.${m.status}`),
+                t(`enums.meetingStage.${m.stage}`),
               ],
             }))}
           />
@@ -92,7 +92,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           <h2 id="awaiting-minutes-heading" className="mb-3 text-2xl font-bold">{t('mappa.awaitingMinutes')}</h2>
           <ul className="list-disc space-y-1 pl-6">
             {overview.awaitingMinutes.map((m) => (
-              <li key={m.id}><Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: when(m.startsAt) })}</Link> — {m.chair.name}</li>
+              <li key={m.id}><Link href={`/mappa/meetings/${m.id}`}>{t('mappa.meetingHeading', { level: m.level, when: when(m.startsAt) })}</Link> — {m.chair.name} — {t(`enums.meetingStage.${m.stage}`)}</li>
             ))}
           </ul>
         </section>

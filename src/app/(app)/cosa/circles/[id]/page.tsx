@@ -14,6 +14,7 @@ import { memberKinds } from '@/server/cosa/circles.schemas'
 import { requireActor } from '@/server/session'
 import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
 import { ServedSection } from './served-section'
+import { CannotJoinList } from './cannot-join-list'
 import { CircleDatesRows } from './circle-dates-rows'
 import { LifeStepFlash } from './life-step-flash'
 import { CircleMinutesSection } from './minutes-section'
@@ -65,7 +66,10 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
             <SimpleTable labelledBy="members-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
               key: m.id,
               cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
-                <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} fields={[]} submitLabel={t('circle.remove', { name: m.volunteer.firstName })} successMessage={t('cosa.saved')} variant="secondary" />],
+                // Two steps and a reason, as taking someone off a meeting (walk-through D9 of issue 16).
+                <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} variant="secondary"
+                  disclosure={t('circle.remove', { name: m.volunteer.firstName })} submitLabel={t('cosaStaffing.leave.submit', { name: m.volunteer.firstName })} successMessage={t('cosaStaffing.leave.done', { name: m.volunteer.firstName })}
+                  fields={[{ kind: 'text', name: 'reason', label: t('cosaStaffing.leave.reason', { name: m.volunteer.firstName }), hint: t('cosaStaffing.leave.reasonHint') }]} />],
             }))} />
           )}
           <div className="mt-4 max-w-2xl">
@@ -77,7 +81,9 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
               { kind: 'select', name: 'kind', label: t('circle.kind'), options: memberKinds.map((k) => ({ value: k, label: t(`enums.circleMemberKind.${k}`) })), defaultValue: 'REGULAR' },
             ]} />
             )}
+            <CannotJoinList volunteers={c.cannotJoin} />
           </div>
+          {c.served.some((m) => m.leftOn) && <ServedSection served={c.served.filter((m) => m.leftOn)} heading={t('cosaStaffing.history.heading')} />}
         </section>
       ) : <ServedSection served={c.served} />}
 

@@ -20,7 +20,8 @@ export async function ReviewsSection({ circle, record }: Props) {
   const day = (d: Date) => formatDate(d, 'day')
   const next = record.reviews.find((r) => r.kind === 'QUARTERLY')?.nextReviewOn
   const running = circle.status === 'ACTIVE' || circle.status === 'ENDING'
-  const kinds = endingOpen(circle, record) ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
+  // The end review is offered once: not after it is recorded (walk-through D10 of issue 16).
+  const kinds = endingOpen(circle, record) && !record.reviews.some((r) => r.kind === 'END') ? (['QUARTERLY', 'END'] as const) : (['QUARTERLY'] as const)
   return (
     <section aria-labelledby="reviews-heading" className="mb-10 max-w-3xl">
       <h2 id="reviews-heading" className="mb-3 text-2xl font-bold">{t('circleLife.reviews')}</h2>

@@ -11,6 +11,7 @@ import { hasStarted } from '@/server/cosa/rota'
 import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from '../conflict-text'
+import { coreMemberNamer } from '../../core-member-namer'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rota')
@@ -39,6 +40,8 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('rota.meetingHeading', { when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
+      {/* Whose circle: several can meet at the same hour (walk-through D6 of issue 16). */}
+      <p className="mb-6 text-xl"><Link href={`/cosa/circles/${m.circleId}`}>{t('circle.heading', { name: (await coreMemberNamer())(m.coreMember) })}</Link></p>
       {takenOff && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.decline.takenOff', { name: takenOff.firstName, reason: takenOff.reason })}</Flash>}
       {(m.conflicts.length > 0 || declined.length > 0) && (
         <ul className="mb-6 font-bold text-error">

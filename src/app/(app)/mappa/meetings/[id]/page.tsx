@@ -36,7 +36,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
       {accepted === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.referralAccepted')}</Flash>}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>
-        <dd>{t(`enums.meetingStatus.${m.status}`)}</dd>
+        <dd>{t(`enums.meetingStage.${m.stage}`)}</dd>
         <dt className="font-bold">{t('mappa.chair')}</dt>
         <dd>{m.chair.name}</dd>
         <dt className="font-bold">{t('mappa.where')}</dt>

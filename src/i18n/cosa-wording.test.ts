@@ -1,0 +1,34 @@
+import { IntlMessageFormat } from 'intl-messageformat'
+import { describe, expect, it } from 'vitest'
+import cy from './messages/cy'
+import en from './messages/en'
+
+type Tree = { [key: string]: string | Tree }
+const at = (tree: Tree, path: string) => path.split('.').reduce<string | Tree>((node, key) => (node as Tree)[key]!, tree) as string
+const say = (locale: 'en' | 'cy', path: string, values: Record<string, string | number>) =>
+  new IntlMessageFormat(at((locale === 'en' ? en : cy) as Tree, path), locale).format(values) as string
+
+// Walk-through D4 and D10 of issue 16: counts are ICU plurals (no "volunteer(s)"), Welsh numerals mutate the
+// noun after them ("dau gylch", "tri chylch"), and a volunteer taken off a meeting is named without a gendered pronoun.
+describe('COSA counts and Welsh wording', () => {
+  it('says "1 volunteer" and "3 volunteers", never "volunteer(s)"', () => {
+    expect(say('en', 'enums.rotaRule.TOO_FEW_VOLUNTEERS', { count: 1 })).toBe('Only 1 volunteer: at least two are needed')
+    expect(say('en', 'enums.rotaRule.TOO_FEW_VOLUNTEERS', { count: 0 })).toBe('No volunteers: at least two are needed')
+    expect(say('en', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 1 })).toBe('At their limit of 1 circle')
+    expect(say('cy', 'enums.rotaRule.TOO_FEW_VOLUNTEERS', { count: 1 })).toBe('Dim ond un gwirfoddolwr: mae angen o leiaf ddau')
+  })
+  it('mutates "cylch" after Welsh numerals', () => {
+    expect(say('cy', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 2 })).toContain('dau gylch')
+    expect(say('cy', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 3 })).toContain('tri chylch')
+    expect(say('cy', 'enums.rotaRule.TOO_MANY_CIRCLES', { name: 'Mair', limit: 2 })).toBe('Mair: mwy na dau gylch')
+    expect(say('cy', 'cosaRota.pattern.canMake', { canMake: 1, of: 2 })).toContain('dau wirfoddolwr')
+  })
+  it('names someone taken off a meeting without "ei dynnu" (wrong for a woman)', () => {
+    for (const [path, values] of [
+      ['cosaGaps.decline.takenOff', { name: 'Mair', reason: 'sâl' }],
+      ['cosaRota.dropout.REMOVED', { name: 'Mair', when: '7 Rhag', reason: 'sâl' }],
+    ] as const) {
+      expect(say('cy', path, values)).not.toMatch(/ei dynnu|wedi’i dynnu/)
+    }
+  })
+})

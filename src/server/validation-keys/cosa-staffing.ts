@@ -1,0 +1,3 @@
+// Validation catalogue keys of the COSA defects a walk-through of issue 16 found (D5, D8, D9, D10); their
+// messages sit under "validation" in cosa-staffing.json.
+export const cosaStaffingValidationKeys = ['outerMemberTwice', 'endReviewRecorded'] as const
