@@ -6,6 +6,16 @@ import path from 'node:path'
  * `npm start`, the end-to-end server, `npm run bench:load` and `npm run test:scale` (issue 18 review).
  */
 
+/**
+ * The production build's commands, in order: the Prisma client from the schema, then Next's build. A schema change
+ * pulled without `npm install` would otherwise be built against the old client, and every write naming a new column
+ * fails at run time ("Unknown argument"; found by the re-check of issue 16 on 1 Dec 2026).
+ */
+export const buildSteps: [string, string[]][] = [
+  [path.resolve('node_modules/.bin/prisma'), ['generate']],
+  [path.resolve('node_modules/.bin/next'), ['build']],
+]
+
 /** What a build is made from: a change to any of these makes `.next` stale. */
 const BUILD_INPUTS = ['src', 'prisma/schema', 'next.config.ts', 'package-lock.json', 'postcss.config.mjs']
 

@@ -1,6 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process'
-import path from 'node:path'
-import { serverCommand } from './build-state'
+import { buildSteps, serverCommand } from './build-state'
 import { exitWithSetupError } from './setup-error'
 import { throwawayDemoDatabase } from './throwaway-database'
 
@@ -9,7 +8,6 @@ import { throwawayDemoDatabase } from './throwaway-database'
  * fresh database), migrated and seeded with the demo data, and a production build of the app.
  */
 const port = process.env.E2E_PORT ?? '3100'
-const nextBin = path.resolve('node_modules/.bin/next')
 
 async function main() {
   const db = await throwawayDemoDatabase(`llwybr_e2e_${process.pid}`)
@@ -21,10 +19,12 @@ async function main() {
     NEXT_TELEMETRY_DISABLED: '1',
   }
   if (process.env.E2E_SKIP_BUILD !== '1') {
-    const build = spawnSync(nextBin, ['build'], { env, stdio: 'inherit' })
-    if (build.status !== 0) {
-      await db.stop()
-      process.exit(build.status ?? 1)
+    for (const [command, args] of buildSteps) {
+      const build = spawnSync(command, args, { env, stdio: 'inherit' })
+      if (build.status !== 0) {
+        await db.stop()
+        process.exit(build.status ?? 1)
+      }
     }
   }
   // Launched exactly as `npm start` launches it (scripts/build-state.ts).

@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { needsBuild, serverCommand } from './build-state'
+import { buildSteps, needsBuild, serverCommand } from './build-state'
 import { startDevDatabase } from './dev-database'
 import { migrate } from './migrate'
 import { seedIfEmpty } from './seed'
@@ -16,7 +16,6 @@ import { exitWithSetupError, SetupError } from './setup-error'
  */
 const dev = process.argv.includes('--dev')
 const port = process.env.PORT ?? '3000'
-const nextBin = path.resolve('node_modules/.bin/next')
 
 /** A stable secret for this machine's demo install; real deployments set NEXTAUTH_SECRET themselves. */
 function localSecret(): string {
@@ -86,8 +85,10 @@ async function main() {
   }
   if (!stopping && !dev && needsBuild()) {
     console.log('[llwybr] building the app…')
-    const built = await run(nextBin, ['build'])
-    if (built !== 0 || stopping) return shutdown(built || 1)
+    for (const [command, args] of buildSteps) {
+      const built = await run(command, args)
+      if (built !== 0 || stopping) return shutdown(built || 1)
+    }
   }
   if (stopping) return shutdown(1)
   // Our own server in front of Next stamps the client's address from the socket (scripts/serve.ts, issue 17 item 1).

@@ -1,7 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import path from 'node:path'
-import { needsBuild, serverCommand } from '../build-state'
+import { buildSteps, needsBuild, serverCommand } from '../build-state'
 import { SetupError } from '../setup-error'
 import { throwawayDemoDatabase } from '../throwaway-database'
 
@@ -9,7 +8,6 @@ import { throwawayDemoDatabase } from '../throwaway-database'
  * The pieces `npm run bench:load` and `npm run test:scale` run a production Llwybr from (issue 18): a throwaway
  * database with the demo data, `next start` instances on it, and HAProxy from Debian in front of them.
  */
-const nextBin = path.resolve('node_modules/.bin/next')
 export const SECRET = 'cluster-only-secret-0123456789abcdef0123456789abcdef'
 
 /** A fresh migrated, seeded database: DATABASE_URL's server (a new database on it) or an embedded throwaway one. */
@@ -21,8 +19,10 @@ export function demoDatabase(): Promise<{ url: string; stop: () => Promise<void>
 export function ensureBuild() {
   if (fs.existsSync('.next/BUILD_ID') && process.env.CLUSTER_SKIP_BUILD === '1') return
   if (!needsBuild()) return
-  const build = spawnSync(nextBin, ['build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
-  if (build.status !== 0) throw new SetupError('The production build failed (see above).')
+  for (const [command, args] of buildSteps) {
+    const build = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+    if (build.status !== 0) throw new SetupError('The production build failed (see above).')
+  }
 }
 
 export type Instance = { port: number; process: ChildProcess; exited: Promise<number | null> }
