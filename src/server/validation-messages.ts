@@ -4,6 +4,7 @@ import { cosaRotaValidationKeys } from './validation-keys/cosa-rota'
 import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
 import { cosaLastValidationKeys } from './validation-keys/cosa-last'
+import { cosaBreakValidationKeys } from './validation-keys/cosa-break'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -172,6 +173,7 @@ export const validationKeys = [
   ...cosaRotaFixesValidationKeys,
   ...cosaGapsValidationKeys,
   ...cosaLastValidationKeys,
+  ...cosaBreakValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
   ...securityMoreValidationKeys,

@@ -4,7 +4,6 @@ import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { lockRow } from '../row-lock'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
@@ -12,9 +11,9 @@ import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-me
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
+import { refuseUnlessCircle } from './circle-status'
 
-const running = ['ACTIVE', 'ENDING'] as const
-const isRunning = (status: string) => (running as readonly string[]).includes(status)
+const notClosed = ['FORMING', 'ACTIVE', 'ENDING'] as const
 const audit = (action: AuditAction, circle: { id: string; coreMemberId: string }, detail?: Record<string, string | number | null>) =>
   ({ action, subjectType: 'Circle', subjectId: circle.id, offenderId: circle.coreMemberId, ...(detail ? { detail } : {}) })
 
@@ -24,7 +23,7 @@ export async function setAgreedGoals(actor: Actor, input: unknown) {
   const { circleId, version, agreedGoals, goalsAgreedOn } = ZAgreedGoals.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, notClosed)
     await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
     await recordAudit(tx, actor, audit('cosa.circle.goals', circle))
     return { id: circleId }
@@ -37,7 +36,7 @@ export async function addOuterMember(actor: Actor, input: unknown) {
   const { circleId, agencyId, name, role, email } = ZOuterMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, notClosed)
     if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
     const member = await tx.circleOuterMember.create({ data: { circleId, agencyId, name, role, email: email ?? null, addedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.outer.add', circle, { outerMemberId: member.id }))
@@ -51,6 +50,7 @@ export async function removeOuterMember(actor: Actor, input: unknown) {
   const { circleId, outerMemberId } = ZRemoveOuterMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
+    refuseUnlessCircle(circle.status, notClosed)
     const { count } = await tx.circleOuterMember.updateMany({ where: { id: outerMemberId, circleId, removedOn: null }, data: { removedOn: londonToday() } })
     if (!count) throw notFound()
     await recordAudit(tx, actor, audit('cosa.circle.outer.remove', circle, { outerMemberId }))
@@ -67,7 +67,7 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
   const { circleId, kind, heldOn, outerMemberIds, progress, nextReviewOn } = ZCircleReview.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
-    if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, ['ACTIVE', 'ENDING'])
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
     // Before its ending date the circle is still running: the page says when the end review opens (cosa16 item 1).
     if (kind === 'END' && isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
@@ -100,7 +100,7 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
   const { circleId, version, endingReason, endingFrom, confirm } = ZBeginEnding.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
+    refuseUnlessCircle(circle.status, ['ACTIVE'], { ENDING: 'alreadyEnding' })
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
@@ -124,7 +124,7 @@ export async function returnCircleToRunning(actor: Actor, input: unknown) {
   const { circleId, version } = ZReturnToRunning.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotEnding')
+    refuseUnlessCircle(circle.status, ['ENDING'])
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
     if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
@@ -138,9 +138,8 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, ...answers } = ZQuestionnaire.parse(input)
   return prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'Circle', circleId)
-    const circle = await circleOf(tx, actor, circleId)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
+    const circle = await circleOf(tx, actor, circleId) // holds the circle: one questionnaire, never beside a close
+    refuseUnlessCircle(circle.status, ['ENDING'], { ACTIVE: 'questionnaireOnlyEnding' })
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
     if (isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, answers.completedOn)) throw invalid('completedOn', 'beforeCircleStart')
@@ -160,7 +159,7 @@ export async function closeCircle(actor: Actor, input: unknown) {
   const { circleId, version } = ZCloseCircle.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, ['ENDING'])
     const today = londonToday()
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).

@@ -31,6 +31,9 @@ export async function generateRota(actor: Actor, input: unknown) {
   const from = londonToday()
   const to = addDays(from, weeks * WEEK + 1)
   return prisma.$transaction(async (tx) => {
+    // Each circle held (in id order, before its volunteers) and its status read after: a rota made beside "begin
+    // the ending" or "close" scheduled meetings the ending had just cancelled (break test of issue 16, D1's sibling).
+    for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
     const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: 'ACTIVE', weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
     if (circles.length !== new Set(circleIds).size) throw invalid('circleIds', 'circleNotReady')
     const now = Date.now()
