@@ -36,6 +36,15 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
   // Issue 16 gap 5: landing on the new circle says what just happened.
   await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted: the circle is now forming.' })).toBeVisible()
+  // Break test of issue 16 (D2): one circle at a time. The officer's referral form gives way to why, in both languages.
+  await officer.reload()
+  const refer = officer.getByRole('region', { name: 'Refer to a circle' })
+  await expect(refer).toContainText('This person already has a circle that is not closed, so another referral cannot be sent until it closes.')
+  await expect(officer.getByRole('button', { name: 'Send the referral' })).toHaveCount(0)
+  await expectAccessible(officer)
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByRole('region', { name: 'Atgyfeirio i gylch' })).toContainText('Mae gan yr unigolyn hwn gylch eisoes nad yw wedi cau')
+  await switchLanguage(officer, 'English')
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()

@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
@@ -152,24 +152,36 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
 
 /**
  * Closes an ending circle once the end review and the questionnaire are recorded: its coming meetings are
- * cancelled and its volunteers are released, which frees their circle places.
+ * cancelled and its volunteers are released, which frees their circle places. A forming circle is withdrawn the
+ * same way, with `withdrawnReason` (kept as its ending reason) and no review or questionnaire, as it never met: the
+ * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
+ * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
+ * only, required). Output: { id, cancelled }. Errors: the status refusals of refuseUnlessCircle, `withdrawnReason`
+ * required, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = ZCloseCircle.parse(input)
+  const { circleId, version, withdrawnReason } = ZCloseCircle.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['ENDING'])
+    refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
     const today = londonToday()
+    const withdrawn = circle.status === 'FORMING'
+    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'required')
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).
-    if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
-    if (!(await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
-    if (!(await tx.circleQuestionnaire.count({ where: { circleId } }))) throw invalid('_form', 'questionnaireNeeded')
+    if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
     await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
-    await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today } })
-    await recordAudit(tx, actor, audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count }))
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today, ...(withdrawn ? { endingReason: withdrawnReason } : {}) } })
+    await recordAudit(tx, actor, { ...audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count, withdrawn: withdrawn ? 1 : 0 }), reason: withdrawnReason ?? null })
     return { id: circleId, cancelled: cancelled.count }
   })
+}
+
+/** An ending circle closes from its ending date, once its end review and questionnaire are recorded. */
+async function refuseCloseBeforeEnded(tx: Tx, circle: { id: string; status: string; endingFrom: Date | null }, today: Date) {
+  if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
+  if (!(await tx.circleReview.count({ where: { circleId: circle.id, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
+  if (!(await tx.circleQuestionnaire.count({ where: { circleId: circle.id } }))) throw invalid('_form', 'questionnaireNeeded')
 }

@@ -155,3 +155,18 @@ describe('the first meeting planned from the pattern (item 6)', () => {
     expect((await circleMeetingDates(prisma, circle)).plannedFirst).toBeNull()
   })
 })
+
+describe('a forming circle withdrawn before it starts (item 6)', () => {
+  it('closes with the reason, releases its volunteers and frees the person for a new referral', async () => {
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: w.people.otherTeam.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
+    const { circleId } = await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })
+    const id = circleId!
+    await addCircleMember(coordinator, { circleId: id, volunteerId: (await volunteer()).id, kind: 'REGULAR' })
+    expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['required'] })
+    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })).toEqual({ id, cancelled: 0 })
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'CLOSED', endingReason: 'The core member withdrew consent.' })
+    expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'cosa.circle.close', subjectId: id } })).reason).toBe('The core member withdrew consent.')
+    expect((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).referBlocked).toBeNull()
+  })
+})

@@ -65,7 +65,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
       {/* Not offered where it cannot be sent, saying why (break test of issue 16, D2). */}
       {o.referBlocked && (
         <section aria-labelledby="cosa-refer" className="max-w-2xl">
-          <h2 id="cosa-refer" className="mb-3 text-2xl font-bold">{t('cosaBreak.referBlocked.heading')}</h2>
+          <h2 id="cosa-refer" className="mb-3 text-2xl font-bold">{t('cosaReferral.refer')}</h2>
           <p>{t(`cosaBreak.referBlocked.${o.referBlocked}`)}</p>
         </section>
       )}
