@@ -87,6 +87,26 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
   await expect(coordinator.getByRole('status').filter({ hasText: 'Circle started.' })).toBeVisible()
   await expectAccessible(coordinator)
+  // Break test of issue 16 (D5): a non-association with the core member of a volunteer's own circle is refused, saying
+  // to take them out first, in English and Welsh; nothing is recorded.
+  const circleUrl = coordinator.url()
+  await coordinator.getByRole('region', { name: 'Inner circle' }).getByRole('table').getByRole('link').first().click()
+  const recordNonAssociation = async (region: string, why: string, button: string) => {
+    const section = coordinator.getByRole('region', { name: region })
+    await section.getByLabel('CRN').fill(crn)
+    await section.getByLabel(why, { exact: true }).fill('Knows one of the victims')
+    await section.getByRole('button', { name: button }).click()
+    return section
+  }
+  const refused = await recordNonAssociation('Non-associations', 'Why', 'Record a non-association')
+  await expect(refused.getByRole('alert', { name: 'There is a problem' })).toContainText('This volunteer serves in this person’s circle: take them out of the circle first, then record the non-association')
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  const refusedCy = await recordNonAssociation('Peidio â chysylltu', 'Pam', 'Cofnodi peidio â chysylltu')
+  await expect(refusedCy.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae’r gwirfoddolwr hwn yn gwasanaethu yng nghylch yr unigolyn hwn')
+  await expect(refusedCy).not.toContainText(crn)
+  await switchLanguage(coordinator, 'English')
+  await coordinator.goto(circleUrl)
 
   // Twelve weeks of meetings for the new circle, staffed without conflicts; a volunteer drops out and cover is offered.
   await coordinator.goto('/cosa')
