@@ -170,7 +170,7 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
     if (!assignment) throw invalid('_form', 'alreadyTakenOff')
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
-    if (assignment.response === 'DECLINED') throw invalid('_form', 'alreadyDeclined')
+    if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
     await tx.circleAssignment.delete({ where: { id: assignmentId } })
     await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })

@@ -11,5 +11,6 @@ export const cosaBreakValidationKeys = [
   'nonAssociationInCircle',
   'nonAssociationOnRota',
   'youWereTakenOff',
+  'volunteerAlreadyDeclined',
   'dateTimeNotInFuture',
 ] as const
