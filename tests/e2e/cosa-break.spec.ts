@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { acceptReferral, referToCais, sendCaisReferral } from './cosa-steps'
 import { createPerson } from './journey-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
@@ -11,29 +12,13 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   const n = Date.now()
   const surname = `Zzwithdraw${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
   await createPerson(officer, 'Withdrawcheck', surname, `19${70 + (n % 25)}-0${1 + (n % 9)}-1${n % 9}`)
-  await officer.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
-  await expect(officer.getByRole('heading', { level: 1 })).toContainText('COSA:')
-  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
-  const refer = async () => {
-    await officer.getByLabel('COSA provider').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
-    await officer.getByLabel('Programme').selectOption({ label: 'Community' })
-    await officer.getByLabel('Eligibility').fill('Sexual offence; on licence.')
-    await officer.getByLabel('Suitability').fill('Motivated; accepts boundaries.')
-    await officer.getByLabel(/The core member consents/).check()
-    await officer.getByRole('button', { name: 'Send the referral' }).click()
-    await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
-  }
-  await refer()
+  const crn = await referToCais(officer)
   // While it waits, the form gives way to why.
   await expect(officer.getByRole('region', { name: 'Refer to a circle' })).toContainText('A COSA referral for this person is waiting for the provider’s decision')
 
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'cosa.coordinator@llwybr.test')
-  await coordinator.goto('/cosa')
-  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
-  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
-  await referral.getByRole('button', { name: 'Record the decision' }).click()
-  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  await acceptReferral(coordinator, crn)
 
   const withdraw = coordinator.getByRole('region', { name: 'Withdraw the circle' })
   await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
@@ -51,7 +36,7 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   // The circle is closed, so the officer may refer the person again.
   await officer.reload()
   await expect(officer.getByRole('button', { name: 'Send the referral' })).toBeVisible()
-  await refer()
+  await sendCaisReferral(officer)
 })
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -61,21 +46,7 @@ async function formingCircle(officer: Page, coordinator: Page, first: string) {
   await officer.goto('/')
   const n = Date.now()
   await createPerson(officer, first, `Zzpattern${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`, `19${70 + (n % 25)}-1${n % 3}-0${1 + (n % 9)}`)
-  await officer.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
-  await expect(officer.getByRole('heading', { level: 1 })).toContainText('COSA:')
-  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
-  await officer.getByLabel('COSA provider').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
-  await officer.getByLabel('Programme').selectOption({ label: 'Community' })
-  await officer.getByLabel('Eligibility').fill('Sexual offence; on licence.')
-  await officer.getByLabel('Suitability').fill('Motivated; accepts boundaries.')
-  await officer.getByLabel(/The core member consents/).check()
-  await officer.getByRole('button', { name: 'Send the referral' }).click()
-  await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
-  await coordinator.goto('/cosa')
-  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
-  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
-  await referral.getByRole('button', { name: 'Record the decision' }).click()
-  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  await acceptReferral(coordinator, await referToCais(officer))
 }
 
 /** On the circle page open now: adds `volunteer` and keeps a Tuesday 19:00 pattern, which fewer than two can make. */
