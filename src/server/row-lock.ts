@@ -13,7 +13,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * its parent row, so two sent at once record one and tell the other it exists (break test of issue 16, 1 Dec); a
  * booking onto a meeting also holds the CosaVolunteer (after the meeting; several in id order), so two circles cannot
  * book one volunteer at the same hour at once (cosa17 item 4); an
- * allocation or accepted transfer holds the Offender, so the restriction list follows the manager it actually replaced.
+ * allocation or accepted transfer holds the Offender, so the restriction list follows the manager it actually replaced;
+ * every write to a circle holds its Circle first (circleOf, and generateRota for each circle it staffs), so its status
+ * check and a close or ending run one after the other, and a COSA referral or its acceptance holds the Offender, so
+ * a person has one circle at a time (break test of issue 16, f16c).
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */

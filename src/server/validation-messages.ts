@@ -5,6 +5,7 @@ import { cosaRotaFixesValidationKeys } from './validation-keys/cosa-rota-fixes'
 import { cosaGapsValidationKeys } from './validation-keys/cosa-gaps'
 import { cosaLastValidationKeys } from './validation-keys/cosa-last'
 import { cosaStaffingValidationKeys } from './validation-keys/cosa-staffing'
+import { cosaBreakValidationKeys } from './validation-keys/cosa-break'
 import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
@@ -176,6 +177,7 @@ export const validationKeys = [
   ...cosaGapsValidationKeys,
   ...cosaLastValidationKeys,
   ...cosaStaffingValidationKeys,
+  ...cosaBreakValidationKeys,
   ...breakGlassValidationKeys,
   ...subjectAccessValidationKeys,
   ...jobsValidationKeys,

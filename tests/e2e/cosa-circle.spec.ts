@@ -36,6 +36,15 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
   // Issue 16 gap 5: landing on the new circle says what just happened.
   await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted: the circle is now forming.' })).toBeVisible()
+  // Break test of issue 16 (D2): one circle at a time. The officer's referral form gives way to why, in both languages.
+  await officer.reload()
+  const refer = officer.getByRole('region', { name: 'Refer to a circle' })
+  await expect(refer).toContainText('This person already has a circle that is not closed, so another referral cannot be sent until it closes.')
+  await expect(officer.getByRole('button', { name: 'Send the referral' })).toHaveCount(0)
+  await expectAccessible(officer)
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByRole('region', { name: 'Atgyfeirio i gylch' })).toContainText('Mae gan yr unigolyn hwn gylch eisoes nad yw wedi cau')
+  await switchLanguage(officer, 'English')
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()
@@ -98,6 +107,26 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const firstMeeting = coordinator.getByRole('term').filter({ hasText: /^First meeting$/ }).locator('xpath=following-sibling::dd[1]')
   await expect(firstMeeting).toHaveText(/^\d+ \w+ \d{4} \(planned from the meeting pattern; generate the rota to schedule it\)$/)
   await expectAccessible(coordinator)
+  // Break test of issue 16 (D5): a non-association with the core member of a volunteer's own circle is refused, saying
+  // to take them out first, in English and Welsh; nothing is recorded.
+  const circleUrl = coordinator.url()
+  await coordinator.getByRole('region', { name: 'Inner circle' }).getByRole('table').getByRole('link').first().click()
+  const recordNonAssociation = async (region: string, why: string, button: string) => {
+    const section = coordinator.getByRole('region', { name: region })
+    await section.getByLabel('CRN').fill(crn)
+    await section.getByLabel(why, { exact: true }).fill('Knows one of the victims')
+    await section.getByRole('button', { name: button }).click()
+    return section
+  }
+  const refused = await recordNonAssociation('Non-associations', 'Why', 'Record a non-association')
+  await expect(refused.getByRole('alert', { name: 'There is a problem' })).toContainText('This volunteer serves in this person’s circle: take them out of the circle first, then record the non-association')
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  const refusedCy = await recordNonAssociation('Peidio â chysylltu', 'Pam', 'Cofnodi peidio â chysylltu')
+  await expect(refusedCy.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae’r gwirfoddolwr hwn yn gwasanaethu yng nghylch yr unigolyn hwn')
+  await expect(refusedCy).not.toContainText(crn)
+  await switchLanguage(coordinator, 'English')
+  await coordinator.goto(circleUrl)
 
   // Twelve weeks of meetings for the new circle, staffed without conflicts; a volunteer drops out and cover is offered.
   await coordinator.goto('/cosa')

@@ -102,21 +102,8 @@ const welshDay: Record<string, string> = { Monday: 'Dydd Llun', Tuesday: 'Dydd M
  * earlier specs closed (cosa-circle-life.spec.ts closes the demo circle, cosa-circle.spec.ts its own).
  */
 export async function startCircleWithRota(officer: Page, coordinator: Page) {
-  await officer.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
-  await expect(officer.getByRole('heading', { level: 1 })).toContainText('COSA:')
-  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
-  await officer.getByLabel('COSA provider').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
-  await officer.getByLabel('Programme').selectOption({ label: 'Community' })
-  await officer.getByLabel('Eligibility').fill('Sexual offence against a child; on licence; high RoSH to children.')
-  await officer.getByLabel('Suitability').fill('Isolated since release; motivated; accepts boundaries.')
-  await officer.getByLabel(/The core member consents/).check()
-  await officer.getByRole('button', { name: 'Send the referral' }).click()
-  await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
-  await coordinator.goto('/cosa')
-  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
-  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
-  await referral.getByRole('button', { name: 'Record the decision' }).click()
-  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  const crn = await referToCais(officer)
+  await acceptReferral(coordinator, crn)
   const inner = coordinator.getByRole('region', { name: 'Inner circle' })
   for (let n = 0; n < 4; n++) {
     await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
@@ -138,4 +125,33 @@ export async function startCircleWithRota(officer: Page, coordinator: Page) {
   await coordinator.getByRole('checkbox', { name: new RegExp(crn) }).check()
   await coordinator.getByRole('button', { name: 'Generate the rota' }).click()
   await expect(coordinator.getByText('Rota generated.')).toBeVisible()
+}
+
+/** From the officer's person record open now: refers the person to CAIS with consent. Output: their CRN. */
+export async function referToCais(officer: Page): Promise<string> {
+  await officer.getByRole('link', { name: 'COSA: Circles of Support and Accountability' }).click()
+  await expect(officer.getByRole('heading', { level: 1 })).toContainText('COSA:')
+  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
+  await sendCaisReferral(officer)
+  return crn
+}
+
+/** On the person's COSA page open now: fills and sends a CAIS community referral with consent. */
+export async function sendCaisReferral(officer: Page) {
+  await officer.getByLabel('COSA provider').selectOption({ label: 'CAIS (Circles of Support and Accountability, North Wales)' })
+  await officer.getByLabel('Programme').selectOption({ label: 'Community' })
+  await officer.getByLabel('Eligibility').fill('Sexual offence against a child; on licence; high RoSH to children.')
+  await officer.getByLabel('Suitability').fill('Isolated since release; motivated; accepts boundaries.')
+  await officer.getByLabel(/The core member consents/).check()
+  await officer.getByRole('button', { name: 'Send the referral' }).click()
+  await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
+}
+
+/** The coordinator accepts the referral of `crn` on /cosa and lands on the forming circle. */
+export async function acceptReferral(coordinator: Page, crn: string) {
+  await coordinator.goto('/cosa')
+  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
+  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
+  await referral.getByRole('button', { name: 'Record the decision' }).click()
+  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
 }

@@ -44,7 +44,7 @@ export const ZContactCreate = z
   })
   .superRefine((c, ctx) => {
     // Only appointments are in the future, and they are arranged through the appointment flow.
-    if (c.occurredAt.getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'notInFuture' })
+    if (c.occurredAt.getTime() > Date.now() + 5 * 60_000) ctx.addIssue({ code: 'custom', path: ['occurredAt'], message: 'dateTimeNotInFuture' })
     if (c.outcome && !withOutcome.includes(c.type)) ctx.addIssue({ code: 'custom', path: ['outcome'], message: 'outcomeNotApplicable' })
   })
 export type TContactCreate = z.infer<typeof ZContactCreate>

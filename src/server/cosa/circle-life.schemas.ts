@@ -63,7 +63,8 @@ export const ZQuestionnaire = z
   })
   .transform((q) => ({ ...q, completedOn: asDate(q.completedOn), comments: q.comments ?? null }))
 
-export const ZCloseCircle = z.object({ circleId: z.uuid(), version })
+/** `withdrawnReason`: why a forming circle is withdrawn before it starts (needed then; break test of issue 16, D9). */
+export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()) })
 
 export const ZCircleMinutes = z.object({
   meetingId: z.uuid(),

@@ -3,8 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
-import { lockRow } from '../row-lock'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
@@ -12,9 +11,9 @@ import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-me
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
+import { refuseUnlessCircle } from './circle-status'
 
-const running = ['ACTIVE', 'ENDING'] as const
-const isRunning = (status: string) => (running as readonly string[]).includes(status)
+const notClosed = ['FORMING', 'ACTIVE', 'ENDING'] as const
 const audit = (action: AuditAction, circle: { id: string; coreMemberId: string }, detail?: Record<string, string | number | null>) =>
   ({ action, subjectType: 'Circle', subjectId: circle.id, offenderId: circle.coreMemberId, ...(detail ? { detail } : {}) })
 
@@ -24,7 +23,7 @@ export async function setAgreedGoals(actor: Actor, input: unknown) {
   const { circleId, version, agreedGoals, goalsAgreedOn } = ZAgreedGoals.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, notClosed)
     await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
     await recordAudit(tx, actor, audit('cosa.circle.goals', circle))
     return { id: circleId }
@@ -46,7 +45,7 @@ export async function addOuterMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, notClosed)
     if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
     const named = await tx.circleOuterMember.findMany({ where: { circleId, agencyId, removedOn: null }, select: { name: true } })
     if (named.some((m) => sameName(m.name) === sameName(name))) throw invalid('name', 'outerMemberTwice')
@@ -62,6 +61,7 @@ export async function removeOuterMember(actor: Actor, input: unknown) {
   const { circleId, outerMemberId } = ZRemoveOuterMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
+    refuseUnlessCircle(circle.status, notClosed)
     const { count } = await tx.circleOuterMember.updateMany({ where: { id: outerMemberId, circleId, removedOn: null }, data: { removedOn: londonToday() } })
     if (!count) throw notFound()
     await recordAudit(tx, actor, audit('cosa.circle.outer.remove', circle, { outerMemberId }))
@@ -80,7 +80,7 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     if (kind === 'END') await lockRow(tx, 'Circle', circleId)
     const circle = await circleOf(tx, actor, circleId)
-    if (!isRunning(circle.status)) throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, ['ACTIVE', 'ENDING'])
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
     if (kind === 'END' && (await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('kind', 'endReviewRecorded')
     // Before its ending date the circle is still running: the page says when the end review opens (cosa16 item 1).
@@ -114,7 +114,7 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
   const { circleId, version, endingReason, endingFrom, confirm } = ZBeginEnding.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ACTIVE') throw invalid('_form', 'alreadyEnding')
+    refuseUnlessCircle(circle.status, ['ACTIVE'], { ENDING: 'alreadyEnding' })
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
@@ -138,7 +138,7 @@ export async function returnCircleToRunning(actor: Actor, input: unknown) {
   const { circleId, version } = ZReturnToRunning.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotEnding')
+    refuseUnlessCircle(circle.status, ['ENDING'])
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
     if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
@@ -152,9 +152,8 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, ...answers } = ZQuestionnaire.parse(input)
   return prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'Circle', circleId)
-    const circle = await circleOf(tx, actor, circleId)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'questionnaireOnlyEnding')
+    const circle = await circleOf(tx, actor, circleId) // holds the circle: one questionnaire, never beside a close
+    refuseUnlessCircle(circle.status, ['ENDING'], { ACTIVE: 'questionnaireOnlyEnding' })
     if (await tx.circleQuestionnaire.count({ where: { circleId } })) throw invalid('_form', 'alreadyRecorded')
     if (isEndingAhead(circle, londonToday())) throw invalid('_form', 'endingNotOpenYet')
     if (isBeforeStart(circle, answers.completedOn)) throw invalid('completedOn', 'beforeCircleStart')
@@ -167,24 +166,36 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
 
 /**
  * Closes an ending circle once the end review and the questionnaire are recorded: its coming meetings are
- * cancelled and its volunteers are released, which frees their circle places.
+ * cancelled and its volunteers are released, which frees their circle places. A forming circle is withdrawn the
+ * same way, with `withdrawnReason` (kept as its ending reason) and no review or questionnaire, as it never met: the
+ * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
+ * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
+ * only, required). Output: { id, cancelled }. Errors: the status refusals of refuseUnlessCircle, `withdrawnReason`
+ * required, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = ZCloseCircle.parse(input)
+  const { circleId, version, withdrawnReason } = ZCloseCircle.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'ENDING') throw invalid('_form', 'circleNotRunning')
+    refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
     const today = londonToday()
+    const withdrawn = circle.status === 'FORMING'
+    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'required')
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).
-    if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
-    if (!(await tx.circleReview.count({ where: { circleId, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
-    if (!(await tx.circleQuestionnaire.count({ where: { circleId } }))) throw invalid('_form', 'questionnaireNeeded')
+    if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
     await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
-    await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today } })
-    await recordAudit(tx, actor, audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count }))
+    await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today, ...(withdrawn ? { endingReason: withdrawnReason } : {}) } })
+    await recordAudit(tx, actor, { ...audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count, withdrawn: withdrawn ? 1 : 0 }), reason: withdrawnReason ?? null })
     return { id: circleId, cancelled: cancelled.count }
   })
+}
+
+/** An ending circle closes from its ending date, once its end review and questionnaire are recorded. */
+async function refuseCloseBeforeEnded(tx: Tx, circle: { id: string; status: string; endingFrom: Date | null }, today: Date) {
+  if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
+  if (!(await tx.circleReview.count({ where: { circleId: circle.id, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
+  if (!(await tx.circleQuestionnaire.count({ where: { circleId: circle.id } }))) throw invalid('_form', 'questionnaireNeeded')
 }

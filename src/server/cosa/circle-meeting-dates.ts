@@ -37,6 +37,8 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   const neverMet = circle.status === 'CLOSED' && !held
   const patternSince = neverMet ? null : (circle.patternFrom ?? circle.startDate)
   // "No meetings scheduled yet" read as if there were no plan while the pattern names its first day (fix16a item 5).
-  const plannedFirst = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
+  // Only a circle whose rota can still be generated (forming, then started; or active) has one to plan: an ending
+  // circle's pattern gives no more meetings, so it never said "generate the rota" the rota refuses (break test D9).
+  const plannedFirst = !firstMeeting && (circle.status === 'FORMING' || circle.status === 'ACTIVE') && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
   return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst }
 }

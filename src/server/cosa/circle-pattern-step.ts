@@ -4,7 +4,7 @@ import { getDateFormatter } from '../../i18n/date-formatter'
 import { pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
-import type { TPatternFit } from './circle-pattern'
+import type { TPatternFit, TPatternRule } from './circle-pattern'
 
 /** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
 type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
@@ -55,6 +55,8 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
 /** "N of M can make it", then one line per volunteer who cannot, with each rule in words. */
 export async function patternWarnings(fit: TPatternFit): Promise<string[]> {
   const t = await getTranslations()
-  const reasons = fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => t(`enums.rotaRule.${rule}`, { name: v.firstName, count: 0, limit: 0 })).join('; '))
+  // Another circle's weekly meeting at that time is not a rota rule of one meeting: its own words (break test D7).
+  const said = (rule: TPatternRule, name: string) => (rule === 'OTHER_CIRCLE' ? t('cosaBreak.otherCircle', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
+  const reasons = fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => said(rule, v.firstName)).join('; '))
   return [t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }), ...reasons]
 }

@@ -15,13 +15,21 @@ import { isVetted, vettingOf } from './pipeline'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { lockRow } from '../row-lock'
+import { refuseUnlessCircle } from './circle-status'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
 const current = { leftOn: null }
 
-/** A circle of the coordinator's provider. */
+/**
+ * A circle of the coordinator's provider, its row held for the rest of the transaction: every write to a circle's
+ * members, meetings, reviews, questionnaire, outer circle, pattern or status goes through here, so its status check
+ * and its write run one after the other with a close or an ending, never beside it (break test of issue 16, D1: a
+ * volunteer added in the same instant as "close" stayed a member of the closed circle).
+ */
 export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
+  await lockRow(tx, 'Circle', circleId)
   const circle = await tx.circle.findFirst({ where: { id: circleId, providerAgencyId: actor.agencyId } })
   if (!circle) throw notFound()
   return circle
@@ -45,9 +53,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
   const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
-    if (circle.status === 'ENDING') throw invalid('_form', 'patternWhileEnding')
+    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
@@ -95,7 +102,10 @@ export async function addCircleMember(actor: Actor, input: unknown) {
   const { circleId, volunteerId, kind } = ZAddMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
-    if (circle.status === 'CLOSED') throw invalid('_form', 'circleNotForming')
+    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
+    // Held after the circle (the order every COSA write takes): a non-association recorded for them in the same
+    // instant is read here, or reads this membership and is refused (break test of issue 16, D5).
+    await lockRow(tx, 'CosaVolunteer', volunteerId)
     const volunteer = await tx.cosaVolunteer.findFirst({
       where: { id: volunteerId, agencyId: actor.agencyId },
       include: { nonAssociations: { where: { offenderId: circle.coreMemberId } }, circles: { where: current, select: { circleId: true } } },
@@ -124,6 +134,7 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   const { circleId, memberId, reason } = ZRemoveMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
+    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
     const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason } })
     if (!count) throw notFound()
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
@@ -137,7 +148,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   const { circleId, version } = ZActivateCircle.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
-    if (circle.status !== 'FORMING') throw invalid('_form', 'circleNotForming')
+    refuseUnlessCircle(circle.status, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.

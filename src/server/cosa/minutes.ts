@@ -78,6 +78,8 @@ export async function cancelCircleMeeting(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { meetingId, reason } = ZCancelMeeting.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Held like the minutes it checks for: minutes sent in the same instant are read here, or wait and find it cancelled.
+    await lockRow(tx, 'CircleMeeting', meetingId)
     const meeting = await tx.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { minutes: { select: { id: true } }, circle: { select: { coreMemberId: true } } } })
     if (!meeting) throw notFound()
     if (meeting.minutes) throw invalid('_form', 'meetingHasMinutes')

@@ -51,7 +51,8 @@ export async function respondToAssignment(actor: Actor, input: unknown) {
     // the meeting runs responses and the coordinator's changes one after the other, and the read below sees theirs.
     await lockRow(tx, 'CircleMeeting', found.meetingId)
     const assignment = await tx.circleAssignment.findFirst({ where: mine, include: { meeting: { select: { startsAt: true } } } })
-    if (!assignment) throw invalid('_form', 'alreadyTakenOff')
+    // Spoken to the volunteer: the coordinator took them off first (break test of issue 16, D9).
+    if (!assignment) throw invalid('_form', 'youWereTakenOff')
     // Once the meeting has started its rota is a record; a decline is final, so the records never contradict
     // themselves ("Confirmed" beside "declined… Reason"): the coordinator re-assigns if wanted (COSA break test items 1, 3).
     if (assignment.meeting.startsAt.getTime() <= Date.now()) throw invalid('_form', 'meetingStarted')

@@ -7,6 +7,8 @@ import { authorize, offenderReferable, offenderVisible, type Actor } from '../po
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { isReferable } from '../offenders/is-referable'
+import { lockRow } from '../row-lock'
+import type { Tx } from '../db'
 
 
 /** A COSA provider: an active agency with an active COSA coordinator to receive the referral. */
@@ -20,14 +22,35 @@ export function cosaProviders() {
   })
 }
 
-/** Probation or police refer a person they can see to a COSA provider, with the core member's consent to share. */
+/** A circle not yet closed: forming, running or ending. */
+const openCircle = { status: { not: 'CLOSED' as const } }
+const waiting = { status: { in: ['SUBMITTED' as const, 'WAITLISTED' as const] } }
+
+/**
+ * Why a person cannot be referred to COSA now, or null: a COSA referral of theirs waits for a decision
+ * (`cosaReferralPending`), or a circle of theirs is not closed (`cosaCircleOpen`) — one circle per core member
+ * (break test of issue 16, D2: a person with an active circle was referred again and got a second circle).
+ * Input: a client or transaction, the person's id. Output: a validation key or null.
+ */
+async function referralBlock(db: Pick<Tx, 'cosaReferral' | 'circle'>, offenderId: string) {
+  if (await db.cosaReferral.count({ where: { offenderId, ...waiting } })) return 'cosaReferralPending' as const
+  if (await db.circle.count({ where: { coreMemberId: offenderId, ...openCircle } })) return 'cosaCircleOpen' as const
+  return null
+}
+
+/**
+ * Probation or police refer a person they can see to a COSA provider, with the core member's consent to share;
+ * refused on `_form` while referralBlock() names a reason. The person's row is held, so two sent at once record one.
+ */
 export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
   const referral = ZCosaReferral.parse(input)
   return prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderReferable(actor)] } }))) throw notFound()
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
-    if (await tx.cosaReferral.count({ where: { offenderId: referral.offenderId, status: { in: ['SUBMITTED', 'WAITLISTED'] } } })) throw invalid('_form', 'referralPending')
+    await lockRow(tx, 'Offender', referral.offenderId)
+    const blocked = await referralBlock(tx, referral.offenderId)
+    if (blocked) throw invalid('_form', blocked)
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
     if (documents !== new Set(referral.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const created = await tx.cosaReferral.create({ data: { ...referral, referredById: actor.userId } })
@@ -38,7 +61,9 @@ export async function referToCosa(actor: Actor, input: unknown) {
 
 /**
  * The provider's coordinator accepts (which opens a forming circle round the core member), declines or waitlists,
- * giving reasons for anything but acceptance.
+ * giving reasons for anything but acceptance. Accepting is refused on `decision` (`cosaCircleOpen`) while the person
+ * has a circle not closed; the person's row is held, so two referrals accepted at once open one circle (break test
+ * of issue 16, D2).
  */
 export async function decideCosaReferral(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -46,6 +71,10 @@ export async function decideCosaReferral(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const referral = await tx.cosaReferral.findFirst({ where: { id: referralId, providerAgencyId: actor.agencyId, status: { in: ['SUBMITTED', 'WAITLISTED'] } } })
     if (!referral) throw notFound()
+    if (decision === 'ACCEPTED') {
+      await lockRow(tx, 'Offender', referral.offenderId)
+      if (await tx.circle.count({ where: { coreMemberId: referral.offenderId, ...openCircle } })) throw invalid('decision', 'cosaCircleOpen')
+    }
     const { count } = await tx.cosaReferral.updateMany({
       where: { id: referralId, version },
       data: { status: decision, decisionReason: decisionReason ?? null, decidedById: actor.userId, decidedAt: new Date(), version: { increment: 1 } },
@@ -91,6 +120,8 @@ export async function getOffenderCosa(actor: Actor, offenderId: string) {
   }).catch(() => null)
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
-  const canRefer = !offender.cosaReferrals.some((r) => r.status === 'SUBMITTED' || r.status === 'WAITLISTED') && (await isReferable(actor, offenderId))
-  return { ...offender, providers: await cosaProviders(), canRefer }
+  // `referBlocked`: why the form is not offered (its key under "validation"), or null when it is; a person the actor
+  // may not write to is not referable at all (ADR 0022), and the page offers no form.
+  const referBlocked = await referralBlock(prisma, offenderId)
+  return { ...offender, providers: await cosaProviders(), canRefer: !referBlocked && (await isReferable(actor, offenderId)), referBlocked }
 }

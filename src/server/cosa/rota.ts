@@ -31,6 +31,9 @@ export async function generateRota(actor: Actor, input: unknown) {
   const from = londonToday()
   const to = addDays(from, weeks * WEEK + 1)
   return prisma.$transaction(async (tx) => {
+    // Each circle held (in id order, before its volunteers) and its status read after: a rota made beside "begin
+    // the ending" or "close" scheduled meetings the ending had just cancelled (break test of issue 16, D1's sibling).
+    for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
     const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: 'ACTIVE', weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
     if (circles.length !== new Set(circleIds).size) throw invalid('circleIds', 'circleNotReady')
     const now = Date.now()
@@ -167,7 +170,7 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
     if (!assignment) throw invalid('_form', 'alreadyTakenOff')
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
-    if (assignment.response === 'DECLINED') throw invalid('_form', 'alreadyDeclined')
+    if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
     await tx.circleAssignment.delete({ where: { id: assignmentId } })
     await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { forbidden, invalid, notFound } from '../errors'
 import { authorize, can, volunteerEditable, type Actor } from '../policy'
+import { lockRow } from '../row-lock'
 import { ZAddAvailability, ZAddLeave, ZAddNonAssociation, ZRemoveAvailability, ZRemoveLeave } from './volunteers.schemas'
 
 
@@ -46,13 +47,21 @@ export const removeLeave = availabilityStep(ZRemoveLeave, 'cosa.volunteer.leave.
 
 /**
  * Records, by CRN, a person the volunteer must never be placed with. The coordinator learns nothing of the record:
- * only that the CRN exists, which they already knew to type it.
+ * only that the CRN exists, which they already knew to type it. Refused on `crn` while the volunteer serves in that
+ * person's circle (`nonAssociationInCircle`) or is on a coming meeting of it (`nonAssociationOnRota`): the record
+ * would say "never" while the rota still has them there (break test of issue 16, D5); the coordinator takes them
+ * out first, with the reason those steps ask for, then records it. The volunteer's row is held, as adding them to a
+ * circle holds it, so the two never pass each other's check at once.
  */
 export const addNonAssociation = availabilityStep(ZAddNonAssociation, 'cosa.volunteer.nonAssociation.add', async (tx, actor, { volunteerId, crn, reason }) => {
   authorize(actor, 'cosa.manage')
   const person = await tx.offender.findUnique({ where: { crn }, select: { id: true } })
   if (!person) throw invalid('crn', 'crnUnknown')
+  await lockRow(tx, 'CosaVolunteer', volunteerId)
   if (await tx.cosaNonAssociation.count({ where: { volunteerId, offenderId: person.id } })) throw invalid('crn', 'alreadyRecorded')
+  const theirCircle = { coreMemberId: person.id, status: { not: 'CLOSED' as const } }
+  if (await tx.circleMember.count({ where: { volunteerId, leftOn: null, circle: theirCircle } })) throw invalid('crn', 'nonAssociationInCircle')
+  if (await tx.circleAssignment.count({ where: { volunteerId, response: { not: 'DECLINED' }, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() }, circle: theirCircle } } })) throw invalid('crn', 'nonAssociationOnRota')
   await tx.cosaNonAssociation.create({ data: { volunteerId, offenderId: person.id, reason, createdById: actor.userId } })
   return { detail: { crn } }
 })

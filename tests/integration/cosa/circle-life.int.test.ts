@@ -79,7 +79,7 @@ describe('a circle’s life', () => {
     expect(circle.status).toBe('CLOSED')
     expect(circle.members.every((m) => m.leftOn)).toBe(true)
     expect(circle.meetings.every((m) => m.status === 'CANCELLED')).toBe(true)
-    await expect(setAgreedGoals(coordinator, { circleId, version: circle.version, agreedGoals: 'x', goalsAgreedOn: iso(subDays(new Date(), 1)) })).rejects.toMatchObject({ fieldErrors: { _form: ['circleNotRunning'] } })
+    await expect(setAgreedGoals(coordinator, { circleId, version: circle.version, agreedGoals: 'x', goalsAgreedOn: iso(subDays(new Date(), 1)) })).rejects.toMatchObject({ fieldErrors: { _form: ['circleClosed'] } })
     const actions = (await prisma.auditEvent.findMany({ where: { subjectId: circleId, action: { startsWith: 'cosa.circle.' } }, select: { action: true } })).map((a) => a.action)
     expect(actions).toEqual(expect.arrayContaining(['cosa.circle.goals', 'cosa.circle.outer.add', 'cosa.circle.outer.remove', 'cosa.circle.review', 'cosa.circle.ending', 'cosa.circle.questionnaire', 'cosa.circle.close']))
   })

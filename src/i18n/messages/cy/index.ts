@@ -10,6 +10,7 @@ import cosaRotaFixes from './cosa-rota-fixes.json'
 import cosaGaps from './cosa-gaps.json'
 import cosaLast from './cosa-last.json'
 import cosaStaffing from './cosa-staffing.json'
+import cosaBreak from './cosa-break.json'
 import cosaSupervision from './cosa-supervision.json'
 import diary from './diary.json'
 import enforcementRules from './enforcement-rules.json'
@@ -39,7 +40,7 @@ import totp from './totp.json'
 import subjectAccess from './subject-access.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore, outcomesLead, cosaStaffing]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore, outcomesLead, cosaStaffing, cosaBreak]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

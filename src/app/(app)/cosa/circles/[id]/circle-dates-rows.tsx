@@ -3,6 +3,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { londonToday } from '@/lib/dates'
 import { isEndingAhead } from '@/server/cosa/circle-dates'
 import type { getCircle } from '@/server/cosa/circles'
+import { patternWarnings } from '@/server/cosa/circle-pattern-step'
 
 type Props = { circle: Awaited<ReturnType<typeof getCircle>> }
 
@@ -21,6 +22,10 @@ export async function CircleDatesRows({ circle: c }: Props) {
   const meetingDay = (d: Date) => formatDate(d, 'date')
   const { dates } = c
   const first = dates.firstMeeting
+  // Each volunteer who cannot make the pattern, with why, beside the count (issue 16 item 9; break test D7).
+  const cannotMake = c.patternFit ? (await patternWarnings(c.patternFit)).slice(1) : []
+  // Only an active circle's rota can be generated: a forming one is started first (break test D9).
+  const fromPattern = c.status === 'FORMING' ? 'cosaBreak.firstMeetingWhenStarted' : 'cosaLast.dates.firstMeetingFromPattern'
   return (
     <>
       <dt className="font-bold">{t('cosa.stage')}</dt>
@@ -28,12 +33,13 @@ export async function CircleDatesRows({ circle: c }: Props) {
       <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
       <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
       <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
-      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : dates.plannedFirst ? t('cosaLast.dates.firstMeetingFromPattern', { date: day(new Date(`${dates.plannedFirst}T00:00:00Z`)) }) : t('cosaLast.dates.noMeetings')}</dd>
+      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : dates.plannedFirst ? t(fromPattern, { date: day(new Date(`${dates.plannedFirst}T00:00:00Z`)) }) : t('cosaLast.dates.noMeetings')}</dd>
       {!dates.neverMet && (
         <>
           <dt className="font-bold">{t('circle.pattern')}</dt>
           <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(dates.patternSince ?? c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
-            {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}</dd>
+            {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}
+            {cannotMake.length > 0 && <><p>{t('cosaBreak.cannotMake')}</p><ul className="list-disc pl-6">{cannotMake.map((line) => <li key={line}>{line}</li>)}</ul></>}</dd>
           <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>
           <dd>{day(dates.patternSince)}</dd>
         </>

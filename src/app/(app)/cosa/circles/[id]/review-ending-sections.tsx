@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { londonToday } from '@/lib/dates'
-import { beginCircleEndingAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
+import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
 import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
 import type { circleRecord } from '@/server/cosa/circle-record'
 import { isEndingAhead } from '@/server/cosa/circle-dates'
@@ -63,7 +63,7 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
-  if (circle.status === 'FORMING') return null
+  if (circle.status === 'FORMING') return <WithdrawSection circle={circle} />
   const q = record.questionnaire
   const open = endingOpen(circle, record)
   return (
@@ -105,6 +105,22 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
           )}
         </>
       )}
+    </section>
+  )
+}
+
+/**
+ * A forming circle is withdrawn, with a reason, before it starts (the core member withdraws consent, or the referral
+ * was a mistake): it closes and its volunteers are released (break test of issue 16, D9).
+ */
+async function WithdrawSection({ circle }: { circle: Props['circle'] }) {
+  const t = await getTranslations()
+  return (
+    <section aria-labelledby="withdraw-heading" className="mb-10 max-w-2xl">
+      <h2 id="withdraw-heading" className="mb-3 text-2xl font-bold">{t('cosaBreak.withdraw.heading')}</h2>
+      <p className="mb-3">{t('cosaBreak.withdraw.hint')}</p>
+      <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="withdraw" hidden={{ circleId: circle.id, version: circle.version }}
+        fields={[{ kind: 'textarea', name: 'withdrawnReason', label: t('cosaBreak.withdraw.reason') }]} submitLabel={t('cosaBreak.withdraw.submit')} successMessage={t('circleLife.closed')} variant="warning" />
     </section>
   )
 }

@@ -62,6 +62,13 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
           </ul>
         )}
       </section>
+      {/* Not offered where it cannot be sent, saying why (break test of issue 16, D2). */}
+      {o.referBlocked && (
+        <section aria-labelledby="cosa-refer" className="max-w-2xl">
+          <h2 id="cosa-refer" className="mb-3 text-2xl font-bold">{t('cosaReferral.refer')}</h2>
+          <p>{t(`cosaBreak.referBlocked.${o.referBlocked}`)}</p>
+        </section>
+      )}
       {o.canRefer && (
         <section aria-labelledby="cosa-refer" className="max-w-2xl">
           <h2 id="cosa-refer" className="mb-3 text-2xl font-bold">{t('cosaReferral.refer')}</h2>

@@ -1,0 +1,172 @@
+import { readFileSync } from 'node:fs'
+import { addYears, subYears } from 'date-fns'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
+import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
+import { addCircleMember, setUpCircle } from '../../../src/server/cosa/circles'
+import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
+import { generateRota } from '../../../src/server/cosa/rota'
+import { addNonAssociation } from '../../../src/server/cosa/volunteer-availability'
+import type { Actor } from '../../../src/server/policy'
+import { buildWorld, type World } from '../../support/world'
+import { withTableHeld } from '../../support/hold-table'
+import { coordinatorOfNewProvider, inDays, pattern, startedCircle, today, version } from './started-circle'
+
+// What the break test of issue 16 got round in COSA (f16c): a volunteer added while the circle closed (1), a second
+// circle for one person (2), a non-association with someone's own circle member (3), refusals naming the wrong cause
+// (4), a pattern count blind to other circles (5) and a "generate the rota" the rota refuses (6).
+let coordinator: Actor
+let provider: { id: string }
+let w: World
+const answers = { feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 }
+const outcome = (s: PromiseSettledResult<unknown>) => (s.status === 'fulfilled' ? 'ok' : ((s.reason as { fieldErrors?: unknown }).fieldErrors ?? s.reason))
+const fieldErrors = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+let n = 0
+const volunteer = (extra: Record<string, unknown> = {}) =>
+  prisma.cosaVolunteer.create({
+    data: { agencyId: provider.id, firstName: `Brk${++n}`, lastName: 'Break', email: `brk${n}-${Date.now()}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1), availability: { create: [{ weekday: 2, fromTime: '18:00', toTime: '21:30' }] }, ...extra },
+  })
+
+/** A started circle taken to its closing point: ending from today, end review and questionnaire recorded. */
+async function closingCircle() {
+  const circle = await startedCircle(coordinator, provider)
+  await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason: 'Done', endingFrom: today, confirm: 'on' })
+  await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended well.', nextReviewOn: '' })
+  await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, ...answers })
+  return circle
+}
+
+beforeAll(async () => {
+  ;({ coordinator, provider } = await coordinatorOfNewProvider('BREAK16'))
+  w = await buildWorld()
+})
+
+describe('a volunteer added while the circle is being closed (item 1)', () => {
+  it('never leaves a closed circle with a member who has not left, whichever runs first', async () => {
+    const { id } = await closingCircle()
+    const alun = await volunteer()
+    const v = await version(id)
+    const said = (await withTableHeld<unknown>('CircleMember', [() => closeCircle(coordinator, { circleId: id, version: v }), () => addCircleMember(coordinator, { circleId: id, volunteerId: alun.id, kind: 'COVER' })])).map(outcome)
+    expect(said[0]).toBe('ok')
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('CLOSED')
+    expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
+    // Refused with the circle's state, or added first and then released by the close.
+    if (said[1] !== 'ok') expect(said[1]).toEqual({ _form: ['circleClosed'] })
+  })
+
+  it('the migration releases members a closed circle kept before the fix, from the day it closed', async () => {
+    const { id } = await closingCircle()
+    await closeCircle(coordinator, { circleId: id, version: await version(id) })
+    const kept = await prisma.circleMember.create({ data: { circleId: id, volunteerId: (await volunteer()).id, kind: 'COVER', joinedOn: new Date(`${today}T00:00:00Z`) } })
+    await prisma.$executeRawUnsafe(readFileSync('prisma/migrations/20261201143000_closed_circle_members_left/migration.sql', 'utf8'))
+    expect((await prisma.circleMember.findUniqueOrThrow({ where: { id: kept.id } })).leftOn).toEqual(new Date(`${today}T00:00:00Z`))
+  })
+
+  it('a rota generated while the ending begins leaves no meeting after the ending date', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    const said = (await withTableHeld<unknown>('CircleMeeting', [() => generateRota(coordinator, { circleIds: [id], weeks: '8' }), async () => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving', endingFrom: today, confirm: 'on' })])).map(outcome)
+    expect(said[1]).toBe('ok')
+    expect(await prisma.circleMeeting.count({ where: { circleId: id, status: 'SCHEDULED', startsAt: { gt: new Date(`${today}T23:59:59Z`) } } })).toBe(0)
+  })
+
+  it('says a closed circle is closed, whatever the step', async () => {
+    const { id } = await closingCircle()
+    await closeCircle(coordinator, { circleId: id, version: await version(id) })
+    const alun = await volunteer()
+    expect(await fieldErrors(addCircleMember(coordinator, { circleId: id, volunteerId: alun.id, kind: 'COVER' }))).toEqual({ _form: ['circleClosed'] })
+    expect(await fieldErrors(recordQuestionnaire(coordinator, { circleId: id, completedOn: today, ...answers }))).toEqual({ _form: ['circleClosed'] })
+    expect(await fieldErrors(setUpCircle(coordinator, await pattern(id)))).toEqual({ _form: ['circleClosed'] })
+  })
+})
+
+describe('a second circle for one person (item 2)', () => {
+  const referral = (extra: Record<string, unknown> = {}) => ({ offenderId: w.people.mine.id, providerAgencyId: provider.id, programme: 'COMMUNITY', eligibility: 'Eligible.', suitability: 'Suitable.', consentToShare: 'on', ...extra })
+  const accepted = async (referralId: string) => decideCosaReferral(coordinator, { referralId, version: 1, decision: 'ACCEPTED' })
+
+  it('refuses a referral while one waits, naming a COSA referral; and while a circle is not closed; then hides the form saying why', async () => {
+    const first = await referToCosa(w.actors.officer, referral())
+    expect(await fieldErrors(referToCosa(w.actors.officer, referral()))).toEqual({ _form: ['cosaReferralPending'] })
+    expect((await getOffenderCosa(w.actors.officer, w.people.mine.id)).referBlocked).toBe('cosaReferralPending')
+    await accepted(first.id)
+    expect(await fieldErrors(referToCosa(w.actors.officer, referral()))).toEqual({ _form: ['cosaCircleOpen'] })
+    expect((await getOffenderCosa(w.actors.officer, w.people.mine.id)).referBlocked).toBe('cosaCircleOpen')
+  })
+
+  it('accepting two referrals of one person at the same moment opens one circle; a later acceptance is refused', async () => {
+    const person = w.people.colleagues
+    const make = () => prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
+    const [a, b, c] = [await make(), await make(), await make()]
+    const said = (await withTableHeld('Circle', [() => accepted(a.id), () => accepted(b.id)])).map(outcome)
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    expect(said.filter((s) => s !== 'ok')).toEqual([{ decision: ['cosaCircleOpen'] }])
+    expect(await prisma.circle.count({ where: { coreMemberId: person.id } })).toBe(1)
+    expect(await fieldErrors(accepted(c.id))).toEqual({ decision: ['cosaCircleOpen'] })
+  })
+})
+
+describe('a non-association with someone already in that person’s circle (item 3)', () => {
+  it('is refused while they serve in the circle or are on its coming meetings, saying to take them out first', async () => {
+    const { id, coreMemberId } = await startedCircle(coordinator, provider)
+    const crn = (await prisma.offender.findUniqueOrThrow({ where: { id: coreMemberId } })).crn
+    const member = (await prisma.circleMember.findFirstOrThrow({ where: { circleId: id } })).volunteerId
+    expect(await fieldErrors(addNonAssociation(coordinator, { volunteerId: member, crn, reason: 'Knows the victim' }))).toEqual({ crn: ['nonAssociationInCircle'] })
+    const cover = await volunteer()
+    const meeting = await prisma.circleMeeting.create({ data: { circleId: id, startsAt: new Date(Date.now() + 9 * 86_400_000), endsAt: new Date(Date.now() + 9 * 86_400_000 + 5_400_000) } })
+    await prisma.circleAssignment.create({ data: { meetingId: meeting.id, volunteerId: cover.id, assignedById: coordinator.userId } })
+    expect(await fieldErrors(addNonAssociation(coordinator, { volunteerId: cover.id, crn, reason: 'Knows the victim' }))).toEqual({ crn: ['nonAssociationOnRota'] })
+    expect(await prisma.cosaNonAssociation.count({ where: { volunteerId: { in: [member, cover.id] } } })).toBe(0)
+  })
+
+  it('recorded while the volunteer is being added to that circle: never both', async () => {
+    const { id, coreMemberId } = await startedCircle(coordinator, provider)
+    const crn = (await prisma.offender.findUniqueOrThrow({ where: { id: coreMemberId } })).crn
+    const nia = await volunteer()
+    const said = (await withTableHeld<unknown>('CircleMember', [() => addCircleMember(coordinator, { circleId: id, volunteerId: nia.id, kind: 'COVER' }), () => addNonAssociation(coordinator, { volunteerId: nia.id, crn, reason: 'Knows the victim' })])).map(outcome)
+    expect(said.filter((s) => s === 'ok')).toHaveLength(1)
+    const both = (await prisma.circleMember.count({ where: { circleId: id, volunteerId: nia.id, leftOn: null } })) + (await prisma.cosaNonAssociation.count({ where: { volunteerId: nia.id } }))
+    expect(both).toBe(1)
+  })
+})
+
+describe('the pattern count and other circles (item 5)', () => {
+  it('counts a volunteer who meets with another circle at that time as unable to make it', async () => {
+    const a = await startedCircle(coordinator, provider)
+    const b = await startedCircle(coordinator, provider)
+    // Two of A's volunteers also serve in B, which meets Tuesdays 19:00 too.
+    const shared = (await prisma.circleMember.findMany({ where: { circleId: a.id }, take: 2, orderBy: { id: 'asc' } })).map((m) => m.volunteerId)
+    await prisma.cosaVolunteer.updateMany({ where: { id: { in: shared } }, data: { maxCircles: 3 } })
+    for (const volunteerId of shared) await prisma.circleMember.create({ data: { circleId: b.id, volunteerId, kind: 'COVER', joinedOn: new Date() } })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id: a.id } })
+    const fit = await fitOfPattern(prisma, circle, { weekday: 2, startTime: '19:30', minutes: 90, everyWeeks: 1, startDate: new Date(`${inDays(28)}T00:00:00Z`) })
+    expect([fit.canMake, fit.of]).toEqual([2, 4])
+    expect(fit.volunteers.filter((v) => v.rules.includes('OTHER_CIRCLE'))).toHaveLength(2)
+    // Wednesday: nobody else meets then.
+    expect((await fitOfPattern(prisma, circle, { weekday: 3, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: new Date(`${inDays(28)}T00:00:00Z`) })).canMake).toBe(4)
+  })
+})
+
+describe('the first meeting planned from the pattern (item 6)', () => {
+  it('is not offered to an ending circle, whose rota cannot be generated', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving', endingFrom: today, confirm: 'on' })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
+    expect((await circleMeetingDates(prisma, circle)).plannedFirst).toBeNull()
+  })
+})
+
+describe('a forming circle withdrawn before it starts (item 6)', () => {
+  it('closes with the reason, releases its volunteers and frees the person for a new referral', async () => {
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: w.people.otherTeam.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
+    const { circleId } = await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })
+    const id = circleId!
+    await addCircleMember(coordinator, { circleId: id, volunteerId: (await volunteer()).id, kind: 'REGULAR' })
+    expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['required'] })
+    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })).toEqual({ id, cancelled: 0 })
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'CLOSED', endingReason: 'The core member withdrew consent.' })
+    expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'cosa.circle.close', subjectId: id } })).reason).toBe('The core member withdrew consent.')
+    expect((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).referBlocked).toBeNull()
+  })
+})
