@@ -43,7 +43,7 @@ export async function addOuterMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, agencyId, name, role, email } = ZOuterMember.parse(input)
   return prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'Circle', circleId)
+    // circleOf holds the circle's row, so two of the same member sent at once record one.
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, notClosed)
     if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
@@ -78,7 +78,7 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, kind, heldOn, outerMemberIds, progress, nextReviewOn } = ZCircleReview.parse(input)
   return prisma.$transaction(async (tx) => {
-    if (kind === 'END') await lockRow(tx, 'Circle', circleId)
+    // circleOf holds the circle's row: one end review however many are sent at once.
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['ACTIVE', 'ENDING'])
     if (kind === 'END' && circle.status !== 'ENDING') throw invalid('kind', 'endReviewOnlyEnding')
