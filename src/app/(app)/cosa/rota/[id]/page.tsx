@@ -11,6 +11,7 @@ import { hasStarted } from '@/server/cosa/rota'
 import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from '../conflict-text'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rota')
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * (issue 16 item 9); who dropped out and why; and cover from the circle, then from the wider pool (item 10).
  */
 export default async function RotaMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ off?: string | string[] }> }) {
-  const m = await orNotFound(getRotaMeeting((await requireActor()), (await params).id))
+  const m = await orNotFound(getRotaMeeting((await requireActor()), (await recordIds(params)).id))
   // Arrived from taking someone off (`?off=<volunteer>`): say who and the reason recorded (issue 16 gap 5).
   const off = (await searchParams).off
   const takenOff = m.dropouts.findLast((d) => d.kind === 'REMOVED' && d.volunteerId === off)
