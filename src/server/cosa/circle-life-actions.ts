@@ -30,14 +30,14 @@ export async function setAgreedGoalsAction(_prev: FormStepState, form: FormData)
   return circleStep(form, setAgreedGoals)
 }
 export async function addOuterMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, addOuterMember)
+  return circleStep(form, creating(addOuterMember))
 }
 export async function removeOuterMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, removeOuterMember)
 }
 /** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
-  return fieldOf(form, 'kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
+  return fieldOf(form, 'kind') === 'END' ? lifeStep(form, creating(recordCircleReview), 'endReview') : circleStep(form, creating(recordCircleReview))
 }
 /**
  * Beginning the ending cancels the meetings after its date: the first submit answers with how many meetings and

@@ -27,6 +27,7 @@ export const createActions = [
   'recordProgressAction',
   'recordIntelligenceAction',
   'recordReviewAction',
+  'openBreakGlassAction',
   'referToPartnerAction',
   'addProgressNoteAction',
   // MAPPA
@@ -46,4 +47,6 @@ export const createActions = [
   'raiseConcernAction',
   'recordSupervisionAction',
   'submitMinutesAction',
+  'addOuterMemberAction',
+  'recordCircleReviewAction',
 ] as const
