@@ -1,15 +1,16 @@
 import './request-mocks'
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildWorld, type World } from '../../support/world'
+import type { World } from '../../support/world'
 import { actionPermissions } from './action-permissions'
-import { callAction, discoverActions, type Answer, type DiscoveredAction } from './actions'
+import { callAction, type Answer, type DiscoveredAction } from './actions'
 import { createActions } from './create-actions'
 import { changedTables, databaseFingerprint } from './fingerprint'
 import { holderOf, verdict } from './realistic-callers'
 import { realisticInputs } from './realistic-inputs'
-import { realisticRecords, type RealisticRecords } from './realistic-records'
-import { callersByRole, type RoleCaller } from './role-actors'
+import type { RealisticRecords } from './realistic-records'
+import { realisticSuite } from './realistic-suite'
+import type { RoleCaller } from './role-actors'
 import { signedIn } from './support'
 
 // Break test of issue 16, D8: the run page's "Add an action" was sent before the page had hydrated, with an empty
@@ -21,10 +22,7 @@ let actions: DiscoveredAction[]
 let callers: RoleCaller[]
 let r: RealisticRecords
 beforeAll(async () => {
-  w = await buildWorld()
-  actions = await discoverActions()
-  callers = await callersByRole(w)
-  r = await realisticRecords(w, callers)
+  ;({ w, actions, callers, r } = await realisticSuite())
 }, 120_000)
 
 /** The realistic input of `name` as its holder would send it, with the submission key set to `key` (absent: none). */
@@ -33,6 +31,13 @@ function submission(name: string, caller: RoleCaller, key: string | undefined): 
   form.delete('submissionKey')
   if (key !== undefined) form.set('submissionKey', key)
   return form
+}
+
+/** Signs in the role that may use the action `name` (its realistic holder). Output: that caller and the action. */
+function signedInToCreate(name: string): { caller: RoleCaller; action: DiscoveredAction } {
+  const caller = holderOf(callers, name)
+  signedIn.actor = caller.actor
+  return { caller, action: actions.find((a) => a.name === name)! }
 }
 
 /** Whether the answer is the refusal asking to reload the page (a form-wide validation message). */
@@ -47,9 +52,7 @@ describe('every create action', () => {
   it('refuses a submission whose key is empty, missing or malformed, asking to reload, and writes nothing', async () => {
     const failures: string[] = []
     for (const name of createActions) {
-      const caller = holderOf(callers, name)
-      signedIn.actor = caller.actor
-      const action = actions.find((a) => a.name === name)!
+      const { caller, action } = signedInToCreate(name)
       for (const key of ['', undefined, 'not-a-key']) {
         const before = await databaseFingerprint()
         const answer = await callAction(action, submission(name, caller, key))
@@ -64,9 +67,7 @@ describe('every create action', () => {
   it('sent twice with the same key, is saved once', async () => {
     const failures: string[] = []
     for (const name of createActions) {
-      const caller = holderOf(callers, name)
-      signedIn.actor = caller.actor
-      const action = actions.find((a) => a.name === name)!
+      const { caller, action } = signedInToCreate(name)
       const form = submission(name, caller, randomUUID())
       const first = await callAction(action, form)
       if (verdict(first) !== 'ok') failures.push(`${name} first: ${verdict(first)}`)
