@@ -1,4 +1,7 @@
+import { createElement } from 'react'
+import { renderToString } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { SubmissionKey } from './submission-key'
 import { tsxSources } from './tsx-sources'
 
 // Issue 17 defect 2: a double-posted upload stored two documents. Every form that is not a GET filter posts a
@@ -40,5 +43,17 @@ describe('every form that can create a row posts a submission key', () => {
   it.each(posting.map((f) => [f.file, f.text] as const))('%s', (file, text) => {
     if (WITHOUT_KEY[file]) return expect(text).not.toMatch(/<SubmissionKey/)
     expect(text, `${file} posts a form without <SubmissionKey />`).toMatch(/<SubmissionKey result=\{\w+\} \/>/)
+  })
+})
+
+// Break test 16, D8: a form sent before the page had hydrated carried an empty key and ran unguarded. The key must be in
+// the HTML the server sends, and differ per render (or two forms' creates would be taken for one).
+describe('the submission key', () => {
+  const keyIn = () => renderToString(createElement(SubmissionKey, { result: null })).match(/value="([^"]*)"/)?.[1]
+
+  it('is in the server-rendered HTML, a fresh uuid each render', () => {
+    const [one, two] = [keyIn(), keyIn()]
+    expect(one).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/)
+    expect(two).not.toBe(one)
   })
 })

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 
 /** A random v4 uuid; `crypto.randomUUID` exists only in secure contexts, so fall back to getRandomValues. */
 function newKey(): string {
@@ -15,12 +15,18 @@ function newKey(): string {
  * The hidden per-render submission key every form that creates a row posts (security.md RL-2, issue 17 defect 2): a
  * double click or a replay carries the same key, so the server saves once and answers the duplicate with the first
  * result. `result` is the form's action state: each new result gives a new key, so the next entry is a new record.
- * Set after hydration (a server-rendered value would differ from the client's); a form sent before that is unguarded.
+ * The first key is in the server-rendered HTML, so a form sent before the page has hydrated (or without JavaScript) is
+ * guarded too; the server refuses a create without one (break test 16, D8). Hydration makes its own first key (the
+ * server's and the client's differ, hence no warning), and each result after that a new one.
  */
 export function SubmissionKey({ result }: { result: unknown }) {
+  const [first] = useState(newKey)
   const input = useRef<HTMLInputElement>(null)
+  const shown = useRef(result)
   useEffect(() => {
-    if (input.current) input.current.value = newKey()
+    if (!input.current || shown.current === result) return
+    shown.current = result
+    input.current.value = newKey()
   }, [result])
-  return <input ref={input} type="hidden" name="submissionKey" defaultValue="" />
+  return <input ref={input} type="hidden" name="submissionKey" defaultValue={first} suppressHydrationWarning />
 }

@@ -9,6 +9,9 @@ const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buff
 /** Two submits of the form at once, as a double click that beats the disabled button would send them. */
 async function submitTwice(form: Locator) {
   await expect(form.locator('input[name="submissionKey"]')).toHaveValue(/^[0-9a-f-]{36}$/)
+  // The key is in the server's HTML now (break test 16, D8), so it no longer shows the form has hydrated: React's
+  // props on the element do. A double click is a hydrated page's (requestSubmit before it would post natively).
+  await expect.poll(() => form.evaluate((el) => Object.keys(el).some((k) => k.startsWith('__reactProps')))).toBe(true)
   await form.evaluate((el: HTMLFormElement) => {
     el.requestSubmit()
     el.requestSubmit()
@@ -19,6 +22,11 @@ test('an upload submitted twice at once is stored once; the next upload is a new
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(6).getByRole('link').click()
   const section = page.getByRole('region', { name: 'Documents' })
+  // Every create form's key is in the HTML the server sends, for a form sent before the page hydrates (break test 16, D8).
+  await page.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
+  const html = await (await page.request.get(page.url())).text()
+  expect(html).toMatch(/name="submissionKey" value="[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"/)
+  expect(html).not.toMatch(/name="submissionKey" value=""/)
   await openForm(section, 'Open the upload form')
 
   const filename = `double-${Date.now()}.pdf`

@@ -183,6 +183,28 @@ test('every page is declared, and answers every role, anonymous and disabled cal
   expect([...reached]).toEqual(MAPPA_GRANTED)
 })
 
+// Break test of issue 16, D3: a malformed id reached a uuid column and the page answered 500. Every dynamic segment of
+// every page in turn (the others real), with each of the break test's ids: not found, or sign-in for no one.
+const MALFORMED_IDS = ['not-a-uuid', 'a'.repeat(3000), '%00']
+
+test('every page answers a malformed id in any dynamic segment not found (sign-in for no one), never 500', async () => {
+  test.setTimeout(600_000)
+  const differences: string[] = []
+  for (const pattern of pagePatterns().filter((p) => p.includes('['))) {
+    const real = new URL(pageExpectations[pattern]![0]!.url(ids as Ids), 'http://x').pathname.split('/')
+    const segments = pattern.split('/').flatMap((part, i) => (part.startsWith('[') ? [i] : []))
+    for (const [i, bad] of segments.flatMap((i) => MALFORMED_IDS.map((m) => [i, m] as const))) {
+      const url = real.map((part, j) => (j === i ? bad : part)).join('/')
+      for (const caller of callers) {
+        const want: Outcome = caller === 'anonymous' || caller === 'disabled' ? 'sign-in' : 'not-found'
+        const got = await outcomeOf(contexts.get(caller)!, url, [])
+        if (got !== want) differences.push(`${pattern} with ${bad.slice(0, 12)} as ${caller}: ${got}, expected ${want}`)
+      }
+    }
+  }
+  expect(differences).toEqual([])
+})
+
 test('the sign-in API answers every caller, and tells a signed-out or disabled caller nothing about anyone', async () => {
   for (const caller of callers) {
     const request = contexts.get(caller)!

@@ -6,9 +6,10 @@ import { arrangeAppointment } from './arrange-appointment'
 import { cancelAppointment, rescheduleAppointment } from './change-appointment'
 import { clashStep } from './clash-step'
 import { recordOutcome } from './record-outcome'
+import { creating } from '../submissions/creating'
 
 export async function arrangeAppointmentAction(_prev: FormStepState, form: FormData) {
-  return clashStep(form, arrangeAppointment)
+  return clashStep(form, creating(arrangeAppointment))
 }
 export async function rescheduleAppointmentAction(_prev: FormStepState, form: FormData) {
   return clashStep(form, rescheduleAppointment)

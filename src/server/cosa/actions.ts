@@ -12,13 +12,14 @@ import { decideCosaReferral, referToCosa } from './referrals'
 import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
+import { creating } from '../submissions/creating'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
   pageStep(form, operation, ({ id }) => [`/cosa/volunteers/${id}`, '/cosa', '/'])
 
 export async function recordEnquiryAction(_prev: FormStepState, form: FormData) {
-  const state = await volunteerStep(form, recordEnquiry)
+  const state = await volunteerStep(form, creating(recordEnquiry))
   if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}?saved=1`)
   return state
 }
@@ -38,22 +39,22 @@ export async function setCircleLimitAction(_prev: FormStepState, form: FormData)
   return volunteerStep(form, setCircleLimit)
 }
 export async function addAvailabilityAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, addAvailability)
+  return volunteerStep(form, creating(addAvailability))
 }
 export async function removeAvailabilityAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, removeAvailability)
 }
 export async function addLeaveAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, addLeave)
+  return volunteerStep(form, creating(addLeave))
 }
 export async function removeLeaveAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, removeLeave)
 }
 export async function addNonAssociationAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, addNonAssociation)
+  return volunteerStep(form, creating(addNonAssociation))
 }
 export async function referToCosaAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, referToCosa, (id) => [`/offenders/${id}/cosa`, '/cosa'])
+  return formStep(form, creating(referToCosa), (id) => [`/offenders/${id}/cosa`, '/cosa'])
 }
 export async function decideCosaReferralAction(_prev: FormStepState, form: FormData) {
   const state = await pageStep(form, decideCosaReferral, () => ['/cosa'])
@@ -110,7 +111,7 @@ export async function respondToAssignmentAction(_prev: FormStepState, form: Form
   return state
 }
 export async function raiseConcernAction(_prev: FormStepState, form: FormData) {
-  return pageStep(form, raiseConcern, () => ['/', '/cosa'])
+  return pageStep(form, creating(raiseConcern), () => ['/', '/cosa'])
 }
 export async function passOnConcernAction(_prev: FormStepState, form: FormData) {
   return pageStep(form, passOnConcern, ({ offenderId }) => ['/cosa', `/offenders/${offenderId}`, `/offenders/${offenderId}/cosa`])

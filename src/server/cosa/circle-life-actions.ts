@@ -7,6 +7,7 @@ import type { Actor } from '../policy'
 import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
 import { cancelCircleMeeting, submitMinutes } from './minutes'
 import { lifeStepDone, type TLifeStep } from './life-step-done'
+import { creating } from '../submissions/creating'
 
 /** A step in a circle's life: its page, the COSA overview and the outer circle's view of the person refresh. */
 const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
@@ -29,14 +30,14 @@ export async function setAgreedGoalsAction(_prev: FormStepState, form: FormData)
   return circleStep(form, setAgreedGoals)
 }
 export async function addOuterMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, addOuterMember)
+  return circleStep(form, creating(addOuterMember))
 }
 export async function removeOuterMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, removeOuterMember)
 }
 /** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
-  return fieldOf(form, 'kind') === 'END' ? lifeStep(form, recordCircleReview, 'endReview') : circleStep(form, recordCircleReview)
+  return fieldOf(form, 'kind') === 'END' ? lifeStep(form, creating(recordCircleReview), 'endReview') : circleStep(form, creating(recordCircleReview))
 }
 /**
  * Beginning the ending cancels the meetings after its date: the first submit answers with how many meetings and
@@ -66,7 +67,7 @@ export async function closeCircleAction(_prev: FormStepState, form: FormData) {
 }
 /** The written-up meeting leaves the volunteer's list, so the thanks is shown on the page they return to. */
 export async function submitMinutesAction(_prev: FormStepState, form: FormData) {
-  const state = await pageStep(form, submitMinutes, () => ['/', '/cosa'])
+  const state = await pageStep(form, creating(submitMinutes), () => ['/', '/cosa'])
   if (state?.ok) redirect('/?minutes=sent')
   return state
 }

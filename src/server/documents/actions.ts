@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache'
 import { runChecked, type FormStepState } from '../action'
 import { uploadDocument } from './documents'
+import { creating } from '../submissions/creating'
 
 /**
  * Not formStep: the file must reach the domain as a File, not as its name. Its name is checked with the text fields,
@@ -12,7 +13,7 @@ export async function uploadDocumentAction(_prev: FormStepState, form: FormData)
   const input = { offenderId: fields.get('offenderId'), description: fields.get('description'), file: fields.get('file') }
   // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
   const named = { ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }
-  const result = await runChecked(named, (actor, checked) => uploadDocument(actor, { ...input, description: checked.description }))
+  const result = await runChecked(named, creating((actor, checked) => uploadDocument(actor, { ...input, description: (checked as Record<string, unknown>).description })))
   if (!result.ok) return { ...result, values: { description: input.description } }
   revalidatePath(`/offenders/${result.data.offenderId}`)
   return result

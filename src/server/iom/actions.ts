@@ -7,6 +7,7 @@ import { recordIntelligence } from './intelligence'
 import { changeRag, recordReview, setArrangements, updateJointPlan } from './member-changes'
 import { changeStatus } from './member-status'
 import { decideCandidate } from './panel'
+import { creating } from '../submissions/creating'
 
 /** A change to a member: their IOM page, the IOM list and their record (registrations) refresh. */
 const memberStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ offenderId: string }>) =>
@@ -14,7 +15,7 @@ const memberStep = (form: FormData, operation: (actor: Actor, input: unknown) =>
 
 /** A new cohort opens on its own page, where its candidate list is. */
 export async function createCohortAction(_prev: FormStepState, form: FormData) {
-  const state = await pageStep(form, createCohort, () => ['/iom'])
+  const state = await pageStep(form, creating(createCohort), () => ['/iom'])
   if (state?.ok) redirect(`/iom/cohorts/${(state.data as { id: string }).id}`)
   return state
 }
@@ -28,7 +29,7 @@ export async function changeRagAction(_prev: FormStepState, form: FormData) {
   return memberStep(form, changeRag)
 }
 export async function recordReviewAction(_prev: FormStepState, form: FormData) {
-  return memberStep(form, recordReview)
+  return memberStep(form, creating(recordReview))
 }
 export async function changeStatusAction(_prev: FormStepState, form: FormData) {
   return memberStep(form, changeStatus)
@@ -40,5 +41,5 @@ export async function setArrangementsAction(_prev: FormStepState, form: FormData
   return memberStep(form, setArrangements)
 }
 export async function recordIntelligenceAction(_prev: FormStepState, form: FormData) {
-  return memberStep(form, recordIntelligence)
+  return memberStep(form, creating(recordIntelligence))
 }

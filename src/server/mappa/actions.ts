@@ -8,11 +8,12 @@ import type { Actor } from '../policy'
 import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
 import { changeNominalLevel } from './nominals'
 import { acceptReferral, returnReferral, submitReferral } from './referrals'
+import { creating } from '../submissions/creating'
 
 const mappaPaths = (id: string) => [`/offenders/${id}/mappa`, '/mappa']
 
 export async function submitReferralAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, submitReferral, mappaPaths)
+  return formStep(form, creating(submitReferral), mappaPaths)
 }
 export async function changeLevelAction(_prev: FormStepState, form: FormData) {
   return formStep(form, changeNominalLevel, mappaPaths)
@@ -56,7 +57,7 @@ export async function returnReferralAction(_prev: FormStepState, form: FormData)
   return state
 }
 export async function scheduleMeetingAction(_prev: FormStepState, form: FormData) {
-  const state = await coordinatorStep(form, scheduleMeeting, () => ['/mappa'])
+  const state = await coordinatorStep(form, creating(scheduleMeeting), () => ['/mappa'])
   if (state?.ok) redirect(`/mappa/meetings/${(state.data as { id: string }).id}?scheduled=1`)
   return state
 }

@@ -8,6 +8,7 @@ import { approveMinutes, decideMinutesRequest, requestMinutes } from './minutes'
 import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from './run-meeting'
 import { addAction, recordItem, saveItemDraft } from './item-writes'
 import { askBeforeReplacing } from './replace-question'
+import { creating } from '../submissions/creating'
 
 type Operation = (actor: Actor, input: unknown) => Promise<object>
 
@@ -20,7 +21,7 @@ const meeting = (form: FormData) => {
 }
 
 export async function addAttendeeAction(_prev: FormStepState, form: FormData) {
-  return step(form, addAttendee, meeting(form))
+  return step(form, creating(addAttendee), meeting(form))
 }
 export async function markAttendanceAction(_prev: FormStepState, form: FormData) {
   return step(form, markAttendance, meeting(form))
@@ -35,7 +36,7 @@ export async function recordItemAction(_prev: FormStepState, form: FormData) {
   return askBeforeReplacing(await step(form, recordItem, meeting(form)))
 }
 export async function addActionAction(_prev: FormStepState, form: FormData) {
-  return step(form, addAction, [...meeting(form), '/mappa/actions'])
+  return step(form, creating(addAction), [...meeting(form), '/mappa/actions'])
 }
 export async function recordMeetingCloseAction(_prev: FormStepState, form: FormData) {
   return step(form, recordMeetingClose, meeting(form))
@@ -52,7 +53,7 @@ export async function saveItemDraftAction(form: FormData) {
 }
 
 export async function requestMinutesAction(_prev: FormStepState, form: FormData) {
-  return step(form, requestMinutes, [`/offenders/${fieldOf(form, 'offenderId')}/mappa`, '/mappa'])
+  return step(form, creating(requestMinutes), [`/offenders/${fieldOf(form, 'offenderId')}/mappa`, '/mappa'])
 }
 export async function decideMinutesRequestAction(_prev: FormStepState, form: FormData) {
   return step(form, decideMinutesRequest, ['/mappa'])

@@ -4,6 +4,7 @@ import { fieldOf, pageStep, type FormStepState } from '../action'
 import { withConfirmWarnings } from '../confirm-warnings'
 import type { Actor } from '../policy'
 import { addReviewAction, concludeReview, openReview, updateReview, updateReviewAction } from './reviews'
+import { creating } from '../submissions/creating'
 
 type Operation = (actor: Actor, input: unknown) => Promise<{ id: string; offenderId: string }>
 
@@ -11,7 +12,7 @@ type Operation = (actor: Actor, input: unknown) => Promise<{ id: string; offende
 const reviewStep = (form: FormData, operation: Operation) => pageStep(form, operation, ({ id, offenderId }) => [`/mappa/reviews/${id}`, '/mappa', '/mappa/actions', `/offenders/${offenderId}/mappa`])
 
 export async function openReviewAction(_prev: FormStepState, form: FormData) {
-  const state = await reviewStep(form, openReview)
+  const state = await reviewStep(form, creating(openReview))
   // A redirect says what it did (issue 16, MAPPA gaps item 5).
   if (state?.ok) redirect(`/mappa/reviews/${(state.data as { id: string }).id}?done=opened`)
   return state
@@ -30,7 +31,7 @@ export async function updateReviewFormAction(_prev: FormStepState, form: FormDat
   return withConfirmWarnings(state)
 }
 export async function addReviewActionAction(_prev: FormStepState, form: FormData) {
-  return reviewStep(form, addReviewAction)
+  return reviewStep(form, creating(addReviewAction))
 }
 export async function updateReviewActionAction(_prev: FormStepState, form: FormData) {
   return reviewStep(form, updateReviewAction)

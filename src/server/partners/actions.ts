@@ -4,6 +4,7 @@ import type { Actor } from '../policy'
 import { addProgressNote, closeReferral, decideReferral, recordAssessment, recordFirstAppointment, startCarePlan } from './partner-work'
 import { referToPartner, withdrawReferral } from './refer'
 import { createService, setServiceActive, updateService } from './services'
+import { creating } from '../submissions/creating'
 
 /** The offender manager's steps refresh the person's referrals page and timeline as well as the record. */
 const personStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ offenderId: string }>) =>
@@ -17,7 +18,7 @@ const serviceStep = (form: FormData, operation: (actor: Actor, input: unknown) =
   pageStep(form, operation, ({ id }) => ['/admin/services', `/admin/services/${id}`])
 
 export async function referToPartnerAction(_prev: FormStepState, form: FormData) {
-  return personStep(form, referToPartner)
+  return personStep(form, creating(referToPartner))
 }
 export async function withdrawReferralAction(_prev: FormStepState, form: FormData) {
   return personStep(form, withdrawReferral)
@@ -35,13 +36,13 @@ export async function startCarePlanAction(_prev: FormStepState, form: FormData) 
   return partnerStep(form, startCarePlan)
 }
 export async function addProgressNoteAction(_prev: FormStepState, form: FormData) {
-  return partnerStep(form, addProgressNote)
+  return partnerStep(form, creating(addProgressNote))
 }
 export async function closeReferralAction(_prev: FormStepState, form: FormData) {
   return partnerStep(form, closeReferral)
 }
 export async function createServiceAction(_prev: FormStepState, form: FormData) {
-  return serviceStep(form, createService)
+  return serviceStep(form, creating(createService))
 }
 export async function updateServiceAction(_prev: FormStepState, form: FormData) {
   return serviceStep(form, updateService)

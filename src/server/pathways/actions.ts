@@ -4,6 +4,7 @@ import type { Actor } from '../policy'
 import { setPathwayRestriction } from './restrict-pathway'
 import { createSupportNeed, setSupportNeedActive, updateSupportNeed } from './save-support-need'
 import { updatePathway } from './update-pathway'
+import { creating } from '../submissions/creating'
 
 /** A pathway step refreshes the person's pathways page as well as their record. */
 const pathwayPage = (offenderId: string) => [`/offenders/${offenderId}/pathways`]
@@ -19,7 +20,7 @@ export async function setPathwayRestrictionAction(_prev: FormStepState, form: Fo
 const catalogueStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) => pageStep(form, operation, () => ['/admin/support-needs'])
 
 export async function createSupportNeedAction(_prev: FormStepState, form: FormData) {
-  return catalogueStep(form, createSupportNeed)
+  return catalogueStep(form, creating(createSupportNeed))
 }
 export async function updateSupportNeedAction(_prev: FormStepState, form: FormData) {
   return catalogueStep(form, updateSupportNeed)

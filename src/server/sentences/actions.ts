@@ -7,15 +7,16 @@ import { recordProvenOffence } from './record-proven-offence'
 import { recordRequirementProgress } from './record-progress'
 import { terminateSentence } from './terminate-sentence'
 import { varySentence } from './vary-sentence'
+import { creating } from '../submissions/creating'
 
 const sentencesPage = (offenderId: string) => [`/offenders/${offenderId}/sentences`]
 
 export async function recordProgressAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, recordRequirementProgress)
+  return formStep(form, creating(recordRequirementProgress))
 }
 
 export async function recordCourtOutcomeAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, recordCourtOutcome, sentencesPage)
+  return formStep(form, creating(recordCourtOutcome), sentencesPage)
 }
 
 export async function terminateSentenceAction(_prev: FormStepState, form: FormData) {
@@ -23,7 +24,7 @@ export async function terminateSentenceAction(_prev: FormStepState, form: FormDa
 }
 
 export async function recordProvenOffenceAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, recordProvenOffence, sentencesPage)
+  return formStep(form, creating(recordProvenOffence), sentencesPage)
 }
 
 export async function varySentenceAction(_prev: FormStepState, form: FormData) {
@@ -31,9 +32,9 @@ export async function varySentenceAction(_prev: FormStepState, form: FormData) {
 }
 
 export async function recordCustodyEventAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, recordCustodyEvent, sentencesPage)
+  return formStep(form, creating(recordCustodyEvent), sentencesPage)
 }
 
 export async function recordCircumstancesAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, recordCircumstances, sentencesPage)
+  return formStep(form, creating(recordCircumstances), sentencesPage)
 }

@@ -4,6 +4,7 @@ import { formToObject, runChecked, type ActionResult } from '../action'
 import { createUser } from './create-user'
 import { resetPassword } from './reset-password'
 import { updateUser } from './update-user'
+import { creating } from '../submissions/creating'
 
 export type UserFormState = (ActionResult<{ id: string }> & { values?: Record<string, unknown> }) | null
 
@@ -16,7 +17,7 @@ function withValues(result: ActionResult<{ id: string }>, values: Record<string,
 
 export async function createUserAction(_prev: UserFormState, form: FormData): Promise<UserFormState> {
   const values = formToObject(form)
-  const result = await runChecked(values, createUser)
+  const result = await runChecked(values, creating(createUser))
   if (result.ok) revalidatePath('/admin/users')
   return withValues(result, values)
 }

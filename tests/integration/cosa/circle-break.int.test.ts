@@ -60,7 +60,7 @@ describe('a volunteer added while the circle is being closed (item 1)', () => {
     const { id } = await closingCircle()
     await closeCircle(coordinator, { circleId: id, version: await version(id) })
     const kept = await prisma.circleMember.create({ data: { circleId: id, volunteerId: (await volunteer()).id, kind: 'COVER', joinedOn: new Date(`${today}T00:00:00Z`) } })
-    await prisma.$executeRawUnsafe(readFileSync('prisma/migrations/20261201143000_closed_circle_members_left/migration.sql', 'utf8'))
+    await prisma.$executeRawUnsafe(readFileSync('prisma/migrations/20261201143100_closed_circle_members_left/migration.sql', 'utf8'))
     expect((await prisma.circleMember.findUniqueOrThrow({ where: { id: kept.id } })).leftOn).toEqual(new Date(`${today}T00:00:00Z`))
   })
 

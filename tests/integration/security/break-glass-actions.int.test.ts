@@ -1,4 +1,5 @@
 import './request-mocks'
+import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { openBreakGlassAction } from '../../../src/server/break-glass/actions'
 import { referToCosaAction } from '../../../src/server/cosa/actions'
@@ -40,11 +41,11 @@ describe('break-glass and Limited Access actions as raw requests', () => {
   it('answer a missing, short or hostile reason with a field message, and a good one with the record', async () => {
     signedIn.actor = w.actors.officer
     const before = await rows()
-    const send = (reason: string) => openBreakGlassAction(null, formOf({ target: w.people.north.crn, reason }))
+    const send = (reason: string) => openBreakGlassAction(null, formOf({ target: w.people.north.crn, reason, submissionKey: randomUUID() }))
     expect(await send('')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['breakGlassReasonRequired'] } })
     expect(await send('too short')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['breakGlassReasonShort'] } })
     expect(await send(`${REASON}\u0000`)).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['controlCharacters'] } })
-    expect(await openBreakGlassAction(null, formOf({ target: w.people.excluded.id, reason: REASON }))).toMatchObject({ ok: false, code: 'NOT_FOUND' })
+    expect(await openBreakGlassAction(null, formOf({ target: w.people.excluded.id, reason: REASON, submissionKey: randomUUID() }))).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await rows()).toEqual(before)
     await expect(send(REASON)).rejects.toEqual(new Redirected(`/offenders/${w.people.north.id}`))
   })

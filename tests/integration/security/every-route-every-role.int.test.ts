@@ -49,6 +49,9 @@ function routeFiles(dir = APP): string[] {
   })
 }
 
+/** Ids no record can have, as the break test sent them: a word, 3,000 characters, and `%00` decoded. */
+const MALFORMED_IDS = ['not-a-uuid', 'a'.repeat(3000), '\0']
+
 type Handler = (request: Request, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>
 
 let w: World
@@ -159,5 +162,28 @@ describe('every route handler', () => {
     expect([...mustReach].filter((g) => !reached.has(g))).toEqual([])
     expect(downloads.size).toBeGreaterThanOrEqual(10)
     expect(requests).toBeGreaterThan(150)
+  }, 300_000)
+
+  // Break test of issue 16, D3: a malformed id reached a uuid column and Postgres's refusal became a 500 (the minutes
+  // PDF with an empty body). Each dynamic segment in turn, the others as the first declared case gives them.
+  it('answers a malformed id in any dynamic segment 404 (401 without a session), never 500', async () => {
+    const differences: string[] = []
+    for (const [file, cases] of Object.entries(routeExpectations)) {
+      if (!Array.isArray(cases) || !cases[0]?.params) continue
+      const handler = ((await import(path.join(APP, file))) as { GET: Handler }).GET
+      const valid = cases[0].params(f)
+      // A public route (the address is the credential) answers anyone the same: not found.
+      const open = cases.some((c) => c.public || c.allowed === 'everyone')
+      for (const [segment, bad] of Object.keys(valid).flatMap((s) => MALFORMED_IDS.map((m) => [s, m] as const))) {
+        for (const [caller, sid] of sessions) {
+          routeSession.id = sid
+          const response = await handler(new Request('http://localhost/malformed'), { params: Promise.resolve({ ...valid, [segment]: bad }) })
+          const want = !open && (caller === 'ANONYMOUS' || caller === 'DISABLED') ? 401 : 404
+          if (response.status !== want) differences.push(`${file} ${segment}=${JSON.stringify(bad.slice(0, 12))} as ${caller}: ${response.status}, expected ${want}`)
+        }
+      }
+    }
+    routeSession.id = null
+    expect(differences).toEqual([])
   }, 300_000)
 })

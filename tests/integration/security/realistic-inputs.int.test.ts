@@ -1,13 +1,14 @@
 import './request-mocks'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildWorld, type World } from '../../support/world'
-import { callAction, discoverActions, type DiscoveredAction } from './actions'
+import type { World } from '../../support/world'
+import { callAction, type DiscoveredAction } from './actions'
 import { changedTables, databaseFingerprint } from './fingerprint'
 import { holderOf, lacking, verdict } from './realistic-callers'
 import { realisticInputs, withoutRealisticInput } from './realistic-inputs'
-import { realisticRecords, type RealisticRecords } from './realistic-records'
+import type { RealisticRecords } from './realistic-records'
+import { realisticSuite } from './realistic-suite'
 import { cancelRunsNow } from './realistic-records-other'
-import { callersByRole, type RoleCaller } from './role-actors'
+import type { RoleCaller } from './role-actors'
 import { signedIn } from './support'
 
 // Issue 17, the suite that keeps it true: a refusal proves something only if the same submission would otherwise have
@@ -18,10 +19,7 @@ let actions: DiscoveredAction[]
 let callers: RoleCaller[]
 let r: RealisticRecords
 beforeAll(async () => {
-  w = await buildWorld()
-  actions = await discoverActions()
-  callers = await callersByRole(w)
-  r = await realisticRecords(w, callers)
+  ;({ w, actions, callers, r } = await realisticSuite())
 })
 // The "Run now" accepted here leaves no run for a later file's workers.
 afterAll(cancelRunsNow)

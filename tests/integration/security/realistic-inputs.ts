@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Role } from '../../../src/generated/prisma/enums'
 import type { World } from '../../support/world'
+import { createActions } from './create-actions'
 import { moreRealisticInputs } from './realistic-inputs-more'
 import type { RealisticRecords } from './realistic-records'
 import { formOf } from './support'
@@ -20,7 +21,7 @@ const serviceFields = (r: RealisticRecords) => ({ providerAgencyId: r.partnerPro
  * stands between a refused role and a write (issue 17, the suite). `every-action-every-role` proves each is accepted
  * from a role that holds the permission, so they stay realistic as the schemas change. Keyed by action name.
  */
-export const realisticInputs: Record<string, Build> = {
+const builds: Record<string, Build> = {
   createOffenderAction: () =>
     formOf({ firstName: 'Rhys', lastName: `Realistic${randomUUID().slice(0, 8)}`, dateOfBirth: '1988-03-14', sex: 'MALE', confirmedNotDuplicate: 'on', idempotencyKey: randomUUID() }),
   createContactAction: (_w, offenderId) =>
@@ -160,6 +161,19 @@ export const realisticInputs: Record<string, Build> = {
   recordEnquiryAction: () =>
     formOf({ firstName: 'Gwen', lastName: 'Volunteer', email: `gwen-${randomUUID().slice(0, 8)}@example.org`, dateOfBirth: '1970-01-01', homeArea: 'Cardiff', welshSpeaker: 'on', skills: 'listening' }),
   ...moreRealisticInputs,
+}
+
+/** The builds, a create's with a fresh submission key as its form always carries (break test 16, D8). */
+export const realisticInputs: Record<string, Build> = Object.fromEntries(
+  Object.entries(builds).map(([name, build]) => [name, (createActions as readonly string[]).includes(name) ? withKey(build) : build]),
+)
+
+function withKey(build: Build): Build {
+  return (w, offenderId, r) => {
+    const form = build(w, offenderId, r)
+    form.set('submissionKey', randomUUID())
+    return form
+  }
 }
 
 /**

@@ -28,6 +28,7 @@ import { SentenceSection } from './_sections/sentence'
 import { BreakGlassForm } from '../_break-glass/break-glass-form'
 import { BreakGlassBanner } from '../_break-glass/break-glass-banner'
 import { AccessListsSection } from '../_break-glass/access-lists-section'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('offender')
@@ -35,7 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OffenderPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { transfer } = await searchParams
   const actor = (await requireActor())
   const { record, merged, breakGlass } = await getOffenderOrMerged(actor, id)

@@ -11,6 +11,7 @@ import { getSchemeReport } from '@/server/schemes/get-scheme-report'
 import { circleMeasureIds, noQuestionnaires, reportMeasureIds } from '@/server/schemes/scheme-report-sheet'
 import { requireActor } from '@/server/session'
 import { circleMeasureLabel, periodLabel } from './report-labels'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomesSchemes')
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * by period, and its participants' outcomes, disclosure-controlled. Out of scope or not allowed: 404.
  */
 export default async function SchemeReportPage({ params }: { params: Promise<{ id: string }> }) {
-  const { scheme, costs, outcomes, circles, asAt } = await orNotFound(getSchemeReport((await requireActor()), (await params).id))
+  const { scheme, costs, outcomes, circles, asAt } = await orNotFound(getSchemeReport((await requireActor()), (await recordIds(params)).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const date = await getDateFormatter()

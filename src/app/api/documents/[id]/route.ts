@@ -1,6 +1,7 @@
 import { isAppError } from '@/server/errors'
 import { downloadDocument } from '@/server/documents/documents'
 import { getActor } from '@/server/session'
+import { areRecordIds } from '@/app/_lib/record-id'
 
 export const dynamic = 'force-dynamic'
 
@@ -8,6 +9,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
+  // A malformed id is not found, as an unknown one: never a uuid column's refusal as a 500 (break test 16, D3).
+  if (!areRecordIds(await params)) return new Response(null, { status: 404 })
   try {
     const doc = await downloadDocument(actor, (await params).id)
     return new Response(new Uint8Array(doc.content), {

@@ -5,6 +5,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { getAgency } from '@/server/agencies/find-agencies'
 import { requireActor } from '@/server/session'
 import { AgencyForm } from '../agency-form'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.agencies')
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditAgencyPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const agency = await orNotFound(getAgency((await requireActor()), id))
   const t = await getTranslations()
   const cy = (await getLocale()) === 'cy'

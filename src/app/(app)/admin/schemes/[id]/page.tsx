@@ -8,6 +8,7 @@ import { updateSchemeAction } from '@/server/schemes/actions'
 import { getSchemeToManage, schemeTargets } from '@/server/schemes/find-schemes'
 import { requireActor } from '@/server/session'
 import { schemeFields } from '../scheme-fields'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomesSchemes.admin')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Changing one scheme, on the version shown; its funding periods are saved as a whole set. */
 export default async function AdminSchemePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const [scheme, targets] = await orNotFound(Promise.all([getSchemeToManage(actor, (await params).id), schemeTargets(actor)]))
+  const [scheme, targets] = await orNotFound(Promise.all([getSchemeToManage(actor, (await recordIds(params)).id), schemeTargets(actor)]))
   const t = await getTranslations()
   const locale = await getLocale()
   const tt = t as unknown as Parameters<typeof schemeFields>[0]

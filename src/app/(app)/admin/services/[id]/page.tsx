@@ -8,6 +8,7 @@ import { setServiceActiveAction, updateServiceAction } from '@/server/partners/a
 import { getService, serviceProviders } from '@/server/partners/services'
 import { requireActor } from '@/server/session'
 import { serviceFields } from '../service-fields'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('partnerDirectory')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One service of the directory: edit it (on the version shown), or take it out of use for new referrals. */
 export default async function ServicePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const [service, providers] = await orNotFound(Promise.all([getService(actor, (await params).id), serviceProviders(actor)]))
+  const [service, providers] = await orNotFound(Promise.all([getService(actor, (await recordIds(params)).id), serviceProviders(actor)]))
   const t = await getTranslations()
   const locale = await getLocale()
   const tt = t as unknown as Parameters<typeof serviceFields>[0]

@@ -9,6 +9,7 @@ import { UserForm } from '../user-form'
 import { ResetPasswordForm } from './reset-password-form'
 import { ResetTwoStepForm } from './reset-two-step-form'
 import { getUserTwoStep } from '@/server/two-step/manage'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admin.users')
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditUserPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const actor = (await requireActor())
   const [user, agencies] = await orNotFound(Promise.all([getUser(actor, id), findAgencyChoices(actor)]))
   const twoStep = await getUserTwoStep(actor, user.id)

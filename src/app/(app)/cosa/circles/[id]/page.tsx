@@ -19,6 +19,7 @@ import { CircleDatesRows } from './circle-dates-rows'
 import { LifeStepFlash } from './life-step-flash'
 import { CircleMinutesSection } from './minutes-section'
 import { EndingSection, ReviewsSection } from './review-ending-sections'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('circle')
@@ -31,7 +32,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
   const query = await searchParams
   const justSaved = query.saved === '1'
   const actor = (await requireActor())
-  const id = (await params).id
+  const id = (await recordIds(params)).id
   const c = await orNotFound(getCircle(actor, id))
   const record = await circleRecord(actor, id)
   const t = await getTranslations()

@@ -12,6 +12,7 @@ import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
 import { conflictText, reasonsText } from '../conflict-text'
 import { coreMemberNamer } from '../../core-member-namer'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('rota')
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * (issue 16 item 9); who dropped out and why; and cover from the circle, then from the wider pool (item 10).
  */
 export default async function RotaMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ off?: string | string[] }> }) {
-  const m = await orNotFound(getRotaMeeting((await requireActor()), (await params).id))
+  const m = await orNotFound(getRotaMeeting((await requireActor()), (await recordIds(params)).id))
   // Arrived from taking someone off (`?off=<volunteer>`): say who and the reason recorded (issue 16 gap 5).
   const off = (await searchParams).off
   const takenOff = m.dropouts.findLast((d) => d.kind === 'REMOVED' && d.volunteerId === off)

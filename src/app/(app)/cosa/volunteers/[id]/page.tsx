@@ -11,6 +11,7 @@ import { getVolunteer } from '@/server/cosa/volunteers'
 import { requireActor } from '@/server/session'
 import { AvailabilitySections } from './availability-sections'
 import { SupervisionSection } from './supervision-section'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosa')
@@ -22,7 +23,7 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
   // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
   const justSaved = (await searchParams).saved === '1'
   const actor = (await requireActor())
-  const v = await orNotFound(getVolunteer(actor, (await params).id))
+  const v = await orNotFound(getVolunteer(actor, (await recordIds(params)).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))

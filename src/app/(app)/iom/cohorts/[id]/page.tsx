@@ -14,6 +14,7 @@ import { cohortAreaLine, cohortFields } from '../../_cohort-fields'
 import { criteriaLines } from '../../_criteria'
 import { CandidatesSection } from './_candidates'
 import { PanelSection } from './_panel'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('iomCohort')
@@ -23,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One cohort: its criteria, the candidate list they produce, the panel's decisions and changing the criteria. */
 export default async function CohortPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const { cohort, candidates } = await orNotFound(findCandidates(actor, (await params).id))
+  const { cohort, candidates } = await orNotFound(findCandidates(actor, (await recordIds(params)).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const manage = can(actor, 'iom.manage')

@@ -10,6 +10,7 @@ import { getMeeting } from '@/server/mappa/queries'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
 import { Flash } from '@/components/flash'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string; accepted?: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { scheduled, accepted } = await searchParams
   const actor = (await requireActor())
   const m = await orNotFound(getMeeting(actor, id))

@@ -7,6 +7,7 @@ import { ActionForm } from '@/components/action-form'
 import { acceptReferralAction, returnReferralAction } from '@/server/mappa/actions'
 import { getReferral } from '@/server/mappa/queries'
 import { requireActor } from '@/server/session'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReferralPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const r = await orNotFound(getReferral((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

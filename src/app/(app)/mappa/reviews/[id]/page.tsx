@@ -11,6 +11,7 @@ import { addReviewActionAction, updateReviewActionAction, updateReviewFormAction
 import { Flash } from '@/components/flash'
 import { getReview, getReviewChoices } from '@/server/mappa/reviews'
 import { requireActor } from '@/server/session'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('reviews')
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A serious case review: what happened, what is examined, who takes part, the lessons and the actions that follow. */
 export default async function ReviewPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { done } = await searchParams
   const actor = (await requireActor())
   const r = await orNotFound(getReview(actor, id))

@@ -8,6 +8,7 @@ import { auditActionLabel } from '@/app/_lib/audit-action-label'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { keysetLinks } from '@/lib/keyset-links'
 import { requireActor } from '@/server/session'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('audit')
@@ -15,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OffenderAuditPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { page, after, before } = await searchParams
   const actor = (await requireActor())
   const result = await orNotFound(findOffenderAudit(actor, { offenderId: id, page, after, before }))

@@ -11,6 +11,7 @@ import { programmes } from '@/server/cosa/circles.schemas'
 import { getOffenderCosa } from '@/server/cosa/referrals'
 import { requireActor } from '@/server/session'
 import { OuterCircleView } from './outer-circle-section'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('cosaReferral')
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** COSA on a person's record: referrals made and their outcome, and a new referral with the core member's consent. */
 export default async function OffenderCosaPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const o = await orNotFound(getOffenderCosa(actor, (await params).id))
+  const o = await orNotFound(getOffenderCosa(actor, (await recordIds(params)).id))
   const concerns = await concernsAbout(actor, o.id)
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

@@ -6,6 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { getPersonalDetails } from '@/server/offenders/get-personal-details'
 import { requireActor } from '@/server/session'
 import { DetailsForm, type DetailValues } from './details-form'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('details')
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PersonalDetailsPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { offender, authorities, changedBy, canUpdate } = await orNotFound(getPersonalDetails((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

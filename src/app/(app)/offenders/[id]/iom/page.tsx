@@ -10,6 +10,7 @@ import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
 import { IntelligenceSection } from './_intelligence'
 import { MembershipSection } from './_membership'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('iomMember')
@@ -22,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function OffenderIomPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const { id } = await params
+  const { id } = await recordIds(params)
   const person = await orNotFound(getPersonIom(actor, id))
   // Staff excluded from this person are not offered as their leads (sec18b item 3).
   const leads = await leadOptions(actor, id)

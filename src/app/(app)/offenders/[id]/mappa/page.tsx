@@ -9,6 +9,7 @@ import { mappaAreas, mappaCategories } from '@/server/mappa/mappa.schemas'
 import { getOffenderMappa } from '@/server/mappa/queries'
 import { requireActor } from '@/server/session'
 import { OffenderMinutesSection } from './offender-minutes'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function OffenderMappaPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const actor = (await requireActor())
   const o = await orNotFound(getOffenderMappa(actor, id))
   const t = await getTranslations()

@@ -9,6 +9,7 @@ import { getOffenderPathways, type PathwayEntry } from '@/server/pathways/get-pa
 import { pathwayLabelKey } from '@/server/pathways/pathways'
 import { requireActor } from '@/server/session'
 import { PathwaySection } from './pathway-section'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pathways')
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A person's nine (or seven) pathways: the summary, then each pathway's needs, plan objectives, history and update form. */
 export default async function OffenderPathwaysPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const o = await orNotFound(getOffenderPathways(actor, (await params).id))
+  const o = await orNotFound(getOffenderPathways(actor, (await recordIds(params)).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

@@ -6,6 +6,7 @@ import { getPersonReferrals } from '@/server/partners/person-referrals'
 import { requireActor } from '@/server/session'
 import { NewReferral } from './new-referral'
 import { ReferralCard } from './referral-card'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('personReferrals')
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function PersonReferralsPage({ params, searchParams }: Props) {
   const actor = (await requireActor())
   const { service } = await searchParams
-  const data = await orNotFound(getPersonReferrals(actor, (await params).id, typeof service === 'string' ? service : undefined))
+  const data = await orNotFound(getPersonReferrals(actor, (await recordIds(params)).id, typeof service === 'string' ? service : undefined))
   const { person } = data
   const t = await getTranslations()
   return (

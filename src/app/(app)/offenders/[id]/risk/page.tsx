@@ -9,6 +9,7 @@ import { planSections } from '@/server/risk/risk.schemas'
 import { Assessment } from './assessment'
 import { PlanForm } from './plan-form'
 import { Registrations } from './registrations'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('risk')
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RiskPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const risk = await orNotFound(getRisk((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

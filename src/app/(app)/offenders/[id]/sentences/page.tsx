@@ -9,6 +9,7 @@ import { requireActor } from '@/server/session'
 import { CircumstancesSection, ConvictionsSection } from './circumstances-and-convictions'
 import { CourtOutcomeForm } from './court-outcome-form'
 import { SentenceCard } from './sentence-card'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('sentences')
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A person's sentences from court to termination, their accommodation and employment over time, and further convictions. */
 export default async function OffenderSentencesPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const o = await orNotFound(getSentences(actor, (await params).id))
+  const o = await orNotFound(getSentences(actor, (await recordIds(params)).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   // Orders a new court outcome may revoke: the active ones, each with the version this page was built from.

@@ -11,6 +11,7 @@ import { requireActor } from '@/server/session'
 import { getSubjectAccessTarget } from '@/server/subject-access/get-subject-access-target'
 import { ZSubjectAccessRequest } from '@/server/subject-access/subject-access.schemas'
 import { issueKey } from '@/server/validation-messages'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('subjectAccess')
@@ -24,7 +25,7 @@ type Query = { reference?: string; receivedOn?: string }
  * without JavaScript), then the due date and the download link. The download itself is the audited disclosure.
  */
 export default async function SubjectAccessPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Query> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const query = await searchParams
   const actor = await requireActor()
   const person = await orNotFound(getSubjectAccessTarget(actor, id))

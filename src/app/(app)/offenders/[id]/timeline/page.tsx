@@ -8,6 +8,7 @@ import { findTimeline } from '@/server/contacts/find-timeline'
 import { requireActor } from '@/server/session'
 import { TimelineFilters } from './timeline-filters'
 import { TimelineList } from './timeline-list'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('timeline')
@@ -17,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }
 
 export default async function TimelinePage({ params, searchParams }: Params) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const filters = await searchParams
   const actor = (await requireActor())
   // Bad filters: say which, and show the timeline without them below the form.

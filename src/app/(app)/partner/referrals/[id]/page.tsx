@@ -11,6 +11,7 @@ import { ReferralHistory } from '../../_history'
 import { PersonDetails, ReferralAsMade } from './work-details'
 import { DecideSection, WorkSections } from './work-forms'
 import { ReferralProgressRows } from '../../_progress-rows'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('partnerWork')
@@ -19,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One referral to the caseworker's service: the person and the referral while open, the work done, and its history. */
 export default async function PartnerReferralPage({ params }: { params: Promise<{ id: string }> }) {
-  const r = await orNotFound(getPartnerReferral((await requireActor()), (await params).id))
+  const r = await orNotFound(getPartnerReferral((await requireActor()), (await recordIds(params)).id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

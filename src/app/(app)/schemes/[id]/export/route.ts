@@ -9,6 +9,7 @@ import { getActor } from '@/server/session'
 import { download } from '../../../outcomes/export/iom-export'
 import { asAtNotes } from '../../../outcomes/as-at'
 import { circleMeasureLabel, periodLabel } from '../report-labels'
+import { areRecordIds } from '@/app/_lib/record-id'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,6 +20,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
+  // A malformed id is not found, as an unknown one: never a uuid column's refusal as a 500 (break test 16, D3).
+  if (!areRecordIds(await params)) return new Response(null, { status: 404 })
   try {
     const report = await exportSchemeReport(actor, { schemeId: (await params).id, format: new URL(request.url).searchParams.get('format') })
     const [t, locale, date] = await Promise.all([getTranslations(), getLocale(), getDateFormatter()])

@@ -9,6 +9,7 @@ import { getMinutes } from '@/server/mappa/minutes'
 import { requireActor } from '@/server/session'
 import { RecordedItem } from '../../../_components/recorded-item'
 import { ActionsSummary, DistributionList } from './minutes-summary-sections'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -20,7 +21,7 @@ type Action = Minutes['agendaItems'][number]['actions'][number]
 
 /** The minutes as recorded: for the distribution list once approved, for the chair and coordinator as a draft. */
 export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const m = await orNotFound(getMinutes((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()

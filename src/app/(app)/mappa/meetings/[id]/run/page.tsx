@@ -15,6 +15,7 @@ import { CloseSection } from './close-section'
 import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
 import { ItemArea, NominalLink, NominalSwitch } from './nominal-switch'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('room')
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * information panel, the close of the meeting, then approval. Read-only once the minutes are approved (issue 16).
  */
 export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
-  const { id } = await params
+  const { id } = await recordIds(params)
   const { item: chosen } = await searchParams
   const actor = (await requireActor())
   const room = await orNotFound(getMeetingRoom(actor, id))

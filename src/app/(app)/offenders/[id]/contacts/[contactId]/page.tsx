@@ -6,6 +6,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { getContactForEdit } from '@/server/contacts/get-contact-for-edit'
 import { requireActor } from '@/server/session'
 import { EditContactForm } from './edit-contact-form'
+import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('contact')
@@ -13,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function EditContactPage({ params }: { params: Promise<{ id: string; contactId: string }> }) {
-  const { id, contactId } = await params
+  const { id, contactId } = await recordIds(params)
   const actor = (await requireActor())
   const contact = await orNotFound(getContactForEdit(actor, contactId, id))
   const t = await getTranslations()

@@ -5,6 +5,7 @@ import { getActor } from '@/server/session'
 import { buildBundleZip } from '@/server/subject-access/bundle-zip'
 import type { Translate } from '@/server/subject-access/bundle-pdf'
 import { exportSubjectAccess } from '@/server/subject-access/export-subject-access'
+import { areRecordIds } from '@/app/_lib/record-id'
 
 export const dynamic = 'force-dynamic'
 
@@ -15,6 +16,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
+  // A malformed id is not found, as an unknown one: never a uuid column's refusal as a 500 (break test 16, D3).
+  if (!areRecordIds(await params)) return new Response(null, { status: 404 })
   try {
     const { reference, receivedOn } = Object.fromEntries(new URL(request.url).searchParams)
     const bundle = await exportSubjectAccess(actor, (await params).id, { reference, receivedOn })

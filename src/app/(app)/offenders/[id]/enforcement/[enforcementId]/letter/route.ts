@@ -4,6 +4,7 @@ import { isAppError } from '@/server/errors'
 import { getEnforcementLetter } from '@/server/letters/enforcement-letter'
 import { renderLetterPdf } from '@/server/letters/letter-pdf'
 import { getActor } from '@/server/session'
+import { areRecordIds } from '@/app/_lib/record-id'
 
 export const dynamic = 'force-dynamic'
 
@@ -11,6 +12,8 @@ export const dynamic = 'force-dynamic'
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; enforcementId: string }> }) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
+  // A malformed id is not found, as an unknown one: never a uuid column's refusal as a 500 (break test 16, D3).
+  if (!areRecordIds(await params)) return new Response(null, { status: 404 })
   try {
     const { id, enforcementId } = await params
     const letter = await getEnforcementLetter(actor, { offenderId: id, enforcementId })
