@@ -43,6 +43,7 @@ export const validationKeys = [
   'cannotLockOutSelf',
   'codeFormat',
   'dateOrder',
+  'dateRequired',
   'invalidDate',
   'dateOutOfRange',
   'reviewWithinYear',

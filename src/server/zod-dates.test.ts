@@ -14,7 +14,14 @@ describe('typed calendar days', () => {
     ])
   })
 
+  // Re-check of issue 16, D8: an empty "Ending phase starts on" said "Enter a real date Enter a date between 1900 and 2099".
+  it('left empty get the one message "Enter the date", not two contradictory ones', () => {
+    for (const v of ['', undefined]) expect(isoDay().safeParse(v).error?.issues.map((i) => i.message)).toEqual(['dateRequired'])
+    expect(isoDay().refine(() => false, 'notInPast').safeParse('').error?.issues.map((i) => i.message)).toEqual(['dateRequired'])
+    expect(isoDay().refine(() => false, 'notInPast').safeParse('2026-02-30').error?.issues.map((i) => i.message)).toEqual(['invalidDate'])
+  })
+
   it('are read through isoDay() everywhere, never z.iso.date directly', () => {
-    expect(linesMatching(sourceFiles('src').filter((f) => !f.endsWith('zod-dates.ts')), [/z\.iso\.date\(/])).toEqual([])
+    expect(linesMatching(sourceFiles('src').filter((f) => !f.endsWith('zod-dates.ts')), [/z\.iso\.date\(/, /z\.iso\s*$/])).toEqual([])
   })
 })
