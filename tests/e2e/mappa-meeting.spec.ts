@@ -242,7 +242,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
   await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
-  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
+  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams — National Probation Service Wales (chair)')
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
   await expect(chair.getByText('Discussed from')).toHaveCount(count)
   await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)
