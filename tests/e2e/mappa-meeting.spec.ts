@@ -113,7 +113,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expectAccessible(chair)
     }
     // When the meeting took the first nominal; the next ones default from the order (issue 16, left item 1).
-    if (n === 0) await chair.getByLabel('Discussed from').fill('14:20')
+    if (n === 0) {
+      // Its hint names every fallback of a blank time, the meeting's start last (re-check of issue 16, D9).
+      await expect(chair.getByLabel('Discussed from')).toHaveAccessibleDescription(/or else the meeting’s start\./)
+      await chair.getByLabel('Discussed from').fill('14:20')
+    }
     await chair.getByLabel('Risk assessment (victims and potential victims)').fill('Risk to a former partner remains high; no current contact.')
     await chair.getByLabel('Supervision', { exact: true }).fill('Weekly reporting to the offender manager.')
     await chair.getByLabel('Level decision').selectOption('CONTINUE')
