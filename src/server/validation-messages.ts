@@ -44,6 +44,7 @@ export const validationKeys = [
   'cannotLockOutSelf',
   'codeFormat',
   'dateOrder',
+  'dateRequired',
   'invalidDate',
   'dateOutOfRange',
   'reviewWithinYear',

@@ -113,7 +113,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       await expectAccessible(chair)
     }
     // When the meeting took the first nominal; the next ones default from the order (issue 16, left item 1).
-    if (n === 0) await chair.getByLabel('Discussed from').fill('14:20')
+    if (n === 0) {
+      // Its hint names every fallback of a blank time, the meeting's start last (re-check of issue 16, D9).
+      await expect(chair.getByLabel('Discussed from')).toHaveAccessibleDescription(/or else the meeting’s start\./)
+      await chair.getByLabel('Discussed from').fill('14:20')
+    }
     await chair.getByLabel('Risk assessment (victims and potential victims)').fill('Risk to a former partner remains high; no current contact.')
     await chair.getByLabel('Supervision', { exact: true }).fill('Weekly reporting to the offender manager.')
     await chair.getByLabel('Level decision').selectOption('CONTINUE')
@@ -242,7 +246,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
   await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
-  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams (chair)')
+  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams — National Probation Service Wales (chair)')
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
   await expect(chair.getByText('Discussed from')).toHaveCount(count)
   await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)

@@ -51,6 +51,8 @@ async function deferFromOtherAgenda(coordinator: Page, crn: string, backTo: stri
   await item.getByLabel('Reason for deferring').fill('To be reviewed at another meeting')
   await item.getByRole('button', { name: 'Defer to a later meeting' }).click()
   await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText('Deferred: To be reviewed at another meeting')
+  // A deferred item is not reordered (re-check of issue 16, D10).
+  await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn }).getByRole('button', { name: /^Move item \d+ (up|down)$/ })).toHaveCount(0)
   await coordinator.goto(backTo)
 }
 

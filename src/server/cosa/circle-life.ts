@@ -104,8 +104,9 @@ export const ENDING_AHEAD_MONTHS = 6
  * out towards the end review and the questionnaire, which are dated on or after it (issue 16 item 11). `endingFrom`
  * must be on or before the circle's planned end, or, with none, within ENDING_AHEAD_MONTHS (6) months of today (London),
  * so a circle cannot be left "ending" for years (COSA break test item 4). Its meetings after `endingFrom` without
- * minutes are cancelled in the same transaction (cosa16 item 1), only once `confirm` is ticked: without it, a
- * `confirm` field error with `details.endingCancels` `{ meetings, confirmations }` (fix16a item 3). Errors: field
+ * minutes are cancelled in the same transaction (cosa16 item 1); when there are any, only once `confirm` is ticked:
+ * without it, a `confirm` field error with `details.endingCancels` `{ meetings, confirmations }` (fix16a item 3). An
+ * ending that cancels no meeting begins without asking (re-check of issue 16, D3). Errors: field
  * messages on `endingFrom`.
  * Output: { id, cancelled } — the number of meetings cancelled, for the confirmation.
  */
@@ -119,8 +120,10 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
     if (circle.plannedEndDate ? endingFrom > circle.plannedEndDate : endingFrom > addMonths(today, ENDING_AHEAD_MONTHS)) throw invalid('endingFrom', circle.plannedEndDate ? 'endingAfterPlannedEnd' : 'endingTooFarAhead')
-    // It cancels meetings, confirmed ones included: the coordinator is told how many and confirms (fix16a item 3).
-    if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['endingCancelConfirm'] }, { endingCancels: await endingWouldCancel(tx, circleId, endingFrom) })
+    // It may cancel meetings, confirmed ones included: the coordinator is told how many and confirms (fix16a item 3).
+    // An ending that cancels none has nothing to confirm, so it is not asked (re-check of issue 16, D3).
+    const cancels = await endingWouldCancel(tx, circleId, endingFrom)
+    if (cancels.meetings > 0 && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['endingCancelConfirm'] }, { endingCancels: cancels })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ENDING', endingReason, endingFrom } })
     const cancelled = await cancelMeetingsAfterEnding(tx, circleId, endingFrom)
     await recordAudit(tx, actor, audit('cosa.circle.ending', circle, { meetingsCancelled: cancelled }))

@@ -15,10 +15,7 @@ export const ZEnquiry = z.object({
   lastName: trimmedText().min(1).max(80),
   email: z.email('invalidEmail').max(200),
   phone: optionalText(40),
-  dateOfBirth: z.iso
-    .date('invalidDate')
-    .refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')
-    .refine((d) => d >= '1900-01-01', 'invalidDate')
+  dateOfBirth: isoDay().refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')
     .transform(asDate),
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),

@@ -107,12 +107,16 @@ export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', asyn
   return { offenderId: item.offenderId, detail: { deferReason } }
 })
 
-/** Swaps an item with its neighbour above or below. */
+/**
+ * Swaps a listed item with the listed item above or below it. A deferred item is not discussed at this meeting, so it
+ * keeps its place (`_form` 'deferredNotMoved') and listed items move past it (re-check of issue 16, D10).
+ */
 export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, _actor, meeting, { itemId, direction }) => {
   const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id } })
   if (!item) throw notFound()
+  if (item.status !== 'LISTED') throw invalid('_form', 'deferredNotMoved')
   const neighbour = await tx.mappaAgendaItem.findFirst({
-    where: { meetingId: meeting.id, position: direction === 'up' ? { lt: item.position } : { gt: item.position } },
+    where: { meetingId: meeting.id, status: 'LISTED', position: direction === 'up' ? { lt: item.position } : { gt: item.position } },
     orderBy: { position: direction === 'up' ? 'desc' : 'asc' },
   })
   if (!neighbour) return { detail: { direction, moved: false } }

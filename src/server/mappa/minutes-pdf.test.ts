@@ -36,7 +36,7 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
 
 const minutes: MinutesForPdf = {
   id: 'm1', area: 'DYFED_POWYS', level: 2, startsAt: at, venue: 'Neuadd y Sir, Caerfyrddin', online: true, chairId: 'u1', coordinatorId: 'u2',
-  status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn' },
+  status: 'FINALISED', publishedAt: at, statementAt: at, finalisedAt: at, version: 3, createdAt: at, chair: { name: 'Siôn Ŵyn', agency: police },
   minuteTaker: 'Elin Prys', endedAt: new Date('2026-03-12T12:15:00Z'),
   draft: false, scope: 'meeting', stage: 'FINALISED',
   attendance: [
@@ -124,10 +124,11 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('Elin Prys')
     expect(text).toContain('12:15')
     expect(text).toContain('mappaChair.minutes.distribution')
-    expect(text).toContain('mappaChair.minutes.chair name=Siôn Ŵyn')
+    // The chair's line names their agency too (re-check of issue 16, D5).
+    expect(text).toContain('mappaChair.minutes.chair name=Siôn Ŵyn agency=Dyfed-Powys Police')
     // The chair is listed once; Alex Smith, who sent apologies and has no Llwybr account, is listed and marked so
     // (issue 16, left item 3).
-    expect(text.filter((l) => l.includes('Siôn Ŵyn') && l.includes('mappaChair.minutes.'))).toEqual(['mappaChair.minutes.chair name=Siôn Ŵyn'])
+    expect(text.filter((l) => l.includes('Siôn Ŵyn') && l.includes('mappaChair.minutes.'))).toEqual(['mappaChair.minutes.chair name=Siôn Ŵyn agency=Dyfed-Powys Police'])
     expect(text.filter((l) => l.startsWith('mappaChair.minutes.distributedNoAccount name=Alex Smith agency='))).toHaveLength(1)
     expect(all).toContain('mappaChair.minutes.disclosureYes to=Ei bartner newydd by=Heddlu, DS Evans reason=Risg i blant y partner')
     const summary = text.slice(text.indexOf('mappaChair.minutes.actionsSummary'))

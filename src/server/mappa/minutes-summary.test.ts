@@ -5,11 +5,13 @@ const agency = { name: 'Gwent Police', nameCy: 'Heddlu Gwent' }
 const person = { crn: 'X000001', firstName: 'Ann', lastName: 'Jones' }
 
 describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', () => {
-  it('sends the minutes to the chair and everyone on the attendance list, account or not, once each (left item 3)', () => {
+  // Re-check of issue 16, D5: the chair's line had no agency ("Huw Roberts (chair)").
+  it('sends the minutes to the chair, with their agency, and everyone on the attendance list, account or not, once each (left item 3)', () => {
     const other = { name: 'Dyfodol', nameCy: null }
+    const probation = { name: 'National Probation Service Wales', nameCy: 'Gwasanaeth Prawf Cenedlaethol Cymru' }
     const list = distributionList({
       chairId: 'c',
-      chair: { name: 'Chair' },
+      chair: { name: 'Chair', agency: probation },
       attendance: [
         { userId: 'c', name: 'Chair', agency },
         { userId: null, name: 'Walk-in', agency },
@@ -20,14 +22,14 @@ describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', ()
       ],
     })
     expect(list).toEqual([
-      { name: 'Chair', agency: null, chair: true, account: true },
+      { name: 'Chair', agency: probation, chair: true, account: true },
       { name: 'Walk-in', agency, chair: false, account: false },
       { name: 'Attendee', agency, chair: false, account: true },
       { name: 'Alex Smith', agency: other, chair: false, account: false },
     ])
     const t = (key: string, values?: Record<string, string>) => `${key} ${JSON.stringify(values ?? {})}`
     expect(list.map((p) => distributionLine(p, t, (a) => a.name))).toEqual([
-      'mappaChair.minutes.chair {"name":"Chair"}',
+      'mappaChair.minutes.chair {"name":"Chair","agency":"National Probation Service Wales"}',
       'mappaChair.minutes.distributedNoAccount {"name":"Walk-in","agency":"Gwent Police"}',
       'mappaChair.minutes.distributedTo {"name":"Attendee","agency":"Gwent Police"}',
       'mappaChair.minutes.distributedNoAccount {"name":"Alex Smith","agency":"Dyfodol"}',

@@ -1,32 +1,33 @@
 // Pure: the minutes page and the minutes PDF build these parts of the minutes the same way (issue 16 item 3).
 
-type Person = { name: string; agency: { name: string; nameCy: string | null } | null }
-type Attendee = { userId: string | null; name: string; agency: { name: string; nameCy: string | null } }
+type Agency = { name: string; nameCy: string | null }
+type Person = { name: string; agency: Agency }
+type Attendee = { userId: string | null; name: string; agency: Agency }
 type Item = { status: string; restricted: boolean; position: number; offender: { crn: string; firstName: string; lastName: string }; actions: unknown[] }
 
 /**
- * Who the minutes go to: the chair, then everyone on the attendance list (present, absent or sending apologies), each
+ * Who the minutes go to: the chair (with their agency: re-check of issue 16, D5), then everyone on the attendance list (present, absent or sending apologies), each
  * once, with their agency. Those with a Llwybr account read them there (the readers `meetingReadable` lets in); those
  * without one are listed too, marked `account: false`, because MAPPA minutes go to everyone invited and the
  * coordinator sends them a copy (issue 16 item 3; left item 3: attendees without an account who sent apologies were
  * left out). Input: the meeting's chair and attendance. Output: the list in attendance order after the chair.
  */
-export function distributionList(m: { chairId: string; chair: { name: string }; attendance: Attendee[] }): (Person & { chair: boolean; account: boolean })[] {
+export function distributionList(m: { chairId: string; chair: { name: string; agency: Agency }; attendance: Attendee[] }): (Person & { chair: boolean; account: boolean })[] {
   const seen = new Set([`user:${m.chairId}`])
   const once = (a: Attendee) => {
     const key = a.userId ? `user:${a.userId}` : `named:${a.name.toLocaleLowerCase('en-GB')}:${a.agency.name}`
     return !seen.has(key) && !!seen.add(key)
   }
   const rest = m.attendance.filter(once)
-  return [{ name: m.chair.name, agency: null, chair: true, account: true }, ...rest.map((a) => ({ name: a.name, agency: a.agency, chair: false, account: a.userId !== null }))]
+  return [{ name: m.chair.name, agency: m.chair.agency, chair: true, account: true }, ...rest.map((a) => ({ name: a.name, agency: a.agency, chair: false, account: a.userId !== null }))]
 }
 
 type Translate = (key: string, values?: Record<string, string>) => string
 
 /** One line of the distribution list as the page and the PDF both print it, in the reader's language. */
-export function distributionLine(p: Person & { chair: boolean; account: boolean }, t: Translate, agencyName: (a: NonNullable<Person['agency']>) => string): string {
-  if (p.chair || !p.agency) return t('mappaChair.minutes.chair', { name: p.name })
-  return t(p.account ? 'mappaChair.minutes.distributedTo' : 'mappaChair.minutes.distributedNoAccount', { name: p.name, agency: agencyName(p.agency) })
+export function distributionLine(p: Person & { chair: boolean; account: boolean }, t: Translate, agencyName: (a: Agency) => string): string {
+  const key = p.chair ? 'mappaChair.minutes.chair' : p.account ? 'mappaChair.minutes.distributedTo' : 'mappaChair.minutes.distributedNoAccount'
+  return t(key, { name: p.name, agency: agencyName(p.agency) })
 }
 
 /** Every action agreed at the meeting, nominal by nominal in agenda order; items about people the reader may not see carry none. */

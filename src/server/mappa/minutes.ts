@@ -91,7 +91,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
   const meeting = await prisma.mappaMeeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: {
-      chair: { select: { name: true } },
+      chair: { select: { name: true, agency: { select: { name: true, nameCy: true } } } },
       attendance: { include: { agency: { select: { name: true, nameCy: true } } }, orderBy: [{ agency: { name: 'asc' } }, { name: 'asc' }] },
       agendaItems: {
         where: distribution ? {} : { offenderId: { in: granted }, status: 'LISTED' },

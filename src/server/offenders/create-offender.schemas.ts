@@ -2,13 +2,13 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
 import { trimmedText } from '../zod-fields'
+import { EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
   firstName: trimmedText().min(1).max(80),
   lastName: trimmedText().min(1).max(80),
-  dateOfBirth: z.iso
-    .date('invalidDate')
-    .refine((d) => d < todayInLondon() && d > '1900-01-01', 'invalidDate')
+  dateOfBirth: isoDay()
+    .refine((d) => d < todayInLondon() && d > EARLIEST_DAY, 'invalidDate')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
   // Stored in its one normal form, so "24/5497951L" typed here is found (and refused as a duplicate) as 2024/5497951L.

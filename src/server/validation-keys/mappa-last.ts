@@ -9,4 +9,5 @@ export const mappaLastValidationKeys = [
   'happenedAfterEnd',
   'confirmConclude',
   'confirmApprove',
+  'deferredNotMoved',
 ] as const

@@ -31,4 +31,12 @@ describe('beginning a circle’s ending', () => {
     expect(await beginCircleEnding(coordinator, { ...(await input()), confirm: 'on' })).toMatchObject({ cancelled: meetings.length })
     expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('ENDING')
   })
+
+  it('begins an ending that cancels no meetings without asking (re-check of issue 16, D3)', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    // No rota generated: nothing is on it after the ending's date, so there is nothing to confirm.
+    expect(await prisma.circleMeeting.count({ where: { circleId: id, status: 'SCHEDULED' } })).toBe(0)
+    expect(await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom: inDays(14) })).toMatchObject({ cancelled: 0 })
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('ENDING')
+  })
 })

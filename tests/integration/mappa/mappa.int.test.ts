@@ -134,6 +134,14 @@ describe('MAPPA meetings and agendas', () => {
 
     expect(issues(await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: '' }).catch((e: unknown) => e))).toMatchObject({ deferReason: 'required' })
     await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: 'Police report not ready' })
+    // Re-check of issue 16, D10: a deferred item is not discussed here, so it is not reordered; a listed item moves
+    // past it to the next listed one.
+    await expect(moveAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, direction: 'up' })).rejects.toMatchObject({ fieldErrors: { _form: ['deferredNotMoved'] } })
+    const [before, deferred, after] = (await order()).slice(-3)
+    expect(deferred).toBe(w.people.otherTeam.id)
+    const afterItem = (await getMeeting(w.actors.mappa, meetingId)).agendaItems.at(-1)!
+    await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: afterItem.id, direction: 'up' })
+    expect((await order()).slice(-3)).toEqual([after, deferred, before])
     await publishAgenda(w.actors.mappa, { meetingId, version: await version() })
     const published = await getMeeting(w.actors.mappa, meetingId)
     expect(published).toMatchObject({ status: 'PUBLISHED' })

@@ -29,6 +29,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const ref = { meetingId: m.id, version: m.version }
   const common = { problemTitle: t('common.problem') }
   const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
+  // Only a listed item moves, past deferred ones to the next listed item, as moveAgendaItem does (re-check of issue 16, D10).
+  const listedAt = m.agendaItems.flatMap((i, index) => (i.status === 'LISTED' ? [index] : []))
+  const canMove = (index: number, direction: 'up' | 'down') => listedAt.includes(index) && (direction === 'up' ? listedAt[0]! < index : listedAt.at(-1)! > index)
   return (
     <>
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
@@ -90,8 +93,8 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 {item.status === 'DEFERRED' && <p className="font-bold">{t('mappa.deferred', { reason: item.deferReason ?? '' })}</p>}
                 {m.canEdit && (
                   <div className="mt-2 flex flex-wrap items-start gap-4">
-                    {index > 0 && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
-                    {index < m.agendaItems.length - 1 && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
+                    {canMove(index, 'up') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
+                    {canMove(index, 'down') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
                     {item.status === 'LISTED' && (
                       <details>
                         <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>

@@ -36,7 +36,7 @@ export async function DistributionList({ m }: { m: Minutes }) {
       <h2 id="distribution" className="mb-2 text-2xl font-bold">{t('mappaChair.minutes.distribution')}</h2>
       <p className="mb-2">{t('mappaChair.minutes.distributionHint')}</p>
       <ul className="list-disc pl-6">
-        {distributionList(m).map((p) => <li key={`${p.name}-${p.agency?.name ?? 'chair'}`}>{distributionLine(p, t, (a) => localisedName(a, locale))}</li>)}
+        {distributionList(m).map((p) => <li key={`${p.name}-${p.agency.name}-${p.chair}`}>{distributionLine(p, t, (a) => localisedName(a, locale))}</li>)}
       </ul>
     </section>
   )
