@@ -2,17 +2,21 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { volunteerTimeEntries } from '../../../src/server/cosa/volunteer-time-sql'
 import { queryCosa } from '../../../src/server/outcomes/cosa-query'
-import { ZOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
+import { ZOutcomeFilter, type TOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
+import { outcomeFilterFor } from '../../../src/server/outcomes/lead-scope'
+import type { Actor } from '../../../src/server/policy'
 import { buildOutcomeWorld, day } from './outcome-world'
 
 // Re-check of issue 14, D2: the dashboard gave 48 / 0 / 25 hours where the coordinators' report gave 108 / 1 / 29,
 // because time of volunteers outside every circle (training, supervision) was placed under no core member.
 let lduId: string
 let agencyId: string
+let otherLduId: string
 beforeAll(async () => {
   const w = await buildOutcomeWorld()
   lduId = w.ldu.id
   agencyId = w.agency.id
+  otherLduId = (await prisma.area.create({ data: { code: `SW-${w.agency.code}`.slice(0, 40), name: `South LDU ${w.agency.code}`, region: 'SOUTH_WALES', agencyId } })).id
   const volunteer = (firstName: string, training?: { on: string; minutes: number }) =>
     prisma.cosaVolunteer.create({ data: { agencyId, firstName, lastName: 'Volunteer', email: `${firstName}-${w.agency.code}@llwybr.test`, dateOfBirth: day('1970-01-01'), homeArea: 'Bangor', trainingCompletedOn: training ? day(training.on) : null, trainingMinutes: training?.minutes ?? null } })
   const [alys, bedwyr] = [await volunteer('Alys', { on: '2026-04-20', minutes: 720 }), await volunteer('Bedwyr', { on: '2026-04-20', minutes: 720 })]
@@ -41,8 +45,8 @@ describe('the dashboard’s COSA volunteer hours are the coordinators’ report�
     for (const e of await volunteerTimeEntries(agencyId, '2026-01-01')) reportMinutes[quarterOf(e.month)] = (reportMinutes[quarterOf(e.month)] ?? 0) + e.minutes
     // Hand-worked: Q2 720 + 720 + 900 + 900 = 3240 min (54 h); Q3 60 min (1 h); Q4 90 + 90 + 90 + 45 = 315 min (5.25 h).
     expect(reportMinutes).toEqual({ '2026-Q2': 3240, '2026-Q3': 60, '2026-Q4': 315 })
-    const hours = async (by: string) => {
-      const rows = await queryCosa(ZOutcomeFilter.parse({ from: '2026-Q2', to: '2026-Q4', lduId, by }))
+    const hours = async (by: string, f: TOutcomeFilter = ZOutcomeFilter.parse({ from: '2026-Q2', to: '2026-Q4', lduId, by })) => {
+      const rows = await queryCosa(f)
       const total: Record<string, number> = {}
       for (const r of rows) if (r.values.volunteerHours) total[r.quarter] = (total[r.quarter] ?? 0) + r.values.volunteerHours
       return total
@@ -50,5 +54,10 @@ describe('the dashboard’s COSA volunteer hours are the coordinators’ report�
     expect(await hours('none')).toEqual({ '2026-Q2': 54, '2026-Q3': 1, '2026-Q4': 5 })
     // A split still sums to the report's total.
     expect(await hours('sex')).toEqual({ '2026-Q2': 54, '2026-Q3': 1, '2026-Q4': 5 })
+      // D11: a lead's hours follow the area rule of the rest of the table, the core member's area (not the provider's):
+    // the lead of this LDU gets the report's hours, the lead of another LDU none of them.
+    const lead = (ldu: string) => ({ userId: 'lead', roles: ['SENIOR_PROBATION_OFFICER'], agencyId, teamId: 'team', lduId: ldu, region: null }) as unknown as Actor
+    expect(await hours('none', outcomeFilterFor(lead(lduId), { from: '2026-Q2', to: '2026-Q4' }))).toEqual({ '2026-Q2': 54, '2026-Q3': 1, '2026-Q4': 5 })
+    expect(await hours('none', outcomeFilterFor(lead(otherLduId), { from: '2026-Q2', to: '2026-Q4', lduId }))).toEqual({})
   })
 })
