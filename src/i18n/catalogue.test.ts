@@ -75,6 +75,13 @@ describe('message catalogues', () => {
     expect(doubled.map(([key]) => key)).toEqual([])
   })
 
+  // "as issue 14 defines the group" on /outcomes/definitions (re-check of issue 14, D7): a reader is owed the source
+  // (the Strategy, the MoJ, Circles UK), never the project's own tracker.
+  it('never cite the project’s tracker (an issue or ADR number) in text a reader sees', () => {
+    const tracker = /\b(issue|issues|rhifyn|ADR)\s*#?\d+/i
+    expect([...english, ...welsh].filter(([, m]) => tracker.test(m)).map(([key]) => key)).toEqual([])
+  })
+
   it('never follow free text (a reason, a note) with a full stop of their own: the person may have typed one', () => {
     const freeText = /\{(reason|note|notes|description|comment|summary)\}\./
     expect([...english, ...welsh].filter(([, m]) => freeText.test(m)).map(([key]) => key)).toEqual([])

@@ -27,9 +27,18 @@ test.describe('outcome indicators for a strategic manager', () => {
     const trend = section.getByRole('table', { name: 'Proven reoffending: trend by quarter' })
     await expect(trend.getByRole('columnheader', { name: 'Reoffending rate', exact: true })).toBeVisible()
     await expect(trend.getByRole('rowheader', { name: /^\d{4}-Q\d/ })).toHaveCount(8)
-    // Interim quarters are kept apart (issue 14): their own dotted lines, named in the chart's label, and their own
+    // Interim quarters are kept apart (issue 14): their own lighter dashed lines, named in the chart's label, and their own
     // row group in the table, under a header saying they can still change; every row there is marked interim.
-    await expect(section.getByRole('img', { name: /Interim quarters, \d{4}-Q\d to \d{4}-Q\d, are drawn as separate dotted lines\./ })).toBeVisible()
+    await expect(section.getByRole('img', { name: /Interim quarters, \d{4}-Q\d to \d{4}-Q\d, are drawn as separate lighter dashed lines\./ })).toBeVisible()
+    // Re-check of issue 14, D6: the interim keys look unlike the final ones (both were black dots), and every
+    // quarter of the table has its label on the chart's axis (2026-Q3 had none).
+    const keys = section.getByTestId('trend-legend-key')
+    await expect(keys).toHaveCount(4)
+    const keyStyles = await keys.evaluateAll((svgs) => svgs.map((k) => `${k.getAttribute('data-dash')} ${k.getAttribute('data-opacity')}`))
+    expect(new Set(keyStyles).size).toBe(4)
+    const quarters = await trend.getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()
+    const tickLabels = await section.locator('.recharts-cartesian-axis-tick-value').allTextContents()
+    expect(tickLabels.filter((t) => /^\d{4}-Q\d$/.test(t))).toEqual(quarters.map((q) => q.replace(/\s*\(interim\)$/, '')).sort())
     const interimRows = section.getByTestId('reoffending-interim-quarters')
     await expect(interimRows.getByRole('rowheader', { name: /^Interim quarters: their 18 months/ })).toBeVisible()
     for (const text of await interimRows.getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()) expect(text).toMatch(/\(interim\)$/)

@@ -44,18 +44,25 @@ export async function volunteerTimeEntries(agencyId: string, since: string): Pro
  * `vt` placed under core members, for figures filtered and broken down by person (the outcome dashboard): rows
  * `offender_id`, `day`, `hours`. Meeting time goes to the meeting's circle's core member. Supervision and training
  * serve every circle the volunteer sits in, so they are shared equally between the core members of the provider's
- * circles the volunteer was a member of that day, or, if none that day (training before a first circle), of every
- * circle of that provider they have been a member of. Time of a volunteer never in a circle has no core member
- * and is not placed (the coordinators' report still counts it). Shares add up to the time, so breakdowns still sum.
+ * circles the volunteer was a member of that day, or, if none that day (training before a first circle, supervision
+ * after leaving), of every circle of that provider they have been a member of. Time of a volunteer never in a circle
+ * serves the provider's scheme: it is shared between the provider's circles running that day (started, not closed),
+ * or, if none, every circle the provider has had. So every piece of the coordinators' report is placed, and the
+ * dashboard's hours for a provider's people are the report's (re-check of issue 14, D2); only a provider with no
+ * circle at all has time with no core member. Shares add up to the time, so breakdowns still sum.
  */
 export const placedVolunteerTimeCte = Prisma.sql`${volunteerTimeCte},
   vt_circles AS (
-    SELECT t.*, CASE WHEN t.circle_id IS NOT NULL THEN ARRAY[t.circle_id] ELSE (
-      SELECT COALESCE(
+    SELECT t.*, CASE WHEN t.circle_id IS NOT NULL THEN ARRAY[t.circle_id] ELSE COALESCE(
+      (SELECT COALESCE(
         array_agg(DISTINCT cm."circleId") FILTER (WHERE cm."joinedOn" <= t.day AND (cm."leftOn" IS NULL OR cm."leftOn" >= t.day)),
         array_agg(DISTINCT cm."circleId"))
       FROM "CircleMember" cm JOIN "Circle" k ON k.id = cm."circleId" AND k."providerAgencyId" = t.agency_id
-      WHERE cm."volunteerId" = t.volunteer_id) END AS circles
+      WHERE cm."volunteerId" = t.volunteer_id),
+      (SELECT COALESCE(
+        array_agg(k.id) FILTER (WHERE k."startDate" <= t.day AND (k."closedOn" IS NULL OR k."closedOn" >= t.day)),
+        array_agg(k.id))
+      FROM "Circle" k WHERE k."providerAgencyId" = t.agency_id)) END AS circles
     FROM vt t
   ),
   placed_time AS (

@@ -1,39 +1,51 @@
 'use client'
-import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { interimSeriesId } from '@/lib/outcomes/interim'
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
+import { quarterTicks, trendLineStyle, type LineStyle } from '@/lib/outcomes/trend-style'
 
-/** A line: its data key, legend label, and whether it is the interim quarters' line (drawn dotted, with open markers). */
+/** A line: its data key, legend label, and whether it is the interim quarters' line (lighter, dashed, open markers). */
 export type TrendSeries = { id: string; label: string; interim?: boolean }
 export type TrendPoint = { quarter: string } & Record<string, number | string | null>
 
-// Distinguishable without colour alone: each series also has its own dash pattern (WCAG 1.4.1).
-const STYLES = [
-  { stroke: '#0b0c0c', dash: undefined },
-  { stroke: '#1d70b8', dash: '6 3' },
-  { stroke: '#d4351c', dash: '2 2' },
-]
+/** A legend key drawn with its line's own style (Recharts' default key showed final and interim alike). */
+function LegendKey({ style }: { style: LineStyle }) {
+  return (
+    <svg width="40" height="12" aria-hidden="true" data-dash={style.dash ?? 'solid'} data-opacity={style.opacity} data-testid="trend-legend-key">
+      <line x1="1" y1="6" x2="39" y2="6" stroke={style.stroke} strokeOpacity={style.opacity} strokeWidth={style.width} strokeDasharray={style.dash} />
+      <circle cx="20" cy="6" r="3.5" stroke={style.stroke} strokeOpacity={style.opacity} strokeWidth="1.5" fill={style.openMarker ? '#ffffff' : style.stroke} />
+    </svg>
+  )
+}
 
 /**
  * A line per series across quarters, drawn with Recharts. The table beside it holds the same figures for people
  * who cannot see the chart, so the chart itself is one labelled image. Withheld figures are gaps, never zeros;
- * interim quarters are separate dotted series that never join the final line (issue 14).
+ * interim quarters are separate lighter dashed series that never join the final line (issue 14), with keys drawn
+ * like their lines, and every quarter has its label on the axis.
  */
 export function TrendChart({ title, series, points, percent }: { title: string; series: TrendSeries[]; points: TrendPoint[]; percent: boolean }) {
   const format = (v: unknown) => (typeof v === 'number' ? (percent ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)) : '')
+  // Beyond 8 quarters the labels would overlap: they are slanted rather than dropped.
+  const slanted = points.length > 8
   return (
     <div role="img" aria-label={title} className="max-w-full overflow-hidden">
-      <LineChart data={points} style={{ width: '100%', maxWidth: 640, height: 260 }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+      <LineChart data={points} style={{ width: '100%', maxWidth: 640, height: slanted ? 290 : 260 }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="3 3" />
-        <XAxis dataKey="quarter" stroke="#0b0c0c" />
+        <XAxis dataKey="quarter" stroke="#0b0c0c" ticks={quarterTicks(points)} interval={0} angle={slanted ? -35 : 0} textAnchor={slanted ? 'end' : 'middle'} height={slanted ? 60 : 30} />
         <YAxis stroke="#0b0c0c" tickFormatter={format} domain={percent ? [0, 1] : [0, 'auto']} />
         <Tooltip formatter={(v) => format(v)} />
-        <Legend />
         {series.map((s) => {
-          // A measure and its interim line share a colour; the interim one is dotted, with open markers (issue 14).
-          const style = STYLES[series.filter((x) => !x.interim).findIndex((x) => s.id === x.id || s.id === interimSeriesId(x.id)) % STYLES.length]!
-          return <Line key={s.id} type="monotone" dataKey={s.id} name={s.label} stroke={style.stroke} strokeDasharray={s.interim ? '1 4' : style.dash} strokeWidth={s.interim ? 3 : 2} strokeLinecap="round" dot={s.interim ? { r: 4, fill: '#ffffff' } : { r: 3 }} connectNulls={false} isAnimationActive={false} />
+          const style = trendLineStyle(series, s.id)
+          return <Line key={s.id} type="monotone" dataKey={s.id} name={s.label} stroke={style.stroke} strokeOpacity={style.opacity} strokeDasharray={style.dash} strokeWidth={style.width} strokeLinecap="round" dot={style.openMarker ? { r: 4, fill: '#ffffff', strokeOpacity: style.opacity } : { r: 3 }} connectNulls={false} isAnimationActive={false} />
         })}
       </LineChart>
+      <ul className="mt-2 flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {series.map((s) => (
+          <li key={s.id} className="flex items-center gap-2">
+            <LegendKey style={trendLineStyle(series, s.id)} />
+            <span>{s.label}</span>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }
