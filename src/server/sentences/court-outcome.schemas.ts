@@ -53,6 +53,8 @@ const offenceRows = (v: unknown) => {
 }
 const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) && !Number.isNaN(Date.parse(d))
 const num = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) ? n : 0)
+/** A length field that failed its own check (already a field error): the cross-field rules skip the whole length. */
+const failedLength = (n: unknown) => n !== undefined && !(typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= 600)
 /** One additional licence condition a line. */
 const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : v === undefined ? [] : v)
 
@@ -84,6 +86,8 @@ export const ZCourtOutcome = z.preprocess(
       const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message })
       // zod reports every field's problem at once, so these rules see values that failed their own checks: skip those.
       if (!isDate(c.sentenceDate)) return
+      // A day count of 9007199254740993 made the dates below invalid and the action answer a server error (fuzzing).
+      if ([c.lengthMonths, c.lengthDays, c.custodialTermMonths, c.custodialTermDays, c.extensionMonths].some(failedLength)) return
       const length: Length = { months: num(c.lengthMonths), days: num(c.lengthDays) }
       if (length.months + length.days === 0) issue(['lengthMonths'], 'lengthRequired')
       else if ((c.type === 'COMMUNITY_ORDER' || c.type === 'YOUTH_REHABILITATION_ORDER') && periodEnd(c.sentenceDate, length) >= addMonths(c.sentenceDate, 36)) {

@@ -52,14 +52,14 @@ describe('break-glass and Limited Access actions as raw requests', () => {
 
   it('open a record for reading only: a MAPPA or COSA referral of it is refused and writes nothing (s17 item 2)', async () => {
     signedIn.actor = w.actors.officer
-    await expect(openBreakGlassAction(null, formOf({ target: w.people.mappaNorth.id, reason: REASON }))).rejects.toBeInstanceOf(Redirected)
+    await expect(openBreakGlassAction(null, formOf({ target: w.people.mappaNorth.id, reason: REASON, submissionKey: randomUUID() }))).rejects.toBeInstanceOf(Redirected)
     const provider = await prisma.agency.create({ data: { code: `BG-COSA-${w.tag}`.toUpperCase(), name: `Circles ${w.tag}`, kind: 'THIRD_SECTOR' } })
     await prisma.user.create({ data: { email: `bg-coordinator-${w.tag}@llwybr.test`, name: 'Coordinator', roles: ['COSA_COORDINATOR'], agencyId: provider.id } })
     const referrals = () => Promise.all([prisma.mappaReferral.count(), prisma.cosaReferral.count()])
     const before = await referrals()
-    const mappa = formOf({ offenderId: w.people.mappaNorth.id, category: '2', levelSought: '2', area: 'NORTH_WALES', indexOffence: 'Wounding', sentence: '6 years custody', reason: 'Escalating threats to a former partner' })
+    const mappa = formOf({ offenderId: w.people.mappaNorth.id, category: '2', levelSought: '2', area: 'NORTH_WALES', indexOffence: 'Wounding', sentence: '6 years custody', reason: 'Escalating threats to a former partner', submissionKey: randomUUID() })
     expect(await submitReferralAction(null, mappa)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
-    const cosa = formOf({ offenderId: w.people.mappaNorth.id, providerAgencyId: provider.id, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence', suitability: 'Motivated', consentToShare: 'on' })
+    const cosa = formOf({ offenderId: w.people.mappaNorth.id, providerAgencyId: provider.id, programme: 'COMMUNITY', eligibility: 'Sexual offence; on licence', suitability: 'Motivated', consentToShare: 'on', submissionKey: randomUUID() })
     expect(await referToCosaAction(null, cosa)).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await referrals()).toEqual(before)
     // The record's MAPPA and COSA pages open for reading, without the referral forms.
