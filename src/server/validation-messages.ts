@@ -148,7 +148,6 @@ export const validationKeys = [
   'conflict_TOO_FEW_VOLUNTEERS',
   'sameResponse',
   'outerCircleRequired',
-  'circleNotRunning',
   'endReviewOnlyEnding',
   'endReviewNeeded',
   'questionnaireNeeded',

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { acceptReferral, referToCais, sendCaisReferral } from './cosa-steps'
-import { createPerson } from './journey-steps'
+import { acceptReferral, inDays, referToCais, sendCaisReferral } from './cosa-steps'
+import { createPerson, uniqueSurname } from './journey-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 // Break test of issue 16 (f16c): a forming circle could only be got rid of by starting it, a person with a circle
@@ -10,7 +10,7 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   const n = Date.now()
-  const surname = `Zzwithdraw${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
+  const surname = uniqueSurname('Zzwithdraw', n)
   await createPerson(officer, 'Withdrawcheck', surname, `19${70 + (n % 25)}-0${1 + (n % 9)}-1${n % 9}`)
   const crn = await referToCais(officer)
   // While it waits, the form gives way to why.
@@ -39,13 +39,11 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await sendCaisReferral(officer)
 })
 
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
-
 /** A new person of the officer's, referred to CAIS and accepted: the coordinator is left on the forming circle. */
 async function formingCircle(officer: Page, coordinator: Page, first: string) {
   await officer.goto('/')
   const n = Date.now()
-  await createPerson(officer, first, `Zzpattern${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`, `19${70 + (n % 25)}-1${n % 3}-0${1 + (n % 9)}`)
+  await createPerson(officer, first, uniqueSurname('Zzpattern', n), `19${70 + (n % 25)}-1${n % 3}-0${1 + (n % 9)}`)
   await acceptReferral(coordinator, await referToCais(officer))
 }
 

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test'
-import { beginEnding, changeRunningPattern, closeEndingCircle } from './cosa-steps'
+import { acceptReferral, addRegularVolunteers, beginEnding, changeRunningPattern, closeEndingCircle, inDays } from './cosa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
-
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
 test('officer refers a person to COSA with consent; the coordinator accepts, builds the inner circle and starts it', async ({ browser, playwright }) => {
   // The whole life of a circle, from referral to closing, across three people's screens.
@@ -29,11 +27,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'cosa.coordinator@llwybr.test')
   await coordinator.getByRole('link', { name: 'COSA', exact: true }).click()
-  const referral = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
-  await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
-  await referral.getByRole('button', { name: 'Record the decision' }).click()
+  await acceptReferral(coordinator, crn)
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(`Circle for`)
-  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
   // Issue 16 gap 5: landing on the new circle says what just happened.
   await expect(coordinator.getByRole('status').filter({ hasText: 'Referral accepted: the circle is now forming.' })).toBeVisible()
   // Break test of issue 16 (D2): one circle at a time. The officer's referral form gives way to why, in both languages.
@@ -48,12 +43,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
 
   await coordinator.getByRole('button', { name: 'Start the circle' }).click()
   await expect(coordinator.getByRole('alert').filter({ hasText: 'Record the venue and its risk assessment' })).toBeVisible()
-  for (let n = 0; n < 4; n++) {
-    const add = coordinator.getByRole('region', { name: 'Inner circle' })
-    await add.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
-    await add.getByRole('button', { name: 'Add a volunteer' }).click()
-    await expect(add.getByRole('table').getByRole('row')).toHaveCount(n + 2)
-  }
+  await addRegularVolunteers(coordinator, 4)
   // Walk-through D9 of issue 16: taking a volunteer out of the circle is a second step that asks why, kept in its history.
   const inner = coordinator.getByRole('region', { name: 'Inner circle' })
   await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })

@@ -4,7 +4,8 @@ import { expectAccessible, switchLanguage } from './support'
 // The steps that close an ending circle, shared by the COSA journeys (cosa-circle.spec.ts, cosa-circle-life.spec.ts).
 
 const today = () => new Date().toISOString().slice(0, 10)
-const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+/** The ISO day `n` days from now (by UTC), as the date fields take it. */
+export const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const statements = ['I felt supported by my circle', 'I feel less alone than before the circle', 'I cope better with problems than before', 'I feel confident about living without offending']
 
 /**
@@ -112,12 +113,7 @@ const welshDay: Record<string, string> = { Monday: 'Dydd Llun', Tuesday: 'Dydd M
 export async function startCircleWithRota(officer: Page, coordinator: Page) {
   const crn = await referToCais(officer)
   await acceptReferral(coordinator, crn)
-  const inner = coordinator.getByRole('region', { name: 'Inner circle' })
-  for (let n = 0; n < 4; n++) {
-    await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
-    await inner.getByRole('button', { name: 'Add a volunteer' }).click()
-    await expect(inner.getByRole('table').getByRole('row')).toHaveCount(n + 2)
-  }
+  await addRegularVolunteers(coordinator, 4)
   const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
   await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
   await setup.getByLabel('Venue risk-assessed on').fill(today())
@@ -153,6 +149,16 @@ export async function sendCaisReferral(officer: Page) {
   await officer.getByLabel(/The core member consents/).check()
   await officer.getByRole('button', { name: 'Send the referral' }).click()
   await expect(officer.getByRole('region', { name: 'Referrals to COSA' })).toContainText('Waiting for a decision')
+}
+
+/** On a forming circle's page: adds the first volunteer offered, `count` times, as regular members of the inner circle. */
+export async function addRegularVolunteers(coordinator: Page, count: number) {
+  const inner = coordinator.getByRole('region', { name: 'Inner circle' })
+  for (let n = 0; n < count; n++) {
+    await inner.getByLabel('Volunteer', { exact: true }).selectOption({ index: 1 })
+    await inner.getByRole('button', { name: 'Add a volunteer' }).click()
+    await expect(inner.getByRole('table').getByRole('row')).toHaveCount(n + 2)
+  }
 }
 
 /** The coordinator accepts the referral of `crn` on /cosa and lands on the forming circle. */

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { addNominalToAgenda } from './mappa-steps'
 import { startCircleWithRota } from './cosa-steps'
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
-import { createPerson, excludeFromRecord } from './journey-steps'
+import { createPerson, uniqueSurname, excludeFromRecord } from './journey-steps'
 import { openForm, setUserStatus, signIn } from './support'
 import { callers, pageExpectations, type Ids, type Outcome, type PageCaller } from './page-expectations'
 
@@ -63,7 +63,7 @@ test('find or make a real record for every dynamic segment, and sign every calle
   // A person of the demo officer's own, made Limited Access for the second Cardiff senior, with a contact.
   const officer = await signedInPage(browser, 'probation.officer@llwybr.test')
   const n = Date.now()
-  ids.surname = `Zzpage${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
+  ids.surname = uniqueSurname('Zzpage', n)
   await createPerson(officer, 'Pagecheck', ids.surname, `19${70 + (n % 25)}-0${1 + (n % 9)}-2${n % 9}`)
   ids.person = new URL(officer.url()).pathname.split('/')[2]!
   const addContact = officer.getByRole('region', { name: 'Add a contact' })

@@ -29,6 +29,9 @@ export function diarySlot(n: number) {
   return { day, first: hhmm(minutes), second: hhmm(minutes + 30) }
 }
 
+/** A surname no other run has made: `prefix` and the time in base 36 with its digits as letters (names take no digits). */
+export const uniqueSurname = (prefix: string, n = Date.now()) => `${prefix}${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
+
 export async function createPerson(page: Page, first: string, surname: string, dob: string) {
   await page.getByRole('link', { name: 'Find a person' }).click()
   await page.getByRole('link', { name: 'Create a person record' }).click()
