@@ -1,12 +1,13 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { formStep, type FormStepState } from '../action'
+import { creating } from '../submissions/creating'
 import { allocate } from './allocate'
 import { decideTransfer, requestTransfer } from './transfer'
 import { withdrawTransfer } from './withdraw-transfer'
 
 export async function allocateAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, allocate, () => ['/'])
+  return formStep(form, creating(allocate), () => ['/'])
 }
 export async function requestTransferAction(_prev: FormStepState, form: FormData) {
   return formStep(form, requestTransfer, () => ['/'])

@@ -2,12 +2,12 @@
 import { redirect } from 'next/navigation'
 import { formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
+import { creating } from '../submissions/creating'
 import { createCohort, updateCohort } from './cohorts'
 import { recordIntelligence } from './intelligence'
 import { changeRag, recordReview, setArrangements, updateJointPlan } from './member-changes'
 import { changeStatus } from './member-status'
 import { decideCandidate } from './panel'
-import { creating } from '../submissions/creating'
 
 /** A change to a member: their IOM page, the IOM list and their record (registrations) refresh. */
 const memberStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ offenderId: string }>) =>
@@ -23,7 +23,7 @@ export async function updateCohortAction(_prev: FormStepState, form: FormData) {
   return pageStep(form, updateCohort, ({ id }) => [`/iom/cohorts/${id}`, '/iom'])
 }
 export async function decideCandidateAction(_prev: FormStepState, form: FormData) {
-  return pageStep(form, decideCandidate, ({ id, offenderId }) => [`/iom/cohorts/${id}`, '/iom', `/offenders/${offenderId}/iom`])
+  return pageStep(form, creating(decideCandidate), ({ id, offenderId }) => [`/iom/cohorts/${id}`, '/iom', `/offenders/${offenderId}/iom`])
 }
 export async function changeRagAction(_prev: FormStepState, form: FormData) {
   return memberStep(form, changeRag)

@@ -28,8 +28,12 @@ export const createActions = [
   'recordIntelligenceAction',
   'recordReviewAction',
   'openBreakGlassAction',
+  // a new allocation history row each time, even to the same officer
+  'allocateAction',
   'referToPartnerAction',
   'addProgressNoteAction',
+  // IOM: a panel decision is a row of the candidate's history
+  'decideCandidateAction',
   // MAPPA
   'submitReferralAction',
   'scheduleMeetingAction',
