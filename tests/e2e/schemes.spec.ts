@@ -32,7 +32,8 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     await expect(outcomes.getByRole('rowheader', { name: 'Volunteer hours given (meetings, supervision, training)' })).toBeVisible()
     // One running circle: its people are withheld, never shown as 1 to 4, and so is the cost per participant.
     for (const text of await page.getByRole('cell').allInnerTexts()) expect(text).not.toMatch(/^[1-4]$/)
-    await expect(costs.getByRole('row', { name: /Whole scheme/ })).toContainText('[c]')
+    // Withheld while the scheme serves 1 to 4 people; earlier specs of a full run may add circles, so 5 or more is shown.
+    await expect(costs.getByRole('row', { name: /Whole scheme/ }).getByRole('cell').nth(1)).toHaveText(/^(\[c\].*|[5-9]|[1-9]\d+)$/)
     // Circles by status and questionnaires (issue 14 item 4). The seed has one running circle (withheld) and no
     // questionnaire; the COSA specs that run first in the full suite add circles, so only the shape is pinned here
     // (tests/integration/outcomes/cosa-scheme.int.test.ts pins the values): withheld (1 to 4) or a count of 5 or more.
