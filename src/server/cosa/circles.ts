@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -175,7 +176,7 @@ export async function getCircle(actor: Actor, circleId: string) {
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
       members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!circle) throw notFound()
   const pool = await prisma.cosaVolunteer.findMany({
     // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.

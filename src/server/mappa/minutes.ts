@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { stagesOf } from './meeting-stages'
 import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
@@ -84,7 +85,7 @@ const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, o
  * reader may not see (limited access) keeps their place in the minutes by CRN only. Every read is audited per person.
  */
 export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view' | 'download' | 'run' = 'view') {
-  const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0)
+  const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0))
   const distribution = runner > 0 || (await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId, status: 'FINALISED' }, meetingReadable(actor)] } })) > 0
   const granted = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
   if (!distribution && granted.length === 0) throw notFound()

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { meetingStage } from './meeting-stage'
 import { withStages } from './meeting-stages'
 import { londonToday } from '../../lib/dates'
@@ -69,7 +70,7 @@ export async function getReferral(actor: Actor, referralId: string) {
   const referral = await prisma.mappaReferral.findFirst({
     where: { id: referralId, area, offender: offenderVisible(actor) },
     include: { offender: person, referringAgency: { select: { name: true, nameCy: true } } },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!referral) throw notFound()
   const [meetings, documents] = await Promise.all([
     prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
@@ -107,7 +108,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
         include: { offender: person, nominal: { select: { level: true, category: true, nextReviewDate: true } }, referral: { select: { levelSought: true, category: true } } },
       },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!meeting) throw notFound()
   const ids = meeting.agendaItems.map((i) => i.offenderId)
   const [visible, openable, runs] = await Promise.all([
@@ -147,7 +148,7 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
       mappaReferrals: { orderBy: { createdAt: 'desc' }, include: { referringAgency: { select: { name: true, nameCy: true } }, meeting: { select: { id: true, startsAt: true } } } },
       documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'mappa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   const nominal = offender.mappaNominal
