@@ -203,7 +203,9 @@ export async function getCircle(actor: Actor, circleId: string) {
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
   // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
-  return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+  const coreMember = namedCoreMember(actor, circle.coreMember)
+  // A core member limited for the viewer: not even their id travels with the circle (issue 17 defect 6, ADR 0023).
+  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
 type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[] }

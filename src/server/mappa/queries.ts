@@ -54,13 +54,13 @@ export async function getMappaOverview(actor: Actor) {
 /**
  * Referrals waiting in the area about someone the reader may not see (issue 16 MAPPA fix item 3): without them the
  * list said none were waiting and no one knew to decide them. Each is an "access restricted" row carrying only the
- * CRN (as caseload lists show redacted rows, offender.select.ts) and the received date — no referral or person id,
- * no name, so the referral stays unreadable; the coordinator asks a colleague with access.
+ * received date — no CRN, referral or person id, no name (ADR 0023), so the referral stays unreadable; the
+ * coordinator asks a colleague with access.
  */
 function restrictedReferralsWaiting(area: ReturnType<typeof areaOf>, actor: Actor) {
   return prisma.mappaReferral
-    .findMany({ where: { area, status: 'SUBMITTED', offender: { NOT: offenderVisible(actor) } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, offender: { select: { crn: true } } } })
-    .then((rows) => rows.map((r) => ({ restricted: true as const, crn: r.offender.crn, createdAt: r.createdAt })))
+    .findMany({ where: { area, status: 'SUBMITTED', offender: { NOT: offenderVisible(actor) } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } })
+    .then((rows) => rows.map((r) => ({ restricted: true as const, createdAt: r.createdAt })))
 }
 
 /** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */
@@ -93,7 +93,7 @@ export async function findChairs(actor: Actor) {
 
 /**
  * A meeting with its agenda and attendance list, for those who run it and, once published, the people on its list.
- * A person the reader may not see (limited access) appears by CRN only; only people the reader may open are linked,
+ * A person the reader may not see (limited access) appears with nothing that identifies them (ADR 0023); only people the reader may open are linked,
  * so an attendee from a duty-to-co-operate agency sees the agenda's nominals and nothing else of their records.
  */
 export async function getMeeting(actor: Actor, meetingId: string) {
@@ -132,7 +132,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...i, offenderId: '', restricted: true, linked: false, offender: { id: '', crn: i.offender.crn, firstName: '', lastName: '' } },
+        : { ...i, offenderId: '', nominalId: null, referralId: null, restricted: true, linked: false, offender: { id: '', crn: '', firstName: '', lastName: '' } },
     ),
   }
 }
