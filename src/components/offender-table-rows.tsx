@@ -3,7 +3,7 @@ import Link from 'next/link'
 
 /**
  * A person's row of OffenderTable as finished text: `cells` in column order (name first), or for a limited-access
- * person (`id` null) the notice, the CRN and the hint. `overdue` marks a non-zero last cell (overdue items).
+ * person (`id` null) the notice and whom to ask, nothing that identifies them (ADR 0023). `overdue` marks a non-zero last cell (overdue items).
  */
 export type PersonRow = { id: string | null; cells: string[]; overdue: boolean }
 
@@ -20,8 +20,7 @@ export function OffenderTableRows({ rows, columns }: { rows: PersonRow[]; column
       return (
         <tr key={i} className="restricted bg-gray-100">
           <td className="italic">{cells[0]}</td>
-          <td>{cells[1]}</td>
-          <td colSpan={columns - 2}>{cells[2]}</td>
+          <td colSpan={columns - 1}>{cells[1]}</td>
         </tr>
       )
     }

@@ -11,7 +11,7 @@ export type SortLink = { key: TCaseloadQuery['sort']; href: string; active: 'asc
 type Column = { key: SortLink['key'] | null; label: string }
 
 /**
- * Caseload and search results. Limited-access rows carry the CRN only (security.md AC-5). Sortable columns have
+ * Caseload and search results. Limited-access rows carry nothing that identifies the person (ADR 0023). Sortable columns have
  * a link in the header and `aria-sort`. Search results show the date of birth (`showDateOfBirth`) so people with the
  * same name can be told apart (issue 15 item 7). The rows exist once (issue 18 item 1): below the `md` breakpoint the
  * `stack-table` styles in globals.css stack each row with every value under its column's label (issue 15 item 9),
@@ -37,7 +37,7 @@ export async function OffenderTable({ rows, caption, sortLinks, showManager = fa
   const labels = Object.fromEntries(columns.map((c, i) => [`--label-${i + 1}`, JSON.stringify(c.label)])) as CSSProperties
   const cellsOf = (r: OffenderRow): PersonRow =>
     r.restricted
-      ? { id: null, cells: [t('common.accessRestricted'), r.crn, t('common.accessRestrictedHint')], overdue: false }
+      ? { id: null, cells: [t('common.accessRestricted'), t('common.accessRestrictedHint')], overdue: false }
       : {
           id: r.id,
           overdue: r.overdueItems > 0,

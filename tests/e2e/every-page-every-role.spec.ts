@@ -34,6 +34,11 @@ const ids: Partial<Ids> = {}
 const MAPPA_MARKER = `MAPPAMARK${Date.now().toString(36).toUpperCase()}`
 const MAPPA_GRANTED: readonly PageCaller[] = ['mappa.chair@llwybr.test']
 const contexts = new Map<PageCaller, APIRequestContext>()
+// The Limited Access person's CRN (read from their record), and the callers kept from them: the second Cardiff senior
+// is on the exclusion list; no session and a disabled user see no one. A redacted row carries no name or CRN on any
+// page or RSC payload (issue 17 defect 6, ADR 0023).
+let laoCrn = ''
+const LAO_EXCLUDED: readonly PageCaller[] = ['senior.cardiff2@llwybr.test', 'anonymous', 'disabled']
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -66,6 +71,8 @@ test('find or make a real record for every dynamic segment, and sign every calle
   ids.surname = uniqueSurname('Zzpage', n)
   await createPerson(officer, 'Pagecheck', ids.surname, `19${70 + (n % 25)}-0${1 + (n % 9)}-2${n % 9}`)
   ids.person = new URL(officer.url()).pathname.split('/')[2]!
+  // The only CRN on a new record's page is its own.
+  laoCrn = (await officer.locator('main').innerText()).match(/\b[A-Z]\d{6}\b/)![0]
   const addContact = officer.getByRole('region', { name: 'Add a contact' })
   await openForm(addContact, 'Open the contact form')
   await addContact.getByLabel('Type of contact').selectOption({ label: 'Case note' })
@@ -173,6 +180,8 @@ test('every page is declared, and answers every role, anonymous and disabled cal
           if (MAPPA_GRANTED.includes(caller)) reached.add(caller)
           else leaks.push(`the draft minutes' marker in ${url} as ${caller}`)
         }
+        // (Not the surname: the set-up's second person, in no Limited Access list, shares it.)
+        if (LAO_EXCLUDED.includes(caller) && seen.some((body) => body.includes(laoCrn))) leaks.push(`the Limited Access person's CRN in ${url} as ${caller}`)
         if (got !== want) differences.push(`${url} (${pattern}${c.label ? `, ${c.label}` : ''}) as ${caller}: ${got}, expected ${want}`)
       }
     }

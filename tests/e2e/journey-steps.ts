@@ -32,13 +32,14 @@ export function diarySlot(n: number) {
 /** A surname no other run has made: `prefix` and the time in base 36 with its digits as letters (names take no digits). */
 export const uniqueSurname = (prefix: string, n = Date.now()) => `${prefix}${n.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}`
 
-export async function createPerson(page: Page, first: string, surname: string, dob: string) {
+export async function createPerson(page: Page, first: string, surname: string, dob: string, pnc?: string) {
   await page.getByRole('link', { name: 'Find a person' }).click()
   await page.getByRole('link', { name: 'Create a person record' }).click()
   await page.getByLabel('First name').fill(first)
   await page.getByLabel('Last name').fill(surname)
   await page.getByLabel('Date of birth').fill(dob)
   await page.getByLabel('Sex').selectOption('MALE')
+  if (pnc) await page.getByLabel('PNC number').fill(pnc)
   await page.getByRole('button', { name: 'Create record' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${first} ${surname}`)
 }

@@ -50,7 +50,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await switchLanguage(page, 'English')
   })
 
-  test('limited access: an excluded person is a redacted row in the team list, found only by CRN', async ({ page }) => {
+  test('limited access: an excluded person is a redacted row in the team list, with no CRN', async ({ page }) => {
     await signIn(page, 'probation.officer@llwybr.test')
     await showCaseload(page, "My team's cases")
     // The form's navigation must land before the pages are counted: the officer's own list has a next page too.
@@ -66,15 +66,27 @@ test.describe('probation officer: sign in → caseload → record → add contac
     }
     await expect(restricted.first()).toBeVisible()
     await expect(page.getByRole('row').last()).toContainText('Access restricted')
-    const crns = (await restricted.locator('td:nth-child(2)').allInnerTexts()).map((c) => c.trim())
-    expect(crns).toEqual([...crns].sort())
+    // Nothing that identifies them: no CRN, no link (issue 17 defect 6, ADR 0023).
+    for (const text of await restricted.allInnerTexts()) expect(text).not.toMatch(/[A-Z]\d{6}/)
     await expect(restricted.first().getByRole('link')).toHaveCount(0)
     await expectAccessible(page)
     // A filter never lists them, whatever their hidden values.
     await page.goto('/?view=team&rosh=HIGH')
     await expect(restricted).toHaveCount(0)
-    await page.goto(`/offenders?q=${crns[0]}`)
+    // An exact CRN the officer already knows finds them as one redacted row that adds nothing (ADR 0023): the demo's
+    // person 25, whom the officer is excluded from (prisma/seed/index.ts; CRN W + 100000 + 25 × 37).
+    await page.goto('/offenders?q=W100925')
     await expect(restricted).toHaveCount(1)
+    await expect(restricted.getByRole('link')).toHaveCount(0)
+    await expect(restricted).not.toContainText('W100925')
+    await expectAccessible(page)
+    // In Welsh too: whom to ask, and still nothing that identifies them.
+    await switchLanguage(page, 'Cymraeg')
+    const cyfyngedig = page.getByRole('row').filter({ hasText: 'Mynediad cyfyngedig' })
+    await expect(cyfyngedig).toContainText('Gofynnwch i’ch uwch swyddog prawf neu i’r arweinydd diogelu data.')
+    await expect(cyfyngedig).not.toContainText('W100925')
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
   })
 
   test('sign out ends the session', async ({ page }) => {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, offenderVisible, type Actor } from '../policy'
@@ -20,7 +21,7 @@ export async function getContactForEdit(actor: Actor, contactId: string, offende
       ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
     },
     select: { id: true, offenderId: true, type: true, occurredAt: true, notes: true, isSensitive: true, version: true, offender: { select: { crn: true, firstName: true, lastName: true } } },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!contact) throw notFound()
   await recordAudit(prisma, actor, { action: 'contact.view', subjectType: 'Contact', subjectId: contact.id, offenderId: contact.offenderId })
   return contact

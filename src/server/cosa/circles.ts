@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -175,7 +176,7 @@ export async function getCircle(actor: Actor, circleId: string) {
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
       members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!circle) throw notFound()
   const pool = await prisma.cosaVolunteer.findMany({
     // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.
@@ -202,7 +203,9 @@ export async function getCircle(actor: Actor, circleId: string) {
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
   // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
-  return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+  const coreMember = namedCoreMember(actor, circle.coreMember)
+  // A core member limited for the viewer: not even their id travels with the circle (issue 17 defect 6, ADR 0023).
+  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
 type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[] }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -117,7 +118,7 @@ export async function getOffenderCosa(actor: Actor, offenderId: string) {
       documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
       cosaReferrals: { orderBy: { createdAt: 'desc' }, include: { providerAgency: { select: { name: true, nameCy: true } }, circle: { select: { status: true } } } },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   // `referBlocked`: why the form is not offered (its key under "validation"), or null when it is; a person the actor

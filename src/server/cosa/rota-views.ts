@@ -80,6 +80,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
   return {
     ...meeting,
+    // A core member limited for the viewer: not even their id travels with the meeting (ADR 0023).
+    circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
     conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),

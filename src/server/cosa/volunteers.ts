@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import type { AuditAction } from '../audit/audit-actions'
 import { addDays } from 'date-fns'
 import type { Prisma } from '../../generated/prisma/client'
@@ -81,7 +82,7 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
       // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
       nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!volunteer) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
   const today = todayInLondon()

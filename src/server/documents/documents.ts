@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { createHash } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -38,7 +39,7 @@ export async function findDocuments(actor: Actor, offenderId: string) {
 /** A download is a disclosure: it is audited before the bytes leave (security.md LG-1). */
 export async function downloadDocument(actor: Actor, id: string) {
   authorize(actor, 'offender.read')
-  const doc = await prisma.offenderDocument.findFirst({ where: { id, offender: offenderVisible(actor) } }).catch(() => null)
+  const doc = await prisma.offenderDocument.findFirst({ where: { id, offender: offenderVisible(actor) } }).catch(whenMissing(null))
   if (!doc) throw notFound()
   await recordAudit(prisma, actor, { action: 'document.download', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId: doc.offenderId, detail: { filename: doc.filename } })
   return { filename: doc.filename, contentType: doc.contentType, content: doc.content }

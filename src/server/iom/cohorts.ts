@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import type { Region } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -25,7 +26,7 @@ const plain = <T extends { minOgrs: { toNumber(): number } | null }>(c: T) => ({
 
 /** A cohort of the actor's region, or NOT_FOUND (a malformed id is as absent as another region's cohort). */
 export async function cohortOf(db: Pick<Tx, 'iomCohort'>, actor: Actor, cohortId: string) {
-  const cohort = await db.iomCohort.findFirst({ where: { id: cohortId, ...cohortOfRegion(actor) }, select: cohortFields }).catch(() => null)
+  const cohort = await db.iomCohort.findFirst({ where: { id: cohortId, ...cohortOfRegion(actor) }, select: cohortFields }).catch(whenMissing(null))
   if (!cohort) throw notFound()
   return plain(cohort)
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -8,7 +9,7 @@ import { ZIntelligence } from './members.schemas'
 
 /** The person, if this actor may reach their IOM record; otherwise as absent as a person who does not exist. */
 async function reachable(actor: Actor, offenderId: string) {
-  const found = await prisma.offender.count({ where: { AND: [{ id: offenderId }, iomPersonVisible(actor)] } }).catch(() => 0)
+  const found = await prisma.offender.count({ where: { AND: [{ id: offenderId }, iomPersonVisible(actor)] } }).catch(whenMissing(0))
   if (!found) throw notFound()
 }
 

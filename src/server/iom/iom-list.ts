@@ -68,7 +68,8 @@ export async function findIomList(actor: Actor) {
   ])
   await recordAuditEach(prisma, actor, open.map((m) => ({ action: 'iom.list.view', subjectType: 'IomMember', subjectId: m.id, offenderId: m.offenderId })))
   return members.map((m) => {
-    if (!open.includes(m)) return { id: m.id, limited: true as const, cohort: m.cohort }
+    // Nothing that identifies the person, not even the membership id (issue 17 defect 6, ADR 0023).
+    if (!open.includes(m)) return { id: null, limited: true as const, cohort: m.cohort }
     const { accessRestrictions: _lao, ...offender } = m.offender
     const row = {
       id: m.id, limited: false as const, offender, cohort: m.cohort, status: m.status, rag: m.rag, ragReason: m.ragReason, ragChangedAt: m.ragChangedAt,

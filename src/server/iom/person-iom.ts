@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -35,7 +36,7 @@ export async function getPersonIom(actor: Actor, offenderId: string) {
         iomDecisions: { where: inArea, orderBy: { decidedAt: 'desc' }, take: 20, include: { cohort: { select: { name: true, nameCy: true } } } },
       },
     })
-    .catch(() => null)
+    .catch(whenMissing(null))
   if (!person) throw notFound()
   // Who wrote each history entry and decision, in one query rather than one per entry.
   const authorIds = new Set([...person.iomMemberships.flatMap((m) => m.events.map((e) => e.byId)), ...person.iomDecisions.map((d) => d.decidedById)])

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { prisma } from '../db'
 import { can, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
@@ -13,7 +14,7 @@ const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_
  */
 export async function getAccessLists(actor: Actor, offenderId: string) {
   if (!can(actor, 'offender.restrict')) return null
-  const target = await accessListTarget(prisma, actor, offenderId).catch(() => null)
+  const target = await accessListTarget(prisma, actor, offenderId).catch(whenMissing(null))
   if (!target) return null
   const [entries, staff] = await Promise.all([
     prisma.accessRestriction.findMany({

@@ -8,6 +8,7 @@ import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
 import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
 import { ZUpdateAction } from './mappa.schemas'
+import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
 import { pickTrackedActions } from './tracked-actions'
 import { loadTrackedRows } from './tracked-rows'
@@ -23,7 +24,10 @@ const include = {
 } as const
 const today = londonToday
 
-/** Rows for a person the reader may not see carry the CRN only (limited access applies on top of the MAPPA share). */
+/**
+ * Rows for a person the reader may not see carry nothing that identifies them: no name, CRN or id (limited access
+ * applies on top of the MAPPA share; issue 17 defect 6, ADR 0023).
+ */
 async function withRestrictions<T extends { offenderId: string; offender: { id: string; crn: string }; description: string; status: MappaActionStatus; dueDate: Date }>(actor: Actor, rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.offenderId))]
   // No rows, no question to ask the database (issue 18 item 3: a query per home page for nothing).
@@ -32,7 +36,7 @@ async function withRestrictions<T extends { offenderId: string; offender: { id: 
   return rows.map((r) => ({
     ...r,
     restricted: !open.has(r.offenderId),
-    ...(open.has(r.offenderId) ? {} : { description: '', offender: { id: r.offender.id, crn: r.offender.crn, firstName: '', lastName: '' } }),
+    ...(open.has(r.offenderId) ? {} : { offenderId: '', description: '', offender: { id: '', crn: '', firstName: '', lastName: '' } }),
     overdue: OPEN.includes(r.status) && r.dueDate < now,
   }))
 }
@@ -49,14 +53,15 @@ const filterDetail = (q: TTrackerQuery) => ({
  * The coordinator's tracker (issue 16 item 6): every action of the area's meetings and serious case reviews (item 5),
  * filtered by status, overdue, due within N days or a due range, owner agency, owner, meeting or review; sorted by due
  * date, agency, owner or status; in keyset pages (issue 15 item 8) so actions added or sharing a key are neither
- * repeated nor skipped. Limited Access people appear by CRN only (tracked-rows.ts). The read is audited.
+ * repeated nor skipped (cursors sealed). Limited Access people appear as redacted rows (tracked-rows.ts). The read is audited.
  * @param filter the page's query string (ZTrackerQuery); @param opts.cy sort names as the Welsh reader sees them
  * @throws FORBIDDEN without mappa.manage or a MAPPA area; ZodError with field messages (control characters, days, dates)
  */
 export async function listAreaActions(actor: Actor, filter: ActionFilter, opts: { cy?: boolean } = {}) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
-  const q = ZTrackerQuery.parse(filter)
+  // The page cursors are sealed (ADR 0023), as every list that can hold a redacted row.
+  const q = ZTrackerQuery.parse(openCursors('mappa.tracker', filter))
   const picked = await pickTrackedActions(area, q, { cy: Boolean(opts.cy), take: PAGE })
   await recordAudit(prisma, actor, { action: 'mappa.actions.list', subjectType: 'MappaArea', subjectId: area, detail: filterDetail(q) })
   const rows = await loadTrackedRows(actor, area, picked.refs)
@@ -68,8 +73,8 @@ export async function listAreaActions(actor: Actor, filter: ActionFilter, opts: 
     pages: Math.max(1, Math.ceil(picked.total / PAGE)),
     hasNext: picked.hasNext,
     hasPrevious: picked.hasPrevious,
-    firstId: rows[0]?.id,
-    lastId: rows.at(-1)?.id,
+    firstId: sealCursorOf('mappa.tracker', rows[0]?.id),
+    lastId: sealCursorOf('mappa.tracker', rows.at(-1)?.id),
   }
 }
 
@@ -78,7 +83,7 @@ export const EXPORT_LIMIT = 5000
 
 /**
  * The tracker as a download (issue 16 item 6): the same filters, sort and scope as the page, every matching row up to
- * EXPORT_LIMIT, Limited Access people by CRN only. Audited as a disclosure (security.md LG-1) with the filter and count.
+ * EXPORT_LIMIT, Limited Access people by nothing that identifies them (ADR 0023). Audited as a disclosure (security.md LG-1) with the filter and count.
  * @throws as listAreaActions
  */
 export async function exportAreaActions(actor: Actor, filter: ActionFilter, opts: { cy?: boolean } = {}) {

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -27,7 +28,7 @@ export async function getChairBrief(actor: Actor, meetingId: string, offenderId:
       referral: { select: { category: true, levelSought: true } },
       offender: { select: { offenderManager: { select: { name: true, agency } } } },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!item) throw notFound()
   const riskShown = can(actor, 'risk.read') && (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisible(actor)] } })) === 1
   const [profile, plan, last] = await Promise.all([

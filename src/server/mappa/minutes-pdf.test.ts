@@ -95,7 +95,9 @@ describe('renderMinutesPdf', () => {
     const text = pages.flat()
     expect(text).toContain('minutes.item position=1 name=Gwŷn ap Dafydd (X000001)')
     expect(text).toContain('Paragraff 1: mae’r dŵr yn y tŷ ac mae Ŵyn ac Ŷr yn “ddiogel” – am y tro — ond rhaid monitro’r')
-    expect(text).toContain('minutes.item position=2 name=minutes.restricted crn=X000002')
+    expect(text).toContain('minutes.item position=2 name=minutes.restricted')
+    // Issue 17 defect 6: a restricted item carries nothing that identifies the person, not even the CRN.
+    expect(text.join(' ')).not.toContain('X000002')
     expect(text).toContain('minutes.deferred reason=Adroddiad heb ei dderbyn')
     expect(text).toContain('Heddlu Dyfed-Powys')
     expect(text).toContain('Dafydd Jones')
@@ -105,12 +107,12 @@ describe('renderMinutesPdf', () => {
     expect(pageOf('DIWEDD')).toBeGreaterThan(pageOf('Paragraff 1:'))
   })
 
-  it('shows a restricted item by its CRN and a deferred item by its reason only, with English agency names in English', async () => {
+  it('shows a restricted item with no CRN and a deferred item by its reason only, with English agency names in English', async () => {
     const { doc, pages } = await render('en')
     const text = pages.flat().filter((l) => !l.startsWith('minutes.footer') && l !== 'minutes.protectiveMarking')
     const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
     const end = text.indexOf('mappaChair.minutes.actionsSummary')
-    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted crn=X000002', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')

@@ -88,7 +88,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
 }
 
 function writeItem(pdf: PdfWriter, i: Item, t: Translate, formatDate: FormatDate, agencyName: (a: Agency) => string) {
-  const name = i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
+  const name = i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
   pdf.rule()
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
   if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', { reason: i.deferReason ?? '' }))

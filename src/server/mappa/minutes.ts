@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { stagesOf } from './meeting-stages'
 import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
@@ -81,10 +82,10 @@ const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, o
 /**
  * The minutes of a meeting. Its chair and coordinators read them at any stage (a draft until approved); the
  * distribution list once approved; someone granted a request reads only the nominal they asked about. A person the
- * reader may not see (limited access) keeps their place in the minutes by CRN only. Every read is audited per person.
+ * reader may not see (limited access) keeps their place in the minutes, with nothing that identifies them. Every read is audited per person.
  */
 export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view' | 'download' | 'run' = 'view') {
-  const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0)
+  const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0))
   const distribution = runner > 0 || (await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId, status: 'FINALISED' }, meetingReadable(actor)] } })) > 0
   const granted = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
   if (!distribution && granted.length === 0) throw notFound()
@@ -127,10 +128,13 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
   }
 }
 
-/** An item about someone the reader may not see: its place and CRN, nothing recorded about them. */
-function redacted<T extends { offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
+/**
+ * An item about someone the reader may not see: its place only, nothing recorded about them and nothing that
+ * identifies them (no name, CRN, person, nominal or referral id; issue 17 defect 6, ADR 0023).
+ */
+function redacted<T extends { offenderId: string; nominalId: string | null; referralId: string | null; offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
   const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
-  return { ...i, ...blank, offender: { id: i.offender.id, crn: i.offender.crn, firstName: '', lastName: '' }, actions: [] }
+  return { ...i, ...blank, offenderId: '', nominalId: null, referralId: null, offender: { id: '', crn: '', firstName: '', lastName: '' }, actions: [] }
 }
 
 /** Someone not on the distribution list asks for the approved minutes about a person they work with. */

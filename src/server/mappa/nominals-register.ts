@@ -4,6 +4,7 @@ import { londonToday } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
 import { areaOf } from './nominals'
 import { isReviewOverdue, overdueReviewWhere, ZRegisterQuery, type TRegisterQuery } from './register.schemas'
@@ -38,17 +39,19 @@ function filters(q: TRegisterQuery, today: Date): Prisma.MappaNominalWhereInput[
  * category, level, lead agency, offender manager and next review, overdue marked (`isReviewOverdue`), filtered in the
  * query by level, category, overdue or due within N days, next review first, in keyset pages. A Limited Access person
  * the reader may not see is a redacted row carrying nothing that identifies them (no name, CRN, offender manager or
- * lead agency; security.md AC-5), so the counts still match the overview's. Audited: the list, and each person shown.
+ * lead agency, nor its nominal's id; security.md AC-5, ADR 0023), so the counts still match the overview's. Page
+ * cursors (`firstId`, `lastId`) are sealed. Audited: the list, and each person shown.
  * @param input the page's query string (ZRegisterQuery)
  * @throws FORBIDDEN without mappa.manage or a MAPPA area; ZodError with field messages (control characters, days)
  */
 export async function findNominalsRegister(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
-  const q = ZRegisterQuery.parse(input)
+  const q = ZRegisterQuery.parse(openCursors('mappa.register', { ...(input as object) }))
   const today = londonToday()
   const where: Prisma.MappaNominalWhereInput = { AND: [{ area, endedAt: null, offender: offenderReadScope(actor) }, ...filters(q, today)] }
   const cursor = q.after ?? q.before
+  // The cursors are sealed (ADR 0023): a redacted row's nominal id would otherwise travel in the page links.
   const boundary = cursor ? await prisma.mappaNominal.findFirst({ where: { AND: [where, { id: cursor }] }, select: { nextReviewDate: true, id: true } }) : null
   const [page, total] = await Promise.all([
     keysetPage({
@@ -64,9 +67,11 @@ export async function findNominalsRegister(actor: Actor, input: unknown) {
   const rows = page.rows.map((n) => {
     const overdue = isReviewOverdue(n, today)
     if (visible.has(n.offender.id)) return { id: n.id, restricted: false as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: n.leadAgency, offender: n.offender }
-    return { id: n.id, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: null, offender: null }
+    return { id: null, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: null, offender: null }
   })
   await recordAudit(prisma, actor, { action: 'mappa.register.view', subjectType: 'MappaArea', subjectId: area, detail: { level: q.level ?? null, category: q.category ?? null, overdue: q.overdue ?? null, dueWithin: q.dueWithin ?? null, total } })
-  await recordAuditEach(prisma, actor, rows.flatMap((r) => (r.offender ? [{ action: 'mappa.nominal.list' as const, subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id }] : [])))
-  return { query: q, rows, total, page: q.page, pages: Math.max(1, Math.ceil(total / PAGE)), hasNext: page.hasNext, hasPrevious: page.hasPrevious, firstId: rows[0]?.id, lastId: rows.at(-1)?.id }
+  await recordAuditEach(prisma, actor, rows.flatMap((r) => (r.offender && r.id ? [{ action: 'mappa.nominal.list' as const, subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id }] : [])))
+  const firstId = sealCursorOf('mappa.register', page.rows[0]?.id)
+  const lastId = sealCursorOf('mappa.register', page.rows.at(-1)?.id)
+  return { query: q, rows, total, page: q.page, pages: Math.max(1, Math.ceil(total / PAGE)), hasNext: page.hasNext, hasPrevious: page.hasPrevious, firstId, lastId }
 }

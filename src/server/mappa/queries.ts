@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { meetingStage } from './meeting-stage'
 import { withStages } from './meeting-stages'
 import { londonToday } from '../../lib/dates'
@@ -53,13 +54,13 @@ export async function getMappaOverview(actor: Actor) {
 /**
  * Referrals waiting in the area about someone the reader may not see (issue 16 MAPPA fix item 3): without them the
  * list said none were waiting and no one knew to decide them. Each is an "access restricted" row carrying only the
- * CRN (as caseload lists show redacted rows, offender.select.ts) and the received date — no referral or person id,
- * no name, so the referral stays unreadable; the coordinator asks a colleague with access.
+ * received date — no CRN, referral or person id, no name (ADR 0023), so the referral stays unreadable; the
+ * coordinator asks a colleague with access.
  */
 function restrictedReferralsWaiting(area: ReturnType<typeof areaOf>, actor: Actor) {
   return prisma.mappaReferral
-    .findMany({ where: { area, status: 'SUBMITTED', offender: { NOT: offenderVisible(actor) } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true, offender: { select: { crn: true } } } })
-    .then((rows) => rows.map((r) => ({ restricted: true as const, crn: r.offender.crn, createdAt: r.createdAt })))
+    .findMany({ where: { area, status: 'SUBMITTED', offender: { NOT: offenderVisible(actor) } }, orderBy: { createdAt: 'asc' }, select: { createdAt: true } })
+    .then((rows) => rows.map((r) => ({ restricted: true as const, createdAt: r.createdAt })))
 }
 
 /** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */
@@ -69,7 +70,7 @@ export async function getReferral(actor: Actor, referralId: string) {
   const referral = await prisma.mappaReferral.findFirst({
     where: { id: referralId, area, offender: offenderVisible(actor) },
     include: { offender: person, referringAgency: { select: { name: true, nameCy: true } } },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!referral) throw notFound()
   const [meetings, documents] = await Promise.all([
     prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
@@ -92,7 +93,7 @@ export async function findChairs(actor: Actor) {
 
 /**
  * A meeting with its agenda and attendance list, for those who run it and, once published, the people on its list.
- * A person the reader may not see (limited access) appears by CRN only; only people the reader may open are linked,
+ * A person the reader may not see (limited access) appears with nothing that identifies them (ADR 0023); only people the reader may open are linked,
  * so an attendee from a duty-to-co-operate agency sees the agenda's nominals and nothing else of their records.
  */
 export async function getMeeting(actor: Actor, meetingId: string) {
@@ -107,7 +108,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
         include: { offender: person, nominal: { select: { level: true, category: true, nextReviewDate: true } }, referral: { select: { levelSought: true, category: true } } },
       },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!meeting) throw notFound()
   const ids = meeting.agendaItems.map((i) => i.offenderId)
   const [visible, openable, runs] = await Promise.all([
@@ -131,7 +132,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...i, offenderId: '', restricted: true, linked: false, offender: { id: '', crn: i.offender.crn, firstName: '', lastName: '' } },
+        : { ...i, offenderId: '', nominalId: null, referralId: null, restricted: true, linked: false, offender: { id: '', crn: '', firstName: '', lastName: '' } },
     ),
   }
 }
@@ -147,7 +148,7 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
       mappaReferrals: { orderBy: { createdAt: 'desc' }, include: { referringAgency: { select: { name: true, nameCy: true } }, meeting: { select: { id: true, startsAt: true } } } },
       documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'mappa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   const nominal = offender.mappaNominal

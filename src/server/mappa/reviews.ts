@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
@@ -135,7 +136,7 @@ export async function getReview(actor: Actor, reviewId: string) {
       agencies: { include: { agency: agencySelect }, orderBy: { agency: { name: 'asc' } } },
       actions: { include: { ownerAgency: agencySelect }, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }] },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!review) throw notFound()
   await recordAudit(prisma, actor, { action: 'mappa.review.view', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId })
   return review
@@ -156,7 +157,7 @@ export async function listReviews(actor: Actor) {
 export async function getReviewChoices(actor: Actor, offenderId: string) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
-  const person = await prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true, crn: true, firstName: true, lastName: true } }).catch(() => null)
+  const person = await prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true, crn: true, firstName: true, lastName: true } }).catch(whenMissing(null))
   if (!person) throw notFound()
   const agencies = await prisma.agency.findMany({ where: { ...partnerAgency, OR: [{ region: area }, { region: null }] }, orderBy: [{ kind: 'asc' }, { name: 'asc' }], ...agencySelect })
   return { person, agencies }

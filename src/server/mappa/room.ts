@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { withStages } from './meeting-stages'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -16,7 +17,7 @@ import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-s
  * the approve form carries (MAPPA fix item 2).
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string) {
-  if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(() => 0))) throw notFound()
+  if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0)))) throw notFound()
   const minutes = await getMinutes(actor, meetingId, 'run')
   const invitations = await prisma.mappaInvitation.findMany({
     where: { meetingId },
@@ -42,7 +43,7 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
  * Errors: NOT_FOUND when the actor may not run the meeting or the item is not on it.
  */
 export async function actionOwnerChoices(actor: Actor, meetingId: string, itemId: string): Promise<{ id: string; name: string; agencyId: string }[]> {
-  const item = await prisma.mappaAgendaItem.findFirst({ where: { id: itemId, meeting: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }, select: { offenderId: true } }).catch(() => null)
+  const item = await prisma.mappaAgendaItem.findFirst({ where: { id: itemId, meeting: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }, select: { offenderId: true } }).catch(whenMissing(null))
   if (!item) throw notFound()
   return prisma.user.findMany({
     where: { AND: [{ status: 'ACTIVE', agency: { mappaInvitations: { some: { meetingId } } } }, notExcludedFrom(item.offenderId)] },

@@ -34,8 +34,8 @@ export type TrackedAction = {
 
 /**
  * The tracker's rows for the picked ids, in the picked order, each narrowed to what the reader may see: a person they
- * may not see (limited access) is shown by CRN only with no description and no link to the review (whose page they
- * cannot open); the person is linked only when in the reader's scope.
+ * may not see (limited access) carries nothing that identifies them (no name, CRN or id; ADR 0023), no description
+ * and no link to the review (whose page they cannot open); the person is linked only when in the reader's scope.
  */
 export async function loadTrackedRows(actor: Actor, area: Region, refs: TrackedRef[]): Promise<TrackedAction[]> {
   const ids = (kind: TrackedKind) => refs.filter((r) => r.kind === kind).map((r) => r.id)
@@ -70,7 +70,8 @@ export async function loadTrackedRows(actor: Actor, area: Region, refs: TrackedR
     if (!r) return []
     const overdue = OPEN.includes(r.status) && r.dueDate < today
     if (visible.has(r.offenderId)) return [{ ...r, restricted: false, linked: linked.has(r.offenderId), overdue }]
-    const offender = { id: r.offender.id, crn: r.offender.crn, firstName: '', lastName: '' }
-    return [{ ...r, description: '', statusNote: null, offender, review: null, restricted: true, linked: false, overdue }]
+    // Nothing that identifies the person: no id, CRN or name (issue 17 defect 6, ADR 0023).
+    const offender = { id: '', crn: '', firstName: '', lastName: '' }
+    return [{ ...r, offenderId: '', description: '', statusNote: null, offender, review: null, restricted: true, linked: false, overdue }]
   })
 }

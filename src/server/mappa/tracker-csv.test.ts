@@ -19,15 +19,18 @@ describe('the action tracker as CSV (issue 16 item 6)', () => {
   })
 
   // fix16b item 4: two meetings on one day could not be told apart, and a review action the reader may not see said
-  // only "Serious case review": the meeting's London time is given, and a restricted review row names its CRN.
-  it('tells apart two meetings on one day by their London time, and says which review a restricted row comes from', () => {
+  // only "Serious case review": the meeting's London time is given; a restricted review row says it is restricted and
+  // (issue 17 defect 6) no longer names its CRN.
+  it('tells apart two meetings on one day by their London time, and says a restricted row comes from a review', () => {
     const sheet = trackerSheet([base, { ...base, id: 'a3', meeting: { id: 'm2', level: 2, startsAt: new Date('2026-11-30T14:00:00Z') } }, { ...base, id: 'a4', kind: 'REVIEW', meeting: null, review: null, restricted: true, description: '', offender: { id: 'o1', crn: 'W123456', firstName: '', lastName: '' } }], t, 'en')
-    expect(sheet.rows.map((r) => r[0])).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 23:30"}', 'tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 14:00"}', 'tracker.fromReviewRestricted{"crn":"W123456"}'])
+    expect(sheet.rows.map((r) => r[0])).toEqual(['tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 23:30"}', 'tracker.fromMeetingPlain{"level":2,"date":"2026-11-30 14:00"}', 'tracker.fromReviewRestricted'])
+    expect(JSON.stringify(sheet.rows[2])).not.toContain('W123456')
   })
 
-  it('names no one on a limited-access row', () => {
+  it('names no one on a limited-access row, not even by CRN (issue 17 defect 6)', () => {
     const row = trackerSheet([{ ...base, restricted: true, description: '', offender: { id: 'o1', crn: 'W123456', firstName: '', lastName: '' } }], t, 'en').rows[0]!
-    expect(row.slice(1, 4)).toEqual(['W123456', 'tracker.restricted', ''])
+    expect(row.slice(1, 4)).toEqual(['', 'tracker.restricted', ''])
+    expect(JSON.stringify(row)).not.toContain('W123456')
   })
 
   it('prefixes cells a spreadsheet would run as a formula (= + - @), wherever people typed them', () => {

@@ -7,7 +7,7 @@ import { PAGE_SIZE, REDACTED_CURSOR, type TCaseloadQuery } from './offender.sche
 type Row = { id: string; cursor: string }
 export type CaseloadPage = { ids: string[]; hasNext: boolean; hasPrevious: boolean; firstCursor?: string; lastCursor?: string }
 
-/** A redacted person's cursor is their CRN, which their row shows anyway; never their internal id. */
+/** A redacted person's cursor is their CRN (the redacted group's order), sealed before it reaches a link (ADR 0023). */
 export const redactedCursor = (crn: string) => `crn:${crn}`
 
 /** Redacted people by CRN (ascending, or descending walking back), strictly past `crn` when given. */
@@ -38,7 +38,7 @@ function pageOf(walked: Row[], p: { backwards: boolean; hasNext: boolean; hasPre
  * One caseload page by keyset over two groups: the fully shown people in the chosen sort, then the redacted
  * (limited-access) people by CRN whatever the sort, so a redacted row's position reveals nothing about values the
  * actor may not see (security.md AC-5; issue 15 item 9 follow-up, ADR 0009). A cursor is a shown person's id or,
- * in the redacted group, `crn:<CRN>`. A page may span the two groups in either direction.
+ * in the redacted group, `crn:<CRN>`, opened here and sealed by findCaseload (ADR 0023). A page may span the two groups.
  * @param shown where for the fully shown people (scope, view and filters); @param redacted where for the redacted
  * people (nothing when a filter is set); @returns the page's ids in display order, neighbours and cursors
  */

@@ -5,7 +5,8 @@ import { authorize, can, laoVisible, nothing, offenderReadScope, type Actor } fr
 import { findCaseloadInOneQuery, oneQueryAnswers } from './caseload-one-query'
 import { pickCaseloadPage } from './caseload-page'
 import { listOffenderRows } from './list-offender-rows'
-import { PAGE_SIZE, ZCaseloadQuery, type TCaseloadQuery } from './offender.schemas'
+import { openCursor, sealCursorOf } from '../paging/sealed-cursor'
+import { PAGE_SIZE, ZCaseloadQuery, ZOpenedCaseloadCursor, type TCaseloadQuery } from './offender.schemas'
 import { overdueAppointment, overdueReview, toOffenderRow } from './offender.select'
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
@@ -49,7 +50,7 @@ function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
  * The home caseload: always inside the actor's read scope. Limited-access people come back as redacted rows in
  * their own group at the end, by CRN, and only when nothing narrows the list: any filter, and the "unallocated"
  * view (their allocation is theirs too), leaves them out, so neither presence nor position reveals a hidden value
- * (security.md AC-5). Page links carry `firstCursor` / `lastCursor` (caseload-page.ts), never a redacted id.
+ * (security.md AC-5). Page links carry `firstCursor` / `lastCursor`, sealed (paging/sealed-cursor.ts, ADR 0023).
  * The usual page (no filter, by name or CRN, forward) is read by two statements sent together, the page with its
  * rows and the count with its audit row (caseload-one-query.ts); other pages by the general path below.
  * @param input ZCaseloadQuery; throws FORBIDDEN without caseload.view (or the view's own permission)
@@ -62,15 +63,32 @@ export const findCaseload = (actor: Actor, input: unknown) => caseload(actor, in
  */
 export const findCaseloadByGeneralPath = (actor: Actor, input: unknown) => caseload(actor, input, { oneQuery: false })
 
+/**
+ * The query with its cursors opened (issue 17 defect 6, ADR 0023): one that does not open, or opens to something
+ * that is neither a shown person's id nor `crn:<CRN>`, is no cursor (the first page). `sealed` is the query as asked.
+ */
+function openedQuery(sealed: TCaseloadQuery): { query: TCaseloadQuery; sealed: TCaseloadQuery } {
+  const open = (token: string | undefined) => ZOpenedCaseloadCursor.optional().catch(undefined).parse(openCursor('caseload', token))
+  return { query: { ...sealed, after: open(sealed.after), before: open(sealed.before) }, sealed }
+}
+
+/** The page's neighbours, with its first and last cursors sealed for the links. */
+const sealedPaging = (p: { firstCursor?: string; lastCursor?: string; hasNext: boolean; hasPrevious: boolean }) => ({
+  hasNext: p.hasNext,
+  hasPrevious: p.hasPrevious,
+  firstCursor: sealCursorOf('caseload', p.firstCursor),
+  lastCursor: sealCursorOf('caseload', p.lastCursor),
+})
+
 async function caseload(actor: Actor, input: unknown, how: { oneQuery: boolean }) {
   authorize(actor, 'caseload.view')
-  const query = ZCaseloadQuery.parse(input)
+  const { query, sealed } = openedQuery(ZCaseloadQuery.parse(input))
   const narrowed = filters(query, new Date())
   const listed: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
   if (how.oneQuery && oneQueryAnswers(query)) {
     // The usual page (no filter, by name or CRN, forward): one round trip, audit included (issue 18 item 1).
     const { total, rows, ...paging } = await findCaseloadInOneQuery(actor, query)
-    return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r)), ...paging }
+    return { query: sealed, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r)), ...sealedPaging(paging) }
   }
   const shown: Prisma.OffenderWhereInput = { AND: [listed, laoVisible(actor), ...narrowed] }
   const redacted: Prisma.OffenderWhereInput = narrowed.length || query.view === 'unallocated' ? nothing : { AND: [listed, { NOT: laoVisible(actor) }] }
@@ -84,6 +102,5 @@ async function caseload(actor: Actor, input: unknown, how: { oneQuery: boolean }
     count: () => prisma.offender.count({ where: counted }),
     audit: (total) => ({ action: 'caseload.view', subjectType: 'Caseload', detail: { view: query.view, page: query.page, total } }),
   })
-  const { firstCursor, lastCursor, hasNext, hasPrevious } = await keysetPage
-  return { query, ...page, firstCursor, lastCursor, hasNext, hasPrevious }
+  return { query: sealed, ...page, ...sealedPaging(await keysetPage) }
 }

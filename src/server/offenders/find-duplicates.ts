@@ -4,24 +4,26 @@ import type { Tx } from '../db'
 import { isLimitedFor, laoSelect, offenderReadScope, type Actor } from '../policy'
 import { similarPeople } from './name-match'
 
-export type LikelyDuplicate = { crn: string; id: string | null; name: string | null; dateOfBirth: Date | null }
+export type LikelyDuplicate = { crn: string | null; id: string | null; name: string | null; dateOfBirth: Date | null }
 
 /**
  * People who may already be this person: the same PNC number, or the same date of birth and a similar name
  * (trigram similarity, ignoring case and diacritics: "Sian" finds "Siân", issue 15 item 6). Someone outside the
- * actor's scope, or limited-access, is shown by CRN only, so the check never discloses a name the actor could not
- * otherwise see.
+ * actor's scope is shown by CRN only, so the check never discloses a name the actor could not otherwise see; a
+ * Limited Access person the actor may not see by nothing at all that identifies them, only that such a record exists
+ * (issue 17 defect 6, ADR 0023).
  */
 export async function findLikelyDuplicates(tx: Tx, actor: Actor, p: { firstName: string; lastName: string; dateOfBirth: Date; pncId?: string }) {
   const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId: p.pncId ? normalisePnc(p.pncId) : null })
   if (ids.length === 0) return []
   const [visible, all] = await Promise.all([
     tx.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderReadScope(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, dateOfBirth: true, accessRestrictions: laoSelect(actor) } }),
-    tx.offender.findMany({ where: { id: { in: ids } }, select: { crn: true } }),
+    tx.offender.findMany({ where: { id: { in: ids } }, select: { crn: true, accessRestrictions: laoSelect(actor) } }),
   ])
   const shown = new Map(visible.filter((v) => !isLimitedFor(actor, v.accessRestrictions)).map((v) => [v.crn, v]))
-  return all.map(({ crn }): LikelyDuplicate => {
+  return all.map(({ crn, accessRestrictions }): LikelyDuplicate => {
     const v = shown.get(crn)
-    return v ? { crn, id: v.id, name: `${v.lastName}, ${v.firstName}`, dateOfBirth: v.dateOfBirth } : { crn, id: null, name: null, dateOfBirth: null }
+    if (v) return { crn, id: v.id, name: `${v.lastName}, ${v.firstName}`, dateOfBirth: v.dateOfBirth }
+    return { crn: isLimitedFor(actor, accessRestrictions) ? null : crn, id: null, name: null, dateOfBirth: null }
   })
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -21,7 +22,7 @@ export async function getPersonalDetails(actor: Actor, offenderId: string) {
         detailChanges: { orderBy: { changedAt: 'desc' }, take: 100 },
       },
     })
-    .catch(() => null)
+    .catch(whenMissing(null))
   if (!offender) throw notFound()
   const [authorities, people, writable] = await Promise.all([
     prisma.localAuthority.findMany({ select: { id: true, name: true, nameCy: true }, orderBy: { name: 'asc' } }),

@@ -12,9 +12,12 @@ export const roshLevels = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const
 /** What the caseload can be sorted by (issue 15 item 9); each is done in the query (caseload-keyset.ts). */
 export const caseloadSorts = ['name', 'crn', 'tier', 'rosh', 'nextAppointment', 'lastContact', 'overdue'] as const
 
-/** A caseload cursor inside the redacted group: the CRN, which is all a redacted row shows. */
+/** A caseload cursor inside the redacted group, once opened: the CRN, the redacted group's order (caseload-page.ts). */
 export const REDACTED_CURSOR = /^crn:([A-Z0-9]{1,7})$/
-const caseloadCursor = z.union([z.uuid(), z.string().regex(REDACTED_CURSOR)])
+/** An opened caseload cursor: a shown person's id, or `crn:<CRN>` in the redacted group. */
+export const ZOpenedCaseloadCursor = z.union([z.uuid(), z.string().regex(REDACTED_CURSOR)])
+/** A caseload cursor as it travels in a link: sealed (paging/sealed-cursor.ts), opened by findCaseload. */
+const caseloadCursor = z.string().max(400)
 
 export const ZCaseloadQuery = z.object({
   view: z.enum(caseloadViews).default('mine'),
@@ -24,8 +27,8 @@ export const ZCaseloadQuery = z.object({
   sort: z.enum(caseloadSorts).default('name'),
   dir: z.enum(['asc', 'desc']).default('asc'),
   /**
-   * Keyset paging: the person the page starts after (next) or ends before (previous): a fully shown person's id, or
-   * `crn:<CRN>` in the redacted group at the end, so no cursor carries a redacted person's id (security.md AC-5).
+   * Keyset paging: the person the page starts after (next) or ends before (previous), sealed: inside, a fully shown
+   * person's id, or `crn:<CRN>` in the redacted group at the end; no link shows either (issue 17 defect 6, ADR 0023).
    */
   after: z.preprocess(blank, caseloadCursor.optional()),
   before: z.preprocess(blank, caseloadCursor.optional()),

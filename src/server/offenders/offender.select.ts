@@ -25,7 +25,7 @@ export function tierInputsOf(rosh: RoshLevel | null, flags: FlagRow[]): TierInpu
 export const tierOf = (rosh: RoshLevel | null, flags: FlagRow[]): Tier => computeTier(tierInputsOf(rosh, flags))
 
 export type OffenderRow =
-  | { restricted: true; id: string; crn: string }
+  | { restricted: true }
   | {
       restricted: false
       id: string
@@ -42,9 +42,12 @@ export type OffenderRow =
       managerName: string | null
     }
 
-/** The DTO for list rows. A Limited Access Offender becomes a redacted row: CRN only (security.md AC-5). */
+/**
+ * The DTO for list rows. A Limited Access Offender the actor may not see becomes a redacted row carrying nothing that
+ * identifies them: no name, CRN, PNC or id (security.md AC-5; issue 17 defect 6, ADR 0023).
+ */
 export function toOffenderRow(actor: Actor, o: OffenderRowData): OffenderRow {
-  if (isLimitedFor(actor, o.lao)) return { restricted: true, id: o.id, crn: o.crn }
+  if (isLimitedFor(actor, o.lao)) return { restricted: true }
   const rosh = o.overallRosh
   return {
     restricted: false,

@@ -15,8 +15,9 @@ const CRN = /^[A-Z]\d{6}$/i
  * (issue 15 item 7). An identifier is matched in the page's own query, not looked up first (issue 18 item 1).
  */
 async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
-  // A CRN is what a redacted row shows anyway, so an exact CRN finds a limited-access person as a redacted row;
-  // any other search matches only people the actor may fully see, so a name reveals nothing (security.md AC-5).
+  // The user typed the CRN, so they know it: an exact CRN finds a limited-access person as a redacted row that
+  // confirms no name, detail or id (ADR 0023); any other search matches only people the actor may fully see, so a
+  // name reveals nothing (security.md AC-5).
   if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
   const pnc = normalisePnc(q)
   if (pnc) return { where: { AND: [offenderVisible(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
@@ -57,5 +58,7 @@ export async function searchOffenders(actor: Actor, input: unknown) {
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
   const { ids, hasNext, hasPrevious } = await keyset
-  return { query, ...page, firstId: ids[0], lastId: ids.at(-1), hasNext, hasPrevious }
+  // A redacted row comes only from an exact CRN (one person, so no other page): its id is no cursor (ADR 0023).
+  const cursors = page.rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
+  return { query, ...page, ...cursors, hasNext, hasPrevious }
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { whenMissing } from '../missing-record'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
@@ -25,7 +26,7 @@ export async function getRisk(actor: Actor, offenderId: string) {
         include: { reviews: { orderBy: [{ reviewedAt: 'desc' }, { id: 'desc' }], select: { id: true, reviewedAt: true, reviewedById: true, notes: true, nextReviewDate: true } } },
       },
     },
-  }).catch(() => null)
+  }).catch(whenMissing(null))
   if (!offender) throw notFound()
   const canUpdate = can(actor, 'risk.update') && (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) === 1
   const reviewerIds = offender.riskFlags.flatMap((f) => f.reviews.flatMap((r) => r.reviewedById ?? []))

@@ -11,8 +11,8 @@ import { actorOf } from '../../support/actor'
 import { inDays, startedCircle } from './started-circle'
 
 // Limited Access across every COSA coordinator view (found after cosa16 item 3 fixed the rota): a core member whose
-// record is restricted to others is named by CRN only on the dashboard, the concern and overdue-minutes lists, the
-// circle list and the circle page — never by name (domain.md Limited Access, security.md AC-5).
+// record is restricted to others is shown by nothing that identifies them (no name, and since issue 17 defect 6 no
+// CRN) on the dashboard, the concern and overdue-minutes lists, the circle list and the circle page (security.md AC-5).
 let coordinator: Actor
 let provider: { id: string }
 const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`)
@@ -23,7 +23,7 @@ beforeAll(async () => {
 })
 
 describe('a restricted core member in the coordinator’s views', () => {
-  it('shows the CRN and no name wherever the coordinator sees the circle; an unrestricted one keeps their name', async () => {
+  it('shows neither CRN nor name wherever the coordinator sees the circle; an unrestricted one keeps both', async () => {
     const open = await startedCircle(coordinator, provider)
     const limited = await startedCircle(coordinator, provider)
     const other = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] })
@@ -34,7 +34,7 @@ describe('a restricted core member in the coordinator’s views', () => {
     await prisma.circleAssignment.create({ data: { meetingId: late.id, volunteerId: volunteer.volunteerId, response: 'CONFIRMED', assignedById: coordinator.userId } })
     await prisma.cosaConcern.create({ data: { circleId: limited.id, volunteerId: volunteer.volunteerId, urgency: 'ROUTINE', description: 'Mentioned a new friend.' } })
     const [person, hidden] = await Promise.all([open, limited].map((c) => prisma.offender.findUniqueOrThrow({ where: { id: c.coreMemberId } })))
-    const redacted = { crn: hidden!.crn, name: null }
+    const redacted = { crn: null, name: null }
 
     expect((await cosaDashboard(coordinator)).week.find((m) => m.id === soon.id)?.coreMember).toEqual(redacted)
     expect((await overdueMinutes(coordinator)).find((m) => m.id === late.id)?.coreMember).toEqual(redacted)
@@ -48,6 +48,7 @@ describe('a restricted core member in the coordinator’s views', () => {
     const openMeeting = await prisma.circleMeeting.create({ data: { circleId: open.id, startsAt: at(inDays(3), 18), endsAt: at(inDays(3), 19) } })
     expect((await getRotaMeeting(coordinator, openMeeting.id)).coreMember).toEqual({ crn: person!.crn, name: `${person!.firstName} ${person!.lastName}` })
     // Nothing else of the person travels with these rows.
-    expect(JSON.stringify([await cosaDashboard(coordinator), await openConcerns(coordinator), await listCircles(coordinator), await getCircle(coordinator, limited.id), await getRotaMeeting(coordinator, soon.id)])).not.toContain(hidden!.lastName)
+    const all = JSON.stringify([await cosaDashboard(coordinator), await openConcerns(coordinator), await listCircles(coordinator), await getCircle(coordinator, limited.id), await getRotaMeeting(coordinator, soon.id)])
+    for (const identifier of [hidden!.lastName, hidden!.crn, hidden!.id]) expect(all).not.toContain(identifier)
   })
 })

@@ -87,7 +87,7 @@ describe('the circle page’s dates (cosa16 item 2)', () => {
 })
 
 describe('the rota’s core member (cosa16 item 3)', () => {
-  it('names the core member of an ending circle’s meetings, and only the CRN where the record is limited for the viewer', async () => {
+  it('names the core member of an ending circle’s meetings, and neither CRN nor name where the record is limited for the viewer (ADR 0023)', async () => {
     const ended = await startedCircle(coordinator, provider)
     const limited = await startedCircle(coordinator, provider)
     const [m1, m2] = [await meeting(ended.id, inDays(3)), await meeting(limited.id, inDays(4))]
@@ -98,8 +98,9 @@ describe('the rota’s core member (cosa16 item 3)', () => {
     const rows = new Map(rota.meetings.map((m) => [m.id, m.coreMember]))
     const person = await prisma.offender.findUniqueOrThrow({ where: { id: ended.coreMemberId } })
     const hidden = await prisma.offender.findUniqueOrThrow({ where: { id: limited.coreMemberId } })
-    expect([rows.get(m1.id), rows.get(m2.id)]).toEqual([{ crn: person.crn, name: `${person.firstName} ${person.lastName}` }, { crn: hidden.crn, name: null }])
+    expect([rows.get(m1.id), rows.get(m2.id)]).toEqual([{ crn: person.crn, name: `${person.firstName} ${person.lastName}` }, { crn: null, name: null }])
+    expect(JSON.stringify(rota)).not.toContain(hidden.crn)
     // The circles a rota can be generated for are named the same way.
-    expect(rota.circles.find((c) => c.id === limited.id)?.coreMember).toEqual({ crn: hidden.crn, name: null })
+    expect(rota.circles.find((c) => c.id === limited.id)?.coreMember).toEqual({ crn: null, name: null })
   })
 })

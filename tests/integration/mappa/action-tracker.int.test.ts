@@ -75,10 +75,11 @@ describe('the action tracker', () => {
     expect(dates).toEqual([...dates].sort((x, y) => x - y))
   })
 
-  it('shows a limited-access person by CRN only, with no description, no note and no link', async () => {
+  // Issue 17 defect 6: a redacted row carries nothing that identifies the person, not even the CRN or their id.
+  it('shows a limited-access person by nothing that identifies them, with no description, no note and no link', async () => {
     const row = (await allRows()).find((r) => r.id === a.restricted)!
-    expect(row).toMatchObject({ restricted: true, linked: false, description: '', offender: { crn: hidden.crn, firstName: '', lastName: '' } })
-    expect(JSON.stringify(row)).not.toContain(hidden.lastName)
+    expect(row).toMatchObject({ restricted: true, linked: false, description: '', offenderId: '', offender: { id: '', crn: '', firstName: '', lastName: '' } })
+    for (const identifier of [hidden.lastName, hidden.crn, hidden.id]) expect(JSON.stringify(row)).not.toContain(identifier)
   })
 
   it('filters in the query by agency, owner, meeting or review, status and due date (overdue, within N days, range)', async () => {

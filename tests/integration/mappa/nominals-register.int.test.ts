@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sealCursor } from '../../../src/server/paging/sealed-cursor'
 import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { findNominalsRegister } from '../../../src/server/mappa/nominals-register'
@@ -21,7 +22,10 @@ async function allRows(filter: Record<string, string> = {}): Promise<Row[]> {
     if (!page.hasNext) return rows
   }
 }
-const idsOf = (rows: Row[]) => rows.map((r) => r.id)
+// A redacted row carries no id, not even its nominal's (issue 17 defect 6, ADR 0023).
+const idsOf = (rows: Row[]) => rows.map((r) => r.id ?? 'restricted')
+/** The Limited Access person's row: the one redacted row this file makes (level 2, category 2, overdue). */
+const hiddenRow = (rows: Row[]) => rows.find((r) => r.restricted && r.level === 2 && r.category === 2 && r.overdue)
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
 
 beforeAll(async () => {
@@ -44,7 +48,8 @@ describe('the nominals register', () => {
   it('lists the area’s current nominals next review first, with lead agency and offender manager, overdue marked for levels 2 and 3', async () => {
     const rows = await allRows()
     const ids = idsOf(rows)
-    for (const k of ['due', 'soon', 'later', 'levelOne', 'hidden'] as const) expect(ids).toContain(p[k].nominal.id)
+    for (const k of ['due', 'soon', 'later', 'levelOne'] as const) expect(ids).toContain(p[k].nominal.id)
+    expect(hiddenRow(rows)).toBeDefined()
     for (const k of ['ended', 'north'] as const) expect(ids).not.toContain(p[k].nominal.id)
     const dates = rows.map((r) => r.nextReviewDate.getTime())
     expect(dates).toEqual([...dates].sort((a, b) => a - b))
@@ -56,17 +61,21 @@ describe('the nominals register', () => {
   })
 
   it('shows a limited-access person as a row that carries nothing identifying, and does not audit them as seen', async () => {
-    const row = (await allRows()).find((r) => r.id === p.hidden.nominal.id)!
-    expect(row).toMatchObject({ restricted: true, offender: null, leadAgency: null, level: 2, overdue: true })
+    const row = hiddenRow(await allRows())!
+    expect(row).toMatchObject({ id: null, restricted: true, offender: null, leadAgency: null, level: 2, overdue: true })
     const text = JSON.stringify(row)
-    for (const secret of [p.hidden.person.crn, p.hidden.person.lastName, p.hidden.person.id]) expect(text).not.toContain(secret)
+    for (const secret of [p.hidden.person.crn, p.hidden.person.lastName, p.hidden.person.id, p.hidden.nominal.id]) expect(text).not.toContain(secret)
+    // Nor do the page links: the cursors are sealed (ADR 0023).
+    const pages = JSON.stringify(await findNominalsRegister(g.coordinator, { overdue: '1' }))
+    for (const secret of [p.hidden.person.crn, p.hidden.person.id, p.hidden.nominal.id]) expect(pages).not.toContain(secret)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.nominal.list', offenderId: p.hidden.person.id } })).toBe(0)
   })
 
   it('filters in the query by level, category, overdue and review due within N days; overdue is what the overview counts', async () => {
     const overdue = await allRows({ overdue: '1' })
     expect(overdue.every((r) => r.overdue)).toBe(true)
-    expect(idsOf(overdue)).toEqual(expect.arrayContaining([p.due.nominal.id, p.hidden.nominal.id]))
+    expect(idsOf(overdue)).toEqual(expect.arrayContaining([p.due.nominal.id]))
+    expect(hiddenRow(overdue)).toBeDefined()
     expect(idsOf(overdue)).not.toContain(p.levelOne.nominal.id)
     expect((await findNominalsRegister(g.coordinator, { overdue: '1' })).total).toBe((await getMappaOverview(g.coordinator)).overdueReviews)
 
@@ -93,7 +102,7 @@ describe('the nominals register', () => {
     const forward = await allRows({ category: '3' })
     expect(new Set(idsOf(forward)).size).toBe(forward.length)
     expect([...made].every((id) => idsOf(forward).includes(id))).toBe(true)
-    const last = await findNominalsRegister(g.coordinator, { category: '3', after: forward.at(-51)!.id })
+    const last = await findNominalsRegister(g.coordinator, { category: '3', after: sealCursor('mappa.register', forward.at(-51)!.id!) })
     const back = await findNominalsRegister(g.coordinator, { category: '3', before: last.firstId! })
     expect(idsOf(back.rows)).toEqual(idsOf(forward).slice(-100, -50).slice(-50))
   })

@@ -20,14 +20,14 @@ beforeAll(async () => {
 })
 
 describe('a referral about someone the coordinator may not see', () => {
-  it('is counted as waiting and listed as a restricted row carrying only the CRN and when it came', async () => {
+  it('is counted as waiting and listed as a restricted row carrying only when it came (no CRN, issue 17 defect 6)', async () => {
     const offender = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.restricted.id } })
     const overview = await getMappaOverview(w.actors.mappa)
     expect(overview.referrals.some((r) => r.offender.crn === offender.crn)).toBe(false)
-    expect(overview.restrictedReferrals).toEqual([{ restricted: true, crn: offender.crn, createdAt: expect.any(Date) }])
+    expect(overview.restrictedReferrals).toEqual([{ restricted: true, createdAt: expect.any(Date) }])
     expect(overview.waiting).toBe(overview.referrals.length + 1)
     const row = JSON.stringify(overview.restrictedReferrals)
-    for (const secret of [referralId, offender.id, offender.firstName, offender.lastName]) expect(row).not.toContain(secret)
+    for (const secret of [referralId, offender.id, offender.crn, offender.firstName, offender.lastName]) expect(row).not.toContain(secret)
   })
 
   it('stays unreadable to the coordinator', async () => {

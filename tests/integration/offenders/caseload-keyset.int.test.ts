@@ -2,10 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { findCaseload } from '../../../src/server/offenders/find-caseload'
 import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
+import { sealCursor } from '../../../src/server/paging/sealed-cursor'
 import type { Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
 import { createOffender, createUser } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
+import { rowIdOf } from '../../support/row-ids'
 
 let w: World
 let officer: Actor
@@ -36,19 +38,21 @@ beforeAll(async () => {
   all = people.map((p) => p.id)
 })
 
+const idOf = rowIdOf
+
 /** Every page, following "next" from the first page, then "previous" back from the last. */
 async function walk(actor: Actor, q: Record<string, unknown>) {
   const forward: string[][] = []
   let page = await findCaseload(actor, q)
-  forward.push(page.rows.map((r) => r.id))
+  forward.push(page.rows.map(idOf))
   while (page.hasNext) {
     page = await findCaseload(actor, { ...q, after: page.lastCursor })
-    forward.push(page.rows.map((r) => r.id))
+    forward.push(page.rows.map(idOf))
   }
   const backward: string[][] = [forward.at(-1)!]
   while (page.hasPrevious) {
     page = await findCaseload(actor, { ...q, before: page.firstCursor })
-    backward.unshift(page.rows.map((r) => r.id))
+    backward.unshift(page.rows.map(idOf))
   }
   return { forward, backward }
 }
@@ -73,12 +77,21 @@ describe('caseload keyset pages', () => {
 
   it('ignores a cursor outside the actor’s scope and starts from the first page', async () => {
     const first = await findCaseload(officer, {})
-    const outside = await findCaseload(officer, { after: w.people.north.id })
-    expect(outside.rows.map((r) => r.id)).toEqual(first.rows.map((r) => r.id))
+    const outside = await findCaseload(officer, { after: sealCursor('caseload', w.people.north.id) })
+    expect(outside.rows.map(idOf)).toEqual(first.rows.map(idOf))
     expect(outside.hasPrevious).toBe(false)
   })
 
-  it('rejects a cursor that is not an id', async () => {
-    await expect(findCaseload(officer, { after: "x' OR 1=1" })).rejects.toThrow()
+  // Issue 17 defect 6 (ADR 0023): a cursor is sealed; a plain id, a CRN, an altered cursor or another list's starts
+  // from the first page, so a hand-made cursor cannot aim the list anywhere.
+  it('starts from the first page for a cursor it did not seal for the caseload', async () => {
+    const first = await findCaseload(officer, {})
+    const second = await findCaseload(officer, { after: first.lastCursor })
+    const altered = `${first.lastCursor!.slice(0, -2)}${first.lastCursor!.endsWith('AA') ? 'BB' : 'AA'}`
+    for (const after of [first.rows[24] && idOf(first.rows[24]), `crn:${w.people.mine.crn}`, "x' OR 1=1", altered, sealCursor('mappa.register', idOf(first.rows[24]!))]) {
+      const page = await findCaseload(officer, { after })
+      expect(page.rows.map(idOf)).toEqual(first.rows.map(idOf))
+    }
+    expect(second.rows.map(idOf)).not.toEqual(first.rows.map(idOf))
   })
 })

@@ -4,6 +4,7 @@ import { findCaseload } from '../../../src/server/offenders/find-caseload'
 import { caseloadSorts, PAGE_SIZE, roshLevels, sentenceTypes } from '../../../src/server/offenders/offender.schemas'
 import { createContact, createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
+import { rowIdOf } from '../../support/row-ids'
 
 // Limited access in a sorted, filtered, paged caseload (security.md AC-5): a redacted row must reveal nothing through
 // whether a filter lists it, where a sort puts it, or what a page link carries.
@@ -36,22 +37,24 @@ beforeAll(async () => {
   redacted = [w.people.excluded, w.people.restricted, third].map((p) => ({ id: p.id, crn: p.crn })).sort((a, b) => (a.crn < b.crn ? -1 : 1))
 })
 
+const idOf = rowIdOf
+
 /** Every page from the first by "next", then back by "previous", with every cursor a page link would carry. */
 async function walk(q: Record<string, unknown>) {
   const cursors: string[] = []
   let page = await findCaseload(w.actors.officer, { view: 'team', ...q })
-  const forward = [page.rows.map((r) => r.id)]
+  const forward = [page.rows.map(idOf)]
   const seen = () => cursors.push(...[page.firstCursor, page.lastCursor].filter((c): c is string => Boolean(c)))
   seen()
   while (page.hasNext) {
     page = await findCaseload(w.actors.officer, { view: 'team', ...q, after: page.lastCursor })
-    forward.push(page.rows.map((r) => r.id))
+    forward.push(page.rows.map(idOf))
     seen()
   }
   const backward = [forward.at(-1)!]
   while (page.hasPrevious) {
     page = await findCaseload(w.actors.officer, { view: 'team', ...q, before: page.firstCursor })
-    backward.unshift(page.rows.map((r) => r.id))
+    backward.unshift(page.rows.map(idOf))
     seen()
   }
   return { forward, backward, cursors, total: page.total }
@@ -60,15 +63,18 @@ async function walk(q: Record<string, unknown>) {
 describe('limited access in the sorted, paged caseload (security.md AC-5, issue 15 item 9)', () => {
   for (const sort of caseloadSorts) {
     for (const dir of ['asc', 'desc'] as const) {
-      it(`puts redacted rows last, by CRN, sorted by ${sort} ${dir}, and no cursor names them`, async () => {
+      it(`puts redacted rows last, sorted by ${sort} ${dir}, and no row or cursor names them`, async () => {
         const { forward, backward, cursors, total } = await walk({ sort, dir })
         const ids = forward.flat()
         expect(forward.map((p) => p.length)).toEqual([PAGE_SIZE, 2])
-        expect(new Set(ids).size).toBe(total)
-        expect(ids.slice(-redacted.length)).toEqual(redacted.map((r) => r.id))
+        expect(ids.length).toBe(total)
+        expect(new Set(ids.filter((id) => id !== 'restricted')).size).toBe(total - redacted.length)
+        expect(ids.slice(-redacted.length)).toEqual(redacted.map(() => 'restricted'))
         expect(backward).toEqual(forward)
+        // Issue 17 defect 6: a cursor is sealed, so it carries no redacted person's id or CRN, even as `crn:`.
         for (const r of redacted) expect(cursors.join(' ')).not.toContain(r.id)
-        expect(cursors).toContain(`crn:${redacted[0]!.crn}`)
+        for (const r of redacted) expect(cursors.join(' ')).not.toContain(r.crn)
+        expect(cursors.join(' ')).not.toContain('crn:')
       })
     }
   }
@@ -80,7 +86,7 @@ describe('limited access in the sorted, paged caseload (security.md AC-5, issue 
       await prisma.accessRestriction.createMany({ data: redacted.map((r) => ({ offenderId: r.id, kind: 'EXCLUSION' as const, userId: w.staff.senior.id, reason: 'Test' })), skipDuplicates: true })
       if ('view' in filter) await prisma.offender.updateMany({ where: { id: { in: redacted.map((r) => r.id) } }, data: { offenderManagerId: null } })
       const page = await findCaseload(actor, { view: 'team', ...filter })
-      const listed = page.rows.map((r) => r.id)
+      const listed = page.rows.map(idOf)
       for (const r of redacted) expect(listed).not.toContain(r.id)
       expect(page.rows.every((r) => !r.restricted)).toBe(true)
       expect(page.total).toBe(page.rows.length)

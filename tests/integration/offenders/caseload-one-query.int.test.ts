@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sealCursor } from '../../../src/server/paging/sealed-cursor'
 import { prisma } from '../../../src/server/db'
 import { findCaseload, findCaseloadByGeneralPath } from '../../../src/server/offenders/find-caseload'
 import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
@@ -81,7 +82,7 @@ describe('the caseload in one query', () => {
   }
 
   it('starts from the top, with no previous page, after a person no longer shown or unknown', async () => {
-    for (const after of [excludedId, '00000000-0000-4000-8000-000000000000']) {
+    for (const after of [excludedId, '00000000-0000-4000-8000-000000000000'].map((id) => sealCursor('caseload', id))) {
       const { one, general } = await both(officer, { after })
       expect(one).toEqual(general)
       expect(one).toMatchObject({ hasPrevious: false, hasNext: true })

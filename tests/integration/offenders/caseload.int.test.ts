@@ -4,6 +4,8 @@ import { getSavedCaseloadView, saveCaseloadView } from '../../../src/server/offe
 import { findCaseload } from '../../../src/server/offenders/find-caseload'
 import { createContact, createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
+import type { OffenderRow } from '../../../src/server/offenders/offender.select'
+import { rowIds } from '../../support/row-ids'
 
 let w: World
 let unallocatedId: string
@@ -15,7 +17,7 @@ beforeAll(async () => {
   unallocatedId = (await createOffender(prisma, { responsibleAgencyId: w.nps.id, lduId: w.cardiff.id })).id
 })
 
-const ids = (r: { rows: { id: string }[] }) => r.rows.map((x) => x.id)
+const ids = (r: { rows: OffenderRow[] }) => rowIds(r.rows)
 
 describe('caseload filters', () => {
   it('filters by RoSH, sentence type and overdue items, and shows them on each row', async () => {

@@ -36,6 +36,15 @@ describe('creating a person', () => {
     expect(JSON.stringify(error)).not.toContain(north.lastName)
   })
 
+  // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is a match with nothing that
+  // identifies them, not even the CRN.
+  it('names a Limited Access duplicate the creator is excluded from by nothing at all', async () => {
+    const excluded = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.excluded.id } })
+    const error = await createOffender(w.actors.officer, person({ firstName: excluded.firstName, lastName: excluded.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })).catch((e: { details?: { duplicates: unknown[] } }) => e)
+    expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toContainEqual({ crn: null, id: null, name: null, dateOfBirth: null })
+    for (const identifier of [excluded.crn, excluded.id, excluded.lastName]) expect(JSON.stringify(error)).not.toContain(identifier)
+  })
+
   it('rejects bad input and roles without the grant, saving nothing', async () => {
     const before = await prisma.offender.count()
     await expect(createOffender(w.actors.officer, person({ dateOfBirth: '2999-01-01' }))).rejects.toBeInstanceOf(ZodError)

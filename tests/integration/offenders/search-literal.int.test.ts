@@ -5,6 +5,7 @@ import { searchOffenders } from '../../../src/server/offenders/search-offenders'
 import { createOffender } from '../../factories'
 import { letterTag, nextFixtureNumber } from '../../support/unique'
 import { buildWorld, type World } from '../../support/world'
+import { rowIdOf } from '../../support/row-ids'
 
 // Issue 15 items 5, 6 and 7: literal input, names with or without diacritics, short PNC forms, closest first.
 let w: World
@@ -27,7 +28,7 @@ beforeAll(async () => {
   people.zedLonger = (await inScope('Gwyn', `Aazed${tag}`)).id
 })
 
-const ids = async (q: string) => (await searchOffenders(w.actors.officer, { q })).rows.map((r) => r.id)
+const ids = async (q: string) => (await searchOffenders(w.actors.officer, { q })).rows.map(rowIdOf)
 
 describe('search input is literal (issue 15 item 5)', () => {
   it('finds nobody for wildcards no name contains', async () => {

@@ -9,6 +9,7 @@ import { findUsers, USERS_PAGE_SIZE } from '../../../src/server/users/find-users
 import { createOffender, createUser } from '../../factories'
 import { letterTag, nextFixtureNumber } from '../../support/unique'
 import { buildWorld, type World } from '../../support/world'
+import { rowIdOf } from '../../support/row-ids'
 
 // Issue 15 item 8: every paged list neither repeats nor skips rows when rows share the sort value or arrive between
 // page loads. Each list is walked by its "next" links, adding a row before each next page is read.
@@ -103,7 +104,7 @@ describe('search results with tied names', () => {
     for (let i = 0; i < 55; i++) await add()
     const load = async (c: { after?: string; before?: string }) => {
       const r = await searchOffenders(w.actors.officer, { q: lastName, ...c })
-      return { ...r, ids: r.rows.map((row) => row.id) }
+      return { ...r, ids: r.rows.map(rowIdOf) }
     }
     const { seen } = await walk(load, add)
     noRepeats(seen)

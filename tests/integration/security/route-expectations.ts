@@ -36,8 +36,6 @@ export type OverHttp = { overHttp: string }
 const minutesMarkers: Grant = { markers: ['mappaShared', 'mappaDisclosure', 'mappaAction'], to: ['MAPPA_COORDINATOR', 'POLICE_OFFENDER_MANAGER'] }
 // The tracker lists the area's actions, those of meetings whose minutes are not approved yet too: the coordinators' own list.
 const trackedActions: Grant = { markers: ['mappaAction', 'draftAction'], to: ['MAPPA_COORDINATOR'] }
-// A Limited Access person's action is a redacted row "by CRN only" (docs/decisions/0001, 0012), never name or id.
-const redactedByCrn: Grant = { markers: ['restrictedCrn'], to: ['MAPPA_COORDINATOR'] }
 // A calendar address is the credential: whoever holds it reads the venue of its volunteer's confirmed meetings.
 const venue = (marker: 'ownVenue' | 'otherVenue'): Grant => ({ markers: [marker], to: ['ANONYMOUS', 'DISABLED', ...matrixRoles] })
 // Staff of the subject's record scope: the officer who manages them, the team's senior, and (the subject is a South
@@ -67,7 +65,7 @@ export const routeExpectations: Record<string, RouteCase[] | OverHttp> = {
     // The officer is excluded from this person; their senior (same team) is not.
     { label: 'a Limited Access person’s document', path: (f) => `/api/documents/${f.documents.limited.id}`, params: (f) => ({ id: f.documents.limited.id }), allowed: ['SENIOR_PROBATION_OFFICER'] },
   ],
-  '(app)/mappa/actions/export/route.ts': [{ label: 'the action tracker CSV', path: () => '/mappa/actions/export', allowed: ['MAPPA_COORDINATOR'], grants: [trackedActions, redactedByCrn] }],
+  '(app)/mappa/actions/export/route.ts': [{ label: 'the action tracker CSV', path: () => '/mappa/actions/export', allowed: ['MAPPA_COORDINATOR'], grants: [trackedActions] }],
   '(app)/mappa/meetings/[id]/minutes/pdf/route.ts': [
     { label: 'finalised minutes as PDF', path: (f) => `/mappa/meetings/${f.meeting.id}/minutes/pdf`, params: (f) => ({ id: f.meeting.id }), allowed: ['MAPPA_COORDINATOR', 'POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER'], grants: [minutesMarkers] },
   ],
@@ -81,7 +79,7 @@ export const routeExpectations: Record<string, RouteCase[] | OverHttp> = {
     // Limited Access person, of another team's person or of minutes about anyone else.
     { label: 'a subject access bundle', path: (f) => `/offenders/${f.subject.id}/subject-access/bundle?reference=SAR-2026-17&receivedOn=2026-11-20`, params: (f) => ({ id: f.subject.id }), allowed: ['SENIOR_PROBATION_OFFICER'] },
     // The restricted person's own bundle, by the one senior on their restriction list: their circle's venue is theirs.
-    { label: 'a Limited Access person’s subject access bundle', path: (f) => `/offenders/${f.markers.restrictedId}/subject-access/bundle?reference=SAR-2026-18&receivedOn=2026-11-20`, params: (f) => ({ id: f.markers.restrictedId }), allowed: ['SENIOR_PROBATION_OFFICER'], grants: [{ markers: ['restrictedName', 'restrictedCrn', 'restrictedId', 'ownVenue'], to: ['SENIOR_PROBATION_OFFICER'] }] },
+    { label: 'a Limited Access person’s subject access bundle', path: (f) => `/offenders/${f.markers.restrictedId}/subject-access/bundle?reference=SAR-2026-18&receivedOn=2026-11-20`, params: (f) => ({ id: f.markers.restrictedId }), allowed: ['SENIOR_PROBATION_OFFICER'], grants: [{ markers: ['restrictedName', 'restrictedCrn', 'restrictedPnc', 'restrictedId', 'ownVenue'], to: ['SENIOR_PROBATION_OFFICER'] }] },
   ],
   '(app)/schemes/[id]/export/route.ts': [
     { label: 'a scheme report for the coordinator’s provider', path: (f) => `/schemes/${f.schemes.own.id}/export?format=csv`, params: (f) => ({ id: f.schemes.own.id }), allowed: ['STRATEGIC_MANAGER', 'COSA_COORDINATOR'] },

@@ -18,7 +18,7 @@ const OTHER_VENUE = 'CircleOtherVenueMarker'
  * carry them out. Input: the world, the subject of the subject access bundle and their MAPPA nominal, the COSA
  * coordinator's provider and the world volunteer's record. Output: marker name → string, and the calendar token of a
  * second volunteer.
- * - the world's restricted person (only the senior is on their restriction list): name, CRN and id; a MAPPA nominal on
+ * - the world's restricted person (only the senior is on their restriction list): name, CRN, PNC and id; a MAPPA nominal on
  *   a draft meeting beside the subject, with an action; and the core member of the world volunteer's circle;
  * - the world officer's excluded person (the officer is on their exclusion list): name;
  * - minutes not yet approved (a meeting still scheduled) about another nominal on the subject's agenda, and its action;
@@ -27,7 +27,9 @@ const OTHER_VENUE = 'CircleOtherVenueMarker'
  * - each circle's venue: a volunteer's feed carries their own confirmed meetings' venue and no other.
  */
 export async function plantRouteMarkers(w: World, at: { subjectId: string; subjectNominalId: string; providerId: string; volunteerId: string }) {
-  const { restricted, otherTeam, excluded, mappaCardiff } = w.people
+  const { otherTeam, excluded, mappaCardiff } = w.people
+  // The restricted person's police number: an identifier a redacted row must not carry either (issue 17, defect 6).
+  const restricted = await prisma.offender.update({ where: { id: w.people.restricted.id }, data: { pncId: `2026/${String(Date.now() % 10_000_000).padStart(7, '0')}R` } })
   const nominalOf = (offenderId: string) =>
     prisma.mappaNominal.upsert({ where: { offenderId }, update: {}, create: { offenderId, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day('2026-01-01'), nextReviewDate: day('2027-02-01') } })
 
@@ -63,6 +65,7 @@ export async function plantRouteMarkers(w: World, at: { subjectId: string; subje
   const markers = {
     restrictedName: restricted.lastName,
     restrictedCrn: restricted.crn,
+    restrictedPnc: restricted.pncId!,
     restrictedId: restricted.id,
     excludedName: excluded.lastName,
     otherTeamName: otherTeam.lastName,

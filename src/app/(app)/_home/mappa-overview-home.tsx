@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { whenRefused } from '@/server/missing-record'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
@@ -13,7 +14,7 @@ import type { Actor } from '@/server/policy'
  * done, and the area's nominals whose review comes first. Nothing when the account has no MAPPA area.
  */
 export async function MappaOverviewHome({ actor }: { actor: Actor }) {
-  const overview = await getMappaOverview(actor).catch(() => null)
+  const overview = await getMappaOverview(actor).catch(whenRefused(null))
   if (!overview) return null
   const [nominals, t, format] = await Promise.all([findNominalsByReview(actor), getTranslations(), getDateFormatter()])
   const title = t('roleHome.mappaNominals')

@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { whenRefused } from '@/server/missing-record'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
@@ -12,7 +13,7 @@ import { Flash } from '@/components/flash'
 
 /** A volunteer's coming circle meetings, one card each (read on a phone), with confirm or decline. */
 export async function VolunteerHome({ actor, minutesSent, declined }: { actor: Actor; minutesSent: boolean; declined?: string }) {
-  const meetings = await myCircleMeetings(actor).catch(() => null)
+  const meetings = await myCircleMeetings(actor).catch(whenRefused(null))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   if (meetings === null) return <p>{t('portal.notLinked')}</p>

@@ -57,7 +57,7 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
               ],
             })).concat(overview.restrictedReferrals.map((r, n) => ({
               key: `restricted-${n}`,
-              cells: [<span key="person">{t('mappaGaps.referralRestricted', { crn: r.crn })}</span>, '', '', '', when(r.createdAt)],
+              cells: [<span key="person">{t('mappaGaps.referralRestricted')}</span>, '', '', '', when(r.createdAt)],
             })))}
           />
         )}

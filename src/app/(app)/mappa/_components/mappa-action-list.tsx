@@ -16,7 +16,7 @@ export async function MappaActionList({ rows, ...name }: TableName & { rows: Row
       rows={rows.map((a) => ({
         key: a.id,
         cells: [
-          a.restricted ? t('minutes.restricted', { crn: a.offender.crn }) : `${a.offender.firstName} ${a.offender.lastName} (${a.offender.crn})`,
+          a.restricted ? t('minutes.restricted') : `${a.offender.firstName} ${a.offender.lastName} (${a.offender.crn})`,
           a.description,
           ...cells(a, updateMappaActionAction),
         ],

@@ -17,12 +17,12 @@ export async function TrackerTable({ rows, ...name }: TableName & { rows: Tracke
   const source = (a: TrackedAction) => {
     if (a.meeting) return <Link key="src" href={`/mappa/meetings/${a.meeting.id}`}>{t('tracker.fromMeeting', { level: a.meeting.level, when: formatDate(a.meeting.startsAt, 'dateTime') })}</Link>
     // Which review (fix16b item 4): the person and offence date the reader may see; a restricted row only its CRN.
-    if (!a.review) return t('tracker.fromReviewRestricted', { crn: a.offender.crn })
+    if (!a.review) return t('tracker.fromReviewRestricted')
     const name = `${a.offender.firstName} ${a.offender.lastName}`
     return <Link key="src" href={`/mappa/reviews/${a.review.id}`}>{t('tracker.reviewOption', { name, date: formatDate(a.review.offenceDate, 'day') })}</Link>
   }
   const person = (a: TrackedAction) => {
-    if (a.restricted) return t('minutes.restricted', { crn: a.offender.crn })
+    if (a.restricted) return t('minutes.restricted')
     const name = `${a.offender.firstName} ${a.offender.lastName} (${a.offender.crn})`
     return a.linked ? <Link key="p" href={`/offenders/${a.offender.id}`}>{name}</Link> : name
   }

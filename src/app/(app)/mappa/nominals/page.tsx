@@ -55,8 +55,9 @@ export default async function NominalsRegisterPage({ searchParams }: { searchPar
           hideCaption
           rowHeaders
           headers={[t('mappa.person'), t('mappa.category'), t('mappa.level'), t('mappaRegister.leadAgency'), t('mappaRegister.offenderManager'), t('mappaRegister.nextReview')]}
-          rows={list.rows.map((n) => ({
-            key: n.id,
+          rows={list.rows.map((n, i) => ({
+            // A redacted row has no id (ADR 0023): keyed by its place.
+            key: n.id ?? `restricted-${i}`,
             cells: [
               n.offender ? <Link key="p" href={`/offenders/${n.offender.id}/mappa`}>{`${n.offender.lastName}, ${n.offender.firstName} (${n.offender.crn})`}</Link> : t('mappaRegister.restricted'),
               t(`enums.mappaCategory.${n.category}`),

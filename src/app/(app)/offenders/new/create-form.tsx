@@ -29,9 +29,10 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
           <h2 id="duplicates-heading" className="mb-2 text-xl font-bold">{t('createPerson.duplicatesTitle')}</h2>
           <p className="mb-2">{t('createPerson.duplicatesIntro')}</p>
           <ul className="list-disc pl-6">
-            {duplicates.map((d) => (
-              <li key={d.crn}>
-                {d.id ? <Link href={`/offenders/${d.id}`}>{d.name}</Link> : t('createPerson.outsideAccess')} ({d.crn})
+            {duplicates.map((d, i) => (
+              // A Limited Access person's row has no CRN (ADR 0023): keyed by place.
+              <li key={i}>
+                {d.id ? <Link href={`/offenders/${d.id}`}>{d.name}</Link> : t('createPerson.outsideAccess')}{d.crn && ` (${d.crn})`}
               </li>
             ))}
           </ul>

@@ -79,7 +79,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 <p className="font-bold">
                   {index + 1}.{' '}
                   {item.restricted ? (
-                    t('mappa.restrictedItem', { crn: item.offender.crn })
+                    t('mappa.restrictedItem')
                   ) : item.linked ? (
                     <Link href={`/offenders/${item.offenderId}`}>{`${item.offender.firstName} ${item.offender.lastName} (${item.offender.crn})`}</Link>
                   ) : (

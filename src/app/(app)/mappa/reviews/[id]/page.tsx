@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { whenRefused } from '@/server/missing-record'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -29,7 +30,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
   const locale = await getLocale()
   const day = (d: Date) => formatDate(d, 'day')
   const open = r.status === 'OPEN'
-  const { agencies } = open ? await getReviewChoices(actor, r.offenderId).catch(() => ({ agencies: [] })) : { agencies: [] }
+  const { agencies } = open ? await getReviewChoices(actor, r.offenderId).catch(whenRefused({ agencies: [] })) : { agencies: [] }
   const common = { problemTitle: t('common.problem') }
   const statuses = actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))
   return (

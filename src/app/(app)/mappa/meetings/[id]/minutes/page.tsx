@@ -73,7 +73,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       {m.agendaItems.map((i) => (
         <section key={i.id} aria-labelledby={`item-${i.id}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
           <h3 id={`item-${i.id}`} className="mb-3 text-xl font-bold">
-            {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
+            {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
           </h3>
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
             <>

@@ -37,7 +37,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const index = Math.max(0, items.findIndex((i) => i.id === chosen))
   const item = items[index]
   const next = items[index + 1]
-  const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted', { crn: i.offender.crn }) : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
+  const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
   const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
