@@ -14,8 +14,8 @@ import { mappaMeasures } from './mappa-query'
 import { cosaMeasures } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable, type IomCostTable } from './iom-cost-table'
-import { queryPathways } from './pathway-query'
-import { pathwayTable, type PathwayTable } from './pathway-table'
+import { pathwayFigures } from './pathway-query'
+import type { PathwayFigures } from './pathway-table'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
 const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
@@ -50,7 +50,7 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
 }
 
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */
-export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
+export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 /**
  * The dashboard's figures computed directly from the recorded events (issue 14): every indicator, the IOM cost of
@@ -60,7 +60,7 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
-  return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), pathwayFigures(filter, today)])
+  return { iomCosts: iomCostTable(iom), pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

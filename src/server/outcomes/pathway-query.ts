@@ -3,7 +3,9 @@ import { Prisma } from '../../generated/prisma/client'
 import { Pathway } from '../../generated/prisma/enums'
 import { prisma } from '../db'
 import { ASSESSMENT_WORKING_DAYS, CARE_PLAN_WORKING_DAYS } from '../partners/service-level'
-import type { MeasureDef } from './indicator-table'
+import { quartersBetween } from '../../lib/outcomes/quarters'
+import { quarterNotOver, type MeasureDef } from './indicator-table'
+import { pathwayTable, type PathwayFigures, type PathwayPeriod } from './pathway-table'
 import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
 import { asCounts, londonDate, type IndicatorCounts } from './person-joins'
 import { holidays, nthWorkingDay } from './services-query'
@@ -69,4 +71,21 @@ export async function queryPathways(f: TOutcomeFilter): Promise<IndicatorCounts[
     WHERE ${personConditions(f)}
     GROUP BY m.pathway
     ORDER BY m.pathway`)
+}
+
+/**
+ * The disclosure-controlled pathway figures of a parsed filter on London's `today` (`YYYY-MM-DD`): the quarters that
+ * are over in one table, those not over (quarterNotOver, the rule of appointments and endings) in another, each
+ * queried over its own window (issue 14: interim kept apart; the pathway table once totalled the current quarter
+ * with the final ones). Output: PathwayFigures.
+ */
+export async function pathwayFigures(f: TOutcomeFilter, today: string): Promise<PathwayFigures> {
+  const quarters = quartersBetween(f.from, f.to)
+  const period = async (part: typeof quarters): Promise<PathwayPeriod | null> => {
+    if (part.length === 0) return null
+    const window = { ...f, from: part[0]!, to: part[part.length - 1]! }
+    return { from: window.from, to: window.to, ...pathwayTable(await queryPathways(window)) }
+  }
+  const [final, interim] = await Promise.all([period(quarters.filter((q) => !quarterNotOver(q, today))), period(quarters.filter((q) => quarterNotOver(q, today)))])
+  return { final, interim }
 }

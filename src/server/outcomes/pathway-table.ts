@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Pathway } from '../../generated/prisma/enums'
 import type { Shown } from '../../lib/outcomes/disclosure'
+import type { Quarter } from '../../lib/outcomes/quarters'
 import { controlRows } from './indicator-table'
 import type { IndicatorCounts } from './person-joins'
 import { pathwayKeys, pathwayNeedMeasures, pathwayReferralMeasures } from './pathway-query'
@@ -27,3 +28,19 @@ export function pathwayTable(counts: IndicatorCounts[]): PathwayTable {
     total: controlRows([{ quarter: 'all', key: 'all', values: sum }], pathwayReferralMeasures, true)[0]!,
   }
 }
+
+/** The pathway table over quarters `from`..`to`, all final (over) or all interim (not over). */
+export type PathwayPeriod = PathwayTable & { from: Quarter; to: Quarter }
+
+/**
+ * The pathway figures of a filter (issue 14: "a quarter not over is interim and kept apart", as every indicator):
+ * `final`, the table over the filter's quarters that are over, and `interim`, the table over those not over yet
+ * (at most the current one); null where there are none. Never one table mixing the two.
+ */
+export type PathwayFigures = { final: PathwayPeriod | null; interim: PathwayPeriod | null }
+
+/** The tables of PathwayFigures to show, the final one first, each saying whether it is interim. */
+export const pathwayPeriods = (f: PathwayFigures): (PathwayPeriod & { interim: boolean })[] => [
+  ...(f.final ? [{ ...f.final, interim: false }] : []),
+  ...(f.interim ? [{ ...f.interim, interim: true }] : []),
+]
