@@ -15,6 +15,12 @@ export type IndicatorDef = {
   events: (f: TOutcomeFilter) => Prisma.Sql
   counts: Record<string, Prisma.Sql>
   sums?: Record<string, Prisma.Sql>
+  /**
+   * Sums with no person behind them at all (a COSA provider's volunteer time when it has no circle to place it
+   * under), as a query of `quarter`, `key` and some `sums` columns for the filter, or null where the filter's choices
+   * exclude them; added to the person-based rows of the same quarter and key (countIndicator).
+   */
+  unplaced?: (f: TOutcomeFilter) => Prisma.Sql | null
 }
 
 const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
@@ -25,7 +31,25 @@ export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter): Prom
     ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
     ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
   ], ', ')
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures)}`)
+  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures)}`)
+  const unplaced = def.unplaced?.(f)
+  return unplaced ? addRows(placed, asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${unplaced}`)) : placed
+}
+
+// Rows of `extra` added measure by measure to those of `rows` with the same quarter and key (new ones appended), in
+// quarter then key order as groupedByPerson gives them.
+function addRows(rows: IndicatorCounts[], extra: IndicatorCounts[]): IndicatorCounts[] {
+  const out = rows.map((r) => ({ ...r, values: { ...r.values } }))
+  let appended = false
+  for (const e of extra) {
+    const same = out.find((r) => r.quarter === e.quarter && r.key === e.key)
+    if (same) for (const [id, v] of Object.entries(e.values)) same.values[id] = (same.values[id] ?? 0) + v
+    else {
+      out.push({ ...e, values: { ...Object.fromEntries(Object.keys(out[0]?.values ?? {}).map((id) => [id, 0])), ...e.values } })
+      appended = true
+    }
+  }
+  return !appended ? out : out.sort((a, b) => a.quarter.localeCompare(b.quarter) || (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff'))
 }
 
 /**
