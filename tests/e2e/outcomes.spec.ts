@@ -16,7 +16,7 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expectAccessible(page)
 
     await page.getByLabel('Region').selectOption({ label: 'North Wales' })
-    await page.getByLabel('Priority group').selectOption({ label: 'Young adults (18 to 25)' })
+    await page.getByLabel('Priority group').selectOption({ label: 'Young adults at cohort start (18 to 25)' })
     await page.getByLabel('Break down by').selectOption({ label: 'Sex' })
     await page.getByRole('button', { name: 'Show figures' }).click()
     await expect(page).toHaveURL(/region=NORTH_WALES/)
@@ -70,12 +70,17 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Proven reoffending' })).toBeVisible()
     await expect(page.getByText(/Ministry of Justice, Proven reoffending statistics/)).toBeVisible()
     await expect(page.getByText(/Young adults: aged 18 to 25 on the cohort start date/)).toBeVisible()
+    // The record's and IOM's 16–25 group is another definition, named apart and set beside this one.
+    const twoDefinitions = page.getByRole('region', { name: 'Two definitions of young adults: do not compare them as one' })
+    await expect(twoDefinitions).toContainText('young adults at cohort start: aged 18 to 25')
+    await expect(twoDefinitions).toContainText('youth to adult transition group: aged 16 to 25 today')
     await expect(page.getByText(/Volunteer hours actually given, as in the coordinators' volunteer-hours report/)).toBeVisible()
     await expectAccessible(page)
 
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1, name: 'Sut y diffinnir y dangosyddion canlyniadau' })).toBeVisible()
     await expect(page.getByText(/Oedolion ifanc: rhwng 18 a 25 oed ar ddyddiad dechrau’r garfan/)).toBeVisible()
+    await expect(page.getByRole('region', { name: 'Dau ddiffiniad o oedolion ifanc: peidiwch â’u cymharu fel un' })).toContainText('rhwng 16 a 25 oed heddiw')
     await page.getByRole('link', { name: "Yn ôl i’r dangosyddion canlyniadau" }).click()
     await expect(page.getByRole('heading', { level: 2, name: 'Aildroseddu profedig' })).toBeVisible()
     await expect(page.getByRole('table', { name: 'Aildroseddu profedig: tuedd fesul chwarter' })).toBeVisible()
