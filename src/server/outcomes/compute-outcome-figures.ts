@@ -14,7 +14,7 @@ import { mappaMeasures } from './mappa-query'
 import { cosaMeasures } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable, type IomCostTable } from './iom-cost-table'
-import { pathwayFigures } from './pathway-query'
+import { pathwayFigures } from './pathway-areas'
 import type { PathwayFigures } from './pathway-table'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
@@ -60,7 +60,7 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), pathwayFigures(filter, today)])
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), pathwayFigures(filter, today, memo)])
   return { iomCosts: iomCostTable(iom), pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

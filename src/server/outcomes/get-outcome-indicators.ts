@@ -10,7 +10,7 @@ import { outcomeFilterFor } from './lead-scope'
 import type { TOutcomeFilter } from './outcome-filter'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable } from './iom-cost-table'
-import { pathwayFigures } from './pathway-query'
+import { pathwayFigures } from './pathway-areas'
 
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of

@@ -4,7 +4,7 @@ import type { Shown } from '../../../src/lib/outcomes/disclosure'
 import { recoverable, type Relation } from '../../../src/lib/outcomes/linked-suppression'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
-import { pathwayFigures } from '../../../src/server/outcomes/pathway-query'
+import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
 import type { OutcomeTableName } from '../../../src/lib/outcomes/columns'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { ZOutcomeFilter, type Breakdown } from '../../../src/server/outcomes/outcome-filter'
@@ -171,7 +171,7 @@ describe('no withheld figure can be worked out across the views a user can ask f
     }, 300_000)
   }
 
-  it('does not yet hold for the pathway table under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3: open)', async () => {
+  it('holds for the pathway table under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3)', async () => {
     const v = seen()
     const measures = ['referrals', 'assessedInTime', 'assessed', 'withOutcome', 'achieved']
     for (const { filter, base } of views(['none'])) {
@@ -184,7 +184,6 @@ describe('no withheld figure can be worked out across the views a user can ask f
       }
     }
     addGeography(v, { cuts: true })
-    // Known gap: figures are recovered today. When it is closed this fails: assert toEqual([]) instead.
-    expect(recovered(v).length).toBeGreaterThan(0)
+    expect(recovered(v)).toEqual([])
   }, 300_000)
 })
