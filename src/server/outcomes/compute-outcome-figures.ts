@@ -6,6 +6,7 @@ import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
 import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
+import { allCuts, chosenArea, cutControl, isCut } from './cut-levels'
 import type { TOutcomeFilter } from './outcome-filter'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { releaseMeasures, terminationMeasures } from './resettlement-query'
@@ -37,14 +38,16 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
   if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
   return memoised(memo, name, f, async () => {
     const def = indicatorDefs[name]
-    const [totals, rows, withheld, areas] = await Promise.all([
+    const figuresOf = (parent: TOutcomeFilter) => indicatorFigures(parent, name, today, memo)
+    const [totals, rows, withheld, areas, cut] = await Promise.all([
       countIndicator(def, { ...f, by: 'none' }),
       f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f),
-      withheldByFilter(f, (parent) => indicatorFigures(parent, name, today, memo)),
+      withheldByFilter(f, figuresOf),
       isAreaLevel(f.by) ? allAreaLevels((by) => countIndicator(def, { ...f, by })) : Promise.resolve(null),
+      isCut(f.by) ? allCuts(f, (g, within) => countIndicator(def, g, within), figuresOf) : Promise.resolve(null),
     ])
     const defs = measureDefs[name]
-    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : undefined
+    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : cut ? cutControl(cut, chosenArea(f), defs) : undefined
     return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld, control })
   })
 }

@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { personConditions, type TOutcomeFilter } from './outcome-filter'
 import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import type { AreaLevel } from './area-levels'
 
 /**
  * One indicator's definition in SQL (issue 14; docs/decisions/0011): `events(f)` is `WITH …, m AS (…)`, one row per
@@ -25,14 +26,18 @@ export type IndicatorDef = {
 
 const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
 
-/** Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). */
-export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+/**
+ * Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). With
+ * `within`, per area of that level and breakdown key (cutKey), of people only (no `unplaced` sums: they have no area
+ * of that level, and leaving them out only makes the cut's relations looser, never tighter).
+ */
+export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter, within?: AreaLevel): Promise<IndicatorCounts[]> {
   const measures = Prisma.join([
     ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
     ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
   ], ', ')
-  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures)}`)
-  const unplaced = def.unplaced?.(f)
+  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures, within)}`)
+  const unplaced = within ? null : def.unplaced?.(f)
   return unplaced ? addRows(placed, asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${unplaced}`)) : placed
 }
 

@@ -149,7 +149,7 @@ const tables: { name: OutcomeTableName; measures: string[]; rowParts?: string[][
 
 describe('no withheld figure can be worked out across the views a user can ask for (issue 14, ADR 0019)', () => {
   for (const [table, cuts] of tables.flatMap((t) => [[t, false], [t, true]] as const)) {
-    it(`${cuts ? 'does not yet hold' : 'holds'} for ${table.name} over every filter and breakdown${cuts ? ', with the geography of every cut (ADR 0019 gap 2: open, so figures are still recovered)' : ''}`, async () => {
+    it(`holds for ${table.name} over every filter and breakdown${cuts ? ', with the geography of every cut (ADR 0019 gap 2)' : ''}`, async () => {
       const v = seen()
       // One memo for every view: the same figures as each view computed alone, each parent breakdown computed once.
       const memo: FigureMemo = new Map()
@@ -165,9 +165,7 @@ describe('no withheld figure can be worked out across the views a user can ask f
         for (const parts of table.rowParts ?? []) for (const c of [base, ...rowCells]) v.relations.push(parts.map((m) => nameOf(m, c)))
       }
       addGeography(v, { cuts })
-      if (!cuts) expect(recovered(v)).toEqual([])
-      // Known gap: figures are recovered today. When it is closed this fails: make it the assertion above.
-      else expect(recovered(v).length).toBeGreaterThan(0)
+      expect(recovered(v)).toEqual([])
     }, 300_000)
   }
 
