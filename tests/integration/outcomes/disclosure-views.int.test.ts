@@ -12,12 +12,11 @@ import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
 import { buildOutcomeWorld, day } from './outcome-world'
 
 // Issue 14 break test (ADR 0019): no withheld figure can be worked out by subtracting shown figures from a shown
-// total, across every view a user can ask for, for proven reoffending, resettlement on release and appointment
-// compliance, and the pathway table. The links ADR 0019 has not closed yet (gaps 2 and 3: the same cut of a force
-// and of its LDUs; the pathway table of a force and of its LDUs) are asserted to be open: each recovers figures
-// on today's code, and the test turns red the day a gap is closed, to be made an ordinary assertion: each filter (an area choice, a priority group, both) with each
-// breakdown, as the dashboard, its CSV/XLSX and the board pack all show them. The fixture has small cells on purpose,
-// in an agency of its own (every view is filtered to it, so other tests' people never enter).
+// total, across every view a user can ask for (each filter: an area choice, a priority group, both, with each
+// breakdown, as the dashboard, its CSV/XLSX and the board pack all show them), for proven reoffending, resettlement
+// on release, appointment compliance and the pathway table, with the public geography of every cut (a force's row
+// "female" is the sum of its LDUs' rows "female"). The fixture has small cells on purpose, in an agency of its own
+// (every view is filtered to it, so other tests' people never enter).
 
 type Cell = Record<string, string>
 let agencyId: string
