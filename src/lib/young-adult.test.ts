@@ -1,38 +1,32 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { youngAdultBirthRange } from '../server/iom/candidate-criteria'
-import { yearsBefore } from '../server/iom/review-cadence'
-import { priorityGroups } from './risk'
-import { isYoungAdult, YOUNG_ADULT_AGES } from './young-adult'
+import { describe, expect, it } from 'vitest'
+import enEnums from '../i18n/messages/en/enums.json'
+import cyEnums from '../i18n/messages/cy/enums.json'
+import enIom from '../i18n/messages/en/iom.json'
+import cyIom from '../i18n/messages/cy/iom.json'
+import enOutcomes from '../i18n/messages/en/outcomes.json'
+import cyOutcomes from '../i18n/messages/cy/outcomes.json'
+import { COHORT_YOUNG_ADULT_AGES, YOUNG_ADULT_AGES } from './young-adult'
 
-const today = new Date('2026-11-23T00:00:00Z')
-const person = (dateOfBirth: Date) => ({ sex: 'MALE', dateOfBirth, isVeteran: false, rosh: null, ogrs3Year2: null, today })
-const inIomRange = (dob: Date) => {
-  const range = youngAdultBirthRange(today)
-  return dob > range.after && dob <= range.onOrBefore
-}
+const fill = (label: string, ages: { from: number; to: number }) => label.replace('{from}', String(ages.from)).replace('{to}', String(ages.to))
+// The group's name without its range: what a reader compares when two tables each say "young adults".
+const name = (label: string) => label.replace(/\s*\(.*\)\s*$/, '').toLowerCase()
 
-// Issue 15 item 4: the person record said 16–25 and IOM selection 18–25.
-describe('young adult: one definition', () => {
-  it('is 16 to 25 inclusive (Wales Reducing Reoffending Strategy)', () => {
-    expect(YOUNG_ADULT_AGES).toEqual({ from: 16, to: 25 })
-    expect([15, 16, 25, 26].map(isYoungAdult)).toEqual([false, true, true, false])
-  })
-  it.each([15, 16, 17, 18, 25, 26])('the person record and IOM selection agree for someone %i today', (age) => {
-    const birthdayToday = yearsBefore(today, age)
-    const dayBefore = new Date(birthdayToday.getTime() + 86_400_000) // turns `age` tomorrow
-    for (const dob of [birthdayToday, dayBefore]) {
-      expect(priorityGroups(person(dob)).includes('YOUNG_ADULT')).toBe(inIomRange(dob))
-    }
-    expect(inIomRange(birthdayToday)).toBe(isYoungAdult(age))
-  })
-})
-
-describe('age on the person record counts London days', () => {
-  afterEach(() => vi.useRealTimers())
-  it('at 23:30 UTC in summer a birthday "tomorrow" by UTC is today in London (issue 15 item 3)', () => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(new Date('2026-07-01T23:30:00Z')) // 00:30 on 2 July in London
-    const sixteenOnSecondJuly = { ...person(new Date('2010-07-02T00:00:00Z')), today: undefined }
-    expect(priorityGroups(sixteenOnSecondJuly)).toContain('YOUNG_ADULT')
-  })
+describe('the two young-adult definitions are named apart, in each language (issue 14: 18–25 at cohort start; 16–25 on the record and IOM)', () => {
+  const catalogues = {
+    en: { record: enEnums.enums.priorityGroup.YOUNG_ADULT, iom: enIom.iom.priority.YOUNG_ADULT, outcome: enOutcomes.outcomes.groups.YOUNG_ADULTS, cohortStart: 'at cohort start' },
+    cy: { record: cyEnums.enums.priorityGroup.YOUNG_ADULT, iom: cyIom.iom.priority.YOUNG_ADULT, outcome: cyOutcomes.outcomes.groups.YOUNG_ADULTS, cohortStart: 'ar ddechrau’r garfan' },
+  }
+  for (const [locale, c] of Object.entries(catalogues)) {
+    it(`${locale}: the outcome group says it is judged at cohort start, and the record's and IOM's group has another name`, () => {
+      expect(fill(c.outcome, COHORT_YOUNG_ADULT_AGES)).toContain(c.cohortStart)
+      expect(fill(c.outcome, COHORT_YOUNG_ADULT_AGES)).toContain('18')
+      for (const label of [c.record, c.iom]) {
+        expect(fill(label, YOUNG_ADULT_AGES)).toContain('16')
+        expect(name(label)).not.toBe(name(c.outcome))
+        // Not one name in the singular and the other in the plural, either.
+        expect(name(label).replace(/s$/, '')).not.toBe(name(c.outcome).replace(/s$/, ''))
+        expect(name(label)).not.toMatch(/^young adult|^oedol(yn|ion) ifanc/)
+      }
+    })
+  }
 })

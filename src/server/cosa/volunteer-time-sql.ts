@@ -49,7 +49,8 @@ export async function volunteerTimeEntries(agencyId: string, since: string): Pro
  * serves the provider's scheme: it is shared between the provider's circles running that day (started, not closed),
  * or, if none, every circle the provider has had. So every piece of the coordinators' report is placed, and the
  * dashboard's hours for a provider's people are the report's (re-check of issue 14, D2); only a provider with no
- * circle at all has time with no core member. Shares add up to the time, so breakdowns still sum.
+ * circle at all has time with no core member (`circles` null in `vt_circles`): the dashboard counts that where the
+ * provider is (cosa-query.ts, unplacedVolunteerHours). Shares add up to the time, so breakdowns still sum.
  */
 export const placedVolunteerTimeCte = Prisma.sql`${volunteerTimeCte},
   vt_circles AS (

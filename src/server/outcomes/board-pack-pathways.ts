@@ -3,23 +3,27 @@ import { formatShown, pathwayColumns, pathwayDefinitionIds } from '../../lib/out
 import type { PdfWriter } from '../mappa/pdf-writer'
 import { inColumnGroups } from './board-pack-columns'
 import type { Translate } from './board-pack-pdf'
-import type { PathwayTable } from './pathway-table'
+import { pathwayPeriods, type PathwayFigures, type PathwayTable } from './pathway-table'
 
 /**
  * The resettlement pathway table in one language of the board pack (issue 14, leads' item 2): the dashboard's own
- * table (same computation and disclosure control, `table` from getOutcomeIndicators) for quarters `from`..`to`,
- * its note that people with a need are not totalled, and each measure's definition and source.
+ * tables (same computation and disclosure control, `figures` from getOutcomeIndicators): the quarters that are over,
+ * then a quarter not over in a table of its own labelled interim (issue 14: kept apart), its note that people with a
+ * need are not totalled, and each measure's definition and source.
  */
-export function pathwaySection(pdf: PdfWriter, table: PathwayTable, period: { from: string; to: string }, l: { locale: 'en' | 'cy'; t: Translate }) {
+export function pathwaySection(pdf: PdfWriter, figures: PathwayFigures, l: { locale: 'en' | 'cy'; t: Translate }) {
   const { t } = l
   const p = (key: string, values?: Record<string, string>) => t(`outcomesMore.pathways.${key}`, values)
   const cells = (m: PathwayTable['total']) => pathwayColumns.map((c) => (m[c] ? formatShown(m[c], c.endsWith('Rate') ? 'percent' : 'count', l.locale) : p('notTotalled')))
   pdf.heading(p('heading'), 2)
-  inColumnGroups(pdf, {
-    first: p('pathway'), headers: pathwayColumns.map((c) => p(`measures.${c}`)),
-    rows: [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]],
-    caption: p('caption', period),
-  })
+  if (figures.interim) pdf.text(p('interimApart'), { size: 8.5 })
+  for (const table of pathwayPeriods(figures)) {
+    inColumnGroups(pdf, {
+      first: p('pathway'), headers: pathwayColumns.map((c) => p(`measures.${c}`)),
+      rows: [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]],
+      caption: p(table.interim ? 'interimCaption' : 'caption', { from: table.from, to: table.to }),
+    })
+  }
   pdf.text(p('overlap'), { size: 8.5 })
   pdf.heading(t('outcomes.definitionHeading'), 4)
   for (const id of pathwayDefinitionIds) {

@@ -8,7 +8,7 @@ import { NOT_APPLICABLE } from '../../lib/outcomes/disclosure'
 import { outcomeTableNames } from '../../lib/outcomes/columns'
 import { pageText } from '../../../tests/support/pdf-text'
 import { renderBoardPack, type PackLanguage } from './board-pack-pdf'
-import type { PathwayTable } from './pathway-table'
+import type { PathwayFigures, PathwayTable } from './pathway-table'
 
 const language = (locale: 'en' | 'cy'): PackLanguage => ({
   locale,
@@ -23,7 +23,9 @@ const shown = (value: number | null) => (value === null ? { value, suppressed: '
 const quarter = (q: string) => ({ quarter: q, interim: q > '2025-Q4', total: { people: shown(120), reoffenders: shown(null), rate: shown(0.25) }, rows: [{ key: 'FEMALE', measures: { people: shown(20) } }, { key: null, measures: { people: shown(null) } }] })
 const zeros = { referrals: shown(0), assessedInTime: shown(0), assessedInTimeRate: NOT_APPLICABLE, assessed: shown(0), carePlanInTime: shown(0), carePlanInTimeRate: NOT_APPLICABLE, withOutcome: shown(0), achieved: shown(0), achievedRate: NOT_APPLICABLE }
 const accommodation = { peopleWithNeed: shown(4242), referrals: shown(1717), assessedInTime: shown(null), assessedInTimeRate: shown(null), assessed: shown(1313), carePlanInTime: shown(1212), carePlanInTimeRate: shown(0.375), withOutcome: shown(0), achieved: shown(0), achievedRate: NOT_APPLICABLE }
-const pathways: PathwayTable = { rows: Object.values(Pathway).map((pathway, i) => ({ pathway, measures: i === 0 ? accommodation : { ...zeros, peopleWithNeed: shown(0) } })), total: accommodation }
+const finalTable: PathwayTable = { rows: Object.values(Pathway).map((pathway, i) => ({ pathway, measures: i === 0 ? accommodation : { ...zeros, peopleWithNeed: shown(0) } })), total: accommodation }
+const interimTable: PathwayTable = { rows: Object.values(Pathway).map((pathway) => ({ pathway, measures: { ...zeros, peopleWithNeed: shown(0), referrals: shown(9191) } })), total: { ...zeros, referrals: shown(9191) } }
+const pathways: PathwayFigures = { final: { from: '2025-Q1', to: '2026-Q3', ...finalTable }, interim: { from: '2026-Q4', to: '2026-Q4', ...interimTable } }
 const iomMeasures = (members: number | null, cost: number | null) => ({ members: shown(members), followedUp: shown(members), reoffenders: shown(null), reoffendersRate: shown(null), offencesBefore: shown(31), offencesAfter: shown(12), costBeforeMean: shown(cost), costAfterMean: shown(cost === null ? null : cost / 2), uncosted: shown(0) })
 const iomCosts = {
   strands: [{ strand: 'FIXED' as const, total: iomMeasures(23, 812_300), cohorts: [{ key: 'c1', name: 'Cardiff and Vale — Fixed', nameCy: 'Caerdydd a’r Fro — Sefydlog', measures: iomMeasures(20, 901_000) }, { key: 'c2', name: 'Newport — Fixed', nameCy: null, measures: iomMeasures(null, null) }] }],
@@ -53,7 +55,7 @@ describe('the board pack', () => {
     const text = pdf.getPages().flatMap(pageText)
     for (const locale of ['cy', 'en']) {
       expect(text).toContain(`${locale}:outcomesMore.pathways.heading`)
-      expect(text.join(' ')).toContain(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q4"}`)
+      expect(text.join(' ')).toContain(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3"}`)
       expect(text.join(' ')).toContain(`${locale}:outcomesLead.pathwayDefinitions.referralsSource`)
       expect(text.join(' ')).toContain(`${locale}:outcomesLead.pathwayDefinitions.peopleWithNeed`)
     }
@@ -63,6 +65,19 @@ describe('the board pack', () => {
     const second = text.indexOf('1,212')
     expect(text.slice(second, second + 5)).toEqual(['1,212', '37.5%', '0', '0', 'n/a'])
     expect(text.filter((l) => l === 'n/a').length).toBeGreaterThan(16)
+  })
+
+  it('prints a pathway quarter not over in a table of its own, labelled interim, after the final one, in each language (issue 14)', async () => {
+    const pdf = await PDFDocument.load(await renderBoardPack(figures, [language('cy'), language('en')]))
+    const text = pdf.getPages().flatMap(pageText).join(' ')
+    for (const locale of ['cy', 'en']) {
+      const final = text.indexOf(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3"}`)
+      const interim = text.indexOf(`${locale}:outcomesMore.pathways.interimCaption {"from":"2026-Q4","to":"2026-Q4"}`)
+      expect(final).toBeGreaterThan(-1)
+      expect(interim).toBeGreaterThan(final)
+      expect(text.slice(final, interim)).not.toContain('9,191')
+      expect(text.slice(interim)).toContain('9,191')
+    }
   })
 
   it('keeps interim quarters in a table of their own, apart from the final ones, in each language (issue 14)', async () => {

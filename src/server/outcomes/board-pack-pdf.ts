@@ -8,7 +8,7 @@ import { pathwaySection } from './board-pack-pathways'
 import type { IndicatorQuarter } from './indicator-table'
 import type { IomCostTable } from './iom-cost-table'
 import type { Breakdown } from './outcome-filter'
-import type { PathwayTable } from './pathway-table'
+import type { PathwayFigures } from './pathway-table'
 
 /** A catalogue lookup in one language. */
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -21,10 +21,10 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; asAt: string[]; keyLabel: (key: string | null) => string }
 
 /**
- * The figures of a pack: each indicator by quarter, broken down `by`, the pathway table over quarters `from`..`to`,
+ * The figures of a pack: each indicator by quarter, broken down `by`, the pathway tables (final and interim apart),
  * the IOM cost-of-crime table and the unit costs it used.
  */
-export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayTable; iomCosts: IomCostTable; unitCosts: UnitCostSource[] } & Record<OutcomeTableName, IndicatorQuarter[]>
+export type PackFigures = { by: Breakdown; from: string; to: string; pathways: PathwayFigures; iomCosts: IomCostTable; unitCosts: UnitCostSource[] } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 function indicator(pdf: PdfWriter, name: OutcomeTableName, quarters: IndicatorQuarter[], by: Breakdown, l: PackLanguage) {
   const { t } = l
@@ -72,7 +72,7 @@ export async function renderBoardPack(figures: PackFigures, languages: PackLangu
     pdf.text(l.t('outcomes.interimNote'), { size: 8.5 })
     for (const name of outcomeTableNames) indicator(pdf, name, figures[name], figures.by, l)
     iomSection(pdf, figures.iomCosts, figures.unitCosts, l)
-    pathwaySection(pdf, figures.pathways, { from: figures.from, to: figures.to }, l)
+    pathwaySection(pdf, figures.pathways, l)
   })
   const [first, second] = languages
   return pdf.finish(languages.map((l) => l.t('outcomes.packMarking')).join(' / '), (page, pages) => [first, second].filter(Boolean).map((l) => l!.t('outcomes.packFooter', { page, pages })).join(' / '))

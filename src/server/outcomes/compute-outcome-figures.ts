@@ -6,6 +6,7 @@ import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { indicatorDefs } from './indicator-defs'
 import { byQuarter, quarterNotOver, type IndicatorQuarter, type MeasureDef } from './indicator-table'
 import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
+import { allCuts, chosenArea, cutControl, isCut } from './cut-levels'
 import type { TOutcomeFilter } from './outcome-filter'
 import { reoffendingQuarters } from './reoffending-quarters'
 import { releaseMeasures, terminationMeasures } from './resettlement-query'
@@ -14,8 +15,8 @@ import { mappaMeasures } from './mappa-query'
 import { cosaMeasures } from './cosa-query'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable, type IomCostTable } from './iom-cost-table'
-import { queryPathways } from './pathway-query'
-import { pathwayTable, type PathwayTable } from './pathway-table'
+import { pathwayFigures } from './pathway-areas'
+import type { PathwayFigures } from './pathway-table'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
 const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
@@ -37,20 +38,22 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
   if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
   return memoised(memo, name, f, async () => {
     const def = indicatorDefs[name]
-    const [totals, rows, withheld, areas] = await Promise.all([
+    const figuresOf = (parent: TOutcomeFilter) => indicatorFigures(parent, name, today, memo)
+    const [totals, rows, withheld, areas, cut] = await Promise.all([
       countIndicator(def, { ...f, by: 'none' }),
       f.by === 'none' ? Promise.resolve([]) : countIndicator(def, f),
-      withheldByFilter(f, (parent) => indicatorFigures(parent, name, today, memo)),
+      withheldByFilter(f, figuresOf),
       isAreaLevel(f.by) ? allAreaLevels((by) => countIndicator(def, { ...f, by })) : Promise.resolve(null),
+      isCut(f.by) ? allCuts(f, (g, within) => countIndicator(def, g, within), figuresOf) : Promise.resolve(null),
     ])
     const defs = measureDefs[name]
-    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : undefined
+    const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : cut ? cutControl(cut, chosenArea(f), defs) : undefined
     return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld, control })
   })
 }
 
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */
-export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } & Record<OutcomeTableName, IndicatorQuarter[]>
+export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures } & Record<OutcomeTableName, IndicatorQuarter[]>
 
 /**
  * The dashboard's figures computed directly from the recorded events (issue 14): every indicator, the IOM cost of
@@ -60,7 +63,7 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayTable } 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), queryPathways(filter)])
-  return { iomCosts: iomCostTable(iom), pathways: pathwayTable(pathways), ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), pathwayFigures(filter, today, memo)])
+  return { iomCosts: iomCostTable(iom), pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

@@ -9,6 +9,28 @@ import { reoffenceOf } from './reoffending-query'
 
 const scores = ['feltSupported', 'lessIsolated', 'copingBetter', 'confidentFuture']
 
+/**
+ * Volunteer hours of a provider with no circle at all (issue 14: its training and supervision showed nowhere on the
+ * dashboard though the coordinators' report, /cosa/hours, counts them): no core member is behind them, so they
+ * count where the provider is, in all Wales, the provider's force (Agency.region) and, as the provider, under an
+ * agency filter or breakdown; under a breakdown by a person's attribute (sex, age band, ethnicity, LDU, local
+ * authority) as not recorded; never in an LDU, a local authority or a priority group, which are people's.
+ * Output: a query of `quarter`, `key`, `volunteerHours`, or null where the filter's choices exclude them.
+ */
+function unplacedVolunteerHours(f: TOutcomeFilter): Prisma.Sql | null {
+  if (f.lduId || f.localAuthorityId || f.group || f.by === 'priorityGroup') return null
+  const w = startWindow(f)
+  const key = f.by === 'none' ? Prisma.sql`'all'` : f.by === 'region' ? Prisma.sql`a.region::text` : f.by === 'agency' ? Prisma.sql`a.id::text` : Prisma.sql`NULL::text`
+  return Prisma.sql`
+    WITH ${placedVolunteerTimeCte}
+    SELECT to_char(t.day, 'YYYY-"Q"Q') AS quarter, ${key} AS key, round(sum(t.minutes) / 60)::int AS "volunteerHours"
+    FROM vt_circles t JOIN "Agency" a ON a.id = t.agency_id
+    WHERE t.circles IS NULL AND t.day >= ${w.from}::date AND t.day < ${w.to}::date
+      AND ${f.region ? Prisma.sql`a.region = ${f.region}::"Region"` : Prisma.sql`TRUE`}
+      AND ${f.agencyId ? Prisma.sql`a.id = ${f.agencyId}::uuid` : Prisma.sql`TRUE`}
+    GROUP BY 1, 2`
+}
+
 /** Circles started, active at the quarter's end and closed; core members' reoffending; volunteer hours; questionnaires. */
 export const cosaMeasures: MeasureDef[] = [
   { id: 'started' }, { id: 'active' }, { id: 'closed' },
@@ -78,6 +100,7 @@ export const cosa: IndicatorDef = {
     copingBetter: Prisma.sql`COALESCE(sum(m.coping), 0)::int`,
     confidentFuture: Prisma.sql`COALESCE(sum(m.confident), 0)::int`,
   },
+  unplaced: unplacedVolunteerHours,
 }
 
 /** Raw counts of cosa per quarter and breakdown key. */

@@ -10,8 +10,7 @@ import { outcomeFilterFor } from './lead-scope'
 import type { TOutcomeFilter } from './outcome-filter'
 import { queryIomCosts } from './iom-cost-query'
 import { iomCostTable } from './iom-cost-table'
-import { queryPathways } from './pathway-query'
-import { pathwayTable } from './pathway-table'
+import { pathwayFigures } from './pathway-areas'
 
 /**
  * Every outcome indicator for the dashboard (issue 14): proven reoffending, resettlement on release and at the end of
@@ -62,12 +61,13 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
 
 /**
  * The resettlement pathway table (issue 14 item 3) for download, with the dashboard's filter, disclosure control and
- * authorization. Input: the filter fields plus `format`. Audited as an export (table "pathways").
+ * authorization; final and interim quarters in tables of their own (PathwayFigures). Input: the filter fields plus
+ * `format`. Audited as an export (table "pathways").
  */
 export async function exportPathways(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.pathways, async () => pathwayTable(await queryPathways(filter)))
+  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.pathways, (today) => pathwayFigures(filter, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
   return { filter, format, table, ...when }
 }

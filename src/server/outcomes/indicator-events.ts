@@ -3,6 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import { prisma } from '../db'
 import { personConditions, type TOutcomeFilter } from './outcome-filter'
 import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
+import type { AreaLevel } from './area-levels'
 
 /**
  * One indicator's definition in SQL (issue 14; docs/decisions/0011): `events(f)` is `WITH …, m AS (…)`, one row per
@@ -15,17 +16,45 @@ export type IndicatorDef = {
   events: (f: TOutcomeFilter) => Prisma.Sql
   counts: Record<string, Prisma.Sql>
   sums?: Record<string, Prisma.Sql>
+  /**
+   * Sums with no person behind them at all (a COSA provider's volunteer time when it has no circle to place it
+   * under), as a query of `quarter`, `key` and some `sums` columns for the filter, or null where the filter's choices
+   * exclude them; added to the person-based rows of the same quarter and key (countIndicator).
+   */
+  unplaced?: (f: TOutcomeFilter) => Prisma.Sql | null
 }
 
 const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
 
-/** Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). */
-export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+/**
+ * Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). With
+ * `within`, per area of that level and breakdown key (cutKey), of people only (no `unplaced` sums: they have no area
+ * of that level, and leaving them out only makes the cut's relations looser, never tighter).
+ */
+export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter, within?: AreaLevel): Promise<IndicatorCounts[]> {
   const measures = Prisma.join([
     ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
     ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
   ], ', ')
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures)}`)
+  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures, within)}`)
+  const unplaced = within ? null : def.unplaced?.(f)
+  return unplaced ? addRows(placed, asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${unplaced}`)) : placed
+}
+
+// Rows of `extra` added measure by measure to those of `rows` with the same quarter and key (new ones appended), in
+// quarter then key order as groupedByPerson gives them.
+function addRows(rows: IndicatorCounts[], extra: IndicatorCounts[]): IndicatorCounts[] {
+  const out = rows.map((r) => ({ ...r, values: { ...r.values } }))
+  let appended = false
+  for (const e of extra) {
+    const same = out.find((r) => r.quarter === e.quarter && r.key === e.key)
+    if (same) for (const [id, v] of Object.entries(e.values)) same.values[id] = (same.values[id] ?? 0) + v
+    else {
+      out.push({ ...e, values: { ...Object.fromEntries(Object.keys(out[0]?.values ?? {}).map((id) => [id, 0])), ...e.values } })
+      appended = true
+    }
+  }
+  return !appended ? out : out.sort((a, b) => a.quarter.localeCompare(b.quarter) || (a.key ?? '\uffff').localeCompare(b.key ?? '\uffff'))
 }
 
 /**

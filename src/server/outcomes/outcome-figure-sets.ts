@@ -48,7 +48,11 @@ export async function refreshOutcomeFigures(today: string = todayInLondon()): Pr
  */
 export async function findOutcomeFigureSet(f: TOutcomeFilter): Promise<{ figures: OutcomeFigures; computedAt: Date } | null> {
   const set = await prisma.outcomeFigureSet.findUnique({ where: { filterKey: filterKey(f) }, select: { figures: true, computedAt: true } })
-  return set && { figures: set.figures as unknown as OutcomeFigures, computedAt: set.computedAt }
+  const figures = set?.figures as unknown as OutcomeFigures | undefined
+  // A set stored before the pathway table kept its interim quarter apart (one table, no `final`) is not read: it
+  // totalled the current quarter with the final ones; computed directly until the next refresh replaces it.
+  if (!set || !figures || !('final' in figures.pathways)) return null
+  return { figures, computedAt: set.computedAt }
 }
 
 /**

@@ -4,7 +4,8 @@ import { Pathway } from '../../generated/prisma/enums'
 import { prisma } from '../db'
 import { ASSESSMENT_WORKING_DAYS, CARE_PLAN_WORKING_DAYS } from '../partners/service-level'
 import type { MeasureDef } from './indicator-table'
-import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+import { breakdownKey, personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+import type { AreaLevel } from './area-levels'
 import { asCounts, londonDate, type IndicatorCounts } from './person-joins'
 import { holidays, nthWorkingDay } from './services-query'
 
@@ -28,8 +29,10 @@ export const pathwayNeedMeasures: MeasureDef[] = [{ id: 'peopleWithNeed' }]
  * the pathway by their last update before the window ended; and the referrals to partner services on the pathway
  * made in the window (London date), less those rejected or withdrawn before assessment, with the same working-day
  * clocks as the services indicator (src/server/partners/service-level.ts) and their recorded outcome. Raw counts.
+ * With `area`, one row per pathway and area of that level (key: pathwayAreaKey; no area recorded: '').
  */
-export async function queryPathways(f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel): Promise<IndicatorCounts[]> {
+  const key = area ? Prisma.sql`m.pathway || ${AREA_SEPARATOR} || COALESCE(${breakdownKey(area).key}, '')` : Prisma.sql`m.pathway`
   const w = startWindow(f)
   const h = holidays(w)
   const referralDay = londonDate(Prisma.sql`r."createdAt"`)
@@ -54,7 +57,7 @@ export async function queryPathways(f: TOutcomeFilter): Promise<IndicatorCounts[
       ) last
       WHERE last.need IN ('LOW', 'MEDIUM', 'HIGH')
     )
-    SELECT 'all' AS quarter, m.pathway AS key,
+    SELECT 'all' AS quarter, ${key} AS key,
       (count(DISTINCT m.offender_id) FILTER (WHERE m.kind = 'need'))::int AS "peopleWithNeed",
       (count(*) FILTER (WHERE m.kind = 'referral' AND m.counted))::int AS referrals,
       (count(*) FILTER (WHERE m.kind = 'referral' AND m.counted AND m.assessed_in_time))::int AS "assessedInTime",
@@ -67,6 +70,14 @@ export async function queryPathways(f: TOutcomeFilter): Promise<IndicatorCounts[
     LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
     LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
     WHERE ${personConditions(f)}
-    GROUP BY m.pathway
-    ORDER BY m.pathway`)
+    GROUP BY 2
+    ORDER BY 2`)
 }
+
+const AREA_SEPARATOR = '\u0001'
+
+/** The key of a pathway's row in one area (queryPathways with `area`); '' for people with no area of that level. */
+export const pathwayAreaKey = (pathway: string, area: string) => `${pathway}${AREA_SEPARATOR}${area}`
+
+/** The area of a pathwayAreaKey. */
+export const areaOfKey = (key: string) => key.slice(key.indexOf(AREA_SEPARATOR) + 1)

@@ -1,16 +1,19 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { breakdownKey, personConditions, type TOutcomeFilter } from './outcome-filter'
+import type { AreaLevel } from './area-levels'
 
 /**
  * The shared tail of every outcome query: `m` (one row per counted event, with `offender_id` and its London date
  * `day`) joined to the person, their LDU and local authority, filtered by the filter's area, agency and priority
- * group, and grouped by quarter and breakdown key. `measures` are the aggregate columns to select.
+ * group, and grouped by quarter and breakdown key. `measures` are the aggregate columns to select. With `within`,
+ * grouped by that level's area and the breakdown key together (key: cutKey).
  */
-export function groupedByPerson(f: TOutcomeFilter, measures: Prisma.Sql): Prisma.Sql {
+export function groupedByPerson(f: TOutcomeFilter, measures: Prisma.Sql, within?: AreaLevel): Prisma.Sql {
   const by = breakdownKey(f.by)
+  const key = within ? Prisma.sql`COALESCE(${breakdownKey(within).key}, '') || ${CUT_SEPARATOR} || COALESCE(${by.key}, ${NOT_RECORDED})` : by.key
   return Prisma.sql`
-    SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${by.key} AS key, ${measures}
+    SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${key} AS key, ${measures}
     FROM m
     JOIN "Offender" o ON o.id = m.offender_id
     LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
@@ -19,6 +22,19 @@ export function groupedByPerson(f: TOutcomeFilter, measures: Prisma.Sql): Prisma
     WHERE ${personConditions(f)} AND ${by.where}
     GROUP BY 1, 2
     ORDER BY 1, 2`
+}
+
+const CUT_SEPARATOR = '\u0001'
+const NOT_RECORDED = '\u0002'
+
+/** The key of a breakdown row within one area (groupedByPerson with `within`): area id ('' for none), then the row's key. */
+export const cutKey = (area: string, key: string | null) => `${area}${CUT_SEPARATOR}${key ?? NOT_RECORDED}`
+
+/** The area and the row's key of a cutKey. */
+export function splitCutKey(k: string): { area: string; key: string | null } {
+  const at = k.indexOf(CUT_SEPARATOR)
+  const key = k.slice(at + 1)
+  return { area: k.slice(0, at), key: key === NOT_RECORDED ? null : key }
 }
 
 /** The London date of a timestamp column (stored in UTC without a zone): what day it was in Wales. */

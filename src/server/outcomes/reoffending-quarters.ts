@@ -2,7 +2,9 @@ import 'server-only'
 import { shownCount, shownRatio, type Shown } from '../../lib/outcomes/disclosure'
 import { isInterim, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import { type TOutcomeFilter } from './outcome-filter'
-import { queryReoffending, type ReoffendingCounts } from './reoffending-query'
+import { queryReoffending, reoffending, type ReoffendingCounts } from './reoffending-query'
+import { countIndicator } from './indicator-events'
+import { allCuts, chosenArea, cutControl, isCut } from './cut-levels'
 import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
 import { controlTotalAndRows, type MeasureDef } from './indicator-table'
 import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
@@ -60,13 +62,15 @@ export function reoffendingQuarters(filter: TOutcomeFilter, today: string, memo:
 }
 
 async function controlledQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo): Promise<ReoffendingQuarter[]> {
-  const [totals, rows, withheld, areas] = await Promise.all([
+  const figuresOf = (parent: TOutcomeFilter) => reoffendingQuarters(parent, today, memo)
+  const [totals, rows, withheld, areas, cut] = await Promise.all([
     queryReoffending({ ...filter, by: 'none' }),
     filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter),
-    withheldByFilter(filter, (parent) => reoffendingQuarters(parent, today, memo)),
+    withheldByFilter(filter, figuresOf),
     isAreaLevel(filter.by) ? allAreaLevels(async (by) => (await queryReoffending({ ...filter, by })).map(asCounts)) : Promise.resolve(null),
+    isCut(filter.by) ? allCuts(filter, async (g, within) => (await countIndicator(reoffending, g, within)).map((c) => ({ ...c, values: { people: c.values.people!, reoffenders: c.values.reoffenders!, seriousReoffenders: c.values.seriousReoffenders! } })), figuresOf) : Promise.resolve(null),
   ])
-  const control = areas && isAreaLevel(filter.by) ? areaControl(areas, filter.by, countDefs) : (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => controlTotalAndRows(total, rows, countDefs, filter.by === 'priorityGroup', withheld)
+  const control = areas && isAreaLevel(filter.by) ? areaControl(areas, filter.by, countDefs) : cut ? cutControl(cut, chosenArea(filter), countDefs) : (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => controlTotalAndRows(total, rows, countDefs, filter.by === 'priorityGroup', withheld)
   return quartersBetween(filter.from, filter.to).map((quarter) => {
     const total = totals.find((t) => t.quarter === quarter) ?? empty(quarter, 'all')
     const inQuarter = rows.filter((r) => r.quarter === quarter)

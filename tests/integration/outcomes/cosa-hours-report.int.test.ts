@@ -61,3 +61,28 @@ describe('the dashboard’s COSA volunteer hours are the coordinators’ report�
     expect(await hours('none', outcomeFilterFor(lead(otherLduId), { from: '2026-Q2', to: '2026-Q4', lduId }))).toEqual({})
   })
 })
+
+describe('time of a provider with no circle at all (issue 14: it showed nowhere on the dashboard)', () => {
+  it('counts in the provider’s and its area’s COSA hours, as the coordinators’ report does, and in no LDU, authority or group', async () => {
+    const provider = await prisma.agency.create({ data: { code: `NOCIRCLE-${lduId.slice(0, 8)}`, name: 'Provider without circles', kind: 'THIRD_SECTOR', region: 'NORTH_WALES' } })
+    const v = await prisma.cosaVolunteer.create({ data: { agencyId: provider.id, firstName: 'Eirlys', lastName: 'Volunteer', email: `eirlys-${provider.code}@llwybr.test`, dateOfBirth: day('1970-01-01'), homeArea: 'Rhyl', trainingCompletedOn: day('2026-05-12'), trainingMinutes: 600 } })
+    const officer = await prisma.user.findFirstOrThrow({ where: { agencyId } })
+    await prisma.cosaSupervision.create({ data: { volunteerId: v.id, heldOn: day('2026-08-04'), supervisorId: officer.id, notes: 'Supervision', minutes: 360, nextDueOn: day('2027-01-01') } })
+    const report = await volunteerTimeEntries(provider.id, '2026-01-01')
+    expect(report.map((e) => [e.month, e.minutes])).toEqual(expect.arrayContaining([['2026-05', 600], ['2026-08', 360]]))
+    const hours = async (input: Record<string, string>) => {
+      const rows = await queryCosa(ZOutcomeFilter.parse({ from: '2026-Q2', to: '2026-Q4', ...input }))
+      return rows.filter((r) => r.values.volunteerHours).map((r) => [r.quarter, r.key, r.values.volunteerHours])
+    }
+    // The provider's own hours: 10 in Q2 (training), 6 in Q3 (supervision); by force, under its force; by sex, not recorded.
+    expect(await hours({ agencyId: provider.id })).toEqual([['2026-Q2', 'all', 10], ['2026-Q3', 'all', 6]])
+    expect(await hours({ agencyId: provider.id, by: 'region' })).toEqual([['2026-Q2', 'NORTH_WALES', 10], ['2026-Q3', 'NORTH_WALES', 6]])
+    expect(await hours({ agencyId: provider.id, by: 'sex' })).toEqual([['2026-Q2', null, 10], ['2026-Q3', null, 6]])
+    // In the force's hours and the all-Wales breakdown by agency, but in no LDU, local authority or priority group.
+    const northWales = async (input: Record<string, string>) => (await hours(input)).filter(([, key]) => key === provider.id)
+    expect(await northWales({ region: 'NORTH_WALES', by: 'agency' })).toEqual([['2026-Q2', provider.id, 10], ['2026-Q3', provider.id, 6]])
+    expect(await hours({ region: 'SOUTH_WALES', agencyId: provider.id })).toEqual([])
+    expect(await hours({ lduId, agencyId: provider.id })).toEqual([])
+    expect(await hours({ agencyId: provider.id, group: 'WOMEN' })).toEqual([])
+  })
+})

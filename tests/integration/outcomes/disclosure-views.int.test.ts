@@ -4,15 +4,19 @@ import type { Shown } from '../../../src/lib/outcomes/disclosure'
 import { recoverable, type Relation } from '../../../src/lib/outcomes/linked-suppression'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
+import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
+import type { OutcomeTableName } from '../../../src/lib/outcomes/columns'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { ZOutcomeFilter, type Breakdown } from '../../../src/server/outcomes/outcome-filter'
 import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
 import { buildOutcomeWorld, day } from './outcome-world'
 
 // Issue 14 break test (ADR 0019): no withheld figure can be worked out by subtracting shown figures from a shown
-// total, across every view a user can ask for: each filter (an area choice, a priority group, both) with each
-// breakdown, as the dashboard, its CSV/XLSX and the board pack all show them. The fixture has small cells on purpose,
-// in an agency of its own (every view is filtered to it, so other tests' people never enter).
+// total, across every view a user can ask for (each filter: an area choice, a priority group, both, with each
+// breakdown, as the dashboard, its CSV/XLSX and the board pack all show them), for proven reoffending, resettlement
+// on release, appointment compliance and the pathway table, with the public geography of every cut (a force's row
+// "female" is the sum of its LDUs' rows "female"). The fixture has small cells on purpose, in an agency of its own
+// (every view is filtered to it, so other tests' people never enter).
 
 type Cell = Record<string, string>
 let agencyId: string
@@ -29,6 +33,7 @@ beforeAll(async () => {
   const secondLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-2`, name: `Second ${w.ldu.code}`, region: 'NORTH_WALES', agencyId } })
   const gwentLa = await prisma.localAuthority.create({ data: { code: `G${w.las[0]!.code}`.slice(0, 20), name: `Gwent authority ${w.ldu.code}`, region: 'GWENT' } })
   const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id]
+  const service = await prisma.partnerService.create({ data: { providerAgencyId: agencyId, name: `Views service ${w.ldu.code}`, pathways: ['ACCOMMODATION', 'HEALTH'], regions: ['NORTH_WALES', 'GWENT'], contactEmail: 'views@llwybr.test' } })
   // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend]
   const groupsOfPeople: [string, number, Sex, string, string, number, number][] = [
     [w.ldu.id, 0, 'MALE', '1980-01-01', 'White', 14, 6],
@@ -48,6 +53,14 @@ beforeAll(async () => {
       const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: agencyId, lduId, localAuthorityId: la[laIndex]! } })
       await w.sentence(p.id, 'COMMUNITY_ORDER', '2025-07-15')
       if (i < reoffending) await w.proven(p.id, { offence: '2025-08-15', proven: '2025-09-15' })
+      // Resettlement: every third person released in the quarter, half of them with settled accommodation recorded.
+      if (i % 3 === 0) {
+        await w.release(p.id, '2025-07-20')
+        await prisma.circumstanceSnapshot.create({ data: { offenderId: p.id, occasion: 'RELEASE', asAt: day('2025-07-20'), accommodation: i % 2 === 0 ? 'SETTLED_SUITABLE' : 'NO_FIXED_ABODE', ete: 'FULL_TIME', recordedById: w.officer.id } })
+      }
+      // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
+      await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
+      if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
   hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]])
@@ -64,57 +77,110 @@ function cellName(c: Cell): string {
   return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
 }
 
-describe('no withheld figure can be worked out across the views a user can ask for (issue 14, ADR 0019)', () => {
-  it('holds for proven reoffending over every filter and breakdown', async () => {
-    const figures = new Map<string, { shown: Shown; value: number | null }>()
-    const relations: { measure: string; cells: string[] }[] = []
-    // One memo for every view: the same figures as each view computed alone, each parent breakdown computed once.
-    const memo: FigureMemo = new Map()
-    const see = (cell: string, s: Shown) => {
-      const was = figures.get(cell)
-      // A figure shown in one view and withheld in another is known: it is shown somewhere.
-      if (!was || (was.value === null && s.value !== null)) figures.set(cell, { shown: s, value: s.value })
-      if (was && was.value !== null && s.value !== null) expect(s.value, cell).toBe(was.value)
+// The figures seen across views, each under one name, and the relations a reader knows between them.
+type Seen = { figures: Map<string, { shown: Shown; value: number | null; cell: Cell }>; relations: string[][] }
+const seen = (): Seen => ({ figures: new Map(), relations: [] })
+
+function see(v: Seen, name: string, cell: Cell, s: Shown) {
+  const was = v.figures.get(name)
+  // A figure shown in one view and withheld in another is known: it is shown somewhere.
+  if (!was || (was.value === null && s.value !== null)) v.figures.set(name, { shown: s, value: s.value, cell })
+  if (was && was.value !== null && s.value !== null) expect(s.value, name).toBe(was.value)
+}
+
+const nameOf = (measure: string, c: Cell) => `${measure}:${cellName(c)}`
+
+/**
+ * Geography is public: a force is the sum of its LDUs, and of its local authorities, and all Wales the sum of the
+ * forces (every person here has all three), for every cell however else it is cut (group, sex, age band, ethnicity,
+ * pathway): so a force's view broken down by sex is linked to its LDUs' views broken down by sex (ADR 0019 gap 2).
+ */
+function addGeography(v: Seen, o: { cuts: boolean }) {
+  for (const [name, { cell }] of v.figures) {
+    const measure = name.slice(0, name.indexOf(':'))
+    if (cell.ldu || cell.localAuthority) continue
+    // Without cuts: only the areas' own figures (with or without a group), the links ADR 0019 closed.
+    if (!o.cuts && Object.keys(cell).some((k) => k !== 'region' && k !== 'priorityGroup')) continue
+    const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'region'))
+    const parts = (level: string, ids: string[]) => ids.map((id) => nameOf(measure, { ...rest, [level]: id }))
+    if (cell.region) {
+      const [, ldus, las] = hierarchy.find(([r]) => r === cell.region)!
+      for (const [level, ids] of [['ldu', ldus], ['localAuthority', las]] as const) v.relations.push([name, ...parts(level, ids)])
+    } else {
+      v.relations.push([name, ...parts('region', hierarchy.map(([r]) => r))])
     }
-    for (const area of areaChoices) {
-      for (const group of groups) {
-        for (const by of breakdownsTried) {
-          const chosen: Cell = { ...area, ...(group ? { group } : {}) }
-          const asked = { from: '2025-Q3', to: '2025-Q3', agencyId, ...chosen, by }
-          if (Object.keys(area).length > 0 && ['region', 'ldu', 'localAuthority'].includes(by)) {
-            // An area beside an area breakdown is refused: no such view (its intersections would give cells away).
-            expect(ZOutcomeFilter.safeParse(asked).success).toBe(false)
-            continue
-          }
-          const filter = ZOutcomeFilter.parse(asked)
-          const [q] = await indicatorFigures(filter, 'reoffending', '2026-11-30', memo)
-          const base: Cell = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [dimensionOf[k]!, v]))
-          for (const measure of ['people', 'reoffenders'] as const) {
-            const total = cellName(base)
-            see(`${measure}:${total}`, q!.total[measure]!)
-            const rows = q!.rows.map((r) => cellName({ ...base, [by]: r.key ?? 'not recorded' }))
-            q!.rows.forEach((r, i) => see(`${measure}:${rows[i]}`, r.measures[measure]!))
-            // Rows of a breakdown add up to its total, except priority groups, which overlap.
-            if (by !== 'none' && by !== 'priorityGroup') relations.push({ measure, cells: [total, ...rows] })
-          }
-        }
-      }
-    }
-    // Geography is public: a force is the sum of its LDUs, and of its local authorities (every person here has both).
+  }
+}
+
+function recovered(v: Seen): string[] {
+  const names = [...v.figures.keys()]
+  const index = new Map(names.map((n, i) => [n, i]))
+  // Every view is seen, so a cell no view shows as a row is a known 0: it drops out of its relation.
+  const linked: Relation[] = v.relations.map((r) => r.filter((c) => index.has(c)).map((c) => index.get(c)!))
+  expect(names.filter((n) => v.figures.get(n)!.value === null).length).toBeGreaterThan(0)
+  return recoverable(names.map((n) => v.figures.get(n)!.shown), linked).map((i) => names[i]!)
+}
+
+/** Every view a user can ask for: each area choice with each group and breakdown (an area beside an area breakdown is refused). */
+function* views(breakdowns: Breakdown[] = breakdownsTried) {
+  for (const area of areaChoices) {
     for (const group of groups) {
-      for (const measure of ['people', 'reoffenders'] as const) {
-        for (const [region, ldus, las] of hierarchy) {
-          const named = (c: Cell) => `${measure}:${cellName({ ...c, ...(group ? { priorityGroup: group } : {}) })}`
-          const parts = (level: string, ids: string[]) => ids.map((id) => named({ [level]: id })).filter((n) => figures.has(n))
-          for (const [level, ids] of [['ldu', ldus], ['localAuthority', las]] as const) relations.push({ measure: '', cells: [named({ region }), ...parts(level, ids)] })
+      for (const by of breakdowns) {
+        const chosen: Cell = { ...area, ...(group ? { group } : {}) }
+        const asked = { from: '2025-Q3', to: '2025-Q3', agencyId, ...chosen, by }
+        if (Object.keys(area).length > 0 && ['region', 'ldu', 'localAuthority'].includes(by)) {
+          // No such view: its intersections would give cells away.
+          expect(ZOutcomeFilter.safeParse(asked).success).toBe(false)
+          continue
         }
+        yield { filter: ZOutcomeFilter.parse(asked), by, base: Object.fromEntries(Object.entries(chosen).map(([k, v]) => [dimensionOf[k]!, v])) as Cell }
       }
     }
-    const names = [...figures.keys()]
-    const index = new Map(names.map((n, i) => [n, i]))
-    const linked: Relation[] = relations.map((r) => r.cells.map((c) => index.get(r.measure ? `${r.measure}:${c}` : c)!).filter((i) => i !== undefined))
-    const recovered = recoverable(names.map((n) => figures.get(n)!.shown), linked).map((i) => names[i])
-    expect(names.filter((n) => figures.get(n)!.value === null).length).toBeGreaterThan(0)
-    expect(recovered).toEqual([])
+  }
+}
+
+// Each table with its count measures, and the parts of a row that add up to another of its measures.
+const tables: { name: OutcomeTableName; measures: string[]; rowParts?: string[][] }[] = [
+  { name: 'reoffending', measures: ['people', 'reoffenders'] },
+  { name: 'appointments', measures: ['appointments', 'attended', 'acceptable', 'unacceptable'], rowParts: [['appointments', 'attended', 'acceptable', 'unacceptable']] },
+  { name: 'releases', measures: ['releases', 'recorded', 'settled', 'ete'] },
+]
+
+describe('no withheld figure can be worked out across the views a user can ask for (issue 14, ADR 0019)', () => {
+  for (const [table, cuts] of tables.flatMap((t) => [[t, false], [t, true]] as const)) {
+    it(`holds for ${table.name} over every filter and breakdown${cuts ? ', with the geography of every cut (ADR 0019 gap 2)' : ''}`, async () => {
+      const v = seen()
+      // One memo for every view: the same figures as each view computed alone, each parent breakdown computed once.
+      const memo: FigureMemo = new Map()
+      for (const { filter, by, base } of views()) {
+        const [q] = await indicatorFigures(filter, table.name, '2026-11-30', memo)
+        const rowCells = q!.rows.map((r) => ({ ...base, [by]: r.key ?? 'not recorded' }))
+        for (const measure of table.measures) {
+          see(v, nameOf(measure, base), base, q!.total[measure]!)
+          q!.rows.forEach((r, i) => see(v, nameOf(measure, rowCells[i]!), rowCells[i]!, r.measures[measure]!))
+          // Rows of a breakdown add up to its total, except priority groups, which overlap.
+          if (by !== 'none' && by !== 'priorityGroup') v.relations.push([nameOf(measure, base), ...rowCells.map((c) => nameOf(measure, c))])
+        }
+        for (const parts of table.rowParts ?? []) for (const c of [base, ...rowCells]) v.relations.push(parts.map((m) => nameOf(m, c)))
+      }
+      addGeography(v, { cuts })
+      expect(recovered(v)).toEqual([])
+    }, 300_000)
+  }
+
+  it('holds for the pathway table under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3)', async () => {
+    const v = seen()
+    const measures = ['referrals', 'assessedInTime', 'assessed', 'withOutcome', 'achieved']
+    for (const { filter, base } of views(['none'])) {
+      const { final } = await pathwayFigures(filter, '2026-11-30')
+      for (const measure of measures) {
+        see(v, nameOf(measure, base), base, final!.total[measure]!)
+        const rows = final!.rows.map((r) => ({ ...base, pathway: r.pathway }))
+        final!.rows.forEach((r, i) => see(v, nameOf(measure, rows[i]!), rows[i]!, r.measures[measure]!))
+        v.relations.push([nameOf(measure, base), ...rows.map((c) => nameOf(measure, c))])
+      }
+    }
+    addGeography(v, { cuts: true })
+    expect(recovered(v)).toEqual([])
   }, 300_000)
 })

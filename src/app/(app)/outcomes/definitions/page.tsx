@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { outcomeTableNames } from '@/lib/outcomes/columns'
-import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
+import { COHORT_YOUNG_ADULT_AGES, YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { PathwayDefinitions } from './pathway-definitions'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,6 +29,10 @@ export default async function OutcomeDefinitionsPage() {
       <section aria-labelledby="def-groups" className="mb-8 max-w-3xl">
         <h2 id="def-groups" className="mb-2 text-2xl font-bold">{t('definitions.groupsTitle')}</h2>
         <p>{t('definitions.groups', COHORT_YOUNG_ADULT_AGES)}</p>
+      </section>
+      <section aria-labelledby="def-young-adults" className="mb-8 max-w-3xl">
+        <h2 id="def-young-adults" className="mb-2 text-2xl font-bold">{t('definitions.youngAdultsTitle')}</h2>
+        <p>{t('definitions.youngAdults', { cohortFrom: COHORT_YOUNG_ADULT_AGES.from, cohortTo: COHORT_YOUNG_ADULT_AGES.to, recordFrom: YOUNG_ADULT_AGES.from, recordTo: YOUNG_ADULT_AGES.to })}</p>
       </section>
       <section aria-labelledby="def-disclosure" className="mb-8 max-w-3xl">
         <h2 id="def-disclosure" className="mb-2 text-2xl font-bold">{t('definitions.disclosureTitle')}</h2>

@@ -1,0 +1,48 @@
+import 'server-only'
+import { quartersBetween } from '../../lib/outcomes/quarters'
+import { geography } from './area-levels'
+import { memoised, type FigureMemo } from './filter-cells'
+import { quarterNotOver } from './indicator-table'
+import type { TOutcomeFilter } from './outcome-filter'
+import { queryPathways } from './pathway-query'
+import { controlPathwayTables, type PathwayFigures, type PathwayPeriod, type PathwayTable } from './pathway-table'
+
+/**
+ * The pathway table of a filter, controlled together with the tables of all Wales and of every force, LDU and local
+ * authority under the filter's other choices (ADR 0019 gap 3: the table filtered to a force and those filtered to
+ * its LDUs gave withheld cells back by subtraction). All of them are one controlLinked over these relations, for each
+ * referral measure: each table's total is the sum of its pathways; all Wales is the sum of the forces, of the LDUs
+ * and of the authorities, pathway by pathway and in total; each force the sum of its LDUs and of its authorities
+ * (geography is public). So a figure has one status in every view, and no relation has exactly one withheld figure.
+ * People with a need overlap across pathways: primary suppression only, as before. Input: a parsed filter over one
+ * window (its area choice picks the table returned). Output: one table as pathwayTable gives it (controlPathwayTables).
+ */
+export async function linkedPathwayTable(f: TOutcomeFilter, memo: FigureMemo): Promise<PathwayTable> {
+  const wide = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, by: 'none' as const }
+  const tables = await memoised(memo, 'pathway-areas', wide, () => controlAllAreas(wide))
+  const chosen = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : 'all'
+  // An area with nothing recorded has no rows: zeros, shown (no one's figure can be had from a 0 no one else's makes).
+  return tables.get(chosen) ?? tables.get('empty')!
+}
+
+async function controlAllAreas(f: TOutcomeFilter): Promise<Map<string, PathwayTable>> {
+  const [all, region, ldu, localAuthority, places] = await Promise.all([queryPathways(f), queryPathways(f, 'region'), queryPathways(f, 'ldu'), queryPathways(f, 'localAuthority'), geography()])
+  return controlPathwayTables(all, { region, ldu, localAuthority }, places.regionOf)
+}
+
+/**
+ * The disclosure-controlled pathway figures of a parsed filter on London's `today` (`YYYY-MM-DD`): the quarters that
+ * are over in one table, those not over (quarterNotOver, the rule of appointments and endings) in another, each
+ * queried over its own window (issue 14: interim kept apart; the pathway table once totalled the current quarter
+ * with the final ones), each controlled with every area's table (linkedPathwayTable). Output: PathwayFigures.
+ */
+export async function pathwayFigures(f: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<PathwayFigures> {
+  const quarters = quartersBetween(f.from, f.to)
+  const period = async (part: typeof quarters): Promise<PathwayPeriod | null> => {
+    if (part.length === 0) return null
+    const window = { ...f, from: part[0]!, to: part[part.length - 1]! }
+    return { from: window.from, to: window.to, ...(await linkedPathwayTable(window, memo)) }
+  }
+  const [final, interim] = await Promise.all([period(quarters.filter((q) => !quarterNotOver(q, today))), period(quarters.filter((q) => quarterNotOver(q, today)))])
+  return { final, interim }
+}
