@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { findDueTasks, findDueTasksByGeneralPath, type DueTask } from '../../../src/server/tasks/find-due-tasks'
 import { createContact } from '../../factories'
+import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
 /**
@@ -52,12 +53,7 @@ const sorted = (tasks: DueTask[]) => [...tasks].sort((a, b) => a.due.getTime() -
 
 const settle = (p: Promise<DueTask[]>) => p.then(sorted, (e: { code?: string }) => ({ refused: e.code }))
 
-const lastAudit = (actor: Actor) =>
-  prisma.auditEvent.findFirst({
-    where: { actorUserId: actor.userId, action: 'tasks.view' },
-    orderBy: { id: 'desc' },
-    select: { action: true, subjectType: true, subjectId: true, offenderId: true, actorAgencyId: true, actorRoles: true, detail: true, correlationId: true },
-  })
+const lastAudit = (actor: Actor) => lastAuditOf(actor, 'tasks.view')
 
 describe('the due tasks in one statement', () => {
   it("gives the general path's tasks for every role, on the home list and on each person's record", async () => {

@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { searchOffenders, searchOffendersByGeneralPath } from '../../../src/server/offenders/search-offenders'
 import { createOffender } from '../../factories'
+import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
 /**
@@ -32,18 +33,14 @@ beforeAll(async () => {
   await prisma.breakGlassAccess.create({ data: { offenderId: w.people.north.id, userId: w.staff.senior.id, reason: 'Urgent risk call', until: new Date(Date.now() + DAY) } })
   await prisma.breakGlassAccess.create({ data: { offenderId: w.people.mappaNorth.id, userId: w.staff.senior.id, reason: 'Urgent risk call', from: new Date(Date.now() - 2 * DAY), until: new Date(Date.now() - DAY) } })
   const people = await prisma.offender.findMany({ where: { id: { in: Object.values(w.people).map((p) => p.id) } }, select: { crn: true, pncId: true, lastName: true, firstName: true } })
-  queries = people.flatMap((p) => [p.crn, p.crn.toLowerCase(), p.pncId!, p.pncId!.replace('2019/00', '19/'), p.lastName, `${p.firstName} ${p.lastName}`, p.lastName.slice(0, -1) + 'q'])
+  // Each way of matching over everyone: a CRN (in either case), a PNC id (full or short), a name (whole, or misspelt).
+  queries = people.flatMap((p, i) => [i % 2 ? p.crn : p.crn.toLowerCase(), i % 2 ? p.pncId! : p.pncId!.replace('2019/00', '19/'), i % 2 ? p.lastName : `${p.firstName} ${p.lastName}`, p.lastName.slice(0, -1) + 'q'])
 })
 
 type Result = Awaited<ReturnType<typeof searchOffenders>>
 const settle = (p: Promise<Result>) => p.then(({ query: _query, ...r }) => r, (e: { code?: string }) => ({ refused: e.code }))
 
-const lastAudit = (actor: Actor) =>
-  prisma.auditEvent.findFirst({
-    where: { actorUserId: actor.userId, action: 'offender.search' },
-    orderBy: { id: 'desc' },
-    select: { action: true, subjectType: true, subjectId: true, offenderId: true, actorAgencyId: true, actorRoles: true, detail: true, correlationId: true },
-  })
+const lastAudit = (actor: Actor) => lastAuditOf(actor, 'offender.search')
 
 describe('person search by SQL', () => {
   it("gives the general path's results and audit row for every role, by CRN, PNC id and name", async () => {
