@@ -33,12 +33,20 @@ export type NameCandidate = { id: string; score: number }
  *   closest first, at most NAME_CANDIDATE_LIMIT.
  */
 export async function matchNames(db: Pick<Tx, '$queryRaw'>, q: string): Promise<NameCandidate[]> {
+  return db.$queryRaw<NameCandidate[]>(nameCandidatesSql(q))
+}
+
+/**
+ * matchNames' statement, for a search that reads its candidates inside a larger statement (search-one-query.ts,
+ * issue 18): rows `id` (text) and `score`, closest first, at most NAME_CANDIDATE_LIMIT.
+ */
+export function nameCandidatesSql(q: string): Prisma.Sql {
   const words = q.split(/\s+/).filter(Boolean).slice(0, 5)
   const query = Prisma.sql`llwybr_fold(${q})`
   // `%` is pg_trgm's indexable "similar" operator (threshold 0.3); the stricter similarity() re-check keeps the old bar.
   // Three ways to match, each its own indexed branch: as one OR, every candidate row of any index was re-checked
   // against all three (issue 18 item 4).
-  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
+  return Prisma.sql`
     SELECT o.id::text AS id, GREATEST(similarity(${fullName}, ${query}), similarity(${lastName}, ${query}))::float8 AS score
     FROM "Offender" o
     WHERE o.id IN (
@@ -49,7 +57,6 @@ export async function matchNames(db: Pick<Tx, '$queryRaw'>, q: string): Promise<
       SELECT o.id FROM "Offender" o WHERE ${lastName} % ${query} AND similarity(${lastName}, ${query}) > 0.45)
     ORDER BY score DESC, o.id
     LIMIT ${NAME_CANDIDATE_LIMIT}`
-  return rows
 }
 
 /**

@@ -6,6 +6,7 @@ import { prisma } from '../db'
 import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
 
 import { dueWindow, isOverdue } from './due-rules'
+import { findDueTasksInOneQuery } from './due-tasks-one-query'
 
 const LIMIT = 200
 
@@ -50,10 +51,23 @@ function breachesStillOpen(offender: Prisma.OffenderWhereInput) {
 /**
  * What is due, derived from the record (nothing to keep in step): registrations and risk management plans whose
  * review falls due within two weeks, past appointments with no outcome, and orders or licences ending within four
- * weeks, and service-level breaches recorded on referrals still waiting for that stage. An officer sees their own allocation, a senior their team; limited-access people never appear. With
- * `offenderId` it is the record page's panel for that person, audited with the record view (not here).
+ * weeks, and service-level breaches recorded on referrals still waiting for that stage. An officer sees their own
+ * allocation, a senior their team; limited-access people never appear. With `offenderId` it is the record page's
+ * panel for that person, audited with the record view (not here); without, the list is audited as `tasks.view`.
+ * Read in one statement, audit included (due-tasks-one-query.ts, issue 18).
+ * Input: `{ offenderId?: uuid }`. Output: the tasks, soonest first. Errors: FORBIDDEN without caseload.view.
  */
 export async function findDueTasks(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
+  authorize(actor, 'caseload.view')
+  const { offenderId } = ZInput.parse(input)
+  return findDueTasksInOneQuery(actor, offenderId, !offenderId)
+}
+
+/**
+ * findDueTasks by the general Prisma path (the same rules, scopes from scopes.ts, and audit), for the test that holds
+ * the one-statement read equal to it and for the bench.
+ */
+export async function findDueTasksByGeneralPath(actor: Actor, input: unknown = {}): Promise<DueTask[]> {
   authorize(actor, 'caseload.view')
   const { offenderId } = ZInput.parse(input)
   const now = new Date()

@@ -6,6 +6,7 @@ import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
 import type { Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
 import { createOffender, createUser } from '../../factories'
+import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
 /**
@@ -52,12 +53,7 @@ async function both(actor: Actor, q: Record<string, unknown>) {
   return { one: await settle(findCaseload(actor, q)), general: await settle(findCaseloadByGeneralPath(actor, q)) }
 }
 
-const lastAudit = async (actor: Actor) =>
-  prisma.auditEvent.findFirst({
-    where: { actorUserId: actor.userId, action: 'caseload.view' },
-    orderBy: { id: 'desc' },
-    select: { action: true, subjectType: true, subjectId: true, offenderId: true, actorAgencyId: true, actorRoles: true, detail: true, correlationId: true },
-  })
+const lastAudit = (actor: Actor) => lastAuditOf(actor, 'caseload.view')
 
 describe('the caseload in one query', () => {
   for (const sort of ['name', 'crn'] as const) {

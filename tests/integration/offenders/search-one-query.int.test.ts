@@ -1,0 +1,85 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import type { Actor } from '../../../src/server/policy'
+import { searchOffenders, searchOffendersByGeneralPath } from '../../../src/server/offenders/search-offenders'
+import { createOffender } from '../../factories'
+import { lastAudit as lastAuditOf } from '../../support/last-audit'
+import { buildWorld, type World } from '../../support/world'
+
+/**
+ * Person search by SQL (search-one-query.ts, issue 18 item 1: an exact CRN or PNC id in one statement, a name in two)
+ * gives exactly the general path's results (search-offenders.ts, scopes from scopes.ts): the same rows, redacted ones
+ * too, total, neighbours and audit row, for every role, by CRN, PNC id and name, with Limited Access, break-glass
+ * running and ended, and across keyset pages.
+ */
+let w: World
+const DAY = 24 * 3600 * 1000
+let queries: string[]
+let manyName: string
+
+beforeAll(async () => {
+  w = await buildWorld()
+  let n = 0
+  for (const person of Object.values(w.people)) {
+    n += 1
+    await prisma.offender.update({ where: { id: person.id }, data: { pncId: `2019/00${String(n).padStart(5, '0')}X` } })
+  }
+  // One surname shared by 30 of the officer's people, some restricted to someone else: more than a page of matches.
+  manyName = `Pritchard${w.tag}`.replace(/[^A-Za-z]/g, '')
+  for (let i = 0; i < 30; i++) {
+    const p = await createOffender(prisma, { responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.officer.id, teamId: w.teamA.id, lduId: w.cardiff.id, lastName: manyName, firstName: ['Rhys', 'Ffion', 'Aled'][i % 3] })
+    if (i % 7 === 3) await prisma.accessRestriction.create({ data: { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'Staff member' } })
+  }
+  await prisma.breakGlassAccess.create({ data: { offenderId: w.people.north.id, userId: w.staff.senior.id, reason: 'Urgent risk call', until: new Date(Date.now() + DAY) } })
+  await prisma.breakGlassAccess.create({ data: { offenderId: w.people.mappaNorth.id, userId: w.staff.senior.id, reason: 'Urgent risk call', from: new Date(Date.now() - 2 * DAY), until: new Date(Date.now() - DAY) } })
+  const people = await prisma.offender.findMany({ where: { id: { in: Object.values(w.people).map((p) => p.id) } }, select: { crn: true, pncId: true, lastName: true, firstName: true } })
+  // Each way of matching over everyone: a CRN (in either case), a PNC id (full or short), a name (whole, or misspelt).
+  queries = people.flatMap((p, i) => [i % 2 ? p.crn : p.crn.toLowerCase(), i % 2 ? p.pncId! : p.pncId!.replace('2019/00', '19/'), i % 2 ? p.lastName : `${p.firstName} ${p.lastName}`, p.lastName.slice(0, -1) + 'q'])
+})
+
+type Result = Awaited<ReturnType<typeof searchOffenders>>
+const settle = (p: Promise<Result>) => p.then(({ query: _query, ...r }) => r, (e: { code?: string }) => ({ refused: e.code }))
+
+const lastAudit = (actor: Actor) => lastAuditOf(actor, 'offender.search')
+
+describe('person search by SQL', () => {
+  it("gives the general path's results and audit row for every role, by CRN, PNC id and name", async () => {
+    let found = 0
+    for (const [name, actor] of Object.entries(w.actors)) {
+      for (const q of queries) {
+        const one = await settle(searchOffenders(actor, { q }))
+        const audit = await lastAudit(actor)
+        const general = await settle(searchOffendersByGeneralPath(actor, { q }))
+        expect({ name, q, one }).toEqual({ name, q, one: general })
+        if ('total' in one) {
+          expect({ name, q, audit }).toEqual({ name, q, audit: await lastAudit(actor) })
+          found += one.total
+        }
+      }
+    }
+    // Matches were found, and scopes kept people out (a name search never finds the excluded person for the officer).
+    expect(found).toBeGreaterThan(100)
+    const excluded = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.excluded.id } })
+    expect((await searchOffenders(w.actors.officer, { q: excluded.lastName })).total).toBe(0)
+    expect((await searchOffenders(w.actors.officer, { q: excluded.crn })).rows).toMatchObject([{ restricted: true }])
+  })
+
+  it("walks a name's keyset pages as the general path does, both ways", async () => {
+    for (const actor of [w.actors.officer, w.actors.senior, w.actors.colleague]) {
+      let one = await settle(searchOffenders(actor, { q: manyName }))
+      expect(one).toEqual(await settle(searchOffendersByGeneralPath(actor, { q: manyName })))
+      let pages = 0
+      while ('hasNext' in one && one.hasNext) {
+        const after = { q: manyName, after: one.lastId }
+        one = await settle(searchOffenders(actor, after))
+        expect(one).toEqual(await settle(searchOffendersByGeneralPath(actor, after)))
+        pages += 1
+      }
+      expect(pages).toBeGreaterThan(0)
+      if ('firstId' in one) {
+        const before = { q: manyName, before: one.firstId }
+        expect(await settle(searchOffenders(actor, before))).toEqual(await settle(searchOffendersByGeneralPath(actor, before)))
+      }
+    }
+  })
+})
