@@ -13,7 +13,7 @@ export const CRN = /^[A-Z]\d{6}$/i
 
 /**
  * Who a search may match, on the person aliased `o` (search-offenders.ts matchFor gives the rules): an exact CRN
- * within the read scope (a limited-access person comes back as a redacted row, showing only the CRN typed), a PNC id
+ * within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR 0023), a PNC id
  * or a name only among people the actor may fully see (security.md AC-5).
  */
 function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exact: boolean; candidates?: Prisma.Sql } {
@@ -67,5 +67,7 @@ export async function searchInOneQuery(actor: Actor, query: TSearchQuery, now = 
   const byId = new Map(details.map((d) => [d.id, d]))
   const rows = ids.flatMap((id) => byId.get(id) ?? []).map((r) => toOffenderRow(actor, r))
   const total = matched.length
-  return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows, firstId: ids[0], lastId: ids.at(-1), hasNext, hasPrevious }
+  // A redacted row comes only from an exact CRN (one person, so no other page): its id is no cursor (ADR 0023).
+  const cursors = rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
+  return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows, ...cursors, hasNext, hasPrevious }
 }
