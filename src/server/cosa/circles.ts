@@ -12,6 +12,7 @@ import { circleHasStarted } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
+import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
@@ -178,12 +179,12 @@ export async function getCircle(actor: Actor, circleId: string) {
   }).catch(() => null)
   if (!circle) throw notFound()
   const pool = await prisma.cosaVolunteer.findMany({
-    // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.
+    // Every volunteer of the provider not in the circle now, so each one who cannot join is listed with why (re-walk D7).
+    // Not anyone whose Llwybr account is excluded from the core member (sec19b, issue 17): the exclusion itself is
+    // sensitive, so they are neither offered nor listed.
     where: {
       agencyId: actor.agencyId,
-      stage: { in: ['MATCHED', 'ACTIVE'] },
       circles: { none: { circleId, ...current } },
-      nonAssociations: { none: { offenderId: circle.coreMemberId } },
       OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
@@ -191,6 +192,7 @@ export async function getCircle(actor: Actor, circleId: string) {
       id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true, maxCircles: true,
       stage: true, referencesReceived: true, dbsExpiresOn: true, trainingCompletedOn: true, trainingExpiresOn: true,
       circles: { where: current, select: { circleId: true } },
+      nonAssociations: { where: { offenderId: circle.coreMemberId }, select: { id: true } },
     },
   })
   const { candidates, cannotJoin } = whoCanJoin(pool)
@@ -205,22 +207,21 @@ export async function getCircle(actor: Actor, circleId: string) {
   return { ...circle, coreMember: namedCoreMember(actor, circle.coreMember), members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
-type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[] }
+type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[]; nonAssociations: unknown[] }
 
 /**
- * Splits the provider's volunteers not in the circle into those addCircleMember would take (`candidates`) and those
- * it would refuse, each with the reason (`cannotJoin`: `notVetted` — DBS or training lapsed — or `atCircleLimit` with
- * their `limit`), so the page says so up front as the rota picker does (walk-through D5 of issue 16: "Add a volunteer"
- * offered volunteers at their limit and refused only after they were chosen).
+ * Splits the provider's volunteers not in the circle into those addCircleMember would take (`candidates`) and every
+ * other one with the reason (`cannotJoin`: a `joinRefusal` key, their `stage` and circle `limit`), so the page says so
+ * up front as the rota picker does (walk-through D5 and re-walk D7 of issue 16).
  */
 function whoCanJoin(pool: Joinable[]) {
   const today = todayInLondon()
   const brief = ({ id, firstName, lastName, welshSpeaker, homeArea }: Joinable) => ({ id, firstName, lastName, welshSpeaker, homeArea })
   const candidates: ReturnType<typeof brief>[] = []
-  const cannotJoin: (ReturnType<typeof brief> & { reason: 'notVetted' | 'atCircleLimit'; limit: number })[] = []
+  const cannotJoin: (ReturnType<typeof brief> & { reason: TJoinRefusal; stage: Joinable['stage']; limit: number })[] = []
   for (const v of pool) {
-    const reason = !isVetted(vettingOf(v), today) ? 'notVetted' : v.circles.length >= v.maxCircles ? 'atCircleLimit' : null
-    if (reason) cannotJoin.push({ ...brief(v), reason, limit: v.maxCircles })
+    const reason = joinRefusal({ ...vettingOf(v), maxCircles: v.maxCircles, nonAssociated: v.nonAssociations.length > 0, circlesNow: v.circles.length }, today)
+    if (reason) cannotJoin.push({ ...brief(v), reason, stage: v.stage, limit: v.maxCircles })
     else candidates.push(brief(v))
   }
   return { candidates, cannotJoin }
