@@ -39,3 +39,16 @@ export const circleHasStarted = (c: { status: string; startDate: Date | null }, 
  */
 export const isEndingAhead = (c: { status: string; endingFrom: Date | null }, today: Date): boolean =>
   c.status === 'ENDING' && c.endingFrom !== null && c.endingFrom.getTime() > today.getTime()
+
+/** The statuses of a circle that still meets: running, or ending (until its ending date). Forming circles meet once
+ *  started; closed ones never again. Every "circles that meet" list or filter uses this (re-walk D11 of issue 16). */
+export const meetingStatuses = ['ACTIVE', 'ENDING'] as const
+
+/**
+ * Whether a circle of a meeting status meets on a London day (`YYYY-MM-DD`): not after its planned end, and, once
+ * ending, not after its ending date (that day itself still meets, as cancelMeetingsAfterEnding keeps it).
+ * Input: the circle's plannedEndDate and endingFrom (London dates at UTC midnight, or null). Output: boolean.
+ * Rule: issue 16 item 11; re-walk D11 (an ending circle was dropped from rota generation while it still met).
+ */
+export const meetsOn = (c: { plannedEndDate: Date | null; endingFrom: Date | null }, day: string): boolean =>
+  [c.plannedEndDate, c.endingFrom].every((last) => last === null || day <= last.toISOString().slice(0, 10))
