@@ -189,7 +189,8 @@ export async function closeCircle(actor: Actor, input: unknown) {
     // day it is still running, and the page says when closing opens (cosa16 item 1).
     if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
-    await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
+    // Each released membership keeps why (re-walk D10 of issue 16: "Why they left: None recorded").
+    await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today, leftBecause: withdrawn ? 'CIRCLE_WITHDRAWN' : 'CIRCLE_CLOSED', leftReason: withdrawn ? withdrawnReason : circle.endingReason } })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today, ...(withdrawn ? { endingReason: withdrawnReason } : {}) } })
     await recordAudit(tx, actor, { ...audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count, withdrawn: withdrawn ? 1 : 0 }), reason: withdrawnReason ?? null })
     return { id: circleId, cancelled: cancelled.count }

@@ -136,7 +136,7 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason } })
+    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     if (!count) throw notFound()
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
     return { id: circleId }

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs'
+import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { beginCircleEnding } from '../../../src/server/cosa/circle-life'
+import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
-import { coordinatorOfNewProvider, inDays, startedCircle, version } from './started-circle'
+import { addCircleMember } from '../../../src/server/cosa/circles'
+import { decideCosaReferral } from '../../../src/server/cosa/referrals'
+import { createOffender } from '../../factories'
+import { coordinatorOfNewProvider, inDays, startedCircle, today, version } from './started-circle'
 
 // The fresh re-walk of issue 16 (f16c): defects D9–D11.
 let coordinator: Actor
@@ -28,5 +33,55 @@ describe('a circle that is ending still meets until its ending date (D11)', () =
     expect(dates).toEqual([inDays(28), inDays(35), inDays(42)])
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect((await circleMeetingDates(prisma, circle)).firstMeeting?.startsAt.toISOString().slice(0, 10)).toBe(inDays(28))
+  })
+})
+
+describe('volunteers released by withdrawing or closing a circle keep why (D10)', () => {
+  const members = (circleId: string) => prisma.circleMember.findMany({ where: { circleId }, select: { leftOn: true, leftBecause: true, leftReason: true } })
+
+  it('records the withdrawal and its reason on each released membership', async () => {
+    const person = await createOffender(prisma)
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
+    const id = (await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })).circleId!
+    const v = await prisma.cosaVolunteer.create({ data: { agencyId: provider.id, firstName: 'Carwyn', lastName: 'Rewalk', email: `carwyn-${Date.now()}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1) } })
+    await addCircleMember(coordinator, { circleId: id, volunteerId: v.id, kind: 'REGULAR' })
+    await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })
+    expect(await members(id)).toEqual([{ leftOn: new Date(`${today}T00:00:00Z`), leftBecause: 'CIRCLE_WITHDRAWN', leftReason: 'The core member withdrew consent.' }])
+  })
+
+  it('records the close and the ending reason on each released membership', async () => {
+    const circle = await startedCircle(coordinator, provider)
+    await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason: 'Goals met', endingFrom: today, confirm: 'on' })
+    await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended well.', nextReviewOn: '' })
+    await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 })
+    await closeCircle(coordinator, { circleId: circle.id, version: await version(circle.id) })
+    const rows = await members(circle.id)
+    expect(rows).toHaveLength(4)
+    expect(new Set(rows.map((m) => `${m.leftBecause}: ${m.leftReason}`))).toEqual(new Set(['CIRCLE_CLOSED: Goals met']))
+  })
+
+  it('back-fills rows released before, from the circle’s close (withdrawn or closed) and its reason', async () => {
+    const statements = readFileSync('prisma/migrations/20261201183000_circle_member_left_because/migration.sql', 'utf8')
+      .split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter((s) => s.startsWith('UPDATE'))
+    expect(statements).toHaveLength(2)
+    const closed = await startedCircle(coordinator, provider)
+    await prisma.circle.update({ where: { id: closed.id }, data: { status: 'CLOSED', closedOn: new Date(`${today}T00:00:00Z`), endingReason: 'Moved away' } })
+    await prisma.auditEvent.create({ data: { action: 'cosa.circle.close', subjectType: 'Circle', subjectId: closed.id, actorUserId: coordinator.userId, detail: { withdrawn: 0 } } })
+    const withdrawn = await startedCircle(coordinator, provider)
+    await prisma.circle.update({ where: { id: withdrawn.id }, data: { status: 'CLOSED', closedOn: new Date(`${today}T00:00:00Z`), endingReason: 'No consent' } })
+    await prisma.auditEvent.create({ data: { action: 'cosa.circle.close', subjectType: 'Circle', subjectId: withdrawn.id, actorUserId: coordinator.userId, detail: { withdrawn: 1 } } })
+    const ids = [closed.id, withdrawn.id]
+    const [removed] = await prisma.circleMember.findMany({ where: { circleId: closed.id } })
+    const after = await prisma.$transaction(async (tx) => {
+      await tx.circleMember.updateMany({ where: { circleId: { in: ids } }, data: { leftOn: new Date(`${today}T00:00:00Z`), leftBecause: null, leftReason: null } })
+      await tx.circleMember.update({ where: { id: removed!.id }, data: { leftOn: new Date(`${inDays(-1)}T00:00:00Z`), leftReason: 'Moved to Cardiff' } })
+      for (const sql of statements) await tx.$executeRawUnsafe(sql)
+      const rows = await tx.circleMember.findMany({ where: { circleId: { in: ids } }, select: { id: true, circleId: true, leftBecause: true, leftReason: true } })
+      throw Object.assign(new Error('roll back'), { rows })
+    }).catch((e: { rows?: { id: string; circleId: string; leftBecause: string | null; leftReason: string | null }[] }) => e.rows!)
+    const of = (circleId: string) => new Set(after.filter((r) => r.circleId === circleId && r.id !== removed!.id).map((r) => `${r.leftBecause}: ${r.leftReason}`))
+    expect(of(closed.id)).toEqual(new Set(['CIRCLE_CLOSED: Moved away']))
+    expect(of(withdrawn.id)).toEqual(new Set(['CIRCLE_WITHDRAWN: No consent']))
+    expect(after.find((r) => r.id === removed!.id)).toMatchObject({ leftBecause: 'REMOVED', leftReason: 'Moved to Cardiff' })
   })
 })
