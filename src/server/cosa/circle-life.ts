@@ -174,7 +174,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
  * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
  * only, required). Output: { id, cancelled }. Errors: the status refusals of refuseUnlessCircle, `withdrawnReason`
- * required, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
+ * withdrawnReasonRequired (O3 of the re-walk: its own message), endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -184,7 +184,7 @@ export async function closeCircle(actor: Actor, input: unknown) {
     refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
     const today = londonToday()
     const withdrawn = circle.status === 'FORMING'
-    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'required')
+    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'withdrawnReasonRequired')
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).
     if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)

@@ -9,6 +9,8 @@ import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
 import { addCircleMember } from '../../../src/server/cosa/circles'
 import { decideCosaReferral } from '../../../src/server/cosa/referrals'
+import { issueKey } from '../../../src/server/validation-messages'
+import type { ZodError } from 'zod'
 import { createOffender } from '../../factories'
 import { coordinatorOfNewProvider, inDays, startedCircle, today, version } from './started-circle'
 
@@ -83,5 +85,13 @@ describe('volunteers released by withdrawing or closing a circle keep why (D10)'
     expect(of(closed.id)).toEqual(new Set(['CIRCLE_CLOSED: Moved away']))
     expect(of(withdrawn.id)).toEqual(new Set(['CIRCLE_WITHDRAWN: No consent']))
     expect(after.find((r) => r.id === removed!.id)).toMatchObject({ leftBecause: 'REMOVED', leftReason: 'Moved to Cardiff' })
+  })
+})
+
+describe('the withdrawal and ending reasons have their own messages (O3)', () => {
+  it('asks for why the circle is ending, not "this field is required"', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    const error = await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: '   ', endingFrom: today, confirm: 'on' }).catch((e: unknown) => e)
+    expect(((error as ZodError).issues ?? []).map((i) => [i.path.join('.'), issueKey(i).key])).toEqual([['endingReason', 'endingReasonRequired']])
   })
 })
