@@ -89,8 +89,10 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
     if (kind === 'END' && isBeforeEnding(circle, heldOn)) throw invalid('heldOn', 'beforeEndingFrom')
     const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
     if (outer.length !== new Set(outerMemberIds).size) throw invalid('outerMemberIds', 'chooseOption')
+    // The outer members themselves, so each agency is named in the reader's language (re-walk D12 of issue 16); the
+    // text stays as it was written then, for an export or an old reader.
     const attendees = outer.map((o) => `${o.name} (${o.role}, ${o.agency.name})`)
-    const review = await tx.circleReview.create({ data: { circleId, kind, heldOn, attendees, progress, nextReviewOn, recordedById: actor.userId } })
+    const review = await tx.circleReview.create({ data: { circleId, kind, heldOn, attendees, outerMemberIds: outer.map((o) => o.id), progress, nextReviewOn, recordedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.review', circle, { reviewId: review.id, kind }))
     return { id: circleId }
   })

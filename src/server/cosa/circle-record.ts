@@ -46,7 +46,7 @@ export async function circleRecord(actor: Actor, circleId: string) {
   if (!circle) throw notFound()
   const { meetings, ...rest } = circle
   const agencies = await prisma.agency.findMany({ where: partnerAgency, orderBy: { name: 'asc' }, select: { id: true, name: true, nameCy: true } })
-  return { ...rest, agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
+  return { ...rest, reviews: await withTookPart(circleId, rest.reviews), agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
 }
 
 /**
@@ -86,3 +86,18 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.circle.outerView', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { circles: circles.length } })
   return circles.map((c) => ({ ...c, minutes: minutes.filter((m) => m.meeting.circleId === c.id).slice(0, MINUTES_SHOWN) }))
 }
+
+/**
+ * Each review with `tookPart`: the outer members who took part ({ name, role, agency: { name, nameCy } }), so the page
+ * names each agency in the reader's language (re-walk D12 of issue 16), or null for an old review whose members
+ * could not all be found, which shows its recorded text (`attendees`).
+ */
+async function withTookPart<R extends { outerMemberIds: string[] }>(circleId: string, reviews: R[]) {
+  const ids = [...new Set(reviews.flatMap((r) => r.outerMemberIds))]
+  const members = new Map((await prisma.circleOuterMember.findMany({ where: { circleId, id: { in: ids } }, select: { id: true, name: true, role: true, agency: { select: { name: true, nameCy: true } } } })).map(({ id, ...m }) => [id, m]))
+  return reviews.map((r) => {
+    const tookPart = r.outerMemberIds.map((id) => members.get(id))
+    return { ...r, tookPart: r.outerMemberIds.length && tookPart.every(Boolean) ? tookPart.map((m) => m!) : null }
+  })
+}
+

@@ -8,6 +8,7 @@ import { generateRota } from '../../../src/server/cosa/rota'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
 import { addCircleMember } from '../../../src/server/cosa/circles'
+import { circleRecord } from '../../../src/server/cosa/circle-record'
 import { decideCosaReferral } from '../../../src/server/cosa/referrals'
 import { issueKey } from '../../../src/server/validation-messages'
 import type { ZodError } from 'zod'
@@ -93,5 +94,34 @@ describe('the withdrawal and ending reasons have their own messages (O3)', () =>
     const { id } = await startedCircle(coordinator, provider)
     const error = await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: '   ', endingFrom: today, confirm: 'on' }).catch((e: unknown) => e)
     expect(((error as ZodError).issues ?? []).map((i) => [i.path.join('.'), issueKey(i).key])).toEqual([['endingReason', 'endingReasonRequired']])
+  })
+})
+
+describe('an outer-circle review names the agencies in the reader’s language (D12)', () => {
+  it('keeps who took part as the outer members themselves, so the page shows the agency’s Welsh name', async () => {
+    const circle = await startedCircle(coordinator, provider)
+    const police = await prisma.agency.create({ data: { code: `NWP-${Date.now()}`, name: 'North Wales Police', nameCy: 'Heddlu Gogledd Cymru', kind: 'POLICE' } })
+    await prisma.circleOuterMember.create({ data: { circleId: circle.id, agencyId: police.id, name: 'PC Dewi Jones', role: 'Public protection officer', addedById: coordinator.userId } })
+    const dewi = (await circleRecord(coordinator, circle.id)).outerMembers.find((o) => o.name === 'PC Dewi Jones')!
+    await recordCircleReview(coordinator, { circleId: circle.id, kind: 'QUARTERLY', heldOn: today, outerMemberIds: [dewi.id], progress: 'Going well.', nextReviewOn: inDays(90) })
+    const [review] = (await circleRecord(coordinator, circle.id)).reviews
+    expect(review!.tookPart).toEqual([{ name: 'PC Dewi Jones', role: 'Public protection officer', agency: { name: 'North Wales Police', nameCy: 'Heddlu Gogledd Cymru' } }])
+  })
+
+  it('back-fills the reviews recorded before from the outer members their text names', async () => {
+    const circle = await startedCircle(coordinator, provider)
+    const outer = await prisma.circleOuterMember.findUniqueOrThrow({ where: { id: circle.outer }, include: { agency: true } })
+    const statements = readFileSync('prisma/migrations/20261201183100_circle_review_outer_members/migration.sql', 'utf8')
+      .split(';').map((s) => s.replace(/--.*$/gm, '').trim()).filter((s) => s.startsWith('UPDATE'))
+    const after = await prisma.$transaction(async (tx) => {
+      const review = (attendees: string[]) => tx.circleReview.create({ data: { circleId: circle.id, kind: 'QUARTERLY', heldOn: new Date(`${today}T00:00:00Z`), attendees, progress: 'p', recordedById: coordinator.userId } })
+      const named = `${outer.name} (${outer.role}, ${outer.agency.name})`
+      const ids = [(await review([named])).id, (await review([named, 'Someone (Role, Gone Agency)'])).id]
+      for (const sql of statements) await tx.$executeRawUnsafe(sql)
+      const rows = await tx.circleReview.findMany({ where: { id: { in: ids } } })
+      throw Object.assign(new Error('roll back'), { rows: ids.map((id) => rows.find((r) => r.id === id)!.outerMemberIds) })
+    }).catch((e: { rows?: string[][] }) => e.rows!)
+    // One not found: the review keeps its text rather than naming only some of those who took part.
+    expect(after).toEqual([[outer.id], []])
   })
 })
