@@ -6,6 +6,8 @@ import { notFound } from '../errors'
 import { authorize, offenderVisible, signedInVolunteer, type Actor } from '../policy'
 import { minutesDueAt } from './minutes'
 import { partnerAgency } from '../agencies/partner-agency'
+import { circleSpan } from './circle-dates'
+import { circleMeetingDates } from './circle-meeting-dates'
 
 const MINUTES_SHOWN = 20
 
@@ -76,6 +78,7 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true, startDate: true, plannedEndDate: true, closedOn: true, agreedGoals: true, goalsAgreedOn: true,
+      startedOn: true, endingFrom: true, weekday: true, patternFrom: true,
       providerAgency: { select: { name: true, nameCy: true } },
       outerMembers: { where: { removedOn: null }, include: { agency: { select: { name: true, nameCy: true } } } },
       reviews: { orderBy: { heldOn: 'desc' } },
@@ -84,7 +87,8 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
   if (!circles.length) return []
   const minutes = await minutesOf({ meeting: { circleId: { in: circles.map((c) => c.id) } } }, MINUTES_SHOWN * circles.length)
   await recordAudit(prisma, actor, { action: 'cosa.circle.outerView', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { circles: circles.length } })
-  return circles.map((c) => ({ ...c, minutes: minutes.filter((m) => m.meeting.circleId === c.id).slice(0, MINUTES_SHOWN) }))
+  // `span`: its dates from the one model the coordinator's page uses (re-walk D9 of issue 16).
+  return Promise.all(circles.map(async (c) => ({ ...c, span: circleSpan(c, (await circleMeetingDates(prisma, c)).neverMet), minutes: minutes.filter((m) => m.meeting.circleId === c.id).slice(0, MINUTES_SHOWN) })))
 }
 
 /**

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
+import { circleSpan } from '../../../src/server/cosa/circle-dates'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
@@ -123,5 +124,19 @@ describe('an outer-circle review names the agencies in the reader’s language (
     }).catch((e: { rows?: string[][] }) => e.rows!)
     // One not found: the review keeps its text rather than naming only some of those who took part.
     expect(after).toEqual([[outer.id], []])
+  })
+})
+
+describe('a circle closed before its first meeting has one consistent span (D9)', () => {
+  it('runs from the day it started to the day it closed, never met, not from its planned first meeting', async () => {
+    const circle = await startedCircle(coordinator, provider)
+    await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason: 'Recalled', endingFrom: today, confirm: 'on' })
+    await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended early.', nextReviewOn: '' })
+    await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, feltSupported: 2, lessIsolated: 2, copingBetter: 2, confidentFuture: 2 })
+    await closeCircle(coordinator, { circleId: circle.id, version: await version(circle.id) })
+    const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
+    expect(day(row.startDate!)).toBe(inDays(28))
+    const span = circleSpan(row, (await circleMeetingDates(prisma, row)).neverMet)
+    expect({ ...span, from: day(span.from!), to: day(span.to!) }).toEqual({ from: today, to: today, toKind: 'closed', neverMet: true })
   })
 })
