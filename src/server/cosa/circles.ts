@@ -127,17 +127,24 @@ export async function addCircleMember(actor: Actor, input: unknown) {
 
 /**
  * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
- * it was one click with no reason). Input: { circleId, memberId, reason (1–500 characters) }. Output: { id } of the
- * circle. Errors: zod `reasonRequired`; NOT_FOUND for a member not in the circle now.
+ * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
+ * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
+ * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
+ * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed.
  */
 export async function removeCircleMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, memberId, reason } = ZRemoveMember.parse(input)
+  const { circleId, memberId, reason, confirm } = ZRemoveMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
-    if (!count) throw notFound()
+    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
+    if (!member) throw notFound()
+    if (!confirm) {
+      const coming = await tx.circleAssignment.count({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
+    }
+    await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
     return { id: circleId }
   })

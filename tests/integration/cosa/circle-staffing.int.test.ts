@@ -89,7 +89,10 @@ describe('the inner circle', () => {
     const member = await prisma.circleMember.findFirstOrThrow({ where: { circleId, volunteerId: dewi.id } })
     expect(issues(await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: '  ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     expect((await getCircle(coordinator, circleId)).members.map((m) => m.id)).toContain(member.id)
-    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work' })
+    // Re-walk D8: a reason alone does not remove them; the coordinator confirms first, as closing asks.
+    expect(await fieldErrors(removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work' }))).toEqual({ confirm: ['removeMemberConfirm'] })
+    expect((await getCircle(coordinator, circleId)).members.map((m) => m.id)).toContain(member.id)
+    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work', confirm: 'on' })
     const c = await getCircle(coordinator, circleId)
     expect(c.members.map((m) => m.id)).not.toContain(member.id)
     expect(c.served.find((m) => m.id === member.id)).toMatchObject({ leftReason: 'Moved to Cardiff for work' })
