@@ -24,8 +24,13 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
   if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}?saved=1`)
   return state
 }
+/** Says what leaving or pausing changed: the circles they left and their places released (f16c item 7). */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, changeVolunteerStage)
+  const state = await volunteerStep(form, changeVolunteerStage)
+  if (!state?.ok) return state
+  const changed = state.data as { circlesLeft: number; placesReleased: number }
+  if (!changed.circlesLeft && !changed.placesReleased) return state
+  return { ...state, notice: (await getTranslations('cosaStaffing.stage'))('changed', changed) }
 }
 export async function recordDbsAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, recordDbs)

@@ -6,6 +6,7 @@ import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
 import { circleSpan } from '../../../src/server/cosa/circle-dates'
 import { generateRota } from '../../../src/server/cosa/rota'
+import { changeVolunteerStage } from '../../../src/server/cosa/volunteers'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
 import { addCircleMember } from '../../../src/server/cosa/circles'
@@ -138,5 +139,35 @@ describe('a circle closed before its first meeting has one consistent span (D9)'
     expect(day(row.startDate!)).toBe(inDays(28))
     const span = circleSpan(row, (await circleMeetingDates(prisma, row)).neverMet)
     expect({ ...span, from: day(span.from!), to: day(span.to!) }).toEqual({ from: today, to: today, toKind: 'closed', neverMet: true })
+  })
+})
+
+describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () => {
+  const volunteerVersion = async (id: string) => (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id } })).version
+  const staffed = async () => {
+    const circle = await startedCircle(coordinator, provider)
+    await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
+    const [member] = await prisma.circleMember.findMany({ where: { circleId: circle.id }, orderBy: { volunteerId: 'asc' } })
+    expect(await prisma.circleAssignment.count({ where: { volunteerId: member!.volunteerId } })).toBeGreaterThan(0)
+    return { circle, volunteerId: member!.volunteerId }
+  }
+
+  it('leaving the scheme takes them out of every circle with the reason and releases their places to come', async () => {
+    const { circle, volunteerId } = await staffed()
+    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'LEFT', note: 'Moved abroad' })
+    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 1 })
+    expect((result as { placesReleased: number }).placesReleased).toBeGreaterThan(0)
+    expect(await prisma.circleMember.findFirst({ where: { circleId: circle.id, volunteerId }, select: { leftOn: true, leftBecause: true, leftReason: true } })).toEqual({ leftOn: new Date(`${today}T00:00:00Z`), leftBecause: 'VOLUNTEER_LEFT', leftReason: 'Moved abroad' })
+    expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+  })
+
+  it('a pause keeps them in their circles but releases their places to come, and the rota does not place them again', async () => {
+    const { circle, volunteerId } = await staffed()
+    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'PAUSED', note: '' })
+    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 0 })
+    expect(await prisma.circleMember.count({ where: { circleId: circle.id, volunteerId, leftOn: null } })).toBe(1)
+    expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+    await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
+    expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
   })
 })
