@@ -9,13 +9,13 @@ import { generateRota } from '../../../src/server/cosa/rota'
 import { changeVolunteerStage } from '../../../src/server/cosa/volunteers'
 import { getRota } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
-import { addCircleMember } from '../../../src/server/cosa/circles'
+import { addCircleMember, setUpCircle } from '../../../src/server/cosa/circles'
 import { circleRecord } from '../../../src/server/cosa/circle-record'
 import { decideCosaReferral } from '../../../src/server/cosa/referrals'
 import { issueKey } from '../../../src/server/validation-messages'
 import type { ZodError } from 'zod'
 import { createOffender } from '../../factories'
-import { coordinatorOfNewProvider, inDays, startedCircle, today, version } from './started-circle'
+import { coordinatorOfNewProvider, inDays, pattern, startedCircle, today, version } from './started-circle'
 
 // The fresh re-walk of issue 16 (f16c): defects D9–D11.
 let coordinator: Actor
@@ -169,5 +169,18 @@ describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () 
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
     await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+  })
+})
+
+describe('a venue change (earlier walks, item 7 of f16c)', () => {
+  it('leaves the meetings already held at the venue they were held at; those to come follow the circle', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    const held = await prisma.circleMeeting.create({ data: { circleId: id, startsAt: new Date(Date.now() - 7 * 86_400_000), endsAt: new Date(Date.now() - 7 * 86_400_000 + 90 * 60_000) } })
+    await generateRota(coordinator, { circleIds: [id], weeks: '6' })
+    await setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Canolfan Newydd, Caernarfon' })
+    const meetings = await prisma.circleMeeting.findMany({ where: { circleId: id }, include: { circle: { select: { venue: true } } }, orderBy: { startsAt: 'asc' } })
+    const where = (m: (typeof meetings)[number]) => m.venue ?? m.circle.venue
+    expect(where(meetings.find((m) => m.id === held.id)!)).toBe('Neuadd')
+    expect(new Set(meetings.filter((m) => m.id !== held.id).map(where))).toEqual(new Set(['Canolfan Newydd, Caernarfon']))
   })
 })
