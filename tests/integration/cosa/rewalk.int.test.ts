@@ -22,6 +22,16 @@ let coordinator: Actor
 let provider: { id: string }
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
+/** A started circle (first meeting in four weeks) ended from today for `endingReason`, reviewed and closed today. */
+async function closedToday(endingReason: string) {
+  const circle = await startedCircle(coordinator, provider)
+  await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason, endingFrom: today, confirm: 'on' })
+  await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended.', nextReviewOn: '' })
+  await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 })
+  await closeCircle(coordinator, { circleId: circle.id, version: await version(circle.id) })
+  return circle
+}
+
 beforeAll(async () => {
   ;({ provider, coordinator } = await coordinatorOfNewProvider('REWALK'))
 })
@@ -55,11 +65,7 @@ describe('volunteers released by withdrawing or closing a circle keep why (D10)'
   })
 
   it('records the close and the ending reason on each released membership', async () => {
-    const circle = await startedCircle(coordinator, provider)
-    await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason: 'Goals met', endingFrom: today, confirm: 'on' })
-    await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended well.', nextReviewOn: '' })
-    await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 })
-    await closeCircle(coordinator, { circleId: circle.id, version: await version(circle.id) })
+    const circle = await closedToday('Goals met')
     const rows = await members(circle.id)
     expect(rows).toHaveLength(4)
     expect(new Set(rows.map((m) => `${m.leftBecause}: ${m.leftReason}`))).toEqual(new Set(['CIRCLE_CLOSED: Goals met']))
@@ -130,11 +136,7 @@ describe('an outer-circle review names the agencies in the reader’s language (
 
 describe('a circle closed before its first meeting has one consistent span (D9)', () => {
   it('runs from the day it started to the day it closed, never met, not from its planned first meeting', async () => {
-    const circle = await startedCircle(coordinator, provider)
-    await beginCircleEnding(coordinator, { circleId: circle.id, version: await version(circle.id), endingReason: 'Recalled', endingFrom: today, confirm: 'on' })
-    await recordCircleReview(coordinator, { circleId: circle.id, kind: 'END', heldOn: today, outerMemberIds: [circle.outer], progress: 'Ended early.', nextReviewOn: '' })
-    await recordQuestionnaire(coordinator, { circleId: circle.id, completedOn: today, feltSupported: 2, lessIsolated: 2, copingBetter: 2, confidentFuture: 2 })
-    await closeCircle(coordinator, { circleId: circle.id, version: await version(circle.id) })
+    const circle = await closedToday('Recalled')
     const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
     expect(day(row.startDate!)).toBe(inDays(28))
     const span = circleSpan(row, (await circleMeetingDates(prisma, row)).neverMet)
