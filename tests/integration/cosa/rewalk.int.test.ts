@@ -5,6 +5,7 @@ import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
 import { circleSpan } from '../../../src/server/cosa/circle-dates'
+import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { changeVolunteerStage } from '../../../src/server/cosa/volunteers'
 import { getRota } from '../../../src/server/cosa/rota-views'
@@ -171,6 +172,11 @@ describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () 
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
     await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+    // Nor does the pattern count them among those who can make it.
+    const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
+    const fit = await fitOfPattern(prisma, row, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: row.startDate! })
+    expect([fit.canMake, fit.of]).toEqual([3, 4])
+    expect(fit.volunteers.filter((v) => v.rules.includes('PAUSED'))).toHaveLength(1)
   })
 })
 
