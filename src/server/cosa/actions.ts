@@ -13,7 +13,7 @@ import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
-import { isAppError } from '../errors'
+import { refusalDetail } from './refusal-details'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
@@ -77,15 +77,9 @@ export async function addCircleMemberAction(_prev: FormStepState, form: FormData
 }
 /** Asked first (re-walk D8 of issue 16): the refusal lists what removing them means beside the "confirm" box. */
 export async function removeCircleMemberAction(_prev: FormStepState, form: FormData) {
-  let removal: { name: string; coming: number } | null = null
-  const state = await circleStep(form, async (actor, input) => {
-    try {
-      return await removeCircleMember(actor, input)
-    } catch (e) {
-      if (isAppError(e) && e.details && 'removal' in e.details) removal = e.details.removal as { name: string; coming: number }
-      throw e
-    }
-  })
+  const step = refusalDetail<{ name: string; coming: number }, { id: string }>('removal', removeCircleMember)
+  const state = await circleStep(form, step.operation)
+  const removal = step.seen()
   if (!removal || state?.ok !== false) return state
   const t = await getTranslations('cosaStaffing.leave')
   return { ...state, details: { warnings: [t('means', removal), t('placesStay', removal)] } }
