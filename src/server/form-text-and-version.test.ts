@@ -22,8 +22,8 @@ describe('invisible text is no value (item 6)', () => {
   const invisible = ['\u200B', '\u200C\u200D', '\u2060 \uFEFF', ' \u200B\t\u200B ']
   it.each(invisible)('refuses %j as a removal reason, ending reason, venue, unit-cost source and deregistration reason', (blankText) => {
     expect(keyOf(ZUnassignVolunteer, { meetingId: id, assignmentId: id, reason: blankText }, 'reason')).toEqual(['reasonRequired'])
-    expect(keyOf(ZBeginEnding, { circleId: id, version: '1', endingReason: blankText, endingFrom: '2027-01-01' }, 'endingReason')).toEqual(['required'])
-    expect(keyOf(ZCancelMeeting, { meetingId: id, reason: blankText }, 'reason')).toEqual(['required'])
+    expect(keyOf(ZBeginEnding, { circleId: id, version: '1', endingReason: blankText, endingFrom: '2027-01-01' }, 'endingReason')).toEqual(['endingReasonRequired'])
+    expect(keyOf(ZCancelMeeting, { meetingId: id, reason: blankText }, 'reason')).toEqual(['reasonRequired'])
     expect(keyOf(ZCircleSetup, { circleId: id, version: '1', venue: blankText }, 'venue')).toEqual(['required'])
     expect(keyOf(ZUnitCost, { category: 'OTHER', version: '1', cost: '', source: blankText, priceYear: '2024' }, 'source')).toEqual(['required'])
     expect(keyOf(ZDeregister, { flagId: id, version: '1', reason: blankText }, 'reason')).toEqual(['required'])
@@ -45,7 +45,7 @@ describe('no visible character is no value, whichever invisible character it is 
   it.each(invisibles.map((c) => [c.codePointAt(0)!.toString(16).toUpperCase(), c]))('U+%s alone, or among spaces, is refused as required text', (_code, c) => {
     for (const blankText of [c, ` ${c}${c} `]) {
       expect(keyOf(ZUnassignVolunteer, { meetingId: id, assignmentId: id, reason: blankText }, 'reason')).toEqual(['reasonRequired'])
-      expect(keyOf(ZCancelMeeting, { meetingId: id, reason: blankText }, 'reason')).toEqual(['required'])
+      expect(keyOf(ZCancelMeeting, { meetingId: id, reason: blankText }, 'reason')).toEqual(['reasonRequired'])
       expect(keyOf(ZAddAttendee, { meetingId: id, form: 'named', name: blankText }, 'name')).toEqual(['nameOrAccount'])
       expect(keyOf(ZRespond, { assignmentId: id, response: 'DECLINED', reason: blankText }, 'reason')).toEqual(['reasonRequired'])
     }

@@ -13,6 +13,7 @@ import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
+import { refusalDetail } from './refusal-details'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
@@ -23,8 +24,13 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
   if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}?saved=1`)
   return state
 }
+/** Says what leaving or pausing changed: the circles they left and their places released (f16c item 7). */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, changeVolunteerStage)
+  const state = await volunteerStep(form, changeVolunteerStage)
+  if (!state?.ok) return state
+  const changed = state.data as { circlesLeft: number; placesReleased: number }
+  if (!changed.circlesLeft && !changed.placesReleased) return state
+  return { ...state, notice: (await getTranslations('cosaStaffing.stage'))('changed', changed) }
 }
 export async function recordDbsAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, recordDbs)
@@ -69,8 +75,14 @@ export async function setUpCircleAction(_prev: FormStepState, form: FormData) {
 export async function addCircleMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, addCircleMember)
 }
+/** Asked first (re-walk D8 of issue 16): the refusal lists what removing them means beside the "confirm" box. */
 export async function removeCircleMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, removeCircleMember)
+  const step = refusalDetail<{ name: string; coming: number }, { id: string }>('removal', removeCircleMember)
+  const state = await circleStep(form, step.operation)
+  const removal = step.seen()
+  if (!removal || state?.ok !== false) return state
+  const t = await getTranslations('cosaStaffing.leave')
+  return { ...state, details: { warnings: [t('means', removal), t('placesStay', removal)] } }
 }
 /** Started: the page it returns to says so, as the start form is gone once the circle runs (cosa16 item 4). */
 export async function activateCircleAction(_prev: FormStepState, form: FormData) {

@@ -66,8 +66,8 @@ export async function calendarFeed(token: string): Promise<string | null> {
     where: { status: 'SCHEDULED', startsAt: { gte: subDays(new Date(), 30) }, assignments: { some: { volunteerId: volunteer.id, response: 'CONFIRMED' } } },
     orderBy: { startsAt: 'asc' },
     take: 200,
-    select: { id: true, startsAt: true, endsAt: true, circle: { select: { venue: true } } },
+    select: { id: true, startsAt: true, endsAt: true, venue: true, circle: { select: { venue: true } } },
   })
   await recordAudit(prisma, actor, { action: 'cosa.portal.calendar.fetch', subjectType: 'CosaVolunteer', subjectId: volunteer.id, detail: { count: meetings.length } })
-  return buildCalendar(meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.circle.venue })), labels)
+  return buildCalendar(meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, venue: m.venue ?? m.circle.venue })), labels)
 }

@@ -39,3 +39,31 @@ export const circleHasStarted = (c: { status: string; startDate: Date | null }, 
  */
 export const isEndingAhead = (c: { status: string; endingFrom: Date | null }, today: Date): boolean =>
   c.status === 'ENDING' && c.endingFrom !== null && c.endingFrom.getTime() > today.getTime()
+
+/** The statuses of a circle that still meets: running, or ending (until its ending date). Forming circles meet once
+ *  started; closed ones never again. Every "circles that meet" list or filter uses this (re-walk D11 of issue 16). */
+export const meetingStatuses = ['ACTIVE', 'ENDING'] as const
+
+/**
+ * Whether a circle of a meeting status meets on a London day (`YYYY-MM-DD`): not after its planned end, and, once
+ * ending, not after its ending date (that day itself still meets, as cancelMeetingsAfterEnding keeps it).
+ * Input: the circle's plannedEndDate and endingFrom (London dates at UTC midnight, or null). Output: boolean.
+ * Rule: issue 16 item 11; re-walk D11 (an ending circle was dropped from rota generation while it still met).
+ */
+export const meetsOn = (c: { plannedEndDate: Date | null; endingFrom: Date | null }, day: string): boolean =>
+  [c.plannedEndDate, c.endingFrom].every((last) => last === null || day <= last.toISOString().slice(0, 10))
+
+/** How a circle's span ends: closed on a day, ending from a day, planned to end, or open. */
+export type TCircleSpan = { from: Date | null; to: Date | null; toKind: 'closed' | 'ending' | 'planned' | 'open'; neverMet: boolean }
+
+/**
+ * A circle's span as every page and export shows it, from the one model above: from the day it started (recordsFrom:
+ * never its first meeting, which may be after it closed), to the day it closed, else the day its ending runs from,
+ * else its planned end. Input: the circle's dates (London dates at UTC midnight) and `neverMet` (closed with no
+ * meeting held, from circleMeetingDates). Output: TCircleSpan. Rule: issue 16 item 11; re-walk D9 (the officer's page
+ * said "From 8 Dec 2026 to 1 Dec 2026" for a circle closed before its first meeting).
+ */
+export function circleSpan(c: TCircleDates & { closedOn: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }, neverMet: boolean): TCircleSpan {
+  const [to, toKind] = c.closedOn ? [c.closedOn, 'closed' as const] : c.endingFrom ? [c.endingFrom, 'ending' as const] : c.plannedEndDate ? [c.plannedEndDate, 'planned' as const] : [null, 'open' as const]
+  return { from: recordsFrom(c), to, toKind, neverMet }
+}

@@ -1,7 +1,7 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { isAppError } from '../errors'
+import { refusalDetail } from './refusal-details'
 import { fieldOf, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { addOuterMember, beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, removeOuterMember, returnCircleToRunning, setAgreedGoals } from './circle-life'
@@ -44,15 +44,9 @@ export async function recordCircleReviewAction(_prev: FormStepState, form: FormD
  * confirmations that is, as `details.warnings`, for the coordinator to confirm with the form's box (fix16a item 3).
  */
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
-  let cancels: { meetings: number; confirmations: number } | null = null
-  const state = await lifeStep(form, async (actor, input) => {
-    try {
-      return await beginCircleEnding(actor, input)
-    } catch (e) {
-      if (isAppError(e) && e.details && 'endingCancels' in e.details) cancels = e.details.endingCancels as { meetings: number; confirmations: number }
-      throw e
-    }
-  }, 'ending')
+  const step = refusalDetail<{ meetings: number; confirmations: number }, Awaited<ReturnType<typeof beginCircleEnding>>>('endingCancels', beginCircleEnding)
+  const state = await lifeStep(form, step.operation, 'ending')
+  const cancels = step.seen()
   if (!cancels || state?.ok !== false) return state
   return { ...state, details: { warnings: [(await getTranslations('cosaLast.endingConfirm'))('willCancel', cancels)] } }
 }

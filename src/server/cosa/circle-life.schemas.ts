@@ -45,7 +45,7 @@ export const ZReturnToRunning = z.object({ circleId: z.uuid(), version })
 
 export const ZBeginEnding = z
   .object({
-    circleId: z.uuid(), version, endingReason: text(1000), endingFrom: isoDay(),
+    circleId: z.uuid(), version, endingReason: trimmedText('endingReasonRequired').min(1, 'endingReasonRequired').max(1000), endingFrom: isoDay(),
     /** Ticked once the coordinator has read how many meetings and confirmations beginning the ending cancels. */
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   })
@@ -75,4 +75,5 @@ export const ZCircleMinutes = z.object({
   goalsProgress: text(2000),
 })
 
-export const ZCancelMeeting = z.object({ meetingId: z.uuid(), reason: text(500) })
+// Its own message, as every reason field's (O3 of the re-walk of issue 16: "This field is required").
+export const ZCancelMeeting = z.object({ meetingId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500) })

@@ -89,8 +89,10 @@ export async function recordCircleReview(actor: Actor, input: unknown) {
     if (kind === 'END' && isBeforeEnding(circle, heldOn)) throw invalid('heldOn', 'beforeEndingFrom')
     const outer = await tx.circleOuterMember.findMany({ where: { id: { in: outerMemberIds }, circleId, removedOn: null }, include: { agency: { select: { name: true } } } })
     if (outer.length !== new Set(outerMemberIds).size) throw invalid('outerMemberIds', 'chooseOption')
+    // The outer members themselves, so each agency is named in the reader's language (re-walk D12 of issue 16); the
+    // text stays as it was written then, for an export or an old reader.
     const attendees = outer.map((o) => `${o.name} (${o.role}, ${o.agency.name})`)
-    const review = await tx.circleReview.create({ data: { circleId, kind, heldOn, attendees, progress, nextReviewOn, recordedById: actor.userId } })
+    const review = await tx.circleReview.create({ data: { circleId, kind, heldOn, attendees, outerMemberIds: outer.map((o) => o.id), progress, nextReviewOn, recordedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.review', circle, { reviewId: review.id, kind }))
     return { id: circleId }
   })
@@ -174,7 +176,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
  * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
  * only, required). Output: { id, cancelled }. Errors: the status refusals of refuseUnlessCircle, `withdrawnReason`
- * required, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
+ * withdrawnReasonRequired (O3 of the re-walk: its own message), endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -184,12 +186,13 @@ export async function closeCircle(actor: Actor, input: unknown) {
     refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
     const today = londonToday()
     const withdrawn = circle.status === 'FORMING'
-    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'required')
+    if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'withdrawnReasonRequired')
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).
     if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)
     const cancelled = await tx.circleMeeting.updateMany({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledReason: null } })
-    await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today } })
+    // Each released membership keeps why (re-walk D10 of issue 16: "Why they left: None recorded").
+    await tx.circleMember.updateMany({ where: { circleId, leftOn: null }, data: { leftOn: today, leftBecause: withdrawn ? 'CIRCLE_WITHDRAWN' : 'CIRCLE_CLOSED', leftReason: withdrawn ? withdrawnReason : circle.endingReason } })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'CLOSED', closedOn: today, ...(withdrawn ? { endingReason: withdrawnReason } : {}) } })
     await recordAudit(tx, actor, { ...audit('cosa.circle.close', circle, { meetingsCancelled: cancelled.count, withdrawn: withdrawn ? 1 : 0 }), reason: withdrawnReason ?? null })
     return { id: circleId, cancelled: cancelled.count }

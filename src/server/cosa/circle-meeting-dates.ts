@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Tx } from '../db'
 import { nextMeetingDay } from './circle-pattern-change'
+import { meetsOn } from './circle-dates'
 
 /** The dates a circle's page shows (cosa16 item 2), one model with circle-dates.ts (issue 16 item 11). */
 export type TCircleDatesView = {
@@ -17,7 +18,7 @@ export type TCircleDatesView = {
   plannedFirst: string | null
 }
 
-type TCircle = { id: string; status: string; weekday: number | null; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null }
+type TCircle = { id: string; status: string; weekday: number | null; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }
 
 /**
  * Reads a circle's first meeting from its meetings, not from its pattern (whose "from" date moves when the pattern
@@ -37,8 +38,9 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   const neverMet = circle.status === 'CLOSED' && !held
   const patternSince = neverMet ? null : (circle.patternFrom ?? circle.startDate)
   // "No meetings scheduled yet" read as if there were no plan while the pattern names its first day (fix16a item 5).
-  // Only a circle whose rota can still be generated (forming, then started; or active) has one to plan: an ending
-  // circle's pattern gives no more meetings, so it never said "generate the rota" the rota refuses (break test D9).
-  const plannedFirst = !firstMeeting && (circle.status === 'FORMING' || circle.status === 'ACTIVE') && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
+  // Only a circle whose rota can still be generated has one to plan: forming, running, or ending while its pattern's
+  // first day is not after the ending date (re-walk D11: an ending circle still meets until then).
+  const planned = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
+  const plannedFirst = planned && (circle.status === 'FORMING' || meetsOn(circle, planned)) ? planned : null
   return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst }
 }

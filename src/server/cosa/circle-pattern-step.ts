@@ -56,7 +56,7 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
 export async function patternWarnings(fit: TPatternFit): Promise<string[]> {
   const t = await getTranslations()
   // Another circle's weekly meeting at that time is not a rota rule of one meeting: its own words (break test D7).
-  const said = (rule: TPatternRule, name: string) => (rule === 'OTHER_CIRCLE' ? t('cosaBreak.otherCircle', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
+  const said = (rule: TPatternRule, name: string) => (rule === 'OTHER_CIRCLE' ? t('cosaBreak.otherCircle', { name }) : rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
   const reasons = fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => said(rule, v.firstName)).join('; '))
   return [t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }), ...reasons]
 }

@@ -9,10 +9,11 @@ import { parseClock } from './rota-time'
 type Circle = { id: string; coreMemberId: string; status: string }
 type Pattern = Omit<MeetingPattern, 'circleId' | 'coreMemberId' | 'firstDate' | 'count'> & { startDate: Date }
 /**
+ * `PAUSED`: the volunteer is paused, so is not placed on meetings for now (f16c item 7).
  * `OTHER_CIRCLE`: the volunteer serves in another circle (not closed) whose own pattern meets on that day at an
  * overlapping time, shown as "meets with another circle then" (break test of issue 16, D7).
  */
-export type TPatternRule = ConflictRule | 'OTHER_CIRCLE'
+export type TPatternRule = ConflictRule | 'OTHER_CIRCLE' | 'PAUSED'
 /** Who of the inner circle can make a pattern, as the form and the circle page show it. */
 export type TPatternFit = { canMake: number; of: number; volunteers: { firstName: string; rules: TPatternRule[] }[] }
 
@@ -25,11 +26,13 @@ export type TPatternFit = { canMake: number; of: number; volunteers: { firstName
  * clashing, since their weeks can fall together. Output: TPatternFit.
  */
 export async function fitOfPattern(tx: Pick<Tx, 'circleMember'>, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
-  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: rotaVolunteerSelect(pattern.startDate) } }, orderBy: { joinedOn: 'asc' } })
+  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: { ...rotaVolunteerSelect(pattern.startDate), stage: true } } }, orderBy: { joinedOn: 'asc' } })
   const volunteers = rows.map((r) => toRotaVolunteer(r.volunteer))
+  // A paused volunteer stays in the circle but is not placed while paused (f16c item 7), so cannot make it either.
+  const paused = new Set(rows.filter((r) => r.volunteer.stage === 'PAUSED').map((r) => r.volunteer.id))
   const fit = patternFit({ circleId: circle.id, coreMemberId: circle.coreMemberId, firstDate: pattern.startDate.toISOString().slice(0, 10), weekday: pattern.weekday, startTime: pattern.startTime, minutes: pattern.minutes, everyWeeks: pattern.everyWeeks }, volunteers)
   const busy = await meetingElsewhere(tx, circle.id, volunteers.map((v) => v.id), pattern)
-  const rulesOf = (i: number): TPatternRule[] => [...fit[i]!.conflicts.map((c) => c.rule), ...(busy.has(volunteers[i]!.id) ? ['OTHER_CIRCLE' as const] : [])]
+  const rulesOf = (i: number): TPatternRule[] => [...(paused.has(volunteers[i]!.id) ? ['PAUSED' as const] : []), ...fit[i]!.conflicts.map((c) => c.rule), ...(busy.has(volunteers[i]!.id) ? ['OTHER_CIRCLE' as const] : [])]
   const people = volunteers.map((v, i) => ({ firstName: v.firstName, rules: rulesOf(i) }))
   return { canMake: people.filter((p) => p.rules.length === 0).length, of: people.length, volunteers: people }
 }

@@ -6,6 +6,8 @@ import { notFound } from '../errors'
 import { authorize, offenderVisible, signedInVolunteer, type Actor } from '../policy'
 import { minutesDueAt } from './minutes'
 import { partnerAgency } from '../agencies/partner-agency'
+import { circleSpan } from './circle-dates'
+import { circleMeetingDates } from './circle-meeting-dates'
 
 const MINUTES_SHOWN = 20
 
@@ -46,7 +48,7 @@ export async function circleRecord(actor: Actor, circleId: string) {
   if (!circle) throw notFound()
   const { meetings, ...rest } = circle
   const agencies = await prisma.agency.findMany({ where: partnerAgency, orderBy: { name: 'asc' }, select: { id: true, name: true, nameCy: true } })
-  return { ...rest, agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
+  return { ...rest, reviews: await withTookPart(circleId, rest.reviews), agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
 }
 
 /**
@@ -76,6 +78,7 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true, startDate: true, plannedEndDate: true, closedOn: true, agreedGoals: true, goalsAgreedOn: true,
+      startedOn: true, endingFrom: true, weekday: true, patternFrom: true,
       providerAgency: { select: { name: true, nameCy: true } },
       outerMembers: { where: { removedOn: null }, include: { agency: { select: { name: true, nameCy: true } } } },
       reviews: { orderBy: { heldOn: 'desc' } },
@@ -84,5 +87,21 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
   if (!circles.length) return []
   const minutes = await minutesOf({ meeting: { circleId: { in: circles.map((c) => c.id) } } }, MINUTES_SHOWN * circles.length)
   await recordAudit(prisma, actor, { action: 'cosa.circle.outerView', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { circles: circles.length } })
-  return circles.map((c) => ({ ...c, minutes: minutes.filter((m) => m.meeting.circleId === c.id).slice(0, MINUTES_SHOWN) }))
+  // `span`: its dates from the one model the coordinator's page uses (re-walk D9 of issue 16).
+  return Promise.all(circles.map(async (c) => ({ ...c, span: circleSpan(c, (await circleMeetingDates(prisma, c)).neverMet), minutes: minutes.filter((m) => m.meeting.circleId === c.id).slice(0, MINUTES_SHOWN) })))
 }
+
+/**
+ * Each review with `tookPart`: the outer members who took part ({ name, role, agency: { name, nameCy } }), so the page
+ * names each agency in the reader's language (re-walk D12 of issue 16), or null for an old review whose members
+ * could not all be found, which shows its recorded text (`attendees`).
+ */
+async function withTookPart<R extends { outerMemberIds: string[] }>(circleId: string, reviews: R[]) {
+  const ids = [...new Set(reviews.flatMap((r) => r.outerMemberIds))]
+  const members = new Map((await prisma.circleOuterMember.findMany({ where: { circleId, id: { in: ids } }, select: { id: true, name: true, role: true, agency: { select: { name: true, nameCy: true } } } })).map(({ id, ...m }) => [id, m]))
+  return reviews.map((r) => {
+    const tookPart = r.outerMemberIds.map((id) => members.get(id))
+    return { ...r, tookPart: r.outerMemberIds.length && tookPart.every(Boolean) ? tookPart.map((m) => m!) : null }
+  })
+}
+

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, clockTime, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
@@ -66,5 +66,9 @@ export const ZCircleSetup = z
 
 export const ZAddMember = z.object({ circleId: z.uuid(), volunteerId: z.uuid('chooseOption'), kind: z.enum(memberKinds, 'chooseOption') })
 /** Taking a volunteer out of a circle needs the reason, kept on the membership and in the audit (walk-through D9 of issue 16). */
-export const ZRemoveMember = z.object({ circleId: z.uuid(), memberId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500, 'tooLong') })
+export const ZRemoveMember = z.object({
+  circleId: z.uuid(), memberId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500, 'tooLong'),
+  /** Ticked once the coordinator has read what removing them means (re-walk D8 of issue 16). */
+  confirm: confirmed.optional(),
+})
 export const ZActivateCircle = z.object({ circleId: z.uuid(), version })

@@ -13,6 +13,7 @@ import { circleHasStarted } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
+import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
@@ -72,6 +73,9 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
     if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations } })
+    // Meetings already started were held at the old venue and keep it; the rest follow the circle (f16c item 7: a
+    // venue change rewrote past meetings' LOCATION in the calendar feed).
+    if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
@@ -127,17 +131,24 @@ export async function addCircleMember(actor: Actor, input: unknown) {
 
 /**
  * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
- * it was one click with no reason). Input: { circleId, memberId, reason (1–500 characters) }. Output: { id } of the
- * circle. Errors: zod `reasonRequired`; NOT_FOUND for a member not in the circle now.
+ * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
+ * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
+ * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
+ * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed.
  */
 export async function removeCircleMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, memberId, reason } = ZRemoveMember.parse(input)
+  const { circleId, memberId, reason, confirm } = ZRemoveMember.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const { count } = await tx.circleMember.updateMany({ where: { id: memberId, circleId, ...current }, data: { leftOn: londonToday(), leftReason: reason } })
-    if (!count) throw notFound()
+    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
+    if (!member) throw notFound()
+    if (!confirm) {
+      const coming = await tx.circleAssignment.count({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
+    }
+    await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
     return { id: circleId }
   })
@@ -179,12 +190,12 @@ export async function getCircle(actor: Actor, circleId: string) {
   }).catch(whenMissing(null))
   if (!circle) throw notFound()
   const pool = await prisma.cosaVolunteer.findMany({
-    // Nor anyone whose Llwybr account is excluded from the core member (sec19b, issue 17), which the query leaves out.
+    // Every volunteer of the provider not in the circle now, so each one who cannot join is listed with why (re-walk D7).
+    // Not anyone whose Llwybr account is excluded from the core member (sec19b, issue 17): the exclusion itself is
+    // sensitive, so they are neither offered nor listed.
     where: {
       agencyId: actor.agencyId,
-      stage: { in: ['MATCHED', 'ACTIVE'] },
       circles: { none: { circleId, ...current } },
-      nonAssociations: { none: { offenderId: circle.coreMemberId } },
       OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
@@ -192,6 +203,7 @@ export async function getCircle(actor: Actor, circleId: string) {
       id: true, firstName: true, lastName: true, welshSpeaker: true, homeArea: true, maxCircles: true,
       stage: true, referencesReceived: true, dbsExpiresOn: true, trainingCompletedOn: true, trainingExpiresOn: true,
       circles: { where: current, select: { circleId: true } },
+      nonAssociations: { where: { offenderId: circle.coreMemberId }, select: { id: true } },
     },
   })
   const { candidates, cannotJoin } = whoCanJoin(pool)
@@ -208,22 +220,21 @@ export async function getCircle(actor: Actor, circleId: string) {
   return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
 }
 
-type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[] }
+type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[]; nonAssociations: unknown[] }
 
 /**
- * Splits the provider's volunteers not in the circle into those addCircleMember would take (`candidates`) and those
- * it would refuse, each with the reason (`cannotJoin`: `notVetted` — DBS or training lapsed — or `atCircleLimit` with
- * their `limit`), so the page says so up front as the rota picker does (walk-through D5 of issue 16: "Add a volunteer"
- * offered volunteers at their limit and refused only after they were chosen).
+ * Splits the provider's volunteers not in the circle into those addCircleMember would take (`candidates`) and every
+ * other one with the reason (`cannotJoin`: a `joinRefusal` key, their `stage` and circle `limit`), so the page says so
+ * up front as the rota picker does (walk-through D5 and re-walk D7 of issue 16).
  */
 function whoCanJoin(pool: Joinable[]) {
   const today = todayInLondon()
   const brief = ({ id, firstName, lastName, welshSpeaker, homeArea }: Joinable) => ({ id, firstName, lastName, welshSpeaker, homeArea })
   const candidates: ReturnType<typeof brief>[] = []
-  const cannotJoin: (ReturnType<typeof brief> & { reason: 'notVetted' | 'atCircleLimit'; limit: number })[] = []
+  const cannotJoin: (ReturnType<typeof brief> & { reason: TJoinRefusal; stage: Joinable['stage']; limit: number })[] = []
   for (const v of pool) {
-    const reason = !isVetted(vettingOf(v), today) ? 'notVetted' : v.circles.length >= v.maxCircles ? 'atCircleLimit' : null
-    if (reason) cannotJoin.push({ ...brief(v), reason, limit: v.maxCircles })
+    const reason = joinRefusal({ ...vettingOf(v), maxCircles: v.maxCircles, nonAssociated: v.nonAssociations.length > 0, circlesNow: v.circles.length }, today)
+    if (reason) cannotJoin.push({ ...brief(v), reason, stage: v.stage, limit: v.maxCircles })
     else candidates.push(brief(v))
   }
   return { candidates, cannotJoin }

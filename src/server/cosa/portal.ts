@@ -31,12 +31,12 @@ export async function myCircleMeetings(actor: Actor) {
     where: { volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() } } },
     orderBy: { meeting: { startsAt: 'asc' } },
     take: 50,
-    select: { id: true, response: true, meeting: { select: { startsAt: true, endsAt: true, circle: { select: { venue: true, coreMember: { select: { firstName: true } } } }, dropouts: { where: { volunteerId: volunteer.id, kind: 'DECLINED' }, select: { reason: true }, take: 1 } } } },
+    select: { id: true, response: true, meeting: { select: { startsAt: true, endsAt: true, venue: true, circle: { select: { venue: true, coreMember: { select: { firstName: true } } } }, dropouts: { where: { volunteerId: volunteer.id, kind: 'DECLINED' }, select: { reason: true }, take: 1 } } } },
   })
   await recordAudit(prisma, actor, { action: 'cosa.portal.meetings', subjectType: 'CosaVolunteer', subjectId: volunteer.id, detail: { count: rows.length } })
   // `started`: its rota is a record now, so the page offers no confirm or decline (COSA break test item 1).
   // `declineReason`: the reason they gave, shown on the card as their confirmation (issue 16 gap 5).
-  return rows.map((r) => ({ id: r.id, response: r.response, started: r.meeting.startsAt.getTime() <= Date.now(), startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName, declineReason: r.meeting.dropouts[0]?.reason ?? null }))
+  return rows.map((r) => ({ id: r.id, response: r.response, started: r.meeting.startsAt.getTime() <= Date.now(), startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.venue ?? r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName, declineReason: r.meeting.dropouts[0]?.reason ?? null }))
 }
 
 /** The volunteer confirms or declines a meeting they are on; a decline shows on the coordinator's rota as a gap. */

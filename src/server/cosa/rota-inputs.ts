@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
 import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
+import { meetingStatuses } from './circle-dates'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const vettedStages: string[] = ['ACTIVE', 'MATCHED']
@@ -54,8 +55,9 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
       where: { agencyId: providerAgencyId },
       select: { ...rotaVolunteerSelect(from), stage: true },
     }),
-    // An ending circle still meets: its members are listed and offered as cover on its meetings too.
-    tx.circleMember.findMany({ where: { leftOn: null, circle: { providerAgencyId, status: { in: ['ACTIVE', 'ENDING'] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
+    // An ending circle still meets: its members are listed and offered as cover on its meetings too. A paused
+    // volunteer stays in their circles but is neither placed nor offered while paused (f16c item 7).
+    tx.circleMember.findMany({ where: { leftOn: null, volunteer: { stage: { notIn: ['PAUSED', 'LEFT'] } }, circle: { providerAgencyId, status: { in: [...meetingStatuses] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
   ])
   // Volunteers whose Llwybr account is excluded from a core member are never put on that person's meetings (sec19b,
   // issue 17): the pairs join `excluded`, which the proposal, the cover and the choices all leave out.

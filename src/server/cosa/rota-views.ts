@@ -9,6 +9,7 @@ import { loadRotaInputs } from './rota-inputs'
 import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers } from './rota-core-members'
+import { meetingStatuses } from './circle-dates'
 
 const WEEK = 7
 
@@ -28,8 +29,8 @@ export async function getRota(actor: Actor, weeks = 12) {
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const short = new Set(conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS').map((c) => c.meetingId))
   const why = placementsOf([...short], { ...inputs, pool: [] })
-  // The running circles a rota can be generated for.
-  const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: 'ACTIVE' }, select: { id: true } })
+  // The circles a rota can be generated for: running, or ending but still meeting until the ending date (re-walk D11).
+  const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
   const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
   const circles = running.map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))

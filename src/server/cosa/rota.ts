@@ -10,6 +10,7 @@ import { authorize, type Actor } from '../policy'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
+import { meetingStatuses, meetsOn } from './circle-dates'
 import { proposeRota } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { ZAssignVolunteer, ZGenerateRota, ZUnassignVolunteer } from './rota.schemas'
@@ -34,7 +35,8 @@ export async function generateRota(actor: Actor, input: unknown) {
     // Each circle held (in id order, before its volunteers) and its status read after: a rota made beside "begin
     // the ending" or "close" scheduled meetings the ending had just cancelled (break test of issue 16, D1's sibling).
     for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
-    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: 'ACTIVE', weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
+    // An ending circle still meets up to its ending date (re-walk D11 of issue 16), so it is generated too.
+    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
     if (circles.length !== new Set(circleIds).size) throw invalid('circleIds', 'circleNotReady')
     const now = Date.now()
     const generated = circles.flatMap((c) =>
@@ -49,8 +51,9 @@ export async function generateRota(actor: Actor, input: unknown) {
         everyWeeks: c.everyWeeks,
         count: Math.ceil(weeks / c.everyWeeks) + 1,
       })
-        // Inside the window the rota staffs, after now, and not beyond the circle's planned end.
-        .filter((m) => Date.parse(m.startsAt) > now && Date.parse(m.startsAt) < to.getTime() && (!c.plannedEndDate || m.startsAt.slice(0, 10) <= c.plannedEndDate.toISOString().slice(0, 10))),
+        // Inside the window the rota staffs, after now, and not beyond the circle's planned end or its ending date
+        // (the ending day itself still meets, as cancelMeetingsAfterEnding keeps it).
+        .filter((m) => Date.parse(m.startsAt) > now && Date.parse(m.startsAt) < to.getTime() && meetsOn(c, m.startsAt.slice(0, 10))),
     )
     // Every volunteer the proposal may book, held in one order (by id) so it runs after, not beside, a coordinator
     // booking one of them by hand elsewhere (double booking crosses circles, cosa17 item 4).

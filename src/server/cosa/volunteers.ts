@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
+import { lockRow } from '../row-lock'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -35,18 +36,34 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
   return volunteer
 }
 
-/** Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. */
+/**
+ * Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. Leaving
+ * takes them out of every circle they serve in, with their reason kept on each membership; leaving or pausing
+ * releases their places on meetings still to come, and a paused volunteer stays in their circles but is not placed
+ * (rota-inputs.ts). Input: { volunteerId, version, toStage, note }. Output: { id, circlesLeft, placesReleased }, for
+ * the coordinator to be told what changed. Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
+ * Rule: earlier walks of issue 16 (a volunteer made "left" or "paused" kept their memberships and future places).
+ */
 export async function changeVolunteerStage(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { volunteerId, version, toStage, note } = ZChangeStage.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
+    const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })
+    for (const circleId of [...new Set(serving.map((m) => m.circleId))].sort()) await lockRow(tx, 'Circle', circleId)
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw invalid('toStage', problem)
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
-    await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage } })
-    return { id: volunteerId }
+    const { count: circlesLeft } = toStage === 'LEFT'
+      ? await tx.circleMember.updateMany({ where: { volunteerId, leftOn: null }, data: { leftOn: londonToday(), leftBecause: 'VOLUNTEER_LEFT', leftReason: note ?? null } })
+      : { count: 0 }
+    const { count: placesReleased } = toStage === 'LEFT' || toStage === 'PAUSED'
+      ? await tx.circleAssignment.deleteMany({ where: { volunteerId, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      : { count: 0 }
+    await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage, circlesLeft, placesReleased } })
+    return { id: volunteerId, circlesLeft, placesReleased }
   })
 }
 

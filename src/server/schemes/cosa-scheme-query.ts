@@ -18,7 +18,8 @@ export const cosaSchemeMeasures: MeasureDef[] = [
 
 /**
  * The circles a COSA scheme paid for (issue 14 item 4): the provider's circles whose life overlaps the funded span —
- * from the start date (or, while still forming, the day the circle was set up) to the closing date — counted by their
+ * from the day it started (else its first meeting's date, or, while still forming, the day the circle was set up; re-walk
+ * D9 of issue 16: the first meeting may fall after it closed) to the closing date — counted by their
  * status today; and the end-of-circle questionnaires of those circles completed within the span, with the sum of each
  * statement's scores (means are worked out under disclosure control). One row of raw counts; zeros for other schemes.
  */
@@ -28,7 +29,7 @@ export async function queryCosaSchemeCircles(schemeId: string): Promise<Indicato
     span AS (SELECT min("startsOn") AS s, max("endsOn") AS e FROM "SchemeFunding" WHERE "schemeId" = ${schemeId}::uuid),
     k AS (
       SELECT c.* FROM "Circle" c JOIN sch ON c."providerAgencyId" = sch."providerAgencyId", span
-      WHERE COALESCE(c."startDate", ${londonDate(Prisma.sql`c."createdAt"`)}) <= span.e AND (c."closedOn" IS NULL OR c."closedOn" >= span.s)
+      WHERE COALESCE(c."startedOn", c."startDate", ${londonDate(Prisma.sql`c."createdAt"`)}) <= span.e AND (c."closedOn" IS NULL OR c."closedOn" >= span.s)
     ),
     x AS (SELECT q.* FROM "CircleQuestionnaire" q JOIN k ON k.id = q."circleId", span WHERE q."completedOn" BETWEEN span.s AND span.e)
     SELECT 'all' AS quarter, 'all' AS key,

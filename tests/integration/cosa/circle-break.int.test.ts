@@ -162,7 +162,7 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     const { circleId } = await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })
     const id = circleId!
     await addCircleMember(coordinator, { circleId: id, volunteerId: (await volunteer()).id, kind: 'REGULAR' })
-    expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['required'] })
+    expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['withdrawnReasonRequired'] })
     expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })).toEqual({ id, cancelled: 0 })
     expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'CLOSED', endingReason: 'The core member withdrew consent.' })
     expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)

@@ -63,8 +63,24 @@ describe('the inner circle', () => {
     expect(c.candidates.map((v) => v.id)).not.toContain(busy.id)
     expect(c.cannotJoin.filter((v) => v.id === busy.id || v.id === lapsed.id).map((v) => [v.firstName, v.reason, v.limit])).toEqual([
       ['Alun', 'atCircleLimit', 1],
-      ['Karen', 'notVetted', 2],
+      ['Karen', 'dbsExpired', 2],
     ])
+  })
+
+  // Re-walk D7: the list left out everyone the query had already dropped (non-associated, not yet vetted, paused, left).
+  it('lists every other volunteer of the provider who cannot join, whatever the reason', async () => {
+    const alun = await volunteer('Alun-na')
+    await prisma.cosaNonAssociation.create({ data: { volunteerId: alun.id, offenderId: w.people.mine.id, reason: 'Neighbour', createdById: w.staff.officer.id } })
+    const laura = await volunteer('Laura', { stage: 'REFERENCES', referencesReceived: 1, dbsExpiresOn: null, trainingCompletedOn: null })
+    const paused = await volunteer('Owain', { stage: 'PAUSED' })
+    const left = await volunteer('Eirlys', { stage: 'LEFT' })
+    const untrained = await volunteer('Mair', { trainingCompletedOn: null })
+    const c = await getCircle(coordinator, circleId)
+    const ids = [alun.id, laura.id, paused.id, left.id, untrained.id]
+    expect(c.candidates.map((v) => v.id).filter((id) => ids.includes(id))).toEqual([])
+    expect(Object.fromEntries(c.cannotJoin.filter((v) => ids.includes(v.id)).map((v) => [v.firstName, [v.reason, v.stage]]))).toEqual({
+      'Alun-na': ['nonAssociation', 'ACTIVE'], Laura: ['notYetVetted', 'REFERENCES'], Owain: ['paused', 'PAUSED'], Eirlys: ['left', 'LEFT'], Mair: ['trainingLapsed', 'ACTIVE'],
+    })
   })
 
   it('takes a volunteer out only with a reason, kept in the circle’s history and audit', async () => {
@@ -73,7 +89,10 @@ describe('the inner circle', () => {
     const member = await prisma.circleMember.findFirstOrThrow({ where: { circleId, volunteerId: dewi.id } })
     expect(issues(await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: '  ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     expect((await getCircle(coordinator, circleId)).members.map((m) => m.id)).toContain(member.id)
-    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work' })
+    // Re-walk D8: a reason alone does not remove them; the coordinator confirms first, as closing asks.
+    expect(await fieldErrors(removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work' }))).toEqual({ confirm: ['removeMemberConfirm'] })
+    expect((await getCircle(coordinator, circleId)).members.map((m) => m.id)).toContain(member.id)
+    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work', confirm: 'on' })
     const c = await getCircle(coordinator, circleId)
     expect(c.members.map((m) => m.id)).not.toContain(member.id)
     expect(c.served.find((m) => m.id === member.id)).toMatchObject({ leftReason: 'Moved to Cardiff for work' })

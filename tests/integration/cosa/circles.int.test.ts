@@ -112,7 +112,7 @@ describe('a circle', () => {
     await activateCircle(coordinator, { circleId, version: await circleVersion() })
     expect((await listCircles(coordinator)).find((c) => c.id === circleId)).toMatchObject({ status: 'ACTIVE', _count: { members: 4 } })
     const member = await prisma.circleMember.findFirstOrThrow({ where: { circleId, volunteerId: fourth.id } })
-    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved away' })
+    await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved away', confirm: 'on' })
     expect((await getCircle(coordinator, circleId)).members).toHaveLength(3)
     expect(await prisma.auditEvent.count({ where: { subjectId: circleId, action: { startsWith: 'cosa.circle.' } } })).toBeGreaterThanOrEqual(8)
   })

@@ -113,7 +113,7 @@ describe('circle meeting minutes', () => {
     expect(record.notWrittenUp.find((m) => m.id === old)?.overdue).toBe(true)
 
     await expect(cancelCircleMeeting(otherCoordinator, { meetingId: old, reason: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(issues(await cancelCircleMeeting(coordinator, { meetingId: old, reason: ' ' }).catch((e: unknown) => e))).toEqual({ reason: 'required' })
+    expect(issues(await cancelCircleMeeting(coordinator, { meetingId: old, reason: ' ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     await cancelCircleMeeting(coordinator, { meetingId: old, reason: 'Venue closed by snow; core member phoned instead.' })
     expect(await overdueMinutes(coordinator)).toEqual([])
 

@@ -122,12 +122,15 @@ describe('starting a circle re-checks its pattern (item 4)', () => {
 // COSA break test of issue 16 items 1-2: simultaneous rota writes each passed the same check (four declines, four
 // dropouts; four assigns, three "Something went wrong"). Each now holds the meeting row, so they run in turn.
 let day = 60
+// At 10:00 UTC, clear of the Tuesday 19:00 meetings the generation above rostered: at the time of day the file ran, a
+// meeting 63 days on (a Tuesday when run on a Tuesday evening) overlapped one and the assign was refused as double booked.
+const morningIn = (days: number) => new Date(`${addDays(today, days).toISOString().slice(0, 10)}T10:00:00Z`)
 /** What each of the settled promises said: 'ok', or its field errors. */
 const outcomes = (ps: Promise<unknown>[]) => Promise.all(ps.map((p) => p.then(() => 'ok', (e: { fieldErrors?: unknown; code?: string }) => e.fieldErrors ?? e.code ?? e)))
 
 describe('simultaneous responses to one assignment (item 1)', () => {
   it('records exactly one of four simultaneous declines; the others are told it is already declined', async () => {
-    const id = await meeting(addDays(today, day++), ['Aled'])
+    const id = await meeting(morningIn(day++), ['Aled'])
     const { id: assignmentId } = await assignmentOf(id, 'Aled')
     const said = await outcomes([1, 2, 3, 4].map(() => respondToAssignment(volunteers.Aled!, { assignmentId, response: 'DECLINED', reason: 'Away' })))
     expect(said.filter((s) => s === 'ok')).toHaveLength(1)
@@ -136,7 +139,7 @@ describe('simultaneous responses to one assignment (item 1)', () => {
   })
 
   it('saves one of four simultaneous confirmations', async () => {
-    const id = await meeting(addDays(today, day++), ['Aled'])
+    const id = await meeting(morningIn(day++), ['Aled'])
     const { id: assignmentId } = await assignmentOf(id, 'Aled')
     const said = await outcomes([1, 2, 3, 4].map(() => respondToAssignment(volunteers.Aled!, { assignmentId, response: 'CONFIRMED' })))
     expect(said.filter((s) => s === 'ok')).toHaveLength(1)
@@ -144,7 +147,7 @@ describe('simultaneous responses to one assignment (item 1)', () => {
   })
 
   it('counts a volunteer out once when they decline as the coordinator takes them off', async () => {
-    const id = await meeting(addDays(today, day++), ['Bethan'])
+    const id = await meeting(morningIn(day++), ['Bethan'])
     const { id: assignmentId } = await assignmentOf(id, 'Bethan')
     const said = await outcomes([
       respondToAssignment(volunteers.Bethan!, { assignmentId, response: 'DECLINED', reason: 'Ill' }),
@@ -160,7 +163,7 @@ describe('simultaneous responses to one assignment (item 1)', () => {
 
 describe('simultaneous assigns of one volunteer (item 2)', () => {
   it('saves one of four and tells the others it is already recorded, with no unexpected error', async () => {
-    const id = await meeting(addDays(today, day++), [])
+    const id = await meeting(morningIn(day++), [])
     const said = await outcomes([1, 2, 3, 4].map(() => assignVolunteer(coordinator, { meetingId: id, volunteerId: v.Aled, overrideReason: 'Free that day' })))
     expect(said.filter((s) => s === 'ok')).toHaveLength(1)
     expect(said.filter((s) => s !== 'ok')).toEqual([1, 2, 3].map(() => ({ volunteerId: ['alreadyRecorded'] })))

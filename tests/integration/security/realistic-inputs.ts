@@ -131,7 +131,7 @@ const builds: Record<string, Build> = {
   setUpCircleAction: (_w, _o, r) =>
     formOf({ circleId: r.circles.toSetUp.id, version: '1', venue: 'Neuadd y Dref', venueRiskAssessedOn: day(0), weekday: '2', startTime: '19:00', minutes: '90', everyWeeks: '1', startDate: day(28), plannedEndDate: day(400), confirm: 'on' }),
   addCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.toJoin.id, volunteerId: r.circles.joiner.id, kind: 'REGULAR' }),
-  removeCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.withMember.id, memberId: r.circles.member.id, reason: 'Moved away for work' }),
+  removeCircleMemberAction: (_w, _o, r) => formOf({ circleId: r.circles.withMember.id, memberId: r.circles.member.id, reason: 'Moved away for work', confirm: 'on' }),
   addOuterMemberAction: (w, _o, r) => formOf({ circleId: r.circles.toJoin.id, agencyId: w.nps.id, name: 'Siân Officer', role: 'Offender manager' }),
   setAgreedGoalsAction: (_w, _o, r) => formOf({ circleId: r.circles.toAgree.id, version: '1', agreedGoals: 'Find work; keep to the licence', goalsAgreedOn: day(0) }),
   acceptReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toAccept.id, version: '1', meetingId: r.toList.id }),

@@ -69,7 +69,10 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
               cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
                 // Two steps and a reason, as taking someone off a meeting (walk-through D9 of issue 16).
                 <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} variant="secondary"
-                  disclosure={t('circle.remove', { name: m.volunteer.firstName })} submitLabel={t('cosaStaffing.leave.submit', { name: m.volunteer.firstName })} successMessage={t('cosaStaffing.leave.done', { name: m.volunteer.firstName })}
+                  disclosure={t('circle.remove', { name: m.volunteer.firstName })}
+                  // Then confirmed, as closing is (re-walk D8 of issue 16: it happened at the first press with a reason).
+                  confirm={{ title: t('cosaStaffing.leave.confirmTitle', { name: m.volunteer.firstName }), label: t('cosaStaffing.leave.confirmLabel', { name: m.volunteer.firstName }), hint: t('cosaStaffing.leave.confirmHint') }}
+                  submitLabel={t('cosaStaffing.leave.submit', { name: m.volunteer.firstName })} successMessage={t('cosaStaffing.leave.done', { name: m.volunteer.firstName })}
                   fields={[{ kind: 'text', name: 'reason', label: t('cosaStaffing.leave.reason', { name: m.volunteer.firstName }), hint: t('cosaStaffing.leave.reasonHint') }]} />],
             }))} />
           )}

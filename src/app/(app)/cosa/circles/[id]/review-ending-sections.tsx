@@ -1,5 +1,6 @@
 import Link from 'next/link'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { localisedName } from '@/lib/localised'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { londonToday } from '@/lib/dates'
@@ -16,6 +17,7 @@ const endingOpen = (circle: Props['circle'], record: Props['record']) => circle.
 /** Reviews with the outer circle: quarterly while the circle runs, then the end review. */
 export async function ReviewsSection({ circle, record }: Props) {
   const t = await getTranslations()
+  const locale = await getLocale()
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
   const next = record.reviews.find((r) => r.kind === 'QUARTERLY')?.nextReviewOn
@@ -32,7 +34,7 @@ export async function ReviewsSection({ circle, record }: Props) {
           {record.reviews.map((r) => (
             <li key={r.id} className="border-l-4 border-brand pl-3">
               <h3 className="text-lg font-bold">{t(`circleLife.reviewKind.${r.kind}`)} — {day(r.heldOn)}</h3>
-              <p>{t('circleLife.tookPart', { names: r.attendees.join('; ') })}</p>
+              <p>{t('circleLife.tookPart', { names: r.tookPart ? r.tookPart.map((o) => `${o.name} (${o.role}, ${localisedName(o.agency, locale)})`).join('; ') : r.attendees.join('; ') })}</p>
               <p className="whitespace-pre-wrap">{r.progress}</p>
             </li>
           ))}

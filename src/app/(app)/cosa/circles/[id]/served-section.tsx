@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 
-type Served = { id: string; kind: 'REGULAR' | 'COVER'; joinedOn: Date; leftOn: Date | null; leftReason: string | null; volunteer: { id: string; firstName: string; lastName: string } }
+type Served = { id: string; kind: 'REGULAR' | 'COVER'; joinedOn: Date; leftOn: Date | null; leftReason: string | null; leftBecause: 'REMOVED' | 'CIRCLE_WITHDRAWN' | 'CIRCLE_CLOSED' | 'VOLUNTEER_LEFT' | null; volunteer: { id: string; firstName: string; lastName: string } }
 
 /**
  * A closed circle's inner circle as history: who served, as regular or cover, from when to when (issue 16 gap 3;
@@ -14,13 +14,18 @@ export async function ServedSection({ served, heading }: { served: Served[]; hea
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
+  // What released them, then the reason in words (re-walk D10 of issue 16: closing or withdrawing said "None recorded").
+  const why = (m: Served) => {
+    const because = m.leftBecause && m.leftBecause !== 'REMOVED' ? t(`cosaStaffing.history.because.${m.leftBecause}`) : null
+    return [because, m.leftReason].filter(Boolean).join(': ') || t('cosa.none')
+  }
   return (
     <section aria-labelledby="served-heading" className="mb-10">
       <h2 id="served-heading" className="mb-3 text-2xl font-bold">{heading ?? t('cosaGaps.history.heading')}</h2>
       {served.length === 0 ? <p className="mb-4">{t('cosaGaps.history.none')}</p> : (
         <SimpleTable labelledBy="served-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaGaps.history.servedFrom'), t('cosaGaps.history.left'), t('cosaStaffing.history.reason')]} rows={served.map((m) => ({
           key: m.id,
-          cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn), day(m.leftOn), m.leftReason ?? t('cosa.none')],
+          cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn), day(m.leftOn), why(m)],
         }))} />
       )}
     </section>

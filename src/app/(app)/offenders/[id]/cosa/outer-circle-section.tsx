@@ -19,7 +19,8 @@ export async function OuterCircleView({ actor, offenderId }: { actor: Actor; off
       {circles.map((c) => (
         <div key={c.id} className="mb-8">
           <h3 className="text-xl font-bold">{t('circleLife.circleBy', { provider: localisedName(c.providerAgency, locale), status: t(`enums.circleStatus.${c.status}`) })}</h3>
-          {c.startDate && <p>{t('circleLife.runs', { start: day(c.startDate), end: c.closedOn ? day(c.closedOn) : c.plannedEndDate ? day(c.plannedEndDate) : '—' })}</p>}
+          {/* The one model of a circle's dates: from the day it started, never its first meeting (re-walk D9). */}
+          {c.span.from && <p>{t(`circleLife.span.${c.span.neverMet ? 'neverMet' : c.span.toKind}`, { start: day(c.span.from), end: c.span.to ? day(c.span.to) : '' })}</p>}
           <h4 className="mt-3 font-bold">{t('circleLife.goals')}</h4>
           <p className="whitespace-pre-wrap">{c.agreedGoals ?? t('circleLife.noGoals')}</p>
           <h4 className="mt-3 font-bold">{t('circleLife.outer')}</h4>
