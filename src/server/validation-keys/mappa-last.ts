@@ -10,4 +10,6 @@ export const mappaLastValidationKeys = [
   'confirmConclude',
   'confirmApprove',
   'deferredNotMoved',
+  'agendaFixed',
+  'recordedNotDeferred',
 ] as const
