@@ -98,11 +98,16 @@ export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.rem
 
 /**
  * The chair has read the confidentiality and diversity statement to the room; the minutes open with it, at the time
- * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2). The first record stands.
+ * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2), not after any nominal's "Discussed from"
+ * time (`time` statementAfterDiscussedItem). The first record stands.
  */
 export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time }) => {
   if (meeting.statementAt) return { result: {} }
   const statementAt = happenedAt(meeting, time, true)
+  // Read before any nominal: typed up after items with earlier times, the statement's time is what to change, since
+  // the items' times are set one by one and the message can say which bound to respect (re-walk of issue 16, D2).
+  const firstDiscussed = await tx.mappaAgendaItem.findFirst({ where: { meetingId: meeting.id, discussedAt: { lt: statementAt } }, select: { id: true } })
+  if (firstDiscussed) throw invalid('time', 'statementAfterDiscussedItem')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt } })
   return { result: {}, audit: { detail: { statementAt: statementAt.toISOString() } } }
 }, 'setup')

@@ -12,4 +12,6 @@ export const mappaLastValidationKeys = [
   'deferredNotMoved',
   'agendaFixed',
   'recordedNotDeferred',
+  'discussedBeforeStatement',
+  'statementAfterDiscussedItem',
 ] as const
