@@ -14,4 +14,6 @@ export const mappaLastValidationKeys = [
   'recordedNotDeferred',
   'discussedBeforeStatement',
   'statementAfterDiscussedItem',
+  'chairNotPresent',
+  'tooFewPresent',
 ] as const
