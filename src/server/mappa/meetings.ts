@@ -93,7 +93,7 @@ export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', asy
 
 /** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed at another level than the meeting's needs `confirm`. */
 export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn, confirm }) => {
-  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true } })
+  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true, offender: { select: { firstName: true, lastName: true, crn: true } } } })
   if (!nominal) throw invalid('crn', 'notANominal')
   if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
   // Before the level warning: its tick could not help a nominal listed on another open agenda (left items 2 and 4).
@@ -103,7 +103,10 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
   // not refused: MAPPA guidance has the panel decide a nominal's level, so a level 1 case may be brought to a level 2
   // or 3 meeting to consider managing it there, and a level 3 case discussed at level 2 while stepping down.
   if (nominal.level !== meeting.level && !confirm) {
-    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmOtherLevel'] }, { otherLevel: { level: nominal.level, meetingLevel: meeting.level } })
+    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmOtherLevel'] }, {
+      // Named, so the coordinator knows whom the warning is about before ticking (re-walk of issue 16, item 6).
+      otherLevel: { level: nominal.level, meetingLevel: meeting.level, name: `${nominal.offender.firstName} ${nominal.offender.lastName}`, crn: nominal.offender.crn },
+    })
   }
   await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
   return { offenderId: nominal.offenderId }
