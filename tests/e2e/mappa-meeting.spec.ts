@@ -161,6 +161,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   expect(count).toBeGreaterThan(1)
   await nominals.nth(0).click()
   await expect(nominals.nth(0)).toHaveAttribute('aria-current', 'step')
+  // Opened again, a nominal recorded earlier shows its status, never a success message (re-walk of issue 16, item 6).
+  await expect(chair.getByText('This nominal’s minutes are recorded. Recording again asks first.')).toBeVisible()
+  await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await chair.route((url) => url.searchParams.has('item'), async (route) => {

@@ -16,4 +16,8 @@ export const mappaLastValidationKeys = [
   'statementAfterDiscussedItem',
   'chairNotPresent',
   'tooFewPresent',
+  'minuteTakerRequired',
+  'deferReasonRequired',
+  'riskAssessmentRequired',
+  'actionDescriptionRequired',
 ] as const
