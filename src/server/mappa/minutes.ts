@@ -43,10 +43,10 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
     if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
     if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
-    await refuseTooFewPresent(tx, meeting)
     // The minutes name who took them and when the meeting ended (issue 16 item 3).
     if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
     if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
+    await refuseTooFewPresent(tx, meeting)
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
     const undecided = items.filter(
