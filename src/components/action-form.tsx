@@ -3,7 +3,8 @@ import { useActionState, useState, type FormEvent } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
-import { confirmBoxOf } from './confirm-box'
+import { confirmBoxOf, onlyAsking } from './confirm-box'
+import { ConfirmPanel } from './confirm-panel'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
@@ -59,7 +60,9 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   }
   // A refusal may point to where it can be put right (the other meeting a nominal is listed on, issue 16 left item 2).
   const links = (Array.isArray(failed?.details?.links) ? failed.details.links : []) as { href: string; label: string }[]
-  const errorSummary = failed && (
+  // A first "are you sure" is a question, not an error: no error summary until it is sent again unticked (D6).
+  const asking = !!box?.tick && failed?.code === 'VALIDATION' && onlyAsking(failed.fieldErrors, kept?.values?.confirmAsked === '1')
+  const errorSummary = failed && !asking && (
     <>
       <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
       {links.length > 0 && <ul className="mb-3 list-none">{links.map((l) => <li key={l.href}><a className="underline" href={l.href}>{l.label}</a></li>)}</ul>}
@@ -93,14 +96,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} readOnly={f.readOnly} />
         })}
-        {box && (
-          <div className="border-l-4 border-error pl-3">
-            <p className="font-bold">{box.title}</p>
-            <ul className="mb-2 list-disc pl-5">{box.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-            {box.tick ? <p className="font-bold text-error">{errors.confirm!.join(' ')}</p> : null}
-            {box.tick ? <CheckboxField id={`${idPrefix}-confirm`} name="confirm" label={box.label} hint={box.hint} /> : null}
-          </div>
-        )}
+        {box && <ConfirmPanel idPrefix={idPrefix} box={box} error={asking ? undefined : errors.confirm?.join(' ')} />}
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>

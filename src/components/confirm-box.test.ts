@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confirmBoxOf } from './confirm-box'
+import { confirmBoxOf, onlyAsking } from './confirm-box'
 
 // Issue 16, left item 4: a running circle's pattern refused because fewer than two volunteers can make it showed the
 // "Meetings will be cancelled" box: the box says what the refusal is about, and offers a tick only when ticking helps.
@@ -15,5 +15,17 @@ describe('the warning box beside a refusal', () => {
     expect(confirmBoxOf(tooFew, defaults)).toEqual({ title: 'Fewer than two of the inner circle can make this pattern', label: defaults.label, hint: defaults.hint, warnings: ['0 of 4 can make it'], tick: false })
     const cancels = { fieldErrors: { confirm: ['Tick the box'] }, details: { warnings: ['This change cancels 3 meetings'], confirmTitle: 'Meetings will be cancelled', confirmLabel: 'Cancel them', confirmHint: 'Tell them' } }
     expect(confirmBoxOf(cancels, defaults)).toEqual({ title: 'Meetings will be cancelled', label: 'Cancel them', hint: 'Tell them', warnings: ['This change cancels 3 meetings'], tick: true })
+  })
+})
+
+// Re-walk of issue 16, D6: the first "are you sure" showed as a red "There is a problem" summary before the user had
+// done anything wrong; it is a question until they send the form again without the tick.
+describe('a refusal that only asks for confirmation', () => {
+  it('is a question the first time, an error once the question was on screen, and never when something else is wrong', () => {
+    expect(onlyAsking({ confirm: ['Tick the box'] }, false)).toBe(true)
+    expect(onlyAsking({ confirm: ['Tick the box'] }, true)).toBe(false)
+    expect(onlyAsking({ confirm: ['Tick the box'], crn: ['Enter a CRN'] }, false)).toBe(false)
+    expect(onlyAsking({ _form: ['Refused'] }, false)).toBe(false)
+    expect(onlyAsking({ confirm: [], _form: ['Refused'] }, false)).toBe(false)
   })
 })

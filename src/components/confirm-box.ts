@@ -19,3 +19,15 @@ export function confirmBoxOf(failed: { fieldErrors: Record<string, string[]>; de
   if (!warnings.length) return null
   return { title: text(d.confirmTitle) ?? words.title, label: text(d.confirmLabel) ?? words.label, hint: text(d.confirmHint) ?? words.hint, warnings, tick: !!failed.fieldErrors.confirm?.length }
 }
+
+/**
+ * Whether a refusal only asks "are you sure" for the first time (re-walk of issue 16, D6): its one field error is the
+ * `confirm` tick and the form was not sent with the question already on screen (`asked`, the hidden `confirmAsked` the
+ * panel carries). Then the form shows a confirmation panel, not the red error summary: the user has done nothing
+ * wrong yet. Sent again without the tick, `asked` is true and the error summary links the tick.
+ * Input: the refusal's field errors, whether the question was on screen. Output: boolean.
+ */
+export function onlyAsking(fieldErrors: Record<string, string[]>, asked: boolean): boolean {
+  const fields = Object.keys(fieldErrors).filter((k) => fieldErrors[k]?.length)
+  return !asked && fields.length === 1 && fields[0] === 'confirm'
+}

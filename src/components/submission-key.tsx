@@ -20,13 +20,15 @@ function newKey(): string {
  * server's and the client's differ, hence no warning), and each result after that a new one.
  */
 export function SubmissionKey({ result }: { result: unknown }) {
-  const [first] = useState(newKey)
-  const input = useRef<HTMLInputElement>(null)
+  // Held in state and rendered as the input's value: React 19 resets a form after its action succeeds, which put an
+  // uncontrolled input back to its first key, so the form's next submission (marking the same attendee again, re-walk
+  // of issue 16) was taken for a replay of the first and silently not saved. A controlled value survives the reset.
+  const [key, setKey] = useState(newKey)
   const shown = useRef(result)
   useEffect(() => {
-    if (!input.current || shown.current === result) return
+    if (shown.current === result) return
     shown.current = result
-    input.current.value = newKey()
+    setKey(newKey())
   }, [result])
-  return <input ref={input} type="hidden" name="submissionKey" defaultValue={first} suppressHydrationWarning />
+  return <input type="hidden" name="submissionKey" value={key} readOnly suppressHydrationWarning />
 }

@@ -37,9 +37,12 @@ test('officer arranges two overlapping appointments, confirms the clash, and fin
 
   const second = await person(page, 2)
   await fillArrange(page, '10:30', 'Supervision: second')
+  // A question, not an error (re-walk of issue 16, D6); sent again without the tick, it is one.
+  await expect(page.getByRole('status', { name: 'This clashes with other plans' }).getByLabel('Arrange anyway')).toBeVisible()
   const summary = page.getByRole('alert', { name: 'There is a problem' })
-  await expect(summary).toContainText("Tick 'Arrange anyway'")
-  await expect(page.getByText('This clashes with other plans')).toBeVisible()
+  await expect(summary).toHaveCount(0)
+  await page.getByRole('button', { name: 'Arrange an appointment' }).click()
+  await expect(summary.getByRole('link', { name: /Tick 'Arrange anyway'/ })).toHaveAttribute('href', /-confirm$/)
   await expect(page.getByRole('listitem').filter({ hasText: `for 60 minutes with ${first.crn}` })).toBeVisible()
   await expectAccessible(page)
   // Nothing was saved: the form still holds the input; confirming saves it.

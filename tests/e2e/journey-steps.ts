@@ -83,6 +83,8 @@ export async function openPerson(page: Page, crn: string, first: string, surname
 
 export const booked = (page: Page) => page.getByText('Appointment booked.')
 export const problem = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
+/** The "are you sure" panel a form shows before anything is wrong (re-walk of issue 16, D6): a status, not an alert. */
+export const confirmation = (page: Page, title: string | RegExp) => page.getByRole('status', { name: title })
 
 /** Arranges an appointment on the record page open now. */
 export async function arrange(page: Page, at: string, minutes: number, purpose: string) {
@@ -103,9 +105,11 @@ export async function arrangeConfirmingIfWarned(page: Page, at: string, minutes:
   await arrange(page, at, minutes, purpose)
   // The new appointment listed (not the message an earlier booking left), or the warnings.
   const listed = page.getByRole('listitem').filter({ hasText: purpose })
-  await expect(listed.or(problem(page)).first()).toBeVisible()
+  const clash = confirmation(page, 'This clashes with other plans')
+  await expect(listed.or(clash).first()).toBeVisible()
   if ((await listed.count()) > 0) return
-  await expect(problem(page)).toContainText("Tick 'Arrange anyway'")
+  await expect(clash.getByLabel('Arrange anyway')).toBeVisible()
+  await expect(problem(page)).toHaveCount(0)
   await page.getByLabel('Arrange anyway').check()
   await page.getByRole('button', { name: 'Arrange an appointment' }).click()
   await expect(listed.first()).toBeVisible()

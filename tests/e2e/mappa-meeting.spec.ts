@@ -161,6 +161,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   expect(count).toBeGreaterThan(1)
   await nominals.nth(0).click()
   await expect(nominals.nth(0)).toHaveAttribute('aria-current', 'step')
+  // Opened again, a nominal recorded earlier shows its status, never a success message (re-walk of issue 16, item 6).
+  await expect(chair.getByText('This nominal’s minutes are recorded. Recording again asks first.')).toBeVisible()
+  await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
   await chair.route((url) => url.searchParams.has('item'), async (route) => {
@@ -202,21 +205,50 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(heldPage.getByRole('definition').filter({ hasText: /^Held — minutes in draft$/ })).toBeVisible()
   const draftPdf = async () => (await pdfLines(await (await chair.request.get(`${meetingUrl}/minutes/pdf`)).body())).join(' ')
   expect(await draftPdf()).toContain('Held — minutes in draft')
+  // The minutes page has the PDF's stage row (re-walk of issue 16, D5).
+  await heldPage.goto(`${meetingUrl}/minutes`)
+  await expect(heldPage.getByRole('definition').filter({ hasText: /^Held — minutes in draft$/ })).toBeVisible()
   await switchLanguage(heldPage, 'Cymraeg')
+  await expect(heldPage.getByRole('definition').filter({ hasText: /^Wedi’i gynnal — cofnodion yn ddrafft$/ })).toBeVisible()
+  await heldPage.goto(meetingUrl)
   await expect(heldPage.getByRole('definition').filter({ hasText: /^Wedi’i gynnal — cofnodion yn ddrafft$/ })).toBeVisible()
   await expectAccessible(heldPage)
   expect(await draftPdf()).toContain('Wedi’i gynnal — cofnodion yn ddrafft')
   await switchLanguage(heldPage, 'English')
   await heldPage.close()
+  // Held, the agenda is fixed: no adding, refreshing or moving, and the page says why (re-walk of issue 16, D3).
+  await coordinator.goto(meetingUrl)
+  await expect(coordinator.getByText(/This meeting has been held .*, so its agenda is fixed/)).toBeVisible()
+  for (const control of ['Add a nominal to the agenda', 'Add reviews now due', 'Publish the agenda']) await expect(coordinator.getByRole('button', { name: control })).toHaveCount(0)
+  await expect(coordinator.getByRole('button', { name: /^Move item/ })).toHaveCount(0)
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  await expect(coordinator.getByText(/Mae’r cyfarfod hwn wedi’i gynnal .*, felly mae ei agenda’n sefydlog/)).toBeVisible()
+  await switchLanguage(coordinator, 'English')
+
+  // Minutes need the chair and one other present (re-walk of issue 16, D4): reading the statement listed the chair.
+  const attendance = chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')
+  const statusOf = (name: RegExp) => attendance.getByRole('row', { name }).getByRole('cell').nth(1)
+  await expect(statusOf(/^Gareth Williams/)).toHaveText('Present')
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(alert(chair)).toContainText('at least one person besides the chair is marked present')
+  await expect(chair.getByRole('link', { name: 'Go to the attendance list' })).toHaveAttribute('href', /\/run#attendance-heading$/)
+  await chair.getByLabel('Attendance of Jade Lewis').selectOption('PRESENT')
+  await chair.getByRole('row', { name: /^Jade Lewis/ }).getByRole('button', { name: 'Update' }).click()
+  await expect(statusOf(/^Jade Lewis/)).toHaveText('Present')
 
   // A second laptop still shows the first nominal's form when the minutes are approved on the first.
   const laptop = await chair.context().newPage()
   await laptop.goto(`${meetingUrl}/run`)
   // Approving is final: the first press asks "are you sure", saying what it means (MAPPA break test item 2).
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(chair.getByText('Are you sure you want to approve the minutes?')).toBeVisible()
-  await expect(chair.getByRole('listitem').filter({ hasText: 'Approved minutes are final and cannot be reopened.' })).toBeVisible()
+  // A question, not an error: no red summary until it is sent again without the tick (re-walk of issue 16, D6).
+  const question = chair.getByRole('status', { name: 'Are you sure you want to approve the minutes?' })
+  await expect(question.getByRole('listitem').filter({ hasText: 'Approved minutes are final and cannot be reopened.' })).toBeVisible()
+  await expect(alert(chair)).toHaveCount(0)
   await expectAccessible(chair)
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(alert(chair).getByRole('link', { name: 'Tick the box to confirm that you want to approve the minutes' })).toHaveAttribute('href', '#approve-confirm')
   await chair.getByLabel('Yes, approve these minutes').check()
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   // The approval form goes with the rest: the screen now says the minutes are approved and the meeting closed.

@@ -10,13 +10,14 @@ import { expectAccessible, switchLanguage } from './support'
  */
 export async function addNominalToAgenda(coordinator: Page, crn: string) {
   const meetingUrl = coordinator.url().replace(/\?.*$/, '')
-  const agenda = coordinator.getByRole('region', { name: 'Agenda' })
-  if (await agenda.getByRole('listitem').filter({ hasText: crn }).count()) return
+  // The agenda's own items: the level warning, which names the person too, is a list inside the add form.
+  const agenda = coordinator.getByRole('region', { name: 'Agenda' }).locator('ol > li')
+  if (await agenda.filter({ hasText: crn }).count()) return
   const add = async () => {
     await coordinator.getByLabel('CRN', { exact: true }).fill(crn)
     await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
   }
-  const listed = agenda.getByRole('listitem').filter({ hasText: crn })
+  const listed = agenda.filter({ hasText: crn })
   const anyway = coordinator.getByRole('checkbox', { name: 'Add this nominal to this agenda anyway' })
   const elsewhere = coordinator.getByRole('link', { name: /^Open the level \d meeting on .*, where this nominal is listed$/ })
   await add()
@@ -31,7 +32,7 @@ export async function addNominalToAgenda(coordinator: Page, crn: string) {
     await anyway.check()
     await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
   }
-  await expect(agenda.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
+  await expect(agenda.filter({ hasText: crn })).toBeVisible()
 }
 
 /** The refusal names the other meeting in both languages; the coordinator follows its link and defers the nominal there. */

@@ -104,9 +104,12 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
       }
     }
     expect(other).not.toBe('')
-    await expect(add.getByText(words.title)).toBeVisible()
-    await expect(add.getByRole('listitem').filter({ hasText: words.warning })).toBeVisible()
+    // A question naming the person, not an error (re-walk of issue 16, D6 and item 6).
+    await expect(add.getByRole('status', { name: words.title })).toBeVisible()
+    await expect(add.getByRole('alert')).toHaveCount(0)
+    await expect(add.getByRole('listitem').filter({ hasText: words.warning })).toContainText(other)
     await expect(add.getByRole('listitem').filter({ hasText: words.means })).toBeVisible()
+    await expect(add.getByRole('listitem').filter({ hasText: words.warning })).toBeVisible()
     await expectAccessible(coordinator)
     await add.getByLabel(words.confirm).check()
     await add.getByRole('button', { name: words.add }).click()

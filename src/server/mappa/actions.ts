@@ -69,19 +69,19 @@ export async function refreshAgendaAction(_prev: FormStepState, form: FormData) 
  * they are at and what that level means (issue 16 item 2; MAPPA break test item 1: a level 1 nominal had no warning).
  */
 export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
-  let other: { level: number; meetingLevel: number } | null = null
+  let other: { level: number; meetingLevel: number; name: string; crn: string } | null = null
   const state = await linkingOtherAgenda((op) => coordinatorStep(form, async (actor, input) => {
     try {
       return await op(actor, input)
     } catch (e) {
-      if (isAppError(e) && e.details?.otherLevel) other = e.details.otherLevel as { level: number; meetingLevel: number }
+      if (isAppError(e) && e.details?.otherLevel) other = e.details.otherLevel as { level: number; meetingLevel: number; name: string; crn: string }
       throw e
     }
   }, meetingPaths), addToAgenda)
   if (!other || !state || state.ok) return state
-  const { level, meetingLevel } = other
+  const { level, meetingLevel, name, crn } = other
   const t = await getTranslations('mappaChair')
-  return { ...state, details: { warnings: [t('otherLevelWarning', { level, meetingLevel }), t(`levelMeans.level${level as 1 | 2 | 3}`, { meetingLevel })] } }
+  return { ...state, details: { warnings: [t('otherLevelWarning', { level, meetingLevel, name, crn }), t(`levelMeans.level${level as 1 | 2 | 3}`, { meetingLevel })] } }
 }
 export async function deferAgendaItemAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, deferAgendaItem, meetingPaths)

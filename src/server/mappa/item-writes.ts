@@ -46,7 +46,7 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
 
 /**
  * Records the item for the minutes: the risk assessment, the level decision (a possible step), the next review and
- * when the meeting discussed it (discussedAt). Re-recording needs `confirmReplace` (refuseReplacing); who recorded it
+ * when the meeting discussed it (discussedAt, not before the statement: `discussedTime` discussedBeforeStatement). Re-recording needs `confirmReplace` (refuseReplacing); who recorded it
  * is kept for that question.
  */
 export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, discussedTime, meetingId: _m, ...fields }) => {
@@ -55,6 +55,8 @@ export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (t
   const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
   if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
   const discussedAt = discussedTime === undefined ? await discussedFromOrder(tx, meeting, item.position) : happenedAt(meeting, discussedTime, false, new Date(), 'discussedTime')
+  // The statement opens the meeting: no nominal is discussed before it was read (re-walk of issue 16, D2).
+  if (meeting.statementAt && discussedAt < meeting.statementAt) throw invalid('discussedTime', 'discussedBeforeStatement')
   const saved = await tx.mappaAgendaItem.update({
     where: { id: itemId },
     data: { ...nullable(fields), decidedLevel, discussedAt, recordedAt: new Date(), recordedById: actor.userId, version: { increment: 1 } },

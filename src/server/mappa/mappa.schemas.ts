@@ -83,7 +83,7 @@ export const ZAddToAgenda = ZMeetingRef.extend({
   crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
   confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })
-export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1).max(500) })
+export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1, 'deferReasonRequired').max(500) })
 export const ZMoveItem = ZMeetingRef.extend({ itemId: z.uuid(), direction: z.enum(['up', 'down']) })
 
 export const attendanceStatuses = ['EXPECTED', 'PRESENT', 'APOLOGIES', 'ABSENT'] as const
@@ -134,7 +134,7 @@ export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess
 export const ZRecordItem = z
   .object({
     ...itemFields,
-    riskAssessment: trimmedText().min(1).max(8000),
+    riskAssessment: trimmedText().min(1, 'riskAssessmentRequired').max(8000),
     levelDecision: z.enum(levelDecisions, 'chooseOption'),
     nextReviewDate,
     // When the meeting discussed this nominal, a London clock time; blank or absent: from the agenda's order
@@ -152,7 +152,7 @@ export const ZAddAction = z.object({
   itemId: z.uuid(),
   // The item's version as the screen saw it: an action meant for another state of the item is refused (issue 16 walk-through item 1).
   version,
-  description: trimmedText().min(1).max(1000),
+  description: trimmedText().min(1, 'actionDescriptionRequired').max(1000),
   ownerAgencyId: z.uuid('chooseOwner'),
   ownerUserId: z.preprocess(blank, z.uuid('chooseOption').optional()),
   dueDate: reviewDate,

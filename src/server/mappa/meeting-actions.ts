@@ -1,4 +1,6 @@
 'use server'
+import { getTranslations } from 'next-intl/server'
+import { isAppError } from '../errors'
 import { withConfirmWarnings } from '../confirm-warnings'
 import { fieldOf, formToObject, pageStep, runChecked, type FormStepState } from '../action'
 import type { Actor } from '../policy'
@@ -41,9 +43,23 @@ export async function addActionAction(_prev: FormStepState, form: FormData) {
 export async function recordMeetingCloseAction(_prev: FormStepState, form: FormData) {
   return step(form, recordMeetingClose, meeting(form))
 }
-/** Approving is final: the first press answers what it means beside an "are you sure" box (MAPPA break test item 2). */
+/**
+ * Approving is final: the first press answers what it means beside an "are you sure" box (MAPPA break test item 2).
+ * Refused for want of attendance (`details.fixAt` 'attendance', re-walk of issue 16 D4), it links the attendance list.
+ */
 export async function approveMinutesAction(_prev: FormStepState, form: FormData) {
-  return withConfirmWarnings(await step(form, approveMinutes, [...meeting(form), '/mappa', '/']))
+  let fixAttendance = false
+  const state = await step(form, async (actor, input) => {
+    try {
+      return await approveMinutes(actor, input)
+    } catch (e) {
+      fixAttendance = isAppError(e) && e.details?.fixAt === 'attendance'
+      throw e
+    }
+  }, [...meeting(form), '/mappa', '/'])
+  if (!fixAttendance || !state || state.ok) return withConfirmWarnings(state)
+  const t = await getTranslations('mappaLast')
+  return { ...state, details: { ...state.details, links: [{ href: `/mappa/meetings/${fieldOf(form, 'meetingId')}/run#attendance-heading`, label: t('attendanceLink') }] } }
 }
 
 /** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */

@@ -9,6 +9,8 @@ import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { areaOf } from './nominals'
 import { partnerAgency } from '../agencies/partner-agency'
+import { lockRow } from '../row-lock'
+import { refuseFixedAgenda } from './agenda-fixed'
 
 /** Who may chair: MAPPA coordinators and senior probation officers; level 3 needs a senior (domain.md "Levels"). */
 export const CHAIR_ROLES = ['MAPPA_COORDINATOR', 'SENIOR_PROBATION_OFFICER'] as const
@@ -46,12 +48,19 @@ export async function scheduleMeeting(actor: Actor, input: unknown) {
   })
 }
 
-/** An open meeting of the coordinator's area, claimed at the version they saw: agenda edits never cross; a closed one refuses. */
-async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: number) {
+/**
+ * An open meeting of the coordinator's area, claimed at the version they saw: agenda edits never cross; a closed one
+ * refuses, and so does a held one unless `whenHeld` is 'allowed' (the step checks what it may do then itself).
+ * The meeting's row is held first, as every run-page step holds it (openMeetingFor), so an agenda edit and the record
+ * of the meeting (statement, item, close, approval) run one after the other (re-walk of issue 16, D3).
+ */
+async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: number, whenHeld: 'refused' | 'allowed') {
+  await lockRow(tx, 'MappaMeeting', meetingId)
   const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: areaOf(actor) } })
   if (!meeting) throw notFound()
   // Approved minutes close the meeting: its agenda is part of the record now (issue 16 item 1).
   if (meeting.status !== 'SCHEDULED' && meeting.status !== 'PUBLISHED') throw invalid('_form', 'meetingClosed')
+  if (whenHeld === 'refused') await refuseFixedAgenda(tx, meeting)
   const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, version }, data: { version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT')
   return meeting
@@ -65,12 +74,13 @@ function agendaEdit<T extends { meetingId: string; version: number }>(
   schema: { parse: (input: unknown) => T },
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit | void>,
+  whenHeld: 'refused' | 'allowed' = 'refused',
 ) {
   return async (actor: Actor, input: unknown) => {
     authorize(actor, 'mappa.manage')
     const data = schema.parse(input)
     return prisma.$transaction(async (tx) => {
-      const meeting = await claimMeeting(tx, actor, data.meetingId, data.version)
+      const meeting = await claimMeeting(tx, actor, data.meetingId, data.version, whenHeld)
       const audit = (await run(tx, actor, meeting, data)) ?? {}
       await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meeting.id, offenderId: audit.offenderId ?? null, detail: audit.detail })
       return { id: meeting.id }
@@ -83,7 +93,7 @@ export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', asy
 
 /** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed at another level than the meeting's needs `confirm`. */
 export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn, confirm }) => {
-  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true } })
+  const nominal = await tx.mappaNominal.findFirst({ where: { area: meeting.area, endedAt: null, offender: { AND: [{ crn }, offenderVisible(actor)] } }, select: { id: true, offenderId: true, level: true, offender: { select: { firstName: true, lastName: true, crn: true } } } })
   if (!nominal) throw invalid('crn', 'notANominal')
   if (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, offenderId: nominal.offenderId, status: 'LISTED' } })) throw invalid('crn', 'alreadyOnAgenda')
   // Before the level warning: its tick could not help a nominal listed on another open agenda (left items 2 and 4).
@@ -93,19 +103,28 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
   // not refused: MAPPA guidance has the panel decide a nominal's level, so a level 1 case may be brought to a level 2
   // or 3 meeting to consider managing it there, and a level 3 case discussed at level 2 while stepping down.
   if (nominal.level !== meeting.level && !confirm) {
-    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmOtherLevel'] }, { otherLevel: { level: nominal.level, meetingLevel: meeting.level } })
+    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmOtherLevel'] }, {
+      // Named, so the coordinator knows whom the warning is about before ticking (re-walk of issue 16, item 6).
+      otherLevel: { level: nominal.level, meetingLevel: meeting.level, name: `${nominal.offender.firstName} ${nominal.offender.lastName}`, crn: nominal.offender.crn },
+    })
   }
   await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
   return { offenderId: nominal.offenderId }
 })
 
-/** Defers an item to a later meeting: it stays on this agenda, marked, and the nominal is free to be listed again. */
+/**
+ * Defers an item to a later meeting: it stays on this agenda, marked, and the nominal is free to be listed again.
+ * A recorded item was discussed and its minutes stand, so it is never deferred (`_form` recordedNotDeferred). A held
+ * meeting may still defer a nominal it did not reach: MAPPA meetings carry an undiscussed case to the next one, and
+ * approval needs every listed item recorded (re-walk of issue 16, D3).
+ */
 export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, _actor, meeting, { itemId, deferReason }) => {
   const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED' } })
   if (!item) throw notFound()
+  if (item.recordedAt) throw invalid('_form', 'recordedNotDeferred')
   await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { status: 'DEFERRED', deferReason } })
   return { offenderId: item.offenderId, detail: { deferReason } }
-})
+}, 'allowed')
 
 /**
  * Swaps a listed item with the listed item above or below it. A deferred item is not discussed at this meeting, so it

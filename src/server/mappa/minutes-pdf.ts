@@ -1,7 +1,7 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
-import { actionsSummary, disclosureText, distributionLine, distributionList } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, minutesDetails } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
@@ -35,17 +35,9 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   }
 
   pdf.heading(t('minutes.details'), 2)
-  const where = [m.venue, m.online ? t('minutes.online') : null].filter(Boolean).join(' · ')
   pdf.table(
     [0.3, 0.7],
-    [
-      [t('minutes.area'), t(`enums.region.${m.area}`)],
-      [t('minutes.chair'), m.chair.name],
-      [t('minutes.where'), where || t('minutes.notRecorded')],
-      [t('minutes.status'), t(`enums.meetingStage.${m.stage}`)],
-      [t('mappaChair.minutes.minuteTaker'), m.minuteTaker ?? t('minutes.notRecorded')],
-      [t('mappaChair.minutes.ended'), m.endedAt ? formatDate(m.endedAt, 'time') : t('minutes.notRecorded')],
-    ],
+    minutesDetails(m, t, (d) => formatDate(d, 'time')),
     { boldFirstColumn: true },
   )
 

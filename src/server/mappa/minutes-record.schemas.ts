@@ -33,7 +33,8 @@ export function settleDisclosure<T extends Disclosure>(d: T): T {
 /** The close of the meeting: who took the minutes and when it ended (London time on the meeting's day). */
 export const ZMeetingClose = z.object({
   meetingId: z.uuid(),
-  minuteTaker: trimmedText().min(1).max(120),
+  // Its own message, not the generic "This field is required" (re-walk of issue 16, item 6).
+  minuteTaker: trimmedText().min(1, 'minuteTakerRequired').max(120),
   endTime: clockTime,
 })
 

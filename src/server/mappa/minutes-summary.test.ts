@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsSummary, disclosureText, distributionLine, distributionList } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, minutesDetails } from './minutes-summary'
 
 const agency = { name: 'Gwent Police', nameCy: 'Heddlu Gwent' }
 const person = { crn: 'X000001', firstName: 'Ann', lastName: 'Jones' }
@@ -47,5 +47,27 @@ describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', ()
     expect(disclosureText(none)).toBeNull()
     expect(disclosureText({ ...none, disclosureConsidered: false })).toEqual({ key: 'disclosureNo', values: {} })
     expect(disclosureText({ disclosureConsidered: true, disclosureTo: 'Partner', disclosureBy: 'Police', disclosureReason: 'Children' })).toEqual({ key: 'disclosureYes', values: { to: 'Partner', by: 'Police', reason: 'Children' } })
+  })
+})
+
+// Re-walk of issue 16, D5: the minutes page had no "Status" row while the PDF had one; both now print these rows.
+describe('the details of the minutes', () => {
+  it('name the stage between where and the minute-taker, and say what is not recorded', () => {
+    const t = (key: string) => key
+    const rows = minutesDetails({ area: 'SOUTH_WALES', chair: { name: 'Huw Roberts' }, venue: null, online: true, stage: 'HELD', minuteTaker: null, endedAt: null }, t, () => '11:15')
+    expect(rows).toEqual([
+      ['minutes.area', 'enums.region.SOUTH_WALES'],
+      ['minutes.chair', 'Huw Roberts'],
+      ['minutes.where', 'minutes.online'],
+      ['minutes.status', 'enums.meetingStage.HELD'],
+      ['mappaChair.minutes.minuteTaker', 'minutes.notRecorded'],
+      ['mappaChair.minutes.ended', 'minutes.notRecorded'],
+    ])
+    expect(minutesDetails({ area: 'GWENT', chair: { name: 'A' }, venue: '', online: false, stage: 'FINALISED', minuteTaker: 'Sian', endedAt: new Date() }, t, () => '11:15').slice(2)).toEqual([
+      ['minutes.where', 'minutes.notRecorded'],
+      ['minutes.status', 'enums.meetingStage.FINALISED'],
+      ['mappaChair.minutes.minuteTaker', 'Sian'],
+      ['mappaChair.minutes.ended', '11:15'],
+    ])
   })
 })

@@ -42,3 +42,25 @@ export function disclosureText(i: { disclosureConsidered: boolean | null; disclo
     ? { key: 'disclosureYes', values: { to: i.disclosureTo ?? '', by: i.disclosureBy ?? '', reason: i.disclosureReason ?? '' } }
     : { key: 'disclosureNo', values: {} }
 }
+
+/**
+ * The rows of the minutes' "Details" table, label then value, as the page and the PDF both show them (re-walk of issue
+ * 16, D5: the page had no "Status" row, so a held meeting's page and PDF differed): area, chair, where, the stage
+ * (meetingStage, `enums.meetingStage.<stage>`), minute-taker and end time. Input: the minutes, a translator and the
+ * time formatter of the reader's language. Output: [label, value] pairs in that order.
+ */
+export function minutesDetails(
+  m: { area: string; chair: { name: string }; venue: string | null; online: boolean; stage: string; minuteTaker: string | null; endedAt: Date | null },
+  t: Translate,
+  formatTime: (d: Date) => string,
+): [string, string][] {
+  const where = [m.venue, m.online ? t('minutes.online') : null].filter(Boolean).join(' · ')
+  return [
+    [t('minutes.area'), t(`enums.region.${m.area}`)],
+    [t('minutes.chair'), m.chair.name],
+    [t('minutes.where'), where || t('minutes.notRecorded')],
+    [t('minutes.status'), t(`enums.meetingStage.${m.stage}`)],
+    [t('mappaChair.minutes.minuteTaker'), m.minuteTaker ?? t('minutes.notRecorded')],
+    [t('mappaChair.minutes.ended'), m.endedAt ? formatTime(m.endedAt) : t('minutes.notRecorded')],
+  ]
+}

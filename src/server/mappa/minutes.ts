@@ -5,7 +5,7 @@ import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
@@ -19,7 +19,8 @@ import { minutesFingerprint } from './minutes-fingerprint'
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
 /**
- * The chair approves the minutes: the statement was read, everyone expected is marked, the minute-taker and end time
+ * The chair approves the minutes: the statement was read, everyone expected is marked, the chair and at least one
+ * other person are marked present (refuseTooFewPresent), the minute-taker and end time
  * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
  * future review date, and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
  * has passed (issue 16 MAPPA fix item 1).
@@ -46,6 +47,7 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     // The minutes name who took them and when the meeting ended (issue 16 item 3).
     if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
     if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
+    await refuseTooFewPresent(tx, meeting)
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
     const undecided = items.filter(
@@ -74,6 +76,19 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     await recordAudit(tx, actor, { action: 'mappa.minutes.approve', subjectType: 'MappaMeeting', subjectId: meetingId, detail: { items: items.length } })
     return { id: meetingId }
   })
+}
+
+/**
+ * MAPPA guidance has a level 2 or 3 meeting chaired in person and held by the agencies that share the risk: minutes of
+ * a meeting nobody is recorded at cannot be approved (re-walk of issue 16, D4, where the approved minutes read
+ * "No one has been recorded"). The chair must be marked present (`_form` chairNotPresent) and at least one other person
+ * present (`_form` tooFewPresent). Both refusals carry `details.fixAt` 'attendance' so the form links the attendance list.
+ */
+async function refuseTooFewPresent(tx: Pick<Tx, 'mappaAttendance'>, meeting: { id: string; chairId: string }) {
+  const present = await tx.mappaAttendance.findMany({ where: { meetingId: meeting.id, status: 'PRESENT' }, select: { userId: true } })
+  const fixAt = { fixAt: 'attendance' }
+  if (!present.some((a) => a.userId === meeting.chairId)) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['chairNotPresent'] }, fixAt)
+  if (present.length < 2) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['tooFewPresent'] }, fixAt)
 }
 
 const person = { select: personHeading } as const

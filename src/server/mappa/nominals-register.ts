@@ -7,7 +7,7 @@ import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
 import { areaOf } from './nominals'
-import { isReviewOverdue, overdueReviewWhere, ZRegisterQuery, type TRegisterQuery } from './register.schemas'
+import { isReviewOverdue, overdueReviewWhere, reviewMark, ZRegisterQuery, type TRegisterQuery } from './register.schemas'
 
 const PAGE = 50
 const DAY = 86_400_000
@@ -66,8 +66,9 @@ export async function findNominalsRegister(actor: Actor, input: unknown) {
   const visible = new Set((await prisma.offender.findMany({ where: { AND: [{ id: { in: page.rows.map((r) => r.offender.id) } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id))
   const rows = page.rows.map((n) => {
     const overdue = isReviewOverdue(n, today)
-    if (visible.has(n.offender.id)) return { id: n.id, restricted: false as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: n.leadAgency, offender: n.offender }
-    return { id: null, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, leadAgency: null, offender: null }
+    const mark = reviewMark(n, today)
+    if (visible.has(n.offender.id)) return { id: n.id, restricted: false as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, mark, leadAgency: n.leadAgency, offender: n.offender }
+    return { id: null, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, mark, leadAgency: null, offender: null }
   })
   await recordAudit(prisma, actor, { action: 'mappa.register.view', subjectType: 'MappaArea', subjectId: area, detail: { level: q.level ?? null, category: q.category ?? null, overdue: q.overdue ?? null, dueWithin: q.dueWithin ?? null, total } })
   await recordAuditEach(prisma, actor, rows.flatMap((r) => (r.offender && r.id ? [{ action: 'mappa.nominal.list' as const, subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id }] : [])))

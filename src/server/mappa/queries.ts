@@ -123,10 +123,13 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     ...ids.filter((id) => seen.has(id)).map((offenderId) => ({ action: 'mappa.agenda.view' as const, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
+  const stage = meetingStage({ ...meeting, recordedItems: meeting.agendaItems.filter((i) => i.recordedAt).length })
   return {
     ...meeting,
-    stage: meetingStage({ ...meeting, recordedItems: meeting.agendaItems.filter((i) => i.recordedAt).length }),
+    stage,
     canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && open,
+    // Held, the agenda is fixed: only a nominal not yet recorded may still be deferred (refuseFixedAgenda, D3).
+    agendaFixed: stage === 'HELD',
     canRun: runs > 0 && open,
     canReadMinutes: runs > 0 || meeting.status === 'FINALISED',
     agendaItems: meeting.agendaItems.map((i) =>

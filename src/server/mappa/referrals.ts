@@ -8,6 +8,8 @@ import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
 import { areaOf, setNominalLevel } from './nominals'
 import { oneOpenAtATime } from '../one-open'
+import { lockRow } from '../row-lock'
+import { refuseFixedAgenda } from './agenda-fixed'
 
 /**
  * MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. One
@@ -47,8 +49,11 @@ export async function acceptReferral(actor: Actor, input: unknown) {
   const { referralId, version, meetingId } = ZAcceptReferral.parse(input)
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, version)
+    await lockRow(tx, 'MappaMeeting', meetingId)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: referral.area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } } })
     if (!meeting) throw invalid('meetingId', 'chooseOption')
+    // A meeting already held in its set-up margin (statement read) has a fixed agenda (re-walk of issue 16, D3).
+    await refuseFixedAgenda(tx, meeting, 'meetingId')
     if (meeting.level !== referral.levelSought) throw invalid('meetingId', 'meetingLevel')
     const nominal = await setNominalLevel(tx, actor, {
       offenderId: referral.offenderId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isReviewOverdue, ZRegisterQuery } from './register.schemas'
+import { isReviewOverdue, reviewMark, ZRegisterQuery } from './register.schemas'
 import { ZTrackerQuery } from './tracker.schemas'
 
 const today = new Date('2026-11-30T00:00:00Z')
@@ -13,6 +13,16 @@ describe('a nominal’s review is overdue (issue 16 item 4)', () => {
   })
   it('never at level 1, which the lead agency reviews', () => {
     expect(isReviewOverdue({ level: 1, nextReviewDate: day('2020-01-01') }, today)).toBe(false)
+  })
+})
+
+// Re-walk of issue 16, item 6: a level 1 nominal past its review date had no mark in the register, home or overview.
+describe('the mark on a nominal’s next review', () => {
+  it('is overdue at levels 2 and 3, the lead agency’s review at level 1, and none before the date has passed', () => {
+    expect(reviewMark({ level: 2, nextReviewDate: day('2026-11-29') }, today)).toBe('overdue')
+    expect(reviewMark({ level: 1, nextReviewDate: day('2026-11-29') }, today)).toBe('leadAgency')
+    expect(reviewMark({ level: 1, nextReviewDate: day('2026-11-30') }, today)).toBeNull()
+    expect(reviewMark({ level: 3, nextReviewDate: day('2026-12-30') }, today)).toBeNull()
   })
 })
 

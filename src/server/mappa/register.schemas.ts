@@ -24,4 +24,14 @@ export type TRegisterQuery = z.infer<typeof ZRegisterQuery>
 export const isReviewOverdue = (n: { level: number; nextReviewDate: Date }, today: Date) => n.level >= 2 && n.nextReviewDate < today
 
 /** The same rule as a Prisma filter on MappaNominal. */
+/**
+ * What a nominal's next review date is marked with, the same in the register, the coordinator's home and the overview
+ * (re-walk of issue 16, item 6: a level 1 nominal past its date had no mark at all). Past its date, a level 2 or 3
+ * nominal is `overdue` (isReviewOverdue: its review falls to a meeting); a level 1 nominal is `leadAgency`: MAPPA
+ * guidance has level 1 managed and reviewed by the lead agency alone, with no meeting, so it is not counted overdue
+ * but says who reviews it. Not past its date: null. Input: level and next review date, today (London midnight).
+ */
+export const reviewMark = (n: { level: number; nextReviewDate: Date }, today: Date): 'overdue' | 'leadAgency' | null =>
+  n.nextReviewDate >= today ? null : isReviewOverdue(n, today) ? 'overdue' : 'leadAgency'
+
 export const overdueReviewWhere = (today: Date) => ({ level: { gte: 2 }, nextReviewDate: { lt: today } })

@@ -97,12 +97,30 @@ export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.rem
 }, 'allowed')
 
 /**
+ * The chair reads the statement, so is in the room: put on the attendance list as present, with their agency, unless
+ * already on it (re-walk of issue 16, D4: chairs had to add themselves, and approved minutes omitted them).
+ * Output: whether a row was added.
+ */
+async function addChairPresent(tx: Tx, meeting: { id: string; chairId: string }): Promise<boolean> {
+  if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, userId: meeting.chairId } })) return false
+  const chair = await tx.user.findUniqueOrThrow({ where: { id: meeting.chairId }, select: { name: true, agencyId: true } })
+  await tx.mappaAttendance.create({ data: { meetingId: meeting.id, userId: meeting.chairId, agencyId: chair.agencyId, name: chair.name, role: null, status: 'PRESENT' } })
+  return true
+}
+
+/**
  * The chair has read the confidentiality and diversity statement to the room; the minutes open with it, at the time
- * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2). The first record stands.
+ * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2), not after any nominal's "Discussed from"
+ * time (`time` statementAfterDiscussedItem). The first record stands.
  */
 export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time }) => {
   if (meeting.statementAt) return { result: {} }
   const statementAt = happenedAt(meeting, time, true)
+  // Read before any nominal: typed up after items with earlier times, the statement's time is what to change, since
+  // the items' times are set one by one and the message can say which bound to respect (re-walk of issue 16, D2).
+  const firstDiscussed = await tx.mappaAgendaItem.findFirst({ where: { meetingId: meeting.id, discussedAt: { lt: statementAt } }, select: { id: true } })
+  if (firstDiscussed) throw invalid('time', 'statementAfterDiscussedItem')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt } })
-  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString() } } }
+  const chairAdded = await addChairPresent(tx, meeting)
+  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString(), chairAdded } } }
 }, 'setup')

@@ -53,7 +53,7 @@ describe('the close of the meeting', () => {
       await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
     }
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingCloseMissing'] })
-    expect(issues(await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: '', endTime: '25:00' }).catch((e: unknown) => e))).toEqual({ minuteTaker: 'required', endTime: 'invalidTime' })
+    expect(issues(await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: '', endTime: '25:00' }).catch((e: unknown) => e))).toEqual({ minuteTaker: 'minuteTakerRequired', endTime: 'invalidTime' })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '09:30' }))).toEqual({ endTime: ['endBeforeStart'] })
     await expect(recordMeetingClose(w.actors.officer, { meetingId, minuteTaker: 'X', endTime: '12:00' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:15' })

@@ -75,7 +75,7 @@ describe('a level 3 nominal on a level 2 agenda', () => {
     // The coordinator reaches the restricted person only through the restriction list: the senior is on it.
     await prisma.accessRestriction.create({ data: { offenderId: w.people.restricted.id, kind: 'RESTRICTION', userId: w.staff.mappa.id, reason: 'MAPPA coordinator' } })
     const refused = await addToAgenda(w.actors.mappa, { ...attempt, version: await version() }).catch((e: unknown) => e)
-    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 3, meetingLevel: 2 } } })
+    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 3, meetingLevel: 2, name: `${w.people.restricted.firstName} ${w.people.restricted.lastName}`, crn: w.people.restricted.crn } } })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: w.people.restricted.id } })).toBe(0)
     await addToAgenda(w.actors.mappa, { ...attempt, version: await version(), confirm: 'on' })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: w.people.restricted.id, status: 'LISTED' } })).toBe(1)
@@ -84,6 +84,7 @@ describe('a level 3 nominal on a level 2 agenda', () => {
   })
 })
 
+// The warning names the person it is about (re-walk of issue 16, item 6).
 // MAPPA break test item 1: a level 1 nominal (managed by the lead agency alone) joined a level 2 agenda with no warning.
 describe('a level 1 nominal on a level 2 agenda', () => {
   it('is added only once the warning that they are at level 1 is confirmed', async () => {
@@ -91,7 +92,7 @@ describe('a level 1 nominal on a level 2 agenda', () => {
     const person = w.people.otherTeam
     await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 1, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(60)}T00:00:00Z`) } })
     const refused = await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: person.crn }).catch((e: unknown) => e)
-    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 1, meetingLevel: 2 } } })
+    expect(refused).toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmOtherLevel'] }, details: { otherLevel: { level: 1, meetingLevel: 2, name: `${person.firstName} ${person.lastName}`, crn: person.crn } } })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: person.id } })).toBe(0)
     await addToAgenda(w.actors.mappa, { meetingId, version: await version(), crn: person.crn, confirm: 'on' })
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId, offenderId: person.id, status: 'LISTED' } })).toBe(1)

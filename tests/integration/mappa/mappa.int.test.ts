@@ -132,7 +132,7 @@ describe('MAPPA meetings and agendas', () => {
     await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, direction: 'up' })
     expect((await order()).at(-2)).toBe(w.people.otherTeam.id)
 
-    expect(issues(await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: '' }).catch((e: unknown) => e))).toMatchObject({ deferReason: 'required' })
+    expect(issues(await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: '' }).catch((e: unknown) => e))).toMatchObject({ deferReason: 'deferReasonRequired' })
     await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(), itemId: last.id, deferReason: 'Police report not ready' })
     // Re-check of issue 16, D10: a deferred item is not discussed here, so it is not reordered; a listed item moves
     // past it to the next listed one.

@@ -94,7 +94,7 @@ describe('recording a nominal', () => {
     const item = await itemOf(meetingId, w.people.mappaCardiff.id)
     const base = { meetingId, itemId: item.id, version: item.version }
     expect(issues(await recordItem(w.actors.mappa, { ...base, riskAssessment: '', nextReviewDate: isoDay(-1) }).catch((e: unknown) => e))).toEqual({
-      riskAssessment: 'required',
+      riskAssessment: 'riskAssessmentRequired',
       levelDecision: 'chooseOption',
       nextReviewDate: 'notInPast',
       disclosureConsidered: 'chooseOption',

@@ -55,7 +55,9 @@ describe('the nominals register', () => {
     expect(dates).toEqual([...dates].sort((a, b) => a - b))
     const due = rows.find((r) => r.id === p.due.nominal.id)!
     expect(due).toMatchObject({ restricted: false, level: 2, category: 1, overdue: true, leadAgency: { name: w.nps.name }, offender: { crn: p.due.person.crn, offenderManager: { name: w.staff.officer.name } } })
-    expect(rows.find((r) => r.id === p.levelOne.nominal.id)!.overdue).toBe(false)
+    // A level 1 nominal past its date is not overdue, but says the lead agency reviews it (re-walk of issue 16, item 6).
+    expect(rows.find((r) => r.id === p.levelOne.nominal.id)).toMatchObject({ overdue: false, mark: 'leadAgency' })
+    expect(due).toMatchObject({ mark: 'overdue' })
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.register.view', actorUserId: g.user.id } })).toBeGreaterThan(0)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.nominal.list', actorUserId: g.user.id, offenderId: p.due.person.id } })).toBeGreaterThan(0)
   })

@@ -75,7 +75,9 @@ describe('the minutes timeline', () => {
     await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.otherTeam.id, reason: 'ADDED', position: 2, discussedAt: londonLocalToDate(`${yesterday}T11:15`)!, ...typedUp } })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Rhys Jones', endTime: '11:10' }))).toEqual({ endTime: ['endBeforeDiscussedItem'] })
     expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ minuteTaker: 'Sian Pugh', endedAt: londonLocalToDate(`${yesterday}T11:00`) })
-    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:15' })
-    expect(dateToLondonLocal((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt!)).toBe(`${yesterday}T11:15`)
+    // Strictly after (re-walk D1): ending at the minute the item was discussed from is refused too.
+    expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Rhys Jones', endTime: '11:15' }))).toEqual({ endTime: ['endBeforeDiscussedItem'] })
+    await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:16' })
+    expect(dateToLondonLocal((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).endedAt!)).toBe(`${yesterday}T11:16`)
   })
 })

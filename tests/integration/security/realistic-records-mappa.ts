@@ -34,7 +34,8 @@ export async function mappaRecords(w: World) {
   }
   const toApprove = await meeting(true)
   await item(toApprove.id, true)
-  await prisma.mappaAttendance.create({ data: { meetingId: toApprove.id, agencyId: w.nps.id, userId: officer, name: 'Officer', status: 'PRESENT' } })
+  // The chair and one other present (re-walk of issue 16, D4).
+  await prisma.mappaAttendance.createMany({ data: [{ meetingId: toApprove.id, agencyId: w.nps.id, userId: officer, name: 'Officer', status: 'PRESENT' }, { meetingId: toApprove.id, agencyId: w.nps.id, userId: w.staff.mappa.id, name: 'Chair', status: 'PRESENT' }] })
   const recording = await meeting(false)
   const review = async () => {
     const n = await nominal()

@@ -5,7 +5,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
 import { londonToday } from '@/lib/dates'
 import { findNominalsByReview } from '@/server/mappa/nominals-by-review'
-import { isReviewOverdue } from '@/server/mappa/register.schemas'
+import { reviewMark } from '@/server/mappa/register.schemas'
 import { getMappaOverview } from '@/server/mappa/queries'
 import type { Actor } from '@/server/policy'
 
@@ -39,7 +39,9 @@ export async function MappaOverviewHome({ actor }: { actor: Actor }) {
             n.level,
             n.category,
             // A level 2 or 3 review past its date is marked, by the rule the overdue count uses (fix16b item 3).
-            isReviewOverdue(n, today) ? <strong key="r" className="text-error">{`${format(n.nextReviewDate, 'day')} (${t('roleHome.reviewOverdue')})`}</strong> : format(n.nextReviewDate, 'day'),
+            // A level 1 one says the lead agency reviews it, as the register does (reviewMark; re-walk of issue 16, item 6).
+            reviewMark(n, today) === 'overdue' ? <strong key="r" className="text-error">{`${format(n.nextReviewDate, 'day')} (${t('roleHome.reviewOverdue')})`}</strong>
+              : reviewMark(n, today) === 'leadAgency' ? `${format(n.nextReviewDate, 'day')} (${t('mappaRegister.leadAgencyReview')})` : format(n.nextReviewDate, 'day'),
           ],
         }))} />
       )}

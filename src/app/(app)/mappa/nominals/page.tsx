@@ -66,7 +66,7 @@ export default async function NominalsRegisterPage({ searchParams }: { searchPar
               n.offender?.offenderManager?.name ?? (n.offender ? t('mappaRegister.unallocated') : ''),
               <span key="r" className={n.overdue ? 'font-bold text-error' : undefined}>
                 {formatDate(n.nextReviewDate, 'day')}
-                {n.overdue && ` — ${t('mappaRegister.overdue')}`}
+                {n.mark && ` — ${t(n.mark === 'overdue' ? 'mappaRegister.overdue' : 'mappaRegister.leadAgencyReview')}`}
               </span>,
             ],
           }))}

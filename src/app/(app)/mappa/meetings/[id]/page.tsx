@@ -31,7 +31,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
   // Only a listed item moves, past deferred ones to the next listed item, as moveAgendaItem does (re-check of issue 16, D10).
   const listedAt = m.agendaItems.flatMap((i, index) => (i.status === 'LISTED' ? [index] : []))
-  const canMove = (index: number, direction: 'up' | 'down') => listedAt.includes(index) && (direction === 'up' ? listedAt[0]! < index : listedAt.at(-1)! > index)
+  const canMove = (index: number, direction: 'up' | 'down') => !m.agendaFixed && listedAt.includes(index) && (direction === 'up' ? listedAt[0]! < index : listedAt.at(-1)! > index)
   return (
     <>
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
@@ -70,6 +70,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
 
       <section aria-labelledby="agenda-heading" className="mb-10">
         <h2 id="agenda-heading" className="mb-3 text-2xl font-bold">{t('mappa.agenda')}</h2>
+        {m.canEdit && m.agendaFixed && <p className="mb-4 max-w-3xl">{t('mappaLast.agendaFixedNote')}</p>}
         {m.agendaItems.length === 0 ? (
           <p className="mb-4">{t('mappa.agendaEmpty')}</p>
         ) : (
@@ -95,7 +96,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   <div className="mt-2 flex flex-wrap items-start gap-4">
                     {canMove(index, 'up') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
                     {canMove(index, 'down') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
-                    {item.status === 'LISTED' && (
+                    {item.status === 'LISTED' && !item.recordedAt && (
                       <details>
                         <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>
                         <ActionForm {...common} action={deferAgendaItemAction} idPrefix={`defer-${item.id}`} hidden={{ ...ref, itemId: item.id }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')} />
@@ -107,7 +108,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
             ))}
           </ol>
         )}
-        {m.canEdit && (
+        {m.canEdit && !m.agendaFixed && (
           <div className="grid max-w-4xl gap-8 md:grid-cols-2">
             <div>
               <h3 className="mb-2 text-xl font-bold">{t('mappa.addToAgenda')}</h3>

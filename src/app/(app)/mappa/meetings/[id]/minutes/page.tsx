@@ -9,6 +9,8 @@ import { getMinutes } from '@/server/mappa/minutes'
 import { requireActor } from '@/server/session'
 import { RecordedItem } from '../../../_components/recorded-item'
 import { ActionsSummary, DistributionList } from './minutes-summary-sections'
+import { minutesDetails } from '@/server/mappa/minutes-summary'
+import { Fragment } from 'react'
 import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -43,17 +45,14 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       <p className="mb-6"><a href={`/mappa/meetings/${m.id}/minutes/pdf`} download>{t('minutes.download')}</a></p>
       {m.scope === 'granted' && <p className="mb-6 border-l-4 border-brand pl-3">{t('minutes.grantedScope')}</p>}
 
+      {/* The same rows as the PDF's "Details", stage included (re-walk of issue 16, D5). */}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
-        <dt className="font-bold">{t('minutes.area')}</dt>
-        <dd>{t(`enums.region.${m.area}`)}</dd>
-        <dt className="font-bold">{t('minutes.chair')}</dt>
-        <dd>{m.chair.name}</dd>
-        <dt className="font-bold">{t('minutes.where')}</dt>
-        <dd>{[m.venue, m.online && t('minutes.online')].filter(Boolean).join(' · ')}</dd>
-        <dt className="font-bold">{t('mappaChair.minutes.minuteTaker')}</dt>
-        <dd>{m.minuteTaker ?? t('minutes.notRecorded')}</dd>
-        <dt className="font-bold">{t('mappaChair.minutes.ended')}</dt>
-        <dd>{m.endedAt ? formatDate(m.endedAt, 'time') : t('minutes.notRecorded')}</dd>
+        {minutesDetails(m, t, (d) => formatDate(d, 'time')).map(([label, value]) => (
+          <Fragment key={label}>
+            <dt className="font-bold">{label}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ))}
       </dl>
 
       {m.scope === 'meeting' && (

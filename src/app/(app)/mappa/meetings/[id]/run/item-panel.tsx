@@ -87,6 +87,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
             submit: t('room.recordSubmit'),
             problem: t('common.problem'),
             recorded: t('room.recorded'),
+            recordedStatus: t('mappaLast.recordedStatus'),
             saving: t('room.saving'),
             saved: t('room.saved'),
             conflict: t('room.conflict'),

@@ -13,11 +13,18 @@ import { useItemVersion } from './nominal-switch'
 
 const AUTOSAVE_MS = 1500
 
+/**
+ * Items this screen has just recorded, as `itemId:version`: recording remounts the form (a new version), and the new
+ * form says "Recorded for the minutes." once. A plain load of an item recorded earlier shows its status instead, never
+ * a success message (re-walk of issue 16, item 6). Module-level: it outlives the remount, not a reload.
+ */
+const justRecorded = new Set<string>()
+
 /** The fields in the order the form shows them, for the error summary. */
 const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
 
 type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'discussedTime'
-type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace' | 'discussedHint'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace' | 'discussedHint'
 
 type Props = {
   recorded: boolean
@@ -40,11 +47,20 @@ type Props = {
  * walk-through item 1).
  */
 export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
-  const [state, formAction, pending] = useActionState(record, null)
-  // "Recorded for the minutes." is drawn from saved state after the page refreshes, so it follows the page-wide rule:
-  // never beside this form's refusal, gone once anything is submitted (issue 16 item 1).
-  const { showSuccess, failed, kept } = useOwnSuccess(state, recorded)
+  const [state, formAction, pending] = useActionState(async (prev: FormStepState, data: FormData) => {
+    const result = await record(prev, data)
+    if (result?.ok) justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
+    return result
+  }, null)
   const { version: current, setVersion: setCurrent } = useItemVersion()
+  // Only this screen's own recording stands as a success after the remount; it follows the page-wide rule: never
+  // beside this form's refusal, gone once anything is submitted (issue 16 item 1).
+  const mark = `${itemId}:${current}`
+  const [fresh] = useState(() => recorded && justRecorded.has(mark))
+  useEffect(() => {
+    justRecorded.delete(mark)
+  }, [mark])
+  const { showSuccess, failed, kept } = useOwnSuccess(state, fresh)
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
   const form = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
@@ -77,6 +93,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
+      {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
       <form ref={form} action={(data) => { clearTimeout(timer.current); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />

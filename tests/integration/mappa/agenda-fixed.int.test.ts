@@ -1,0 +1,76 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { dateToLondonLocal } from '../../../src/lib/dates'
+import { prisma } from '../../../src/server/db'
+import { recordItem } from '../../../src/server/mappa/item-writes'
+import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { getMeeting } from '../../../src/server/mappa/queries'
+import { acceptReferral, submitReferral } from '../../../src/server/mappa/referrals'
+import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { buildWorld, type World } from '../../support/world'
+
+// Re-walk of issue 16, D3: after a meeting had been held (statement read, a nominal recorded, the close recorded) the
+// agenda could still be added to, refreshed, reordered and published. Once held, the agenda is fixed: every write that
+// changes it is refused; only a nominal the meeting did not discuss may still be deferred.
+let w: World
+const DAY = 86_400_000
+const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
+const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
+const schedule = (startsAt: string) =>
+  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+const version = async (meetingId: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+const agendaOf = (meetingId: string) => prisma.mappaAgendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: { offenderId: true, status: true, position: true } })
+
+beforeAll(async () => {
+  w = await buildWorld()
+  for (const person of [w.people.mappaCardiff, w.people.otherTeam]) {
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
+  }
+})
+
+describe('a held meeting’s agenda is fixed', () => {
+  it('refuses adding, refreshing, moving and publishing once the statement was read; nothing changes', async () => {
+    const meetingId = await schedule(`${yesterday}T10:00`)
+    const items = await Promise.all([w.people.mine, w.people.colleagues].map((p, i) =>
+      prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true } })))
+    // Not yet held: the agenda may still be ordered.
+    await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[1]!.id, direction: 'up' })
+    expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(false)
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05' })
+    const before = await agendaOf(meetingId)
+    const refused = {
+      add: await formErrorOf(addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: w.people.mappaCardiff.crn, confirm: 'on' })),
+      refresh: await formErrorOf(refreshAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
+      move: await formErrorOf(moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[0]!.id, direction: 'up' })),
+      publish: await formErrorOf(publishAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
+    }
+    const fixed = { _form: ['agendaFixed'] }
+    expect(refused).toEqual({ add: fixed, refresh: fixed, move: fixed, publish: fixed })
+    expect(await agendaOf(meetingId)).toEqual(before)
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(true)
+  })
+
+  it('still defers a nominal the held meeting did not discuss, never one it recorded', async () => {
+    const meetingId = await schedule(`${yesterday}T14:00`)
+    const [discussed, notReached] = await Promise.all([w.people.north, w.people.excluded].map((p, i) =>
+      prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true, version: true } })))
+    await recordItem(w.actors.mappa, { meetingId, itemId: discussed!.id, version: discussed!.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '14:10' })
+    expect(await formErrorOf(deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: discussed!.id, deferReason: 'Out of time' }))).toEqual({ _form: ['recordedNotDeferred'] })
+    await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: notReached!.id, deferReason: 'Out of time' })
+    expect(await agendaOf(meetingId)).toEqual([
+      { offenderId: w.people.north.id, status: 'LISTED', position: 10 },
+      { offenderId: w.people.excluded.id, status: 'DEFERRED', position: 11 },
+    ])
+  })
+
+  it('refuses accepting a referral onto a meeting held in its set-up margin', async () => {
+    const startsAt = dateToLondonLocal(new Date(Date.now() + 20 * 60_000)).slice(0, 16)
+    const meetingId = await schedule(startsAt)
+    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await submitReferral(w.actors.otherTeamOfficer, { offenderId: w.people.otherTeam.id, category: '1', levelSought: '2', area: 'SOUTH_WALES', indexOffence: 'Wounding', sentence: '4 years', reason: 'Escalating threats.' })
+    const referral = await prisma.mappaReferral.findFirstOrThrow({ where: { offenderId: w.people.otherTeam.id, status: 'SUBMITTED' } })
+    expect(await formErrorOf(acceptReferral(w.actors.mappa, { referralId: referral.id, version: referral.version, meetingId }))).toEqual({ meetingId: ['agendaFixed'] })
+    expect(await prisma.mappaAgendaItem.count({ where: { meetingId } })).toBe(0)
+  })
+})
