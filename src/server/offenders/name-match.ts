@@ -61,7 +61,8 @@ export function nameCandidatesSql(q: string): Prisma.Sql {
 
 /**
  * Ids of people with this date of birth whose folded full name is similar to `name` (the duplicate check on
- * create, issue 15 item 6), or with this PNC id (already in its normal form).
+ * create, issue 15 item 6), or with this PNC id (already in its normal form): at most 20, the same PNC id first, then
+ * the most similar names, so a crowd of namesakes never hides the closest match.
  */
 export async function similarPeople(db: Pick<Tx, '$queryRaw'>, p: { name: string; dateOfBirth: Date; pncId: string | null }): Promise<string[]> {
   const query = Prisma.sql`llwybr_fold(${p.name})`
@@ -69,6 +70,7 @@ export async function similarPeople(db: Pick<Tx, '$queryRaw'>, p: { name: string
     SELECT o.id::text AS id FROM "Offender" o
     WHERE (o."dateOfBirth" = ${p.dateOfBirth}::date AND ${fullName} % ${query} AND similarity(${fullName}, ${query}) > 0.3)
        OR (${p.pncId}::text IS NOT NULL AND o."pncId" = ${p.pncId}::text)
+    ORDER BY (o."pncId" IS NOT DISTINCT FROM ${p.pncId}::text) DESC, similarity(${fullName}, ${query}) DESC, o.id
     LIMIT 20`
   return rows.map((r) => r.id)
 }

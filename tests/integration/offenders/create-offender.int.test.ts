@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { createOffender } from '../../../src/server/offenders/create-offender'
+import { fixtureCrn, letterTag, nextFixtureNumber } from '../../support/unique'
 import { buildWorld, type World } from '../../support/world'
 
 let w: World
@@ -43,6 +44,18 @@ describe('creating a person', () => {
     const error = await createOffender(w.actors.officer, person({ firstName: excluded.firstName, lastName: excluded.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })).catch((e: { details?: { duplicates: unknown[] } }) => e)
     expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toContainEqual({ crn: null, id: null, name: null, dateOfBirth: null })
     for (const identifier of [excluded.crn, excluded.id, excluded.lastName]) expect(JSON.stringify(error)).not.toContain(identifier)
+  })
+
+  // A full run's shared database holds every test world's "Excluded…" person, all born on the same day: more than
+  // the check's 20 near namesakes crowded out the exact match (clean-clone CI, 1 Dec). The closest come first.
+  it('puts the same PNC id and the closest name first when more than 20 people are alike', async () => {
+    const crowd = await Promise.all(Array.from({ length: 24 }, () => nextFixtureNumber(prisma)))
+    await prisma.offender.createMany({ data: crowd.map((n) => ({ crn: fixtureCrn(n), firstName: 'Eilonwy', lastName: `Crowd${letterTag(n)}`, dateOfBirth: new Date('1985-02-03'), sex: 'FEMALE' as const, responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id })) })
+    const exact = crowd.at(-1)!
+    const error = await createOffender(w.actors.officer, person({ firstName: 'Eilonwy', lastName: `Crowd${letterTag(exact)}`, dateOfBirth: '1985-02-03' })).catch((e: { details?: { duplicates: { crn: string | null }[] } }) => e)
+    const duplicates = (error as { details: { duplicates: { crn: string | null }[] } }).details.duplicates
+    expect(duplicates).toHaveLength(20)
+    expect(duplicates[0]!.crn).toBe(fixtureCrn(exact))
   })
 
   it('rejects bad input and roles without the grant, saving nothing', async () => {
