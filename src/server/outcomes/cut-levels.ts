@@ -111,3 +111,9 @@ export const cutControl = (all: AllCuts, area: { level: AreaLevel; id: string } 
 /** The area a filter chooses, as the level and id of its block in a cut. */
 export const chosenArea = (f: TOutcomeFilter): { level: AreaLevel; id: string } | null =>
   f.region ? { level: 'region', id: f.region } : f.lduId ? { level: 'ldu', id: f.lduId } : f.localAuthorityId ? { level: 'localAuthority', id: f.localAuthorityId } : null
+
+/** The name of a filter's own table among those controlIomTables and controlPathwayTables give: its area, or 'all'. */
+export const areaTableName = (f: TOutcomeFilter): string => {
+  const area = chosenArea(f)
+  return area ? `${area.level}:${area.id}` : 'all'
+}

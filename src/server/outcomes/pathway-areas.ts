@@ -2,6 +2,7 @@ import 'server-only'
 import { quartersBetween } from '../../lib/outcomes/quarters'
 import { geography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
+import { areaTableName } from './cut-levels'
 import { quarterNotOver } from './indicator-table'
 import type { TOutcomeFilter } from './outcome-filter'
 import { queryPathways } from './pathway-query'
@@ -20,9 +21,8 @@ import { controlPathwayTables, type PathwayFigures, type PathwayPeriod, type Pat
 export async function linkedPathwayTable(f: TOutcomeFilter, memo: FigureMemo): Promise<PathwayTable> {
   const wide = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, by: 'none' as const }
   const tables = await memoised(memo, 'pathway-areas', wide, () => controlAllAreas(wide))
-  const chosen = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : 'all'
   // An area with nothing recorded has no rows: zeros, shown (no one's figure can be had from a 0 no one else's makes).
-  return tables.get(chosen) ?? tables.get('empty')!
+  return tables.get(areaTableName(f)) ?? tables.get('empty')!
 }
 
 async function controlAllAreas(f: TOutcomeFilter): Promise<Map<string, PathwayTable>> {

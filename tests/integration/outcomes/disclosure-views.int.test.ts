@@ -5,6 +5,8 @@ import { recoverable, type Relation } from '../../../src/lib/outcomes/linked-sup
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
+import { iomFigures } from '../../../src/server/outcomes/iom-areas'
+import { iomCostMeasures } from '../../../src/server/outcomes/iom-cost-table'
 import type { OutcomeTableName } from '../../../src/lib/outcomes/columns'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { ZOutcomeFilter, type Breakdown } from '../../../src/server/outcomes/outcome-filter'
@@ -33,6 +35,10 @@ beforeAll(async () => {
   const secondLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-2`, name: `Second ${w.ldu.code}`, region: 'NORTH_WALES', agencyId } })
   const gwentLa = await prisma.localAuthority.create({ data: { code: `G${w.las[0]!.code}`.slice(0, 20), name: `Gwent authority ${w.ldu.code}`, region: 'GWENT' } })
   const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id]
+  // IOM: three cohorts over two strands, whose members live in every area (a cohort is not bounded by its force).
+  const iomCohort = (strand: 'FIXED' | 'FLEX', name: string) => prisma.iomCohort.create({ data: { region: 'NORTH_WALES', strand, name: `${name} ${w.ldu.code}`, createdById: w.officer.id } })
+  const iomCohorts = [await iomCohort('FIXED', 'Views fixed A'), await iomCohort('FIXED', 'Views fixed B'), await iomCohort('FLEX', 'Views flex C')]
+  let everyone = 0
   const service = await prisma.partnerService.create({ data: { providerAgencyId: agencyId, name: `Views service ${w.ldu.code}`, pathways: ['ACCOMMODATION', 'HEALTH'], regions: ['NORTH_WALES', 'GWENT'], contactEmail: 'views@llwybr.test' } })
   // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend]
   const groupsOfPeople: [string, number, Sex, string, string, number, number][] = [
@@ -60,6 +66,8 @@ beforeAll(async () => {
       }
       // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
       await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
+      // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
+      if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
@@ -178,6 +186,29 @@ describe('no withheld figure can be worked out across the views a user can ask f
         const rows = final!.rows.map((r) => ({ ...base, pathway: r.pathway }))
         final!.rows.forEach((r, i) => see(v, nameOf(measure, rows[i]!), rows[i]!, r.measures[measure]!))
         v.relations.push([nameOf(measure, base), ...rows.map((c) => nameOf(measure, c))])
+      }
+    }
+    addGeography(v, { cuts: true })
+    expect(recovered(v)).toEqual([])
+  }, 300_000)
+
+  it('holds for the IOM table (strands, cohorts, cost sums behind the means) under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3)', async () => {
+    const v = seen()
+    const memo: FigureMemo = new Map()
+    // Members selected in 2025-Q3 are followed up (18 months over) on this day.
+    const IOM_TODAY = '2027-06-30'
+    for (const { filter, base } of views(['none'])) {
+      const table = await iomFigures(filter, IOM_TODAY, memo)
+      for (const { id: measure } of iomCostMeasures) {
+        see(v, nameOf(measure, base), base, table.total[measure]!)
+        const strands = table.strands.map((s) => ({ ...base, strand: s.strand }))
+        v.relations.push([nameOf(measure, base), ...strands.map((c) => nameOf(measure, c))])
+        table.strands.forEach((s, i) => {
+          see(v, nameOf(measure, strands[i]!), strands[i]!, s.total[measure]!)
+          const cohorts = s.cohorts.map((c) => ({ ...base, cohort: c.key }))
+          s.cohorts.forEach((c, j) => see(v, nameOf(measure, cohorts[j]!), cohorts[j]!, c.measures[measure]!))
+          v.relations.push([nameOf(measure, strands[i]!), ...cohorts.map((c) => nameOf(measure, c))])
+        })
       }
     }
     addGeography(v, { cuts: true })
