@@ -25,21 +25,28 @@ type Block = { total: number; strands: Map<IomStrand, number>; cohorts: Map<stri
  * The IOM table (issue 14 "IOM per cohort and strand") of one area alone, as it may be shown: controlIomTables with
  * no other area. Output: the table of `rows`' cohorts.
  */
-export const iomCostTable = (rows: IomCohortCounts[]): IomCostTable => controlIomTables(rows, { region: [], ldu: [], localAuthority: [] }, new Map()).get('all')!
+export const iomCostTable = (rows: IomCohortCounts[]): IomCostTable => controlIomTables([{ agency: '', all: rows, byLevel: { region: [], ldu: [], localAuthority: [] } }], new Map()).get('|all')!
+
+/** The raw IOM rows of one agency ('' for all agencies together): all Wales, and by area of each level. */
+export type IomSlice = { agency: string; all: IomCohortCounts[]; byLevel: Record<AreaLevel, IomCohortCounts[]> }
 
 /**
  * The IOM tables of all Wales (`all`: one row per cohort) and of every area of each level (`byLevel`: one row per
- * cohort and area, `area` its id, '' for none), as they may be shown: each strand's cohorts, the strand's total and
+ * cohort and area, `area` its id, '' for none), for all agencies together (the slice of agency '', which must
+ * come first) and for each agency alone (the other slices), as they may be shown: each strand's cohorts, the strand's total and
  * the total of every cohort. Disclosure control as every outcome table, over all the tables at once (controlLinked,
  * ADR 0019): in each table the total is the sum of the strands and each strand the sum of its cohorts; all Wales is
  * the sum of the forces, of the LDUs and of the authorities, cohort by cohort, strand by strand and in total; each
- * force the sum of its LDUs and of its authorities (`regionOf`: public geography). So a figure withheld at one level
- * or in one area's table cannot be worked out from another (ADR 0019 gap 3: the table filtered to a force and those
- * filtered to its LDUs gave withheld cells back); the sums behind mean costs take part where mean × base gives them
- * back (10 followed-up members). Output: tables by name: 'all', '<level>:<area id>', and 'empty' (no one); each lists
- * the cohorts recorded in it, and any other it withholds.
+ * force the sum of its LDUs and of its authorities (`regionOf`: public geography); and each table of all agencies
+ * the sum of the same table of each agency (agencies are public too). So a figure withheld at one level, in one
+ * area's or one agency's table cannot be worked out from another (ADR 0019 gaps 2 and 3: the table filtered to a
+ * force and those filtered to its LDUs, or to an agency and the unfiltered one, gave withheld cells back); the sums
+ * behind mean costs take part where mean × base gives them back (10 followed-up members). Output: tables by name
+ * '<agency>|<area>' (area: 'all' or '<level>:<area id>'), and 'empty' (no one); each lists the cohorts recorded in
+ * it, and any other it withholds.
  */
-export function controlIomTables(all: IomCohortCounts[], byLevel: Record<AreaLevel, IomCohortCounts[]>, regionOf: ReadonlyMap<string, string>): Map<string, IomCostTable> {
+export function controlIomTables(slices: IomSlice[], regionOf: ReadonlyMap<string, string>): Map<string, IomCostTable> {
+  const all = slices[0]!.all
   const strandsSeen = [...new Set(all.map((r) => r.strand))]
   const cohortsOf = strandsSeen.map((strand) => all.filter((r) => r.strand === strand))
   const rows: IndicatorCounts[] = []
@@ -54,22 +61,34 @@ export function controlIomTables(all: IomCohortCounts[], byLevel: Record<AreaLev
     strandsSeen.forEach((strand, i) => relations.push([strands.get(strand)!, ...cohortsOf[i]!.map((c) => cohorts.get(c.cohortId)!)]))
     return { total, strands, cohorts, present: new Set(own.map((r) => r.cohortId)) }
   }
-  const blocks = new Map<string, Block>([['all', block(all)]])
-  const areasOf = (level: AreaLevel) => [...new Set(byLevel[level].map((r) => r.area ?? ''))]
-  for (const level of areaLevels) for (const area of areasOf(level)) blocks.set(`${level}:${area}`, block(byLevel[level].filter((r) => (r.area ?? '') === area)))
-  blocks.set('empty', block([]))
-
   const sumOf = (whole: Block, parts: Block[]) => {
     if (parts.length === 0) return
     relations.push([whole.total, ...parts.map((b) => b.total)])
     for (const [strand, i] of whole.strands) relations.push([i, ...parts.map((b) => b.strands.get(strand)!)])
     for (const [cohort, i] of whole.cohorts) relations.push([i, ...parts.map((b) => b.cohorts.get(cohort)!)])
   }
-  const inLevel = (level: AreaLevel, region?: string) =>
-    areasOf(level).filter((a) => region === undefined || (a !== '' && regionOf.get(a) === region)).map((a) => blocks.get(`${level}:${a}`)!)
-  for (const level of areaLevels) sumOf(blocks.get('all')!, inLevel(level))
-  for (const force of areasOf('region').filter((a) => a !== '')) {
-    for (const level of ['ldu', 'localAuthority'] as const) sumOf(blocks.get(`region:${force}`)!, inLevel(level, force))
+  const blocks = new Map<string, Block>()
+  for (const slice of slices) linkAreas(slice)
+  // Each area's table of all agencies is the sum of its tables of each agency (absent: no one, zeros).
+  for (const [name, whole] of blocks) {
+    if (!name.startsWith('|')) continue
+    const parts = slices.slice(1).flatMap((s) => blocks.get(`${s.agency}${name}`) ?? [])
+    if (parts.length > 0) sumOf(whole, parts)
+  }
+  blocks.set('empty', block([]))
+
+  /** One agency's (or all agencies') tables of all Wales and of every area, linked by the geography. */
+  function linkAreas({ agency, all: wales, byLevel }: IomSlice) {
+    const at = (area: string) => `${agency}|${area}`
+    blocks.set(at('all'), block(wales))
+    const areasOf = (level: AreaLevel) => [...new Set(byLevel[level].map((r) => r.area ?? ''))]
+    for (const level of areaLevels) for (const area of areasOf(level)) blocks.set(at(`${level}:${area}`), block(byLevel[level].filter((r) => (r.area ?? '') === area)))
+    const inLevel = (level: AreaLevel, region?: string) =>
+      areasOf(level).filter((a) => region === undefined || (a !== '' && regionOf.get(a) === region)).map((a) => blocks.get(at(`${level}:${a}`))!)
+    for (const level of areaLevels) sumOf(blocks.get(at('all'))!, inLevel(level))
+    for (const force of areasOf('region').filter((a) => a !== '')) {
+      for (const level of ['ldu', 'localAuthority'] as const) sumOf(blocks.get(at(`region:${force}`))!, inLevel(level, force))
+    }
   }
   const shown = controlLinked(rows, iomCostMeasures, relations)
   const withholds = (i: number) => Object.values(shown[i]!).some((s) => s.value === null && s.suppressed)
