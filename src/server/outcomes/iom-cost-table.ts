@@ -5,7 +5,7 @@ import type { Relation } from '../../lib/outcomes/linked-suppression'
 import { controlLinked, type MeasureDef } from './indicator-table'
 import type { IomCohortCounts } from './iom-cost-query'
 import type { IndicatorCounts } from './person-joins'
-import { areaLevels, type AreaLevel } from './area-levels'
+import { linkAreaBlocks, type AreaSlice } from './area-levels'
 
 const sum = (rows: Record<string, number>[]): Record<string, number> =>
   Object.fromEntries(iomCostMeasures.map((d) => [d.id, rows.reduce((n, r) => n + (r[d.id] ?? 0), 0)]))
@@ -28,7 +28,7 @@ type Block = { total: number; strands: Map<IomStrand, number>; cohorts: Map<stri
 export const iomCostTable = (rows: IomCohortCounts[]): IomCostTable => controlIomTables([{ agency: '', all: rows, byLevel: { region: [], ldu: [], localAuthority: [] } }], new Map()).get('|all')!
 
 /** The raw IOM rows of one agency ('' for all agencies together): all Wales, and by area of each level. */
-export type IomSlice = { agency: string; all: IomCohortCounts[]; byLevel: Record<AreaLevel, IomCohortCounts[]> }
+export type IomSlice = AreaSlice<IomCohortCounts>
 
 /**
  * The IOM tables of all Wales (`all`: one row per cohort) and of every area of each level (`byLevel`: one row per
@@ -62,34 +62,12 @@ export function controlIomTables(slices: IomSlice[], regionOf: ReadonlyMap<strin
     return { total, strands, cohorts, present: new Set(own.map((r) => r.cohortId)) }
   }
   const sumOf = (whole: Block, parts: Block[]) => {
-    if (parts.length === 0) return
     relations.push([whole.total, ...parts.map((b) => b.total)])
     for (const [strand, i] of whole.strands) relations.push([i, ...parts.map((b) => b.strands.get(strand)!)])
     for (const [cohort, i] of whole.cohorts) relations.push([i, ...parts.map((b) => b.cohorts.get(cohort)!)])
   }
-  const blocks = new Map<string, Block>()
-  for (const slice of slices) linkAreas(slice)
-  // Each area's table of all agencies is the sum of its tables of each agency (absent: no one, zeros).
-  for (const [name, whole] of blocks) {
-    if (!name.startsWith('|')) continue
-    const parts = slices.slice(1).flatMap((s) => blocks.get(`${s.agency}${name}`) ?? [])
-    if (parts.length > 0) sumOf(whole, parts)
-  }
+  const blocks = linkAreaBlocks(slices, { areaOf: (r) => r.area ?? '', block: (own) => block(own), sumOf, regionOf })
   blocks.set('empty', block([]))
-
-  /** One agency's (or all agencies') tables of all Wales and of every area, linked by the geography. */
-  function linkAreas({ agency, all: wales, byLevel }: IomSlice) {
-    const at = (area: string) => `${agency}|${area}`
-    blocks.set(at('all'), block(wales))
-    const areasOf = (level: AreaLevel) => [...new Set(byLevel[level].map((r) => r.area ?? ''))]
-    for (const level of areaLevels) for (const area of areasOf(level)) blocks.set(at(`${level}:${area}`), block(byLevel[level].filter((r) => (r.area ?? '') === area)))
-    const inLevel = (level: AreaLevel, region?: string) =>
-      areasOf(level).filter((a) => region === undefined || (a !== '' && regionOf.get(a) === region)).map((a) => blocks.get(at(`${level}:${a}`))!)
-    for (const level of areaLevels) sumOf(blocks.get(at('all'))!, inLevel(level))
-    for (const force of areasOf('region').filter((a) => a !== '')) {
-      for (const level of ['ldu', 'localAuthority'] as const) sumOf(blocks.get(at(`region:${force}`))!, inLevel(level, force))
-    }
-  }
   const shown = controlLinked(rows, iomCostMeasures, relations)
   const withholds = (i: number) => Object.values(shown[i]!).some((s) => s.value === null && s.suppressed)
   return new Map([...blocks].map(([name, b]) => {

@@ -58,9 +58,9 @@ beforeAll(async () => {
     // A large Gwent LDU: the breakdown by LDU on its own takes the second North Wales LDU as the small one's partner,
     // while North Wales is shown by force, so North Wales less its first LDU gave the partner back (item 2).
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 30, 10],
-    // The other agency: small cells of its own beside the first agency's, in the same areas, in IOM cohorts only (not
-    // yet in the indicators' or pathways' events: views filtered to one agency are not linked across agencies there,
-    // ADR 0019 gap 2).
+    // The other agency: small cells of its own beside the first agency's, in the same areas, in IOM cohorts and
+    // referrals only (not yet in the indicators' events: views filtered to one agency are not linked across agencies
+    // there, ADR 0019 gap 2).
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
     [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 2, 1, true],
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 12, 4, true],
@@ -80,7 +80,7 @@ beforeAll(async () => {
       if (!other) await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
       // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
       if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
-      if (i % 2 === 0 && !other) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
+      if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
   hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]])
@@ -207,10 +207,10 @@ describe('no withheld figure can be worked out across the views a user can ask f
     }, 300_000)
   }
 
-  it('holds for the pathway table under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3)', async () => {
+  it('holds for the pathway table under every area, agency and group filter, linked to the unfiltered one (ADR 0019 gaps 2 and 3)', async () => {
     const v = seen()
     const measures = ['referrals', 'assessedInTime', 'assessed', 'withOutcome', 'achieved']
-    for (const { filter, base } of views(['none'])) {
+    for (const { filter, base } of views(['none'], { agencies: true })) {
       const { final } = await pathwayFigures(filter, '2026-11-30')
       for (const measure of measures) {
         see(v, nameOf(measure, base), base, final!.total[measure]!)
@@ -220,6 +220,7 @@ describe('no withheld figure can be worked out across the views a user can ask f
       }
     }
     addGeography(v, { cuts: true })
+    addAgencies(v, { cuts: true })
     expect(recovered(v)).toEqual([])
   }, 300_000)
 
