@@ -57,3 +57,39 @@ export const areaControl = (areas: Awaited<ReturnType<typeof allAreaLevels>>, by
   const levels = { region: inQuarter(areas.levels.region), ldu: inQuarter(areas.levels.ldu), localAuthority: inQuarter(areas.levels.localAuthority) }
   return controlAreaLevels({ total, levels, by, defs, withheld, geography: areas.geography })
 }
+
+/** The raw rows of a table for one agency ('' for all agencies together): all Wales, and by area of each level. */
+export type AreaSlice<R> = { agency: string; all: R[]; byLevel: Record<AreaLevel, R[]> }
+
+/**
+ * The blocks of a table (the pathway or IOM table: a block is one table's figures) of all Wales and of every area of
+ * each level, for all agencies together (the first slice, agency '') and for each agency (the others), with their
+ * relations (ADR 0019 gaps 2 and 3): each slice's all Wales is the sum of the forces, of the LDUs and of the
+ * authorities; each force the sum of its LDUs and of its authorities (`regionOf`: public geography); each area's
+ * block of all agencies the sum of its blocks of each agency (agencies are public too). Input: `areaOf` a row's area
+ * ('' for none), `block` a block from an area's rows (area null: all Wales), `sumOf` the relations whole = parts.
+ * Output: the blocks by name '<agency>|<area>' (area: 'all' or '<level>:<area id>').
+ */
+export function linkAreaBlocks<R, B>(slices: AreaSlice<R>[], o: { areaOf: (r: R) => string; block: (rows: R[], area: string | null) => B; sumOf: (whole: B, parts: B[]) => void; regionOf: ReadonlyMap<string, string> }): Map<string, B> {
+  const blocks = new Map<string, B>()
+  for (const { agency, all, byLevel } of slices) {
+    const at = (area: string) => `${agency}|${area}`
+    const wales = o.block(all, null)
+    blocks.set(at('all'), wales)
+    const areasOf = (level: AreaLevel) => [...new Set(byLevel[level].map(o.areaOf))]
+    for (const level of areaLevels) for (const area of areasOf(level)) blocks.set(at(`${level}:${area}`), o.block(byLevel[level].filter((r) => o.areaOf(r) === area), area))
+    const inLevel = (level: AreaLevel, region?: string) =>
+      areasOf(level).filter((a) => region === undefined || (a !== '' && o.regionOf.get(a) === region)).map((a) => blocks.get(at(`${level}:${a}`))!)
+    for (const level of areaLevels) partsOf(wales, inLevel(level))
+    for (const force of areasOf('region').filter((a) => a !== '')) {
+      for (const level of ['ldu', 'localAuthority'] as const) partsOf(blocks.get(at(`region:${force}`))!, inLevel(level, force))
+    }
+  }
+  // An agency with no one in an area has no block there: its zeros drop out of the sum.
+  for (const [name, whole] of blocks) if (name.startsWith('|')) partsOf(whole, slices.slice(1).flatMap((s) => blocks.get(`${s.agency}${name}`) ?? []))
+  return blocks
+
+  function partsOf(whole: B, parts: B[]) {
+    if (parts.length > 0) o.sumOf(whole, parts)
+  }
+}

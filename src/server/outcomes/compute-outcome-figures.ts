@@ -13,8 +13,8 @@ import { releaseMeasures, terminationMeasures } from './resettlement-query'
 import { serviceMeasures } from './services-query'
 import { mappaMeasures } from './mappa-query'
 import { cosaMeasures } from './cosa-query'
-import { queryIomCosts } from './iom-cost-query'
-import { iomCostTable, type IomCostTable } from './iom-cost-table'
+import { iomFigures } from './iom-areas'
+import type { IomCostTable } from './iom-cost-table'
 import { pathwayFigures } from './pathway-areas'
 import type { PathwayFigures } from './pathway-table'
 
@@ -63,7 +63,7 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), queryIomCosts(filter, today), pathwayFigures(filter, today, memo)])
-  return { iomCosts: iomCostTable(iom), pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
+  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), iomFigures(filter, today, memo), pathwayFigures(filter, today, memo)])
+  return { iomCosts: iom, pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

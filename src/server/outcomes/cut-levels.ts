@@ -77,6 +77,11 @@ export const cutControl = (all: AllCuts, area: { level: AreaLevel; id: string } 
       blocks[level].get(id)?.byKey.set(key, add({ ...r, key }))
     }
   }
+  const chosen = area ? blocks[area.level].get(area.id) : wide
+  // An area with no one in it: nothing to link, its zeros as they are.
+  if (!chosen) return controlTotalAndRows(total, viewRows, defs, false, withheld)
+  // What the filter withholds in the view's total (withheldByFilter), before a single row takes the total's status.
+  if (withheld?.get(TOTAL_KEY)) forced.set(chosen.total, new Set([...(forced.get(chosen.total) ?? []), ...withheld.get(TOTAL_KEY)!]))
   // An area whose cut has one row: the row is its total, one figure with one status (fixed as the total is), else
   // taking it as a partner elsewhere would leave its own total = row relation with one withheld figure.
   for (const b of [wide, ...areaLevels.flatMap((l) => [...blocks[l].values()])]) {
@@ -98,10 +103,6 @@ export const cutControl = (all: AllCuts, area: { level: AreaLevel; id: string } 
       if (inForce.length > 0) sumOf(b, inForce)
     }
   }
-  const chosen = area ? blocks[area.level].get(area.id) : wide
-  // An area with no one in it: nothing to link, its zeros as they are.
-  if (!chosen) return controlTotalAndRows(total, viewRows, defs, false, withheld)
-  if (chosen && withheld?.get(TOTAL_KEY)) forced.set(chosen.total, new Set([...(forced.get(chosen.total) ?? []), ...withheld.get(TOTAL_KEY)!]))
   const shown = controlLinked(rows, defs, relations, { fixed, withheld: forced })
   // A view row the cut did not see (none should be: the same people) shows nothing rather than an unlinked figure.
   const unseen = (r: IndicatorCounts) => controlLinked([r], defs, [], { withheld: new Map([[0, new Set(defs.map((d) => d.id))]]) })[0]!
@@ -111,3 +112,9 @@ export const cutControl = (all: AllCuts, area: { level: AreaLevel; id: string } 
 /** The area a filter chooses, as the level and id of its block in a cut. */
 export const chosenArea = (f: TOutcomeFilter): { level: AreaLevel; id: string } | null =>
   f.region ? { level: 'region', id: f.region } : f.lduId ? { level: 'ldu', id: f.lduId } : f.localAuthorityId ? { level: 'localAuthority', id: f.localAuthorityId } : null
+
+/** The name of a filter's own table among those controlIomTables and controlPathwayTables give: its area, or 'all'. */
+export const areaTableName = (f: TOutcomeFilter): string => {
+  const area = chosenArea(f)
+  return area ? `${area.level}:${area.id}` : 'all'
+}

@@ -8,8 +8,7 @@ import { computeOutcomeFigures, indicatorFigures, type OutcomeFigures } from './
 import { figuresAsAt, type FiguresAsAt } from './outcome-figure-sets'
 import { outcomeFilterFor } from './lead-scope'
 import type { TOutcomeFilter } from './outcome-filter'
-import { queryIomCosts } from './iom-cost-query'
-import { iomCostTable } from './iom-cost-table'
+import { iomFigures } from './iom-areas'
 import { pathwayFigures } from './pathway-areas'
 
 /**
@@ -54,7 +53,7 @@ const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
 export async function exportIomCosts(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.iomCosts, async (today) => iomCostTable(await queryIomCosts(filter, today)))
+  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.iomCosts, (today) => iomFigures(filter, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
   return { filter, format, table, ...when }
 }

@@ -2,10 +2,11 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import type { IomStrand } from '../../generated/prisma/enums'
 import { prisma } from '../db'
-import { personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+import type { AreaLevel } from './area-levels'
+import { breakdownKey, personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
 
-/** Raw IOM figures of one cohort: its strand, names, and counts (costs in pence). */
-export type IomCohortCounts = { cohortId: string; name: string; nameCy: string | null; strand: IomStrand; values: Record<string, number> }
+/** Raw IOM figures of one cohort (within one area where asked: its id, '' for none): strand, names, counts (costs in pence). */
+export type IomCohortCounts = { cohortId: string; name: string; nameCy: string | null; strand: IomStrand; area?: string; agency?: string; values: Record<string, number> }
 
 // A proven offence of member `m` committed in a window and proven by its end plus six months (MoJ's waiting period).
 const committed = (from: Prisma.Sql, to: Prisma.Sql) =>
@@ -22,9 +23,14 @@ const countOf = (window: Prisma.Sql, extra = Prisma.sql`TRUE`) => Prisma.sql`(SE
  * from selection and proven within 18: the MoJ rule); offences and their cost in the 12 months before selection
  * (proven within 6 months of selection) and in the 12 months after (proven within 18), each costed at its
  * category's unit cost (CrimeUnitCost); offences whose category has no cost are counted as `uncosted`.
+ * With `within`, one row per cohort and area of that level (`area`: the area's id, '' for members with none), so
+ * every area's table comes from one query (iom-areas.ts); with `byAgency`, one row per cohort (and area) and
+ * responsible agency (`agency`: its id), so every agency's tables come from one query too.
  */
-export async function queryIomCosts(f: TOutcomeFilter, today: string): Promise<IomCohortCounts[]> {
+export async function queryIomCosts(f: TOutcomeFilter, today: string, within?: AreaLevel, byAgency = false): Promise<IomCohortCounts[]> {
   const w = startWindow(f)
+  const area = within ? Prisma.sql`COALESCE(${breakdownKey(within).key}, '')` : Prisma.sql`NULL::text`
+  const agency = byAgency ? breakdownKey('agency').key : Prisma.sql`NULL::text`
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
     WITH s AS (
       SELECT mb."offenderId" AS offender_id, mb."selectedOn" AS day, mb."cohortId" AS cohort_id
@@ -36,7 +42,7 @@ export async function queryIomCosts(f: TOutcomeFilter, today: string): Promise<I
         ${countOf(Prisma.sql`((${before}) OR (${after}))`, Prisma.sql`u."costPence" IS NULL`)} AS uncosted
       FROM s
     )
-    SELECT k.id AS cohort_id, k.name, k."nameCy" AS name_cy, k.strand::text AS strand,
+    SELECT k.id AS cohort_id, k.name, k."nameCy" AS name_cy, k.strand::text AS strand, ${area} AS area, ${agency} AS agency,
       count(*)::int AS members,
       (count(*) FILTER (WHERE m.followed))::int AS "followedUp",
       (count(*) FILTER (WHERE m.followed AND m.after_n > 0))::int AS reoffenders,
@@ -51,10 +57,11 @@ export async function queryIomCosts(f: TOutcomeFilter, today: string): Promise<I
     LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
     LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
     WHERE ${personConditions(f)}
-    GROUP BY k.id, k.name, k."nameCy", k.strand
+    GROUP BY k.id, k.name, k."nameCy", k.strand, 5, 6
     ORDER BY k.strand, k.name`
-  return rows.map(({ cohort_id, name, name_cy, strand, ...values }) => ({
+  return rows.map(({ cohort_id, name, name_cy, strand, area, agency, ...values }) => ({
     cohortId: String(cohort_id), name: String(name), nameCy: name_cy === null ? null : String(name_cy), strand: strand as IomStrand,
+    ...(area === null ? {} : { area: String(area) }), ...(agency === null ? {} : { agency: String(agency) }),
     values: Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Number(v)])),
   }))
 }

@@ -29,10 +29,12 @@ export const pathwayNeedMeasures: MeasureDef[] = [{ id: 'peopleWithNeed' }]
  * the pathway by their last update before the window ended; and the referrals to partner services on the pathway
  * made in the window (London date), less those rejected or withdrawn before assessment, with the same working-day
  * clocks as the services indicator (src/server/partners/service-level.ts) and their recorded outcome. Raw counts.
- * With `area`, one row per pathway and area of that level (key: pathwayAreaKey; no area recorded: '').
+ * With `area`, one row per pathway and area of that level (key: pathwayAreaKey; no area recorded: ''); with
+ * `byAgency`, one row per pathway (and area) and responsible agency (key: withAgency, split by agencyOfKey).
  */
-export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel): Promise<IndicatorCounts[]> {
-  const key = area ? Prisma.sql`m.pathway || ${AREA_SEPARATOR} || COALESCE(${breakdownKey(area).key}, '')` : Prisma.sql`m.pathway`
+export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel, byAgency = false): Promise<IndicatorCounts[]> {
+  const place = area ? Prisma.sql`m.pathway || ${AREA_SEPARATOR} || COALESCE(${breakdownKey(area).key}, '')` : Prisma.sql`m.pathway`
+  const key = byAgency ? Prisma.sql`${place} || ${AGENCY_SEPARATOR} || ${breakdownKey('agency').key}` : place
   const w = startWindow(f)
   const h = holidays(w)
   const referralDay = londonDate(Prisma.sql`r."createdAt"`)
@@ -75,6 +77,13 @@ export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel): Promis
 }
 
 const AREA_SEPARATOR = '\u0001'
+const AGENCY_SEPARATOR = '\u0002'
+
+/** A row of queryPathways with `byAgency`: its agency, and its key without it (as queryPathways gives it without). */
+export const agencyOfKey = (key: string): { agency: string; key: string } => {
+  const at = key.lastIndexOf(AGENCY_SEPARATOR)
+  return { agency: key.slice(at + 1), key: key.slice(0, at) }
+}
 
 /** The key of a pathway's row in one area (queryPathways with `area`); '' for people with no area of that level. */
 export const pathwayAreaKey = (pathway: string, area: string) => `${pathway}${AREA_SEPARATOR}${area}`

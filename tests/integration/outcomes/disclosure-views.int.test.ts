@@ -5,6 +5,8 @@ import { recoverable, type Relation } from '../../../src/lib/outcomes/linked-sup
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
+import { iomFigures } from '../../../src/server/outcomes/iom-areas'
+import { iomCostMeasures } from '../../../src/server/outcomes/iom-cost-table'
 import type { OutcomeTableName } from '../../../src/lib/outcomes/columns'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { ZOutcomeFilter, type Breakdown } from '../../../src/server/outcomes/outcome-filter'
@@ -14,12 +16,17 @@ import { buildOutcomeWorld, day } from './outcome-world'
 // Issue 14 break test (ADR 0019): no withheld figure can be worked out by subtracting shown figures from a shown
 // total, across every view a user can ask for (each filter: an area choice, a priority group, both, with each
 // breakdown, as the dashboard, its CSV/XLSX and the board pack all show them), for proven reoffending, resettlement
-// on release, appointment compliance and the pathway table, with the public geography of every cut (a force's row
-// "female" is the sum of its LDUs' rows "female"). The fixture has small cells on purpose, in an agency of its own
-// (every view is filtered to it, so other tests' people never enter).
+// on release, appointment compliance, the pathway and IOM tables, with the public geography of every cut (a force's
+// row "female" is the sum of its LDUs' rows "female") and of agencies (an area's row "female" is the sum of each
+// agency's). The fixture has small cells on purpose, in two agencies and areas of its own (every view is filtered to
+// one of them, so other tests' people never enter).
 
 type Cell = Record<string, string>
 let agencyId: string
+// The fixture's second agency (its people live in the fixture's areas too), and the area choices only the fixture's
+// people live in: viewed without an agency filter, these show all agencies together (ADR 0019 gap 2, item 2).
+let otherAgencyId: string
+const ownAreas: Cell[] = []
 const areaChoices: Cell[] = [{}]
 const hierarchy: [Region, string[], string[]][] = []
 const groups = [undefined, 'WOMEN', 'YOUNG_ADULTS'] as const
@@ -28,14 +35,19 @@ const breakdownsTried: Breakdown[] = ['none', 'region', 'ldu', 'localAuthority',
 beforeAll(async () => {
   const w = await buildOutcomeWorld()
   agencyId = w.agency.id
+  otherAgencyId = (await prisma.agency.create({ data: { code: `${w.agency.code}-B`, name: `Views CRC ${w.agency.code}`, kind: 'CRC' } })).id
   const gwentLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-G`, name: `Gwent ${w.ldu.code}`, region: 'GWENT', agencyId } })
   const bigGwentLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-G2`, name: `Gwent two ${w.ldu.code}`, region: 'GWENT', agencyId } })
   const secondLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-2`, name: `Second ${w.ldu.code}`, region: 'NORTH_WALES', agencyId } })
   const gwentLa = await prisma.localAuthority.create({ data: { code: `G${w.las[0]!.code}`.slice(0, 20), name: `Gwent authority ${w.ldu.code}`, region: 'GWENT' } })
   const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id]
+  // IOM: three cohorts over two strands, whose members live in every area (a cohort is not bounded by its force).
+  const iomCohort = (strand: 'FIXED' | 'FLEX', name: string) => prisma.iomCohort.create({ data: { region: 'NORTH_WALES', strand, name: `${name} ${w.ldu.code}`, createdById: w.officer.id } })
+  const iomCohorts = [await iomCohort('FIXED', 'Views fixed A'), await iomCohort('FIXED', 'Views fixed B'), await iomCohort('FLEX', 'Views flex C')]
+  let everyone = 0
   const service = await prisma.partnerService.create({ data: { providerAgencyId: agencyId, name: `Views service ${w.ldu.code}`, pathways: ['ACCOMMODATION', 'HEALTH'], regions: ['NORTH_WALES', 'GWENT'], contactEmail: 'views@llwybr.test' } })
-  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend]
-  const groupsOfPeople: [string, number, Sex, string, string, number, number][] = [
+  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend, of the other agency]
+  const groupsOfPeople: [string, number, Sex, string, string, number, number, boolean?][] = [
     [w.ldu.id, 0, 'MALE', '1980-01-01', 'White', 14, 6],
     [w.ldu.id, 1, 'MALE', '1990-01-01', 'White', 4, 1],
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 2, 1],
@@ -46,32 +58,41 @@ beforeAll(async () => {
     // A large Gwent LDU: the breakdown by LDU on its own takes the second North Wales LDU as the small one's partner,
     // while North Wales is shown by force, so North Wales less its first LDU gave the partner back (item 2).
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 30, 10],
+    // The other agency: small cells of its own beside the first agency's, in the same areas, in IOM cohorts and
+    // referrals only (not yet in the indicators' events: views filtered to one agency are not linked across agencies
+    // there, ADR 0019 gap 2).
+    [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
+    [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 2, 1, true],
+    [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 12, 4, true],
   ]
-  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending] of groupsOfPeople) {
+  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending, other] of groupsOfPeople) {
     for (let i = 0; i < n; i++) {
       const k = await nextFixtureNumber(prisma)
-      const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: agencyId, lduId, localAuthorityId: la[laIndex]! } })
-      await w.sentence(p.id, 'COMMUNITY_ORDER', '2025-07-15')
+      const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: other ? otherAgencyId : agencyId, lduId, localAuthorityId: la[laIndex]! } })
+      if (!other) await w.sentence(p.id, 'COMMUNITY_ORDER', '2025-07-15')
       if (i < reoffending) await w.proven(p.id, { offence: '2025-08-15', proven: '2025-09-15' })
       // Resettlement: every third person released in the quarter, half of them with settled accommodation recorded.
-      if (i % 3 === 0) {
+      if (i % 3 === 0 && !other) {
         await w.release(p.id, '2025-07-20')
         await prisma.circumstanceSnapshot.create({ data: { offenderId: p.id, occasion: 'RELEASE', asAt: day('2025-07-20'), accommodation: i % 2 === 0 ? 'SETTLED_SUITABLE' : 'NO_FIXED_ABODE', ete: 'FULL_TIME', recordedById: w.officer.id } })
       }
       // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
-      await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
+      if (!other) await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
+      // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
+      if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
   hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]])
   for (const region of ['NORTH_WALES', 'GWENT'] satisfies Region[]) areaChoices.push({ region })
-  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id, bigGwentLdu.id]) areaChoices.push({ lduId })
-  for (const localAuthorityId of la) areaChoices.push({ localAuthorityId })
+  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id, bigGwentLdu.id]) ownAreas.push({ lduId })
+  for (const localAuthorityId of la) ownAreas.push({ localAuthorityId })
+  areaChoices.push(...ownAreas)
 })
 
 // The cell a figure counts: its constraints, the region dropped where an LDU or local authority implies it (in this
 // fixture every person's LDU and authority are in one region), so the same people have one name in every view.
-const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', group: 'priorityGroup' }
+const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', group: 'priorityGroup', agencyId: 'agency' }
 function cellName(c: Cell): string {
   const parts = Object.entries(c).filter(([k]) => !(k === 'region' && (c.ldu || c.localAuthority)))
   return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
@@ -99,8 +120,8 @@ function addGeography(v: Seen, o: { cuts: boolean }) {
   for (const [name, { cell }] of v.figures) {
     const measure = name.slice(0, name.indexOf(':'))
     if (cell.ldu || cell.localAuthority) continue
-    // Without cuts: only the areas' own figures (with or without a group), the links ADR 0019 closed.
-    if (!o.cuts && Object.keys(cell).some((k) => k !== 'region' && k !== 'priorityGroup')) continue
+    // Without cuts: only the areas' own figures (with or without a group or agency), the links ADR 0019 closed.
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'priorityGroup', 'agency'].includes(k))) continue
     const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'region'))
     const parts = (level: string, ids: string[]) => ids.map((id) => nameOf(measure, { ...rest, [level]: id }))
     if (cell.region) {
@@ -109,6 +130,19 @@ function addGeography(v: Seen, o: { cuts: boolean }) {
     } else {
       v.relations.push([name, ...parts('region', hierarchy.map(([r]) => r))])
     }
+  }
+}
+
+/**
+ * Agencies are public too: a figure of all agencies is the sum of each agency's (the fixture's two; any other's is a
+ * known 0 here), for every cell however else it is cut (ADR 0019 gap 2, item 2: views filtered to one agency).
+ */
+function addAgencies(v: Seen, o: { cuts: boolean }) {
+  for (const [name, { cell }] of v.figures) {
+    if (cell.agency) continue
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'localAuthority', 'priorityGroup'].includes(k))) continue
+    const measure = name.slice(0, name.indexOf(':'))
+    v.relations.push([name, ...[agencyId, otherAgencyId].map((agency) => nameOf(measure, { ...cell, agency }))])
   }
 }
 
@@ -121,13 +155,18 @@ function recovered(v: Seen): string[] {
   return recoverable(names.map((n) => v.figures.get(n)!.shown), linked).map((i) => names[i]!)
 }
 
-/** Every view a user can ask for: each area choice with each group and breakdown (an area beside an area breakdown is refused). */
-function* views(breakdowns: Breakdown[] = breakdownsTried) {
-  for (const area of areaChoices) {
+/**
+ * Every view a user can ask for: each area choice with each group and breakdown (an area beside an area breakdown is
+ * refused), filtered to the fixture's first agency, or with `agencies` to each agency and to none (all agencies, over
+ * the areas only the fixture's people live in). Not yet with `agencies` for the indicators (ADR 0019 gap 2).
+ */
+function* views(breakdowns: Breakdown[] = breakdownsTried, o: { agencies: boolean } = { agencies: false }) {
+  const choices: [string | undefined, Cell[]][] = o.agencies ? [[agencyId, areaChoices], [otherAgencyId, areaChoices], [undefined, ownAreas]] : [[agencyId, areaChoices]]
+  for (const [agency, areas] of choices) for (const area of areas) {
     for (const group of groups) {
       for (const by of breakdowns) {
-        const chosen: Cell = { ...area, ...(group ? { group } : {}) }
-        const asked = { from: '2025-Q3', to: '2025-Q3', agencyId, ...chosen, by }
+        const chosen: Cell = { ...area, ...(group ? { group } : {}), ...(agency ? { agencyId: agency } : {}) }
+        const asked = { from: '2025-Q3', to: '2025-Q3', ...chosen, by }
         if (Object.keys(area).length > 0 && ['region', 'ldu', 'localAuthority'].includes(by)) {
           // No such view: its intersections would give cells away.
           expect(ZOutcomeFilter.safeParse(asked).success).toBe(false)
@@ -168,10 +207,10 @@ describe('no withheld figure can be worked out across the views a user can ask f
     }, 300_000)
   }
 
-  it('holds for the pathway table under every area and group filter, linked to the unfiltered one (ADR 0019 gap 3)', async () => {
+  it('holds for the pathway table under every area, agency and group filter, linked to the unfiltered one (ADR 0019 gaps 2 and 3)', async () => {
     const v = seen()
     const measures = ['referrals', 'assessedInTime', 'assessed', 'withOutcome', 'achieved']
-    for (const { filter, base } of views(['none'])) {
+    for (const { filter, base } of views(['none'], { agencies: true })) {
       const { final } = await pathwayFigures(filter, '2026-11-30')
       for (const measure of measures) {
         see(v, nameOf(measure, base), base, final!.total[measure]!)
@@ -181,6 +220,33 @@ describe('no withheld figure can be worked out across the views a user can ask f
       }
     }
     addGeography(v, { cuts: true })
+    addAgencies(v, { cuts: true })
+    expect(recovered(v)).toEqual([])
+  }, 300_000)
+
+  it('holds for the IOM table (strands, cohorts, cost sums behind the means) under every area, agency and group filter, linked to the unfiltered one (ADR 0019 gaps 2 and 3)', async () => {
+    const v = seen()
+    const memo: FigureMemo = new Map()
+    // Members selected in 2025-Q3 are followed up (18 months over) on this day.
+    const IOM_TODAY = '2027-06-30'
+    for (const { filter, base } of views(['none'], { agencies: true })) {
+      const table = await iomFigures(filter, IOM_TODAY, memo)
+      // A cost sum over no one followed up is 0, known to any reader who sees that no one was: not a withheld figure.
+      const costs = (m: Record<string, Shown>) => (m.followedUp!.value === 0 ? { ...m, costBefore: { value: 0, suppressed: false }, costAfter: { value: 0, suppressed: false } } : m) as Record<string, Shown>
+      for (const { id: measure } of iomCostMeasures) {
+        see(v, nameOf(measure, base), base, costs(table.total)[measure]!)
+        const strands = table.strands.map((s) => ({ ...base, strand: s.strand }))
+        v.relations.push([nameOf(measure, base), ...strands.map((c) => nameOf(measure, c))])
+        table.strands.forEach((s, i) => {
+          see(v, nameOf(measure, strands[i]!), strands[i]!, costs(s.total)[measure]!)
+          const cohorts = s.cohorts.map((c) => ({ ...base, cohort: c.key }))
+          s.cohorts.forEach((c, j) => see(v, nameOf(measure, cohorts[j]!), cohorts[j]!, costs(c.measures)[measure]!))
+          v.relations.push([nameOf(measure, strands[i]!), ...cohorts.map((c) => nameOf(measure, c))])
+        })
+      }
+    }
+    addGeography(v, { cuts: true })
+    addAgencies(v, { cuts: true })
     expect(recovered(v)).toEqual([])
   }, 300_000)
 })
