@@ -67,8 +67,11 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'dateAfter')
     const today = londonToday()
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
-    // Checked against the meetings still to come: from today for a running circle that started in the past.
-    const fit = await assertPatternFits(tx, circle, { ...setup, startDate: setup.startDate < today ? today : setup.startDate }, confirm)
+    // Checked against the meetings still to come: from today for a running circle that started in the past. Only a
+    // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
+    // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
+    const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
+    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, circle, pattern, confirm) : await fitOfPattern(tx, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -84,6 +87,11 @@ export async function setUpCircle(actor: Actor, input: unknown) {
 }
 
 const patternKeys = ['weekday', 'startTime', 'minutes', 'everyWeeks'] as const
+
+/** Whether saving `setup` gives the circle a pattern it did not have: none before, or another day, time, length, frequency or first meeting. */
+function patternChanges(before: { patternFrom: Date | null; startDate: Date | null } & Record<(typeof patternKeys)[number], unknown>, setup: TSavedPattern): boolean {
+  return before.patternFrom === null || before.startDate?.getTime() !== setup.startDate.getTime() || patternKeys.some((k) => before[k] !== setup[k])
+}
 
 /**
  * The day a circle's pattern applies from once saved (cosa17 item 1): a circle not yet met (or moving its first
@@ -134,7 +142,8 @@ export async function addCircleMember(actor: Actor, input: unknown) {
  * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
  * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
  * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
- * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed.
+ * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed. Their
+ * places on the circle's meetings still to come are released with the removal.
  */
 export async function removeCircleMember(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -149,7 +158,10 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
     }
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
-    await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId } })
+    // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
+    // stayed on them); the rota then shows where cover is needed. Meetings held keep who was there.
+    const { count: placesReleased } = await tx.circleAssignment.deleteMany({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
 }

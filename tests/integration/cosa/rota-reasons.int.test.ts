@@ -80,6 +80,19 @@ describe('a circle’s meeting pattern against its inner circle (item 8)', () =>
     expect(await prisma.auditEvent.count({ where: { subjectId: circleId, action: 'cosa.circle.setup' } })).toBe(2)
   })
 
+  // Walk 20, D1: a running circle whose volunteers are now short (leave, another circle at the same hour) could not
+  // have its venue saved: "fewer than two can make this day and time", with no way past. Only a new pattern is checked.
+  it('saves a running circle’s new venue however few can make its unchanged pattern, and still checks a new day', async () => {
+    // Aled and Bethan now come only on Mondays: one of the four (Dilys) can make the circle's Tuesdays.
+    const moved = { volunteerId: { in: [v.Aled!, v.Bethan!] } }
+    await prisma.cosaAvailability.updateMany({ where: moved, data: { weekday: 1 } })
+    expect((await getCircle(coordinator, circleId)).patternFit).toMatchObject({ canMake: 1, of: 4 })
+    await setup('2', { venue: 'Capel Bethel' })
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).toMatchObject({ venue: 'Capel Bethel', weekday: 2 })
+    expect(await failure(setup('4', { confirm: 'on' }))).toMatchObject({ fields: { weekday: ['patternTooFew'] } })
+    await prisma.cosaAvailability.updateMany({ where: moved, data: { weekday: 2 } })
+  })
+
   it('says, for a meeting a proposal leaves short, why each other volunteer is not on it', async () => {
     // Bethan is off for the next weeks too, so generated meetings have only Aled.
     const leave = await prisma.cosaLeave.create({ data: { volunteerId: v.Bethan!, fromDate: today, toDate: addDays(today, 60) } })
