@@ -82,7 +82,7 @@ export async function removeCircleMemberAction(_prev: FormStepState, form: FormD
   const removal = step.seen()
   if (!removal || state?.ok !== false) return state
   const t = await getTranslations('cosaStaffing.leave')
-  return { ...state, details: { warnings: [t('means', removal), t('placesStay', removal)] } }
+  return { ...state, details: { warnings: [t('means', removal), t('placesGo', removal)] } }
 }
 /** Started: the page it returns to says so, as the start form is gone once the circle runs (cosa16 item 4). */
 export async function activateCircleAction(_prev: FormStepState, form: FormData) {

@@ -92,7 +92,12 @@ describe('the inner circle', () => {
     // Re-walk D8: a reason alone does not remove them; the coordinator confirms first, as closing asks.
     expect(await fieldErrors(removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work' }))).toEqual({ confirm: ['removeMemberConfirm'] })
     expect((await getCircle(coordinator, circleId)).members.map((m) => m.id)).toContain(member.id)
+    // Walk 20, D13: their places on the circle's meetings to come go with them; a meeting held keeps who was there.
+    const meeting = (startsAt: Date) => prisma.circleMeeting.create({ data: { circleId, startsAt, endsAt: new Date(startsAt.getTime() + 90 * 60_000), assignments: { create: { volunteerId: dewi.id, assignedById: coordinator.userId } } } })
+    const [coming, held] = [await meeting(new Date(Date.now() + 7 * 86_400_000)), await meeting(new Date(Date.now() - 7 * 86_400_000))]
     await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work', confirm: 'on' })
+    expect(await prisma.circleAssignment.findMany({ where: { volunteerId: dewi.id }, select: { meetingId: true } })).toEqual([{ meetingId: held.id }])
+    expect(coming.id).not.toBe(held.id)
     const c = await getCircle(coordinator, circleId)
     expect(c.members.map((m) => m.id)).not.toContain(member.id)
     expect(c.served.find((m) => m.id === member.id)).toMatchObject({ leftReason: 'Moved to Cardiff for work' })
