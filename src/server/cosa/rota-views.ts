@@ -86,7 +86,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
     conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
-    attendance: circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId) })),
+    // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
+    attendance: circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId) })).sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
     dropouts: dropouts.map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need

@@ -54,8 +54,10 @@ describe('creating a person', () => {
     const exact = crowd.at(-1)!
     const error = await createOffender(w.actors.officer, person({ firstName: 'Eilonwy', lastName: `Crowd${letterTag(exact)}`, dateOfBirth: '1985-02-03' })).catch((e: { details?: { duplicates: { crn: string | null }[] } }) => e)
     const duplicates = (error as { details: { duplicates: { crn: string | null }[] } }).details.duplicates
+    // The exact match was inserted last, so without the order a scan stops before it; namesakes whose letters make the
+    // same trigrams tie with it, so it is among the first 20, not necessarily first (clean-clone run).
     expect(duplicates).toHaveLength(20)
-    expect(duplicates[0]!.crn).toBe(fixtureCrn(exact))
+    expect(duplicates.map((d) => d.crn)).toContain(fixtureCrn(exact))
   })
 
   it('rejects bad input and roles without the grant, saving nothing', async () => {
