@@ -30,6 +30,12 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await switchLanguage(coordinator, 'English')
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByLabel('Why the circle is withdrawn').fill('The core member withdrew consent.')
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
+  // Walk 20, D4: the reason alone does not withdraw it; it is asked first, in English and Welsh.
+  await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toContainText('It cannot be reopened: the person must be referred again.')
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^Forming$/ })).toBeVisible()
+  await expectAccessible(coordinator)
+  await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByLabel('Yes, withdraw the circle').check()
+  await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toHaveCount(0)
 
@@ -102,6 +108,8 @@ test('a volunteer who already meets with another circle at that time is counted 
     await coordinator.goto(url)
     const withdraw = coordinator.getByRole('region', { name: 'Withdraw the circle' })
     await withdraw.getByLabel('Why the circle is withdrawn').fill('Set up to check the pattern count.')
+    await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
+    await withdraw.getByLabel('Yes, withdraw the circle').check()
     await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
     await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   }

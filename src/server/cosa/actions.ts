@@ -107,11 +107,17 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)
 }
-/** Taking someone off removes their row and its form: the meeting page then says who was taken off and why (gap 5). */
+/**
+ * Taking someone off removes their row and its form: the meeting page then says who was taken off and why (gap 5).
+ * Asked first: the refusal says what it means beside the "confirm" box (walk 20, D12).
+ */
 export async function unassignVolunteerAction(_prev: FormStepState, form: FormData) {
-  const state = await rotaStep(form, unassignVolunteer)
+  const step = refusalDetail<{ name: string }, Awaited<ReturnType<typeof unassignVolunteer>>>('takeOff', unassignVolunteer)
+  const state = await rotaStep(form, step.operation)
   if (state?.ok) redirect(`/cosa/rota/${(state.data as { id: string }).id}?off=${(state.data as { volunteerId: string }).volunteerId}`)
-  return state
+  const takeOff = step.seen()
+  if (!takeOff || state?.ok !== false) return state
+  return { ...state, details: { warnings: [(await getTranslations('cosaBreak.takeOff'))('means', takeOff)] } }
 }
 /**
  * A decline removes the decline form from the volunteer's card, so its confirmation would vanish with it: the

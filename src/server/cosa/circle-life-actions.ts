@@ -56,8 +56,14 @@ export async function returnCircleToRunningAction(_prev: FormStepState, form: Fo
 export async function recordQuestionnaireAction(_prev: FormStepState, form: FormData) {
   return lifeStep(form, recordQuestionnaire, 'questionnaire')
 }
+/** Withdrawing a forming circle is asked first: the refusal lists what it means beside the "confirm" box (walk 20, D4). */
 export async function closeCircleAction(_prev: FormStepState, form: FormData) {
-  return lifeStep(form, closeCircle, 'closed')
+  const step = refusalDetail<{ volunteers: number }, Awaited<ReturnType<typeof closeCircle>>>('withdrawal', closeCircle)
+  const state = await lifeStep(form, step.operation, 'closed')
+  const withdrawal = step.seen()
+  if (!withdrawal || state?.ok !== false) return state
+  const t = await getTranslations('cosaBreak.withdraw')
+  return { ...state, details: { warnings: [t('means'), t('released', withdrawal)] } }
 }
 /** The written-up meeting leaves the volunteer's list, so the thanks is shown on the page they return to. */
 export async function submitMinutesAction(_prev: FormStepState, form: FormData) {

@@ -163,7 +163,11 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     const id = circleId!
     await addCircleMember(coordinator, { circleId: id, volunteerId: (await volunteer()).id, kind: 'REGULAR' })
     expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['withdrawnReasonRequired'] })
-    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })).toEqual({ id, cancelled: 0 })
+    // Asked first, as removing a volunteer and closing are (walk 20, D4: it happened at the first press with a reason).
+    const asked = await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' }).then(() => null, (e: { fieldErrors?: unknown; details?: unknown }) => e)
+    expect(asked).toMatchObject({ fieldErrors: { confirm: ['withdrawConfirm'] }, details: { withdrawal: { volunteers: 1 } } })
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FORMING' })
+    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.', confirm: 'on' })).toEqual({ id, cancelled: 0 })
     expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'CLOSED', endingReason: 'The core member withdrew consent.' })
     expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
     expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'cosa.circle.close', subjectId: id } })).reason).toBe('The core member withdrew consent.')
