@@ -38,9 +38,17 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toHaveCount(0)
+  // Walk 20, D6: it says when and why it was withdrawn, and speaks of no end-of-circle questionnaire.
+  await expect(coordinator.getByRole('region', { name: 'Withdrawn' })).toContainText('before it started: The core member withdrew consent.')
+  await expect(coordinator.getByText('The core member completes the questionnaire once the circle is ending.')).toHaveCount(0)
 
-  // The circle is closed, so the officer may refer the person again.
+  // The circle is closed, so the officer may refer the person again; they are told it was withdrawn, when and why (D5).
   await officer.reload()
+  await expect(officer.getByText(/· circle Withdrawn$/)).toBeVisible()
+  await expect(officer.getByText(/^Withdrawn .*, before it started: The core member withdrew consent\.$/)).toBeVisible()
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByText(/^Tynnwyd yn ôl .*, cyn iddo ddechrau: The core member withdrew consent\.$/)).toBeVisible()
+  await switchLanguage(officer, 'English')
   await expect(officer.getByRole('button', { name: 'Send the referral' })).toBeVisible()
   await sendCaisReferral(officer)
 })

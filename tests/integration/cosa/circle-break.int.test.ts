@@ -3,7 +3,9 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { wasWithdrawn } from '../../../src/server/cosa/circle-dates'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
+import { circlesForOuterCircle } from '../../../src/server/cosa/circle-record'
 import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
 import { addCircleMember, setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
@@ -172,5 +174,9 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
     expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'cosa.circle.close', subjectId: id } })).reason).toBe('The core member withdrew consent.')
     expect((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).referBlocked).toBeNull()
+    // Walk 20, D5: the officer is told it was withdrawn, when and why, from the one model of a circle's dates.
+    const [seen] = await circlesForOuterCircle(w.actors.officer, w.people.otherTeam.id)
+    expect({ toKind: seen!.span.toKind, to: seen!.span.to?.toISOString().slice(0, 10), reason: seen!.endingReason }).toEqual({ toKind: 'withdrawn', to: today, reason: 'The core member withdrew consent.' })
+    expect(wasWithdrawn((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).cosaReferrals.find((r) => r.id === referral.id)!.circle!)).toBe(true)
   })
 })

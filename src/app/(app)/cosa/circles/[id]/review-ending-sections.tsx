@@ -7,7 +7,7 @@ import { londonToday } from '@/lib/dates'
 import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
 import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
 import type { circleRecord } from '@/server/cosa/circle-record'
-import { isEndingAhead } from '@/server/cosa/circle-dates'
+import { isEndingAhead, wasWithdrawn } from '@/server/cosa/circle-dates'
 import { CloseSection } from './close-section'
 
 type Props = { circle: { id: string; version: number; status: string }; record: Awaited<ReturnType<typeof circleRecord>> }
@@ -66,6 +66,16 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
   if (circle.status === 'FORMING') return <WithdrawSection circle={circle} />
+  // Withdrawn before it started: when and why, and no questionnaire, which only an ending circle has (walk 20, D6).
+  if (wasWithdrawn(record)) {
+    return (
+      <section aria-labelledby="ending-heading" className="mb-10 max-w-2xl">
+        <h2 id="ending-heading" className="mb-3 text-2xl font-bold">{t('circleLife.withdrawnStatus')}</h2>
+        <p className="mb-2 font-bold">{t('circleLife.withdrawnOn', { date: day(record.closedOn!), reason: record.endingReason ?? '' })}</p>
+        <p>{t('circleLife.withdrawnNoQuestionnaire')}</p>
+      </section>
+    )
+  }
   const q = record.questionnaire
   const open = endingOpen(circle, record)
   return (
