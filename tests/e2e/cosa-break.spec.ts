@@ -121,4 +121,13 @@ test('a volunteer who already meets with another circle at that time is counted 
     await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
     await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   }
+  // Walk 20, D15: the volunteer's page lists the circles they served in, and why they left, in both languages.
+  await coordinator.getByRole('link', { name: volunteer.split(' — ')[0]!, exact: true }).first().click()
+  const circles = coordinator.getByRole('region', { name: 'Circles', exact: true })
+  await expect(circles).toContainText('Serves in no circle now')
+  await expect(circles.getByRole('row').filter({ hasText: 'Set up to check the pattern count.' })).toHaveCount(2)
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  await expect(coordinator.getByRole('region', { name: 'Cylchoedd', exact: true })).toContainText('Yn gwasanaethu mewn dim cylch nawr')
+  await switchLanguage(coordinator, 'English')
 })

@@ -10,6 +10,7 @@ import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
 import { requireActor } from '@/server/session'
 import { AvailabilitySections } from './availability-sections'
+import { VolunteerCirclesSection } from './circles-section'
 import { SupervisionSection } from './supervision-section'
 import { recordIds } from '@/app/_lib/record-id'
 
@@ -87,6 +88,7 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
         </div>
       )}
 
+      <VolunteerCirclesSection v={v} />
       {open && <AvailabilitySections v={v} />}
       <SupervisionSection actor={actor} volunteerId={v.id} canRecord={v.stage !== 'LEFT'} />
 
