@@ -67,6 +67,8 @@ async function tuesdaysWith(coordinator: Page, volunteer: string) {
   await inner.getByLabel('Volunteer', { exact: true }).selectOption({ label: volunteer })
   await inner.getByRole('button', { name: 'Add a volunteer' }).click()
   await expect(inner.getByRole('table').getByRole('row')).toHaveCount(2)
+  // Walk 20, D3: said on the page it returns to, as the add form goes once no one else can join.
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Volunteer added to the inner circle.' })).toBeVisible()
   const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
   await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
   await setup.getByLabel('Venue risk-assessed on').fill(inDays(0))
