@@ -32,8 +32,11 @@ export async function setAgreedGoalsAction(_prev: FormStepState, form: FormData)
 export async function addOuterMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, creating(addOuterMember))
 }
+/** The removed member's row takes its form with it, so the page it returns to says so (walk 20, D3). */
 export async function removeOuterMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, removeOuterMember)
+  const state = await circleStep(form, removeOuterMember)
+  if (state?.ok && !state.notice) redirect(lifeStepDone((state.data as { id: string }).id, 'outerRemoved'))
+  return state
 }
 /** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {

@@ -7,9 +7,10 @@ const query = (url: string) => Object.fromEntries(new URL(url, 'http://x').searc
 // Walk 20, D3: a form gone from the page once it succeeds (the last volunteer added, a member removed, a volunteer
 // made "Left", a window or leave removed) says what it did on the page it returns to.
 describe('the page a step returns to says what it did', () => {
-  it('carries adding and removing a circle member to the circle page', () => {
+  it('carries adding and removing a circle member, and removing an outer-circle member, to the circle page', () => {
     expect(lifeStepOf(query(lifeStepDone('c1', 'memberAdded')))).toEqual({ step: 'memberAdded', cancelled: 0 })
     expect(lifeStepOf(query(lifeStepDone('c1', 'memberLeft', 3)))).toEqual({ step: 'memberLeft', cancelled: 3 })
+    expect(lifeStepOf(query(lifeStepDone('c1', 'outerRemoved')))).toEqual({ step: 'outerRemoved', cancelled: 0 })
   })
 
   it('carries a stage change, with what leaving released, and a removed window or leave to the volunteer page', () => {
