@@ -30,11 +30,25 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await switchLanguage(coordinator, 'English')
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByLabel('Why the circle is withdrawn').fill('The core member withdrew consent.')
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
+  // Walk 20, D4: the reason alone does not withdraw it; it is asked first, in English and Welsh.
+  await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toContainText('It cannot be reopened: the person must be referred again.')
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^Forming$/ })).toBeVisible()
+  await expectAccessible(coordinator)
+  await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByLabel('Yes, withdraw the circle').check()
+  await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toHaveCount(0)
+  // Walk 20, D6: it says when and why it was withdrawn, and speaks of no end-of-circle questionnaire.
+  await expect(coordinator.getByRole('region', { name: 'Withdrawn' })).toContainText('before it started: The core member withdrew consent.')
+  await expect(coordinator.getByText('The core member completes the questionnaire once the circle is ending.')).toHaveCount(0)
 
-  // The circle is closed, so the officer may refer the person again.
+  // The circle is closed, so the officer may refer the person again; they are told it was withdrawn, when and why (D5).
   await officer.reload()
+  await expect(officer.getByText(/· circle Withdrawn$/)).toBeVisible()
+  await expect(officer.getByText(/^Withdrawn .*, before it started: The core member withdrew consent\.$/)).toBeVisible()
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByText(/^Tynnwyd yn ôl .*, cyn iddo ddechrau: The core member withdrew consent\.$/)).toBeVisible()
+  await switchLanguage(officer, 'English')
   await expect(officer.getByRole('button', { name: 'Send the referral' })).toBeVisible()
   await sendCaisReferral(officer)
 })
@@ -53,6 +67,8 @@ async function tuesdaysWith(coordinator: Page, volunteer: string) {
   await inner.getByLabel('Volunteer', { exact: true }).selectOption({ label: volunteer })
   await inner.getByRole('button', { name: 'Add a volunteer' }).click()
   await expect(inner.getByRole('table').getByRole('row')).toHaveCount(2)
+  // Walk 20, D3: said on the page it returns to, as the add form goes once no one else can join.
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Volunteer added to the inner circle.' })).toBeVisible()
   const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
   await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
   await setup.getByLabel('Venue risk-assessed on').fill(inDays(0))
@@ -103,6 +119,17 @@ test('a volunteer who already meets with another circle at that time is counted 
     const withdraw = coordinator.getByRole('region', { name: 'Withdraw the circle' })
     await withdraw.getByLabel('Why the circle is withdrawn').fill('Set up to check the pattern count.')
     await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
+    await withdraw.getByLabel('Yes, withdraw the circle').check()
+    await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
     await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
   }
+  // Walk 20, D15: the volunteer's page lists the circles they served in, and why they left, in both languages.
+  await coordinator.getByRole('link', { name: volunteer.split(' — ')[0]!, exact: true }).first().click()
+  const circles = coordinator.getByRole('region', { name: 'Circles', exact: true })
+  await expect(circles).toContainText('Serves in no circle now')
+  await expect(circles.getByRole('row').filter({ hasText: 'Set up to check the pattern count.' })).toHaveCount(2)
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  await expect(coordinator.getByRole('region', { name: 'Cylchoedd', exact: true })).toContainText('Yn gwasanaethu mewn dim cylch nawr')
+  await switchLanguage(coordinator, 'English')
 })

@@ -134,6 +134,10 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(onRota.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a reason')
   await onRota.getByLabel(`Why is ${dropped} coming off this meeting?`).fill('Working a late shift that week')
   await onRota.getByRole('button', { name: `Take ${dropped} off` }).click()
+  // Walk 20, D12: asked first, as removal from the circle is.
+  await expect(onRota.getByText(`${dropped} is taken off this meeting, with the reason you gave kept on it`)).toBeVisible()
+  await onRota.getByLabel(`Yes, take ${dropped} off this meeting`).check()
+  await onRota.getByRole('button', { name: `Take ${dropped} off` }).click()
   // Gap 5: the row and its form are gone, so the page says who was taken off and why.
   await expect(coordinator.getByRole('status').filter({ hasText: `${dropped} was taken off this meeting. Reason: “Working a late shift that week”` })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' })).toContainText(`${dropped}: taken off by the coordinator`)

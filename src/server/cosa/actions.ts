@@ -14,6 +14,7 @@ import { addAvailability, addLeave, addNonAssociation, removeAvailability, remov
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
 import { refusalDetail } from './refusal-details'
+import { volunteerStepDone } from './volunteer-step-done'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
 const volunteerStep = (form: FormData, operation: (actor: Actor, input: unknown) => Promise<{ id: string }>) =>
@@ -24,13 +25,15 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
   if (state?.ok) redirect(`/cosa/volunteers/${(state.data as { id: string }).id}?saved=1`)
   return state
 }
-/** Says what leaving or pausing changed: the circles they left and their places released (f16c item 7). */
+/**
+ * Says what leaving or pausing changed: the circles they left and their places released (f16c item 7), on the page it
+ * returns to, as "Left" hides the stage form with its message (walk 20, D3). A replayed submission keeps its notice.
+ */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
   const state = await volunteerStep(form, changeVolunteerStage)
-  if (!state?.ok) return state
-  const changed = state.data as { circlesLeft: number; placesReleased: number }
-  if (!changed.circlesLeft && !changed.placesReleased) return state
-  return { ...state, notice: (await getTranslations('cosaStaffing.stage'))('changed', changed) }
+  if (!state?.ok || state.notice) return state
+  const changed = state.data as { id: string; circlesLeft: number; placesReleased: number }
+  redirect(volunteerStepDone(changed.id, 'stageChanged', changed))
 }
 export async function recordDbsAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, recordDbs)
@@ -47,14 +50,20 @@ export async function setCircleLimitAction(_prev: FormStepState, form: FormData)
 export async function addAvailabilityAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, creating(addAvailability))
 }
+/** The removed window's row takes its form with it, so the page it returns to says so (walk 20, D3). */
 export async function removeAvailabilityAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, removeAvailability)
+  const state = await volunteerStep(form, removeAvailability)
+  if (state?.ok && !state.notice) redirect(volunteerStepDone((state.data as { id: string }).id, 'availabilityRemoved'))
+  return state
 }
 export async function addLeaveAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, creating(addLeave))
 }
+/** As a removed window: its row and form go, so the page it returns to says so (walk 20, D3). */
 export async function removeLeaveAction(_prev: FormStepState, form: FormData) {
-  return volunteerStep(form, removeLeave)
+  const state = await volunteerStep(form, removeLeave)
+  if (state?.ok && !state.notice) redirect(volunteerStepDone((state.data as { id: string }).id, 'leaveRemoved'))
+  return state
 }
 export async function addNonAssociationAction(_prev: FormStepState, form: FormData) {
   return volunteerStep(form, creating(addNonAssociation))
@@ -72,13 +81,18 @@ const circleStep = (form: FormData, operation: (actor: Actor, input: unknown) =>
 export async function setUpCircleAction(_prev: FormStepState, form: FormData) {
   return patternStep(form, setUpCircle)
 }
+/** The add form goes once no one else can join, so the page it returns to says the volunteer was added (walk 20, D3). */
 export async function addCircleMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, addCircleMember)
+  const state = await circleStep(form, addCircleMember)
+  if (state?.ok && !state.notice) redirect(lifeStepDone((state.data as { id: string }).id, 'memberAdded'))
+  return state
 }
 /** Asked first (re-walk D8 of issue 16): the refusal lists what removing them means beside the "confirm" box. */
 export async function removeCircleMemberAction(_prev: FormStepState, form: FormData) {
   const step = refusalDetail<{ name: string; coming: number }, { id: string }>('removal', removeCircleMember)
   const state = await circleStep(form, step.operation)
+  // Their row, and the form in it, go: the page it returns to says they left (walk 20, D3).
+  if (state?.ok && !state.notice) redirect(lifeStepDone((state.data as { id: string }).id, 'memberLeft'))
   const removal = step.seen()
   if (!removal || state?.ok !== false) return state
   const t = await getTranslations('cosaStaffing.leave')
@@ -107,11 +121,17 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)
 }
-/** Taking someone off removes their row and its form: the meeting page then says who was taken off and why (gap 5). */
+/**
+ * Taking someone off removes their row and its form: the meeting page then says who was taken off and why (gap 5).
+ * Asked first: the refusal says what it means beside the "confirm" box (walk 20, D12).
+ */
 export async function unassignVolunteerAction(_prev: FormStepState, form: FormData) {
-  const state = await rotaStep(form, unassignVolunteer)
+  const step = refusalDetail<{ name: string }, Awaited<ReturnType<typeof unassignVolunteer>>>('takeOff', unassignVolunteer)
+  const state = await rotaStep(form, step.operation)
   if (state?.ok) redirect(`/cosa/rota/${(state.data as { id: string }).id}?off=${(state.data as { volunteerId: string }).volunteerId}`)
-  return state
+  const takeOff = step.seen()
+  if (!takeOff || state?.ok !== false) return state
+  return { ...state, details: { warnings: [(await getTranslations('cosaBreak.takeOff'))('means', takeOff)] } }
 }
 /**
  * A decline removes the decline form from the volunteer's card, so its confirmation would vanish with it: the

@@ -53,17 +53,25 @@ export const meetingStatuses = ['ACTIVE', 'ENDING'] as const
 export const meetsOn = (c: { plannedEndDate: Date | null; endingFrom: Date | null }, day: string): boolean =>
   [c.plannedEndDate, c.endingFrom].every((last) => last === null || day <= last.toISOString().slice(0, 10))
 
-/** How a circle's span ends: closed on a day, ending from a day, planned to end, or open. */
-export type TCircleSpan = { from: Date | null; to: Date | null; toKind: 'closed' | 'ending' | 'planned' | 'open'; neverMet: boolean }
+/**
+ * Whether a closed circle was withdrawn before it started rather than closed at its end: every other close comes
+ * from ENDING, which sets endingFrom, so a circle closed without one never ended (closeCircle of a forming circle).
+ * Input: its closedOn and endingFrom (London dates at UTC midnight, or null). Output: boolean. Rule: walk 20, D5/D6
+ * (the officer saw only "Closed", and the page still spoke of the end-of-circle questionnaire).
+ */
+export const wasWithdrawn = (c: { closedOn: Date | null; endingFrom: Date | null }): boolean => c.closedOn !== null && c.endingFrom === null
+
+/** How a circle's span ends: withdrawn or closed on a day, ending from a day, planned to end, or open. */
+export type TCircleSpan = { from: Date | null; to: Date | null; toKind: 'withdrawn' | 'closed' | 'ending' | 'planned' | 'open'; neverMet: boolean }
 
 /**
  * A circle's span as every page and export shows it, from the one model above: from the day it started (recordsFrom:
  * never its first meeting, which may be after it closed), to the day it closed, else the day its ending runs from,
- * else its planned end. Input: the circle's dates (London dates at UTC midnight) and `neverMet` (closed with no
+ * else its planned end; `withdrawn` when it closed without ever ending (wasWithdrawn). Input: the circle's dates (London dates at UTC midnight) and `neverMet` (closed with no
  * meeting held, from circleMeetingDates). Output: TCircleSpan. Rule: issue 16 item 11; re-walk D9 (the officer's page
  * said "From 8 Dec 2026 to 1 Dec 2026" for a circle closed before its first meeting).
  */
 export function circleSpan(c: TCircleDates & { closedOn: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }, neverMet: boolean): TCircleSpan {
-  const [to, toKind] = c.closedOn ? [c.closedOn, 'closed' as const] : c.endingFrom ? [c.endingFrom, 'ending' as const] : c.plannedEndDate ? [c.plannedEndDate, 'planned' as const] : [null, 'open' as const]
+  const [to, toKind] = c.closedOn ? [c.closedOn, wasWithdrawn(c) ? ('withdrawn' as const) : ('closed' as const)] : c.endingFrom ? [c.endingFrom, 'ending' as const] : c.plannedEndDate ? [c.plannedEndDate, 'planned' as const] : [null, 'open' as const]
   return { from: recordsFrom(c), to, toKind, neverMet }
 }

@@ -32,8 +32,11 @@ export async function setAgreedGoalsAction(_prev: FormStepState, form: FormData)
 export async function addOuterMemberAction(_prev: FormStepState, form: FormData) {
   return circleStep(form, creating(addOuterMember))
 }
+/** The removed member's row takes its form with it, so the page it returns to says so (walk 20, D3). */
 export async function removeOuterMemberAction(_prev: FormStepState, form: FormData) {
-  return circleStep(form, removeOuterMember)
+  const state = await circleStep(form, removeOuterMember)
+  if (state?.ok && !state.notice) redirect(lifeStepDone((state.data as { id: string }).id, 'outerRemoved'))
+  return state
 }
 /** A quarterly review is confirmed on its form, which stays; the end review, on the page it returns to. */
 export async function recordCircleReviewAction(_prev: FormStepState, form: FormData) {
@@ -56,8 +59,14 @@ export async function returnCircleToRunningAction(_prev: FormStepState, form: Fo
 export async function recordQuestionnaireAction(_prev: FormStepState, form: FormData) {
   return lifeStep(form, recordQuestionnaire, 'questionnaire')
 }
+/** Withdrawing a forming circle is asked first: the refusal lists what it means beside the "confirm" box (walk 20, D4). */
 export async function closeCircleAction(_prev: FormStepState, form: FormData) {
-  return lifeStep(form, closeCircle, 'closed')
+  const step = refusalDetail<{ volunteers: number }, Awaited<ReturnType<typeof closeCircle>>>('withdrawal', closeCircle)
+  const state = await lifeStep(form, step.operation, 'closed')
+  const withdrawal = step.seen()
+  if (!withdrawal || state?.ok !== false) return state
+  const t = await getTranslations('cosaBreak.withdraw')
+  return { ...state, details: { warnings: [t('means'), t('released', withdrawal)] } }
 }
 /** The written-up meeting leaves the volunteer's list, so the thanks is shown on the page they return to. */
 export async function submitMinutesAction(_prev: FormStepState, form: FormData) {

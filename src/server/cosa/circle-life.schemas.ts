@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, confirmed, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
@@ -63,8 +63,11 @@ export const ZQuestionnaire = z
   })
   .transform((q) => ({ ...q, completedOn: asDate(q.completedOn), comments: q.comments ?? null }))
 
-/** `withdrawnReason`: why a forming circle is withdrawn before it starts (needed then; break test of issue 16, D9). */
-export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()) })
+/**
+ * `withdrawnReason`: why a forming circle is withdrawn before it starts (needed then; break test of issue 16, D9);
+ * `confirm`: ticked once the coordinator has read what withdrawing means (walk 20, D4).
+ */
+export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()), confirm: confirmed.optional() })
 
 export const ZCircleMinutes = z.object({
   meetingId: z.uuid(),

@@ -175,18 +175,25 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  * same way, with `withdrawnReason` (kept as its ending reason) and no review or questionnaire, as it never met: the
  * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
  * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
- * only, required). Output: { id, cancelled }. Errors: the status refusals of refuseUnlessCircle, `withdrawnReason`
- * withdrawnReasonRequired (O3 of the re-walk: its own message), endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
+ * only, required), confirm (forming only: the "are you sure" tick, walk 20 D4). Output: { id, cancelled }. Errors: the
+ * status refusals of refuseUnlessCircle, `withdrawnReason` withdrawnReasonRequired (O3 of the re-walk: its own
+ * message), VALIDATION `confirm: withdrawConfirm` with `details.withdrawal` ({ volunteers }: how many it releases)
+ * until confirmed, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, withdrawnReason } = ZCloseCircle.parse(input)
+  const { circleId, version, withdrawnReason, confirm } = ZCloseCircle.parse(input)
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version)
     refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
     const today = londonToday()
     const withdrawn = circle.status === 'FORMING'
     if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'withdrawnReasonRequired')
+    // Withdrawing cannot be undone, so it is asked first, as closing and removing a volunteer are (walk 20, D4).
+    if (withdrawn && !confirm) {
+      const volunteers = await tx.circleMember.count({ where: { circleId, leftOn: null } })
+      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['withdrawConfirm'] }, { withdrawal: { volunteers } })
+    }
     // Closed on a day it was ending (the end review, dated on or after endingFrom, is then before it): before that
     // day it is still running, and the page says when closing opens (cosa16 item 1).
     if (!withdrawn) await refuseCloseBeforeEnded(tx, circle, today)

@@ -16,6 +16,9 @@ export type TCircleDatesView = {
   neverMet: boolean
   /** With no meeting on the rota yet, the first day its pattern gives (`YYYY-MM-DD`), shown as planned (fix16a item 5). */
   plannedFirst: string | null
+  /** Ending from a day before the first meeting its pattern gives, with none held or to come: it will never meet,
+   *  which the page says rather than "No meetings scheduled yet" (walk 20, D11). */
+  endsBeforeFirst: boolean
 }
 
 type TCircle = { id: string; status: string; weekday: number | null; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }
@@ -42,5 +45,5 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   // first day is not after the ending date (re-walk D11: an ending circle still meets until then).
   const planned = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
   const plannedFirst = planned && (circle.status === 'FORMING' || meetsOn(circle, planned)) ? planned : null
-  return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst }
+  return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst, endsBeforeFirst: circle.status === 'ENDING' && !!planned && !plannedFirst }
 }

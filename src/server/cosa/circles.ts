@@ -9,7 +9,7 @@ import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circ
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
-import { circleHasStarted } from './circle-dates'
+import { circleHasStarted, circleSpan } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
@@ -226,10 +226,12 @@ export async function getCircle(actor: Actor, circleId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
-  // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2).
+  // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2);
+  // `span`: to when it runs — closed, ending from, or its planned end — from the one model (walk 20, D11).
+  const dates = await circleMeetingDates(prisma, circle)
   const coreMember = namedCoreMember(actor, circle.coreMember)
   // A core member limited for the viewer: not even their id travels with the circle (issue 17 defect 6, ADR 0023).
-  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates: await circleMeetingDates(prisma, circle) }
+  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates, span: circleSpan(circle, dates.neverMet) }
 }
 
 type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[]; nonAssociations: unknown[] }

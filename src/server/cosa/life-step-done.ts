@@ -2,7 +2,9 @@ import 'server-only'
 // Which step of a circle's life was just done, carried to its page as `?done=<step>&cancelled=<n>` after the
 // redirect (cosa16 item 4). Shared by the actions that redirect and the page that reads it.
 
-export const lifeSteps = ['started', 'ending', 'running', 'endReview', 'questionnaire', 'closed'] as const
+// `memberAdded`, `memberLeft`, `outerRemoved`: the add form goes once no one else can join, and a removed member's
+// row takes its form with it, so the page says so rather than nothing (walk 20, D3).
+export const lifeSteps = ['started', 'ending', 'running', 'endReview', 'questionnaire', 'closed', 'memberAdded', 'memberLeft', 'outerRemoved'] as const
 export type TLifeStep = (typeof lifeSteps)[number]
 
 /**

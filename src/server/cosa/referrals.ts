@@ -116,7 +116,7 @@ export async function getOffenderCosa(actor: Actor, offenderId: string) {
     select: {
       ...personHeading,
       documents: { select: { id: true, filename: true }, orderBy: { uploadedAt: 'desc' } },
-      cosaReferrals: { orderBy: { createdAt: 'desc' }, include: { providerAgency: { select: { name: true, nameCy: true } }, circle: { select: { status: true } } } },
+      cosaReferrals: { orderBy: { createdAt: 'desc' }, include: { providerAgency: { select: { name: true, nameCy: true } }, circle: { select: { status: true, closedOn: true, endingFrom: true } } } },
     },
   }).catch(whenMissing(null))
   if (!offender) throw notFound()

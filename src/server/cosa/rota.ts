@@ -162,11 +162,14 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
 
 /**
  * Takes a volunteer off a meeting (they dropped out), with the coordinator's reason, which is kept, shown on the
- * meeting and audited; they are then never suggested as cover for it (issue 16 item 10).
+ * meeting and audited; they are then never suggested as cover for it (issue 16 item 10). Asked first, as removal
+ * from the circle is (walk 20, D12). Input: { meetingId, assignmentId, reason (1–500 characters), confirm }. Output:
+ * { id, volunteerId }. Errors: zod `reasonRequired` / `tooLong`; `_form` alreadyTakenOff, volunteerAlreadyDeclined;
+ * VALIDATION `confirm: takeOffConfirm` with `details.takeOff` ({ name }: their first name) until confirmed.
  */
 export async function unassignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { meetingId, assignmentId, reason } = ZUnassignVolunteer.parse(input)
+  const { meetingId, assignmentId, reason, confirm } = ZUnassignVolunteer.parse(input)
   const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
     await lockRow(tx, 'CircleMeeting', meetingId) // one after the other with the volunteer's own decline (break test item 1)
@@ -174,6 +177,10 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
     if (!assignment) throw invalid('_form', 'alreadyTakenOff')
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
     if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
+    if (!confirm) {
+      const { firstName: name } = await tx.cosaVolunteer.findUniqueOrThrow({ where: { id: assignment.volunteerId }, select: { firstName: true } })
+      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['takeOffConfirm'] }, { takeOff: { name } })
+    }
     await tx.circleAssignment.delete({ where: { id: assignmentId } })
     await tx.circleMeetingDropout.create({ data: { meetingId, volunteerId: assignment.volunteerId, kind: 'REMOVED', reason, recordedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.rota.unassign', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, reason, detail: { assignmentId, volunteerId: assignment.volunteerId } })

@@ -10,6 +10,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
+import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -87,7 +88,12 @@ export const recordTraining = vettingStep(ZRecordTraining, 'cosa.volunteer.train
 export const recordReferences = vettingStep(ZRecordReferences, 'cosa.volunteer.references')
 export const setCircleLimit = vettingStep(ZSetCircleLimit, 'cosa.volunteer.circleLimit')
 
-/** One volunteer with their history and what needs attention; the read is audited. */
+/**
+ * One volunteer with their history and what needs attention; the read is audited. `circles`: every circle of the
+ * provider they serve or served in ({ circleId, kind, joinedOn, leftOn, leftBecause, leftReason, status, coreMember }),
+ * those they serve in first, so their page shows their load against their circle limit and why they left the others
+ * (walk 20, D15). The core member is named by the one Limited Access rule (namedCoreMember, ADR 0023).
+ */
 export async function getVolunteer(actor: Actor, volunteerId: string) {
   authorize(actor, 'cosa.manage')
   const volunteer = await prisma.cosaVolunteer.findFirst({
@@ -98,12 +104,20 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
       leave: { where: { toDate: { gte: londonToday() } }, orderBy: { fromDate: 'asc' } },
       // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
       nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
+      circles: {
+        where: { circle: { providerAgencyId: actor.agencyId } },
+        orderBy: [{ joinedOn: 'desc' }],
+        select: { id: true, circleId: true, kind: true, joinedOn: true, leftOn: true, leftBecause: true, leftReason: true, circle: { select: { status: true, coreMember: coreMemberSelect(actor) } } },
+      },
     },
   }).catch(whenMissing(null))
   if (!volunteer) throw notFound()
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
   const today = todayInLondon()
-  return { ...volunteer, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
+  const circles = volunteer.circles
+    .map(({ circle, ...m }) => ({ ...m, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
+    .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null))
+  return { ...volunteer, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }
 
 const warnUntil = (today: string) => addDays(new Date(`${today}T00:00:00Z`), EXPIRY_WARNING_DAYS).toISOString().slice(0, 10)

@@ -3,12 +3,15 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { wasWithdrawn } from '../../../src/server/cosa/circle-dates'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
+import { circlesForOuterCircle } from '../../../src/server/cosa/circle-record'
 import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
 import { addCircleMember, setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { addNonAssociation } from '../../../src/server/cosa/volunteer-availability'
+import { getVolunteer } from '../../../src/server/cosa/volunteers'
 import type { Actor } from '../../../src/server/policy'
 import { buildWorld, type World } from '../../support/world'
 import { withTableHeld } from '../../support/hold-table'
@@ -161,12 +164,26 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     const referral = await prisma.cosaReferral.create({ data: { offenderId: w.people.otherTeam.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
     const { circleId } = await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })
     const id = circleId!
-    await addCircleMember(coordinator, { circleId: id, volunteerId: (await volunteer()).id, kind: 'REGULAR' })
+    const serving = await volunteer()
+    await addCircleMember(coordinator, { circleId: id, volunteerId: serving.id, kind: 'REGULAR' })
+    // Walk 20, D15: the volunteer's page lists the circles they serve in, then those they served in and why they left.
+    const circlesOf = async () => (await getVolunteer(coordinator, serving.id)).circles.map((c) => ({ circleId: c.circleId, kind: c.kind, left: !!c.leftOn, because: c.leftBecause, reason: c.leftReason, coreMember: c.coreMember.crn }))
+    const crn = (await prisma.offender.findUniqueOrThrow({ where: { id: w.people.otherTeam.id } })).crn
+    expect(await circlesOf()).toEqual([{ circleId: id, kind: 'REGULAR', left: false, because: null, reason: null, coreMember: crn }])
     expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['withdrawnReasonRequired'] })
-    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })).toEqual({ id, cancelled: 0 })
+    // Asked first, as removing a volunteer and closing are (walk 20, D4: it happened at the first press with a reason).
+    const asked = await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' }).then(() => null, (e: { fieldErrors?: unknown; details?: unknown }) => e)
+    expect(asked).toMatchObject({ fieldErrors: { confirm: ['withdrawConfirm'] }, details: { withdrawal: { volunteers: 1 } } })
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'FORMING' })
+    expect(await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.', confirm: 'on' })).toEqual({ id, cancelled: 0 })
     expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'CLOSED', endingReason: 'The core member withdrew consent.' })
     expect(await prisma.circleMember.count({ where: { circleId: id, leftOn: null } })).toBe(0)
+    expect(await circlesOf()).toEqual([{ circleId: id, kind: 'REGULAR', left: true, because: 'CIRCLE_WITHDRAWN', reason: 'The core member withdrew consent.', coreMember: crn }])
     expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'cosa.circle.close', subjectId: id } })).reason).toBe('The core member withdrew consent.')
     expect((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).referBlocked).toBeNull()
+    // Walk 20, D5: the officer is told it was withdrawn, when and why, from the one model of a circle's dates.
+    const [seen] = await circlesForOuterCircle(w.actors.officer, w.people.otherTeam.id)
+    expect({ toKind: seen!.span.toKind, to: seen!.span.to?.toISOString().slice(0, 10), reason: seen!.endingReason }).toEqual({ toKind: 'withdrawn', to: today, reason: 'The core member withdrew consent.' })
+    expect(wasWithdrawn((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).cosaReferrals.find((r) => r.id === referral.id)!.circle!)).toBe(true)
   })
 })

@@ -148,6 +148,15 @@ describe('a circle’s dates', () => {
     expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('ENDING')
   })
 
+  it('says an ending circle ends from its ending date, and that it ends before the first meeting its pattern gives (walk 20, D11)', async () => {
+    const { id } = await startedCircle()
+    expect((await getCircle(coordinator, id)).dates.endsBeforeFirst).toBe(false)
+    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today, confirm: 'on' })
+    const c = await getCircle(coordinator, id)
+    expect({ to: iso(c.span.to!), toKind: c.span.toKind }).toEqual({ to: today, toKind: 'ending' })
+    expect(c.dates).toMatchObject({ firstMeeting: null, plannedFirst: null, endsBeforeFirst: true })
+  })
+
   it('returns an ending circle to running, audited, until its end review or questionnaire is recorded (item 4)', async () => {
     const { id, outer } = await startedCircle()
     const begin = async () => beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom: today, confirm: 'on' })

@@ -61,7 +61,7 @@ describe('volunteers released by withdrawing or closing a circle keep why (D10)'
     const id = (await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })).circleId!
     const v = await prisma.cosaVolunteer.create({ data: { agencyId: provider.id, firstName: 'Carwyn', lastName: 'Rewalk', email: `carwyn-${Date.now()}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1) } })
     await addCircleMember(coordinator, { circleId: id, volunteerId: v.id, kind: 'REGULAR' })
-    await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.' })
+    await closeCircle(coordinator, { circleId: id, version: await version(id), withdrawnReason: 'The core member withdrew consent.', confirm: 'on' })
     expect(await members(id)).toEqual([{ leftOn: new Date(`${today}T00:00:00Z`), leftBecause: 'CIRCLE_WITHDRAWN', leftReason: 'The core member withdrew consent.' }])
   })
 

@@ -64,7 +64,7 @@ beforeAll(async () => {
   await prisma.circleAssignment.create({ data: { meetingId: clash, volunteerId: v.Dwynwen!, assignedById: coordinator.userId } })
   await prisma.circleAssignment.createMany({ data: ['Owain', 'Osian'].map((n) => ({ meetingId, volunteerId: v[n]!, assignedById: coordinator.userId })) })
   const owain = await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId, volunteerId: v.Owain! } })
-  await unassignVolunteer(coordinator, { meetingId, assignmentId: owain.id, reason: 'Hospital appointment' })
+  await unassignVolunteer(coordinator, { meetingId, assignmentId: owain.id, reason: 'Hospital appointment', confirm: 'on' })
   const declined = await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId, volunteerId: v.Osian! } })
   await respondToAssignment(await actorOf(osian), { assignmentId: declined.id, response: 'DECLINED', reason: 'Away that week' })
 })

@@ -56,7 +56,7 @@ describe('a meeting that has started takes no rota change (item 1)', () => {
     const past = await meeting(addDays(today, -8), ['Aled'])
     expect(await fields(assignVolunteer(coordinator, { meetingId: past, volunteerId: v.Bethan }))).toEqual({ _form: ['meetingStarted'] })
     const aled = await assignmentOf(past, 'Aled')
-    expect(await fields(unassignVolunteer(coordinator, { meetingId: past, assignmentId: aled.id, reason: 'Was ill' }))).toEqual({ _form: ['meetingStarted'] })
+    expect(await fields(unassignVolunteer(coordinator, { meetingId: past, assignmentId: aled.id, reason: 'Was ill', confirm: 'on' }))).toEqual({ _form: ['meetingStarted'] })
     expect(await prisma.circleAssignment.count({ where: { meetingId: past } })).toBe(1)
     expect(await prisma.circleMeetingDropout.count({ where: { meetingId: past } })).toBe(0)
   })
@@ -88,7 +88,7 @@ describe('generating the rota never puts back who was taken off or declined (ite
     const target = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId, startsAt: { gt: addDays(today, 40) } }, include: { assignments: true }, orderBy: { startsAt: 'asc' } })
     expect(target.assignments).toHaveLength(3)
     const takenOff = target.assignments.map((a) => a.volunteerId)
-    for (const a of target.assignments) await unassignVolunteer(coordinator, { meetingId: target.id, assignmentId: a.id, reason: 'Cannot come after all' })
+    for (const a of target.assignments) await unassignVolunteer(coordinator, { meetingId: target.id, assignmentId: a.id, reason: 'Cannot come after all', confirm: 'on' })
     await generateRota(coordinator, { circleIds: [circleId], weeks: '12' })
     const after = await prisma.circleAssignment.findMany({ where: { meetingId: target.id } })
     expect(after.map((a) => a.volunteerId)).toEqual(Object.values(v).filter((id) => !takenOff.includes(id)))
@@ -100,7 +100,7 @@ describe('the removal reason’s messages (item 7)', () => {
     const next = await meeting(addDays(today, 100), ['Dilys'])
     const dilys = await assignmentOf(next, 'Dilys')
     expect(issues(await unassignVolunteer(coordinator, { meetingId: next, assignmentId: dilys.id, reason: 'x'.repeat(501) }).catch((e: unknown) => e))).toEqual({ reason: 'tooLong' })
-    expect(issues(await unassignVolunteer(coordinator, { meetingId: next, assignmentId: dilys.id, reason: '\u200B\u200C\u200D\u2060\uFEFF ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
+    expect(issues(await unassignVolunteer(coordinator, { meetingId: next, assignmentId: dilys.id, reason: '\u200B\u200C\u200D\u2060\uFEFF ', confirm: 'on' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     expect(await prisma.circleAssignment.count({ where: { id: dilys.id } })).toBe(1)
   })
 })
@@ -151,7 +151,7 @@ describe('simultaneous responses to one assignment (item 1)', () => {
     const { id: assignmentId } = await assignmentOf(id, 'Bethan')
     const said = await outcomes([
       respondToAssignment(volunteers.Bethan!, { assignmentId, response: 'DECLINED', reason: 'Ill' }),
-      unassignVolunteer(coordinator, { meetingId: id, assignmentId, reason: 'Not coming' }),
+      unassignVolunteer(coordinator, { meetingId: id, assignmentId, reason: 'Not coming', confirm: 'on' }),
     ])
     expect(said.filter((s) => s === 'ok')).toHaveLength(1)
     // Each loser is told in words meant for them (break test of issue 16, D9): the volunteer that the coordinator took

@@ -133,7 +133,10 @@ describe('a meeting with every reason up front, and cover (items 9 and 10)', () 
     const aled = await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId, volunteerId: v.Aled! } })
     expect(issues(await unassignVolunteer(coordinator, { meetingId, assignmentId: aled.id, reason: '  ' }).catch((e: unknown) => e))).toEqual({ reason: 'reasonRequired' })
     expect(await prisma.circleAssignment.count({ where: { id: aled.id } })).toBe(1)
-    await unassignVolunteer(coordinator, { meetingId, assignmentId: aled.id, reason: 'Hospital appointment' })
+    // Then confirmed, as removal from the circle is (walk 20, D12: it happened at once once a reason was given).
+    expect(await failure(unassignVolunteer(coordinator, { meetingId, assignmentId: aled.id, reason: 'Hospital appointment' }))).toMatchObject({ fields: { confirm: ['takeOffConfirm'] }, details: { takeOff: { name: 'Aled' } } })
+    expect(await prisma.circleAssignment.count({ where: { id: aled.id } })).toBe(1)
+    await unassignVolunteer(coordinator, { meetingId, assignmentId: aled.id, reason: 'Hospital appointment', confirm: 'on' })
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectId: meetingId, action: 'cosa.rota.unassign' } })).toMatchObject({ reason: 'Hospital appointment' })
     // Bethan declines from her portal, with her reason.
     const user = await createUser(prisma, { agencyId: providerId, roles: ['COSA_VOLUNTEER'] })

@@ -82,7 +82,7 @@ describe('COSA rota', () => {
     expect(await prisma.circleAssignment.findFirstOrThrow({ where: { meetingId: meeting.id, volunteerId: volunteers[7] } })).toMatchObject({ overrideReason: 'Swapped shifts this week' })
 
     const dropped = meeting.assignments[0]!
-    await unassignVolunteer(coordinator, { meetingId: meeting.id, assignmentId: dropped.id, reason: 'Working late' })
+    await unassignVolunteer(coordinator, { meetingId: meeting.id, assignmentId: dropped.id, reason: 'Working late', confirm: 'on' })
     const view = await getRotaMeeting(coordinator, meeting.id)
     expect(view.volunteers.map((v) => v.volunteerId)).not.toContain(dropped.volunteerId)
     // Issue 16 item 10: whoever was taken off is never offered back as cover for the same meeting.

@@ -12,7 +12,8 @@ type Props = { circle: Awaited<ReturnType<typeof getCircle>> }
  * ending is ahead, cosa16 item 1), the day it started, its first meeting (from its meetings), then its pattern and
  * since when (cosa16 item 2), its "from" being that same date (fix16a item 5). With no meeting on the rota yet, the
  * first meeting is the first day the pattern gives, marked as planned. A closed circle that never met shows no
- * pattern and says so.
+ * pattern and says so. An ending circle's pattern runs to its ending date, not its planned end, and one ending
+ * before its first meeting says so rather than "No meetings scheduled yet" (walk 20, D11).
  */
 export async function CircleDatesRows({ circle: c }: Props) {
   const t = await getTranslations()
@@ -33,11 +34,11 @@ export async function CircleDatesRows({ circle: c }: Props) {
       <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
       <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
       <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
-      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : dates.plannedFirst ? t(fromPattern, { date: day(new Date(`${dates.plannedFirst}T00:00:00Z`)) }) : t('cosaLast.dates.noMeetings')}</dd>
+      <dd>{dates.neverMet ? t('cosaLast.dates.neverMet') : dates.endsBeforeFirst ? t('circle.endsBeforeFirst', { date: day(c.endingFrom) }) : first ? (first.held ? meetingDay(first.startsAt) : t('cosaLast.dates.firstMeetingPlanned', { date: meetingDay(first.startsAt) })) : dates.plannedFirst ? t(fromPattern, { date: day(new Date(`${dates.plannedFirst}T00:00:00Z`)) }) : t('cosaLast.dates.noMeetings')}</dd>
       {!dates.neverMet && (
         <>
           <dt className="font-bold">{t('circle.pattern')}</dt>
-          <dd>{c.weekday && c.startTime ? t('circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(dates.patternSince ?? c.startDate), end: day(c.plannedEndDate) }) : t('cosa.none')}
+          <dd>{c.weekday && c.startTime ? t(c.span.toKind === 'ending' ? 'circle.patternSummaryEnding' : 'circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(dates.patternSince ?? c.startDate), end: day(c.span.to) }) : t('cosa.none')}
             {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}
             {cannotMake.length > 0 && <><p>{t('cosaBreak.cannotMake')}</p><ul className="list-disc pl-6">{cannotMake.map((line) => <li key={line}>{line}</li>)}</ul></>}</dd>
           <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>

@@ -7,7 +7,7 @@ import { londonToday } from '@/lib/dates'
 import { beginCircleEndingAction, closeCircleAction, recordCircleReviewAction, recordQuestionnaireAction, returnCircleToRunningAction } from '@/server/cosa/circle-life-actions'
 import { questionnaireStatements } from '@/server/cosa/circle-life.schemas'
 import type { circleRecord } from '@/server/cosa/circle-record'
-import { isEndingAhead } from '@/server/cosa/circle-dates'
+import { isEndingAhead, wasWithdrawn } from '@/server/cosa/circle-dates'
 import { CloseSection } from './close-section'
 
 type Props = { circle: { id: string; version: number; status: string }; record: Awaited<ReturnType<typeof circleRecord>> }
@@ -66,6 +66,16 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
   if (circle.status === 'FORMING') return <WithdrawSection circle={circle} />
+  // Withdrawn before it started: when and why, and no questionnaire, which only an ending circle has (walk 20, D6).
+  if (wasWithdrawn(record)) {
+    return (
+      <section aria-labelledby="ending-heading" className="mb-10 max-w-2xl">
+        <h2 id="ending-heading" className="mb-3 text-2xl font-bold">{t('circleLife.withdrawnStatus')}</h2>
+        <p className="mb-2 font-bold">{t('circleLife.withdrawnOn', { date: day(record.closedOn!), reason: record.endingReason ?? '' })}</p>
+        <p>{t('circleLife.withdrawnNoQuestionnaire')}</p>
+      </section>
+    )
+  }
   const q = record.questionnaire
   const open = endingOpen(circle, record)
   return (
@@ -122,6 +132,8 @@ async function WithdrawSection({ circle }: { circle: Props['circle'] }) {
       <h2 id="withdraw-heading" className="mb-3 text-2xl font-bold">{t('cosaBreak.withdraw.heading')}</h2>
       <p className="mb-3">{t('cosaBreak.withdraw.hint')}</p>
       <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="withdraw" hidden={{ circleId: circle.id, version: circle.version }}
+        // Then confirmed, as closing and removing a volunteer are (walk 20, D4: it happened at the first press).
+        confirm={{ title: t('cosaBreak.withdraw.confirmTitle'), label: t('cosaBreak.withdraw.confirmLabel'), hint: t('cosaBreak.withdraw.confirmHint') }}
         fields={[{ kind: 'textarea', name: 'withdrawnReason', label: t('cosaBreak.withdraw.reason') }]} submitLabel={t('cosaBreak.withdraw.submit')} successMessage={t('circleLife.closed')} variant="warning" />
     </section>
   )

@@ -2,6 +2,7 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
+import { leftWhy } from '../../left-why'
 
 type Served = { id: string; kind: 'REGULAR' | 'COVER'; joinedOn: Date; leftOn: Date | null; leftReason: string | null; leftBecause: 'REMOVED' | 'CIRCLE_WITHDRAWN' | 'CIRCLE_CLOSED' | 'VOLUNTEER_LEFT' | null; volunteer: { id: string; firstName: string; lastName: string } }
 
@@ -14,18 +15,13 @@ export async function ServedSection({ served, heading }: { served: Served[]; hea
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date | null) => (d ? formatDate(d, 'day') : t('cosa.none'))
-  // What released them, then the reason in words (re-walk D10 of issue 16: closing or withdrawing said "None recorded").
-  const why = (m: Served) => {
-    const because = m.leftBecause && m.leftBecause !== 'REMOVED' ? t(`cosaStaffing.history.because.${m.leftBecause}`) : null
-    return [because, m.leftReason].filter(Boolean).join(': ') || t('cosa.none')
-  }
   return (
     <section aria-labelledby="served-heading" className="mb-10">
       <h2 id="served-heading" className="mb-3 text-2xl font-bold">{heading ?? t('cosaGaps.history.heading')}</h2>
       {served.length === 0 ? <p className="mb-4">{t('cosaGaps.history.none')}</p> : (
         <SimpleTable labelledBy="served-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaGaps.history.servedFrom'), t('cosaGaps.history.left'), t('cosaStaffing.history.reason')]} rows={served.map((m) => ({
           key: m.id,
-          cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn), day(m.leftOn), why(m)],
+          cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn), day(m.leftOn), leftWhy(t, m)],
         }))} />
       )}
     </section>

@@ -58,7 +58,10 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
               <li key={v.assignmentId}>
                 <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.firstName} — ${t(`enums.assignmentResponse.${v.response}`)}`}</p>
                 {!started && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
-                  disclosure={t('rota.takeOff', { name: v.firstName })} fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />}
+                  disclosure={t('rota.takeOff', { name: v.firstName })}
+                  // Then confirmed, as removal from the circle is (walk 20, D12: it happened at once with a reason).
+                  confirm={{ title: t('cosaBreak.takeOff.confirmTitle', { name: v.firstName }), label: t('cosaBreak.takeOff.confirmLabel', { name: v.firstName }), hint: t('cosaBreak.takeOff.confirmHint') }}
+                  fields={[{ kind: 'text', name: 'reason', label: t('cosaRota.removeReason', { name: v.firstName }), hint: t('cosaRota.removeReasonHint') }]} />}
               </li>
             ))}
           </ul>

@@ -8,8 +8,10 @@ import { Flash } from '@/components/flash'
 import { changeVolunteerStageAction, recordDbsAction, recordReferencesAction, recordTrainingAction } from '@/server/cosa/actions'
 import { volunteerStages } from '@/server/cosa/pipeline'
 import { getVolunteer } from '@/server/cosa/volunteers'
+import { volunteerStepOf } from '@/server/cosa/volunteer-step-done'
 import { requireActor } from '@/server/session'
 import { AvailabilitySections } from './availability-sections'
+import { VolunteerCirclesSection } from './circles-section'
 import { SupervisionSection } from './supervision-section'
 import { recordIds } from '@/app/_lib/record-id'
 
@@ -19,9 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One volunteer: where they are in vetting, the evidence recorded, and the next step. */
-export default async function VolunteerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> }) {
+export default async function VolunteerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[]; done?: string | string[]; circles?: string | string[]; places?: string | string[]; at?: string | string[] }> }) {
+  const query = await searchParams
   // Arrived from the step that created this record (`?saved=1`): say so rather than land silently (issue 16 gap 5).
-  const justSaved = (await searchParams).saved === '1'
+  const justSaved = query.saved === '1'
+  // Arrived from a step whose form is gone once it succeeds (`?done=`): say what it did (walk 20, D3).
+  const done = volunteerStepOf(query)
   const actor = (await requireActor())
   const v = await orNotFound(getVolunteer(actor, (await recordIds(params)).id))
   const t = await getTranslations()
@@ -30,6 +35,8 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
   const hidden = { volunteerId: v.id, version: v.version }
   const common = { problemTitle: t('common.problem'), hidden }
   const open = v.stage !== 'LEFT'
+  const doneMessage = (d: NonNullable<typeof done>) => d.step !== 'stageChanged' ? t(`cosaStaffing.volunteerDone.${d.step}`)
+    : d.circlesLeft || d.placesReleased ? t('cosaStaffing.stage.changed', d) : t('cosa.stageChanged')
   const facts: [string, string][] = [
     [t('cosa.stage'), t(`enums.volunteerStage.${v.stage}`)],
     [t('cosa.email'), v.email],
@@ -48,6 +55,7 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
       <p><Link href="/cosa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{`${v.firstName} ${v.lastName}`}</h1>
       {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.volunteer')}</Flash>}
+      {done && <Flash key={String(query.at)} className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{doneMessage(done)}</Flash>}
       {v.alerts.length > 0 && <p className="mb-4 font-bold text-error">{v.alerts.map((a) => t(`enums.vettingAlert.${a}`)).join(', ')}</p>}
       <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {facts.map(([k, value]) => [<dt key={`${k}-t`} className="font-bold">{k}</dt>, <dd key={`${k}-d`}>{value}</dd>])}
@@ -87,6 +95,7 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
         </div>
       )}
 
+      <VolunteerCirclesSection v={v} />
       {open && <AvailabilitySections v={v} />}
       <SupervisionSection actor={actor} volunteerId={v.id} canRecord={v.stage !== 'LEFT'} />
 

@@ -18,9 +18,11 @@ export async function OuterCircleView({ actor, offenderId }: { actor: Actor; off
       <h2 id="outer-view" className="mb-3 text-2xl font-bold">{t('circleLife.outerView')}</h2>
       {circles.map((c) => (
         <div key={c.id} className="mb-8">
-          <h3 className="text-xl font-bold">{t('circleLife.circleBy', { provider: localisedName(c.providerAgency, locale), status: t(`enums.circleStatus.${c.status}`) })}</h3>
-          {/* The one model of a circle's dates: from the day it started, never its first meeting (re-walk D9). */}
-          {c.span.from && <p>{t(`circleLife.span.${c.span.neverMet ? 'neverMet' : c.span.toKind}`, { start: day(c.span.from), end: c.span.to ? day(c.span.to) : '' })}</p>}
+          <h3 className="text-xl font-bold">{t('circleLife.circleBy', { provider: localisedName(c.providerAgency, locale), status: c.span.toKind === 'withdrawn' ? t('circleLife.withdrawnStatus') : t(`enums.circleStatus.${c.status}`) })}</h3>
+          {/* The one model of a circle's dates: from the day it started, never its first meeting (re-walk D9); a
+              withdrawn circle never started, so it says when and why it was withdrawn (walk 20, D5). */}
+          {c.span.toKind === 'withdrawn' ? <p>{t('circleLife.span.withdrawn', { end: day(c.span.to!), reason: c.endingReason ?? '' })}</p>
+            : c.span.from && <p>{t(`circleLife.span.${c.span.neverMet ? 'neverMet' : c.span.toKind}`, { start: day(c.span.from), end: c.span.to ? day(c.span.to) : '' })}</p>}
           <h4 className="mt-3 font-bold">{t('circleLife.goals')}</h4>
           <p className="whitespace-pre-wrap">{c.agreedGoals ?? t('circleLife.noGoals')}</p>
           <h4 className="mt-3 font-bold">{t('circleLife.outer')}</h4>
