@@ -17,6 +17,8 @@ import { iomFigures } from './iom-areas'
 import type { IomCostTable } from './iom-cost-table'
 import { pathwayFigures } from './pathway-areas'
 import type { PathwayFigures } from './pathway-table'
+import { linkedView } from './linked-cells'
+import { quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
 const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
@@ -36,8 +38,9 @@ const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]
  */
 export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string, memo: FigureMemo = new Map()): Promise<IndicatorQuarter[]> {
   if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
+  const def = indicatorDefs[name]
+  if (!def.unplaced) return memoised(memo, name, f, () => linkedFigures(f, name, today, memo))
   return memoised(memo, name, f, async () => {
-    const def = indicatorDefs[name]
     const figuresOf = (parent: TOutcomeFilter) => indicatorFigures(parent, name, today, memo)
     const [totals, rows, withheld, areas, cut] = await Promise.all([
       countIndicator(def, { ...f, by: 'none' }),
@@ -50,6 +53,16 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
     const control = areas && isAreaLevel(f.by) ? areaControl(areas, f.by, defs) : cut ? cutControl(cut, chosenArea(f), defs) : undefined
     return byQuarter({ from: f.from, to: f.to, totals, rows, defs, overlapping: f.by === 'priorityGroup', today, interim: quarterNotOver, withheld, control })
   })
+}
+
+/**
+ * An indicator whose every figure is people's: its view read from the cells of its window and group, controlled
+ * together across areas, agencies and cuts (linked-cells.ts, ADR 0019).
+ */
+async function linkedFigures(f: TOutcomeFilter, name: Exclude<OutcomeTableName, 'reoffending'>, today: string, memo: FigureMemo): Promise<IndicatorQuarter[]> {
+  const def = indicatorDefs[name]
+  const view = await linkedView(name, def, measureDefs[name], f, quartersBetween(f.from, f.to), memo, () => countIndicator(def, f))
+  return view.map((q) => ({ quarter: q.quarter as Quarter, interim: quarterNotOver(q.quarter as Quarter, today), total: q.total.shown, rows: q.rows.map((r) => ({ key: r.key, measures: r.shown })) }))
 }
 
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */

@@ -58,9 +58,8 @@ beforeAll(async () => {
     // A large Gwent LDU: the breakdown by LDU on its own takes the second North Wales LDU as the small one's partner,
     // while North Wales is shown by force, so North Wales less its first LDU gave the partner back (item 2).
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 30, 10],
-    // The other agency: small cells of its own beside the first agency's, in the same areas, in IOM cohorts and
-    // referrals only (not yet in the indicators' events: views filtered to one agency are not linked across agencies
-    // there, ADR 0019 gap 2).
+    // The other agency: small cells of its own beside the first agency's, in the same areas, with every event the
+    // first agency's people have (sentences, releases, appointments, IOM, referrals: ADR 0019 gap 2).
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
     [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 2, 1, true],
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 12, 4, true],
@@ -69,15 +68,15 @@ beforeAll(async () => {
     for (let i = 0; i < n; i++) {
       const k = await nextFixtureNumber(prisma)
       const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: other ? otherAgencyId : agencyId, lduId, localAuthorityId: la[laIndex]! } })
-      if (!other) await w.sentence(p.id, 'COMMUNITY_ORDER', '2025-07-15')
+      await w.sentence(p.id, 'COMMUNITY_ORDER', '2025-07-15')
       if (i < reoffending) await w.proven(p.id, { offence: '2025-08-15', proven: '2025-09-15' })
       // Resettlement: every third person released in the quarter, half of them with settled accommodation recorded.
-      if (i % 3 === 0 && !other) {
+      if (i % 3 === 0) {
         await w.release(p.id, '2025-07-20')
         await prisma.circumstanceSnapshot.create({ data: { offenderId: p.id, occasion: 'RELEASE', asAt: day('2025-07-20'), accommodation: i % 2 === 0 ? 'SETTLED_SUITABLE' : 'NO_FIXED_ABODE', ete: 'FULL_TIME', recordedById: w.officer.id } })
       }
       // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
-      if (!other) await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
+      await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
       // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
       if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
@@ -158,7 +157,7 @@ function recovered(v: Seen): string[] {
 /**
  * Every view a user can ask for: each area choice with each group and breakdown (an area beside an area breakdown is
  * refused), filtered to the fixture's first agency, or with `agencies` to each agency and to none (all agencies, over
- * the areas only the fixture's people live in). Not yet with `agencies` for the indicators (ADR 0019 gap 2).
+ * the areas only the fixture's people live in).
  */
 function* views(breakdowns: Breakdown[] = breakdownsTried, o: { agencies: boolean } = { agencies: false }) {
   const choices: [string | undefined, Cell[]][] = o.agencies ? [[agencyId, areaChoices], [otherAgencyId, areaChoices], [undefined, ownAreas]] : [[agencyId, areaChoices]]
@@ -187,11 +186,11 @@ const tables: { name: OutcomeTableName; measures: string[]; rowParts?: string[][
 
 describe('no withheld figure can be worked out across the views a user can ask for (issue 14, ADR 0019)', () => {
   for (const [table, cuts] of tables.flatMap((t) => [[t, false], [t, true]] as const)) {
-    it(`holds for ${table.name} over every filter and breakdown${cuts ? ', with the geography of every cut (ADR 0019 gap 2)' : ''}`, async () => {
+    it(`holds for ${table.name} over every filter and breakdown, for each agency and all${cuts ? ', with the geography of every cut (ADR 0019 gap 2)' : ''}`, async () => {
       const v = seen()
       // One memo for every view: the same figures as each view computed alone, each parent breakdown computed once.
       const memo: FigureMemo = new Map()
-      for (const { filter, by, base } of views()) {
+      for (const { filter, by, base } of views(breakdownsTried, { agencies: true })) {
         const [q] = await indicatorFigures(filter, table.name, '2026-11-30', memo)
         const rowCells = q!.rows.map((r) => ({ ...base, [by]: r.key ?? 'not recorded' }))
         for (const measure of table.measures) {
@@ -203,8 +202,9 @@ describe('no withheld figure can be worked out across the views a user can ask f
         for (const parts of table.rowParts ?? []) for (const c of [base, ...rowCells]) v.relations.push(parts.map((m) => nameOf(m, c)))
       }
       addGeography(v, { cuts })
+      addAgencies(v, { cuts })
       expect(recovered(v)).toEqual([])
-    }, 300_000)
+    }, 600_000)
   }
 
   it('holds for the pathway table under every area, agency and group filter, linked to the unfiltered one (ADR 0019 gaps 2 and 3)', async () => {

@@ -59,7 +59,12 @@ describe("a lead's own area", () => {
     const { filter } = await getOutcomeIndicators(chair, { ...q3, region: 'SOUTH_WALES' })
     expect(filter.region).toBe('NORTH_WALES')
     // Counted in the chair's region, but none of them is a MAPPA nominal: the chair may open none, so none is listed.
-    const drill = await findOutcomePeople(chair, { ...q3, quarter: '2025-Q3', measure: 'people' })
+    // In a database shared with other tests, the region's figure may be withheld as a partner of their small cells
+    // (ADR 0019: linked across areas, agencies and cuts): then there is no list at all (NOT_FOUND), none listed either.
+    const drill = await findOutcomePeople(chair, { ...q3, quarter: '2025-Q3', measure: 'people' }).catch((e: unknown) => {
+      expect(e).toMatchObject({ code: 'NOT_FOUND' })
+      return { people: [] as { id: string }[] }
+    })
     expect(drill.people.filter((p) => [...ids.listed, ...ids.elsewhere].includes(p.id))).toEqual([])
   })
 })
