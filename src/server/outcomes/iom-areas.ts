@@ -22,7 +22,7 @@ export async function iomFigures(f: TOutcomeFilter, today: string, memo: FigureM
     const sliceOf = (agency: string, rows: IomCohortCounts[][]): IomSlice => ({ agency, all: rows[0]!, byLevel: { region: rows[1]!, ldu: rows[2]!, localAuthority: rows[3]! } })
     const agencies = [...new Set(byAgency[0]!.map((r) => r.agency ?? ''))]
     const slices = [sliceOf('', plain), ...agencies.map((a) => sliceOf(a, byAgency.map((rows) => rows.filter((r) => r.agency === a))))]
-    return controlIomTables(slices, places.regionOf)
+    return controlIomTables(slices, places.regionOf, places.lduOf)
   })
   // An area or agency with no member: zeros, shown (no one's figure can be had from a 0 no one else's makes).
   return tables.get(`${f.agencyId ?? ''}|${areaTableName(f)}`) ?? tables.get('empty')!

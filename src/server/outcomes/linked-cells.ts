@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import type { Shown } from '../../lib/outcomes/disclosure'
 import type { Relation } from '../../lib/outcomes/linked-suppression'
 import { prisma } from '../db'
-import { geography } from './area-levels'
+import { geography, type Geography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
 import type { IndicatorDef } from './indicator-events'
 import { controlLinked, type MeasureDef } from './indicator-table'
@@ -75,10 +75,10 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<Indicat
 /**
  * The relations a reader knows between one quarter's cells (public geography and agencies): for each agency and cut,
  * all Wales is the sum of the forces, of the LDUs and of the local authorities, and each force the sum of its LDUs
- * and of its authorities (`regionOf`); for each area and cut, all agencies the sum of each agency; for each area and
+ * and of its authorities, and each LDU whose authorities are recorded the sum of them (`geography`); for each area and cut, all agencies the sum of each agency; for each area and
  * agency, the cell with no cut the sum of each cut's values. Input: the cells' names in order. Output: relations.
  */
-export function cellRelations(names: readonly string[], regionOf: ReadonlyMap<string, string>): Relation[] {
+export function cellRelations(names: readonly string[], geography: Pick<Geography, 'regionOf' | 'lduOf'>): Relation[] {
   const index = new Map(names.map((n, i) => [n, i]))
   const parsed = names.map((n) => n.split('\u0001') as [string, string, string])
   const relations: Relation[] = []
@@ -102,10 +102,17 @@ export function cellRelations(names: readonly string[], regionOf: ReadonlyMap<st
       if (level === 'region') continue
       const byForce = new Map<string, number[]>()
       for (const i of parts) {
-        const force = regionOf.get(parsed[i]![0].slice(level.length + 1))
+        const force = geography.regionOf.get(parsed[i]![0].slice(level.length + 1))
         if (force) byForce.set(force, [...(byForce.get(force) ?? []), i])
       }
       for (const [force, inForce] of byForce) push(cellName(`region:${force}`, agency, cut), inForce)
+      if (level === 'ldu') continue
+      const byLdu = new Map<string, number[]>()
+      for (const i of parts) {
+        const ldu = geography.lduOf.get(parsed[i]![0].slice(level.length + 1))
+        if (ldu) byLdu.set(ldu, [...(byLdu.get(ldu) ?? []), i])
+      }
+      for (const [ldu, inLdu] of byLdu) push(cellName(`ldu:${ldu}`, agency, cut), inLdu)
     }
   }
   // Agencies, per area and cut.
@@ -135,7 +142,7 @@ export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[],
     for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
       const inQuarter = rows.filter((r) => r.quarter === quarter)
       const names = inQuarter.map((r) => r.key!)
-      const shown = controlLinked(inQuarter, defs, cellRelations(names, places.regionOf))
+      const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
       out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))
     }
     return out

@@ -34,7 +34,7 @@ async function controlAllAreas(f: TOutcomeFilter): Promise<Map<string, PathwayTa
   const split = byAgency.map((rows) => rows.map((r) => ({ ...agencyOfKey(r.key!), row: r })))
   const agencies = [...new Set(split[0]!.map((r) => r.agency))]
   const ofAgency = (a: string) => split.map((rows) => rows.filter((r) => r.agency === a).map((r) => ({ ...r.row, key: r.key })))
-  return controlPathwayTables([sliceOf('', plain), ...agencies.map((a) => sliceOf(a, ofAgency(a)))], places.regionOf)
+  return controlPathwayTables([sliceOf('', plain), ...agencies.map((a) => sliceOf(a, ofAgency(a)))], places.regionOf, places.lduOf)
 }
 
 /**

@@ -29,6 +29,8 @@ let otherAgencyId: string
 const ownAreas: Cell[] = []
 const areaChoices: Cell[] = [{}]
 const hierarchy: [Region, string[], string[]][] = []
+// The LDUs whose local authorities are recorded (reference data): each is the sum of them (ADR 0019, item 2).
+const lduAuthorities = new Map<string, string[]>()
 const groups = [undefined, 'WOMEN', 'YOUNG_ADULTS'] as const
 const breakdownsTried: Breakdown[] = ['none', 'region', 'ldu', 'localAuthority', 'priorityGroup', 'sex', 'ageBand', 'ethnicity']
 
@@ -40,7 +42,14 @@ beforeAll(async () => {
   const bigGwentLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-G2`, name: `Gwent two ${w.ldu.code}`, region: 'GWENT', agencyId } })
   const secondLdu = await prisma.area.create({ data: { code: `${w.ldu.code}-2`, name: `Second ${w.ldu.code}`, region: 'NORTH_WALES', agencyId } })
   const gwentLa = await prisma.localAuthority.create({ data: { code: `G${w.las[0]!.code}`.slice(0, 20), name: `Gwent authority ${w.ldu.code}`, region: 'GWENT' } })
-  const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id]
+  // Dyfed-Powys' LDUs are unions of its authorities, as recorded: one of one, the other of two (item 2). The North
+  // Wales and Gwent LDUs share authorities, so none of theirs is recorded (as for any LDU the reference data lacks).
+  const dpLdu = (n: number) => prisma.area.create({ data: { code: `${w.ldu.code}-D${n}`, name: `Dyfed-Powys ${n} ${w.ldu.code}`, region: 'DYFED_POWYS', agencyId } })
+  const dpLdus = [await dpLdu(1), await dpLdu(2)]
+  const dpLa = (n: number, lduId: string) => prisma.localAuthority.create({ data: { code: `D${n}${w.las[0]!.code}`.slice(0, 20), name: `Dyfed-Powys authority ${n} ${w.ldu.code}`, region: 'DYFED_POWYS', lduId } })
+  const dpLas = [await dpLa(1, dpLdus[0]!.id), await dpLa(2, dpLdus[1]!.id), await dpLa(3, dpLdus[1]!.id)]
+  const la = [w.las[0]!.id, w.las[1]!.id, gwentLa.id, ...dpLas.map((l) => l.id)]
+  lduAuthorities.set(dpLdus[0]!.id, [dpLas[0]!.id]).set(dpLdus[1]!.id, [dpLas[1]!.id, dpLas[2]!.id])
   // IOM: three cohorts over two strands, whose members live in every area (a cohort is not bounded by its force).
   const iomCohort = (strand: 'FIXED' | 'FLEX', name: string) => prisma.iomCohort.create({ data: { region: 'NORTH_WALES', strand, name: `${name} ${w.ldu.code}`, createdById: w.officer.id } })
   const iomCohorts = [await iomCohort('FIXED', 'Views fixed A'), await iomCohort('FIXED', 'Views fixed B'), await iomCohort('FLEX', 'Views flex C')]
@@ -58,6 +67,11 @@ beforeAll(async () => {
     // A large Gwent LDU: the breakdown by LDU on its own takes the second North Wales LDU as the small one's partner,
     // while North Wales is shown by force, so North Wales less its first LDU gave the partner back (item 2).
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 30, 10],
+    // Dyfed-Powys: every LDU shown by force, one of its authorities small, so the LDU less its other authority gave
+    // it back, and the one-authority LDU its authority's partner (item 2).
+    [dpLdus[0]!.id, 3, 'MALE', '1978-01-01', 'White', 12, 4],
+    [dpLdus[1]!.id, 4, 'MALE', '1979-01-01', 'White', 16, 5],
+    [dpLdus[1]!.id, 5, 'MALE', '1979-01-01', 'White', 4, 2],
     // The other agency: small cells of its own beside the first agency's, in the same areas, with every event the
     // first agency's people have (sentences, releases, appointments, IOM, referrals: ADR 0019 gap 2).
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
@@ -82,9 +96,9 @@ beforeAll(async () => {
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
-  hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]])
-  for (const region of ['NORTH_WALES', 'GWENT'] satisfies Region[]) areaChoices.push({ region })
-  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id, bigGwentLdu.id]) ownAreas.push({ lduId })
+  hierarchy.push(['NORTH_WALES', [w.ldu.id, secondLdu.id], [la[0]!, la[1]!]], ['GWENT', [gwentLdu.id, bigGwentLdu.id], [la[2]!]], ['DYFED_POWYS', dpLdus.map((l) => l.id), [la[3]!, la[4]!, la[5]!]])
+  for (const region of ['NORTH_WALES', 'GWENT', 'DYFED_POWYS'] satisfies Region[]) areaChoices.push({ region })
+  for (const lduId of [w.ldu.id, secondLdu.id, gwentLdu.id, bigGwentLdu.id, ...dpLdus.map((l) => l.id)]) ownAreas.push({ lduId })
   for (const localAuthorityId of la) ownAreas.push({ localAuthorityId })
   areaChoices.push(...ownAreas)
 })
@@ -114,11 +128,19 @@ const nameOf = (measure: string, c: Cell) => `${measure}:${cellName(c)}`
  * Geography is public: a force is the sum of its LDUs, and of its local authorities, and all Wales the sum of the
  * forces (every person here has all three), for every cell however else it is cut (group, sex, age band, ethnicity,
  * pathway): so a force's view broken down by sex is linked to its LDUs' views broken down by sex (ADR 0019 gap 2).
+ * An LDU whose local authorities are recorded is their sum likewise (item 2).
  */
 function addGeography(v: Seen, o: { cuts: boolean }) {
   for (const [name, { cell }] of v.figures) {
     const measure = name.slice(0, name.indexOf(':'))
-    if (cell.ldu || cell.localAuthority) continue
+    if (cell.localAuthority) continue
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'priorityGroup', 'agency'].includes(k))) continue
+    if (cell.ldu) {
+      // An LDU whose authorities are recorded is their sum (ADR 0019, item 2).
+      const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'ldu'))
+      if (lduAuthorities.has(cell.ldu)) v.relations.push([name, ...lduAuthorities.get(cell.ldu)!.map((localAuthority) => nameOf(measure, { ...rest, localAuthority }))])
+      continue
+    }
     // Without cuts: only the areas' own figures (with or without a group or agency), the links ADR 0019 closed.
     if (!o.cuts && Object.keys(cell).some((k) => !['region', 'priorityGroup', 'agency'].includes(k))) continue
     const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'region'))
