@@ -33,7 +33,7 @@ export type QuarterCells = Map<string, { counts: IndicatorCounts; shown: Record<
 
 /**
  * The raw counts of every cell of an indicator under a window and group (`f`'s area, agency and breakdown are not
- * used), from one grouped query (GROUPING SETS: each area level or none × agency or none × each cut or none).
+ * used), from one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
  * Output: rows whose key is a cellName.
  */
 async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
@@ -45,20 +45,29 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<Indicat
   ], ', ')
   const dims = [...areaDims, 'agency', ...cutDims] as const
   const keys = Prisma.join(dims.map((d) => Prisma.sql`${breakdownKey(d as Breakdown).key} AS ${column(d)}`), ', ')
-  const k = (d: string) => Prisma.raw(`k."${d}"`)
+  const k = (d: string) => Prisma.raw(`fine."${d}"`)
   const sets: Prisma.Sql[] = []
   for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cutDims]) {
     sets.push(Prisma.sql`(${Prisma.join([k('quarter'), ...[area, agency, cut].flatMap((d) => (d ? [k(d)] : []))], ', ')})`)
   }
+  // Two steps: the events counted once per finest cell (one pass over them), then every cell from those sums (every
+  // measure is a count or a sum, so it adds up).
+  const ids = [...Object.keys(def.counts), ...Object.keys(def.sums ?? {})]
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    ${def.events(wide)}
-    SELECT k.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')}, ${measures}
-    FROM m
-    JOIN "Offender" o ON o.id = m.offender_id
-    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
-    CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
-    WHERE ${personConditions(wide)}
+    ${def.events(wide)},
+    fine AS (
+      SELECT k.*, ${measures}
+      FROM m
+      JOIN "Offender" o ON o.id = m.offender_id
+      LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
+      LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+      CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
+      WHERE ${personConditions(wide)}
+      GROUP BY ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
+    )
+    SELECT fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
+      ${Prisma.join(ids.map((id) => Prisma.sql`sum(${k(id)})::int AS ${column(id)}`), ', ')}
+    FROM fine
     GROUP BY GROUPING SETS (${Prisma.join(sets, ', ')})`
   const counted = new Set([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})])
   return rows.map((r) => {
