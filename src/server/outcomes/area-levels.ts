@@ -53,6 +53,12 @@ export function controlAreaLevels(o: { total: IndicatorCounts; levels: Record<Ar
   return [shown[0]!, ...indices(o.by).map((i) => shown[i]!)]
 }
 
+/** The geography once per request's memo (FigureMemo: every table and filter of a request reads the same one). */
+export function memoGeography(memo: Map<string, Promise<unknown>>): Promise<Geography> {
+  if (!memo.has('geography')) memo.set('geography', geography())
+  return memo.get('geography') as Promise<Geography>
+}
+
 /** The raw rows of all three area levels, and the geography that nests them (area-levels.ts). */
 export async function allAreaLevels(rowsBy: (by: AreaLevel) => Promise<IndicatorCounts[]>): Promise<{ levels: Record<AreaLevel, IndicatorCounts[]>; geography: Geography }> {
   const [region, ldu, localAuthority, places] = await Promise.all([rowsBy('region'), rowsBy('ldu'), rowsBy('localAuthority'), geography()])

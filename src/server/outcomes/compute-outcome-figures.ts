@@ -76,7 +76,12 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), iomFigures(filter, today, memo), pathwayFigures(filter, today, memo)])
+  // One table after another: each runs several queries at once already, and every table at once queued more than the
+  // pool holds for longer than a connection may be waited for on a loaded machine (the bench's direct views failed).
+  const all: IndicatorQuarter[][] = []
+  for (const name of outcomeTableNames) all.push(await indicatorFigures(filter, name, today, memo))
+  const iom = await iomFigures(filter, today, memo)
+  const pathways = await pathwayFigures(filter, today, memo)
   return { iomCosts: iom, pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

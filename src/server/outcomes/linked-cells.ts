@@ -3,7 +3,7 @@ import { Prisma } from '../../generated/prisma/client'
 import type { Shown } from '../../lib/outcomes/disclosure'
 import type { Relation } from '../../lib/outcomes/linked-suppression'
 import { prisma } from '../db'
-import { geography, type Geography } from './area-levels'
+import { memoGeography, type Geography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
 import type { IndicatorDef } from './indicator-events'
 import { controlLinked, type MeasureDef } from './indicator-table'
@@ -146,7 +146,8 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
 export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
   return memoised(memo, `cells ${name}`, wide, async () => {
-    const [rows, places] = await Promise.all([queryCells(def, wide), geography()])
+    // One geography per request (every indicator's cells read it).
+    const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
     const out = new Map<string, QuarterCells>()
     for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
       const inQuarter = rows.filter((r) => r.quarter === quarter)
