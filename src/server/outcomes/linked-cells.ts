@@ -24,7 +24,7 @@ const ALL = '*'
 const NOT_RECORDED = '\u0002'
 
 /** A cell's name: area ('*' or '<level>:<id>'), agency ('*' or id), cut ('*' or '<dimension>:<value>'). */
-const cellName = (area: string, agency: string, cut: string) => `${area}\u0001${agency}\u0001${cut}`
+export const cellName = (area: string, agency: string, cut: string) => `${area}\u0001${agency}\u0001${cut}`
 const valueName = (key: string | null) => key ?? NOT_RECORDED
 const keyOf = (value: string) => (value === NOT_RECORDED ? null : value)
 
