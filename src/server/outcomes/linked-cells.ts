@@ -108,20 +108,16 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
     for (const parts of group(([area, agency, cut]) => (area.startsWith(`${level}:`) ? `${agency}\u0001${cut}` : null))) {
       const [, agency, cut] = parsed[parts[0]!]!
       push(cellName(ALL, agency, cut), parts)
-      if (level === 'region') continue
-      const byForce = new Map<string, number[]>()
-      for (const i of parts) {
-        const force = geography.regionOf.get(parsed[i]![0].slice(level.length + 1))
-        if (force) byForce.set(force, [...(byForce.get(force) ?? []), i])
+      // Each area in the area that holds it: a force (LDUs, authorities), an LDU (its recorded authorities).
+      const holders: [string, ReadonlyMap<string, string>][] = level === 'region' ? [] : level === 'ldu' ? [['region', geography.regionOf]] : [['region', geography.regionOf], ['ldu', geography.lduOf]]
+      for (const [holder, of] of holders) {
+        const byHolder = new Map<string, number[]>()
+        for (const i of parts) {
+          const h = of.get(parsed[i]![0].slice(level.length + 1))
+          if (h) byHolder.set(h, [...(byHolder.get(h) ?? []), i])
+        }
+        for (const [h, inside] of byHolder) push(cellName(`${holder}:${h}`, agency, cut), inside)
       }
-      for (const [force, inForce] of byForce) push(cellName(`region:${force}`, agency, cut), inForce)
-      if (level === 'ldu') continue
-      const byLdu = new Map<string, number[]>()
-      for (const i of parts) {
-        const ldu = geography.lduOf.get(parsed[i]![0].slice(level.length + 1))
-        if (ldu) byLdu.set(ldu, [...(byLdu.get(ldu) ?? []), i])
-      }
-      for (const [ldu, inLdu] of byLdu) push(cellName(`ldu:${ldu}`, agency, cut), inLdu)
     }
   }
   // Agencies, per area and cut.
