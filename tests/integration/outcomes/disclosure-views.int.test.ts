@@ -106,7 +106,13 @@ beforeAll(async () => {
 // The cell a figure counts: its constraints, the region dropped where an LDU or local authority implies it (in this
 // fixture every person's LDU and authority are in one region), so the same people have one name in every view.
 const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', group: 'priorityGroup', agencyId: 'agency' }
-function cellName(c: Cell): string {
+// Women are the people whose sex is female (priority-groups.ts): the group WOMEN, as a filter or as a row of a
+// breakdown by group (alsoGroup: a row under a group filter, an intersection of two groups), is the cut sex=FEMALE.
+function cellName(cell: Cell): string {
+  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))]
+  const c: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'priorityGroup' && k !== 'alsoGroup'))
+  groups.filter((g) => g !== 'WOMEN').forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
+  if (groups.includes('WOMEN')) c.sex = 'FEMALE'
   const parts = Object.entries(c).filter(([k]) => !(k === 'region' && (c.ldu || c.localAuthority)))
   return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
 }
@@ -214,7 +220,7 @@ describe('no withheld figure can be worked out across the views a user can ask f
       const memo: FigureMemo = new Map()
       for (const { filter, by, base } of views(breakdownsTried, { agencies: true })) {
         const [q] = await indicatorFigures(filter, table.name, '2026-11-30', memo)
-        const rowCells = q!.rows.map((r) => ({ ...base, [by]: r.key ?? 'not recorded' }))
+        const rowCells = q!.rows.map((r) => ({ ...base, [by === 'priorityGroup' && base.priorityGroup ? 'alsoGroup' : by]: r.key ?? 'not recorded' }))
         for (const measure of table.measures) {
           see(v, nameOf(measure, base), base, q!.total[measure]!)
           q!.rows.forEach((r, i) => see(v, nameOf(measure, rowCells[i]!), rowCells[i]!, r.measures[measure]!))
