@@ -39,6 +39,14 @@ const contexts = new Map<PageCaller, APIRequestContext>()
 // page or RSC payload (issue 17 defect 6, ADR 0023).
 let laoCrn = ''
 const LAO_EXCLUDED: readonly PageCaller[] = ['senior.cardiff2@llwybr.test', 'anonymous', 'disabled']
+// A redacted row carries no record id of anything of the person's either (issue 17, walk-through D1 of issue 16's break
+// test): a second MAPPA nominal on the meeting, with an action owned by DC Sian Morgan (police), whom a senior then
+// excludes from them. What police may not see: that nominal's CRN, the agenda item's id and the action's id, read
+// through the coordinator's screens before the exclusion; with the Limited Access person's contact id for the
+// callers excluded from them. Each is forbidden on every page and RSC payload whose address does not carry it.
+const MAPPA_LAO_EXCLUDED: readonly PageCaller[] = ['police@llwybr.test']
+const forbiddenFor = new Map<PageCaller, string[]>()
+let mappaLao = { crn: '', record: '' }
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
@@ -61,7 +69,53 @@ async function firstId(page: Page, from: string, pattern: RegExp): Promise<strin
 
 test.afterAll(async ({ browser }) => {
   await setUserStatus(browser, DISABLED, 'Active')
+  // Police back on the second nominal, as the seed had them, for the specs that follow.
+  if (mappaLao.record) {
+    const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+    await senior.goto(mappaLao.record)
+    const remove = senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove DC Sian Morgan' })
+    await remove.click()
+    await expect(remove).toHaveCount(0)
+  }
 })
+
+/**
+ * A MAPPA nominal of the coordinator's register, other than `except`, whose record the demo senior may restrict (in
+ * their team or LDU). Input: the coordinator's and the senior's pages. Output: its CRN and record path.
+ */
+async function nominalTheSeniorMayRestrict(coordinator: Page, senior: Page, except: string): Promise<{ crn: string; record: string }> {
+  await coordinator.goto('/')
+  const rows = await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()
+  for (const crn of rows.flatMap((r) => r.match(/[A-Z]\d{6}/) ?? []).filter((c) => c !== except)) {
+    const record = await linkedId(senior, `/offenders?q=${crn}`, /^(\/offenders\/[0-9a-f-]{36})$/)
+    if (!record) continue
+    await senior.goto(record)
+    if (await senior.getByRole('region', { name: 'Limited access' }).getByText('Add someone to a list').count()) return { crn, record }
+  }
+  throw new Error('no MAPPA nominal on the register that the demo senior may restrict')
+}
+
+/**
+ * On the run page, the second nominal gets an action owned by DC Sian Morgan. Output: the agenda item's id (its
+ * `?item=` link) and the action's id (the tracker's update form), read while the coordinator may see them.
+ */
+async function actionOnSecondNominal(coordinator: Page, crn: string): Promise<string[]> {
+  const link = coordinator.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link', { name: new RegExp(crn) })
+  const itemId = new URLSearchParams((await link.getAttribute('href'))!.replace(/^.*\?/, '')).get('item')!
+  await link.click()
+  await expect(coordinator.getByRole('heading', { level: 3, name: new RegExp(crn) })).toBeVisible()
+  await coordinator.getByLabel('Action', { exact: true }).fill('Visit the address together')
+  await coordinator.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })
+  await coordinator.getByLabel('Owner (person)').selectOption({ label: 'DC Sian Morgan — South Wales Police' })
+  await coordinator.getByLabel('Due').fill(new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10))
+  await coordinator.getByRole('button', { name: 'Add an action' }).click()
+  await expect(coordinator.getByText('Action added.')).toBeVisible()
+  await coordinator.goto('/mappa/actions')
+  const actionId = await coordinator.getByRole('row').filter({ hasText: crn }).filter({ hasText: 'Visit the address together' }).locator('input[name="actionId"]').getAttribute('value')
+  expect(itemId).toMatch(/^[0-9a-f-]{36}$/)
+  expect(actionId).toMatch(/^[0-9a-f-]{36}$/)
+  return [itemId, actionId!]
+}
 
 test('find or make a real record for every dynamic segment, and sign every caller in', async ({ browser }) => {
   test.setTimeout(300_000)
@@ -80,6 +134,7 @@ test('find or make a real record for every dynamic segment, and sign every calle
   await addContact.getByRole('button', { name: 'Save contact' }).click()
   await expect(officer.getByText('Contact added.')).toBeVisible()
   ids.contact = await firstId(officer, `/offenders/${ids.person}/timeline`, /^\/offenders\/[^/]+\/contacts\/([0-9a-f-]{36})/)
+  for (const caller of LAO_EXCLUDED) forbiddenFor.set(caller, [laoCrn, ids.contact])
   await excludeFromRecord(await signedInPage(browser, 'senior.probation@llwybr.test'), `/offenders/${ids.person}`, 'Bethan Prosser (senior.cardiff2@llwybr.test)', 'Knows the family')
 
   // A MAPPA meeting held yesterday, chaired by the coordinator, police on its distribution list, and restricted text
@@ -97,6 +152,9 @@ test('find or make a real record for every dynamic segment, and sign every calle
   const meetingUrl = coordinator.url().replace(/\?.*$/, '')
   ids.meeting = new URL(meetingUrl).pathname.split('/')[3]!
   await addNominalToAgenda(coordinator, crn)
+  const lao = await nominalTheSeniorMayRestrict(coordinator, await signedInPage(browser, 'senior.probation@llwybr.test'), crn)
+  await coordinator.goto(meetingUrl)
+  await addNominalToAgenda(coordinator, lao.crn)
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'DC Sian Morgan — South Wales Police' })
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
@@ -110,6 +168,10 @@ test('find or make a real record for every dynamic segment, and sign every calle
   await coordinator.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link').first().click()
   await coordinator.getByLabel('Information shared by each agency').fill(`Police: seen with ${MAPPA_MARKER}`)
   await expect(coordinator.getByText('Draft saved.')).toBeVisible()
+  const mappaIds = await actionOnSecondNominal(coordinator, lao.crn)
+  mappaLao = lao
+  await excludeFromRecord(await signedInPage(browser, 'senior.probation@llwybr.test'), lao.record, 'DC Sian Morgan (police@llwybr.test)', 'Neighbour of the officer')
+  for (const caller of MAPPA_LAO_EXCLUDED) forbiddenFor.set(caller, [lao.crn, ...mappaIds])
 
   // Records each role reaches through its own lists.
   const admin = await signedInPage(browser, 'admin@llwybr.test')
@@ -182,12 +244,39 @@ test('every page is declared, and answers every role, anonymous and disabled cal
         }
         // (Not the surname: the set-up's second person, in no Limited Access list, shares it.)
         if (LAO_EXCLUDED.includes(caller) && seen.some((body) => body.includes(laoCrn))) leaks.push(`the Limited Access person's CRN in ${url} as ${caller}`)
+        // Nor any record id of theirs (issue 17 walk-through D1), unless the address itself carries it.
+        for (const id of (forbiddenFor.get(caller) ?? []).filter((x) => x !== laoCrn && !url.includes(x))) {
+          if (seen.some((body) => body.includes(id))) leaks.push(`a Limited Access record's id or CRN (${id}) in ${url} as ${caller}`)
+        }
         if (got !== want) differences.push(`${url} (${pattern}${c.label ? `, ${c.label}` : ''}) as ${caller}: ${got}, expected ${want}`)
+      }
+    }
+  }
+  // A redacted row sits at a caseload's very end and no caller's own home shows one: every page of the team and LDU
+  // caseloads too, for each caller kept from the Limited Access person, or the CRN check never meets a redacted row
+  // (a CRN planted back on one went unseen, issue 17). The excluded senior's LDU holds the person.
+  let metRedacted = false
+  for (const caller of LAO_EXCLUDED) {
+    const queue = ['/?view=team', '/?view=ldu']
+    const visited = new Set(queue)
+    while (queue.length) {
+      const url = queue.shift()!
+      const seen: string[] = []
+      await outcomeOf(contexts.get(caller)!, url, seen)
+      if (caller === 'senior.cardiff2@llwybr.test' && seen[0]!.includes('Access restricted')) metRedacted = true
+      for (const secret of forbiddenFor.get(caller) ?? []) if (seen.some((body) => body.includes(secret))) leaks.push(`the Limited Access person's CRN or a record id (${secret}) in ${url} as ${caller}`)
+      for (const [, next] of seen[0]!.matchAll(/href="(\/\?[^"]*after=[^"]*)"/g)) {
+        const link = next!.replace(/&amp;/g, '&')
+        if (visited.has(link)) continue
+        visited.add(link)
+        queue.push(link)
       }
     }
   }
   expect(differences).toEqual([])
   expect(leaks).toEqual([])
+  expect(metRedacted).toBe(true)
+  expect(forbiddenFor.get('police@llwybr.test')).toHaveLength(3)
   // The runner reads the draft (on the run and minutes pages), or finding it nowhere else would prove nothing.
   expect([...reached]).toEqual(MAPPA_GRANTED)
 })

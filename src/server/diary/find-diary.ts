@@ -42,7 +42,8 @@ export async function findDiary(actor: Actor, params: { day?: unknown; view?: un
     const minutes = r.durationMinutes ?? 60
     const status: DiaryStatus = r.cancelledAt ? 'CANCELLED' : (r.outcome ?? (r.occurredAt.getTime() <= now ? 'AWAITING_OUTCOME' : 'BOOKED'))
     return {
-      id: r.id,
+      // The appointment's id only with the person: an "access restricted" entry carries no record id of theirs (ADR 0023).
+      id: person ? r.id : null,
       start: r.occurredAt,
       end: new Date(r.occurredAt.getTime() + minutes * 60_000),
       durationMinutes: minutes,
@@ -54,7 +55,7 @@ export async function findDiary(actor: Actor, params: { day?: unknown; view?: un
   })
   await recordAuditEach(prisma, actor, [
     { action: 'diary.view', subjectType: 'User', subjectId: owner.id, detail: { view, from: range.from.toISOString(), to: range.to.toISOString() } },
-    ...entries.filter((e) => e.person).map((e) => ({ action: 'diary.view.appointment' as const, subjectType: 'Contact', subjectId: e.id, offenderId: e.person!.id })),
+    ...entries.flatMap((e) => (e.person && e.id ? [{ action: 'diary.view.appointment' as const, subjectType: 'Contact', subjectId: e.id, offenderId: e.person.id }] : [])),
   ])
   return { owner, isOwn: owner.id === actor.userId, range, entries }
 }

@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { areaOf } from './nominals'
@@ -118,8 +118,9 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
  * meeting may still defer a nominal it did not reach: MAPPA meetings carry an undiscussed case to the next one, and
  * approval needs every listed item recorded (re-walk of issue 16, D3).
  */
-export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, _actor, meeting, { itemId, deferReason }) => {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED' } })
+export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, actor, meeting, { itemId, deferReason }) => {
+  // A coordinator excluded from the person may not defer them: someone with access decides (ADR 0023, issue 17 D1).
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED', offender: laoVisible(actor) } })
   if (!item) throw notFound()
   if (item.recordedAt) throw invalid('_form', 'recordedNotDeferred')
   await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { status: 'DEFERRED', deferReason } })

@@ -15,6 +15,7 @@ import { levelAfter } from './level-steps'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
 import { minutesFingerprint } from './minutes-fingerprint'
+import { redactedItem } from './redacted-item'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
@@ -138,18 +139,9 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     agendaItems: meeting.agendaItems.map((i) =>
       open.has(i.offenderId)
         ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }
-        : { ...redacted(i), restricted: true, previousActions: [] },
+        : { ...redactedItem(i), actions: [], restricted: true, previousActions: [] },
     ),
   }
-}
-
-/**
- * An item about someone the reader may not see: its place only, nothing recorded about them and nothing that
- * identifies them (no name, CRN, person, nominal or referral id; issue 17 defect 6, ADR 0023).
- */
-function redacted<T extends { offenderId: string; nominalId: string | null; referralId: string | null; offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
-  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
-  return { ...i, ...blank, offenderId: '', nominalId: null, referralId: null, offender: { id: '', crn: '', firstName: '', lastName: '' }, actions: [] }
 }
 
 /** Someone not on the distribution list asks for the approved minutes about a person they work with. */

@@ -13,6 +13,7 @@ import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
+import { redactedItem } from './redacted-item'
 
 const person = { select: personHeading } as const
 
@@ -93,7 +94,7 @@ export async function findChairs(actor: Actor) {
 
 /**
  * A meeting with its agenda and attendance list, for those who run it and, once published, the people on its list.
- * A person the reader may not see (limited access) appears with nothing that identifies them (ADR 0023); only people the reader may open are linked,
+ * A person the reader may not see (limited access) appears with nothing that identifies them, nor the item's id (redactedItem, ADR 0023); only people the reader may open are linked,
  * so an attendee from a duty-to-co-operate agency sees the agenda's nominals and nothing else of their records.
  */
 export async function getMeeting(actor: Actor, meetingId: string) {
@@ -135,7 +136,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...i, offenderId: '', nominalId: null, referralId: null, restricted: true, linked: false, offender: { id: '', crn: '', firstName: '', lastName: '' } },
+        : { ...redactedItem(i), restricted: true, linked: false },
     ),
   }
 }

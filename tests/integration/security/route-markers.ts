@@ -62,7 +62,29 @@ export async function plantRouteMarkers(w: World, at: { subjectId: string; subje
   await circle(otherTeam.id, OTHER_VENUE, secondVolunteer.id)
   const { token: otherCalendarToken } = await renewCalendarLink(second)
 
+  // Every record id of the restricted person's (issue 17, walk-through D1 of issue 16's break test): a redacted row
+  // carries none — agenda items, actions, the nominal, the circle, its meetings and places, the referral —
+  // collected from the database, so a record added above is forbidden without naming it here.
+  const [items, actions, nominals, circles, referrals] = await Promise.all([
+    prisma.mappaAgendaItem.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.mappaAction.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.mappaNominal.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.circle.findMany({ where: { coreMemberId: restricted.id }, select: { id: true, meetings: { select: { id: true, assignments: { select: { id: true } } } } } }),
+    prisma.cosaReferral.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+  ])
+  const only = (rows: { id: string }[], what: string) => {
+    if (rows.length !== 1) throw new Error(`expected one ${what} of the restricted person, found ${rows.length}`)
+    return rows[0]!.id
+  }
+  const meetings = circles.flatMap((c) => c.meetings)
   const markers = {
+    restrictedItemId: only(items, 'agenda item'),
+    restrictedActionId: only(actions, 'MAPPA action'),
+    restrictedNominalId: only(nominals, 'nominal'),
+    restrictedCircleId: only(circles, 'circle'),
+    restrictedCircleMeetingId: only(meetings, 'circle meeting'),
+    restrictedPlaceId: only(meetings.flatMap((m) => m.assignments), 'place on a circle meeting'),
+    restrictedReferralId: only(referrals, 'COSA referral'),
     restrictedName: restricted.lastName,
     restrictedCrn: restricted.crn,
     restrictedPnc: restricted.pncId!,

@@ -69,9 +69,10 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       )}
 
       <h2 className="mb-4 text-2xl font-bold">{t('minutes.nominals')}</h2>
-      {m.agendaItems.map((i) => (
-        <section key={i.id} aria-labelledby={`item-${i.id}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
-          <h3 id={`item-${i.id}`} className="mb-3 text-xl font-bold">
+      {m.agendaItems.map((i, n) => (
+        // Keyed and anchored by the item's place: a redacted item carries no id (issue 17 walk-through D1, ADR 0023).
+        <section key={n} aria-labelledby={`item-${n + 1}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
+          <h3 id={`item-${n + 1}`} className="mb-3 text-xl font-bold">
             {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
           </h3>
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (

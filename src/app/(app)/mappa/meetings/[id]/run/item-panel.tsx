@@ -12,7 +12,8 @@ import { ItemVersion } from './nominal-switch'
 import { disclosureFields, textFields } from './record-fields'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
-type Item = Room['agendaItems'][number]
+/** Only an item the chair may open reaches the panel: one with its id (a redacted item has none, ADR 0023). */
+type Item = Room['agendaItems'][number] & { id: string }
 
 /**
  * One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. Once the
