@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { recordItem } from '../../../src/server/mappa/item-writes'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { acknowledgeStatement, addAttendee, markAttendance } from '../../../src/server/mappa/run-meeting'
 import { approveAsSeen } from '../../support/approve-as-seen'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Re-walk of issue 16, D4: minutes were approved with nobody on the attendance list, and the chair was never on it.
@@ -17,7 +17,7 @@ const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]>; details?: unknown }) => ({ fieldErrors: e.fieldErrors, details: e.details }))
 const schedule = (time: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T${time}`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, `${yesterday}T${time}`, [w.nps.id, w.police.id])
 const attendanceOf = (meetingId: string) => prisma.mappaAttendance.findMany({ where: { meetingId }, select: { userId: true, agencyId: true, status: true }, orderBy: { name: 'asc' } })
 
 /** A meeting held yesterday with one nominal recorded and its close: only the attendance decides its approval. */

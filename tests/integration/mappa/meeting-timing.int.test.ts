@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dateToLondonLocal, londonDay } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes } from '../../../src/server/mappa/minutes'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAttendee, markAttendance, openMeetingFor, removeAttendee } from '../../../src/server/mappa/run-meeting'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import { approveAsSeen } from '../../support/approve-as-seen'
 import { minutesFingerprint } from '../../../src/server/mappa/minutes-fingerprint'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16, MAPPA gaps items 1 and 7 and MAPPA fix item 1: a meeting is set up from 30 minutes before its start and
@@ -19,7 +19,7 @@ const DAY = 86_400_000
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const schedule = (startsAt: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, startsAt, [w.nps.id, w.police.id])
 let nominal: { id: string; offenderId: string }
 // The nominal joins each meeting's agenda (an agenda built by scheduling lists it only on the first).
 const firstItem = async (meetingId: string) =>

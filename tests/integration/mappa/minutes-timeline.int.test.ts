@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { recordItem } from '../../../src/server/mappa/item-writes'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Re-walk of issue 16, D1 and D2: the minutes' timeline must be possible. The statement is read first, every nominal
@@ -15,7 +15,7 @@ const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const schedule = (time: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T${time}`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, `${yesterday}T${time}`)
 const listItems = (meetingId: string) =>
   Promise.all([w.people.mine, w.people.otherTeam].map((p, i) => prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true } })))
 const record = async (meetingId: string, itemId: string, discussedTime: string, confirmReplace?: string) => {

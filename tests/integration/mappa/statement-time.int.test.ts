@@ -4,9 +4,9 @@ import { dateToLondonLocal, londonLocalToDate } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { happenedAt } from '../../../src/server/mappa/happened-at'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
 import { issueKey } from '../../../src/server/validation-messages'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16 walk-through item 2: "Read to the meeting at 04:28" showed the click time for a meeting typed up later
@@ -17,7 +17,7 @@ const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
 const schedule = () =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, `${yesterday}T10:00`)
 const statementAt = async (id: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id } })).statementAt
 
 beforeAll(async () => {
