@@ -16,10 +16,11 @@ export async function closeHeldMeeting(chair: Page, coordinator: Page, meetingUr
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   await expect(chair.getByRole('alert').filter({ hasText: 'Record who took the minutes and when the meeting ended' })).toBeVisible()
   await chair.getByLabel('Minute-taker').fill('Elin Hughes')
-  // The end is after every nominal's discussion, whenever the minutes were typed (issue 16, left item 1).
-  await chair.getByLabel('Meeting ended at').fill('14:10')
+  // The end is after every nominal's discussion, whenever the minutes were typed (issue 16, left item 1); an end equal
+  // to the first nominal's 14:20 is not after it, and the message says so (walk 20, D14).
+  await chair.getByLabel('Meeting ended at').fill('14:20')
   await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
-  await expect(alert(chair).getByRole('link', { name: /The end time cannot be before a nominal was discussed/ })).toBeVisible()
+  await expect(alert(chair).getByRole('link', { name: /The end time must be after every nominal’s “Discussed from” time/ })).toBeVisible()
   await expect(chair.getByText('Close of the meeting recorded.')).toHaveCount(0)
   await chair.getByLabel('Meeting ended at').fill('16:05')
   await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
@@ -150,4 +151,41 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   await expect(chair.getByRole('region', { name: 'Rhestr ddosbarthu' })).toContainText('Alex Smith')
   await switchLanguage(chair, 'English')
 
+}
+
+/**
+ * The action's owner closes it from home while two tabs opened earlier (one in Welsh) still show it: each tab's save
+ * is refused as stale, says to reload and links to the page, and the reload shows the action gone (walk 20, D10).
+ * Input: the owner's page. Output: none.
+ */
+export async function closeOwnActionWithStaleTab(owner: Page) {
+  const [english, welsh] = [await owner.context().newPage(), await owner.context().newPage()]
+  await english.goto('/')
+  await welsh.goto('/')
+  await switchLanguage(welsh, 'Cymraeg')
+  await owner.goto('/')
+  const mine = owner.getByRole('region', { name: 'Your MAPPA actions' })
+  await mine.getByLabel('Status').selectOption('CANCELLED')
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(alert(owner)).toContainText('Say why the action is cancelled')
+  await mine.getByLabel('Status').selectOption('COMPLETE')
+  await mine.getByLabel('Note').fill('Attending weekly since the meeting.')
+  await mine.getByRole('button', { name: 'Save' }).click()
+  await expect(owner.getByRole('region', { name: 'Your MAPPA actions' })).toHaveCount(0)
+
+  const stale = [
+    { page: welsh, region: 'Eich camau gweithredu MAPPA', status: 'Statws', save: 'Cadw', problem: 'Mae problem', reload: 'Ail-lwytho’r dudalen', said: 'Newidiodd rhywun arall y cofnod hwn ar yr un pryd. Ail-lwythwch y dudalen i weld y fersiwn diweddaraf, yna gwnewch eich newid eto.' },
+    { page: english, region: 'Your MAPPA actions', status: 'Status', save: 'Save', problem: 'There is a problem', reload: 'Reload the page', said: 'Someone else changed this record at the same time. Reload the page to see the latest version, then make your change again.' },
+  ]
+  for (const tab of stale) {
+    const theirs = tab.page.getByRole('region', { name: tab.region })
+    await theirs.getByLabel(tab.status).selectOption('IN_PROGRESS')
+    await theirs.getByRole('button', { name: tab.save }).click()
+    const refusal = tab.page.getByRole('alert', { name: tab.problem })
+    await expect(refusal).toContainText(tab.said)
+    await expectAccessible(tab.page)
+    await refusal.getByRole('link', { name: tab.reload }).click()
+    await expect(tab.page.getByRole('region', { name: tab.region })).toHaveCount(0)
+    await tab.page.close()
+  }
 }
