@@ -1,5 +1,5 @@
 import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab } from './mappa-held-steps'
-import { addNominalToAgenda } from './mappa-steps'
+import { addNominalToAgenda, expectWelshAgencyOrder } from './mappa-steps'
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible, signIn } from './support'
 
@@ -63,6 +63,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.getByRole('button', { name: 'Add to the list' }).nth(1).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Alex Smith')
   await expectAccessible(coordinator)
+  await expectWelshAgencyOrder(coordinator, '#walk-in-agencyId')
   await coordinator.goto(meetingUrl)
   await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()
   await expect(coordinator.getByText('Agenda published', { exact: true }).first()).toBeVisible()
