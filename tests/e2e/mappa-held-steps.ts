@@ -139,6 +139,9 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   expect(english).toContain('Elin Hughes')
   expect(english).toContain('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
   expect(english).toContain('Discussed from')
+  // The level 2 nominal heard at this level 3 meeting is marked (walk 20, D8), here and in Welsh below.
+  expect(english).toContain('Managed at level 2, heard at this level 3 meeting')
+  await expect(chair.getByText('Managed at level 2, heard at this level 3 meeting')).toHaveCount(1)
   await switchLanguage(chair, 'Cymraeg')
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
   await expect(chair.getByText(/A ystyriwyd datgelu: do\. I: Her new partner\./)).toBeVisible()
@@ -148,6 +151,8 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   expect(welsh).toContain('Rhestr ddosbarthu')
   expect(welsh).toContain('(dim cyfrif Llwybr: bydd cydlynydd MAPPA yn anfon copi atynt)')
   expect(welsh).toContain('Trafodwyd o')
+  expect(welsh).toContain('Yn cael ei reoli ar lefel 2, wedi’i glywed yn y cyfarfod lefel 3 hwn')
+  await expect(chair.getByText('Yn cael ei reoli ar lefel 2, wedi’i glywed yn y cyfarfod lefel 3 hwn')).toHaveCount(1)
   await expect(chair.getByRole('region', { name: 'Rhestr ddosbarthu' })).toContainText('Alex Smith')
   await switchLanguage(chair, 'English')
 

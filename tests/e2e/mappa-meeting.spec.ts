@@ -12,8 +12,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   test.setTimeout(180_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
-  // The coordinator's home lists the area's nominals, next review first (issue 15 item 15).
-  const crn = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
+  // The coordinator's home lists the area's nominals, next review first (issue 15 item 15). The first at level 2 is
+  // heard at the level 3 meeting below, and every screen of it says so (walk 20, D8).
+  const rows = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t'))
+  const crn = rows.find((cells) => cells[1]?.trim() === '2')![0]!.match(/[A-Z]\d{6}/)![0]
+  const heard = 'Managed at level 2, heard at this level 3 meeting'
 
   // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
   await coordinator.goto('/mappa/meetings/new')
@@ -47,6 +50,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.goto(laterUrl)
   await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText('Deferred: To be reviewed at another meeting')
   await coordinator.goto(meetingUrl)
+  await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText(heard)
 
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
@@ -102,6 +106,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   for (let n = 0; n < count; n++) {
     await nominals.nth(n).click()
     await expect(nominals.nth(n)).toHaveAttribute('aria-current', 'step')
+    if ((await nominals.nth(n).innerText()).includes(crn)) await expect(chair.getByText(heard)).toBeVisible()
+    else await expect(chair.getByText(/^Managed at level/)).toHaveCount(0)
     // The chair's information panel for this nominal, and only the level decisions possible from its level (issue 16 item 2).
     await expect(chair.getByRole('region', { name: 'About this nominal' })).toContainText('Lead agency')
     await expect(chair.getByText(/Not offered for this nominal:/)).toBeVisible()

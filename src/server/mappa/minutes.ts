@@ -148,7 +148,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
  * identifies them (no name, CRN, person, nominal or referral id; issue 17 defect 6, ADR 0023).
  */
 function redacted<T extends { offenderId: string; nominalId: string | null; referralId: string | null; offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
-  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
+  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, managedLevel: null }
   return { ...i, ...blank, offenderId: '', nominalId: null, referralId: null, offender: { id: '', crn: '', firstName: '', lastName: '' }, actions: [] }
 }
 

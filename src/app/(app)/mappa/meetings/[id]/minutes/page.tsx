@@ -12,6 +12,7 @@ import { ActionsSummary, DistributionList } from './minutes-summary-sections'
 import { minutesDetails } from '@/server/mappa/minutes-summary'
 import { Fragment } from 'react'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -74,6 +75,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           <h3 id={`item-${i.id}`} className="mb-3 text-xl font-bold">
             {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
           </h3>
+          <HeardAtOtherLevel item={i} meetingLevel={m.level} />
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
             <>
               <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>

@@ -16,6 +16,7 @@ import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
 import { ItemArea, NominalLink, NominalSwitch } from './nominal-switch'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('room')
@@ -90,6 +91,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             </nav>
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
+              <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
