@@ -29,9 +29,9 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
 
   pdf.heading(heading, 1)
   pdf.text(m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: m.finalisedAt ? formatDate(m.finalisedAt, 'date') : t('minutes.notRecorded') }), { bold: true })
-  if (m.scope === 'granted') {
+  if (m.scope !== 'meeting') {
     pdf.gap(6)
-    pdf.text(t('minutes.grantedScope'), { grey: true })
+    pdf.text(t(m.scope === 'granted' ? 'minutes.grantedScope' : 'minutes.actionsScope'), { grey: true })
   }
 
   pdf.heading(t('minutes.details'), 2)

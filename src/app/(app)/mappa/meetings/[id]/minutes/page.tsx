@@ -44,7 +44,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       <h1 className="mb-2 text-3xl font-bold">{t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       <p className="mb-4 font-bold">{m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: formatDate(m.finalisedAt!, 'date') })}</p>
       <p className="mb-6"><a href={`/mappa/meetings/${m.id}/minutes/pdf`} download>{t('minutes.download')}</a></p>
-      {m.scope === 'granted' && <p className="mb-6 border-l-4 border-brand pl-3">{t('minutes.grantedScope')}</p>}
+      {m.scope !== 'meeting' && <p className="mb-6 border-l-4 border-brand pl-3">{t(m.scope === 'granted' ? 'minutes.grantedScope' : 'minutes.actionsScope')}</p>}
 
       {/* The same rows as the PDF's "Details", stage included (re-walk of issue 16, D5). */}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
