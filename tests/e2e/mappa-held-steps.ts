@@ -7,6 +7,28 @@ import { expectAccessible, switchLanguage } from './support'
 const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
 
 /**
+ * The chair records that the statement was read on a meeting whose agenda was never published: the form asks first,
+ * in English and Welsh (axe), and once ticked publishes the agenda with the statement (walk 20, D7).
+ * Input: the chair's page on the run page. Output: none.
+ */
+export async function readStatementPublishingAgenda(chair: Page) {
+  const question = (name: string) => chair.getByRole('status', { name })
+  await switchLanguage(chair, 'Cymraeg')
+  await chair.getByRole('button', { name: 'Mae’r datganiad wedi’i ddarllen i’r cyfarfod' }).click()
+  await expect(question('Ni chyhoeddwyd yr agenda: ei chyhoeddi nawr a dechrau?')).toBeVisible()
+  await expect(chair.getByLabel('Ie, cyhoeddi’r agenda a chofnodi’r datganiad')).toBeVisible()
+  await expectAccessible(chair)
+  await switchLanguage(chair, 'English')
+  await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
+  await expect(question('The agenda was not published: publish it now and start?')).toBeVisible()
+  await expect(alert(chair)).toHaveCount(0)
+  await expect(chair.getByText(/Read to the meeting at/)).toHaveCount(0)
+  await chair.getByLabel('Yes, publish the agenda and record the statement').check()
+  await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
+  await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
+}
+
+/**
  * The chair records the close (an end time before a nominal's discussion is refused first); the meeting page, the
  * minutes page and the draft PDF then name it held, in English and Welsh, and the coordinator's agenda is fixed
  * (issue 16, left item 1; re-walk D3, D5). Input: the chair's page on the run page, the coordinator's page, the

@@ -10,11 +10,22 @@ export const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).to
 export const meetingVersion = async (meetingId: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
 
 /**
- * Schedules a level 2 meeting chaired by the world's MAPPA chair at `startsAt` (a London `YYYY-MM-DDTHH:MM`) in
- * Cardiff Bay, the probation service invited (or `coreAgencyIds`). Resolves to the meeting's id.
+ * Marks the meeting's agenda sent to the invited agencies, as publishing it does, whatever its agenda lists now: tests
+ * that list nominals by hand and then run the meeting need it, since a meeting is held only on a published agenda
+ * (walk 20, D7). Resolves when done.
  */
-export const scheduleLevel2 = (w: World, startsAt: string, coreAgencyIds: string[] = [w.nps.id]) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds, dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+export const agendaSent = (meetingId: string) => prisma.mappaMeeting.update({ where: { id: meetingId }, data: { status: 'PUBLISHED', publishedAt: new Date() } }).then(() => undefined)
+
+/**
+ * Schedules a level 2 meeting chaired by the world's MAPPA chair at `startsAt` (a London `YYYY-MM-DDTHH:MM`) in
+ * Cardiff Bay, the probation service invited (or `coreAgencyIds`), its agenda sent (agendaSent) unless `sent` is false.
+ * Resolves to the meeting's id.
+ */
+export const scheduleLevel2 = async (w: World, startsAt: string, coreAgencyIds: string[] = [w.nps.id], { sent = true } = {}) => {
+  const { id } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds, dutyToCooperateAgencyIds: [] })
+  if (sent) await agendaSent(id)
+  return id
+}
 
 /**
  * The set-up the MAPPA agenda tests share: a fresh world in which two people (mappaCardiff, otherTeam) are level 2,
@@ -26,6 +37,7 @@ export async function agendaWorld() {
   for (const person of [w.people.mappaCardiff, w.people.otherTeam]) {
     await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
   }
-  const schedule = (startsAt: string, coreAgencyIds?: string[]) => scheduleLevel2(w, startsAt, coreAgencyIds)
+  // Not sent: the agenda tests add, move and publish.
+  const schedule = (startsAt: string, coreAgencyIds?: string[]) => scheduleLevel2(w, startsAt, coreAgencyIds, { sent: false })
   return { w, schedule }
 }

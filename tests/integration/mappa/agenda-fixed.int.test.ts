@@ -6,7 +6,7 @@ import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAge
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { acceptReferral, submitReferral } from '../../../src/server/mappa/referrals'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
-import { agendaWorld, isoDay, meetingVersion as version } from '../../support/mappa-agenda'
+import { agendaSent, agendaWorld, isoDay, meetingVersion as version } from '../../support/mappa-agenda'
 import type { World } from '../../support/world'
 
 // Re-walk of issue 16, D3: after a meeting had been held (statement read, a nominal recorded, the close recorded) the
@@ -30,7 +30,8 @@ describe('a held meeting’s agenda is fixed', () => {
     // Not yet held: the agenda may still be ordered.
     await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[1]!.id, direction: 'up' })
     expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(false)
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05' })
+    // Never published: the statement publishes it, as the chair agreed (walk 20, D7).
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05', confirm: 'on' })
     const before = await agendaOf(meetingId)
     const refused = {
       add: await formErrorOf(addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: w.people.mappaCardiff.crn, confirm: 'on' })),
@@ -41,7 +42,7 @@ describe('a held meeting’s agenda is fixed', () => {
     const fixed = { _form: ['agendaFixed'] }
     expect(refused).toEqual({ add: fixed, refresh: fixed, move: fixed, publish: fixed })
     expect(await agendaOf(meetingId)).toEqual(before)
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(true)
   })
 
@@ -49,6 +50,7 @@ describe('a held meeting’s agenda is fixed', () => {
     const meetingId = await schedule(`${yesterday}T14:00`)
     const [discussed, notReached] = await Promise.all([w.people.north, w.people.excluded].map((p, i) =>
       prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true, version: true } })))
+    await agendaSent(meetingId)
     await recordItem(w.actors.mappa, { meetingId, itemId: discussed!.id, version: discussed!.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '14:10' })
     expect(await formErrorOf(deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: discussed!.id, deferReason: 'Out of time' }))).toEqual({ _form: ['recordedNotDeferred'] })
     await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: notReached!.id, deferReason: 'Out of time' })

@@ -41,21 +41,21 @@ describe('attendance and the approval of the minutes', () => {
   it('puts the chair on the list as present, with their agency, when the statement is read', async () => {
     const { meetingId } = await heldMeeting('09:00')
     expect(await attendanceOf(meetingId)).toEqual([])
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:02' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:02' })
     expect(await attendanceOf(meetingId)).toEqual([{ userId: w.staff.mappa.id, agencyId: w.staff.mappa.agencyId, status: 'PRESENT' }])
   })
 
   it('leaves a chair already on the list as they are', async () => {
     const { meetingId } = await heldMeeting('11:00')
     await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.mappa.id, status: 'APOLOGIES' })
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '11:02' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '11:02' })
     expect(await attendanceOf(meetingId)).toEqual([{ userId: w.staff.mappa.id, agencyId: w.staff.mappa.agencyId, status: 'APOLOGIES' }])
   })
 
   it('refuses approval until the chair and one other person are present, pointing to the attendance list', async () => {
     const { meetingId, item } = await heldMeeting('14:00')
     await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.mappa.id, status: 'ABSENT' })
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '14:02' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '14:02' })
     await recordAndClose(meetingId, item.id, '14:10', '14:30')
     const toAttendance = { fixAt: 'attendance' }
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ fieldErrors: { _form: ['chairNotPresent'] }, details: toAttendance })
@@ -65,7 +65,7 @@ describe('attendance and the approval of the minutes', () => {
     // Apologies do not make a meeting: only someone present does.
     await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'DS Evans', status: 'APOLOGIES' })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ fieldErrors: { _form: ['tooFewPresent'] }, details: toAttendance })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
     await approveAsSeen(w.actors.mappa, meetingId)
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')

@@ -30,8 +30,8 @@ describe('a meeting’s stage', () => {
       minutes: (await getMinutes(w.actors.mappa, id)).stage,
     })
     expect(await stageOn(held)).toEqual({ home: 'PUBLISHED', overview: 'PUBLISHED', page: 'PUBLISHED', minutes: 'PUBLISHED' })
-    await acknowledgeStatement(w.actors.mappa, { meetingId: held, time: '10:00' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId: held, time: '10:00' })
     expect(await stageOn(held)).toEqual({ home: 'HELD', overview: 'HELD', page: 'HELD', minutes: 'HELD' })
-    expect(await stageOn(notYet)).toEqual({ home: 'SCHEDULED', overview: 'SCHEDULED', page: 'SCHEDULED', minutes: 'SCHEDULED' })
+    expect(await stageOn(notYet)).toEqual({ home: 'PUBLISHED', overview: 'PUBLISHED', page: 'PUBLISHED', minutes: 'PUBLISHED' })
   })
 })

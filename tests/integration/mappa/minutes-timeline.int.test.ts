@@ -33,7 +33,7 @@ describe('the minutes’ timeline', () => {
   it('refuses an end equal to the last "Discussed from" time or to the statement (D1)', async () => {
     const meetingId = await schedule('10:00')
     const [first] = await listItems(meetingId)
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '10:05' })
     expect(await formErrorOf(close(meetingId, '10:05'))).toEqual({ endTime: ['endBeforeStatement'] })
     await record(meetingId, first!.id, '10:40')
     expect(await formErrorOf(close(meetingId, '10:40'))).toEqual({ endTime: ['endBeforeDiscussedItem'] })
@@ -48,9 +48,9 @@ describe('the minutes’ timeline', () => {
     const [first, second] = await listItems(meetingId)
     // Items typed up before the statement: the statement then cannot come after them.
     await record(meetingId, first!.id, '14:02')
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '14:05' }))).toEqual({ time: ['statementAfterDiscussedItem'] })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '14:05' }))).toEqual({ time: ['statementAfterDiscussedItem'] })
     expect((await meeting(meetingId)).statementAt).toBeNull()
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '14:01' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '14:01' })
     // Once the statement is recorded, no nominal is discussed before it.
     expect(await formErrorOf(record(meetingId, second!.id, '14:00'))).toEqual({ discussedTime: ['discussedBeforeStatement'] })
     expect((await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: second!.id } })).recordedAt).toBeNull()

@@ -27,14 +27,14 @@ beforeAll(async () => {
 describe('the time the statement was read', () => {
   it('is the London time given, from the set-up margin before the start, and never after the recorded end', async () => {
     const meetingId = await schedule()
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:29' }))).toEqual({ time: ['happenedBeforeSetup'] })
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '4:28pm' }).catch((e: unknown) => e))).toEqual({ time: 'invalidTime' })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:29' }))).toEqual({ time: ['happenedBeforeSetup'] })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '4:28pm' }).catch((e: unknown) => e))).toEqual({ time: 'invalidTime' })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:30' })
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '11:31' }))).toEqual({ time: ['happenedAfterEnd'] })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '11:31' }))).toEqual({ time: ['happenedAfterEnd'] })
     expect(await statementAt(meetingId)).toBeNull()
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(0)
 
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:30' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:30' })
     expect(dateToLondonLocal((await statementAt(meetingId))!)).toBe(`${yesterday}T09:30`)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(1)
   })
@@ -56,14 +56,14 @@ describe('the time the statement was read', () => {
 describe('the minutes timeline', () => {
   it('refuses a blank statement time instead of recording now', async () => {
     const meetingId = await schedule()
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '  ' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '  ' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
     expect(await statementAt(meetingId)).toBeNull()
   })
 
   it('refuses an end before the statement or before an item was discussed, but not before an item was typed up', async () => {
     const meetingId = await schedule()
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:30' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '10:30' })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '10:20' }))).toEqual({ endTime: ['endBeforeStatement'] })
     // Typed up at 15:00 that afternoon from the notes of a discussion at 10:40 (issue 16, left item 1): the typing
     // time says nothing about when the meeting ended.

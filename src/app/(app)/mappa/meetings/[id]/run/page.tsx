@@ -66,7 +66,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
           <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
         ) : room.isOpen && (
           // The time it was read, not the click's: a meeting may be typed up later (issue 16 walk-through item 2).
-          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
+          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} confirm={{ title: t('mappaChair.publishOnStatement.title'), label: t('mappaChair.publishOnStatement.label'), hint: t('mappaChair.publishOnStatement.hint') }} />
         )}
       </section>
 
