@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { invalid, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
@@ -139,7 +139,8 @@ async function unpublishedAgenda(tx: Tx, meeting: { id: string; status: string }
  */
 async function publishWithStatement(tx: Tx, meeting: { id: string; status: string }, confirm: boolean): Promise<boolean> {
   if (!(await unpublishedAgenda(tx, meeting))) return false
-  if (!confirm) throw invalid('confirm', 'confirmPublishOnStatement')
+  // `confirmStep` lets the form answer with what publishing means, beside the tick (meeting-actions.ts).
+  if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmPublishOnStatement'] }, { confirmStep: 'publishAgenda' })
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
   return true
 }
