@@ -9,7 +9,8 @@ const alert = (page: Page) => page.getByRole('alert', { name: 'There is a proble
 test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }, testInfo) => {
   // Unique to this attempt, so a retry never finds the first attempt's action (issue 16, MAPPA gaps item 6).
   const actionText = `Confirm attendance at the alcohol treatment programme (${testInfo.retry}-${Date.now().toString(36)})`
-  test.setTimeout(180_000)
+  // Long: the journey also checks the Welsh agency order, the statement's question and two stale tabs (walk 20).
+  test.setTimeout(300_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
   // The coordinator's home lists the area's nominals, next review first (issue 15 item 15). The first at level 2 is
