@@ -15,6 +15,7 @@ import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 import { useOwnSuccess } from './use-own-success'
 import { SubmissionKey } from './submission-key'
+import { reloadOf } from './reload-of'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
@@ -64,7 +65,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const asking = !!box?.tick && failed?.code === 'VALIDATION' && onlyAsking(failed.fieldErrors, kept?.values?.confirmAsked === '1')
   const errorSummary = failed && !asking && (
     <>
-      <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+      <ErrorSummary title={problemTitle} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
       {links.length > 0 && <ul className="mb-3 list-none">{links.map((l) => <li key={l.href}><a className="underline" href={l.href}>{l.label}</a></li>)}</ul>}
     </>
   )

@@ -4,9 +4,10 @@ import { summaryEntries } from './summary-entries'
 
 /**
  * GOV.UK-style error summary: announced, focused, and linking to each field in error; with `labels` (field name → its
- * label, in the form's order) each link names its field (summaryEntries).
+ * label, in the form's order) each link names its field (summaryEntries). With `reload` (a stale form's refusal, the
+ * link's text: walk 20, D10) it links to the page itself, which loads it afresh (`href=""` is the document's URL).
  */
-export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string> }) {
+export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string>; reload?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [title, message, fieldErrors])
   const entries = summaryEntries(fieldErrors, labels)
@@ -16,6 +17,13 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
         {title}
       </h2>
       {message && <p className="mb-2">{message}</p>}
+      {reload && (
+        <p className="mb-2">
+          <a href="" className="font-bold underline">
+            {reload}
+          </a>
+        </p>
+      )}
       {entries.length > 0 && (
         <ul className="list-none space-y-1">
           {entries.map(({ field, text }) => (

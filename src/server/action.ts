@@ -13,7 +13,7 @@ import { isValidationKey, issueKey } from './validation-messages'
 export type ActionResult<T> =
   | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
   | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }
-  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
+  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown>; /** A stale form: the reload link's text (walk 20, D10). */ reload?: string }
 
 /**
  * Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. A hand-made POST
@@ -86,6 +86,9 @@ export async function runAction<T>(
       if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
+      // A bare conflict is a stale form: say what to do and offer the reload (walk 20, D10). One that says what
+      // changed (or asks a question, like replacing recorded minutes) carries its own way on.
+      if (code === 'CONFLICT' && !said) return { ok: false, code, message: t(code), details: e.details, reload: t('reload') }
       return { ok: false, code, message: said ?? t(code), details: e.details }
     }
     // Never leak stacks, SQL or Prisma messages to the browser (security.md NX-2).

@@ -4,7 +4,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
-import { meetingStep } from './run-meeting'
+import { meetingStep, refuseUnpublishedAgenda } from './run-meeting'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { laoVisible, type Actor } from '../policy'
 
@@ -52,6 +52,7 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
  * is kept for that question.
  */
 export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, discussedTime, meetingId: _m, ...fields }) => {
+  await refuseUnpublishedAgenda(tx, meeting)
   const item = await claimItem(tx, actor, meeting.id, itemId, version)
   refuseReplacing(item, confirmReplace)
   const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)

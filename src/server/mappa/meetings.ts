@@ -108,7 +108,8 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
       otherLevel: { level: nominal.level, meetingLevel: meeting.level, name: `${nominal.offender.firstName} ${nominal.offender.lastName}`, crn: nominal.offender.crn },
     })
   }
-  await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
+  // Kept on the item: the minutes mark a nominal heard at another level than theirs, whatever the meeting decides (D8).
+  await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED', managedLevel: nominal.level !== meeting.level ? nominal.level : null })
   return { offenderId: nominal.offenderId }
 })
 

@@ -7,7 +7,7 @@ import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
@@ -97,14 +97,19 @@ const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, o
 
 /**
  * The minutes of a meeting. Its chair and coordinators read them at any stage (a draft until approved); the
- * distribution list once approved; someone granted a request reads only the nominal they asked about. A person the
+ * distribution list once approved; someone granted a request reads only the nominal they asked about, and an action's
+ * owner only the nominals their actions concern (scope `actions`: minutesOwnedActions, break test 20). A person the
  * reader may not see (limited access) keeps their place in the minutes, with nothing that identifies them. Every read is audited per person.
  */
 export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view' | 'download' | 'run' = 'view') {
   const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0))
   const distribution = runner > 0 || (await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId, status: 'FINALISED' }, meetingReadable(actor)] } })) > 0
-  const granted = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
+  const requested = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
+  // An action's owner reads the approved minutes about the nominal the action concerns (break test 20).
+  const owned = distribution ? [] : (await prisma.mappaAction.findMany({ where: { AND: [{ meetingId }, minutesOwnedActions(actor)] }, select: { offenderId: true } })).map((a) => a.offenderId)
+  const granted = [...new Set([...requested, ...owned])]
   if (!distribution && granted.length === 0) throw notFound()
+  const scope = distribution ? ('meeting' as const) : requested.length ? ('granted' as const) : ('actions' as const)
   const meeting = await prisma.mappaMeeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: {
@@ -126,7 +131,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
   const open = new Set(visible.map((o) => o.id))
   const action = ({ view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' } as const)[purpose]
   await recordAuditEach(prisma, actor, [
-    { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } },
+    { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope, items: offenderIds.length } },
     ...offenderIds.filter((id) => open.has(id)).map((offenderId) => ({ action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
   // The stage counts every recorded item, including those a granted reader does not see (walk-through D3 of issue 16).
@@ -135,7 +140,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     ...meeting,
     stage,
     draft: meeting.status !== 'FINALISED',
-    scope: distribution ? ('meeting' as const) : ('granted' as const),
+    scope,
     agendaItems: meeting.agendaItems.map((i) =>
       open.has(i.offenderId)
         ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }

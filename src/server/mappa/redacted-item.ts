@@ -4,6 +4,7 @@ import 'server-only'
 const NARRATIVE = {
   informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null,
   contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null,
+  managedLevel: null,
 } as const
 
 type AgendaItemLike = { id: string; offenderId: string; nominalId: string | null; referralId: string | null; recordedById: string | null; offender: { id: string; crn: string; firstName: string; lastName: string } }

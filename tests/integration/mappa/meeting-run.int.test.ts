@@ -125,7 +125,7 @@ describe('approving the minutes', () => {
   it('is the chair’s alone, and waits for the statement, attendance and every decision', async () => {
     await expect(approveAsSeen(w.actors.senior, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['statementNotRead'] })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['attendanceUnmarked'] })
     const expected = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, status: 'EXPECTED' } })
     await markAttendance(w.actors.mappa, { meetingId, attendanceId: expected.id, status: 'APOLOGIES' })

@@ -11,6 +11,7 @@ import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
 import { Flash } from '@/components/flash'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -92,6 +93,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   {t(`enums.agendaReason.${item.reason}`)}
                   {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })} · ${t(`enums.mappaCategory.${item.nominal.category}`)} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
                 </p>
+                <HeardAtOtherLevel item={item} meetingLevel={m.level} />
                 {item.status === 'DEFERRED' && <p className="font-bold">{t('mappa.deferred', { reason: item.deferReason ?? '' })}</p>}
                 {m.canEdit && item.id !== null && (
                   <div className="mt-2 flex flex-wrap items-start gap-4">

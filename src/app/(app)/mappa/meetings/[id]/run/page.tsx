@@ -16,6 +16,7 @@ import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
 import { ItemArea, NominalLink, NominalSwitch } from './nominal-switch'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('room')
@@ -70,7 +71,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
           <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
         ) : room.isOpen && (
           // The time it was read, not the click's: a meeting may be typed up later (issue 16 walk-through item 2).
-          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
+          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} confirm={{ title: t('mappaChair.publishOnStatement.title'), label: t('mappaChair.publishOnStatement.label'), hint: t('mappaChair.publishOnStatement.hint') }} />
         )}
       </section>
 
@@ -100,6 +101,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             </nav>
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
+              <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
