@@ -80,8 +80,9 @@ async function tuesdaysWith(coordinator: Page, volunteer: string) {
   return setup
 }
 
-// Break test of issue 16 (D7): two circles on Tuesday 19:00 with the same volunteers both said "N of N can make this".
-test('a volunteer who already meets with another circle at that time is counted out, and told why', async ({ browser }) => {
+// Break test of issue 16 (D7): two circles on Tuesday 19:00 with the same volunteers both said "N of N can make this";
+// then (D4) a shared volunteer was counted out of both circles while the rota staffed both: counted in, named as shared.
+test('a volunteer who already meets with another circle at that time is shown as shared, and what the rota could do', async ({ browser }) => {
   test.setTimeout(180_000)
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
@@ -101,16 +102,19 @@ test('a volunteer who already meets with another circle at that time is counted 
 
   await formingCircle(officer, coordinator, 'Patternb')
   const second = await tuesdaysWith(coordinator, volunteer)
-  await expect(second).toContainText('0 of 1 inner-circle volunteers can make this day and time.')
-  await expect(second).toContainText(`${firstName}: meets with another circle then`)
+  // Free then, so counted; but the first circle needs them for its own two, so the rota could place nobody here.
+  await expect(second).toContainText('1 of 1 inner-circle volunteers can make this day and time.')
+  await expect(second).toContainText(`${firstName}: also serves in the circle for Patterna`)
+  await expect(second).toContainText('so the rota could place nobody at this circle’s meetings')
   await expectAccessible(coordinator)
-  // Kept while forming: the circle page lists who cannot make it and why, in both languages.
+  // Kept while forming: the circle page lists who is shared, with which circle, in both languages.
   await second.getByRole('checkbox', { name: 'Keep this pattern anyway' }).check()
   await second.getByRole('button', { name: 'Save' }).click()
   await expect(coordinator.getByText(/Tuesday at 19:00 for 90 minutes, every week/)).toBeVisible()
-  await expect(coordinator.getByRole('listitem').filter({ hasText: `${firstName}: meets with another circle then` })).toBeVisible()
+  await expect(coordinator.getByRole('listitem').filter({ hasText: `${firstName}: also serves in the circle for Patterna` })).toBeVisible()
   await switchLanguage(coordinator, 'Cymraeg')
-  await expect(coordinator.getByRole('listitem').filter({ hasText: `${firstName}: yn cyfarfod â chylch arall bryd hynny` })).toBeVisible()
+  await expect(coordinator.getByRole('listitem').filter({ hasText: `${firstName}: hefyd yn gwasanaethu yn y cylch ar gyfer Patterna` })).toBeVisible()
+  await expect(coordinator.getByText('felly ni allai’r rota roi neb yng nghyfarfodydd y cylch hwn')).toBeVisible()
   await expectAccessible(coordinator)
   await switchLanguage(coordinator, 'English')
   // Both withdrawn, so the volunteer is free again for the COSA journeys that follow (they meet on Tuesdays at 19:00).

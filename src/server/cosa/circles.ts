@@ -71,7 +71,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
     // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
     const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
-    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, circle, pattern, confirm) : await fitOfPattern(tx, circle, pattern)
+    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -81,7 +81,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
     return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })
 }
@@ -181,8 +181,8 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
     // A forming circle may keep a warned pattern while it is built; starting it re-checks with the same rule as a
     // running circle's pattern change (COSA break test item 4: started on a pattern 0 of 5 could make).
-    const fit = await fitOfPattern(tx, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
-    if (fit.canMake < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
+    const fit = await fitOfPattern(tx, actor, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
+    if (fit.placeable < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
     return { id: circleId }
@@ -222,7 +222,7 @@ export async function getCircle(actor: Actor, circleId: string) {
   const { weekday, startTime, startDate } = circle
   // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
   // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
-  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, actor, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").

@@ -174,7 +174,7 @@ describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () 
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
     // Nor does the pattern count them among those who can make it.
     const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
-    const fit = await fitOfPattern(prisma, row, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: row.startDate! })
+    const fit = await fitOfPattern(prisma, coordinator, row, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: row.startDate! })
     expect([fit.canMake, fit.of]).toEqual([3, 4])
     expect(fit.volunteers.filter((v) => v.rules.includes('PAUSED'))).toHaveLength(1)
   })
