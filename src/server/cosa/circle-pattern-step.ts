@@ -43,7 +43,10 @@ export async function patternStep(form: FormData, operation: (actor: Actor, inpu
   }
   if (!fit) return state
   const t = await getTranslations('cosaRota.pattern')
-  return { ...state, details: { warnings: await patternWarnings(fit), confirmTitle: t('warningTitle'), confirmLabel: t('confirm'), confirmHint: t('confirmHint') } }
+  // Only a forming circle is asked to keep it anyway; a running one is refused, and its hint says what to do instead
+  // (break test of issue 16, D5: an Active circle was told "The circle is still forming").
+  const hint = state.fieldErrors?.confirm?.length ? t('confirmHint') : t('runningHint')
+  return { ...state, details: { warnings: await patternWarnings(fit), confirmTitle: t('warningTitle'), confirmLabel: t('confirm'), confirmHint: hint } }
 }
 
 /** "Saved. The first meeting under this pattern is on Tuesday, 8 Dec 2026." and the count of cancelled meetings. */

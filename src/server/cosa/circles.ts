@@ -18,7 +18,7 @@ import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
-import { refuseUnlessCircle } from './circle-status'
+import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -37,8 +37,16 @@ export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   return circle
 }
 
-export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number) {
+/**
+ * Holds the circle (circleOf), refuses the step unless its status is in `allowed` (refuseUnlessCircle, with `own`
+ * keys), then claims its version. Input: the transaction, the actor, the circle id, the version the form was drawn
+ * at, the statuses the step allows. Output: the circle row as it was. Errors: NOT_FOUND, VALIDATION (status), CONFLICT.
+ */
+export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number, allowed: readonly TCircleStatus[], own: Partial<Record<TCircleStatus, string>> = {}) {
   const circle = await circleOf(tx, actor, circleId)
+  // The status before the version: a form left open while a colleague closed the circle is told it is closed, not
+  // to reload and retry (break test of issue 16, D6).
+  refuseUnlessCircle(circle.status, allowed, own)
   const { count } = await tx.circle.updateMany({ where: { id: circleId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
   return circle
@@ -54,9 +62,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
-    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
@@ -171,8 +178,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version } = ZActivateCircle.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.

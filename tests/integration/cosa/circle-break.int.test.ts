@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning, setAgreedGoals } from '../../../src/server/cosa/circle-life'
 import { wasWithdrawn } from '../../../src/server/cosa/circle-dates'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
 import { circlesForOuterCircle } from '../../../src/server/cosa/circle-record'
-import { addCircleMember, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
+import { activateCircle, addCircleMember, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { addNonAssociation } from '../../../src/server/cosa/volunteer-availability'
@@ -129,6 +129,23 @@ describe('a non-association with someone already in that person’s circle (item
     expect(said.filter((s) => s === 'ok')).toHaveLength(1)
     const both = (await prisma.circleMember.count({ where: { circleId: id, volunteerId: nia.id, leftOn: null } })) + (await prisma.cosaNonAssociation.count({ where: { volunteerId: nia.id } }))
     expect(both).toBe(1)
+  })
+})
+
+describe('a stale form on a closed circle (break test D6)', () => {
+  it('is told the circle is closed, whatever version it was drawn at, for every versioned circle step', async () => {
+    const { id } = await closingCircle()
+    const drawnAt = await version(id)
+    await closeCircle(coordinator, { circleId: id, version: drawnAt })
+    const steps = [
+      () => setAgreedGoals(coordinator, { circleId: id, version: drawnAt, agreedGoals: 'Keep to the plan', goalsAgreedOn: today }),
+      async () => setUpCircle(coordinator, { ...(await pattern(id)), version: drawnAt }),
+      () => beginCircleEnding(coordinator, { circleId: id, version: drawnAt, endingReason: 'Done', endingFrom: today, confirm: 'on' }),
+      () => returnCircleToRunning(coordinator, { circleId: id, version: drawnAt }),
+      () => closeCircle(coordinator, { circleId: id, version: drawnAt }),
+      () => activateCircle(coordinator, { circleId: id, version: drawnAt }),
+    ]
+    for (const step of steps) expect(await fieldErrors(step())).toEqual({ _form: ['circleClosed'] })
   })
 })
 
