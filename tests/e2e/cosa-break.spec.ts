@@ -36,7 +36,8 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await expectAccessible(coordinator)
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByLabel('Yes, withdraw the circle').check()
   await coordinator.getByRole('region', { name: 'Withdraw the circle' }).getByRole('button', { name: 'Withdraw the circle' }).click()
-  await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
+  // Its stage says withdrawn, not closed (walk 20), here and in the provider's list of circles.
+  await expect(coordinator.getByRole('definition').filter({ hasText: /^Withdrawn$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Withdraw the circle' })).toHaveCount(0)
   // Walk 20, D6: it says when and why it was withdrawn, and speaks of no end-of-circle questionnaire.
   await expect(coordinator.getByRole('region', { name: 'Withdrawn' })).toContainText('before it started: The core member withdrew consent.')
@@ -125,7 +126,7 @@ test('a volunteer who already meets with another circle at that time is shown as
     await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
     await withdraw.getByLabel('Yes, withdraw the circle').check()
     await withdraw.getByRole('button', { name: 'Withdraw the circle' }).click()
-    await expect(coordinator.getByRole('definition').filter({ hasText: /^Closed$/ })).toBeVisible()
+    await expect(coordinator.getByRole('definition').filter({ hasText: /^Withdrawn$/ })).toBeVisible()
   }
   // Walk 20, D15: the volunteer's page lists the circles they served in, and why they left, in both languages.
   await coordinator.getByRole('link', { name: volunteer.split(' — ')[0]!, exact: true }).first().click()

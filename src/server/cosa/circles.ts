@@ -19,6 +19,7 @@ import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
+import { placesToCome, releasePlacesToCome } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -161,13 +162,13 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
     const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
     if (!member) throw notFound()
     if (!confirm) {
-      const coming = await tx.circleAssignment.count({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
     }
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
-    // stayed on them); the rota then shows where cover is needed. Meetings held keep who was there.
-    const { count: placesReleased } = await tx.circleAssignment.deleteMany({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    // stayed on them), each meeting saying so (break test D3); the rota then shows where cover is needed.
+    const placesReleased = await releasePlacesToCome(tx, actor, { volunteerId: member.volunteerId, circleId, kind: 'LEFT_CIRCLE', reason })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
@@ -267,7 +268,7 @@ export async function listCircles(actor: Actor) {
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, closedOn: true, endingFrom: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
   return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
 }

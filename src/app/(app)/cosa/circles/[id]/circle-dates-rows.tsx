@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { londonToday } from '@/lib/dates'
-import { isEndingAhead } from '@/server/cosa/circle-dates'
+import { circleStageKey, isEndingAhead } from '@/server/cosa/circle-dates'
 import type { getCircle } from '@/server/cosa/circles'
 import { patternLines } from '@/server/cosa/circle-pattern-step'
 import { MIN_VOLUNTEERS } from '@/server/cosa/rota-rules'
@@ -32,7 +32,7 @@ export async function CircleDatesRows({ circle: c }: Props) {
   return (
     <>
       <dt className="font-bold">{t('cosa.stage')}</dt>
-      <dd>{isEndingAhead(c, londonToday()) ? t('cosaLast.stageEndingFrom', { date: day(c.endingFrom) }) : t(`enums.circleStatus.${c.status}`)}</dd>
+      <dd>{isEndingAhead(c, londonToday()) ? t('cosaLast.stageEndingFrom', { date: day(c.endingFrom) }) : t(circleStageKey(c))}</dd>
       <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
       <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
       <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
