@@ -24,6 +24,12 @@ export async function beginEnding(page: Page) {
     await expect(begun).toContainText('No meetings after that date needed cancelling.')
     return
   }
+  // The question stays through a switch of language, asked again in Welsh, then in English (walk 20, D2).
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('listitem').filter({ hasText: /^Mae dechrau’r diwedd yn canslo \d+ cyfarfod/ })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await switchLanguage(page, 'English')
+  await expect(asked).toBeVisible()
   await ending.getByRole('checkbox', { name: 'Begin the ending and cancel these meetings' }).check()
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await expect(begun).toBeVisible()
