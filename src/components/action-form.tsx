@@ -41,17 +41,26 @@ type Props = {
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
+  const noted = useRef<{ message: string; path: string } | null>(null)
+  const showing = useRef<ReturnType<typeof noticeToHand>>(null)
+  const [state, formAction, pending] = useActionState<FormState, FormData>(async (prev: FormState, data: FormData) => {
+    showing.current = null
+    const result = await action(prev, data)
+    if (result?.ok && noted.current) showing.current = noticeToHand(true, result.notice ?? noted.current.message, noted.current.path)
+    return result
+  }, null)
   const { formRef, showSuccess, failed, kept, submittedSince } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
   // A form its own success takes off the page (its row deleted, a stage that hides it) hands the message to the page
   // as it goes, so the user still reads what was done (walk 20, D3, app-wide).
+  // The answer and the re-rendered page arrive together, so the form may go before it ever renders its success: the
+  // success is noted when the answer comes, and handed over if the form goes while it is the latest word.
   const path = usePathname()
   const handOver = useHandOver()
-  const showing = useRef(noticeToHand(false, '', path))
   useEffect(() => {
-    showing.current = noticeToHand(showSuccess, notice ?? successMessage, path)
+    noted.current = { message: successMessage, path }
+    if (submittedSince || (state && !state.ok)) showing.current = null
   })
   useEffect(() => () => {
     if (showing.current) handOver(showing.current)

@@ -158,6 +158,7 @@ test('pausing a volunteer with places to come asks first, and each meeting recor
   const meetingUrl = coordinator.url()
   await coordinator.getByRole('link', { name: new RegExp(`Circle for Pausecheck ${surname}`) }).click()
   await coordinator.getByRole('region', { name: 'Inner circle' }).getByRole('link', { name: new RegExp(`^${firstName} `) }).click()
+  await coordinator.waitForURL(/\/cosa\/volunteers\/[0-9a-f-]{36}$/)
   const volunteerUrl = coordinator.url()
   const stage = coordinator.getByRole('region', { name: 'Move to another stage' })
   await stage.getByLabel('New stage').selectOption({ label: 'Paused' })
