@@ -1,6 +1,7 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '../../i18n/date-formatter'
 import { fieldOf, formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { patternStep } from './circle-pattern-step'
@@ -28,9 +29,19 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
 /**
  * Says what leaving or pausing changed: the circles they left and their places released (f16c item 7), on the page it
  * returns to, as "Left" hides the stage form with its message (walk 20, D3). A replayed submission keeps its notice.
+ * Before that, a volunteer with places to come is asked to confirm, with the meetings listed.
  */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
-  const state = await volunteerStep(form, changeVolunteerStage)
+  const step = refusalDetail<{ name: string; stage: string; meetings: string[] }, Awaited<ReturnType<typeof changeVolunteerStage>>>('stageReleases', changeVolunteerStage)
+  const state = await volunteerStep(form, step.operation)
+  const releases = step.seen()
+  // Pausing or leaving with places to come is asked first, listing the meetings (break test of issue 16, D2).
+  if (releases && state?.ok === false) {
+    const t = await getTranslations('cosaStaffing.stageRelease')
+    const formatDate = await getDateFormatter()
+    const meetings = releases.meetings.map((at) => t('meeting', { when: formatDate(new Date(at), 'fullDateTime') }))
+    return { ...state, details: { warnings: [t('means', { name: releases.name, stage: releases.stage, count: meetings.length }), ...meetings, t('notRestored')] } }
+  }
   if (!state?.ok || state.notice) return state
   const changed = state.data as { id: string; circlesLeft: number; placesReleased: number }
   redirect(volunteerStepDone(changed.id, 'stageChanged', changed))

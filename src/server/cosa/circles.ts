@@ -18,7 +18,8 @@ import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
-import { refuseUnlessCircle } from './circle-status'
+import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
+import { placesToCome, releasePlacesToCome } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -37,8 +38,16 @@ export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   return circle
 }
 
-export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number) {
+/**
+ * Holds the circle (circleOf), refuses the step unless its status is in `allowed` (refuseUnlessCircle, with `own`
+ * keys), then claims its version. Input: the transaction, the actor, the circle id, the version the form was drawn
+ * at, the statuses the step allows. Output: the circle row as it was. Errors: NOT_FOUND, VALIDATION (status), CONFLICT.
+ */
+export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number, allowed: readonly TCircleStatus[], own: Partial<Record<TCircleStatus, string>> = {}) {
   const circle = await circleOf(tx, actor, circleId)
+  // The status before the version: a form left open while a colleague closed the circle is told it is closed, not
+  // to reload and retry (break test of issue 16, D6).
+  refuseUnlessCircle(circle.status, allowed, own)
   const { count } = await tx.circle.updateMany({ where: { id: circleId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
   return circle
@@ -54,9 +63,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
-    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
@@ -71,7 +79,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
     // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
     const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
-    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, circle, pattern, confirm) : await fitOfPattern(tx, circle, pattern)
+    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -81,7 +89,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
     return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
   })
 }
@@ -154,13 +162,13 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
     const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
     if (!member) throw notFound()
     if (!confirm) {
-      const coming = await tx.circleAssignment.count({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
     }
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
-    // stayed on them); the rota then shows where cover is needed. Meetings held keep who was there.
-    const { count: placesReleased } = await tx.circleAssignment.deleteMany({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    // stayed on them), each meeting saying so (break test D3); the rota then shows where cover is needed.
+    const placesReleased = await releasePlacesToCome(tx, actor, { volunteerId: member.volunteerId, circleId, kind: 'LEFT_CIRCLE', reason })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
@@ -171,8 +179,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version } = ZActivateCircle.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.
@@ -181,8 +188,8 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
     // A forming circle may keep a warned pattern while it is built; starting it re-checks with the same rule as a
     // running circle's pattern change (COSA break test item 4: started on a pattern 0 of 5 could make).
-    const fit = await fitOfPattern(tx, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
-    if (fit.canMake < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
+    const fit = await fitOfPattern(tx, actor, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
+    if (fit.placeable < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
     return { id: circleId }
@@ -222,7 +229,7 @@ export async function getCircle(actor: Actor, circleId: string) {
   const { weekday, startTime, startDate } = circle
   // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
   // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
-  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, actor, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
@@ -261,7 +268,7 @@ export async function listCircles(actor: Actor) {
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, closedOn: true, endingFrom: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
   return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
 }

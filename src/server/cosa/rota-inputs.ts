@@ -4,6 +4,7 @@ import type { Tx } from '../db'
 import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
 import { meetingStatuses } from './circle-dates'
+import { barsFromMeeting } from './release-places'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const vettedStages: string[] = ['ACTIVE', 'MATCHED']
@@ -48,7 +49,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
-      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { select: { volunteerId: true } } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { where: barsFromMeeting, select: { volunteerId: true } } },
       orderBy: { startsAt: 'asc' },
     }),
     tx.cosaVolunteer.findMany({

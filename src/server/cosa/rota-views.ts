@@ -69,7 +69,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
   // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
   const barred = new Set(inputs.accessExcluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
-  const exclude = [...dropouts.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
+  // A place given up by a pause, leaving or removal is no bar: the rules about their stage and circle decide (barsFromMeeting).
+  const barring = dropouts.filter((d) => d.kind === 'REMOVED' || d.kind === 'DECLINED')
+  const exclude = [...barring.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
   const rotaInput = { ...inputs, exclude }
   const cover = suggestCover(meetingId, rotaInput)
   const everyone = placements(meetingId, rotaInput)
@@ -77,7 +79,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const inCircle = new Set(circle.map((p) => p.volunteerId))
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
-  const dropped = new Set(dropouts.map((d) => d.volunteerId))
+  const dropped = new Set(barring.map((d) => d.volunteerId))
   const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
   return {
     ...meeting,

@@ -1,4 +1,5 @@
 import 'server-only'
+import { barsFromMeeting } from './release-places'
 import { addDays } from 'date-fns'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -140,7 +141,7 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     await lockRow(tx, 'CosaVolunteer', volunteerId)
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
-    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
+    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId, ...barsFromMeeting } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
     const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })

@@ -11,6 +11,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
 import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { placesToCome, releasePlacesToCome } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -41,13 +42,16 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
  * Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. Leaving
  * takes them out of every circle they serve in, with their reason kept on each membership; leaving or pausing
  * releases their places on meetings still to come, and a paused volunteer stays in their circles but is not placed
- * (rota-inputs.ts). Input: { volunteerId, version, toStage, note }. Output: { id, circlesLeft, placesReleased }, for
- * the coordinator to be told what changed. Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
+ * (rota-inputs.ts), each released place recorded on its meeting (releasePlacesToCome). A volunteer with places to come
+ * is asked first: VALIDATION `confirm: stageReleasesConfirm` with `details.stageReleases` ({ name, stage, meetings:
+ * ISO instants }) until `confirm`. Returning to Active restores no place. Input: { volunteerId, version, toStage,
+ * note, confirm }. Output: { id, circlesLeft, placesReleased }, for the coordinator to be told what changed.
+ * Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
  * Rule: earlier walks of issue 16 (a volunteer made "left" or "paused" kept their memberships and future places).
  */
 export async function changeVolunteerStage(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { volunteerId, version, toStage, note } = ZChangeStage.parse(input)
+  const { volunteerId, version, toStage, note, confirm } = ZChangeStage.parse(input)
   return prisma.$transaction(async (tx) => {
     // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
     const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })
@@ -55,14 +59,19 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw invalid('toStage', problem)
+    // Pausing or leaving gives up their places to come: asked first, naming the meetings, as removal from a circle
+    // is (break test of issue 16, D2: the places vanished silently).
+    const releaseKind = toStage === 'PAUSED' ? 'PAUSED' : toStage === 'LEFT' ? 'LEFT_SCHEME' : null
+    if (releaseKind && !confirm) {
+      const meetings = (await placesToCome(tx, volunteerId)).map((m) => m.startsAt.toISOString())
+      if (meetings.length) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['stageReleasesConfirm'] }, { stageReleases: { name: volunteer.firstName, stage: toStage, meetings } })
+    }
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
     const { count: circlesLeft } = toStage === 'LEFT'
       ? await tx.circleMember.updateMany({ where: { volunteerId, leftOn: null }, data: { leftOn: londonToday(), leftBecause: 'VOLUNTEER_LEFT', leftReason: note ?? null } })
       : { count: 0 }
-    const { count: placesReleased } = toStage === 'LEFT' || toStage === 'PAUSED'
-      ? await tx.circleAssignment.deleteMany({ where: { volunteerId, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
-      : { count: 0 }
+    const placesReleased = releaseKind ? await releasePlacesToCome(tx, actor, { volunteerId, kind: releaseKind, reason: note ?? null }) : 0
     await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage, circlesLeft, placesReleased } })
     return { id: volunteerId, circlesLeft, placesReleased }
   })

@@ -67,7 +67,7 @@ describe('a circle’s meeting pattern against its inner circle (item 8)', () =>
     // Thursday: only Ceri is free.
     const warned = await failure(setup('4'))
     expect(warned?.fields).toEqual({ confirm: ['patternConfirm'] })
-    expect(warned?.details?.patternFit).toMatchObject({ canMake: 1, of: 4, volunteers: expect.arrayContaining([{ firstName: 'Aled', rules: ['UNAVAILABLE'] }, { firstName: 'Ceri', rules: [] }]) })
+    expect(warned?.details?.patternFit).toMatchObject({ canMake: 1, of: 4, volunteers: expect.arrayContaining([{ firstName: 'Aled', rules: ['UNAVAILABLE'], sharedWith: [] }, { firstName: 'Ceri', rules: [], sharedWith: [] }]) })
     expect((await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).weekday).toBeNull()
     await setup('4', { confirm: 'on' })
     expect((await getCircle(coordinator, circleId)).patternFit).toMatchObject({ canMake: 1, of: 4 })

@@ -2,6 +2,7 @@ import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { SimpleTable } from '@/components/simple-table'
+import { circleStageKey } from '@/server/cosa/circle-dates'
 import { listCircles } from '@/server/cosa/circles'
 import type { Actor } from '@/server/policy'
 
@@ -16,7 +17,7 @@ export async function CirclesSection({ actor }: { actor: Actor }) {
       {circles.length === 0 ? <p>{t('circle.none')}</p> : (
         <SimpleTable labelledBy="circles-heading" rowHeaders headers={[t('circle.coreMember'), t('cosaReferral.programme'), t('cosa.stage'), t('circle.volunteers')]} rows={circles.map((c) => ({
           key: c.id,
-          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(`enums.circleStatus.${c.status}`), String(c._count.members)],
+          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(circleStageKey(c)), String(c._count.members)],
         }))} />
       )}
     </section>
