@@ -37,9 +37,11 @@ function refuseReplacing(item: Awaited<ReturnType<typeof claimItem>>, confirmRep
 
 /**
  * Autosave: whatever has been typed so far, however incomplete. Answers the new version for the next save. A recorded
- * item takes no draft (its minutes change only by recording again, which asks first).
+ * item takes no draft (its minutes change only by recording again, which asks first). Errors: `_form`
+ * agendaNotPublished (the agenda was never sent, as recording), NOT_FOUND / CONFLICT as claimItem.
  */
 export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
+  await refuseUnpublishedAgenda(tx, meeting)
   const item = await claimItem(tx, actor, meeting.id, itemId, version)
   refuseReplacing(item, false)
   const saved = await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { ...nullable(fields), version: { increment: 1 } } })
@@ -85,9 +87,12 @@ function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T
 
 /**
  * A new action for the nominal: an invited agency owns it, optionally a named person in that agency. It names the
- * item and the version the screen saw (claimItem); adding an action leaves the version as it is.
+ * item and the version the screen saw (claimItem); adding an action leaves the version as it is. Errors: `_form`
+ * agendaNotPublished, NOT_FOUND / CONFLICT as claimItem.
  */
 export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, actor, meeting, a) => {
+  // An action is part of the minutes, as the record is: not on an agenda the agencies were never sent (break test 22, D1).
+  await refuseUnpublishedAgenda(tx, meeting)
   const item = await claimItem(tx, actor, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')

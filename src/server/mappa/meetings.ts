@@ -130,10 +130,12 @@ export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', asyn
 
 /**
  * Swaps a listed item with the listed item above or below it. A deferred item is not discussed at this meeting, so it
- * keeps its place (`_form` 'deferredNotMoved') and listed items move past it (re-check of issue 16, D10).
+ * keeps its place (`_form` 'deferredNotMoved') and listed items move past it (re-check of issue 16, D10). An item
+ * about someone the coordinator may not see is NOT_FOUND (ADR 0023).
  */
-export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, _actor, meeting, { itemId, direction }) => {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id } })
+export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, actor, meeting, { itemId, direction }) => {
+  // Not about someone the coordinator may not see: as deferring, and a move's answer would confirm the item exists (break test 22, D2).
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, offender: laoVisible(actor) } })
   if (!item) throw notFound()
   if (item.status !== 'LISTED') throw invalid('_form', 'deferredNotMoved')
   const neighbour = await tx.mappaAgendaItem.findFirst({

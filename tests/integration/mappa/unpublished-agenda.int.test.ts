@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { recordItem } from '../../../src/server/mappa/item-writes'
+import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { publishAgenda } from '../../../src/server/mappa/meetings'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
@@ -34,11 +34,15 @@ describe('a meeting whose agenda was never published', () => {
     expect(audit.detail).toMatchObject({ published: true })
   })
 
-  it('refuses recording a nominal or the close before the agenda is published', async () => {
+  it('refuses recording a nominal, its actions, a draft or the close before the agenda is published', async () => {
     const { meetingId, item } = await withItem('12:00')
     const record = () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '12:10' })
     expect(await refusal(record())).toEqual({ _form: ['agendaNotPublished'] })
     expect(await refusal(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:30' }))).toEqual({ _form: ['agendaNotPublished'] })
+    // Nor anything else recorded about the nominal: an action or a draft would be minutes of a meeting not yet held (break test 22, D1).
+    expect(await refusal(addAction(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, description: 'Visit the hostel', ownerAgencyId: w.nps.id, dueDate: isoDay(30) }))).toEqual({ _form: ['agendaNotPublished'] })
+    expect(await refusal(saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Draft' }))).toEqual({ _form: ['agendaNotPublished'] })
+    expect(await prisma.mappaAction.count({ where: { agendaItemId: item.id } })).toBe(0)
     expect((await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recordedAt).toBeNull()
     await publishAgenda(w.actors.mappa, { meetingId, version: await meetingVersion(meetingId) })
     await record()

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { exportAreaActions, listAreaActions, myMappaActions } from '../../../src/server/mappa/action-tracker'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
-import { deferAgendaItem } from '../../../src/server/mappa/meetings'
+import { deferAgendaItem, moveAgendaItem } from '../../../src/server/mappa/meetings'
 import { getMinutes } from '../../../src/server/mappa/minutes'
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
@@ -69,7 +69,7 @@ describe('a redacted row carries no record id of the person', () => {
   })
 
   // Someone with access must record or defer the person: the excluded chair cannot, even with the item's id.
-  it('cannot be recorded, drafted, given an action or deferred by a reader without access', async () => {
+  it('cannot be recorded, drafted, given an action, deferred or moved by a reader without access', async () => {
     const version = (await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: itemId } })).version
     const notFound = { code: 'NOT_FOUND' }
     await expect(saveItemDraft(w.actors.mappa, { meetingId, itemId, version, riskAssessment: 'Stable' })).rejects.toMatchObject(notFound)
@@ -77,6 +77,8 @@ describe('a redacted row carries no record id of the person', () => {
     await expect(addAction(w.actors.mappa, { meetingId, itemId, version, description: 'Check', ownerAgencyId: w.police.id, dueDate: '2027-03-01' })).rejects.toMatchObject(notFound)
     const meetingVersion = (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
     await expect(deferAgendaItem(w.actors.mappa, { meetingId, version: meetingVersion, itemId, deferReason: 'Not reached' })).rejects.toMatchObject(notFound)
+    // Nor moved: the answer would also confirm that the hidden item exists (break test 22, D2).
+    await expect(moveAgendaItem(w.actors.mappa, { meetingId, version: meetingVersion, itemId, direction: 'down' })).rejects.toMatchObject(notFound)
     expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: itemId } })).toMatchObject({ version, status: 'LISTED', recordedAt: null, riskAssessment: null })
     expect(await prisma.mappaAction.count({ where: { agendaItemId: itemId } })).toBe(1)
   })
