@@ -1,7 +1,7 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
-import { actionsSummary, disclosureText, distributionLine, distributionList, minutesDetails } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
@@ -68,6 +68,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   pdf.rule()
   pdf.heading(t('mappaChair.minutes.actionsSummary'), 2)
   const summary = actionsSummary(m.agendaItems)
+  if (hidesRestricted(m.agendaItems)) pdf.text(t('mappaChair.minutes.restrictedActionsHidden'))
   if (summary.length === 0) pdf.text(t('mappaChair.minutes.noActions'))
   else
     pdf.table(
