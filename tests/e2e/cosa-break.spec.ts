@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { acceptReferral, inDays, referToCais, sendCaisReferral, startCircleWithRota } from './cosa-steps'
+import { acceptReferral, inDays, referToCais, sendCaisReferral } from './cosa-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
@@ -137,55 +137,4 @@ test('a volunteer who already meets with another circle at that time is shown as
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByRole('region', { name: 'Cylchoedd', exact: true })).toContainText('Yn gwasanaethu mewn dim cylch nawr')
   await switchLanguage(coordinator, 'English')
-})
-
-// Break test of issue 16, D2: pausing a volunteer dropped their places to come silently. Now it asks first, listing
-// the meetings, and each meeting says who dropped out and why; returning to Active gives nothing back (said first).
-test('pausing a volunteer with places to come asks first, and each meeting records the drop-out', async ({ browser }) => {
-  test.setTimeout(240_000)
-  const officer = await (await browser.newContext()).newPage()
-  await signIn(officer, 'probation.officer@llwybr.test')
-  const coordinator = await (await browser.newContext()).newPage()
-  await signIn(coordinator, 'cosa.coordinator@llwybr.test')
-  const n = Date.now()
-  const surname = uniqueSurname('Zzpause', n)
-  await createPerson(officer, 'Pausecheck', surname, `19${70 + (n % 25)}-0${1 + (n % 9)}-2${n % 9}`)
-  await startCircleWithRota(officer, coordinator)
-  const row = coordinator.getByRole('region', { name: 'Meetings coming up' }).getByRole('row').filter({ hasText: surname }).first()
-  const firstName = (await row.getByRole('cell').nth(1).innerText()).split(' (')[0]!.trim()
-  await row.getByRole('link').first().click()
-  await coordinator.waitForURL(/\/cosa\/rota\/[0-9a-f-]{36}$/)
-  const meetingUrl = coordinator.url()
-  await coordinator.getByRole('link', { name: new RegExp(`Circle for Pausecheck ${surname}`) }).click()
-  await coordinator.getByRole('region', { name: 'Inner circle' }).getByRole('link', { name: new RegExp(`^${firstName} `) }).click()
-  await coordinator.waitForURL(/\/cosa\/volunteers\/[0-9a-f-]{36}$/)
-  const volunteerUrl = coordinator.url()
-  const stage = coordinator.getByRole('region', { name: 'Move to another stage' })
-  await stage.getByLabel('New stage').selectOption({ label: 'Paused' })
-  await stage.getByLabel('Note').fill('Caring for her mother')
-  await stage.getByRole('button', { name: 'Move to another stage' }).click()
-  await expect(stage).toContainText(`Pausing ${firstName} gives up their place`)
-  await expect(stage.getByRole('listitem').filter({ hasText: /^Circle meeting, / }).first()).toBeVisible()
-  await expect(stage).toContainText('Setting them back to Active later does not give these places back')
-  await expectAccessible(coordinator)
-  await switchLanguage(coordinator, 'Cymraeg')
-  const cam = coordinator.getByRole('region', { name: 'Symud i gam arall' })
-  await cam.getByLabel('Cam newydd').selectOption({ label: 'Wedi oedi' })
-  await cam.getByLabel('Nodyn').fill('Caring for her mother')
-  await cam.getByRole('button', { name: 'Symud i gam arall' }).click()
-  await expect(cam).toContainText(`Mae oedi ${firstName} yn ildio`)
-  await cam.getByRole('checkbox', { name: 'Ie, newid y cam ac ildio’r lleoedd hyn' }).check()
-  await cam.getByRole('button', { name: 'Symud i gam arall' }).click()
-  await expect(coordinator.getByRole('definition').filter({ hasText: /^Wedi oedi$/ })).toBeVisible()
-  await coordinator.goto(meetingUrl)
-  await expect(coordinator.getByRole('listitem').filter({ hasText: `${firstName}: wedi’i oedi ar` })).toContainText('Nodyn: Caring for her mother')
-  await expectAccessible(coordinator)
-  await switchLanguage(coordinator, 'English')
-  await expect(coordinator.getByRole('region', { name: 'Dropped out of this meeting' }).getByRole('listitem').filter({ hasText: `${firstName}: paused on` })).toContainText('Note: Caring for her mother')
-  // Back to Active for the journeys that follow: no places left to give up, so nothing is asked.
-  await coordinator.goto(volunteerUrl)
-  const back = coordinator.getByRole('region', { name: 'Move to another stage' })
-  await back.getByLabel('New stage').selectOption({ label: 'Active' })
-  await back.getByRole('button', { name: 'Move to another stage' }).click()
-  await expect(coordinator.getByRole('definition').filter({ hasText: /^Active$/ })).toBeVisible()
 })
