@@ -3,6 +3,7 @@ import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
 import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
+import { localisedName } from '../../lib/localised'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -23,7 +24,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   const m = minutes
   // Dates through the one formatting module, as the minutes page shows them (issue 15 item 1).
   const formatDate = dateFormatter(locale)
-  const agencyName = (a: Agency) => (locale === 'cy' && a.nameCy ? a.nameCy : a.name)
+  const agencyName = (a: Agency) => localisedName(a, locale)
   const heading = t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })
   const pdf = await PdfWriter.create({ title: heading, lang: locale === 'cy' ? 'cy-GB' : 'en-GB' })
 
