@@ -12,6 +12,7 @@ import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
+import { registerNominalsWhere } from './nominals-register'
 import { partnerAgency } from '../agencies/partner-agency'
 import { redactedItem } from './redacted-item'
 
@@ -41,8 +42,8 @@ export async function getMappaOverview(actor: Actor) {
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, statementAt: true, endedAt: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
-    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
-    prisma.mappaNominal.count({ where: { area, endedAt: null, ...overdueReviewWhere(today) } }),
+    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: registerNominalsWhere(actor, area), _count: { _all: true } }),
+    prisma.mappaNominal.count({ where: { AND: [registerNominalsWhere(actor, area), overdueReviewWhere(today)] } }),
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
