@@ -6,7 +6,7 @@ import { activateCircle, getCircle, setUpCircle } from '../../../src/server/cosa
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createOffender, createUser } from '../../factories'
-import { inDays, pattern as patternOf, startedCircle as startedCircleOf, today, version as versionOf } from './started-circle'
+import { inDays, meetingDay, pattern as patternOf, startedCircle as startedCircleOf, today, version as versionOf } from './started-circle'
 import { actorOf } from '../../support/actor'
 
 // Issue 16 item 11: a circle started today whose first meeting is weeks ahead could be put into its ending phase
@@ -30,7 +30,7 @@ let outerId: string
 const iso = (d: Date) => d.toISOString().slice(0, 10)
 const version = async (id = circleId) => versionOf(id)
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
-const pattern = async (id = circleId, startDate = inDays(28)) => patternOf(id, startDate)
+const pattern = async (id = circleId, startDate = meetingDay()) => patternOf(id, startDate)
 const answers = { feltSupported: 4, lessIsolated: 3, copingBetter: 3, confidentFuture: 4 }
 const endReview = (id: string, outer: string, heldOn: string) => recordCircleReview(coordinator, { circleId: id, kind: 'END', heldOn, outerMemberIds: [outer], progress: 'Ended early: moved out of area.', nextReviewOn: '' })
 const startedCircle = () => startedCircleOf(coordinator, provider)
@@ -46,7 +46,7 @@ beforeAll(async () => {
 describe('a circle’s dates', () => {
   it('records the day it started, before its first meeting', async () => {
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })
-    expect([iso(circle.startedOn!), iso(circle.startDate!)]).toEqual([today, inDays(28)])
+    expect([iso(circle.startedOn!), iso(circle.startDate!)]).toEqual([today, meetingDay()])
   })
 
   it('takes a review dated after it started though before its first meeting, never one before it started or ahead', async () => {
@@ -117,8 +117,8 @@ describe('a circle’s dates', () => {
 
   it('dates a forming or not yet met circle’s pattern from its first meeting, moving with it', async () => {
     const { id } = await startedCircle()
-    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).patternFrom!)).toBe(inDays(28))
-    await setUpCircle(coordinator, await pattern(id, inDays(35)))
+    expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).patternFrom!)).toBe(meetingDay())
+    await setUpCircle(coordinator, await pattern(id, meetingDay(1)))
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
     expect(iso(circle.patternFrom!)).toBe(iso(circle.startDate!))
   })

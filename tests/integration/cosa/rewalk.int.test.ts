@@ -16,7 +16,7 @@ import { decideCosaReferral } from '../../../src/server/cosa/referrals'
 import { issueKey } from '../../../src/server/validation-messages'
 import type { ZodError } from 'zod'
 import { createOffender } from '../../factories'
-import { coordinatorOfNewProvider, inDays, pattern, startedCircle, today, version } from './started-circle'
+import { coordinatorOfNewProvider, inDays, meetingDay, pattern, startedCircle, today, version } from './started-circle'
 
 // The fresh re-walk of issue 16 (f16c): defects D9–D11.
 let coordinator: Actor
@@ -40,15 +40,15 @@ beforeAll(async () => {
 describe('a circle that is ending still meets until its ending date (D11)', () => {
   it('stays on the rota page and its meetings are generated up to, not past, the ending date', async () => {
     const { id } = await startedCircle(coordinator, provider)
-    const endingFrom = inDays(42)
+    const endingFrom = meetingDay(2)
     await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moving away', endingFrom, confirm: 'on' })
     expect((await getRota(coordinator)).circles.map((c) => c.id)).toContain(id)
     await generateRota(coordinator, { circleIds: [id], weeks: '12' })
     const dates = (await prisma.circleMeeting.findMany({ where: { circleId: id, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' } })).map((m) => day(m.startsAt))
-    // Tuesdays from day 28 (the pattern's first meeting) to day 42, the ending date, which is itself a meeting day.
-    expect(dates).toEqual([inDays(28), inDays(35), inDays(42)])
+    // Tuesdays from the pattern's first meeting to the ending date two weeks on, which is itself a meeting day.
+    expect(dates).toEqual([meetingDay(), meetingDay(1), meetingDay(2)])
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
-    expect((await circleMeetingDates(prisma, circle)).firstMeeting?.startsAt.toISOString().slice(0, 10)).toBe(inDays(28))
+    expect((await circleMeetingDates(prisma, circle)).firstMeeting?.startsAt.toISOString().slice(0, 10)).toBe(meetingDay())
   })
 })
 
@@ -139,7 +139,7 @@ describe('a circle closed before its first meeting has one consistent span (D9)'
   it('runs from the day it started to the day it closed, never met, not from its planned first meeting', async () => {
     const circle = await closedToday('Recalled')
     const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
-    expect(day(row.startDate!)).toBe(inDays(28))
+    expect(day(row.startDate!)).toBe(meetingDay())
     const span = circleSpan(row, (await circleMeetingDates(prisma, row)).neverMet)
     expect({ ...span, from: day(span.from!), to: day(span.to!) }).toEqual({ from: today, to: today, toKind: 'closed', neverMet: true })
   })
