@@ -149,7 +149,7 @@ export async function addCircleMember(actor: Actor, input: unknown) {
  * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
  * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
  * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
- * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
+ * `reasonRequired`; NOT_FOUND for a member not of the circle; CONFLICT for one already taken out; VALIDATION `confirm: removeMemberConfirm` with
  * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed. Their
  * places on the circle's meetings still to come are released with the removal.
  */
@@ -159,8 +159,11 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
+    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId }, select: { volunteerId: true, leftOn: true, volunteer: { select: { firstName: true } } } })
     if (!member) throw notFound()
+    // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
+    // second release of their places (break test 22, O3).
+    if (member.leftOn) throw new AppError('CONFLICT')
     if (!confirm) {
       const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
