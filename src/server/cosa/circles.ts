@@ -9,7 +9,7 @@ import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circ
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
-import { circleHasStarted, circleSpan } from './circle-dates'
+import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
@@ -56,7 +56,8 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
 /**
  * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
  * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
- * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD) for the confirmation (gap 4). Meetings still to
+ * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD; undefined when only the venue or planned end
+ * changed: walk 23, D8) for the confirmation (gap 4). Meetings still to
  * come that the new pattern no longer gives are cancelled in the same transaction and counted (`cancelled`, gap 2).
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
@@ -79,7 +80,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
     // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
     const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
-    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
+    const changesPattern = patternChanges(circle, setup)
+    const fit = changesPattern ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -90,7 +92,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
-    return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
+    // Only a new pattern has a first meeting to name: a venue or planned end saved alone is just saved (walk 23, D8).
+    return { id: circleId, firstMeeting: changesPattern ? nextMeetingDay(setup) : undefined, cancelled: cancelled.length }
   })
 }
 
@@ -264,14 +267,19 @@ function whoCanJoin(pool: Joinable[]) {
   return { candidates, cannotJoin }
 }
 
-/** The provider's circles by status, with their regular and cover counts. */
+/** The provider's circles by status, with their regular and cover counts, and a withdrawn one's reason (`withdrawnReason`, else null). */
 export async function listCircles(actor: Actor) {
   authorize(actor, 'cosa.manage')
   const circles = await prisma.circle.findMany({
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, closedOn: true, endingFrom: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, closedOn: true, endingFrom: true, endingReason: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
-  return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
+  // A withdrawn circle is listed with why (walk 23, D6), unless its core member is limited for the viewer: the reason
+  // is about them, so it goes with their name (ADR 0023).
+  return circles.map(({ endingReason, ...c }) => {
+    const coreMember = namedCoreMember(actor, c.coreMember)
+    return { ...c, coreMember, withdrawnReason: wasWithdrawn(c) && c.status === 'CLOSED' && coreMember.crn !== null ? endingReason : null }
+  })
 }
