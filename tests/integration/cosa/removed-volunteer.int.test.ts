@@ -85,6 +85,14 @@ describe('the rota explains a short meeting (walk 23, D7)', () => {
     expect(named).not.toContain('Alun')
     expect(named).not.toContain('Eirlys')
   })
+
+  it('names a paused member of the circle as paused, not as free and not by leaving them out', async () => {
+    const version = async () => (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: v.Mair! } })).version
+    await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'PAUSED', note: 'Unwell' })
+    const meeting = (await getRota(coordinator)).meetings.find((m) => m.id === meetings[0])!
+    expect(meeting.shortBecause.filter((r) => r.firstName === 'Mair')).toEqual([{ volunteerId: v.Mair, firstName: 'Mair', conflicts: [], paused: true }])
+    await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'ACTIVE' })
+  })
 })
 
 describe('taking a place off a meeting by an id not of that meeting (break test 22, D3)', () => {
