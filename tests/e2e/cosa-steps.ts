@@ -178,3 +178,12 @@ export async function acceptReferral(coordinator: Page, crn: string) {
   await referral.getByRole('button', { name: 'Record the decision' }).click()
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
 }
+
+/** On a circle's page: adds PC Gareth Owen of North Wales Police to its outer circle (an end review needs one). */
+export async function addPoliceToOuterCircle(page: Page) {
+  const outer = page.getByRole('region', { name: 'Outer circle' })
+  await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
+  await outer.getByLabel('Name').fill('PC Gareth Owen')
+  await outer.getByLabel('Role').fill('Public protection officer')
+  await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
+}

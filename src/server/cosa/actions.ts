@@ -15,6 +15,8 @@ import { addAvailability, addLeave, addNonAssociation, removeAvailability, remov
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
 import { refusalDetail } from './refusal-details'
+import { rotaCoreMembers } from './rota-core-members'
+import { requireActor } from '../session'
 import { volunteerStepDone } from './volunteer-step-done'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
@@ -32,15 +34,21 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
  * Before that, a volunteer with places to come is asked to confirm, with the meetings listed.
  */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
-  const step = refusalDetail<{ name: string; stage: string; meetings: string[] }, Awaited<ReturnType<typeof changeVolunteerStage>>>('stageReleases', changeVolunteerStage)
+  const step = refusalDetail<{ name: string; stage: string; meetings: string[]; circles: string[] }, Awaited<ReturnType<typeof changeVolunteerStage>>>('stageReleases', changeVolunteerStage)
   const state = await volunteerStep(form, step.operation)
   const releases = step.seen()
   // Pausing or leaving with places to come is asked first, listing the meetings (break test of issue 16, D2).
   if (releases && state?.ok === false) {
-    const t = await getTranslations('cosaStaffing.stageRelease')
+    const t = await getTranslations()
     const formatDate = await getDateFormatter()
-    const meetings = releases.meetings.map((at) => t('meeting', { when: formatDate(new Date(at), 'fullDateTime') }))
-    return { ...state, details: { warnings: [t('means', { name: releases.name, stage: releases.stage, count: meetings.length }), ...meetings, t('notRestored')] } }
+    // Each row names whose circle it is (walk 23, D4), by the one Limited Access rule (rotaCoreMembers, ADR 0023).
+    const circles = await rotaCoreMembers(await requireActor(), releases.circles)
+    const circleName = (id: string) => {
+      const c = circles.get(id)
+      return c?.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted')
+    }
+    const meetings = releases.meetings.map((at, i) => t('cosaStaffing.stageRelease.meeting', { circle: circleName(releases.circles[i]!), when: formatDate(new Date(at), 'fullDateTime') }))
+    return { ...state, details: { warnings: [t('cosaStaffing.stageRelease.means', { name: releases.name, stage: releases.stage, count: meetings.length }), ...meetings, t('cosaStaffing.stageRelease.notRestored')] } }
   }
   if (!state?.ok || state.notice) return state
   const changed = state.data as { id: string; circlesLeft: number; placesReleased: number }

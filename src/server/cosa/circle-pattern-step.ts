@@ -1,5 +1,6 @@
 import 'server-only'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { afterOn } from '../../lib/format-dates'
 import { getDateFormatter } from '../../i18n/date-formatter'
 import { pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
@@ -54,7 +55,7 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
   if (!firstMeeting) return undefined
   const t = await getTranslations('cosaGaps.pattern')
   const formatDate = await getDateFormatter()
-  return [t('saved', { date: formatDate(new Date(`${firstMeeting}T00:00:00Z`), 'dayWeekday') }), t('cancelled', { count: cancelled })].filter(Boolean).join(' ')
+  return [t('saved', { date: afterOn(formatDate(new Date(`${firstMeeting}T00:00:00Z`), 'dayWeekday'), await getLocale()) }), t('cancelled', { count: cancelled })].filter(Boolean).join(' ')
 }
 
 /**

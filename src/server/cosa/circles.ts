@@ -9,7 +9,7 @@ import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circ
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
-import { circleHasStarted, circleSpan } from './circle-dates'
+import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
@@ -56,7 +56,8 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
 /**
  * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
  * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
- * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD) for the confirmation (gap 4). Meetings still to
+ * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD; undefined when only the venue or planned end
+ * changed: walk 23, D8) for the confirmation (gap 4). Meetings still to
  * come that the new pattern no longer gives are cancelled in the same transaction and counted (`cancelled`, gap 2).
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
@@ -79,7 +80,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
     // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
     const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
-    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
+    const changesPattern = patternChanges(circle, setup)
+    const fit = changesPattern ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -90,7 +92,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
-    return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
+    // Only a new pattern has a first meeting to name: a venue or planned end saved alone is just saved (walk 23, D8).
+    return { id: circleId, firstMeeting: changesPattern ? nextMeetingDay(setup) : undefined, cancelled: cancelled.length }
   })
 }
 
@@ -149,7 +152,7 @@ export async function addCircleMember(actor: Actor, input: unknown) {
  * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
  * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
  * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
- * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
+ * `reasonRequired`; NOT_FOUND for a member not of the circle; CONFLICT for one already taken out; VALIDATION `confirm: removeMemberConfirm` with
  * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed. Their
  * places on the circle's meetings still to come are released with the removal.
  */
@@ -159,8 +162,11 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
+    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId }, select: { volunteerId: true, leftOn: true, volunteer: { select: { firstName: true } } } })
     if (!member) throw notFound()
+    // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
+    // second release of their places (break test 22, O3).
+    if (member.leftOn) throw new AppError('CONFLICT')
     if (!confirm) {
       const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
@@ -261,14 +267,19 @@ function whoCanJoin(pool: Joinable[]) {
   return { candidates, cannotJoin }
 }
 
-/** The provider's circles by status, with their regular and cover counts. */
+/** The provider's circles by status, with their regular and cover counts, and a withdrawn one's reason (`withdrawnReason`, else null). */
 export async function listCircles(actor: Actor) {
   authorize(actor, 'cosa.manage')
   const circles = await prisma.circle.findMany({
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, closedOn: true, endingFrom: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, closedOn: true, endingFrom: true, endingReason: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
-  return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
+  // A withdrawn circle is listed with why (walk 23, D6), unless its core member is limited for the viewer: the reason
+  // is about them, so it goes with their name (ADR 0023).
+  return circles.map(({ endingReason, ...c }) => {
+    const coreMember = namedCoreMember(actor, c.coreMember)
+    return { ...c, coreMember, withdrawnReason: wasWithdrawn(c) && c.status === 'CLOSED' && coreMember.crn !== null ? endingReason : null }
+  })
 }

@@ -18,11 +18,11 @@ const comingPlaces = (volunteerId: string, circleId?: string) => ({ volunteerId,
 /**
  * The meetings still to come a volunteer has a place on, of one circle or of all, in time order: what pausing them,
  * their leaving or their removal would release, listed in the confirmation first (break test of issue 16, D2).
- * Output: [{ meetingId, startsAt }].
+ * Output: [{ meetingId, startsAt, circleId }] (the circle, so a confirmation can say whose circle each meeting is: walk 23, D4).
  */
-export async function placesToCome(tx: Pick<Tx, 'circleAssignment'>, volunteerId: string, circleId?: string): Promise<{ meetingId: string; startsAt: Date }[]> {
-  const rows = await tx.circleAssignment.findMany({ where: comingPlaces(volunteerId, circleId), select: { meetingId: true, meeting: { select: { startsAt: true } } }, orderBy: { meeting: { startsAt: 'asc' } } })
-  return rows.map((r) => ({ meetingId: r.meetingId, startsAt: r.meeting.startsAt }))
+export async function placesToCome(tx: Pick<Tx, 'circleAssignment'>, volunteerId: string, circleId?: string): Promise<{ meetingId: string; startsAt: Date; circleId: string }[]> {
+  const rows = await tx.circleAssignment.findMany({ where: comingPlaces(volunteerId, circleId), select: { meetingId: true, meeting: { select: { startsAt: true, circleId: true } } }, orderBy: { meeting: { startsAt: 'asc' } } })
+  return rows.map((r) => ({ meetingId: r.meetingId, startsAt: r.meeting.startsAt, circleId: r.meeting.circleId }))
 }
 
 /**

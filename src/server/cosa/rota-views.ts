@@ -14,8 +14,8 @@ import { meetingStatuses } from './circle-dates'
 const WEEK = 7
 
 export type RotaConflict = Conflict
-/** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free). */
-export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[] }
+/** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
+export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true }
 
 /**
  * The provider's rota for the coming weeks: each meeting, who is on it, every conflict explained, and for a meeting
@@ -29,6 +29,11 @@ export async function getRota(actor: Actor, weeks = 12) {
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const short = new Set(conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS').map((c) => c.meetingId))
   const why = placementsOf([...short], { ...inputs, pool: [] })
+  const barredFrom = new Set(inputs.excluded.map((a) => `${a.meetingId}:${a.volunteerId}`))
+  // A paused member is no candidate (rota-inputs leaves them out) but is one of the circle: said as paused, so the
+  // list of who else could come is whole (walk 23, D7: a paused Mair was simply missing from it).
+  const shortCircles = [...new Set(inputs.meetingRows.filter((m) => short.has(m.id)).map((m) => m.circleId))]
+  const paused = shortCircles.length ? await prisma.circleMember.findMany({ where: { circleId: { in: shortCircles }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } }) : []
   // The circles a rota can be generated for: running, or ending but still meeting until the ending date (re-walk D11).
   const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
@@ -47,7 +52,13 @@ export async function getRota(actor: Actor, weeks = 12) {
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
-      shortBecause: (why.get(m.id) ?? []).filter((p) => !p.onMeeting).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts })),
+      // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
+      shortBecause: short.has(m.id)
+        ? [
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts })),
+            ...paused.filter((p) => p.circleId === m.circleId).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
+          ]
+        : [],
     })),
   }
 }
@@ -68,8 +79,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const row = inputs.meetingRows.find((m) => m.id === meetingId)!
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
   // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
-  const barred = new Set(inputs.accessExcluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
-  // A place given up by a pause, leaving or removal is no bar: the rules about their stage and circle decide (barsFromMeeting).
+  // Nor anyone taken out of this circle and not added back (walk 23, D1): inputs.excluded holds every such bar.
+  const barred = new Set(inputs.excluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
+  // A place given up by a pause, leaving or removal is no bar of itself: the rules about their stage and circle decide (barsFromMeeting).
   const barring = dropouts.filter((d) => d.kind === 'REMOVED' || d.kind === 'DECLINED')
   const exclude = [...barring.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
   const rotaInput = { ...inputs, exclude }

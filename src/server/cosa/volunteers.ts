@@ -44,7 +44,7 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
  * releases their places on meetings still to come, and a paused volunteer stays in their circles but is not placed
  * (rota-inputs.ts), each released place recorded on its meeting (releasePlacesToCome). A volunteer with places to come
  * is asked first: VALIDATION `confirm: stageReleasesConfirm` with `details.stageReleases` ({ name, stage, meetings:
- * ISO instants }) until `confirm`. Returning to Active restores no place. Input: { volunteerId, version, toStage,
+ * ISO instants, circles: each meeting's circle id }) until `confirm`. Returning to Active restores no place. Input: { volunteerId, version, toStage,
  * note, confirm }. Output: { id, circlesLeft, placesReleased }, for the coordinator to be told what changed.
  * Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
  * Rule: earlier walks of issue 16 (a volunteer made "left" or "paused" kept their memberships and future places).
@@ -63,8 +63,10 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     // is (break test of issue 16, D2: the places vanished silently).
     const releaseKind = toStage === 'PAUSED' ? 'PAUSED' : toStage === 'LEFT' ? 'LEFT_SCHEME' : null
     if (releaseKind && !confirm) {
-      const meetings = (await placesToCome(tx, volunteerId)).map((m) => m.startsAt.toISOString())
-      if (meetings.length) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['stageReleasesConfirm'] }, { stageReleases: { name: volunteer.firstName, stage: toStage, meetings } })
+      const places = await placesToCome(tx, volunteerId)
+      const meetings = places.map((m) => m.startsAt.toISOString())
+      // Each meeting's circle too: a volunteer in two circles meeting at one hour could not tell the rows apart (walk 23, D4).
+      if (meetings.length) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['stageReleasesConfirm'] }, { stageReleases: { name: volunteer.firstName, stage: toStage, meetings, circles: places.map((m) => m.circleId) } })
     }
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })

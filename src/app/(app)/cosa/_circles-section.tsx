@@ -6,7 +6,7 @@ import { circleStageKey } from '@/server/cosa/circle-dates'
 import { listCircles } from '@/server/cosa/circles'
 import type { Actor } from '@/server/policy'
 
-/** The provider's circles: core member, programme, status and how many volunteers it has. */
+/** The provider's circles: core member, programme, status (a withdrawn one with why: walk 23, D6) and how many volunteers it has. */
 export async function CirclesSection({ actor }: { actor: Actor }) {
   const circles = await listCircles(actor)
   const t = await getTranslations()
@@ -17,7 +17,7 @@ export async function CirclesSection({ actor }: { actor: Actor }) {
       {circles.length === 0 ? <p>{t('circle.none')}</p> : (
         <SimpleTable labelledBy="circles-heading" rowHeaders headers={[t('circle.coreMember'), t('cosaReferral.programme'), t('cosa.stage'), t('circle.volunteers')]} rows={circles.map((c) => ({
           key: c.id,
-          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), t(circleStageKey(c)), String(c._count.members)],
+          cells: [<Link key="l" href={`/cosa/circles/${c.id}`}>{named(c.coreMember)}</Link>, t(`enums.cosaProgramme.${c.programme}`), c.withdrawnReason ? t('circleLife.withdrawnBecause', { reason: c.withdrawnReason }) : t(circleStageKey(c)), String(c._count.members)],
         }))} />
       )}
     </section>
