@@ -15,7 +15,8 @@ import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedCircle } from './redacted-rows'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
@@ -270,5 +271,6 @@ export async function listCircles(actor: Actor) {
     take: 200,
     select: { id: true, status: true, closedOn: true, endingFrom: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
-  return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
+  // A circle whose core member the coordinator may not see: its stage and size, no id or link (ADR 0023).
+  return circles.map((c) => (coreMemberLimited(actor, c.coreMember) ? redactedCircle(c) : { ...c, restricted: false as const, coreMember: namedCoreMember(actor, c.coreMember) }))
 }
