@@ -7,6 +7,7 @@ import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZBreakGlassQuery } from './break-glass.schemas'
+import { redactedOpening } from './redacted-opening'
 
 export const BREAK_GLASS_PAGE_SIZE = 50
 
@@ -61,10 +62,11 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
     hasPrevious: page.hasPrevious,
     firstId: sealCursorOf('breakGlass', page.rows[0]?.id),
     lastId: sealCursorOf('breakGlass', page.rows.at(-1)?.id),
-    // A row about someone the viewer may not see carries neither the reason nor the opening's id (issue 17 walk-through D1).
-    rows: page.rows.map(({ offenderId, reason, id, ...r }) => {
-      const person = people.get(offenderId) ?? null
-      return { ...r, id: person ? id : null, person, reason: person ? reason : null }
+    // A row about someone the viewer may not see carries neither the reason nor the opening's id (issue 17 walk-through
+    // D1), built from an allow-list (item 3).
+    rows: page.rows.map(({ offenderId, ...r }) => {
+      const person = people.get(offenderId)
+      return person ? { ...r, restricted: false as const, person } : redactedOpening(r)
     }),
   }
 }

@@ -15,7 +15,8 @@ import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedCircle } from './redacted-rows'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
@@ -276,10 +277,11 @@ export async function listCircles(actor: Actor) {
     take: 200,
     select: { id: true, status: true, closedOn: true, endingFrom: true, endingReason: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
-  // A withdrawn circle is listed with why (walk 23, D6), unless its core member is limited for the viewer: the reason
-  // is about them, so it goes with their name (ADR 0023).
-  return circles.map(({ endingReason, ...c }) => {
-    const coreMember = namedCoreMember(actor, c.coreMember)
-    return { ...c, coreMember, withdrawnReason: wasWithdrawn(c) && c.status === 'CLOSED' && coreMember.crn !== null ? endingReason : null }
-  })
+  // A circle whose core member the coordinator may not see: its stage and size, no id, link or reason (ADR 0023). A
+  // withdrawn circle is listed with why (walk 23, D6): the reason is about the person, so only beside their name.
+  return circles.map(({ endingReason, ...c }) =>
+    coreMemberLimited(actor, c.coreMember)
+      ? redactedCircle(c)
+      : { ...c, restricted: false as const, coreMember: namedCoreMember(actor, c.coreMember), withdrawnReason: wasWithdrawn(c) && c.status === 'CLOSED' ? endingReason : null },
+  )
 }

@@ -10,6 +10,7 @@ import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
+import { redactedMeeting } from './redacted-rows'
 
 const WEEK = 7
 
@@ -19,7 +20,10 @@ export type RotaReason = { volunteerId: string; firstName: string; conflicts: Co
 
 /**
  * The provider's rota for the coming weeks: each meeting, who is on it, every conflict explained, and for a meeting
- * left short, why each of the circle's other volunteers cannot take a place (issue 16 item 8).
+ * left short, why each of the circle's other volunteers cannot take a place (issue 16 item 8). A circle whose core
+ * member the coordinator may not see (Limited Access) is not offered for generation, and its meetings are redacted
+ * rows (when, and how many confirmed or awaited: no meeting, circle or place id, no link), nor is a meeting of it named
+ * as the other side of a double booking (issue 17 defect 6 as a kind, ADR 0023).
  */
 export async function getRota(actor: Actor, weeks = 12) {
   authorize(actor, 'cosa.manage')
@@ -38,28 +42,33 @@ export async function getRota(actor: Actor, weeks = 12) {
   const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
   const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
-  const circles = running.map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
+  const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
+  const hidden = new Set(inputs.meetingRows.filter((m) => limited(m.circleId)).map((m) => m.id))
+  const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
-    meetings: inputs.meetingRows.map((m) => ({
+    meetings: inputs.meetingRows.map((m) => limited(m.circleId)
+      ? redactedMeeting({ startsAt: m.startsAt, confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })
+      : {
+      restricted: false as const,
       id: m.id,
       circleId: m.circleId,
       coreMember: coreMembers.get(m.circleId)!,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
-            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts })),
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
             ...paused.filter((p) => p.circleId === m.circleId).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
         : [],
-    })),
+    }),
   }
 }
 

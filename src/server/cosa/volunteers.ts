@@ -10,7 +10,8 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedMembership } from './redacted-rows'
 import { placesToCome, releasePlacesToCome } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
@@ -126,7 +127,8 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
   const today = todayInLondon()
   const circles = volunteer.circles
-    .map(({ circle, ...m }) => ({ ...m, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
+    // A circle whose core member the coordinator may not see counts in the load, with no circle or place id (ADR 0023).
+    .map(({ circle, ...m }) => (coreMemberLimited(actor, circle.coreMember) ? redactedMembership({ ...m, status: circle.status }) : { ...m, restricted: false as const, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null))
   return { ...volunteer, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }

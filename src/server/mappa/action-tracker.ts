@@ -12,6 +12,7 @@ import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
 import { pickTrackedActions } from './tracked-actions'
 import { loadTrackedRows } from './tracked-rows'
+import { redactedAction } from './redacted-actions'
 import { ZTrackerQuery, type TTrackerQuery } from './tracker.schemas'
 
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
@@ -29,8 +30,8 @@ type ActionRow = { id: string; offenderId: string; offender: { id: string; crn: 
 /**
  * Rows for a person the reader may not see carry nothing that identifies them: no name, CRN or id (limited access
  * applies on top of the MAPPA share; issue 17 defect 6), nor any record id of theirs — the action's, its agenda
- * item's — nor its description or note (issue 17 walk-through D1, ADR 0023). A redacted row is built field by field,
- * so a column added to the action later does not reach it. Output: the rows, each with `restricted` and `overdue`.
+ * item's — nor its description or note (issue 17 walk-through D1, ADR 0023). A redacted row is built from an allow-list
+ * (redactedAction), so a column added to the action later does not reach it. Output: the rows, each with `restricted` and `overdue`.
  */
 async function withRestrictions<T extends ActionRow>(actor: Actor, rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.offenderId))]
@@ -40,8 +41,7 @@ async function withRestrictions<T extends ActionRow>(actor: Actor, rows: T[]) {
   return rows.map((r) => {
     const overdue = OPEN.includes(r.status) && r.dueDate < now
     if (open.has(r.offenderId)) return { ...r, restricted: false as const, overdue }
-    const { status, version, dueDate, ownerAgency, ownerUser, meeting } = r
-    return { id: null, restricted: true as const, offenderId: '', offender: { id: '', crn: '', firstName: '', lastName: '' }, description: '', statusNote: null, status, version, dueDate, ownerAgency, ownerUser, meeting, overdue }
+    return redactedAction(r, overdue)
   })
 }
 

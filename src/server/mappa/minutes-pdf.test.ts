@@ -4,7 +4,8 @@ import { renderMinutesPdf, type MinutesForPdf } from './minutes-pdf'
 import { PdfWriter } from './pdf-writer'
 import { pageText } from '../../../tests/support/pdf-text'
 
-type Item = MinutesForPdf['agendaItems'][number]
+// A full item (the restricted case below is one a page must still hide, whatever it carries).
+type Item = Extract<MinutesForPdf['agendaItems'][number], { id: string }>
 type Action = Item['actions'][number]
 
 const t = (key: string, values?: Record<string, string | number>) =>

@@ -144,7 +144,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     agendaItems: meeting.agendaItems.map((i) =>
       open.has(i.offenderId)
         ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }
-        : { ...redactedItem(i), actions: [], restricted: true, previousActions: [] },
+        : { ...redactedItem(i), actions: [], previousActions: [] },
     ),
   }
 }

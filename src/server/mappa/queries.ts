@@ -137,7 +137,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...redactedItem(i), restricted: true, linked: false },
+        : { ...redactedItem(i), linked: false },
     ),
   }
 }

@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { personHeading } from '../offenders/person-heading'
 import { laoVisible, offenderVisible, type Actor } from '../policy'
 import type { TrackedKind, TrackedRef } from './tracked-actions'
+import { redactedTrackedAction } from './redacted-actions'
 
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
 const agency = { select: { id: true, name: true, nameCy: true } } as const
@@ -71,8 +72,8 @@ export async function loadTrackedRows(actor: Actor, area: Region, refs: TrackedR
     if (!r) return []
     const overdue = OPEN.includes(r.status) && r.dueDate < today
     if (visible.has(r.offenderId)) return [{ ...r, restricted: false, linked: linked.has(r.offenderId), overdue }]
-    // Nothing that identifies the person: no id, CRN or name (issue 17 defect 6), nor the action's own id (D1, ADR 0023).
-    const offender = { id: '', crn: '', firstName: '', lastName: '' }
-    return [{ ...r, id: null, offenderId: '', description: '', statusNote: null, offender, review: null, restricted: true, linked: false, overdue }]
+    // Nothing that identifies the person: no id, CRN or name (issue 17 defect 6), nor the action's own id (D1), from
+    // an allow-list (item 3, ADR 0023).
+    return [redactedTrackedAction(r, overdue)]
   })
 }

@@ -37,7 +37,7 @@ const minutesMarkers: Grant = { markers: ['mappaShared', 'mappaDisclosure', 'map
 // The tracker lists the area's actions, those of meetings whose minutes are not approved yet too: the coordinators' own list.
 const trackedActions: Grant = { markers: ['mappaAction', 'draftAction'], to: ['MAPPA_COORDINATOR'] }
 // The ids of the restricted person's records (route-markers.ts): only their own bundle, for the senior on their list, holds them.
-const restrictedRecordIds = ['restrictedItemId', 'restrictedActionId', 'restrictedNominalId', 'restrictedCircleId', 'restrictedCircleMeetingId', 'restrictedReferralId'] as const
+const restrictedRecordIds = ['restrictedItemId', 'restrictedActionId', 'restrictedNominalId', 'restrictedCircleId', 'restrictedCircleMeetingId', 'restrictedReferralId', 'restrictedConcernId', 'restrictedPartnerReferralId'] as const
 // A calendar address is the credential: whoever holds it reads the venue of its volunteer's confirmed meetings.
 const venue = (marker: 'ownVenue' | 'otherVenue'): Grant => ({ markers: [marker], to: ['ANONYMOUS', 'DISABLED', ...matrixRoles] })
 // Staff of the subject's record scope: the officer who manages them, the team's senior, and (the subject is a South
