@@ -81,7 +81,9 @@ describe('person search by SQL', () => {
     const excluded = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.excluded.id } })
     expect((await searchOffenders(w.actors.officer, { q: excluded.lastName })).total).toBe(0)
     expect((await searchOffenders(w.actors.officer, { q: excluded.crn })).rows).toMatchObject([{ restricted: true }])
-  })
+    // Every role by every query, each twice with its audit row: hundreds of round trips, over 30 s on a loaded machine
+    // (clean-clone run 13 timed out at 30 s with four test runs beside it), a few seconds when quiet.
+  }, 180_000)
 
   it("walks a name's keyset pages as the general path does, both ways", async () => {
     for (const actor of [w.actors.officer, w.actors.senior, w.actors.colleague]) {
