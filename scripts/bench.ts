@@ -8,7 +8,7 @@ import { generateBulk } from './bench/generate'
 import { measureAgendaBuild } from './bench/agenda'
 import { measureCaseload } from './bench/caseload'
 import { measureIomCandidates } from './bench/iom'
-import { measureOutcomes } from './bench/outcomes'
+import { measureOutcomeBreakdowns, measureOutcomes } from './bench/outcomes'
 import { withRun } from './bench/growth'
 import { measureRotaProposal } from './bench/rota'
 import { measureSearch } from './bench/search'
@@ -69,6 +69,7 @@ async function measure(prisma: typeof import('../src/server/db').prisma, officer
     timeline: () => measureTimeline(prisma, actor, heavyId, N),
     search: () => measureSearch(prisma, actor, N),
     outcomes: () => measureOutcomes(prisma, N),
+    outcomeBreakdowns: () => measureOutcomeBreakdowns(prisma),
   }
   const only = process.env.BENCH_ONLY?.split(',').map((name) => name.trim())
   const out: BenchEntry[] = []

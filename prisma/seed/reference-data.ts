@@ -70,10 +70,11 @@ export async function seedReferenceData(db: PrismaClient) {
   for (const la of localAuthorities) {
     await db.agency.create({ data: { code: `LA-${la.code}`, name: `${la.name} Council`, nameCy: `Cyngor ${la.nameCy}`, kind: 'LOCAL_AUTHORITY', region: la.region } })
   }
-  const laIds = new Map<string, string>()
-  for (const { ldu: _ldu, ...la } of localAuthorities) laIds.set(la.code, (await db.localAuthority.create({ data: la })).id)
   const lduIds = new Map<string, string>()
   for (const l of ldus) lduIds.set(l.code, (await db.area.create({ data: { ...l, code: `LDU-${l.code}`, agencyId: agencyIds.get('NPS-WALES')! } })).id)
+  // Each authority with the LDU it is part of: an LDU is the union of its authorities (ADR 0019 links the two).
+  const laIds = new Map<string, string>()
+  for (const { ldu, ...la } of localAuthorities) laIds.set(la.code, (await db.localAuthority.create({ data: { ...la, lduId: lduIds.get(ldu)! } })).id)
   return { agencyIds, laIds, lduIds }
 }
 export type ReferenceData = Awaited<ReturnType<typeof seedReferenceData>>

@@ -9,7 +9,7 @@ const benchPeople = Prisma.sql`(SELECT id, "offenderManagerId", "responsibleAgen
  * custodial sentences with their release (one person in four), accommodation and ETE on release and at termination,
  * terminations with mixed reasons and some recalls, further proven offences committed and proven on different days
  * (some serious, some past the waiting period), enforcement decisions on failed appointments, and veterans. Each step
- * is skipped when its rows are there (a kept database is generated once). Input: the client and `missing`, the probe
+ * is skipped when its rows are there; people's local authorities and ethnicities too (a kept database is generated once). Input: the client and `missing`, the probe
  * of generateBulk. Issue 14 "Done when" (bench) and the dash18 brief, item 1.
  */
 export async function generateOutcomeEvents(db: PrismaClient, missing: (probe: Promise<unknown[]>) => Promise<boolean>) {
@@ -62,4 +62,12 @@ export async function generateOutcomeEvents(db: PrismaClient, missing: (probe: P
   // One person in 23 is a veteran (a priority group).
   if (await missing(db.$queryRaw<unknown[]>`SELECT 1 FROM "Offender" WHERE crn = 'B000023' AND "isVeteran" LIMIT 1`)) await db.$executeRaw`
     UPDATE "Offender" SET "isVeteran" = true WHERE crn LIKE 'B%' AND substring(crn, 2)::int % 23 = 0`
+  // Each person lives in one of their LDU's local authorities (the recorded mapping, ADR 0019) and has an ethnicity,
+  // so the breakdowns by authority and ethnicity, and the cells linking them, are as many as in real data.
+  if (await missing(db.$queryRaw<unknown[]>`SELECT 1 FROM "Offender" WHERE crn LIKE 'B%' AND "localAuthorityId" IS NOT NULL LIMIT 1`)) await db.$executeRaw`
+    UPDATE "Offender" o SET "localAuthorityId" = pick.la,
+      ethnicity = (ARRAY['White','White','White','White','White','Asian','Black','Mixed','Other'])[1 + abs(hashtext(o.id::text)) / 7 % 9]
+    FROM (SELECT p.id, (array_agg(la.id ORDER BY la.code))[1 + abs(hashtext(p.id::text)) % count(la.id)] AS la
+          FROM "Offender" p JOIN "LocalAuthority" la ON la."lduId" = p."lduId" WHERE p.crn LIKE 'B%' GROUP BY p.id) pick
+    WHERE o.id = pick.id`
 }

@@ -1,5 +1,5 @@
 import type { PrismaClient } from '../../src/generated/prisma/client'
-import { entry, timeIt, type BenchEntry } from './stats'
+import { entry, timeInTurn, timeIt, type BenchEntry } from './stats'
 
 /** Samples of the direct computation (the baseline): seconds each at 250,000 people, on a machine others share. */
 const DIRECT_N = Number(process.env.BENCH_OUTCOMES_DIRECT_ITERATIONS ?? 5)
@@ -33,5 +33,52 @@ export async function measureOutcomes(prisma: PrismaClient, n: number): Promise<
     const direct = await timeIt(DIRECT_N, () => computeOutcomeFigures(ZOutcomeFilter.parse(view.input), todayInLondon()))
     results.push(entry(view.name.replace('DIRECT', String(DIRECT_N)), shown.reoffending.length, await timeIt(n, () => getOutcomeIndicators(actor, view.input)), direct))
   }
+  return results
+}
+
+/** Samples of each per-area or per-agency view and of the refresh: seconds each at 250,000 people. */
+const BREAKDOWN_N = Number(process.env.BENCH_OUTCOMES_BREAKDOWN_ITERATIONS ?? 5)
+const REFRESH_N = Number(process.env.BENCH_OUTCOMES_REFRESH_ITERATIONS ?? 2)
+/** Issue 14 "Done when": each dashboard view under 1 s at p95. */
+export const DASHBOARD_TARGET_MS = 1000
+
+/**
+ * The views no nightly set holds, computed directly on request (ADR 0018), with every figure linked across areas,
+ * agencies and cuts (ADR 0019: linked-cells.ts, the pathway and IOM tables of every area and agency): the strategic
+ * manager's dashboard (default eight quarters) by agency, by LDU and by local authority, each against the raw counts
+ * of every indicator for the same filter without disclosure control (the baseline: what the control and the links
+ * add); and the nightly refresh of the precomputed sets (job outcome-figures-refresh, 45 filters, one memo) against
+ * one direct computation of the default filter. Each line says whether its p95 is under the issue's 1 s
+ * (DASHBOARD_TARGET_MS; the refresh is a night job, printed for its total). BENCH_ONLY=outcomeBreakdowns.
+ * Output: four bench entries.
+ */
+export async function measureOutcomeBreakdowns(prisma: PrismaClient): Promise<BenchEntry[]> {
+  const { loadActorForUser } = await import('../../src/server/auth/load-actor')
+  const { getOutcomeIndicators } = await import('../../src/server/outcomes/get-outcome-indicators')
+  const { computeOutcomeFigures } = await import('../../src/server/outcomes/compute-outcome-figures')
+  const { refreshOutcomeFigures } = await import('../../src/server/outcomes/outcome-figure-sets')
+  const { indicatorDefs } = await import('../../src/server/outcomes/indicator-defs')
+  const { countIndicator } = await import('../../src/server/outcomes/indicator-events')
+  const { ZOutcomeFilter } = await import('../../src/server/outcomes/outcome-filter')
+  const { todayInLondon } = await import('../../src/lib/dates')
+  const manager = await prisma.user.findFirstOrThrow({ where: { roles: { has: 'STRATEGIC_MANAGER' } }, select: { id: true } })
+  const actor = (await loadActorForUser(prisma, manager.id))!
+  const results: BenchEntry[] = []
+  for (const by of ['agency', 'ldu', 'localAuthority'] as const) {
+    const shown = await getOutcomeIndicators(actor, { by })
+    if (shown.precomputed) throw new Error(`the dashboard by ${by} should be computed directly`)
+    const rawCounts = () => Promise.all(Object.values(indicatorDefs).map((def) => countIndicator(def, ZOutcomeFilter.parse({ by }))))
+    const [app, bare] = await timeInTurn(BREAKDOWN_N, () => getOutcomeIndicators(actor, { by }), rawCounts)
+    results.push(entry(`outcome dashboard by ${by}, computed directly (manager, Wales, 8 quarters; n=${BREAKDOWN_N})`, shown.reoffending.reduce((n, q) => n + q.rows.length, 0), app, bare))
+  }
+  const refresh: number[] = []
+  for (let i = 0; i < REFRESH_N; i++) {
+    const started = performance.now()
+    await refreshOutcomeFigures()
+    refresh.push(performance.now() - started)
+  }
+  const one = await timeIt(REFRESH_N, () => computeOutcomeFigures(ZOutcomeFilter.parse({}), todayInLondon()))
+  results.push(entry(`outcome figures refresh, 45 filters (job outcome-figures-refresh; baseline one direct default view; n=${REFRESH_N})`, 45, refresh, one))
+  for (const r of results.slice(0, 3)) console.log(`${r.name}: p50 ${r.p50_ms} ms, p95 ${r.p95_ms} ms: ${r.p95_ms < DASHBOARD_TARGET_MS ? 'under' : 'OVER'} the 1 s target`)
   return results
 }

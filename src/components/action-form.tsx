@@ -1,13 +1,16 @@
 'use client'
-import { useActionState, useState, type FormEvent } from 'react'
+import { usePathname } from 'next/navigation'
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
-import { confirmBoxOf, onlyAsking } from './confirm-box'
+import { confirmBoxOf, onlyAsking, questionToAskAgain } from './confirm-box'
 import { ConfirmPanel } from './confirm-panel'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure } from './form-disclosure'
 import { formKey } from './form-key'
+import { noticeToHand } from './handed-notice'
+import { useHandOver } from './page-notice'
 import { errorsForRendered } from './rendered-errors'
 import type { Option } from './select-field'
 import { narrowOptions, SelectField } from './select-field'
@@ -15,6 +18,7 @@ import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 import { useOwnSuccess } from './use-own-success'
 import { SubmissionKey } from './submission-key'
+import { reloadOf } from './reload-of'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
@@ -38,10 +42,47 @@ type Props = {
 
 /** A small server-action form (appointment and enforcement steps): field errors, error summary, kept input. */
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
-  const [state, formAction, pending] = useActionState<FormState, FormData>(action, null)
-  const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
+  const noted = useRef<{ message: string; path: string } | null>(null)
+  const showing = useRef<ReturnType<typeof noticeToHand>>(null)
+  const [state, formAction, pending] = useActionState<FormState, FormData>(async (prev: FormState, data: FormData) => {
+    showing.current = null
+    const result = await action(prev, data)
+    if (result?.ok && noted.current) showing.current = noticeToHand(true, result.notice ?? noted.current.message, noted.current.path)
+    return result
+  }, null)
+  const { formRef, showSuccess, failed, kept, submittedSince } = useOwnSuccess(state)
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
+  // A form its own success takes off the page (its row deleted, a stage that hides it) hands the message to the page
+  // as it goes, so the user still reads what was done (walk 20, D3, app-wide).
+  // The answer and the re-rendered page arrive together, so the form may go before it ever renders its success: the
+  // success is noted when the answer comes, and handed over if the form goes while it is the latest word.
+  const path = usePathname()
+  const handOver = useHandOver()
+  useEffect(() => {
+    noted.current = { message: successMessage, path }
+    if (submittedSince || (state && !state.ok)) showing.current = null
+  })
+  useEffect(() => () => {
+    if (showing.current) handOver(showing.current)
+  }, [handOver])
+  // An "are you sure" question on screen when the language is switched is asked again in the new language: the page
+  // re-renders in place with <html lang> changed, and the same values without the tick write nothing (walk 20, D2).
+  const question = useRef<Record<string, unknown> | null>(null)
+  useEffect(() => {
+    question.current = questionToAskAgain(kept, submittedSince)
+  })
+  useEffect(() => {
+    const observer = new MutationObserver(() => {
+      const values = question.current
+      if (!values) return
+      const data = new FormData()
+      for (const [name, v] of Object.entries(values)) for (const one of [v].flat()) data.append(name, String(one))
+      startTransition(() => formAction(data))
+    })
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] })
+    return () => observer.disconnect()
+  }, [formAction])
   const hasWarnings = failed?.code === 'VALIDATION' && Array.isArray(failed.details?.warnings) && failed.details.warnings.length > 0
   // Only fields this form shows are linked; the confirm box shows with the warnings it answers.
   const rendered = [...fields.map((f) => f.name), ...(confirm && hasWarnings ? ['confirm'] : [])]
@@ -64,7 +105,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const asking = !!box?.tick && failed?.code === 'VALIDATION' && onlyAsking(failed.fieldErrors, kept?.values?.confirmAsked === '1')
   const errorSummary = failed && !asking && (
     <>
-      <ErrorSummary title={problemTitle} message={failed.message} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
+      <ErrorSummary title={problemTitle} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={idPrefix} labels={Object.fromEntries(fields.map((f) => [f.name, f.label]))} />
       {links.length > 0 && <ul className="mb-3 list-none">{links.map((l) => <li key={l.href}><a className="underline" href={l.href}>{l.label}</a></li>)}</ul>}
     </>
   )

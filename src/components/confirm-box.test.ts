@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { confirmBoxOf, onlyAsking } from './confirm-box'
+import { confirmBoxOf, onlyAsking, questionToAskAgain } from './confirm-box'
 
 // Issue 16, left item 4: a running circle's pattern refused because fewer than two volunteers can make it showed the
 // "Meetings will be cancelled" box: the box says what the refusal is about, and offers a tick only when ticking helps.
@@ -27,5 +27,19 @@ describe('a refusal that only asks for confirmation', () => {
     expect(onlyAsking({ confirm: ['Tick the box'], crn: ['Enter a CRN'] }, false)).toBe(false)
     expect(onlyAsking({ _form: ['Refused'] }, false)).toBe(false)
     expect(onlyAsking({ confirm: [], _form: ['Refused'] }, false)).toBe(false)
+  })
+})
+
+describe('a question on screen when the language is switched (walk 20, D2)', () => {
+  const asking = { code: 'VALIDATION', fieldErrors: { confirm: ['Tick the box'] }, details: { warnings: ['Cancels 3 meetings'] }, values: { circleId: 'c', version: '4', confirmAsked: '0' } }
+  it('is asked again with the same values, without the tick', () => {
+    expect(questionToAskAgain(asking, false)).toEqual({ circleId: 'c', version: '4' })
+  })
+  it('is not asked again once another form was submitted, once answered unticked, or for a real refusal', () => {
+    expect(questionToAskAgain(asking, true)).toBeNull()
+    expect(questionToAskAgain({ ...asking, values: { ...asking.values, confirmAsked: '1' } }, false)).toBeNull()
+    expect(questionToAskAgain({ ...asking, fieldErrors: { confirm: ['Tick the box'], reason: ['Give a reason'] } }, false)).toBeNull()
+    expect(questionToAskAgain({ ...asking, details: {} }, false)).toBeNull()
+    expect(questionToAskAgain(null, false)).toBeNull()
   })
 })

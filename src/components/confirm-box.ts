@@ -31,3 +31,19 @@ export function onlyAsking(fieldErrors: Record<string, string[]>, asked: boolean
   const fields = Object.keys(fieldErrors).filter((k) => fieldErrors[k]?.length)
   return !asked && fields.length === 1 && fields[0] === 'confirm'
 }
+
+/**
+ * The values to send again when the language is switched while a form's "are you sure" question is on screen (walk
+ * 20, D2: approving the minutes or beginning an ending, the panel vanished with the switch and the Welsh user had to
+ * press again): the refusal was only the question (onlyAsking, with warnings to show), no form was submitted since,
+ * so sending the same values again without the tick writes nothing and brings the question back in the new language.
+ * Input: the form's latest refusal (kept, shown or not), whether a form was submitted since. Output: the values
+ * without `confirm` and `confirmAsked`, or null.
+ */
+export function questionToAskAgain(kept: { code: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown>; values?: Record<string, unknown> } | null, submittedSince: boolean): Record<string, unknown> | null {
+  if (!kept || kept.code !== 'VALIDATION' || submittedSince || !kept.values || !kept.fieldErrors) return null
+  const warnings = kept.details?.warnings
+  if (!Array.isArray(warnings) || !warnings.length || !onlyAsking(kept.fieldErrors, kept.values.confirmAsked === '1')) return null
+  const { confirm: _confirm, confirmAsked: _asked, ...values } = kept.values
+  return values
+}

@@ -1,7 +1,7 @@
-import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { DueTask } from '@/server/tasks/find-due-tasks'
+import { DueTaskRows, type DueTaskRow } from './due-task-rows'
 
 /** The derived "what is due" list: on the home page for a caseload, on a record for that person. */
 export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks: DueTask[]; showPerson: boolean; headingLevel?: 2 | 3 }) {
@@ -23,6 +23,12 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
         return t(`jobs.breachTask.${task.detail === 'CARE_PLAN' ? 'CARE_PLAN' : 'ASSESSMENT'}`, { service: (cy && task.service?.nameCy) || task.service?.name || '' })
     }
   }
+  const rowOf = (task: DueTask): DueTaskRow => ({
+    due: task.overdue ? `${formatDate(task.due, 'date')} (${t('tasks.overdue')})` : formatDate(task.due, 'date'),
+    overdue: task.overdue,
+    what: what(task),
+    ...(showPerson ? { person: { id: task.offender.id, name: task.offender.name, crn: task.offender.crn } } : {}),
+  })
   return (
     <section aria-labelledby="tasks-heading" className="mb-10">
       <Heading id="tasks-heading" className="mb-2 text-2xl font-bold">{t('tasks.title')}</Heading>
@@ -39,21 +45,7 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
             </tr>
           </thead>
           <tbody>
-            {/* Keyed by position: server-rendered, never reordered in the browser (issue 18: keys reach the page). */}
-            {tasks.map((task, i) => (
-              <tr key={i}>
-                <td className={task.overdue ? 'font-bold text-error' : undefined}>
-                  {formatDate(task.due, 'date')}
-                  {task.overdue && ` (${t('tasks.overdue')})`}
-                </td>
-                {showPerson && (
-                  <td>
-                    <Link href={`/offenders/${task.offender.id}`}>{task.offender.name}</Link> ({task.offender.crn})
-                  </td>
-                )}
-                <td>{what(task)}</td>
-              </tr>
-            ))}
+            <DueTaskRows rows={tasks.map(rowOf)} />
           </tbody>
         </table>
       )}

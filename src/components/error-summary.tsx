@@ -4,18 +4,30 @@ import { summaryEntries } from './summary-entries'
 
 /**
  * GOV.UK-style error summary: announced, focused, and linking to each field in error; with `labels` (field name → its
- * label, in the form's order) each link names its field (summaryEntries).
+ * label, in the form's order) each link names its field (summaryEntries). With `reload` (a stale form's refusal, the
+ * link's text: walk 20, D10) it links to the page itself, which loads it afresh (`href=""` is the document's URL).
+ * `message` (what to do about the marked fields) is left out when no field is marked, only form-level lines.
  */
-export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string> }) {
+export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string>; reload?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [title, message, fieldErrors])
   const entries = summaryEntries(fieldErrors, labels)
+  // A refusal of the whole form (a stale page, a closed record, not allowed) marks no field: its own lines say what
+  // happened, and "Check the answers marked below" would send the user looking for nothing (walk 23, D3).
+  const said = entries.length > 0 && entries.every((e) => e.field === '_form') ? undefined : message
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-error-summary-title`} className="mb-6 border-4 border-error p-4">
       <h2 id={`${idPrefix}-error-summary-title`} className="mb-2 text-xl font-bold">
         {title}
       </h2>
-      {message && <p className="mb-2">{message}</p>}
+      {said && <p className="mb-2">{said}</p>}
+      {reload && (
+        <p className="mb-2">
+          <a href="" className="font-bold underline">
+            {reload}
+          </a>
+        </p>
+      )}
       {entries.length > 0 && (
         <ul className="list-none space-y-1">
           {entries.map(({ field, text }) => (

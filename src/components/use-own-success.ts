@@ -41,5 +41,5 @@ export function useOwnSuccess<S extends { ok: boolean }>(state: S | null | undef
   // What a refused submission sent stays in the form even once its errors are gone (another form, or the language
   // switch, was submitted): typed input is never lost (issue 16, MAPPA break test item 6).
   const kept = (state && !state.ok ? state : null) as Extract<S, { ok: false }> | null
-  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince }), failed, kept }
+  return { formRef, showSuccess: isSuccessShown({ result: state, standing, submittedSince }), failed, kept, submittedSince }
 }

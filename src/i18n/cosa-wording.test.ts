@@ -2,6 +2,7 @@ import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 import cy from './messages/cy'
 import en from './messages/en'
+import { afterOn, formatDate } from '../lib/format-dates'
 
 type Tree = { [key: string]: string | Tree }
 const at = (tree: Tree, path: string) => path.split('.').reduce<string | Tree>((node, key) => (node as Tree)[key]!, tree) as string
@@ -30,5 +31,28 @@ describe('COSA counts and Welsh wording', () => {
     ] as const) {
       expect(say('cy', path, values)).not.toMatch(/ei dynnu|wedi’i dynnu/)
     }
+  })
+})
+
+// Walk 23, D5: the Welsh said "ei le" / "ei leoedd" / "iddo" (his) of every volunteer, and "ar Dydd Llun" without the
+// soft mutation. Every COSA message about a volunteer's place is gender-neutral; a weekday date after "ar" is mutated.
+describe('Welsh COSA wording is gender-neutral and mutates the day after "ar"', () => {
+  it('never says "ei le", "ei leoedd", "iddo" or "ei dynnu" of a volunteer whose place was given up or who is taken off', () => {
+    for (const [path, values] of [
+      ['cosaRota.dropout.PAUSED', { name: 'Mair', when: '7 Rhag', reason: 'sâl' }],
+      ['cosaRota.dropout.LEFT_SCHEME', { name: 'Mair', when: '7 Rhag', reason: 'sâl' }],
+      ['cosaRota.dropout.LEFT_CIRCLE', { name: 'Mair', when: '7 Rhag', reason: 'sâl' }],
+      ['cosaStaffing.stageRelease.means', { name: 'Mair', stage: 'PAUSED', count: 1 }],
+      ['cosaStaffing.stageRelease.means', { name: 'Mair', stage: 'LEFT', count: 3 }],
+      ['cosaBreak.takeOff.means', { name: 'Mair' }],
+    ] as const) {
+      expect(say('cy', path, values)).not.toMatch(/\bei le\b|\bei leoedd\b|\biddo\b|ei dynnu|wedi’i oedi|ei gynnig/)
+    }
+  })
+  it('says "ar ddydd Llun" when the first meeting under a pattern is named, and leaves English as it is', () => {
+    const monday = new Date('2026-12-07T00:00:00Z')
+    expect(say('cy', 'cosaGaps.pattern.saved', { date: afterOn(formatDate(monday, 'dayWeekday', 'cy'), 'cy') })).toContain('ar ddydd Llun, 7 Rhag 2026')
+    expect(say('cy', 'circleMinutes.of', { date: afterOn(formatDate(monday, 'dateFull', 'cy'), 'cy') })).toBe('Cyfarfod ar ddydd Llun, 7 Rhagfyr 2026')
+    expect(afterOn(formatDate(monday, 'dayWeekday', 'en'), 'en')).toBe('Monday, 7 Dec 2026')
   })
 })

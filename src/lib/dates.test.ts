@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateToLondonLocal, formatLondonDateTime, formatLondonTime, formatLondonWeekday, londonLocalToDate } from './dates'
+import { dateToLondonLocal, formatLondonDateTime, formatLondonTime, formatLondonWeekday, londonDay, londonLocalToDate, todayInLondon } from './dates'
 
 describe('London wall time', () => {
   it('reads winter times as GMT and summer times as BST', () => {
@@ -39,5 +39,20 @@ describe('London times the clocks skip (issues 13 and 15)', () => {
     expect(londonLocalProblem('2026-10-25T01:30')).toBeNull()
     expect(londonLocalProblem('2026-02-30T10:00')).toBe('invalidDateTime')
     expect(londonLocalProblem('not a time')).toBe('invalidDateTime')
+  })
+})
+
+describe("an instant's London calendar day", () => {
+  it('is the London date either side of midnight and of both clock changes, as YYYY-MM-DD', () => {
+    expect(londonDay(new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-28') // GMT
+    expect(londonDay(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01') // BST: already tomorrow in London
+    expect(londonDay(new Date('2026-10-24T23:30:00Z'))).toBe('2026-10-25')
+    expect(londonDay(new Date('2026-10-25T23:30:00Z'))).toBe('2026-10-25') // GMT again
+    // The same text as the per-call formatter it replaced (issue 18), every half hour through a year.
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 30 * 60_000) {
+      const d = new Date(t)
+      if (londonDay(d) !== d.toLocaleDateString('en-CA', { timeZone: 'Europe/London' })) expect(londonDay(d)).toBe(d.toISOString())
+    }
+    expect(todayInLondon()).toBe(new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' }))
   })
 })

@@ -47,6 +47,13 @@ export function formatDate(value: Date, style: DateStyle, locale: string): strin
   return f.format(value)
 }
 
+/**
+ * A date whose text starts with its weekday, as it reads after "on": in Welsh "ar" softens "Dydd" and the day is
+ * written in lower case, "ar ddydd Llun, 7 Rhag 2026" (walk 23, D5: "ar Dydd Llun"); English is unchanged.
+ * Input: the formatted date, the reader's app locale. Output: the text to put after "on"/"ar" in a message.
+ */
+export const afterOn = (text: string, locale: string): string => (locale === 'cy' ? text.replace(/^Dydd /, 'ddydd ') : text)
+
 /** A formatter bound to one reader's locale: `(value, style) => text`, for pages that format many dates. */
 export const dateFormatter = (locale: string) => (value: Date, style: DateStyle) => formatDate(value, style, locale)
 

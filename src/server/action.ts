@@ -4,7 +4,7 @@ import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from './errors'
 import { validateOnly } from './dry-run'
-import { fieldsWithControlCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
+import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
 import type { Actor } from './policy'
 import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
@@ -12,8 +12,8 @@ import { isValidationKey, issueKey } from './validation-messages'
 
 export type ActionResult<T> =
   | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
-  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown> }
-  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown> }
+  | { ok: false; code: 'VALIDATION'; message: string; fieldErrors: Record<string, string[]>; details?: Record<string, unknown>; /** A refusal because the page is out of date (staleRefusal): the reload link's text (walk 23, D2). */ reload?: string }
+  | { ok: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RATE_LIMITED' | 'ERROR'; message: string; details?: Record<string, unknown>; /** A stale form: the reload link's text (walk 20, D10). */ reload?: string }
 
 /**
  * Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. A hand-made POST
@@ -83,9 +83,13 @@ export async function runAction<T>(
     if (e instanceof ZodError) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await fieldErrorsOf(e) }
     if (isAppError(e)) {
       const code = e.code
-      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details) }
+      // A refusal for what changed since the page was drawn (a circle closed or ending meanwhile) offers the reload too.
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details), ...(e.details?.stale === true ? { reload: t('reload') } : {}) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
+      // A bare conflict is a stale form: say what to do and offer the reload (walk 20, D10). One that says what
+      // changed (or asks a question, like replacing recorded minutes) carries its own way on.
+      if (code === 'CONFLICT' && !said) return { ok: false, code, message: t(code), details: e.details, reload: t('reload') }
       return { ok: false, code, message: said ?? t(code), details: e.details }
     }
     // Never leak stacks, SQL or Prisma messages to the browser (security.md NX-2).
@@ -97,7 +101,7 @@ export async function runAction<T>(
 
 /**
  * runAction for a form's values, refusing text with control characters (NUL, bidi overrides, also in an upload's
- * file name) with a field message before the domain sees it. Every action that takes a form uses this, not bare
+ * file name), or unreadable ones (U+FFFD, a lone surrogate: break test 22, D4), with a field message before the domain sees it. Every action that takes a form uses this, not bare
  * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not). The operation gets the values to
  * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
  * checks (`validateOnly`, no database use), so the refusal also names every other field the user must fix, in one
@@ -108,7 +112,9 @@ export async function runChecked<T>(
   operation: (actor: Actor, values: Record<string, unknown>) => Promise<T>,
   resolveActor: () => Promise<Actor | null> = getActor,
 ): Promise<ActionResult<T>> {
-  const fields = fieldsWithControlCharacters(values)
+  const control = fieldsWithControlCharacters(values)
+  const unreadable = fieldsWithUnreadableCharacters(values).filter((f) => !control.includes(f))
+  const fields = [...control, ...unreadable]
   if (!fields.length) return runAction((actor) => operation(actor, values), values, resolveActor)
   const t = await getTranslations('errors')
   const actor = await resolveActor()
@@ -116,7 +122,7 @@ export async function runChecked<T>(
   const refused = await validateOnly(() => operation(actor, withoutControlCharacters(values, fields)))
   const others = refused instanceof ZodError ? await fieldErrorsOf(refused) : {}
   const tv = await getTranslations('validation')
-  const fieldErrors = { ...others, ...Object.fromEntries(fields.map((field) => [field, [tv('controlCharacters')]])) }
+  const fieldErrors = { ...others, ...Object.fromEntries(fields.map((field) => [field, [tv(control.includes(field) ? 'controlCharacters' : 'unreadableCharacters')]])) }
   return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors }
 }
 

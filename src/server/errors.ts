@@ -23,3 +23,10 @@ export function isAppError(e: unknown): e is AppError {
 
 /** A domain rule broken by one field's value (or `_form`), with a validation catalogue key; nothing is saved. */
 export const invalid = (field: string, key: string) => new AppError('VALIDATION', 'VALIDATION', { [field]: [key] })
+
+/**
+ * A refusal of the whole form because the record is no longer as the page showed it (a circle closed, ending or
+ * started meanwhile): `_form` with a validation key, marked `stale` so the answer also offers the reload link (walk 23,
+ * D2: the message never said to reload). Input: the catalogue key. Output: the AppError to throw.
+ */
+export const staleRefusal = (key: string) => new AppError('VALIDATION', 'VALIDATION', { _form: [key] }, { stale: true })

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fieldsWithControlCharacters } from './zod-fields'
+import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters } from './zod-fields'
 
 /**
  * The one way to build a GET filter or search schema, so no list page can forget what the forms already refuse
@@ -14,6 +14,9 @@ export function filterQuery<Shape extends z.ZodRawShape>(shape: Shape) {
     if (input && typeof input === 'object' && !Array.isArray(input)) {
       for (const field of fieldsWithControlCharacters(input as Record<string, unknown>)) {
         ctx.addIssue({ code: 'custom', path: [field], message: 'controlCharacters', input })
+      }
+      for (const field of fieldsWithUnreadableCharacters(input as Record<string, unknown>)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: 'unreadableCharacters', input })
       }
     }
     return input

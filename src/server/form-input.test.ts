@@ -44,3 +44,16 @@ describe('text with control characters is refused field by field (security.md IV
     ).toEqual(['court', 'offences.0.description', 'reason'])
   })
 })
+
+// Break test 22, D4: invalid UTF-8 (bytes ED A0 80, a CESU-encoded lone surrogate) arrived as U+FFFD and was saved.
+describe('text that could not be read is refused field by field', () => {
+  it('names each field holding U+FFFD or a lone surrogate, in forms, filters and the shared text field', async () => {
+    const { fieldsWithUnreadableCharacters, trimmedText } = await import('./zod-fields')
+    const { filterQuery } = await import('./filter-query')
+    expect(fieldsWithUnreadableCharacters({ name: '\uFFFD\uFFFD\uFFFD', role: ['ok', 'x\uD800'], low: 'y\uDC00z', welsh: 'Siân Ŵyn 🏴󠁧󠁢󠁷󠁬󠁳󠁿', n: 3 })).toEqual(['name', 'role', 'low'])
+    expect(trimmedText().safeParse('Mair\uFFFD').error?.issues.map((i) => i.message)).toEqual(['unreadableCharacters'])
+    expect(trimmedText().safeParse('\uD83D').success).toBe(false)
+    expect(trimmedText().safeParse('Siân 😀').success).toBe(true)
+    expect(filterQuery({ q: trimmedText().optional() }).safeParse({ q: 'a\uFFFD' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['q', 'unreadableCharacters'])
+  })
+})

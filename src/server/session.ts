@@ -1,9 +1,9 @@
 import 'server-only'
 import { cache } from 'react'
-import { getServerSession } from 'next-auth'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { authOptions } from './auth/options'
 import { loadSession, type LoadedSession } from './auth/load-actor'
+import { sessionIdFromCookies } from './auth/session-cookie'
 import { prisma } from './db'
 import type { Actor } from './policy'
 
@@ -14,9 +14,9 @@ export const SIGN_IN_CODE_PATH = '/sign-in/code'
 
 /** The session's actor, whether or not they still have to enrol or give a code. Cached per request. */
 const resolveSession = cache(async (): Promise<LoadedSession | null> => {
-  const session = await getServerSession(authOptions)
-  const sid = (session as { sid?: unknown } | null)?.sid
-  if (typeof sid !== 'string') return null
+  // The session cookie's token, decoded once (session-cookie.ts: no re-encryption per request, issue 18).
+  const sid = await sessionIdFromCookies(await cookies())
+  if (!sid) return null
   // One query for the session, user, agency and second factor (issue 18 item 2); per request, never across requests.
   return loadSession(prisma, sid)
 })

@@ -31,6 +31,7 @@ export const validationKeys = [
   'invalidDateTime',
   'timeNotInLondon',
   'controlCharacters',
+  'unreadableCharacters',
   'tooMany',
   'invalidEmail',
   'notInFuture',

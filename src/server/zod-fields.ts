@@ -45,7 +45,12 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is
  * only those (COSA break test item 6). Use it instead of `z.string().trim()`; `message` is the type-error key.
  */
-export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible)
+export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !UNREADABLE.test(s), 'unreadableCharacters')
+
+// U+FFFD is what a decoder leaves for bytes that were not valid UTF-8 (a lone surrogate sent CESU-encoded, a file in
+// another encoding); a lone surrogate cannot be stored as UTF-8 at all. Either would print as "���" in a name or the
+// minutes, so the text is refused, with its own message, rather than saved (break test 22, D4).
+const UNREADABLE = /\uFFFD|\p{Cs}/u
 
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
@@ -98,9 +103,15 @@ export const fieldsWithControlCharacters = (values: Record<string, unknown>): st
     .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && CONTROL.test(x)))
     .map(([field]) => field)
 
-const CONTROLS = new RegExp(CONTROL.source, 'g')
+/** Names of the form fields whose text holds U+FFFD or a lone surrogate (UNREADABLE): refused as unreadable. */
+export const fieldsWithUnreadableCharacters = (values: Record<string, unknown>): string[] =>
+  Object.entries(values)
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && UNREADABLE.test(x)))
+    .map(([field]) => field)
 
-/** The form's values with those characters removed from the named fields: what the rest of its checks should see. */
+const CONTROLS = new RegExp(`${CONTROL.source}|${UNREADABLE.source}`, 'gu')
+
+/** The form's values with those characters (and unreadable ones) removed from the named fields: what the rest of its checks should see. */
 export const withoutControlCharacters = (values: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(values).map(([field, v]) => [field, fields.includes(field) ? strip(v) : v]))
 const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : typeof v === 'string' ? v.replace(CONTROLS, '') : v)

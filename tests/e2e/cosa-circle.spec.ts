@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { acceptReferral, addRegularVolunteers, beginEnding, changeRunningPattern, closeEndingCircle, inDays } from './cosa-steps'
+import { acceptReferral, addPoliceToOuterCircle, addRegularVolunteers, beginEnding, changeRunningPattern, closeEndingCircle, inDays } from './cosa-steps'
 import { closedNeverMet, removeOneVolunteer } from './cosa-rewalk-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
@@ -245,11 +245,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const reviews = coordinator.getByRole('region', { name: 'Reviews with the outer circle' })
   await expect(reviews.getByRole('button', { name: 'Record a review' })).toHaveCount(0)
   await expect(reviews.getByRole('link', { name: 'Add members of the outer circle first' })).toBeVisible()
-  const outer = coordinator.getByRole('region', { name: 'Outer circle' })
-  await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
-  await outer.getByLabel('Name').fill('PC Gareth Owen')
-  await outer.getByLabel('Role').fill('Public protection officer')
-  await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
+  await addPoliceToOuterCircle(coordinator)
   const ending = coordinator.getByRole('region', { name: 'Ending the circle' })
   await ending.getByLabel('Why the circle is ending').fill('Recalled to custody before the first meeting.')
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Not started yet$/ })).toHaveCount(0)

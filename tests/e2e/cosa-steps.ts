@@ -24,6 +24,13 @@ export async function beginEnding(page: Page) {
     await expect(begun).toContainText('No meetings after that date needed cancelling.')
     return
   }
+  // The question stays through a switch of language, asked again in Welsh, then in English (walk 20, D2).
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('listitem').filter({ hasText: /^Mae dechrau’r diwedd yn canslo \d+ cyfarfod/ })).toBeVisible()
+  // No error summary: the question is asked, not refused (Next's route announcer is an alert too, so look in the form).
+  await expect(page.getByRole('region', { name: 'Dod â’r cylch i ben' }).getByRole('alert')).toHaveCount(0)
+  await switchLanguage(page, 'English')
+  await expect(asked).toBeVisible()
   await ending.getByRole('checkbox', { name: 'Begin the ending and cancel these meetings' }).check()
   await ending.getByRole('button', { name: 'Begin ending the circle' }).click()
   await expect(begun).toBeVisible()
@@ -82,6 +89,8 @@ export async function changeRunningPattern(page: Page, nobodysDay: string, day: 
   await expect(setup.getByText('Fewer than two of the inner circle can make this pattern', { exact: true })).toBeVisible()
   await expect(setup.getByText('Meetings will be cancelled', { exact: true })).toHaveCount(0)
   await expect(setup.getByRole('checkbox')).toHaveCount(0)
+  // Nothing on it speaks of a forming circle (break test D5: the refusal's hint said "The circle is still forming").
+  await expect(setup).not.toContainText('The circle is still forming')
   await expectAccessible(page)
   await switchLanguage(page, 'Cymraeg')
   const welshSetup = page.getByRole('region', { name: 'Lleoliad a phatrwm cyfarfod' })
@@ -168,4 +177,13 @@ export async function acceptReferral(coordinator: Page, crn: string) {
   await referral.getByLabel('Decision').selectOption({ label: 'Accepted' })
   await referral.getByRole('button', { name: 'Record the decision' }).click()
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+}
+
+/** On a circle's page: adds PC Gareth Owen of North Wales Police to its outer circle (an end review needs one). */
+export async function addPoliceToOuterCircle(page: Page) {
+  const outer = page.getByRole('region', { name: 'Outer circle' })
+  await outer.getByLabel('Agency').selectOption({ label: 'North Wales Police' })
+  await outer.getByLabel('Name').fill('PC Gareth Owen')
+  await outer.getByLabel('Role').fill('Public protection officer')
+  await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
 }

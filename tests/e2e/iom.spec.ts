@@ -127,4 +127,7 @@ test('the panel offers a lead only for the candidates they may lead (sec19b, iss
 
   await senior.getByRole('button', { name: 'Remove Bethan Prosser' }).click()
   await expect(lists.getByRole('table').filter({ hasText: 'Bethan Prosser' })).toHaveCount(0)
+  // Its row and form went with the success: the page says what was done (walk 20, D3, app-wide).
+  await expect(senior.getByRole('status').filter({ hasText: 'Removed from the list' })).toBeVisible()
+  await expectAccessible(senior)
 })

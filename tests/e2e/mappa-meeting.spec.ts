@@ -1,7 +1,7 @@
-import { addNominalToAgenda } from './mappa-steps'
+import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab, readStatementPublishingAgenda } from './mappa-held-steps'
+import { addNominalToAgenda, expectWelshAgencyOrder } from './mappa-steps'
 import { expect, test, type Page } from '@playwright/test'
-import { pdfLines } from '../support/pdf-text'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, signIn } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
@@ -9,11 +9,15 @@ const alert = (page: Page) => page.getByRole('alert', { name: 'There is a proble
 test('coordinator lists a duty-to-co-operate attendee; the chair runs the meeting through every nominal and approves the minutes; the attendee closes their action', async ({ browser }, testInfo) => {
   // Unique to this attempt, so a retry never finds the first attempt's action (issue 16, MAPPA gaps item 6).
   const actionText = `Confirm attendance at the alcohol treatment programme (${testInfo.retry}-${Date.now().toString(36)})`
-  test.setTimeout(180_000)
+  // Long: the journey also checks the Welsh agency order, the statement's question and two stale tabs (walk 20).
+  test.setTimeout(300_000)
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'mappa.chair@llwybr.test')
-  // The coordinator's home lists the area's nominals, next review first (issue 15 item 15).
-  const crn = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
+  // The coordinator's home lists the area's nominals, next review first (issue 15 item 15). The first at level 2 is
+  // heard at the level 3 meeting below, and every screen of it says so (walk 20, D8).
+  const rows = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t'))
+  const crn = rows.find((cells) => cells[1]?.trim() === '2')![0]!.match(/[A-Z]\d{6}/)![0]
+  const heard = 'Managed at level 2, heard at this level 3 meeting'
 
   // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
   await coordinator.goto('/mappa/meetings/new')
@@ -47,6 +51,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.goto(laterUrl)
   await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText('Deferred: To be reviewed at another meeting')
   await coordinator.goto(meetingUrl)
+  await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText(heard)
 
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
@@ -63,11 +68,20 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.getByRole('button', { name: 'Add to the list' }).nth(1).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Alex Smith')
   await expectAccessible(coordinator)
+  await expectWelshAgencyOrder(coordinator, '#walk-in-agencyId')
+  // The agenda is left unpublished: reading the statement asks to publish it (walk 20, D7).
   await coordinator.goto(meetingUrl)
-  await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()
-  await expect(coordinator.getByText('Agenda published', { exact: true }).first()).toBeVisible()
 
+  // The chair, in the room.
+  const chair = await (await browser.newContext()).newPage()
+  await signIn(chair, 'senior.probation@llwybr.test')
+  await chair.goto(`${meetingUrl}/run`)
+  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Running the level 3 meeting')
+  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
+  await expect(alert(chair)).toContainText('Record that the confidentiality and diversity statement was read')
+  await readStatementPublishingAgenda(chair)
   // The attendee sees the agenda's nominals, but cannot open their records.
+  // Published with the statement, the agenda reaches the invited agencies.
   const partner = await (await browser.newContext()).newPage()
   await signIn(partner, 'partner@llwybr.test')
   await partner.getByRole('region', { name: 'Your MAPPA meetings' }).getByRole('link').first().click()
@@ -82,15 +96,6 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     expect(response?.status()).toBe(404)
   }
 
-  // The chair, in the room.
-  const chair = await (await browser.newContext()).newPage()
-  await signIn(chair, 'senior.probation@llwybr.test')
-  await chair.goto(`${meetingUrl}/run`)
-  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Running the level 3 meeting')
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(alert(chair)).toContainText('Record that the confidentiality and diversity statement was read')
-  await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
-  await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
   await chair.getByLabel('Attendance of Jade Lewis').selectOption('APOLOGIES')
   await chair.getByRole('row', { name: /^Jade Lewis/ }).getByRole('button', { name: 'Update' }).click()
   await expect(chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Apologies')
@@ -101,6 +106,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   for (let n = 0; n < count; n++) {
     await nominals.nth(n).click()
     await expect(nominals.nth(n)).toHaveAttribute('aria-current', 'step')
+    if ((await nominals.nth(n).innerText()).includes(crn)) await expect(chair.getByText(heard)).toBeVisible()
+    else await expect(chair.getByText(/^Managed at level/)).toHaveCount(0)
     // The chair's information panel for this nominal, and only the level decisions possible from its level (issue 16 item 2).
     await expect(chair.getByRole('region', { name: 'About this nominal' })).toContainText('Lead agency')
     await expect(chair.getByText(/Not offered for this nominal:/)).toBeVisible()
@@ -188,139 +195,14 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
   await expect(chair.getByLabel('Risk assessment (victims and potential victims)')).toHaveValue('Replaced after a second look.')
 
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(chair.getByRole('alert').filter({ hasText: 'Record who took the minutes and when the meeting ended' })).toBeVisible()
-  await chair.getByLabel('Minute-taker').fill('Elin Hughes')
-  // The end is after every nominal's discussion, whenever the minutes were typed (issue 16, left item 1).
-  await chair.getByLabel('Meeting ended at').fill('14:10')
-  await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
-  await expect(alert(chair).getByRole('link', { name: /The end time cannot be before a nominal was discussed/ })).toBeVisible()
-  await expect(chair.getByText('Close of the meeting recorded.')).toHaveCount(0)
-  await chair.getByLabel('Meeting ended at').fill('16:05')
-  await chair.getByRole('button', { name: 'Record the close of the meeting' }).click()
-  await expect(chair.getByText('Close of the meeting recorded.')).toBeVisible()
-  // Walk-through D3 of issue 16: heldPage and not yet approved is named so on the meeting page and in the draft PDF.
-  const heldPage = await chair.context().newPage()
-  await heldPage.goto(meetingUrl)
-  await expect(heldPage.getByRole('definition').filter({ hasText: /^Held — minutes in draft$/ })).toBeVisible()
-  const draftPdf = async () => (await pdfLines(await (await chair.request.get(`${meetingUrl}/minutes/pdf`)).body())).join(' ')
-  expect(await draftPdf()).toContain('Held — minutes in draft')
-  // The minutes page has the PDF's stage row (re-walk of issue 16, D5).
-  await heldPage.goto(`${meetingUrl}/minutes`)
-  await expect(heldPage.getByRole('definition').filter({ hasText: /^Held — minutes in draft$/ })).toBeVisible()
-  await switchLanguage(heldPage, 'Cymraeg')
-  await expect(heldPage.getByRole('definition').filter({ hasText: /^Wedi’i gynnal — cofnodion yn ddrafft$/ })).toBeVisible()
-  await heldPage.goto(meetingUrl)
-  await expect(heldPage.getByRole('definition').filter({ hasText: /^Wedi’i gynnal — cofnodion yn ddrafft$/ })).toBeVisible()
-  await expectAccessible(heldPage)
-  expect(await draftPdf()).toContain('Wedi’i gynnal — cofnodion yn ddrafft')
-  await switchLanguage(heldPage, 'English')
-  await heldPage.close()
-  // Held, the agenda is fixed: no adding, refreshing or moving, and the page says why (re-walk of issue 16, D3).
-  await coordinator.goto(meetingUrl)
-  await expect(coordinator.getByText(/This meeting has been held .*, so its agenda is fixed/)).toBeVisible()
-  for (const control of ['Add a nominal to the agenda', 'Add reviews now due', 'Publish the agenda']) await expect(coordinator.getByRole('button', { name: control })).toHaveCount(0)
-  await expect(coordinator.getByRole('button', { name: /^Move item/ })).toHaveCount(0)
-  await expectAccessible(coordinator)
-  await switchLanguage(coordinator, 'Cymraeg')
-  await expect(coordinator.getByText(/Mae’r cyfarfod hwn wedi’i gynnal .*, felly mae ei agenda’n sefydlog/)).toBeVisible()
-  await switchLanguage(coordinator, 'English')
-
-  // Minutes need the chair and one other present (re-walk of issue 16, D4): reading the statement listed the chair.
-  const attendance = chair.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')
-  const statusOf = (name: RegExp) => attendance.getByRole('row', { name }).getByRole('cell').nth(1)
-  await expect(statusOf(/^Gareth Williams/)).toHaveText('Present')
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(alert(chair)).toContainText('at least one person besides the chair is marked present')
-  await expect(chair.getByRole('link', { name: 'Go to the attendance list' })).toHaveAttribute('href', /\/run#attendance-heading$/)
-  await chair.getByLabel('Attendance of Jade Lewis').selectOption('PRESENT')
-  await chair.getByRole('row', { name: /^Jade Lewis/ }).getByRole('button', { name: 'Update' }).click()
-  await expect(statusOf(/^Jade Lewis/)).toHaveText('Present')
-
-  // A second laptop still shows the first nominal's form when the minutes are approved on the first.
-  const laptop = await chair.context().newPage()
-  await laptop.goto(`${meetingUrl}/run`)
-  // Approving is final: the first press asks "are you sure", saying what it means (MAPPA break test item 2).
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  // A question, not an error: no red summary until it is sent again without the tick (re-walk of issue 16, D6).
-  const question = chair.getByRole('status', { name: 'Are you sure you want to approve the minutes?' })
-  await expect(question.getByRole('listitem').filter({ hasText: 'Approved minutes are final and cannot be reopened.' })).toBeVisible()
-  await expect(alert(chair)).toHaveCount(0)
-  await expectAccessible(chair)
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  await expect(alert(chair).getByRole('link', { name: 'Tick the box to confirm that you want to approve the minutes' })).toHaveAttribute('href', '#approve-confirm')
-  await chair.getByLabel('Yes, approve these minutes').check()
-  await chair.getByRole('button', { name: 'Approve the minutes' }).click()
-  // The approval form goes with the rest: the screen now says the minutes are approved and the meeting closed.
-  await expect(chair.getByText(/The minutes were approved on .*The meeting is closed and nothing in it can be changed/)).toBeVisible()
-  await laptop.getByRole('button', { name: 'Record this nominal' }).click()
-  await expect(laptop.getByRole('alert').filter({ hasText: 'can no longer be changed' })).toBeVisible()
-  await expect(laptop.getByText('Recorded for the minutes.')).toHaveCount(0)
-
-  // After approval every screen of the meeting is read-only (issue 16 item 1).
-  await laptop.goto(`${meetingUrl}/run`)
-  await expect(laptop.getByText(/The meeting is closed and nothing in it can be changed/)).toBeVisible()
-  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
-  await expect(laptop.getByRole('main')).toContainText('Her new partner')
-  await expect(laptop.getByRole('main')).toContainText('Elin Hughes')
-  await expectAccessible(laptop)
-  await switchLanguage(laptop, 'Cymraeg')
-  await expect(laptop.getByText(/Mae’r cyfarfod wedi cau/)).toBeVisible()
-  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
-  await expectAccessible(laptop)
-  await switchLanguage(laptop, 'English')
-  await laptop.goto(meetingUrl)
-  await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
-  await laptop.close()
-
-  await chair.goto(`${meetingUrl}/minutes`)
-  await expect(chair.getByText(/Approved by the chair, Gareth Williams/)).toBeVisible()
-  await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
-  // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
-  await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
-  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams — National Probation Service Wales (chair)')
-  await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
-  await expect(chair.getByText('Discussed from')).toHaveCount(count)
-  await expect(chair.getByRole('region', { name: 'Summary of actions' }).getByRole('table')).toContainText(actionText)
-  await expect(chair.getByText('Elin Hughes')).toBeVisible()
-  await expectAccessible(chair)
-  const pdfText = async () => {
-    const pdf = await chair.request.get(`${meetingUrl}/minutes/pdf`)
-    expect(pdf.status()).toBe(200)
-    expect(pdf.headers()['content-type']).toBe('application/pdf')
-    return (await pdfLines(await pdf.body())).join(' ')
-  }
-  const english = await pdfText()
-  expect(english).toContain('Disclosure considered: yes. To: Her new partner.')
-  expect(english).toContain('She has two children under ten.')
-  expect(english).toContain('Summary of actions')
-  expect(english).toContain('Elin Hughes')
-  expect(english).toContain('Alex Smith — Dyfodol Drug and Alcohol Service (no Llwybr account: the MAPPA coordinator sends them a copy)')
-  expect(english).toContain('Discussed from')
-  await switchLanguage(chair, 'Cymraeg')
-  await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
-  await expect(chair.getByText(/A ystyriwyd datgelu: do\. I: Her new partner\./)).toBeVisible()
-  await expectAccessible(chair)
-  const welsh = await pdfText()
-  expect(welsh).toContain('A ystyriwyd datgelu: do. I: Her new partner.')
-  expect(welsh).toContain('Rhestr ddosbarthu')
-  expect(welsh).toContain('(dim cyfrif Llwybr: bydd cydlynydd MAPPA yn anfon copi atynt)')
-  expect(welsh).toContain('Trafodwyd o')
-  await expect(chair.getByRole('region', { name: 'Rhestr ddosbarthu' })).toContainText('Alex Smith')
-  await switchLanguage(chair, 'English')
+  await closeHeldMeeting(chair, coordinator, meetingUrl)
+  await approveMinutesAsChair(chair, meetingUrl)
+  await checkApprovedMinutes(chair, meetingUrl, actionText, count)
 
   // The attendee reads the approved minutes and closes their action from home.
   await partner.goto(`${meetingUrl}/minutes`)
   await expect(partner.getByText(actionText).first()).toBeVisible()
-  await partner.goto('/')
-  const mine = partner.getByRole('region', { name: 'Your MAPPA actions' })
-  await mine.getByLabel('Status').selectOption('CANCELLED')
-  await mine.getByRole('button', { name: 'Save' }).click()
-  await expect(alert(partner)).toContainText('Say why the action is cancelled')
-  await mine.getByLabel('Status').selectOption('COMPLETE')
-  await mine.getByLabel('Note').fill('Attending weekly since the meeting.')
-  await mine.getByRole('button', { name: 'Save' }).click()
-  await expect(partner.getByRole('region', { name: 'Your MAPPA actions' })).toHaveCount(0)
+  await closeOwnActionWithStaleTab(partner)
 
   await coordinator.goto('/mappa/actions?status=COMPLETE')
   await expect(coordinator.getByRole('table')).toContainText('Attending weekly since the meeting.')

@@ -9,17 +9,26 @@ test('the overview’s overdue reviews open the nominals register filtered to th
   await signIn(page, 'mappa.chair@llwybr.test')
   await page.getByRole('link', { name: 'MAPPA', exact: true }).click()
   const overdue = page.getByRole('link', { name: /level 2 or 3 reviews? (is|are) overdue/ })
-  const count = Number((await overdue.innerText()).match(/\d+/)?.[0] ?? 0)
+  // The count leads the text; "No level 2 or 3 reviews are overdue." holds no count, though it holds a "2" (the earlier
+  // specs' meetings review the demo's overdue nominals, so in a full run it is often none: clean-clone run 12).
+  const text = await overdue.innerText()
+  const count = text.startsWith('No ') ? 0 : Number(text.match(/^(\d+) /)?.[1])
+  expect(count).not.toBeNaN()
   await overdue.click()
   await expect(page).toHaveURL(/\/mappa\/nominals\?overdue=1$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('MAPPA nominals register')
   await expect(page.getByLabel('Only reviews overdue (levels 2 and 3)')).toBeChecked()
-  expect(count).toBeGreaterThan(0) // the demo data has overdue level 2 and 3 reviews
-  await expect(page.getByRole('status')).toHaveText(count === 1 ? '1 nominal' : `${count} nominals`)
-  const rows = page.getByRole('table', { name: 'Nominals in the area, next review first' }).getByRole('row')
-  await expect(rows).toHaveCount(Math.min(count, 50) + 1)
-  for (const text of (await rows.allInnerTexts()).slice(1)) expect(text).toMatch(/Overdue|Access restricted/)
+  await expect(page.getByRole('status')).toHaveText(count === 0 ? 'No nominals' : count === 1 ? '1 nominal' : `${count} nominals`)
+  const table = page.getByRole('table', { name: 'Nominals in the area, next review first' })
+  await expect(table.getByRole('row')).toHaveCount(count === 0 ? 0 : Math.min(count, 50) + 1)
+  for (const text of (await table.getByRole('row').allInnerTexts()).slice(1)) expect(text).toMatch(/Overdue|Access restricted/)
   await expectAccessible(page)
+  // The same rule unfiltered: next review first, the overdue rows lead the register and are as many as the count said.
+  await page.goto('/mappa/nominals')
+  const all = (await table.getByRole('row').allInnerTexts()).slice(1)
+  expect(all.length).toBeGreaterThan(count)
+  expect(all.filter((row) => row.includes('Overdue')).length).toBe(count)
+  await page.goto('/mappa/nominals?overdue=1')
 
   // Narrow to level 3 with the form; the nav reaches the register too.
   await page.getByLabel('Level', { exact: true }).selectOption({ label: 'Level 3' })

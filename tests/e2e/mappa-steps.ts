@@ -61,3 +61,15 @@ async function add(page: Page, crn: string, button: string) {
   await page.getByLabel(/^CRN$/).fill(crn)
   await page.getByRole('button', { name: button }).click()
 }
+
+/**
+ * In Welsh, the agencies of the select `selector` are in Welsh alphabetical order (walk 20, D9: they followed the
+ * English names). Input: a page showing the select, its CSS selector. Output: none; leaves the page in English.
+ */
+export async function expectWelshAgencyOrder(page: Page, selector: string) {
+  await switchLanguage(page, 'Cymraeg')
+  const labels = (await page.locator(`${selector} option`).allInnerTexts()).slice(1)
+  expect(labels.length).toBeGreaterThan(2)
+  expect(labels).toEqual([...labels].sort(new Intl.Collator('cy', { sensitivity: 'base', numeric: true }).compare))
+  await switchLanguage(page, 'English')
+}

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/language-switch'
+import { PageNoticeProvider } from '@/components/page-notice'
 import { SignOutButton } from '@/components/sign-out-button'
 import { navFor } from '@/server/policy/workspace'
 import { requireActor, TWO_STEP_PATH } from '@/server/session'
@@ -45,7 +46,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        {children}
+        <PageNoticeProvider>{children}</PageNoticeProvider>
       </main>
     </>
   )

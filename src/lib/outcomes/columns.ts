@@ -47,14 +47,22 @@ export const chartSeries: Record<OutcomeTableName, string[]> = {
   cosa: ['reoffendersRate', 'sexualReoffendersRate'],
 }
 
+const FIGURE_STYLES = {
+  percent: { style: 'percent', maximumFractionDigits: 1 },
+  money: { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 },
+  ratio: { maximumFractionDigits: 2, minimumFractionDigits: 2 },
+  count: {},
+} satisfies Record<ColumnKind, Intl.NumberFormatOptions>
+// One formatter per locale and style, made on first use: building one per figure was most of a table's cost (issue 18).
+const figureFormats = new Map<string, Intl.NumberFormat>()
+
 /** A figure written for people in `locale` ('en' | 'cy'): "42", "37.5%", "1.25"; withheld figures are "[c]". */
 export function formatFigure(value: number | null, kind: ColumnKind, locale: string): string {
   if (value === null) return '[c]'
   const tag = intlLocale(locale)
-  if (kind === 'percent') return new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 1 }).format(value)
-  if (kind === 'money') return new Intl.NumberFormat(tag, { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(Math.round(value / 100))
-  if (kind === 'ratio') return new Intl.NumberFormat(tag, { maximumFractionDigits: 2, minimumFractionDigits: 2 }).format(value)
-  return new Intl.NumberFormat(tag).format(value)
+  let format = figureFormats.get(`${tag}|${kind}`)
+  if (!format) figureFormats.set(`${tag}|${kind}`, (format = new Intl.NumberFormat(tag, FIGURE_STYLES[kind])))
+  return format.format(kind === 'money' ? Math.round(value / 100) : value)
 }
 
 /** How downloads and the board pack write a figure that does not apply (a rate on a base of 0); never "[c]". */

@@ -4,8 +4,10 @@ import { londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
+import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZBreakGlassQuery } from './break-glass.schemas'
+import { redactedOpening } from './redacted-opening'
 
 export const BREAK_GLASS_PAGE_SIZE = 50
 
@@ -25,13 +27,15 @@ async function visiblePeople(actor: Actor, ids: string[]) {
  * Every break-glass opening, for its reviewers (issue 17; `breakGlass.review`: seniors and the system administrator,
  * as there is no data protection lead role). Filter: the London days the access began between. Each row names who
  * broke glass, when and until when; the person (CRN and name) and the reason, which may describe them, only where the
- * viewer may see that person themselves, else null (shown "access restricted", security.md AC-5). Viewing is audited.
+ * viewer may see that person themselves, else null (shown "access restricted", security.md AC-5), and then the row's
+ * id is null too; page cursors are sealed (ADR 0023). Viewing is audited.
  * @param input { from?, to? (YYYY-MM-DD), after?, before?, page? } (ZBreakGlassQuery)
  * @throws FORBIDDEN without `breakGlass.review`; ZodError naming a bad date filter
  */
 export async function findBreakGlass(actor: Actor, input: unknown) {
   authorize(actor, 'breakGlass.review')
-  const query = ZBreakGlassQuery.parse(input)
+  // Its rows about people the viewer may not see are "access restricted": the cursors are sealed (ADR 0023).
+  const query = ZBreakGlassQuery.parse(input !== null && typeof input === 'object' ? openCursors('breakGlass', input as Record<string, unknown>) : input)
   const where: Prisma.BreakGlassAccessWhereInput = {
     from: { ...(query.from ? { gte: londonMidnight(query.from) } : {}), ...(query.to ? { lt: londonMidnight(query.to, 1) } : {}) },
   }
@@ -56,11 +60,13 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
     pages: Math.max(1, Math.ceil(total / BREAK_GLASS_PAGE_SIZE)),
     hasNext: page.hasNext,
     hasPrevious: page.hasPrevious,
-    firstId: page.rows[0]?.id,
-    lastId: page.rows.at(-1)?.id,
-    rows: page.rows.map(({ offenderId, reason, ...r }) => {
-      const person = people.get(offenderId) ?? null
-      return { ...r, person, reason: person ? reason : null }
+    firstId: sealCursorOf('breakGlass', page.rows[0]?.id),
+    lastId: sealCursorOf('breakGlass', page.rows.at(-1)?.id),
+    // A row about someone the viewer may not see carries neither the reason nor the opening's id (issue 17 walk-through
+    // D1), built from an allow-list (item 3).
+    rows: page.rows.map(({ offenderId, ...r }) => {
+      const person = people.get(offenderId)
+      return person ? { ...r, restricted: false as const, person } : redactedOpening(r)
     }),
   }
 }

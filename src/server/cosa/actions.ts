@@ -1,6 +1,7 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
+import { getDateFormatter } from '../../i18n/date-formatter'
 import { fieldOf, formStep, pageStep, type FormStepState } from '../action'
 import type { Actor } from '../policy'
 import { patternStep } from './circle-pattern-step'
@@ -14,6 +15,8 @@ import { addAvailability, addLeave, addNonAssociation, removeAvailability, remov
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
 import { refusalDetail } from './refusal-details'
+import { rotaCoreMembers } from './rota-core-members'
+import { requireActor } from '../session'
 import { volunteerStepDone } from './volunteer-step-done'
 
 /** A step on a volunteer's record: on success their page and the volunteer list are refreshed. */
@@ -28,9 +31,25 @@ export async function recordEnquiryAction(_prev: FormStepState, form: FormData) 
 /**
  * Says what leaving or pausing changed: the circles they left and their places released (f16c item 7), on the page it
  * returns to, as "Left" hides the stage form with its message (walk 20, D3). A replayed submission keeps its notice.
+ * Before that, a volunteer with places to come is asked to confirm, with the meetings listed.
  */
 export async function changeVolunteerStageAction(_prev: FormStepState, form: FormData) {
-  const state = await volunteerStep(form, changeVolunteerStage)
+  const step = refusalDetail<{ name: string; stage: string; meetings: string[]; circles: string[] }, Awaited<ReturnType<typeof changeVolunteerStage>>>('stageReleases', changeVolunteerStage)
+  const state = await volunteerStep(form, step.operation)
+  const releases = step.seen()
+  // Pausing or leaving with places to come is asked first, listing the meetings (break test of issue 16, D2).
+  if (releases && state?.ok === false) {
+    const t = await getTranslations()
+    const formatDate = await getDateFormatter()
+    // Each row names whose circle it is (walk 23, D4), by the one Limited Access rule (rotaCoreMembers, ADR 0023).
+    const circles = await rotaCoreMembers(await requireActor(), releases.circles)
+    const circleName = (id: string) => {
+      const c = circles.get(id)
+      return c?.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted')
+    }
+    const meetings = releases.meetings.map((at, i) => t('cosaStaffing.stageRelease.meeting', { circle: circleName(releases.circles[i]!), when: formatDate(new Date(at), 'fullDateTime') }))
+    return { ...state, details: { warnings: [t('cosaStaffing.stageRelease.means', { name: releases.name, stage: releases.stage, count: meetings.length }), ...meetings, t('cosaStaffing.stageRelease.notRestored')] } }
+  }
   if (!state?.ok || state.notice) return state
   const changed = state.data as { id: string; circlesLeft: number; placesReleased: number }
   redirect(volunteerStepDone(changed.id, 'stageChanged', changed))

@@ -61,6 +61,14 @@ export const meetsOn = (c: { plannedEndDate: Date | null; endingFrom: Date | nul
  */
 export const wasWithdrawn = (c: { closedOn: Date | null; endingFrom: Date | null }): boolean => c.closedOn !== null && c.endingFrom === null
 
+/**
+ * The word for a circle's stage on every page that lists or heads it: its status, or "Withdrawn" for a circle closed
+ * before it ever ended (walk 20: the coordinator's circle page called a withdrawn circle "Closed"). Output: a message
+ * key, `enums.circleStatus.<STATUS>` or `circleLife.withdrawnStatus`.
+ */
+export const circleStageKey = (c: { status: string; closedOn: Date | null; endingFrom: Date | null }): string =>
+  c.status === 'CLOSED' && wasWithdrawn(c) ? 'circleLife.withdrawnStatus' : `enums.circleStatus.${c.status}`
+
 /** How a circle's span ends: withdrawn or closed on a day, ending from a day, planned to end, or open. */
 export type TCircleSpan = { from: Date | null; to: Date | null; toKind: 'withdrawn' | 'closed' | 'ending' | 'planned' | 'open'; neverMet: boolean }
 

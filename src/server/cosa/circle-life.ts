@@ -22,8 +22,7 @@ export async function setAgreedGoals(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, agreedGoals, goalsAgreedOn } = ZAgreedGoals.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, notClosed)
+    const circle = await claimCircle(tx, actor, circleId, version, notClosed)
     await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
     await recordAudit(tx, actor, audit('cosa.circle.goals', circle))
     return { id: circleId }
@@ -116,8 +115,7 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, endingReason, endingFrom, confirm } = ZBeginEnding.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['ACTIVE'], { ENDING: 'alreadyEnding' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['ACTIVE'], { ENDING: 'alreadyEnding' })
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
@@ -142,8 +140,7 @@ export async function returnCircleToRunning(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version } = ZReturnToRunning.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['ENDING'])
+    const circle = await claimCircle(tx, actor, circleId, version, ['ENDING'])
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
     if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
@@ -184,8 +181,7 @@ export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, withdrawnReason, confirm } = ZCloseCircle.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['FORMING', 'ENDING'])
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ENDING'])
     const today = londonToday()
     const withdrawn = circle.status === 'FORMING'
     if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'withdrawnReasonRequired')

@@ -1,10 +1,13 @@
 import 'server-only'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { afterOn } from '../../lib/format-dates'
 import { getDateFormatter } from '../../i18n/date-formatter'
 import { pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
 import type { TPatternFit, TPatternRule } from './circle-pattern'
+import type { TRotaCoreMember } from './rota-core-members'
+import { MIN_VOLUNTEERS } from './rota-rules'
 
 /** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
 type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
@@ -41,7 +44,10 @@ export async function patternStep(form: FormData, operation: (actor: Actor, inpu
   }
   if (!fit) return state
   const t = await getTranslations('cosaRota.pattern')
-  return { ...state, details: { warnings: await patternWarnings(fit), confirmTitle: t('warningTitle'), confirmLabel: t('confirm'), confirmHint: t('confirmHint') } }
+  // Only a forming circle is asked to keep it anyway; a running one is refused, and its hint says what to do instead
+  // (break test of issue 16, D5: an Active circle was told "The circle is still forming").
+  const hint = state.fieldErrors?.confirm?.length ? t('confirmHint') : t('runningHint')
+  return { ...state, details: { warnings: await patternWarnings(fit), confirmTitle: t('warningTitle'), confirmLabel: t('confirm'), confirmHint: hint } }
 }
 
 /** "Saved. The first meeting under this pattern is on Tuesday, 8 Dec 2026." and the count of cancelled meetings. */
@@ -49,14 +55,29 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
   if (!firstMeeting) return undefined
   const t = await getTranslations('cosaGaps.pattern')
   const formatDate = await getDateFormatter()
-  return [t('saved', { date: formatDate(new Date(`${firstMeeting}T00:00:00Z`), 'dayWeekday') }), t('cancelled', { count: cancelled })].filter(Boolean).join(' ')
+  return [t('saved', { date: afterOn(formatDate(new Date(`${firstMeeting}T00:00:00Z`), 'dayWeekday'), await getLocale()) }), t('cancelled', { count: cancelled })].filter(Boolean).join(' ')
 }
 
-/** "N of M can make it", then one line per volunteer who cannot, with each rule in words. */
-export async function patternWarnings(fit: TPatternFit): Promise<string[]> {
+/**
+ * What the form and the circle page say of a pattern's fit, in the user's language: the count ("N of M can make
+ * it"), one line per volunteer who cannot with each rule in words, one per volunteer shared with a circle meeting at
+ * that time (counted as able to come: the rota shares them, break test D4), and, when sharing leaves fewer than two
+ * for this circle each week, how many the rota could place.
+ */
+export async function patternLines(fit: TPatternFit): Promise<{ count: string; cannot: string[]; shared: string[]; short: string | null }> {
   const t = await getTranslations()
-  // Another circle's weekly meeting at that time is not a rota rule of one meeting: its own words (break test D7).
-  const said = (rule: TPatternRule, name: string) => (rule === 'OTHER_CIRCLE' ? t('cosaBreak.otherCircle', { name }) : rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
-  const reasons = fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => said(rule, v.firstName)).join('; '))
-  return [t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }), ...reasons]
+  const said = (rule: TPatternRule, name: string) => (rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
+  const circleName = (c: TRotaCoreMember) => (c.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted'))
+  return {
+    count: t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }),
+    cannot: fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => said(rule, v.firstName)).join('; ')),
+    shared: fit.volunteers.filter((v) => v.sharedWith.length).map((v) => t('cosaBreak.sharedWith', { name: v.firstName, circles: v.sharedWith.map(circleName).join('; ') })),
+    short: fit.placeable < Math.min(MIN_VOLUNTEERS, fit.canMake) ? t('cosaBreak.sharedShort', { placeable: fit.placeable }) : null,
+  }
+}
+
+/** patternLines as one list: the count, who cannot and why, who is shared, and what sharing leaves. */
+export async function patternWarnings(fit: TPatternFit): Promise<string[]> {
+  const { count, cannot, shared, short } = await patternLines(fit)
+  return [count, ...cannot, ...shared, ...(short ? [short] : [])]
 }

@@ -2,64 +2,90 @@ import 'server-only'
 import type { Tx } from '../db'
 import { AppError } from '../errors'
 import { rotaVolunteerSelect, toRotaVolunteer } from './rota-inputs'
-import { patternFit, type MeetingPattern } from './rota-pattern'
+import type { Actor } from '../policy'
+import { coreMemberSelect, namedCoreMember, type TRotaCoreMember } from './rota-core-members'
+import { patternFit, placeableAtSlot, type MeetingPattern } from './rota-pattern'
 import { MIN_VOLUNTEERS, type ConflictRule } from './rota-rules'
 import { parseClock } from './rota-time'
 
 type Circle = { id: string; coreMemberId: string; status: string }
 type Pattern = Omit<MeetingPattern, 'circleId' | 'coreMemberId' | 'firstDate' | 'count'> & { startDate: Date }
 /**
- * `PAUSED`: the volunteer is paused, so is not placed on meetings for now (f16c item 7).
- * `OTHER_CIRCLE`: the volunteer serves in another circle (not closed) whose own pattern meets on that day at an
- * overlapping time, shown as "meets with another circle then" (break test of issue 16, D7).
+ * `PAUSED`: the volunteer is paused, so is not placed on meetings for now (f16c item 7). A volunteer who also serves
+ * in another circle meeting then is not ruled out: they count as able to come, with `sharedWith` naming that circle
+ * (break test of issue 16, D4: counted out of both circles while the rota staffed both).
  */
-export type TPatternRule = ConflictRule | 'OTHER_CIRCLE' | 'PAUSED'
-/** Who of the inner circle can make a pattern, as the form and the circle page show it. */
-export type TPatternFit = { canMake: number; of: number; volunteers: { firstName: string; rules: TPatternRule[] }[] }
+export type TPatternRule = ConflictRule | 'PAUSED'
+/**
+ * Who of the inner circle can make a pattern, as the form and the circle page show it: `canMake` of `of` are free
+ * then; `placeable` (0..2) is how many the rota could place at each meeting once the circles they share at that time
+ * have their own minimum (placeableAtSlot), the figure the two-volunteer rule is checked against.
+ */
+export type TPatternFit = { canMake: number; of: number; placeable: number; volunteers: { firstName: string; rules: TPatternRule[]; sharedWith: TRotaCoreMember[] }[] }
+
+type TOtherCircle = { id: string; coreMemberId: string; startTime: string | null; minutes: number; everyWeeks: number; coreMember: Parameters<typeof namedCoreMember>[1] }
 
 /**
  * Who of the circle's current inner circle (regulars and cover) can make a meeting pattern, by the rules of
- * rota-rules.ts against its first meeting (issue 16 item 8), and not already meeting with another circle at that
- * weekly time (break test of issue 16, D7: two Tuesday 19:00 circles with the same four volunteers both said
- * "4 of 4", and the rota then left one of them short). Every other circle of theirs not closed, with its pattern
- * set and not planned to end before this pattern begins, counts; patterns every two or more weeks count as
- * clashing, since their weeks can fall together. Output: TPatternFit.
+ * rota-rules.ts against its first meeting (issue 16 item 8), and how many the rota could place each week when some
+ * of them also serve in another circle meeting on that day at an overlapping time (break test of issue 16, D7 and
+ * D4): every other circle of theirs not closed, with its pattern set and not planned to end before this pattern
+ * begins, is given its own free volunteers first (patterns every two or more weeks count as meeting every week,
+ * since their weeks can fall together). The same rule the rota generator staffs by (rota-propose.ts).
+ * Input: a transaction or client, the viewer (to name the other circles: Limited Access), the circle, the pattern.
+ * Output: TPatternFit.
  */
-export async function fitOfPattern(tx: Pick<Tx, 'circleMember'>, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
-  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: { ...rotaVolunteerSelect(pattern.startDate), stage: true } } }, orderBy: { joinedOn: 'asc' } })
-  const volunteers = rows.map((r) => toRotaVolunteer(r.volunteer))
-  // A paused volunteer stays in the circle but is not placed while paused (f16c item 7), so cannot make it either.
-  const paused = new Set(rows.filter((r) => r.volunteer.stage === 'PAUSED').map((r) => r.volunteer.id))
-  const fit = patternFit({ circleId: circle.id, coreMemberId: circle.coreMemberId, firstDate: pattern.startDate.toISOString().slice(0, 10), weekday: pattern.weekday, startTime: pattern.startTime, minutes: pattern.minutes, everyWeeks: pattern.everyWeeks }, volunteers)
-  const busy = await meetingElsewhere(tx, circle.id, volunteers.map((v) => v.id), pattern)
-  const rulesOf = (i: number): TPatternRule[] => [...(paused.has(volunteers[i]!.id) ? ['PAUSED' as const] : []), ...fit[i]!.conflicts.map((c) => c.rule), ...(busy.has(volunteers[i]!.id) ? ['OTHER_CIRCLE' as const] : [])]
-  const people = volunteers.map((v, i) => ({ firstName: v.firstName, rules: rulesOf(i) }))
-  return { canMake: people.filter((p) => p.rules.length === 0).length, of: people.length, volunteers: people }
+export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle'>, actor: Actor, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
+  const volunteers = await freeAtPattern(tx, circle, pattern)
+  const others = await circlesMeetingThen(tx, actor, circle.id, volunteers.map((v) => v.id), pattern)
+  const slot = [{ circleId: circle.id, free: volunteers.filter((v) => !v.rules.length).map((v) => v.id) }]
+  for (const other of others) {
+    const theirs = await freeAtPattern(tx, other, { ...pattern, startTime: other.startTime!, minutes: other.minutes, everyWeeks: other.everyWeeks })
+    slot.push({ circleId: other.id, free: theirs.filter((v) => !v.rules.length).map((v) => v.id) })
+  }
+  const people = volunteers.map((v) => ({
+    firstName: v.firstName,
+    rules: v.rules,
+    sharedWith: v.rules.length ? [] : others.filter((o) => slot.find((c) => c.circleId === o.id)!.free.includes(v.id)).map((o) => namedCoreMember(actor, o.coreMember)),
+  }))
+  const canMake = people.filter((p) => p.rules.length === 0).length
+  return { canMake, of: people.length, placeable: placeableAtSlot(circle.id, slot), volunteers: people }
 }
 
-/** The volunteers (of `volunteerIds`) whose other circles meet on the pattern's weekday at an overlapping time. */
-async function meetingElsewhere(tx: Pick<Tx, 'circleMember'>, circleId: string, volunteerIds: string[], pattern: Pattern): Promise<Set<string>> {
-  if (!volunteerIds.length) return new Set()
-  const others = await tx.circleMember.findMany({
+/** The circle's current members, each with every standing reason they cannot make the pattern (none: free then). */
+async function freeAtPattern(tx: Pick<Tx, 'circleMember'>, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern) {
+  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: { ...rotaVolunteerSelect(pattern.startDate), stage: true } } }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] })
+  const volunteers = rows.map((r) => toRotaVolunteer(r.volunteer))
+  const fit = patternFit({ circleId: circle.id, coreMemberId: circle.coreMemberId, firstDate: pattern.startDate.toISOString().slice(0, 10), weekday: pattern.weekday, startTime: pattern.startTime, minutes: pattern.minutes, everyWeeks: pattern.everyWeeks }, volunteers)
+  // A paused volunteer stays in the circle but is not placed while paused (f16c item 7), so cannot make it either.
+  return volunteers.map((v, i) => ({ id: v.id, firstName: v.firstName, rules: [...(rows[i]!.volunteer.stage === 'PAUSED' ? ['PAUSED' as const] : []), ...fit[i]!.conflicts.map((c) => c.rule)] as TPatternRule[] }))
+}
+
+/** The other circles of `volunteerIds` that meet on the pattern's weekday at an overlapping time. */
+async function circlesMeetingThen(tx: Pick<Tx, 'circle'>, actor: Actor, circleId: string, volunteerIds: string[], pattern: Pattern): Promise<TOtherCircle[]> {
+  if (!volunteerIds.length) return []
+  const others = await tx.circle.findMany({
     where: {
-      volunteerId: { in: volunteerIds }, leftOn: null, circleId: { not: circleId },
-      circle: { status: { not: 'CLOSED' }, weekday: pattern.weekday, startTime: { not: null }, OR: [{ plannedEndDate: null }, { plannedEndDate: { gte: pattern.startDate } }] },
+      id: { not: circleId }, status: { not: 'CLOSED' }, weekday: pattern.weekday, startTime: { not: null },
+      OR: [{ plannedEndDate: null }, { plannedEndDate: { gte: pattern.startDate } }],
+      members: { some: { volunteerId: { in: volunteerIds }, leftOn: null } },
     },
-    select: { volunteerId: true, circle: { select: { startTime: true, minutes: true } } },
+    select: { id: true, coreMemberId: true, startTime: true, minutes: true, everyWeeks: true, coreMember: coreMemberSelect(actor) },
+    orderBy: { id: 'asc' },
   })
   const from = parseClock(pattern.startTime)
   const to = from + pattern.minutes
-  return new Set(others.filter((o) => parseClock(o.circle.startTime!) < to && from < parseClock(o.circle.startTime!) + o.circle.minutes).map((o) => o.volunteerId))
+  return others.filter((o) => parseClock(o.startTime!) < to && from < parseClock(o.startTime!) + o.minutes)
 }
 
 /**
- * Setting or changing a pattern that fewer than two of the inner circle can make: a running circle is refused
+ * Setting or changing a pattern at which the rota could place fewer than two of the inner circle each week: a running circle is refused
  * (its meetings could not go ahead safely), a forming one is warned and goes ahead once the coordinator confirms
  * (its inner circle is still being built). `details.patternFit` says who cannot come and why.
  */
-export async function assertPatternFits(tx: Pick<Tx, 'circleMember'>, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
-  const fit = await fitOfPattern(tx, circle, pattern)
-  if (fit.canMake >= MIN_VOLUNTEERS) return fit
+export async function assertPatternFits(tx: Pick<Tx, 'circleMember' | 'circle'>, actor: Actor, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
+  const fit = await fitOfPattern(tx, actor, circle, pattern)
+  if (fit.placeable >= MIN_VOLUNTEERS) return fit
   if (circle.status !== 'FORMING') throw new AppError('VALIDATION', 'VALIDATION', { weekday: ['patternTooFew'] }, { patternFit: fit })
   if (!confirmed) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternConfirm'] }, { patternFit: fit })
   return fit

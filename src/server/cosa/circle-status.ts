@@ -1,4 +1,4 @@
-import { invalid } from '../errors'
+import { staleRefusal } from '../errors'
 
 export type TCircleStatus = 'FORMING' | 'ACTIVE' | 'ENDING' | 'CLOSED'
 
@@ -18,11 +18,12 @@ export const circleStatusRefusals = {
  * Refuses a step unless the circle is in one of `allowed`; the message names its status, or `own[status]` where
  * the step has a more precise one (the pattern of an ending circle, the end review of a running one).
  * Input: the circle's status, the statuses the step allows, optional own keys. Output: none.
- * Errors: VALIDATION on `_form` with the key. Call it after the circle row is held (circleOf), so the status read is
+ * Errors: VALIDATION on `_form` with the key, marked stale (staleRefusal: the answer offers the reload). Call it after the circle row is held (circleOf), so the status read is
  * the one the step's writes commit against (break test of issue 16, D1).
  */
 export function refuseUnlessCircle(status: string, allowed: readonly TCircleStatus[], own: Partial<Record<TCircleStatus, string>> = {}): void {
   if ((allowed as readonly string[]).includes(status)) return
   const s = status as TCircleStatus
-  throw invalid('_form', own[s] ?? circleStatusRefusals[s])
+  // The form was drawn for a status the circle no longer has: said as a stale page, with the reload (walk 23, D2).
+  throw staleRefusal(own[s] ?? circleStatusRefusals[s])
 }

@@ -9,16 +9,18 @@ import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circ
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
-import { circleHasStarted, circleSpan } from './circle-dates'
+import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedCircle } from './redacted-rows'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
-import { refuseUnlessCircle } from './circle-status'
+import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
+import { placesToCome, releasePlacesToCome } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -37,8 +39,16 @@ export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   return circle
 }
 
-export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number) {
+/**
+ * Holds the circle (circleOf), refuses the step unless its status is in `allowed` (refuseUnlessCircle, with `own`
+ * keys), then claims its version. Input: the transaction, the actor, the circle id, the version the form was drawn
+ * at, the statuses the step allows. Output: the circle row as it was. Errors: NOT_FOUND, VALIDATION (status), CONFLICT.
+ */
+export async function claimCircle(tx: Tx, actor: Actor, circleId: string, version: number, allowed: readonly TCircleStatus[], own: Partial<Record<TCircleStatus, string>> = {}) {
   const circle = await circleOf(tx, actor, circleId)
+  // The status before the version: a form left open while a colleague closed the circle is told it is closed, not
+  // to reload and retry (break test of issue 16, D6).
+  refuseUnlessCircle(circle.status, allowed, own)
   const { count } = await tx.circle.updateMany({ where: { id: circleId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
   return circle
@@ -47,16 +57,16 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
 /**
  * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
  * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
- * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD) for the confirmation (gap 4). Meetings still to
+ * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD; undefined when only the venue or planned end
+ * changed: walk 23, D8) for the confirmation (gap 4). Meetings still to
  * come that the new pattern no longer gives are cancelled in the same transaction and counted (`cancelled`, gap 2).
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
-    refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
@@ -71,7 +81,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // new day, time, length, frequency or first meeting is checked: saving a new venue or planned end keeps the
     // pattern the circle already meets by (walk 20, D1: a running circle's venue could not be saved).
     const pattern = { ...setup, startDate: setup.startDate < today ? today : setup.startDate }
-    const fit = patternChanges(circle, setup) ? await assertPatternFits(tx, circle, pattern, confirm) : await fitOfPattern(tx, circle, pattern)
+    const changesPattern = patternChanges(circle, setup)
+    const fit = changesPattern ? await assertPatternFits(tx, actor, circle, pattern, confirm) : await fitOfPattern(tx, actor, circle, pattern)
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
@@ -81,8 +92,9 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })
     await tx.circle.update({ where: { id: circleId }, data: { ...setup, patternFrom: patternFromOf(circle, setup, keepsStart) } })
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
-    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, meetingsCancelled: cancelled } })
-    return { id: circleId, firstMeeting: nextMeetingDay(setup), cancelled: cancelled.length }
+    await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
+    // Only a new pattern has a first meeting to name: a venue or planned end saved alone is just saved (walk 23, D8).
+    return { id: circleId, firstMeeting: changesPattern ? nextMeetingDay(setup) : undefined, cancelled: cancelled.length }
   })
 }
 
@@ -141,7 +153,7 @@ export async function addCircleMember(actor: Actor, input: unknown) {
  * A volunteer leaves the circle; the membership is kept, with the day they left and why (walk-through D9 of issue 16:
  * it was one click with no reason), once the coordinator has confirmed (re-walk D8: it happened at the first press).
  * Input: { circleId, memberId, reason (1–500 characters), confirm }. Output: { id } of the circle. Errors: zod
- * `reasonRequired`; NOT_FOUND for a member not in the circle now; VALIDATION `confirm: removeMemberConfirm` with
+ * `reasonRequired`; NOT_FOUND for a member not of the circle; CONFLICT for one already taken out; VALIDATION `confirm: removeMemberConfirm` with
  * `details.removal` ({ name, coming }: their first name and places on meetings still to come) until confirmed. Their
  * places on the circle's meetings still to come are released with the removal.
  */
@@ -151,16 +163,19 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, ['FORMING', 'ACTIVE', 'ENDING'])
-    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId, ...current }, select: { volunteerId: true, volunteer: { select: { firstName: true } } } })
+    const member = await tx.circleMember.findFirst({ where: { id: memberId, circleId }, select: { volunteerId: true, leftOn: true, volunteer: { select: { firstName: true } } } })
     if (!member) throw notFound()
+    // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
+    // second release of their places (break test 22, O3).
+    if (member.leftOn) throw new AppError('CONFLICT')
     if (!confirm) {
-      const coming = await tx.circleAssignment.count({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+      const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
     }
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
-    // stayed on them); the rota then shows where cover is needed. Meetings held keep who was there.
-    const { count: placesReleased } = await tx.circleAssignment.deleteMany({ where: { volunteerId: member.volunteerId, meeting: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
+    // stayed on them), each meeting saying so (break test D3); the rota then shows where cover is needed.
+    const placesReleased = await releasePlacesToCome(tx, actor, { volunteerId: member.volunteerId, circleId, kind: 'LEFT_CIRCLE', reason })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
@@ -171,8 +186,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { circleId, version } = ZActivateCircle.parse(input)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version)
-    refuseUnlessCircle(circle.status, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.
@@ -181,8 +195,8 @@ export async function activateCircle(actor: Actor, input: unknown) {
     if (regulars < MIN_REGULARS || regulars > MAX_REGULARS) throw invalid('_form', 'circleSize')
     // A forming circle may keep a warned pattern while it is built; starting it re-checks with the same rule as a
     // running circle's pattern change (COSA break test item 4: started on a pattern 0 of 5 could make).
-    const fit = await fitOfPattern(tx, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
-    if (fit.canMake < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
+    const fit = await fitOfPattern(tx, actor, circle, { weekday: circle.weekday, startTime: circle.startTime, minutes: circle.minutes, everyWeeks: circle.everyWeeks, startDate: circle.startDate })
+    if (fit.placeable < MIN_VOLUNTEERS) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['patternTooFew'] }, { patternFit: fit })
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', startedOn: londonToday() } })
     await recordAudit(tx, actor, { action: 'cosa.circle.activate', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { regulars } })
     return { id: circleId }
@@ -222,7 +236,7 @@ export async function getCircle(actor: Actor, circleId: string) {
   const { weekday, startTime, startDate } = circle
   // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
   // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it").
-  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  const patternFit = weekday && startTime && startDate && circle.status !== 'CLOSED' ? await fitOfPattern(prisma, actor, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
@@ -254,14 +268,20 @@ function whoCanJoin(pool: Joinable[]) {
   return { candidates, cannotJoin }
 }
 
-/** The provider's circles by status, with their regular and cover counts. */
+/** The provider's circles by status, with their regular and cover counts, and a withdrawn one's reason (`withdrawnReason`, else null). */
 export async function listCircles(actor: Actor) {
   authorize(actor, 'cosa.manage')
   const circles = await prisma.circle.findMany({
     where: { providerAgencyId: actor.agencyId },
     orderBy: [{ status: 'asc' }, { createdAt: 'desc' }],
     take: 200,
-    select: { id: true, status: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
+    select: { id: true, status: true, closedOn: true, endingFrom: true, endingReason: true, programme: true, startDate: true, coreMember: coreMemberSelect(actor), _count: { select: { members: { where: current } } } },
   })
-  return circles.map((c) => ({ ...c, coreMember: namedCoreMember(actor, c.coreMember) }))
+  // A circle whose core member the coordinator may not see: its stage and size, no id, link or reason (ADR 0023). A
+  // withdrawn circle is listed with why (walk 23, D6): the reason is about the person, so only beside their name.
+  return circles.map(({ endingReason, ...c }) =>
+    coreMemberLimited(actor, c.coreMember)
+      ? redactedCircle(c)
+      : { ...c, restricted: false as const, coreMember: namedCoreMember(actor, c.coreMember), withdrawnReason: wasWithdrawn(c) && c.status === 'CLOSED' ? endingReason : null },
+  )
 }

@@ -6,7 +6,8 @@ import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
 import { trimmedText } from '../zod-fields'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedConcern } from './redacted-rows'
 
 export const ZRaiseConcern = z.object({ circleId: z.uuid('chooseOption'), urgency: z.enum(['URGENT', 'ROUTINE'], 'chooseOption'), description: trimmedText().min(1).max(2000) })
 export const ZPassOnConcern = z.object({ concernId: z.uuid(), riskJudgement: trimmedText().min(1).max(2000) })
@@ -67,7 +68,11 @@ export async function openConcerns(actor: Actor) {
     include: { volunteer: { select: { firstName: true } }, circle: { select: { coreMember: coreMemberSelect(actor) } } },
   })
   const today = todayInLondon()
-  return rows.map(({ circle, ...c }) => ({ ...c, coreMember: namedCoreMember(actor, circle.coreMember), breach: c.urgency === 'URGENT' && (c.passedAt ? londonDay(c.passedAt) !== londonDay(c.raisedAt) : londonDay(c.raisedAt) !== today) }))
+  return rows.map(({ circle, ...c }) => {
+    const row = { ...c, breach: c.urgency === 'URGENT' && (c.passedAt ? londonDay(c.passedAt) !== londonDay(c.raisedAt) : londonDay(c.raisedAt) !== today) }
+    // About someone the coordinator may not see: urgency, dates and breach only; someone with access passes it on (ADR 0023).
+    return coreMemberLimited(actor, circle.coreMember) ? redactedConcern(row) : { ...row, restricted: false as const, coreMember: namedCoreMember(actor, circle.coreMember) }
+  })
 }
 
 /** Concerns passed on about a person, for their supervising officer on the record's COSA page. */

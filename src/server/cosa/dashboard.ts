@@ -4,7 +4,8 @@ import type { CircleStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedMeeting } from './redacted-rows'
 import { volunteerTime } from './volunteer-hours'
 
 /**
@@ -31,7 +32,11 @@ export async function cosaDashboard(actor: Actor) {
   for (const row of time) hours.set(row.month, (hours.get(row.month) ?? 0) + row.total)
   return {
     circles: Object.fromEntries(byStatus.map((g) => [g.status, g._count._all])) as Partial<Record<CircleStatus, number>>,
-    week: week.map((m) => ({ id: m.id, startsAt: m.startsAt, coreMember: namedCoreMember(actor, m.circle.coreMember), confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })),
+    // A meeting of a circle whose core member the coordinator may not see: when and how staffed, no id (ADR 0023).
+    week: week.map((m) => {
+      const staffing = { startsAt: m.startsAt, confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length }
+      return coreMemberLimited(actor, m.circle.coreMember) ? redactedMeeting(staffing) : { ...staffing, id: m.id, restricted: false as const, coreMember: namedCoreMember(actor, m.circle.coreMember) }
+    }),
     unconfirmed,
     hoursByMonth: [...hours].sort(([a], [b]) => a.localeCompare(b)).map(([month, minutes]) => ({ month, minutes })),
   }

@@ -7,7 +7,8 @@ import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
 import { authorize, signedInVolunteer, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedOverdueMinutes } from './redacted-rows'
 
 /** Minutes are due within 48 hours of the meeting's end (domain.md, COSA). */
 export const MINUTES_DUE_MS = 48 * 3_600_000
@@ -98,5 +99,9 @@ export async function overdueMinutes(actor: Actor) {
     take: 100,
     select: { id: true, startsAt: true, endsAt: true, circle: { select: { id: true, coreMember: coreMemberSelect(actor) } } },
   })
-  return rows.map(({ circle, ...m }) => ({ ...m, circleId: circle.id, coreMember: namedCoreMember(actor, circle.coreMember), dueAt: minutesDueAt(m.endsAt) }))
+  return rows.map(({ circle, ...m }) => {
+    const row = { ...m, dueAt: minutesDueAt(m.endsAt) }
+    // A circle the coordinator may not see: when, and since when late; no meeting or circle id, no link (ADR 0023).
+    return coreMemberLimited(actor, circle.coreMember) ? redactedOverdueMinutes(row) : { ...row, restricted: false as const, circleId: circle.id, coreMember: namedCoreMember(actor, circle.coreMember) }
+  })
 }

@@ -4,7 +4,8 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderReferable, offenderVisible, type Actor } from '../policy'
+import { authorize, isLimitedFor, laoSelect, offenderReferable, offenderVisible, type Actor } from '../policy'
+import { redactedCosaReferral } from './redacted-rows'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { isReferable } from '../offenders/is-referable'
@@ -92,7 +93,11 @@ export async function decideCosaReferral(actor: Actor, input: unknown) {
   })
 }
 
-/** Referrals waiting for the coordinator's provider, oldest first. */
+/**
+ * Referrals waiting for the coordinator's provider, oldest first. One about someone the coordinator may not see
+ * (Limited Access) keeps its place as a redacted row: programme, status and date, no name, CRN or referral id, and no
+ * decision form; someone with access decides it (issue 17 defect 6 as a kind, ADR 0023). Only rows shown are audited.
+ */
 export async function pendingCosaReferrals(actor: Actor) {
   authorize(actor, 'cosa.manage')
   const referrals = await prisma.cosaReferral.findMany({
@@ -100,12 +105,13 @@ export async function pendingCosaReferrals(actor: Actor) {
     orderBy: { createdAt: 'asc' },
     include: {
       // The shared subset the consent covers: who, and what the referrer wrote; not the case record.
-      offender: { select: personHeading },
+      offender: { select: { ...personHeading, accessRestrictions: laoSelect(actor) } },
       referredBy: { select: { name: true, agency: { select: { name: true, nameCy: true } } } },
     },
   })
-  await recordAuditEach(prisma, actor, referrals.map((r) => ({ action: 'cosa.referral.view', subjectType: 'CosaReferral', subjectId: r.id, offenderId: r.offenderId })))
-  return referrals
+  const shown = referrals.filter((r) => !isLimitedFor(actor, r.offender.accessRestrictions))
+  await recordAuditEach(prisma, actor, shown.map((r) => ({ action: 'cosa.referral.view', subjectType: 'CosaReferral', subjectId: r.id, offenderId: r.offenderId })))
+  return referrals.map(({ offender: { accessRestrictions, ...offender }, ...r }) => (isLimitedFor(actor, accessRestrictions) ? redactedCosaReferral(r) : { ...r, offender, restricted: false as const }))
 }
 
 /** A person's COSA referrals, for the record's COSA page, with the providers a new referral can go to. */

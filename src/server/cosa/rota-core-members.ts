@@ -33,3 +33,6 @@ export async function rotaCoreMembers(actor: Actor, circleIds: string[]): Promis
   })
   return new Map(circles.map(({ id, coreMember }) => [id, namedCoreMember(actor, coreMember)]))
 }
+
+/** Whether a circle's core member is limited for the viewer (excluded, or restricted to others): its rows are redacted. */
+export const coreMemberLimited = (actor: Actor, p: Pick<TCoreMemberRow, 'accessRestrictions'>): boolean => isLimitedFor(actor, p.accessRestrictions)

@@ -4,6 +4,7 @@ import type { Tx } from '../db'
 import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
 import { meetingStatuses } from './circle-dates'
+import { barsFromMeeting } from './release-places'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const vettedStages: string[] = ['ACTIVE', 'MATCHED']
@@ -48,7 +49,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
-      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { select: { volunteerId: true } } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { where: barsFromMeeting, select: { volunteerId: true } } },
       orderBy: { startsAt: 'asc' },
     }),
     tx.cosaVolunteer.findMany({
@@ -71,6 +72,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const accessExcluded: RotaAssignment[] = meetingRows.flatMap((m) =>
     barred.filter((v) => v.user?.accessRestrictions.some((r) => r.offenderId === m.circle.coreMemberId)).map((v) => ({ meetingId: m.id, volunteerId: v.id })),
   )
+  const leftCircle = await leftTheirCircle(tx, meetingRows)
   const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
   const volunteers: RotaVolunteer[] = volunteerRows.map(toRotaVolunteer)
   // Vetted volunteers may cover any circle of the provider; the rules still apply to each (issue 16 item 10).
@@ -81,7 +83,22 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const excluded: RotaAssignment[] = meetingRows.flatMap((m) => [
     ...m.dropouts.map((d) => ({ meetingId: m.id, volunteerId: d.volunteerId })),
     ...m.assignments.filter((a) => a.response === 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })),
-  ]).concat(accessExcluded)
+  ]).concat(accessExcluded, leftCircle)
   const members: CircleMember[] = memberRows
-  return { meetings, volunteers, assignments, members, meetingRows, pool, excluded, accessExcluded }
+  return { meetings, volunteers, assignments, members, meetingRows, pool, excluded, accessExcluded, leftCircle }
+}
+
+/**
+ * Each meeting paired with every volunteer who left (or was taken out of) its circle and has not been added back:
+ * they are barred from all its meetings, as a take-off or a decline bars them from one, so they are neither proposed,
+ * offered as cover from the wider pool, listed as free, nor put back by hand (walk 23, D1 and D7 of issue 16). A new
+ * membership row (added back) lifts the bar. Input: the meetings' rows. Output: [{ meetingId, volunteerId }].
+ */
+async function leftTheirCircle(tx: Pick<Tx, 'circleMember'>, meetingRows: { id: string; circleId: string }[]): Promise<RotaAssignment[]> {
+  const circleIds = [...new Set(meetingRows.map((m) => m.circleId))]
+  if (!circleIds.length) return []
+  const rows = await tx.circleMember.findMany({ where: { circleId: { in: circleIds } }, select: { circleId: true, volunteerId: true, leftOn: true } })
+  const serving = new Set(rows.filter((r) => r.leftOn === null).map((r) => `${r.circleId}:${r.volunteerId}`))
+  const left = rows.filter((r) => r.leftOn !== null && !serving.has(`${r.circleId}:${r.volunteerId}`))
+  return meetingRows.flatMap((m) => left.filter((r) => r.circleId === m.circleId).map((r) => ({ meetingId: m.id, volunteerId: r.volunteerId })))
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countFit, meetingsFromPattern, patternFit } from './rota-pattern'
+import { countFit, meetingsFromPattern, patternFit, placeableAtSlot } from './rota-pattern'
 import { placements, suggestCover, type CircleMember } from './rota-propose'
 import type { RotaVolunteer } from './rota-rules'
 
@@ -42,5 +42,20 @@ describe('placements and cover from the wider pool', () => {
     expect(suggestCover(meeting!.id, input)).toEqual(['r2', 'pool'])
     expect(suggestCover(meeting!.id, { ...input, exclude: ['r2'] })).toEqual(['pool'])
     expect(suggestCover(meeting!.id, { ...input, pool: [] })).toEqual(['r2'])
+  })
+})
+
+// Break test of issue 16, D4: a volunteer in two circles meeting at one time was counted out of both.
+describe('placeableAtSlot', () => {
+  it('counts shared volunteers for a circle once the other circles at that time have their minimum', () => {
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e'] }])).toBe(2)
+    // Mair in both, each circle with one of its own: both can be staffed with two.
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e'] }, { circleId: 'b', free: ['m', 'd', 'g'] }])).toBe(2)
+    expect(placeableAtSlot('b', [{ circleId: 'a', free: ['m', 'e'] }, { circleId: 'b', free: ['m', 'd'] }])).toBe(1)
+    // Two volunteers between two circles: whichever asks, the other keeps its two.
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e'] }, { circleId: 'b', free: ['m', 'e'] }])).toBe(0)
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e', 'x'] }, { circleId: 'b', free: ['m', 'e', 'y'] }])).toBe(2)
+    // c keeps y and z, so b needs both m and e: a is left with x alone.
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['x', 'm', 'e'] }, { circleId: 'b', free: ['m', 'e', 'y'] }, { circleId: 'c', free: ['y', 'z'] }])).toBe(1)
   })
 })

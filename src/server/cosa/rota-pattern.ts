@@ -1,4 +1,4 @@
-import { pairConflicts, prepareMeetings, prepareVolunteers, type Conflict, type RotaMeeting, type RotaVolunteer } from './rota-rules'
+import { MIN_VOLUNTEERS, pairConflicts, prepareMeetings, prepareVolunteers, type Conflict, type RotaMeeting, type RotaVolunteer } from './rota-rules'
 import { dateFromDayNumber, dayNumber, londonInstant, parseClock, weekdayOfDay } from './rota-time'
 
 // A circle's meeting pattern: the meetings it gives, and who of the inner circle can make it (issue 16 item 8).
@@ -54,3 +54,35 @@ export function patternFit(p: Omit<MeetingPattern, 'count'>, volunteers: RotaVol
 
 /** How many can make it: the safeguarding minimum is two (MIN_VOLUNTEERS). */
 export const countFit = (fit: PatternFit[]) => fit.filter((f) => f.conflicts.length === 0).length
+
+/** A circle meeting at one weekly time, with the ids of its volunteers free to come then (no standing conflict). */
+export type SlotCircle = { circleId: string; free: string[] }
+
+/**
+ * How many volunteers the rota could place at each meeting of `circleId` when it shares volunteers with other circles
+ * meeting at the same time (break test of issue 16, D4): each volunteer sits at one meeting a week, and the circles
+ * already meeting then are first given up to `need` each of their own free volunteers, so a new or changed pattern
+ * is never counted as staffed by taking another circle's minimum. A largest matching of volunteers to seats
+ * (augmenting paths: a seat once filled stays filled, so the other circles keep theirs). The rota generator
+ * (rota-propose.ts) staffs such meetings to the same result, giving the scarcer volunteers to the meeting that needs them.
+ * Input: the circle, every circle of the slot (this one included) with its free volunteer ids, the seats wanted
+ * (default MIN_VOLUNTEERS). Output: 0..need.
+ */
+export function placeableAtSlot(circleId: string, slot: SlotCircle[], need = MIN_VOLUNTEERS): number {
+  const order = [...slot.filter((c) => c.circleId !== circleId), ...slot.filter((c) => c.circleId === circleId)]
+  const seats = order.flatMap((c) => Array.from({ length: need }, () => c))
+  const holder = new Map<string, number>()
+  const seat = (i: number, seen: Set<string>): boolean => {
+    for (const v of seats[i]!.free) {
+      if (seen.has(v)) continue
+      seen.add(v)
+      const held = holder.get(v)
+      if (held === undefined || seat(held, seen)) {
+        holder.set(v, i)
+        return true
+      }
+    }
+    return false
+  }
+  return seats.filter((c, i) => seat(i, new Set()) && c.circleId === circleId).length
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { meetingsFromPattern } from './rota-pattern'
+import { meetingsFromPattern, placeableAtSlot } from './rota-pattern'
 import { proposeRota, suggestCover, type CircleMember } from './rota-propose'
 import { checkRota, hardConflicts, type RotaAssignment, type RotaMeeting, type RotaVolunteer } from './rota-rules'
 
@@ -107,6 +107,19 @@ describe('proposeRota', () => {
     expect(conflicts).toEqual([])
     const perMeeting = countBy(assignments, 'meetingId')
     expect(twoCircles.map((m) => perMeeting.get(m.id))).toEqual(Array(8).fill(2))
+  })
+  it('staffs both circles meeting at one hour whenever placeableAtSlot says each can have two: the shared volunteers go where they are scarce (break test D4)', () => {
+    // c1 has s1, s2 and x; c2 has s1, s2 and y. Taking s1 and s2 for c1 first would leave c2 with y alone.
+    const shared = ['s1', 's2'].map((id) => volunteer(id, { circleIds: ['c1', 'c2'], maxCircles: 2 }))
+    const own = [volunteer('x'), volunteer('y', { circleIds: ['c2'] })]
+    const members: CircleMember[] = [...shared.flatMap((v) => ['c1', 'c2'].map((circleId): CircleMember => ({ circleId, volunteerId: v.id, kind: 'REGULAR' }))), { circleId: 'c1', volunteerId: 'x', kind: 'REGULAR' }, { circleId: 'c2', volunteerId: 'y', kind: 'REGULAR' }]
+    const slot = [{ circleId: 'c1', free: ['s1', 's2', 'x'] }, { circleId: 'c2', free: ['s1', 's2', 'y'] }]
+    expect([placeableAtSlot('c1', slot), placeableAtSlot('c2', slot)]).toEqual([2, 2])
+    const twoCircles = [...weekly(3, 'c1'), ...weekly(3, 'c2')]
+    const { assignments, conflicts } = proposeRota({ meetings: twoCircles, volunteers: [...shared, ...own], members, target: 2 })
+    expect(conflicts).toEqual([])
+    const perMeeting = countBy(assignments, 'meetingId')
+    expect(twoCircles.map((m) => perMeeting.get(m.id))).toEqual(Array(6).fill(2))
   })
   it('never goes below two per meeting even if asked to', () => {
     const { assignments } = proposeRota({ meetings: meetings.slice(0, 1), volunteers: regulars, members, target: 1 })

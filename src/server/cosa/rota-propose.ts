@@ -103,15 +103,33 @@ function prepare(input: Omit<ProposeRotaInput, 'target'>, current: RotaAssignmen
 
 type Prepared = ReturnType<typeof prepare>
 
-/** Members of the meeting's circle not yet on it, nor taken off or declined it, who fit without conflict: regulars first, then the lightest load, then id. */
-function candidates(s: Prepared, m: PreparedMeeting, placed: RotaAssignment[]): string[] {
+/**
+ * Members of the meeting's circle not yet on it, nor taken off or declined it, who fit without conflict: regulars
+ * first, then those fewest other meetings at that time still short of `upTo` could also take (`rivals`: a volunteer
+ * shared with another circle meeting then goes where nobody else can, break test of issue 16 D4), then the lightest
+ * load, then id.
+ */
+function candidates(s: Prepared, m: PreparedMeeting, placed: RotaAssignment[], rivals: PreparedMeeting[], short: (r: PreparedMeeting) => boolean): string[] {
   const onMeeting = s.byMeeting.get(m.id)
   const rank = (kind: CircleMember['kind']) => (kind === 'REGULAR' ? 0 : 1)
+  const wantedElsewhere = (id: string) => rivals.filter((r) => short(r) && s.circles.get(r.circleId)?.has(id) && !s.excluded.has(`${r.id}:${id}`)).length
   return [...(s.circles.get(m.circleId) ?? [])]
     .filter(([id]) => !onMeeting?.has(id) && !placed.some((a) => a.volunteerId === id) && !s.excluded.has(`${m.id}:${id}`) && fits(m, s.volunteers.get(id)!, s.loads.get(id)!))
-    .map(([id, kind]) => ({ id, rank: rank(kind), count: s.loads.get(id)!.count }))
-    .sort((a, b) => a.rank - b.rank || a.count - b.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(([id, kind]) => ({ id, rank: rank(kind), scarce: wantedElsewhere(id), count: s.loads.get(id)!.count }))
+    .sort((a, b) => a.rank - b.rank || a.scarce - b.scarce || a.count - b.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((c) => c.id)
+}
+
+/** For each meeting (sorted by start), the others whose time overlaps it. */
+function overlaps(inOrder: PreparedMeeting[]): Map<string, PreparedMeeting[]> {
+  const found = new Map<string, PreparedMeeting[]>(inOrder.map((m) => [m.id, []]))
+  inOrder.forEach((m, i) => {
+    for (let j = i + 1; j < inOrder.length && inOrder[j]!.span.startMs < m.span.endMs; j++) {
+      found.get(m.id)!.push(inOrder[j]!)
+      found.get(inOrder[j]!.id)!.push(m)
+    }
+  })
+  return found
 }
 
 /**
@@ -129,12 +147,14 @@ export function proposeRota(input: ProposeRotaInput): { assignments: RotaAssignm
   const s = prepare(input, existing)
   const inOrder = [...s.meetings.values()].sort((a, b) => a.span.startMs - b.span.startMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const added = new Map<string, RotaAssignment[]>()
+  const atThatTime = overlaps(inOrder)
+  const staffed = (m: PreparedMeeting) => (s.byMeeting.get(m.id)?.size ?? 0) + (added.get(m.id)?.length ?? 0)
   for (const upTo of [MIN_VOLUNTEERS, target]) {
     for (const m of inOrder) {
       const placed = added.get(m.id) ?? []
-      const wanted = upTo - (s.byMeeting.get(m.id)?.size ?? 0) - placed.length
+      const wanted = upTo - staffed(m)
       if (wanted <= 0) continue
-      for (const volunteerId of candidates(s, m, placed).slice(0, wanted)) {
+      for (const volunteerId of candidates(s, m, placed, atThatTime.get(m.id)!, (r) => staffed(r) < upTo).slice(0, wanted)) {
         book(s.loads.get(volunteerId)!, m)
         placed.push({ meetingId: m.id, volunteerId })
       }

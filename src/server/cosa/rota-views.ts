@@ -10,16 +10,20 @@ import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
+import { redactedMeeting } from './redacted-rows'
 
 const WEEK = 7
 
 export type RotaConflict = Conflict
-/** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free). */
-export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[] }
+/** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
+export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true }
 
 /**
  * The provider's rota for the coming weeks: each meeting, who is on it, every conflict explained, and for a meeting
- * left short, why each of the circle's other volunteers cannot take a place (issue 16 item 8).
+ * left short, why each of the circle's other volunteers cannot take a place (issue 16 item 8). A circle whose core
+ * member the coordinator may not see (Limited Access) is not offered for generation, and its meetings are redacted
+ * rows (when, and how many confirmed or awaited: no meeting, circle or place id, no link), nor is a meeting of it named
+ * as the other side of a double booking (issue 17 defect 6 as a kind, ADR 0023).
  */
 export async function getRota(actor: Actor, weeks = 12) {
   authorize(actor, 'cosa.manage')
@@ -29,26 +33,42 @@ export async function getRota(actor: Actor, weeks = 12) {
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const short = new Set(conflicts.filter((c) => c.rule === 'TOO_FEW_VOLUNTEERS').map((c) => c.meetingId))
   const why = placementsOf([...short], { ...inputs, pool: [] })
+  const barredFrom = new Set(inputs.excluded.map((a) => `${a.meetingId}:${a.volunteerId}`))
+  // A paused member is no candidate (rota-inputs leaves them out) but is one of the circle: said as paused, so the
+  // list of who else could come is whole (walk 23, D7: a paused Mair was simply missing from it).
+  const shortCircles = [...new Set(inputs.meetingRows.filter((m) => short.has(m.id)).map((m) => m.circleId))]
+  const paused = shortCircles.length ? await prisma.circleMember.findMany({ where: { circleId: { in: shortCircles }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } }) : []
   // The circles a rota can be generated for: running, or ending but still meeting until the ending date (re-walk D11).
   const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
   const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
-  const circles = running.map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
+  const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
+  const hidden = new Set(inputs.meetingRows.filter((m) => limited(m.circleId)).map((m) => m.id))
+  const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
-    meetings: inputs.meetingRows.map((m) => ({
+    meetings: inputs.meetingRows.map((m) => limited(m.circleId)
+      ? redactedMeeting({ startsAt: m.startsAt, confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })
+      : {
+      restricted: false as const,
       id: m.id,
       circleId: m.circleId,
       coreMember: coreMembers.get(m.circleId)!,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
-      shortBecause: (why.get(m.id) ?? []).filter((p) => !p.onMeeting).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts })),
-    })),
+      // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
+      shortBecause: short.has(m.id)
+        ? [
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
+            ...paused.filter((p) => p.circleId === m.circleId).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
+          ]
+        : [],
+    }),
   }
 }
 
@@ -68,8 +88,11 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const row = inputs.meetingRows.find((m) => m.id === meetingId)!
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
   // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
-  const barred = new Set(inputs.accessExcluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
-  const exclude = [...dropouts.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
+  // Nor anyone taken out of this circle and not added back (walk 23, D1): inputs.excluded holds every such bar.
+  const barred = new Set(inputs.excluded.filter((a) => a.meetingId === meetingId).map((a) => a.volunteerId))
+  // A place given up by a pause, leaving or removal is no bar of itself: the rules about their stage and circle decide (barsFromMeeting).
+  const barring = dropouts.filter((d) => d.kind === 'REMOVED' || d.kind === 'DECLINED')
+  const exclude = [...barring.map((d) => d.volunteerId), ...row.assignments.map((a) => a.volunteerId), ...barred]
   const rotaInput = { ...inputs, exclude }
   const cover = suggestCover(meetingId, rotaInput)
   const everyone = placements(meetingId, rotaInput)
@@ -77,7 +100,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const inCircle = new Set(circle.map((p) => p.volunteerId))
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
-  const dropped = new Set(dropouts.map((d) => d.volunteerId))
+  const dropped = new Set(barring.map((d) => d.volunteerId))
   const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
   return {
     ...meeting,

@@ -1,11 +1,12 @@
 import 'server-only'
+import { barsFromMeeting } from './release-places'
 import { addDays } from 'date-fns'
 import { londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
@@ -97,7 +98,7 @@ export const hasStarted = (meeting: { startsAt: Date }) => meeting.startsAt.getT
  */
 async function meetingToChange(actor: Actor, meetingId: string) {
   const meeting = await upcomingMeeting(actor, meetingId)
-  if (hasStarted(meeting)) throw invalid('_form', 'meetingStarted')
+  if (hasStarted(meeting)) throw staleRefusal('meetingStarted')
   return meeting
 }
 
@@ -140,12 +141,14 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     await lockRow(tx, 'CosaVolunteer', volunteerId)
     if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
-    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
+    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId, ...barsFromMeeting } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
     const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })
     await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
+    // Taken out of this circle and not added back: barred from all its meetings, not only those they had a place on (walk 23, D1).
+    if (inputs.leftCircle.some((a) => a.meetingId === meetingId && a.volunteerId === volunteerId)) throw invalid('volunteerId', 'leftThisCircle')
     const isMember = inputs.members.some((m) => m.circleId === meeting.circleId && m.volunteerId === volunteerId)
     if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', notCoverKey((await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { stage: true } }))?.stage))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
@@ -164,7 +167,8 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
  * Takes a volunteer off a meeting (they dropped out), with the coordinator's reason, which is kept, shown on the
  * meeting and audited; they are then never suggested as cover for it (issue 16 item 10). Asked first, as removal
  * from the circle is (walk 20, D12). Input: { meetingId, assignmentId, reason (1–500 characters), confirm }. Output:
- * { id, volunteerId }. Errors: zod `reasonRequired` / `tooLong`; `_form` alreadyTakenOff, volunteerAlreadyDeclined;
+ * { id, volunteerId }. Errors: zod `reasonRequired` / `tooLong`; `_form` alreadyTakenOff (a place of this meeting taken
+ * off before), volunteerAlreadyDeclined; NOT_FOUND for an assignment id not of this meeting;
  * VALIDATION `confirm: takeOffConfirm` with `details.takeOff` ({ name }: their first name) until confirmed.
  */
 export async function unassignVolunteer(actor: Actor, input: unknown) {
@@ -174,7 +178,9 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     await lockRow(tx, 'CircleMeeting', meetingId) // one after the other with the volunteer's own decline (break test item 1)
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
-    if (!assignment) throw invalid('_form', 'alreadyTakenOff')
+    // Only a place this meeting really had and lost to a take-off is "already taken off"; an id of another meeting or
+    // none at all is not found, as every foreign id is answered (break test 22, D3: it said "already taken off").
+    if (!assignment) throw (await tx.auditEvent.count({ where: { action: 'cosa.rota.unassign', subjectId: meetingId, detail: { path: ['assignmentId'], equals: assignmentId } } })) ? staleRefusal('alreadyTakenOff') : notFound()
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
     if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
     if (!confirm) {

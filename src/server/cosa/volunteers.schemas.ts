@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime, trimmedText, version } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -25,7 +25,7 @@ export const ZEnquiry = z.object({
 })
 
 export const ZChangeStage = z
-  .object({ ...ref, toStage: z.enum(volunteerStages, 'chooseOption'), note: optionalText(1000) })
+  .object({ ...ref, toStage: z.enum(volunteerStages, 'chooseOption'), note: optionalText(1000), confirm: confirmed.optional() })
   // Leaving is recorded with its reason: the provider may be asked why later (safeguarding).
   .refine((c) => c.toStage !== 'LEFT' || c.note, { path: ['note'], message: 'reasonRequired' })
 

@@ -10,7 +10,9 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
-import { coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
+import { redactedMembership } from './redacted-rows'
+import { placesToCome, releasePlacesToCome } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -41,13 +43,16 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
  * Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. Leaving
  * takes them out of every circle they serve in, with their reason kept on each membership; leaving or pausing
  * releases their places on meetings still to come, and a paused volunteer stays in their circles but is not placed
- * (rota-inputs.ts). Input: { volunteerId, version, toStage, note }. Output: { id, circlesLeft, placesReleased }, for
- * the coordinator to be told what changed. Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
+ * (rota-inputs.ts), each released place recorded on its meeting (releasePlacesToCome). A volunteer with places to come
+ * is asked first: VALIDATION `confirm: stageReleasesConfirm` with `details.stageReleases` ({ name, stage, meetings:
+ * ISO instants, circles: each meeting's circle id }) until `confirm`. Returning to Active restores no place. Input: { volunteerId, version, toStage,
+ * note, confirm }. Output: { id, circlesLeft, placesReleased }, for the coordinator to be told what changed.
+ * Errors: NOT_FOUND, CONFLICT, `toStage` stage-change keys.
  * Rule: earlier walks of issue 16 (a volunteer made "left" or "paused" kept their memberships and future places).
  */
 export async function changeVolunteerStage(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { volunteerId, version, toStage, note } = ZChangeStage.parse(input)
+  const { volunteerId, version, toStage, note, confirm } = ZChangeStage.parse(input)
   return prisma.$transaction(async (tx) => {
     // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
     const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })
@@ -55,14 +60,21 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw invalid('toStage', problem)
+    // Pausing or leaving gives up their places to come: asked first, naming the meetings, as removal from a circle
+    // is (break test of issue 16, D2: the places vanished silently).
+    const releaseKind = toStage === 'PAUSED' ? 'PAUSED' : toStage === 'LEFT' ? 'LEFT_SCHEME' : null
+    if (releaseKind && !confirm) {
+      const places = await placesToCome(tx, volunteerId)
+      const meetings = places.map((m) => m.startsAt.toISOString())
+      // Each meeting's circle too: a volunteer in two circles meeting at one hour could not tell the rows apart (walk 23, D4).
+      if (meetings.length) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['stageReleasesConfirm'] }, { stageReleases: { name: volunteer.firstName, stage: toStage, meetings, circles: places.map((m) => m.circleId) } })
+    }
     await tx.cosaVolunteer.update({ where: { id: volunteerId }, data: { stage: toStage, ...(toStage === 'LEFT' ? { leftReason: note } : {}) } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId, fromStage: volunteer.stage, toStage, note: note ?? null, changedById: actor.userId } })
     const { count: circlesLeft } = toStage === 'LEFT'
       ? await tx.circleMember.updateMany({ where: { volunteerId, leftOn: null }, data: { leftOn: londonToday(), leftBecause: 'VOLUNTEER_LEFT', leftReason: note ?? null } })
       : { count: 0 }
-    const { count: placesReleased } = toStage === 'LEFT' || toStage === 'PAUSED'
-      ? await tx.circleAssignment.deleteMany({ where: { volunteerId, meeting: { status: 'SCHEDULED', startsAt: { gt: new Date() } } } })
-      : { count: 0 }
+    const placesReleased = releaseKind ? await releasePlacesToCome(tx, actor, { volunteerId, kind: releaseKind, reason: note ?? null }) : 0
     await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage, circlesLeft, placesReleased } })
     return { id: volunteerId, circlesLeft, placesReleased }
   })
@@ -115,7 +127,8 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.view', subjectType: 'CosaVolunteer', subjectId: volunteerId })
   const today = todayInLondon()
   const circles = volunteer.circles
-    .map(({ circle, ...m }) => ({ ...m, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
+    // A circle whose core member the coordinator may not see counts in the load, with no circle or place id (ADR 0023).
+    .map(({ circle, ...m }) => (coreMemberLimited(actor, circle.coreMember) ? redactedMembership({ ...m, status: circle.status }) : { ...m, restricted: false as const, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null))
   return { ...volunteer, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }

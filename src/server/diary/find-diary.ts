@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { diaryOwner } from './find-team-staff'
+import { redactedDiaryEntry } from './redacted-entry'
 
 export type DiaryStatus = 'CANCELLED' | 'BOOKED' | 'AWAITING_OUTCOME' | 'ATTENDED' | 'FAILED_TO_ATTEND' | 'ACCEPTABLE_ABSENCE' | 'WARNING' | 'BREACH' | 'RECALL'
 
@@ -41,20 +42,14 @@ export async function findDiary(actor: Actor, params: { day?: unknown; view?: un
     const person = byId.get(r.offenderId) ?? null
     const minutes = r.durationMinutes ?? 60
     const status: DiaryStatus = r.cancelledAt ? 'CANCELLED' : (r.outcome ?? (r.occurredAt.getTime() <= now ? 'AWAITING_OUTCOME' : 'BOOKED'))
-    return {
-      id: r.id,
-      start: r.occurredAt,
-      end: new Date(r.occurredAt.getTime() + minutes * 60_000),
-      durationMinutes: minutes,
-      type: r.appointmentType ?? 'OFFICE',
-      status,
-      location: person ? r.location : null,
-      person: person && { id: person.id, crn: person.crn, name: `${person.firstName} ${person.lastName}` },
-    }
+    const facts = { start: r.occurredAt, end: new Date(r.occurredAt.getTime() + minutes * 60_000), durationMinutes: minutes, type: r.appointmentType ?? 'OFFICE', status }
+    // An "access restricted" entry is built from an allow-list: no record id of theirs, no place (ADR 0023).
+    if (!person) return redactedDiaryEntry(facts)
+    return { ...facts, restricted: false as const, id: r.id, location: r.location, person: { id: person.id, crn: person.crn, name: `${person.firstName} ${person.lastName}` } }
   })
   await recordAuditEach(prisma, actor, [
     { action: 'diary.view', subjectType: 'User', subjectId: owner.id, detail: { view, from: range.from.toISOString(), to: range.to.toISOString() } },
-    ...entries.filter((e) => e.person).map((e) => ({ action: 'diary.view.appointment' as const, subjectType: 'Contact', subjectId: e.id, offenderId: e.person!.id })),
+    ...entries.flatMap((e) => (e.person && e.id ? [{ action: 'diary.view.appointment' as const, subjectType: 'Contact', subjectId: e.id, offenderId: e.person.id }] : [])),
   ])
   return { owner, isOwn: owner.id === actor.userId, range, entries }
 }

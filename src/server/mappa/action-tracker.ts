@@ -12,6 +12,7 @@ import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
 import { pickTrackedActions } from './tracked-actions'
 import { loadTrackedRows } from './tracked-rows'
+import { redactedAction } from './redacted-actions'
 import { ZTrackerQuery, type TTrackerQuery } from './tracker.schemas'
 
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
@@ -24,21 +25,24 @@ const include = {
 } as const
 const today = londonToday
 
+type ActionRow = { id: string; offenderId: string; offender: { id: string; crn: string; firstName: string; lastName: string }; description: string; status: MappaActionStatus; statusNote: string | null; version: number; dueDate: Date; ownerAgency: { name: string; nameCy: string | null }; ownerUser: { name: string } | null; meeting: { id: string; level: number; startsAt: Date } }
+
 /**
  * Rows for a person the reader may not see carry nothing that identifies them: no name, CRN or id (limited access
- * applies on top of the MAPPA share; issue 17 defect 6, ADR 0023).
+ * applies on top of the MAPPA share; issue 17 defect 6), nor any record id of theirs — the action's, its agenda
+ * item's — nor its description or note (issue 17 walk-through D1, ADR 0023). A redacted row is built from an allow-list
+ * (redactedAction), so a column added to the action later does not reach it. Output: the rows, each with `restricted` and `overdue`.
  */
-async function withRestrictions<T extends { offenderId: string; offender: { id: string; crn: string }; description: string; status: MappaActionStatus; dueDate: Date }>(actor: Actor, rows: T[]) {
+async function withRestrictions<T extends ActionRow>(actor: Actor, rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.offenderId))]
   // No rows, no question to ask the database (issue 18 item 3: a query per home page for nothing).
   const open = new Set(ids.length ? (await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id) : [])
   const now = today()
-  return rows.map((r) => ({
-    ...r,
-    restricted: !open.has(r.offenderId),
-    ...(open.has(r.offenderId) ? {} : { offenderId: '', description: '', offender: { id: '', crn: '', firstName: '', lastName: '' } }),
-    overdue: OPEN.includes(r.status) && r.dueDate < now,
-  }))
+  return rows.map((r) => {
+    const overdue = OPEN.includes(r.status) && r.dueDate < now
+    if (open.has(r.offenderId)) return { ...r, restricted: false as const, overdue }
+    return redactedAction(r, overdue)
+  })
 }
 
 export type ActionFilter = Partial<Record<'status' | 'overdue' | 'agency' | 'owner' | 'source' | 'dueWithin' | 'dueFrom' | 'dueTo' | 'sort' | 'dir' | 'page' | 'after' | 'before', string>>
@@ -73,8 +77,9 @@ export async function listAreaActions(actor: Actor, filter: ActionFilter, opts: 
     pages: Math.max(1, Math.ceil(picked.total / PAGE)),
     hasNext: picked.hasNext,
     hasPrevious: picked.hasPrevious,
-    firstId: sealCursorOf('mappa.tracker', rows[0]?.id),
-    lastId: sealCursorOf('mappa.tracker', rows.at(-1)?.id),
+    // From the picked ids, not the rows: a redacted row has none, and its sealed cursor opens only here (ADR 0023).
+    firstId: sealCursorOf('mappa.tracker', picked.refs[0]?.id),
+    lastId: sealCursorOf('mappa.tracker', picked.refs.at(-1)?.id),
   }
 }
 

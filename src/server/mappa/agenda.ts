@@ -12,15 +12,16 @@ type Meeting = { id: string; area: Region; level: number; startsAt: Date }
  * reviews a nominal at one meeting at a time (issue 16, left item 2): a person listed on another open agenda (not
  * approved, not cancelled; a deferred item frees them) is refused with VALIDATION `field` onAnotherAgenda and
  * `details.otherMeeting` { id, level, startsAt } so the screen can name and link that meeting. The Offender row is
- * held first, so two coordinators adding the person to two meetings at once run one after the other.
+ * held first, so two coordinators adding the person to two meetings at once run one after the other. `managedLevel` is
+ * the nominal's level when it is not the meeting's (walk 20, D8); listed again, the item takes the level given now.
  */
-export async function appendToAgenda(tx: Tx, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason }, field = 'crn') {
+export async function appendToAgenda(tx: Tx, meetingId: string, item: { offenderId: string; nominalId: string; referralId?: string; reason: MappaAgendaReason; managedLevel?: number | null }, field = 'crn') {
   await refuseOtherOpenAgenda(tx, meetingId, item.offenderId, field)
   const last = await tx.mappaAgendaItem.aggregate({ where: { meetingId }, _max: { position: true } })
   return tx.mappaAgendaItem.upsert({
     where: { meetingId_offenderId: { meetingId, offenderId: item.offenderId } },
     create: { meetingId, ...item, position: (last._max.position ?? 0) + 1 },
-    update: { status: 'LISTED', deferReason: null, ...(item.referralId ? { referralId: item.referralId, reason: item.reason } : {}) },
+    update: { status: 'LISTED', deferReason: null, managedLevel: item.managedLevel ?? null, ...(item.referralId ? { referralId: item.referralId, reason: item.reason } : {}) },
   })
 }
 

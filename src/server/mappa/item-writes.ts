@@ -4,18 +4,20 @@ import { AppError, invalid, notFound } from '../errors'
 import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
-import { meetingStep } from './run-meeting'
+import { meetingStep, refuseUnpublishedAgenda } from './run-meeting'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { laoVisible, type Actor } from '../policy'
 
 /**
  * The listed item, claimed at the version the screen saw: every per-item write names the item AND its version, so a
  * write meant for another item or another state of it (a form left on screen while the run page switched nominal, a
- * second laptop) is refused with CONFLICT `_form` itemChanged (issue 16 walk-through item 1).
- * Errors: NOT_FOUND (not a listed item of this meeting), CONFLICT itemChanged.
+ * second laptop) is refused with CONFLICT `_form` itemChanged (issue 16 walk-through item 1). A chair excluded from
+ * the person (limited access) may not record them: someone with access must (issue 17 walk-through D1, ADR 0023).
+ * Errors: NOT_FOUND (not a listed item of this meeting, or about a person the actor may not see), CONFLICT itemChanged.
  */
-async function claimItem(tx: Tx, meetingId: string, itemId: string, version: number) {
+async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string, version: number) {
   const item = await tx.mappaAgendaItem.findFirst({
-    where: { id: itemId, meetingId, status: 'LISTED' },
+    where: { id: itemId, meetingId, status: 'LISTED', offender: laoVisible(actor) },
     include: { nominal: { select: { level: true } }, recordedBy: { select: { name: true } } },
   })
   if (!item) throw notFound()
@@ -35,10 +37,12 @@ function refuseReplacing(item: Awaited<ReturnType<typeof claimItem>>, confirmRep
 
 /**
  * Autosave: whatever has been typed so far, however incomplete. Answers the new version for the next save. A recorded
- * item takes no draft (its minutes change only by recording again, which asks first).
+ * item takes no draft (its minutes change only by recording again, which asks first). Errors: `_form`
+ * agendaNotPublished (the agenda was never sent, as recording), NOT_FOUND / CONFLICT as claimItem.
  */
-export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, _actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
-  const item = await claimItem(tx, meeting.id, itemId, version)
+export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
+  await refuseUnpublishedAgenda(tx, meeting)
+  const item = await claimItem(tx, actor, meeting.id, itemId, version)
   refuseReplacing(item, false)
   const saved = await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { ...nullable(fields), version: { increment: 1 } } })
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId } } }
@@ -50,7 +54,8 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
  * is kept for that question.
  */
 export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, discussedTime, meetingId: _m, ...fields }) => {
-  const item = await claimItem(tx, meeting.id, itemId, version)
+  await refuseUnpublishedAgenda(tx, meeting)
+  const item = await claimItem(tx, actor, meeting.id, itemId, version)
   refuseReplacing(item, confirmReplace)
   const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
   if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
@@ -82,10 +87,13 @@ function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T
 
 /**
  * A new action for the nominal: an invited agency owns it, optionally a named person in that agency. It names the
- * item and the version the screen saw (claimItem); adding an action leaves the version as it is.
+ * item and the version the screen saw (claimItem); adding an action leaves the version as it is. Errors: `_form`
+ * agendaNotPublished, NOT_FOUND / CONFLICT as claimItem.
  */
 export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, actor, meeting, a) => {
-  const item = await claimItem(tx, meeting.id, a.itemId, a.version)
+  // An action is part of the minutes, as the record is: not on an agenda the agencies were never sent (break test 22, D1).
+  await refuseUnpublishedAgenda(tx, meeting)
+  const item = await claimItem(tx, actor, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
   await refuseExcludedAssignee(tx, actor, item.offenderId, a.ownerUserId, 'ownerUserId')

@@ -32,7 +32,11 @@ export async function removeAttendeeAction(_prev: FormStepState, form: FormData)
   return step(form, removeAttendee, meeting(form))
 }
 export async function acknowledgeStatementAction(_prev: FormStepState, form: FormData) {
-  return step(form, acknowledgeStatement, meeting(form))
+  const state = await step(form, acknowledgeStatement, meeting(form))
+  // Asked to publish an agenda never published (walk 20, D7): the question says what is at stake, beside the tick.
+  if (!state || state.ok || state.details?.confirmStep !== 'publishAgenda') return state
+  const t = await getTranslations('mappaChair.publishOnStatement')
+  return { ...state, details: { warnings: [t('warning')] } }
 }
 export async function recordItemAction(_prev: FormStepState, form: FormData) {
   return askBeforeReplacing(await step(form, recordItem, meeting(form)))

@@ -2,7 +2,7 @@ import 'server-only'
 import { londonDay, londonLocalToDate } from '../../lib/dates'
 import { invalid } from '../errors'
 import { ZMeetingClose } from './minutes-record.schemas'
-import { meetingStep } from './run-meeting'
+import { meetingStep, refuseUnpublishedAgenda } from './run-meeting'
 
 /**
  * The close of the meeting for the minutes (issue 16 item 3): who took them and when the meeting ended, a London
@@ -11,6 +11,7 @@ import { meetingStep } from './run-meeting'
  * endBeforeStart, endBeforeStatement, endBeforeDiscussedItem, endInFuture. Refused once the minutes are approved, like every step.
  */
 export const recordMeetingClose = meetingStep(ZMeetingClose, 'mappa.meeting.close', async (tx, _actor, meeting, { minuteTaker, endTime }) => {
+  await refuseUnpublishedAgenda(tx, meeting)
   const endedAt = londonLocalToDate(`${londonDay(meeting.startsAt)}T${endTime}`)
   if (!endedAt) throw invalid('endTime', 'timeNotInLondon')
   if (endedAt <= meeting.startsAt) throw invalid('endTime', 'endBeforeStart')

@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { areaOf } from './nominals'
@@ -108,7 +108,8 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
       otherLevel: { level: nominal.level, meetingLevel: meeting.level, name: `${nominal.offender.firstName} ${nominal.offender.lastName}`, crn: nominal.offender.crn },
     })
   }
-  await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED' })
+  // Kept on the item: the minutes mark a nominal heard at another level than theirs, whatever the meeting decides (D8).
+  await appendToAgenda(tx, meeting.id, { offenderId: nominal.offenderId, nominalId: nominal.id, reason: 'ADDED', managedLevel: nominal.level !== meeting.level ? nominal.level : null })
   return { offenderId: nominal.offenderId }
 })
 
@@ -118,8 +119,9 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
  * meeting may still defer a nominal it did not reach: MAPPA meetings carry an undiscussed case to the next one, and
  * approval needs every listed item recorded (re-walk of issue 16, D3).
  */
-export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, _actor, meeting, { itemId, deferReason }) => {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED' } })
+export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, actor, meeting, { itemId, deferReason }) => {
+  // A coordinator excluded from the person may not defer them: someone with access decides (ADR 0023, issue 17 D1).
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED', offender: laoVisible(actor) } })
   if (!item) throw notFound()
   if (item.recordedAt) throw invalid('_form', 'recordedNotDeferred')
   await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { status: 'DEFERRED', deferReason } })
@@ -128,10 +130,12 @@ export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', asyn
 
 /**
  * Swaps a listed item with the listed item above or below it. A deferred item is not discussed at this meeting, so it
- * keeps its place (`_form` 'deferredNotMoved') and listed items move past it (re-check of issue 16, D10).
+ * keeps its place (`_form` 'deferredNotMoved') and listed items move past it (re-check of issue 16, D10). An item
+ * about someone the coordinator may not see is NOT_FOUND (ADR 0023).
  */
-export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, _actor, meeting, { itemId, direction }) => {
-  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id } })
+export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (tx, actor, meeting, { itemId, direction }) => {
+  // Not about someone the coordinator may not see: as deferring, and a move's answer would confirm the item exists (break test 22, D2).
+  const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, offender: laoVisible(actor) } })
   if (!item) throw notFound()
   if (item.status !== 'LISTED') throw invalid('_form', 'deferredNotMoved')
   const neighbour = await tx.mappaAgendaItem.findFirst({

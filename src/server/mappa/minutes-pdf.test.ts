@@ -4,7 +4,8 @@ import { renderMinutesPdf, type MinutesForPdf } from './minutes-pdf'
 import { PdfWriter } from './pdf-writer'
 import { pageText } from '../../../tests/support/pdf-text'
 
-type Item = MinutesForPdf['agendaItems'][number]
+// A full item (the restricted case below is one a page must still hide, whatever it carries).
+type Item = Extract<MinutesForPdf['agendaItems'][number], { id: string }>
 type Action = Item['actions'][number]
 
 const t = (key: string, values?: Record<string, string | number>) =>
@@ -28,7 +29,7 @@ const action = (n: number, overrides: Partial<Action> = {}): Action => ({
 
 const item = (position: number, overrides: Partial<Item>): Item => ({
   id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
-  status: 'LISTED', deferReason: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
+  status: 'LISTED', deferReason: null, managedLevel: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
   nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, discussedAt: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
   nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,

@@ -1,8 +1,9 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
-import { actionsSummary, disclosureText, distributionLine, distributionList, minutesDetails } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
+import { localisedName } from '../../lib/localised'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -23,15 +24,15 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   const m = minutes
   // Dates through the one formatting module, as the minutes page shows them (issue 15 item 1).
   const formatDate = dateFormatter(locale)
-  const agencyName = (a: Agency) => (locale === 'cy' && a.nameCy ? a.nameCy : a.name)
+  const agencyName = (a: Agency) => localisedName(a, locale)
   const heading = t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })
   const pdf = await PdfWriter.create({ title: heading, lang: locale === 'cy' ? 'cy-GB' : 'en-GB' })
 
   pdf.heading(heading, 1)
   pdf.text(m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: m.finalisedAt ? formatDate(m.finalisedAt, 'date') : t('minutes.notRecorded') }), { bold: true })
-  if (m.scope === 'granted') {
+  if (m.scope !== 'meeting') {
     pdf.gap(6)
-    pdf.text(t('minutes.grantedScope'), { grey: true })
+    pdf.text(t(m.scope === 'granted' ? 'minutes.grantedScope' : 'minutes.actionsScope'), { grey: true })
   }
 
   pdf.heading(t('minutes.details'), 2)
@@ -63,11 +64,12 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   }
 
   pdf.heading(t('minutes.nominals'), 2)
-  for (const item of m.agendaItems) writeItem(pdf, item, t, formatDate, agencyName)
+  for (const item of m.agendaItems) writeItem(pdf, item, m.level, t, formatDate, agencyName)
 
   pdf.rule()
   pdf.heading(t('mappaChair.minutes.actionsSummary'), 2)
   const summary = actionsSummary(m.agendaItems)
+  if (hidesRestricted(m.agendaItems)) pdf.text(t('mappaChair.minutes.restrictedActionsHidden'))
   if (summary.length === 0) pdf.text(t('mappaChair.minutes.noActions'))
   else
     pdf.table(
@@ -79,13 +81,14 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   return pdf.finish(t('minutes.protectiveMarking'), (page, pages) => t('minutes.footer', { page, pages }))
 }
 
-function writeItem(pdf: PdfWriter, i: Item, t: Translate, formatDate: FormatDate, agencyName: (a: Agency) => string) {
+function writeItem(pdf: PdfWriter, i: Item, meetingLevel: number, t: Translate, formatDate: FormatDate, agencyName: (a: Agency) => string) {
   const name = i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
   pdf.rule()
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
   if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', { reason: i.deferReason ?? '' }))
   if (i.restricted) return
   if (i.nominal) pdf.text(t(`enums.mappaCategory.${i.nominal.category}`), { grey: true })
+  if (i.managedLevel) pdf.text(t('mappaChair.heardAtOtherLevel', { level: i.managedLevel, meetingLevel }), { bold: true })
 
   const field = (label: string, value: string | null) => {
     pdf.heading(label, 4)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { blank, clockTime, trimmedText } from '../zod-fields'
+import { blank, clockTime, confirmed, trimmedText } from '../zod-fields'
 
 const text = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 
@@ -47,4 +47,6 @@ export const ZMeetingClose = z.object({
 export const ZStatement = z.object({
   meetingId: z.uuid(),
   time: z.string().trim().min(1, 'required').pipe(clockTime).optional(),
+  /** The chair agreed to publish an agenda never published as the statement is read (walk 20, D7). */
+  confirm: confirmed,
 })

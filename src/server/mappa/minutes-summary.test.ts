@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsSummary, disclosureText, distributionLine, distributionList, minutesDetails } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
 
 const agency = { name: 'Gwent Police', nameCy: 'Heddlu Gwent' }
 const person = { crn: 'X000001', firstName: 'Ann', lastName: 'Jones' }
@@ -69,5 +69,11 @@ describe('the details of the minutes', () => {
       ['mappaChair.minutes.minuteTaker', 'Sian'],
       ['mappaChair.minutes.ended', '11:15'],
     ])
+  })
+
+  // Walk 22: a chair excluded from a nominal read "No actions were agreed" although that nominal had one.
+  it('says a discussed nominal the reader may not see has its actions left out, deferred ones not', () => {
+    expect(hidesRestricted([{ status: 'LISTED', restricted: false }, { status: 'LISTED', restricted: true }])).toBe(true)
+    expect(hidesRestricted([{ status: 'LISTED', restricted: false }, { status: 'DEFERRED', restricted: true }])).toBe(false)
   })
 })

@@ -64,3 +64,12 @@ export function minutesDetails(
     [t('mappaChair.minutes.ended'), m.endedAt ? formatTime(m.endedAt) : t('minutes.notRecorded')],
   ]
 }
+
+/**
+ * Whether the minutes hold a discussed nominal the reader may not see, whose actions the summary therefore leaves out:
+ * the summary says so rather than "No actions were agreed" (walk 22). Says nothing of whether they had any.
+ * Input: the minutes' items. Output: boolean.
+ */
+export function hidesRestricted(items: readonly Pick<Item, 'status' | 'restricted'>[]): boolean {
+  return items.some((i) => i.status === 'LISTED' && i.restricted)
+}

@@ -7,7 +7,7 @@ import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
@@ -15,6 +15,7 @@ import { levelAfter } from './level-steps'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
 import { minutesFingerprint } from './minutes-fingerprint'
+import { redactedItem } from './redacted-item'
 
 const day = (d: Date) => d.toISOString().slice(0, 10)
 
@@ -96,14 +97,19 @@ const actionInclude = { ownerAgency: { select: { name: true, nameCy: true } }, o
 
 /**
  * The minutes of a meeting. Its chair and coordinators read them at any stage (a draft until approved); the
- * distribution list once approved; someone granted a request reads only the nominal they asked about. A person the
+ * distribution list once approved; someone granted a request reads only the nominal they asked about, and an action's
+ * owner only the nominals their actions concern (scope `actions`: minutesOwnedActions, break test 20). A person the
  * reader may not see (limited access) keeps their place in the minutes, with nothing that identifies them. Every read is audited per person.
  */
 export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view' | 'download' | 'run' = 'view') {
   const runner = await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0))
   const distribution = runner > 0 || (await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId, status: 'FINALISED' }, meetingReadable(actor)] } })) > 0
-  const granted = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
+  const requested = distribution ? [] : (await prisma.mappaMinutesRequest.findMany({ where: { AND: [{ meetingId }, minutesGranted(actor)] }, select: { offenderId: true } })).map((r) => r.offenderId)
+  // An action's owner reads the approved minutes about the nominal the action concerns (break test 20).
+  const owned = distribution ? [] : (await prisma.mappaAction.findMany({ where: { AND: [{ meetingId }, minutesOwnedActions(actor)] }, select: { offenderId: true } })).map((a) => a.offenderId)
+  const granted = [...new Set([...requested, ...owned])]
   if (!distribution && granted.length === 0) throw notFound()
+  const scope = distribution ? ('meeting' as const) : requested.length ? ('granted' as const) : ('actions' as const)
   const meeting = await prisma.mappaMeeting.findUniqueOrThrow({
     where: { id: meetingId },
     include: {
@@ -125,7 +131,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
   const open = new Set(visible.map((o) => o.id))
   const action = ({ view: 'mappa.minutes.view', download: 'mappa.minutes.download', run: 'mappa.meeting.run' } as const)[purpose]
   await recordAuditEach(prisma, actor, [
-    { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope: distribution ? 'meeting' : 'granted', items: offenderIds.length } },
+    { action, subjectType: 'MappaMeeting', subjectId: meetingId, detail: { scope, items: offenderIds.length } },
     ...offenderIds.filter((id) => open.has(id)).map((offenderId) => ({ action, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
   // The stage counts every recorded item, including those a granted reader does not see (walk-through D3 of issue 16).
@@ -134,22 +140,13 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     ...meeting,
     stage,
     draft: meeting.status !== 'FINALISED',
-    scope: distribution ? ('meeting' as const) : ('granted' as const),
+    scope,
     agendaItems: meeting.agendaItems.map((i) =>
       open.has(i.offenderId)
         ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }
-        : { ...redacted(i), restricted: true, previousActions: [] },
+        : { ...redactedItem(i), actions: [], previousActions: [] },
     ),
   }
-}
-
-/**
- * An item about someone the reader may not see: its place only, nothing recorded about them and nothing that
- * identifies them (no name, CRN, person, nominal or referral id; issue 17 defect 6, ADR 0023).
- */
-function redacted<T extends { offenderId: string; nominalId: string | null; referralId: string | null; offender: { id: string; crn: string }; actions: unknown[] }>(i: T): T {
-  const blank = { informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
-  return { ...i, ...blank, offenderId: '', nominalId: null, referralId: null, offender: { id: '', crn: '', firstName: '', lastName: '' }, actions: [] }
 }
 
 /** Someone not on the distribution list asks for the approved minutes about a person they work with. */

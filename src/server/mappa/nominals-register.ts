@@ -1,5 +1,6 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
+import type { Region } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -35,6 +36,13 @@ function filters(q: TRegisterQuery, today: Date): Prisma.MappaNominalWhereInput[
 }
 
 /**
+ * The nominals the register lists for this reader: current (not ended) in their MAPPA area, within their read scope.
+ * The overview counts by level and its "N reviews overdue" count over the same rows, so a count and the register its
+ * link opens say the same (review of issue 16's change). Input: the actor and their area (areaOf).
+ */
+export const registerNominalsWhere = (actor: Actor, area: Region): Prisma.MappaNominalWhereInput => ({ area, endedAt: null, offender: offenderReadScope(actor) })
+
+/**
  * The nominals register of the coordinator's area (issue 16 item 4): every current nominal in their scope with
  * category, level, lead agency, offender manager and next review, overdue marked (`isReviewOverdue`), filtered in the
  * query by level, category, overdue or due within N days, next review first, in keyset pages. A Limited Access person
@@ -49,7 +57,7 @@ export async function findNominalsRegister(actor: Actor, input: unknown) {
   const area = areaOf(actor)
   const q = ZRegisterQuery.parse(openCursors('mappa.register', { ...(input as object) }))
   const today = londonToday()
-  const where: Prisma.MappaNominalWhereInput = { AND: [{ area, endedAt: null, offender: offenderReadScope(actor) }, ...filters(q, today)] }
+  const where: Prisma.MappaNominalWhereInput = { AND: [registerNominalsWhere(actor, area), ...filters(q, today)] }
   const cursor = q.after ?? q.before
   // The cursors are sealed (ADR 0023): a redacted row's nominal id would otherwise travel in the page links.
   const boundary = cursor ? await prisma.mappaNominal.findFirst({ where: { AND: [where, { id: cursor }] }, select: { nextReviewDate: true, id: true } }) : null

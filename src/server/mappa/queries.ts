@@ -12,7 +12,9 @@ import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
+import { registerNominalsWhere } from './nominals-register'
 import { partnerAgency } from '../agencies/partner-agency'
+import { redactedItem } from './redacted-item'
 
 const person = { select: personHeading } as const
 
@@ -40,8 +42,8 @@ export async function getMappaOverview(actor: Actor) {
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, statementAt: true, endedAt: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
-    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { area, endedAt: null }, _count: { _all: true } }),
-    prisma.mappaNominal.count({ where: { area, endedAt: null, ...overdueReviewWhere(today) } }),
+    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: registerNominalsWhere(actor, area), _count: { _all: true } }),
+    prisma.mappaNominal.count({ where: { AND: [registerNominalsWhere(actor, area), overdueReviewWhere(today)] } }),
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.overview', subjectType: 'MappaArea', subjectId: area })
@@ -93,7 +95,7 @@ export async function findChairs(actor: Actor) {
 
 /**
  * A meeting with its agenda and attendance list, for those who run it and, once published, the people on its list.
- * A person the reader may not see (limited access) appears with nothing that identifies them (ADR 0023); only people the reader may open are linked,
+ * A person the reader may not see (limited access) appears with nothing that identifies them, nor the item's id (redactedItem, ADR 0023); only people the reader may open are linked,
  * so an attendee from a duty-to-co-operate agency sees the agenda's nominals and nothing else of their records.
  */
 export async function getMeeting(actor: Actor, meetingId: string) {
@@ -135,7 +137,7 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
         ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...i, offenderId: '', nominalId: null, referralId: null, restricted: true, linked: false, offender: { id: '', crn: '', firstName: '', lastName: '' } },
+        : { ...redactedItem(i), linked: false },
     ),
   }
 }

@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { invalid, notFound } from '../errors'
+import { AppError, invalid, notFound } from '../errors'
 import { authorize, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
@@ -113,14 +113,43 @@ async function addChairPresent(tx: Tx, meeting: { id: string; chairId: string })
  * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2), not after any nominal's "Discussed from"
  * time (`time` statementAfterDiscussedItem). The first record stands.
  */
-export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time }) => {
+export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time, confirm }) => {
   if (meeting.statementAt) return { result: {} }
   const statementAt = happenedAt(meeting, time, true)
+  const published = await publishWithStatement(tx, meeting, confirm)
   // Read before any nominal: typed up after items with earlier times, the statement's time is what to change, since
   // the items' times are set one by one and the message can say which bound to respect (re-walk of issue 16, D2).
   const firstDiscussed = await tx.mappaAgendaItem.findFirst({ where: { meetingId: meeting.id, discussedAt: { lt: statementAt } }, select: { id: true } })
   if (firstDiscussed) throw invalid('time', 'statementAfterDiscussedItem')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt } })
   const chairAdded = await addChairPresent(tx, meeting)
-  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString(), chairAdded } } }
+  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString(), chairAdded, published } } }
 }, 'setup')
+
+/** Whether the meeting's agenda lists nominals but was never published, so the invited agencies have not seen it. */
+async function unpublishedAgenda(tx: Tx, meeting: { id: string; status: string }): Promise<boolean> {
+  return meeting.status === 'SCHEDULED' && (await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, status: 'LISTED' } })) > 0
+}
+
+/**
+ * Reading the statement fixes the agenda (ADR 0024), so an agenda never published goes out with it, once the chair has
+ * said yes (walk 20, D7: a meeting was run on an agenda the invited agencies never saw). Asked rather than refused: a
+ * meeting typed up afterwards may have had its agenda sent outside Llwybr, and publishing now records that it went.
+ * Errors: `confirm` confirmPublishOnStatement while unasked. Output: whether the agenda was published now.
+ */
+async function publishWithStatement(tx: Tx, meeting: { id: string; status: string }, confirm: boolean): Promise<boolean> {
+  if (!(await unpublishedAgenda(tx, meeting))) return false
+  // `confirmStep` lets the form answer with what publishing means, beside the tick (meeting-actions.ts).
+  if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmPublishOnStatement'] }, { confirmStep: 'publishAgenda' })
+  await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
+  return true
+}
+
+/**
+ * A nominal's record or the close also makes the meeting held and its agenda fixed: refused while the agenda is
+ * unpublished, the message pointing to the statement (which publishes it) or the meeting page (walk 20, D7).
+ * Errors: `_form` agendaNotPublished.
+ */
+export async function refuseUnpublishedAgenda(tx: Tx, meeting: { id: string; status: string }): Promise<void> {
+  if (await unpublishedAgenda(tx, meeting)) throw invalid('_form', 'agendaNotPublished')
+}

@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { personHeading } from '../offenders/person-heading'
 import { laoVisible, offenderVisible, type Actor } from '../policy'
 import type { TrackedKind, TrackedRef } from './tracked-actions'
+import { redactedTrackedAction } from './redacted-actions'
 
 const OPEN: MappaActionStatus[] = ['OPEN', 'IN_PROGRESS']
 const agency = { select: { id: true, name: true, nameCy: true } } as const
@@ -12,7 +13,8 @@ const person = { select: personHeading } as const
 
 /** One line of the tracker, whichever kind of action it is. */
 export type TrackedAction = {
-  id: string
+  /** The action's id; null on a redacted row, which carries no record id of the person's (ADR 0023, issue 17 D1). */
+  id: string | null
   kind: TrackedKind
   version: number
   description: string
@@ -49,7 +51,7 @@ export async function loadTrackedRows(actor: Actor, area: Region, refs: TrackedR
       include: { ownerAgency: agency, review: { select: { id: true, offenceDate: true, offenderId: true, offender: person } } },
     }),
   ])
-  const rows = new Map<string, Omit<TrackedAction, 'restricted' | 'linked' | 'overdue'>>()
+  const rows = new Map<string, Omit<TrackedAction, 'id' | 'restricted' | 'linked' | 'overdue'> & { id: string }>()
   const common = (a: { id: string; version: number; description: string; status: MappaActionStatus; statusNote: string | null; dueDate: Date; ownerAgency: TrackedAction['ownerAgency'] }) =>
     ({ id: a.id, version: a.version, description: a.description, status: a.status, statusNote: a.statusNote, dueDate: a.dueDate, ownerAgency: a.ownerAgency })
   for (const a of meetingActions) rows.set(a.id, { ...common(a), kind: 'MEETING', ownerUser: a.ownerUser, offenderId: a.offenderId, offender: a.offender, meeting: a.meeting, review: null })
@@ -70,8 +72,8 @@ export async function loadTrackedRows(actor: Actor, area: Region, refs: TrackedR
     if (!r) return []
     const overdue = OPEN.includes(r.status) && r.dueDate < today
     if (visible.has(r.offenderId)) return [{ ...r, restricted: false, linked: linked.has(r.offenderId), overdue }]
-    // Nothing that identifies the person: no id, CRN or name (issue 17 defect 6, ADR 0023).
-    const offender = { id: '', crn: '', firstName: '', lastName: '' }
-    return [{ ...r, offenderId: '', description: '', statusNote: null, offender, review: null, restricted: true, linked: false, overdue }]
+    // Nothing that identifies the person: no id, CRN or name (issue 17 defect 6), nor the action's own id (D1), from
+    // an allow-list (item 3, ADR 0023).
+    return [redactedTrackedAction(r, overdue)]
   })
 }

@@ -47,7 +47,7 @@ async function pickPage(where: Prisma.OffenderWhereInput, query: TSearchQuery, e
  */
 export async function searchOffenders(actor: Actor, input: unknown) {
   authorize(actor, 'offender.search')
-  // An exact CRN or PNC id in one statement, a name in two, audit included (search-one-query.ts, issue 18 item 1).
+  // An exact CRN, a PNC id or a name in one statement, audit included (search-one-query.ts, issue 18 items 1 and 2).
   return searchInOneQuery(actor, ZSearchQuery.parse(input))
 }
 

@@ -1,11 +1,15 @@
 /** One search result's sort key: exact identifier match, name closeness, then name and CRN (unique). */
 export type Ranked = { id: string; exact: boolean; score: number; lastName: string; firstName: string; crn: string }
 
+// One collator for every comparison: `localeCompare(b, 'en')` builds one per call, and a name search sorts up to 1,000
+// candidates (issue 18). Same order: localeCompare with a locale is defined as Intl.Collator's compare.
+const english = new Intl.Collator('en')
+
 /** Negative when `a` comes before `b`: a total order, because every key ends on the unique CRN. */
 export function compareRanked(a: Ranked, b: Ranked): number {
   if (a.exact !== b.exact) return a.exact ? -1 : 1
   if (a.score !== b.score) return b.score - a.score
-  return a.lastName.localeCompare(b.lastName, 'en') || a.firstName.localeCompare(b.firstName, 'en') || (a.crn < b.crn ? -1 : a.crn > b.crn ? 1 : 0)
+  return english.compare(a.lastName, b.lastName) || english.compare(a.firstName, b.firstName) || (a.crn < b.crn ? -1 : a.crn > b.crn ? 1 : 0)
 }
 
 /**

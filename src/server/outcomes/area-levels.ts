@@ -11,13 +11,16 @@ export const areaLevels = ['region', 'ldu', 'localAuthority'] as const
 export type AreaLevel = (typeof areaLevels)[number]
 export const isAreaLevel = (by: Breakdown): by is AreaLevel => (areaLevels as readonly string[]).includes(by)
 
-/** Which force each LDU and each local authority is in (public geography, so a reader knows it too). */
-export type Geography = { regionOf: Map<string, string> }
+/**
+ * Which force each LDU and each local authority is in, and which LDU each authority is part of where that is recorded
+ * (public geography, so a reader knows it too: an LDU is then the sum of its authorities, ADR 0019).
+ */
+export type Geography = { regionOf: Map<string, string>; lduOf: Map<string, string> }
 
 /** The geography of every LDU and local authority. */
 export async function geography(): Promise<Geography> {
-  const [ldus, las] = await Promise.all([prisma.area.findMany({ select: { id: true, region: true } }), prisma.localAuthority.findMany({ select: { id: true, region: true } })])
-  return { regionOf: new Map([...ldus, ...las].map((a) => [a.id, a.region])) }
+  const [ldus, las] = await Promise.all([prisma.area.findMany({ select: { id: true, region: true } }), prisma.localAuthority.findMany({ select: { id: true, region: true, lduId: true } })])
+  return { regionOf: new Map([...ldus, ...las].map((a) => [a.id, a.region])), lduOf: new Map(las.flatMap((a) => (a.lduId ? [[a.id, a.lduId] as const] : []))) }
 }
 
 /**
@@ -39,10 +42,21 @@ export function controlAreaLevels(o: { total: IndicatorCounts; levels: Record<Ar
       if (inForce.length > 0) relations.push([start.region + r, ...inForce])
     }
   })
+  // An LDU whose authorities are recorded is their sum.
+  indices('ldu').forEach((l) => {
+    const inLdu = indices('localAuthority').filter((i) => rows[i]!.key !== null && o.geography.lduOf.get(rows[i]!.key!) === rows[l]!.key)
+    if (inLdu.length > 0) relations.push([l, ...inLdu])
+  })
   const forced = new Map<number, ReadonlySet<string>>()
   if (o.withheld?.get(TOTAL_KEY)) forced.set(0, o.withheld.get(TOTAL_KEY)!)
   const shown = controlLinked(rows, o.defs, relations, { fixed: new Set([0]), withheld: forced })
   return [shown[0]!, ...indices(o.by).map((i) => shown[i]!)]
+}
+
+/** The geography once per request's memo (FigureMemo: every table and filter of a request reads the same one). */
+export function memoGeography(memo: Map<string, Promise<unknown>>): Promise<Geography> {
+  if (!memo.has('geography')) memo.set('geography', geography())
+  return memo.get('geography') as Promise<Geography>
 }
 
 /** The raw rows of all three area levels, and the geography that nests them (area-levels.ts). */
@@ -65,12 +79,13 @@ export type AreaSlice<R> = { agency: string; all: R[]; byLevel: Record<AreaLevel
  * The blocks of a table (the pathway or IOM table: a block is one table's figures) of all Wales and of every area of
  * each level, for all agencies together (the first slice, agency '') and for each agency (the others), with their
  * relations (ADR 0019 gaps 2 and 3): each slice's all Wales is the sum of the forces, of the LDUs and of the
- * authorities; each force the sum of its LDUs and of its authorities (`regionOf`: public geography); each area's
+ * authorities; each force the sum of its LDUs and of its authorities (`regionOf`: public geography), each LDU of its
+ * recorded authorities (`lduOf`); each area's
  * block of all agencies the sum of its blocks of each agency (agencies are public too). Input: `areaOf` a row's area
  * ('' for none), `block` a block from an area's rows (area null: all Wales), `sumOf` the relations whole = parts.
  * Output: the blocks by name '<agency>|<area>' (area: 'all' or '<level>:<area id>').
  */
-export function linkAreaBlocks<R, B>(slices: AreaSlice<R>[], o: { areaOf: (r: R) => string; block: (rows: R[], area: string | null) => B; sumOf: (whole: B, parts: B[]) => void; regionOf: ReadonlyMap<string, string> }): Map<string, B> {
+export function linkAreaBlocks<R, B>(slices: AreaSlice<R>[], o: { areaOf: (r: R) => string; block: (rows: R[], area: string | null) => B; sumOf: (whole: B, parts: B[]) => void; regionOf: ReadonlyMap<string, string>; lduOf?: ReadonlyMap<string, string> }): Map<string, B> {
   const blocks = new Map<string, B>()
   for (const { agency, all, byLevel } of slices) {
     const at = (area: string) => `${agency}|${area}`
@@ -83,6 +98,10 @@ export function linkAreaBlocks<R, B>(slices: AreaSlice<R>[], o: { areaOf: (r: R)
     for (const level of areaLevels) partsOf(wales, inLevel(level))
     for (const force of areasOf('region').filter((a) => a !== '')) {
       for (const level of ['ldu', 'localAuthority'] as const) partsOf(blocks.get(at(`region:${force}`))!, inLevel(level, force))
+    }
+    // An LDU whose authorities are recorded is their sum.
+    for (const ldu of areasOf('ldu').filter((a) => a !== '')) {
+      partsOf(blocks.get(at(`ldu:${ldu}`))!, areasOf('localAuthority').filter((a) => a !== '' && o.lduOf?.get(a) === ldu).map((a) => blocks.get(at(`localAuthority:${a}`))!))
     }
   }
   // An agency with no one in an area has no block there: its zeros drop out of the sum.

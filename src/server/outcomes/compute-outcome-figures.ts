@@ -17,6 +17,8 @@ import { iomFigures } from './iom-areas'
 import type { IomCostTable } from './iom-cost-table'
 import { pathwayFigures } from './pathway-areas'
 import type { PathwayFigures } from './pathway-table'
+import { linkedView } from './linked-cells'
+import { quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
 const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
@@ -36,8 +38,9 @@ const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]
  */
 export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, today: string, memo: FigureMemo = new Map()): Promise<IndicatorQuarter[]> {
   if (name === 'reoffending') return reoffendingQuarters(f, today, memo)
+  const def = indicatorDefs[name]
+  if (!def.unplaced) return memoised(memo, name, f, () => linkedFigures(f, name, today, memo))
   return memoised(memo, name, f, async () => {
-    const def = indicatorDefs[name]
     const figuresOf = (parent: TOutcomeFilter) => indicatorFigures(parent, name, today, memo)
     const [totals, rows, withheld, areas, cut] = await Promise.all([
       countIndicator(def, { ...f, by: 'none' }),
@@ -52,6 +55,16 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
   })
 }
 
+/**
+ * An indicator whose every figure is people's: its view read from the cells of its window and group, controlled
+ * together across areas, agencies and cuts (linked-cells.ts, ADR 0019).
+ */
+async function linkedFigures(f: TOutcomeFilter, name: Exclude<OutcomeTableName, 'reoffending'>, today: string, memo: FigureMemo): Promise<IndicatorQuarter[]> {
+  const def = indicatorDefs[name]
+  const view = await linkedView(name, def, measureDefs[name], f, quartersBetween(f.from, f.to), memo, () => countIndicator(def, f))
+  return view.map((q) => ({ quarter: q.quarter as Quarter, interim: quarterNotOver(q.quarter as Quarter, today), total: q.total.shown, rows: q.rows.map((r) => ({ key: r.key, measures: r.shown })) }))
+}
+
 /** Every figure of the outcome dashboard: each indicator's quarters, the IOM cost table and the pathway table. */
 export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures } & Record<OutcomeTableName, IndicatorQuarter[]>
 
@@ -63,7 +76,12 @@ export type OutcomeFigures = { iomCosts: IomCostTable; pathways: PathwayFigures 
  * hold only aggregates (the precomputed figures' refresh job).
  */
 export async function computeOutcomeFigures(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<OutcomeFigures> {
-  const [all, iom, pathways] = await Promise.all([Promise.all(outcomeTableNames.map((name) => indicatorFigures(filter, name, today, memo))), iomFigures(filter, today, memo), pathwayFigures(filter, today, memo)])
+  // One table after another: each runs several queries at once already, and every table at once queued more than the
+  // pool holds for longer than a connection may be waited for on a loaded machine (the bench's direct views failed).
+  const all: IndicatorQuarter[][] = []
+  for (const name of outcomeTableNames) all.push(await indicatorFigures(filter, name, today, memo))
+  const iom = await iomFigures(filter, today, memo)
+  const pathways = await pathwayFigures(filter, today, memo)
   return { iomCosts: iom, pathways, ...(Object.fromEntries(outcomeTableNames.map((name, i) => [name, all[i]!])) as Record<OutcomeTableName, IndicatorQuarter[]>) }
 }
 

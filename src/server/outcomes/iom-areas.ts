@@ -1,5 +1,5 @@
 import 'server-only'
-import { areaLevels, geography } from './area-levels'
+import { areaLevels, memoGeography } from './area-levels'
 import { areaTableName } from './cut-levels'
 import { memoised, type FigureMemo } from './filter-cells'
 import { queryIomCosts, type IomCohortCounts } from './iom-cost-query'
@@ -18,11 +18,11 @@ export async function iomFigures(f: TOutcomeFilter, today: string, memo: FigureM
   const wide = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' as const }
   const tables = await memoised(memo, `iom-areas ${today}`, wide, async () => {
     const levels = (byAgency: boolean) => Promise.all([undefined, ...areaLevels].map((level) => queryIomCosts(wide, today, level, byAgency)))
-    const [plain, byAgency, places] = await Promise.all([levels(false), levels(true), geography()])
+    const [plain, byAgency, places] = await Promise.all([levels(false), levels(true), memoGeography(memo)])
     const sliceOf = (agency: string, rows: IomCohortCounts[][]): IomSlice => ({ agency, all: rows[0]!, byLevel: { region: rows[1]!, ldu: rows[2]!, localAuthority: rows[3]! } })
     const agencies = [...new Set(byAgency[0]!.map((r) => r.agency ?? ''))]
     const slices = [sliceOf('', plain), ...agencies.map((a) => sliceOf(a, byAgency.map((rows) => rows.filter((r) => r.agency === a))))]
-    return controlIomTables(slices, places.regionOf)
+    return controlIomTables(slices, places.regionOf, places.lduOf)
   })
   // An area or agency with no member: zeros, shown (no one's figure can be had from a 0 no one else's makes).
   return tables.get(`${f.agencyId ?? ''}|${areaTableName(f)}`) ?? tables.get('empty')!

@@ -37,7 +37,7 @@ export type IomSlice = AreaSlice<IomCohortCounts>
  * the total of every cohort. Disclosure control as every outcome table, over all the tables at once (controlLinked,
  * ADR 0019): in each table the total is the sum of the strands and each strand the sum of its cohorts; all Wales is
  * the sum of the forces, of the LDUs and of the authorities, cohort by cohort, strand by strand and in total; each
- * force the sum of its LDUs and of its authorities (`regionOf`: public geography); and each table of all agencies
+ * force the sum of its LDUs and of its authorities (`regionOf`: public geography), each LDU of its recorded authorities (`lduOf`); and each table of all agencies
  * the sum of the same table of each agency (agencies are public too). So a figure withheld at one level, in one
  * area's or one agency's table cannot be worked out from another (ADR 0019 gaps 2 and 3: the table filtered to a
  * force and those filtered to its LDUs, or to an agency and the unfiltered one, gave withheld cells back); the sums
@@ -45,7 +45,7 @@ export type IomSlice = AreaSlice<IomCohortCounts>
  * '<agency>|<area>' (area: 'all' or '<level>:<area id>'), and 'empty' (no one); each lists the cohorts recorded in
  * it, and any other it withholds.
  */
-export function controlIomTables(slices: IomSlice[], regionOf: ReadonlyMap<string, string>): Map<string, IomCostTable> {
+export function controlIomTables(slices: IomSlice[], regionOf: ReadonlyMap<string, string>, lduOf: ReadonlyMap<string, string> = new Map()): Map<string, IomCostTable> {
   const all = slices[0]!.all
   const strandsSeen = [...new Set(all.map((r) => r.strand))]
   const cohortsOf = strandsSeen.map((strand) => all.filter((r) => r.strand === strand))
@@ -66,7 +66,7 @@ export function controlIomTables(slices: IomSlice[], regionOf: ReadonlyMap<strin
     for (const [strand, i] of whole.strands) relations.push([i, ...parts.map((b) => b.strands.get(strand)!)])
     for (const [cohort, i] of whole.cohorts) relations.push([i, ...parts.map((b) => b.cohorts.get(cohort)!)])
   }
-  const blocks = linkAreaBlocks(slices, { areaOf: (r) => r.area ?? '', block: (own) => block(own), sumOf, regionOf })
+  const blocks = linkAreaBlocks(slices, { areaOf: (r) => r.area ?? '', block: (own) => block(own), sumOf, regionOf, lduOf })
   blocks.set('empty', block([]))
   const shown = controlLinked(rows, iomCostMeasures, relations)
   const withholds = (i: number) => Object.values(shown[i]!).some((s) => s.value === null && s.suppressed)

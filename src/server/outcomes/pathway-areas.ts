@@ -1,6 +1,6 @@
 import 'server-only'
 import { quartersBetween } from '../../lib/outcomes/quarters'
-import { areaLevels, geography } from './area-levels'
+import { areaLevels, memoGeography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
 import { areaTableName } from './cut-levels'
 import { quarterNotOver } from './indicator-table'
@@ -22,19 +22,19 @@ import { controlPathwayTables, type PathwayFigures, type PathwayPeriod, type Pat
  */
 export async function linkedPathwayTable(f: TOutcomeFilter, memo: FigureMemo): Promise<PathwayTable> {
   const wide = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' as const }
-  const tables = await memoised(memo, 'pathway-areas', wide, () => controlAllAreas(wide))
+  const tables = await memoised(memo, 'pathway-areas', wide, () => controlAllAreas(wide, memo))
   // An area or agency with nothing recorded has no rows: zeros, shown (no one's figure can be had from a 0 no one else's makes).
   return tables.get(`${f.agencyId ?? ''}|${areaTableName(f)}`) ?? tables.get('empty')!
 }
 
-async function controlAllAreas(f: TOutcomeFilter): Promise<Map<string, PathwayTable>> {
+async function controlAllAreas(f: TOutcomeFilter, memo: FigureMemo): Promise<Map<string, PathwayTable>> {
   const levels = (byAgency: boolean) => Promise.all([undefined, ...areaLevels].map((level) => queryPathways(f, level, byAgency)))
-  const [plain, byAgency, places] = await Promise.all([levels(false), levels(true), geography()])
+  const [plain, byAgency, places] = await Promise.all([levels(false), levels(true), memoGeography(memo)])
   const sliceOf = (agency: string, rows: IndicatorCounts[][]): PathwaySlice => ({ agency, all: rows[0]!, byLevel: { region: rows[1]!, ldu: rows[2]!, localAuthority: rows[3]! } })
   const split = byAgency.map((rows) => rows.map((r) => ({ ...agencyOfKey(r.key!), row: r })))
   const agencies = [...new Set(split[0]!.map((r) => r.agency))]
   const ofAgency = (a: string) => split.map((rows) => rows.filter((r) => r.agency === a).map((r) => ({ ...r.row, key: r.key })))
-  return controlPathwayTables([sliceOf('', plain), ...agencies.map((a) => sliceOf(a, ofAgency(a)))], places.regionOf)
+  return controlPathwayTables([sliceOf('', plain), ...agencies.map((a) => sliceOf(a, ofAgency(a)))], places.regionOf, places.lduOf)
 }
 
 /**

@@ -31,12 +31,12 @@ type Block = { pathways: number[]; total: number }
  * zeros), then the total of the referral figures. For each referral measure, one controlLinked over these
  * relations: each table's total is the sum of its pathways (each referral is on one pathway); all Wales is the sum
  * of the forces, of the LDUs and of the authorities, pathway by pathway and in total; each force the sum of its LDUs
- * and of its authorities (`regionOf`: public geography); each table of all agencies the sum of the same table of
+ * and of its authorities (`regionOf`: public geography), each LDU of its recorded authorities (`lduOf`); each table of all agencies the sum of the same table of
  * each agency, pathway by pathway and in total (agencies are public too). People with a need overlap across
  * pathways, so they get primary suppression only and no total. Output: tables by name '<agency>|<area>' (area:
  * 'all' or '<level>:<area id>'), and 'empty' (zeros).
  */
-export function controlPathwayTables(slices: PathwaySlice[], regionOf: ReadonlyMap<string, string>): Map<string, PathwayTable> {
+export function controlPathwayTables(slices: PathwaySlice[], regionOf: ReadonlyMap<string, string>, lduOf: ReadonlyMap<string, string> = new Map()): Map<string, PathwayTable> {
   const rows: IndicatorCounts[] = []
   const block = (find: (pathway: string) => IndicatorCounts | undefined): Block => {
     const pathways = pathwayKeys.map((pathway) => rows.push({ quarter: 'all', key: pathway, values: find(pathway)?.values ?? {} }) - 1)
@@ -49,7 +49,7 @@ export function controlPathwayTables(slices: PathwaySlice[], regionOf: ReadonlyM
     pathwayKeys.forEach((_, p) => relations.push([whole.pathways[p]!, ...parts.map((b) => b.pathways[p]!)]))
   }
   const blocks = linkAreaBlocks(slices, {
-    areaOf: (r) => areaOfKey(r.key!), regionOf, sumOf,
+    areaOf: (r) => areaOfKey(r.key!), regionOf, lduOf, sumOf,
     block: (own, area) => block((p) => own.find((r) => r.key === (area === null ? p : pathwayAreaKey(p, area)))),
   })
   blocks.set('empty', block(() => undefined))

@@ -2,13 +2,12 @@ import 'server-only'
 import { shownCount, shownRatio, type Shown } from '../../lib/outcomes/disclosure'
 import { isInterim, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import { type TOutcomeFilter } from './outcome-filter'
-import { queryReoffending, reoffending, type ReoffendingCounts } from './reoffending-query'
+import { reoffending, type ReoffendingCounts } from './reoffending-query'
 import { countIndicator } from './indicator-events'
-import { allCuts, chosenArea, cutControl, isCut } from './cut-levels'
-import { memoised, withheldByFilter, type FigureMemo } from './filter-cells'
-import { controlTotalAndRows, type MeasureDef } from './indicator-table'
-import { allAreaLevels, areaControl, isAreaLevel } from './area-levels'
+import { memoised, type FigureMemo } from './filter-cells'
+import type { MeasureDef } from './indicator-table'
 import type { IndicatorCounts } from './person-joins'
+import { linkedView } from './linked-cells'
 
 /** The proven reoffending measures of one group of people, each disclosure-controlled. */
 export type ReoffendingMeasures = {
@@ -26,8 +25,6 @@ export type ReoffendingMeasures = {
 }
 
 export type ReoffendingQuarter = { quarter: Quarter; interim: boolean; total: ReoffendingMeasures; rows: { key: string | null; measures: ReoffendingMeasures }[] }
-
-const empty = (quarter: string, key: string | null): ReoffendingCounts => ({ quarter, key, people: 0, reoffenders: 0, reoffences: 0, seriousReoffenders: 0, seriousReoffences: 0 })
 
 function measures(c: ReoffendingCounts, people: Shown, reoffenders: Shown, serious: Shown): ReoffendingMeasures {
   if (people.suppressed) {
@@ -50,32 +47,18 @@ function measures(c: ReoffendingCounts, people: Shown, reoffenders: Shown, serio
 
 // The counts behind the measures: people, and of them reoffenders and serious reoffenders (shares: a small rest is withheld).
 const countDefs: MeasureDef[] = [{ id: 'people' }, { id: 'reoffenders', of: 'people' }, { id: 'seriousReoffenders', of: 'people' }]
-const asCounts = (c: ReoffendingCounts): IndicatorCounts => ({ quarter: c.quarter, key: c.key, values: { people: c.people, reoffenders: c.reoffenders, seriousReoffenders: c.seriousReoffenders } })
 
 /**
  * Proven reoffending quarters of a parsed filter, oldest first, disclosure-controlled; interim on London's `today`.
- * The total and its breakdown rows are controlled together (controlTotalAndRows), and a filtered total is withheld
- * wherever its cell is withheld in the breakdown over the filter (withheldByFilter, ADR 0019).
+ * Read from the cells of the filter's window and group, controlled together across areas, agencies and cuts
+ * (linkedView, ADR 0019), so each figure has one status in every view.
  */
 export function reoffendingQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<ReoffendingQuarter[]> {
-  return memoised(memo, 'reoffending', filter, () => controlledQuarters(filter, today, memo))
-}
-
-async function controlledQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo): Promise<ReoffendingQuarter[]> {
-  const figuresOf = (parent: TOutcomeFilter) => reoffendingQuarters(parent, today, memo)
-  const [totals, rows, withheld, areas, cut] = await Promise.all([
-    queryReoffending({ ...filter, by: 'none' }),
-    filter.by === 'none' ? Promise.resolve([]) : queryReoffending(filter),
-    withheldByFilter(filter, figuresOf),
-    isAreaLevel(filter.by) ? allAreaLevels(async (by) => (await queryReoffending({ ...filter, by })).map(asCounts)) : Promise.resolve(null),
-    isCut(filter.by) ? allCuts(filter, async (g, within) => (await countIndicator(reoffending, g, within)).map((c) => ({ ...c, values: { people: c.values.people!, reoffenders: c.values.reoffenders!, seriousReoffenders: c.values.seriousReoffenders! } })), figuresOf) : Promise.resolve(null),
-  ])
-  const control = areas && isAreaLevel(filter.by) ? areaControl(areas, filter.by, countDefs) : cut ? cutControl(cut, chosenArea(filter), countDefs) : (total: IndicatorCounts, rows: IndicatorCounts[], withheld?: ReadonlyMap<string | null, ReadonlySet<string>>) => controlTotalAndRows(total, rows, countDefs, filter.by === 'priorityGroup', withheld)
-  return quartersBetween(filter.from, filter.to).map((quarter) => {
-    const total = totals.find((t) => t.quarter === quarter) ?? empty(quarter, 'all')
-    const inQuarter = rows.filter((r) => r.quarter === quarter)
-    const shown = control(asCounts(total), inQuarter.map(asCounts), withheld.get(quarter))
-    const of = (c: ReoffendingCounts, s: Record<string, Shown>) => measures(c, s.people!, s.reoffenders!, s.seriousReoffenders!)
-    return { quarter, interim: isInterim(quarter, today), total: of(total, shown[0]!), rows: inQuarter.map((r, i) => ({ key: r.key, measures: of(r, shown[1 + i]!) })) }
+  return memoised(memo, 'reoffending', filter, async () => {
+    const view = await linkedView('reoffending', reoffending, countDefs, filter, quartersBetween(filter.from, filter.to), memo, () => countIndicator(reoffending, filter))
+    const of = (c: IndicatorCounts, s: Record<string, Shown>) => measures(fromCounts(c), s.people!, s.reoffenders!, s.seriousReoffenders!)
+    return view.map((q) => ({ quarter: q.quarter as Quarter, interim: isInterim(q.quarter as Quarter, today), total: of(q.total.counts, q.total.shown), rows: q.rows.map((r) => ({ key: r.key, measures: of(r.counts, r.shown) })) }))
   })
 }
+
+const fromCounts = ({ quarter, key, values: v }: IndicatorCounts): ReoffendingCounts => ({ quarter, key, people: v.people ?? 0, reoffenders: v.reoffenders ?? 0, reoffences: v.reoffences ?? 0, seriousReoffenders: v.seriousReoffenders ?? 0, seriousReoffences: v.seriousReoffences ?? 0 })

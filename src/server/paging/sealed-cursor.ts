@@ -11,7 +11,7 @@ const INFO = 'llwybr keyset cursor v1'
 const TOKEN = /^[A-Za-z0-9_-]{38,400}$/
 
 /** The lists whose cursors are sealed: the name is bound into each cursor. */
-export type SealedList = 'caseload' | 'mappa.register' | 'mappa.tracker'
+export type SealedList = 'caseload' | 'mappa.register' | 'mappa.tracker' | 'breakGlass'
 
 function key(use: 'encrypt' | 'iv', env = process.env): Buffer {
   const secret = env.NEXTAUTH_SECRET

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { Actor } from './actor'
 import { can } from './can'
+import { laoVisible } from './scopes'
 
 type MeetingWhere = Prisma.MappaMeetingWhereInput
 
@@ -21,6 +22,15 @@ export function meetingReadable(actor: Actor): MeetingWhere {
 /** The actor's granted requests for approved minutes; each reaches one nominal at one meeting. */
 export function minutesGranted(actor: Actor): Prisma.MappaMinutesRequestWhereInput {
   return { requesterId: actor.userId, status: 'GRANTED', meeting: { status: 'FINALISED' } }
+}
+
+/**
+ * The actor's own actions from approved minutes, about people they may see (Limited Access, ADR 0014): each lets its
+ * owner read the approved minutes about that nominal, as MAPPA practice sends minutes to action owners (break test 20;
+ * ADR 0021). An action owned by an agency but no person reaches nobody by name.
+ */
+export function minutesOwnedActions(actor: Actor): Prisma.MappaActionWhereInput {
+  return { ownerUserId: actor.userId, meeting: { status: 'FINALISED' }, offender: laoVisible(actor) }
 }
 
 /** Actions an actor may update: their own, and every action of their area for its coordinators. */

@@ -1,2 +1,2 @@
 // Validation catalogue keys of the COSA rota and circle dates (issue 16 items 8–11; fix16a items 2, 3, 6); their messages sit under "validation" in cosa-rota.json.
-export const cosaRotaValidationKeys = ['patternTooFew', 'patternConfirm', 'patternWhileEnding', 'droppedOutOfMeeting', 'beforeEndingFrom', 'closeBeforeEndingFrom', 'firstMeetingBeforeStart', 'patternCancelConfirm', 'endingCancelConfirm', 'volunteerNotVetted', 'volunteerNotServing'] as const
+export const cosaRotaValidationKeys = ['patternTooFew', 'patternConfirm', 'patternWhileEnding', 'droppedOutOfMeeting', 'leftThisCircle', 'beforeEndingFrom', 'closeBeforeEndingFrom', 'firstMeetingBeforeStart', 'patternCancelConfirm', 'endingCancelConfirm', 'volunteerNotVetted', 'volunteerNotServing'] as const

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs'
 import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire } from '../../../src/server/cosa/circle-life'
+import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning, setAgreedGoals } from '../../../src/server/cosa/circle-life'
 import { wasWithdrawn } from '../../../src/server/cosa/circle-dates'
 import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
 import { circlesForOuterCircle } from '../../../src/server/cosa/circle-record'
-import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
-import { addCircleMember, setUpCircle } from '../../../src/server/cosa/circles'
+import { activateCircle, addCircleMember, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
 import { generateRota } from '../../../src/server/cosa/rota'
 import { addNonAssociation } from '../../../src/server/cosa/volunteer-availability'
@@ -15,7 +14,8 @@ import { getVolunteer } from '../../../src/server/cosa/volunteers'
 import type { Actor } from '../../../src/server/policy'
 import { buildWorld, type World } from '../../support/world'
 import { withTableHeld } from '../../support/hold-table'
-import { coordinatorOfNewProvider, inDays, pattern, startedCircle, today, version } from './started-circle'
+import { coordinatorOfNewProvider, pattern, startedCircle, today, version } from './started-circle'
+import { shown } from '../../support/shown-rows'
 
 // What the break test of issue 16 got round in COSA (f16c): a volunteer added while the circle closed (1), a second
 // circle for one person (2), a non-association with someone's own circle member (3), refusals naming the wrong cause
@@ -133,20 +133,54 @@ describe('a non-association with someone already in that person’s circle (item
   })
 })
 
-describe('the pattern count and other circles (item 5)', () => {
-  it('counts a volunteer who meets with another circle at that time as unable to make it', async () => {
+describe('a stale form on a closed circle (break test D6)', () => {
+  it('is told the circle is closed, whatever version it was drawn at, for every versioned circle step', async () => {
+    const { id } = await closingCircle()
+    const drawnAt = await version(id)
+    await closeCircle(coordinator, { circleId: id, version: drawnAt })
+    const steps = [
+      () => setAgreedGoals(coordinator, { circleId: id, version: drawnAt, agreedGoals: 'Keep to the plan', goalsAgreedOn: today }),
+      async () => setUpCircle(coordinator, { ...(await pattern(id)), version: drawnAt }),
+      () => beginCircleEnding(coordinator, { circleId: id, version: drawnAt, endingReason: 'Done', endingFrom: today, confirm: 'on' }),
+      () => returnCircleToRunning(coordinator, { circleId: id, version: drawnAt }),
+      () => closeCircle(coordinator, { circleId: id, version: drawnAt }),
+      () => activateCircle(coordinator, { circleId: id, version: drawnAt }),
+    ]
+    for (const step of steps) expect(await fieldErrors(step())).toEqual({ _form: ['circleClosed'] })
+  })
+})
+
+describe('the pattern count and other circles (item 5; break test D4)', () => {
+  /** Circles A and B, both Tuesdays 19:00, two of A's four volunteers also in B; A's other two paused. */
+  async function sharingCircles() {
     const a = await startedCircle(coordinator, provider)
     const b = await startedCircle(coordinator, provider)
-    // Two of A's volunteers also serve in B, which meets Tuesdays 19:00 too.
-    const shared = (await prisma.circleMember.findMany({ where: { circleId: a.id }, take: 2, orderBy: { id: 'asc' } })).map((m) => m.volunteerId)
+    const ofA = (await prisma.circleMember.findMany({ where: { circleId: a.id }, orderBy: { id: 'asc' } })).map((m) => m.volunteerId)
+    const shared = ofA.slice(0, 2)
     await prisma.cosaVolunteer.updateMany({ where: { id: { in: shared } }, data: { maxCircles: 3 } })
     for (const volunteerId of shared) await prisma.circleMember.create({ data: { circleId: b.id, volunteerId, kind: 'COVER', joinedOn: new Date() } })
-    const circle = await prisma.circle.findUniqueOrThrow({ where: { id: a.id } })
-    const fit = await fitOfPattern(prisma, circle, { weekday: 2, startTime: '19:30', minutes: 90, everyWeeks: 1, startDate: new Date(`${inDays(28)}T00:00:00Z`) })
-    expect([fit.canMake, fit.of]).toEqual([2, 4])
-    expect(fit.volunteers.filter((v) => v.rules.includes('OTHER_CIRCLE'))).toHaveLength(2)
-    // Wednesday: nobody else meets then.
-    expect((await fitOfPattern(prisma, circle, { weekday: 3, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: new Date(`${inDays(28)}T00:00:00Z`) })).canMake).toBe(4)
+    await prisma.cosaVolunteer.updateMany({ where: { id: { in: ofA.slice(2) } }, data: { stage: 'PAUSED' } })
+    return { a, b }
+  }
+  const fieldsOf = (p: Promise<unknown>) => p.then(() => 'saved', (e: { fieldErrors?: unknown }) => e.fieldErrors)
+
+  it('counts a volunteer shared with a circle meeting then as able to come, naming that circle, when the rota could staff both', async () => {
+    const { a, b } = await sharingCircles()
+    // B has four volunteers of its own: the rota can give A the two it shares at 19:30 (it said "0 of 4" and refused).
+    expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toBe('saved')
+    const fit = (await getCircle(coordinator, a.id)).patternFit!
+    expect([fit.canMake, fit.of, fit.placeable]).toEqual([2, 4, 2])
+    const crnOfB = (await prisma.offender.findUniqueOrThrow({ where: { id: b.coreMemberId } })).crn
+    expect(fit.volunteers.filter((v) => v.sharedWith.some((c) => c.crn === crnOfB))).toHaveLength(2)
+  })
+
+  it('refuses the change when the circle meeting then needs the shared volunteers for its own two', async () => {
+    const { a, b } = await sharingCircles()
+    const ofB = (await prisma.circleMember.findMany({ where: { circleId: b.id, kind: 'REGULAR' } })).map((m) => m.volunteerId)
+    await prisma.cosaVolunteer.updateMany({ where: { id: { in: ofB } }, data: { stage: 'PAUSED' } })
+    expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toEqual({ weekday: ['patternTooFew'] })
+    // On Wednesday, when B does not meet, the same two can make it.
+    expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), weekday: '3' }))).toBe('saved')
   })
 })
 
@@ -167,7 +201,7 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     const serving = await volunteer()
     await addCircleMember(coordinator, { circleId: id, volunteerId: serving.id, kind: 'REGULAR' })
     // Walk 20, D15: the volunteer's page lists the circles they serve in, then those they served in and why they left.
-    const circlesOf = async () => (await getVolunteer(coordinator, serving.id)).circles.map((c) => ({ circleId: c.circleId, kind: c.kind, left: !!c.leftOn, because: c.leftBecause, reason: c.leftReason, coreMember: c.coreMember.crn }))
+    const circlesOf = async () => shown((await getVolunteer(coordinator, serving.id)).circles).map((c) => ({ circleId: c.circleId, kind: c.kind, left: !!c.leftOn, because: c.leftBecause, reason: c.leftReason, coreMember: c.coreMember.crn }))
     const crn = (await prisma.offender.findUniqueOrThrow({ where: { id: w.people.otherTeam.id } })).crn
     expect(await circlesOf()).toEqual([{ circleId: id, kind: 'REGULAR', left: false, because: null, reason: null, coreMember: crn }])
     expect(await fieldErrors(closeCircle(coordinator, { circleId: id, version: await version(id) }))).toEqual({ withdrawnReason: ['withdrawnReasonRequired'] })

@@ -98,6 +98,8 @@ describe('the inner circle', () => {
     await removeCircleMember(coordinator, { circleId, memberId: member.id, reason: 'Moved to Cardiff for work', confirm: 'on' })
     expect(await prisma.circleAssignment.findMany({ where: { volunteerId: dewi.id }, select: { meetingId: true } })).toEqual([{ meetingId: held.id }])
     expect(coming.id).not.toBe(held.id)
+    // The meeting to come says he is no longer in this circle, and why (break test of issue 16, D3).
+    expect(await prisma.circleMeetingDropout.findMany({ where: { volunteerId: dewi.id }, select: { meetingId: true, kind: true, reason: true } })).toEqual([{ meetingId: coming.id, kind: 'LEFT_CIRCLE', reason: 'Moved to Cardiff for work' }])
     const c = await getCircle(coordinator, circleId)
     expect(c.members.map((m) => m.id)).not.toContain(member.id)
     expect(c.served.find((m) => m.id === member.id)).toMatchObject({ leftReason: 'Moved to Cardiff for work' })

@@ -9,6 +9,7 @@ import { issueKey } from '../../../src/server/validation-messages'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 import { buildWorld, type World } from '../../support/world'
+import { shown } from '../../support/shown-rows'
 
 let w: World
 let coordinator: Actor
@@ -37,7 +38,7 @@ describe('a COSA concern', () => {
     await expect(raiseConcern(outsider, { circleId, urgency: 'URGENT', description: 'x' })).rejects.toMatchObject({ fieldErrors: { circleId: ['chooseOption'] } })
     await expect(raiseConcern(w.actors.officer, { circleId, urgency: 'URGENT', description: 'x' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     concernId = (await raiseConcern(volunteer, { circleId, urgency: 'URGENT', description: 'Said he has been messaging a 15-year-old online.' })).id
-    expect((await openConcerns(coordinator)).map((c) => c.id)).toEqual([concernId])
+    expect(shown(await openConcerns(coordinator)).map((c) => c.id)).toEqual([concernId])
   })
 
   it('is passed on by the coordinator onto the person’s timeline, where the officer sees it and records the outcome', async () => {
@@ -45,7 +46,7 @@ describe('a COSA concern', () => {
     await passOnConcern(coordinator, { concernId, riskJudgement: 'Serious: possible grooming. Police and offender manager informed by phone.' })
     const timeline = await findTimeline(w.actors.officer, { offenderId: w.people.mine.id })
     expect(timeline.entries.some((e) => e.kind === 'contact' && e.notes.includes('messaging a 15-year-old') && e.type === 'PARTNER_UPDATE')).toBe(true)
-    expect((await openConcerns(coordinator)).find((c) => c.id === concernId)).toMatchObject({ status: 'PASSED_ON', breach: false })
+    expect(shown(await openConcerns(coordinator)).find((c) => c.id === concernId)).toMatchObject({ status: 'PASSED_ON', breach: false })
     expect((await concernsAbout(w.actors.officer, w.people.mine.id)).map((c) => c.id)).toEqual([concernId])
     await expect(recordConcernOutcome(await actorOf(w.staff.northOfficer), { concernId, outcome: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await recordConcernOutcome(w.actors.officer, { concernId, outcome: 'Home visit with police the same evening; devices seized; recall considered.' })
@@ -55,6 +56,6 @@ describe('a COSA concern', () => {
 
   it('counts as a breach when urgent and not passed on the day it was raised', async () => {
     const late = await prisma.cosaConcern.create({ data: { circleId, volunteerId: (await prisma.circleMember.findFirstOrThrow({ where: { circleId } })).volunteerId, urgency: 'URGENT', description: 'Old', raisedAt: new Date(Date.now() - 2 * 86_400_000) } })
-    expect((await openConcerns(coordinator)).find((c) => c.id === late.id)?.breach).toBe(true)
+    expect(shown(await openConcerns(coordinator)).find((c) => c.id === late.id)?.breach).toBe(true)
   })
 })

@@ -8,6 +8,7 @@ import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 import { inDays, meetingDay, pattern, startedCircle, today, version } from './started-circle'
+import { shown } from '../../support/shown-rows'
 
 // Issue 16's last COSA items (cosa16): a future ending date (1), the circle page's dates (2), the rota's core member (3).
 let coordinator: Actor
@@ -87,7 +88,7 @@ describe('the circle page’s dates (cosa16 item 2)', () => {
 })
 
 describe('the rota’s core member (cosa16 item 3)', () => {
-  it('names the core member of an ending circle’s meetings, and neither CRN nor name where the record is limited for the viewer (ADR 0023)', async () => {
+  it('names the core member of an ending circle’s meetings; a meeting whose core member is limited for the viewer is a redacted row, and their circle is not offered (ADR 0023)', async () => {
     const ended = await startedCircle(coordinator, provider)
     const limited = await startedCircle(coordinator, provider)
     const [m1, m2] = [await meeting(ended.id, inDays(3)), await meeting(limited.id, inDays(4))]
@@ -95,12 +96,14 @@ describe('the rota’s core member (cosa16 item 3)', () => {
     const other = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] })
     await prisma.accessRestriction.create({ data: { offenderId: limited.coreMemberId, kind: 'RESTRICTION', userId: other.id, reason: 'High-profile case' } })
     const rota = await getRota(coordinator)
-    const rows = new Map(rota.meetings.map((m) => [m.id, m.coreMember]))
+    const rows = new Map(shown(rota.meetings).map((m) => [m.id, m.coreMember]))
     const person = await prisma.offender.findUniqueOrThrow({ where: { id: ended.coreMemberId } })
     const hidden = await prisma.offender.findUniqueOrThrow({ where: { id: limited.coreMemberId } })
-    expect([rows.get(m1.id), rows.get(m2.id)]).toEqual([{ crn: person.crn, name: `${person.firstName} ${person.lastName}` }, { crn: null, name: null }])
-    expect(JSON.stringify(rota)).not.toContain(hidden.crn)
-    // The circles a rota can be generated for are named the same way.
-    expect(rota.circles.find((c) => c.id === limited.id)?.coreMember).toEqual({ crn: null, name: null })
+    expect(rows.get(m1.id)).toEqual({ crn: person.crn, name: `${person.firstName} ${person.lastName}` })
+    // The limited circle's meeting keeps its place and staffing, with no id (issue 17 defect 6 as a kind).
+    expect(rota.meetings.filter((m) => m.restricted)).toContainEqual({ restricted: true, startsAt: m2.startsAt, confirmed: 0, pending: 0 })
+    for (const secret of [hidden.crn, limited.id, m2.id]) expect(JSON.stringify(rota)).not.toContain(secret)
+    // Nor is their circle among those a rota can be generated for: someone with access generates it.
+    expect(rota.circles.map((c) => c.id)).not.toContain(limited.id)
   })
 })

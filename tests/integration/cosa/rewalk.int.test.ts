@@ -147,6 +147,7 @@ describe('a circle closed before its first meeting has one consistent span (D9)'
 
 describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () => {
   const volunteerVersion = async (id: string) => (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id } })).version
+  const asked = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]>; details?: { stageReleases?: { meetings: string[] } } }) => ({ fields: e.fieldErrors, releases: e.details?.stageReleases }))
   const staffed = async () => {
     const circle = await startedCircle(coordinator, provider)
     await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
@@ -157,8 +158,14 @@ describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () 
 
   it('leaving the scheme takes them out of every circle with the reason and releases their places to come', async () => {
     const { circle, volunteerId } = await staffed()
-    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'LEFT', note: 'Moved abroad' })
-    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 1 })
+    const coming = await prisma.circleAssignment.findMany({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } }, select: { meetingId: true } })
+    // Asked first, naming the meetings (break test of issue 16, D2).
+    expect(await asked(changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'LEFT', note: 'Moved abroad' }))).toMatchObject({ fields: { confirm: ['stageReleasesConfirm'] }, releases: { stage: 'LEFT', meetings: expect.any(Array) } })
+    expect(await prisma.circleAssignment.count({ where: { volunteerId } })).toBe(coming.length)
+    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'LEFT', note: 'Moved abroad', confirm: 'on' })
+    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 1, placesReleased: coming.length })
+    // Each meeting says who dropped out and why, as taking them off by hand does.
+    expect(await prisma.circleMeetingDropout.findMany({ where: { volunteerId }, select: { meetingId: true, kind: true, reason: true }, orderBy: { meetingId: 'asc' } })).toEqual(coming.map((c) => ({ meetingId: c.meetingId, kind: 'LEFT_SCHEME', reason: 'Moved abroad' })).sort((a, b) => (a.meetingId < b.meetingId ? -1 : 1)))
     expect((result as { placesReleased: number }).placesReleased).toBeGreaterThan(0)
     expect(await prisma.circleMember.findFirst({ where: { circleId: circle.id, volunteerId }, select: { leftOn: true, leftBecause: true, leftReason: true } })).toEqual({ leftOn: new Date(`${today}T00:00:00Z`), leftBecause: 'VOLUNTEER_LEFT', leftReason: 'Moved abroad' })
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
@@ -166,15 +173,25 @@ describe('a volunteer who leaves or pauses (earlier walks, item 7 of f16c)', () 
 
   it('a pause keeps them in their circles but releases their places to come, and the rota does not place them again', async () => {
     const { circle, volunteerId } = await staffed()
-    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'PAUSED', note: '' })
-    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 0 })
+    const coming = await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })
+    const asking = await asked(changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'PAUSED', note: 'Caring for her mother' }))
+    expect(asking).toMatchObject({ fields: { confirm: ['stageReleasesConfirm'] }, releases: { stage: 'PAUSED' } })
+    expect(asking!.releases!.meetings).toHaveLength(coming)
+    expect((await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: volunteerId } })).stage).toBe('ACTIVE')
+    const result = await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'PAUSED', note: 'Caring for her mother', confirm: 'on' })
+    expect(result).toMatchObject({ id: volunteerId, circlesLeft: 0, placesReleased: coming })
+    expect(await prisma.circleMeetingDropout.count({ where: { volunteerId, kind: 'PAUSED', reason: 'Caring for her mother' } })).toBe(coming)
     expect(await prisma.circleMember.count({ where: { circleId: circle.id, volunteerId, leftOn: null } })).toBe(1)
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
     await generateRota(coordinator, { circleIds: [circle.id], weeks: '8' })
     expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+    // Back to Active gives no place back (the confirmation says so), and with none to give up, nothing is asked.
+    await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'ACTIVE', note: '' })
+    expect(await prisma.circleAssignment.count({ where: { volunteerId, meeting: { startsAt: { gt: new Date() } } } })).toBe(0)
+    await changeVolunteerStage(coordinator, { volunteerId, version: await volunteerVersion(volunteerId), toStage: 'PAUSED', note: '' })
     // Nor does the pattern count them among those who can make it.
     const row = await prisma.circle.findUniqueOrThrow({ where: { id: circle.id } })
-    const fit = await fitOfPattern(prisma, row, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: row.startDate! })
+    const fit = await fitOfPattern(prisma, coordinator, row, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: row.startDate! })
     expect([fit.canMake, fit.of]).toEqual([3, 4])
     expect(fit.volunteers.filter((v) => v.rules.includes('PAUSED'))).toHaveLength(1)
   })

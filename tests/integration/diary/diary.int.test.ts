@@ -35,6 +35,8 @@ describe('the diary', () => {
     for (const hidden of [w.people.north, w.people.excluded]) {
       expect(text).not.toContain(hidden.lastName)
       expect(text).not.toContain(hidden.crn)
+      // Nor a record id of theirs: the appointment's own id (issue 17 walk-through D1, ADR 0023).
+      for (const { id } of await prisma.contact.findMany({ where: { offenderId: hidden.id }, select: { id: true } })) expect(text).not.toContain(id)
     }
   })
 

@@ -28,7 +28,8 @@ async function allRows(filter: Record<string, string> = {}, actor = g.coordinato
     if (!page.hasNext) return rows
   }
 }
-const ids = (rows: TrackedAction[]) => rows.map((r) => r.id)
+// The one redacted row here is a.restricted's; it carries no id (issue 17 walk-through D1), so it is named by its place.
+const ids = (rows: TrackedAction[]) => rows.map((r) => r.id ?? (r.restricted ? a.restricted! : ''))
 
 beforeAll(async () => {
   w = await buildWorld()
@@ -77,9 +78,9 @@ describe('the action tracker', () => {
 
   // Issue 17 defect 6: a redacted row carries nothing that identifies the person, not even the CRN or their id.
   it('shows a limited-access person by nothing that identifies them, with no description, no note and no link', async () => {
-    const row = (await allRows()).find((r) => r.id === a.restricted)!
-    expect(row).toMatchObject({ restricted: true, linked: false, description: '', offenderId: '', offender: { id: '', crn: '', firstName: '', lastName: '' } })
-    for (const identifier of [hidden.lastName, hidden.crn, hidden.id]) expect(JSON.stringify(row)).not.toContain(identifier)
+    const row = (await allRows()).find((r) => r.restricted)!
+    expect(row).toMatchObject({ id: null, restricted: true, linked: false, description: '', offenderId: '', offender: { id: '', crn: '', firstName: '', lastName: '' } })
+    for (const identifier of [hidden.lastName, hidden.crn, hidden.id, a.restricted!]) expect(JSON.stringify(row)).not.toContain(identifier)
   })
 
   it('filters in the query by agency, owner, meeting or review, status and due date (overdue, within N days, range)', async () => {
@@ -146,7 +147,7 @@ describe('the action tracker', () => {
     expect(ids(rows)).toEqual([a.overdue])
     const meetingRows = (await exportAreaActions(g.coordinator, { source: `meeting:${meetingId}`, after: a.overdue! })).rows
     expect(ids(meetingRows)).toContain(a.overdue)
-    expect(meetingRows.find((r) => r.id === a.restricted)).toMatchObject({ restricted: true, description: '' })
+    expect(meetingRows.find((r) => r.restricted)).toMatchObject({ id: null, restricted: true, description: '' })
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.actions.export', actorUserId: g.user.id } })).toBe(2)
     const north = await actorOf(await createUser(prisma, { agencyId: w.nps.id, teamId: w.teamNorth.id, roles: ['MAPPA_COORDINATOR'] }))
     expect(ids((await exportAreaActions(north, {})).rows)).not.toContain(a.overdue)

@@ -2,30 +2,24 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dateToLondonLocal } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { recordItem } from '../../../src/server/mappa/item-writes'
-import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda } from '../../../src/server/mappa/meetings'
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { acceptReferral, submitReferral } from '../../../src/server/mappa/referrals'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
-import { buildWorld, type World } from '../../support/world'
+import { agendaSent, agendaWorld, isoDay, meetingVersion as version } from '../../support/mappa-agenda'
+import type { World } from '../../support/world'
 
 // Re-walk of issue 16, D3: after a meeting had been held (statement read, a nominal recorded, the close recorded) the
 // agenda could still be added to, refreshed, reordered and published. Once held, the agenda is fixed: every write that
 // changes it is refused; only a nominal the meeting did not discuss may still be deferred.
 let w: World
-const DAY = 86_400_000
-const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
-const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
-const schedule = (startsAt: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
-const version = async (meetingId: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+let schedule: (startsAt: string) => Promise<string>
+const yesterday = isoDay(-1)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const agendaOf = (meetingId: string) => prisma.mappaAgendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: { offenderId: true, status: true, position: true } })
 
 beforeAll(async () => {
-  w = await buildWorld()
-  for (const person of [w.people.mappaCardiff, w.people.otherTeam]) {
-    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
-  }
+  ;({ w, schedule } = await agendaWorld())
 })
 
 describe('a held meeting’s agenda is fixed', () => {
@@ -36,7 +30,8 @@ describe('a held meeting’s agenda is fixed', () => {
     // Not yet held: the agenda may still be ordered.
     await moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[1]!.id, direction: 'up' })
     expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(false)
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05' })
+    // Never published: the statement publishes it, as the chair agreed (walk 20, D7).
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05', confirm: 'on' })
     const before = await agendaOf(meetingId)
     const refused = {
       add: await formErrorOf(addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: w.people.mappaCardiff.crn, confirm: 'on' })),
@@ -47,7 +42,7 @@ describe('a held meeting’s agenda is fixed', () => {
     const fixed = { _form: ['agendaFixed'] }
     expect(refused).toEqual({ add: fixed, refresh: fixed, move: fixed, publish: fixed })
     expect(await agendaOf(meetingId)).toEqual(before)
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     expect((await getMeeting(w.actors.mappa, meetingId)).agendaFixed).toBe(true)
   })
 
@@ -55,6 +50,7 @@ describe('a held meeting’s agenda is fixed', () => {
     const meetingId = await schedule(`${yesterday}T14:00`)
     const [discussed, notReached] = await Promise.all([w.people.north, w.people.excluded].map((p, i) =>
       prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true, version: true } })))
+    await agendaSent(meetingId)
     await recordItem(w.actors.mappa, { meetingId, itemId: discussed!.id, version: discussed!.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '14:10' })
     expect(await formErrorOf(deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: discussed!.id, deferReason: 'Out of time' }))).toEqual({ _form: ['recordedNotDeferred'] })
     await deferAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: notReached!.id, deferReason: 'Out of time' })

@@ -25,7 +25,7 @@ beforeAll(async () => {
   await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
   meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
   await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
-  await acknowledgeStatement(w.actors.mappa, { meetingId })
+  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
 })
 
 describe('the disclosure decision', () => {
@@ -87,7 +87,7 @@ describe('an approved meeting', () => {
       ['addAttendee', () => addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Late arrival' })],
       ['markAttendance', () => markAttendance(w.actors.mappa, { meetingId, attendanceId: attendee.id, status: 'ABSENT' })],
       ['removeAttendee', () => removeAttendee(w.actors.mappa, { meetingId, attendanceId: attendee.id })],
-      ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
+      ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })],
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, riskAssessment: 'late edit' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, riskAssessment: 'late', levelDecision: 'RAISE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
       ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: first.id, version: first.version, description: 'Late action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],

@@ -30,7 +30,7 @@ beforeAll(async () => {
   meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] })).id
   items = await Promise.all([w.people.mine, w.people.otherTeam, w.people.mappaCardiff].map((p, i) =>
     prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, reason: 'ADDED', position: 10 + i }, select: { id: true, version: true } })))
-  await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05' })
+  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '10:05' })
 })
 
 describe('when each nominal was discussed', () => {

@@ -19,7 +19,7 @@ beforeAll(async () => {
   w = await buildWorld()
   await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
   meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
-  await acknowledgeStatement(w.actors.mappa, { meetingId })
+  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
 })
 
 describe('a recorded nominal', () => {

@@ -125,7 +125,7 @@ describe('approving the minutes', () => {
   it('is the chair’s alone, and waits for the statement, attendance and every decision', async () => {
     await expect(approveAsSeen(w.actors.senior, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['statementNotRead'] })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['attendanceUnmarked'] })
     const expected = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, status: 'EXPECTED' } })
     await markAttendance(w.actors.mappa, { meetingId, attendanceId: expected.id, status: 'APOLOGIES' })
@@ -133,7 +133,13 @@ describe('approving the minutes', () => {
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:30' })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['itemsUndecided'] })
     const restricted = await itemOf(meetingId, w.people.restricted.id)
-    await recordItem(w.actors.mappa, { meetingId, itemId: restricted.id, version: restricted.version, riskAssessment: 'Stable; risk reduced.', levelDecision: 'EXIT_TO_LEVEL_1', nextReviewDate: isoDay(180), disclosureConsidered: 'no' })
+    const record = { meetingId, itemId: restricted.id, version: restricted.version, riskAssessment: 'Stable; risk reduced.', levelDecision: 'EXIT_TO_LEVEL_1', nextReviewDate: isoDay(180), disclosureConsidered: 'no' }
+    // A chair who may not see the person cannot record them: someone with access must (issue 17 walk-through D1,
+    // ADR 0023). Here the person's restriction list names the chair for the record, then no longer.
+    await expect(recordItem(w.actors.mappa, record)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const listed = await prisma.accessRestriction.create({ data: { offenderId: w.people.restricted.id, kind: 'RESTRICTION', userId: w.staff.mappa.id, reason: 'Chairs the review' } })
+    await recordItem(w.actors.mappa, record)
+    await prisma.accessRestriction.delete({ where: { id: listed.id } })
     expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ status: 'PUBLISHED', finalisedAt: null })
   })
 

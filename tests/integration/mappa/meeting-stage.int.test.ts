@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { getMinutes } from '../../../src/server/mappa/minutes'
 import { getMappaOverview, getMeeting } from '../../../src/server/mappa/queries'
 import { myMappaMeetings } from '../../../src/server/mappa/room'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Walk-through D3 of issue 16: a meeting that had been held, its minutes not yet approved, showed "Agenda published"
@@ -12,7 +12,7 @@ import { buildWorld, type World } from '../../support/world'
 let w: World
 const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
 const schedule = (day: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${day}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, `${day}T10:00`)
 
 beforeAll(async () => {
   w = await buildWorld()
@@ -30,8 +30,8 @@ describe('a meeting’s stage', () => {
       minutes: (await getMinutes(w.actors.mappa, id)).stage,
     })
     expect(await stageOn(held)).toEqual({ home: 'PUBLISHED', overview: 'PUBLISHED', page: 'PUBLISHED', minutes: 'PUBLISHED' })
-    await acknowledgeStatement(w.actors.mappa, { meetingId: held, time: '10:00' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId: held, time: '10:00' })
     expect(await stageOn(held)).toEqual({ home: 'HELD', overview: 'HELD', page: 'HELD', minutes: 'HELD' })
-    expect(await stageOn(notYet)).toEqual({ home: 'SCHEDULED', overview: 'SCHEDULED', page: 'SCHEDULED', minutes: 'SCHEDULED' })
+    expect(await stageOn(notYet)).toEqual({ home: 'PUBLISHED', overview: 'PUBLISHED', page: 'PUBLISHED', minutes: 'PUBLISHED' })
   })
 })

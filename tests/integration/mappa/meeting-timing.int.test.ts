@@ -2,13 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { dateToLondonLocal, londonDay } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { approveMinutes } from '../../../src/server/mappa/minutes'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
 import { acknowledgeStatement, addAttendee, markAttendance, openMeetingFor, removeAttendee } from '../../../src/server/mappa/run-meeting'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
 import { approveAsSeen } from '../../support/approve-as-seen'
 import { minutesFingerprint } from '../../../src/server/mappa/minutes-fingerprint'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16, MAPPA gaps items 1 and 7 and MAPPA fix item 1: a meeting is set up from 30 minutes before its start and
@@ -19,7 +19,7 @@ const DAY = 86_400_000
 const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const schedule = (startsAt: string) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, startsAt, [w.nps.id, w.police.id])
 let nominal: { id: string; offenderId: string }
 // The nominal joins each meeting's agenda (an agenda built by scheduling lists it only on the first).
 const firstItem = async (meetingId: string) =>
@@ -35,7 +35,7 @@ beforeAll(async () => {
 async function meetingHeldYesterday() {
   const meetingId = await schedule(`${isoDay(-1)}T10:00`)
   await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
-  await acknowledgeStatement(w.actors.mappa, { meetingId })
+  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
   await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:30' })
   const item = await firstItem(meetingId)
   await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Reviewed.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
@@ -51,7 +51,7 @@ describe('a meeting that has not begun', () => {
     expect(room.runsFrom!.getTime()).toBe(room.startsAt.getTime() - 30 * 60_000)
     const audits = await prisma.auditEvent.count({ where: { subjectId: meetingId } })
     const writes: [string, () => Promise<unknown>][] = [
-      ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { meetingId })],
+      ['acknowledgeStatement', () => acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })],
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
       ['addAction', () => addAction(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, description: 'Early action', ownerAgencyId: w.nps.id, dueDate: isoDay(7) })],
@@ -61,17 +61,17 @@ describe('a meeting that has not begun', () => {
     for (const [name, write] of writes) expect([name, await formErrorOf(write())]).toEqual([name, { _form: ['meetingNotStarted'] }])
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(0)
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
-    expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ statementAt: null, endedAt: null, status: 'SCHEDULED' })
+    expect(await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ statementAt: null, endedAt: null, status: 'PUBLISHED' })
     expect(await prisma.auditEvent.count({ where: { subjectId: meetingId } })).toBe(audits)
   })
 
   it('opens 30 minutes before its start for setting up the room, and can be scheduled up to 28 days back', async () => {
     const meetingId = await schedule(`${isoDay(-1)}T10:00`)
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 20 * 60_000) } })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
     expect((await getMeetingRoom(w.actors.mappa, meetingId)).isOpen).toBe(true)
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 40 * 60_000) } })
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId }))).toEqual({ _form: ['meetingNotStarted'] })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId }))).toEqual({ _form: ['meetingNotStarted'] })
   })
 
   it('in the 30-minute set-up margin allows attendance and the statement but not the record, the close or approval', async () => {
@@ -79,7 +79,7 @@ describe('a meeting that has not begun', () => {
     const item = await firstItem(meetingId)
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { startsAt: new Date(Date.now() + 20 * 60_000) } })
     await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'PRESENT' })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
     const writes: [string, () => Promise<unknown>][] = [
       ['saveItemDraft', () => saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early' })],
       ['recordItem', () => recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'early', levelDecision: 'CONTINUE', nextReviewDate: isoDay(30), disclosureConsidered: 'no' })],
@@ -105,7 +105,7 @@ describe('a meeting that has not begun', () => {
     if (sameDay) expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: londonTime }))).toEqual({ endTime: ['endInFuture'] })
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { minuteTaker: 'Sian Pugh', endedAt: inAnHour } })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingNotEnded'] })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     await prisma.mappaMeeting.update({ where: { id: meetingId }, data: { endedAt: new Date(Date.now() - 60_000) } })
     await approveAsSeen(w.actors.mappa, meetingId)
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')
@@ -149,7 +149,7 @@ describe('a step and the approval on the same meeting (the meeting-row lock in o
     await step
     // The approval read the minutes before the step committed: it waits, then sees they changed (MAPPA fix item 2).
     expect(await approval).toEqual({ _form: ['minutesChanged'] })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
   })
 
   it('a step that waited for the approval is refused and changes nothing', async () => {
@@ -187,12 +187,12 @@ describe('approving the minutes as the chair read them (issue 16 MAPPA fix item 
     await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, confirmReplace: 'yes', riskAssessment: 'Raised to high.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' })
     await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: seen, confirm: 'on' })).rejects.toMatchObject({ code: 'CONFLICT', fieldErrors: { _form: ['minutesChanged'] } })
     await expect(approveMinutes(w.actors.mappa, { meetingId })).rejects.toMatchObject({ name: 'ZodError' })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     const reread = await minutesFingerprint(prisma, meetingId)
     expect(reread).not.toBe(seen)
     // Approving is final: unconfirmed, it is refused with the "are you sure" box and nothing closes (MAPPA break test item 2).
     await expect(approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { confirm: ['confirmApprove'] }, details: { confirmStep: 'approve' } })
-    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('SCHEDULED')
+    expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')
     await approveMinutes(w.actors.mappa, { meetingId, fingerprint: reread, confirm: 'on' })
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('FINALISED')
   })

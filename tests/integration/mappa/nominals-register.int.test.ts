@@ -80,6 +80,9 @@ describe('the nominals register', () => {
     expect(hiddenRow(overdue)).toBeDefined()
     expect(idsOf(overdue)).not.toContain(p.levelOne.nominal.id)
     expect((await findNominalsRegister(g.coordinator, { overdue: '1' })).total).toBe((await getMappaOverview(g.coordinator)).overdueReviews)
+    // The overview's nominals by level and category count the rows the register lists (one rule: registerNominalsWhere).
+    const overview = await getMappaOverview(g.coordinator)
+    expect(overview.counts.reduce((n, c) => n + c.count, 0)).toBe((await findNominalsRegister(g.coordinator, {})).total)
 
     const level3 = await allRows({ level: '3' })
     expect(level3.every((r) => r.level === 3) && idsOf(level3).includes(p.soon.nominal.id)).toBe(true)

@@ -1,28 +1,23 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { addToAgenda, scheduleMeeting } from '../../../src/server/mappa/meetings'
+import { addToAgenda } from '../../../src/server/mappa/meetings'
 import { acceptReferral, submitReferral } from '../../../src/server/mappa/referrals'
-import { buildWorld, type World } from '../../support/world'
+import { agendaWorld, isoDay, meetingVersion as version } from '../../support/mappa-agenda'
+import type { World } from '../../support/world'
 
 // Issue 16 (left item 2): MAPPA guidance reviews a nominal at one meeting at a time, so a nominal already listed on
 // another open agenda (not approved, not cancelled) is refused with that meeting named, also when two coordinators
 // add them to two meetings in the same instant.
 let w: World
-const DAY = 86_400_000
-const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
-const schedule = (day: number) =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(day)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
-const version = async (meetingId: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+let scheduleAt: (startsAt: string, coreAgencyIds?: string[]) => Promise<string>
+const schedule = (day: number) => scheduleAt(`${isoDay(day)}T10:00`, [w.nps.id, w.police.id])
 const add = async (meetingId: string, crn: string) => addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn })
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: unknown; details?: unknown }) => ({ fieldErrors: e.fieldErrors, details: e.details }))
 const listed = (offenderId: string) => prisma.mappaAgendaItem.findMany({ where: { offenderId, status: 'LISTED', meeting: { status: { in: ['SCHEDULED', 'PUBLISHED'] } } }, select: { meetingId: true } })
 
 beforeAll(async () => {
-  w = await buildWorld()
-  for (const person of [w.people.mappaCardiff, w.people.otherTeam]) {
-    // Reviews not yet due: scheduling lists neither, so each joins an agenda only when added.
-    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
-  }
+  // Reviews not yet due: scheduling lists neither, so each joins an agenda only when added.
+  ;({ w, schedule: scheduleAt } = await agendaWorld())
 })
 
 describe('a nominal on one open agenda at a time', () => {

@@ -4,9 +4,9 @@ import { dateToLondonLocal, londonLocalToDate } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { happenedAt } from '../../../src/server/mappa/happened-at'
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
 import { issueKey } from '../../../src/server/validation-messages'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16 walk-through item 2: "Read to the meeting at 04:28" showed the click time for a meeting typed up later
@@ -17,7 +17,7 @@ const yesterday = new Date(Date.now() - DAY).toISOString().slice(0, 10)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
 const schedule = () =>
-  scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id], dutyToCooperateAgencyIds: [] }).then((m) => m.id)
+  scheduleLevel2(w, `${yesterday}T10:00`)
 const statementAt = async (id: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id } })).statementAt
 
 beforeAll(async () => {
@@ -27,14 +27,14 @@ beforeAll(async () => {
 describe('the time the statement was read', () => {
   it('is the London time given, from the set-up margin before the start, and never after the recorded end', async () => {
     const meetingId = await schedule()
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:29' }))).toEqual({ time: ['happenedBeforeSetup'] })
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '4:28pm' }).catch((e: unknown) => e))).toEqual({ time: 'invalidTime' })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:29' }))).toEqual({ time: ['happenedBeforeSetup'] })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '4:28pm' }).catch((e: unknown) => e))).toEqual({ time: 'invalidTime' })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '11:30' })
-    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { meetingId, time: '11:31' }))).toEqual({ time: ['happenedAfterEnd'] })
+    expect(await formErrorOf(acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '11:31' }))).toEqual({ time: ['happenedAfterEnd'] })
     expect(await statementAt(meetingId)).toBeNull()
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(0)
 
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '09:30' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:30' })
     expect(dateToLondonLocal((await statementAt(meetingId))!)).toBe(`${yesterday}T09:30`)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(1)
   })
@@ -56,14 +56,14 @@ describe('the time the statement was read', () => {
 describe('the minutes timeline', () => {
   it('refuses a blank statement time instead of recording now', async () => {
     const meetingId = await schedule()
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
-    expect(issues(await acknowledgeStatement(w.actors.mappa, { meetingId, time: '  ' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
+    expect(issues(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '  ' }).catch((e: unknown) => e))).toEqual({ time: 'required' })
     expect(await statementAt(meetingId)).toBeNull()
   })
 
   it('refuses an end before the statement or before an item was discussed, but not before an item was typed up', async () => {
     const meetingId = await schedule()
-    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:30' })
+    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '10:30' })
     expect(await formErrorOf(recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '10:20' }))).toEqual({ endTime: ['endBeforeStatement'] })
     // Typed up at 15:00 that afternoon from the notes of a discussion at 10:40 (issue 16, left item 1): the typing
     // time says nothing about when the meeting ended.

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { searchOffenders, searchOffendersByGeneralPath } from '../../../src/server/offenders/search-offenders'
@@ -7,7 +8,7 @@ import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
 /**
- * Person search by SQL (search-one-query.ts, issue 18 item 1: an exact CRN or PNC id in one statement, a name in two)
+ * Person search by SQL (search-one-query.ts, issue 18 items 1 and 2: an exact CRN, PNC id or name in one statement)
  * gives exactly the general path's results (search-offenders.ts, scopes from scopes.ts): the same rows, redacted ones
  * too, total, neighbours and audit row, for every role, by CRN, PNC id and name, with Limited Access, break-glass
  * running and ended, and across keyset pages.
@@ -16,6 +17,7 @@ let w: World
 const DAY = 24 * 3600 * 1000
 let queries: string[]
 let manyName: string
+let collatedName: string
 
 beforeAll(async () => {
   w = await buildWorld()
@@ -30,6 +32,12 @@ beforeAll(async () => {
     const p = await createOffender(prisma, { responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.officer.id, teamId: w.teamA.id, lduId: w.cardiff.id, lastName: manyName, firstName: ['Rhys', 'Ffion', 'Aled'][i % 3] })
     if (i % 7 === 3) await prisma.accessRestriction.create({ data: { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'Staff member' } })
   }
+  // First names that only a collation orders (case, accents, hyphen, apostrophe), all with the same surname and so
+  // the same closeness: the SQL ranking's English collation must order them as Node's does (issue 18 item 2).
+  collatedName = `Collate${w.tag}`.replace(/[^A-Za-z]/g, '')
+  for (const firstName of ['Élin', 'elin', 'Elin', 'Eli-Ann', "Eli'Ann", 'Ëlin', 'Elin', 'ELIN', 'Eilir', 'Ăl', 'Zoë', 'zoe', 'Ørjan', 'Owain']) {
+    await createOffender(prisma, { responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.officer.id, teamId: w.teamA.id, lduId: w.cardiff.id, lastName: collatedName, firstName })
+  }
   await prisma.breakGlassAccess.create({ data: { offenderId: w.people.north.id, userId: w.staff.senior.id, reason: 'Urgent risk call', until: new Date(Date.now() + DAY) } })
   await prisma.breakGlassAccess.create({ data: { offenderId: w.people.mappaNorth.id, userId: w.staff.senior.id, reason: 'Urgent risk call', from: new Date(Date.now() - 2 * DAY), until: new Date(Date.now() - DAY) } })
   const people = await prisma.offender.findMany({ where: { id: { in: Object.values(w.people).map((p) => p.id) } }, select: { crn: true, pncId: true, lastName: true, firstName: true } })
@@ -38,6 +46,17 @@ beforeAll(async () => {
 })
 
 type Result = Awaited<ReturnType<typeof searchOffenders>>
+
+/** What `run` returns and how many SQL statements it sent (every Prisma statement goes through pg's Client.query). */
+async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const spy = vi.spyOn(pg.Client.prototype, 'query')
+  try {
+    const result = await run()
+    return { result, statements: spy.mock.calls.length }
+  } finally {
+    spy.mockRestore()
+  }
+}
 const settle = (p: Promise<Result>) => p.then(({ query: _query, ...r }) => r, (e: { code?: string }) => ({ refused: e.code }))
 
 const lastAudit = (actor: Actor) => lastAuditOf(actor, 'offender.search')
@@ -81,6 +100,35 @@ describe('person search by SQL', () => {
       if ('firstId' in one) {
         const before = { q: manyName, before: one.firstId }
         expect(await settle(searchOffenders(actor, before))).toEqual(await settle(searchOffendersByGeneralPath(actor, before)))
+      }
+    }
+  })
+
+  it('finds, ranks, pages and audits a name, a CRN or a PNC id in ONE statement', async () => {
+    const person = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.north.id } })
+    for (const q of [manyName, `Rhys ${manyName}`, person.crn, person.pncId!, 'nobody-by-this-name']) {
+      const { statements } = await counted(() => searchOffenders(w.actors.officer, { q }))
+      expect({ q, statements }).toEqual({ q, statements: 1 })
+    }
+    const first = await searchOffenders(w.actors.officer, { q: manyName })
+    const { statements } = await counted(() => searchOffenders(w.actors.officer, { q: manyName, after: first.lastId }))
+    expect(statements).toBe(1)
+  })
+
+  it('orders names only a collation tells apart as the general path does, and pages past the end and from a stale cursor', async () => {
+    for (const actor of [w.actors.officer, w.actors.senior]) {
+      const one = await settle(searchOffenders(actor, { q: collatedName }))
+      expect(one).toEqual(await settle(searchOffendersByGeneralPath(actor, { q: collatedName })))
+      expect('total' in one && one.total).toBe(14)
+      const page1 = await searchOffenders(actor, { q: manyName })
+      const page2 = await searchOffenders(actor, { q: manyName, after: page1.lastId })
+      expect(page2.hasNext).toBe(false)
+      for (const q of [
+        { q: manyName, after: page2.lastId }, // after the last row: an empty page that still counts every match
+        { q: manyName, before: w.people.excluded.id }, // a row that does not match: from the top again
+        { q: manyName, after: page2.firstId, before: page1.lastId }, // both: pageOfRanked pages back from `after`
+      ]) {
+        expect(await settle(searchOffenders(actor, q))).toEqual(await settle(searchOffendersByGeneralPath(actor, q)))
       }
     }
   })

@@ -86,10 +86,11 @@ describe('the view strategic managers read', () => {
     const { reoffending: quarters } = await getOutcomeIndicators(c.manager, { from: '2025-Q1', to: '2025-Q1', lduId: c.ldu.id, by: 'sex' })
     const rows = Object.fromEntries(quarters[0]!.rows.map((r) => [r.key, r.measures.people?.suppressed]))
     expect(rows.FEMALE).toBe('small')
-    // MALE is withheld too, unless the LDU's total already is (as another test's small LDU's partner): either way
+    // MALE is withheld too while the LDU's total is shown; with the total withheld (as a partner of other tests'
+    // small cells in the shared database, ADR 0019) it may be shown or withheld as a partner elsewhere: either way
     // neither withheld figure is the total less the shown ones.
     const total = quarters[0]!.total.people!
-    expect(rows.MALE).toBe(total.value === null ? false : 'secondary')
+    if (total.value !== null) expect(rows.MALE).toBe('secondary')
     expect(recoverable([total, ...quarters[0]!.rows.map((r) => r.measures.people!)], [[0, 1, 2]])).toEqual([])
   })
 

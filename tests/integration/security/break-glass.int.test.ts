@@ -96,6 +96,12 @@ describe('break-glass', () => {
     expect(north.length).toBeGreaterThan(0)
     expect(north.every((r) => r.reason === null)).toBe(true)
     expect(JSON.stringify(forSenior)).not.toContain(w.people.north.lastName)
+    // Nor the opening's own id, in the row or a page cursor: it is a record about the person (issue 17 walk-through
+    // D1, ADR 0023); the row is keyed by its place and the list's cursors are sealed.
+    const northOpenings = await prisma.breakGlassAccess.findMany({ where: { offenderId: w.people.north.id }, select: { id: true } })
+    expect(northOpenings.length).toBeGreaterThan(0)
+    for (const { id } of northOpenings) expect(JSON.stringify(forSenior)).not.toContain(id)
+    expect(north.every((r) => r.id === null)).toBe(true)
 
     const forAdmin = await findBreakGlass(w.actors.admin, {})
     expect(forAdmin.total).toBe(forSenior.total)

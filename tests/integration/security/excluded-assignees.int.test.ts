@@ -83,7 +83,7 @@ describe('a MAPPA action owner', () => {
     await prisma.mappaNominal.create({ data: { offenderId, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() - 86_400_000) } })
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
     const { id: meetingId } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })
-    await acknowledgeStatement(w.actors.mappa, { meetingId })
+    await acknowledgeStatement(w.actors.mappa, { meetingId, confirm: 'on' })
     const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId } })
     await exclude(offenderId, w.staff.officer.id)
     // The owner picker, per nominal, leaves the officer out and offers the invited agencies' other staff (sec19b).

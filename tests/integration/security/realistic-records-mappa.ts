@@ -19,10 +19,10 @@ export async function mappaRecords(w: World) {
     return prisma.mappaNominal.create({ data: { offenderId: person.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(5) } })
   }
   const yesterday = new Date(day(-1).getTime() + 10 * 3_600_000)
-  /** A level 2 meeting held yesterday, the statement read; `closed` also names its minute taker and end time. */
+  /** A level 2 meeting held yesterday on its published agenda, the statement read; `closed` also names its minute taker and end time. */
   const meeting = async (closed: boolean) => {
     const m = await prisma.mappaMeeting.create({
-      data: { area: 'SOUTH_WALES', level: 2, startsAt: yesterday, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, statementAt: yesterday, ...(closed ? { minuteTaker: 'Sian Pugh', endedAt: new Date(yesterday.getTime() + 2 * 3_600_000) } : {}) },
+      data: { area: 'SOUTH_WALES', level: 2, startsAt: yesterday, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, statementAt: yesterday, status: 'PUBLISHED', publishedAt: yesterday, ...(closed ? { minuteTaker: 'Sian Pugh', endedAt: new Date(yesterday.getTime() + 2 * 3_600_000) } : {}) },
     })
     await prisma.mappaInvitation.createMany({ data: [w.nps.id, w.police.id].map((agencyId) => ({ meetingId: m.id, agencyId, kind: 'CORE' as const })) })
     return m

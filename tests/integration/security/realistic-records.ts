@@ -64,7 +64,7 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const coordinator = callers.find((c) => c.role === 'COSA_COORDINATOR')!.actor
   // MAPPA meetings of South Wales run by the world's coordinator: one held yesterday with the statement still to read,
   // one held yesterday with the statement read and two nominals listed, one ahead to publish, one approved.
-  const meeting = async (startsAt: Date, data: { statementAt?: Date; status?: 'SCHEDULED' | 'FINALISED' } = {}) => {
+  const meeting = async (startsAt: Date, data: { statementAt?: Date; status?: 'SCHEDULED' | 'PUBLISHED' | 'FINALISED' } = {}) => {
     const m = await prisma.mappaMeeting.create({ data: { area: 'SOUTH_WALES', level: 2, startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, ...data } })
     await prisma.mappaInvitation.createMany({ data: [w.nps.id, w.police.id].map((agencyId) => ({ meetingId: m.id, agencyId, kind: 'CORE' as const })) })
     return m
@@ -76,7 +76,8 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     return prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: person.id, nominalId: nominal.id, reason: 'REVIEW', position } })
   }
   const toOpen = await meeting(yesterday)
-  const running = await meeting(yesterday, { statementAt: yesterday })
+  // Held on a published agenda: a meeting is held only once its agenda went out (walk 20, D7).
+  const running = await meeting(yesterday, { statementAt: yesterday, status: 'PUBLISHED' })
   const approved = await meeting(new Date(day(-8).getTime() + 10 * 3_600_000), { status: 'FINALISED', statementAt: day(-8) })
   const approvedItem = await prisma.mappaAgendaItem.create({ data: { meetingId: approved.id, offenderId, reason: 'REVIEW', position: 1, informationShared: 'Settled' } })
   const attendee = (meetingId: string, userId: string | null, name: string) => prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.nps.id, userId, name } })

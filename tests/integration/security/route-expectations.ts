@@ -36,6 +36,8 @@ export type OverHttp = { overHttp: string }
 const minutesMarkers: Grant = { markers: ['mappaShared', 'mappaDisclosure', 'mappaAction'], to: ['MAPPA_COORDINATOR', 'POLICE_OFFENDER_MANAGER'] }
 // The tracker lists the area's actions, those of meetings whose minutes are not approved yet too: the coordinators' own list.
 const trackedActions: Grant = { markers: ['mappaAction', 'draftAction'], to: ['MAPPA_COORDINATOR'] }
+// The ids of the restricted person's records (route-markers.ts): only their own bundle, for the senior on their list, holds them.
+const restrictedRecordIds = ['restrictedItemId', 'restrictedActionId', 'restrictedNominalId', 'restrictedCircleId', 'restrictedCircleMeetingId', 'restrictedReferralId', 'restrictedConcernId', 'restrictedPartnerReferralId'] as const
 // A calendar address is the credential: whoever holds it reads the venue of its volunteer's confirmed meetings.
 const venue = (marker: 'ownVenue' | 'otherVenue'): Grant => ({ markers: [marker], to: ['ANONYMOUS', 'DISABLED', ...matrixRoles] })
 // Staff of the subject's record scope: the officer who manages them, the team's senior, and (the subject is a South
@@ -54,7 +56,9 @@ export const routeExpectations: Record<string, RouteCase[] | OverHttp> = {
   'api/health/route.ts': [{ label: 'health', path: () => '/api/health', allowed: 'everyone' }],
   'api/cosa/calendar/[token]/route.ts': [
     // The secret address is the credential, whoever (if anyone) is signed in; an unknown token is not found.
-    { label: 'the volunteer’s calendar address', path: (f) => `/api/cosa/calendar/${f.calendarToken}`, params: (f) => ({ token: f.calendarToken }), allowed: 'everyone', grants: [venue('ownVenue')] },
+    // The volunteer's own place on the restricted person's circle: its event's UID is the meeting's id. Their calendar
+    // is theirs, not a list row about the person (ADR 0023); it names no one.
+    { label: 'the volunteer’s calendar address', path: (f) => `/api/cosa/calendar/${f.calendarToken}`, params: (f) => ({ token: f.calendarToken }), allowed: 'everyone', grants: [venue('ownVenue'), { ...venue('ownVenue'), markers: ['restrictedCircleMeetingId'] }] },
     { label: 'another volunteer’s calendar address', path: (f) => `/api/cosa/calendar/${f.otherCalendarToken}`, params: (f) => ({ token: f.otherCalendarToken }), allowed: 'everyone', grants: [venue('otherVenue')] },
     { label: 'a guessed calendar address', path: () => `/api/cosa/calendar/${'A'.repeat(43)}`, params: () => ({ token: 'A'.repeat(43) }), allowed: [], public: true },
   ],
@@ -79,7 +83,7 @@ export const routeExpectations: Record<string, RouteCase[] | OverHttp> = {
     // Limited Access person, of another team's person or of minutes about anyone else.
     { label: 'a subject access bundle', path: (f) => `/offenders/${f.subject.id}/subject-access/bundle?reference=SAR-2026-17&receivedOn=2026-11-20`, params: (f) => ({ id: f.subject.id }), allowed: ['SENIOR_PROBATION_OFFICER'] },
     // The restricted person's own bundle, by the one senior on their restriction list: their circle's venue is theirs.
-    { label: 'a Limited Access person’s subject access bundle', path: (f) => `/offenders/${f.markers.restrictedId}/subject-access/bundle?reference=SAR-2026-18&receivedOn=2026-11-20`, params: (f) => ({ id: f.markers.restrictedId }), allowed: ['SENIOR_PROBATION_OFFICER'], grants: [{ markers: ['restrictedName', 'restrictedCrn', 'restrictedPnc', 'restrictedId', 'ownVenue'], to: ['SENIOR_PROBATION_OFFICER'] }] },
+    { label: 'a Limited Access person’s subject access bundle', path: (f) => `/offenders/${f.markers.restrictedId}/subject-access/bundle?reference=SAR-2026-18&receivedOn=2026-11-20`, params: (f) => ({ id: f.markers.restrictedId }), allowed: ['SENIOR_PROBATION_OFFICER'], grants: [{ markers: ['restrictedName', 'restrictedCrn', 'restrictedPnc', 'restrictedId', 'ownVenue', ...restrictedRecordIds], to: ['SENIOR_PROBATION_OFFICER'] }] },
   ],
   '(app)/schemes/[id]/export/route.ts': [
     { label: 'a scheme report for the coordinator’s provider', path: (f) => `/schemes/${f.schemes.own.id}/export?format=csv`, params: (f) => ({ id: f.schemes.own.id }), allowed: ['STRATEGIC_MANAGER', 'COSA_COORDINATOR'] },

@@ -55,14 +55,45 @@ export async function plantRouteMarkers(w: World, at: { subjectId: string; subje
     await prisma.circleMember.create({ data: { circleId: made.id, volunteerId, kind: 'REGULAR', joinedOn: day('2026-10-01') } })
     const meeting = await prisma.circleMeeting.create({ data: { circleId: made.id, startsAt: inDays(7, 18), endsAt: inDays(7, 19.5) } })
     await prisma.circleAssignment.create({ data: { meetingId: meeting.id, volunteerId, response: 'CONFIRMED', assignedById: w.staff.senior.id } })
+    await prisma.cosaConcern.create({ data: { circleId: made.id, volunteerId, urgency: 'ROUTINE', description: 'Mentioned a new friend' } })
   }
   await circle(restricted.id, OWN_VENUE, at.volunteerId)
   const second = await actorOf(await prisma.user.create({ data: { email: `second-volunteer-${w.tag}@llwybr.test`, name: 'Second volunteer', roles: ['COSA_VOLUNTEER'], agencyId: at.providerId } }))
   const secondVolunteer = await prisma.cosaVolunteer.create({ data: { agencyId: at.providerId, userId: second.userId, firstName: 'Dafydd', lastName: 'Volunteer', email: `dafydd-${w.tag}@example.org`, dateOfBirth: day('1969-02-01'), homeArea: 'Cardiff', stage: 'ACTIVE' } })
   await circle(otherTeam.id, OTHER_VENUE, secondVolunteer.id)
   const { token: otherCalendarToken } = await renewCalendarLink(second)
+  // A partner referral of the restricted person's (h17 item 2): its id is theirs too.
+  const partner = await prisma.agency.create({ data: { code: `PARTNER-${w.tag}`.toUpperCase(), name: `Partner ${w.tag}`, kind: 'THIRD_SECTOR' } })
+  const service = await prisma.partnerService.create({ data: { providerAgencyId: partner.id, name: `Housing ${w.tag}`, pathways: ['ACCOMMODATION'], regions: ['SOUTH_WALES'], contactEmail: 'housing@example.org' } })
+  await prisma.partnerReferral.create({ data: { offenderId: restricted.id, serviceId: service.id, referredById: w.staff.senior.id, pathway: 'ACCOMMODATION', reason: 'Needs a home', consentToShare: true } })
 
+  // Every record id of the restricted person's (issue 17, walk-through D1 of issue 16's break test): a redacted row
+  // carries none — agenda items, actions, the nominal, the circle, its meetings, places and concerns, the COSA and
+  // partner referrals —
+  // collected from the database, so a record added above is forbidden without naming it here.
+  const [items, actions, nominals, circles, referrals, partnerReferrals] = await Promise.all([
+    prisma.mappaAgendaItem.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.mappaAction.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.mappaNominal.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.circle.findMany({ where: { coreMemberId: restricted.id }, select: { id: true, concerns: { select: { id: true } }, meetings: { select: { id: true, assignments: { select: { id: true } } } } } }),
+    prisma.cosaReferral.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+    prisma.partnerReferral.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
+  ])
+  const only = (rows: { id: string }[], what: string) => {
+    if (rows.length !== 1) throw new Error(`expected one ${what} of the restricted person, found ${rows.length}`)
+    return rows[0]!.id
+  }
+  const meetings = circles.flatMap((c) => c.meetings)
   const markers = {
+    restrictedItemId: only(items, 'agenda item'),
+    restrictedActionId: only(actions, 'MAPPA action'),
+    restrictedNominalId: only(nominals, 'nominal'),
+    restrictedCircleId: only(circles, 'circle'),
+    restrictedCircleMeetingId: only(meetings, 'circle meeting'),
+    restrictedPlaceId: only(meetings.flatMap((m) => m.assignments), 'place on a circle meeting'),
+    restrictedReferralId: only(referrals, 'COSA referral'),
+    restrictedConcernId: only(circles.flatMap((c) => c.concerns), 'COSA concern'),
+    restrictedPartnerReferralId: only(partnerReferrals, 'partner referral'),
     restrictedName: restricted.lastName,
     restrictedCrn: restricted.crn,
     restrictedPnc: restricted.pncId!,

@@ -25,7 +25,9 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
   const parsed = ZCaseloadQuery.safeParse({ view: fallback, ...chosen })
   const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({ view: fallback })
   const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
-  const { rows, total, pages, firstCursor, lastCursor, hasNext, hasPrevious } = await findCaseload(actor, query)
+  const isProbation = actor.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
+  // The list and what is due are independent reads: one wait, not two in turn (issue 18).
+  const [{ rows, total, pages, firstCursor, lastCursor, hasNext, hasPrevious }, tasks] = await Promise.all([findCaseload(actor, query), isProbation ? findDueTasks(actor) : null])
   const base = { ...query, after: undefined, before: undefined }
   // Back to page 1 is the plain address, so the first page is always the first page however the data moved.
   const previousHref = !hasPrevious || !firstCursor ? undefined : query.page <= 2 ? hrefOf({ ...base, page: 1 }) : hrefOf({ ...base, before: firstCursor, page: query.page - 1 })
@@ -35,8 +37,6 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
     const dir = active && query.dir === 'asc' ? 'desc' : 'asc'
     return { key, href: hrefOf({ ...base, sort: key, dir, page: 1 }), active: active ? (query.dir === 'asc' ? 'ascending' : 'descending') : 'none' }
   })
-  const isProbation = actor.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
-  const tasks = isProbation ? await findDueTasks(actor) : null
   return (
     <>
       {tasks && <DueTasks tasks={tasks} showPerson />}

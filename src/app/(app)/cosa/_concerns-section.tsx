@@ -18,7 +18,13 @@ export async function ConcernsSection({ actor }: { actor: Actor }) {
       <h2 id="concerns-heading" className="mb-3 text-2xl font-bold">{t('concerns.heading')}</h2>
       {concerns.length === 0 ? <p>{t('concerns.none')}</p> : (
         <ul className="space-y-6">
-          {concerns.map((c) => (
+          {concerns.map((c, n) => c.restricted ? (
+            // About someone the viewer may not see: urgency, dates and breach, no id, text or form (ADR 0023).
+            <li key={`restricted-${n}`} className="max-w-3xl border-l-4 border-error pl-3">
+              <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {t('cosaLast.restrictedCircle')}{c.breach && <span className="text-error"> — {t('concerns.breach')}</span>}</p>
+              <p>{c.passedAt ? t('concerns.passed', { when: when(c.passedAt) }) : t('concerns.raisedAt', { when: when(c.raisedAt) })}</p>
+            </li>
+          ) : (
             <li key={c.id} className="max-w-3xl border-l-4 border-error pl-3">
               <p className="font-bold">{t(`enums.concernUrgency.${c.urgency}`)} — {named(c.coreMember)}{c.breach && <span className="text-error"> — {t('concerns.breach')}</span>}</p>
               <p>{t('concerns.raised', { name: c.volunteer.firstName, when: when(c.raisedAt) })}</p>

@@ -22,11 +22,12 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
       <p className={`mb-4 ${d.unconfirmed ? 'font-bold text-error' : ''}`}>{t('cosaDashboard.unconfirmed', { count: d.unconfirmed })}</p>
       {d.week.length === 0 ? <p className="mb-4">{t('cosaDashboard.noMeetings')}</p> : (
         <div className="mb-4">
-          <SimpleTable labelledBy="cosa-week" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m) => ({
-            key: m.id,
+          <SimpleTable labelledBy="cosa-week" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m, n) => ({
+            // A meeting of a circle the viewer may not see: no id, no link, keyed by its place (ADR 0023).
+            key: m.restricted ? `restricted-${n}` : m.id,
             cells: [
-              <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
-              named(m.coreMember),
+              m.restricted ? formatDate(m.startsAt, 'weekdayTime') : <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
+              m.restricted ? t('cosaLast.restrictedCircle') : named(m.coreMember),
               <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
             ],
           }))} />

@@ -1,4 +1,5 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { afterOn } from '@/lib/format-dates'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { CoreMemberMood } from '@/generated/prisma/enums'
 
@@ -19,13 +20,14 @@ export type MinutesEntry = {
 export async function MinutesList({ minutes, level = 3 }: { minutes: MinutesEntry[]; level?: 3 | 4 }) {
   const t = await getTranslations('circleMinutes')
   const formatDate = await getDateFormatter()
+  const locale = await getLocale()
   if (!minutes.length) return <p className="mb-4">{t('none')}</p>
   const Heading = level === 3 ? 'h3' : 'h4'
   return (
     <ul className="mb-6 space-y-4">
       {minutes.map((m) => (
         <li key={m.id} className="max-w-3xl border-l-4 border-brand pl-3">
-          <Heading className="text-lg font-bold">{t('of', { date: formatDate(m.meeting.startsAt, 'dateFull') })}</Heading>
+          <Heading className="text-lg font-bold">{t('of', { date: afterOn(formatDate(m.meeting.startsAt, 'dateFull'), locale) })}</Heading>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-bold">{t('coreMemberAttended')}</dt>
             <dd>{m.coreMemberAttended ? t('yes') : t('no')}</dd>

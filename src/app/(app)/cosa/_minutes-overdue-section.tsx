@@ -17,9 +17,10 @@ export async function MinutesOverdueSection({ actor }: { actor: Actor }) {
       <h2 id="minutes-overdue" className="mb-3 text-2xl font-bold">{t('circleMinutes.overdueHeading', { count: overdue.length })}</h2>
       {overdue.length === 0 ? <p>{t('circleMinutes.noneOverdue')}</p> : (
         <ul className="space-y-2">
-          {overdue.map((m) => (
-            <li key={m.id}>
-              <Link href={`/cosa/circles/${m.circleId}`}>{named(m.coreMember)}</Link>
+          {overdue.map((m, n) => (
+            // A circle the viewer may not see: no id, no link, keyed by its place (ADR 0023).
+            <li key={m.restricted ? `restricted-${n}` : m.id}>
+              {m.restricted ? t('cosaLast.restrictedCircle') : <Link href={`/cosa/circles/${m.circleId}`}>{named(m.coreMember)}</Link>}
               {' — '}<span className="font-bold text-error">{t('circleMinutes.overdueSince', { meeting: when(m.startsAt), due: when(m.dueAt) })}</span>
             </li>
           ))}

@@ -18,7 +18,13 @@ export async function CosaReferralsSection({ actor }: { actor: Actor }) {
       <h2 id="cosa-referrals-heading" className="mb-3 text-2xl font-bold">{t('cosaReferral.waiting')}</h2>
       {referrals.length === 0 ? <p>{t('cosaReferral.noneWaiting')}</p> : (
         <ul className="space-y-6">
-          {referrals.map((r) => (
+          {referrals.map((r, n) => r.restricted ? (
+            // About someone the viewer may not see: its place, programme, status and date; no id, name or form (ADR 0023).
+            <li key={`restricted-${n}`} className="max-w-3xl border-l-4 border-brand pl-3">
+              <p className="font-bold">{t('cosaLast.restrictedReferral')} — {t(`enums.cosaProgramme.${r.programme}`)} — {t(`enums.cosaReferralStatus.${r.status}`)}</p>
+              <p>{formatDate(r.createdAt, 'date')}</p>
+            </li>
+          ) : (
             <li key={r.id} className="max-w-3xl border-l-4 border-brand pl-3">
               <p className="font-bold">{`${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`} — {t(`enums.cosaProgramme.${r.programme}`)} — {t(`enums.cosaReferralStatus.${r.status}`)}</p>
               <p>{t('cosaReferral.from', { name: r.referredBy.name, agency: localisedName(r.referredBy.agency, locale), date: formatDate(r.createdAt, 'date') })}</p>

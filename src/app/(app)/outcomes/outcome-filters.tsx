@@ -7,6 +7,7 @@ import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { Region } from '@/generated/prisma/enums'
 import { breakdowns, MAX_OUTCOME_QUARTERS } from '@/server/outcomes/outcome-filter'
 import { priorityGroups } from '@/server/outcomes/priority-groups'
+import { localisedOptions } from '@/lib/localised'
 
 type Named = { id: string; name: string; nameCy: string | null }
 
@@ -20,7 +21,7 @@ export async function OutcomeFilters({ values, errors, options, ownArea = false 
   const cy = (await getLocale()) === 'cy'
   // Every quarter a range may reach back to (issue 14), newest first.
   const quarters = lastQuarters(todayInLondon(), MAX_OUTCOME_QUARTERS).reverse().map((q) => ({ value: q, label: q }))
-  const named = (list: Named[]) => list.map((n) => ({ value: n.id, label: cy && n.nameCy ? n.nameCy : n.name }))
+  const named = (list: Named[]) => localisedOptions(list, cy ? 'cy' : 'en')
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] })
   return (
     <form method="get" aria-label={t('filters')} className="mb-6 grid items-end gap-4 border-2 border-gray-300 p-4 md:grid-cols-4">

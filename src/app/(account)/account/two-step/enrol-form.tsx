@@ -7,6 +7,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { confirmTwoStepAction, type TwoStepFormState } from '@/server/two-step/actions'
 import { CodeField } from './code-field'
 import { RecoveryCodesShown } from './recovery-codes-shown'
+import { reloadOf } from '@/components/reload-of'
 
 /** Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed. */
 export function EnrolForm({ secret, qrDataUrl }: { secret: string; qrDataUrl: string }) {
@@ -24,7 +25,7 @@ export function EnrolForm({ secret, qrDataUrl }: { secret: string; qrDataUrl: st
   const failed = state && !state.ok ? state : null
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} />}
       <section aria-labelledby="scan-heading">
         <h2 id="scan-heading" className="mb-2 text-2xl font-bold">{t('totp.scanHeading')}</h2>
         <p className="mb-4">{t('totp.scanIntro')}</p>

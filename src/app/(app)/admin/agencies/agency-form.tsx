@@ -11,6 +11,7 @@ import { TextField } from '@/components/text-field'
 import { createAgencyAction, updateAgencyAction, type AgencyFormState } from '@/server/agencies/actions'
 import { agencyKinds, regions } from '@/server/agencies/agency.schemas'
 import { SubmissionKey } from '@/components/submission-key'
+import { reloadOf } from '@/components/reload-of'
 
 export type AgencyFormValues = { agencyId?: string; version?: number; code: string; name: string; nameCy: string; kind: string; region: string; active: boolean; requireTwoStep?: boolean }
 
@@ -26,7 +27,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />

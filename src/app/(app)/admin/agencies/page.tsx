@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { localisedName } from '@/lib/localised'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findAgencies } from '@/server/agencies/find-agencies'
@@ -30,7 +31,7 @@ export default async function AgenciesPage() {
         <tbody>
           {agencies.map((a) => (
             <tr key={a.id} className="border-b border-gray-300">
-              <td className="p-2"><Link href={`/admin/agencies/${a.id}`}>{cy && a.nameCy ? a.nameCy : a.name}</Link></td>
+              <td className="p-2"><Link href={`/admin/agencies/${a.id}`}>{localisedName(a, cy ? 'cy' : 'en')}</Link></td>
               <td className="p-2">{a.code}</td>
               <td className="p-2">{t(`enums.agencyKind.${a.kind}`)}</td>
               <td className="p-2">{a.region ? t(`enums.region.${a.region}`) : t('admin.agencies.noRegion')}</td>

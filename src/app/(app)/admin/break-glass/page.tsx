@@ -47,8 +47,8 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
           </tr>
         </thead>
         <tbody>
-          {result.rows.map((r) => (
-            <tr key={r.id} className="border-b border-gray-300 align-top">
+          {result.rows.map((r, n) => (
+            <tr key={r.id ?? `restricted-${n}`} className="border-b border-gray-300 align-top">
               <td className="p-2">{formatDate(r.from, 'dateTime')}</td>
               <td className="p-2">{formatDate(r.until, 'dateTime')}</td>
               <td className="p-2">{r.user.name}</td>

@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/action-form'
-import { localisedName } from '@/lib/localised'
+import { localisedOptions } from '@/lib/localised'
 import { regions } from '@/server/agencies/agency.schemas'
 import { FUNDING_PERIODS, schemeFunders, schemeServes } from '@/server/schemes/scheme.schemas'
 
@@ -19,7 +19,7 @@ const pounds = (pence: number | undefined) => (pence === undefined ? '' : (pence
 export function schemeFields(t: T, locale: string, targets: SchemeTargets, current?: SchemeValues): FieldSpec[] {
   const f = (key: string, values?: Record<string, string | number>) => t(`outcomesSchemes.admin.fields.${key}`, values)
   const choose = (name: string, items: Named[], value: string | null | undefined): FieldSpec => ({
-    kind: 'select', name, label: f(name), hint: f('targetHint'), placeholder: t('common.choose'), options: items.map((i) => ({ value: i.id, label: localisedName(i, locale) })), defaultValue: value ?? '',
+    kind: 'select', name, label: f(name), hint: f('targetHint'), placeholder: t('common.choose'), options: localisedOptions(items, locale), defaultValue: value ?? '',
   })
   const periods = Array.from({ length: FUNDING_PERIODS }, (_, k): FieldSpec[] => {
     const n = k + 1

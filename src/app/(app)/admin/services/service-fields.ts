@@ -1,5 +1,5 @@
 import type { FieldSpec } from '@/components/action-form'
-import { localisedName } from '@/lib/localised'
+import { localisedOptions } from '@/lib/localised'
 import { regions } from '@/server/agencies/agency.schemas'
 import { pathways } from '@/server/plan/plan.schemas'
 import { serviceSexes } from '@/server/partners/services.schemas'
@@ -24,7 +24,7 @@ export type ServiceValues = {
 /** The directory form's fields, shared by adding and editing a service; `current` fills them when editing. */
 export function serviceFields(t: T, locale: string, providers: Provider[], current?: ServiceValues): FieldSpec[] {
   return [
-    { kind: 'select', name: 'providerAgencyId', label: t('partnerDirectory.provider'), options: providers.map((p) => ({ value: p.id, label: localisedName(p, locale) })), placeholder: t('common.choose'), defaultValue: current?.providerAgencyId },
+    { kind: 'select', name: 'providerAgencyId', label: t('partnerDirectory.provider'), options: localisedOptions(providers, locale), placeholder: t('common.choose'), defaultValue: current?.providerAgencyId },
     { kind: 'text', name: 'name', label: t('partnerDirectory.nameEn'), defaultValue: current?.name },
     { kind: 'text', name: 'nameCy', label: t('partnerDirectory.nameCy'), defaultValue: current?.nameCy ?? '' },
     { kind: 'textarea', name: 'description', label: t('partnerDirectory.description'), defaultValue: current?.description ?? '' },

@@ -11,6 +11,7 @@ import { TextField } from '@/components/text-field'
 import { roles } from '@/server/policy/permissions'
 import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
 import { SubmissionKey } from '@/components/submission-key'
+import { reloadOf } from '@/components/reload-of'
 
 export type UserFormValues = { userId?: string; version?: number; name: string; email: string; agencyId: string; teamId: string; roles: string[]; locale: string; status: string }
 
@@ -26,7 +27,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />

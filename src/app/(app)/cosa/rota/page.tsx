@@ -41,7 +41,11 @@ export default async function RotaPage() {
       <section aria-labelledby="rota-heading">
         <h2 id="rota-heading" className="mb-3 text-2xl font-bold">{t('rota.coming')}</h2>
         {rota.meetings.length === 0 ? <p>{t('rota.noMeetings')}</p> : (
-          <SimpleTable labelledBy="rota-heading" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m) => ({
+          <SimpleTable labelledBy="rota-heading" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m, n) => m.restricted ? {
+            // A meeting of a circle the viewer may not see: when and how staffed; no id, link or names (ADR 0023).
+            key: `restricted-${n}`,
+            cells: [formatDate(m.startsAt, 'dateTime'), t('cosaLast.restrictedCircle'), t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending }), ''],
+          } : {
             key: m.id,
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
@@ -55,12 +59,12 @@ export default async function RotaPage() {
                   </ul>
                   {/* A short meeting says why each of the circle's other volunteers is not on it (issue 16 item 8). */}
                   {m.shortBecause.length > 0 && (
-                    <p>{t('cosaRota.shortWhy', { reasons: m.shortBecause.map((v) => `${v.firstName}: ${reasonsText(t, v.conflicts)}`).join(' · ') })}</p>
+                    <p>{t('cosaRota.shortWhy', { reasons: m.shortBecause.map((v) => (v.paused ? t('cosaStaffing.pattern.paused', { name: v.firstName }) : `${v.firstName}: ${reasonsText(t, v.conflicts)}`)).join(' · ') })}</p>
                   )}
                 </div>
               ) : t('rota.noConflicts'),
             ],
-          }))} />
+          })} />
         )}
       </section>
     </>

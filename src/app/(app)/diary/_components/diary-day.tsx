@@ -23,7 +23,7 @@ export async function DiaryDay({ day, heading, entries }: { day: string; heading
           const when = t('diary.timeRange', { start: time(e.start), end: time(e.end) })
           return (
             // A restricted entry is keyed by its position: React keys reach the page (issue 17 item 6).
-            <li key={e.person ? e.id : `restricted-${i}`} className={`break-words border-l-4 pl-3 ${cancelled ? 'border-gray-500 text-gray-700' : 'border-brand'}`}>
+            <li key={e.id ?? `restricted-${i}`} className={`break-words border-l-4 pl-3 ${cancelled ? 'border-gray-500 text-gray-700' : 'border-brand'}`}>
               <p className="font-bold">{cancelled ? <s>{when}</s> : when} · {t('diary.minutes', { minutes: e.durationMinutes })} · {t(`diary.type.${e.type}`)}</p>
               <p>
                 {e.person ? (

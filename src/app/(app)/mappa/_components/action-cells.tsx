@@ -6,7 +6,8 @@ import { localisedName } from '@/lib/localised'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
 
 type Action = {
-  id: string
+  /** Null on a redacted row, which carries no record id (ADR 0023). */
+  id: string | null
   version: number
   status: (typeof actionStatuses)[number]
   statusNote: string | null
@@ -31,7 +32,7 @@ export async function actionCells() {
       {a.overdue && ` — ${t('actionsTracker.overdue')}`}
     </span>,
     `${t(`enums.actionStatus.${a.status}`)}${a.statusNote ? `: ${a.statusNote}` : ''}`,
-    a.restricted ? '' : (
+    a.restricted || a.id === null ? '' : (
       <ActionForm
         key="update"
         problemTitle={t('common.problem')}

@@ -13,8 +13,9 @@ export async function MappaActionList({ rows, ...name }: TableName & { rows: Row
     <SimpleTable
       {...name}
       headers={[t('actionsTracker.person'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.update')]}
-      rows={rows.map((a) => ({
-        key: a.id,
+      rows={rows.map((a, n) => ({
+        // A redacted row is keyed by its place: its action id is a handle on the person's record (ADR 0023).
+        key: a.id ?? `restricted-${n}`,
         cells: [
           a.restricted ? t('minutes.restricted') : `${a.offender.firstName} ${a.offender.lastName} (${a.offender.crn})`,
           a.description,

@@ -4,7 +4,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { Button } from '@/components/button'
 import { SelectField } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
-import { localisedName } from '@/lib/localised'
+import { localisedOptions } from '@/lib/localised'
 import type { ActionFilter } from '@/server/mappa/action-tracker'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
 import { getTrackerChoices } from '@/server/mappa/tracker-choices'
@@ -35,7 +35,7 @@ export async function TrackerFilters({ actor, filter, errors }: { actor: Actor; 
       <h2 id="tracker-filters" className="mb-3 text-2xl font-bold">{t('tracker.filtersHeading')}</h2>
       <form method="get" className="grid max-w-4xl gap-4 md:grid-cols-3">
         <SelectField name="status" label={t('tracker.status')} {...any(t('tracker.anyStatus'))} defaultValue={filter.status ?? ''} options={actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))} />
-        <SelectField name="agency" label={t('tracker.agency')} {...any(t('tracker.anyAgency'))} defaultValue={filter.agency ?? ''} options={choices.agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) }))} />
+        <SelectField name="agency" label={t('tracker.agency')} {...any(t('tracker.anyAgency'))} defaultValue={filter.agency ?? ''} options={localisedOptions(choices.agencies, locale)} />
         <SelectField name="owner" label={t('tracker.owner')} {...any(t('tracker.anyOwner'))} defaultValue={filter.owner ?? ''} options={choices.owners.map((u) => ({ value: u.id, label: u.name }))} />
         <SelectField
           name="source"

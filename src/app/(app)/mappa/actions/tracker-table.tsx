@@ -30,8 +30,9 @@ export async function TrackerTable({ rows, ...name }: TableName & { rows: Tracke
     <SimpleTable
       {...name}
       headers={[t('tracker.from'), t('actionsTracker.person'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status'), t('actionsTracker.update')]}
-      rows={rows.map((a) => ({
-        key: a.id,
+      rows={rows.map((a, n) => ({
+        // A redacted row is keyed by its place: its action id is a handle on the person's record (ADR 0023).
+        key: a.id ?? `restricted-${n}`,
         cells: [
           source(a),
           person(a),

@@ -14,6 +14,7 @@ import { createContactAction, type CreateContactState } from '@/server/contacts/
 // Only what a free contact may carry: no appointments, no outcome with enforcement meaning (issue 13).
 import { freeContactOutcomes, freeContactTypes } from '@/server/enforcement/enforcement-rules'
 import { SubmissionKey } from '@/components/submission-key'
+import { reloadOf } from '@/components/reload-of'
 
 /** `disclosure`: the label of the control that opens the form (issue 15 item 10). */
 type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: string; disclosure: string }
@@ -31,7 +32,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
   const value = (name: string) => (refused?.values?.[name] as string | undefined) ?? undefined
   return (
     <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('contact.added')}>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={fieldErrors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={fieldErrors} />}
       <form ref={form} action={action} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { londonToday } from '@/lib/dates'
-import { isEndingAhead } from '@/server/cosa/circle-dates'
+import { circleStageKey, isEndingAhead } from '@/server/cosa/circle-dates'
 import type { getCircle } from '@/server/cosa/circles'
-import { patternWarnings } from '@/server/cosa/circle-pattern-step'
+import { patternLines } from '@/server/cosa/circle-pattern-step'
+import { MIN_VOLUNTEERS } from '@/server/cosa/rota-rules'
 
 type Props = { circle: Awaited<ReturnType<typeof getCircle>> }
 
@@ -24,13 +25,14 @@ export async function CircleDatesRows({ circle: c }: Props) {
   const { dates } = c
   const first = dates.firstMeeting
   // Each volunteer who cannot make the pattern, with why, beside the count (issue 16 item 9; break test D7).
-  const cannotMake = c.patternFit ? (await patternWarnings(c.patternFit)).slice(1) : []
+  // Volunteers shared with a circle meeting then are listed apart: they count as able to come (break test D4).
+  const fit = c.patternFit ? await patternLines(c.patternFit) : null
   // Only an active circle's rota can be generated: a forming one is started first (break test D9).
   const fromPattern = c.status === 'FORMING' ? 'cosaBreak.firstMeetingWhenStarted' : 'cosaLast.dates.firstMeetingFromPattern'
   return (
     <>
       <dt className="font-bold">{t('cosa.stage')}</dt>
-      <dd>{isEndingAhead(c, londonToday()) ? t('cosaLast.stageEndingFrom', { date: day(c.endingFrom) }) : t(`enums.circleStatus.${c.status}`)}</dd>
+      <dd>{isEndingAhead(c, londonToday()) ? t('cosaLast.stageEndingFrom', { date: day(c.endingFrom) }) : t(circleStageKey(c))}</dd>
       <dt className="font-bold">{t('cosaRota.dates.started')}</dt>
       <dd>{dates.startedOn ? day(dates.startedOn) : t('cosaRota.dates.notStarted')}</dd>
       <dt className="font-bold">{t('cosaRota.dates.firstMeeting')}</dt>
@@ -39,8 +41,10 @@ export async function CircleDatesRows({ circle: c }: Props) {
         <>
           <dt className="font-bold">{t('circle.pattern')}</dt>
           <dd>{c.weekday && c.startTime ? t(c.span.toKind === 'ending' ? 'circle.patternSummaryEnding' : 'circle.patternSummary', { day: t(`enums.weekday.${c.weekday}`), time: c.startTime, minutes: c.minutes, weeks: c.everyWeeks, start: day(dates.patternSince ?? c.startDate), end: day(c.span.to) }) : t('cosa.none')}
-            {c.patternFit && <p className={c.patternFit.canMake < 2 ? 'font-bold text-error' : undefined}>{t('cosaRota.pattern.canMake', { canMake: c.patternFit.canMake, of: c.patternFit.of })}</p>}
-            {cannotMake.length > 0 && <><p>{t('cosaBreak.cannotMake')}</p><ul className="list-disc pl-6">{cannotMake.map((line) => <li key={line}>{line}</li>)}</ul></>}</dd>
+            {c.patternFit && fit && <p className={c.patternFit.placeable < MIN_VOLUNTEERS ? 'font-bold text-error' : undefined}>{fit.count}</p>}
+            {fit && fit.cannot.length > 0 && <><p>{t('cosaBreak.cannotMake')}</p><ul className="list-disc pl-6">{fit.cannot.map((line) => <li key={line}>{line}</li>)}</ul></>}
+            {fit && fit.shared.length > 0 && <><p>{t('cosaBreak.sharedHeading')}</p><ul className="list-disc pl-6">{fit.shared.map((line) => <li key={line}>{line}</li>)}</ul></>}
+            {fit?.short && <p className="font-bold text-error">{fit.short}</p>}</dd>
           <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>
           <dd>{day(dates.patternSince)}</dd>
         </>

@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { localisedName } from '@/lib/localised'
+import { localisedName, localisedOptions } from '@/lib/localised'
 import { addOuterMemberAction, removeOuterMemberAction, setAgreedGoalsAction } from '@/server/cosa/circle-life-actions'
 import type { circleRecord } from '@/server/cosa/circle-record'
 
@@ -53,7 +53,7 @@ export async function OuterCircleSection({ circle, record }: Props) {
         <div className="max-w-2xl">
           <h3 className="mb-2 text-xl font-bold">{t('circleLife.addOuter')}</h3>
           <ActionForm problemTitle={t('common.problem')} action={addOuterMemberAction} idPrefix="outer" hidden={{ circleId: circle.id }} fields={[
-            { kind: 'select', name: 'agencyId', label: t('circleLife.agency'), options: record.agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'agencyId', label: t('circleLife.agency'), options: localisedOptions(record.agencies, locale), placeholder: t('common.choose') },
             { kind: 'text', name: 'name', label: t('circleLife.name') },
             { kind: 'text', name: 'role', label: t('circleLife.role'), hint: t('circleLife.roleHint') },
             { kind: 'text', name: 'email', label: t('circleLife.emailOptional') },

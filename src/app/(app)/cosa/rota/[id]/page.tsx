@@ -57,7 +57,8 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
             {m.volunteers.map((v) => (
               <li key={v.assignmentId}>
                 <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.firstName} — ${t(`enums.assignmentResponse.${v.response}`)}`}</p>
-                {!started && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
+                {/* A declined place is the volunteer's own record, which the server keeps (volunteerAlreadyDeclined): not offered (break test of issue 16). */}
+                {!started && v.response !== 'DECLINED' && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
                   disclosure={t('rota.takeOff', { name: v.firstName })}
                   // Then confirmed, as removal from the circle is (walk 20, D12: it happened at once with a reason).
                   confirm={{ title: t('cosaBreak.takeOff.confirmTitle', { name: v.firstName }), label: t('cosaBreak.takeOff.confirmLabel', { name: v.firstName }), hint: t('cosaBreak.takeOff.confirmHint') }}
@@ -80,7 +81,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
         <section aria-labelledby="dropped" className="mb-10">
           <h2 id="dropped" className="mb-3 text-2xl font-bold">{t('cosaRota.dropouts')}</h2>
           <ul className="list-disc pl-5">
-            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason })}</li>)}
+            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason || t('cosa.none') })}</li>)}
           </ul>
         </section>
       )}

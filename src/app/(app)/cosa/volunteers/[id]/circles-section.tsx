@@ -23,10 +23,11 @@ export async function VolunteerCirclesSection({ v }: Props) {
       <h2 id="volunteer-circles-heading" className="mb-3 text-2xl font-bold">{t('cosaStaffing.volunteerCircles.heading')}</h2>
       <p className="mb-3">{t('cosaStaffing.volunteerCircles.load', { serving, limit: v.maxCircles })}</p>
       {v.circles.length > 0 && (
-        <SimpleTable labelledBy="volunteer-circles-heading" rowHeaders headers={[t('cosaStaffing.volunteerCircles.circleFor'), t('circle.kind'), t('circle.joined'), t('cosaGaps.history.left'), t('cosaStaffing.history.reason')]} rows={v.circles.map((c) => ({
-          key: c.id,
-          cells: [<Link key="c" href={`/cosa/circles/${c.circleId}`}>{name(c.coreMember)}</Link>, t(`enums.circleMemberKind.${c.kind}`), day(c.joinedOn),
-            c.leftOn ? day(c.leftOn) : t('cosaStaffing.volunteerCircles.servingNow'), c.leftOn ? leftWhy(t, c) : ''],
+        <SimpleTable labelledBy="volunteer-circles-heading" rowHeaders headers={[t('cosaStaffing.volunteerCircles.circleFor'), t('circle.kind'), t('circle.joined'), t('cosaGaps.history.left'), t('cosaStaffing.history.reason')]} rows={v.circles.map((c, n) => ({
+          // A circle whose core member the viewer may not see: no circle or place id, no link, keyed by its place (ADR 0023).
+          key: c.restricted ? `restricted-${n}` : c.id,
+          cells: [c.restricted ? t('cosaLast.restrictedCircle') : <Link key="c" href={`/cosa/circles/${c.circleId}`}>{name(c.coreMember)}</Link>, t(`enums.circleMemberKind.${c.kind}`), day(c.joinedOn),
+            c.leftOn ? day(c.leftOn) : t('cosaStaffing.volunteerCircles.servingNow'), c.leftOn ? leftWhy(t, c.restricted ? { leftBecause: c.leftBecause, leftReason: null } : c) : ''],
         }))} />
       )}
     </section>

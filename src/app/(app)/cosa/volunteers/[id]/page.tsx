@@ -65,7 +65,9 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
         <div className="mb-10 grid max-w-5xl gap-10 md:grid-cols-2">
           <section aria-labelledby="stage-heading">
             <h2 id="stage-heading" className="mb-3 text-2xl font-bold">{t('cosa.changeStage')}</h2>
-            <ActionForm {...common} action={changeVolunteerStageAction} idPrefix="stage" submitLabel={t('cosa.changeStage')} successMessage={t('cosa.stageChanged')} fields={[
+            <ActionForm {...common} action={changeVolunteerStageAction} idPrefix="stage" submitLabel={t('cosa.changeStage')} successMessage={t('cosa.stageChanged')}
+              // Pausing or leaving gives up their places to come: asked first, with the meetings (break test D2).
+              confirm={{ title: t('cosaStaffing.stageRelease.confirmTitle', { name: v.firstName }), label: t('cosaStaffing.stageRelease.confirmLabel'), hint: t('cosaStaffing.stageRelease.confirmHint') }} fields={[
               { kind: 'select', name: 'toStage', label: t('cosa.newStage'), options: volunteerStages.filter((s) => s !== v.stage).map((s) => ({ value: s, label: t(`enums.volunteerStage.${s}`) })), placeholder: t('common.choose') },
               { kind: 'textarea', name: 'note', label: t('cosa.note'), hint: t('cosa.noteHint') },
             ]} />

@@ -11,6 +11,7 @@ import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
 import { Flash } from '@/components/flash'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -76,7 +77,8 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
         ) : (
           <ol className="mb-6 space-y-4">
             {m.agendaItems.map((item, index) => (
-              <li key={`${item.id}-${m.version}`} className={`border-l-4 pl-3 ${item.status === 'DEFERRED' ? 'border-gray-400 text-gray-700' : 'border-brand'}`}>
+              // A redacted item is keyed by its place and has no forms: its id is a handle on the person (ADR 0023).
+              <li key={`${item.id ?? `restricted-${index}`}-${m.version}`} className={`border-l-4 pl-3 ${item.status === 'DEFERRED' ? 'border-gray-400 text-gray-700' : 'border-brand'}`}>
                 <p className="font-bold">
                   {index + 1}.{' '}
                   {item.restricted ? (
@@ -91,8 +93,9 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   {t(`enums.agendaReason.${item.reason}`)}
                   {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })} · ${t(`enums.mappaCategory.${item.nominal.category}`)} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
                 </p>
+                <HeardAtOtherLevel item={item} meetingLevel={m.level} />
                 {item.status === 'DEFERRED' && <p className="font-bold">{t('mappa.deferred', { reason: item.deferReason ?? '' })}</p>}
-                {m.canEdit && (
+                {m.canEdit && item.id !== null && (
                   <div className="mt-2 flex flex-wrap items-start gap-4">
                     {canMove(index, 'up') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
                     {canMove(index, 'down') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}

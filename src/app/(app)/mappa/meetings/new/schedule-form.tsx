@@ -11,6 +11,7 @@ import { TextField } from '@/components/text-field'
 import type { FormStepState } from '@/server/action'
 import { scheduleMeetingAction } from '@/server/mappa/actions'
 import { SubmissionKey } from '@/components/submission-key'
+import { reloadOf } from '@/components/reload-of'
 
 type Choices = { chairs: Option[]; core: Option[]; dutyToCooperate: Option[] }
 
@@ -39,7 +40,7 @@ export function ScheduleForm({ choices }: { choices: Choices }) {
   )
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix="meeting" labels={labels} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix="meeting" labels={labels} />}
       <form action={action} noValidate className="max-w-3xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />
         <SelectField name="level" idPrefix="meeting" label={t('mappa.level')} placeholder={t('common.choose')} options={[{ value: '2', label: t('mappa.levelN', { level: 2 }) }, { value: '3', label: t('mappa.levelN', { level: 3 }) }]} defaultValue={v('level')} errors={errors.level} />

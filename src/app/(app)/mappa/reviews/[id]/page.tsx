@@ -6,7 +6,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { localisedName } from '@/lib/localised'
+import { localisedName, localisedOptions } from '@/lib/localised'
 import { actionStatuses } from '@/server/mappa/mappa.schemas'
 import { addReviewActionAction, updateReviewActionAction, updateReviewFormAction } from '@/server/mappa/review-actions'
 import { Flash } from '@/components/flash'
@@ -64,7 +64,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
           <ActionForm {...common} action={updateReviewFormAction} idPrefix="edit" hidden={{ reviewId: r.id, version: r.version }} fields={[
             { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference'), defaultValue: r.termsOfReference },
             { kind: 'textarea', name: 'lessons', label: t('reviews.lessons'), defaultValue: r.lessons ?? '' },
-            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })), defaultValue: r.agencies.map((a) => a.agencyId).join(',') },
+            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: localisedOptions(agencies, locale), defaultValue: r.agencies.map((a) => a.agencyId).join(',') },
           ]} submitLabel={t('reviews.save')} successMessage={t('reviews.saved')} alsoSubmit={{ value: 'conclude', label: t('reviews.conclude') }} confirm={{ title: t('irreversible.conclude.title'), label: t('irreversible.conclude.label'), hint: t('irreversible.conclude.hint') }} />
         </section>
       )}
@@ -87,7 +87,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
         {open && <div className="max-w-2xl">
           <ActionForm {...common} action={addReviewActionAction} idPrefix="review-action" hidden={{ reviewId: r.id }} fields={[
             { kind: 'textarea', name: 'description', label: t('minutes.action') },
-            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: r.agencies.map((a) => ({ value: a.agencyId, label: localisedName(a.agency, locale) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: localisedOptions(r.agencies.map((a) => a.agency), locale), placeholder: t('common.choose') },
             { kind: 'date', name: 'dueDate', label: t('minutes.due') },
           ]} submitLabel={t('room.addAction')} successMessage={t('room.actionAdded')} />
         </div>}

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
-import { localisedName } from '@/lib/localised'
+import { localisedOptions } from '@/lib/localised'
 import { openReviewAction } from '@/server/mappa/review-actions'
 import { getReviewChoices } from '@/server/mappa/reviews'
 import { requireActor } from '@/server/session'
@@ -36,7 +36,7 @@ export default async function OpenReviewPage({ searchParams }: { searchParams: P
             { kind: 'date', name: 'offenceDate', label: t('reviews.offenceDate') },
             { kind: 'textarea', name: 'offenceSummary', label: t('reviews.offenceSummary') },
             { kind: 'textarea', name: 'termsOfReference', label: t('reviews.termsOfReference') },
-            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: agencies.map((a) => ({ value: a.id, label: localisedName(a, locale) })) },
+            { kind: 'checkboxes', name: 'agencyIds', label: t('reviews.agencies'), options: localisedOptions(agencies, locale) },
           ]}
           submitLabel={t('reviews.open')}
           successMessage={t('reviews.opened')}

@@ -8,7 +8,7 @@ import { localisedName } from '@/lib/localised'
 import { recordConcernOutcomeAction, referToCosaAction } from '@/server/cosa/actions'
 import { concernsAbout } from '@/server/cosa/concerns'
 import { programmes } from '@/server/cosa/circles.schemas'
-import { wasWithdrawn } from '@/server/cosa/circle-dates'
+import { circleStageKey } from '@/server/cosa/circle-dates'
 import { getOffenderCosa } from '@/server/cosa/referrals'
 import { requireActor } from '@/server/session'
 import { OuterCircleView } from './outer-circle-section'
@@ -38,7 +38,7 @@ export default async function OffenderCosaPage({ params }: { params: Promise<{ i
             {o.cosaReferrals.map((r) => (
               <li key={r.id} className="border-l-4 border-brand pl-3">
                 <p className="font-bold">{t('cosaReferral.summary', { provider: localisedName(r.providerAgency, locale), date: formatDate(r.createdAt, 'date') })}</p>
-                <p>{t(`enums.cosaReferralStatus.${r.status}`)}{r.decisionReason && ` — ${r.decisionReason}`}{r.circle && ` · ${t('cosaReferral.circle', { status: wasWithdrawn(r.circle) ? t('circleLife.withdrawnStatus') : t(`enums.circleStatus.${r.circle.status}`) })}`}</p>
+                <p>{t(`enums.cosaReferralStatus.${r.status}`)}{r.decisionReason && ` — ${r.decisionReason}`}{r.circle && ` · ${t('cosaReferral.circle', { status: t(circleStageKey(r.circle)) })}`}</p>
               </li>
             ))}
           </ul>

@@ -9,6 +9,7 @@ import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { updatePersonalDetailsAction } from '@/server/offenders/personal-details-actions'
+import { reloadOf } from '@/components/reload-of'
 
 export type DetailValues = Record<string, string | boolean | null> & { offenderId: string; version: number }
 
@@ -25,7 +26,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   const checked = (name: string) => (kept ? kept.values?.[name] === 'on' : initial[name] === true)
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
       {showSuccess && state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
       <form action={action} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
         <input type="hidden" name="offenderId" value={initial.offenderId} />

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { localisedOptions } from '@/lib/localised'
 import { getPersonalDetails } from '@/server/offenders/get-personal-details'
 import { requireActor } from '@/server/session'
 import { DetailsForm, type DetailValues } from './details-form'
@@ -18,14 +19,14 @@ export default async function PersonalDetailsPage({ params }: { params: Promise<
   const { offender, authorities, changedBy, canUpdate } = await orNotFound(getPersonalDetails((await requireActor()), id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
-  const cy = (await getLocale()) === 'cy'
+  const locale = await getLocale()
   const { detailChanges, ...values } = offender
   return (
     <>
       <p><Link href={`/offenders/${offender.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('details.heading', { name: `${offender.firstName} ${offender.lastName}`, crn: offender.crn })}</h1>
       {canUpdate ? (
-        <DetailsForm initial={{ ...values, offenderId: offender.id } as unknown as DetailValues} authorities={authorities.map((a) => ({ value: a.id, label: cy && a.nameCy ? a.nameCy : a.name }))} />
+        <DetailsForm initial={{ ...values, offenderId: offender.id } as unknown as DetailValues} authorities={localisedOptions(authorities, locale)} />
       ) : (
         <p>{t('details.readOnly')}</p>
       )}

@@ -11,6 +11,7 @@ import { TextareaField } from '@/components/textarea-field'
 import { recordCourtOutcomeAction } from '@/server/sentences/actions'
 import { accommodationStatuses, eteStatuses, offenceCategories, orderTypes } from '@/server/sentences/court-outcome.schemas'
 import { SubmissionKey } from '@/components/submission-key'
+import { reloadOf } from '@/components/reload-of'
 
 const P = 'court'
 const OFFENCE_ROWS = 3
@@ -46,7 +47,7 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: {
   )
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} idPrefix={P} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} />}
       {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{t('sentences.recordSaved')}</p>}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />

@@ -9,6 +9,7 @@ import { requireActor } from '@/server/session'
 import { TimelineFilters } from './timeline-filters'
 import { TimelineList } from './timeline-list'
 import { recordIds } from '@/app/_lib/record-id'
+import { localisedOptions } from '@/lib/localised'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('timeline')
@@ -36,7 +37,7 @@ async function Timeline({ result, values, errors }: { result: Awaited<ReturnType
       <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('timeline.heading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
-      <TimelineFilters values={values} errors={errors} agencies={result.agencies.map((a) => ({ value: a.id, label: cy && a.nameCy ? a.nameCy : a.name }))} />
+      <TimelineFilters values={values} errors={errors} agencies={localisedOptions(result.agencies, cy ? 'cy' : 'en')} />
       <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
       <TimelineList offenderId={o.id} entries={result.entries} />
       {next && <p className="mt-6"><Link href={`/offenders/${o.id}/timeline${next}`}>{t('timeline.older')}</Link></p>}

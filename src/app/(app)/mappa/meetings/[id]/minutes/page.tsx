@@ -12,6 +12,7 @@ import { ActionsSummary, DistributionList } from './minutes-summary-sections'
 import { minutesDetails } from '@/server/mappa/minutes-summary'
 import { Fragment } from 'react'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -43,7 +44,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       <h1 className="mb-2 text-3xl font-bold">{t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       <p className="mb-4 font-bold">{m.draft ? t('minutes.draft') : t('minutes.approved', { chair: m.chair.name, date: formatDate(m.finalisedAt!, 'date') })}</p>
       <p className="mb-6"><a href={`/mappa/meetings/${m.id}/minutes/pdf`} download>{t('minutes.download')}</a></p>
-      {m.scope === 'granted' && <p className="mb-6 border-l-4 border-brand pl-3">{t('minutes.grantedScope')}</p>}
+      {m.scope !== 'meeting' && <p className="mb-6 border-l-4 border-brand pl-3">{t(m.scope === 'granted' ? 'minutes.grantedScope' : 'minutes.actionsScope')}</p>}
 
       {/* The same rows as the PDF's "Details", stage included (re-walk of issue 16, D5). */}
       <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
@@ -69,11 +70,13 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       )}
 
       <h2 className="mb-4 text-2xl font-bold">{t('minutes.nominals')}</h2>
-      {m.agendaItems.map((i) => (
-        <section key={i.id} aria-labelledby={`item-${i.id}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
-          <h3 id={`item-${i.id}`} className="mb-3 text-xl font-bold">
+      {m.agendaItems.map((i, n) => (
+        // Keyed and anchored by the item's place: a redacted item carries no id (issue 17 walk-through D1, ADR 0023).
+        <section key={n} aria-labelledby={`item-${n + 1}`} className="mb-10 max-w-4xl border-t-2 border-gray-300 pt-4">
+          <h3 id={`item-${n + 1}`} className="mb-3 text-xl font-bold">
             {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
           </h3>
+          <HeardAtOtherLevel item={i} meetingLevel={m.level} />
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
             <>
               <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>

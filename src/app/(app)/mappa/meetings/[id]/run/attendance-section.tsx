@@ -1,4 +1,4 @@
-import { localisedName } from '@/lib/localised'
+import { localisedName, localisedOptions } from '@/lib/localised'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
@@ -55,7 +55,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
           <h3 className="mb-2 text-xl font-bold">{t('room.addNamed')}</h3>
           <ActionForm {...common} action={addAttendeeAction} idPrefix="walk-in" hidden={{ ...hidden, form: 'named' }} fields={[
             { kind: 'text', name: 'name', label: t('minutes.name') },
-            { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: localisedOptions(room.agencies, locale), placeholder: t('common.choose') },
             { kind: 'text', name: 'role', label: t('minutes.role') },
             { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: room.isOpen ? 'PRESENT' : 'EXPECTED' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />

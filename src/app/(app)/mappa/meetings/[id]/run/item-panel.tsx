@@ -1,4 +1,4 @@
-import { localisedName } from '@/lib/localised'
+import { localisedName, localisedOptions } from '@/lib/localised'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { SimpleTable } from '@/components/simple-table'
@@ -12,7 +12,8 @@ import { ItemVersion } from './nominal-switch'
 import { disclosureFields, textFields } from './record-fields'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
-type Item = Room['agendaItems'][number]
+/** Only an item the chair may open reaches the panel: one with its id (a redacted item has none, ADR 0023). */
+type Item = Room['agendaItems'][number] & { id: string }
 
 /**
  * One nominal in turn: what was agreed before and how it stands, what is recorded now, and new actions. Once the
@@ -120,7 +121,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
           hidden={{ meetingId: room.id, itemId: item.id }}
           fields={[
             { kind: 'textarea', name: 'description', label: t('minutes.action') },
-            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: room.agencies.map((a) => ({ value: a.id, label: agencyName(a) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'ownerAgencyId', label: t('room.ownerAgency'), options: localisedOptions(room.agencies, locale), placeholder: t('common.choose') },
             { kind: 'select', name: 'ownerUserId', label: t('room.ownerPerson'), hint: t('room.ownerPersonHint'), options: people, placeholder: t('room.noOne'), narrowBy: 'ownerAgencyId' },
             { kind: 'date', name: 'dueDate', label: t('minutes.due') },
           ]}

@@ -10,6 +10,7 @@ import type { ActionResult, FormStepState } from '@/server/action'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { disclosureFields, textFields } from './record-fields'
 import { useItemVersion } from './nominal-switch'
+import { reloadOf } from '@/components/reload-of'
 
 const AUTOSAVE_MS = 1500
 
@@ -90,7 +91,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const area = (name: (typeof textFields)[number], rows = 4) => <TextareaField key={name} {...common(name)} rows={rows} maxLength={name === 'informationShared' || name === 'riskAssessment' ? 8000 : 4000} />
   return (
     <>
-      {failed && <ErrorSummary title={labels.problem} message={failed.message} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
+      {failed && <ErrorSummary title={labels.problem} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}

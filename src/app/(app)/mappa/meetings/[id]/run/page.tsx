@@ -16,6 +16,7 @@ import { NominalBrief } from './nominal-brief'
 import { ItemPanel } from './item-panel'
 import { ItemArea, NominalLink, NominalSwitch } from './nominal-switch'
 import { recordIds } from '@/app/_lib/record-id'
+import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('room')
@@ -26,6 +27,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * The chair's screen, for a laptop in the room: statement, attendance, then each nominal in turn with the chair's
  * information panel, the close of the meeting, then approval. Read-only once the minutes are approved (issue 16).
  */
+type Item = Awaited<ReturnType<typeof getMeetingRoom>>['agendaItems'][number]
+/** An item the chair may open: not redacted, so it has its id (a redacted one has neither name nor id, ADR 0023). */
+const openable = (i: Item): i is Item & { id: string } => !i.restricted && i.id !== null
+
 export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
   const { id } = await recordIds(params)
   const { item: chosen } = await searchParams
@@ -34,14 +39,15 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
-  const index = Math.max(0, items.findIndex((i) => i.id === chosen))
+  // Chosen by id among the items the chair may open; a redacted item has none, so no link reaches it (ADR 0023).
+  const index = Math.max(0, items.findIndex((i) => i.id !== null && i.id === chosen))
   const item = items[index]
-  const next = items[index + 1]
+  const next = items.slice(index + 1).find(openable)
   const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
-  const brief = item && !item.restricted ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
-  const owners = item && !item.restricted && room.canRecord ? await actionOwnerChoices(actor, room.id, item.id) : []
+  const brief = item && openable(item) ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
+  const owners = item && openable(item) && room.canRecord ? await actionOwnerChoices(actor, room.id, item.id) : []
   return (
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
@@ -65,7 +71,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
           <p className="font-bold">{t('minutes.statementRead', { time: formatDate(room.statementAt, 'time') })}</p>
         ) : room.isOpen && (
           // The time it was read, not the click's: a meeting may be typed up later (issue 16 walk-through item 2).
-          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} />
+          <ActionForm {...common} action={acknowledgeStatementAction} idPrefix="statement" hidden={{ meetingId: room.id }} fields={[{ kind: 'text', name: 'time', label: t('mappaLast.statementTime'), hint: t('mappaLast.statementTimeHint'), defaultValue: formatDate(defaultHappenedAt(room), 'time') }]} submitLabel={t('room.statementSubmit')} successMessage={t('room.statementDone')} confirm={{ title: t('mappaChair.publishOnStatement.title'), label: t('mappaChair.publishOnStatement.label'), hint: t('mappaChair.publishOnStatement.hint') }} />
         )}
       </section>
 
@@ -79,10 +85,15 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             <nav aria-label={t('room.nominalsNav')}>
               <ol className="space-y-2">
                 {items.map((i, n) => (
-                  <li key={i.id}>
-                    <NominalLink href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
-                      {n + 1}. {name(i)}
-                    </NominalLink>
+                  // A redacted item: its place and state only, keyed by position, no link (issue 17 walk-through D1).
+                  <li key={i.id ?? `restricted-${n}`}>
+                    {openable(i) ? (
+                      <NominalLink href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
+                        {n + 1}. {name(i)}
+                      </NominalLink>
+                    ) : (
+                      <span aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>{n + 1}. {name(i)}</span>
+                    )}
                     <span className="block text-sm text-gray-700">{i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
                   </li>
                 ))}
@@ -90,10 +101,11 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             </nav>
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
+              <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
-                {item.restricted ? <p>{t('room.restrictedItem')}</p> : <ItemPanel room={room} item={item} owners={owners} />}
+                {openable(item) ? <ItemPanel room={room} item={item} owners={owners} /> : <p>{t('room.restrictedItem')}</p>}
               </ItemArea>
               {next && <p className="mt-8 text-lg"><NominalLink href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
             </div>

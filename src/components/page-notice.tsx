@@ -1,0 +1,37 @@
+'use client'
+import { usePathname } from 'next/navigation'
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import { isHandedNoticeShown, type THandedNotice } from './handed-notice'
+
+const HandOver = createContext<(notice: THandedNotice) => void>(() => {})
+
+type TState = { notice: THandedNotice | null; at: string; submittedSince: boolean }
+
+/**
+ * The page-level status line a form hands its success to when its own success takes it off the page (walk 20, D3,
+ * app-wide: deleting a row, removing the last item, a stage change hiding its form left no message where the user
+ * landed). Shown at the top of the main content on that page until any form is submitted (isHandedNoticeShown). A
+ * form that goes because the user moved to another page hands nothing that is kept: the page it names is not this one.
+ */
+export function PageNoticeProvider({ children }: { children: ReactNode }) {
+  const path = usePathname()
+  const [s, setS] = useState<TState>({ notice: null, at: path, submittedSince: false })
+  // A new page drops any notice, before the forms of the old one go (their hand-over then names another page).
+  if (s.at !== path) setS({ notice: null, at: path, submittedSince: false })
+  useEffect(() => {
+    if (!s.notice) return
+    const onSubmit = () => setS((cur) => ({ ...cur, submittedSince: true }))
+    document.addEventListener('submit', onSubmit, true)
+    return () => document.removeEventListener('submit', onSubmit, true)
+  }, [s.notice])
+  const handOver = useCallback((n: THandedNotice) => setS((cur) => (n.path === cur.at ? { notice: n, at: cur.at, submittedSince: false } : cur)), [])
+  return (
+    <HandOver.Provider value={handOver}>
+      {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
+      {children}
+    </HandOver.Provider>
+  )
+}
+
+/** For a form: a function handing its success message to the page (PageNoticeProvider). */
+export const useHandOver = () => useContext(HandOver)

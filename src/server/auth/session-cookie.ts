@@ -1,0 +1,27 @@
+import { decode } from 'next-auth/jwt'
+
+/** The cookie next-auth keeps its session token in: with the `__Secure-` prefix when the app is served over HTTPS. */
+export const sessionCookieName = (secure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? false) =>
+  secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token'
+
+/**
+ * The server-side session id (`sid`) carried by the browser's next-auth session cookie, or null when there is no
+ * cookie or its token does not decrypt with the secret or has expired (next-auth's own `decode`: A256GCM, 15 s clock
+ * tolerance). Only the cookie is read, never an Authorization header. The token holds nothing but the sid, so
+ * next-auth never splits it into chunks; a split one reads as no session.
+ * Why not getServerSession: it decoded the same token and then re-encrypted a refreshed one, which a server
+ * component cannot send (its cookie writes are dropped), on every page: half the sign-in work of each request
+ * (issue 18, s22 profile of the officer's home). Whether the session is still live is decided from the database
+ * (load-actor.ts), as before.
+ * Input: the request's cookies, the secret (NEXTAUTH_SECRET, as next-auth reads it), whether cookies are `__Secure-`.
+ */
+export async function sessionIdFromCookies(
+  jar: { get(name: string): { value: string } | undefined },
+  secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  secure?: boolean,
+): Promise<string | null> {
+  const token = jar.get(sessionCookieName(secure))?.value
+  if (!token || !secret) return null
+  const payload = await decode({ token, secret }).catch(() => null)
+  return typeof payload?.sid === 'string' ? payload.sid : null
+}

@@ -1,0 +1,219 @@
+import 'server-only'
+import { Prisma } from '../../generated/prisma/client'
+import type { Shown } from '../../lib/outcomes/disclosure'
+import type { Relation } from '../../lib/outcomes/linked-suppression'
+import { prisma } from '../db'
+import { memoGeography, type Geography } from './area-levels'
+import { memoised, type FigureMemo } from './filter-cells'
+import type { IndicatorDef } from './indicator-events'
+import { controlLinked, type MeasureDef } from './indicator-table'
+import { breakdownKey, personConditions, type Breakdown, type TOutcomeFilter } from './outcome-filter'
+import { asCounts, type IndicatorCounts } from './person-joins'
+import { priorityGroups } from './priority-groups'
+
+// Every figure an indicator's views can show, under one window and priority group, is a cell: an area (all Wales, a
+// force, an LDU or a local authority), an agency (all, or one) and a cut (none, or one value of sex, age band or
+// ethnicity). Each view reads its total and rows from these cells, so a figure has one status in every view, and the
+// cells are controlled together over every relation a reader knows between them (ADR 0019, gap 2 for the indicators).
+
+const areaDims = ['region', 'ldu', 'localAuthority'] as const
+const cutDims = ['sex', 'ageBand', 'ethnicity'] as const
+type CutDim = (typeof cutDims)[number]
+const ALL = '*'
+// A breakdown row with nothing recorded (its key null), in a cell's name.
+const NOT_RECORDED = '\u0002'
+
+/** A cell's name: area ('*' or '<level>:<id>'), agency ('*' or id), cut ('*' or '<dimension>:<value>'). */
+export const cellName = (area: string, agency: string, cut: string) => `${area}\u0001${agency}\u0001${cut}`
+const valueName = (key: string | null) => key ?? NOT_RECORDED
+const keyOf = (value: string) => (value === NOT_RECORDED ? null : value)
+
+/** One quarter's cells: each cell's raw counts and controlled measures, by cellName. */
+export type QuarterCells = Map<string, { counts: IndicatorCounts; shown: Record<string, Shown> }>
+
+/**
+ * The raw counts of every cell of an indicator under a window and group (`f`'s area, agency and breakdown are not
+ * used), from one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
+ * Output: rows whose key is a cellName.
+ */
+async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+  const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
+  const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
+  const measures = Prisma.join([
+    ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
+    ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
+  ], ', ')
+  const dims = [...areaDims, 'agency', ...cutDims] as const
+  const keys = Prisma.join(dims.map((d) => Prisma.sql`${breakdownKey(d as Breakdown).key} AS ${column(d)}`), ', ')
+  const k = (d: string) => Prisma.raw(`fine."${d}"`)
+  const sets: Prisma.Sql[] = []
+  for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cutDims]) {
+    sets.push(Prisma.sql`(${Prisma.join([k('quarter'), ...[area, agency, cut].flatMap((d) => (d ? [k(d)] : []))], ', ')})`)
+  }
+  // Two steps: the events counted once per finest cell (one pass over them), then every cell from those sums (every
+  // measure is a count or a sum, so it adds up).
+  const ids = [...Object.keys(def.counts), ...Object.keys(def.sums ?? {})]
+  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+    ${def.events(wide)},
+    fine AS (
+      SELECT k.*, ${measures}
+      FROM m
+      JOIN "Offender" o ON o.id = m.offender_id
+      LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
+      LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+      CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
+      WHERE ${personConditions(wide)}
+      GROUP BY ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
+    )
+    SELECT fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
+      ${Prisma.join(ids.map((id) => Prisma.sql`sum(${k(id)})::int AS ${column(id)}`), ', ')}
+    FROM fine
+    GROUP BY GROUPING SETS (${Prisma.join(sets, ', ')})`
+  const counted = new Set([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})])
+  return rows.map((r) => {
+    const grouped = (d: string) => Number(r[`g_${d}`]) === 0
+    const value = (d: string) => valueName(r[d] === null ? null : String(r[d]))
+    const area = areaDims.find(grouped)
+    const cut = cutDims.find(grouped)
+    const key = cellName(area ? `${area}:${value(area)}` : ALL, grouped('agency') ? value('agency') : ALL, cut ? `${cut}:${value(cut)}` : ALL)
+    const [row] = asCounts([{ quarter: r.quarter, key, ...Object.fromEntries(Object.entries(r).filter(([id]) => counted.has(id))) }])
+    return row!
+  })
+}
+
+/**
+ * The relations a reader knows between one quarter's cells (public geography and agencies): for each agency and cut,
+ * all Wales is the sum of the forces, of the LDUs and of the local authorities, and each force the sum of its LDUs
+ * and of its authorities, and each LDU whose authorities are recorded the sum of them (`geography`); for each area and cut, all agencies the sum of each agency; for each area and
+ * agency, the cell with no cut the sum of each cut's values. Input: the cells' names in order. Output: relations.
+ */
+export function cellRelations(names: readonly string[], geography: Pick<Geography, 'regionOf' | 'lduOf'>): Relation[] {
+  const index = new Map(names.map((n, i) => [n, i]))
+  const parsed = names.map((n) => n.split('\u0001') as [string, string, string])
+  const relations: Relation[] = []
+  const group = (by: (p: [string, string, string]) => string | null) => {
+    const out = new Map<string, number[]>()
+    parsed.forEach((p, i) => {
+      const g = by(p)
+      if (g !== null) out.set(g, [...(out.get(g) ?? []), i])
+    })
+    return out.values()
+  }
+  const push = (whole: string, parts: number[]) => {
+    const w = index.get(whole)
+    if (w !== undefined && parts.length > 0) relations.push([w, ...parts])
+  }
+  // Areas, per agency and cut.
+  for (const level of areaDims) {
+    for (const parts of group(([area, agency, cut]) => (area.startsWith(`${level}:`) ? `${agency}\u0001${cut}` : null))) {
+      const [, agency, cut] = parsed[parts[0]!]!
+      push(cellName(ALL, agency, cut), parts)
+      // Each area in the area that holds it: a force (LDUs, authorities), an LDU (its recorded authorities).
+      const holders: [string, ReadonlyMap<string, string>][] = level === 'region' ? [] : level === 'ldu' ? [['region', geography.regionOf]] : [['region', geography.regionOf], ['ldu', geography.lduOf]]
+      for (const [holder, of] of holders) {
+        const byHolder = new Map<string, number[]>()
+        for (const i of parts) {
+          const h = of.get(parsed[i]![0].slice(level.length + 1))
+          if (h) byHolder.set(h, [...(byHolder.get(h) ?? []), i])
+        }
+        for (const [h, inside] of byHolder) push(cellName(`${holder}:${h}`, agency, cut), inside)
+      }
+    }
+  }
+  // Agencies, per area and cut.
+  for (const parts of group(([area, agency, cut]) => (agency !== ALL ? `${area}\u0001${cut}` : null))) {
+    const [area, , cut] = parsed[parts[0]!]!
+    push(cellName(area, ALL, cut), parts)
+  }
+  // Cuts, per area, agency and dimension.
+  for (const parts of group(([area, agency, cut]) => (cut !== ALL ? `${area}\u0001${agency}\u0001${cut.slice(0, cut.indexOf(':'))}` : null))) {
+    const [area, agency] = parsed[parts[0]!]!
+    push(cellName(area, agency, ALL), parts)
+  }
+  return relations
+}
+
+/**
+ * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), each quarter's
+ * cells controlled together as one (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases,
+ * and no relation with exactly one withheld figure). Memoised per request for the window and group.
+ * Output: per quarter, QuarterCells.
+ */
+export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
+  const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
+  return memoised(memo, `cells ${name}`, wide, async () => {
+    // One geography per request (every indicator's cells read it).
+    const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
+    const out = new Map<string, QuarterCells>()
+    for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
+      const inQuarter = rows.filter((r) => r.quarter === quarter)
+      const names = inQuarter.map((r) => r.key!)
+      const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
+      out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))
+    }
+    return out
+  })
+}
+
+/** A cell with no one in it: zeros, shown (its parts are zeros too, so nothing can be had from it). */
+function emptyCell(quarter: string, key: string | null, def: IndicatorDef, defs: MeasureDef[]) {
+  const counts: IndicatorCounts = { quarter, key, values: Object.fromEntries([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})].map((id) => [id, 0])) }
+  return { counts, shown: controlLinked([counts], defs, [])[0]! }
+}
+
+/** One view's quarter read from the cells: its total and its breakdown rows, each with raw counts and statuses. */
+export type ViewQuarter = { quarter: string; total: { counts: IndicatorCounts; shown: Record<string, Shown> }; rows: { key: string | null; counts: IndicatorCounts; shown: Record<string, Shown> }[] }
+
+const byKey = (a: { key: string | null }, b: { key: string | null }) => (a.key === b.key ? 0 : a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1)
+
+/**
+ * A view of an indicator (a parsed filter: quarters, one area, an agency, a priority group, a breakdown) as linked
+ * cells (issue 14 "Disclosure control", ADR 0019): the total is the cell of the filter's area, agency and group; the
+ * rows of a breakdown by area level, agency, sex, age band or ethnicity are cells of the same window and group; the
+ * rows of a breakdown by priority group are the cells of each group's own view (so "filter A, by B" and "filter B,
+ * by A" show one figure with one status). Under a group filter, a breakdown by group shows intersections of groups,
+ * which no cell holds: primary suppression only (they overlap, so they are no sum of anything), except the row of
+ * the group itself, which is the total. Output: per quarter from..to, oldest first.
+ */
+export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo, intersections: () => Promise<IndicatorCounts[]>): Promise<ViewQuarter[]> {
+  const cells = await linkedCells(name, def, defs, f, memo)
+  const area = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : ALL
+  const agency = f.agencyId ?? ALL
+  const groupCells = f.by === 'priorityGroup' && !f.group ? await Promise.all(priorityGroups.map((group) => linkedCells(name, def, defs, { ...f, group }, memo))) : null
+  const others = f.by === 'priorityGroup' && f.group ? await intersections() : null
+  return quarters.map((quarter) => {
+    const q = cells.get(quarter) ?? new Map()
+    const cell = (n: string, key: string | null) => {
+      const c = q.get(n)
+      return c ? { key, counts: { ...c.counts, key }, shown: c.shown } : null
+    }
+    const total = cell(cellName(area, agency, ALL), 'all') ?? { key: 'all', ...emptyCell(quarter, 'all', def, defs) }
+    let rows: ViewQuarter['rows'] = []
+    const matching = (test: (a: string, ag: string, cut: string) => string | null | undefined) => {
+      const found: ViewQuarter['rows'] = []
+      for (const n of q.keys()) {
+        const [a, ag, cut] = n.split('\u0001') as [string, string, string]
+        const key = test(a, ag, cut)
+        if (key !== undefined) found.push(cell(n, key)!)
+      }
+      return found
+    }
+    if (f.by === 'region' || f.by === 'ldu' || f.by === 'localAuthority') {
+      const level = f.by
+      rows = matching((a, ag, cut) => (ag === agency && cut === ALL && a.startsWith(`${level}:`) ? keyOf(a.slice(level.length + 1)) : undefined))
+    } else if (f.by === 'agency') {
+      rows = matching((a, ag, cut) => (a === area && cut === ALL && ag !== ALL ? keyOf(ag) : undefined))
+    } else if ((cutDims as readonly string[]).includes(f.by)) {
+      const dim = f.by as CutDim
+      rows = matching((a, ag, cut) => (a === area && ag === agency && cut.startsWith(`${dim}:`) ? keyOf(cut.slice(dim.length + 1)) : undefined))
+    } else if (groupCells) {
+      rows = priorityGroups.flatMap((group, i) => {
+        const c = groupCells[i]!.get(quarter)?.get(cellName(area, agency, ALL))
+        return c ? [{ key: group, counts: { ...c.counts, key: group }, shown: c.shown }] : []
+      })
+    } else if (others) {
+      rows = others.filter((r) => r.quarter === quarter).map((r) => ({ key: r.key, counts: r, shown: r.key === f.group ? total.shown : controlLinked([r], defs, [])[0]! }))
+    }
+    return { quarter, total, rows: rows.sort(byKey) }
+  })
+}

@@ -1,0 +1,43 @@
+import { prisma } from '../../src/server/db'
+import { scheduleMeeting } from '../../src/server/mappa/meetings'
+import { buildWorld, type World } from './world'
+
+const DAY = 86_400_000
+/** A UTC calendar day `offset` days from now, as `YYYY-MM-DD` (the meeting form's date part). */
+export const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
+
+/** The meeting's current optimistic-lock version, as an agenda form would send it. */
+export const meetingVersion = async (meetingId: string) => (await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).version
+
+/**
+ * Marks the meeting's agenda sent to the invited agencies, as publishing it does, whatever its agenda lists now: tests
+ * that list nominals by hand and then run the meeting need it, since a meeting is held only on a published agenda
+ * (walk 20, D7). Resolves when done.
+ */
+export const agendaSent = (meetingId: string) => prisma.mappaMeeting.update({ where: { id: meetingId }, data: { status: 'PUBLISHED', publishedAt: new Date() } }).then(() => undefined)
+
+/**
+ * Schedules a level 2 meeting chaired by the world's MAPPA chair at `startsAt` (a London `YYYY-MM-DDTHH:MM`) in
+ * Cardiff Bay, the probation service invited (or `coreAgencyIds`), its agenda sent (agendaSent) unless `sent` is false.
+ * Resolves to the meeting's id.
+ */
+export const scheduleLevel2 = async (w: World, startsAt: string, coreAgencyIds: string[] = [w.nps.id], { sent = true } = {}) => {
+  const { id } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds, dutyToCooperateAgencyIds: [] })
+  if (sent) await agendaSent(id)
+  return id
+}
+
+/**
+ * The set-up the MAPPA agenda tests share: a fresh world in which two people (mappaCardiff, otherTeam) are level 2,
+ * category 1 South Wales nominals whose reviews are not due for 200 days, so building an agenda lists neither and each
+ * joins one only when added. `schedule` is `scheduleLevel2` in that world.
+ */
+export async function agendaWorld() {
+  const w: World = await buildWorld()
+  for (const person of [w.people.mappaCardiff, w.people.otherTeam]) {
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(200)}T00:00:00Z`) } })
+  }
+  // Not sent: the agenda tests add, move and publish.
+  const schedule = (startsAt: string, coreAgencyIds?: string[]) => scheduleLevel2(w, startsAt, coreAgencyIds, { sent: false })
+  return { w, schedule }
+}
