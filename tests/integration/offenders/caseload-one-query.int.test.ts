@@ -6,6 +6,7 @@ import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
 import type { Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
 import { createOffender, createUser } from '../../factories'
+import { countStatements } from '../../support/count-statements'
 import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
@@ -97,5 +98,11 @@ describe('the caseload in one query', () => {
     let page = one1
     while (page.hasNext) page = await findCaseload(officer, { view: 'mine', after: page.lastCursor })
     expect(page.rows.filter((r) => r.restricted).length).toBeGreaterThan(0)
+  })
+
+  it("reads the home's page, its count and its audit row in two statements, sent together (issue 18 item 2)", async () => {
+    const { result, statements } = await countStatements(() => findCaseload(officer, { view: 'team' }))
+    expect(result.rows.length).toBeGreaterThan(0)
+    expect(statements).toBe(2)
   })
 })

@@ -1,9 +1,9 @@
-import pg from 'pg'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { getRecordPage } from '../../../src/server/offenders/record-page'
 import { createContact } from '../../factories'
+import { countStatements } from '../../support/count-statements'
 import { buildWorld, type World } from '../../support/world'
 
 /**
@@ -33,15 +33,10 @@ beforeAll(async () => {
   await prisma.breakGlassAccess.create({ data: { offenderId: w.people.north.id, userId: w.staff.officer.id, reason: 'Urgent risk call', until: glassUntil } })
 })
 
-/** The page's reads for `actor`, with the number of SQL statements they sent (each goes through pg's Client.query). */
+/** The page's reads for `actor`, with the number of SQL statements they sent. */
 async function counted(actor: Actor, id: string) {
-  const spy = vi.spyOn(pg.Client.prototype, 'query')
-  try {
-    const page = await getRecordPage(actor, id)
-    return { page, statements: spy.mock.calls.length }
-  } finally {
-    spy.mockRestore()
-  }
+  const { result: page, statements } = await countStatements(() => getRecordPage(actor, id))
+  return { page, statements }
 }
 
 const views = (actor: Actor, offenderId: string) => prisma.auditEvent.count({ where: { actorUserId: actor.userId, action: 'offender.view', offenderId } })
