@@ -19,5 +19,5 @@ export function auditInsertSql(
 ): Prisma.Sql {
   return Prisma.sql`INSERT INTO "AuditEvent" ("occurredAt", "actorUserId", "actorAgencyId", "actorRoles", action, "subjectType", "subjectId", "offenderId", detail, "correlationId")
     SELECT ${utcSql(now)}, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.roles}::text[]::"Role"[], ${entry.action}, ${entry.subjectType},
-      ${entry.subjectId ?? null}::text, ${entry.offenderId ?? null}::uuid, ${entry.detail ?? Prisma.sql`NULL`}::jsonb, ${actor.sessionId}::text`
+      ${entry.subjectId ?? null}::text, ${entry.offenderId ?? null}::uuid, (${entry.detail ?? Prisma.sql`NULL`})::jsonb, ${actor.sessionId}::text`
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
+import { auditInsertSql } from '../audit/audit-sql'
 import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { redactedCursor } from './caseload-page'
@@ -134,12 +135,9 @@ export function caseloadPageSql(actor: Actor, query: TCaseloadQuery, now: Date):
 export function caseloadCountAuditSql(actor: Actor, query: TCaseloadQuery, now: Date): Prisma.Sql {
   const { listed, visible, withRedacted } = listing(actor, query, now)
   const counted = withRedacted ? listed : Prisma.sql`${listed} AND ${visible}`
-  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
-  const detail = JSON.stringify({ view: query.view, page: query.page })
+  const detail = Prisma.sql`${JSON.stringify({ view: query.view, page: query.page })}::jsonb || jsonb_build_object('total', counted.total)`
   return Prisma.sql`
     WITH counted AS (SELECT count(*)::int AS total FROM "Offender" o WHERE ${counted})
-    INSERT INTO "AuditEvent" ("occurredAt", "actorUserId", "actorAgencyId", "actorRoles", action, "subjectType", detail, "correlationId")
-    SELECT ${at}, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.roles}::text[]::"Role"[], 'caseload.view', 'Caseload',
-      ${detail}::jsonb || jsonb_build_object('total', counted.total), ${actor.sessionId}::text
+    ${auditInsertSql(actor, { action: 'caseload.view', subjectType: 'Caseload', detail }, now)}
     FROM counted RETURNING (detail->>'total')::int AS total`
 }
