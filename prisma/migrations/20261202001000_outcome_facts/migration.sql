@@ -15,6 +15,7 @@ CREATE TABLE "OutcomeFact" (
     "groups" TEXT[],
     "flags" BOOLEAN[],
     "amounts" DECIMAL(65,30)[],
+    "cohortId" UUID,
 
     CONSTRAINT "OutcomeFact_pkey" PRIMARY KEY ("id")
 );

@@ -48,6 +48,7 @@ function factSource(name: string, def: IndicatorDef): EventSource {
     WITH m AS (
       SELECT x."offenderId" AS offender_id, x.day, x.region, x."lduId", x."localAuthorityId", x."agencyId", x.sex, x."ageBand",
         x.ethnicity, x.groups, x.flags ${summed.length ? Prisma.join(summed, ' ') : Prisma.empty}
+        ${def.cohortColumn ? Prisma.sql`, x."cohortId" AS ${column(def.cohortColumn)}` : Prisma.empty}
       FROM "OutcomeFact" x
       WHERE x.indicator = ${name} AND x.day >= ${w.from}::date AND x.day < ${w.to}::date
     )`
@@ -83,17 +84,19 @@ function factSource(name: string, def: IndicatorDef): EventSource {
 /**
  * The SELECT that turns an indicator's `m` (from its events) into facts: per row, the person's dimensions on the
  * row's day as the direct queries compute them (directSource's keys and priority-group conditions), whether each
- * count counts it, and the summed columns. Read with `${def.events(window)} ${factRows(name, def)}`.
+ * count counts it, the summed columns and the IOM cohort (cohortColumn). Read with `${def.events(window)} ${factRows(name, def)}`.
  */
 export function factRows(name: string, def: IndicatorDef, groups: readonly string[]): Prisma.Sql {
   const direct = directSource(def)
-  const flags = Prisma.join(Object.values(def.counts).map((c) => Prisma.sql`(${c})`), ', ')
+  const conditions = Object.values(def.counts).map((c) => Prisma.sql`(${c})`)
+  const flags = conditions.length ? Prisma.sql`ARRAY[${Prisma.join(conditions, ', ')}]::boolean[]` : Prisma.sql`'{}'::boolean[]`
   const amounts = def.summed?.length ? Prisma.sql`ARRAY[${Prisma.join(def.summed.map((c) => Prisma.sql`m.${column(c)}`), ', ')}]::numeric[]` : Prisma.sql`'{}'::numeric[]`
   const inGroups = Prisma.join(groups.map((g) => Prisma.sql`CASE WHEN ${inPriorityGroup(g as Parameters<typeof inPriorityGroup>[0])} THEN ${g}::text END`), ', ')
   return Prisma.sql`
     SELECT ${name}, m.offender_id, m.day, COALESCE(ldu.region, la.region), o."lduId", o."localAuthorityId", o."responsibleAgencyId",
       ${direct.key('sex').key}, ${direct.key('ageBand').key}, ${direct.key('ethnicity').key},
-      array_remove(ARRAY[${inGroups}]::text[], NULL), ARRAY[${flags}]::boolean[], ${amounts}
+      array_remove(ARRAY[${inGroups}]::text[], NULL), ${flags}, ${amounts},
+      ${def.cohortColumn ? Prisma.sql`m.${column(def.cohortColumn)}` : Prisma.sql`NULL::uuid`}
     FROM ${direct.from}`
 }
 

@@ -22,6 +22,8 @@ export type IndicatorDef = {
    * the facts adds the same values up as one read from the events.
    */
   summed?: readonly string[]
+  /** The column of `m` naming the IOM cohort a row is under (iomSelections), stored as the fact's cohortId. */
+  cohortColumn?: string
   /**
    * Sums with no person behind them at all (a COSA provider's volunteer time when it has no circle to place it
    * under), as a query of `quarter`, `key` and some `sums` columns for the filter, or null where the filter's choices

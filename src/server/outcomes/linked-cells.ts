@@ -142,7 +142,9 @@ export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[],
     const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
     const out = new Map<string, QuarterCells>()
     for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
-      const inQuarter = rows.filter((r) => r.quarter === quarter)
+      // In one order whatever order the database grouped them in: which figure secondary suppression withholds
+      // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
+      const inQuarter = rows.filter((r) => r.quarter === quarter).sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0))
       const names = inQuarter.map((r) => r.key!)
       const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
       out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))

@@ -4,12 +4,13 @@ import { todayInLondon } from '../../lib/dates'
 import { prisma } from '../db'
 import { factRows, withFactSource } from './fact-source'
 import { indicatorDefs } from './indicator-defs'
+import { iomSelections } from './iom-cost-query'
 import type { IndicatorDef } from './indicator-events'
 import { EARLIEST_OUTCOME_YEAR, type TOutcomeFilter } from './outcome-filter'
 import { priorityGroups } from './priority-groups'
 
 // Each definition's name in OutcomeFact.indicator.
-const names: ReadonlyMap<IndicatorDef, string> = new Map(Object.entries(indicatorDefs).map(([name, def]) => [def, name]))
+const names: ReadonlyMap<IndicatorDef, string> = new Map([...Object.entries(indicatorDefs).map(([name, def]) => [def, name] as const), [iomSelections, 'iom']])
 
 // An arbitrary constant of this job's own: the advisory lock two refreshes take so they write one after the other.
 const FACTS_LOCK = 1_480_014
@@ -19,7 +20,7 @@ const allQuarters = (today: string): TOutcomeFilter => ({ from: `${EARLIEST_OUTC
 
 /**
  * Rewrites the outcome indicators' facts (issue 14 "any breakdown in about a second", docs/decisions/0026): for each
- * indicator, every event of every quarter a filter may ask for, with the person's dimensions on the event's day and
+ * indicator table and the IOM selections (iomSelections), every event of every quarter a filter may ask for, with the person's dimensions on the event's day and
  * the indicator's count flags and summed columns (fact-source.ts factRows), then the run's time. One transaction
  * under an advisory lock: readers keep the previous facts until it commits, and a second instance's run waits and
  * then replaces them whole (never duplicates). Input: London's `today` (the last quarter stored). Output: the number
@@ -33,7 +34,7 @@ export async function refreshOutcomeFacts(today: string = todayInLondon()): Prom
     let facts = 0
     for (const [def, name] of names) {
       facts += await tx.$executeRaw`
-        INSERT INTO "OutcomeFact" (indicator, "offenderId", day, region, "lduId", "localAuthorityId", "agencyId", sex, "ageBand", ethnicity, groups, flags, amounts)
+        INSERT INTO "OutcomeFact" (indicator, "offenderId", day, region, "lduId", "localAuthorityId", "agencyId", sex, "ageBand", ethnicity, groups, flags, amounts, "cohortId")
         ${def.events(window)} ${factRows(name, def, priorityGroups)}`
     }
     const refreshedAt = new Date()

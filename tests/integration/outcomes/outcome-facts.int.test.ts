@@ -7,6 +7,8 @@ import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-f
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
 import { indicatorDefs } from '../../../src/server/outcomes/indicator-defs'
+import { iomFigures } from '../../../src/server/outcomes/iom-areas'
+import { queryIomCosts } from '../../../src/server/outcomes/iom-cost-query'
 import { countIndicator } from '../../../src/server/outcomes/indicator-events'
 import { fromFacts, refreshOutcomeFacts } from '../../../src/server/outcomes/outcome-facts'
 import { ZOutcomeFilter, breakdowns } from '../../../src/server/outcomes/outcome-filter'
@@ -40,8 +42,17 @@ beforeAll(async () => {
       data: [0, 1, 2].map((k) => ({ offenderId: p.id, type: 'APPOINTMENT' as const, occurredAt: new Date(`2025-0${1 + ((i + k) % 9)}-1${k}T10:00:00Z`), outcome: k === 2 && i % 2 ? ('ACCEPTABLE_ABSENCE' as const) : ('ATTENDED' as const), notes: 'Seen', authorId: w.officer.id, authorAgencyId: w.agency.id })),
     })
   }
+  // IOM members in two cohorts, selected over two years, some reoffending before and after selection.
+  const cohorts = await Promise.all((['FIXED', 'FLEX'] as const).map((strand) => prisma.iomCohort.create({ data: { region: 'NORTH_WALES', strand, name: `${strand} ${w.agency.code}`, createdById: w.officer.id } })))
+  for (let i = 0; i < 30; i++) {
+    const p = await w.person({ sex: sexes[i % 2], dateOfBirth: `${1975 + (i % 20)}-03-01`, la: (i % 2) as 0 | 1 })
+    const selectedOn = `202${4 + (i % 2)}-0${1 + (i % 9)}-15`
+    await prisma.iomMember.create({ data: { cohortId: cohorts[i % 2]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: new Date('2027-01-01T00:00:00Z'), selectedOn: new Date(`${selectedOn}T00:00:00Z`) } })
+    await w.proven(p.id, { offence: `202${3 + (i % 2)}-11-01`, proven: `202${3 + (i % 2)}-12-01`, category: i % 3 ? 'ACQUISITIVE' : 'DRUGS' })
+    if (i % 2) await w.proven(p.id, { offence: `202${4 + (i % 2)}-12-01`, proven: `202${5 + (i % 2)}-01-10`, category: 'VIOLENCE' })
+  }
   await refreshOutcomeFacts(today)
-}, 120_000)
+}, 180_000)
 
 // Facts are global to this worker's database: later test files compute from the events again.
 afterAll(async () => {
@@ -91,6 +102,22 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
       }
     }
     expect(shown).toBeGreaterThan(50)
+  }, 300_000)
+
+  it('gives the IOM cost-of-crime tables the counts and costs computed from the events', async () => {
+    let members = 0
+    for (const input of filters()) {
+      const f = ZOutcomeFilter.parse(input)
+      for (const within of [undefined, 'region', 'ldu', 'localAuthority'] as const) {
+        for (const byAgency of [false, true]) {
+          const direct = await queryIomCosts(f, today, within, byAgency)
+          expect(await fromFacts(() => queryIomCosts(f, today, within, byAgency)), `iom ${within} ${byAgency} ${JSON.stringify(input)}`).toEqual(direct)
+          members += direct.reduce((n, r) => n + (r.values.followedUp ?? 0), 0)
+        }
+      }
+      expect(await fromFacts(() => iomFigures(f, today))).toEqual(await iomFigures(f, today))
+    }
+    expect(members).toBeGreaterThan(100)
   }, 300_000)
 
   it('serves a filter no set is kept for from the facts, as at their refresh', async () => {
