@@ -52,6 +52,8 @@ describe('text that could not be read is refused field by field', () => {
     const { filterQuery } = await import('./filter-query')
     expect(fieldsWithUnreadableCharacters({ name: '\uFFFD\uFFFD\uFFFD', role: ['ok', 'x\uD800'], low: 'y\uDC00z', welsh: 'Siân Ŵyn 🏴󠁧󠁢󠁷󠁬󠁳󠁿', n: 3 })).toEqual(['name', 'role', 'low'])
     expect(trimmedText().safeParse('Mair\uFFFD').error?.issues.map((i) => i.message)).toEqual(['unreadableCharacters'])
+    // Noncharacters (U+FFFF, U+FDD0…) are never text either: the minutes PDF printed U+FFFF as "�" (break test 25, D2).
+    expect(fieldsWithUnreadableCharacters({ a: 'B25\uFFFF', b: 'x\uFDD0', c: 'ok' })).toEqual(['a', 'b'])
     expect(trimmedText().safeParse('\uD83D').success).toBe(false)
     expect(trimmedText().safeParse('Siân 😀').success).toBe(true)
     expect(filterQuery({ q: trimmedText().optional() }).safeParse({ q: 'a\uFFFD' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['q', 'unreadableCharacters'])

@@ -49,8 +49,9 @@ export const trimmedText = (message?: string) => z.string(message).overwrite(tri
 
 // U+FFFD is what a decoder leaves for bytes that were not valid UTF-8 (a lone surrogate sent CESU-encoded, a file in
 // another encoding); a lone surrogate cannot be stored as UTF-8 at all. Either would print as "���" in a name or the
-// minutes, so the text is refused, with its own message, rather than saved (break test 22, D4).
-const UNREADABLE = /\uFFFD|\p{Cs}/u
+// minutes, so the text is refused, with its own message, rather than saved (break test 22, D4). Noncharacters
+// (U+FFFF, U+FDD0…) are never text either and printed as "�" in the minutes PDF (break test 25, D2).
+const UNREADABLE = /\uFFFD|\p{Cs}|\p{Noncharacter_Code_Point}/u
 
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())

@@ -1,27 +1,33 @@
 import 'server-only'
 import { prisma } from '../db'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
-import { can, laoVisible, offenderWritable, type Actor } from '../policy'
+import { can, laoVisible, type Actor } from '../policy'
 
+const ids = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))]
+
+/** The names of the teams and staff a panel shows; a list with nothing to name sends no statement (issue 18 item 1). */
 const names = async (teamIds: (string | null)[], userIds: (string | null)[]) => {
+  const [teamsWanted, usersWanted] = [ids(teamIds), ids(userIds)]
   const [teams, users] = await Promise.all([
-    prisma.team.findMany({ where: { id: { in: teamIds.filter((x): x is string => !!x) } }, select: { id: true, name: true, nameCy: true } }),
-    prisma.user.findMany({ where: { id: { in: userIds.filter((x): x is string => !!x) } }, select: { id: true, name: true } }),
+    teamsWanted.length ? prisma.team.findMany({ where: { id: { in: teamsWanted } }, select: { id: true, name: true, nameCy: true } }) : [],
+    usersWanted.length ? prisma.user.findMany({ where: { id: { in: usersWanted } }, select: { id: true, name: true } }) : [],
   ])
   return { teams: new Map(teams.map((t) => [t.id, t])), users: new Map(users.map((u) => [u.id, u.name])) }
 }
 
 /**
  * Ownership history, any pending transfer, and (for a senior who holds the case) the choices for allocating
- * and transferring it. The record page has already checked the person is visible. Officers excluded from the person
- * are never offered (sec18b item 3).
+ * and transferring it. Officers excluded from the person are never offered (sec18b item 3).
+ * Input: the person as getOffender read them for this actor (visible; `canChange`: in offenderWritable, which
+ * getOffender decided in its own statement, so it is not read again here, issue 18 item 1; `teamId`).
  */
-export async function getAllocationPanel(actor: Actor, offenderId: string) {
-  const [history, pending, offender] = await Promise.all([
+export async function getAllocationPanel(actor: Actor, person: { id: string; teamId: string | null; canChange: boolean }) {
+  const offenderId = person.id
+  const [history, pending] = await Promise.all([
     prisma.offenderAllocation.findMany({ where: { offenderId }, orderBy: [{ startedAt: 'desc' }, { id: 'desc' }], take: 50 }),
     prisma.transferRequest.findFirst({ where: { offenderId, status: 'PENDING' } }),
-    prisma.offender.findFirst({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] }, select: { teamId: true } }),
   ])
+  const offender = person.canChange ? { teamId: person.teamId } : null
   const manage = can(actor, 'allocation.manage') && offender !== null
   const [officers, teams] = manage
     ? await Promise.all([

@@ -11,14 +11,3 @@ import { findBreakGlassTarget } from './break-glass-target'
 export async function mayBreakGlass(actor: Actor, target: unknown): Promise<boolean> {
   return (await findBreakGlassTarget(prisma, actor, target)) !== null
 }
-
-/** When the actor's running break-glass access to this person ends, or null when they have none (the record banner). */
-export async function breakGlassUntil(actor: Actor, offenderId: string): Promise<Date | null> {
-  const now = new Date()
-  const row = await prisma.breakGlassAccess.findFirst({
-    where: { userId: actor.userId, offenderId, from: { lte: now }, until: { gt: now } },
-    orderBy: { until: 'desc' },
-    select: { until: true },
-  })
-  return row?.until ?? null
-}

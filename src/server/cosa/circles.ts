@@ -20,7 +20,7 @@ import { redactedCircle } from './redacted-rows'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
-import { placesToCome, releasePlacesToCome } from './release-places'
+import { holdVolunteerPlaces, placesToCome, releasePlacesToCome } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -168,6 +168,7 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
     // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
     // second release of their places (break test 22, O3).
     if (member.leftOn) throw new AppError('CONFLICT')
+    await holdVolunteerPlaces(tx, member.volunteerId, circleId)
     if (!confirm) {
       const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })

@@ -1,6 +1,7 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
+import { lockRow } from '../row-lock'
 import type { Actor } from '../policy'
 
 /** Why a volunteer's places were released: paused, left the scheme, taken out of the circle. */
@@ -38,4 +39,16 @@ export async function releasePlacesToCome(tx: Pick<Tx, 'circleAssignment' | 'cir
   await tx.circleAssignment.deleteMany({ where: { volunteerId: p.volunteerId, meetingId: { in: places.map((m) => m.meetingId) } } })
   await tx.circleMeetingDropout.createMany({ data: places.map((m) => ({ meetingId: m.meetingId, volunteerId: p.volunteerId, kind: p.kind, reason: (p.reason ?? '').slice(0, 500), recordedById: actor.userId })) })
   return places.length
+}
+
+/**
+ * Holds a volunteer before their places are read to be released, as a booking does (meetings first, in id order,
+ * then the volunteer: row-lock.ts), so a booking in the same instant runs wholly before or after: before, and its
+ * place is released with the rest; after, and it sees they left (break test 25, D1: a removal read the places while
+ * a booking was still to commit, and the volunteer kept a place on a circle they had left). Input: the transaction,
+ * the volunteer, the circle whose meetings are released (all when absent). Output: none.
+ */
+export async function holdVolunteerPlaces(tx: Tx, volunteerId: string, circleId?: string): Promise<void> {
+  for (const meetingId of [...new Set((await placesToCome(tx, volunteerId, circleId)).map((m) => m.meetingId))].sort()) await lockRow(tx, 'CircleMeeting', meetingId)
+  await lockRow(tx, 'CosaVolunteer', volunteerId)
 }

@@ -18,6 +18,13 @@ export type RotaConflict = Conflict
 /** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
 export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true }
 
+/** Members of these circles who are paused (rota-inputs leaves them out as candidates), by first name: a list of who
+ * else of a circle could come names them as paused rather than leaving them out (walk 23, D7; walk 25, D3). */
+function pausedMembersOf(circleIds: string[]) {
+  if (!circleIds.length) return Promise.resolve([])
+  return prisma.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, kind: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } })
+}
+
 /**
  * The provider's rota for the coming weeks: each meeting, who is on it, every conflict explained, and for a meeting
  * left short, why each of the circle's other volunteers cannot take a place (issue 16 item 8). A circle whose core
@@ -37,7 +44,7 @@ export async function getRota(actor: Actor, weeks = 12) {
   // A paused member is no candidate (rota-inputs leaves them out) but is one of the circle: said as paused, so the
   // list of who else could come is whole (walk 23, D7: a paused Mair was simply missing from it).
   const shortCircles = [...new Set(inputs.meetingRows.filter((m) => short.has(m.id)).map((m) => m.circleId))]
-  const paused = shortCircles.length ? await prisma.circleMember.findMany({ where: { circleId: { in: shortCircles }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } }) : []
+  const paused = await pausedMembersOf(shortCircles)
   // The circles a rota can be generated for: running, or ending but still meeting until the ending date (re-walk D11).
   const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
@@ -102,6 +109,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
   const dropped = new Set(barring.map((d) => d.volunteerId))
   const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
+  const paused = await pausedMembersOf([meeting.circleId])
   return {
     ...meeting,
     // A core member limited for the viewer: not even their id travels with the meeting (ADR 0023).
@@ -110,7 +118,11 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
     conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
-    attendance: circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId) })).sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
+    // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
+    attendance: [
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId), paused: false })),
+      ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
+    ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
     dropouts: dropouts.map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need

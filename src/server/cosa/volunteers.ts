@@ -12,7 +12,7 @@ import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedMembership } from './redacted-rows'
-import { placesToCome, releasePlacesToCome } from './release-places'
+import { holdVolunteerPlaces, placesToCome, releasePlacesToCome } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -57,6 +57,8 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
     const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })
     for (const circleId of [...new Set(serving.map((m) => m.circleId))].sort()) await lockRow(tx, 'Circle', circleId)
+    // Then the meetings whose places a pause or leaving releases, then the volunteer, as a booking holds them (break 25, D1).
+    if (toStage === 'PAUSED' || toStage === 'LEFT') await holdVolunteerPlaces(tx, volunteerId)
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw invalid('toStage', problem)

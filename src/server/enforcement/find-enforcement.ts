@@ -1,7 +1,8 @@
 import 'server-only'
-import type { Prisma } from '../../generated/prisma/client'
+import { Prisma } from '../../generated/prisma/client'
+import type { EnforcementKind, EnforcementStatus } from '../../generated/prisma/enums'
 import { prisma } from '../db'
-import { can, laoVisible, offenderWriteScope, type Actor } from '../policy'
+import { can, laoVisible, laoVisibleSql, offenderWriteScope, offenderWriteScopeSql, type Actor } from '../policy'
 import { issuedWarnings, triggeringWarning } from './breach-expectation'
 import { decisionsFitting } from './enforcement-rules'
 
@@ -26,18 +27,27 @@ export type EnforcementEntry = EnforcementRow & { breachWarningAt: Date | null; 
 
 const isOpen = (e: EnforcementRow) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED'
 
+type FlatRow = Omit<EnforcementRow, 'failureContact' | 'offender'> & { failedAt: Date; offenderId: string; crn: string; firstName: string; lastName: string }
+
 /**
- * Open and recent enforcement for one person (the record page has already checked the person is visible). An open
- * decision shows the breach rule as it stands now; a decision made shows what the rule said when it was made.
+ * Open and recent enforcement for one person (the record page has already checked the person is visible), of a
+ * person the actor may change (offenderWriteScopeSql and Limited Access, as offenderWritable), in ONE statement with
+ * the failed appointment's time and the person (issue 18 item 1: Prisma sent three, two of them `IN (NULL)` when the
+ * person had none). An open decision shows the breach rule as it stands now; a decision made shows what the rule
+ * said when it was made. Output: the newest 20, newest first. Raises only database errors.
  */
 export async function findEnforcementFor(actor: Actor, offenderId: string): Promise<EnforcementEntry[]> {
   if (!can(actor, 'enforcement.decide')) return []
-  const rows = await prisma.enforcementAction.findMany({
-    where: { offenderId, offender: { AND: [offenderWriteScope(actor), laoVisible(actor)] } },
-    select: enforcementSelect,
-    orderBy: { createdAt: 'desc' },
-    take: 20,
-  })
+  const flat = await prisma.$queryRaw<FlatRow[]>`
+    SELECT e.id::text AS id, e.status::text AS status, e.kind::text AS kind, e.reason, e.version, e."decidedById"::text AS "decidedById",
+      e."decidedAt", e."countersignNote", e."breachExpected", e."noBreachReason", c."occurredAt" AS "failedAt",
+      o.id::text AS "offenderId", o.crn, o."firstName", o."lastName"
+    FROM "EnforcementAction" e JOIN "Contact" c ON c.id = e."failureContactId" JOIN "Offender" o ON o.id = e."offenderId"
+    WHERE e."offenderId" = ${offenderId}::uuid AND ${offenderWriteScopeSql(actor, Prisma.raw('o'))} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}
+    ORDER BY e."createdAt" DESC, e.id LIMIT 20`
+  const rows: EnforcementRow[] = flat.map(({ failedAt, offenderId: id, crn, firstName, lastName, ...e }) => ({
+    ...e, status: e.status as EnforcementStatus, kind: e.kind as EnforcementKind | null, failureContact: { occurredAt: failedAt }, offender: { id, crn, firstName, lastName },
+  }))
   const open = rows.some(isOpen)
   const warnings = open ? await issuedWarnings(prisma, offenderId) : []
   // Only the decisions that fit the person's sentence are offered (decideEnforcement refuses the others).

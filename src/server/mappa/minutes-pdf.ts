@@ -1,7 +1,7 @@
 import 'server-only'
 import type { getMinutes } from './minutes'
 import { dateFormatter, type FormatDate } from '../../lib/format-dates'
-import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails, noActionsKey } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 import { localisedName } from '../../lib/localised'
 
@@ -70,7 +70,7 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   pdf.heading(t('mappaChair.minutes.actionsSummary'), 2)
   const summary = actionsSummary(m.agendaItems)
   if (hidesRestricted(m.agendaItems)) pdf.text(t('mappaChair.minutes.restrictedActionsHidden'))
-  if (summary.length === 0) pdf.text(t('mappaChair.minutes.noActions'))
+  if (summary.length === 0) pdf.text(t(`mappaChair.minutes.${noActionsKey(m.agendaItems)}`))
   else
     pdf.table(
       [0.24, 0.3, 0.22, 0.12, 0.12],

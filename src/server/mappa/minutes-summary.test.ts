@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails } from './minutes-summary'
+import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails, noActionsKey } from './minutes-summary'
 
 const agency = { name: 'Gwent Police', nameCy: 'Heddlu Gwent' }
 const person = { crn: 'X000001', firstName: 'Ann', lastName: 'Jones' }
@@ -75,5 +75,11 @@ describe('the details of the minutes', () => {
   it('says a discussed nominal the reader may not see has its actions left out, deferred ones not', () => {
     expect(hidesRestricted([{ status: 'LISTED', restricted: false }, { status: 'LISTED', restricted: true }])).toBe(true)
     expect(hidesRestricted([{ status: 'LISTED', restricted: false }, { status: 'DEFERRED', restricted: true }])).toBe(false)
+  })
+
+  // Walk 25, D1: "…are not listed here. No actions were agreed." — the second sentence denied the hidden actions.
+  it('never says no actions were agreed when it left a nominal out', () => {
+    expect(noActionsKey([{ status: 'LISTED', restricted: true }])).toBe('noVisibleActions')
+    expect(noActionsKey([{ status: 'LISTED', restricted: false }, { status: 'DEFERRED', restricted: true }])).toBe('noActions')
   })
 })

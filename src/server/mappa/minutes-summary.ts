@@ -73,3 +73,12 @@ export function minutesDetails(
 export function hidesRestricted(items: readonly Pick<Item, 'status' | 'restricted'>[]): boolean {
   return items.some((i) => i.status === 'LISTED' && i.restricted)
 }
+
+/**
+ * What the actions summary says when it lists none: "No actions were agreed", unless it left some nominal out, when
+ * it cannot know that and says none were agreed about the nominals the reader may see (walk 25, D1: both sentences
+ * stood together and the second was false). Input: the minutes' items. Output: a mappaChair.minutes message key.
+ */
+export function noActionsKey(items: readonly Pick<Item, 'status' | 'restricted'>[]): 'noActions' | 'noVisibleActions' {
+  return hidesRestricted(items) ? 'noVisibleActions' : 'noActions'
+}

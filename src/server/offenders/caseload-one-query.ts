@@ -1,5 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
+import { londonDateOf } from '../../lib/dates'
+import { auditInsertSql, utcSql } from '../audit/audit-sql'
 import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { redactedCursor } from './caseload-page'
@@ -8,15 +10,33 @@ import { PAGE_SIZE, REDACTED_CURSOR, type TCaseloadQuery } from './offender.sche
 
 const isProbation = (a: Actor) => a.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
 
+const isFiltered = (query: TCaseloadQuery) => Boolean(query.sentenceType || query.rosh || query.overdue)
+
 /**
- * Whether `findCaseloadInOneQuery` can answer this query: no filter, a sort on the person's own columns (name or
- * CRN) and a forward page from the top or from a fully shown person. Other queries take the general path
- * (find-caseload.ts, caseload-page.ts).
+ * Whether `findCaseloadInOneQuery` can answer this query: a sort on the person's own columns (name or CRN), with or
+ * without the filter form's filters (issue 18 item 4), and a forward page from the top or from a fully shown person.
+ * Other queries take the general path (find-caseload.ts, caseload-page.ts).
  */
 export function oneQueryAnswers(query: TCaseloadQuery): boolean {
-  const filtered = Boolean(query.sentenceType || query.rosh || query.overdue)
   const backwards = !query.after && Boolean(query.before)
-  return !filtered && !backwards && (query.sort === 'name' || query.sort === 'crn') && !REDACTED_CURSOR.test(query.after ?? '')
+  return !backwards && (query.sort === 'name' || query.sort === 'crn') && !REDACTED_CURSOR.test(query.after ?? '')
+}
+
+/**
+ * The filter form's filters on `o`, as find-caseload.ts `filters` (an active order of the type; the overall RoSH; an
+ * appointment past with no outcome, not cancelled, or a registration review whose London day has passed).
+ */
+function filterSql(query: TCaseloadQuery, now: Date): Prisma.Sql {
+  const parts: Prisma.Sql[] = []
+  if (query.sentenceType) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "Sentence" s WHERE s."offenderId" = o.id AND s.status = 'ACTIVE' AND s.type::text = ${query.sentenceType})`)
+  if (query.rosh) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "RiskProfile" r WHERE r."offenderId" = o.id AND r."overallRosh"::text = ${query.rosh})`)
+  if (query.overdue) {
+    const today = londonDateOf(now).toISOString().slice(0, 10)
+    parts.push(Prisma.sql`(EXISTS (SELECT 1 FROM "Contact" c WHERE c."offenderId" = o.id AND c.type = 'APPOINTMENT' AND c."occurredAt" < ${utcSql(now)}
+        AND c.outcome IS NULL AND c."cancelledAt" IS NULL)
+      OR EXISTS (SELECT 1 FROM "RiskFlag" f WHERE f."offenderId" = o.id AND f."deregisteredAt" IS NULL AND f."nextReviewDate" < ${today}::date))`)
+  }
+  return parts.length ? Prisma.join(parts, ' AND ') : Prisma.sql`TRUE`
 }
 
 /** viewFilter (find-caseload.ts) on `o`; the caller has already authorised the view through it. */
@@ -54,12 +74,15 @@ function order(query: TCaseloadQuery) {
 
 type Row = OffenderRowData & { found: boolean; hasNext: boolean; redacted: boolean | null; n: number | null }
 
-/** The people listed (the actor's read scope and view), and those of them Limited Access lets the actor see. */
+/**
+ * The people listed (the actor's read scope, view and filters), and those of them Limited Access lets the actor see.
+ * Redacted rows are listed only when nothing narrows the list: not under a filter, nor in the "unallocated" view.
+ */
 function listing(actor: Actor, query: TCaseloadQuery, now: Date) {
   return {
-    listed: Prisma.sql`${offenderReadScopeSql(actor, Prisma.raw('o'), now)} AND ${viewSql(actor, query.view)}`,
+    listed: Prisma.sql`${offenderReadScopeSql(actor, Prisma.raw('o'), now)} AND ${viewSql(actor, query.view)} AND ${filterSql(query, now)}`,
     visible: laoVisibleSql(actor, Prisma.sql`o.id`),
-    withRedacted: query.view !== 'unallocated',
+    withRedacted: query.view !== 'unallocated' && !isFiltered(query),
   }
 }
 
@@ -134,12 +157,9 @@ export function caseloadPageSql(actor: Actor, query: TCaseloadQuery, now: Date):
 export function caseloadCountAuditSql(actor: Actor, query: TCaseloadQuery, now: Date): Prisma.Sql {
   const { listed, visible, withRedacted } = listing(actor, query, now)
   const counted = withRedacted ? listed : Prisma.sql`${listed} AND ${visible}`
-  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
-  const detail = JSON.stringify({ view: query.view, page: query.page })
+  const detail = Prisma.sql`${JSON.stringify({ view: query.view, page: query.page })}::jsonb || jsonb_build_object('total', counted.total)`
   return Prisma.sql`
     WITH counted AS (SELECT count(*)::int AS total FROM "Offender" o WHERE ${counted})
-    INSERT INTO "AuditEvent" ("occurredAt", "actorUserId", "actorAgencyId", "actorRoles", action, "subjectType", detail, "correlationId")
-    SELECT ${at}, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.roles}::text[]::"Role"[], 'caseload.view', 'Caseload',
-      ${detail}::jsonb || jsonb_build_object('total', counted.total), ${actor.sessionId}::text
+    ${auditInsertSql(actor, { action: 'caseload.view', subjectType: 'Caseload', detail }, now)}
     FROM counted RETURNING (detail->>'total')::int AS total`
 }

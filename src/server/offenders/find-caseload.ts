@@ -51,7 +51,7 @@ function filters(q: TCaseloadQuery, now: Date): Prisma.OffenderWhereInput[] {
  * their own group at the end, by CRN, and only when nothing narrows the list: any filter, and the "unallocated"
  * view (their allocation is theirs too), leaves them out, so neither presence nor position reveals a hidden value
  * (security.md AC-5). Page links carry `firstCursor` / `lastCursor`, sealed (paging/sealed-cursor.ts, ADR 0023).
- * The usual page (no filter, by name or CRN, forward) is read by two statements sent together, the page with its
+ * The usual page (by name or CRN, forward, with or without filters) is read by two statements sent together, the page with its
  * rows and the count with its audit row (caseload-one-query.ts); other pages by the general path below.
  * @param input ZCaseloadQuery; throws FORBIDDEN without caseload.view (or the view's own permission)
  */
@@ -86,7 +86,7 @@ async function caseload(actor: Actor, input: unknown, how: { oneQuery: boolean }
   const narrowed = filters(query, new Date())
   const listed: Prisma.OffenderWhereInput = { AND: [offenderReadScope(actor), viewFilter(actor, query.view)] }
   if (how.oneQuery && oneQueryAnswers(query)) {
-    // The usual page (no filter, by name or CRN, forward): one round trip, audit included (issue 18 item 1).
+    // The usual page (by name or CRN, forward, filtered or not): one round trip, audit included (issue 18 items 1, 4).
     const { total, rows, ...paging } = await findCaseloadInOneQuery(actor, query)
     return { query: sealed, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: rows.map((r) => toOffenderRow(actor, r)), ...sealedPaging(paging) }
   }

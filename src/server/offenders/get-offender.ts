@@ -1,15 +1,33 @@
 import 'server-only'
+import { Prisma } from '../../generated/prisma/client'
 import { priorityGroups } from '../../lib/risk'
-import { recordAudit } from '../audit/record-audit'
+import { auditInsertSql, utcSql } from '../audit/audit-sql'
 import { prisma } from '../db'
-import { countUnacceptableAbsences } from '../enforcement/count-unacceptable-absences'
+import { unacceptableAbsencesSql } from '../enforcement/count-unacceptable-absences'
 import { notFound } from '../errors'
 import { predictorsOf, toNumber } from '../risk/risk-summary'
-import { authorize, can, offenderVisible, offenderWritable, recordAuditScope, type Actor } from '../policy'
+import { authorize, can, laoVisibleSql, offenderVisible, offenderWriteScopeSql, recordAuditScope, type Actor } from '../policy'
 import { offenderRecordSelect } from './offender-record.select'
 import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
 
+
+type Figures = { writable: boolean; unacceptableAbsences: number; breakGlassUntil: Date | null }
+
+/**
+ * The record's figures and its `offender.view` audit row in ONE statement (issue 18 item 1; four before): whether
+ * the actor may change the person (offenderWriteScopeSql with Limited Access, as offenderWritable), the unacceptable
+ * absences, and when the actor's running break-glass access to them ends (the banner; null without one).
+ */
+function viewedSql(actor: Actor, offenderId: string, now: Date): Prisma.Sql {
+  const audit = auditInsertSql(actor, { action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId }, now)
+  return Prisma.sql`WITH audited AS (${audit} RETURNING id)
+    SELECT EXISTS (SELECT 1 FROM "Offender" o WHERE o.id = ${offenderId}::uuid
+        AND ${offenderWriteScopeSql(actor, Prisma.raw('o'))} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}) AS writable,
+      ${unacceptableAbsencesSql(offenderId, can(actor, 'contact.readSensitive'), now)} AS "unacceptableAbsences",
+      (SELECT max(b.until) FROM "BreakGlassAccess" b WHERE b."userId" = ${actor.userId}::uuid AND b."offenderId" = ${offenderId}::uuid
+        AND b."from" <= ${utcSql(now)} AND b.until > ${utcSql(now)}) AS "breakGlassUntil"`
+}
 
 /** One person's record overview. Out of scope, limited access and non-existent all answer NOT_FOUND. */
 export async function getOffender(actor: Actor, id: unknown) {
@@ -24,13 +42,12 @@ export async function getOffender(actor: Actor, id: unknown) {
   if (!record) throw notFound()
   // The view's audit row is written beside the checks that follow the read, not after them: one round trip fewer
   // before the page can go on (issue 18 item 0). The read above already decided the person may be seen.
-  const [writable, auditReadable, unacceptableAbsences] = await Promise.all([
-    prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } }),
+  const now = new Date()
+  const [[figures], auditReadable] = await Promise.all([
+    prisma.$queryRaw<Figures[]>(viewedSql(actor, offenderId, now)),
     can(actor, 'audit.readRecord') ? prisma.offender.count({ where: { AND: [{ id: offenderId }, recordAuditScope(actor)] } }) : 0,
-    countUnacceptableAbsences(offenderId, can(actor, 'contact.readSensitive')),
-    recordAudit(prisma, actor, { action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId }),
   ])
-  const canWrite = writable === 1
+  const { writable: canWrite, unacceptableAbsences, breakGlassUntil } = figures!
 
   const { riskProfile: rp, ...person } = record
   const rosh = rp?.overallRosh ?? null
@@ -51,7 +68,11 @@ export async function getOffender(actor: Actor, id: unknown) {
     tier: tierOf(rosh, record.riskFlags),
     tierInputs: tierInputsOf(rosh, record.riskFlags),
     unacceptableAbsences,
+    /** When the actor's break-glass access to this person ends (the record's banner), or null. */
+    breakGlassUntil,
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: toNumber(rp?.ogrs3Year2) }),
+    /** In offenderWritable (the write scope and Limited Access): the allocation panel's test (record-page.ts). */
+    inWriteScope: canWrite,
     canWrite: canWrite && can(actor, 'contact.create'),
     canRecordProgress: canWrite && can(actor, 'offender.update'),
     // Only the people answerable for the case see who has looked at it (issue 15 item 11, docs/decisions/0009).

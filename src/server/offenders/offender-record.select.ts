@@ -47,6 +47,7 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
     postcode: true,
     noFixedAbode: true,
     version: true,
+    teamId: true,
     aliases: { select: { firstName: true, lastName: true } },
     localAuthority: { select: { name: true, nameCy: true } },
     responsibleAgency: { select: { name: true, nameCy: true, kind: true } },

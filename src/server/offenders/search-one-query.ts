@@ -1,6 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { normalisePnc } from '../../lib/pnc'
+import { auditInsertSql } from '../audit/audit-sql'
 import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { nameCandidatesSql } from './name-match'
@@ -27,11 +28,8 @@ function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exac
 
 /** The `offender.search` audit row with the number of matches, inserted by the statement that finds them (LG-1). */
 function auditSql(actor: Actor, q: string, now: Date): Prisma.Sql {
-  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
-  return Prisma.sql`audited AS (
-    INSERT INTO "AuditEvent" ("occurredAt", "actorUserId", "actorAgencyId", "actorRoles", action, "subjectType", detail, "correlationId")
-    SELECT ${at}, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.roles}::text[]::"Role"[], 'offender.search', 'Offender',
-      jsonb_build_object('q', ${q}::text, 'total', (SELECT count(*) FROM matched)), ${actor.sessionId}::text)`
+  const detail = Prisma.sql`jsonb_build_object('q', ${q}::text, 'total', (SELECT count(*) FROM matched))`
+  return Prisma.sql`audited AS (${auditInsertSql(actor, { action: 'offender.search', subjectType: 'Offender', detail }, now)})`
 }
 
 /** A page row of a name search: the list row's data, its place in the ranking, and the search's figures. */

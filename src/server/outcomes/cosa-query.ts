@@ -100,6 +100,7 @@ export const cosa: IndicatorDef = {
     copingBetter: Prisma.sql`COALESCE(sum(m.coping), 0)::int`,
     confidentFuture: Prisma.sql`COALESCE(sum(m.confident), 0)::int`,
   },
+  summed: ['hours', 'felt', 'isolated', 'coping', 'confident'],
   unplaced: unplacedVolunteerHours,
 }
 

@@ -4,6 +4,7 @@ import { prisma } from '../db'
 import { personConditions, type TOutcomeFilter } from './outcome-filter'
 import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
 import type { AreaLevel } from './area-levels'
+import { sourceOf, type EventSource } from './fact-source'
 
 /**
  * One indicator's definition in SQL (issue 14; docs/decisions/0011): `events(f)` is `WITH …, m AS (…)`, one row per
@@ -17,6 +18,13 @@ export type IndicatorDef = {
   counts: Record<string, Prisma.Sql>
   sums?: Record<string, Prisma.Sql>
   /**
+   * The columns of `m` that `sums` add up, stored with each fact in this order (outcome-facts.ts), so a sum read from
+   * the facts adds the same values up as one read from the events.
+   */
+  summed?: readonly string[]
+  /** The column of `m` naming the IOM cohort a row is under (iomSelections), stored as the fact's cohortId. */
+  cohortColumn?: string
+  /**
    * Sums with no person behind them at all (a COSA provider's volunteer time when it has no circle to place it
    * under), as a query of `quarter`, `key` and some `sums` columns for the filter, or null where the filter's choices
    * exclude them; added to the person-based rows of the same quarter and key (countIndicator).
@@ -26,17 +34,23 @@ export type IndicatorDef = {
 
 const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
 
+/** The aggregate columns of an indicator over `m` from `source`: each count as an int, then each sum. */
+export function measuresOf(def: IndicatorDef, source: EventSource): Prisma.Sql {
+  return Prisma.join([
+    ...Object.keys(def.counts).map((id) => Prisma.sql`(count(*) FILTER (WHERE ${source.counted(id)}))::int AS ${column(id)}`),
+    ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
+  ], ', ')
+}
+
 /**
- * Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled). With
+ * Raw counts per quarter and breakdown key of an indicator under a filter (not yet disclosure-controlled), from its
+ * events or, inside withFactSource, its facts (the same query over either: fact-source.ts). With
  * `within`, per area of that level and breakdown key (cutKey), of people only (no `unplaced` sums: they have no area
  * of that level, and leaving them out only makes the cut's relations looser, never tighter).
  */
 export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter, within?: AreaLevel): Promise<IndicatorCounts[]> {
-  const measures = Prisma.join([
-    ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
-    ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
-  ], ', ')
-  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${def.events(f)} ${groupedByPerson(f, measures, within)}`)
+  const source = sourceOf(def)
+  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${source.events(f)} ${groupedByPerson(source, f, measuresOf(def, source), within)}`)
   const unplaced = within ? null : def.unplaced?.(f)
   return unplaced ? addRows(placed, asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${unplaced}`)) : placed
 }

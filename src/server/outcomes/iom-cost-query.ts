@@ -3,7 +3,9 @@ import { Prisma } from '../../generated/prisma/client'
 import type { IomStrand } from '../../generated/prisma/enums'
 import { prisma } from '../db'
 import type { AreaLevel } from './area-levels'
-import { breakdownKey, personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
+import { startWindow, type TOutcomeFilter } from './outcome-filter'
+import { sourceOf } from './fact-source'
+import type { IndicatorDef } from './indicator-events'
 
 /** Raw IOM figures of one cohort (within one area where asked: its id, '' for none): strand, names, counts (costs in pence). */
 export type IomCohortCounts = { cohortId: string; name: string; nameCy: string | null; strand: IomStrand; area?: string; agency?: string; values: Record<string, number> }
@@ -17,6 +19,31 @@ const costOf = (window: Prisma.Sql) => Prisma.sql`(SELECT COALESCE(sum(u."costPe
 const countOf = (window: Prisma.Sql, extra = Prisma.sql`TRUE`) => Prisma.sql`(SELECT count(*) FROM "ProvenOffence" p LEFT JOIN "CrimeUnitCost" u ON u.category = p.category WHERE ${window} AND ${extra})`
 
 /**
+ * IOM members selected in a filter's window, as an indicator's rows (`m`: offender_id, day = selection, cohort_id,
+ * and per member the counts and costs of offences before and after selection) for queryIomCosts, from the events or
+ * stored as facts (ADR 0026: the cohort as the fact's cohortId, the counts and costs as its summed columns; whether a
+ * member is followed up is judged when read, on that day). No count of its own: the table's measures are sums.
+ */
+export const iomSelections: IndicatorDef = {
+  events: (f) => {
+    const w = startWindow(f)
+    return Prisma.sql`
+    WITH s AS (
+      SELECT mb."offenderId" AS offender_id, mb."selectedOn" AS day, mb."cohortId" AS cohort_id
+      FROM "IomMember" mb WHERE mb."selectedOn" >= ${w.from}::date AND mb."selectedOn" < ${w.to}::date
+    ),
+    m AS (
+      SELECT s.*, ${countOf(before)} AS before_n, ${countOf(after)} AS after_n, ${costOf(before)} AS before_cost, ${costOf(after)} AS after_cost,
+        ${countOf(Prisma.sql`((${before}) OR (${after}))`, Prisma.sql`u."costPence" IS NULL`)} AS uncosted
+      FROM s
+    )`
+  },
+  counts: {},
+  summed: ['before_n', 'after_n', 'before_cost', 'after_cost', 'uncosted'],
+  cohortColumn: 'cohort_id',
+}
+
+/**
  * IOM members' reoffending and estimated cost of crime per cohort (issue 14 "IOM"), for members selected in the
  * filter's quarters whose person matches its area, agency and priority group. A member is followed up once 18 months
  * from selection are over on `today`. For followed-up members: reoffenders (an offence committed in the 12 months
@@ -25,40 +52,30 @@ const countOf = (window: Prisma.Sql, extra = Prisma.sql`TRUE`) => Prisma.sql`(SE
  * category's unit cost (CrimeUnitCost); offences whose category has no cost are counted as `uncosted`.
  * With `within`, one row per cohort and area of that level (`area`: the area's id, '' for members with none), so
  * every area's table comes from one query (iom-areas.ts); with `byAgency`, one row per cohort (and area) and
- * responsible agency (`agency`: its id), so every agency's tables come from one query too.
+ * responsible agency (`agency`: its id), so every agency's tables come from one query too. From the events, or
+ * inside withFactSource from the facts (iomSelections).
  */
 export async function queryIomCosts(f: TOutcomeFilter, today: string, within?: AreaLevel, byAgency = false): Promise<IomCohortCounts[]> {
-  const w = startWindow(f)
-  const area = within ? Prisma.sql`COALESCE(${breakdownKey(within).key}, '')` : Prisma.sql`NULL::text`
-  const agency = byAgency ? breakdownKey('agency').key : Prisma.sql`NULL::text`
+  const source = sourceOf(iomSelections)
+  const area = within ? Prisma.sql`COALESCE(${source.key(within).key}, '')` : Prisma.sql`NULL::text`
+  const agency = byAgency ? source.key('agency').key : Prisma.sql`NULL::text`
+  const followed = Prisma.sql`(m.day + interval '18 months' <= ${today}::date)`
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    WITH s AS (
-      SELECT mb."offenderId" AS offender_id, mb."selectedOn" AS day, mb."cohortId" AS cohort_id
-      FROM "IomMember" mb WHERE mb."selectedOn" >= ${w.from}::date AND mb."selectedOn" < ${w.to}::date
-    ),
-    m AS (
-      SELECT s.*, s.day + interval '18 months' <= ${today}::date AS followed,
-        ${countOf(before)} AS before_n, ${countOf(after)} AS after_n, ${costOf(before)} AS before_cost, ${costOf(after)} AS after_cost,
-        ${countOf(Prisma.sql`((${before}) OR (${after}))`, Prisma.sql`u."costPence" IS NULL`)} AS uncosted
-      FROM s
-    )
+    ${source.events(f)}
     SELECT k.id AS cohort_id, k.name, k."nameCy" AS name_cy, k.strand::text AS strand, ${area} AS area, ${agency} AS agency,
       count(*)::int AS members,
-      (count(*) FILTER (WHERE m.followed))::int AS "followedUp",
-      (count(*) FILTER (WHERE m.followed AND m.after_n > 0))::int AS reoffenders,
-      COALESCE(sum(m.before_n) FILTER (WHERE m.followed), 0)::int AS "offencesBefore",
-      COALESCE(sum(m.after_n) FILTER (WHERE m.followed), 0)::int AS "offencesAfter",
-      COALESCE(sum(m.before_cost) FILTER (WHERE m.followed), 0)::bigint AS "costBefore",
-      COALESCE(sum(m.after_cost) FILTER (WHERE m.followed), 0)::bigint AS "costAfter",
-      COALESCE(sum(m.uncosted) FILTER (WHERE m.followed), 0)::int AS uncosted
-    FROM m
+      (count(*) FILTER (WHERE ${followed}))::int AS "followedUp",
+      (count(*) FILTER (WHERE ${followed} AND m.after_n > 0))::int AS reoffenders,
+      COALESCE(sum(m.before_n) FILTER (WHERE ${followed}), 0)::int AS "offencesBefore",
+      COALESCE(sum(m.after_n) FILTER (WHERE ${followed}), 0)::int AS "offencesAfter",
+      COALESCE(sum(m.before_cost) FILTER (WHERE ${followed}), 0)::bigint AS "costBefore",
+      COALESCE(sum(m.after_cost) FILTER (WHERE ${followed}), 0)::bigint AS "costAfter",
+      COALESCE(sum(m.uncosted) FILTER (WHERE ${followed}), 0)::int AS uncosted
+    FROM ${source.from}
     JOIN "IomCohort" k ON k.id = m.cohort_id
-    JOIN "Offender" o ON o.id = m.offender_id
-    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
-    WHERE ${personConditions(f)}
+    WHERE ${source.conditions(f)}
     GROUP BY k.id, k.name, k."nameCy", k.strand, 5, 6
-    ORDER BY k.strand, k.name`
+    ORDER BY k.strand, k.name, k.id, 5, 6`
   return rows.map(({ cohort_id, name, name_cy, strand, area, agency, ...values }) => ({
     cohortId: String(cohort_id), name: String(name), nameCy: name_cy === null ? null : String(name_cy), strand: strand as IomStrand,
     ...(area === null ? {} : { area: String(area) }), ...(agency === null ? {} : { agency: String(agency) }),

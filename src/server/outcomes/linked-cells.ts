@@ -5,9 +5,10 @@ import type { Relation } from '../../lib/outcomes/linked-suppression'
 import { prisma } from '../db'
 import { memoGeography, type Geography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
-import type { IndicatorDef } from './indicator-events'
+import { measuresOf, type IndicatorDef } from './indicator-events'
+import { sourceOf } from './fact-source'
 import { controlLinked, type MeasureDef } from './indicator-table'
-import { breakdownKey, personConditions, type Breakdown, type TOutcomeFilter } from './outcome-filter'
+import type { Breakdown, TOutcomeFilter } from './outcome-filter'
 import { asCounts, type IndicatorCounts } from './person-joins'
 import { priorityGroups } from './priority-groups'
 
@@ -33,18 +34,16 @@ export type QuarterCells = Map<string, { counts: IndicatorCounts; shown: Record<
 
 /**
  * The raw counts of every cell of an indicator under a window and group (`f`'s area, agency and breakdown are not
- * used), from one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
+ * used), from its events or, inside withFactSource, its facts (fact-source.ts), in one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
  * Output: rows whose key is a cellName.
  */
 async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
   const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
-  const measures = Prisma.join([
-    ...Object.entries(def.counts).map(([id, counted]) => Prisma.sql`(count(*) FILTER (WHERE ${counted}))::int AS ${column(id)}`),
-    ...Object.entries(def.sums ?? {}).map(([id, sum]) => Prisma.sql`${sum} AS ${column(id)}`),
-  ], ', ')
+  const source = sourceOf(def)
+  const measures = measuresOf(def, source)
   const dims = [...areaDims, 'agency', ...cutDims] as const
-  const keys = Prisma.join(dims.map((d) => Prisma.sql`${breakdownKey(d as Breakdown).key} AS ${column(d)}`), ', ')
+  const keys = Prisma.join(dims.map((d) => Prisma.sql`${source.key(d as Breakdown).key} AS ${column(d)}`), ', ')
   const k = (d: string) => Prisma.raw(`fine."${d}"`)
   const sets: Prisma.Sql[] = []
   for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cutDims]) {
@@ -54,15 +53,12 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<Indicat
   // measure is a count or a sum, so it adds up).
   const ids = [...Object.keys(def.counts), ...Object.keys(def.sums ?? {})]
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
-    ${def.events(wide)},
+    ${source.events(wide)},
     fine AS (
       SELECT k.*, ${measures}
-      FROM m
-      JOIN "Offender" o ON o.id = m.offender_id
-      LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-      LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+      FROM ${source.from}
       CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
-      WHERE ${personConditions(wide)}
+      WHERE ${source.conditions(wide)}
       GROUP BY ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
     )
     SELECT fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
@@ -146,7 +142,9 @@ export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[],
     const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
     const out = new Map<string, QuarterCells>()
     for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
-      const inQuarter = rows.filter((r) => r.quarter === quarter)
+      // In one order whatever order the database grouped them in: which figure secondary suppression withholds
+      // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
+      const inQuarter = rows.filter((r) => r.quarter === quarter).sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0))
       const names = inQuarter.map((r) => r.key!)
       const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
       out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))

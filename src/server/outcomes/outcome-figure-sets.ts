@@ -8,6 +8,7 @@ import type { FigureMemo } from './filter-cells'
 import { ZOutcomeFilter, filterKey, type TOutcomeFilter } from './outcome-filter'
 import { priorityGroups } from './priority-groups'
 import { refreshDueBy } from './refresh-due'
+import { factsRefreshedAt, fromFacts, refreshOutcomeFacts } from './outcome-facts'
 
 export { filterKey } from './outcome-filter'
 
@@ -23,21 +24,26 @@ export function precomputedFilters(): TOutcomeFilter[] {
 }
 
 /**
- * Recomputes and stores the precomputed filters' figures (job `outcome-figures-refresh`, issue 14 "Done when" bench;
+ * Rewrites the indicators' facts (refreshOutcomeFacts, docs/decisions/0026), then recomputes from them and stores the
+ * precomputed filters' figures (job `outcome-figures-refresh`, issue 14 "Done when" bench;
  * docs/decisions/0018-precomputed-outcome-figures.md), one filter at a time so a run never holds the database for long,
  * each an upsert on its key (a rerun, a retry or a second instance leaves one row per filter); then deletes sets
  * computed before London's `today` that no filter uses now. Stores only disclosure-controlled aggregates.
  * Output: the number of filters stored.
  */
 export async function refreshOutcomeFigures(today: string = todayInLondon()): Promise<number> {
+  await refreshOutcomeFacts(today)
   const filters = precomputedFilters()
   const day = new Date(`${today}T00:00:00Z`)
   // One memo for the run: every filter checks its cells against the same breakdowns by force and by group.
   const memo: FigureMemo = new Map()
-  for (const f of filters) {
-    const data = { fromQuarter: f.from, toQuarter: f.to, figures: (await computeOutcomeFigures(f, today, memo)) as unknown as Prisma.InputJsonValue, computedFor: day, computedAt: new Date() }
-    await prisma.outcomeFigureSet.upsert({ where: { filterKey: filterKey(f) }, create: { filterKey: filterKey(f), ...data }, update: data })
-  }
+  // The sets from the facts just stored: the same figures as from the events (ADR 0026), a grouped read each.
+  await fromFacts(async () => {
+    for (const f of filters) {
+      const data = { fromQuarter: f.from, toQuarter: f.to, figures: (await computeOutcomeFigures(f, today, memo)) as unknown as Prisma.InputJsonValue, computedFor: day, computedAt: new Date() }
+      await prisma.outcomeFigureSet.upsert({ where: { filterKey: filterKey(f) }, create: { filterKey: filterKey(f), ...data }, update: data })
+    }
+  })
   await prisma.outcomeFigureSet.deleteMany({ where: { computedFor: { lt: day }, filterKey: { notIn: filters.map(filterKey) } } })
   return filters.length
 }
@@ -65,14 +71,16 @@ export type FiguresAsAt = { asAt: Date; precomputed: boolean; lateSince: Date | 
 /**
  * Some of a filter's figures with their time (docs/decisions/0018): `pick` of its stored set when there is one, however
  * old, with `lateSince` saying when it is older than the last refresh should have made it (the page and downloads say
- * so rather than compute every view directly, which at scale is what the set is there to avoid); else `compute`d now
- * (as at now). Input: a parsed filter; `now` for tests. No authorization or audit: the callers do that.
+ * so rather than compute every view directly, which at scale is what the set is there to avoid); else `compute`d from
+ * the indicators' facts when they have been refreshed (ADR 0026: as at that refresh, late likewise); else `compute`d
+ * from the events now (as at now). Input: a parsed filter; `now` for tests. No authorization or audit: the callers do that.
  */
 export async function figuresAsAt<T>(f: TOutcomeFilter, pick: (figures: OutcomeFigures) => T, compute: (today: string) => Promise<T>, now: Date = new Date()): Promise<FiguresAsAt & { figures: T }> {
   const stored = await findOutcomeFigureSet(f)
-  if (stored) {
-    const due = refreshDueBy(now)
-    return { figures: pick(stored.figures), asAt: stored.computedAt, precomputed: true, lateSince: stored.computedAt < due ? due : null }
-  }
+  const due = refreshDueBy(now)
+  if (stored) return { figures: pick(stored.figures), asAt: stored.computedAt, precomputed: true, lateSince: stored.computedAt < due ? due : null }
+  // Any other filter: one grouped aggregate per table over the facts, as at their refresh (ADR 0026).
+  const refreshedAt = await factsRefreshedAt()
+  if (refreshedAt) return { figures: await fromFacts(() => compute(todayInLondon())), asAt: refreshedAt, precomputed: true, lateSince: refreshedAt < due ? due : null }
   return { figures: await compute(todayInLondon()), asAt: now, precomputed: false, lateSince: null }
 }

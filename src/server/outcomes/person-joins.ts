@@ -1,25 +1,23 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { breakdownKey, personConditions, type TOutcomeFilter } from './outcome-filter'
+import type { TOutcomeFilter } from './outcome-filter'
+import type { EventSource } from './fact-source'
 import type { AreaLevel } from './area-levels'
 
 /**
  * The shared tail of every outcome query: `m` (one row per counted event, with `offender_id` and its London date
- * `day`) joined to the person, their LDU and local authority, filtered by the filter's area, agency and priority
- * group, and grouped by quarter and breakdown key. `measures` are the aggregate columns to select. With `within`,
+ * `day`) with the person's dimensions from `source` (joined to the person, their LDU and local authority, or as the
+ * facts hold them), filtered by the filter's area, agency and priority group, and grouped by quarter and breakdown key. `measures` are the aggregate columns to select. With `within`,
  * grouped by that level's area and the breakdown key together (key: cutKey).
  */
-export function groupedByPerson(f: TOutcomeFilter, measures: Prisma.Sql, within?: AreaLevel): Prisma.Sql {
-  const by = breakdownKey(f.by)
-  const key = within ? Prisma.sql`COALESCE(${breakdownKey(within).key}, '') || ${CUT_SEPARATOR} || COALESCE(${by.key}, ${NOT_RECORDED})` : by.key
+export function groupedByPerson(source: EventSource, f: TOutcomeFilter, measures: Prisma.Sql, within?: AreaLevel): Prisma.Sql {
+  const by = source.key(f.by)
+  const key = within ? Prisma.sql`COALESCE(${source.key(within).key}, '') || ${CUT_SEPARATOR} || COALESCE(${by.key}, ${NOT_RECORDED})` : by.key
   return Prisma.sql`
     SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${key} AS key, ${measures}
-    FROM m
-    JOIN "Offender" o ON o.id = m.offender_id
-    LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
-    LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
+    FROM ${source.from}
     ${by.join}
-    WHERE ${personConditions(f)} AND ${by.where}
+    WHERE ${source.conditions(f)} AND ${by.where}
     GROUP BY 1, 2
     ORDER BY 1, 2`
 }

@@ -51,6 +51,7 @@ export const reoffending: IndicatorDef = {
     reoffences: Prisma.sql`COALESCE(sum(m.reoffences), 0)::int`,
     seriousReoffences: Prisma.sql`COALESCE(sum(m.serious), 0)::int`,
   },
+  summed: ['reoffences', 'serious'],
 }
 
 /**

@@ -48,6 +48,34 @@ const readScopeSqlByRole: Record<Role, (actor: Actor, person: Prisma.Sql) => Par
   SYSTEM_ADMINISTRATOR: () => null,
 }
 
+// The same rules as writeScopeByRole in scopes.ts: an officer changes their own cases only (team and LDU cases are
+// read-only), a senior their own, team and LDU cases but not a transfer still awaiting them; other roles as they read.
+const writeScopeSqlByRole: Record<Role, (actor: Actor, person: Prisma.Sql) => Part> = {
+  ...readScopeSqlByRole,
+  PROBATION_OFFICER: (a, p) => Prisma.sql`${p}."offenderManagerId" = ${a.userId}::uuid`,
+  SENIOR_PROBATION_OFFICER: (a, p) =>
+    anyOf([
+      Prisma.sql`${p}."offenderManagerId" = ${a.userId}::uuid`,
+      ...(a.teamId ? [Prisma.sql`${p}."teamId" = ${a.teamId}::uuid`] : []),
+      ...(a.lduId ? [Prisma.sql`${p}."lduId" = ${a.lduId}::uuid`] : []),
+    ]),
+}
+
+const combine = (actor: Actor, person: Prisma.Sql, byRole: typeof readScopeSqlByRole) =>
+  actor.roles.map((role) => byRole[role](actor, person)).filter((p): p is Prisma.Sql => Boolean(p))
+
+/**
+ * offenderWriteScope (scopes.ts) as an SQL condition on the person row aliased `person`, for reads written in one
+ * statement that list only what the actor may change (issue 18 item 2: the home's service-level alerts). Never
+ * widened by break-glass. No role with a case scope gives FALSE (fail closed, security.md AC-7). Limited Access is
+ * not part of it: add laoVisibleSql. Held equal to the Prisma scope by read-scope-sql.int.test.ts.
+ * Input: the actor, the alias. Output: a boolean SQL expression. Raises nothing.
+ */
+export function offenderWriteScopeSql(actor: Actor, person: Prisma.Sql): Prisma.Sql {
+  const parts = combine(actor, person, writeScopeSqlByRole)
+  return parts.length === 0 ? Prisma.sql`FALSE` : anyOf(parts)
+}
+
 /**
  * offenderReadScope (scopes.ts) as an SQL condition on the person row aliased `person` (e.g. Prisma.raw('o')), for
  * reads written in one SQL statement (issue 18 item 1, the caseload page): the actor's role scopes, OR-ed, plus any
@@ -56,7 +84,7 @@ const readScopeSqlByRole: Record<Role, (actor: Actor, person: Prisma.Sql) => Par
  * Input: the actor, the alias, `now` (UTC). Output: a boolean SQL expression. Raises nothing.
  */
 export function offenderReadScopeSql(actor: Actor, person: Prisma.Sql, now = new Date()): Prisma.Sql {
-  const parts = actor.roles.map((role) => readScopeSqlByRole[role](actor, person)).filter((p): p is Prisma.Sql => Boolean(p))
+  const parts = combine(actor, person, readScopeSqlByRole)
   if (can(actor, 'offender.breakGlass')) {
     const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
     parts.push(exists('BreakGlassAccess', person, Prisma.sql`q."userId" = ${actor.userId}::uuid AND q."from" <= ${at} AND q.until > ${at}`))

@@ -1,5 +1,6 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
+import { auditInsertSql, utcSql } from '../audit/audit-sql'
 import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { dueWindow, isOverdue } from './due-rules'
@@ -46,15 +47,11 @@ function whose(actor: Actor, offenderId: string | undefined): Prisma.Sql {
  */
 export async function findDueTasksInOneQuery(actor: Actor, offenderId: string | undefined, audit: boolean, now = new Date()): Promise<DueTask[]> {
   const days = dueWindow()
-  const at = Prisma.sql`(${now.toISOString()}::timestamptz AT TIME ZONE 'UTC')`
+  const at = utcSql(now)
   const theirs = (column: Prisma.Sql) => Prisma.sql`${column} IN (SELECT id FROM people)`
   const none = Prisma.sql`NULL::text AS "referralId", NULL::text AS "serviceName", NULL::text AS "serviceNameCy"`
-  const audited = audit
-    ? Prisma.sql`, audited AS (
-        INSERT INTO "AuditEvent" ("occurredAt", "actorUserId", "actorAgencyId", "actorRoles", action, "subjectType", detail, "correlationId")
-        SELECT ${at}, ${actor.userId}::uuid, ${actor.agencyId}::uuid, ${actor.roles}::text[]::"Role"[], 'tasks.view', 'Task',
-          jsonb_build_object('count', (SELECT count(*) FROM tasks)), ${actor.sessionId}::text)`
-    : Prisma.empty
+  const detail = Prisma.sql`jsonb_build_object('count', (SELECT count(*) FROM tasks))`
+  const audited = audit ? Prisma.sql`, audited AS (${auditInsertSql(actor, { action: 'tasks.view', subjectType: 'Task', detail }, now)})` : Prisma.empty
   const rows = await prisma.$queryRaw<Row[]>`
     WITH people AS (
       SELECT o.id, o.crn, o."firstName", o."lastName" FROM "Offender" o

@@ -1,15 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { getAllocationPanel } from '../../../src/server/allocation/find-allocation'
-import { findAppointmentsFor } from '../../../src/server/appointments/find-appointments'
 import { findAuditEvents } from '../../../src/server/audit/find-audit-events'
 import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
 import { prisma } from '../../../src/server/db'
-import { findDocuments } from '../../../src/server/documents/documents'
-import { findEnforcementFor } from '../../../src/server/enforcement/find-enforcement'
 import { getOffender } from '../../../src/server/offenders/get-offender'
-import { findObjectives } from '../../../src/server/plan/objectives'
+import { getRecordPage } from '../../../src/server/offenders/record-page'
 import type { Actor } from '../../../src/server/policy'
-import { findDueTasks } from '../../../src/server/tasks/find-due-tasks'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 15 item 11: "who has looked at this record", one row per view, and who may read it (ADR 0010).
@@ -18,19 +13,8 @@ beforeAll(async () => {
   w = await buildWorld()
 })
 
-/** What the record page (src/app/(app)/offenders/[id]/page.tsx) reads for one load, in the same calls. */
-async function loadRecordPage(actor: Actor, id: string) {
-  const record = await getOffender(actor, id)
-  await Promise.all([
-    findDueTasks(actor, { offenderId: record.id }),
-    findAppointmentsFor(actor, record.id),
-    findEnforcementFor(actor, record.id),
-    getAllocationPanel(actor, record.id),
-    findObjectives(actor, record.id),
-    findDocuments(actor, record.id),
-  ])
-  return record
-}
+/** What the record page (src/app/(app)/offenders/[id]/page.tsx) reads for one load. */
+const loadRecordPage = (actor: Actor, id: string) => getRecordPage(actor, id)
 
 describe('one row per view', () => {
   it('writes exactly one audit row for one load of the record page', async () => {

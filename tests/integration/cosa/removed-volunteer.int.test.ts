@@ -92,6 +92,8 @@ describe('the rota explains a short meeting (walk 23, D7)', () => {
     await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'PAUSED', note: 'Unwell' })
     const meeting = shown((await getRota(coordinator)).meetings).find((m) => m.id === meetings[0])!
     expect(meeting.shortBecause.filter((r) => r.firstName === 'Mair')).toEqual([{ volunteerId: v.Mair, firstName: 'Mair', conflicts: [], paused: true }])
+    // The meeting's own page names her as paused too, never "everyone in the circle is on this meeting" (walk 25, D3).
+    expect((await getRotaMeeting(coordinator, meetings[0]!)).attendance.filter((p) => p.firstName === 'Mair')).toMatchObject([{ paused: true, droppedOut: false }])
     await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'ACTIVE' })
   })
 })

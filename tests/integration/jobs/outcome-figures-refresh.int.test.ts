@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { todayInLondon } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { jobs } from '../../../src/server/jobs/registry'
@@ -7,6 +7,13 @@ import { precomputedFilters } from '../../../src/server/outcomes/outcome-figure-
 const job = jobs.find((j) => j.name === 'outcome-figures-refresh')
 const keys = () => prisma.outcomeFigureSet.findMany({ select: { filterKey: true, computedFor: true, computedAt: true }, orderBy: { filterKey: 'asc' } })
 
+
+// The refresh stores the indicators' facts too (ADR 0026), global to this worker's database: later test files compute
+// from the events again.
+afterAll(async () => {
+  await prisma.outcomeFact.deleteMany()
+  await prisma.outcomeFactRun.deleteMany()
+})
 describe('the nightly refresh of the outcome figures (issue 14 "Done when" bench; issue 18 jobs)', () => {
   it('is scheduled nightly in the job registry', () => {
     expect(job?.cron).toBe('15 2 * * *')

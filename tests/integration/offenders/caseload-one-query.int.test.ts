@@ -5,7 +5,8 @@ import { findCaseload, findCaseloadByGeneralPath } from '../../../src/server/off
 import { PAGE_SIZE } from '../../../src/server/offenders/offender.schemas'
 import type { Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
-import { createOffender, createUser } from '../../factories'
+import { createContact, createOffender, createUser } from '../../factories'
+import { countStatements } from '../../support/count-statements'
 import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
@@ -35,6 +36,11 @@ beforeAll(async () => {
       lastName: ['Davies', 'Evans', 'Jones'][i % 3],
       firstName: ['Rhys', 'Ffion', 'Aled', 'Cerys'][i % 4],
     })
+    // What the filter form narrows on: an active order (or an ended one), a RoSH level, an overdue outcome or review.
+    if (i % 3 === 0) await prisma.sentence.create({ data: { offenderId: person.id, type: 'COMMUNITY_ORDER', status: i % 6 === 0 ? 'ACTIVE' : 'COMPLETED', indexOffence: 'Theft', startDate: new Date('2025-01-01'), expectedEndDate: new Date('2027-01-01') } })
+    if (i % 4 === 1) await prisma.riskProfile.create({ data: { offenderId: person.id, overallRosh: 'HIGH', assessedAt: new Date() } })
+    if (i % 5 === 2) await createContact(prisma, { offenderId: person.id, type: 'APPOINTMENT', occurredAt: new Date(Date.now() - 86_400_000), authorId: user.id, authorAgencyId: w.nps.id })
+    if (i % 7 === 4) await prisma.riskFlag.create({ data: { offenderId: person.id, type: 'SELF_HARM', registeredAt: new Date('2026-01-01'), nextReviewDate: new Date('2026-02-01') } })
     // Some restricted to someone else and one excluding the officer: redacted rows, last, by CRN.
     if (i % 9 === 2) await prisma.accessRestriction.create({ data: { offenderId: person.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'Staff member' } })
     if (i === 20) {
@@ -77,6 +83,29 @@ describe('the caseload in one query', () => {
     }
   }
 
+  it("gives the general path's filtered pages, with no redacted rows, in one query (issue 18 item 4)", async () => {
+    let rows = 0
+    for (const filter of [{ sentenceType: 'COMMUNITY_ORDER' }, { rosh: 'HIGH' }, { overdue: 'yes' }, { rosh: 'HIGH', overdue: 'yes' }]) {
+      for (const [name, actor] of Object.entries(actors)) {
+        for (const view of ['mine', 'team', 'unallocated'] as const) {
+          for (const sort of ['name', 'crn'] as const) {
+            const q = { view, sort, ...filter }
+            let { one, general } = await both(actor, q)
+            expect({ name, q, one }).toEqual({ name, q, one: general })
+            if ('rows' in one) rows += (one.rows as unknown[]).length
+            while ('hasNext' in one && one.hasNext) {
+              ;({ one, general } = await both(actor, { ...q, after: one.lastCursor }))
+              expect({ name, q, one }).toEqual({ name, q, one: general })
+            }
+          }
+        }
+      }
+    }
+    expect(rows).toBeGreaterThan(20)
+    const { statements } = await countStatements(() => findCaseload(officer, { view: 'team', rosh: 'HIGH', overdue: 'yes' }))
+    expect(statements).toBe(2)
+  })
+
   it('starts from the top, with no previous page, after a person no longer shown or unknown', async () => {
     for (const after of [excludedId, '00000000-0000-4000-8000-000000000000'].map((id) => sealCursor('caseload', id))) {
       const { one, general } = await both(officer, { after })
@@ -97,5 +126,11 @@ describe('the caseload in one query', () => {
     let page = one1
     while (page.hasNext) page = await findCaseload(officer, { view: 'mine', after: page.lastCursor })
     expect(page.rows.filter((r) => r.restricted).length).toBeGreaterThan(0)
+  })
+
+  it("reads the home's page, its count and its audit row in two statements, sent together (issue 18 item 2)", async () => {
+    const { result, statements } = await countStatements(() => findCaseload(officer, { view: 'team' }))
+    expect(result.rows.length).toBeGreaterThan(0)
+    expect(statements).toBe(2)
   })
 })

@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { findDueTasks, findDueTasksByGeneralPath, type DueTask } from '../../../src/server/tasks/find-due-tasks'
 import { createContact } from '../../factories'
+import { countStatements } from '../../support/count-statements'
 import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
@@ -102,5 +103,12 @@ describe('the due tasks in one statement', () => {
     const before = await prisma.auditEvent.count({ where: { actorUserId: actor.userId } })
     await findDueTasks(actor, { offenderId: w.people.mine.id })
     expect(await prisma.auditEvent.count({ where: { actorUserId: actor.userId } })).toBe(before)
+  })
+
+  it('reads the home list with its audit row, and a record panel, in ONE statement each (issue 18 items 1 and 2)', async () => {
+    const home = await countStatements(() => findDueTasks(w.actors.senior))
+    expect(home.result.length).toBeGreaterThan(0)
+    expect(home.statements).toBe(1)
+    expect((await countStatements(() => findDueTasks(w.actors.officer, { offenderId: w.people.mine.id }))).statements).toBe(1)
   })
 })

@@ -1,9 +1,9 @@
-import pg from 'pg'
-import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import type { Actor } from '../../../src/server/policy'
 import { searchOffenders, searchOffendersByGeneralPath } from '../../../src/server/offenders/search-offenders'
 import { createOffender } from '../../factories'
+import { countStatements } from '../../support/count-statements'
 import { lastAudit as lastAuditOf } from '../../support/last-audit'
 import { buildWorld, type World } from '../../support/world'
 
@@ -47,16 +47,6 @@ beforeAll(async () => {
 
 type Result = Awaited<ReturnType<typeof searchOffenders>>
 
-/** What `run` returns and how many SQL statements it sent (every Prisma statement goes through pg's Client.query). */
-async function counted<T>(run: () => Promise<T>): Promise<{ result: T; statements: number }> {
-  const spy = vi.spyOn(pg.Client.prototype, 'query')
-  try {
-    const result = await run()
-    return { result, statements: spy.mock.calls.length }
-  } finally {
-    spy.mockRestore()
-  }
-}
 const settle = (p: Promise<Result>) => p.then(({ query: _query, ...r }) => r, (e: { code?: string }) => ({ refused: e.code }))
 
 const lastAudit = (actor: Actor) => lastAuditOf(actor, 'offender.search')
@@ -107,11 +97,11 @@ describe('person search by SQL', () => {
   it('finds, ranks, pages and audits a name, a CRN or a PNC id in ONE statement', async () => {
     const person = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.north.id } })
     for (const q of [manyName, `Rhys ${manyName}`, person.crn, person.pncId!, 'nobody-by-this-name']) {
-      const { statements } = await counted(() => searchOffenders(w.actors.officer, { q }))
+      const { statements } = await countStatements(() => searchOffenders(w.actors.officer, { q }))
       expect({ q, statements }).toEqual({ q, statements: 1 })
     }
     const first = await searchOffenders(w.actors.officer, { q: manyName })
-    const { statements } = await counted(() => searchOffenders(w.actors.officer, { q: manyName, after: first.lastId }))
+    const { statements } = await countStatements(() => searchOffenders(w.actors.officer, { q: manyName, after: first.lastId }))
     expect(statements).toBe(1)
   })
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { todayInLondon } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { computeOutcomeFigures } from '../../../src/server/outcomes/compute-outcome-figures'
@@ -19,6 +19,13 @@ beforeAll(async () => {
   await refreshOutcomeFigures(today)
 })
 
+
+// The refresh stores the indicators' facts too (ADR 0026), global to this worker's database: later test files compute
+// from the events again.
+afterAll(async () => {
+  await prisma.outcomeFact.deleteMany()
+  await prisma.outcomeFactRun.deleteMany()
+})
 describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
   it('stores for every precomputed filter exactly the figures computed directly, cell by cell', async () => {
     const filters = precomputedFilters()
@@ -38,7 +45,7 @@ describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
     expect(shown.length).toBeGreaterThan(0)
   })
 
-  it('serves the dashboard and downloads from the stored figures with their time, and computes other filters directly, as at now', async () => {
+  it('serves the dashboard and downloads from the stored figures with their time, other filters from the facts as at their refresh, or without facts directly as at now', async () => {
     const view = await getOutcomeIndicators(manager, {})
     const { filter, asAt, precomputed, lateSince, ...figures } = view
     expect(precomputed).toBe(true)
@@ -52,15 +59,22 @@ describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
     expect(csv.quarters).toEqual(figures.appointments)
     expect(await exportIomCosts(manager, { format: 'xlsx' })).toMatchObject({ asAt: stored.computedAt, table: figures.iomCosts })
     expect(await exportPathways(manager, { format: 'csv' })).toMatchObject({ asAt: stored.computedAt, table: figures.pathways })
-    // A filter no set is kept for: computed now, and said to be as at now.
-    const before = Date.now()
+    // A filter no set is kept for: read from the facts the same refresh stored, as at that refresh (ADR 0026).
+    const run = await prisma.outcomeFactRun.findUniqueOrThrow({ where: { id: 1 } })
     const broken = await getOutcomeIndicators(manager, { by: 'region' })
-    expect(broken.precomputed).toBe(false)
-    expect(broken.asAt.getTime()).toBeGreaterThanOrEqual(before)
-    expect(broken.lateSince).toBeNull()
-    const live = await exportOutcomeTable(manager, { by: 'region', table: 'endings', format: 'csv' })
+    expect(broken).toMatchObject({ precomputed: true, asAt: run.refreshedAt, lateSince: null })
+    expect(await exportOutcomeTable(manager, { by: 'region', table: 'endings', format: 'csv' })).toMatchObject({ asAt: run.refreshedAt })
+    // With no facts (none refreshed yet): computed now, and said to be as at now.
+    await prisma.outcomeFactRun.deleteMany()
+    const before = Date.now()
+    const live = await getOutcomeIndicators(manager, { by: 'region' })
+    expect(live.precomputed).toBe(false)
     expect(live.asAt.getTime()).toBeGreaterThanOrEqual(before)
-  })
+    expect(live.lateSince).toBeNull()
+    expect({ ...live, asAt: null, precomputed: null }).toEqual({ ...broken, asAt: null, precomputed: null })
+    expect((await exportOutcomeTable(manager, { by: 'region', table: 'endings', format: 'csv' })).asAt.getTime()).toBeGreaterThanOrEqual(before)
+    await refreshOutcomeFigures(today)
+  }, 120_000)
 
   it('says when the figures it uses are older than the last nightly refresh should have made them', async () => {
     const f = ZOutcomeFilter.parse({ region: 'GWENT' })

@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { allocate } from '../../../src/server/allocation/allocate'
-import { getAllocationPanel } from '../../../src/server/allocation/find-allocation'
+import { getRecordPage } from '../../../src/server/offenders/record-page'
 import { decideTransfer, requestTransfer } from '../../../src/server/allocation/transfer'
 import { addCircleMember } from '../../../src/server/cosa/circles'
 import { decideCosaReferral } from '../../../src/server/cosa/referrals'
@@ -40,7 +40,7 @@ describe('the offender manager', () => {
     await expect(allocate(w.actors.senior, { offenderId: person.id, offenderManagerId: w.staff.officer.id, reason: 'Caseload balancing' })).rejects.toMatchObject(excludedField('offenderManagerId'))
     expect((await prisma.offender.findUniqueOrThrow({ where: { id: person.id } })).offenderManagerId).toBe(w.staff.colleague.id)
     expect(await prisma.auditEvent.count({ where: { action: 'offender.allocate', offenderId: person.id } })).toBe(0)
-    const offered = (await getAllocationPanel(w.actors.senior, person.id)).officers.map((o) => o.id)
+    const offered = (await getRecordPage(w.actors.senior, person.id)).allocation.officers.map((o) => o.id)
     expect(offered).toContain(w.staff.colleague.id)
     expect(offered).not.toContain(w.staff.officer.id)
   })

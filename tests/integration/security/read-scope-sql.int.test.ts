@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Prisma } from '../../../src/generated/prisma/client'
 import type { Role } from '../../../src/generated/prisma/enums'
 import { prisma } from '../../../src/server/db'
-import { laoVisibleSql, offenderReadScope, offenderReadScopeSql, offenderVisible, type Actor } from '../../../src/server/policy'
+import { laoVisibleSql, offenderReadScope, offenderReadScopeSql, offenderVisible, offenderWritable, offenderWriteScope, offenderWriteScopeSql, type Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
 import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
 import { buildWorld, type World } from '../../support/world'
@@ -130,6 +130,23 @@ describe('the read scope in SQL (issue 18 item 1)', () => {
       const visible = await byPrisma(offenderVisible(actor))
       expect({ name, ids: await bySql(actor, Prisma.sql`${offenderReadScopeSql(actor, o)} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}`) }).toEqual({ name, ids: visible })
     }
+  })
+
+  it('the write scope in SQL selects exactly the people the Prisma write scope selects (issue 18 item 2)', async () => {
+    const o = Prisma.raw('o')
+    for (const [name, actor] of Object.entries(actors)) {
+      expect({ name, ids: await bySql(actor, offenderWriteScopeSql(actor, o)) }).toEqual({ name, ids: await byPrisma(offenderWriteScope(actor)) })
+      const writable = await byPrisma(offenderWritable(actor))
+      expect({ name, ids: await bySql(actor, Prisma.sql`${offenderWriteScopeSql(actor, o)} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}`) }).toEqual({ name, ids: writable })
+    }
+    // Each side of the rules that differ from reading: a team case is read-only for an officer, not for a senior;
+    // neither break-glass nor a pending transfer opens a case for change.
+    const writes = async (actor: Actor) => bySql(actor, offenderWriteScopeSql(actor, o))
+    expect(await writes(actors.officer!)).toContain(w.people.mine.id)
+    for (const out of [w.people.colleagues, extra.glassOpen]) expect(await writes(actors.officer!)).not.toContain(out!.id)
+    expect(await writes(actors.senior!)).toEqual(expect.arrayContaining([w.people.mine.id, w.people.colleagues.id, w.people.otherTeam.id]))
+    expect(await writes(actors.senior!)).not.toContain(extra.transferPending!.id)
+    expect(await writes(actors.mappa!)).toContain(extra.nominalSouth!.id)
   })
 
   it('has a case on each side of every rule, so the comparison cannot pass on empty scopes', async () => {

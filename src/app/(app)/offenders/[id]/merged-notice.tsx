@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
-import { getOffender } from '@/server/offenders/get-offender'
+import { getRecordPage } from '@/server/offenders/record-page'
 import { findMergedById, type TMergedInto } from '@/server/offenders/find-merged'
 import { mayBreakGlass } from '@/server/break-glass/may-break-glass'
 import { isAppError } from '@/server/errors'
@@ -8,19 +8,19 @@ import type { Actor } from '@/server/policy'
 import { orNotFound } from '@/app/_lib/or-not-found'
 
 /**
- * The record, or, for the old address of a record merged into one the user may see, where it went (issue 15
+ * The record page's data (record-page.ts), or, for the old address of a record merged into one the user may see, where it went (issue 15
  * item 13), or, for a record outside the user's scope that they may open with a reason, the break-glass form
  * (issue 17). Anything else out of reach stays a 404.
  */
 export async function getOffenderOrMerged(actor: Actor, id: string) {
   try {
-    return { record: await getOffender(actor, id), merged: null, breakGlass: false }
+    return { page: await getRecordPage(actor, id), merged: null, breakGlass: false }
   } catch (e) {
     const notFound = isAppError(e) && e.code === 'NOT_FOUND'
     const merged = notFound ? await findMergedById(actor, id) : null
-    if (merged) return { record: null, merged, breakGlass: false }
-    if (notFound && (await mayBreakGlass(actor, id))) return { record: null, merged: null, breakGlass: true }
-    return { record: await orNotFound(Promise.reject<never>(e)), merged: null, breakGlass: false }
+    if (merged) return { page: null, merged, breakGlass: false }
+    if (notFound && (await mayBreakGlass(actor, id))) return { page: null, merged: null, breakGlass: true }
+    return { page: await orNotFound(Promise.reject<never>(e)), merged: null, breakGlass: false }
   }
 }
 

@@ -4,14 +4,8 @@ import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { dateToLondonLocal } from '@/lib/dates'
 import { DueTasks } from '@/components/due-tasks'
-import { findDueTasks } from '@/server/tasks/find-due-tasks'
-import { findAppointmentsFor } from '@/server/appointments/find-appointments'
-import { findEnforcementFor } from '@/server/enforcement/find-enforcement'
-import { getAllocationPanel } from '@/server/allocation/find-allocation'
 import { AllocationSection } from './_sections/allocation'
-import { findObjectives } from '@/server/plan/objectives'
 import { SentencePlanSection } from './_sections/sentence-plan'
-import { findDocuments } from '@/server/documents/documents'
 import { DocumentsSection } from './_sections/documents'
 import { MergeSection } from './_sections/merge'
 import { AppointmentsSection } from './_sections/appointments'
@@ -39,24 +33,17 @@ export default async function OffenderPage({ params, searchParams }: { params: P
   const { id } = await recordIds(params)
   const { transfer } = await searchParams
   const actor = (await requireActor())
-  const { record, merged, breakGlass } = await getOffenderOrMerged(actor, id)
+  const { page, merged, breakGlass } = await getOffenderOrMerged(actor, id)
   if (breakGlass) return <BreakGlassForm target={id} />
-  if (!record) return <MergedNotice merged={merged!} />
-  const [tasks, appointments, enforcement, allocation, objectives, documents] = await Promise.all([
-    can(actor, 'caseload.view') ? findDueTasks(actor, { offenderId: record.id }) : [],
-    findAppointmentsFor(actor, record.id),
-    findEnforcementFor(actor, record.id),
-    getAllocationPanel(actor, record.id),
-    findObjectives(actor, record.id),
-    findDocuments(actor, record.id),
-  ])
+  if (!page) return <MergedNotice merged={merged!} />
+  const { record, tasks, appointments, enforcement, allocation, objectives, documents, accessLists } = page
   const t = await getTranslations('offender')
   const tEnums = await getTranslations('enums')
   const tAbsences = await getTranslations('absences')
   const tApp = await getTranslations()
   return (
     <>
-      <BreakGlassBanner actor={actor} offenderId={record.id} />
+      <BreakGlassBanner until={page.breakGlassUntil} />
       <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
       <h1 className="mb-2 text-3xl font-bold">
         {record.firstName} {record.lastName}
@@ -113,7 +100,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
       <DocumentsSection offenderId={record.id} documents={documents} canUpload={record.canWrite && can(actor, 'offender.update')} />
       <AllocationSection offenderId={record.id} panel={allocation} notice={transfer === 'accepted' || transfer === 'withdrawn' ? transfer : undefined} />
       {record.canWrite && can(actor, 'offender.merge') && <MergeSection offenderId={record.id} />}
-      <AccessListsSection actor={actor} offenderId={record.id} />
+      <AccessListsSection lists={accessLists} offenderId={record.id} />
     </>
   )
 }

@@ -2,8 +2,7 @@ import { getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { addAccessEntryAction, liftRestrictionAction, removeAccessEntryAction } from '@/server/limited-access/actions'
-import { getAccessLists, type TAccessLists } from '@/server/limited-access/get-access-lists'
-import type { Actor } from '@/server/policy'
+import type { TAccessLists } from '@/server/limited-access/get-access-lists'
 
 type Entry = TAccessLists['exclusions'][number]
 
@@ -45,9 +44,8 @@ async function ListTable({ offenderId, kind, entries }: { offenderId: string; ki
   )
 }
 
-/** For seniors: the person's exclusion and restriction lists, managed on screen (issue 17, security.md AC-5). */
-export async function AccessListsSection({ actor, offenderId }: { actor: Actor; offenderId: string }) {
-  const lists = await getAccessLists(actor, offenderId)
+/** For seniors: the person's exclusion and restriction lists, managed on screen (issue 17, security.md AC-5); null for others. */
+export async function AccessListsSection({ lists, offenderId }: { lists: TAccessLists | null; offenderId: string }) {
   if (!lists) return null
   const t = await getTranslations()
   return (

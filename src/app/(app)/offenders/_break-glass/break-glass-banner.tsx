@@ -1,11 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { breakGlassUntil } from '@/server/break-glass/may-break-glass'
-import type { Actor } from '@/server/policy'
 
-/** Says on the record that the user is reading it by break-glass, and until when (issue 17). */
-export async function BreakGlassBanner({ actor, offenderId }: { actor: Actor; offenderId: string }) {
-  const until = await breakGlassUntil(actor, offenderId)
+/** Says on the record that the user is reading it by break-glass, and until when (issue 17): `until` from the record's read. */
+export async function BreakGlassBanner({ until }: { until: Date | null }) {
   if (!until) return null
   const t = await getTranslations('breakGlass')
   const formatDate = await getDateFormatter()

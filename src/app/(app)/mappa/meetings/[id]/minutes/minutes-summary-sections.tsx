@@ -3,7 +3,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { localisedName } from '@/lib/localised'
 import { SimpleTable } from '@/components/simple-table'
 import type { getMinutes } from '@/server/mappa/minutes'
-import { actionsSummary, distributionLine, distributionList, hidesRestricted } from '@/server/mappa/minutes-summary'
+import { actionsSummary, distributionLine, distributionList, hidesRestricted, noActionsKey } from '@/server/mappa/minutes-summary'
 
 type Minutes = Awaited<ReturnType<typeof getMinutes>>
 
@@ -15,7 +15,7 @@ export async function ActionsSummary({ m }: { m: Minutes }) {
     <section aria-labelledby="actions-summary" className="mb-10 max-w-4xl">
       <h2 id="actions-summary" className="mb-3 text-2xl font-bold">{t('mappaChair.minutes.actionsSummary')}</h2>
       {hidesRestricted(m.agendaItems) && <p className="mb-2">{t('mappaChair.minutes.restrictedActionsHidden')}</p>}
-      {rows.length === 0 ? <p>{t('mappaChair.minutes.noActions')}</p> : (
+      {rows.length === 0 ? <p>{t(`mappaChair.minutes.${noActionsKey(m.agendaItems)}`)}</p> : (
         <SimpleTable
           labelledBy="actions-summary"
           headers={[t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]}
