@@ -173,6 +173,23 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
 }
 
 /**
+ * The action's owner opens the approved minutes from their home's "Your MAPPA actions" row, in English and Welsh:
+ * the row links them (walk 25, D2: an owner who did not attend had no way there but typing the address).
+ * Input: the owner's page, the action's text. Output: none; the page is left on the minutes, in English.
+ */
+export async function readMinutesFromHome(owner: Page, actionText: string) {
+  await owner.goto('/')
+  const mine = owner.getByRole('region', { name: 'Your MAPPA actions' })
+  await switchLanguage(owner, 'Cymraeg')
+  await expect(owner.getByRole('link', { name: /^Cofnodion y cyfarfod ar / })).toHaveCount(1)
+  await switchLanguage(owner, 'English')
+  await expectAccessible(owner)
+  await mine.getByRole('link', { name: /^Minutes of the meeting on / }).click()
+  await expect(owner).toHaveURL(/\/mappa\/meetings\/[0-9a-f-]+\/minutes$/)
+  await expect(owner.getByText(actionText).first()).toBeVisible()
+}
+
+/**
  * The action's owner closes it from home while a tab opened earlier still shows it: that tab's save is refused as
  * stale, says to reload and links to the page, and the reload shows the action gone (walk 20, D10). English only: the
  * language is the session's, so a Welsh tab would turn the owner's own tab Welsh (the Welsh text is unit-tested).

@@ -1,4 +1,4 @@
-import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab, readStatementPublishingAgenda } from './mappa-held-steps'
+import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab, readMinutesFromHome, readStatementPublishingAgenda } from './mappa-held-steps'
 import { addNominalToAgenda, expectWelshAgencyOrder } from './mappa-steps'
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible, signIn } from './support'
@@ -199,9 +199,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await approveMinutesAsChair(chair, meetingUrl)
   await checkApprovedMinutes(chair, meetingUrl, actionText, count)
 
-  // The attendee reads the approved minutes and closes their action from home.
-  await partner.goto(`${meetingUrl}/minutes`)
-  await expect(partner.getByText(actionText).first()).toBeVisible()
+  // The attendee reads the approved minutes, reached from their action's row at home, and closes the action there.
+  await readMinutesFromHome(partner, actionText)
   await closeOwnActionWithStaleTab(partner)
 
   await coordinator.goto('/mappa/actions?status=COMPLETE')

@@ -70,7 +70,8 @@ export async function patternLines(fit: TPatternFit): Promise<{ count: string; c
   const circleName = (c: TRotaCoreMember) => (c.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted'))
   return {
     count: t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }),
-    cannot: fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule) => said(rule, v.firstName)).join('; ')),
+    // One entry per volunteer, named once: each sentence begins "{name}: ", kept on the first only (walk 25, D6).
+    cannot: fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule, i) => (i ? said(rule, v.firstName).replace(`${v.firstName}: `, '') : said(rule, v.firstName))).join('; ')),
     shared: fit.volunteers.filter((v) => v.sharedWith.length).map((v) => t('cosaBreak.sharedWith', { name: v.firstName, circles: v.sharedWith.map(circleName).join('; ') })),
     short: fit.placeable < Math.min(MIN_VOLUNTEERS, fit.canMake) ? t('cosaBreak.sharedShort', { placeable: fit.placeable }) : null,
   }

@@ -16,7 +16,14 @@ const WEEK = 7
 
 export type RotaConflict = Conflict
 /** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
-export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true }
+export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true; takenOff?: true }
+
+/** Who was taken off each of these meetings by hand, once each, by first name: "Why no one else" says so, as the
+ * meeting page does, rather than leaving them out (walk 25, D5). A decline is said by "Needs cover" instead. */
+function takenOffOf(meetingIds: string[]) {
+  if (!meetingIds.length) return Promise.resolve([])
+  return prisma.circleMeetingDropout.findMany({ where: { meetingId: { in: meetingIds }, kind: 'REMOVED' }, distinct: ['meetingId', 'volunteerId'], select: { meetingId: true, volunteerId: true, volunteer: { select: { firstName: true } } }, orderBy: [{ meetingId: 'asc' }, { volunteerId: 'asc' }] })
+}
 
 /** Members of these circles who are paused (rota-inputs leaves them out as candidates), by first name: a list of who
  * else of a circle could come names them as paused rather than leaving them out (walk 23, D7; walk 25, D3). */
@@ -45,6 +52,7 @@ export async function getRota(actor: Actor, weeks = 12) {
   // list of who else could come is whole (walk 23, D7: a paused Mair was simply missing from it).
   const shortCircles = [...new Set(inputs.meetingRows.filter((m) => short.has(m.id)).map((m) => m.circleId))]
   const paused = await pausedMembersOf(shortCircles)
+  const takenOff = await takenOffOf([...short])
   // The circles a rota can be generated for: running, or ending but still meeting until the ending date (re-walk D11).
   const running = await prisma.circle.findMany({ where: { providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, OR: [{ endingFrom: null }, { endingFrom: { gte: from } }] }, select: { id: true } })
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
@@ -72,7 +80,8 @@ export async function getRota(actor: Actor, weeks = 12) {
       shortBecause: short.has(m.id)
         ? [
             ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
-            ...paused.filter((p) => p.circleId === m.circleId).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
+            ...takenOff.filter((d) => d.meetingId === m.id).map((d): RotaReason => ({ volunteerId: d.volunteerId, firstName: d.volunteer.firstName, conflicts: [], takenOff: true })),
+            ...paused.filter((p) => p.circleId === m.circleId && !takenOff.some((d) => d.meetingId === m.id && d.volunteerId === p.volunteerId)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
         : [],
     }),

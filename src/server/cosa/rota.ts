@@ -12,6 +12,7 @@ import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
 import { meetingStatuses, meetsOn } from './circle-dates'
+import { refuseUnlessCircle } from './circle-status'
 import { proposeRota } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
 import { ZAssignVolunteer, ZGenerateRota, ZUnassignVolunteer } from './rota.schemas'
@@ -38,7 +39,12 @@ export async function generateRota(actor: Actor, input: unknown) {
     for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
     // An ending circle still meets up to its ending date (re-walk D11 of issue 16), so it is generated too.
     const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
-    if (circles.length !== new Set(circleIds).size) throw invalid('circleIds', 'circleNotReady')
+    if (circles.length !== new Set(circleIds).size) {
+      // A circle closed (or withdrawn) since the rota page was drawn is a stale page, answered with the reload as
+      // every other step on it is (refuseUnlessCircle; break test 25, D4). Anything else is not ready for the rota.
+      for (const c of await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId }, select: { status: true } })) refuseUnlessCircle(c.status, meetingStatuses)
+      throw invalid('circleIds', 'circleNotReady')
+    }
     const now = Date.now()
     const generated = circles.flatMap((c) =>
       meetingsFromPattern({

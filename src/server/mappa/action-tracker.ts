@@ -1,12 +1,11 @@
 import 'server-only'
 import { personHeading } from '../offenders/person-heading'
-import type { Prisma } from '../../generated/prisma/client'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
-import { actionUpdatable, authorize, laoVisible, type Actor } from '../policy'
+import { actionUpdatable, authorize, laoVisible, minutesOwnedActions, type Actor } from '../policy'
 import { ZUpdateAction } from './mappa.schemas'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
@@ -101,15 +100,20 @@ export async function exportAreaActions(actor: Actor, filter: ActionFilter, opts
   return { rows, total: picked.total }
 }
 
-/** The owner's own open actions, for their home page. */
+/**
+ * The owner's own open actions, for their home page; each row the reader may see says whether its meeting's approved
+ * minutes are open to them (`minutesReadable`), by the rule getMinutes lets an action's owner in by
+ * (minutesOwnedActions: approved, about someone they may see), so the row links them even if they did not attend (walk
+ * 25, D2). A redacted row never does. Output: rows as withRestrictions gives them.
+ */
 export async function myMappaActions(actor: Actor) {
   const where = { ownerUserId: actor.userId, status: { in: OPEN } }
   // Most people who open a home page own no MAPPA action, and Prisma asks for an include's relations even when no
   // row came back (four queries): a bare probe first (issue 18 item 3).
-  if (!(await prisma.mappaAction.findFirst({ where, select: { id: true } }))) return withRestrictions(actor, [] as Prisma.MappaActionGetPayload<{ include: typeof include }>[])
-  const rows = await prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 })
+  const rows = (await prisma.mappaAction.findFirst({ where, select: { id: true } })) ? await prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 }) : []
   if (rows.length) await recordAudit(prisma, actor, { action: 'mappa.actions.mine', subjectType: 'User', subjectId: actor.userId, detail: { count: rows.length } })
-  return withRestrictions(actor, rows)
+  const readable = new Set(rows.length ? (await prisma.mappaAction.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, minutesOwnedActions(actor)] }, select: { id: true } })).map((a) => a.id) : [])
+  return (await withRestrictions(actor, rows)).map((r) => (r.restricted ? r : { ...r, minutesReadable: readable.has(r.id) }))
 }
 
 /** The owner (or a coordinator of the area) moves an action on; a cancelled action says why. */

@@ -108,6 +108,11 @@ describe('taking a place off a meeting by an id not of that meeting (break test 
     // Her place elsewhere is untouched by the foreign attempts: still on its own meeting until taken off there.
     expect(await prisma.circleMeetingDropout.count({ where: { volunteerId: v.Mair! } })).toBe(1)
   })
+
+  it('is said on the rota\'s "Why no one else" of that meeting as taken off, never as free (walk 25, D5)', async () => {
+    const meeting = shown((await getRota(coordinator)).meetings).find((m) => m.id === meetings[1])!
+    expect(meeting.shortBecause.filter((r) => r.firstName === 'Mair')).toEqual([{ volunteerId: v.Mair, firstName: 'Mair', conflicts: [], takenOff: true }])
+  })
 })
 
 describe('two coordinators at once (break test 22, O3)', () => {

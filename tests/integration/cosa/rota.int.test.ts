@@ -15,6 +15,8 @@ let other: Actor
 let officer: Actor
 let circleA: string
 let circleB: string
+/** A circle of the same provider withdrawn after the rota page was drawn (break test 25, D4). */
+let circleClosed: string
 const volunteers: string[] = []
 const today = new Date()
 const issues = (e: unknown) => Object.fromEntries((e as ZodError).issues.map((i) => [i.path.join('.'), issueKey(i).key]))
@@ -47,6 +49,8 @@ beforeAll(async () => {
   }
   circleA = await circle(2, [0, 1, 2, 3], [7, 8])
   circleB = await circle(4, [4, 5, 6, 0], [])
+  circleClosed = await circle(2, [], [])
+  await prisma.circle.update({ where: { id: circleClosed }, data: { status: 'CLOSED' } })
 })
 
 describe('COSA rota', () => {
@@ -55,6 +59,12 @@ describe('COSA rota', () => {
     await expect(generateRota(officer, { circleIds: [circleA], weeks: '4' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     expect((await failure(generateRota(other, { circleIds: [circleA], weeks: '4' })))?.fields).toEqual({ circleIds: ['circleNotReady'] })
     expect(await prisma.circleMeeting.count({ where: { circleId: circleA } })).toBe(0)
+  })
+
+  it('answers a rota for a circle closed since the page was drawn as a stale page, with the reload (break test 25, D4)', async () => {
+    const refusal = await generateRota(coordinator, { circleIds: [circleA, circleClosed], weeks: '4' }).catch((e: { fieldErrors?: unknown; details?: unknown }) => e)
+    expect(refusal).toMatchObject({ fieldErrors: { _form: ['circleClosed'] }, details: { stale: true } })
+    expect(await prisma.circleMeeting.count({ where: { circleId: { in: [circleA, circleClosed] } } })).toBe(0)
   })
 
   it('generates twelve weeks for several circles in one go, staffed without a single conflict', async () => {

@@ -117,6 +117,8 @@ describe('recording a nominal', () => {
     await addAction(w.actors.mappa, { ...action, ownerUserId: housingOfficer.userId })
     await addAction(w.actors.mappa, { ...action, description: 'Share licence conditions', ownerAgencyId: w.nps.id })
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(2)
+    // Walk 25, D2: before the minutes are approved the owner's home row offers no link to them.
+    expect((await myMappaActions(housingOfficer)).map((a) => !a.restricted && a.minutesReadable)).toEqual([false])
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.action.add', offenderId: w.people.mappaCardiff.id } })).toBe(2)
   })
 })
@@ -210,6 +212,8 @@ describe('actions between meetings', () => {
   it('are updated by their owner from home, with a reason to cancel, and by no one outside', async () => {
     const mine = await myMappaActions(housingOfficer)
     expect(mine.map((a) => a.description)).toEqual(['Confirm tenancy address'])
+    // Approved now: the home row links the minutes its owner may read (getMinutes' rule), whether or not they attended (walk 25, D2).
+    expect(mine.map((a) => !a.restricted && a.minutesReadable)).toEqual([true])
     const action = mine[0]!
     expect(issues(await updateMappaAction(housingOfficer, { actionId: action.id, version: action.version, status: 'CANCELLED' }).catch((e: unknown) => e))).toEqual({ statusNote: 'cancelReason' })
     await expect(updateMappaAction(w.actors.officer, { actionId: action.id, version: action.version, status: 'COMPLETE' })).rejects.toMatchObject({ code: 'NOT_FOUND' })

@@ -59,7 +59,7 @@ export default async function RotaPage() {
                   </ul>
                   {/* A short meeting says why each of the circle's other volunteers is not on it (issue 16 item 8). */}
                   {m.shortBecause.length > 0 && (
-                    <p>{t('cosaRota.shortWhy', { reasons: m.shortBecause.map((v) => (v.paused ? t('cosaStaffing.pattern.paused', { name: v.firstName }) : `${v.firstName}: ${reasonsText(t, v.conflicts)}`)).join(' · ') })}</p>
+                    <p>{t('cosaRota.shortWhy', { reasons: m.shortBecause.map((v) => (v.takenOff ? t('cosaRota.takenOff', { name: v.firstName }) : v.paused ? t('cosaStaffing.pattern.paused', { name: v.firstName }) : `${v.firstName}: ${reasonsText(t, v.conflicts)}`)).join(' · ') })}</p>
                   )}
                 </div>
               ) : t('rota.noConflicts'),
