@@ -20,7 +20,7 @@ import { redactedCircle } from './redacted-rows'
 import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
-import { holdVolunteerPlaces, placesToCome, releasePlacesToCome } from './release-places'
+import { placesToCome, releasePlaces } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -168,15 +168,15 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
     // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
     // second release of their places (break test 22, O3).
     if (member.leftOn) throw new AppError('CONFLICT')
-    await holdVolunteerPlaces(tx, member.volunteerId, circleId)
-    if (!confirm) {
-      const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
-      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
-    }
+    // Held as a booking holds them, so a booking in the same instant runs wholly before (its place is read below and
+    // released) or after (it sees they left): break test 25, D1.
+    await lockRow(tx, 'CosaVolunteer', member.volunteerId)
+    const places = await placesToCome(tx, member.volunteerId, circleId)
+    if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming: places.length } })
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
     // stayed on them), each meeting saying so (break test D3); the rota then shows where cover is needed.
-    const placesReleased = await releasePlacesToCome(tx, actor, { volunteerId: member.volunteerId, circleId, kind: 'LEFT_CIRCLE', reason })
+    const placesReleased = await releasePlaces(tx, actor, { volunteerId: member.volunteerId, places, kind: 'LEFT_CIRCLE', reason })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
