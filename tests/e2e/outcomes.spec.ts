@@ -89,6 +89,20 @@ test.describe('outcome indicators for a strategic manager', () => {
     await switchLanguage(page, 'English')
   })
 
+  test('the priority-group breakdown names each group with its ages, in both languages', async ({ page }) => {
+    // Walk 27, D3: every row read "Young adults at cohort start ({from} to {to})": the page passed the key, not the values.
+    test.slow()
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes?by=priorityGroup')
+    const breakdown = page.getByRole('table', { name: /^Proven reoffending by Priority group/ })
+    await expect(breakdown.getByRole('rowheader', { name: 'Young adults at cohort start (18 to 25)' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('table', { name: /^Aildroseddu profedig yn ôl/ }).getByRole('rowheader', { name: 'Oedolion ifanc ar ddechrau’r garfan (18 i 25)' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
   test('a filtered view of an area the breakdown withholds shows its total withheld; an area beside an area breakdown is refused', async ({ page }) => {
     // Issue 14 break test, ADR 0019: the filtered total is the same figure as the area's row in the breakdown, so it
     // is withheld where that row is, or the all-Wales total less the shown rows would give the withheld one back.
