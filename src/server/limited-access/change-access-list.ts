@@ -4,7 +4,7 @@ import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
-import { ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
+import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
 /**
  * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
@@ -14,14 +14,15 @@ import { ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
  * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
  * @returns { offenderId }
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
- *   excluding the offender manager or oneself, or naming someone already on that list
+ *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
+ *   (listableRoles: the picker's own list)
  */
 export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
   return prisma.$transaction(async (tx) => {
     const target = await accessListTarget(tx, actor, offenderId)
-    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE' }, select: { id: true } })
+    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true } })
     if (!user) throw invalid('userId', 'accessChooseUser')
     if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')

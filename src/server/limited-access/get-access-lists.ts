@@ -3,9 +3,7 @@ import { whenMissing } from '../missing-record'
 import { prisma } from '../db'
 import { can, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
-
-/** Staff who can be named on a list: active users of the roles that read records (no volunteers, partners, operators). */
-const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR'] as const
+import { listableRoles } from './access-lists.schemas'
 
 /**
  * A person's exclusion and restriction lists with the staff picker, for the record page (issue 17). Null for an
