@@ -19,4 +19,14 @@ describe('patternLines', () => {
     locale.now = 'cy'
     expect((await patternLines({ ...fit, volunteers: fit.volunteers.map((v) => ({ ...v, rules: [...v.rules] })) })).cannot).toEqual(['Dafydd: wedi oedi, felly ddim yn cael eu rhoi ar gyfarfodydd am y tro; y tu allan i’w hargaeledd'])
   })
+
+  // Walk 27, D4: a restricted circle was "Restricted record — ask the data protection lead" inside a sentence, where
+  // the lists say "Circle of a restricted person — ask someone with access".
+  it('names a circle the reader may not see in the lists’ words, inside the sentence', async () => {
+    const fit = { canMake: 2, of: 2, placeable: 2, volunteers: [{ firstName: 'Alun', rules: [], sharedWith: [{ crn: null, name: null }, { crn: 'W100851', name: 'Gethin Tudor' }] }] }
+    locale.now = 'en'
+    expect((await patternLines(fit)).shared).toEqual(['Alun: also serves in the circle for a restricted person (ask someone with access); the circle for Gethin Tudor (W100851)'])
+    locale.now = 'cy'
+    expect((await patternLines(fit)).shared).toEqual(['Alun: hefyd yn gwasanaethu yn y cylch ar gyfer person cyfyngedig (gofynnwch i rywun sydd â mynediad); y cylch ar gyfer Gethin Tudor (W100851)'])
+  })
 })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { circleInSentence } from './circle-name'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { afterOn } from '../../lib/format-dates'
 import { getDateFormatter } from '../../i18n/date-formatter'
@@ -67,7 +68,7 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
 export async function patternLines(fit: TPatternFit): Promise<{ count: string; cannot: string[]; shared: string[]; short: string | null }> {
   const t = await getTranslations()
   const said = (rule: TPatternRule, name: string) => (rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
-  const circleName = (c: TRotaCoreMember) => (c.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted'))
+  const circleName = (c: TRotaCoreMember) => circleInSentence(t, c)
   return {
     count: t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }),
     // One entry per volunteer, named once: each sentence begins "{name}: ", kept on the first only (walk 25, D6).
