@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
-import { localisedName, localisedOptions } from '@/lib/localised'
+import { collatorFor, localisedName, localisedOptions } from '@/lib/localised'
 import { regions } from '@/server/agencies/agency.schemas'
 import { changeLduOfAuthorityAction, createLduAction, renameLduAction } from '@/server/ldu-mapping/actions'
 import { findLduMapping } from '@/server/ldu-mapping/ldu-mapping'
@@ -21,9 +21,12 @@ export async function generateMetadata(): Promise<Metadata> {
  * English and Welsh; and a new LDU. Administrators only (`ldu.manage`); the figures follow at their next refresh.
  */
 export default async function LduMappingPage() {
-  const { authorities, ldus, providers } = await orNotFound(findLduMapping(await requireActor()))
+  const mapping = await orNotFound(findLduMapping(await requireActor()))
   const t = await getTranslations()
   const locale = await getLocale()
+  // Listed in the reader's alphabet by the name they read (Welsh names in Welsh order).
+  const inOrder = <T extends { name: string; nameCy: string | null }>(rows: T[]) => rows.toSorted((a, b) => collatorFor(locale).compare(localisedName(a, locale), localisedName(b, locale)))
+  const [authorities, ldus, providers] = [inOrder(mapping.authorities), inOrder(mapping.ldus), mapping.providers]
   const u = (key: string, values?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(`lduMapping.${key}`, values)
   const lduName = new Map(ldus.map((l) => [l.id, localisedName(l, locale)]))
   return (
