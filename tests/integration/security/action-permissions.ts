@@ -150,6 +150,10 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   setSupportNeedActiveAction: ['service.manage'],
   updatePathwayAction: ['pathway.update'],
   updateSupportNeedAction: ['service.manage'],
+  // ldu-mapping/actions
+  changeLduOfAuthorityAction: ['ldu.manage'],
+  createLduAction: ['ldu.manage'],
+  renameLduAction: ['ldu.manage'],
   // plan/actions
   addObjectiveAction: ['offender.update'],
   updateObjectiveAction: ['offender.update'],
