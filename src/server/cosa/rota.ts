@@ -7,7 +7,7 @@ import { prisma, type Tx } from '../db'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { authorize, circleWorkable, type Actor } from '../policy'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
@@ -38,11 +38,11 @@ export async function generateRota(actor: Actor, input: unknown) {
     // the ending" or "close" scheduled meetings the ending had just cancelled (break test of issue 16, D1's sibling).
     for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
     // An ending circle still meets up to its ending date (re-walk D11 of issue 16), so it is generated too.
-    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
+    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, ...circleWorkable(actor), status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
     if (circles.length !== new Set(circleIds).size) {
       // A circle closed (or withdrawn) since the rota page was drawn is a stale page, answered with the reload as
       // every other step on it is (refuseUnlessCircle; break test 25, D4). Anything else is not ready for the rota.
-      for (const c of await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId }, select: { status: true } })) refuseUnlessCircle(c.status, meetingStatuses)
+      for (const c of await tx.circle.findMany({ where: { id: { in: circleIds }, ...circleWorkable(actor) }, select: { status: true } })) refuseUnlessCircle(c.status, meetingStatuses)
       throw invalid('circleIds', 'circleNotReady')
     }
     const now = Date.now()
@@ -90,7 +90,7 @@ export async function generateRota(actor: Actor, input: unknown) {
 
 /** The meeting's circle, of the coordinator's provider, still to come. */
 export async function upcomingMeeting(actor: Actor, meetingId: string) {
-  const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { circle: { select: { coreMemberId: true } } } })
+  const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
   if (!meeting) throw notFound()
   return meeting
 }
