@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
+import { restrictedMeetingIds, sealedConflict } from './restricted-conflicts'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, circleWorkable, type Actor } from '../policy'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
@@ -159,8 +160,10 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', notCoverKey((await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { stage: true } }))?.stage))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')
-    if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })
-    if (conflicts.length && !overrideReason) throw new AppError('VALIDATION', 'VALIDATION', { overrideReason: ['overrideNeeded', ...conflicts.map(ruleKey)] }, { conflicts })
+    // A refusal's details name no meeting of a circle the coordinator may not see (h17c item 2, ADR 0023).
+    const sealed = async (cs: typeof conflicts) => { const hidden = await restrictedMeetingIds(actor, inputs.meetingRows); return cs.map((c) => sealedConflict(c, hidden)) }
+    if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: await sealed(hard) })
+    if (conflicts.length && !overrideReason) throw new AppError('VALIDATION', 'VALIDATION', { overrideReason: ['overrideNeeded', ...conflicts.map(ruleKey)] }, { conflicts: await sealed(conflicts) })
     // Generating the rota takes no meeting lock, so the index can still refuse: the same message as the count.
     await oneOpenAtATime(['meetingId', 'volunteerId'], () => invalid('volunteerId', 'alreadyRecorded'), () =>
       tx.circleAssignment.create({ data: { meetingId, volunteerId, assignedById: actor.userId, overrideReason: conflicts.length ? overrideReason : null } }))

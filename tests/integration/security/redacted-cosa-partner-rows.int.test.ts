@@ -7,6 +7,7 @@ import { cosaDashboard } from '../../../src/server/cosa/dashboard'
 import { overdueMinutes } from '../../../src/server/cosa/minutes'
 import { pendingCosaReferrals } from '../../../src/server/cosa/referrals'
 import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
+import { assignVolunteer } from '../../../src/server/cosa/rota'
 import { getVolunteer } from '../../../src/server/cosa/volunteers'
 import { partnerQueue } from '../../../src/server/partners/partner-queue'
 import type { Actor } from '../../../src/server/policy'
@@ -113,6 +114,26 @@ describe('a circle of a restricted person opened by id (h17c item 1)', () => {
     for (const open of [() => getCircle(coordinator, guessed.circleId), () => circleRecord(coordinator, guessed.circleId), () => getRotaMeeting(coordinator, guessed.meetingId)]) {
       await expect(open()).rejects.toMatchObject({ code: 'NOT_FOUND' })
     }
+  })
+})
+
+describe('a double booking with a restricted circle’s meeting (h17c item 2)', () => {
+  it('is said as "another circle’s meeting (restricted)" on the rota meeting page, with no id of it', async () => {
+    // A circle the coordinator may see, meeting at the same hour as the restricted circle's, with the same volunteer.
+    const mine = await startedCircle(coordinator, { id: coordinator.agencyId })
+    const soon = await prisma.circleMeeting.findUniqueOrThrow({ where: { id: guessed.meetingId } })
+    const clash = await prisma.circleMeeting.create({ data: { circleId: mine.id, startsAt: soon.startsAt, endsAt: soon.endsAt } })
+    await prisma.circleAssignment.create({ data: { meetingId: clash.id, volunteerId, response: 'PENDING', assignedById: coordinator.userId } })
+    const page = await getRotaMeeting(coordinator, clash.id)
+    expect(leaked(page)).toEqual([])
+    expect(page.conflicts.filter((c) => c.rule === 'DOUBLE_BOOKED')).toEqual([expect.objectContaining({ volunteerId, otherRestricted: true })])
+    // Putting the volunteer on a second meeting at that hour is refused for the double booking, naming no meeting of
+    // the restricted circle in the refusal's details.
+    const half = 30 * 60_000
+    const again = await prisma.circleMeeting.create({ data: { circleId: mine.id, startsAt: new Date(soon.startsAt.getTime() + half), endsAt: new Date(soon.endsAt.getTime() + half) } })
+    const refusal = await assignVolunteer(coordinator, { meetingId: again.id, volunteerId }).catch((e: unknown) => e)
+    expect(refusal).toMatchObject({ code: 'VALIDATION', details: { conflicts: expect.arrayContaining([expect.objectContaining({ otherRestricted: true })]) } })
+    expect(leaked(refusal)).toEqual([])
   })
 })
 
