@@ -4,6 +4,7 @@ import { redactedCircle, redactedConcern, redactedCosaReferral, redactedMeeting,
 import { redactedDiaryEntry } from './diary/redacted-entry'
 import { redactedAction, redactedActionKeys, redactedTrackedAction, redactedTrackedActionKeys } from './mappa/redacted-actions'
 import { redactedItem, redactedItemKeys } from './mappa/redacted-item'
+import { redactedNominal } from './mappa/redacted-nominal'
 import { redactedRow } from './redacted-row'
 
 // Issue 17 item 3: every redacted row (a Limited Access person the reader may not see) is built from an allow-list,
@@ -31,6 +32,7 @@ const cases: [string, () => object, readonly string[]][] = [
   ['a COSA referral waiting', () => redactedCosaReferral({ ...extras, programme: 'COMMUNITY', status: 'SUBMITTED', createdAt: at }), ['restricted', 'programme', 'status', 'createdAt']],
   ['a MAPPA agenda item', () => redactedItem({ ...extras, meetingId: 'meeting-1', position: 3, reason: 'REVIEW', status: 'LISTED', recordedAt: at }), redactedItemKeys],
   ['a MAPPA action', () => redactedAction({ ...extras, version: 2, status: 'OPEN', dueDate: at, ownerAgency: { name: 'Police', nameCy: null, id: SECRET } as never, ownerUser: { name: 'DC Morgan' }, meeting: { id: 'meeting-1', level: 2, startsAt: at } }, true), redactedActionKeys],
+  ['a MAPPA register row (no category: walk 25 O2)', () => redactedNominal({ ...extras, category: 1, level: 2, nextReviewDate: at, overdue: true, mark: 'overdue', leadAgency: { name: SECRET } }), ['restricted', 'level', 'nextReviewDate', 'overdue', 'mark', 'id', 'category', 'leadAgency', 'offender']],
   ['a tracked action', () => redactedTrackedAction({ ...extras, kind: 'MEETING', version: 2, status: 'OPEN', dueDate: at, ownerAgency: { id: 'agency-1', name: 'Police', nameCy: null }, ownerUser: null, meeting: null }, false), redactedTrackedActionKeys],
   ['a diary entry', () => redactedDiaryEntry({ ...extras, start: at, end: at, durationMinutes: 60, type: 'OFFICE', status: 'BOOKED' }), ['restricted', 'start', 'end', 'durationMinutes', 'type', 'status', 'id', 'location', 'person']],
   ['a break-glass opening', () => redactedOpening({ ...extras, from: at, until: at, user: { name: 'Bethan', agency: { name: 'NPS', nameCy: null } } }), ['restricted', 'from', 'until', 'user', 'id', 'person', 'reason']],

@@ -4,7 +4,7 @@ import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { authorize, circleWorkable, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
@@ -34,7 +34,7 @@ const current = { leftOn: null }
  */
 export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   await lockRow(tx, 'Circle', circleId)
-  const circle = await tx.circle.findFirst({ where: { id: circleId, providerAgencyId: actor.agencyId } })
+  const circle = await tx.circle.findFirst({ where: { id: circleId, ...circleWorkable(actor) } })
   if (!circle) throw notFound()
   return circle
 }
@@ -208,7 +208,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
-    where: { id: circleId, providerAgencyId: actor.agencyId },
+    where: { id: circleId, ...circleWorkable(actor) },
     include: {
       coreMember: coreMemberSelect(actor),
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },

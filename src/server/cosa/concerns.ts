@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
-import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
+import { authorize, circleWorkable, offenderWritable, signedInVolunteer, type Actor } from '../policy'
 import { trimmedText } from '../zod-fields'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedConcern } from './redacted-rows'
@@ -34,7 +34,7 @@ export async function passOnConcern(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { concernId, riskJudgement } = ZPassOnConcern.parse(input)
   return prisma.$transaction(async (tx) => {
-    const concern = await tx.cosaConcern.findFirst({ where: { id: concernId, status: 'RAISED', circle: { providerAgencyId: actor.agencyId } }, include: { circle: { select: { coreMemberId: true } } } })
+    const concern = await tx.cosaConcern.findFirst({ where: { id: concernId, status: 'RAISED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
     if (!concern) throw notFound()
     const passedAt = new Date()
     const contact = await tx.contact.create({

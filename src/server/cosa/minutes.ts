@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
-import { authorize, signedInVolunteer, type Actor } from '../policy'
+import { authorize, circleWorkable, signedInVolunteer, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedOverdueMinutes } from './redacted-rows'
@@ -81,7 +81,7 @@ export async function cancelCircleMeeting(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     // Held like the minutes it checks for: minutes sent in the same instant are read here, or wait and find it cancelled.
     await lockRow(tx, 'CircleMeeting', meetingId)
-    const meeting = await tx.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { minutes: { select: { id: true } }, circle: { select: { coreMemberId: true } } } })
+    const meeting = await tx.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { minutes: { select: { id: true } }, circle: { select: { coreMemberId: true } } } })
     if (!meeting) throw notFound()
     if (meeting.minutes) throw invalid('_form', 'meetingHasMinutes')
     await tx.circleMeeting.update({ where: { id: meetingId }, data: { status: 'CANCELLED', cancelledReason: reason } })

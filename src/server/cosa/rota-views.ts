@@ -11,6 +11,7 @@ import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
+import { restrictedMeetingIds, sealedConflict } from './restricted-conflicts'
 
 const WEEK = 7
 
@@ -73,13 +74,13 @@ export async function getRota(actor: Actor, weeks = 12) {
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...sealedConflict(c, hidden), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
-            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => sealedConflict(c, hidden)) })),
             ...takenOff.filter((d) => d.meetingId === m.id).map((d): RotaReason => ({ volunteerId: d.volunteerId, firstName: d.volunteer.firstName, conflicts: [], takenOff: true })),
             ...paused.filter((p) => p.circleId === m.circleId && !takenOff.some((d) => d.meetingId === m.id && d.volunteerId === p.volunteerId)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
@@ -102,6 +103,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const dropouts = await prisma.circleMeetingDropout.findMany({ where: { meetingId }, orderBy: { recordedAt: 'asc' }, select: { id: true, volunteerId: true, kind: true, reason: true, recordedAt: true } })
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const row = inputs.meetingRows.find((m) => m.id === meetingId)!
+  // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
+  const hidden = await restrictedMeetingIds(actor, inputs.meetingRows)
+  const seal = (conflicts: Conflict[]) => conflicts.map((c) => sealedConflict(c, hidden))
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
   // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
   // Nor anyone taken out of this circle and not added back (walk 23, D1): inputs.excluded holds every such bar.
@@ -125,11 +129,11 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-    conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
+    conflicts: seal(checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId)),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId), paused: false })),
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false })),
       ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
@@ -138,6 +142,6 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
     choices: everyone
       .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
-      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: p.conflicts, firstName: names.get(p.volunteerId) ?? '' })),
+      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
   }
 }
