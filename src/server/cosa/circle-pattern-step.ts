@@ -12,7 +12,7 @@ import { MIN_VOLUNTEERS } from './rota-rules'
 /** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
 type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
 /** What setUpCircle's refusal says a change would cancel: meetings still to come, confirmed places on them. */
-type TPatternCancels = { meetings: number; confirmations: number }
+type TPatternCancels = { meetings: number; confirmations: number; unconfirmed: number }
 
 /**
  * pageStep for setting a circle's pattern: when fewer than two of the inner circle can make it, the result also
