@@ -8,15 +8,16 @@ import { upcomingMeeting, windowAround } from './rota'
 import { loadRotaInputs } from './rota-inputs'
 import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
-import { rotaCoreMembers } from './rota-core-members'
+import { rotaCoreMembers, type TRotaCoreMember } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
 
 const WEEK = 7
 
-export type RotaConflict = Conflict
+/** `otherCircle`: for a double booking, whose circle holds the other meeting (both null when the viewer may not see it). */
+export type RotaConflict = Conflict & { otherCircle?: TRotaCoreMember }
 /** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
-export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true; takenOff?: true }
+export type RotaReason = { volunteerId: string; firstName: string; conflicts: RotaConflict[]; paused?: true; takenOff?: true }
 
 /** Who was taken off each of these meetings by hand, once each, by first name: "Why no one else" says so, as the
  * meeting page does, rather than leaving them out (walk 25, D5). A decline is said by "Needs cover" instead. */
@@ -30,6 +31,21 @@ function takenOffOf(meetingIds: string[]) {
 function pausedMembersOf(circleIds: string[]) {
   if (!circleIds.length) return Promise.resolve([])
   return prisma.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, kind: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } })
+}
+
+/**
+ * A double booking named with the circle holding the other meeting, so "why no one else" says which booking blocks
+ * (walk 25 D4: "Alun: booked for the meeting of the circle for … at the same time"); a circle the viewer may not see
+ * (coreMembers gives nulls, or none) is "another circle", and its meeting id is dropped (ADR 0023).
+ * Input: the rota's meeting rows, the core member of each circle as the viewer may see it. Output: conflict → RotaConflict.
+ */
+function namingOtherCircle(meetingRows: { id: string; circleId: string }[], coreMembers: Map<string, TRotaCoreMember>) {
+  const circleOfMeeting = new Map(meetingRows.map((m) => [m.id, m.circleId]))
+  return (c: Conflict): RotaConflict => {
+    const other = c.otherMeetingId ? circleOfMeeting.get(c.otherMeetingId) : undefined
+    const named = other ? coreMembers.get(other) ?? { crn: null, name: null } : undefined
+    return { ...c, otherMeetingId: named?.crn === null ? undefined : c.otherMeetingId, ...(c.rule === 'DOUBLE_BOOKED' && named ? { otherCircle: named } : {}) }
+  }
 }
 
 /**
@@ -60,6 +76,7 @@ export async function getRota(actor: Actor, weeks = 12) {
   const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
   const hidden = new Set(inputs.meetingRows.filter((m) => limited(m.circleId)).map((m) => m.id))
   const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
+  const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
@@ -79,7 +96,7 @@ export async function getRota(actor: Actor, weeks = 12) {
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
-            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map(withOtherCircle) })),
             ...takenOff.filter((d) => d.meetingId === m.id).map((d): RotaReason => ({ volunteerId: d.volunteerId, firstName: d.volunteer.firstName, conflicts: [], takenOff: true })),
             ...paused.filter((p) => p.circleId === m.circleId && !takenOff.some((d) => d.meetingId === m.id && d.volunteerId === p.volunteerId)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
@@ -117,7 +134,11 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
   const dropped = new Set(barring.map((d) => d.volunteerId))
-  const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
+  const circleOfMeeting = new Map(inputs.meetingRows.map((m) => [m.id, m.circleId]))
+  const otherCircles = everyone.flatMap((p) => p.conflicts.flatMap((c) => (c.otherMeetingId && circleOfMeeting.has(c.otherMeetingId) ? [circleOfMeeting.get(c.otherMeetingId)!] : [])))
+  const coreMembers = await rotaCoreMembers(actor, [...new Set([meeting.circleId, ...otherCircles])])
+  const coreMember = coreMembers.get(meeting.circleId)!
+  const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
   const paused = await pausedMembersOf([meeting.circleId])
   return {
     ...meeting,
@@ -129,7 +150,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId), paused: false })),
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts.map(withOtherCircle), droppedOut: dropped.has(p.volunteerId), paused: false })),
       ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),

@@ -11,5 +11,5 @@ export function conflictText(t: T, c: RotaConflict & { volunteerName?: string },
 /** Why one volunteer cannot take a place, beside their name (issue 16 item 9): every rule, or "free". */
 export function reasonsText(t: T, conflicts: RotaConflict[]) {
   if (!conflicts.length) return t('cosaRota.reason.free')
-  return conflicts.map((c) => t(`cosaRota.reason.${c.rule}`, { limit: Number(c.values?.limit ?? 0) })).join('; ')
+  return conflicts.map((c) => (c.rule === 'DOUBLE_BOOKED' && c.otherCircle ? t('cosaRota.reason.DOUBLE_BOOKED_FOR', { circle: c.otherCircle.name ? t('cosaBreak.circleOf', { name: c.otherCircle.name, crn: c.otherCircle.crn }) : t('cosaBreak.anotherCircle') }) : t(`cosaRota.reason.${c.rule}`, { limit: Number(c.values?.limit ?? 0) }))).join('; ')
 }
