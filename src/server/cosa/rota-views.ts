@@ -1,6 +1,6 @@
 import 'server-only'
 import { addDays } from 'date-fns'
-import { londonToday } from '../../lib/dates'
+import { londonDay, londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
@@ -31,6 +31,30 @@ function takenOffOf(meetingIds: string[]) {
 function pausedMembersOf(circleIds: string[]) {
   if (!circleIds.length) return Promise.resolve([])
   return prisma.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, kind: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } })
+}
+
+type TDropout = { id: string; volunteerId: string; kind: string; reason: string; recordedAt: Date }
+
+/**
+ * A meeting's "Dropped out of this meeting" history as a coordinator reads it (walk 25 O4: six identical "no longer in
+ * this circle" lines after repeated remove and re-add, never saying she was back): one line per volunteer and kind,
+ * the latest, in time order; a line for leaving the circle says when they were added back after it (`addedBackOn`,
+ * their current membership's start date, or null). The line stays when they are back: it says why the place was
+ * given up, which the coordinator may still need (who was on the meeting before).
+ * Input: the meeting's circle id, its dropouts oldest first. Output: those lines, each with `addedBackOn`.
+ */
+async function dropoutHistory(circleId: string, dropouts: TDropout[]) {
+  const latest = new Map<string, TDropout>()
+  for (const d of dropouts) {
+    latest.delete(`${d.volunteerId}:${d.kind}`)
+    latest.set(`${d.volunteerId}:${d.kind}`, d)
+  }
+  const left = [...latest.values()].filter((d) => d.kind === 'LEFT_CIRCLE')
+  const serving = left.length ? await prisma.circleMember.findMany({ where: { circleId, volunteerId: { in: left.map((d) => d.volunteerId) }, leftOn: null }, select: { volunteerId: true, joinedOn: true } }) : []
+  return [...latest.values()].map((d) => {
+    const back = d.kind === 'LEFT_CIRCLE' ? serving.find((s) => s.volunteerId === d.volunteerId && s.joinedOn.toISOString().slice(0, 10) >= londonDay(d.recordedAt)) : undefined
+    return { ...d, addedBackOn: back?.joinedOn ?? null }
+  })
 }
 
 /**
@@ -154,7 +178,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
       ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
-    dropouts: dropouts.map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
+    dropouts: (await dropoutHistory(meeting.circleId, dropouts)).map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need
     // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
     choices: everyone
