@@ -86,7 +86,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
-    if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations } })
+    if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations, unconfirmed: plan.unconfirmed } })
     // Meetings already started were held at the old venue and keep it; the rest follow the circle (f16c item 7: a
     // venue change rewrote past meetings' LOCATION in the calendar feed).
     if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })

@@ -77,7 +77,7 @@ describe('renderMinutesPdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     expect(pages.length).toBeGreaterThan(1)
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
-    expect(doc.getTitle()).toBe('minutes.heading level=2 when=Dydd Iau, 12 Mawrth 2026 am 10:00')
+    expect(doc.getTitle()).toBe('minutes.heading level=2 when=dydd Iau, 12 Mawrth 2026 am 10:00') // mid-sentence in the heading (walk 25 D6)
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('cy-GB')
 
     const fonts = doc.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict)

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { whenRefused } from '@/server/missing-record'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { lineStart } from '@/lib/format-dates'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
 import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
@@ -30,7 +31,7 @@ export async function VolunteerHome({ actor, minutesSent, declined }: { actor: A
         <ul className="space-y-4">
           {meetings.map((m) => (
             <li key={m.id} className="max-w-xl border-2 border-gray-300 p-3">
-              <h3 className="text-lg font-bold">{formatDate(m.startsAt, 'weekdayDateTime')}</h3>
+              <h3 className="text-lg font-bold">{lineStart(formatDate(m.startsAt, 'weekdayDateTime'))}</h3>
               <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>

@@ -13,5 +13,11 @@ export function conflictText(t: T, c: RotaConflict & { volunteerName?: string },
 /** Why one volunteer cannot take a place, beside their name (issue 16 item 9): every rule, or "free". */
 export function reasonsText(t: T, conflicts: RotaConflict[]) {
   if (!conflicts.length) return t('cosaRota.reason.free')
-  return conflicts.map((c) => c.otherRestricted ? t('cosaRota.reason.DOUBLE_BOOKED_RESTRICTED') : t(`cosaRota.reason.${c.rule}`, { limit: Number(c.values?.limit ?? 0) })).join('; ')
+  return conflicts.map((c) => {
+    // A restricted circle's meeting is named as such and nothing more (h17c, ADR 0023); another circle's booking by
+    // whose circle it is (walk 25, D4).
+    if (c.otherRestricted) return t('cosaRota.reason.DOUBLE_BOOKED_RESTRICTED')
+    if (c.rule === 'DOUBLE_BOOKED' && c.otherCircle) return t('cosaRota.reason.DOUBLE_BOOKED_FOR', { circle: c.otherCircle.name ? t('cosaBreak.circleOf', { name: c.otherCircle.name, crn: c.otherCircle.crn }) : t('cosaBreak.anotherCircle') })
+    return t(`cosaRota.reason.${c.rule}`, { limit: Number(c.values?.limit ?? 0) })
+  }).join('; ')
 }
