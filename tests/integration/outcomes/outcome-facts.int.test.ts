@@ -5,7 +5,7 @@ import { outcomeTableNames } from '../../../src/lib/outcomes/columns'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
-import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
+import { exportPathways, getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
 import { indicatorDefs } from '../../../src/server/outcomes/indicator-defs'
 import { iomFigures } from '../../../src/server/outcomes/iom-areas'
 import { queryIomCosts } from '../../../src/server/outcomes/iom-cost-query'
@@ -145,5 +145,16 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
     expect(view).toMatchObject({ precomputed: true, asAt: run.refreshedAt, lateSince: null })
     expect(run.facts).toBe(await prisma.outcomeFact.count())
     expect(await prisma.outcomeCell.count()).toBeGreaterThan(1000)
+  })
+
+  it('says the pathway table of a view read from the refresh is computed on request, on the page and in its download', async () => {
+    const run = await prisma.outcomeFactRun.findUniqueOrThrow({ where: { id: 1 } })
+    const view = await getOutcomeIndicators(manager, { by: 'ageBand' })
+    expect(view.precomputed).toBe(true)
+    expect(view.pathwaysAsAt).toMatchObject({ precomputed: false, lateSince: null })
+    expect(view.pathwaysAsAt.asAt.getTime()).toBeGreaterThan(run.refreshedAt.getTime())
+    const download = await exportPathways(manager, { by: 'ageBand', format: 'csv' })
+    expect(download).toMatchObject({ precomputed: false, lateSince: null })
+    expect(download.asAt.getTime()).toBeGreaterThan(run.refreshedAt.getTime())
   })
 })
