@@ -71,3 +71,9 @@ export async function factsRefreshedAt(): Promise<Date | null> {
  * (fact-source.ts withFactSource).
  */
 export const fromFacts = <T>(compute: () => Promise<T>): Promise<T> => withFactSource(names, () => withStoredCells(compute))
+
+/**
+ * Runs `compute` reading the facts but querying and controlling every linked cell itself, as views were computed
+ * before the refresh stored the cells (ADR 0026): the bench's baseline for a view read from the stored cells.
+ */
+export const fromFactsWithoutCells = <T>(compute: () => Promise<T>): Promise<T> => withFactSource(names, compute)
