@@ -221,6 +221,8 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expect(asAt).toHaveText(/^Figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. They are recomputed every night/)
     const time = (await asAt.textContent())!.match(/^Figures as at (.*?)\. /)![1]!
     await expect(page.getByTestId('figures-late')).toHaveCount(0)
+    // A stored set holds its pathway table too: as at the same time.
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(`Figures as at ${time}`)
     // Every table says it: the nine indicators, IOM costs and the pathways.
     await expect(page.getByText(`Figures as at ${time}`, { exact: true })).toHaveCount(11)
     await expectAccessible(page)
@@ -258,8 +260,11 @@ test.describe('outcome indicators for a strategic manager', () => {
     await page.goto('/outcomes?by=ethnicity')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am .*\. Cânt eu hailgyfrifo bob nos/)
     await expect(page.getByTestId('figures-late')).toHaveCount(0)
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(/^Caiff y tabl hwn ei gyfrifo o’r cofnodion pan ofynnwch amdano, nid adeg yr adnewyddiad nosweithiol/)
     await switchLanguage(page, 'English')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. They are recomputed every night/)
+    // Its pathway table is not in the refresh (ADR 0026): computed on request, and it says so, not "as at" the refresh.
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(/^This table is computed from the records when you ask for it, not at the nightly refresh: figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\.$/)
     await expectAccessible(page)
   })
 })
