@@ -2,6 +2,7 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
+import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
@@ -20,13 +21,16 @@ import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lis
 export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
-  return prisma.$transaction(async (tx) => {
+  // Identical adds sent at once all pass the "already listed" check; the index (offenderId, kind, userId) keeps one
+  // and the others are told what a later add is told (break test 27, D3).
+  const alreadyListed = () => invalid('userId', 'accessAlreadyListed')
+  return oneOpenAtATime(['offenderId', 'userId'], alreadyListed, () => prisma.$transaction(async (tx) => {
     const target = await accessListTarget(tx, actor, offenderId)
     const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true } })
     if (!user) throw invalid('userId', 'accessChooseUser')
     if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')
-    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId }, select: { id: true } })) throw invalid('userId', 'accessAlreadyListed')
+    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId }, select: { id: true } })) throw alreadyListed()
     await tx.accessRestriction.create({ data: { offenderId, kind, userId, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== userId) : []
     const added = await tx.accessRestriction.createManyAndReturn({
@@ -36,7 +40,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
     })
     await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId) } })
     return { offenderId }
-  })
+  }))
 }
 
 /**
