@@ -4,12 +4,14 @@ import { trimmedText } from '../zod-fields'
 export const accessListKinds = ['EXCLUSION', 'RESTRICTION'] as const
 
 /**
- * Staff who can be named on a list: active users of every role that reads a person's record or a part of it (officers,
- * seniors, police, MAPPA, COSA coordinators and volunteers, partner caseworkers), so a coordinator or a charity worker
- * related to the person can be kept from them (walk 27, D2: the picker offered only probation, police and MAPPA).
- * Strategic managers and administrators see no one's record, so a list would mean nothing for them.
+ * Staff who can be named on a list: active users of every role that reads a person's record or a part of it through
+ * the record's scope (officers, seniors, police, MAPPA, COSA coordinators, partner caseworkers), so a coordinator or a
+ * charity worker related to the person can be kept from them (walk 27, D2: the picker offered only probation, police
+ * and MAPPA). Not COSA volunteers: they meet the core member in the circle itself, so an exclusion could not keep the
+ * circle from them (break 28, D6: offered, it changed nothing); a volunteer is kept away by a non-association, which
+ * takes them off that person's circle. Strategic managers and administrators see no one's record.
  */
-export const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR', 'COSA_COORDINATOR', 'COSA_VOLUNTEER', 'PARTNER_CASEWORKER'] as const
+export const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR', 'COSA_COORDINATOR', 'PARTNER_CASEWORKER'] as const
 
 export const ZAddAccessEntry = z.object({
   offenderId: z.uuid(),
