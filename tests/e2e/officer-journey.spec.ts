@@ -50,7 +50,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await switchLanguage(page, 'English')
   })
 
-  test('limited access: an excluded person is a redacted row in the team list, with no CRN', async ({ page, browser }) => {
+  test('limited access: an excluded person is a redacted row in the team list, with no CRN', async ({ page }) => {
     await signIn(page, 'probation.officer@llwybr.test')
     await showCaseload(page, "My team's cases")
     // The form's navigation must land before the pages are counted: the officer's own list has a next page too.
@@ -79,20 +79,6 @@ test.describe('probation officer: sign in → caseload → record → add contac
     await expect(restricted).toHaveCount(1)
     await expect(restricted.getByRole('link')).toHaveCount(0)
     await expect(restricted).not.toContainText('W100925')
-    await expectAccessible(page)
-    // By name the same: one redacted row, after anyone else the search finds, adding nothing (walk 25 O1, h17c item
-    // 3; by PNC number in search-restricted.int.test.ts: the demo's person 25 has none). A senior who may see person
-    // 25 reads their name for the test.
-    const senior = await (await browser.newContext()).newPage()
-    await signIn(senior, 'senior.probation@llwybr.test')
-    await senior.goto('/offenders?q=W100925')
-    const [surname, firstName] = (await senior.getByRole('row').filter({ hasText: 'W100925' }).getByRole('link').first().innerText()).split(', ').map((s) => s.trim())
-    await senior.context().close()
-    await page.goto(`/offenders?q=${encodeURIComponent(`${firstName} ${surname}`)}`)
-    await expect(restricted).toHaveCount(1)
-    await expect(page.getByRole('row').last()).toContainText('Access restricted')
-    await expect(restricted.getByRole('link')).toHaveCount(0)
-    for (const secret of ['W100925', `${surname}, ${firstName}`]) await expect(restricted).not.toContainText(secret)
     await expectAccessible(page)
     // In Welsh too: whom to ask, and still nothing that identifies them.
     await switchLanguage(page, 'Cymraeg')

@@ -2,35 +2,32 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import { normalisePnc } from '../../lib/pnc'
 import { prisma } from '../db'
-import { authorize, laoVisible, nothing, offenderReadScope, offenderVisible, type Actor } from '../policy'
+import { authorize, nothing, offenderReadScope, offenderVisible, type Actor } from '../policy'
 import { listOffenderRows } from './list-offender-rows'
 import { matchNames } from './name-match'
 import { PAGE_SIZE, ZSearchQuery, type TSearchQuery } from './offender.schemas'
 import { CRN, searchInOneQuery } from './search-one-query'
-import { hiddenRows, pageOfRanked, type Ranked } from './search-ranking'
+import { pageOfRanked, type Ranked } from './search-ranking'
 
 /**
  * Which people match, and whether every match is an exact identifier: an exact CRN or PNC id outranks any name
  * (issue 15 item 7). An identifier is matched in the page's own query, not looked up first (issue 18 item 1).
  */
-async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number>; hidden?: Prisma.OffenderWhereInput }> {
-  // Whichever field matched, a limited-access person the actor may not see is one redacted row that confirms no name,
-  // detail or id (domain.md "in every list, search, count"; walk 25 O1, ADR 0023): an exact CRN or PNC id finds them
-  // in the read scope and toOffenderRow redacts them; a name ranks only people the actor may fully see (where a
-  // hidden person's place would hint at their name) and counts the hidden ones apart (`hidden`), listed last.
+async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
+  // The user typed the CRN or PNC id, so they know it: an exact identifier finds a limited-access person as a redacted
+  // row that confirms no name, detail or id (ADR 0023; walk 25 O1: CRN and PNC alike); a name matches only people the
+  // actor may fully see, so it reveals nothing, not even by fragments (security.md AC-5; break 28 D2: a redacted row
+  // for a name answered "El" but not "Elf").
   if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
   const pnc = normalisePnc(q)
   if (pnc) return { where: { AND: [offenderReadScope(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
   const names = await matchNames(prisma, q)
-  const named = names.length ? { id: { in: names.map((n) => n.id) } } : nothing
   return {
-    where: { AND: [offenderVisible(actor), named] },
+    where: { AND: [offenderVisible(actor), names.length ? { id: { in: names.map((n) => n.id) } } : nothing] },
     exact: false,
     scores: new Map(names.map((n) => [n.id, n.score])),
-    hidden: { AND: [offenderReadScope(actor), { NOT: laoVisible(actor) }, named] },
   }
 }
-
 
 /**
  * The ranked ids of the page asked for, by keyset (the `after` / `before` person), plus the neighbours' cursors, and
@@ -62,17 +59,16 @@ export async function searchOffenders(actor: Actor, input: unknown) {
 export async function searchOffendersByGeneralPath(actor: Actor, input: unknown) {
   authorize(actor, 'offender.search')
   const query = ZSearchQuery.parse(input)
-  const { where, exact, scores, hidden } = await matchFor(actor, query.q)
+  const { where, exact, scores } = await matchFor(actor, query.q)
   const keyset = pickPage(where, query, exact, scores)
-  const hiddenCount = hidden ? prisma.offender.count({ where: hidden }) : Promise.resolve(0)
   const page = await listOffenderRows(actor, {
     where,
     pickIds: async () => (await keyset).ids,
-    count: async () => (await keyset).total + (await hiddenCount),
+    count: async () => (await keyset).total,
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
   const { ids, hasNext, hasPrevious } = await keyset
-  // A redacted row found by an exact CRN or PNC id (one person, so no other page): its id is no cursor (ADR 0023).
+  // A redacted row comes only from an exact CRN or PNC id (one person, so no other page): its id is no cursor (ADR 0023).
   const cursors = page.rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
-  return { query, ...page, rows: [...page.rows, ...hiddenRows(await hiddenCount, !hasNext)], ...cursors, hasNext, hasPrevious }
+  return { query, ...page, ...cursors, hasNext, hasPrevious }
 }

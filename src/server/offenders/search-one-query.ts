@@ -8,34 +8,32 @@ import { nameCandidatesSql } from './name-match'
 import { offenderRowColumns, offenderRowJoins, type OffenderRowData } from './offender-row-query'
 import { toOffenderRow } from './offender.select'
 import { PAGE_SIZE, type TSearchQuery } from './offender.schemas'
-import { hiddenRows, pageOfRanked } from './search-ranking'
+import { pageOfRanked } from './search-ranking'
 
 export const CRN = /^[A-Z]\d{6}$/i
 
 /**
- * Who a search may match, on the person aliased `o` (search-offenders.ts matchFor gives the rules): an exact CRN or
- * PNC id within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR
- * 0023); a name ranks only people the actor may fully see, and `hidden` finds the others it matches, counted apart
- * and listed last as redacted rows (walk 25 O1, security.md AC-5).
+ * Who a search may match, on the person aliased `o` (search-offenders.ts matchFor gives the rules): an exact CRN or PNC
+ * id within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR 0023),
+ * a name only among people the actor may fully see (security.md AC-5).
  */
-function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exact: boolean; candidates?: Prisma.Sql; hidden?: Prisma.Sql } {
+function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exact: boolean; candidates?: Prisma.Sql } {
   const scope = offenderReadScopeSql(actor, Prisma.raw('o'), now)
-  const laoOk = laoVisibleSql(actor, Prisma.sql`o.id`)
+  const visible = Prisma.sql`${scope} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}`
   if (CRN.test(q)) return { where: Prisma.sql`${scope} AND o.crn = ${q.toUpperCase()}`, exact: true }
   const pnc = normalisePnc(q)
   if (pnc) return { where: Prisma.sql`${scope} AND o."pncId" = ${pnc}`, exact: true }
-  const candidate = Prisma.sql`o.id = candidates.id::uuid`
-  return { where: Prisma.sql`${scope} AND ${laoOk} AND ${candidate}`, exact: false, candidates: nameCandidatesSql(q), hidden: Prisma.sql`${scope} AND NOT ${laoOk} AND ${candidate}` }
+  return { where: Prisma.sql`${visible} AND o.id = candidates.id::uuid`, exact: false, candidates: nameCandidatesSql(q) }
 }
 
 /** The `offender.search` audit row with the number of matches, inserted by the statement that finds them (LG-1). */
-function auditSql(actor: Actor, q: string, now: Date, hidden = Prisma.sql`0`): Prisma.Sql {
-  const detail = Prisma.sql`jsonb_build_object('q', ${q}::text, 'total', (SELECT count(*) FROM matched) + ${hidden})`
+function auditSql(actor: Actor, q: string, now: Date): Prisma.Sql {
+  const detail = Prisma.sql`jsonb_build_object('q', ${q}::text, 'total', (SELECT count(*) FROM matched))`
   return Prisma.sql`audited AS (${auditInsertSql(actor, { action: 'offender.search', subjectType: 'Offender', detail }, now)})`
 }
 
 /** A page row of a name search: the list row's data, its place in the ranking, and the search's figures. */
-type RankedRow = OffenderRowData & { pos: number | null; total: number; hidden: number; found: boolean }
+type RankedRow = OffenderRowData & { pos: number | null; total: number; found: boolean }
 
 /**
  * One keyset page of a name search in ONE statement (issue 18 item 2): the candidates (name-match.ts), those in
@@ -46,7 +44,7 @@ type RankedRow = OffenderRowData & { pos: number | null; total: number; hidden: 
  * more row is read to know whether there is a further page. A single row with a null id carries the figures when the
  * page is empty. Output rows: page rows in ranked order.
  */
-function namePageSql(actor: Actor, query: TSearchQuery, where: Prisma.Sql, hidden: Prisma.Sql, candidates: Prisma.Sql, now: Date): Prisma.Sql {
+function namePageSql(actor: Actor, query: TSearchQuery, where: Prisma.Sql, candidates: Prisma.Sql, now: Date): Prisma.Sql {
   const cursor = query.after ?? query.before ?? null
   const en = Prisma.raw('COLLATE "en-x-icu"')
   const forwards = Prisma.sql`SELECT id, pos FROM ranked, meta WHERE pos > COALESCE(meta.boundary, 0) ORDER BY pos LIMIT ${PAGE_SIZE + 1}`
@@ -58,11 +56,10 @@ function namePageSql(actor: Actor, query: TSearchQuery, where: Prisma.Sql, hidde
   return Prisma.sql`
     WITH candidates AS (${candidates}),
     matched AS (SELECT o.id::text AS id, o.crn, o."lastName", o."firstName", candidates.score FROM "Offender" o, candidates WHERE ${where}),
-    hidden AS (SELECT o.id FROM "Offender" o, candidates WHERE ${hidden}),
-    ${auditSql(actor, query.q, now, Prisma.sql`(SELECT count(*) FROM hidden)`)},
+    ${auditSql(actor, query.q, now)},
     ranked AS (SELECT id, row_number() OVER (ORDER BY score DESC, "lastName" ${en}, "firstName" ${en}, crn COLLATE "C") AS pos FROM matched),
-    meta AS (SELECT (SELECT count(*) FROM matched)::int AS total, (SELECT count(*) FROM hidden)::int AS hidden, (SELECT pos FROM ranked WHERE id = ${cursor}::text) AS boundary)
-    SELECT meta.total, meta.hidden, meta.boundary IS NOT NULL AS found, p.pos::int AS pos, ${offenderRowColumns(actor, now)}
+    meta AS (SELECT (SELECT count(*) FROM matched)::int AS total, (SELECT pos FROM ranked WHERE id = ${cursor}::text) AS boundary)
+    SELECT meta.total, meta.boundary IS NOT NULL AS found, p.pos::int AS pos, ${offenderRowColumns(actor, now)}
     FROM meta LEFT JOIN LATERAL (${page}) p ON TRUE
     LEFT JOIN "Offender" o ON o.id = p.id::uuid
     ${offenderRowJoins}
@@ -78,8 +75,8 @@ function namePageSql(actor: Actor, query: TSearchQuery, where: Prisma.Sql, hidde
  * Input: the parsed query, `now` (UTC). Output: as searchOffenders. Raises only database errors.
  */
 export async function searchInOneQuery(actor: Actor, query: TSearchQuery, now = new Date()) {
-  const { where, exact, candidates, hidden } = matching(actor, query.q, now)
-  if (candidates && hidden) return namePage(actor, query, await prisma.$queryRaw<RankedRow[]>(namePageSql(actor, query, where, hidden, candidates, now)))
+  const { where, exact, candidates } = matching(actor, query.q, now)
+  if (candidates) return namePage(actor, query, await prisma.$queryRaw<RankedRow[]>(namePageSql(actor, query, where, candidates, now)))
   const details = await prisma.$queryRaw<OffenderRowData[]>`
     WITH matched AS (SELECT o.id FROM "Offender" o WHERE ${where}), ${auditSql(actor, query.q, now)}
     SELECT ${offenderRowColumns(actor, now)} FROM "Offender" o ${offenderRowJoins} WHERE o.id IN (SELECT id FROM matched)`
@@ -88,18 +85,14 @@ export async function searchInOneQuery(actor: Actor, query: TSearchQuery, now = 
   const byId = new Map(details.map((d) => [d.id, d]))
   const rows = ids.flatMap((id) => byId.get(id) ?? []).map((r) => toOffenderRow(actor, r))
   const total = matched.length
-  // A redacted row found by an exact CRN or PNC id (one person, so no other page): its id is no cursor (ADR 0023).
+  // A redacted row comes only from an exact CRN (one person, so no other page): its id is no cursor (ADR 0023).
   const cursors = rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
   return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows, ...cursors, hasNext, hasPrevious }
 }
 
-/**
- * A name search's result from namePageSql's rows: pageOfRanked's page, neighbours and cursors (from the people the
- * reader may see), then on the last page one redacted row for each match they may not see (hiddenRows, walk 25 O1).
- */
+/** A name search's result from namePageSql's rows: pageOfRanked's page, neighbours and cursors (never redacted rows). */
 function namePage(actor: Actor, query: TSearchQuery, result: RankedRow[]) {
-  const { total: shown, hidden, found } = result[0] ?? { total: 0, hidden: 0, found: false }
-  const total = shown + hidden
+  const { total, found } = result[0] ?? { total: 0, found: false }
   const read = result.filter((r) => r.id !== null)
   const backwards = found && Boolean(query.before)
   // One row beyond the page says there is a further page: before the page going backwards, after it otherwise.
@@ -108,5 +101,5 @@ function namePage(actor: Actor, query: TSearchQuery, result: RankedRow[]) {
   const ids = page.map((r) => r.id)
   const hasNext = backwards ? true : read.length > PAGE_SIZE
   const hasPrevious = backwards ? read.length > PAGE_SIZE : found
-  return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows: [...rows, ...hiddenRows(hidden, !hasNext)], firstId: ids[0], lastId: ids.at(-1), hasNext, hasPrevious }
+  return { query, total, pages: Math.max(1, Math.ceil(total / PAGE_SIZE)), rows, firstId: ids[0], lastId: ids.at(-1), hasNext, hasPrevious }
 }

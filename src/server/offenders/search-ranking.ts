@@ -29,10 +29,3 @@ export function pageOfRanked(rows: Ranked[], p: { after?: string; before?: strin
   const later = boundary ? sorted.filter((r) => compareRanked(r, boundary) > 0) : sorted
   return { ids: later.slice(0, p.size).map((r) => r.id), hasPrevious: Boolean(boundary), hasNext: later.length > p.size }
 }
-
-/**
- * A name search's redacted rows (walk 25 O1, ADR 0023): one `{ restricted: true }` for each match the reader may not
- * see, after the people they may, on the last page only, so no place among the ranked names hints at theirs. Input:
- * how many, and whether this is the last page. Output: the rows to append.
- */
-export const hiddenRows = (count: number, lastPage: boolean) => (lastPage ? Array.from({ length: count }, () => ({ restricted: true as const })) : [])

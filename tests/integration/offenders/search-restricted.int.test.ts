@@ -4,11 +4,10 @@ import { searchOffenders, searchOffendersByGeneralPath } from '../../../src/serv
 import { createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
 
-// Walk 25 O1 (issue 17, h17c item 3): domain.md says a reader kept from a Limited Access person gets "access
-// restricted" in place of the name in every list, search and count. A CRN search gave one redacted row while a name
-// or PNC search gave nothing, so the answer depended on which field was searched. Every search now gives a match the
-// reader may not see as one redacted row carrying nothing identifying, after the people they may see, whichever
-// field matched; the one-query path and the general path alike.
+// Walk 25 O1 (issue 17): a CRN search gave one redacted row for a Limited Access person the reader may not see, a PNC
+// search nothing. An exact identifier (CRN or PNC, typed by someone who already holds it) now gives the one redacted
+// row; a name reveals nothing, no row and no count (security.md AC-5: "search and counts reveal nothing"; break 28 D2:
+// a redacted row for a name let "El" be told from "Elf"). The one-query path and the general path alike.
 let w: World
 let hidden: { id: string; crn: string; pncId: string; firstName: string; lastName: string }
 let shown: { id: string }
@@ -28,23 +27,19 @@ beforeAll(async () => {
 const secrets = () => [hidden.id, hidden.crn, hidden.pncId, hidden.firstName, '0700110']
 
 describe.each([['one query', searchOffenders], ['general path', searchOffendersByGeneralPath]] as const)('a search by %s', (_path, search) => {
-  it.each([['CRN', () => hidden.crn], ['PNC', () => hidden.pncId], ['short PNC', () => '21/700110E'], ['first and last name', () => `Ieuan ${surname}`]])(
-    'by %s finds the hidden person as one redacted row, last, and nothing identifying',
-    async (_field, q) => {
-      const result = await search(w.actors.officer, { q: q() })
-      // A name also finds people it resembles (the visible Aled): the redacted row comes after them.
-      expect(result.rows.filter((r) => r.restricted)).toEqual([{ restricted: true }])
-      expect(result.rows.at(-1)).toEqual({ restricted: true })
-      expect(result.total).toBe(result.rows.length)
-      const text = JSON.stringify(result.rows) + JSON.stringify({ firstId: result.firstId ?? null, lastId: result.lastId ?? null })
-      for (const secret of secrets()) expect(text).not.toContain(secret)
-    },
-  )
+  it.each([['CRN', () => hidden.crn], ['PNC', () => hidden.pncId], ['short PNC', () => '21/700110E']])('by %s finds the hidden person as one redacted row and nothing identifying', async (_field, q) => {
+    const result = await search(w.actors.officer, { q: q() })
+    expect(result.rows).toEqual([{ restricted: true }])
+    expect(result.total).toBe(1)
+    const text = JSON.stringify(result.rows) + JSON.stringify({ firstId: result.firstId ?? null, lastId: result.lastId ?? null })
+    for (const secret of secrets()) expect(text).not.toContain(secret)
+  })
 
-  it('by a surname both share lists the visible person first, then the redacted row in the same place as any other field gives it', async () => {
-    const result = await search(w.actors.officer, { q: surname })
-    expect(result.rows.map((r) => (r.restricted ? 'restricted' : r.id))).toEqual([shown.id, 'restricted'])
-    expect(result.total).toBe(2)
-    expect(result.rows[1]).toEqual({ restricted: true })
+  it.each([['first and last name', () => `Ieuan ${surname}`], ['surname both share', () => surname], ['a fragment', () => 'Ieu']])('by %s shows only the visible people: no row and no count for the hidden one', async (_field, q) => {
+    const result = await search(w.actors.officer, { q: q() })
+    expect(result.rows.some((r) => r.restricted)).toBe(false)
+    expect(result.rows.every((r) => r.restricted || r.id !== hidden.id)).toBe(true)
+    expect(result.total).toBe(result.rows.length)
+    if (q() === surname) expect(result.rows.map((r) => (r.restricted ? 'restricted' : r.id))).toEqual([shown.id])
   })
 })
