@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { redactedOpening } from './break-glass/redacted-opening'
-import { redactedCircle, redactedConcern, redactedCosaReferral, redactedMeeting, redactedMembership, redactedOverdueMinutes } from './cosa/redacted-rows'
+import { redactedCircle, redactedConcern, redactedCosaReferral, redactedMeeting, redactedMembership, redactedNonAssociation, redactedOverdueMinutes } from './cosa/redacted-rows'
 import { redactedDiaryEntry } from './diary/redacted-entry'
 import { redactedAction, redactedActionKeys, redactedTrackedAction, redactedTrackedActionKeys } from './mappa/redacted-actions'
 import { redactedItem, redactedItemKeys } from './mappa/redacted-item'
@@ -30,6 +30,7 @@ const cases: [string, () => object, readonly string[]][] = [
   ['a concern', () => redactedConcern({ ...extras, urgency: 'URGENT', status: 'RAISED', raisedAt: at, passedAt: null, breach: true }), ['restricted', 'urgency', 'status', 'raisedAt', 'passedAt', 'breach']],
   ['a volunteer’s place in a circle', () => redactedMembership({ ...extras, kind: 'REGULAR', joinedOn: at, leftOn: null, leftBecause: null, status: 'ACTIVE' }), ['restricted', 'kind', 'joinedOn', 'leftOn', 'leftBecause', 'status']],
   ['a COSA referral waiting', () => redactedCosaReferral({ ...extras, programme: 'COMMUNITY', status: 'SUBMITTED', createdAt: at }), ['restricted', 'programme', 'status', 'createdAt']],
+  ['a volunteer’s non-association (break 28 D1)', () => redactedNonAssociation({ ...extras, createdAt: at }), ['restricted', 'createdAt']],
   ['a MAPPA agenda item', () => redactedItem({ ...extras, meetingId: 'meeting-1', position: 3, reason: 'REVIEW', status: 'LISTED', recordedAt: at }), redactedItemKeys],
   ['a MAPPA action', () => redactedAction({ ...extras, version: 2, status: 'OPEN', dueDate: at, ownerAgency: { name: 'Police', nameCy: null, id: SECRET } as never, ownerUser: { name: 'DC Morgan' }, meeting: { id: 'meeting-1', level: 2, startsAt: at } }, true), redactedActionKeys],
   ['a MAPPA register row (no category: walk 25 O2)', () => redactedNominal({ ...extras, category: 1, level: 2, nextReviewDate: at, overdue: true, mark: 'overdue', leadAgency: { name: SECRET } }), ['restricted', 'level', 'nextReviewDate', 'overdue', 'mark', 'id', 'category', 'leadAgency', 'offender']],

@@ -11,7 +11,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
-import { redactedMembership } from './redacted-rows'
+import { redactedMembership, redactedNonAssociation } from './redacted-rows'
 import { placesToCome, releasePlaces } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
@@ -117,8 +117,9 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
       stageChanges: { orderBy: { changedAt: 'desc' } },
       availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
       leave: { where: { toDate: { gte: londonToday() } }, orderBy: { fromDate: 'asc' } },
-      // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
-      nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
+      // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record; and
+      // not even that for a person the coordinator may not see (redactedNonAssociation).
+      nonAssociations: { include: { offender: coreMemberSelect(actor) }, orderBy: { createdAt: 'asc' } },
       circles: {
         where: { circle: { providerAgencyId: actor.agencyId } },
         orderBy: [{ joinedOn: 'desc' }],
@@ -133,7 +134,9 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
     // A circle whose core member the coordinator may not see counts in the load, with no circle or place id (ADR 0023).
     .map(({ circle, ...m }) => (coreMemberLimited(actor, circle.coreMember) ? redactedMembership({ ...m, status: circle.status }) : { ...m, restricted: false as const, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null))
-  return { ...volunteer, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
+  const nonAssociations = volunteer.nonAssociations.map((n) =>
+    coreMemberLimited(actor, n.offender) ? redactedNonAssociation(n) : { restricted: false as const, id: n.id, crn: n.offender.crn, reason: n.reason, createdAt: n.createdAt })
+  return { ...volunteer, nonAssociations, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }
 
 const warnUntil = (today: string) => addDays(new Date(`${today}T00:00:00Z`), EXPIRY_WARNING_DAYS).toISOString().slice(0, 10)
