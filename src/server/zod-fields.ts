@@ -49,6 +49,13 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !isUnreadable(s), 'unreadableCharacters')
 
+/**
+ * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40
+ * characters after trimming and upper-casing. VALIDATION `codeFormat`. A code of hyphens only ("--") or with a hyphen
+ * at either end was accepted before (break 28 D3).
+ */
+export const referenceCode = () => trimmedText().toUpperCase().min(2).max(40).regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'codeFormat')
+
 // U+FFFD is what a decoder leaves for bytes that were not valid UTF-8 (a lone surrogate sent CESU-encoded, a file in
 // another encoding); a lone surrogate cannot be stored as UTF-8 at all. Either would print as "���" in a name or the
 // minutes, so the text is refused, with its own message, rather than saved (break test 22, D4). Noncharacters

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
-import { blank, trimmedText } from '../zod-fields'
+import { blank, referenceCode, trimmedText } from '../zod-fields'
 
 const nameCy = z.preprocess(blank, trimmedText().max(200).optional()).transform((v) => v ?? null)
 
@@ -18,7 +18,7 @@ export const ZLduOfAuthority = z.object({
 
 /** A new probation LDU: its code (capitals, digits, hyphens), names, force area and the probation provider it belongs to. */
 export const ZLduCreate = z.object({
-  code: trimmedText().toUpperCase().min(2).max(40).regex(/^[A-Z0-9-]+$/, 'codeFormat'),
+  code: referenceCode(),
   name: trimmedText().min(1).max(200),
   nameCy,
   region: z.enum(regions, 'chooseOption'),

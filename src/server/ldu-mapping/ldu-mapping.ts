@@ -1,7 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZLduCreate, ZLduOfAuthority, ZLduRename } from './ldu-mapping.schemas'
@@ -52,8 +52,22 @@ export async function changeLduOfAuthority(actor: Actor, input: unknown): Promis
 }
 
 /**
+ * Refuses an LDU name (English or Welsh, any case) that another LDU already has, on the field that clashes: two LDUs
+ * of one name could not be told apart in any list or breakdown (walk 28 D2, break 28 D3). LDU names are not unique in
+ * the schema, so the check holds a transaction lock on LDU names first: two adds or renames at once run one after the
+ * other. Errors: VALIDATION `lduNameTaken` on `name` or `nameCy`.
+ */
+async function refuseTakenName(tx: Tx, names: { name: string; nameCy: string | null }, exceptId?: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('llwybr:ldu-names'))`
+  const others = await tx.area.findMany({ where: { kind: 'LDU', ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true, nameCy: true } })
+  const taken = new Set(others.flatMap((o) => [o.name, o.nameCy]).filter((n): n is string => Boolean(n)).map((n) => n.toLocaleLowerCase('cy')))
+  if (taken.has(names.name.toLocaleLowerCase('cy'))) throw invalid('name', 'lduNameTaken')
+  if (names.nameCy && taken.has(names.nameCy.toLocaleLowerCase('cy'))) throw invalid('nameCy', 'lduNameTaken')
+}
+
+/**
  * Adds a probation LDU (issue 14 reference data). Input: ZLduCreate. Rules: the code is not another area's (else
- * VALIDATION `lduCodeTaken`, also when two are added at once); the provider is an active probation agency (NPS or
+ * VALIDATION `lduCodeTaken`, also when two are added at once) and its names no other LDU's (`lduNameTaken`); the provider is an active probation agency (NPS or
  * CRC; else `chooseOption` on agencyId). Audited (`ldu.create`, with what was recorded). Output: { id }.
  */
 export async function createLdu(actor: Actor, input: unknown): Promise<{ id: string }> {
@@ -64,6 +78,7 @@ export async function createLdu(actor: Actor, input: unknown): Promise<{ id: str
       const provider = await tx.agency.findFirst({ where: { id: data.agencyId, kind: { in: [...probationKinds] }, active: true }, select: { id: true } })
       if (!provider) throw invalid('agencyId', 'chooseOption')
       if (await tx.area.findUnique({ where: { code: data.code }, select: { id: true } })) throw invalid('code', 'lduCodeTaken')
+      await refuseTakenName(tx, data)
       const ldu = await tx.area.create({ data: { ...data, kind: 'LDU' }, select: { id: true } })
       await recordAudit(tx, actor, { action: 'ldu.create', subjectType: 'Area', subjectId: ldu.id, detail: data })
       return ldu
@@ -77,13 +92,14 @@ export async function createLdu(actor: Actor, input: unknown): Promise<{ id: str
 
 /**
  * Renames an LDU in English and Welsh (issue 14 reference data). Input: ZLduRename. Rules: the LDU still has the
- * names the form showed (else CONFLICT); NOT_FOUND for an unknown LDU. Audited (`ldu.rename`, before and after).
+ * names the form showed (else CONFLICT) and the new names are no other LDU's (`lduNameTaken`); NOT_FOUND for an unknown LDU. Audited (`ldu.rename`, before and after).
  * Output: { id }.
  */
 export async function renameLdu(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'ldu.manage')
   const { lduId, name, nameCy, seenName, seenNameCy } = ZLduRename.parse(input)
   return prisma.$transaction(async (tx) => {
+    await refuseTakenName(tx, { name, nameCy }, lduId)
     const { count } = await tx.area.updateMany({ where: { id: lduId, kind: 'LDU', name: seenName, nameCy: seenNameCy }, data: { name, nameCy } })
     if (count === 0) throw new AppError((await tx.area.count({ where: { id: lduId, kind: 'LDU' } })) ? 'CONFLICT' : 'NOT_FOUND')
     await recordAudit(tx, actor, { action: 'ldu.rename', subjectType: 'Area', subjectId: lduId, detail: { before: { name: seenName, nameCy: seenNameCy }, after: { name, nameCy } } })

@@ -87,4 +87,21 @@ describe('LDUs', () => {
     await expect(renameLdu(w.actors.admin, { lduId: randomUUID(), name: 'Other', seenName: 'Other' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.area.findUniqueOrThrow({ where: { id: ldu.id } })).toMatchObject({ name: 'Conwy and Denbighshire' })
   })
+
+  it('never share a name, in English or Welsh, whatever the case, even when added at once; a code is letters and digits between hyphens (walk 28 D2, break 28 D3)', async () => {
+    const tag = randomUUID().slice(0, 6)
+    const base = { region: 'GWENT' as const, agencyId: w.nps.id }
+    const first = await createLdu(w.actors.admin, { ...base, code: `n1-${tag}`, name: `Gwent ${tag}`, nameCy: `Gwent Gymraeg ${tag}` })
+    await expect(createLdu(w.actors.admin, { ...base, code: `n2-${tag}`, name: `GWENT ${tag}` })).rejects.toMatchObject({ fieldErrors: { name: ['lduNameTaken'] } })
+    await expect(createLdu(w.actors.admin, { ...base, code: `n3-${tag}`, name: `Other ${tag}`, nameCy: `gwent gymraeg ${tag}` })).rejects.toMatchObject({ fieldErrors: { nameCy: ['lduNameTaken'] } })
+    const second = await createLdu(w.actors.admin, { ...base, code: `n4-${tag}`, name: `Second ${tag}` })
+    await expect(renameLdu(w.actors.admin, { lduId: second.id, name: `Gwent ${tag}`, seenName: `Second ${tag}` })).rejects.toMatchObject({ fieldErrors: { name: ['lduNameTaken'] } })
+    // Renaming an LDU to its own name in another case is no clash with itself.
+    await renameLdu(w.actors.admin, { lduId: first.id, name: `GWENT ${tag}`, nameCy: `Gwent Gymraeg ${tag}`, seenName: `Gwent ${tag}`, seenNameCy: `Gwent Gymraeg ${tag}` })
+    for (const code of ['--', '-AB', 'AB-', 'A--B']) await expect(createLdu(w.actors.admin, { ...base, code, name: `Code ${code} ${tag}` })).rejects.toBeInstanceOf(ZodError)
+    const raced = await Promise.allSettled([1, 2, 3, 4].map((n) => createLdu(w.actors.admin, { ...base, code: `r${n}-${tag}`, name: `Raced ${tag}` })))
+    expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of raced) if (r.status === 'rejected') expect(r.reason).toMatchObject({ fieldErrors: { name: ['lduNameTaken'] } })
+    expect(await prisma.area.count({ where: { kind: 'LDU', name: { contains: tag, mode: 'insensitive' }, NOT: { name: { startsWith: 'Code' } } } })).toBe(3)
+  })
 })
