@@ -28,7 +28,7 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
             {v.availability.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
                 <span>{t('cosa.window', { day: t(`enums.weekday.${a.weekday}`), from: a.fromTime, to: a.toTime })}</span>
-                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { day: t(`enums.weekday.${a.weekday}`), from: a.fromTime })} successMessage={t('cosa.saved')} variant="secondary" />
+                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { weekday: String(a.weekday), from: a.fromTime })} successMessage={t('cosa.saved')} variant="secondary" />
               </li>
             ))}
           </ul>
