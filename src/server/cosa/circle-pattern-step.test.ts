@@ -31,12 +31,12 @@ describe('patternLines', () => {
   })
 
   // Walk 25 D4: the summary promised two while a shared volunteer was already booked by the other circle.
-  it('says which shared volunteer is booked by which circle on how many dates, and "another circle" for one the reader may not see', async () => {
+  it('says which shared volunteer is booked by which circle on how many dates, and one the reader may not see in the words every COSA list uses for it', async () => {
     const fit = { canMake: 2, of: 2, placeable: 2, volunteers: [], booked: [{ firstName: 'Alun', circle: { crn: 'W100851', name: 'Gethin Tudor' }, dates: 1 }, { firstName: 'Eirlys', circle: { crn: null, name: null }, dates: 3 }] }
     locale.now = 'en'
     expect((await patternLines(fit)).booked).toEqual([
       'Alun is already booked for the meeting of the circle for Gethin Tudor (W100851) at this time on 1 of this pattern’s dates: the rota keeps that booking, so this circle may have fewer than two volunteers then.',
-      'Eirlys is already booked for the meeting of another circle at this time on 3 of this pattern’s dates: the rota keeps that booking, so this circle may have fewer than two volunteers then.',
+      'Eirlys is already booked for the meeting of the circle for a restricted person (ask someone with access) at this time on 3 of this pattern’s dates: the rota keeps that booking, so this circle may have fewer than two volunteers then.',
     ])
     locale.now = 'cy'
     expect((await patternLines(fit)).booked[0]).toBe('Mae Alun eisoes wedi’i archebu ar gyfer cyfarfod y cylch ar gyfer Gethin Tudor (W100851) ar yr amser hwn ar 1 o ddyddiadau’r patrwm hwn: mae’r rota yn cadw’r archeb honno, felly efallai y bydd gan y cylch hwn lai na dau wirfoddolwr bryd hynny.')

@@ -76,8 +76,9 @@ export async function patternLines(fit: TPatternFit): Promise<{ count: string; c
     cannot: fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule, i) => (i ? said(rule, v.firstName).replace(`${v.firstName}: `, '') : said(rule, v.firstName))).join('; ')),
     shared: fit.volunteers.filter((v) => v.sharedWith.length).map((v) => t('cosaBreak.sharedWith', { name: v.firstName, circles: v.sharedWith.map(circleName).join('; ') })),
     // A shared volunteer the count relies on, already booked by the other circle on some dates: the rota keeps that
-    // booking, so those dates may be short (walk 25 D4). The other circle is named only where the reader may see it.
-    booked: fit.booked.map((b) => t('cosaBreak.bookedElsewhere', { name: b.firstName, circle: b.circle.name ? circleName(b.circle) : t('cosaBreak.anotherCircle'), dates: b.dates })),
+    // booking, so those dates may be short (walk 25 D4). The other circle is named only where the reader may see it
+    // (circleInSentence: the words every COSA list uses for a restricted one).
+    booked: fit.booked.map((b) => t('cosaBreak.bookedElsewhere', { name: b.firstName, circle: circleName(b.circle), dates: b.dates })),
     short: fit.placeable < Math.min(MIN_VOLUNTEERS, fit.canMake) ? t('cosaBreak.sharedShort', { placeable: fit.placeable }) : null,
   }
 }

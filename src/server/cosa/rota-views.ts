@@ -11,7 +11,7 @@ import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers, type TRotaCoreMember } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
-import { restrictedMeetingIds, sealedConflict } from './restricted-conflicts'
+import { sealedConflict } from './restricted-conflicts'
 
 const WEEK = 7
 
@@ -60,16 +60,18 @@ async function dropoutHistory(circleId: string, dropouts: TDropout[]) {
 
 /**
  * A double booking named with the circle holding the other meeting, so "why no one else" says which booking blocks
- * (walk 25 D4: "Alun: booked for the meeting of the circle for … at the same time"); a circle the viewer may not see
- * (coreMembers gives nulls, or none) is "another circle", and its meeting id is dropped (ADR 0023).
- * Input: the rota's meeting rows, the core member of each circle as the viewer may see it. Output: conflict → RotaConflict.
+ * (walk 25 D4: "Alun: booked for the meeting of the circle for … at the same time"). A circle the viewer may not see
+ * (coreMembers gives nulls, or none) is sealed the one way every rota view seals it (sealedConflict: no id, said as
+ * restricted; ADR 0023). Input: the rota's meeting rows, the core member of each circle as the viewer may see it.
+ * Output: conflict → RotaConflict.
  */
 function namingOtherCircle(meetingRows: { id: string; circleId: string }[], coreMembers: Map<string, TRotaCoreMember>) {
   const circleOfMeeting = new Map(meetingRows.map((m) => [m.id, m.circleId]))
+  const hidden = new Set(meetingRows.filter((m) => (coreMembers.get(m.circleId)?.crn ?? null) === null).map((m) => m.id))
   return (c: Conflict): RotaConflict => {
-    const other = c.otherMeetingId ? circleOfMeeting.get(c.otherMeetingId) : undefined
-    const named = other ? coreMembers.get(other) ?? { crn: null, name: null } : undefined
-    return { ...c, otherMeetingId: named?.crn === null ? undefined : c.otherMeetingId, ...(c.rule === 'DOUBLE_BOOKED' && named ? { otherCircle: named } : {}) }
+    const sealed = sealedConflict(c, hidden)
+    const other = sealed.otherMeetingId ? circleOfMeeting.get(sealed.otherMeetingId) : undefined
+    return { ...sealed, ...(c.rule === 'DOUBLE_BOOKED' && other ? { otherCircle: coreMembers.get(other)! } : {}) }
   }
 }
 
@@ -99,7 +101,6 @@ export async function getRota(actor: Actor, weeks = 12) {
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
   const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
   const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
-  const hidden = new Set(inputs.meetingRows.filter((m) => limited(m.circleId)).map((m) => m.id))
   const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
   const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
@@ -115,13 +116,13 @@ export async function getRota(actor: Actor, weeks = 12) {
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...sealedConflict(c, hidden), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...withOtherCircle(c), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
-            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => withOtherCircle(sealedConflict(c, hidden))) })),
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map(withOtherCircle) })),
             ...takenOff.filter((d) => d.meetingId === m.id).map((d): RotaReason => ({ volunteerId: d.volunteerId, firstName: d.volunteer.firstName, conflicts: [], takenOff: true })),
             ...paused.filter((p) => p.circleId === m.circleId && !takenOff.some((d) => d.meetingId === m.id && d.volunteerId === p.volunteerId)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
@@ -144,9 +145,6 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const dropouts = await prisma.circleMeetingDropout.findMany({ where: { meetingId }, orderBy: { recordedAt: 'asc' }, select: { id: true, volunteerId: true, kind: true, reason: true, recordedAt: true } })
   const names = new Map(inputs.volunteers.map((v) => [v.id, v.firstName]))
   const row = inputs.meetingRows.find((m) => m.id === meetingId)!
-  // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
-  const hidden = await restrictedMeetingIds(actor, inputs.meetingRows)
-  const seal = (conflicts: Conflict[]) => conflicts.map((c) => sealedConflict(c, hidden))
   // Someone who declined is still on the meeting's list, so they are never offered to cover it either.
   // Nor anyone whose account is excluded from the core member (sec19b): left out of cover and choices, not named why.
   // Nor anyone taken out of this circle and not added back (walk 23, D1): inputs.excluded holds every such bar.
@@ -163,10 +161,12 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
   const dropped = new Set(barring.map((d) => d.volunteerId))
   const circleOfMeeting = new Map(inputs.meetingRows.map((m) => [m.id, m.circleId]))
-  const otherCircles = everyone.flatMap((p) => p.conflicts.flatMap((c) => (c.otherMeetingId && circleOfMeeting.has(c.otherMeetingId) ? [circleOfMeeting.get(c.otherMeetingId)!] : [])))
+  const meetingConflicts = checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId)
+  const otherCircles = [...meetingConflicts, ...everyone.flatMap((p) => p.conflicts)].flatMap((c) => (c.otherMeetingId && circleOfMeeting.has(c.otherMeetingId) ? [circleOfMeeting.get(c.otherMeetingId)!] : []))
   const coreMembers = await rotaCoreMembers(actor, [...new Set([meeting.circleId, ...otherCircles])])
   const coreMember = coreMembers.get(meeting.circleId)!
-  const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
+  // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
+  const seal = (conflicts: Conflict[]) => conflicts.map(namingOtherCircle(inputs.meetingRows, coreMembers))
   const paused = await pausedMembersOf([meeting.circleId])
   return {
     ...meeting,
@@ -174,11 +174,11 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-    conflicts: seal(checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId)),
+    conflicts: seal(meetingConflicts),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts).map(withOtherCircle), droppedOut: dropped.has(p.volunteerId), paused: false })),
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false })),
       ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),

@@ -1,5 +1,6 @@
 import type { getTranslations } from 'next-intl/server'
 import type { RotaConflict } from '@/server/cosa/rota-views'
+import { circleInSentence } from '@/server/cosa/circle-name'
 
 type T = Awaited<ReturnType<typeof getTranslations>>
 
@@ -14,10 +15,10 @@ export function conflictText(t: T, c: RotaConflict & { volunteerName?: string },
 export function reasonsText(t: T, conflicts: RotaConflict[]) {
   if (!conflicts.length) return t('cosaRota.reason.free')
   return conflicts.map((c) => {
-    // A restricted circle's meeting is named as such and nothing more (h17c, ADR 0023); another circle's booking by
-    // whose circle it is (walk 25, D4).
-    if (c.otherRestricted) return t('cosaRota.reason.DOUBLE_BOOKED_RESTRICTED')
-    if (c.rule === 'DOUBLE_BOOKED' && c.otherCircle) return t('cosaRota.reason.DOUBLE_BOOKED_FOR', { circle: c.otherCircle.name ? t('cosaBreak.circleOf', { name: c.otherCircle.name, crn: c.otherCircle.crn }) : t('cosaBreak.anotherCircle') })
+    // Another circle's booking by whose circle it is (walk 25, D4); a restricted one in the words every COSA list
+    // uses for it, with nothing more (h17c, ADR 0023).
+    if (c.otherRestricted) return t('cosaRota.reason.DOUBLE_BOOKED_FOR', { circle: circleInSentence(t, undefined) })
+    if (c.rule === 'DOUBLE_BOOKED' && c.otherCircle) return t('cosaRota.reason.DOUBLE_BOOKED_FOR', { circle: circleInSentence(t, c.otherCircle) })
     return t(`cosaRota.reason.${c.rule}`, { limit: Number(c.values?.limit ?? 0) })
   }).join('; ')
 }
