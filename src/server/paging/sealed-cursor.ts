@@ -11,7 +11,9 @@ const INFO = 'llwybr keyset cursor v1'
 const TOKEN = /^[A-Za-z0-9_-]{38,400}$/
 
 /** The lists whose cursors are sealed: the name is bound into each cursor. */
-export type SealedList = 'caseload' | 'mappa.register' | 'mappa.tracker' | 'breakGlass'
+// 'mappa.agendaItem' is not a cursor but the same kind of handle: a redacted agenda item's reference for deferring it
+// (walk 25 O3), bound to its meeting, opening to nothing else.
+export type SealedList = 'caseload' | 'mappa.register' | 'mappa.tracker' | 'breakGlass' | 'mappa.agendaItem'
 
 // The derived keys by secret and use: deriving them again for every cursor was 1.4% of the officer's home page's CPU
 // (issue 18 item 1 profile, four derivations per page). Keyed by the secret itself, so a changed secret derives anew.

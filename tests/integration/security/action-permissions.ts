@@ -100,6 +100,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   addToAgendaAction: ['mappa.manage'],
   changeLevelAction: ['mappa.manage'],
   deferAgendaItemAction: ['mappa.manage'],
+  deferRestrictedItemAction: ['mappa.manage'],
   moveAgendaItemAction: ['mappa.manage'],
   publishAgendaAction: ['mappa.manage'],
   refreshAgendaAction: ['mappa.manage'],

@@ -76,6 +76,7 @@ export const moreRealisticInputs: Record<string, Build> = {
   // LDUs and local authorities (issue 14): the world's authority kept in its LDU, the Cardiff LDU renamed to its own
   // name, and a new LDU of the world's probation provider under a code no other call uses.
   changeLduOfAuthorityAction: (w, _o, r) => formOf({ localAuthorityId: r.other.localAuthority.id, lduId: w.cardiff.id, seenLduId: w.cardiff.id }),
-  renameLduAction: (w) => formOf({ lduId: w.cardiff.id, name: w.cardiff.name, nameCy: w.cardiff.nameCy ?? '', seenName: w.cardiff.name, seenNameCy: w.cardiff.nameCy ?? '' }),
-  createLduAction: (w) => formOf({ code: `LDU-${randomUUID().slice(0, 8)}`, name: 'Gwent LDU', nameCy: 'LDU Gwent', region: 'GWENT', agencyId: w.nps.id }),
+  // Names of their own: LDU names are unique (020aa7a), and every world in a worker's database has a "CARDIFF" LDU.
+  renameLduAction: (w) => formOf({ lduId: w.cardiff.id, name: `Cardiff ${w.tag}`, nameCy: `Caerdydd ${w.tag}`, seenName: w.cardiff.name, seenNameCy: w.cardiff.nameCy ?? '' }),
+  createLduAction: (w) => formOf({ code: `LDU-${randomUUID().slice(0, 8)}`, name: `Gwent LDU ${randomUUID().slice(0, 8)}`, nameCy: `LDU Gwent ${randomUUID().slice(0, 8)}`, region: 'GWENT', agencyId: w.nps.id }),
 }

@@ -81,7 +81,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
         <section aria-labelledby="dropped" className="mb-10">
           <h2 id="dropped" className="mb-3 text-2xl font-bold">{t('cosaRota.dropouts')}</h2>
           <ul className="list-disc pl-5">
-            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason || t('cosa.none') })}{d.addedBackOn && ` ${t('cosaRota.addedBack', { date: formatDate(d.addedBackOn, 'day') })}`}</li>)}
+            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason || t('cosa.none') })}{d.addedBackOn && <span className="block">{t('cosaRota.addedBack', { date: formatDate(d.addedBackOn, 'day') })}</span>}</li>)}
           </ul>
         </section>
       )}
