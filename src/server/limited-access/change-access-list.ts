@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { oneOpenAtATime } from '../one-open'
+import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
@@ -10,8 +11,9 @@ import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lis
 /**
  * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
  * Takes effect on the next request: every scope query reads the table (policy/scopes.ts `laoVisible`).
- * Never orphans the record: the offender manager and the one adding are never excluded, and a restriction always
- * keeps them on its list (they are added with it when missing, and named in the audit event).
+ * Never orphans the record: the offender manager and the one adding are never excluded (nor offered: getAccessLists),
+ * and a restriction always keeps them on its list (they are added with it when missing, and named in the audit
+ * event). The person's row is locked while checked, so a reallocation at the same moment is seen (h17f).
  * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
  * @returns { offenderId }
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
@@ -25,20 +27,26 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
   // and the others are told what a later add is told (break test 27, D3).
   const alreadyListed = () => invalid('userId', 'accessAlreadyListed')
   return oneOpenAtATime(['offenderId', 'userId'], alreadyListed, () => prisma.$transaction(async (tx) => {
+    // Checked, then written: a reallocation at the same moment must not make the excluded user the offender manager
+    // after this read (allocate locks the same row), so the person's row is held until the entry is written (h17f).
+    await lockRow(tx, 'Offender', offenderId)
     const target = await accessListTarget(tx, actor, offenderId)
     const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true } })
     if (!user) throw invalid('userId', 'accessChooseUser')
-    if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
-    if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')
-    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId }, select: { id: true } })) throw alreadyListed()
-    await tx.accessRestriction.create({ data: { offenderId, kind, userId, reason, createdById: actor.userId } })
-    const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== userId) : []
+    // Compared as the database writes the id: PostgreSQL reads a UUID in capitals as the same user, a string compare
+    // of the typed id did not (h17f: the offender manager was excluded with their id in capitals).
+    const chosen = user.id
+    if (kind === 'EXCLUSION' && chosen === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
+    if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
+    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
+    await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
+    const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []
     const added = await tx.accessRestriction.createManyAndReturn({
       data: [...new Set(kept)].map((id) => ({ offenderId, kind, userId: id, reason, createdById: actor.userId, automatic: true })),
       skipDuplicates: true,
       select: { userId: true },
     })
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId) } })
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId) } })
     return { offenderId }
   }))
 }

@@ -10,10 +10,14 @@ import { CRN, searchInOneQuery } from './search-one-query'
 import { pageOfRanked, type Ranked } from './search-ranking'
 
 /**
- * Which people match, and whether every match is an exact identifier: an exact CRN or PNC id outranks any name
- * (issue 15 item 7). An identifier is matched in the page's own query, not looked up first (issue 18 item 1).
+ * Which people a person search or picker matches (the one rule, ADR 0023 as amended): an exact CRN or PNC id (any
+ * form normalisePnc reads) matches within the read scope, so a limited-access person the actor may not see comes back
+ * for the caller to show as one redacted row, last; a name matches only people the actor may fully see. `exact` says
+ * the match was an identifier (it outranks any name, issue 15 item 7), `scores` each name match's closeness (0..1).
+ * An identifier is matched in the caller's own query, not looked up first (issue 18 item 1). Used by the main search
+ * and every person picker (the MAPPA review picker), so they cannot drift apart. Raises only database errors.
  */
-async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
+export async function personMatch(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
   // The user typed the CRN or PNC id, so they know it: an exact identifier finds a limited-access person as a redacted
   // row that confirms no name, detail or id (ADR 0023; walk 25 O1: CRN and PNC alike); a name matches only people the
   // actor may fully see, so it reveals nothing, not even by fragments (security.md AC-5; break 28 D2: a redacted row
@@ -59,7 +63,7 @@ export async function searchOffenders(actor: Actor, input: unknown) {
 export async function searchOffendersByGeneralPath(actor: Actor, input: unknown) {
   authorize(actor, 'offender.search')
   const query = ZSearchQuery.parse(input)
-  const { where, exact, scores } = await matchFor(actor, query.q)
+  const { where, exact, scores } = await personMatch(actor, query.q)
   const keyset = pickPage(where, query, exact, scores)
   const page = await listOffenderRows(actor, {
     where,

@@ -13,7 +13,7 @@ import { pageOfRanked } from './search-ranking'
 export const CRN = /^[A-Z]\d{6}$/i
 
 /**
- * Who a search may match, on the person aliased `o` (search-offenders.ts matchFor gives the rules): an exact CRN or PNC
+ * Who a search may match, on the person aliased `o` (search-offenders.ts personMatch gives the rules): an exact CRN or PNC
  * id within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR 0023),
  * a name only among people the actor may fully see (security.md AC-5).
  */

@@ -91,7 +91,8 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 </p>
                 <p>
                   {t(`enums.agendaReason.${item.reason}`)}
-                  {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })} · ${t(`enums.mappaCategory.${item.nominal.category}`)} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
+                  {/* A redacted item's nominal gives its level and next review date, as the register's row does, not its category (ADR 0023). */}
+                  {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })}${item.restricted ? '' : ` · ${t(`enums.mappaCategory.${item.nominal.category}`)}`} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
                 </p>
                 <HeardAtOtherLevel item={item} meetingLevel={m.level} />
                 {item.status === 'DEFERRED' && <p className="font-bold">{item.deferReason ? t('mappa.deferred', { reason: item.deferReason }) : t('mappa.deferredDone')}</p>}
