@@ -1,6 +1,6 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
@@ -13,12 +13,14 @@ import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lis
  * Never orphans the record: the offender manager and the one adding are never excluded, and a restriction always
  * keeps them on its list (they are added with it when missing, and named in the audit event).
  * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
- * @returns { offenderId }
+ * @returns { offenderId, servesInCircle }: servesInCircle is the excluded user's name when they are a COSA volunteer
+ *   serving in this person's circle (a current member, or holding a coming place), else null; the form then says they
+ *   no longer see it and the coordinator's rota shows their places as needing cover (break 28 D6 of issue 17)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
  *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
  *   (listableRoles: the picker's own list)
  */
-export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
+export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; servesInCircle: string | null }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
   // Identical adds sent at once all pass the "already listed" check; the index (offenderId, kind, userId) keeps one
@@ -26,7 +28,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
   const alreadyListed = () => invalid('userId', 'accessAlreadyListed')
   return oneOpenAtATime(['offenderId', 'userId'], alreadyListed, () => prisma.$transaction(async (tx) => {
     const target = await accessListTarget(tx, actor, offenderId)
-    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true } })
+    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true, name: true } })
     if (!user) throw invalid('userId', 'accessChooseUser')
     if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')
@@ -38,8 +40,9 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
       skipDuplicates: true,
       select: { userId: true },
     })
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId) } })
-    return { offenderId }
+    const serving = kind === 'EXCLUSION' && (await servesInCircleOf(tx, offenderId, userId))
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId), servesInCircle: serving } })
+    return { offenderId, servesInCircle: serving ? user.name : null }
   }))
 }
 
@@ -61,4 +64,25 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId } })
     return { offenderId }
   })
+}
+
+/**
+ * Whether the user is a COSA volunteer serving in a circle of this person: a current member of one still running, or
+ * holding a place on one of its coming meetings. Their exclusion takes the circle from their portal and their places
+ * from the rota (break 28 D6 of issue 17), which the senior is told.
+ */
+async function servesInCircleOf(tx: Tx, offenderId: string, userId: string): Promise<boolean> {
+  const circle = { coreMemberId: offenderId }
+  const found = await tx.cosaVolunteer.findFirst({
+    where: {
+      userId,
+      stage: { not: 'LEFT' },
+      OR: [
+        { circles: { some: { leftOn: null, circle: { ...circle, status: { in: ['FORMING', 'ACTIVE', 'ENDING'] } } } } },
+        { assignments: { some: { response: { not: 'DECLINED' }, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() }, circle } } } },
+      ],
+    },
+    select: { id: true },
+  })
+  return found !== null
 }

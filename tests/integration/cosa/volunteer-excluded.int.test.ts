@@ -9,7 +9,9 @@ import { meetingsToWriteUp, submitMinutes } from '../../../src/server/cosa/minut
 import { myCircleMeetings, myRestrictedCircles, respondToAssignment } from '../../../src/server/cosa/portal'
 import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
 import type { Actor } from '../../../src/server/policy'
+import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { createOffender, createUser } from '../../factories'
+import { buildWorld } from '../../support/world'
 import { actorOf } from '../../support/actor'
 
 // Break 28 D6 (issue 17): a senior puts a COSA volunteer on the core member's exclusion list (or the person gets a
@@ -21,11 +23,11 @@ type World = Awaited<ReturnType<typeof circleWithVolunteer>>
 
 const rejection = (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code?: string; fieldErrors?: unknown }) => ({ code: e.code, fieldErrors: e.fieldErrors }))
 
-async function circleWithVolunteer(tag: string) {
+async function circleWithVolunteer(tag: string, personData: Parameters<typeof createOffender>[1] = {}) {
   const now = new Date()
   const provider = await prisma.agency.create({ data: { code: `VOL-EX-${tag}-${Date.now()}`, name: 'Volunteer exclusion provider', kind: 'THIRD_SECTOR' } })
   const coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
-  const person = await createOffender(prisma, { firstName: `Zephyrin${tag}` })
+  const person = await createOffender(prisma, { firstName: `Zephyrin${tag}`, ...personData })
   const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
   const circle = await prisma.circle.create({
     data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', status: 'ACTIVE', venue: `Neuadd Gudd ${tag}`, venueRiskAssessedOn: now, weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: subDays(now, 30), plannedEndDate: addYears(now, 1) },
@@ -108,5 +110,18 @@ describe.each(['EXCLUSION', 'RESTRICTION'] as const)('a volunteer kept from the 
     expect(row && !row.restricted && row.noLongerServing).toEqual(gone)
     expect(row && !row.restricted && row.conflicts.some((c) => c.rule === 'TOO_FEW_VOLUNTEERS')).toBe(true)
     expect((await getRotaMeeting(w.coordinator, w.coming.id)).noLongerServing).toEqual(gone)
+  })
+})
+
+describe('a senior excluding a volunteer who serves in the person’s circle', () => {
+  it('is told so, and the volunteer loses the circle at once; excluding anyone else says nothing of circles', async () => {
+    const world = await buildWorld()
+    const c = await circleWithVolunteer('SENR', { responsibleAgencyId: world.nps.id, offenderManagerId: world.staff.colleague.id, teamId: world.teamA.id, lduId: world.cardiff.id })
+    const name = (await prisma.user.findUniqueOrThrow({ where: { id: c.alun.userId } })).name
+    const reason = 'Lives next door to the family'
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.alun.userId, reason })).toEqual({ offenderId: c.person.id, servesInCircle: name })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: world.staff.officer.id, reason })).toEqual({ offenderId: c.person.id, servesInCircle: null })
+    expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
+    expect(JSON.stringify(await myCircleMeetings(c.alun.actor))).not.toContain(c.place.id)
   })
 })
