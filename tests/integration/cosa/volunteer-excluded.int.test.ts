@@ -7,7 +7,9 @@ import { myCirclesOverview } from '../../../src/server/cosa/circle-record'
 import { myCircles, raiseConcern } from '../../../src/server/cosa/concerns'
 import { meetingsToWriteUp, submitMinutes } from '../../../src/server/cosa/minutes'
 import { myCircleMeetings, myRestrictedCircles, respondToAssignment } from '../../../src/server/cosa/portal'
+import { assignVolunteer } from '../../../src/server/cosa/rota'
 import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
+import { addCircleMember, getCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
 import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { createOffender, createUser } from '../../factories'
@@ -100,6 +102,24 @@ describe.each(['EXCLUSION', 'RESTRICTION'] as const)('a volunteer kept from the 
     expect((await prisma.circleAssignment.findUniqueOrThrow({ where: { id: w.place.id } })).response).toBe('PENDING')
     expect(await prisma.cosaConcern.count({ where: { circleId: w.circle.id } })).toBe(0)
     expect(await prisma.circleMinutes.count({ where: { meetingId: w.held.id } })).toBe(0)
+  })
+
+  it('is neither put on a meeting of the circle nor offered for it by hand', async () => {
+    const notOffered = { code: 'VALIDATION', fieldErrors: { volunteerId: ['assigneeNotOffered'] } }
+    const later = await prisma.circleMeeting.create({ data: { circleId: w.circle.id, startsAt: addDays(new Date(), 21), endsAt: addMinutes(addDays(new Date(), 21), 90) } })
+    await expect(assignVolunteer(w.coordinator, { meetingId: later.id, volunteerId: w.alun.id, overrideReason: 'Needed' })).rejects.toMatchObject(notOffered)
+    expect(await prisma.circleAssignment.count({ where: { meetingId: later.id } })).toBe(0)
+    await prisma.circleMeeting.delete({ where: { id: later.id } })
+    if (kind === 'EXCLUSION') return // a new volunteer is not on the exclusion list: excluded-assignees.int.test.ts covers an excluded one
+    // A restriction list that does not name a volunteer's account keeps them out of the circle too (red before: added).
+    const account = await createUser(prisma, { agencyId: w.circle.providerAgencyId, roles: ['COSA_VOLUNTEER'] })
+    const carys = await prisma.cosaVolunteer.create({
+      data: { agencyId: w.circle.providerAgencyId, userId: account.id, firstName: 'Carys', lastName: 'Griffiths', email: `carys-${Date.now()}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Bangor', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1) },
+    })
+    const circle = await getCircle(w.coordinator, w.circle.id)
+    expect(JSON.stringify([circle.candidates, circle.cannotJoin])).not.toContain(carys.id)
+    await expect(addCircleMember(w.coordinator, { circleId: w.circle.id, volunteerId: carys.id, kind: 'COVER' })).rejects.toMatchObject(notOffered)
+    expect(await prisma.circleMember.count({ where: { volunteerId: carys.id } })).toBe(0)
   })
 
   it('leaves the coordinator’s rota showing their places as needing cover', async () => {
