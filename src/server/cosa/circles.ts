@@ -17,7 +17,7 @@ import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedCircle } from './redacted-rows'
-import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
 import { placesToCome, releasePlaces } from './release-places'
@@ -139,6 +139,8 @@ export async function addCircleMember(actor: Actor, input: unknown) {
     if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
     // A volunteer whose Llwybr account is excluded from the core member cannot serve on their circle (sec18b item 3).
     await refuseExcludedAssignee(tx, actor, circle.coreMemberId, volunteer.userId, 'volunteerId')
+    // Nor one a restriction list on the person leaves out: the circle would not show on their portal (break 28 D6).
+    await refuseUnlistedAssignee(tx, circle.coreMemberId, volunteer.userId, 'volunteerId')
     if (!isVetted(vettingOf(volunteer), todayInLondon())) throw invalid('volunteerId', 'memberNotVetted')
     if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
     if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')
@@ -219,11 +221,12 @@ export async function getCircle(actor: Actor, circleId: string) {
   const pool = await prisma.cosaVolunteer.findMany({
     // Every volunteer of the provider not in the circle now, so each one who cannot join is listed with why (re-walk D7).
     // Not anyone whose Llwybr account is excluded from the core member (sec19b, issue 17): the exclusion itself is
-    // sensitive, so they are neither offered nor listed.
+    // sensitive, so they are neither offered nor listed. Nor, when the person has a restriction list, anyone's account
+    // it does not name (break 28 D6): the circle would not show on their portal.
     where: {
       agencyId: actor.agencyId,
       circles: { none: { circleId, ...current } },
-      OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
+      OR: [{ userId: null }, { user: await mayBeShown(prisma, circle.coreMemberId) }],
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
     select: {

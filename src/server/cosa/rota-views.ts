@@ -119,6 +119,7 @@ export async function getRota(actor: Actor, weeks = 12) {
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...withOtherCircle(c), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
+      noLongerServing: noLongerServing(m, inputs.accessExcluded, names),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
@@ -174,6 +175,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
+    noLongerServing: noLongerServing(row, inputs.accessExcluded, names),
     conflicts: seal(meetingConflicts),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
@@ -189,4 +191,15 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
       .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
       .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
   }
+}
+
+/**
+ * The first names, sorted, of volunteers holding a place (not declined) on the meeting whose account may no longer see
+ * its core member (a senior put them on the person's exclusion list, or a restriction list leaves them out): the
+ * portal no longer shows them the meeting and their place does not count, so the coordinator sees it needs cover
+ * (break 28 D6 of issue 17). Input: the meeting's row, rota-inputs' `accessExcluded` pairs and the names by volunteer.
+ */
+function noLongerServing(m: { id: string; assignments: { volunteerId: string; response: string }[] }, keptOut: { meetingId: string; volunteerId: string }[], names: Map<string, string>): string[] {
+  const out = new Set(keptOut.filter((a) => a.meetingId === m.id).map((a) => a.volunteerId))
+  return m.assignments.filter((a) => a.response !== 'DECLINED' && out.has(a.volunteerId)).map((a) => names.get(a.volunteerId) ?? '').sort((a, b) => a.localeCompare(b, 'en'))
 }

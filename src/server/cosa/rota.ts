@@ -9,7 +9,7 @@ import { lockRow } from '../row-lock'
 import { restrictedMeetingIds, sealedConflict } from './restricted-conflicts'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, circleWorkable, type Actor } from '../policy'
-import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
 import { meetingStatuses, meetsOn } from './circle-dates'
@@ -153,6 +153,8 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
     const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })
     await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
+    // Nor one a restriction list on the person leaves out: they could not see the meeting (break 28 D6).
+    await refuseUnlistedAssignee(tx, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     // Taken out of this circle and not added back: barred from all its meetings, not only those they had a place on (walk 23, D1).
     if (inputs.leftCircle.some((a) => a.meetingId === meetingId && a.volunteerId === volunteerId)) throw invalid('volunteerId', 'leftThisCircle')

@@ -31,3 +31,19 @@ export function volunteerEditable(actor: Actor): Prisma.CosaVolunteerWhereInput 
 export function circleWorkable(actor: Actor): Prisma.CircleWhereInput {
   return { providerAgencyId: actor.agencyId, coreMember: laoVisible(actor) }
 }
+
+/**
+ * The circles a signed-in volunteer may see and act on through the portal: round a core member whose record their
+ * account may see (not excluded, and on the restriction list if there is one; security.md AC-5). A senior adding a
+ * volunteer to a person's exclusion list takes that circle out of everything the volunteer reads or does — its
+ * meetings, places, minutes, concerns and calendar entries — exactly as for a coordinator (issue 17, break 28 D6;
+ * ADR 0023). Output: a Circle where-clause; callers add the volunteer's own membership or place.
+ */
+export function volunteerCircleVisible(actor: Actor): Prisma.CircleWhereInput {
+  return { coreMember: laoVisible(actor) }
+}
+
+/** The circles hidden from the volunteer by volunteerCircleVisible: a core member their account may not see. */
+export function volunteerCircleHidden(actor: Actor): Prisma.CircleWhereInput {
+  return { coreMember: { NOT: laoVisible(actor) } }
+}
