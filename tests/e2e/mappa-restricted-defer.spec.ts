@@ -18,6 +18,7 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
   await chair.getByLabel('Level', { exact: true }).selectOption('2')
   await chair.getByLabel('Date and time').fill(`${inDays(55)}T11:00`)
   await chair.getByLabel('Venue').fill('Bridgend Police Station')
+  await chair.getByLabel('Chair', { exact: true }).selectOption({ label: 'Huw Roberts (MAPPA coordinator / chair)' })
   await chair.getByRole('button', { name: 'Schedule a meeting' }).click()
   await expect(chair.getByRole('status')).toContainText('Meeting scheduled')
   const meetingUrl = chair.url().replace(/\?.*$/, '')
