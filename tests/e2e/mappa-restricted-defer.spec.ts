@@ -26,8 +26,11 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
 
   const senior = await (await browser.newContext()).newPage()
   await signIn(senior, 'senior.probation@llwybr.test')
-  await senior.goto(`/offenders?q=${crn}`)
-  await senior.getByRole('link', { name: new RegExp(crn) }).first().click()
+  await senior.getByRole('link', { name: 'Find a person' }).click()
+  await senior.getByLabel('Name, CRN or PNC number').fill(crn)
+  await senior.getByRole('button', { name: 'Search' }).click()
+  await senior.getByRole('row').filter({ hasText: crn }).getByRole('link').first().click()
+  await expect(senior.getByRole('region', { name: 'Limited access' })).toBeVisible()
   const record = senior.url().replace(/\?.*$/, '')
   await excludeFromRecord(senior, record, 'Huw Roberts (mappa.chair@llwybr.test)', 'Related to the chair')
   try {
