@@ -6,7 +6,7 @@ import { ErrorSummary } from './error-summary'
 // Walk 20, D10: a stale form's refusal says what to do and offers the reload as a link to the page itself.
 describe('the error summary of a stale form', () => {
   it('links to the page itself with the reload text it is given', () => {
-    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'Someone else changed this record at the same time.', reload: 'Reload the page' }))
+    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'This record was changed after you opened it, on another screen or tab, or by someone else.', reload: 'Reload the page' }))
     expect(html).toMatch(/<a href=""[^>]*>Reload the page<\/a>/)
   })
 

@@ -56,3 +56,13 @@ describe('Welsh COSA wording is gender-neutral and mutates the day after "ar"', 
     expect(afterOn(formatDate(monday, 'dayWeekday', 'en'), 'en')).toBe('Monday, 7 Dec 2026')
   })
 })
+
+// Walk 25 O6: "Beginning the ending cancels 8 meetings … with no confirmed places on them" while those meetings
+// carried places still waiting for the volunteers' answer ("Please confirm"), cancelled with them and never mentioned.
+describe('what cancelling meetings takes with it', () => {
+  it.each(['cosaLast.endingConfirm.willCancel', 'cosaGaps.pattern.willCancel'])('%s counts the places still waiting to be confirmed, in English and Welsh', (path) => {
+    expect(say('en', path, { meetings: 8, confirmations: 0, unconfirmed: 5 })).toContain('with no confirmed places and 5 places waiting to be confirmed (“Please confirm”) on them')
+    expect(say('en', path, { meetings: 8, confirmations: 1, unconfirmed: 1 })).toContain('with 1 volunteer’s confirmation and 1 place waiting to be confirmed (“Please confirm”) on them')
+    expect(say('cy', path, { meetings: 8, confirmations: 0, unconfirmed: 5 })).toContain('gyda dim lle wedi’i gadarnhau a 5 lle’n aros i gael eu cadarnhau (“Cadarnhewch os gwelwch yn dda”) arnynt')
+  })
+})

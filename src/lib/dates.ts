@@ -11,7 +11,7 @@ export const formatLondonTime = (d: Date, locale: string) => formatDate(d, 'time
 /** A London date and time: "2 Nov 2026, 09:00" (Welsh: "2 Tach 2026, 09:00"). */
 export const formatLondonDateTime = (d: Date, locale: string) => formatDate(d, 'dateTime', locale)
 
-/** A London calendar day (`YYYY-MM-DD`) with its weekday: "Monday, 2 Nov 2026" (Welsh: "Dydd Llun, 2 Tach 2026"). */
+/** A London calendar day (`YYYY-MM-DD`) with its weekday: "Monday, 2 Nov 2026" (Welsh, mid-sentence: "dydd Llun, 2 Tach 2026"; lineStart for a heading). */
 export const formatLondonWeekday = (day: string, locale: string) => formatDate(new Date(`${day}T12:00:00Z`), 'dayWeekday', locale)
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/

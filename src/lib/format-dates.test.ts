@@ -1,7 +1,7 @@
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { formatDate, formatDuration } from './format-dates'
+import { afterOn, formatDate, formatDuration, lineStart } from './format-dates'
 
 // Issue 15 item 1: English dates were US style ("Nov 2, 2026", "9:00 AM"); Welsh was already right.
 describe('formatDate: British English and Welsh, London time, 24-hour clock', () => {
@@ -16,7 +16,7 @@ describe('formatDate: British English and Welsh, London time, 24-hour clock', ()
     ['dateTime', winter, '2 Nov 2026, 09:00', '2 Tach 2026, 09:00'],
     ['dateTime', summerEvening, '2 Jul 2026, 00:30', '2 Gorff 2026, 00:30'],
     ['time', new Date('2026-11-02T14:05:00Z'), '14:05', '14:05'],
-    ['fullDateTime', winter, 'Monday, 2 November 2026 at 09:00', 'Dydd Llun, 2 Tachwedd 2026 am 09:00'],
+    ['fullDateTime', winter, 'Monday, 2 November 2026 at 09:00', 'dydd Llun, 2 Tachwedd 2026 am 09:00'],
     ['monthYear', born, 'November 1961', 'Tachwedd 1961'],
   ] as const)('%s of %s', (style, value, en, cy) => {
     expect(formatDate(value, style, 'en')).toBe(en)
@@ -24,6 +24,24 @@ describe('formatDate: British English and Welsh, London time, 24-hour clock', ()
   })
   it('reads a date-only value in UTC, so a birthday never moves a day', () => {
     expect(formatDate(new Date('2026-07-01T00:00:00Z'), 'day', 'en')).toBe('1 Jul 2026')
+  })
+})
+
+// Walk 25 D6: "Roedd y rhain yn ddyledus erbyn Dydd Iau, 26 Tachwedd". Welsh writes the weekday in lower case
+// mid-sentence, where almost every formatted date lands (inside a message); a date that starts a line, cell or
+// heading on its own gets its capital back through lineStart.
+describe('Welsh weekdays: "dydd Iau" mid-sentence, "Dydd Iau" at the start of a line', () => {
+  const thursday = new Date('2026-11-26T19:00:00Z')
+  it.each(['dayFull', 'dayWeekday', 'dateFull', 'fullDateTime', 'weekdayDateTime', 'weekdayTime'] as const)('%s reads "dydd Iau" in Welsh and keeps "Thursday" in English', (style) => {
+    expect(formatDate(thursday, style, 'cy')).toMatch(/^dydd Iau,? /)
+    expect(formatDate(thursday, style, 'en')).toMatch(/^Thursday,? /)
+  })
+  it('gives the capital back at the start of a line, in either language', () => {
+    expect(lineStart(formatDate(thursday, 'weekdayDateTime', 'cy'))).toBe('Dydd Iau, 26 Tachwedd am 19:00')
+    expect(lineStart(formatDate(thursday, 'weekdayDateTime', 'en'))).toBe(formatDate(thursday, 'weekdayDateTime', 'en'))
+  })
+  it('still softens the weekday after "ar"', () => {
+    expect(afterOn(formatDate(thursday, 'dayWeekday', 'cy'), 'cy')).toBe('ddydd Iau, 26 Tach 2026')
   })
 })
 

@@ -44,15 +44,28 @@ export function formatDate(value: Date, style: DateStyle, locale: string): strin
     f = new Intl.DateTimeFormat(intlLocale(locale), STYLES[style])
     cache.set(key, f)
   }
-  return f.format(value)
+  return midSentence(f.format(value), locale)
 }
+
+/**
+ * Welsh writes a weekday in lower case inside a sentence ("erbyn dydd Iau, 26 Tachwedd"), and nearly every formatted
+ * date is put inside a message, so formatDate gives the lower case (walk 25 D6: "erbyn Dydd Iau"). English keeps its
+ * capital everywhere. A date that starts a line, cell or heading on its own goes through lineStart.
+ */
+const midSentence = (text: string, locale: string) => (locale === 'cy' ? text.replace(/^Dydd /, 'dydd ') : text)
+
+/**
+ * A formatted date that starts a line, table cell or heading on its own: its first letter in capitals, so the Welsh
+ * weekday reads "Dydd Iau, 26 Tachwedd" there (English is already capitalised). Input and output: the text.
+ */
+export const lineStart = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1)
 
 /**
  * A date whose text starts with its weekday, as it reads after "on": in Welsh "ar" softens "Dydd" and the day is
  * written in lower case, "ar ddydd Llun, 7 Rhag 2026" (walk 23, D5: "ar Dydd Llun"); English is unchanged.
  * Input: the formatted date, the reader's app locale. Output: the text to put after "on"/"ar" in a message.
  */
-export const afterOn = (text: string, locale: string): string => (locale === 'cy' ? text.replace(/^Dydd /, 'ddydd ') : text)
+export const afterOn = (text: string, locale: string): string => (locale === 'cy' ? text.replace(/^[Dd]ydd /, 'ddydd ') : text)
 
 /** A formatter bound to one reader's locale: `(value, style) => text`, for pages that format many dates. */
 export const dateFormatter = (locale: string) => (value: Date, style: DateStyle) => formatDate(value, style, locale)

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from './errors'
+import { isUniqueViolation } from './one-open'
 import { validateOnly } from './dry-run'
 import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
 import type { Actor } from './policy'
@@ -92,6 +93,9 @@ export async function runAction<T>(
       if (code === 'CONFLICT' && !said) return { ok: false, code, message: t(code), details: e.details, reload: t('reload') }
       return { ok: false, code, message: said ?? t(code), details: e.details }
     }
+    // A unique index refused a create its domain function did not map itself: an identical submit raced this one and
+    // saved first, so "already recorded", never "Something went wrong. Nothing was saved." (break test 27, D3).
+    if (isUniqueViolation(e)) return { ok: false, code: 'VALIDATION', message: t('VALIDATION'), fieldErrors: await translateKeys({ _form: ['alreadyRecorded'] }) }
     // Never leak stacks, SQL or Prisma messages to the browser (security.md NX-2).
     console.error('[action] unexpected error', e)
     return { ok: false, code: 'ERROR', message: t('ERROR') }

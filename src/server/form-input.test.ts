@@ -59,3 +59,31 @@ describe('text that could not be read is refused field by field', () => {
     expect(filterQuery({ q: trimmedText().optional() }).safeParse({ q: 'a\uFFFD' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toContainEqual(['q', 'unreadableCharacters'])
   })
 })
+
+// Break test 27, D4: a required venue made only of combining accent marks passed, and so did text with an embedded
+// byte-order mark, tag characters, line or paragraph separators or private-use characters: none reads as text.
+describe('invisible or unprintable characters inside text are refused; text of only marks is no value', () => {
+  const hidden = { bom: 'B27\uFEFFHall', tag: 'Hall\u{E0041}\u{E0042}', lineSep: 'Bangor\u2028Hall', paraSep: 'Bangor\u2029Hall', privateUse: 'Hall \uE000', plane15: 'Hall \u{F0000}' }
+  it('names each field holding one, in forms and in the shared text field, with the unreadable-text message', async () => {
+    const { fieldsWithUnreadableCharacters, trimmedText } = await import('./zod-fields')
+    expect(fieldsWithUnreadableCharacters(hidden)).toEqual(Object.keys(hidden))
+    for (const text of Object.values(hidden)) expect(trimmedText().safeParse(text).error?.issues.map((i) => i.message)).toEqual(['unreadableCharacters'])
+  })
+  it('keeps ordinary Welsh, composed or not, emoji joined with ZWJ, a Welsh flag and newlines', async () => {
+    const { fieldsWithUnreadableCharacters, trimmedText } = await import('./zod-fields')
+    const flag = '\u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}'
+    const ordinary = { composed: 'Ŵyn, Tŷ’r Ysgol, Siân', decomposed: 'W\u0302yn, Ty\u0302’r Ysgol, Sia\u0302n', family: '👩‍👩‍👧 ❤️', flag: `Cymru ${flag} am byth`, lines: 'Llinell 1\nLlinell 2\r\nLlinell 3' }
+    expect(fieldsWithUnreadableCharacters(ordinary)).toEqual([])
+    for (const text of Object.values(ordinary)) expect(trimmedText().parse(text)).toBe(text)
+    // A byte-order mark at the start of copied text is trimmed like any invisible edge, not refused.
+    expect(fieldsWithUnreadableCharacters({ copied: '\uFEFFB27 Hall\u2028' })).toEqual([])
+    expect(trimmedText().parse('\uFEFFB27 Hall\u2028')).toBe('B27 Hall')
+  })
+  it('text made only of combining marks (and spaces) is no value, so a required field says so', async () => {
+    const { trimmedText } = await import('./zod-fields')
+    const required = trimmedText().min(1, 'required')
+    for (const marks of ['\u0301\u0302\u0308', ' \u0300 \u0301 ', '\u20DD', '\u0302\u200B'])
+      expect(required.safeParse(marks).error?.issues.map((i) => i.message)).toEqual(['required'])
+    expect(required.parse('a\u0301')).toBe('a\u0301')
+  })
+})

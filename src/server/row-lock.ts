@@ -17,10 +17,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * every write to a circle holds its Circle first (circleOf, and generateRota for each circle it staffs), so its status
  * check and a close or ending run one after the other, and a COSA referral or its acceptance holds the Offender, so
  * a person has one circle at a time (break test of issue 16, f16c).
+ * The lock is `FOR NO KEY UPDATE`: it serialises every caller of lockRow on the row as `FOR UPDATE` would, but does
+ * not block the `KEY SHARE` lock a foreign-key insert takes on its parent, so a transaction holding a meeting does not
+ * stop another from recording a drop-out on it while that one holds the volunteer the first waits for (the deadlock
+ * behind break test 25, D1, once worked around by locking each caller's meetings first; review of 2 Dec).
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
 export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer' | 'Offender', id: string): Promise<void> {
   if (!UUID.test(id)) return
-  await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR UPDATE`
+  await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR NO KEY UPDATE`
 }

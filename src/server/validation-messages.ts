@@ -10,6 +10,7 @@ import { diaryValidationKeys } from './validation-keys/diary'
 import { enforcementValidationKeys } from './validation-keys/enforcement'
 import { iomValidationKeys } from './validation-keys/iom'
 import { jobsValidationKeys } from './validation-keys/jobs'
+import { lduMappingValidationKeys } from './validation-keys/ldu-mapping'
 import { mappaChairValidationKeys } from './validation-keys/mappa-chair'
 import { mappaGapsValidationKeys } from './validation-keys/mappa-gaps'
 import { mappaLastValidationKeys } from './validation-keys/mappa-last'
@@ -183,6 +184,7 @@ export const validationKeys = [
   ...subjectAccessValidationKeys,
   ...jobsValidationKeys,
   ...securityMoreValidationKeys,
+  ...lduMappingValidationKeys,
 ] as const
 export type ValidationKey = (typeof validationKeys)[number]
 

@@ -34,7 +34,9 @@ export const version = anyVersion.min(1)
 // U+3164, U+FFA0, braille blank U+2800): text made only of them is blank to a reader, so it must not count as a value.
 // Before, only some were listed and a right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1).
 const INVISIBLE = String.raw`[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]`
-const ONLY_INVISIBLE = new RegExp(`^${INVISIBLE}*$`, 'u')
+// Combining marks (accents, enclosing circles) draw nothing without a letter, digit or symbol to sit on: text of only
+// them and the characters above is blank too (break test 27, D4: a venue of only accents passed as required).
+const ONLY_INVISIBLE = new RegExp(`^(?:${INVISIBLE}|\\p{M})*$`, 'u')
 // Tag characters (U+E0000-E007F, format characters too) end a subdivision flag such as Wales's 🏴 at the end of
 // text: they are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
 const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}])${INVISIBLE})+`
@@ -45,13 +47,29 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is
  * only those (COSA break test item 6). Use it instead of `z.string().trim()`; `message` is the type-error key.
  */
-export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !UNREADABLE.test(s), 'unreadableCharacters')
+export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !isUnreadable(s), 'unreadableCharacters')
+
+/**
+ * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40
+ * characters after trimming and upper-casing. VALIDATION `codeFormat`. A code of hyphens only ("--") or with a hyphen
+ * at either end was accepted before (break 28 D3).
+ */
+export const referenceCode = () => trimmedText().toUpperCase().min(2).max(40).regex(/^[A-Z0-9]+(?:-[A-Z0-9]+)*$/, 'codeFormat')
 
 // U+FFFD is what a decoder leaves for bytes that were not valid UTF-8 (a lone surrogate sent CESU-encoded, a file in
 // another encoding); a lone surrogate cannot be stored as UTF-8 at all. Either would print as "���" in a name or the
 // minutes, so the text is refused, with its own message, rather than saved (break test 22, D4). Noncharacters
 // (U+FFFF, U+FDD0…) are never text either and printed as "�" in the minutes PDF (break test 25, D2).
-const UNREADABLE = /\uFFFD|\p{Cs}|\p{Noncharacter_Code_Point}/u
+// Inside text, a byte-order mark, a line or paragraph separator (U+2028/2029: a newline is \n), a private-use character
+// (drawn as a box or nothing, its meaning known only to the program that made it) or a tag character outside an emoji
+// tag sequence is no readable text either, only something hidden in it (break test 27, D4). At the edges they are
+// trimmed like other invisible characters; a field of only them is blank.
+const UNREADABLE = /\uFFFD|\p{Cs}|\p{Noncharacter_Code_Point}|\uFEFF|\u2028|\u2029|\p{Co}|[\u{E0000}-\u{E007F}]/u
+// A subdivision flag (Wales 🏴 = black flag, tag letters g b w l s, cancel tag) is the one place tag characters belong.
+const TAG_SEQUENCE = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u
+/** Text split so that the odd-numbered parts are emoji tag sequences, which are kept whole. */
+const outsideFlags = (s: string) => s.split(TAG_SEQUENCE).filter((_, i) => i % 2 === 0)
+const isUnreadable = (s: string) => outsideFlags(s).some((part) => UNREADABLE.test(part))
 
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
@@ -104,10 +122,10 @@ export const fieldsWithControlCharacters = (values: Record<string, unknown>): st
     .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && CONTROL.test(x)))
     .map(([field]) => field)
 
-/** Names of the form fields whose text holds U+FFFD or a lone surrogate (UNREADABLE): refused as unreadable. */
+/** Names of the form fields whose text holds U+FFFD, a lone surrogate or another UNREADABLE character: refused as unreadable. */
 export const fieldsWithUnreadableCharacters = (values: Record<string, unknown>): string[] =>
   Object.entries(values)
-    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && UNREADABLE.test(x)))
+    .filter(([, v]) => (Array.isArray(v) ? v : [v]).some((x) => typeof x === 'string' && isUnreadable(trimInvisible(x))))
     .map(([field]) => field)
 
 const CONTROLS = new RegExp(`${CONTROL.source}|${UNREADABLE.source}`, 'gu')
@@ -115,4 +133,4 @@ const CONTROLS = new RegExp(`${CONTROL.source}|${UNREADABLE.source}`, 'gu')
 /** The form's values with those characters (and unreadable ones) removed from the named fields: what the rest of its checks should see. */
 export const withoutControlCharacters = (values: Record<string, unknown>, fields: string[]): Record<string, unknown> =>
   Object.fromEntries(Object.entries(values).map(([field, v]) => [field, fields.includes(field) ? strip(v) : v]))
-const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : typeof v === 'string' ? v.replace(CONTROLS, '') : v)
+const strip = (v: unknown): unknown => (Array.isArray(v) ? v.map(strip) : typeof v === 'string' ? v.split(TAG_SEQUENCE).map((part, i) => (i % 2 ? part : part.replace(CONTROLS, ''))).join('') : v)

@@ -139,8 +139,17 @@ test('a senior restricts the record to named staff, then lifts the restriction a
   const rhestrau = senior.getByRole('region', { name: 'Mynediad cyfyngedig' })
   await openForm(rhestrau, "Codi’r rhestr gyfyngu")
   await expect(rhestrau.getByLabel("Pam nad oes angen y cyfyngiad mwyach?")).toBeVisible()
+  // A reason hiding a byte-order mark inside it is refused with a field message, in Welsh and English (break test 27, D4).
+  await rhestrau.getByLabel('Pam nad oes angen y cyfyngiad mwyach?').fill('Mae’r diddordeb\uFEFF wedi dod i ben')
+  await rhestrau.getByRole('button', { name: 'Codi’r cyfyngiad', exact: true }).click()
+  await expect(rhestrau.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae nodau yn y testun hwn na ellir eu darllen neu sy’n gudd')
   await expectAccessible(senior)
   await switchLanguage(senior, 'English')
+  await openForm(lists, 'Lift the restriction list')
+  await lists.getByLabel('Why is the restriction no longer needed?').fill('The media\u2028interest has ended')
+  await lists.getByRole('button', { name: 'Lift the restriction', exact: true }).click()
+  await expect(lists.getByRole('alert', { name: 'There is a problem' })).toContainText('This text has characters that cannot be read or are hidden')
+  await expect(restriction).toBeVisible()
 
   await openForm(lists, 'Lift the restriction list')
   await lists.getByLabel('Why is the restriction no longer needed?').fill('The media interest has ended')

@@ -21,8 +21,8 @@ test('a stale edit shows the other version and keeps the user’s own text (RL-1
 
   await page.getByLabel('Notes', { exact: true }).fill('My own careful wording')
   await page.getByRole('button', { name: 'Save changes' }).click()
-  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Someone else changed this contact')
-  await expect(page.getByRole('region', { name: 'The version saved by someone else' })).toContainText('Saved first, in another tab')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('This contact was changed while you were editing it, on another screen or tab, or by someone else.')
+  await expect(page.getByRole('region', { name: 'The version saved meanwhile' })).toContainText('Saved first, in another tab')
   await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('My own careful wording')
 
   await page.getByRole('button', { name: 'Save changes' }).click()

@@ -103,7 +103,7 @@ export async function changeRunningPattern(page: Page, nobodysDay: string, day: 
 
   await setup.getByLabel('Day').selectOption({ label: day })
   await setup.getByRole('button', { name: 'Save' }).click()
-  await expect(setup.getByRole('listitem').filter({ hasText: /^This change cancels \d+ meetings? still to come .* with (\d+ volunteers’ confirmations|1 volunteer’s confirmation) on/ })).toBeVisible()
+  await expect(setup.getByRole('listitem').filter({ hasText: /^This change cancels \d+ meetings? still to come .* with (\d+ volunteers’ confirmations|1 volunteer’s confirmation) and (no places waiting to be confirmed|\d+ places? waiting to be confirmed \(“Please confirm”\)) on/ })).toBeVisible()
   await expect(setup.getByText('Meetings will be cancelled', { exact: true })).toBeVisible()
   await expectAccessible(page)
   await setup.getByRole('checkbox', { name: 'Cancel these meetings and save the new pattern' }).check()

@@ -48,10 +48,9 @@ const MAPPA_LAO_EXCLUDED: readonly PageCaller[] = ['police@llwybr.test']
 const forbiddenFor = new Map<PageCaller, string[]>()
 let mappaLao = { crn: '', record: '' }
 // COSA lists (issue 17 defect 6 as a kind, h17): the set-up's running circle, whose core member's record a senior then
-// restricts to named staff, leaving the demo COSA coordinator off the list (a coordinator is not offered for an
-// exclusion list). Its circle, meeting and place ids, read while the coordinator may see them, are
-// forbidden on every page of theirs but the circle's and a rota meeting's own pages, reached by id (left to the COSA
-// work, ADR 0023 "Not done"); their lists must show the redacted row instead.
+// restricts to named staff, leaving the demo COSA coordinator off the list. Its circle, meeting and place ids, read
+// while the coordinator may see them, are forbidden on every page of theirs; their lists must show the redacted row
+// instead, and the circle's and a rota meeting's own pages, reached by one of those ids, are not found (h17c, ADR 0023).
 const COSA_EXCLUDED: PageCaller = 'cosa.coordinator@llwybr.test'
 const COSA_BY_ID = ['/cosa/circles/[id]', '/cosa/rota/[id]']
 const REDACTED_CIRCLE = ['Circle of a restricted person', 'Cylch person cyfyngedig']
@@ -286,7 +285,8 @@ test('every page is declared, and answers every role, anonymous and disabled cal
     for (const c of pageExpectations[pattern]!) {
       const url = c.url(ids as Ids)
       for (const caller of callers) {
-        const want: Outcome = c.expect(caller)
+        const restrictedById = caller === COSA_EXCLUDED && COSA_BY_ID.includes(pattern) && (forbiddenFor.get(caller) ?? []).some((id) => url.includes(id))
+        const want: Outcome = restrictedById ? 'not-found' : c.expect(caller)
         const seen: string[] = []
         const got = await outcomeOf(contexts.get(caller)!, url, seen)
         if (seen.some((body) => body.includes(MAPPA_MARKER))) {
@@ -296,10 +296,8 @@ test('every page is declared, and answers every role, anonymous and disabled cal
         // (Not the surname: the set-up's second person, in no Limited Access list, shares it.)
         if (LAO_EXCLUDED.includes(caller) && seen.some((body) => body.includes(laoCrn))) leaks.push(`the Limited Access person's CRN in ${url} as ${caller}`)
         if (caller === COSA_EXCLUDED && seen.some((body) => REDACTED_CIRCLE.some((text) => body.includes(text)))) metRedactedCircle = true
-        // Nor any record id of theirs (issue 17 walk-through D1), unless the address itself carries it; the excluded
-        // coordinator's COSA ids are checked on every page but a circle's or rota meeting's own (COSA_BY_ID).
-        const forbidden = caller === COSA_EXCLUDED && COSA_BY_ID.includes(pattern) ? [] : (forbiddenFor.get(caller) ?? [])
-        for (const id of forbidden.filter((x) => x !== laoCrn && !url.includes(x))) {
+        // Nor any record id of theirs (issue 17 walk-through D1), unless the address itself carries it.
+        for (const id of (forbiddenFor.get(caller) ?? []).filter((x) => x !== laoCrn && !url.includes(x))) {
           if (seen.some((body) => body.includes(id))) leaks.push(`a Limited Access record's id or CRN (${id}) in ${url} as ${caller}`)
         }
         if (got !== want) differences.push(`${url} (${pattern}${c.label ? `, ${c.label}` : ''}) as ${caller}: ${got}, expected ${want}`)

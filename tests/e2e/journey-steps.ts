@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test'
-import { openForm } from './support'
+import { excludeOnRecord, openForm } from './support'
 
 // The steps of the court-to-termination journey (court-to-termination.spec.ts), kept apart so the spec reads as the journey.
 
@@ -138,14 +138,8 @@ export async function signOut(page: Page) {
 
 export const decisionNeeded = (enforcement: Locator) => enforcement.getByRole('listitem').filter({ hasText: 'decision needed' })
 
-/** A senior puts a member of staff on the record's exclusion list (Limited Access), from the record open now. */
+/** A senior opens `record` and puts a member of staff on its exclusion list (Limited Access): excludeOnRecord. */
 export async function excludeFromRecord(senior: Page, record: string, staff: string, reason: string) {
   await senior.goto(record)
-  const lists = senior.getByRole('region', { name: 'Limited access' })
-  await openForm(lists, 'Add someone to a list')
-  await lists.getByLabel('List', { exact: true }).selectOption('EXCLUSION')
-  await lists.getByLabel('Member of staff').selectOption({ label: staff })
-  await lists.getByLabel('Reason').fill(reason)
-  await lists.getByRole('button', { name: 'Add to the list' }).click()
-  await expect(lists.getByRole('table')).toContainText(reason)
+  await excludeOnRecord(senior.getByRole('region', { name: 'Limited access' }), staff, reason)
 }

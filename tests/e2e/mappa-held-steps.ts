@@ -212,7 +212,7 @@ export async function closeOwnActionWithStaleTab(owner: Page) {
   await theirs.getByLabel('Status').selectOption('IN_PROGRESS')
   await theirs.getByRole('button', { name: 'Save' }).click()
   const refusal = stale.getByRole('alert', { name: 'There is a problem' })
-  await expect(refusal).toContainText('Someone else changed this record at the same time. Reload the page to see the latest version, then make your change again.')
+  await expect(refusal).toContainText('This record was changed after you opened it, on another screen or tab, or by someone else. Reload the page to see the latest version, then make your change again.')
   await expectAccessible(stale)
   await refusal.getByRole('link', { name: 'Reload the page' }).click()
   await expect(stale.getByRole('region', { name: 'Your MAPPA actions' })).toHaveCount(0)

@@ -89,6 +89,20 @@ test.describe('outcome indicators for a strategic manager', () => {
     await switchLanguage(page, 'English')
   })
 
+  test('the priority-group breakdown names each group with its ages, in both languages', async ({ page }) => {
+    // Walk 27, D3: every row read "Young adults at cohort start ({from} to {to})": the page passed the key, not the values.
+    test.slow()
+    await signIn(page, 'manager@llwybr.test')
+    await page.goto('/outcomes?by=priorityGroup')
+    const breakdown = page.getByRole('table', { name: /^Proven reoffending by Priority group/ })
+    await expect(breakdown.getByRole('rowheader', { name: 'Young adults at cohort start (18 to 25)' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'Cymraeg')
+    await expect(page.getByRole('table', { name: /^Aildroseddu profedig yn ôl/ }).getByRole('rowheader', { name: 'Oedolion ifanc ar ddechrau’r garfan (18 i 25)' })).toBeVisible()
+    await expectAccessible(page)
+    await switchLanguage(page, 'English')
+  })
+
   test('a filtered view of an area the breakdown withholds shows its total withheld; an area beside an area breakdown is refused', async ({ page }) => {
     // Issue 14 break test, ADR 0019: the filtered total is the same figure as the area's row in the breakdown, so it
     // is withheld where that row is, or the all-Wales total less the shown rows would give the withheld one back.
@@ -207,6 +221,8 @@ test.describe('outcome indicators for a strategic manager', () => {
     await expect(asAt).toHaveText(/^Figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. They are recomputed every night/)
     const time = (await asAt.textContent())!.match(/^Figures as at (.*?)\. /)![1]!
     await expect(page.getByTestId('figures-late')).toHaveCount(0)
+    // A stored set holds its pathway table too: as at the same time.
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(`Figures as at ${time}`)
     // Every table says it: the nine indicators, IOM costs and the pathways.
     await expect(page.getByText(`Figures as at ${time}`, { exact: true })).toHaveCount(11)
     await expectAccessible(page)
@@ -244,8 +260,11 @@ test.describe('outcome indicators for a strategic manager', () => {
     await page.goto('/outcomes?by=ethnicity')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Ffigurau fel yr oeddent am .*\. Cânt eu hailgyfrifo bob nos/)
     await expect(page.getByTestId('figures-late')).toHaveCount(0)
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(/^Caiff y tabl hwn ei gyfrifo o’r cofnodion pan ofynnwch amdano, nid adeg yr adnewyddiad nosweithiol/)
     await switchLanguage(page, 'English')
     await expect(page.getByTestId('figures-as-at')).toHaveText(/^Figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\. They are recomputed every night/)
+    // Its pathway table is not in the refresh (ADR 0026): computed on request, and it says so, not "as at" the refresh.
+    await expect(page.getByTestId('pathways-as-at')).toHaveText(/^This table is computed from the records when you ask for it, not at the nightly refresh: figures as at \d{1,2} \w{3} \d{4}, \d{2}:\d{2}\.$/)
     await expectAccessible(page)
   })
 })

@@ -76,6 +76,7 @@ export const pageExpectations: Record<string, PageCase[]> = {
   '/admin/audit': [app(at('/admin/audit'), [ADMIN])],
   '/admin/break-glass': [app(at('/admin/break-glass'), [...seniors, ADMIN])],
   '/admin/jobs': [app(at('/admin/jobs'), [ADMIN])],
+  '/admin/ldus': [app(at('/admin/ldus'), [ADMIN])],
   '/admin/letters': [app(at('/admin/letters'), [ADMIN])],
   '/admin/schemes': [app(at('/admin/schemes'), [ADMIN])],
   '/admin/schemes/[id]': [app((i) => `/admin/schemes/${i.adminScheme}`, [ADMIN])],

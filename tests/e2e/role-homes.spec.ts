@@ -24,8 +24,8 @@ const roles: Role[] = [
   { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes', 'Schemes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau', 'Cynlluniau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
-    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'Users', 'Agencies', 'Background jobs', 'Audit log', 'Break-glass'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri’r gwydr"] },
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'LDUs and local authorities', 'Users', 'Agencies', 'Background jobs', 'Audit log', 'Break-glass'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'LDUs ac awdurdodau lleol', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri’r gwydr"] },
   },
 ]
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { trimmedText, version } from '../zod-fields'
+import { referenceCode, trimmedText, version } from '../zod-fields'
 
 export const agencyKinds = ['POLICE', 'NPS', 'CRC', 'PRISON', 'YOT', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'OTHER'] as const
 export const regions = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
@@ -14,7 +14,7 @@ const fields = {
 
 export const ZAgencyCreate = z.object({
   ...fields,
-  code: trimmedText().toUpperCase().min(2).max(40).regex(/^[A-Z0-9-]+$/, 'codeFormat'),
+  code: referenceCode(),
 })
 
 export const ZAgencyUpdate = z.object({

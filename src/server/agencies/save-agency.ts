@@ -2,18 +2,21 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
+import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
 import { ZAgencyCreate, ZAgencyUpdate } from './agency.schemas'
 
 export async function createAgency(actor: Actor, input: unknown) {
   authorize(actor, 'agency.manage')
   const data = ZAgencyCreate.parse(input)
-  return prisma.$transaction(async (tx) => {
-    if (await tx.agency.findUnique({ where: { code: data.code }, select: { id: true } })) throw invalid('code', 'codeTaken')
+  // Two creates of one code at once both pass the check; the index keeps one, the other hears "taken" (break test 27, D3).
+  const taken = () => invalid('code', 'codeTaken')
+  return oneOpenAtATime(['code'], taken, () => prisma.$transaction(async (tx) => {
+    if (await tx.agency.findUnique({ where: { code: data.code }, select: { id: true } })) throw taken()
     const agency = await tx.agency.create({ data, select: { id: true } })
     await recordAudit(tx, actor, { action: 'agency.create', subjectType: 'Agency', subjectId: agency.id, detail: data })
     return agency
-  })
+  }))
 }
 
 /** Deactivating an agency signs its users out at their next request (load-actor.ts checks agency.active). */

@@ -1,5 +1,5 @@
 import { encode } from 'next-auth/jwt'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sessionCookieName, sessionIdFromCookies } from './session-cookie'
 
 const SECRET = 'session-cookie-test-secret-0123456789abcdef'
@@ -24,5 +24,22 @@ describe('the session id from the session cookie', () => {
       expect(await sessionIdFromCookies(jar({ 'next-auth.session-token': token }), SECRET, false)).toBeNull()
     }
     expect(await sessionIdFromCookies(jar({}), SECRET, false)).toBeNull()
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('remembers a token it read but refuses it once expired, and never under another secret (issue 18 item 1)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    const token = await encode({ token: { sid: 'session-2' }, secret: SECRET, maxAge: 60 })
+    const cookies = jar({ 'next-auth.session-token': token })
+    expect(await sessionIdFromCookies(cookies, SECRET, false)).toBe('session-2')
+    expect(await sessionIdFromCookies(cookies, `${SECRET}-other`, false)).toBeNull()
+    // Within next-auth's 15 s tolerance after expiry it still reads, as decode does; after it, never.
+    vi.setSystemTime(Date.now() + 70_000)
+    expect(await sessionIdFromCookies(cookies, SECRET, false)).toBe('session-2')
+    vi.setSystemTime(Date.now() + 10_000)
+    expect(await sessionIdFromCookies(cookies, SECRET, false)).toBeNull()
   })
 })

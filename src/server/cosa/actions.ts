@@ -1,5 +1,6 @@
 'use server'
 import { redirect } from 'next/navigation'
+import { circleInSentence } from './circle-name'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '../../i18n/date-formatter'
 import { fieldOf, formStep, pageStep, type FormStepState } from '../action'
@@ -43,10 +44,7 @@ export async function changeVolunteerStageAction(_prev: FormStepState, form: For
     const formatDate = await getDateFormatter()
     // Each row names whose circle it is (walk 23, D4), by the one Limited Access rule (rotaCoreMembers, ADR 0023).
     const circles = await rotaCoreMembers(await requireActor(), releases.circles)
-    const circleName = (id: string) => {
-      const c = circles.get(id)
-      return c?.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted')
-    }
+    const circleName = (id: string) => circleInSentence(t, circles.get(id))
     const meetings = releases.meetings.map((at, i) => t('cosaStaffing.stageRelease.meeting', { circle: circleName(releases.circles[i]!), when: formatDate(new Date(at), 'fullDateTime') }))
     return { ...state, details: { warnings: [t('cosaStaffing.stageRelease.means', { name: releases.name, stage: releases.stage, count: meetings.length }), ...meetings, t('cosaStaffing.stageRelease.notRestored')] } }
   }

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/record-audit'
 import { loadActorForUser } from '../auth/load-actor'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, signedInVolunteer, type Actor } from '../policy'
+import { authorize, can, signedInVolunteer, volunteerCircleVisible, type Actor } from '../policy'
 import { buildCalendar } from './calendar-ics'
 
 /** The secret in a feed address: 32 random bytes, base64url (43 characters). Anything else cannot exist. */
@@ -47,7 +47,8 @@ const labels = {
 
 /**
  * The feed a volunteer's calendar app fetches with the secret address, without a session: their CONFIRMED
- * meetings still scheduled, from 30 days ago on. Null (404) for an unknown or replaced token, a volunteer who
+ * meetings still scheduled, from 30 days ago on, of circles whose core member their account may see (a volunteer put on
+ * the person's exclusion list loses them at once: break 28 D6, volunteerCircleVisible). Null (404) for an unknown or replaced token, a volunteer who
  * has left, or an account that is disabled or no longer a volunteer's.
  *
  * Deliberately when and where only: no core member's name, no circle, no other volunteer, no personal data at
@@ -63,7 +64,7 @@ export async function calendarFeed(token: string): Promise<string | null> {
   const actor = await loadActorForUser(prisma, volunteer.userId)
   if (!actor || !can(actor, 'cosa.portal')) return null
   const meetings = await prisma.circleMeeting.findMany({
-    where: { status: 'SCHEDULED', startsAt: { gte: subDays(new Date(), 30) }, assignments: { some: { volunteerId: volunteer.id, response: 'CONFIRMED' } } },
+    where: { status: 'SCHEDULED', startsAt: { gte: subDays(new Date(), 30) }, circle: volunteerCircleVisible(actor), assignments: { some: { volunteerId: volunteer.id, response: 'CONFIRMED' } } },
     orderBy: { startsAt: 'asc' },
     take: 200,
     select: { id: true, startsAt: true, endsAt: true, venue: true, circle: { select: { venue: true } } },

@@ -20,9 +20,11 @@ const afterEnding = (circleId: string, endingFrom: Date) => ({ circleId, status:
 
 /**
  * What beginning the ending from `endingFrom` would cancel, for the coordinator to confirm first (fix16a item 3).
- * Output: `{ meetings, confirmations }` — meetings after that day, volunteers' confirmed places on them.
+ * Output: `{ meetings, confirmations, unconfirmed }` — meetings after that day, volunteers' confirmed places on them,
+ * and the places still waiting for an answer ("Please confirm"), cancelled with them too (walk 25 O6).
  */
-export async function endingWouldCancel(tx: Pick<Tx, 'circleMeeting' | 'circleAssignment'>, circleId: string, endingFrom: Date): Promise<{ meetings: number; confirmations: number }> {
+export async function endingWouldCancel(tx: Pick<Tx, 'circleMeeting' | 'circleAssignment'>, circleId: string, endingFrom: Date): Promise<{ meetings: number; confirmations: number; unconfirmed: number }> {
   const where = afterEnding(circleId, endingFrom)
-  return { meetings: await tx.circleMeeting.count({ where }), confirmations: await tx.circleAssignment.count({ where: { response: 'CONFIRMED', meeting: where } }) }
+  const places = (response: 'CONFIRMED' | 'PENDING') => tx.circleAssignment.count({ where: { response, meeting: where } })
+  return { meetings: await tx.circleMeeting.count({ where }), confirmations: await places('CONFIRMED'), unconfirmed: await places('PENDING') }
 }

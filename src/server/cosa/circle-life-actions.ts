@@ -47,7 +47,7 @@ export async function recordCircleReviewAction(_prev: FormStepState, form: FormD
  * confirmations that is, as `details.warnings`, for the coordinator to confirm with the form's box (fix16a item 3).
  */
 export async function beginCircleEndingAction(_prev: FormStepState, form: FormData) {
-  const step = refusalDetail<{ meetings: number; confirmations: number }, Awaited<ReturnType<typeof beginCircleEnding>>>('endingCancels', beginCircleEnding)
+  const step = refusalDetail<{ meetings: number; confirmations: number; unconfirmed: number }, Awaited<ReturnType<typeof beginCircleEnding>>>('endingCancels', beginCircleEnding)
   const state = await lifeStep(form, step.operation, 'ending')
   const cancels = step.seen()
   if (!cancels || state?.ok !== false) return state

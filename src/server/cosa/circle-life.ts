@@ -106,7 +106,7 @@ export const ENDING_AHEAD_MONTHS = 6
  * must be on or before the circle's planned end, or, with none, within ENDING_AHEAD_MONTHS (6) months of today (London),
  * so a circle cannot be left "ending" for years (COSA break test item 4). Its meetings after `endingFrom` without
  * minutes are cancelled in the same transaction (cosa16 item 1); when there are any, only once `confirm` is ticked:
- * without it, a `confirm` field error with `details.endingCancels` `{ meetings, confirmations }` (fix16a item 3). An
+ * without it, a `confirm` field error with `details.endingCancels` `{ meetings, confirmations, unconfirmed }` (fix16a item 3; walk 25 O6). An
  * ending that cancels no meeting begins without asking (re-check of issue 16, D3). Errors: field
  * messages on `endingFrom`.
  * Output: { id, cancelled } — the number of meetings cancelled, for the confirmation.

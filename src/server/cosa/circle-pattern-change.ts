@@ -25,7 +25,7 @@ function fitsDay(p: TSavedPattern, m: { startsAt: Date }): boolean {
 }
 
 /** What a pattern change does to the meetings still to come: ids to cancel, meetings to give the new length. */
-export type TPatternChangePlan = { cancel: string[]; confirmations: number; resize: { id: string; startsAt: Date }[] }
+export type TPatternChangePlan = { cancel: string[]; confirmations: number; unconfirmed: number; resize: { id: string; startsAt: Date }[] }
 
 /**
  * When a circle's pattern changes (day, time, length, frequency or dates), works out, inside the caller's
@@ -35,15 +35,16 @@ export type TPatternChangePlan = { cancel: string[]; confirmations: number; resi
  *   (`resize`): a length-only change threw away the volunteers' confirmations and declines (fix16a item 2).
  * - One the new pattern no longer gives is cancelled (`cancel`) rather than moved: its volunteers agreed to the old
  *   day, so generating the rota again staffs the new meetings by every rule. `confirmations`: how many confirmed
- *   places those hold, for the coordinator's confirmation before anything is cancelled.
+ *   places those hold, and `unconfirmed` how many still wait for an answer ("Please confirm", walk 25 O6), for the
+ *   coordinator's confirmation before anything is cancelled.
  */
 export async function planPatternChange(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<TPatternChangePlan> {
   // Saving the venue alone leaves the meetings as they are.
   const same = (k: keyof TSavedPattern) => String(before[k] instanceof Date ? iso(before[k]) : before[k]) === String(pattern[k] instanceof Date ? iso(pattern[k]) : pattern[k])
-  if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return { cancel: [], confirmations: 0, resize: [] }
+  if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return { cancel: [], confirmations: 0, unconfirmed: 0, resize: [] }
   const coming = await tx.circleMeeting.findMany({
     where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } },
-    select: { id: true, startsAt: true, endsAt: true, _count: { select: { assignments: { where: { response: 'CONFIRMED' } } } } },
+    select: { id: true, startsAt: true, endsAt: true, assignments: { where: { response: { in: ['CONFIRMED', 'PENDING'] } }, select: { response: true } } },
     orderBy: { startsAt: 'asc' },
   })
   // Every N weeks counts from the first coming meeting that fits, not from today: generateRota anchored the meetings
@@ -52,7 +53,8 @@ export async function planPatternChange(tx: Pick<Tx, 'circleMeeting'>, circleId:
   const onPattern = (m: { startsAt: Date }) => fitsDay(pattern, m) && ((dayNumber(londonDay(m.startsAt)) - anchor) / 7) % pattern.everyWeeks === 0
   const off = coming.filter((m) => !onPattern(m))
   const resize = coming.filter((m) => onPattern(m) && m.endsAt.getTime() - m.startsAt.getTime() !== pattern.minutes * 60_000)
-  return { cancel: off.map((m) => m.id), confirmations: off.reduce((n, m) => n + m._count.assignments, 0), resize: resize.map(({ id, startsAt }) => ({ id, startsAt })) }
+  const places = (response: 'CONFIRMED' | 'PENDING') => off.reduce((n, m) => n + m.assignments.filter((a) => a.response === response).length, 0)
+  return { cancel: off.map((m) => m.id), confirmations: places('CONFIRMED'), unconfirmed: places('PENDING'), resize: resize.map(({ id, startsAt }) => ({ id, startsAt })) }
 }
 
 /** Carries out planPatternChange's plan in the caller's transaction. Output: the ids of the meetings cancelled. */

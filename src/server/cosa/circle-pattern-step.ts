@@ -1,4 +1,5 @@
 import 'server-only'
+import { circleInSentence } from './circle-name'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { afterOn } from '../../lib/format-dates'
 import { getDateFormatter } from '../../i18n/date-formatter'
@@ -12,7 +13,7 @@ import { MIN_VOLUNTEERS } from './rota-rules'
 /** What setUpCircle answers: the circle, its first meeting under the pattern (YYYY-MM-DD), meetings cancelled. */
 type TPatternSaved = { id: string; firstMeeting?: string; cancelled?: number }
 /** What setUpCircle's refusal says a change would cancel: meetings still to come, confirmed places on them. */
-type TPatternCancels = { meetings: number; confirmations: number }
+type TPatternCancels = { meetings: number; confirmations: number; unconfirmed: number }
 
 /**
  * pageStep for setting a circle's pattern: when fewer than two of the inner circle can make it, the result also
@@ -61,24 +62,29 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
 /**
  * What the form and the circle page say of a pattern's fit, in the user's language: the count ("N of M can make
  * it"), one line per volunteer who cannot with each rule in words, one per volunteer shared with a circle meeting at
- * that time (counted as able to come: the rota shares them, break test D4), and, when sharing leaves fewer than two
+ * that time (counted as able to come: the rota shares them, break test D4), one per such volunteer already booked
+ * by the other circle on some of the pattern's dates (walk 25 D4), and, when sharing leaves fewer than two
  * for this circle each week, how many the rota could place.
  */
-export async function patternLines(fit: TPatternFit): Promise<{ count: string; cannot: string[]; shared: string[]; short: string | null }> {
+export async function patternLines(fit: TPatternFit): Promise<{ count: string; cannot: string[]; shared: string[]; booked: string[]; short: string | null }> {
   const t = await getTranslations()
   const said = (rule: TPatternRule, name: string) => (rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
-  const circleName = (c: TRotaCoreMember) => (c.name ? t('cosaBreak.circleOf', { name: c.name, crn: c.crn }) : t('cosaLast.restricted'))
+  const circleName = (c: TRotaCoreMember) => circleInSentence(t, c)
   return {
     count: t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }),
     // One entry per volunteer, named once: each sentence begins "{name}: ", kept on the first only (walk 25, D6).
     cannot: fit.volunteers.filter((v) => v.rules.length).map((v) => v.rules.map((rule, i) => (i ? said(rule, v.firstName).replace(`${v.firstName}: `, '') : said(rule, v.firstName))).join('; ')),
     shared: fit.volunteers.filter((v) => v.sharedWith.length).map((v) => t('cosaBreak.sharedWith', { name: v.firstName, circles: v.sharedWith.map(circleName).join('; ') })),
+    // A shared volunteer the count relies on, already booked by the other circle on some dates: the rota keeps that
+    // booking, so those dates may be short (walk 25 D4). The other circle is named only where the reader may see it
+    // (circleInSentence: the words every COSA list uses for a restricted one).
+    booked: fit.booked.map((b) => t('cosaBreak.bookedElsewhere', { name: b.firstName, circle: circleName(b.circle), dates: b.dates })),
     short: fit.placeable < Math.min(MIN_VOLUNTEERS, fit.canMake) ? t('cosaBreak.sharedShort', { placeable: fit.placeable }) : null,
   }
 }
 
 /** patternLines as one list: the count, who cannot and why, who is shared, and what sharing leaves. */
 export async function patternWarnings(fit: TPatternFit): Promise<string[]> {
-  const { count, cannot, shared, short } = await patternLines(fit)
-  return [count, ...cannot, ...shared, ...(short ? [short] : [])]
+  const { count, cannot, shared, booked, short } = await patternLines(fit)
+  return [count, ...cannot, ...shared, ...booked, ...(short ? [short] : [])]
 }

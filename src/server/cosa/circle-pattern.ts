@@ -6,7 +6,8 @@ import type { Actor } from '../policy'
 import { coreMemberSelect, namedCoreMember, type TRotaCoreMember } from './rota-core-members'
 import { patternFit, placeableAtSlot, type MeetingPattern } from './rota-pattern'
 import { MIN_VOLUNTEERS, type ConflictRule } from './rota-rules'
-import { parseClock } from './rota-time'
+import { londonDay } from '../../lib/dates'
+import { dayNumber, londonInstant, parseClock } from './rota-time'
 
 type Circle = { id: string; coreMemberId: string; status: string }
 type Pattern = Omit<MeetingPattern, 'circleId' | 'coreMemberId' | 'firstDate' | 'count'> & { startDate: Date }
@@ -21,7 +22,12 @@ export type TPatternRule = ConflictRule | 'PAUSED'
  * then; `placeable` (0..2) is how many the rota could place at each meeting once the circles they share at that time
  * have their own minimum (placeableAtSlot), the figure the two-volunteer rule is checked against.
  */
-export type TPatternFit = { canMake: number; of: number; placeable: number; volunteers: { firstName: string; rules: TPatternRule[]; sharedWith: TRotaCoreMember[] }[] }
+export type TPatternFit = { canMake: number; of: number; placeable: number; volunteers: { firstName: string; rules: TPatternRule[]; sharedWith: TRotaCoreMember[] }[]; booked: TBookedElsewhere[] }
+/**
+ * A volunteer the count relies on who is already booked, by another circle meeting at the same time, on `dates` of
+ * the pattern's dates where that leaves this circle fewer than `placeable` (walk 25 D4): the rota keeps that booking.
+ */
+export type TBookedElsewhere = { firstName: string; circle: TRotaCoreMember; dates: number }
 
 type TOtherCircle = { id: string; coreMemberId: string; startTime: string | null; minutes: number; everyWeeks: number; coreMember: Parameters<typeof namedCoreMember>[1] }
 
@@ -35,7 +41,7 @@ type TOtherCircle = { id: string; coreMemberId: string; startTime: string | null
  * Input: a transaction or client, the viewer (to name the other circles: Limited Access), the circle, the pattern.
  * Output: TPatternFit.
  */
-export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle'>, actor: Actor, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
+export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting'>, actor: Actor, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
   const volunteers = await freeAtPattern(tx, circle, pattern)
   const others = await circlesMeetingThen(tx, actor, circle.id, volunteers.map((v) => v.id), pattern)
   const slot = [{ circleId: circle.id, free: volunteers.filter((v) => !v.rules.length).map((v) => v.id) }]
@@ -49,7 +55,48 @@ export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle'>, acto
     sharedWith: v.rules.length ? [] : others.filter((o) => slot.find((c) => c.circleId === o.id)!.free.includes(v.id)).map((o) => namedCoreMember(actor, o.coreMember)),
   }))
   const canMake = people.filter((p) => p.rules.length === 0).length
-  return { canMake, of: people.length, placeable: placeableAtSlot(circle.id, slot), volunteers: people }
+  const placeable = placeableAtSlot(circle.id, slot)
+  const booked = await bookedElsewhere(tx, circle.id, pattern, slot, placeable)
+  const names = new Map(volunteers.map((v) => [v.id, v.firstName]))
+  const named = booked.map((b) => ({ firstName: names.get(b.volunteerId) ?? '', circle: namedCoreMember(actor, others.find((o) => o.id === b.circleId)!.coreMember), dates: b.dates }))
+  return { canMake, of: people.length, placeable, volunteers: people, booked: named }
+}
+
+/**
+ * The dates of the pattern on which the other circles' existing bookings (kept by the rota generator) leave this
+ * circle fewer than `placeable`, by the same rule (placeableAtSlot with each date's bookings held): for each volunteer
+ * of this circle booked then by another circle, on how many such dates (walk 25 D4: "promised two, rota short").
+ * Only meetings still to come, on a date the pattern gives, at an overlapping time; declined places do not count.
+ */
+async function bookedElsewhere(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: Pattern, slot: { circleId: string; free: string[] }[], placeable: number) {
+  const others = slot.filter((c) => c.circleId !== circleId).map((c) => c.circleId)
+  if (!others.length) return []
+  const meetings = await tx.circleMeeting.findMany({
+    where: { circleId: { in: others }, status: 'SCHEDULED', startsAt: { gte: new Date(Math.max(Date.now(), pattern.startDate.getTime())) } },
+    select: { circleId: true, startsAt: true, endsAt: true, assignments: { where: { response: { not: 'DECLINED' } }, select: { volunteerId: true } } },
+  })
+  const first = dayNumber(pattern.startDate.toISOString().slice(0, 10))
+  const byDate = new Map<string, typeof meetings>()
+  for (const m of meetings) {
+    const day = londonDay(m.startsAt)
+    const since = dayNumber(day) - first
+    const start = londonInstant(day, pattern.startTime)
+    const onPattern = since >= 0 && since % (7 * pattern.everyWeeks) < 7 && new Date(`${day}T12:00:00Z`).getUTCDay() === pattern.weekday % 7
+    if (onPattern && m.startsAt.getTime() < start + pattern.minutes * 60_000 && start < m.endsAt.getTime()) byDate.set(day, [...(byDate.get(day) ?? []), m])
+  }
+  const count = new Map<string, { volunteerId: string; circleId: string; dates: number }>()
+  for (const held of byDate.values()) {
+    const bookedBy = new Map(held.flatMap((m) => m.assignments.map((a) => [a.volunteerId, m.circleId] as const)))
+    const dated = slot.map((c) => ({ circleId: c.circleId, free: c.free.filter((v) => !bookedBy.has(v)), seats: c.circleId === circleId ? undefined : MIN_VOLUNTEERS - held.filter((m) => m.circleId === c.circleId).reduce((n, m) => n + m.assignments.length, 0) }))
+    if (placeableAtSlot(circleId, dated) >= placeable) continue
+    for (const v of slot.find((c) => c.circleId === circleId)!.free) {
+      const by = bookedBy.get(v)
+      if (!by) continue
+      const key = `${v}:${by}`
+      count.set(key, { volunteerId: v, circleId: by, dates: (count.get(key)?.dates ?? 0) + 1 })
+    }
+  }
+  return [...count.values()]
 }
 
 /** The circle's current members, each with every standing reason they cannot make the pattern (none: free then). */
@@ -83,7 +130,7 @@ async function circlesMeetingThen(tx: Pick<Tx, 'circle'>, actor: Actor, circleId
  * (its meetings could not go ahead safely), a forming one is warned and goes ahead once the coordinator confirms
  * (its inner circle is still being built). `details.patternFit` says who cannot come and why.
  */
-export async function assertPatternFits(tx: Pick<Tx, 'circleMember' | 'circle'>, actor: Actor, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
+export async function assertPatternFits(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting'>, actor: Actor, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
   const fit = await fitOfPattern(tx, actor, circle, pattern)
   if (fit.placeable >= MIN_VOLUNTEERS) return fit
   if (circle.status !== 'FORMING') throw new AppError('VALIDATION', 'VALIDATION', { weekday: ['patternTooFew'] }, { patternFit: fit })

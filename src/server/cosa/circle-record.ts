@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, offenderVisible, signedInVolunteer, type Actor } from '../policy'
+import { authorize, circleWorkable, offenderVisible, signedInVolunteer, volunteerCircleVisible, type Actor } from '../policy'
 import { minutesDueAt } from './minutes'
 import { partnerAgency } from '../agencies/partner-agency'
 import { circleSpan } from './circle-dates'
@@ -36,7 +36,7 @@ async function minutesOf(where: Prisma.CircleMinutesWhereInput, take = MINUTES_S
 export async function circleRecord(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
-    where: { id: circleId, providerAgencyId: actor.agencyId },
+    where: { id: circleId, ...circleWorkable(actor) },
     select: {
       id: true, agreedGoals: true, goalsAgreedOn: true, endingReason: true, endingFrom: true, closedOn: true,
       outerMembers: { where: { removedOn: null }, orderBy: { addedAt: 'asc' }, include: { agency: { select: { name: true, nameCy: true } } } },
@@ -58,7 +58,7 @@ export async function circleRecord(actor: Actor, circleId: string) {
 export async function myCirclesOverview(actor: Actor) {
   authorize(actor, 'cosa.portal')
   const circles = await prisma.circle.findMany({
-    where: { status: { in: ['ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: signedInVolunteer(actor) } } },
+    where: { ...volunteerCircleVisible(actor), status: { in: ['ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: signedInVolunteer(actor) } } },
     orderBy: { startDate: 'asc' },
     select: { id: true, status: true, venue: true, weekday: true, startTime: true, everyWeeks: true, agreedGoals: true, goalsAgreedOn: true, coreMember: { select: { firstName: true } } },
   })

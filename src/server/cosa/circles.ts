@@ -4,7 +4,7 @@ import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
+import { authorize, circleWorkable, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
 import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
@@ -17,10 +17,10 @@ import { joinRefusal, type TJoinRefusal } from './circle-join'
 import { MIN_VOLUNTEERS } from './rota-rules'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedCircle } from './redacted-rows'
-import { notExcludedFrom, refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
-import { holdVolunteerPlaces, placesToCome, releasePlacesToCome } from './release-places'
+import { placesToCome, releasePlaces } from './release-places'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -34,7 +34,7 @@ const current = { leftOn: null }
  */
 export async function circleOf(tx: Tx, actor: Actor, circleId: string) {
   await lockRow(tx, 'Circle', circleId)
-  const circle = await tx.circle.findFirst({ where: { id: circleId, providerAgencyId: actor.agencyId } })
+  const circle = await tx.circle.findFirst({ where: { id: circleId, ...circleWorkable(actor) } })
   if (!circle) throw notFound()
   return circle
 }
@@ -86,7 +86,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     const plan = await planPatternChange(tx, circleId, setup, circle)
     // Cancelling meetings (and the volunteers' confirmations on them) needs the coordinator's say-so, given on the
     // form once told how many (fix16a item 2). A forming circle has no meetings, so its "confirm" is the fit's.
-    if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations } })
+    if (plan.cancel.length && !confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['patternCancelConfirm'] }, { patternCancels: { meetings: plan.cancel.length, confirmations: plan.confirmations, unconfirmed: plan.unconfirmed } })
     // Meetings already started were held at the old venue and keep it; the rest follow the circle (f16c item 7: a
     // venue change rewrote past meetings' LOCATION in the calendar feed).
     if (circle.venue && circle.venue !== setup.venue) await tx.circleMeeting.updateMany({ where: { circleId, venue: null, startsAt: { lte: new Date() } }, data: { venue: circle.venue } })
@@ -139,6 +139,8 @@ export async function addCircleMember(actor: Actor, input: unknown) {
     if (volunteer.nonAssociations.length) throw invalid('volunteerId', 'nonAssociated')
     // A volunteer whose Llwybr account is excluded from the core member cannot serve on their circle (sec18b item 3).
     await refuseExcludedAssignee(tx, actor, circle.coreMemberId, volunteer.userId, 'volunteerId')
+    // Nor one a restriction list on the person leaves out: the circle would not show on their portal (break 28 D6).
+    await refuseUnlistedAssignee(tx, circle.coreMemberId, volunteer.userId, 'volunteerId')
     if (!isVetted(vettingOf(volunteer), todayInLondon())) throw invalid('volunteerId', 'memberNotVetted')
     if (volunteer.circles.some((m) => m.circleId === circleId)) throw invalid('volunteerId', 'alreadyMember')
     if (volunteer.circles.length >= volunteer.maxCircles) throw invalid('volunteerId', 'tooManyCircles')
@@ -168,15 +170,15 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
     // Taken out already, by a colleague in the same instant or an earlier tab: a stale form, told to reload, never a
     // second release of their places (break test 22, O3).
     if (member.leftOn) throw new AppError('CONFLICT')
-    await holdVolunteerPlaces(tx, member.volunteerId, circleId)
-    if (!confirm) {
-      const coming = (await placesToCome(tx, member.volunteerId, circleId)).length
-      throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming } })
-    }
+    // Held as a booking holds them, so a booking in the same instant runs wholly before (its place is read below and
+    // released) or after (it sees they left): break test 25, D1.
+    await lockRow(tx, 'CosaVolunteer', member.volunteerId)
+    const places = await placesToCome(tx, member.volunteerId, circleId)
+    if (!confirm) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['removeMemberConfirm'] }, { removal: { name: member.volunteer.firstName, coming: places.length } })
     await tx.circleMember.update({ where: { id: memberId }, data: { leftOn: londonToday(), leftReason: reason, leftBecause: 'REMOVED' } })
     // Someone taken out of the circle is off its meetings to come too, as a volunteer who leaves is (walk 20, D13: they
     // stayed on them), each meeting saying so (break test D3); the rota then shows where cover is needed.
-    const placesReleased = await releasePlacesToCome(tx, actor, { volunteerId: member.volunteerId, circleId, kind: 'LEFT_CIRCLE', reason })
+    const placesReleased = await releasePlaces(tx, actor, { volunteerId: member.volunteerId, places, kind: 'LEFT_CIRCLE', reason })
     await recordAudit(tx, actor, { action: 'cosa.circle.member.remove', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, reason, detail: { memberId, placesReleased } })
     return { id: circleId }
   })
@@ -208,7 +210,7 @@ export async function activateCircle(actor: Actor, input: unknown) {
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
-    where: { id: circleId, providerAgencyId: actor.agencyId },
+    where: { id: circleId, ...circleWorkable(actor) },
     include: {
       coreMember: coreMemberSelect(actor),
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
@@ -219,11 +221,12 @@ export async function getCircle(actor: Actor, circleId: string) {
   const pool = await prisma.cosaVolunteer.findMany({
     // Every volunteer of the provider not in the circle now, so each one who cannot join is listed with why (re-walk D7).
     // Not anyone whose Llwybr account is excluded from the core member (sec19b, issue 17): the exclusion itself is
-    // sensitive, so they are neither offered nor listed.
+    // sensitive, so they are neither offered nor listed. Nor, when the person has a restriction list, anyone's account
+    // it does not name (break 28 D6): the circle would not show on their portal.
     where: {
       agencyId: actor.agencyId,
       circles: { none: { circleId, ...current } },
-      OR: [{ userId: null }, { user: notExcludedFrom(circle.coreMemberId) }],
+      OR: [{ userId: null }, { user: await mayBeShown(prisma, circle.coreMemberId) }],
     },
     orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
     select: {

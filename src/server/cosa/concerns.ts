@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
-import { authorize, offenderWritable, signedInVolunteer, type Actor } from '../policy'
+import { authorize, circleWorkable, offenderWritable, signedInVolunteer, volunteerCircleVisible, type Actor } from '../policy'
 import { trimmedText } from '../zod-fields'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedConcern } from './redacted-rows'
@@ -18,7 +18,7 @@ export async function raiseConcern(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.portal')
   const { circleId, urgency, description } = ZRaiseConcern.parse(input)
   return prisma.$transaction(async (tx) => {
-    const member = await tx.circleMember.findFirst({ where: { circleId, leftOn: null, volunteer: signedInVolunteer(actor) }, select: { volunteerId: true } })
+    const member = await tx.circleMember.findFirst({ where: { circleId, leftOn: null, volunteer: signedInVolunteer(actor), circle: volunteerCircleVisible(actor) }, select: { volunteerId: true } })
     if (!member) throw invalid('circleId', 'chooseOption')
     const concern = await tx.cosaConcern.create({ data: { circleId, volunteerId: member.volunteerId, urgency, description } })
     await recordAudit(tx, actor, { action: 'cosa.concern.raise', subjectType: 'CosaConcern', subjectId: concern.id, detail: { urgency } })
@@ -34,7 +34,7 @@ export async function passOnConcern(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { concernId, riskJudgement } = ZPassOnConcern.parse(input)
   return prisma.$transaction(async (tx) => {
-    const concern = await tx.cosaConcern.findFirst({ where: { id: concernId, status: 'RAISED', circle: { providerAgencyId: actor.agencyId } }, include: { circle: { select: { coreMemberId: true } } } })
+    const concern = await tx.cosaConcern.findFirst({ where: { id: concernId, status: 'RAISED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
     if (!concern) throw notFound()
     const passedAt = new Date()
     const contact = await tx.contact.create({
@@ -89,7 +89,7 @@ export async function concernsAbout(actor: Actor, offenderId: string) {
 export async function myCircles(actor: Actor) {
   authorize(actor, 'cosa.portal')
   return prisma.circle.findMany({
-    where: { status: { in: ['FORMING', 'ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: signedInVolunteer(actor) } } },
+    where: { ...volunteerCircleVisible(actor), status: { in: ['FORMING', 'ACTIVE', 'ENDING'] }, members: { some: { leftOn: null, volunteer: signedInVolunteer(actor) } } },
     select: { id: true, coreMember: { select: { firstName: true } } },
   })
 }

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { lockRow } from '../row-lock'
 import { invalid, notFound } from '../errors'
-import { authorize, signedInVolunteer, type Actor } from '../policy'
+import { authorize, circleWorkable, signedInVolunteer, volunteerCircleVisible, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedOverdueMinutes } from './redacted-rows'
@@ -29,6 +29,7 @@ export async function meetingsToWriteUp(actor: Actor) {
       ...heldWithoutMinutes(now),
       endsAt: { lte: now, gte: subDays(now, WRITE_UP_WINDOW_DAYS) },
       assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } },
+      circle: volunteerCircleVisible(actor),
     },
     orderBy: { startsAt: 'asc' },
     take: 20,
@@ -55,7 +56,7 @@ export async function submitMinutes(actor: Actor, input: unknown) {
     // Two volunteers of one meeting sending minutes together: the second waits, then finds them written.
     await lockRow(tx, 'CircleMeeting', meetingId)
     const meeting = await tx.circleMeeting.findFirst({
-      where: { id: meetingId, status: 'SCHEDULED', assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } } },
+      where: { id: meetingId, status: 'SCHEDULED', circle: volunteerCircleVisible(actor), assignments: { some: { ...onMeeting, volunteer: signedInVolunteer(actor) } } },
       include: { minutes: { select: { id: true } }, assignments: { where: onMeeting, select: { volunteerId: true, volunteer: { select: { userId: true } } } }, circle: { select: { coreMemberId: true } } },
     })
     if (!meeting) throw notFound()
@@ -81,7 +82,7 @@ export async function cancelCircleMeeting(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     // Held like the minutes it checks for: minutes sent in the same instant are read here, or wait and find it cancelled.
     await lockRow(tx, 'CircleMeeting', meetingId)
-    const meeting = await tx.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { minutes: { select: { id: true } }, circle: { select: { coreMemberId: true } } } })
+    const meeting = await tx.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { minutes: { select: { id: true } }, circle: { select: { coreMemberId: true } } } })
     if (!meeting) throw notFound()
     if (meeting.minutes) throw invalid('_form', 'meetingHasMinutes')
     await tx.circleMeeting.update({ where: { id: meetingId }, data: { status: 'CANCELLED', cancelledReason: reason } })

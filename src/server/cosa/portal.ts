@@ -6,7 +6,7 @@ import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { blank, trimmedText } from '../zod-fields'
 import { lockRow } from '../row-lock'
-import { authorize, signedInVolunteer, type Actor } from '../policy'
+import { authorize, signedInVolunteer, volunteerCircleHidden, volunteerCircleVisible, type Actor } from '../policy'
 
 /** A decline needs the volunteer's reason (issue 16 item 10): the coordinator sees it and it is audited. */
 export const ZRespond = z
@@ -28,7 +28,7 @@ async function volunteerOf(actor: Actor) {
 export async function myCircleMeetings(actor: Actor) {
   const volunteer = await volunteerOf(actor)
   const rows = await prisma.circleAssignment.findMany({
-    where: { volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() } } },
+    where: { volunteerId: volunteer.id, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() }, circle: volunteerCircleVisible(actor) } },
     orderBy: { meeting: { startsAt: 'asc' } },
     take: 50,
     select: { id: true, response: true, meeting: { select: { startsAt: true, endsAt: true, venue: true, circle: { select: { venue: true, coreMember: { select: { firstName: true } } } }, dropouts: { where: { volunteerId: volunteer.id, kind: 'DECLINED' }, select: { reason: true }, take: 1 } } } },
@@ -39,12 +39,31 @@ export async function myCircleMeetings(actor: Actor) {
   return rows.map((r) => ({ id: r.id, response: r.response, started: r.meeting.startsAt.getTime() <= Date.now(), startsAt: r.meeting.startsAt, endsAt: r.meeting.endsAt, venue: r.meeting.venue ?? r.meeting.circle.venue, coreMemberFirstName: r.meeting.circle.coreMember.firstName, declineReason: r.meeting.dropouts[0]?.reason ?? null }))
 }
 
+/**
+ * How many circles the volunteer serves in (a current member, or with a coming place) whose core member their account
+ * may no longer see: the portal says "a circle you serve in is restricted: ask your coordinator" so that meetings do
+ * not vanish silently, and gives nothing else of it — no name, venue, date or id (break 28 D6, ADR 0023). A count of
+ * circles they already know they serve in tells them nothing new. Output: a number, 0 for none.
+ */
+export async function myRestrictedCircles(actor: Actor): Promise<number> {
+  const volunteer = await volunteerOf(actor)
+  const now = new Date()
+  return prisma.circle.count({
+    where: {
+      AND: [
+        volunteerCircleHidden(actor),
+        { OR: [{ status: { in: ['FORMING', 'ACTIVE', 'ENDING'] }, members: { some: { volunteerId: volunteer.id, leftOn: null } } }, { meetings: { some: { status: 'SCHEDULED', endsAt: { gte: now }, assignments: { some: { volunteerId: volunteer.id } } } } }] },
+      ],
+    },
+  })
+}
+
 /** The volunteer confirms or declines a meeting they are on; a decline shows on the coordinator's rota as a gap. */
 export async function respondToAssignment(actor: Actor, input: unknown) {
   const volunteer = await volunteerOf(actor)
   const { assignmentId, response, reason: reasonGiven } = ZRespond.parse(input)
   return prisma.$transaction(async (tx) => {
-    const mine = { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED' as const } }
+    const mine = { id: assignmentId, volunteerId: volunteer.id, meeting: { status: 'SCHEDULED' as const, circle: volunteerCircleVisible(actor) } }
     const found = await tx.circleAssignment.findFirst({ where: mine, select: { meetingId: true } })
     if (!found) throw notFound()
     // Four simultaneous declines each saw it pending and recorded four dropouts (COSA break test item 1): holding

@@ -29,3 +29,9 @@ export const redactedMembership = (m: { kind: CircleMemberKind; joinedOn: Date; 
 
 /** A referral waiting for the provider: programme, status and when it came; not who or what the referrer wrote. */
 export const redactedCosaReferral = (r: { programme: CosaProgramme; status: CosaReferralStatus; createdAt: Date }) => redactedRow(r, ['programme', 'status', 'createdAt'])
+
+/**
+ * A volunteer's non-association with a person the coordinator may not see: when it was recorded, not who or why (the
+ * reason may name them; break 28 D1: the CRN showed on the volunteer's page to a coordinator excluded from them).
+ */
+export const redactedNonAssociation = (n: { createdAt: Date }) => redactedRow(n, ['createdAt'])

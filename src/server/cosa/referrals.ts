@@ -4,7 +4,7 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, isLimitedFor, laoSelect, offenderReferable, offenderVisible, type Actor } from '../policy'
+import { authorize, isLimitedFor, laoSelect, laoVisible, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { redactedCosaReferral } from './redacted-rows'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
@@ -71,7 +71,8 @@ export async function decideCosaReferral(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { referralId, version, decision, decisionReason } = ZDecideCosaReferral.parse(input)
   return prisma.$transaction(async (tx) => {
-    const referral = await tx.cosaReferral.findFirst({ where: { id: referralId, providerAgencyId: actor.agencyId, status: { in: ['SUBMITTED', 'WAITLISTED'] } } })
+    // About someone the coordinator may not see: no decision form on their row, and NOT_FOUND by id (h17c item 1).
+    const referral = await tx.cosaReferral.findFirst({ where: { id: referralId, providerAgencyId: actor.agencyId, offender: laoVisible(actor), status: { in: ['SUBMITTED', 'WAITLISTED'] } } })
     if (!referral) throw notFound()
     if (decision === 'ACCEPTED') {
       await lockRow(tx, 'Offender', referral.offenderId)

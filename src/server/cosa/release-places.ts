@@ -1,7 +1,6 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
-import { lockRow } from '../row-lock'
 import type { Actor } from '../policy'
 
 /** Why a volunteer's places were released: paused, left the scheme, taken out of the circle. */
@@ -27,28 +26,17 @@ export async function placesToCome(tx: Pick<Tx, 'circleAssignment'>, volunteerId
 }
 
 /**
- * Releases a volunteer's places on meetings still to come (of one circle, or all) and records each on its meeting as
- * a drop-out with why ("paused", "left the scheme", "no longer in this circle") and the coordinator's words, as taking
- * them off by hand does, so the meeting says who was booked and where cover is needed (break test of issue 16, D2,
- * D3). Meetings held keep who was there. Input: the transaction, the actor, { volunteerId, circleId?, kind, reason }
- * (reason up to 500 characters; empty when none was given). Output: how many places were released.
+ * Releases the places a volunteer holds on meetings still to come (as read by placesToCome after the volunteer's row
+ * is held, so a booking in the same instant committed before is among them and one after sees they left: break test
+ * 25, D1) and records each on its meeting as a drop-out with why ("paused", "left the scheme", "no longer in this
+ * circle") and the coordinator's words, as taking them off by hand does, so the meeting says who was booked and where
+ * cover is needed (break test of issue 16, D2, D3). Meetings held keep who was there. Input: the transaction, the
+ * actor, { volunteerId, places (from placesToCome), kind, reason } (reason up to 500 characters; empty when none was
+ * given). Output: how many places were released.
  */
-export async function releasePlacesToCome(tx: Pick<Tx, 'circleAssignment' | 'circleMeetingDropout'>, actor: Actor, p: { volunteerId: string; circleId?: string; kind: TReleaseKind; reason: string | null }): Promise<number> {
-  const places = await placesToCome(tx, p.volunteerId, p.circleId)
-  if (!places.length) return 0
-  await tx.circleAssignment.deleteMany({ where: { volunteerId: p.volunteerId, meetingId: { in: places.map((m) => m.meetingId) } } })
-  await tx.circleMeetingDropout.createMany({ data: places.map((m) => ({ meetingId: m.meetingId, volunteerId: p.volunteerId, kind: p.kind, reason: (p.reason ?? '').slice(0, 500), recordedById: actor.userId })) })
-  return places.length
-}
-
-/**
- * Holds a volunteer before their places are read to be released, as a booking does (meetings first, in id order,
- * then the volunteer: row-lock.ts), so a booking in the same instant runs wholly before or after: before, and its
- * place is released with the rest; after, and it sees they left (break test 25, D1: a removal read the places while
- * a booking was still to commit, and the volunteer kept a place on a circle they had left). Input: the transaction,
- * the volunteer, the circle whose meetings are released (all when absent). Output: none.
- */
-export async function holdVolunteerPlaces(tx: Tx, volunteerId: string, circleId?: string): Promise<void> {
-  for (const meetingId of [...new Set((await placesToCome(tx, volunteerId, circleId)).map((m) => m.meetingId))].sort()) await lockRow(tx, 'CircleMeeting', meetingId)
-  await lockRow(tx, 'CosaVolunteer', volunteerId)
+export async function releasePlaces(tx: Pick<Tx, 'circleAssignment' | 'circleMeetingDropout'>, actor: Actor, p: { volunteerId: string; places: { meetingId: string }[]; kind: TReleaseKind; reason: string | null }): Promise<number> {
+  if (!p.places.length) return 0
+  await tx.circleAssignment.deleteMany({ where: { volunteerId: p.volunteerId, meetingId: { in: p.places.map((m) => m.meetingId) } } })
+  await tx.circleMeetingDropout.createMany({ data: p.places.map((m) => ({ meetingId: m.meetingId, volunteerId: p.volunteerId, kind: p.kind, reason: (p.reason ?? '').slice(0, 500), recordedById: actor.userId })) })
+  return p.places.length
 }

@@ -5,6 +5,7 @@ import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
 import { meetingStatuses } from './circle-dates'
 import { barsFromMeeting } from './release-places'
+import { isLimitedFor } from '../policy'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const vettedStages: string[] = ['ACTIVE', 'MATCHED']
@@ -45,7 +46,7 @@ export const toRotaVolunteer = (v: VolunteerRow): RotaVolunteer => ({
  * booking crosses circles), its volunteers with availability, leave and non-associations, current memberships and
  * the assignments already made. These are the bare queries the rota benchmark compares against.
  */
-export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunteer' | 'circleMember' | 'circleAssignment'>, providerAgencyId: string, from: Date, to: Date) {
+export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunteer' | 'circleMember' | 'circleAssignment' | 'accessRestriction'>, providerAgencyId: string, from: Date, to: Date) {
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
@@ -54,31 +55,25 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
     }),
     tx.cosaVolunteer.findMany({
       where: { agencyId: providerAgencyId },
-      select: { ...rotaVolunteerSelect(from), stage: true },
+      select: { ...rotaVolunteerSelect(from), stage: true, userId: true },
     }),
     // An ending circle still meets: its members are listed and offered as cover on its meetings too. A paused
     // volunteer stays in their circles but is neither placed nor offered while paused (f16c item 7).
     tx.circleMember.findMany({ where: { leftOn: null, volunteer: { stage: { notIn: ['PAUSED', 'LEFT'] } }, circle: { providerAgencyId, status: { in: [...meetingStatuses] } } }, select: { circleId: true, volunteerId: true, kind: true } }),
   ])
-  // Volunteers whose Llwybr account is excluded from a core member are never put on that person's meetings (sec19b,
-  // issue 17): the pairs join `excluded`, which the proposal, the cover and the choices all leave out.
-  const coreMemberIds = [...new Set(meetingRows.map((m) => m.circle.coreMemberId))]
-  const barred = coreMemberIds.length
-    ? await tx.cosaVolunteer.findMany({
-        where: { agencyId: providerAgencyId, user: { accessRestrictions: { some: { kind: 'EXCLUSION', offenderId: { in: coreMemberIds } } } } },
-        select: { id: true, user: { select: { accessRestrictions: { where: { kind: 'EXCLUSION', offenderId: { in: coreMemberIds } }, select: { offenderId: true } } } } },
-      })
-    : []
-  const accessExcluded: RotaAssignment[] = meetingRows.flatMap((m) =>
-    barred.filter((v) => v.user?.accessRestrictions.some((r) => r.offenderId === m.circle.coreMemberId)).map((v) => ({ meetingId: m.id, volunteerId: v.id })),
-  )
+  // Volunteers whose Llwybr account may not see a core member (excluded, or a restriction list they are not on) are
+  // never put on that person's meetings (sec19b, issue 17; break 28 D6): the pairs join `excluded`, which the proposal,
+  // the cover and the choices all leave out. A place they already hold no longer counts (`assignments` below), so the
+  // meeting shows short and `noLongerServing` names them as needing cover.
+  const accessExcluded = await accountsKeptOut(tx, meetingRows, volunteerRows)
   const leftCircle = await leftTheirCircle(tx, meetingRows)
   const meetings: RotaMeeting[] = meetingRows.map((m) => ({ id: m.id, circleId: m.circleId, coreMemberId: m.circle.coreMemberId, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString() }))
   const volunteers: RotaVolunteer[] = volunteerRows.map(toRotaVolunteer)
   // Vetted volunteers may cover any circle of the provider; the rules still apply to each (issue 16 item 10).
   const pool = volunteerRows.filter((v) => vettedStages.includes(v.stage)).map((v) => v.id)
   // A volunteer who declined will not be there: the meeting counts as short of them and they are free to cover elsewhere.
-  const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.filter((a) => a.response !== 'DECLINED').map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
+  const keptOut = new Set(accessExcluded.map((a) => `${a.meetingId}:${a.volunteerId}`))
+  const assignments: RotaAssignment[] = meetingRows.flatMap((m) => m.assignments.filter((a) => a.response !== 'DECLINED' && !keptOut.has(`${m.id}:${a.volunteerId}`)).map((a) => ({ meetingId: m.id, volunteerId: a.volunteerId })))
   // Whoever was taken off or declined a meeting is never proposed for it again (COSA break test item 2).
   const excluded: RotaAssignment[] = meetingRows.flatMap((m) => [
     ...m.dropouts.map((d) => ({ meetingId: m.id, volunteerId: d.volunteerId })),
@@ -101,4 +96,21 @@ async function leftTheirCircle(tx: Pick<Tx, 'circleMember'>, meetingRows: { id: 
   const serving = new Set(rows.filter((r) => r.leftOn === null).map((r) => `${r.circleId}:${r.volunteerId}`))
   const left = rows.filter((r) => r.leftOn !== null && !serving.has(`${r.circleId}:${r.volunteerId}`))
   return meetingRows.flatMap((m) => left.filter((r) => r.circleId === m.circleId).map((r) => ({ meetingId: m.id, volunteerId: r.volunteerId })))
+}
+
+/**
+ * Each meeting paired with every volunteer whose Llwybr account may not see its core member: on the person's exclusion
+ * list, or not on their restriction list when there is one (laoVisible's rule, security.md AC-5; break 28 D6 of issue
+ * 17). Such a volunteer no longer sees the circle on the portal, so they cannot serve in it. A volunteer without an
+ * account reads nothing in Llwybr and is not kept out. Input: the meetings' rows and the provider's volunteers.
+ * Output: [{ meetingId, volunteerId }].
+ */
+async function accountsKeptOut(tx: Pick<Tx, 'accessRestriction'>, meetingRows: { id: string; circle: { coreMemberId: string } }[], volunteers: { id: string; userId: string | null }[]): Promise<RotaAssignment[]> {
+  const coreMemberIds = [...new Set(meetingRows.map((m) => m.circle.coreMemberId))]
+  const accounts = volunteers.filter((v): v is { id: string; userId: string } => v.userId !== null)
+  if (!coreMemberIds.length || !accounts.length) return []
+  const lists = await tx.accessRestriction.findMany({ where: { offenderId: { in: coreMemberIds } }, select: { offenderId: true, kind: true, userId: true } })
+  if (!lists.length) return []
+  const keptOut = (offenderId: string, userId: string) => isLimitedFor({ userId }, lists.filter((r) => r.offenderId === offenderId))
+  return meetingRows.flatMap((m) => accounts.filter((v) => keptOut(m.circle.coreMemberId, v.userId)).map((v) => ({ meetingId: m.id, volunteerId: v.id })))
 }

@@ -59,3 +59,12 @@ describe('placeableAtSlot', () => {
     expect(placeableAtSlot('a', [{ circleId: 'a', free: ['x', 'm', 'e'] }, { circleId: 'b', free: ['m', 'e', 'y'] }, { circleId: 'c', free: ['y', 'z'] }])).toBe(1)
   })
 })
+
+describe('placeableAtSlot with existing bookings kept (walk 25 D4)', () => {
+  it('gives a circle with places already filled only the seats it still wants', () => {
+    // b already holds its two: a gets both shared volunteers.
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e'] }, { circleId: 'b', free: ['m', 'e'], seats: 0 }])).toBe(2)
+    // b holds one: it still takes one of the shared, so a gets one.
+    expect(placeableAtSlot('a', [{ circleId: 'a', free: ['m', 'e'] }, { circleId: 'b', free: ['m', 'e'], seats: 1 }])).toBe(1)
+  })
+})

@@ -55,8 +55,11 @@ export function patternFit(p: Omit<MeetingPattern, 'count'>, volunteers: RotaVol
 /** How many can make it: the safeguarding minimum is two (MIN_VOLUNTEERS). */
 export const countFit = (fit: PatternFit[]) => fit.filter((f) => f.conflicts.length === 0).length
 
-/** A circle meeting at one weekly time, with the ids of its volunteers free to come then (no standing conflict). */
-export type SlotCircle = { circleId: string; free: string[] }
+/**
+ * A circle meeting at one weekly time, with the ids of its volunteers free to come then (no standing conflict);
+ * `seats`: how many places it still wants, when some are already taken by existing bookings (default: `need`).
+ */
+export type SlotCircle = { circleId: string; free: string[]; seats?: number }
 
 /**
  * How many volunteers the rota could place at each meeting of `circleId` when it shares volunteers with other circles
@@ -65,12 +68,13 @@ export type SlotCircle = { circleId: string; free: string[] }
  * is never counted as staffed by taking another circle's minimum. A largest matching of volunteers to seats
  * (augmenting paths: a seat once filled stays filled, so the other circles keep theirs). The rota generator
  * (rota-propose.ts) staffs such meetings to the same result, giving the scarcer volunteers to the meeting that needs them.
- * Input: the circle, every circle of the slot (this one included) with its free volunteer ids, the seats wanted
- * (default MIN_VOLUNTEERS). Output: 0..need.
+ * Input: the circle, every circle of the slot (this one included) with its free volunteer ids (and the seats still
+ * wanted, for one date whose existing bookings the rota keeps: walk 25 D4), the seats wanted (default
+ * MIN_VOLUNTEERS). Output: 0..need.
  */
 export function placeableAtSlot(circleId: string, slot: SlotCircle[], need = MIN_VOLUNTEERS): number {
   const order = [...slot.filter((c) => c.circleId !== circleId), ...slot.filter((c) => c.circleId === circleId)]
-  const seats = order.flatMap((c) => Array.from({ length: need }, () => c))
+  const seats = order.flatMap((c) => Array.from({ length: Math.max(0, Math.min(need, c.seats ?? need)) }, () => c))
   const holder = new Map<string, number>()
   const seat = (i: number, seen: Set<string>): boolean => {
     for (const v of seats[i]!.free) {

@@ -45,6 +45,8 @@ export type Conflict = {
   volunteerId?: string
   /** DOUBLE_BOOKED: the overlapping meeting. */
   otherMeetingId?: string
+  /** DOUBLE_BOOKED with a meeting of a circle the viewer may not see: its id dropped (sealedConflict, ADR 0023). */
+  otherRestricted?: true
   /** Details for the message. A missing DBS or training date gives no values. */
   values?: Record<string, string | number>
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { addDays } from 'date-fns'
-import { londonToday } from '../../lib/dates'
+import { londonDay, londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, type Actor } from '../policy'
@@ -8,15 +8,17 @@ import { upcomingMeeting, windowAround } from './rota'
 import { loadRotaInputs } from './rota-inputs'
 import { placements, placementsOf, suggestCover } from './rota-propose'
 import { checkRota, type Conflict } from './rota-rules'
-import { rotaCoreMembers } from './rota-core-members'
+import { rotaCoreMembers, type TRotaCoreMember } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
+import { sealedConflict } from './restricted-conflicts'
 
 const WEEK = 7
 
-export type RotaConflict = Conflict
+/** `otherCircle`: for a double booking, whose circle holds the other meeting (both null when the viewer may not see it). */
+export type RotaConflict = Conflict & { otherCircle?: TRotaCoreMember }
 /** A volunteer of the circle not on a meeting, and every rule that keeps them off it (none: free); `paused`: paused, so not placed. */
-export type RotaReason = { volunteerId: string; firstName: string; conflicts: Conflict[]; paused?: true; takenOff?: true }
+export type RotaReason = { volunteerId: string; firstName: string; conflicts: RotaConflict[]; paused?: true; takenOff?: true }
 
 /** Who was taken off each of these meetings by hand, once each, by first name: "Why no one else" says so, as the
  * meeting page does, rather than leaving them out (walk 25, D5). A decline is said by "Needs cover" instead. */
@@ -30,6 +32,47 @@ function takenOffOf(meetingIds: string[]) {
 function pausedMembersOf(circleIds: string[]) {
   if (!circleIds.length) return Promise.resolve([])
   return prisma.circleMember.findMany({ where: { circleId: { in: circleIds }, leftOn: null, volunteer: { stage: 'PAUSED' } }, select: { circleId: true, volunteerId: true, kind: true, volunteer: { select: { firstName: true } } }, orderBy: { volunteer: { firstName: 'asc' } } })
+}
+
+type TDropout = { id: string; volunteerId: string; kind: string; reason: string; recordedAt: Date }
+
+/**
+ * A meeting's "Dropped out of this meeting" history as a coordinator reads it (walk 25 O4: six identical "no longer in
+ * this circle" lines after repeated remove and re-add, never saying she was back): one line per volunteer and kind,
+ * the latest, in time order; a line for leaving the circle says when they were added back after it (`addedBackOn`,
+ * their current membership's start date, or null). The line stays when they are back: it says why the place was
+ * given up, which the coordinator may still need (who was on the meeting before).
+ * Input: the meeting's circle id, its dropouts oldest first. Output: those lines, each with `addedBackOn`.
+ */
+async function dropoutHistory(circleId: string, dropouts: TDropout[]) {
+  const latest = new Map<string, TDropout>()
+  for (const d of dropouts) {
+    latest.delete(`${d.volunteerId}:${d.kind}`)
+    latest.set(`${d.volunteerId}:${d.kind}`, d)
+  }
+  const left = [...latest.values()].filter((d) => d.kind === 'LEFT_CIRCLE')
+  const serving = left.length ? await prisma.circleMember.findMany({ where: { circleId, volunteerId: { in: left.map((d) => d.volunteerId) }, leftOn: null }, select: { volunteerId: true, joinedOn: true } }) : []
+  return [...latest.values()].map((d) => {
+    const back = d.kind === 'LEFT_CIRCLE' ? serving.find((s) => s.volunteerId === d.volunteerId && s.joinedOn.toISOString().slice(0, 10) >= londonDay(d.recordedAt)) : undefined
+    return { ...d, addedBackOn: back?.joinedOn ?? null }
+  })
+}
+
+/**
+ * A double booking named with the circle holding the other meeting, so "why no one else" says which booking blocks
+ * (walk 25 D4: "Alun: booked for the meeting of the circle for … at the same time"). A circle the viewer may not see
+ * (coreMembers gives nulls, or none) is sealed the one way every rota view seals it (sealedConflict: no id, said as
+ * restricted; ADR 0023). Input: the rota's meeting rows, the core member of each circle as the viewer may see it.
+ * Output: conflict → RotaConflict.
+ */
+function namingOtherCircle(meetingRows: { id: string; circleId: string }[], coreMembers: Map<string, TRotaCoreMember>) {
+  const circleOfMeeting = new Map(meetingRows.map((m) => [m.id, m.circleId]))
+  const hidden = new Set(meetingRows.filter((m) => (coreMembers.get(m.circleId)?.crn ?? null) === null).map((m) => m.id))
+  return (c: Conflict): RotaConflict => {
+    const sealed = sealedConflict(c, hidden)
+    const other = sealed.otherMeetingId ? circleOfMeeting.get(sealed.otherMeetingId) : undefined
+    return { ...sealed, ...(c.rule === 'DOUBLE_BOOKED' && other ? { otherCircle: coreMembers.get(other)! } : {}) }
+  }
 }
 
 /**
@@ -58,8 +101,8 @@ export async function getRota(actor: Actor, weeks = 12) {
   // Every row and every circle to generate for names its core member, whatever its circle's stage (cosa16 item 3).
   const coreMembers = await rotaCoreMembers(actor, [...running.map((c) => c.id), ...inputs.meetingRows.map((m) => m.circleId)])
   const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
-  const hidden = new Set(inputs.meetingRows.filter((m) => limited(m.circleId)).map((m) => m.id))
   const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
+  const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
@@ -73,13 +116,14 @@ export async function getRota(actor: Actor, weeks = 12) {
       startsAt: m.startsAt,
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId, volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
+      conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...withOtherCircle(c), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
+      noLongerServing: noLongerServing(m, inputs.accessExcluded, names),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
         ? [
-            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map((c) => ({ ...c, otherMeetingId: c.otherMeetingId && hidden.has(c.otherMeetingId) ? undefined : c.otherMeetingId })) })),
+            ...(why.get(m.id) ?? []).filter((p) => !p.onMeeting && !barredFrom.has(`${m.id}:${p.volunteerId}`)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: p.conflicts.map(withOtherCircle) })),
             ...takenOff.filter((d) => d.meetingId === m.id).map((d): RotaReason => ({ volunteerId: d.volunteerId, firstName: d.volunteer.firstName, conflicts: [], takenOff: true })),
             ...paused.filter((p) => p.circleId === m.circleId && !takenOff.some((d) => d.meetingId === m.id && d.volunteerId === p.volunteerId)).map((p): RotaReason => ({ volunteerId: p.volunteerId, firstName: p.volunteer.firstName, conflicts: [], paused: true })),
           ]
@@ -117,7 +161,13 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
   const dropped = new Set(barring.map((d) => d.volunteerId))
-  const coreMember = (await rotaCoreMembers(actor, [meeting.circleId])).get(meeting.circleId)!
+  const circleOfMeeting = new Map(inputs.meetingRows.map((m) => [m.id, m.circleId]))
+  const meetingConflicts = checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId)
+  const otherCircles = [...meetingConflicts, ...everyone.flatMap((p) => p.conflicts)].flatMap((c) => (c.otherMeetingId && circleOfMeeting.has(c.otherMeetingId) ? [circleOfMeeting.get(c.otherMeetingId)!] : []))
+  const coreMembers = await rotaCoreMembers(actor, [...new Set([meeting.circleId, ...otherCircles])])
+  const coreMember = coreMembers.get(meeting.circleId)!
+  // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
+  const seal = (conflicts: Conflict[]) => conflicts.map(namingOtherCircle(inputs.meetingRows, coreMembers))
   const paused = await pausedMembersOf([meeting.circleId])
   return {
     ...meeting,
@@ -125,19 +175,31 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
-    conflicts: checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId),
+    noLongerServing: noLongerServing(row, inputs.accessExcluded, names),
+    conflicts: seal(meetingConflicts),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: p.conflicts, droppedOut: dropped.has(p.volunteerId), paused: false })),
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false })),
       ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
-    dropouts: dropouts.map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
+    dropouts: (await dropoutHistory(meeting.circleId, dropouts)).map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need
     // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
     choices: everyone
       .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
-      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: p.conflicts, firstName: names.get(p.volunteerId) ?? '' })),
+      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
   }
+}
+
+/**
+ * The first names, sorted, of volunteers holding a place (not declined) on the meeting whose account may no longer see
+ * its core member (a senior put them on the person's exclusion list, or a restriction list leaves them out): the
+ * portal no longer shows them the meeting and their place does not count, so the coordinator sees it needs cover
+ * (break 28 D6 of issue 17). Input: the meeting's row, rota-inputs' `accessExcluded` pairs and the names by volunteer.
+ */
+function noLongerServing(m: { id: string; assignments: { volunteerId: string; response: string }[] }, keptOut: { meetingId: string; volunteerId: string }[], names: Map<string, string>): string[] {
+  const out = new Set(keptOut.filter((a) => a.meetingId === m.id).map((a) => a.volunteerId))
+  return m.assignments.filter((a) => a.response !== 'DECLINED' && out.has(a.volunteerId)).map((a) => names.get(a.volunteerId) ?? '').sort((a, b) => a.localeCompare(b, 'en'))
 }

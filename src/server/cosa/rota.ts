@@ -6,9 +6,10 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
+import { restrictedMeetingIds, sealedConflict } from './restricted-conflicts'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
-import { authorize, type Actor } from '../policy'
-import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { authorize, circleWorkable, type Actor } from '../policy'
+import { refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { loadRotaInputs } from './rota-inputs'
 import { meetingsFromPattern } from './rota-pattern'
 import { meetingStatuses, meetsOn } from './circle-dates'
@@ -38,11 +39,11 @@ export async function generateRota(actor: Actor, input: unknown) {
     // the ending" or "close" scheduled meetings the ending had just cancelled (break test of issue 16, D1's sibling).
     for (const id of [...new Set(circleIds)].sort()) await lockRow(tx, 'Circle', id)
     // An ending circle still meets up to its ending date (re-walk D11 of issue 16), so it is generated too.
-    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId, status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
+    const circles = await tx.circle.findMany({ where: { id: { in: circleIds }, ...circleWorkable(actor), status: { in: [...meetingStatuses] }, weekday: { not: null }, startTime: { not: null }, startDate: { not: null } } })
     if (circles.length !== new Set(circleIds).size) {
       // A circle closed (or withdrawn) since the rota page was drawn is a stale page, answered with the reload as
       // every other step on it is (refuseUnlessCircle; break test 25, D4). Anything else is not ready for the rota.
-      for (const c of await tx.circle.findMany({ where: { id: { in: circleIds }, providerAgencyId: actor.agencyId }, select: { status: true } })) refuseUnlessCircle(c.status, meetingStatuses)
+      for (const c of await tx.circle.findMany({ where: { id: { in: circleIds }, ...circleWorkable(actor) }, select: { status: true } })) refuseUnlessCircle(c.status, meetingStatuses)
       throw invalid('circleIds', 'circleNotReady')
     }
     const now = Date.now()
@@ -90,7 +91,7 @@ export async function generateRota(actor: Actor, input: unknown) {
 
 /** The meeting's circle, of the coordinator's provider, still to come. */
 export async function upcomingMeeting(actor: Actor, meetingId: string) {
-  const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: { providerAgencyId: actor.agencyId } }, include: { circle: { select: { coreMemberId: true } } } })
+  const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
   if (!meeting) throw notFound()
   return meeting
 }
@@ -152,6 +153,8 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
     const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })
     await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
+    // Nor one a restriction list on the person leaves out: they could not see the meeting (break 28 D6).
+    await refuseUnlistedAssignee(tx, meeting.circle.coreMemberId, account?.userId, 'volunteerId')
     // A member of the circle, or a vetted volunteer of the wider pool covering it (issue 16 item 10).
     // Taken out of this circle and not added back: barred from all its meetings, not only those they had a place on (walk 23, D1).
     if (inputs.leftCircle.some((a) => a.meetingId === meetingId && a.volunteerId === volunteerId)) throw invalid('volunteerId', 'leftThisCircle')
@@ -159,8 +162,10 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     if (!isMember && !inputs.pool.includes(volunteerId)) throw invalid('volunteerId', notCoverKey((await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { stage: true } }))?.stage))
     const conflicts = checkRota(inputs.meetings, inputs.volunteers, [...inputs.assignments, { meetingId, volunteerId }]).filter((c) => c.volunteerId === volunteerId && c.meetingId === meetingId)
     const hard = conflicts.filter((c) => c.severity === 'hard')
-    if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: hard })
-    if (conflicts.length && !overrideReason) throw new AppError('VALIDATION', 'VALIDATION', { overrideReason: ['overrideNeeded', ...conflicts.map(ruleKey)] }, { conflicts })
+    // A refusal's details name no meeting of a circle the coordinator may not see (h17c item 2, ADR 0023).
+    const sealed = async (cs: typeof conflicts) => { const hidden = await restrictedMeetingIds(actor, inputs.meetingRows); return cs.map((c) => sealedConflict(c, hidden)) }
+    if (hard.length) throw new AppError('VALIDATION', 'VALIDATION', { volunteerId: ['rotaHardConflict', ...hard.map(ruleKey)] }, { conflicts: await sealed(hard) })
+    if (conflicts.length && !overrideReason) throw new AppError('VALIDATION', 'VALIDATION', { overrideReason: ['overrideNeeded', ...conflicts.map(ruleKey)] }, { conflicts: await sealed(conflicts) })
     // Generating the rota takes no meeting lock, so the index can still refuse: the same message as the count.
     await oneOpenAtATime(['meetingId', 'volunteerId'], () => invalid('volunteerId', 'alreadyRecorded'), () =>
       tx.circleAssignment.create({ data: { meetingId, volunteerId, assignedById: actor.userId, overrideReason: conflicts.length ? overrideReason : null } }))

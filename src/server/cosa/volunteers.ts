@@ -11,8 +11,8 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
-import { redactedMembership } from './redacted-rows'
-import { holdVolunteerPlaces, placesToCome, releasePlacesToCome } from './release-places'
+import { redactedMembership, redactedNonAssociation } from './redacted-rows'
+import { placesToCome, releasePlaces } from './release-places'
 import { EXPIRY_WARNING_DAYS, stageChangeProblem, vettingAlerts, vettingOf, volunteerStages } from './pipeline'
 import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining, ZSetCircleLimit } from './volunteers.schemas'
 
@@ -43,7 +43,7 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
  * Moves a volunteer along the pipeline (or pauses them, or records that they left), with its gate checked. Leaving
  * takes them out of every circle they serve in, with their reason kept on each membership; leaving or pausing
  * releases their places on meetings still to come, and a paused volunteer stays in their circles but is not placed
- * (rota-inputs.ts), each released place recorded on its meeting (releasePlacesToCome). A volunteer with places to come
+ * (rota-inputs.ts), each released place recorded on its meeting (releasePlaces). A volunteer with places to come
  * is asked first: VALIDATION `confirm: stageReleasesConfirm` with `details.stageReleases` ({ name, stage, meetings:
  * ISO instants, circles: each meeting's circle id }) until `confirm`. Returning to Active restores no place. Input: { volunteerId, version, toStage,
  * note, confirm }. Output: { id, circlesLeft, placesReleased }, for the coordinator to be told what changed.
@@ -57,16 +57,17 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
     const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })
     for (const circleId of [...new Set(serving.map((m) => m.circleId))].sort()) await lockRow(tx, 'Circle', circleId)
-    // Then the meetings whose places a pause or leaving releases, then the volunteer, as a booking holds them (break 25, D1).
-    if (toStage === 'PAUSED' || toStage === 'LEFT') await holdVolunteerPlaces(tx, volunteerId)
+    // Then the volunteer, as a booking holds them, so a booking in the same instant runs wholly before or after the
+    // places are read (break 25, D1).
+    await lockRow(tx, 'CosaVolunteer', volunteerId)
     const volunteer = await claim(tx, actor, volunteerId, version)
     const problem = stageChangeProblem(vettingOf(volunteer), toStage, todayInLondon())
     if (problem) throw invalid('toStage', problem)
     // Pausing or leaving gives up their places to come: asked first, naming the meetings, as removal from a circle
     // is (break test of issue 16, D2: the places vanished silently).
     const releaseKind = toStage === 'PAUSED' ? 'PAUSED' : toStage === 'LEFT' ? 'LEFT_SCHEME' : null
+    const places = releaseKind ? await placesToCome(tx, volunteerId) : []
     if (releaseKind && !confirm) {
-      const places = await placesToCome(tx, volunteerId)
       const meetings = places.map((m) => m.startsAt.toISOString())
       // Each meeting's circle too: a volunteer in two circles meeting at one hour could not tell the rows apart (walk 23, D4).
       if (meetings.length) throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['stageReleasesConfirm'] }, { stageReleases: { name: volunteer.firstName, stage: toStage, meetings, circles: places.map((m) => m.circleId) } })
@@ -76,7 +77,7 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
     const { count: circlesLeft } = toStage === 'LEFT'
       ? await tx.circleMember.updateMany({ where: { volunteerId, leftOn: null }, data: { leftOn: londonToday(), leftBecause: 'VOLUNTEER_LEFT', leftReason: note ?? null } })
       : { count: 0 }
-    const placesReleased = releaseKind ? await releasePlacesToCome(tx, actor, { volunteerId, kind: releaseKind, reason: note ?? null }) : 0
+    const placesReleased = releaseKind ? await releasePlaces(tx, actor, { volunteerId, places, kind: releaseKind, reason: note ?? null }) : 0
     await recordAudit(tx, actor, { action: 'cosa.volunteer.stage', subjectType: 'CosaVolunteer', subjectId: volunteerId, reason: note ?? null, detail: { from: volunteer.stage, to: toStage, circlesLeft, placesReleased } })
     return { id: volunteerId, circlesLeft, placesReleased }
   })
@@ -116,8 +117,9 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
       stageChanges: { orderBy: { changedAt: 'desc' } },
       availability: { orderBy: [{ weekday: 'asc' }, { fromTime: 'asc' }] },
       leave: { where: { toDate: { gte: londonToday() } }, orderBy: { fromDate: 'asc' } },
-      // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record.
-      nonAssociations: { include: { offender: { select: { crn: true } } }, orderBy: { createdAt: 'asc' } },
+      // The CRN only: a non-association is a fact about the volunteer, not a window onto the person's record; and
+      // not even that for a person the coordinator may not see (redactedNonAssociation).
+      nonAssociations: { include: { offender: coreMemberSelect(actor) }, orderBy: { createdAt: 'asc' } },
       circles: {
         where: { circle: { providerAgencyId: actor.agencyId } },
         orderBy: [{ joinedOn: 'desc' }],
@@ -132,7 +134,9 @@ export async function getVolunteer(actor: Actor, volunteerId: string) {
     // A circle whose core member the coordinator may not see counts in the load, with no circle or place id (ADR 0023).
     .map(({ circle, ...m }) => (coreMemberLimited(actor, circle.coreMember) ? redactedMembership({ ...m, status: circle.status }) : { ...m, restricted: false as const, status: circle.status, coreMember: namedCoreMember(actor, circle.coreMember) }))
     .sort((a, b) => Number(a.leftOn !== null) - Number(b.leftOn !== null))
-  return { ...volunteer, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
+  const nonAssociations = volunteer.nonAssociations.map((n) =>
+    coreMemberLimited(actor, n.offender) ? redactedNonAssociation(n) : { restricted: false as const, id: n.id, crn: n.offender.crn, reason: n.reason, createdAt: n.createdAt })
+  return { ...volunteer, nonAssociations, circles, alerts: vettingAlerts(vettingOf(volunteer), today, warnUntil(today)) }
 }
 
 const warnUntil = (today: string) => addDays(new Date(`${today}T00:00:00Z`), EXPIRY_WARNING_DAYS).toISOString().slice(0, 10)

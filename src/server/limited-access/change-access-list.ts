@@ -1,41 +1,57 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
+import { oneOpenAtATime } from '../one-open'
+import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
 import { accessListTarget } from './access-list-target'
-import { ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
+import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
 /**
  * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
  * Takes effect on the next request: every scope query reads the table (policy/scopes.ts `laoVisible`).
- * Never orphans the record: the offender manager and the one adding are never excluded, and a restriction always
- * keeps them on its list (they are added with it when missing, and named in the audit event).
+ * Never orphans the record: the offender manager and the one adding are never excluded (nor offered: getAccessLists),
+ * and a restriction always keeps them on its list (they are added with it when missing, and named in the audit
+ * event). The person's row is locked while checked, so a reallocation at the same moment is seen (h17f).
  * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
- * @returns { offenderId }
+ * @returns { offenderId, servesInCircle }: servesInCircle is the excluded user's name when they are a COSA volunteer
+ *   serving in this person's circle (a current member, or holding a coming place), else null; the form then says they
+ *   no longer see it and the coordinator's rota shows their places as needing cover (break 28 D6 of issue 17)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
- *   excluding the offender manager or oneself, or naming someone already on that list
+ *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
+ *   (listableRoles: the picker's own list)
  */
-export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
+export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; servesInCircle: string | null }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
-  return prisma.$transaction(async (tx) => {
+  // Identical adds sent at once all pass the "already listed" check; the index (offenderId, kind, userId) keeps one
+  // and the others are told what a later add is told (break test 27, D3).
+  const alreadyListed = () => invalid('userId', 'accessAlreadyListed')
+  return oneOpenAtATime(['offenderId', 'userId'], alreadyListed, () => prisma.$transaction(async (tx) => {
+    // Checked, then written: a reallocation at the same moment must not make the excluded user the offender manager
+    // after this read (allocate locks the same row), so the person's row is held until the entry is written (h17f).
+    await lockRow(tx, 'Offender', offenderId)
     const target = await accessListTarget(tx, actor, offenderId)
-    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE' }, select: { id: true } })
+    const user = await tx.user.findFirst({ where: { id: userId, status: 'ACTIVE', roles: { hasSome: [...listableRoles] } }, select: { id: true, name: true } })
     if (!user) throw invalid('userId', 'accessChooseUser')
-    if (kind === 'EXCLUSION' && userId === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
-    if (kind === 'EXCLUSION' && userId === actor.userId) throw invalid('userId', 'accessExcludeSelf')
-    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId }, select: { id: true } })) throw invalid('userId', 'accessAlreadyListed')
-    await tx.accessRestriction.create({ data: { offenderId, kind, userId, reason, createdById: actor.userId } })
-    const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== userId) : []
+    // Compared as the database writes the id: PostgreSQL reads a UUID in capitals as the same user, a string compare
+    // of the typed id did not (h17f: the offender manager was excluded with their id in capitals).
+    const chosen = user.id
+    if (kind === 'EXCLUSION' && chosen === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
+    if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
+    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
+    await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
+    const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []
     const added = await tx.accessRestriction.createManyAndReturn({
       data: [...new Set(kept)].map((id) => ({ offenderId, kind, userId: id, reason, createdById: actor.userId, automatic: true })),
       skipDuplicates: true,
       select: { userId: true },
     })
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId, keptOnList: added.map((a) => a.userId) } })
-    return { offenderId }
-  })
+    const serving = kind === 'EXCLUSION' && (await servesInCircleOf(tx, offenderId, chosen))
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), servesInCircle: serving } })
+    return { offenderId, servesInCircle: serving ? user.name : null }
+  }))
 }
 
 /**
@@ -56,4 +72,25 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId } })
     return { offenderId }
   })
+}
+
+/**
+ * Whether the user is a COSA volunteer serving in a circle of this person: a current member of one still running, or
+ * holding a place on one of its coming meetings. Their exclusion takes the circle from their portal and their places
+ * from the rota (break 28 D6 of issue 17), which the senior is told.
+ */
+async function servesInCircleOf(tx: Tx, offenderId: string, userId: string): Promise<boolean> {
+  const circle = { coreMemberId: offenderId }
+  const found = await tx.cosaVolunteer.findFirst({
+    where: {
+      userId,
+      stage: { not: 'LEFT' },
+      OR: [
+        { circles: { some: { leftOn: null, circle: { ...circle, status: { in: ['FORMING', 'ACTIVE', 'ENDING'] } } } } },
+        { assignments: { some: { response: { not: 'DECLINED' }, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() }, circle } } } },
+      ],
+    },
+    select: { id: true },
+  })
+  return found !== null
 }

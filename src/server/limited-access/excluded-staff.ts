@@ -50,3 +50,25 @@ export async function refuseExcludedAssignee(
   if (!(await tx.accessRestriction.count({ where: { offenderId, userId, kind: 'EXCLUSION' } }))) return
   throw invalid(field, (await managesListsOf(tx, actor, offenderId)) ? 'accessExcludedAssignee' : neutralKey)
 }
+
+/**
+ * Accounts that may see this person's record, as a `Prisma.UserWhereInput` for a picker: not on the exclusion list and,
+ * when the person has a restriction list, named on it (laoVisible's rule, security.md AC-5, from the user's side). For
+ * the COSA circle's volunteers (break 28 D6 of issue 17): a volunteer kept out cannot see the circle on their portal, so
+ * they are not offered for it. Input: the client or transaction, the person's id. Output: the where-clause.
+ */
+export async function mayBeShown(db: Pick<Tx, 'accessRestriction'>, offenderId: string): Promise<Prisma.UserWhereInput> {
+  const restricted = (await db.accessRestriction.count({ where: { offenderId, kind: 'RESTRICTION' } })) > 0
+  return restricted ? { AND: [notExcludedFrom(offenderId), { accessRestrictions: { some: { offenderId, kind: 'RESTRICTION' } } }] } : notExcludedFrom(offenderId)
+}
+
+/**
+ * Refuses a volunteer's account that a restriction list on the person leaves out (refuseExcludedAssignee covers the
+ * exclusion list): VALIDATION `<field>: assigneeNotOffered`, which does not say why (the list itself is sensitive).
+ * Input: the transaction, the person's id, the account (nothing is checked when none), the form field.
+ */
+export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string): Promise<void> {
+  if (!userId) return
+  const list = await tx.accessRestriction.findMany({ where: { offenderId, kind: 'RESTRICTION' }, select: { userId: true } })
+  if (list.length && !list.some((r) => r.userId === userId)) throw invalid(field, 'assigneeNotOffered')
+}

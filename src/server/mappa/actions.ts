@@ -5,7 +5,7 @@ import { formatDate } from '../../lib/format-dates'
 import { formStep, pageStep, type FormStepState } from '../action'
 import { isAppError } from '../errors'
 import type { Actor } from '../policy'
-import { addToAgenda, deferAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
+import { addToAgenda, deferAgendaItem, deferRestrictedAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
 import { changeNominalLevel } from './nominals'
 import { acceptReferral, returnReferral, submitReferral } from './referrals'
 import { creating } from '../submissions/creating'
@@ -85,6 +85,10 @@ export async function addToAgendaAction(_prev: FormStepState, form: FormData) {
 }
 export async function deferAgendaItemAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, deferAgendaItem, meetingPaths)
+}
+/** Defers an item about someone the coordinator may not see, by its sealed reference (walk 25 O3). */
+export async function deferRestrictedItemAction(_prev: FormStepState, form: FormData) {
+  return coordinatorStep(form, deferRestrictedAgendaItem, meetingPaths)
 }
 export async function moveAgendaItemAction(_prev: FormStepState, form: FormData) {
   return coordinatorStep(form, moveAgendaItem, meetingPaths)

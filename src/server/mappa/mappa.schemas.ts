@@ -84,6 +84,8 @@ export const ZAddToAgenda = ZMeetingRef.extend({
   confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })
 export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1, 'deferReasonRequired').max(500) })
+/** Deferring an item the coordinator may not see: by its sealed reference (deferRef), never its id (walk 25 O3). */
+export const ZDeferRestrictedItem = ZMeetingRef.extend({ itemRef: z.string().min(1).max(400), deferReason: trimmedText().min(1, 'deferReasonRequired').max(500) })
 export const ZMoveItem = ZMeetingRef.extend({ itemId: z.uuid(), direction: z.enum(['up', 'down']) })
 
 export const attendanceStatuses = ['EXPECTED', 'PRESENT', 'APOLOGIES', 'ABSENT'] as const

@@ -6,7 +6,8 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
-import { ZAddToAgenda, ZDeferItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
+import { ZAddToAgenda, ZDeferItem, ZDeferRestrictedItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
+import { openCursor, sealCursor } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
 import { partnerAgency } from '../agencies/partner-agency'
 import { lockRow } from '../row-lock'
@@ -122,10 +123,36 @@ export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (t
 export const deferAgendaItem = agendaEdit(ZDeferItem, 'mappa.agenda.defer', async (tx, actor, meeting, { itemId, deferReason }) => {
   // A coordinator excluded from the person may not defer them: someone with access decides (ADR 0023, issue 17 D1).
   const item = await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED', offender: laoVisible(actor) } })
+  return deferListed(tx, item, deferReason, {})
+}, 'allowed')
+
+/** A listed item not yet recorded, deferred with its reason: what both ways of deferring share. */
+async function deferListed(tx: Tx, item: { id: string; offenderId: string; recordedAt: Date | null } | null, deferReason: string, detail: object) {
   if (!item) throw notFound()
   if (item.recordedAt) throw invalid('_form', 'recordedNotDeferred')
-  await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { status: 'DEFERRED', deferReason } })
-  return { offenderId: item.offenderId, detail: { deferReason } }
+  await tx.mappaAgendaItem.update({ where: { id: item.id }, data: { status: 'DEFERRED', deferReason } })
+  return { offenderId: item.offenderId, detail: { deferReason, ...detail } }
+}
+
+/**
+ * The handle by which a coordinator or chair who may not see an agenda item's person can still defer it (walk 25 O3,
+ * break 22 O1: an excluded chair could neither defer nor record it, and approval needs every listed item recorded, so
+ * their meeting could not be completed). Sealed like a page cursor and bound to the meeting, it names neither item
+ * nor person (ADR 0023). Input: meeting id, item id. Output: an opaque token.
+ */
+export const deferRef = (meetingId: string, itemId: string) => sealCursor('mappa.agendaItem', `${meetingId}:${itemId}`)
+
+/**
+ * Defers, by its sealed reference (deferRef), an item whose person the coordinator may not see: carried to a later
+ * meeting as any deferral, with the reason they give. Nothing about the person is read back or answered: a reference
+ * that does not open, is another meeting's or names an item no longer listed is NOT_FOUND, as a random one; a recorded
+ * item `_form` recordedNotDeferred. Audited as `mappa.agenda.defer` with `restricted: true`. The deferral lets the
+ * meeting go on without them; deciding on the person stays with someone who may see the record (ADR 0023 amended).
+ */
+export const deferRestrictedAgendaItem = agendaEdit(ZDeferRestrictedItem, 'mappa.agenda.defer', async (tx, _actor, meeting, { itemRef, deferReason }) => {
+  const [meetingId, itemId] = (openCursor('mappa.agendaItem', itemRef) ?? '').split(':')
+  const item = meetingId === meeting.id && itemId ? await tx.mappaAgendaItem.findFirst({ where: { id: itemId, meetingId: meeting.id, status: 'LISTED' } }) : null
+  return deferListed(tx, item, deferReason, { restricted: true })
 }, 'allowed')
 
 /**

@@ -32,7 +32,7 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
   status: 'LISTED', deferReason: null, managedLevel: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
   nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, discussedAt: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
-  nominal: { level: 2, category: 2 }, actions: [], restricted: false, previousActions: [], ...overrides,
+  nominal: { level: 2, category: 2, nextReviewDate: new Date('2026-09-01T00:00:00Z') }, actions: [], restricted: false, previousActions: [], ...overrides,
 })
 
 const minutes: MinutesForPdf = {
@@ -77,7 +77,7 @@ describe('renderMinutesPdf', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).toBe('%PDF-')
     expect(pages.length).toBeGreaterThan(1)
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 })
-    expect(doc.getTitle()).toBe('minutes.heading level=2 when=Dydd Iau, 12 Mawrth 2026 am 10:00')
+    expect(doc.getTitle()).toBe('minutes.heading level=2 when=dydd Iau, 12 Mawrth 2026 am 10:00') // mid-sentence in the heading (walk 25 D6)
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('cy-GB')
 
     const fonts = doc.getPage(0).node.Resources()!.lookup(PDFName.of('Font'), PDFDict)
@@ -108,12 +108,13 @@ describe('renderMinutesPdf', () => {
     expect(pageOf('DIWEDD')).toBeGreaterThan(pageOf('Paragraff 1:'))
   })
 
-  it('shows a restricted item with no CRN and a deferred item by its reason only, with English agency names in English', async () => {
+  it('shows a restricted item with no CRN, only its level and next review, and a deferred item by its reason only, with English agency names in English', async () => {
     const { doc, pages } = await render('en')
     const text = pages.flat().filter((l) => !l.startsWith('minutes.footer') && l !== 'minutes.protectiveMarking')
     const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
     const end = text.indexOf('mappaChair.minutes.actionsSummary')
-    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    // Its level and next review date stay, as on the register's redacted row (h17f, ADR 0023); not its category.
+    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted', 'minutes.restrictedNominal level=2 date=1 Sept 2026', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')

@@ -85,6 +85,8 @@ function writeItem(pdf: PdfWriter, i: Item, meetingLevel: number, t: Translate, 
   const name = i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
   pdf.rule()
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
+  // A redacted item gives its nominal's level and next review date, as the register's row does (ADR 0023).
+  if (i.restricted && i.nominal) pdf.text(t('minutes.restrictedNominal', { level: i.nominal.level, date: formatDate(i.nominal.nextReviewDate, 'day') }), { grey: true })
   if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', { reason: i.deferReason ?? '' }))
   if (i.restricted) return
   if (i.nominal) pdf.text(t(`enums.mappaCategory.${i.nominal.category}`), { grey: true })

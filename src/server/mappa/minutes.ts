@@ -118,7 +118,7 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
       agendaItems: {
         where: distribution ? {} : { offenderId: { in: granted }, status: 'LISTED' },
         orderBy: { position: 'asc' },
-        include: { offender: person, nominal: { select: { level: true, category: true } }, actions: { include: actionInclude, orderBy: { dueDate: 'asc' } } },
+        include: { offender: person, nominal: { select: { level: true, category: true, nextReviewDate: true } }, actions: { include: actionInclude, orderBy: { dueDate: 'asc' } } },
       },
     },
   })

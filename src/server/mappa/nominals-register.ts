@@ -9,6 +9,7 @@ import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, laoVisible, offenderReadScope, type Actor } from '../policy'
 import { areaOf } from './nominals'
 import { isReviewOverdue, overdueReviewWhere, reviewMark, ZRegisterQuery, type TRegisterQuery } from './register.schemas'
+import { redactedNominal } from './redacted-nominal'
 
 const PAGE = 50
 const DAY = 86_400_000
@@ -26,10 +27,12 @@ const select = {
   offender: { select: { id: true, crn: true, firstName: true, lastName: true, offenderManager: { select: { name: true } } } },
 } as const
 
-function filters(q: TRegisterQuery, today: Date): Prisma.MappaNominalWhereInput[] {
+function filters(actor: Actor, q: TRegisterQuery, today: Date): Prisma.MappaNominalWhereInput[] {
   return [
     q.level ? { level: q.level } : {},
-    q.category ? { category: q.category } : {},
+    // A redacted row shows no category, so a category filter lists only people the reader may see: listing it under
+    // "category 1" would say its category as plainly (walk 25 O2, ADR 0023).
+    q.category ? { category: q.category, offender: laoVisible(actor) } : {},
     q.overdue ? overdueReviewWhere(today) : {},
     q.dueWithin ? { nextReviewDate: { gte: today, lte: new Date(today.getTime() + q.dueWithin * DAY) } } : {},
   ]
@@ -57,7 +60,7 @@ export async function findNominalsRegister(actor: Actor, input: unknown) {
   const area = areaOf(actor)
   const q = ZRegisterQuery.parse(openCursors('mappa.register', { ...(input as object) }))
   const today = londonToday()
-  const where: Prisma.MappaNominalWhereInput = { AND: [registerNominalsWhere(actor, area), ...filters(q, today)] }
+  const where: Prisma.MappaNominalWhereInput = { AND: [registerNominalsWhere(actor, area), ...filters(actor, q, today)] }
   const cursor = q.after ?? q.before
   // The cursors are sealed (ADR 0023): a redacted row's nominal id would otherwise travel in the page links.
   const boundary = cursor ? await prisma.mappaNominal.findFirst({ where: { AND: [where, { id: cursor }] }, select: { nextReviewDate: true, id: true } }) : null
@@ -76,7 +79,7 @@ export async function findNominalsRegister(actor: Actor, input: unknown) {
     const overdue = isReviewOverdue(n, today)
     const mark = reviewMark(n, today)
     if (visible.has(n.offender.id)) return { id: n.id, restricted: false as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, mark, leadAgency: n.leadAgency, offender: n.offender }
-    return { id: null, restricted: true as const, level: n.level, category: n.category, nextReviewDate: n.nextReviewDate, overdue, mark, leadAgency: null, offender: null }
+    return redactedNominal({ level: n.level, nextReviewDate: n.nextReviewDate, overdue, mark })
   })
   await recordAudit(prisma, actor, { action: 'mappa.register.view', subjectType: 'MappaArea', subjectId: area, detail: { level: q.level ?? null, category: q.category ?? null, overdue: q.overdue ?? null, dueWithin: q.dueWithin ?? null, total } })
   await recordAuditEach(prisma, actor, rows.flatMap((r) => (r.offender && r.id ? [{ action: 'mappa.nominal.list' as const, subjectType: 'MappaNominal', subjectId: r.id, offenderId: r.offender.id }] : [])))

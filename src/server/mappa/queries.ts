@@ -9,7 +9,7 @@ import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { isReferable } from '../offenders/is-referable'
-import { CHAIR_ROLES } from './meetings'
+import { CHAIR_ROLES, deferRef } from './meetings'
 import { areaOf } from './nominals'
 import { overdueReviewWhere } from './register.schemas'
 import { registerNominalsWhere } from './nominals-register'
@@ -125,19 +125,21 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     ...ids.filter((id) => seen.has(id)).map((offenderId) => ({ action: 'mappa.agenda.view' as const, subjectType: 'MappaMeeting', subjectId: meetingId, offenderId })),
   ])
   const open = meeting.status === 'SCHEDULED' || meeting.status === 'PUBLISHED'
+  const canEdit = can(actor, 'mappa.manage') && meeting.area === actor.region && open
   const stage = meetingStage({ ...meeting, recordedItems: meeting.agendaItems.filter((i) => i.recordedAt).length })
   return {
     ...meeting,
     stage,
-    canEdit: can(actor, 'mappa.manage') && meeting.area === actor.region && open,
+    canEdit,
     // Held, the agenda is fixed: only a nominal not yet recorded may still be deferred (refuseFixedAgenda, D3).
     agendaFixed: stage === 'HELD',
     canRun: runs > 0 && open,
     canReadMinutes: runs > 0 || meeting.status === 'FINALISED',
     agendaItems: meeting.agendaItems.map((i) =>
       seen.has(i.offenderId)
-        ? { ...i, restricted: false, linked: linked.has(i.offenderId) }
-        : { ...redactedItem(i), linked: false },
+        ? { ...i, restricted: false, linked: linked.has(i.offenderId), deferRef: null }
+        // Deferrable without its id, so an excluded chair can still complete their meeting (walk 25 O3).
+        : { ...redactedItem(i), linked: false, deferRef: canEdit && i.status === 'LISTED' && !i.recordedAt ? deferRef(meetingId, i.id) : null },
     ),
   }
 }

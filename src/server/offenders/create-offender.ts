@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
 import { recordAllocation } from '../allocation/record-allocation'
+import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
 import { ZCreateOffender } from './create-offender.schemas'
 import { findLikelyDuplicates } from './find-duplicates'
@@ -25,12 +26,14 @@ export async function createOffender(actor: Actor, input: unknown) {
   authorize(actor, 'offender.create')
   const { confirmedNotDuplicate, idempotencyKey, ...person } = ZCreateOffender.parse(input)
   if (!actor.teamId) throw new AppError('FORBIDDEN')
-  return prisma.$transaction(async (tx) => {
+  // Two new people with one PNC id sent at once both pass the check; the index keeps one (break test 27, D3).
+  const pncTaken = () => invalid('pncId', 'pncTaken')
+  return oneOpenAtATime(['pncId'], pncTaken, () => prisma.$transaction(async (tx) => {
     const earlier = await tx.offender.findUnique({ where: { idempotencyKey }, select: { id: true } })
     if (earlier) return { id: earlier.id, offenderId: earlier.id }
     const duplicates = await findLikelyDuplicates(tx, actor, person)
     if (duplicates.length && !confirmedNotDuplicate) throw new AppError('CONFLICT', 'CONFLICT', undefined, { duplicates })
-    if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw invalid('pncId', 'pncTaken')
+    if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw pncTaken()
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
     const created = await tx.offender.create({
       data: { ...person, crn, idempotencyKey, responsibleAgencyId: actor.agencyId, teamId: actor.teamId, lduId: actor.lduId, offenderManagerId: actor.roles.includes('PROBATION_OFFICER') ? actor.userId : null },
@@ -41,5 +44,5 @@ export async function createOffender(actor: Actor, input: unknown) {
     await recordAllocation(tx, actor.userId, { offenderId, kind: 'CREATED', agencyId, lduId, teamId, offenderManagerId, reason: '' })
     await recordAudit(tx, actor, { action: 'offender.create', subjectType: 'Offender', subjectId: created.id, offenderId: created.id, detail: { crn, duplicatesShown: duplicates.map((d) => d.crn) } })
     return { id: created.id, offenderId: created.id }
-  })
+  }))
 }

@@ -10,16 +10,21 @@ import { CRN, searchInOneQuery } from './search-one-query'
 import { pageOfRanked, type Ranked } from './search-ranking'
 
 /**
- * Which people match, and whether every match is an exact identifier: an exact CRN or PNC id outranks any name
- * (issue 15 item 7). An identifier is matched in the page's own query, not looked up first (issue 18 item 1).
+ * Which people a person search or picker matches (the one rule, ADR 0023 as amended): an exact CRN or PNC id (any
+ * form normalisePnc reads) matches within the read scope, so a limited-access person the actor may not see comes back
+ * for the caller to show as one redacted row, last; a name matches only people the actor may fully see. `exact` says
+ * the match was an identifier (it outranks any name, issue 15 item 7), `scores` each name match's closeness (0..1).
+ * An identifier is matched in the caller's own query, not looked up first (issue 18 item 1). Used by the main search
+ * and every person picker (the MAPPA review picker), so they cannot drift apart. Raises only database errors.
  */
-async function matchFor(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
-  // The user typed the CRN, so they know it: an exact CRN finds a limited-access person as a redacted row that
-  // confirms no name, detail or id (ADR 0023); any other search matches only people the actor may fully see, so a
-  // name reveals nothing (security.md AC-5).
+export async function personMatch(actor: Actor, q: string): Promise<{ where: Prisma.OffenderWhereInput; exact: boolean; scores: Map<string, number> }> {
+  // The user typed the CRN or PNC id, so they know it: an exact identifier finds a limited-access person as a redacted
+  // row that confirms no name, detail or id (ADR 0023; walk 25 O1: CRN and PNC alike); a name matches only people the
+  // actor may fully see, so it reveals nothing, not even by fragments (security.md AC-5; break 28 D2: a redacted row
+  // for a name answered "El" but not "Elf").
   if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
   const pnc = normalisePnc(q)
-  if (pnc) return { where: { AND: [offenderVisible(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
+  if (pnc) return { where: { AND: [offenderReadScope(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
   const names = await matchNames(prisma, q)
   return {
     where: { AND: [offenderVisible(actor), names.length ? { id: { in: names.map((n) => n.id) } } : nothing] },
@@ -58,7 +63,7 @@ export async function searchOffenders(actor: Actor, input: unknown) {
 export async function searchOffendersByGeneralPath(actor: Actor, input: unknown) {
   authorize(actor, 'offender.search')
   const query = ZSearchQuery.parse(input)
-  const { where, exact, scores } = await matchFor(actor, query.q)
+  const { where, exact, scores } = await personMatch(actor, query.q)
   const keyset = pickPage(where, query, exact, scores)
   const page = await listOffenderRows(actor, {
     where,
@@ -67,7 +72,7 @@ export async function searchOffendersByGeneralPath(actor: Actor, input: unknown)
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
   const { ids, hasNext, hasPrevious } = await keyset
-  // A redacted row comes only from an exact CRN (one person, so no other page): its id is no cursor (ADR 0023).
+  // A redacted row comes only from an exact CRN or PNC id (one person, so no other page): its id is no cursor (ADR 0023).
   const cursors = page.rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
   return { query, ...page, ...cursors, hasNext, hasPrevious }
 }

@@ -13,16 +13,16 @@ import { pageOfRanked } from './search-ranking'
 export const CRN = /^[A-Z]\d{6}$/i
 
 /**
- * Who a search may match, on the person aliased `o` (search-offenders.ts matchFor gives the rules): an exact CRN
- * within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR 0023), a PNC id
- * or a name only among people the actor may fully see (security.md AC-5).
+ * Who a search may match, on the person aliased `o` (search-offenders.ts personMatch gives the rules): an exact CRN or PNC
+ * id within the read scope (a limited-access person comes back as a redacted row that shows nothing of them, ADR 0023),
+ * a name only among people the actor may fully see (security.md AC-5).
  */
 function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exact: boolean; candidates?: Prisma.Sql } {
   const scope = offenderReadScopeSql(actor, Prisma.raw('o'), now)
   const visible = Prisma.sql`${scope} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}`
   if (CRN.test(q)) return { where: Prisma.sql`${scope} AND o.crn = ${q.toUpperCase()}`, exact: true }
   const pnc = normalisePnc(q)
-  if (pnc) return { where: Prisma.sql`${visible} AND o."pncId" = ${pnc}`, exact: true }
+  if (pnc) return { where: Prisma.sql`${scope} AND o."pncId" = ${pnc}`, exact: true }
   return { where: Prisma.sql`${visible} AND o.id = candidates.id::uuid`, exact: false, candidates: nameCandidatesSql(q) }
 }
 

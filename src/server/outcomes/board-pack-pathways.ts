@@ -11,11 +11,12 @@ import { pathwayPeriods, type PathwayFigures, type PathwayTable } from './pathwa
  * then a quarter not over in a table of its own labelled interim (issue 14: kept apart), its note that people with a
  * need are not totalled, and each measure's definition and source.
  */
-export function pathwaySection(pdf: PdfWriter, figures: PathwayFigures, l: { locale: 'en' | 'cy'; t: Translate }) {
+export function pathwaySection(pdf: PdfWriter, figures: PathwayFigures, l: { locale: 'en' | 'cy'; t: Translate; pathwaysLive?: string }) {
   const { t } = l
   const p = (key: string, values?: Record<string, string>) => t(`outcomesMore.pathways.${key}`, values)
   const cells = (m: PathwayTable['total']) => pathwayColumns.map((c) => (m[c] ? formatShown(m[c], c.endsWith('Rate') ? 'percent' : 'count', l.locale) : p('notTotalled')))
   pdf.heading(p('heading'), 2)
+  if (l.pathwaysLive) pdf.text(l.pathwaysLive, { size: 8.5 })
   if (figures.interim) pdf.text(p('interimApart'), { size: 8.5 })
   for (const table of pathwayPeriods(figures)) {
     inColumnGroups(pdf, {

@@ -15,10 +15,11 @@ export type Translate = (key: string, values?: Record<string, string | number>) 
 
 /**
  * One language's words for the pack: its translator, the filter summary line, when it was generated, when its figures
- * were made (`asAt`: that line, and one saying they are late when they are; issue 14 "Figures as at"), and labels for
- * breakdown keys.
+ * were made (`asAt`: that line, and one saying they are late when they are; issue 14 "Figures as at"), labels for
+ * breakdown keys, and `pathwaysLive`: the pathway table's own line when it was computed on request while the other
+ * figures are as at the refresh (ADR 0026).
  */
-export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; asAt: string[]; keyLabel: (key: string | null) => string }
+export type PackLanguage = { locale: 'en' | 'cy'; t: Translate; filterLine: string; generated: string; asAt: string[]; keyLabel: (key: string | null) => string; pathwaysLive?: string }
 
 /**
  * The figures of a pack: each indicator by quarter, broken down `by`, the pathway tables (final and interim apart),

@@ -21,7 +21,7 @@ import { linkedView } from './linked-cells'
 import { quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.
-const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
+export const measureDefs: Record<Exclude<OutcomeTableName, 'reoffending'>, MeasureDef[]> = {
   releases: releaseMeasures,
   terminations: terminationMeasures,
   appointments: appointmentMeasures,

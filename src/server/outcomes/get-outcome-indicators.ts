@@ -21,12 +21,28 @@ import { pathwayFigures } from './pathway-areas'
  * `stats.view` or `stats.viewOwn` (a lead's area is forced: outcomeFilterFor, so a stored set for that area is the
  * same figures), ZodError on a bad filter. One audit row per call, with the filter.
  */
-export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter } & FiguresAsAt & OutcomeFigures> {
+export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; pathwaysAsAt: FiguresAsAt } & FiguresAsAt & OutcomeFigures> {
   const filter = outcomeFilterFor(actor, input)
   // The sets hold aggregates for a filter, whoever asks; a lead's forced area is part of the filter, so only its own set matches.
-  const { figures, ...when } = await figuresAsAt(filter, (all) => all, (today) => computeOutcomeFigures(filter, today))
+  const { figures, pathwaysAsAt, ...when } = await withLivePathways(filter, (all) => all, (today) => computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
-  return { filter, ...when, ...figures }
+  return { filter, ...when, pathwaysAsAt, ...figures }
+}
+
+/**
+ * figuresAsAt, with the time of the pathway table apart (issue 14: a label that is not true): a view read from the
+ * refresh (ADR 0026) computes its pathway table from the events when asked, since the refresh does not store it (its
+ * people with a need depend on the window's end), so that table is as at the computation, not the refresh. Output:
+ * figuresAsAt's, plus `pathwaysAsAt`: the same when the figures are a stored set or computed directly, else the
+ * moment of the computation, not precomputed.
+ */
+async function withLivePathways<T>(filter: TOutcomeFilter, pick: (all: OutcomeFigures) => T, compute: (today: string) => Promise<T>): Promise<FiguresAsAt & { figures: T; pathwaysAsAt: FiguresAsAt }> {
+  let computedAt: Date | null = null
+  const { figures, ...when } = await figuresAsAt(filter, pick, (today) => {
+    computedAt = new Date()
+    return compute(today)
+  })
+  return { figures, ...when, pathwaysAsAt: when.precomputed && computedAt ? { asAt: computedAt, precomputed: false, lateSince: null } : when }
 }
 
 const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), format: z.enum(['csv', 'xlsx'], 'chooseOption') })
@@ -66,7 +82,7 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
 export async function exportPathways(actor: Actor, input: unknown) {
   const filter = outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.pathways, (today) => pathwayFigures(filter, today))
+  const { figures: table, pathwaysAsAt: when } = await withLivePathways(filter, (all) => all.pathways, (today) => pathwayFigures(filter, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
   return { filter, format, table, ...when }
 }

@@ -1,4 +1,5 @@
 import 'server-only'
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { Prisma } from '../../generated/prisma/client'
 import type { Shown } from '../../lib/outcomes/disclosure'
 import type { Relation } from '../../lib/outcomes/linked-suppression'
@@ -153,6 +154,41 @@ export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[],
   })
 }
 
+// Set for the length of one computation that reads the cells the refresh stored (withStoredCells).
+const reading = new AsyncLocalStorage<true>()
+
+/**
+ * Runs `compute` with every view of a linked indicator reading its cells from table OutcomeCell, as the refresh
+ * stored and controlled them (storeOutcomeCells, ADR 0026 amendment), instead of querying and controlling them.
+ */
+export const withStoredCells = <T>(compute: () => Promise<T>): Promise<T> => reading.run(true, compute)
+
+/** The group's name in OutcomeCell: the priority group, or '*' for none. */
+export const groupName = (group: string | undefined) => group ?? ALL
+
+/**
+ * The stored cells one view of an indicator reads (issue 14 "any breakdown in about a second"): of the window's
+ * quarters and `f`'s group, those of the view's area and agency (its total and its cuts), of its agency with no cut
+ * (its rows by area) and of its area with no cut (its rows by agency). One indexed read, memoised per request.
+ * Output: per quarter, QuarterCells (the same cells and statuses linkedCells gives, by construction).
+ */
+function storedCells(name: string, f: TOutcomeFilter, area: string, agency: string, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
+  const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
+  return memoised(memo, `stored ${name} ${area} ${agency}`, wide, async () => {
+    const rows = await prisma.outcomeCell.findMany({
+      where: { indicator: name, group: groupName(f.group), quarter: { gte: f.from, lte: f.to }, OR: [{ area, agency }, { agency, cut: ALL }, { area, cut: ALL }] },
+      select: { quarter: true, area: true, agency: true, cut: true, counts: true, shown: true },
+    })
+    const out = new Map<string, QuarterCells>()
+    for (const r of rows) {
+      const key = cellName(r.area, r.agency, r.cut)
+      const q = out.get(r.quarter) ?? out.set(r.quarter, new Map()).get(r.quarter)!
+      q.set(key, { counts: { quarter: r.quarter, key, values: r.counts as Record<string, number> }, shown: r.shown as Record<string, Shown> })
+    }
+    return out
+  })
+}
+
 /** A cell with no one in it: zeros, shown (its parts are zeros too, so nothing can be had from it). */
 function emptyCell(quarter: string, key: string | null, def: IndicatorDef, defs: MeasureDef[]) {
   const counts: IndicatorCounts = { quarter, key, values: Object.fromEntries([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})].map((id) => [id, 0])) }
@@ -174,10 +210,11 @@ const byKey = (a: { key: string | null }, b: { key: string | null }) => (a.key =
  * the group itself, which is the total. Output: per quarter from..to, oldest first.
  */
 export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo, intersections: () => Promise<IndicatorCounts[]>): Promise<ViewQuarter[]> {
-  const cells = await linkedCells(name, def, defs, f, memo)
   const area = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : ALL
   const agency = f.agencyId ?? ALL
-  const groupCells = f.by === 'priorityGroup' && !f.group ? await Promise.all(priorityGroups.map((group) => linkedCells(name, def, defs, { ...f, group }, memo))) : null
+  const cellsOf = (g: TOutcomeFilter) => (reading.getStore() ? storedCells(name, g, area, agency, memo) : linkedCells(name, def, defs, g, memo))
+  const cells = await cellsOf(f)
+  const groupCells = f.by === 'priorityGroup' && !f.group ? await Promise.all(priorityGroups.map((group) => cellsOf({ ...f, group }))) : null
   const others = f.by === 'priorityGroup' && f.group ? await intersections() : null
   return quarters.map((quarter) => {
     const q = cells.get(quarter) ?? new Map()

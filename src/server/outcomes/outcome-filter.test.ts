@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { ZodError } from 'zod'
-import { ZOutcomeFilter } from './outcome-filter'
+import { areaIssues, breakdownChoices, breakdowns, ZOutcomeFilter } from './outcome-filter'
 
 // The filter's bounds depend on today; 1 December 2026 is in 2026-Q4.
 vi.mock('../../lib/dates', async (original) => ({ ...(await original<typeof import('../../lib/dates')>()), todayInLondon: () => '2026-12-01' }))
@@ -34,5 +34,14 @@ describe('the outcome filter’s bounds (issue 14: hostile quarter ranges took a
     expect(issues({ by: 'everything' })).toEqual([['by', 'chooseOption']])
     expect(issues({ group: 'x'.repeat(10_000) })).toEqual([['group', 'chooseOption']])
     expect(issues({ region: 'MARS', lduId: 'nope' })).toEqual([['region', 'chooseOption'], ['lduId', 'chooseOption']])
+  })
+})
+
+describe('breakdownChoices', () => {
+  // Walk 28 D3: a senior, whose LDU is fixed on every view, was offered region, LDU and local authority, each refused.
+  it('offers a lead with a fixed area only breakdowns the area rule accepts, and everyone else every breakdown', () => {
+    for (const by of breakdownChoices(true)) expect(areaIssues({ lduId: 'their-ldu', by })).toEqual([])
+    expect(breakdownChoices(true)).not.toContain('ldu')
+    expect(breakdownChoices(false)).toEqual(breakdowns)
   })
 })

@@ -70,6 +70,13 @@ export type TOutcomeFilter = z.output<typeof ZOutcomeFilter>
 const areaBreakdowns: readonly Breakdown[] = ['region', 'ldu', 'localAuthority']
 
 /**
+ * The breakdowns a filter form offers: all of them, or, for a lead whose own area is fixed on every view, none by an
+ * area level, which the area rule below would refuse (walk 28 D3: offered, then refused with "An area is chosen
+ * already"). Input: whether the reader's area is fixed. Output: breakdown names, in the form's order.
+ */
+export const breakdownChoices = (ownArea: boolean): readonly Breakdown[] => (ownArea ? breakdowns.filter((b) => !areaBreakdowns.includes(b)) : breakdowns)
+
+/**
  * The area rule of a filter (issue 14 break test item 2, ADR 0019): at most one area choice (force, LDU or local
  * authority: `oneArea` on `localAuthorityId`, the one choice a lead has), and no breakdown by an area level beside it (`areaTwice` on `by`). Forces, LDUs
  * and local authorities are overlapping partitions of the same people; a view of one broken down by another would

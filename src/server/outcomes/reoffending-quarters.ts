@@ -46,7 +46,7 @@ function measures(c: ReoffendingCounts, people: Shown, reoffenders: Shown, serio
 }
 
 // The counts behind the measures: people, and of them reoffenders and serious reoffenders (shares: a small rest is withheld).
-const countDefs: MeasureDef[] = [{ id: 'people' }, { id: 'reoffenders', of: 'people' }, { id: 'seriousReoffenders', of: 'people' }]
+export const countDefs: MeasureDef[] = [{ id: 'people' }, { id: 'reoffenders', of: 'people' }, { id: 'seriousReoffenders', of: 'people' }]
 
 /**
  * Proven reoffending quarters of a parsed filter, oldest first, disclosure-controlled; interim on London's `today`.

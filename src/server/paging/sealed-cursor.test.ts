@@ -30,6 +30,11 @@ describe('sealed page cursors', () => {
     }
     process.env.NEXTAUTH_SECRET = 'another secret'
     expect(openCursor('mappa.tracker', token)).toBeUndefined()
+    // The keys are kept per secret (issue 18 item 1): the first secret's key is its own again, the other's still not.
+    const other = sealCursor('mappa.tracker', 'x')
+    process.env.NEXTAUTH_SECRET = secret
+    expect(openCursor('mappa.tracker', token)).toBe('6f1c1a52-3a8e-4a8b-9a57-0d6f1c1a5230')
+    expect(openCursor('mappa.tracker', other)).toBeUndefined()
   })
 
   it('opens a query’s after and before, and leaves absent ones absent', () => {

@@ -71,6 +71,9 @@ export const permissions = [
   // Outcome figures for one's own area and cohorts, and the people behind a count who are already in one's read scope
   // (issue 14 "Users": seniors and MAPPA / IOM leads). Strategic managers' `stats.view` is every area, never a name.
   'stats.viewOwn',
+  // Which LDU each local authority is part of, and the LDUs themselves (issue 14: the outcome breakdowns by force, LDU
+  // and local authority rest on it, ADR 0019). Reference data about no one: the operator's.
+  'ldu.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -147,7 +150,7 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review', 'jobs.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review', 'jobs.manage', 'ldu.manage'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

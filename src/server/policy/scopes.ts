@@ -122,7 +122,7 @@ export const laoSelect = (actor: Actor) =>
     select: { kind: true, userId: true },
   }) satisfies Prisma.Offender$accessRestrictionsArgs
 
-export function isLimitedFor(actor: Actor, rows: { kind: 'EXCLUSION' | 'RESTRICTION'; userId: string }[]): boolean {
+export function isLimitedFor(actor: Pick<Actor, 'userId'>, rows: { kind: 'EXCLUSION' | 'RESTRICTION'; userId: string }[]): boolean {
   if (rows.some((r) => r.kind === 'EXCLUSION' && r.userId === actor.userId)) return true
   const restriction = rows.filter((r) => r.kind === 'RESTRICTION')
   return restriction.length > 0 && !restriction.some((r) => r.userId === actor.userId)

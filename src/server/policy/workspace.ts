@@ -27,6 +27,7 @@ export const navigation = [
   { href: '/admin/letters', label: 'letters.nav', all: ['letter.manage'] },
   { href: '/admin/schemes', label: 'outcomesSchemes.admin.nav', all: ['scheme.manage'] },
   { href: '/admin/unit-costs', label: 'outcomesSchemes.unitCosts.nav', all: ['unitCost.manage'] },
+  { href: '/admin/ldus', label: 'lduMapping.nav', all: ['ldu.manage'] },
   { href: '/admin/users', label: 'nav.users', all: ['user.manage'] },
   { href: '/admin/agencies', label: 'nav.agencies', all: ['agency.manage'] },
   { href: '/admin/jobs', label: 'jobs.nav', all: ['jobs.manage'] },

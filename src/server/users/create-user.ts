@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { hashPassword } from '../auth/passwords'
 import { prisma } from '../db'
 import { invalid } from '../errors'
+import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
 import { assertTeamInAgency } from './team-in-agency'
 import { ZUserCreate } from './user.schemas'
@@ -11,14 +12,14 @@ export async function createUser(actor: Actor, input: unknown) {
   authorize(actor, 'user.manage')
   const { password, ...data } = ZUserCreate.parse(input)
   const passwordHash = await hashPassword(password)
-  return prisma.$transaction(async (tx) => {
+  // Two creates of one address at once both pass the check; the index keeps one, the other hears "taken" (break test 27, D3).
+  const taken = () => invalid('email', 'emailTaken')
+  return oneOpenAtATime(['email'], taken, () => prisma.$transaction(async (tx) => {
     await assertTeamInAgency(tx, data.teamId, data.agencyId)
-    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
-      throw invalid('email', 'emailTaken')
-    }
+    if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw taken()
     const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } })
     // Never the password, not even hashed, in the audit detail.
     await recordAudit(tx, actor, { action: 'user.create', subjectType: 'User', subjectId: user.id, detail: { email: data.email, roles: data.roles, agencyId: data.agencyId } })
     return user
-  })
+  }))
 }

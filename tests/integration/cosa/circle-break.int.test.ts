@@ -9,6 +9,7 @@ import { circlesForOuterCircle } from '../../../src/server/cosa/circle-record'
 import { activateCircle, addCircleMember, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral, getOffenderCosa, referToCosa } from '../../../src/server/cosa/referrals'
 import { generateRota } from '../../../src/server/cosa/rota'
+import { getRota } from '../../../src/server/cosa/rota-views'
 import { addNonAssociation } from '../../../src/server/cosa/volunteer-availability'
 import { getVolunteer } from '../../../src/server/cosa/volunteers'
 import type { Actor } from '../../../src/server/policy'
@@ -181,6 +182,31 @@ describe('the pattern count and other circles (item 5; break test D4)', () => {
     expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toEqual({ weekday: ['patternTooFew'] })
     // On Wednesday, when B does not meet, the same two can make it.
     expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), weekday: '3' }))).toBe('saved')
+  })
+
+  // Walk 25 D4: the summary promised two, but B's meeting on one date already held both shared volunteers (the rota
+  // keeps existing bookings), so A's meeting that day was left short, and "Double booked" said nothing of B.
+  it('says which shared volunteer is already booked by which circle on how many dates, and the short meeting names that booking', async () => {
+    const { a, b } = await sharingCircles()
+    const shared = (await prisma.circleMember.findMany({ where: { circleId: b.id, kind: 'COVER' }, select: { volunteer: { select: { id: true, firstName: true } } } })).map((m) => m.volunteer)
+    await generateRota(coordinator, { circleIds: [b.id], weeks: '8' })
+    const firstOfB = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: b.id, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' } })
+    for (const v of shared) await prisma.circleAssignment.upsert({ where: { meetingId_volunteerId: { meetingId: firstOfB.id, volunteerId: v.id } }, create: { meetingId: firstOfB.id, volunteerId: v.id, assignedById: coordinator.userId }, update: {} })
+    expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toBe('saved')
+    const fit = (await getCircle(coordinator, a.id)).patternFit!
+    const crnOfB = (await prisma.offender.findUniqueOrThrow({ where: { id: b.coreMemberId } })).crn
+    expect(fit.placeable).toBe(2)
+    expect(fit.booked.map((x) => [x.firstName, x.circle.crn, x.dates]).sort()).toEqual(shared.map((v) => [v.firstName, crnOfB, 1]).sort())
+
+    await generateRota(coordinator, { circleIds: [a.id], weeks: '8' })
+    const rota = await getRota(coordinator)
+    const firstOfA = rota.meetings.find((m) => !m.restricted && m.circleId === a.id)!
+    if (firstOfA.restricted) throw new Error('unexpected')
+    expect(firstOfA.volunteers).toHaveLength(0)
+    for (const v of shared) {
+      const reason = firstOfA.shortBecause.find((r) => r.volunteerId === v.id)!
+      expect(reason.conflicts).toEqual([expect.objectContaining({ rule: 'DOUBLE_BOOKED', otherCircle: { crn: crnOfB, name: expect.any(String) } })])
+    }
   })
 })
 

@@ -38,8 +38,11 @@ describe('a running circle’s pattern change', () => {
     const before = await coming(id)
     await prisma.circleAssignment.updateMany({ where: { meetingId: before[0]!.id }, data: { response: 'CONFIRMED' } })
     const confirmations = before[0]!.assignments.length
+    // Walk 25 O6: the places still waiting for an answer ("Please confirm") are counted too.
+    const unconfirmed = before.slice(1).reduce((n, m) => n + m.assignments.length, 0)
+    expect(unconfirmed).toBeGreaterThan(0)
     const refused = await failure(setUpCircle(coordinator, { ...(await pattern(id)), weekday: '3', confirm: '' }))
-    expect(refused).toMatchObject({ fieldErrors: { confirm: ['patternCancelConfirm'] }, details: { patternCancels: { meetings: before.length, confirmations } } })
+    expect(refused).toMatchObject({ fieldErrors: { confirm: ['patternCancelConfirm'] }, details: { patternCancels: { meetings: before.length, confirmations, unconfirmed } } })
     expect((await coming(id)).length).toBe(before.length)
     const saved = await setUpCircle(coordinator, { ...(await pattern(id)), weekday: '3', confirm: 'on' })
     expect(saved.cancelled).toBe(before.length)

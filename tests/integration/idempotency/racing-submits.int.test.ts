@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
+import { createAgency } from '../../../src/server/agencies/save-agency'
+import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
+import { createOffender as createPerson } from '../../../src/server/offenders/create-offender'
 import { recordCourtOutcome } from '../../../src/server/sentences/record-court-outcome'
 import { recordProvenOffence } from '../../../src/server/sentences/record-proven-offence'
+import { createUser } from '../../../src/server/users/create-user'
 import { createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
 import { arrange, day } from '../diary/support'
@@ -56,5 +60,47 @@ describe('identical submits racing each other are all told the one record exists
     expect(new Set(ids).size).toBe(1)
     expect(ids[0]).not.toMatch(/^rejected/)
     expect(await prisma.contact.count({ where: { offenderId: p.id, type: 'APPOINTMENT' } })).toBe(1)
+  })
+})
+
+// Break test 27, D3: five identical "add to the exclusion list" requests at once saved one row, but four were told
+// "Something went wrong. Nothing was saved." where one sent later is told "already on that list" (issue 17 item 2).
+describe('identical "one per" creates racing each other: one row, and the losers told it is already there', () => {
+  const refusals = (results: PromiseSettledResult<unknown>[]) =>
+    results.filter((r) => r.status === 'rejected').map((r) => ({ code: r.reason?.code, fieldErrors: r.reason?.fieldErrors }))
+
+  it.each(['EXCLUSION', 'RESTRICTION'] as const)('puts a member of staff on the %s list once', async (kind) => {
+    const p = await person()
+    const entry = { offenderId: p.id, kind, userId: w.staff.colleague.id, reason: 'Knows the family' }
+    const results = await race(5, () => addAccessEntry(w.actors.senior, entry))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(refusals(results)).toEqual(Array(4).fill({ code: 'VALIDATION', fieldErrors: { userId: ['accessAlreadyListed'] } }))
+    expect(await prisma.accessRestriction.count({ where: { offenderId: p.id, kind, userId: w.staff.colleague.id } })).toBe(1)
+  })
+
+  // The siblings: every other create the app makes on a column held unique, checked first and then written.
+  const loneWinner = async (results: PromiseSettledResult<unknown>[], field: string, key: string) => {
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    expect(refusals(results)).toEqual(Array(results.length - 1).fill({ code: 'VALIDATION', fieldErrors: { [field]: [key] } }))
+  }
+
+  it('creates one agency of a code', async () => {
+    const code = `RACE-${randomUUID().slice(0, 6).toUpperCase()}`
+    await loneWinner(await race(4, () => createAgency(w.actors.admin, { code, name: 'Racing Trust', kind: 'THIRD_SECTOR', region: '' })), 'code', 'codeTaken')
+    expect(await prisma.agency.count({ where: { code } })).toBe(1)
+  })
+
+  it('creates one user of an email address', async () => {
+    const email = `race-${randomUUID().slice(0, 8)}@llwybr.test`
+    const input = { name: 'Ras Rhys', email, agencyId: w.nps.id, teamId: w.teamA.id, roles: 'PROBATION_OFFICER', locale: 'en', password: 'Bara-brith-and-cawl-2026' }
+    await loneWinner(await race(4, () => createUser(w.actors.admin, input)), 'email', 'emailTaken')
+    expect(await prisma.user.count({ where: { email } })).toBe(1)
+  })
+
+  it('creates one person of a PNC id, whichever form each was sent from', async () => {
+    const pncId = `2026/${String(Date.now() % 10_000_000).padStart(7, '0')}R`
+    const form = () => ({ firstName: 'Rhedwr', lastName: `Cyflym${w.tag}`, dateOfBirth: '1990-01-01', sex: 'MALE', pncId, confirmedNotDuplicate: 'on', idempotencyKey: randomUUID() })
+    await loneWinner(await race(4, () => createPerson(w.actors.officer, form())), 'pncId', 'pncTaken')
+    expect(await prisma.offender.count({ where: { pncId } })).toBe(1)
   })
 })

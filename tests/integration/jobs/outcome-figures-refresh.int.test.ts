@@ -11,6 +11,7 @@ const keys = () => prisma.outcomeFigureSet.findMany({ select: { filterKey: true,
 // The refresh stores the indicators' facts too (ADR 0026), global to this worker's database: later test files compute
 // from the events again.
 afterAll(async () => {
+  await prisma.outcomeCell.deleteMany()
   await prisma.outcomeFact.deleteMany()
   await prisma.outcomeFactRun.deleteMany()
 })

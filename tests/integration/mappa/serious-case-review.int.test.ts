@@ -81,15 +81,16 @@ describe('serious case review', () => {
 
 // Issue 16 item 5: a review opened from the MAPPA overview starts by finding the nominal, within the coordinator's scope.
 describe('finding the nominal a review is about', () => {
-  it('finds a nominal of the area by exact CRN or by name, never another area’s or a limited-access person, and audits the search', async () => {
+  it('finds a nominal of the area by exact CRN or by name, never another area’s, a limited-access person only as a redacted row by CRN, and audits the search', async () => {
     await prisma.mappaNominal.create({ data: { offenderId: w.people.restricted.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2025-01-01'), nextReviewDate: new Date('2027-01-01') } })
-    const found = async (q: string) => (await findReviewCandidates(w.actors.mappa, { q })).rows.map((r) => r.id)
+    const found = async (q: string) => (await findReviewCandidates(w.actors.mappa, { q })).rows.map((r) => (r.restricted ? 'restricted' : r.id))
     expect(await found(w.people.mappaCardiff.crn.toLowerCase())).toEqual([w.people.mappaCardiff.id])
     // Other files' worlds share this database and have similar surnames: the closest match comes first.
     expect((await found(w.people.mappaCardiff.lastName))[0]).toBe(w.people.mappaCardiff.id)
     expect(await found(w.people.mappaNorth.crn)).toEqual([])
     expect(await found(w.people.mappaNorth.lastName)).not.toContain(w.people.mappaNorth.id)
-    expect(await found(w.people.restricted.crn)).toEqual([])
+    // Their exact CRN gives the one redacted row the main search gives (ADR 0023); their name, nothing.
+    expect(await found(w.people.restricted.crn)).toEqual(['restricted'])
     expect(await found(w.people.restricted.lastName)).not.toContain(w.people.restricted.id)
     expect(await found(w.people.mine.crn)).toEqual([])
     expect(await found('')).toEqual([])

@@ -5,7 +5,7 @@ import { outcomeTableNames } from '../../../src/lib/outcomes/columns'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
-import { getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
+import { exportPathways, getOutcomeIndicators } from '../../../src/server/outcomes/get-outcome-indicators'
 import { indicatorDefs } from '../../../src/server/outcomes/indicator-defs'
 import { iomFigures } from '../../../src/server/outcomes/iom-areas'
 import { queryIomCosts } from '../../../src/server/outcomes/iom-cost-query'
@@ -56,11 +56,19 @@ beforeAll(async () => {
 
 // Facts are global to this worker's database: later test files compute from the events again.
 afterAll(async () => {
+  await prisma.outcomeCell.deleteMany()
   await prisma.outcomeFact.deleteMany()
   await prisma.outcomeFactRun.deleteMany()
 })
 
 const wide = { from: '2024-Q1', to: '2026-Q4' }
+
+/** `compute` from the events and from what the refresh stored (fromFacts), each with a memo of its own: equal. Output: the events' result. */
+async function sameFromFacts<T>(label: string, compute: (memo: FigureMemo) => Promise<T>): Promise<T> {
+  const fromEvents = await compute(new Map())
+  expect(await fromFacts(() => compute(new Map())), label).toEqual(fromEvents)
+  return fromEvents
+}
 const filters = () => [
   ...breakdowns.map((by) => ({ ...wide, by })),
   { by: 'agency' },
@@ -90,14 +98,12 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
     expect(nonZero).toBeGreaterThan(100)
   }, 300_000)
 
-  it('gives every disclosure-controlled table the figures computed from the events, with figures shown', async () => {
+  it('gives every disclosure-controlled table, read from the stored cells, the figures computed from the events, with figures shown', async () => {
     let shown = 0
     for (const input of filters()) {
       const f = ZOutcomeFilter.parse(input)
-      const [direct, facts]: FigureMemo[] = [new Map(), new Map()]
       for (const name of outcomeTableNames) {
-        const fromEvents = await indicatorFigures(f, name, today, direct)
-        expect(await fromFacts(() => indicatorFigures(f, name, today, facts)), `${name} ${JSON.stringify(input)}`).toEqual(fromEvents)
+        const fromEvents = await sameFromFacts(`${name} ${JSON.stringify(input)}`, (memo) => indicatorFigures(f, name, today, memo))
         shown += JSON.stringify(fromEvents).match(/"value":[1-9]/g)?.length ?? 0
       }
     }
@@ -110,20 +116,45 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
       const f = ZOutcomeFilter.parse(input)
       for (const within of [undefined, 'region', 'ldu', 'localAuthority'] as const) {
         for (const byAgency of [false, true]) {
-          const direct = await queryIomCosts(f, today, within, byAgency)
-          expect(await fromFacts(() => queryIomCosts(f, today, within, byAgency)), `iom ${within} ${byAgency} ${JSON.stringify(input)}`).toEqual(direct)
+          const direct = await sameFromFacts(`iom ${within} ${byAgency} ${JSON.stringify(input)}`, () => queryIomCosts(f, today, within, byAgency))
           members += direct.reduce((n, r) => n + (r.values.followedUp ?? 0), 0)
         }
       }
-      expect(await fromFacts(() => iomFigures(f, today))).toEqual(await iomFigures(f, today))
+      await sameFromFacts(`iom table ${JSON.stringify(input)}`, (memo) => iomFigures(f, today, memo))
     }
     expect(members).toBeGreaterThan(100)
   }, 300_000)
+
+  it('reads a linked view from the cells the refresh stored, not from a computation of its own', async () => {
+    const view = async () => (await getOutcomeIndicators(manager, { ...wide, by: 'sex' })).reoffending.find((q) => q.total.people?.value)!
+    const before = await view()
+    const where = { indicator: 'reoffending', group: '*', quarter: before.quarter, area: '*', agency: '*', cut: '*' }
+    const cell = await prisma.outcomeCell.findUniqueOrThrow({ where: { indicator_group_quarter_area_agency_cut: where } })
+    await prisma.outcomeCell.update({ where: { indicator_group_quarter_area_agency_cut: where }, data: { shown: { ...(cell.shown as object), people: { value: 9999, suppressed: false } } } })
+    try {
+      expect((await view()).total.people).toEqual({ value: 9999, suppressed: false })
+    } finally {
+      await prisma.outcomeCell.update({ where: { indicator_group_quarter_area_agency_cut: where }, data: { shown: cell.shown as object } })
+    }
+    expect((await view()).total.people).toEqual(before.total.people)
+  })
 
   it('serves a filter no set is kept for from the facts, as at their refresh', async () => {
     const run = await prisma.outcomeFactRun.findUniqueOrThrow({ where: { id: 1 } })
     const view = await getOutcomeIndicators(manager, { by: 'ethnicity' })
     expect(view).toMatchObject({ precomputed: true, asAt: run.refreshedAt, lateSince: null })
     expect(run.facts).toBe(await prisma.outcomeFact.count())
+    expect(await prisma.outcomeCell.count()).toBeGreaterThan(1000)
+  })
+
+  it('says the pathway table of a view read from the refresh is computed on request, on the page and in its download', async () => {
+    const run = await prisma.outcomeFactRun.findUniqueOrThrow({ where: { id: 1 } })
+    const view = await getOutcomeIndicators(manager, { by: 'ageBand' })
+    expect(view.precomputed).toBe(true)
+    expect(view.pathwaysAsAt).toMatchObject({ precomputed: false, lateSince: null })
+    expect(view.pathwaysAsAt.asAt.getTime()).toBeGreaterThan(run.refreshedAt.getTime())
+    const download = await exportPathways(manager, { by: 'ageBand', format: 'csv' })
+    expect(download).toMatchObject({ precomputed: false, lateSince: null })
+    expect(download.asAt.getTime()).toBeGreaterThan(run.refreshedAt.getTime())
   })
 })

@@ -17,12 +17,13 @@ beforeAll(async () => {
   ;({ manager } = await buildReoffendingCohort())
   await buildComplianceCohort()
   await refreshOutcomeFigures(today)
-})
+}, 180_000)
 
 
-// The refresh stores the indicators' facts too (ADR 0026), global to this worker's database: later test files compute
+// The refresh stores the indicators' facts and cells too (ADR 0026), global to this worker's database: later test files compute
 // from the events again.
 afterAll(async () => {
+  await prisma.outcomeCell.deleteMany()
   await prisma.outcomeFact.deleteMany()
   await prisma.outcomeFactRun.deleteMany()
 })
@@ -47,8 +48,10 @@ describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
 
   it('serves the dashboard and downloads from the stored figures with their time, other filters from the facts as at their refresh, or without facts directly as at now', async () => {
     const view = await getOutcomeIndicators(manager, {})
-    const { filter, asAt, precomputed, lateSince, ...figures } = view
+    const { filter, asAt, precomputed, lateSince, pathwaysAsAt, ...figures } = view
     expect(precomputed).toBe(true)
+    // A stored set holds its pathway table too: one time for every table.
+    expect(pathwaysAsAt).toEqual({ asAt, precomputed, lateSince })
     expect(lateSince).toBeNull()
     expect(figures).toEqual(await computeOutcomeFigures(filter, today))
     const stored = await prisma.outcomeFigureSet.findUniqueOrThrow({ where: { filterKey: filterKey(filter) } })
@@ -71,7 +74,8 @@ describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
     expect(live.precomputed).toBe(false)
     expect(live.asAt.getTime()).toBeGreaterThanOrEqual(before)
     expect(live.lateSince).toBeNull()
-    expect({ ...live, asAt: null, precomputed: null }).toEqual({ ...broken, asAt: null, precomputed: null })
+    expect(live.pathwaysAsAt).toEqual({ asAt: live.asAt, precomputed: false, lateSince: null })
+    expect({ ...live, asAt: null, precomputed: null, pathwaysAsAt: null }).toEqual({ ...broken, asAt: null, precomputed: null, pathwaysAsAt: null })
     expect((await exportOutcomeTable(manager, { by: 'region', table: 'endings', format: 'csv' })).asAt.getTime()).toBeGreaterThanOrEqual(before)
     await refreshOutcomeFigures(today)
   }, 120_000)

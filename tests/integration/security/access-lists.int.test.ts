@@ -52,6 +52,20 @@ describe('Limited Access lists on screen', () => {
     expect(await entry(person.id, 'EXCLUSION', w.staff.mappa.id)).toBeNull()
   })
 
+  it('offer every role that reads a person, COSA and partners included, and no one who reads no record (walk 27 D2; break 28 D6, where an exclusion now takes effect for a volunteer)', async () => {
+    const person = w.people.colleagues
+    const coordinator = await prisma.user.create({ data: { email: `cosa-${w.tag}@example.org`, name: `Cosa ${w.tag}`, roles: ['COSA_COORDINATOR'], agencyId: w.nps.id } })
+    const partner = await prisma.user.create({ data: { email: `partner-${w.tag}@example.org`, name: `Partner ${w.tag}`, roles: ['PARTNER_CASEWORKER'], agencyId: w.nps.id } })
+    const offered = new Set((await getAccessLists(w.actors.senior, person.id))!.staff.map((s) => s.id))
+    for (const id of [coordinator.id, partner.id, w.staff.volunteer.id, w.staff.police.id, w.staff.mappa.id]) expect(offered.has(id)).toBe(true)
+    for (const id of [w.staff.manager.id, w.staff.admin.id]) expect(offered.has(id)).toBe(false)
+    await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: coordinator.id, reason: 'Coordinator is his cousin' })
+    expect(await entry(person.id, 'EXCLUSION', coordinator.id)).not.toBeNull()
+    // The server takes only whom the picker offers.
+    await expect(addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: w.staff.manager.id, reason: 'Test' })).rejects.toMatchObject({ fieldErrors: { userId: ['accessChooseUser'] } })
+    expect(await entry(person.id, 'EXCLUSION', w.staff.manager.id)).toBeNull()
+  })
+
   it('keep the offender manager and the one adding on a restriction list, so the record is never orphaned', async () => {
     const person = await prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: 'Profile', lastName: `High${w.tag}`, dateOfBirth: new Date('1980-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id } })
     await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'RESTRICTION', userId: w.staff.otherSenior.id, reason: 'High-profile case' })

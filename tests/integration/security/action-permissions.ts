@@ -100,6 +100,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   addToAgendaAction: ['mappa.manage'],
   changeLevelAction: ['mappa.manage'],
   deferAgendaItemAction: ['mappa.manage'],
+  deferRestrictedItemAction: ['mappa.manage'],
   moveAgendaItemAction: ['mappa.manage'],
   publishAgendaAction: ['mappa.manage'],
   refreshAgendaAction: ['mappa.manage'],
@@ -150,6 +151,10 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   setSupportNeedActiveAction: ['service.manage'],
   updatePathwayAction: ['pathway.update'],
   updateSupportNeedAction: ['service.manage'],
+  // ldu-mapping/actions
+  changeLduOfAuthorityAction: ['ldu.manage'],
+  createLduAction: ['ldu.manage'],
+  renameLduAction: ['ldu.manage'],
   // plan/actions
   addObjectiveAction: ['offender.update'],
   updateObjectiveAction: ['offender.update'],

@@ -12,6 +12,7 @@ export const createActions = [
   'createSupportNeedAction',
   'createSchemeAction',
   'createCohortAction',
+  'createLduAction',
   // a person's record
   'createOffenderAction',
   'createContactAction',

@@ -27,7 +27,8 @@ beforeAll(async () => {
   actions = await discoverActions()
   callers = await callersByRole(w)
   records = await realisticRecords(w, callers)
-})
+  // Minutes, not seconds, on a loaded two-core machine: clean-clone run 23 timed out at 60 s with other work running.
+}, 240_000)
 // A "Run now" a realistic input queued leaves no run for a later file's workers.
 afterAll(cancelRunsNow)
 

@@ -114,7 +114,7 @@ describe('a COSA circle', () => {
     const person = await newPerson('Cosa', w.staff.officer.id)
     await exclude(person.id, coordinator.userId)
     const referral = await referralFor(person.id, 'SUBMITTED')
-    await expect(decideCosaReferral(coordinator, { referralId: referral.id, version: referral.version, decision: 'ACCEPTED' })).rejects.toMatchObject(refusedField('decision', 'referralForAnotherCoordinator'))
+    await expect(decideCosaReferral(coordinator, { referralId: referral.id, version: referral.version, decision: 'ACCEPTED' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.circle.count({ where: { coreMemberId: person.id } })).toBe(0)
     expect((await prisma.cosaReferral.findUniqueOrThrow({ where: { id: referral.id } })).status).toBe('SUBMITTED')
   })

@@ -30,7 +30,7 @@ beforeAll(async () => {
   callers = await callersByRole(w)
   records = await realisticRecords(w, callers)
   console.info(`[fuzz] seed ${SEED}, ${RUNS} runs per action, ${actions.length} actions (FUZZ_SEED=${SEED} to replay)`)
-})
+}, 240_000)
 // A "Run now" a realistic input queued leaves no run for a later file's workers.
 afterAll(cancelRunsNow)
 

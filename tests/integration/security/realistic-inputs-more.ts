@@ -14,8 +14,8 @@ const codeNow = (secret: string) => generateSync({ secret })
 
 /**
  * Valid submissions for a circle's life, its rota, concerns and minutes, supervision, the MAPPA chair's approval and
- * recording, serious case review steps, court outcomes and sentence changes, second factors, jobs, letter templates
- * and unit costs (issue 17, the suite; sec19a item 1). Each names a record of realistic-records-*.ts made for it.
+ * recording, serious case review steps, court outcomes and sentence changes, second factors, jobs, letter templates,
+ * unit costs and LDUs (issue 17, the suite; sec19a item 1). Each names a record of realistic-records-*.ts made for it.
  */
 export const moreRealisticInputs: Record<string, Build> = {
   // cosa.manage: the coordinator caller's provider
@@ -73,4 +73,10 @@ export const moreRealisticInputs: Record<string, Build> = {
     const { category, version, costPence, source, sourceCy, priceYear } = r.other.unitCost
     return formOf({ category, version: String(version), cost: costPence === null ? '' : (costPence / 100).toFixed(2), source, sourceCy: sourceCy ?? '', priceYear })
   },
+  // LDUs and local authorities (issue 14): the world's authority kept in its LDU, the Cardiff LDU renamed to its own
+  // name, and a new LDU of the world's probation provider under a code no other call uses.
+  changeLduOfAuthorityAction: (w, _o, r) => formOf({ localAuthorityId: r.other.localAuthority.id, lduId: w.cardiff.id, seenLduId: w.cardiff.id }),
+  // Names of their own: LDU names are unique (020aa7a), and every world in a worker's database has a "CARDIFF" LDU.
+  renameLduAction: (w) => formOf({ lduId: w.cardiff.id, name: `Cardiff ${w.tag}`, nameCy: `Caerdydd ${w.tag}`, seenName: w.cardiff.name, seenNameCy: w.cardiff.nameCy ?? '' }),
+  createLduAction: (w) => formOf({ code: `LDU-${randomUUID().slice(0, 8)}`, name: `Gwent LDU ${randomUUID().slice(0, 8)}`, nameCy: `LDU Gwent ${randomUUID().slice(0, 8)}`, region: 'GWENT', agencyId: w.nps.id }),
 }

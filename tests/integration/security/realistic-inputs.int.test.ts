@@ -20,7 +20,7 @@ let callers: RoleCaller[]
 let r: RealisticRecords
 beforeAll(async () => {
   ;({ w, actions, callers, r } = await realisticSuite())
-})
+}, 240_000)
 // The "Run now" accepted here leaves no run for a later file's workers.
 afterAll(cancelRunsNow)
 

@@ -5,6 +5,7 @@ import { createActions } from './create-actions'
 import { moreRealisticInputs } from './realistic-inputs-more'
 import type { RealisticRecords } from './realistic-records'
 import { formOf } from './support'
+import { deferRef } from '../../../src/server/mappa/meetings'
 
 type Build = (w: World, offenderId: string, r: RealisticRecords) => FormData
 
@@ -114,6 +115,7 @@ const builds: Record<string, Build> = {
   addActionAction: (w, _o, r) =>
     formOf({ meetingId: r.mappaMeetings.running.id, itemId: r.mappaMeetings.itemToAct.id, version: '1', description: 'Share the disclosure letter', ownerAgencyId: w.police.id, dueDate: day(7) }),
   deferAgendaItemAction: (_w, _o, r) => formOf({ meetingId: r.mappaMeetings.running.id, version: '1', itemId: r.mappaMeetings.itemToDefer.id, deferReason: 'Police report not ready' }),
+  deferRestrictedItemAction: (_w, _o, r) => formOf({ meetingId: r.mappaMeetings.byRef.id, version: '1', itemRef: deferRef(r.mappaMeetings.byRef.id, r.mappaMeetings.itemByRef.id), deferReason: 'Chair may not see the record' }),
   publishAgendaAction: (_w, _o, r) => formOf({ meetingId: r.mappaMeetings.ahead.id, version: '1' }),
   decideMinutesRequestAction: (_w, _o, r) => formOf({ requestId: r.mappaMeetings.request.id, decision: 'GRANTED' }),
   requestMinutesAction: (_w, offenderId, r) => formOf({ meetingId: r.mappaMeetings.approved.id, offenderId, reason: 'I supervise him' }),

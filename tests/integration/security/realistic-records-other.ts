@@ -16,7 +16,7 @@ export const RUN_NOW_JOB = 'service-level-breaches'
  * The rest of the records the realistic inputs change (issue 17, the suite): sentences of people the world's officer
  * manages; second factors of three world users (a code is good once, so each of the three steps has its own user);
  * pg-boss's schema with a failed job in a queue of this file's own and no run of RUN_NOW_JOB waiting; and the current
- * wording of a letter template and a unit cost, which are one row per kind and shared by every test file, so their
+ * wording of a letter template and a unit cost, and a local authority of its own in an LDU, which are one row per kind and shared by every test file, so their
  * inputs submit them unchanged (only the version moves on). Output: the records, with the base32 secrets.
  */
 export async function otherRecords(w: World) {
@@ -36,6 +36,8 @@ export async function otherRecords(w: World) {
     failedJob: await failedJob(w.tag),
     letter: await prisma.letterTemplate.findFirstOrThrow({ where: { kind: 'BREACH' } }),
     unitCost: await prisma.crimeUnitCost.findFirstOrThrow({ where: { category: 'OTHER' } }),
+    // A local authority of this world's own in the Cardiff LDU: its mapping is submitted unchanged.
+    localAuthority: await prisma.localAuthority.create({ data: { code: `LA-${w.tag}`.slice(0, 20), name: `Authority ${w.tag}`, region: 'SOUTH_WALES', lduId: w.cardiff.id } }),
   }
 }
 

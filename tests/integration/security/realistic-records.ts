@@ -83,6 +83,8 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const attendee = (meetingId: string, userId: string | null, name: string) => prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.nps.id, userId, name } })
   const ahead = await meeting(new Date(day(9).getTime() + 10 * 3_600_000))
   await item(ahead.id, 1)
+  // Its own meeting, so deferring by a sealed reference (walk 25 O3) claims a version no other input has moved.
+  const byRef = await meeting(new Date(day(11).getTime() + 10 * 3_600_000))
   const mappaMeetings = {
     toOpen,
     running,
@@ -93,6 +95,8 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
     itemToDraft: await item(running.id, 1),
     itemToAct: await item(running.id, 2),
     itemToDefer: await item(running.id, 3),
+    byRef,
+    itemByRef: await item(byRef.id, 1),
     request: await prisma.mappaMinutesRequest.create({ data: { meetingId: approved.id, offenderId, requesterId: w.staff.colleague.id, reason: 'I cover his case' } }),
     action: await prisma.mappaAction.create({ data: { meetingId: approved.id, agendaItemId: approvedItem.id, offenderId, description: 'Home visit', ownerAgencyId: w.nps.id, ownerUserId: officer, dueDate: day(10) } }),
   }

@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { listCircles } from '../../../src/server/cosa/circles'
+import { getCircle, listCircles } from '../../../src/server/cosa/circles'
+import { circleRecord } from '../../../src/server/cosa/circle-record'
 import { openConcerns } from '../../../src/server/cosa/concerns'
 import { cosaDashboard } from '../../../src/server/cosa/dashboard'
 import { overdueMinutes } from '../../../src/server/cosa/minutes'
 import { pendingCosaReferrals } from '../../../src/server/cosa/referrals'
-import { getRota } from '../../../src/server/cosa/rota-views'
+import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
+import { assignVolunteer } from '../../../src/server/cosa/rota'
 import { getVolunteer } from '../../../src/server/cosa/volunteers'
 import { partnerQueue } from '../../../src/server/partners/partner-queue'
 import type { Actor } from '../../../src/server/policy'
@@ -23,6 +25,8 @@ const at = (day: string, hour: number) => new Date(`${day}T${String(hour).padSta
 let coordinator: Actor
 let caseworker: Actor
 let volunteerId: string
+/** The restricted person's circle and a meeting of it still to come: ids the coordinator could only have guessed. */
+let guessed: { circleId: string; meetingId: string }
 /** Every id of a record about the restricted person, and the person's own identifiers. */
 let forbidden: string[]
 
@@ -40,6 +44,7 @@ beforeAll(async () => {
   await prisma.circleAssignment.create({ data: { meetingId: late.id, volunteerId, response: 'CONFIRMED', assignedById: coordinator.userId } })
   const soon = await prisma.circleMeeting.create({ data: { circleId: circle.id, startsAt: at(inDays(2), 18), endsAt: at(inDays(2), 19) } })
   await prisma.circleAssignment.create({ data: { meetingId: soon.id, volunteerId, response: 'PENDING', assignedById: coordinator.userId } })
+  guessed = { circleId: circle.id, meetingId: soon.id }
   await prisma.cosaConcern.create({ data: { circleId: circle.id, volunteerId, urgency: 'URGENT', description: 'Mentioned a new friend.' } })
   // A second referral of theirs waiting for the provider (a later programme).
   await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: made.provider.id, referredById: other.id, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'WAITLISTED' } })
@@ -101,6 +106,34 @@ describe('a redacted COSA row carries no circle, meeting, place, concern or refe
     const waiting = await pendingCosaReferrals(coordinator)
     expect(leaked(waiting)).toEqual([])
     expect(waiting.map((r) => r.restricted)).toEqual([true])
+  })
+})
+
+describe('a circle of a restricted person opened by id (h17c item 1)', () => {
+  it('is not found: the circle page, its record and a rota meeting page refuse the coordinator as MAPPA refuses a redacted item', async () => {
+    for (const open of [() => getCircle(coordinator, guessed.circleId), () => circleRecord(coordinator, guessed.circleId), () => getRotaMeeting(coordinator, guessed.meetingId)]) {
+      await expect(open()).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    }
+  })
+})
+
+describe('a double booking with a restricted circle’s meeting (h17c item 2)', () => {
+  it('is said as "another circle’s meeting (restricted)" on the rota meeting page, with no id of it', async () => {
+    // A circle the coordinator may see, meeting at the same hour as the restricted circle's, with the same volunteer.
+    const mine = await startedCircle(coordinator, { id: coordinator.agencyId })
+    const soon = await prisma.circleMeeting.findUniqueOrThrow({ where: { id: guessed.meetingId } })
+    const clash = await prisma.circleMeeting.create({ data: { circleId: mine.id, startsAt: soon.startsAt, endsAt: soon.endsAt } })
+    await prisma.circleAssignment.create({ data: { meetingId: clash.id, volunteerId, response: 'PENDING', assignedById: coordinator.userId } })
+    const page = await getRotaMeeting(coordinator, clash.id)
+    expect(leaked(page)).toEqual([])
+    expect(page.conflicts.filter((c) => c.rule === 'DOUBLE_BOOKED')).toEqual([expect.objectContaining({ volunteerId, otherRestricted: true })])
+    // Putting the volunteer on a second meeting at that hour is refused for the double booking, naming no meeting of
+    // the restricted circle in the refusal's details.
+    const half = 30 * 60_000
+    const again = await prisma.circleMeeting.create({ data: { circleId: mine.id, startsAt: new Date(soon.startsAt.getTime() + half), endsAt: new Date(soon.endsAt.getTime() + half) } })
+    const refusal = await assignVolunteer(coordinator, { meetingId: again.id, volunteerId }).catch((e: unknown) => e)
+    expect(refusal).toMatchObject({ code: 'VALIDATION', details: { conflicts: expect.arrayContaining([expect.objectContaining({ otherRestricted: true })]) } })
+    expect(leaked(refusal)).toEqual([])
   })
 })
 

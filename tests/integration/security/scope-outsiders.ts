@@ -63,7 +63,22 @@ export async function scopeOutsiders(w: World, callers: RoleCaller[]) {
     coordinatorNotChair: { who: 'a MAPPA coordinator of the area who does not chair the meeting', actor: await user('other-chair', ['MAPPA_COORDINATOR'], w.nps.id, w.teamB.id) } satisfies Outsider,
     /** For inputs naming the world officer's person: the senior may change their team's people, but not this one. */
     excluded: { who: 'a senior excluded from the person', actor: w.actors.senior } satisfies Outsider,
+    /** For inputs naming a circle or one of its records: a coordinator of its own provider excluded from its core member. */
+    excludedCoordinator: { who: 'a COSA coordinator of the provider excluded from the core member', actor: await coordinatorExcludedFromCircles(w, provider) } satisfies Outsider,
   }
+}
+
+/**
+ * A coordinator of the provider, excluded from the core member of every circle the provider runs and every person
+ * referred to it (issue 17, h17c item 1): they hold cosa.manage for the provider's circles, but may not work on those (ADR 0023), even with a guessed id.
+ */
+async function coordinatorExcludedFromCircles(w: World, provider: string): Promise<Actor> {
+  const user = await prisma.user.create({ data: { email: `excluded-coordinator-${w.tag}@llwybr.test`, name: 'Excluded coordinator', roles: ['COSA_COORDINATOR'], agencyId: provider } })
+  const circles = await prisma.circle.findMany({ where: { providerAgencyId: provider }, select: { coreMemberId: true } })
+  const referrals = await prisma.cosaReferral.findMany({ where: { providerAgencyId: provider }, select: { offenderId: true } })
+  const people = new Set([...circles.map((c) => c.coreMemberId), ...referrals.map((r) => r.offenderId)])
+  await prisma.accessRestriction.createMany({ data: [...people].map((offenderId) => ({ offenderId, kind: 'EXCLUSION' as const, userId: user.id, reason: 'Knows the family' })) })
+  return actorOf(user)
 }
 
 /** The world's other senior, made chair of a South Wales meeting of their own (chairs are probation managers too). */

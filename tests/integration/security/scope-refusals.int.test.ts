@@ -38,6 +38,9 @@ const SCOPED_FIELD = /^(offenderId|keepId|meetingId|circleId|circleIds|referralI
 /** The world officer's person, and the records of theirs the realistic inputs change: the excluded senior's refusals. */
 const recordsOfThePerson = () => new Set([w.people.mine.id, ...[r.contact, r.objective, r.flagToReview, r.flagToEnd, r.appointmentToCancel, r.appointmentToMove, r.appointmentHeld].map((x) => x.id)])
 
+/** The fields that name a circle or one of its records (meeting, place, membership, concern, outer member), or a referral. */
+const CIRCLE_FIELD = /^(circleId|circleIds|meetingId|assignmentId|memberId|concernId|outerMemberId|referralId)$/
+
 /** Who should be refused the action's realistic input, which names the record `form` carries. */
 function outsidersFor(name: string, holder: RoleCaller, form: FormData): Outsider[] {
   const found = [...(outsiders.byRole[holder.role] ?? [])]
@@ -45,6 +48,8 @@ function outsidersFor(name: string, holder: RoleCaller, form: FormData): Outside
   if (name === 'approveMinutesAction') found.push(outsiders.coordinatorNotChair)
   const namesThePerson = [...form.values()].some((v) => typeof v === 'string' && recordsOfThePerson().has(v))
   if (namesThePerson && holdsPermission(outsiders.excluded.actor.roles, name)) found.push(outsiders.excluded)
+  // A circle's records by id, from a coordinator of its provider excluded from its core member (h17c item 1, ADR 0023).
+  if (holder.role === 'COSA_COORDINATOR' && [...form.keys()].some((k) => CIRCLE_FIELD.test(k))) found.push(outsiders.excludedCoordinator)
   return found.filter((o) => !inScopeByDesign[name]?.[o.who])
 }
 
@@ -67,7 +72,7 @@ describe('scope refusals with realistic inputs', () => {
     const withoutOutsiders = Object.keys(realisticInputs).filter((name) => !(name in noRecordScope) && !outsiders.byRole[holderOf(callers, name).role]?.length)
     expect(withoutOutsiders).toEqual([])
     // Every exception names an action and an outsider that exist, so none outlives what it excused.
-    const labels = new Set([...Object.values(outsiders.byRole).flat(), outsiders.otherChair, outsiders.coordinatorNotChair, outsiders.excluded].map((o) => o.who))
+    const labels = new Set([...Object.values(outsiders.byRole).flat(), outsiders.otherChair, outsiders.coordinatorNotChair, outsiders.excluded, outsiders.excludedCoordinator].map((o) => o.who))
     const stale = Object.entries(inScopeByDesign).flatMap(([name, who]) => Object.keys(who).filter((l) => !(name in realisticInputs) || !labels.has(l)).map((l) => `${name}: ${l}`))
     expect([...stale, ...Object.keys(refusedAsChoice).filter((n) => !(n in realisticInputs))]).toEqual([])
   })

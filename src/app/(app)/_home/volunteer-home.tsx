@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { whenRefused } from '@/server/missing-record'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { lineStart } from '@/lib/format-dates'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
-import { myAvailability, myCircleMeetings } from '@/server/cosa/portal'
+import { myAvailability, myCircleMeetings, myRestrictedCircles } from '@/server/cosa/portal'
 import { CalendarLinkSection } from './calendar-link'
 import { ConcernForm } from './concern-form'
 import { MinutesToWrite, VolunteerCircles } from './volunteer-circles'
@@ -17,7 +18,7 @@ export async function VolunteerHome({ actor, minutesSent, declined }: { actor: A
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   if (meetings === null) return <p>{t('portal.notLinked')}</p>
-  const own = await myAvailability(actor)
+  const [own, restricted] = await Promise.all([myAvailability(actor), myRestrictedCircles(actor)])
   // Arrived from declining a meeting (`?declined=<assignment>`): the confirmation names the reason they gave (gap 5).
   const justDeclined = meetings.find((m) => m.id === declined && m.response === 'DECLINED')
   return (
@@ -26,11 +27,13 @@ export async function VolunteerHome({ actor, minutesSent, declined }: { actor: A
     {minutesSent && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('circleMinutes.sent')}</Flash>}
     <section aria-labelledby="portal-heading" className="mb-10">
       <h2 id="portal-heading" className="mb-3 text-2xl font-bold">{t('portal.meetings')}</h2>
+      {/* A circle they were kept from (an exclusion or restriction list): said, so its meetings do not vanish silently; nothing of it named (break 28 D6). */}
+      {restricted > 0 && <p className="mb-4 max-w-xl border-l-4 border-gray-700 pl-3 font-bold">{t('portal.restrictedCircles', { count: restricted })}</p>}
       {meetings.length === 0 ? <p>{t('portal.none')}</p> : (
         <ul className="space-y-4">
           {meetings.map((m) => (
             <li key={m.id} className="max-w-xl border-2 border-gray-300 p-3">
-              <h3 className="text-lg font-bold">{formatDate(m.startsAt, 'weekdayDateTime')}</h3>
+              <h3 className="text-lg font-bold">{lineStart(formatDate(m.startsAt, 'weekdayDateTime'))}</h3>
               <p>{t('portal.with', { name: m.coreMemberFirstName })}</p>
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>

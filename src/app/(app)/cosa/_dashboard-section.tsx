@@ -2,6 +2,7 @@ import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter, getDurationFormatter } from '@/i18n/date-formatter'
+import { lineStart } from '@/lib/format-dates'
 import { SimpleTable } from '@/components/simple-table'
 import { cosaDashboard } from '@/server/cosa/dashboard'
 import type { Actor } from '@/server/policy'
@@ -26,7 +27,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
             // A meeting of a circle the viewer may not see: no id, no link, keyed by its place (ADR 0023).
             key: m.restricted ? `restricted-${n}` : m.id,
             cells: [
-              m.restricted ? formatDate(m.startsAt, 'weekdayTime') : <Link key="l" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'weekdayTime')}</Link>,
+              m.restricted ? lineStart(formatDate(m.startsAt, 'weekdayTime')) : <Link key="l" href={`/cosa/rota/${m.id}`}>{lineStart(formatDate(m.startsAt, 'weekdayTime'))}</Link>,
               m.restricted ? t('cosaLast.restrictedCircle') : named(m.coreMember),
               <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
             ],

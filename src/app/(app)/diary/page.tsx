@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { formatLondonWeekday, londonDay } from '@/lib/dates'
+import { lineStart } from '@/lib/format-dates'
 import { findDiary } from '@/server/diary/find-diary'
 import { findTeamStaff } from '@/server/diary/find-team-staff'
 import { can } from '@/server/policy'
@@ -29,7 +30,7 @@ export default async function DiaryPage({ searchParams }: { searchParams: Search
   const staff = can(actor, 'diary.viewTeam') ? await findTeamStaff(actor) : []
   const t = await getTranslations('diary')
   const locale = await getLocale()
-  const dayName = (day: string) => formatLondonWeekday(day, locale)
+  const dayName = (day: string) => lineStart(formatLondonWeekday(day, locale)) // a heading of its own
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{diary.isOwn ? t('yourDiary') : t('diaryOf', { name: diary.owner.name })}</h1>

@@ -5,7 +5,7 @@ import { lastQuarters } from '@/lib/outcomes/quarters'
 import { todayInLondon } from '@/lib/dates'
 import { COHORT_YOUNG_ADULT_AGES } from '@/lib/young-adult'
 import { Region } from '@/generated/prisma/enums'
-import { breakdowns, MAX_OUTCOME_QUARTERS } from '@/server/outcomes/outcome-filter'
+import { breakdownChoices, MAX_OUTCOME_QUARTERS } from '@/server/outcomes/outcome-filter'
 import { priorityGroups } from '@/server/outcomes/priority-groups'
 import { localisedOptions } from '@/lib/localised'
 
@@ -32,7 +32,7 @@ export async function OutcomeFilters({ values, errors, options, ownArea = false 
       <SelectField {...field('localAuthorityId')} label={t('localAuthority')} placeholder={t('all')} options={named(options.localAuthorities)} />
       <SelectField {...field('agencyId')} label={t('agency')} placeholder={t('all')} options={named(options.agencies)} />
       <SelectField {...field('group')} label={t('group')} placeholder={t('all')} options={priorityGroups.map((g) => ({ value: g, label: t(`groups.${g}`, COHORT_YOUNG_ADULT_AGES) }))} />
-      <SelectField {...field('by')} label={t('by')} options={breakdowns.map((b) => ({ value: b, label: t(`breakdown.${b}`) }))} />
+      <SelectField {...field('by')} label={t('by')} options={breakdownChoices(ownArea).map((b) => ({ value: b, label: t(`breakdown.${b}`) }))} />
       <div className="md:col-span-4">
         <Button type="submit">{t('apply')}</Button>
       </div>

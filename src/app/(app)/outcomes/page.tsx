@@ -77,10 +77,10 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         </p>
       )}
       {outcomeTableNames.map((name) => (
-        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k) => t(k as 'outcomes.title'), options, cy)} drillHref={ownArea ? drill(name) : undefined} asAt={asAt} />
+        <IndicatorSection key={name} name={name} quarters={data[name]} by={f.by} query={query} keyLabel={(key) => keyLabel(f.by, key, (k, values) => t(k as 'outcomes.title', values), options, cy)} drillHref={ownArea ? drill(name) : undefined} asAt={asAt} />
       ))}
       <IomCostSection table={data.iomCosts} query={query} asAt={asAt} />
-      <PathwaySection figures={data.pathways} query={query} asAt={asAt} />
+      <PathwaySection figures={data.pathways} query={query} asAt={formatDate(data.pathwaysAsAt.asAt, 'dateTime')} live={data.precomputed && !data.pathwaysAsAt.precomputed} />
     </>
   )
 }

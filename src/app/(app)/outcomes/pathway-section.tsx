@@ -10,9 +10,10 @@ const cell = 'border-b border-gray-300 p-2 text-right tabular-nums'
  * The resettlement pathways on the dashboard (issue 14 item 3): per pathway, people with a need and the referrals
  * made over the filter's quarters with their clocks and outcomes, disclosure-controlled, then the referrals' total;
  * the quarters that are over in one table and a quarter not over in another, labelled interim (issue 14: kept apart).
- * People with a need are not totalled (a person can have needs on several pathways): the note says so. `asAt`: when the figures were made.
+ * People with a need are not totalled (a person can have needs on several pathways): the note says so. `asAt`: when the figures were made;
+ * `live`: they were computed when asked while the page's other tables are as at the refresh (ADR 0026), which the table says.
  */
-export async function PathwaySection({ figures, query, asAt }: { figures: PathwayFigures; query: string; asAt: string }) {
+export async function PathwaySection({ figures, query, asAt, live }: { figures: PathwayFigures; query: string; asAt: string; live: boolean }) {
   const t = await getTranslations()
   const locale = await getLocale()
   const p = (key: string, values?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(`outcomesMore.pathways.${key}`, values)
@@ -29,7 +30,7 @@ export async function PathwaySection({ figures, query, asAt }: { figures: Pathwa
   return (
     <section aria-labelledby="pathways-heading" className="mb-12">
       <h2 id="pathways-heading" className="mb-2 text-2xl font-bold">{p('heading')}</h2>
-      <p className="mb-4">{t('outcomesRefresh.tableAsAt', { time: asAt })}</p>
+      <p className="mb-4" data-testid="pathways-as-at">{t(live ? 'outcomesRefresh.tableLive' : 'outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <p className="mb-4 max-w-3xl">{p('intro')}</p>
       {figures.interim && <p className="mb-4 max-w-3xl">{p('interimApart')}</p>}
       {pathwayPeriods(figures).map((table) => {

@@ -18,6 +18,7 @@ import enums from './enums.json'
 import events from './events.json'
 import iom from './iom.json'
 import jobs from './jobs.json'
+import lduMapping from './ldu-mapping.json'
 import mappaChair from './mappa-chair.json'
 import mappaGaps from './mappa-gaps.json'
 import mappaLast from './mappa-last.json'
@@ -40,7 +41,7 @@ import totp from './totp.json'
 import subjectAccess from './subject-access.json'
 
 // One catalogue per locale, split by area so files stay small; keys must match across locales (catalogue.test.ts).
-const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore, outcomesLead, cosaStaffing, cosaBreak]
+const areas = [pathways, partners, iom, enforcementRules, diary, sentences, rolesArea, record, caseload, outcomes, mappaChair, cosaRota, outcomesSchemes, cosaRotaFixes, mappaGaps, mappaLast, cosaGaps, breakGlass, jobs, totp, outcomesMore, subjectAccess, cosaLast, outcomesRefresh, securityMore, outcomesLead, cosaStaffing, cosaBreak, lduMapping]
 // Each area keeps its own validation messages; they join the shared "validation" namespace.
 const validation = Object.assign({}, app.validation, ...areas.map((a) => a.validation))
 const messages = { ...app, ...enums, ...events, ...admin, ...mappaMeeting, ...mappaRegister, ...cosa, ...cosaCircle, ...cosaSupervision, ...auditView, ...search, ...security, ...Object.assign({}, ...areas), validation }

@@ -51,11 +51,12 @@ export default async function RotaPage() {
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
               named(m.coreMember),
               m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
-              m.conflicts.length || m.declined.length ? (
+              m.conflicts.length || m.declined.length || m.noLongerServing.length ? (
                 <div key="c">
                   <ul className="font-bold text-error">
                     {m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c)}</li>)}
                     {m.declined.length > 0 && <li>{t('cosaRota.needsCover', { names: m.declined.join(', ') })}</li>}
+                    {m.noLongerServing.length > 0 && <li>{t('cosaRota.noLongerServing', { names: m.noLongerServing.join(', ') })}</li>}
                   </ul>
                   {/* A short meeting says why each of the circle's other volunteers is not on it (issue 16 item 8). */}
                   {m.shortBecause.length > 0 && (

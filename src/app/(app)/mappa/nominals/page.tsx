@@ -60,7 +60,8 @@ export default async function NominalsRegisterPage({ searchParams }: { searchPar
             key: n.id ?? `restricted-${i}`,
             cells: [
               n.offender ? <Link key="p" href={`/offenders/${n.offender.id}/mappa`}>{`${n.offender.lastName}, ${n.offender.firstName} (${n.offender.crn})`}</Link> : t('mappaRegister.restricted'),
-              t(`enums.mappaCategory.${n.category}`),
+              // A redacted row has no category (walk 25 O2, ADR 0023): an empty cell, as its lead agency's.
+              n.category === null ? '' : t(`enums.mappaCategory.${n.category}`),
               n.level,
               n.leadAgency ? localisedName(n.leadAgency, locale) : '',
               n.offender?.offenderManager?.name ?? (n.offender ? t('mappaRegister.unallocated') : ''),

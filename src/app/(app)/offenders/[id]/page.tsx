@@ -70,7 +70,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
           record.canWrite && { id: 'add-contact-heading', label: t('addContact') },
           tasks.length > 0 && { id: 'tasks-heading', label: tApp('tasks.title') },
           Boolean(appointments) && { id: 'appointments-heading', label: tApp('appointments.title') },
-          { id: 'enforcement-heading', label: tApp('enforcement.title') },
+          enforcement.length > 0 && { id: 'enforcement-heading', label: tApp('enforcement.title') },
           { id: 'identity-heading', label: tApp('offender.identity') },
           { id: 'sentence-plan-heading', label: tApp('plan.title') },
           { id: 'contacts-heading', label: tApp('contact.recent') },

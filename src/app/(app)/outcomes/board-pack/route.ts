@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic'
 
 type Options = Awaited<ReturnType<typeof getOutcomeFilterOptions>>
 
-async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options, when: FiguresAsAt): Promise<PackLanguage> {
+async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options, when: FiguresAsAt, pathways: FiguresAsAt): Promise<PackLanguage> {
   const next = await getTranslations({ locale })
   const t: Translate = (key, values) => (next as unknown as Translate)(key, values)
   const cy = locale === 'cy'
@@ -31,6 +31,8 @@ async function language(locale: 'en' | 'cy', f: TOutcomeFilter, options: Options
     filterLine: t('outcomes.packFilter', { from: f.from, to: f.to, area: area || t('outcomes.allWales'), group: f.group ? t(`outcomes.groups.${f.group}`, COHORT_YOUNG_ADULT_AGES) : t('outcomes.all'), by: t(`outcomes.breakdown.${f.by}`) }),
     generated: t('outcomes.packGenerated', { date: formatLondonDate(new Date(), locale) }),
     asAt: asAtNotes(when, t, dateFormatter(locale)),
+    // A view read from the refresh computes its pathway table on request (ADR 0026): that table says so.
+    pathwaysLive: when.precomputed && !pathways.precomputed ? t('outcomesRefresh.tableLive', { time: dateFormatter(locale)(pathways.asAt, 'dateTime') }) : undefined,
     keyLabel: (key) => keyLabel(f.by, key, t, options, cy),
   }
 }
@@ -42,7 +44,7 @@ export async function GET(request: Request) {
   try {
     const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
     const [options, unitCosts] = await Promise.all([getOutcomeFilterOptions(actor), unitCostSources(actor)])
-    const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data)))
+    const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data, data.pathwaysAsAt)))
     const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to, unitCosts }, languages)
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {

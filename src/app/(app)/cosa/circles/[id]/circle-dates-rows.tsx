@@ -44,6 +44,7 @@ export async function CircleDatesRows({ circle: c }: Props) {
             {c.patternFit && fit && <p className={c.patternFit.placeable < MIN_VOLUNTEERS ? 'font-bold text-error' : undefined}>{fit.count}</p>}
             {fit && fit.cannot.length > 0 && <><p>{t('cosaBreak.cannotMake')}</p><ul className="list-disc pl-6">{fit.cannot.map((line) => <li key={line}>{line}</li>)}</ul></>}
             {fit && fit.shared.length > 0 && <><p>{t('cosaBreak.sharedHeading')}</p><ul className="list-disc pl-6">{fit.shared.map((line) => <li key={line}>{line}</li>)}</ul></>}
+            {fit && fit.booked.length > 0 && <ul className="list-disc pl-6">{fit.booked.map((line) => <li key={line}>{line}</li>)}</ul>}
             {fit?.short && <p className="font-bold text-error">{fit.short}</p>}</dd>
           <dt className="font-bold">{t('cosaLast.dates.patternSince')}</dt>
           <dd>{day(dates.patternSince)}</dd>

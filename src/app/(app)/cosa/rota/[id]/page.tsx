@@ -44,10 +44,12 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
       {/* Whose circle: several can meet at the same hour (walk-through D6 of issue 16). */}
       <p className="mb-6 text-xl"><Link href={`/cosa/circles/${m.circleId}`}>{t('circle.heading', { name: (await coreMemberNamer())(m.coreMember) })}</Link></p>
       {takenOff && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.decline.takenOff', { name: takenOff.firstName, reason: takenOff.reason })}</Flash>}
-      {(m.conflicts.length > 0 || declined.length > 0) && (
+      {(m.conflicts.length > 0 || declined.length > 0 || m.noLongerServing.length > 0) && (
         <ul className="mb-6 font-bold text-error">
           {m.conflicts.map((c, i) => <li key={i}>{conflictText(t, c, name.get(c.volunteerId ?? '') ?? '')}</li>)}
           {declined.length > 0 && <li>{t('cosaRota.needsCover', { names: declined.join(', ') })}</li>}
+          {/* Put on the person's exclusion list after they took the place: it no longer counts (break 28 D6). */}
+          {m.noLongerServing.length > 0 && <li>{t('cosaRota.noLongerServing', { names: m.noLongerServing.join(', ') })}</li>}
         </ul>
       )}
       <section aria-labelledby="on-rota" className="mb-10">
@@ -81,7 +83,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
         <section aria-labelledby="dropped" className="mb-10">
           <h2 id="dropped" className="mb-3 text-2xl font-bold">{t('cosaRota.dropouts')}</h2>
           <ul className="list-disc pl-5">
-            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason || t('cosa.none') })}</li>)}
+            {m.dropouts.map((d) => <li key={d.id}>{t(`cosaRota.dropout.${d.kind}`, { name: d.firstName, when: formatDate(d.recordedAt, 'dateTime'), reason: d.reason || t('cosa.none') })}{d.addedBackOn && <span className="block">{t('cosaRota.addedBack', { date: formatDate(d.addedBackOn, 'day') })}</span>}</li>)}
           </ul>
         </section>
       )}

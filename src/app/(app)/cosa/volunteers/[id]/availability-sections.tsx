@@ -28,7 +28,7 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
             {v.availability.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
                 <span>{t('cosa.window', { day: t(`enums.weekday.${a.weekday}`), from: a.fromTime, to: a.toTime })}</span>
-                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { day: t(`enums.weekday.${a.weekday}`), from: a.fromTime })} successMessage={t('cosa.saved')} variant="secondary" />
+                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { weekday: String(a.weekday), from: a.fromTime })} successMessage={t('cosa.saved')} variant="secondary" />
               </li>
             ))}
           </ul>
@@ -62,7 +62,7 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
         <h2 id="non-association-heading" className="mb-3 text-2xl font-bold">{t('cosa.nonAssociations')}</h2>
         <p className="mb-3">{t('cosa.nonAssociationHint')}</p>
         {v.nonAssociations.length > 0 && (
-          <ul className="mb-4 space-y-1">{v.nonAssociations.map((n) => <li key={n.id}>{n.offender.crn} — {n.reason}</li>)}</ul>
+          <ul className="mb-4 space-y-1">{v.nonAssociations.map((n, i) => (n.restricted ? <li key={`restricted-${i}`}>{t('cosa.nonAssociationRestricted')}</li> : <li key={n.id}>{n.crn} — {n.reason}</li>))}</ul>
         )}
         <ActionForm {...common} action={addNonAssociationAction} idPrefix="non-association" hidden={ofVolunteer} submitLabel={t('cosa.addNonAssociation')} successMessage={t('cosa.saved')} fields={[
           { kind: 'text', name: 'crn', label: t('cosa.crn') },

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
-import { addToAgendaAction, deferAgendaItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
+import { addToAgendaAction, deferAgendaItemAction, deferRestrictedItemAction, moveAgendaItemAction, publishAgendaAction, refreshAgendaAction } from '@/server/mappa/actions'
 import { getMeeting } from '@/server/mappa/queries'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
@@ -91,10 +91,18 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 </p>
                 <p>
                   {t(`enums.agendaReason.${item.reason}`)}
-                  {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })} · ${t(`enums.mappaCategory.${item.nominal.category}`)} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
+                  {/* A redacted item's nominal gives its level and next review date, as the register's row does, not its category (ADR 0023). */}
+                  {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })}${item.restricted ? '' : ` · ${t(`enums.mappaCategory.${item.nominal.category}`)}`} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
                 </p>
                 <HeardAtOtherLevel item={item} meetingLevel={m.level} />
-                {item.status === 'DEFERRED' && <p className="font-bold">{t('mappa.deferred', { reason: item.deferReason ?? '' })}</p>}
+                {item.status === 'DEFERRED' && <p className="font-bold">{item.deferReason ? t('mappa.deferred', { reason: item.deferReason }) : t('mappa.deferredDone')}</p>}
+                {item.deferRef && (
+                  <details className="mt-2">
+                    <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>
+                    <p className="my-2 max-w-3xl">{t('mappa.restrictedDeferHint')}</p>
+                    <ActionForm {...common} action={deferRestrictedItemAction} idPrefix={`defer-restricted-${index}`} hidden={{ ...ref, itemRef: item.deferRef }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')} />
+                  </details>
+                )}
                 {m.canEdit && item.id !== null && (
                   <div className="mt-2 flex flex-wrap items-start gap-4">
                     {canMove(index, 'up') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}

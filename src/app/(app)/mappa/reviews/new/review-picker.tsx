@@ -10,8 +10,8 @@ import { findReviewCandidates } from '@/server/mappa/review-candidates'
 import type { Actor } from '@/server/policy'
 
 /**
- * Opening a review from the MAPPA overview (issue 16 item 5): the coordinator finds the nominal by CRN or name, within
- * their area and what they may see, and goes on to the review form for that person. A plain GET form, so it works
+ * Opening a review from the MAPPA overview (issue 16 item 5): the coordinator finds the nominal by CRN, PNC id or name,
+ * within their area and what they may see (an exact identifier of someone they may not see is a redacted row), and goes on to the review form for that person. A plain GET form, so it works
  * without JavaScript.
  */
 export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
@@ -35,7 +35,10 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
           caption={t('reviewPick.caption', { q: result.q })}
           rowHeaders
           headers={[t('mappa.person'), t('mappa.level'), t('mappa.category'), t('reviewPick.choose')]}
-          rows={result.rows.map((p) => {
+          rows={result.rows.map((p, i) => {
+            // A nominal the coordinator may not see, found by exact CRN or PNC: their place and whom to ask, nothing
+            // that identifies them and nothing to choose (ADR 0023). Keyed by its place.
+            if (p.restricted) return { key: `restricted-${i}`, cells: [t('reviewPick.restricted'), '', '', ''] }
             const name = `${p.lastName}, ${p.firstName} (${p.crn})`
             return {
               key: p.id,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { lineStart } from '@/lib/format-dates'
 import { ActionForm } from '@/components/action-form'
 import { dateToLondonLocal } from '@/lib/dates'
 import { appointmentOutcomes, appointmentTypes } from '@/server/appointments/appointment.schemas'
@@ -14,7 +15,7 @@ type Props = { offenderId: string; appointments: Appointments; decisionsWaiting?
 export async function AppointmentsSection({ offenderId, appointments, decisionsWaiting = 0, noActiveSentence = false }: Props) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
-  const when = (d: Date) => formatDate(d, 'fullDateTime')
+  const when = (d: Date) => lineStart(formatDate(d, 'fullDateTime')) // each appointment's line starts with it
   const common = { problemTitle: t('common.problem') }
   const confirm = { title: t('diary.form.warningsTitle'), label: t('diary.form.confirm'), hint: t('diary.form.confirmHint') }
   const kind = (a: { appointmentType: string | null; durationMinutes: number | null }) => ` · ${t(`diary.type.${a.appointmentType ?? 'OFFICE'}`)} · ${t('diary.minutes', { minutes: a.durationMinutes ?? 60 })}`

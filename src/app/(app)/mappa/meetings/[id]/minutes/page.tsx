@@ -77,6 +77,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
             {t('minutes.item', { position: i.position, name: i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})` })}
           </h3>
           <HeardAtOtherLevel item={i} meetingLevel={m.level} />
+          {/* The level and next review date, as the register's redacted row gives them (ADR 0023); nothing else. */}
+          {i.restricted && i.nominal && <p className="mb-2">{t('minutes.restrictedNominal', { level: i.nominal.level, date: day(i.nominal.nextReviewDate) })}</p>}
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
             <>
               <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test'
+import { excludeFromRecord } from './journey-steps'
+import { addNominalToAgenda } from './mappa-steps'
+import { expectAccessible, signIn, switchLanguage } from './support'
+
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+
+// Walk 25 O3 / break 22 O1 (issue 16): a chair kept from a nominal on their own open agenda could neither record nor
+// defer them, so the meeting could not be completed. They defer the restricted item, which still shows nothing of the person.
+test('a MAPPA chair excluded from a nominal on their own agenda defers the restricted item, in English and Welsh', async ({ browser }) => {
+  test.setTimeout(240_000)
+  const chair = await (await browser.newContext()).newPage()
+  await signIn(chair, 'mappa.chair@llwybr.test')
+  // The last level 2 nominal by next review: the meeting journey takes the first.
+  const rows = (await chair.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t'))
+  const crn = rows.filter((cells) => cells[1]?.trim() === '2').at(-1)![0]!.match(/[A-Z]\d{6}/)![0]
+  await chair.goto('/mappa/meetings/new')
+  await chair.getByLabel('Level', { exact: true }).selectOption('2')
+  await chair.getByLabel('Date and time').fill(`${inDays(55)}T11:00`)
+  await chair.getByLabel('Venue').fill('Bridgend Police Station')
+  await chair.getByLabel('Chair', { exact: true }).selectOption({ label: 'Huw Roberts (MAPPA coordinator / chair)' })
+  await chair.getByRole('button', { name: 'Schedule a meeting' }).click()
+  await expect(chair.getByRole('status')).toContainText('Meeting scheduled')
+  const meetingUrl = chair.url().replace(/\?.*$/, '')
+  await addNominalToAgenda(chair, crn)
+
+  const senior = await (await browser.newContext()).newPage()
+  await signIn(senior, 'senior.probation@llwybr.test')
+  await senior.getByRole('link', { name: 'Find a person' }).click()
+  await senior.getByLabel('Name, CRN or PNC number').fill(crn)
+  await senior.getByRole('button', { name: 'Search' }).click()
+  await senior.getByRole('row').filter({ hasText: crn }).getByRole('link').first().click()
+  await expect(senior.getByRole('region', { name: 'Limited access' })).toBeVisible()
+  const record = senior.url().replace(/\?.*$/, '')
+  await excludeFromRecord(senior, record, 'Huw Roberts (mappa.chair@llwybr.test)', 'Related to the chair')
+  try {
+    await chair.goto(meetingUrl)
+    const item = chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Restricted record — ask the data protection lead' })
+    await expect(item).toHaveCount(1)
+    await expect(chair.getByRole('region', { name: 'Agenda' })).not.toContainText(crn)
+    await item.locator('summary').click()
+    await expect(item).toContainText('You may not see this person’s record, so you cannot hear this item.')
+    await item.getByRole('button', { name: 'Defer to a later meeting' }).click()
+    await expect(chair.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+    await expectAccessible(chair)
+    await item.getByLabel('Reason for deferring').fill('The chair may not see this record')
+    await item.getByRole('button', { name: 'Defer to a later meeting' }).click()
+    const deferred = chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Restricted record' })
+    await expect(deferred).toContainText('Deferred.')
+    await expect(deferred.locator('summary')).toHaveCount(0)
+    await expect(chair.getByRole('region', { name: 'Agenda' })).not.toContainText(crn)
+    await expectAccessible(chair)
+    await switchLanguage(chair, 'Cymraeg')
+    await expect(chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Cofnod cyfyngedig' })).toContainText('Wedi’i ohirio.')
+    await expectAccessible(chair)
+    await switchLanguage(chair, 'English')
+  } finally {
+    // The nominal is the demo's: the chair sees them again for the journeys that follow.
+    await senior.goto(record)
+    await senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove Huw Roberts' }).click()
+    await expect(senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove Huw Roberts' })).toHaveCount(0)
+  }
+})
