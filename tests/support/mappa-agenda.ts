@@ -41,3 +41,22 @@ export async function agendaWorld() {
   const schedule = (startsAt: string, coreAgencyIds?: string[]) => scheduleLevel2(w, startsAt, coreAgencyIds, { sent: false })
   return { w, schedule }
 }
+
+/**
+ * The world's restricted person (only the senior is on their restriction list) as a nominal of South Wales, listed
+ * first on a meeting held an hour ago on a published agenda, run by the world's MAPPA coordinator, probation and police
+ * invited and, with `policePresent`, the police officer marked present (so they read its agenda): the redacted agenda
+ * item every test of it starts from (ADR 0023). Input: the world, the nominal's level, category and next review.
+ * Output: { meetingId, itemId, nominalId }.
+ */
+export async function restrictedAgendaItem(w: World, nominal = { level: 2, category: 2, nextReviewDate: new Date('2027-02-01T00:00:00Z') }, { policePresent = true } = {}) {
+  const offenderId = w.people.restricted.id
+  const { id: nominalId } = await prisma.mappaNominal.create({ data: { offenderId, ...nominal, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01T00:00:00Z') } })
+  const { id: meetingId } = await prisma.mappaMeeting.create({
+    data: { area: 'SOUTH_WALES', level: nominal.level, startsAt: new Date(Date.now() - 3_600_000), chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, status: 'PUBLISHED', publishedAt: new Date(Date.now() - DAY) },
+  })
+  await prisma.mappaInvitation.createMany({ data: [{ meetingId, agencyId: w.nps.id, kind: 'CORE' }, { meetingId, agencyId: w.police.id, kind: 'CORE' }] })
+  if (policePresent) await prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.police.id, userId: w.staff.police.id, name: 'Police', status: 'PRESENT' } })
+  const { id: itemId } = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId, nominalId, reason: 'REVIEW', position: 1, status: 'LISTED' } })
+  return { meetingId, itemId, nominalId }
+}

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { prisma } from '../../../src/server/db'
 import { getMinutes } from '../../../src/server/mappa/minutes'
 import { findNominalsRegister } from '../../../src/server/mappa/nominals-register'
 import { getMeeting } from '../../../src/server/mappa/queries'
+import { restrictedAgendaItem } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 17 (h17f item 2): the register's redacted row gives the coordinator a nominal's level and next review date on
@@ -18,13 +18,9 @@ let forbidden: string[]
 beforeAll(async () => {
   w = await buildWorld()
   const p = w.people.restricted
-  const nominal = await prisma.mappaNominal.create({ data: { offenderId: p.id, category: 1, level: 3, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: nextReview } })
-  const meeting = await prisma.mappaMeeting.create({
-    data: { area: 'SOUTH_WALES', level: 3, startsAt: new Date(Date.now() - 3_600_000), chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 86_400_000) },
-  })
-  meetingId = meeting.id
-  const item = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: p.id, nominalId: nominal.id, reason: 'REVIEW', position: 1, status: 'LISTED' } })
-  forbidden = [p.id, p.crn, p.firstName, p.lastName, nominal.id, item.id, w.nps.id]
+  const listed = await restrictedAgendaItem(w, { level: 3, category: 1, nextReviewDate: nextReview }, { policePresent: false })
+  meetingId = listed.meetingId
+  forbidden = [p.id, p.crn, p.firstName, p.lastName, listed.nominalId, listed.itemId, w.nps.id]
 })
 
 const leaked = (received: unknown) => forbidden.filter((s) => JSON.stringify(received).includes(s))

@@ -4,13 +4,13 @@ import { prisma } from '../../../src/server/db'
 import { deferRef, deferRestrictedAgendaItem } from '../../../src/server/mappa/meetings'
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { issueKey } from '../../../src/server/validation-messages'
+import { restrictedAgendaItem } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Walk 25 O3 / break 22 O1 (issue 16): a chair excluded from a nominal on their own open agenda could neither record
 // nor defer them, and approval needs every listed item recorded, so the meeting could not be completed. They may now
 // defer it by a sealed reference that names neither the item nor the person (ADR 0023 amended).
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`)
 let w: World
 let meetingId: string
 let itemId: string
@@ -21,15 +21,9 @@ const restrictedItem = async () => (await getMeeting(w.actors.mappa, meetingId))
 beforeAll(async () => {
   w = await buildWorld()
   const restricted = w.people.restricted
-  const nominal = await prisma.mappaNominal.create({ data: { offenderId: restricted.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day('2026-01-01'), nextReviewDate: day('2027-02-01') } })
-  const meeting = await prisma.mappaMeeting.create({
-    data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date(Date.now() - 3_600_000), chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 86_400_000) },
-  })
-  meetingId = meeting.id
-  await prisma.mappaInvitation.createMany({ data: [{ meetingId, agencyId: w.nps.id, kind: 'CORE' }, { meetingId, agencyId: w.police.id, kind: 'CORE' }] })
-  await prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.police.id, userId: w.staff.police.id, name: 'Police', status: 'PRESENT' } })
-  itemId = (await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: restricted.id, nominalId: nominal.id, reason: 'REVIEW', position: 1, status: 'LISTED' } })).id
-  forbidden = [restricted.id, restricted.crn, restricted.lastName, nominal.id, itemId]
+  let nominalId: string
+  ;({ meetingId, itemId, nominalId } = await restrictedAgendaItem(w))
+  forbidden = [restricted.id, restricted.crn, restricted.lastName, nominalId, itemId]
 })
 
 describe('an excluded chair deferring a restricted item on their own agenda', () => {

@@ -6,6 +6,7 @@ import { deferAgendaItem, moveAgendaItem } from '../../../src/server/mappa/meeti
 import { getMinutes } from '../../../src/server/mappa/minutes'
 import { getMeeting } from '../../../src/server/mappa/queries'
 import { getMeetingRoom } from '../../../src/server/mappa/room'
+import { restrictedAgendaItem } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 17, walk-through D1 of issue 16's break test: a redacted row (a Limited Access person the reader may not see)
@@ -23,23 +24,15 @@ let forbidden: string[]
 beforeAll(async () => {
   w = await buildWorld()
   const restricted = w.people.restricted
-  const nominal = await prisma.mappaNominal.create({ data: { offenderId: restricted.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day('2026-01-01'), nextReviewDate: day('2027-02-01') } })
-  // Held an hour ago, agenda published, police attending: the coordinator runs it and police read its agenda.
-  const meeting = await prisma.mappaMeeting.create({
-    data: { area: 'SOUTH_WALES', level: 2, startsAt: new Date(Date.now() - 3_600_000), chairId: w.staff.mappa.id, coordinatorId: w.staff.mappa.id, status: 'PUBLISHED', publishedAt: new Date(Date.now() - 86_400_000) },
-  })
-  meetingId = meeting.id
-  await prisma.mappaInvitation.createMany({ data: [{ meetingId, agencyId: w.nps.id, kind: 'CORE' }, { meetingId, agencyId: w.police.id, kind: 'CORE' }] })
-  await prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.police.id, userId: w.staff.police.id, name: 'Police', status: 'PRESENT' } })
-  const item = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: restricted.id, nominalId: nominal.id, reason: 'REVIEW', position: 1, status: 'LISTED' } })
-  itemId = item.id
+  const listed = await restrictedAgendaItem(w)
+  ;({ meetingId, itemId } = listed)
   // Owned by the police officer, who is not on the person's restriction list: their home page lists it redacted.
-  await prisma.mappaAction.create({ data: { meetingId, agendaItemId: item.id, offenderId: restricted.id, description: 'Visit the hostel', ownerAgencyId: w.police.id, ownerUserId: w.staff.police.id, dueDate: day('2027-01-20') } })
+  await prisma.mappaAction.create({ data: { meetingId, agendaItemId: itemId, offenderId: restricted.id, description: 'Visit the hostel', ownerAgencyId: w.police.id, ownerUserId: w.staff.police.id, dueDate: day('2027-01-20') } })
   const [items, actions] = await Promise.all([
     prisma.mappaAgendaItem.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
     prisma.mappaAction.findMany({ where: { offenderId: restricted.id }, select: { id: true } }),
   ])
-  forbidden = [restricted.id, restricted.crn, nominal.id, ...items.map((i) => i.id), ...actions.map((a) => a.id)]
+  forbidden = [restricted.id, restricted.crn, listed.nominalId, ...items.map((i) => i.id), ...actions.map((a) => a.id)]
 })
 
 /** The forbidden ids found in what a reader received. */
