@@ -27,13 +27,13 @@ const withheld = (s: Shown) => s.value === null && s.suppressed !== false
  * Then, because several relations together can isolate a figure that no single one does (break tests 27 D1 and 28
  * D4: two age bands withheld in all Wales and in South Wales, one of them only in South Wales, gave Gwent's other
  * one back in four steps), while some withheld figure is determined by all the relations together (`determined`),
- * one more figure of a relation that determines it is withheld (`partnerOfDetermined`) and the one-relation rule
+ * one more figure of a relation that determines it is withheld (`partnersOfDetermined`) and the one-relation rule
  * runs again, until none is or nothing more can be withheld.
  */
 export function protectLinked(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): Shown[] {
   const out = protectEachRelation(counts, shown, relations, fixed)
-  for (let partner = partnerOfDetermined(counts, out, relations, fixed); partner !== null; partner = partnerOfDetermined(counts, out, relations, fixed)) {
-    out[partner] = { value: null, suppressed: 'secondary' }
+  for (let partners = partnersOfDetermined(counts, out, relations, fixed); partners.length > 0; partners = partnersOfDetermined(counts, out, relations, fixed)) {
+    for (const partner of partners) out[partner] = { value: null, suppressed: 'secondary' }
     protectEachRelation(counts, out, relations, fixed).forEach((s, i) => (out[i] = s))
   }
   return out
@@ -112,14 +112,28 @@ function addMultiple(row: Row, other: Row, factor: number) {
   }
 }
 
+/** A relation restricted to the withheld figures (the shown ones are constants: their values do not matter for what is
+ * determined), with its index among the relations: +1 for its whole, −1 for each part. */
+type Equation = { row: Row; relation: number }
+
 /**
- * Gauss–Jordan elimination over the relations restricted to withheld figures (the shown ones are constants: moved to
- * the other side, their values do not matter for what is determined). Each relation becomes a sparse row (+1 for
- * its whole, −1 for each part, on withheld figures only); rows are added one at a time to a reduced echelon basis.
- * With `track`, each basis row also carries which relations (with what multiple) make it up.
+ * The relations as equations over the withheld figures only, split into independent systems (figures linked by some
+ * equation are in one; union-find): elimination cost grows faster than size, and most systems are small.
  */
-function reducedBasis(shown: readonly Shown[], relations: readonly Relation[], track: boolean): { row: Row; from: Row }[] {
-  const basis = new Map<number, { row: Row; from: Row }>()
+function systems(shown: readonly Shown[], relations: readonly Relation[]): Equation[][] {
+  const parent = new Map<number, number>()
+  const root = (i: number): number => {
+    let r = i
+    while (parent.get(r) !== r) r = parent.get(r)!
+    // Path compression: every figure on the way points at the root.
+    for (let j = i; j !== r; ) {
+      const next = parent.get(j)!
+      parent.set(j, r)
+      j = next
+    }
+    return r
+  }
+  const equations: Equation[] = []
   relations.forEach((relation, r) => {
     const row: Row = new Map()
     relation.forEach((i, k) => {
@@ -129,71 +143,144 @@ function reducedBasis(shown: readonly Shown[], relations: readonly Relation[], t
       else row.set(i, next)
     })
     if (row.size === 0) return
-    const from: Row = track ? new Map([[r, 1]]) : new Map()
-    // Reduce against the basis: its rows are zero on each other's pivots, so one pass over the pivots present does.
-    for (const col of [...row.keys()]) {
-      const pivot = basis.get(col)
-      const factor = row.get(col)
-      if (!pivot || factor === undefined) continue
-      addMultiple(row, pivot.row, PRIME - factor)
-      if (track) addMultiple(from, pivot.from, PRIME - factor)
-    }
-    if (row.size === 0) return
-    const col = Math.min(...row.keys())
-    const scale = inverse(row.get(col)!)
-    for (const [c, v] of row) row.set(c, mul(v, scale))
-    if (track) for (const [c, v] of from) from.set(c, mul(v, scale))
-    // Clear the new pivot's column from the other basis rows (reduced form: a figure is determined iff a row is it alone).
-    for (const other of basis.values()) {
-      const factor = other.row.get(col)
-      if (factor === undefined) continue
-      addMultiple(other.row, row, PRIME - factor)
-      if (track) addMultiple(other.from, from, PRIME - factor)
-    }
-    basis.set(col, { row, from })
+    const cols = [...row.keys()]
+    for (const c of cols) if (!parent.has(c)) parent.set(c, c)
+    for (const c of cols.slice(1)) parent.set(root(c), root(cols[0]!))
+    equations.push({ row, relation: r })
   })
-  return [...basis.values()]
+  const bySystem = new Map<number, Equation[]>()
+  for (const e of equations) {
+    const r = root(e.row.keys().next().value!)
+    const system = bySystem.get(r)
+    if (system) system.push(e)
+    else bySystem.set(r, [e])
+  }
+  return [...bySystem.values()]
+}
+
+const minKey = (row: Row) => {
+  let m = Infinity
+  for (const c of row.keys()) if (c < m) m = c
+  return m
+}
+
+/**
+ * Forward elimination of one system to an echelon basis: each row's smallest column is its pivot, with coefficient 1,
+ * and no two rows share one. With `track`, each row also carries which relations, with what multiple, make it up.
+ */
+function echelon(equations: Equation[], track: boolean): Map<number, { row: Row; from: Row }> {
+  const pivots = new Map<number, { row: Row; from: Row }>()
+  for (const e of equations) {
+    const row: Row = new Map(e.row)
+    const from: Row = track ? new Map([[e.relation, 1]]) : new Map()
+    while (row.size > 0) {
+      const c = minKey(row)
+      const pivot = pivots.get(c)
+      if (!pivot) {
+        const scale = inverse(row.get(c)!)
+        for (const [k, v] of row) row.set(k, mul(v, scale))
+        for (const [k, v] of from) from.set(k, mul(v, scale))
+        pivots.set(c, { row, from })
+        break
+      }
+      const factor = PRIME - row.get(c)!
+      addMultiple(row, pivot.row, factor)
+      if (track) addMultiple(from, pivot.from, factor)
+    }
+  }
+  return pivots
+}
+
+/**
+ * The withheld figures one system determines: its echelon basis, then two null vectors of the system, its free
+ * figures set to pseudo-random values (a fixed seed, so the result is the same on every run), the pivots solved back.
+ * A figure is determined iff it is 0 in every null vector (its unit vector is then in the row space); a random one is
+ * 0 where it need not be with probability 1 / 67,108,859, so two are used, and an error would only withhold more.
+ */
+function determinedIn(equations: Equation[]): number[] {
+  const pivots = echelon(equations, false)
+  const columns = new Set(equations.flatMap((e) => [...e.row.keys()]))
+  let seed = 12_345
+  const random = () => (seed = mul(seed, 48_271) || 1)
+  const order = [...pivots.keys()].sort((a, b) => b - a)
+  const nullVector = () => {
+    const x = new Map<number, number>()
+    for (const c of columns) if (!pivots.has(c)) x.set(c, random())
+    // Back from the largest pivot: a row's other columns are larger than its pivot, so already known.
+    for (const p of order) {
+      let sum = 0
+      for (const [c, v] of pivots.get(p)!.row) if (c !== p) sum = mod(sum + mul(v, x.get(c)!))
+      x.set(p, mod(-sum))
+    }
+    return x
+  }
+  const [a, b] = [nullVector(), nullVector()]
+  return order.filter((p) => a.get(p) === 0 && b.get(p) === 0).sort((x, y) => x - y)
+}
+
+/**
+ * Which relations, with what multiple, add up to the unit vector of a determined figure `u` (so take part in
+ * determining it): `u` reduced against the system's tracked echelon basis.
+ */
+function combinationFor(u: number, pivots: Map<number, { row: Row; from: Row }>): Row {
+  const v: Row = new Map([[u, 1]])
+  const y: Row = new Map()
+  while (v.size > 0) {
+    const c = minKey(v)
+    const pivot = pivots.get(c)!
+    const factor = v.get(c)!
+    addMultiple(v, pivot.row, PRIME - factor)
+    addMultiple(y, pivot.from, factor)
+  }
+  return y
 }
 
 /**
  * The attack of break tests 27 D1 and 28 D4, as strong as the testers' solver: every relation is a linear equation,
  * every shown figure (and every absent row, a published 0, which is simply not in any relation) is substituted, and
  * a withheld figure is recoverable iff the equations fix its value, i.e. its unit vector lies in the row space of
- * the relation matrix restricted to the withheld figures (Gaussian elimination, exact modulo a prime). Subtraction
- * from one relation (`recoverable`) is the special case of a row with one withheld figure.
+ * the relation matrix restricted to the withheld figures (elimination over the withheld unknowns only, each
+ * independent system apart, exact modulo a prime). Subtraction from one relation (`recoverable`) is the special case
+ * of a row with one withheld figure.
  * Input: the statuses (withheld = value null and suppressed) and the relations (whole first; see Relation).
  * Output: the indices of the withheld figures so determined, ascending. ADR 0019 ("Amendment: several equations").
  */
 export function determined(shown: readonly Shown[], relations: readonly Relation[]): number[] {
-  return reducedBasis(shown, relations, false)
-    .filter((b) => b.row.size === 1)
-    .map((b) => [...b.row.keys()][0]!)
+  return systems(shown, relations)
+    .flatMap(determinedIn)
     .sort((a, b) => a - b)
 }
 
 /**
- * The figure to withhold next so that a determined figure (`determined`) no longer is: for the first determined
- * figure (by index) that has one, the smallest non-zero shown figure (lowest index on a tie) that is not `fixed`, of
- * a relation that takes part in determining it (a relation with a non-zero multiple in the combination that gives
- * its value); a shown 0 only when no non-zero one can be (as protectLinked's rule). An absent row, a published 0, is
- * in no relation, so it is never chosen. Output: an index, or null when nothing is determined or nothing can be
- * withheld (a figure determined by fixed figures alone is the fixed table's to protect).
+ * The figures to withhold next so that determined figures (`determined`) no longer are: in each independent system
+ * that determines some, for its first determined figure (by index) that has one, the smallest non-zero shown figure
+ * (lowest index on a tie) that is not `fixed`, of a relation that takes part in determining it (a relation with a
+ * non-zero multiple in the combination that gives its value); a shown 0 only when no non-zero one can be (as
+ * protectLinked's rule). An absent row, a published 0, is in no relation, so it is never chosen. One per system (they
+ * share no withheld figure, so one's choice does not change what another determines; the caller checks again).
+ * Output: indices, ascending and distinct; none when nothing is determined or nothing can be withheld (a figure
+ * determined by fixed figures alone is the fixed table's to protect).
  */
-export function partnerOfDetermined(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): number | null {
-  if (determined(shown, relations).length === 0) return null
-  const found = reducedBasis(shown, relations, true)
-    .filter((b) => b.row.size === 1)
-    .sort((a, b) => [...a.row.keys()][0]! - [...b.row.keys()][0]!)
+export function partnersOfDetermined(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): number[] {
   const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
-  for (const { from } of found) {
-    let partner: number | null = null
-    for (const r of [...from.keys()].sort((a, b) => a - b)) {
-      for (const i of relations[r]!) {
-        if (withheld(shown[i]!) || fixed.has(i)) continue
-        if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
+  const partners = new Set<number>()
+  for (const system of systems(shown, relations)) {
+    const found = determinedIn(system)
+    if (found.length === 0) continue
+    const pivots = echelon(system, true)
+    for (const u of found) {
+      let partner: number | null = null
+      for (const r of [...combinationFor(u, pivots).keys()].sort((a, b) => a - b)) {
+        for (const i of relations[r]!) {
+          if (withheld(shown[i]!) || fixed.has(i)) continue
+          if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
+        }
+      }
+      if (partner !== null) {
+        partners.add(partner)
+        break
       }
     }
-    if (partner !== null) return partner
   }
-  return null
+  return [...partners].sort((a, b) => a - b)
 }

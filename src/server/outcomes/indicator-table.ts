@@ -1,6 +1,6 @@
 import 'server-only'
 import { SMALLEST_RATE_BASE, shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
-import { partnerOfDetermined, protectEachRelation, type Relation } from '../../lib/outcomes/linked-suppression'
+import { partnersOfDetermined, protectEachRelation, type Relation } from '../../lib/outcomes/linked-suppression'
 import { quarterEnd, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import type { IndicatorCounts } from './person-joins'
 
@@ -76,15 +76,14 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   eachRelation()
   // Several relations together, and a row's parts across measures, can determine a figure no one relation gives
   // (break tests 27 D1, 28 D4; ADR 0019 amendment "several equations"): every measure of every row is one unknown of
-  // one system, and while one is determined, a figure of a relation that determines it is withheld too, then the
-  // one-relation rules run again. Each step withholds one more figure, so it ends.
+  // one system, and while one is determined, a figure of a relation that determines it is withheld too (one per
+  // independent system), then the one-relation rules run again. Each step withholds more, so it ends.
   const joint = jointSystem(rows.length, defs, relations, o.fixed)
   const flatCounts = rows.flatMap((_, i) => defs.map((d) => count(i, d.id)))
   for (;;) {
-    const partner = partnerOfDetermined(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.relations, joint.fixed)
-    if (partner === null) break
-    const row = out[Math.floor(partner / defs.length)]!
-    row[defs[partner % defs.length]!.id] = { value: null, suppressed: 'secondary' }
+    const partners = partnersOfDetermined(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.relations, joint.fixed)
+    if (partners.length === 0) break
+    for (const partner of partners) out[Math.floor(partner / defs.length)]![defs[partner % defs.length]!.id] = { value: null, suppressed: 'secondary' }
     eachRelation()
   }
   out.forEach((row, i) => {
