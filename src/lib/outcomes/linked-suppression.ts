@@ -100,21 +100,10 @@ function inverse(a: number): number {
   return result
 }
 
-/** A sparse row: column (a withheld figure's index) → non-zero coefficient mod PRIME. */
-type Row = Map<number, number>
-
-/** row += factor × other, dropping the entries that become 0. */
-function addMultiple(row: Row, other: Row, factor: number) {
-  for (const [col, v] of other) {
-    const next = mod((row.get(col) ?? 0) + mul(factor, v))
-    if (next === 0) row.delete(col)
-    else row.set(col, next)
-  }
-}
-
 /** A relation restricted to the withheld figures (the shown ones are constants: their values do not matter for what is
- * determined), with its index among the relations: +1 for its whole, −1 for each part. */
-type Equation = { row: Row; relation: number }
+ * determined), with its index among the relations: +1 for its whole, −1 for each part. `cols` ascending, `vals` the
+ * non-zero coefficients mod PRIME in the same order. */
+type Equation = { cols: number[]; vals: number[]; relation: number }
 
 /**
  * The relations as equations over the withheld figures only, split into independent systems (figures linked by some
@@ -135,7 +124,7 @@ function systems(shown: readonly Shown[], relations: readonly Relation[]): Equat
   }
   const equations: Equation[] = []
   relations.forEach((relation, r) => {
-    const row: Row = new Map()
+    const row = new Map<number, number>()
     relation.forEach((i, k) => {
       if (!withheld(shown[i]!)) return
       const next = mod((row.get(i) ?? 0) + (k === 0 ? 1 : -1))
@@ -143,14 +132,14 @@ function systems(shown: readonly Shown[], relations: readonly Relation[]): Equat
       else row.set(i, next)
     })
     if (row.size === 0) return
-    const cols = [...row.keys()]
+    const cols = [...row.keys()].sort((a, b) => a - b)
     for (const c of cols) if (!parent.has(c)) parent.set(c, c)
     for (const c of cols.slice(1)) parent.set(root(c), root(cols[0]!))
-    equations.push({ row, relation: r })
+    equations.push({ cols, vals: cols.map((c) => row.get(c)!), relation: r })
   })
   const bySystem = new Map<number, Equation[]>()
   for (const e of equations) {
-    const r = root(e.row.keys().next().value!)
+    const r = root(e.cols[0]!)
     const system = bySystem.get(r)
     if (system) system.push(e)
     else bySystem.set(r, [e])
@@ -158,79 +147,204 @@ function systems(shown: readonly Shown[], relations: readonly Relation[]): Equat
   return [...bySystem.values()]
 }
 
-const minKey = (row: Row) => {
-  let m = Infinity
-  for (const c of row.keys()) if (c < m) m = c
-  return m
-}
-
-/**
- * Forward elimination of one system to an echelon basis: each row's smallest column is its pivot, with coefficient 1,
- * and no two rows share one. With `track`, each row also carries which relations, with what multiple, make it up.
- */
-function echelon(equations: Equation[], track: boolean): Map<number, { row: Row; from: Row }> {
-  const pivots = new Map<number, { row: Row; from: Row }>()
-  for (const e of equations) {
-    const row: Row = new Map(e.row)
-    const from: Row = track ? new Map([[e.relation, 1]]) : new Map()
-    while (row.size > 0) {
-      const c = minKey(row)
-      const pivot = pivots.get(c)
-      if (!pivot) {
-        const scale = inverse(row.get(c)!)
-        for (const [k, v] of row) row.set(k, mul(v, scale))
-        for (const [k, v] of from) from.set(k, mul(v, scale))
-        pivots.set(c, { row, from })
-        break
-      }
-      const factor = PRIME - row.get(c)!
-      addMultiple(row, pivot.row, factor)
-      if (track) addMultiple(from, pivot.from, factor)
+/** A binary min-heap of small non-negative integers (the columns still to clear in a row being reduced). */
+class MinHeap {
+  private items: number[] = []
+  get size() {
+    return this.items.length
+  }
+  push(x: number) {
+    const a = this.items
+    a.push(x)
+    for (let i = a.length - 1; i > 0; ) {
+      const up = (i - 1) >> 1
+      if (a[up]! <= x) break
+      a[i] = a[up]!
+      a[up] = x
+      i = up
     }
   }
-  return pivots
+  pop(): number {
+    const a = this.items
+    const top = a[0]!
+    const last = a.pop()!
+    if (a.length > 0) {
+      let i = 0
+      a[0] = last
+      for (;;) {
+        const l = 2 * i + 1
+        const r = l + 1
+        let m = i
+        if (l < a.length && a[l]! < a[m]!) m = l
+        if (r < a.length && a[r]! < a[m]!) m = r
+        if (m === i) break
+        a[i] = a[m]!
+        a[m] = last
+        i = m
+      }
+    }
+    return top
+  }
 }
 
 /**
- * The withheld figures one system determines: its echelon basis, then two null vectors of the system, its free
- * figures set to pseudo-random values (a fixed seed, so the result is the same on every run), the pivots solved back.
- * A figure is determined iff it is 0 in every null vector (its unit vector is then in the row space); a random one is
- * 0 where it need not be with probability 1 / 67,108,859, so two are used, and an error would only withhold more.
+ * One system in echelon form (forward elimination, equations in their order, each row's smallest column its pivot
+ * with coefficient 1, no two rows sharing one), with a record of how each basis row was made: basis row k =
+ * `scale[k]` × (equation `source[k]` − Σ f × basis row j, over `steps[k]`'s pairs j, f; every j made before k). That
+ * record is what the first version tracked as each row's relations, kept as the steps taken rather than multiplied
+ * out (which made the refresh four to five times slower; ADR 0019, "several equations"): reading the relations that
+ * give one figure (`combinationFor`) expands it for that figure only. Columns are renumbered 0..n−1 in ascending order
+ * of the figures' indices (`figures`), so pivots and results are those of the figures' own order.
  */
-function determinedIn(equations: Equation[]): number[] {
-  const pivots = echelon(equations, false)
-  const columns = new Set(equations.flatMap((e) => [...e.row.keys()]))
+type Echelon = {
+  figures: number[]
+  pivotRow: Int32Array
+  rowCols: Int32Array[]
+  rowVals: Float64Array[]
+  scale: number[]
+  source: number[]
+  steps: number[][]
+}
+
+/** Forward elimination of one system (Echelon): scatter each equation into a dense accumulator, clear its columns
+ * smallest first against the basis rows, keep what remains as a new basis row (or drop it: it depends on earlier ones). */
+function echelon(equations: Equation[]): Echelon {
+  const figures = [...new Set(equations.flatMap((e) => e.cols))].sort((a, b) => a - b)
+  const local = new Map(figures.map((f, i) => [f, i]))
+  const n = figures.length
+  const acc = new Float64Array(n)
+  const queued = new Uint8Array(n)
+  const pivotRow = new Int32Array(n).fill(-1)
+  const out: Echelon = { figures, pivotRow, rowCols: [], rowVals: [], scale: [], source: [], steps: [] }
+  const heap = new MinHeap()
+  equations.forEach((e, source) => {
+    for (let k = 0; k < e.cols.length; k++) {
+      const c = local.get(e.cols[k]!)!
+      acc[c] = e.vals[k]!
+      queued[c] = 1
+      heap.push(c)
+    }
+    const steps: number[] = []
+    while (heap.size > 0) {
+      const c = heap.pop()
+      queued[c] = 0
+      const factor = acc[c]!
+      if (factor === 0) continue
+      const j = pivotRow[c]!
+      if (j < 0) {
+        // A new basis row: this column and whatever is left in the heap (all larger).
+        const cols = [c]
+        while (heap.size > 0) {
+          const k = heap.pop()
+          queued[k] = 0
+          if (acc[k] !== 0) cols.push(k)
+        }
+        const scale = inverse(factor)
+        const vals = new Float64Array(cols.length)
+        cols.forEach((k, i) => {
+          vals[i] = mul(acc[k]!, scale)
+          acc[k] = 0
+        })
+        pivotRow[c] = out.rowCols.length
+        out.rowCols.push(Int32Array.from(cols))
+        out.rowVals.push(vals)
+        out.scale.push(scale)
+        out.source.push(source)
+        out.steps.push(steps)
+        return
+      }
+      // row −= factor × basis row j (its first column is c, coefficient 1).
+      acc[c] = 0
+      steps.push(j, factor)
+      const cols = out.rowCols[j]!
+      const vals = out.rowVals[j]!
+      const minus = PRIME - factor
+      for (let i = 1; i < cols.length; i++) {
+        const k = cols[i]!
+        acc[k] = (acc[k]! + mul(minus, vals[i]!)) % PRIME
+        if (!queued[k]) {
+          queued[k] = 1
+          heap.push(k)
+        }
+      }
+    }
+  })
+  return out
+}
+
+/**
+ * The withheld figures (their indices, ascending) a system in echelon form determines: two null vectors of the
+ * system, its free figures set to pseudo-random values (a fixed seed, so the result is the same on every run), the
+ * pivots solved back. A figure is determined iff it is 0 in every null vector (its unit vector is then in the row
+ * space); a random one is 0 where it need not be with probability 1 / 67,108,859, so two are used, and an error
+ * would only withhold more.
+ */
+function determinedBy(e: Echelon): number[] {
   let seed = 12_345
   const random = () => (seed = mul(seed, 48_271) || 1)
-  const order = [...pivots.keys()].sort((a, b) => b - a)
+  const n = e.figures.length
   const nullVector = () => {
-    const x = new Map<number, number>()
-    for (const c of columns) if (!pivots.has(c)) x.set(c, random())
+    const x = new Float64Array(n)
+    for (let c = 0; c < n; c++) if (e.pivotRow[c]! < 0) x[c] = random()
     // Back from the largest pivot: a row's other columns are larger than its pivot, so already known.
-    for (const p of order) {
+    for (let c = n - 1; c >= 0; c--) {
+      const k = e.pivotRow[c]!
+      if (k < 0) continue
+      const cols = e.rowCols[k]!
+      const vals = e.rowVals[k]!
       let sum = 0
-      for (const [c, v] of pivots.get(p)!.row) if (c !== p) sum = mod(sum + mul(v, x.get(c)!))
-      x.set(p, mod(-sum))
+      for (let i = 1; i < cols.length; i++) sum = (sum + mul(vals[i]!, x[cols[i]!]!)) % PRIME
+      x[c] = mod(-sum)
     }
     return x
   }
   const [a, b] = [nullVector(), nullVector()]
-  return order.filter((p) => a.get(p) === 0 && b.get(p) === 0).sort((x, y) => x - y)
+  const found: number[] = []
+  for (let c = 0; c < n; c++) if (e.pivotRow[c]! >= 0 && a[c] === 0 && b[c] === 0) found.push(e.figures[c]!)
+  return found
 }
 
 /**
- * Which relations, with what multiple, add up to the unit vector of a determined figure `u` (so take part in
- * determining it): `u` reduced against the system's tracked echelon basis.
+ * Which equations of the system (their positions), with what non-zero multiple, add up to the unit vector of a
+ * determined figure (local column `u`): `u` reduced against the basis rows gives it as a sum of them, and each basis
+ * row's steps (Echelon) give it as a sum of equations, latest row first (a row's steps name only earlier rows).
  */
-function combinationFor(u: number, pivots: Map<number, { row: Row; from: Row }>): Row {
-  const v: Row = new Map([[u, 1]])
-  const y: Row = new Map()
-  while (v.size > 0) {
-    const c = minKey(v)
-    const pivot = pivots.get(c)!
-    const factor = v.get(c)!
-    addMultiple(v, pivot.row, PRIME - factor)
-    addMultiple(y, pivot.from, factor)
+function combinationFor(u: number, e: Echelon): Map<number, number> {
+  const rows = e.rowCols.length
+  const h = new Float64Array(rows)
+  const acc = new Map<number, number>([[u, 1]])
+  const heap = new MinHeap()
+  heap.push(u)
+  while (heap.size > 0) {
+    const c = heap.pop()
+    const factor = acc.get(c) ?? 0
+    acc.delete(c)
+    if (factor === 0) continue
+    const k = e.pivotRow[c]!
+    // No basis row here only if the figure was called determined in error (a random null vector 0 by chance).
+    if (k < 0) continue
+    h[k] = (h[k]! + factor) % PRIME
+    const cols = e.rowCols[k]!
+    const vals = e.rowVals[k]!
+    for (let i = 1; i < cols.length; i++) {
+      const col = cols[i]!
+      if (!acc.has(col)) heap.push(col)
+      acc.set(col, ((acc.get(col) ?? 0) + PRIME - mul(factor, vals[i]!)) % PRIME)
+    }
+  }
+  const y = new Map<number, number>()
+  for (let k = rows - 1; k >= 0; k--) {
+    if (h[k] === 0) continue
+    const m = mul(h[k]!, e.scale[k]!)
+    const s = e.source[k]!
+    const next = mod((y.get(s) ?? 0) + m)
+    if (next === 0) y.delete(s)
+    else y.set(s, next)
+    const steps = e.steps[k]!
+    for (let i = 0; i < steps.length; i += 2) {
+      const j = steps[i]!
+      h[j] = (h[j]! + PRIME - mul(m, steps[i + 1]!)) % PRIME
+    }
   }
   return y
 }
@@ -247,7 +361,7 @@ function combinationFor(u: number, pivots: Map<number, { row: Row; from: Row }>)
  */
 export function determined(shown: readonly Shown[], relations: readonly Relation[]): number[] {
   return systems(shown, relations)
-    .flatMap(determinedIn)
+    .flatMap((system) => determinedBy(echelon(system)))
     .sort((a, b) => a - b)
 }
 
@@ -265,13 +379,11 @@ export function partnersOfDetermined(counts: readonly number[], shown: readonly 
   const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
   const partners = new Set<number>()
   for (const system of systems(shown, relations)) {
-    const found = determinedIn(system)
-    if (found.length === 0) continue
-    const pivots = echelon(system, true)
-    for (const u of found) {
+    const basis = echelon(system)
+    for (const u of determinedBy(basis)) {
       let partner: number | null = null
-      for (const r of [...combinationFor(u, pivots).keys()].sort((a, b) => a - b)) {
-        for (const i of relations[r]!) {
+      for (const at of combinationFor(basis.figures.indexOf(u), basis).keys()) {
+        for (const i of relations[system[at]!.relation]!) {
           if (withheld(shown[i]!) || fixed.has(i)) continue
           if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
         }
