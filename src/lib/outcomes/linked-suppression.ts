@@ -32,7 +32,8 @@ const withheld = (s: Shown) => s.value === null && s.suppressed !== false
  */
 export function protectLinked(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): Shown[] {
   const out = protectEachRelation(counts, shown, relations, fixed)
-  for (let partners = partnersOfDetermined(counts, out, relations, fixed); partners.length > 0; partners = partnersOfDetermined(counts, out, relations, fixed)) {
+  const check = determinabilityCheck(relations)
+  for (let partners = check.partners(counts, out, fixed); partners.length > 0; partners = check.partners(counts, out, fixed)) {
     for (const partner of partners) out[partner] = { value: null, suppressed: 'secondary' }
     protectEachRelation(counts, out, relations, fixed).forEach((s, i) => (out[i] = s))
   }
@@ -100,53 +101,6 @@ function inverse(a: number): number {
   return result
 }
 
-/** A relation restricted to the withheld figures (the shown ones are constants: their values do not matter for what is
- * determined), with its index among the relations: +1 for its whole, −1 for each part. `cols` ascending, `vals` the
- * non-zero coefficients mod PRIME in the same order. */
-type Equation = { cols: number[]; vals: number[]; relation: number }
-
-/**
- * The relations as equations over the withheld figures only, split into independent systems (figures linked by some
- * equation are in one; union-find): elimination cost grows faster than size, and most systems are small.
- */
-function systems(shown: readonly Shown[], relations: readonly Relation[]): Equation[][] {
-  const parent = new Map<number, number>()
-  const root = (i: number): number => {
-    let r = i
-    while (parent.get(r) !== r) r = parent.get(r)!
-    // Path compression: every figure on the way points at the root.
-    for (let j = i; j !== r; ) {
-      const next = parent.get(j)!
-      parent.set(j, r)
-      j = next
-    }
-    return r
-  }
-  const equations: Equation[] = []
-  relations.forEach((relation, r) => {
-    const row = new Map<number, number>()
-    relation.forEach((i, k) => {
-      if (!withheld(shown[i]!)) return
-      const next = mod((row.get(i) ?? 0) + (k === 0 ? 1 : -1))
-      if (next === 0) row.delete(i)
-      else row.set(i, next)
-    })
-    if (row.size === 0) return
-    const cols = [...row.keys()].sort((a, b) => a - b)
-    for (const c of cols) if (!parent.has(c)) parent.set(c, c)
-    for (const c of cols.slice(1)) parent.set(root(c), root(cols[0]!))
-    equations.push({ cols, vals: cols.map((c) => row.get(c)!), relation: r })
-  })
-  const bySystem = new Map<number, Equation[]>()
-  for (const e of equations) {
-    const r = root(e.cols[0]!)
-    const system = bySystem.get(r)
-    if (system) system.push(e)
-    else bySystem.set(r, [e])
-  }
-  return [...bySystem.values()]
-}
-
 /** A binary min-heap of small non-negative integers (the columns still to clear in a row being reduced). */
 class MinHeap {
   private items: number[] = []
@@ -188,165 +142,325 @@ class MinHeap {
 }
 
 /**
- * One system in echelon form (forward elimination, equations in their order, each row's smallest column its pivot
- * with coefficient 1, no two rows sharing one), with a record of how each basis row was made: basis row k =
- * `scale[k]` × (equation `source[k]` − Σ f × basis row j, over `steps[k]`'s pairs j, f; every j made before k). That
- * record is what the first version tracked as each row's relations, kept as the steps taken rather than multiplied
- * out (which made the refresh four to five times slower; ADR 0019, "several equations"): reading the relations that
- * give one figure (`combinationFor`) expands it for that figure only. Columns are renumbered 0..n−1 in ascending order
- * of the figures' indices (`figures`), so pivots and results are those of the figures' own order.
+ * All relations as equations over the withheld figures (the shown ones are constants: their values do not matter for
+ * what is determined), in echelon form, kept up to date as the control withholds more (ADR 0019, "several
+ * equations"; issue 14). Every relation is an equation, in the relations' order, its whole +1 and each part −1; one
+ * with no withheld figure is a zero row. Forward elimination, each row's first column its pivot with coefficient 1,
+ * gives a basis of the equations chosen greedily in their order; each equation keeps the steps that reduced it
+ * (`steps[e]`: pairs basis row j, factor f), and each basis row k is `scale[k]` × (equation `source[k]` − Σ f × row j).
+ * Columns are the withheld figures: those withheld at the start in ascending order, then each figure withheld later
+ * as a new last column (`withhold`). Neither the greedy basis nor what it determines depends on the columns' order,
+ * so a column added last gives what eliminating again from the start gives, at the cost of one pass over the steps
+ * instead of a new elimination: the control's passes (one more figure withheld each) were what made the refresh four
+ * to five times slower. Exact modulo PRIME.
  */
-type Echelon = {
-  figures: number[]
-  pivotRow: Int32Array
-  rowCols: Int32Array[]
-  rowVals: Float64Array[]
-  scale: number[]
-  source: number[]
-  steps: number[][]
-}
+class WithheldEquations {
+  private readonly figures: number[] = []
+  private readonly column = new Map<number, number>()
+  private readonly pivotRow: number[] = []
+  private readonly rowCols: number[][] = []
+  private readonly rowVals: number[][] = []
+  private readonly scale: number[] = []
+  private readonly source: number[] = []
+  private readonly eqRow: Int32Array
+  private readonly steps: number[][]
+  /** Each equation's figures and their net coefficients (a figure twice in a relation sums; 0 leaves it out). */
+  private readonly eqFigures: number[][] = []
+  private readonly eqCoefficients: number[][] = []
+  /** Each figure's equations (ascending) and its coefficients there. */
+  private readonly terms = new Map<number, { eqs: number[]; coefficients: number[] }>()
+  /** The figures in some equation, ascending. */
+  private readonly inRelations: number[]
 
-/** Forward elimination of one system (Echelon): scatter each equation into a dense accumulator, clear its columns
- * smallest first against the basis rows, keep what remains as a new basis row (or drop it: it depends on earlier ones). */
-function echelon(equations: Equation[]): Echelon {
-  const figures = [...new Set(equations.flatMap((e) => e.cols))].sort((a, b) => a - b)
-  const local = new Map(figures.map((f, i) => [f, i]))
-  const n = figures.length
-  const acc = new Float64Array(n)
-  const queued = new Uint8Array(n)
-  const pivotRow = new Int32Array(n).fill(-1)
-  const out: Echelon = { figures, pivotRow, rowCols: [], rowVals: [], scale: [], source: [], steps: [] }
-  const heap = new MinHeap()
-  equations.forEach((e, source) => {
-    for (let k = 0; k < e.cols.length; k++) {
-      const c = local.get(e.cols[k]!)!
-      acc[c] = e.vals[k]!
-      queued[c] = 1
-      heap.push(c)
+  constructor(private readonly relations: readonly Relation[], shown: readonly Shown[]) {
+    const slot = new Map<number, number>()
+    relations.forEach((relation, e) => {
+      const figures: number[] = []
+      const coefficients: number[] = []
+      relation.forEach((i, k) => {
+        const at = slot.get(i)
+        if (at === undefined) {
+          slot.set(i, figures.length)
+          figures.push(i)
+          coefficients.push(k === 0 ? 1 : PRIME - 1)
+        } else coefficients[at] = mod(coefficients[at]! + (k === 0 ? 1 : -1))
+      })
+      slot.clear()
+      const kept = figures.flatMap((f, j) => (coefficients[j] !== 0 ? [j] : []))
+      this.eqFigures.push(kept.map((j) => figures[j]!))
+      this.eqCoefficients.push(kept.map((j) => coefficients[j]!))
+      for (const j of kept) {
+        const of = this.terms.get(figures[j]!) ?? this.terms.set(figures[j]!, { eqs: [], coefficients: [] }).get(figures[j]!)!
+        of.eqs.push(e)
+        of.coefficients.push(coefficients[j]!)
+      }
+    })
+    this.inRelations = [...this.terms.keys()].sort((a, b) => a - b)
+    this.eqRow = new Int32Array(relations.length).fill(-1)
+    this.steps = relations.map(() => [])
+    const start = [...new Set(relations.flat())].filter((i) => withheld(shown[i]!)).sort((a, b) => a - b)
+    start.forEach((f, c) => {
+      this.figures.push(f)
+      this.column.set(f, c)
+      this.pivotRow.push(-1)
+    })
+    this.eliminate()
+  }
+
+  /** Whether `shown` still withholds every column's figure (the control only ever withholds more). */
+  covers(shown: readonly Shown[]): boolean {
+    return this.figures.every((f) => withheld(shown[f]!))
+  }
+
+  /** Adds the figures `shown` withholds that are not columns yet, each as a new last column, in ascending order. */
+  withhold(shown: readonly Shown[]) {
+    for (const f of this.inRelations) if (!this.column.has(f) && withheld(shown[f]!)) this.addColumn(f)
+  }
+
+  /** The first elimination: each equation scattered into a dense accumulator and cleared smallest column first. */
+  private eliminate() {
+    const n = this.figures.length
+    const acc = new Float64Array(n)
+    const queued = new Uint8Array(n)
+    const heap = new MinHeap()
+    this.relations.forEach((_, e) => {
+      const steps = this.steps[e]!
+      const figures = this.eqFigures[e]!
+      for (let i = 0; i < figures.length; i++) {
+        const c = this.column.get(figures[i]!)
+        if (c === undefined) continue
+        acc[c] = this.eqCoefficients[e]![i]!
+        queued[c] = 1
+        heap.push(c)
+      }
+      while (heap.size > 0) {
+        const c = heap.pop()
+        queued[c] = 0
+        const factor = acc[c]!
+        if (factor === 0) continue
+        const j = this.pivotRow[c]!
+        if (j < 0) {
+          // A new basis row: this column and whatever is left in the heap (all larger).
+          const cols = [c]
+          while (heap.size > 0) {
+            const k = heap.pop()
+            queued[k] = 0
+            if (acc[k] !== 0) cols.push(k)
+          }
+          const scale = inverse(factor)
+          const vals = cols.map((k) => {
+            const v = mul(acc[k]!, scale)
+            acc[k] = 0
+            return v
+          })
+          this.addRow(e, c, cols, vals, scale)
+          return
+        }
+        // row −= factor × basis row j (its first column is c, coefficient 1).
+        acc[c] = 0
+        steps.push(j, factor)
+        const cols = this.rowCols[j]!
+        const vals = this.rowVals[j]!
+        const minus = PRIME - factor
+        for (let i = 1; i < cols.length; i++) {
+          const k = cols[i]!
+          acc[k] = (acc[k]! + mul(minus, vals[i]!)) % PRIME
+          if (!queued[k]) {
+            queued[k] = 1
+            heap.push(k)
+          }
+        }
+      }
+    })
+  }
+
+  private addRow(e: number, pivot: number, cols: number[], vals: number[], scale: number) {
+    this.pivotRow[pivot] = this.rowCols.length
+    this.eqRow[e] = this.rowCols.length
+    this.rowCols.push(cols)
+    this.rowVals.push(vals)
+    this.scale.push(scale)
+    this.source.push(e)
+  }
+
+  /**
+   * Figure f as a new last column: in the equations' order, each equation's coefficient of f less what its steps took
+   * away (the basis rows' entries in f, already known: a step names a row made from an earlier equation). A basis
+   * row gains that entry, scaled; the first other equation left with one becomes a basis row with pivot f (the rank
+   * rises by one at most, and there); later ones are reduced by it, one more step each.
+   */
+  private addColumn(f: number) {
+    const n = this.figures.length
+    this.figures.push(f)
+    this.column.set(f, n)
+    this.pivotRow.push(-1)
+    const { eqs, coefficients } = this.terms.get(f)!
+    let next = 0
+    const entry = new Float64Array(this.rowCols.length + 1)
+    let added = -1
+    for (let e = 0; e < this.relations.length; e++) {
+      let v = 0
+      if (eqs[next] === e) v = coefficients[next++]!
+      const steps = this.steps[e]!
+      for (let i = 0; i < steps.length; i += 2) {
+        const x = entry[steps[i]!]!
+        if (x !== 0) v = (v + PRIME - mul(steps[i + 1]!, x)) % PRIME
+      }
+      if (v === 0) continue
+      const k = this.eqRow[e]!
+      if (k >= 0) {
+        const x = mul(v, this.scale[k]!)
+        entry[k] = x
+        this.rowCols[k]!.push(n)
+        this.rowVals[k]!.push(x)
+      } else if (added < 0) {
+        added = this.rowCols.length
+        this.addRow(e, n, [n], [1], inverse(v))
+        entry[added] = 1
+      } else {
+        steps.push(added, v)
+      }
     }
-    const steps: number[] = []
+  }
+
+  /**
+   * The withheld figures determined (ascending): two null vectors, the free columns set to pseudo-random values (a
+   * fixed seed, so the result is the same on every run), the pivots solved back (a row's other columns come after its
+   * pivot). A figure is determined iff it is 0 in every null vector (its unit vector is then in the row space); a
+   * random one is 0 where it need not be with probability 1 / 67,108,859, so two are used, and an error would only
+   * withhold more.
+   */
+  determined(): number[] {
+    let seed = 12_345
+    const random = () => (seed = mul(seed, 48_271) || 1)
+    const n = this.figures.length
+    const nullVector = () => {
+      const x = new Float64Array(n)
+      for (let c = 0; c < n; c++) if (this.pivotRow[c]! < 0) x[c] = random()
+      for (let c = n - 1; c >= 0; c--) {
+        const k = this.pivotRow[c]!
+        if (k < 0) continue
+        const cols = this.rowCols[k]!
+        const vals = this.rowVals[k]!
+        let sum = 0
+        for (let i = 1; i < cols.length; i++) sum = (sum + mul(vals[i]!, x[cols[i]!]!)) % PRIME
+        x[c] = mod(-sum)
+      }
+      return x
+    }
+    const [a, b] = [nullVector(), nullVector()]
+    const found: number[] = []
+    for (let c = 0; c < n; c++) if (this.pivotRow[c]! >= 0 && a[c] === 0 && b[c] === 0) found.push(this.figures[c]!)
+    return found.sort((x, y) => x - y)
+  }
+
+  /**
+   * Which relations, with what non-zero multiple, add up to the unit vector of a determined figure `f` (so take part
+   * in determining it): f reduced against the basis rows gives it as a sum of them, and each row's steps give it as a
+   * sum of equations, latest row first (a row's steps name only earlier rows).
+   */
+  combinationFor(f: number): Map<number, number> {
+    const h = new Float64Array(this.rowCols.length)
+    const u = this.column.get(f)!
+    const acc = new Map<number, number>([[u, 1]])
+    const heap = new MinHeap()
+    heap.push(u)
     while (heap.size > 0) {
       const c = heap.pop()
-      queued[c] = 0
-      const factor = acc[c]!
+      const factor = acc.get(c) ?? 0
+      acc.delete(c)
       if (factor === 0) continue
-      const j = pivotRow[c]!
-      if (j < 0) {
-        // A new basis row: this column and whatever is left in the heap (all larger).
-        const cols = [c]
-        while (heap.size > 0) {
-          const k = heap.pop()
-          queued[k] = 0
-          if (acc[k] !== 0) cols.push(k)
-        }
-        const scale = inverse(factor)
-        const vals = new Float64Array(cols.length)
-        cols.forEach((k, i) => {
-          vals[i] = mul(acc[k]!, scale)
-          acc[k] = 0
-        })
-        pivotRow[c] = out.rowCols.length
-        out.rowCols.push(Int32Array.from(cols))
-        out.rowVals.push(vals)
-        out.scale.push(scale)
-        out.source.push(source)
-        out.steps.push(steps)
-        return
-      }
-      // row −= factor × basis row j (its first column is c, coefficient 1).
-      acc[c] = 0
-      steps.push(j, factor)
-      const cols = out.rowCols[j]!
-      const vals = out.rowVals[j]!
-      const minus = PRIME - factor
-      for (let i = 1; i < cols.length; i++) {
-        const k = cols[i]!
-        acc[k] = (acc[k]! + mul(minus, vals[i]!)) % PRIME
-        if (!queued[k]) {
-          queued[k] = 1
-          heap.push(k)
-        }
-      }
-    }
-  })
-  return out
-}
-
-/**
- * The withheld figures (their indices, ascending) a system in echelon form determines: two null vectors of the
- * system, its free figures set to pseudo-random values (a fixed seed, so the result is the same on every run), the
- * pivots solved back. A figure is determined iff it is 0 in every null vector (its unit vector is then in the row
- * space); a random one is 0 where it need not be with probability 1 / 67,108,859, so two are used, and an error
- * would only withhold more.
- */
-function determinedBy(e: Echelon): number[] {
-  let seed = 12_345
-  const random = () => (seed = mul(seed, 48_271) || 1)
-  const n = e.figures.length
-  const nullVector = () => {
-    const x = new Float64Array(n)
-    for (let c = 0; c < n; c++) if (e.pivotRow[c]! < 0) x[c] = random()
-    // Back from the largest pivot: a row's other columns are larger than its pivot, so already known.
-    for (let c = n - 1; c >= 0; c--) {
-      const k = e.pivotRow[c]!
+      const k = this.pivotRow[c]!
+      // No basis row here only if the figure was called determined in error (a random null vector 0 by chance).
       if (k < 0) continue
-      const cols = e.rowCols[k]!
-      const vals = e.rowVals[k]!
-      let sum = 0
-      for (let i = 1; i < cols.length; i++) sum = (sum + mul(vals[i]!, x[cols[i]!]!)) % PRIME
-      x[c] = mod(-sum)
+      h[k] = (h[k]! + factor) % PRIME
+      const cols = this.rowCols[k]!
+      const vals = this.rowVals[k]!
+      for (let i = 1; i < cols.length; i++) {
+        const col = cols[i]!
+        if (!acc.has(col)) heap.push(col)
+        acc.set(col, ((acc.get(col) ?? 0) + PRIME - mul(factor, vals[i]!)) % PRIME)
+      }
     }
-    return x
+    const y = new Map<number, number>()
+    for (let k = this.rowCols.length - 1; k >= 0; k--) {
+      if (h[k] === 0) continue
+      const m = mul(h[k]!, this.scale[k]!)
+      const s = this.source[k]!
+      const next = mod((y.get(s) ?? 0) + m)
+      if (next === 0) y.delete(s)
+      else y.set(s, next)
+      const steps = this.steps[s]!
+      for (let i = 0; i < steps.length; i += 2) {
+        const j = steps[i]!
+        h[j] = (h[j]! + PRIME - mul(m, steps[i + 1]!)) % PRIME
+      }
+    }
+    return y
   }
-  const [a, b] = [nullVector(), nullVector()]
-  const found: number[] = []
-  for (let c = 0; c < n; c++) if (e.pivotRow[c]! >= 0 && a[c] === 0 && b[c] === 0) found.push(e.figures[c]!)
-  return found
+
+  /** Independent systems: each withheld figure's representative, figures linked by an equation sharing one. */
+  systemOf(shown: readonly Shown[]): (f: number) => number {
+    const parent = new Int32Array(shown.length).map((_, i) => i)
+    const root = (i: number): number => {
+      let r = i
+      while (parent[r] !== r) r = parent[r]!
+      for (let j = i; j !== r; ) {
+        const next = parent[j]!
+        parent[j] = r
+        j = next
+      }
+      return r
+    }
+    for (const figures of this.eqFigures) {
+      let first = -1
+      for (const i of figures) {
+        if (!withheld(shown[i]!)) continue
+        if (first < 0) first = root(i)
+        else {
+          const r = root(i)
+          if (r !== first) parent[r] = first
+        }
+      }
+    }
+    return root
+  }
 }
 
 /**
- * Which equations of the system (their positions), with what non-zero multiple, add up to the unit vector of a
- * determined figure (local column `u`): `u` reduced against the basis rows gives it as a sum of them, and each basis
- * row's steps (Echelon) give it as a sum of equations, latest row first (a row's steps name only earlier rows).
+ * The control's determinability check over fixed relations, kept across its passes (WithheldEquations): `partners`
+ * as partnersOfDetermined, for statuses that only ever withhold more from one call to the next (else it starts over).
  */
-function combinationFor(u: number, e: Echelon): Map<number, number> {
-  const rows = e.rowCols.length
-  const h = new Float64Array(rows)
-  const acc = new Map<number, number>([[u, 1]])
-  const heap = new MinHeap()
-  heap.push(u)
-  while (heap.size > 0) {
-    const c = heap.pop()
-    const factor = acc.get(c) ?? 0
-    acc.delete(c)
-    if (factor === 0) continue
-    const k = e.pivotRow[c]!
-    // No basis row here only if the figure was called determined in error (a random null vector 0 by chance).
-    if (k < 0) continue
-    h[k] = (h[k]! + factor) % PRIME
-    const cols = e.rowCols[k]!
-    const vals = e.rowVals[k]!
-    for (let i = 1; i < cols.length; i++) {
-      const col = cols[i]!
-      if (!acc.has(col)) heap.push(col)
-      acc.set(col, ((acc.get(col) ?? 0) + PRIME - mul(factor, vals[i]!)) % PRIME)
-    }
+export function determinabilityCheck(relations: readonly Relation[]): { partners: (counts: readonly number[], shown: readonly Shown[], fixed?: ReadonlySet<number>) => number[] } {
+  let equations: WithheldEquations | null = null
+  return {
+    partners(counts, shown, fixed = new Set()) {
+      if (!equations || !equations.covers(shown)) equations = new WithheldEquations(relations, shown)
+      else equations.withhold(shown)
+      const found = equations.determined()
+      if (found.length === 0) return []
+      // Which system each figure is in matters only when there are two or more to choose between.
+      const systemOf = found.length > 1 ? equations.systemOf(shown) : () => 0
+      const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
+      const partners = new Set<number>()
+      const done = new Set<number>()
+      for (const u of found) {
+        const system = systemOf(u)
+        if (done.has(system)) continue
+        let partner: number | null = null
+        for (const r of equations.combinationFor(u).keys()) {
+          for (const i of relations[r]!) {
+            if (withheld(shown[i]!) || fixed.has(i)) continue
+            if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
+          }
+        }
+        if (partner === null) continue
+        partners.add(partner)
+        done.add(system)
+      }
+      return [...partners].sort((a, b) => a - b)
+    },
   }
-  const y = new Map<number, number>()
-  for (let k = rows - 1; k >= 0; k--) {
-    if (h[k] === 0) continue
-    const m = mul(h[k]!, e.scale[k]!)
-    const s = e.source[k]!
-    const next = mod((y.get(s) ?? 0) + m)
-    if (next === 0) y.delete(s)
-    else y.set(s, next)
-    const steps = e.steps[k]!
-    for (let i = 0; i < steps.length; i += 2) {
-      const j = steps[i]!
-      h[j] = (h[j]! + PRIME - mul(m, steps[i + 1]!)) % PRIME
-    }
-  }
-  return y
 }
 
 /**
@@ -360,9 +474,7 @@ function combinationFor(u: number, e: Echelon): Map<number, number> {
  * Output: the indices of the withheld figures so determined, ascending. ADR 0019 ("Amendment: several equations").
  */
 export function determined(shown: readonly Shown[], relations: readonly Relation[]): number[] {
-  return systems(shown, relations)
-    .flatMap((system) => determinedBy(echelon(system)))
-    .sort((a, b) => a - b)
+  return new WithheldEquations(relations, shown).determined()
 }
 
 /**
@@ -376,23 +488,5 @@ export function determined(shown: readonly Shown[], relations: readonly Relation
  * determined by fixed figures alone is the fixed table's to protect).
  */
 export function partnersOfDetermined(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): number[] {
-  const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
-  const partners = new Set<number>()
-  for (const system of systems(shown, relations)) {
-    const basis = echelon(system)
-    for (const u of determinedBy(basis)) {
-      let partner: number | null = null
-      for (const at of combinationFor(basis.figures.indexOf(u), basis).keys()) {
-        for (const i of relations[system[at]!.relation]!) {
-          if (withheld(shown[i]!) || fixed.has(i)) continue
-          if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
-        }
-      }
-      if (partner !== null) {
-        partners.add(partner)
-        break
-      }
-    }
-  }
-  return [...partners].sort((a, b) => a - b)
+  return determinabilityCheck(relations).partners(counts, shown, fixed)
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { SMALLEST_RATE_BASE, shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
-import { partnersOfDetermined, protectEachRelation, type Relation } from '../../lib/outcomes/linked-suppression'
+import { determinabilityCheck, protectEachRelation, type Relation } from '../../lib/outcomes/linked-suppression'
 import { quarterEnd, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import type { IndicatorCounts } from './person-joins'
 
@@ -65,12 +65,16 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
       withinRow(out[i]!, i)
     }
   }
+  // Every rule here only ever withholds a shown figure (and never restates a withheld one), so a pass changed
+  // something iff more figures are withheld after it: a count, not a copy of every status.
+  const withheldCount = () => out.reduce((n, row) => n + defs.filter((d) => row[d.id]!.suppressed).length, 0)
+  const countsOf = defs.map((def) => rows.map((_, i) => count(i, def.id)))
   const eachRelation = () => {
     for (let changed = true; changed; ) {
-      const before = JSON.stringify(out)
-      for (const def of defs) protectEachRelation(rows.map((_, i) => count(i, def.id)), out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s))
+      const before = withheldCount()
+      defs.forEach((def, d) => protectEachRelation(countsOf[d]!, out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s)))
       out.forEach((row, i) => withinRow(row, i))
-      changed = JSON.stringify(out) !== before
+      changed = withheldCount() !== before
     }
   }
   eachRelation()
@@ -80,8 +84,10 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   // independent system), then the one-relation rules run again. Each step withholds more, so it ends.
   const joint = jointSystem(rows.length, defs, relations, o.fixed)
   const flatCounts = rows.flatMap((_, i) => defs.map((d) => count(i, d.id)))
+  // Kept across the passes: each only adds the figures the last one withheld (linked-suppression.ts).
+  const check = determinabilityCheck(joint.relations)
   for (;;) {
-    const partners = partnersOfDetermined(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.relations, joint.fixed)
+    const partners = check.partners(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.fixed)
     if (partners.length === 0) break
     for (const partner of partners) out[Math.floor(partner / defs.length)]![defs[partner % defs.length]!.id] = { value: null, suppressed: 'secondary' }
     eachRelation()
