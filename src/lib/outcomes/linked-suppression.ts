@@ -467,8 +467,8 @@ export function determinabilityCheck(relations: readonly Relation[]): { partners
  * The attack of break tests 27 D1 and 28 D4, as strong as the testers' solver: every relation is a linear equation,
  * every shown figure (and every absent row, a published 0, which is simply not in any relation) is substituted, and
  * a withheld figure is recoverable iff the equations fix its value, i.e. its unit vector lies in the row space of
- * the relation matrix restricted to the withheld figures (elimination over the withheld unknowns only, each
- * independent system apart, exact modulo a prime). Subtraction from one relation (`recoverable`) is the special case
+ * the relation matrix restricted to the withheld figures (sparse elimination over the withheld unknowns only, exact
+ * modulo a prime: WithheldEquations). Subtraction from one relation (`recoverable`) is the special case
  * of a row with one withheld figure.
  * Input: the statuses (withheld = value null and suppressed) and the relations (whole first; see Relation).
  * Output: the indices of the withheld figures so determined, ascending. ADR 0019 ("Amendment: several equations").
