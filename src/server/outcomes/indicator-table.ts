@@ -1,6 +1,6 @@
 import 'server-only'
 import { SMALLEST_RATE_BASE, shownCount, shownRatio, shownShare, withSecondary, type Shown } from '../../lib/outcomes/disclosure'
-import { protectLinked, type Relation } from '../../lib/outcomes/linked-suppression'
+import { determinabilityCheck, protectEachRelation, type Relation } from '../../lib/outcomes/linked-suppression'
 import { quarterEnd, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import type { IndicatorCounts } from './person-joins'
 
@@ -65,11 +65,32 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
       withinRow(out[i]!, i)
     }
   }
-  for (let changed = true; changed; ) {
-    const before = JSON.stringify(out)
-    for (const def of defs) protectLinked(rows.map((_, i) => count(i, def.id)), out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s))
-    out.forEach((row, i) => withinRow(row, i))
-    changed = JSON.stringify(out) !== before
+  // Every rule here only ever withholds a shown figure (and never restates a withheld one), so a pass changed
+  // something iff more figures are withheld after it: a count, not a copy of every status.
+  const withheldCount = () => out.reduce((n, row) => n + defs.filter((d) => row[d.id]!.suppressed).length, 0)
+  const countsOf = defs.map((def) => rows.map((_, i) => count(i, def.id)))
+  const eachRelation = () => {
+    for (let changed = true; changed; ) {
+      const before = withheldCount()
+      defs.forEach((def, d) => protectEachRelation(countsOf[d]!, out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s)))
+      out.forEach((row, i) => withinRow(row, i))
+      changed = withheldCount() !== before
+    }
+  }
+  eachRelation()
+  // Several relations together, and a row's parts across measures, can determine a figure no one relation gives
+  // (break tests 27 D1, 28 D4; ADR 0019 amendment "several equations"): every measure of every row is one unknown of
+  // one system, and while one is determined, a figure of a relation that determines it is withheld too (one per
+  // independent system), then the one-relation rules run again. Each step withholds more, so it ends.
+  const joint = jointSystem(rows.length, defs, relations, o.fixed)
+  const flatCounts = rows.flatMap((_, i) => defs.map((d) => count(i, d.id)))
+  // Kept across the passes: each only adds the figures the last one withheld (linked-suppression.ts).
+  const check = determinabilityCheck(joint.relations)
+  for (;;) {
+    const partners = check.partners(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.fixed)
+    if (partners.length === 0) break
+    for (const partner of partners) out[Math.floor(partner / defs.length)]![defs[partner % defs.length]!.id] = { value: null, suppressed: 'secondary' }
+    eachRelation()
   }
   out.forEach((row, i) => {
     for (const def of defs) {
@@ -81,6 +102,23 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
     }
   })
   return out
+}
+
+/**
+ * controlLinked's relations as one system over every measure of every row (figure `row × defs.length + measure`):
+ * each relation between rows for each measure, and in each row the parts of a measure (`part`) adding up to their
+ * whole, the measure they are a share `of` (appointments = attended + acceptable + unacceptable) or else the table's
+ * first measure (MAPPA: nominals = by level = by category). Fixed rows are fixed in every measure.
+ */
+function jointSystem(rowCount: number, defs: MeasureDef[], relations: Relation[], fixed: ReadonlySet<number> = new Set()): { relations: Relation[]; fixed: Set<number> } {
+  const at = (i: number, d: number) => i * defs.length + d
+  const joint: Relation[] = defs.flatMap((_, d) => relations.map((r) => r.map((i) => at(i, d))))
+  for (const part of new Set(defs.flatMap((d) => (d.part ? [d.part] : [])))) {
+    const parts = defs.flatMap((d, j) => (d.part === part ? [j] : []))
+    const whole = defs.findIndex((d) => d.id === (defs[parts[0]!]!.of ?? defs[0]!.id))
+    for (let i = 0; i < rowCount; i++) joint.push([at(i, whole), ...parts.map((j) => at(i, j))])
+  }
+  return { relations: joint, fixed: new Set([...fixed].flatMap((i) => defs.map((_, d) => at(i, d)))) }
 }
 
 /**

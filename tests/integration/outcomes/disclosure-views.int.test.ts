@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Region, Sex } from '../../../src/generated/prisma/enums'
 import type { Shown } from '../../../src/lib/outcomes/disclosure'
-import { recoverable, type Relation } from '../../../src/lib/outcomes/linked-suppression'
+import { determined, type Relation } from '../../../src/lib/outcomes/linked-suppression'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
@@ -55,8 +55,8 @@ beforeAll(async () => {
   const iomCohorts = [await iomCohort('FIXED', 'Views fixed A'), await iomCohort('FIXED', 'Views fixed B'), await iomCohort('FLEX', 'Views flex C')]
   let everyone = 0
   const service = await prisma.partnerService.create({ data: { providerAgencyId: agencyId, name: `Views service ${w.ldu.code}`, pathways: ['ACCOMMODATION', 'HEALTH'], regions: ['NORTH_WALES', 'GWENT'], contactEmail: 'views@llwybr.test' } })
-  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend, of the other agency]
-  const groupsOfPeople: [string, number, Sex, string, string, number, number, boolean?][] = [
+  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend, of the other agency, not in IOM]
+  const groupsOfPeople: [string, number, Sex, string, string, number, number, boolean?, boolean?][] = [
     [w.ldu.id, 0, 'MALE', '1980-01-01', 'White', 14, 6],
     [w.ldu.id, 1, 'MALE', '1990-01-01', 'White', 4, 1],
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 2, 1],
@@ -72,13 +72,21 @@ beforeAll(async () => {
     [dpLdus[0]!.id, 3, 'MALE', '1978-01-01', 'White', 12, 4],
     [dpLdus[1]!.id, 4, 'MALE', '1979-01-01', 'White', 16, 5],
     [dpLdus[1]!.id, 5, 'MALE', '1979-01-01', 'White', 4, 2],
+    // Break tests 27 D1 and 28 D4: an age band (10-17) only North Wales has, and one (18-20) only North Wales and
+    // Gwent have, both small. All Wales' two bands together and North Wales' follow from the shown totals, all
+    // Wales' 10-17 is North Wales', so Gwent's 18-20 is the difference: no relation has one withheld figure, yet
+    // the relations together give it back. Not IOM members: young adults in Gwent's IOM would show the known gap of
+    // ADR 0019 (intersections of two groups under a group filter are not linked across areas), another kind.
+    [w.ldu.id, 0, 'MALE', '2010-01-01', 'White', 1, 0, false, true],
+    [w.ldu.id, 0, 'MALE', '2006-01-01', 'White', 2, 1, false, true],
+    [gwentLdu.id, 2, 'MALE', '2006-01-01', 'White', 2, 1, false, true],
     // The other agency: small cells of its own beside the first agency's, in the same areas, with every event the
     // first agency's people have (sentences, releases, appointments, IOM, referrals: ADR 0019 gap 2).
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
     [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 2, 1, true],
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 12, 4, true],
   ]
-  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending, other] of groupsOfPeople) {
+  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending, other, outOfIom] of groupsOfPeople) {
     for (let i = 0; i < n; i++) {
       const k = await nextFixtureNumber(prisma)
       const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: other ? otherAgencyId : agencyId, lduId, localAuthorityId: la[laIndex]! } })
@@ -92,7 +100,7 @@ beforeAll(async () => {
       // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
       await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
       // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
-      if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
+      if (!outOfIom && everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
@@ -179,7 +187,9 @@ function recovered(v: Seen): string[] {
   // Every view is seen, so a cell no view shows as a row is a known 0: it drops out of its relation.
   const linked: Relation[] = v.relations.map((r) => r.filter((c) => index.has(c)).map((c) => index.get(c)!))
   expect(names.filter((n) => v.figures.get(n)!.value === null).length).toBeGreaterThan(0)
-  return recoverable(names.map((n) => v.figures.get(n)!.shown), linked).map((i) => names[i]!)
+  // As strong as the break testers' solver (27 D1, 28 D4): every relation an equation, every shown figure substituted,
+  // a withheld figure recovered when the whole system fixes its value, however many relations that takes.
+  return determined(names.map((n) => v.figures.get(n)!.shown), linked).map((i) => names[i]!)
 }
 
 /**

@@ -107,7 +107,9 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
         shown += JSON.stringify(fromEvents).match(/"value":[1-9]/g)?.length ?? 0
       }
     }
-    expect(shown).toBeGreaterThan(50)
+    // Not a vacuous comparison: shown figures are compared too. 37 in this file's world alone since no withheld figure
+    // may be determined by the relations together (ADR 0019 amendment "several equations"), which withholds more.
+    expect(shown).toBeGreaterThan(30)
   }, 300_000)
 
   it('gives the IOM cost-of-crime tables the counts and costs computed from the events', async () => {
@@ -126,17 +128,19 @@ describe('outcome figures read from the stored facts (issue 14, ADR 0026)', () =
   }, 300_000)
 
   it('reads a linked view from the cells the refresh stored, not from a computation of its own', async () => {
-    const view = async () => (await getOutcomeIndicators(manager, { ...wide, by: 'sex' })).reoffending.find((q) => q.total.people?.value)!
+    // Appointments: this world's reoffending totals are all withheld since no withheld figure may be determined by
+    // the relations together (ADR 0019 amendment "several equations"), and the check needs a shown one.
+    const view = async () => (await getOutcomeIndicators(manager, { ...wide, by: 'sex' })).appointments.find((q) => q.total.appointments?.value)!
     const before = await view()
-    const where = { indicator: 'reoffending', group: '*', quarter: before.quarter, area: '*', agency: '*', cut: '*' }
+    const where = { indicator: 'appointments', group: '*', quarter: before.quarter, area: '*', agency: '*', cut: '*' }
     const cell = await prisma.outcomeCell.findUniqueOrThrow({ where: { indicator_group_quarter_area_agency_cut: where } })
-    await prisma.outcomeCell.update({ where: { indicator_group_quarter_area_agency_cut: where }, data: { shown: { ...(cell.shown as object), people: { value: 9999, suppressed: false } } } })
+    await prisma.outcomeCell.update({ where: { indicator_group_quarter_area_agency_cut: where }, data: { shown: { ...(cell.shown as object), appointments: { value: 9999, suppressed: false } } } })
     try {
-      expect((await view()).total.people).toEqual({ value: 9999, suppressed: false })
+      expect((await view()).total.appointments).toEqual({ value: 9999, suppressed: false })
     } finally {
       await prisma.outcomeCell.update({ where: { indicator_group_quarter_area_agency_cut: where }, data: { shown: cell.shown as object } })
     }
-    expect((await view()).total.people).toEqual(before.total.people)
+    expect((await view()).total.appointments).toEqual(before.total.appointments)
   })
 
   it('serves a filter no set is kept for from the facts, as at their refresh', async () => {

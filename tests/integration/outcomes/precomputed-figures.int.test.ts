@@ -42,7 +42,10 @@ describe('precomputed outcome figures (issue 14 "Done when", bench)', () => {
 
   it('covers figures that are shown, not only withheld ones', async () => {
     const stored = await findOutcomeFigureSet(ZOutcomeFilter.parse({}))
-    const shown = stored!.figures.reoffending.filter((q) => q.total.people!.value !== null && q.total.people!.value > 0)
+    // The reoffending cohort alone is 11 people in a quarter, nearly all of them in cells of 1 to 4: since no withheld
+    // figure may be determined by all relations together (ADR 0019 amendment "several equations"), its totals are
+    // withheld too. The compliance cohort's appointments are the shown figures compared.
+    const shown = stored!.figures.appointments.filter((q) => q.total.appointments!.value !== null && q.total.appointments!.value > 0)
     expect(shown.length).toBeGreaterThan(0)
   })
 
