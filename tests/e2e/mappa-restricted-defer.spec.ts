@@ -38,6 +38,11 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
     const item = chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Restricted record — ask the data protection lead' })
     await expect(item).toHaveCount(1)
     await expect(chair.getByRole('region', { name: 'Agenda' })).not.toContainText(crn)
+    // The run page says where to defer it, and links there (walk 29 D4).
+    await chair.goto(`${meetingUrl}/run`)
+    await expect(chair.getByText(/You may not see this person’s record \(limited access\)/)).toBeVisible()
+    await chair.getByRole('link', { name: 'the meeting’s agenda page' }).click()
+    await expect(chair).toHaveURL(meetingUrl)
     await item.locator('summary').click()
     await expect(item).toContainText('You may not see this person’s record, so you cannot hear this item.')
     await item.getByRole('button', { name: 'Defer to a later meeting' }).click()

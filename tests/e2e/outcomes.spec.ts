@@ -130,10 +130,10 @@ test.describe('outcome indicators for a strategic manager', () => {
 
     await page.getByLabel('Break down by').selectOption({ label: 'Region' })
     await page.getByRole('button', { name: 'Show figures' }).click()
-    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('An area is chosen already: break the figures down by something other than force, LDU or local authority')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('An area is chosen already: break the figures down by something other than region, local delivery unit or local authority')
     await expectAccessible(page)
     await switchLanguage(page, 'Cymraeg')
-    await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae ardal wedi’i dewis yn barod: dadansoddwch y ffigurau yn ôl rhywbeth heblaw heddlu, LDU neu awdurdod lleol')
+    await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Mae ardal wedi’i dewis yn barod: dadansoddwch y ffigurau yn ôl rhywbeth heblaw rhanbarth, uned cyflawni leol neu awdurdod lleol')
     await expectAccessible(page)
     await switchLanguage(page, 'English')
   })

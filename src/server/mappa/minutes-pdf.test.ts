@@ -99,7 +99,7 @@ describe('renderMinutesPdf', () => {
     expect(text).toContain('minutes.item position=2 name=minutes.restricted')
     // Issue 17 defect 6: a restricted item carries nothing that identifies the person, not even the CRN.
     expect(text.join(' ')).not.toContain('X000002')
-    expect(text).toContain('minutes.deferred reason=Adroddiad heb ei dderbyn')
+    expect(text).toContain('minutes.deferred hasReason=yes reason=Adroddiad heb ei dderbyn')
     expect(text).toContain('Heddlu Dyfed-Powys')
     expect(text).toContain('Dafydd Jones')
     expect(text).toContain('Probation Service')
@@ -114,7 +114,7 @@ describe('renderMinutesPdf', () => {
     const at = text.findIndex((l) => l.startsWith('minutes.item position=2'))
     const end = text.indexOf('mappaChair.minutes.actionsSummary')
     // Its level and next review date stay, as on the register's redacted row (h17f, ADR 0023); not its category.
-    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted', 'minutes.restrictedNominal level=2 date=1 Sept 2026', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred reason=Adroddiad heb ei dderbyn'])
+    expect(text.slice(at, end)).toEqual(['minutes.item position=2 name=minutes.restricted', 'minutes.restrictedNominal level=2 date=1 Sept 2026', 'minutes.item position=3 name=Ŷr Evans (X000003)', 'minutes.deferred hasReason=yes reason=Adroddiad heb ei dderbyn'])
     expect(text).toContain('Dyfed-Powys Police')
     expect(text.join(' ')).not.toContain('Heddlu Dyfed-Powys')
     expect(doc.catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('en-GB')
@@ -174,5 +174,13 @@ describe('PdfWriter.wrap', () => {
     const [first, second] = pageText(doc.getPage(0))
     expect(first).toMatch(/^Emoji .*, tab here, bell and a line$/)
     expect(second).toBe('separator')
+  })
+
+  it('ends a restricted deferred item with a full stop, never its reason (walk 29 D1)', async () => {
+    const items = minutes.agendaItems.map((a) => (a.position === 2 ? item(2, { restricted: true, status: 'DEFERRED', deferReason: 'Named the victim', offender: { id: 'o2', crn: 'X000002', firstName: '', lastName: '' } }) : a))
+    const { pages } = await render('en', { ...minutes, agendaItems: items })
+    const text = pages.flat()
+    expect(text).toContain('minutes.deferred hasReason=no reason=')
+    expect(text.join(' ')).not.toContain('Named the victim')
   })
 })

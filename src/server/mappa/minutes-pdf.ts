@@ -4,6 +4,7 @@ import { dateFormatter, type FormatDate } from '../../lib/format-dates'
 import { actionsSummary, disclosureText, distributionLine, distributionList, hidesRestricted, minutesDetails, noActionsKey } from './minutes-summary'
 import { PdfWriter } from './pdf-writer'
 import { localisedName } from '../../lib/localised'
+import { deferredValues } from '../../lib/deferred-reason'
 
 export type MinutesForPdf = Awaited<ReturnType<typeof getMinutes>>
 export type Translate = (key: string, values?: Record<string, string | number>) => string
@@ -87,7 +88,7 @@ function writeItem(pdf: PdfWriter, i: Item, meetingLevel: number, t: Translate, 
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
   // A redacted item gives its nominal's level and next review date, as the register's row does (ADR 0023).
   if (i.restricted && i.nominal) pdf.text(t('minutes.restrictedNominal', { level: i.nominal.level, date: formatDate(i.nominal.nextReviewDate, 'day') }), { grey: true })
-  if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', { reason: i.deferReason ?? '' }))
+  if (i.status === 'DEFERRED') return pdf.text(t('minutes.deferred', deferredValues(i)))
   if (i.restricted) return
   if (i.nominal) pdf.text(t(`enums.mappaCategory.${i.nominal.category}`), { grey: true })
   if (i.managedLevel) pdf.text(t('mappaChair.heardAtOtherLevel', { level: i.managedLevel, meetingLevel }), { bold: true })

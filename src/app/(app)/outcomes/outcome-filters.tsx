@@ -13,7 +13,8 @@ type Named = { id: string; name: string; nameCy: string | null }
 
 /**
  * The dashboard's filters: a GET form, so every view is a link that can be bookmarked or sent to a board. A lead's
- * area is fixed (`ownArea`, issue 14 leads' item 3), so they get no region or LDU to choose.
+ * area is fixed (`ownArea`, issue 14 leads' item 3), so they get no region, LDU or local authority to choose (walk 29 D2:
+ * an authority offered to them was replaced by their own area).
  */
 export async function OutcomeFilters({ values, errors, options, ownArea = false }: { values: Record<string, string>; errors: Record<string, string[]>; options: { ldus: Named[]; localAuthorities: Named[]; agencies: Named[] }; ownArea?: boolean }) {
   const t = await getTranslations('outcomes')
@@ -29,7 +30,7 @@ export async function OutcomeFilters({ values, errors, options, ownArea = false 
       <SelectField {...field('to')} label={t('to')} options={quarters} />
       {!ownArea && <SelectField {...field('region')} label={t('region')} placeholder={t('all')} options={Object.values(Region).map((r) => ({ value: r, label: te(`region.${r}`) }))} />}
       {!ownArea && <SelectField {...field('lduId')} label={t('ldu')} placeholder={t('all')} options={named(options.ldus)} />}
-      <SelectField {...field('localAuthorityId')} label={t('localAuthority')} placeholder={t('all')} options={named(options.localAuthorities)} />
+      {!ownArea && <SelectField {...field('localAuthorityId')} label={t('localAuthority')} placeholder={t('all')} options={named(options.localAuthorities)} />}
       <SelectField {...field('agencyId')} label={t('agency')} placeholder={t('all')} options={named(options.agencies)} />
       <SelectField {...field('group')} label={t('group')} placeholder={t('all')} options={priorityGroups.map((g) => ({ value: g, label: t(`groups.${g}`, COHORT_YOUNG_ADULT_AGES) }))} />
       <SelectField {...field('by')} label={t('by')} options={breakdownChoices(ownArea).map((b) => ({ value: b, label: t(`breakdown.${b}`) }))} />

@@ -23,6 +23,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
+const areaFields = ['region', 'lduId', 'localAuthorityId'] as const
+
 type Search = Promise<Record<string, string | string[] | undefined>>
 
 /**
@@ -55,15 +57,24 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const asAt = formatDate(data.asAt, 'dateTime')
   const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
   const query = new URLSearchParams(values).toString()
+  // The form shows the filter as applied; what was typed only beside its field message (walk 29 D2: a lead's area
+  // choice, replaced by their own area, stayed shown as selected above the other area's figures).
+  const formValues = Object.keys(errors).length > 0 ? { ...values, ...raw } : values
+  const areaReplaced = ownArea !== null && areaFields.some((k) => raw[k] !== undefined && raw[k] !== '' && raw[k] !== values[k])
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('outcomes.title')}</h1>
       <p className="mb-2 max-w-3xl">{t('outcomes.intro')}</p>
       <p className="mb-6"><Link href="/outcomes/definitions">{t('outcomes.definitionsLink')}</Link></p>
       {ownArea && <p className="mb-2 max-w-3xl font-bold">{t('outcomesLead.ownArea', { area: ownArea })}</p>}
+      {areaReplaced && (
+        <p className="mb-2 max-w-3xl border-l-4 border-amber-600 bg-amber-50 p-3" role="status">
+          {t('outcomesLead.areaReplaced', { area: ownArea })}
+        </p>
+      )}
       {ownArea && <p className="mb-6 max-w-3xl">{t('outcomesLead.drillNote')}</p>}
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
-      <OutcomeFilters values={{ ...values, ...raw }} errors={errors} options={options} ownArea={ownArea !== null} />
+      <OutcomeFilters values={formValues} errors={errors} options={options} ownArea={ownArea !== null} />
       <p className="mb-4">
         <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>
       </p>

@@ -13,6 +13,7 @@ import { minutesDetails } from '@/server/mappa/minutes-summary'
 import { Fragment } from 'react'
 import { recordIds } from '@/app/_lib/record-id'
 import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
+import { deferredValues } from '@/lib/deferred-reason'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('minutes')
@@ -79,7 +80,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           <HeardAtOtherLevel item={i} meetingLevel={m.level} />
           {/* The level and next review date, as the register's redacted row gives them (ADR 0023); nothing else. */}
           {i.restricted && i.nominal && <p className="mb-2">{t('minutes.restrictedNominal', { level: i.nominal.level, date: day(i.nominal.nextReviewDate) })}</p>}
-          {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', { reason: i.deferReason ?? '' })}</p> : !i.restricted && (
+          {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', deferredValues(i))}</p> : !i.restricted && (
             <>
               <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>
               <RecordedItem item={i} actions={actionTable(t('minutes.newActions'), i.actions)} />

@@ -105,7 +105,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
-                {openable(item) ? <ItemPanel room={room} item={item} owners={owners} /> : <p>{t('room.restrictedItem')}</p>}
+                {openable(item) ? <ItemPanel room={room} item={item} owners={owners} /> : <p>{t.rich('room.restrictedItem', { agenda: (chunks) => <Link href={`/mappa/meetings/${room.id}`}>{chunks}</Link> })}</p>}
               </ItemArea>
               {next && <p className="mt-8 text-lg"><NominalLink href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
             </div>
