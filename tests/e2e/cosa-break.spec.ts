@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { acceptReferral, beginEnding, closeEndingCircle, inDays, referToCais, sendCaisReferral, startCircleWithRota } from './cosa-steps'
+import { acceptReferral, beginEnding, closeEndingCircle, inDays, referToCais, saveTuesdayPattern, sendCaisReferral, startCircleWithRota } from './cosa-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
@@ -77,15 +77,7 @@ async function tuesdaysWith(coordinator: Page, volunteer: string) {
   await expect(inner.getByRole('table').getByRole('row')).toHaveCount(2)
   // Walk 20, D3: said on the page it returns to, as the add form goes once no one else can join.
   await expect(coordinator.getByRole('status').filter({ hasText: 'Volunteer added to the inner circle.' })).toBeVisible()
-  const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
-  await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol, Bangor')
-  await setup.getByLabel('Venue risk-assessed on').fill(inDays(0))
-  await setup.getByLabel('Day').selectOption({ label: 'Tuesday' })
-  await setup.getByLabel('Start time').fill('19:00')
-  await setup.getByLabel('First meeting on or after').fill(inDays(7))
-  await setup.getByLabel('Planned end').fill(inDays(372))
-  await setup.getByRole('button', { name: 'Save' }).click()
-  return setup
+  return saveTuesdayPattern(coordinator)
 }
 
 // Break test of issue 16 (D7): two circles on Tuesday 19:00 with the same volunteers both said "N of N can make this";

@@ -187,3 +187,34 @@ export async function addPoliceToOuterCircle(page: Page) {
   await outer.getByLabel('Role').fill('Public protection officer')
   await outer.getByRole('button', { name: 'Add to the outer circle' }).click()
 }
+
+/**
+ * On a running circle's page: closes it today, so its volunteers are released and the specs that follow find none of
+ * it. PC Gareth Owen joins its outer circle, the ending begins today for `reason` (beginEnding), then the end review,
+ * the questionnaire and the closing (closeEndingCircle). Input: the coordinator's page on the circle, the reason.
+ */
+export async function closeRunningCircleToday(page: Page, reason: string) {
+  await addPoliceToOuterCircle(page)
+  await expect(page.getByRole('region', { name: 'Outer circle' }).getByRole('table')).toContainText('PC Gareth Owen')
+  const ending = page.getByRole('region', { name: 'Ending the circle' })
+  await ending.getByLabel('Why the circle is ending').fill(reason)
+  await ending.getByLabel('Ending phase starts on').fill(inDays(0))
+  await beginEnding(page)
+  await closeEndingCircle(page, { outer: /PC Gareth Owen/, progress: `${reason}: circle closed.`, score: 3 })
+}
+
+/**
+ * On a circle's page: sets its venue (risk-assessed today) and a Tuesday 19:00 weekly pattern from a week ahead for a
+ * year, the demo volunteers' evening, and presses Save. Output: the set-up region, for what the save answered.
+ */
+export async function saveTuesdayPattern(page: Page, venue = 'Canolfan Gymunedol, Bangor') {
+  const setup = page.getByRole('region', { name: 'Venue and meeting pattern' })
+  await setup.getByLabel('Venue', { exact: true }).fill(venue)
+  await setup.getByLabel('Venue risk-assessed on').fill(inDays(0))
+  await setup.getByLabel('Day').selectOption({ label: 'Tuesday' })
+  await setup.getByLabel('Start time').fill('19:00')
+  await setup.getByLabel('First meeting on or after').fill(inDays(7))
+  await setup.getByLabel('Planned end').fill(inDays(372))
+  await setup.getByRole('button', { name: 'Save' }).click()
+  return setup
+}

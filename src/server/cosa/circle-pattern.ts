@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Tx } from '../db'
 import { AppError } from '../errors'
-import { rotaVolunteerSelect, toRotaVolunteer } from './rota-inputs'
+import { accountsKeptOut, rotaVolunteerSelect, toRotaVolunteer } from './rota-inputs'
 import type { Actor } from '../policy'
 import { coreMemberSelect, namedCoreMember, type TRotaCoreMember } from './rota-core-members'
 import { patternFit, placeableAtSlot, type MeetingPattern } from './rota-pattern'
@@ -41,7 +41,7 @@ type TOtherCircle = { id: string; coreMemberId: string; startTime: string | null
  * Input: a transaction or client, the viewer (to name the other circles: Limited Access), the circle, the pattern.
  * Output: TPatternFit.
  */
-export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting'>, actor: Actor, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
+export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting' | 'accessRestriction'>, actor: Actor, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern): Promise<TPatternFit> {
   const volunteers = await freeAtPattern(tx, circle, pattern)
   const others = await circlesMeetingThen(tx, actor, circle.id, volunteers.map((v) => v.id), pattern)
   const slot = [{ circleId: circle.id, free: volunteers.filter((v) => !v.rules.length).map((v) => v.id) }]
@@ -66,15 +66,19 @@ export async function fitOfPattern(tx: Pick<Tx, 'circleMember' | 'circle' | 'cir
  * The dates of the pattern on which the other circles' existing bookings (kept by the rota generator) leave this
  * circle fewer than `placeable`, by the same rule (placeableAtSlot with each date's bookings held): for each volunteer
  * of this circle booked then by another circle, on how many such dates (walk 25 D4: "promised two, rota short").
- * Only meetings still to come, on a date the pattern gives, at an overlapping time; declined places do not count.
+ * Only meetings still to come, on a date the pattern gives, at an overlapping time; declined places do not count, nor
+ * places the rota no longer counts: a volunteer whose account is kept from that circle's core member (h16g, as
+ * rota-inputs.ts: break 28 D6).
  */
-async function bookedElsewhere(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: Pattern, slot: { circleId: string; free: string[] }[], placeable: number) {
+async function bookedElsewhere(tx: Pick<Tx, 'circleMeeting' | 'accessRestriction'>, circleId: string, pattern: Pattern, slot: { circleId: string; free: string[] }[], placeable: number) {
   const others = slot.filter((c) => c.circleId !== circleId).map((c) => c.circleId)
   if (!others.length) return []
   const meetings = await tx.circleMeeting.findMany({
     where: { circleId: { in: others }, status: 'SCHEDULED', startsAt: { gte: new Date(Math.max(Date.now(), pattern.startDate.getTime())) } },
-    select: { circleId: true, startsAt: true, endsAt: true, assignments: { where: { response: { not: 'DECLINED' } }, select: { volunteerId: true } } },
+    select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { where: { response: { not: 'DECLINED' } }, select: { volunteerId: true, volunteer: { select: { userId: true } } } } },
   })
+  const accounts = meetings.flatMap((m) => m.assignments.map((a) => ({ id: a.volunteerId, userId: a.volunteer.userId })))
+  const keptOut = new Set((await accountsKeptOut(tx, meetings, accounts)).map((k) => `${k.meetingId}:${k.volunteerId}`))
   const first = dayNumber(pattern.startDate.toISOString().slice(0, 10))
   const byDate = new Map<string, typeof meetings>()
   for (const m of meetings) {
@@ -86,8 +90,9 @@ async function bookedElsewhere(tx: Pick<Tx, 'circleMeeting'>, circleId: string, 
   }
   const count = new Map<string, { volunteerId: string; circleId: string; dates: number }>()
   for (const held of byDate.values()) {
-    const bookedBy = new Map(held.flatMap((m) => m.assignments.map((a) => [a.volunteerId, m.circleId] as const)))
-    const dated = slot.map((c) => ({ circleId: c.circleId, free: c.free.filter((v) => !bookedBy.has(v)), seats: c.circleId === circleId ? undefined : MIN_VOLUNTEERS - held.filter((m) => m.circleId === c.circleId).reduce((n, m) => n + m.assignments.length, 0) }))
+    const counted = held.map((m) => ({ ...m, assignments: m.assignments.filter((a) => !keptOut.has(`${m.id}:${a.volunteerId}`)) }))
+    const bookedBy = new Map(counted.flatMap((m) => m.assignments.map((a) => [a.volunteerId, m.circleId] as const)))
+    const dated = slot.map((c) => ({ circleId: c.circleId, free: c.free.filter((v) => !bookedBy.has(v)), seats: c.circleId === circleId ? undefined : MIN_VOLUNTEERS - counted.filter((m) => m.circleId === c.circleId).reduce((n, m) => n + m.assignments.length, 0) }))
     if (placeableAtSlot(circleId, dated) >= placeable) continue
     for (const v of slot.find((c) => c.circleId === circleId)!.free) {
       const by = bookedBy.get(v)
@@ -130,7 +135,7 @@ async function circlesMeetingThen(tx: Pick<Tx, 'circle'>, actor: Actor, circleId
  * (its meetings could not go ahead safely), a forming one is warned and goes ahead once the coordinator confirms
  * (its inner circle is still being built). `details.patternFit` says who cannot come and why.
  */
-export async function assertPatternFits(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting'>, actor: Actor, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
+export async function assertPatternFits(tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting' | 'accessRestriction'>, actor: Actor, circle: Circle, pattern: Pattern, confirmed: boolean): Promise<TPatternFit> {
   const fit = await fitOfPattern(tx, actor, circle, pattern)
   if (fit.placeable >= MIN_VOLUNTEERS) return fit
   if (circle.status !== 'FORMING') throw new AppError('VALIDATION', 'VALIDATION', { weekday: ['patternTooFew'] }, { patternFit: fit })

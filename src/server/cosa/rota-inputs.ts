@@ -103,9 +103,9 @@ async function leftTheirCircle(tx: Pick<Tx, 'circleMember'>, meetingRows: { id: 
  * list, or not on their restriction list when there is one (laoVisible's rule, security.md AC-5; break 28 D6 of issue
  * 17). Such a volunteer no longer sees the circle on the portal, so they cannot serve in it. A volunteer without an
  * account reads nothing in Llwybr and is not kept out. Input: the meetings' rows and the provider's volunteers.
- * Output: [{ meetingId, volunteerId }].
+ * Output: [{ meetingId, volunteerId }]. The rota and the pattern summary's "already booked" (circle-pattern.ts) both use it.
  */
-async function accountsKeptOut(tx: Pick<Tx, 'accessRestriction'>, meetingRows: { id: string; circle: { coreMemberId: string } }[], volunteers: { id: string; userId: string | null }[]): Promise<RotaAssignment[]> {
+export async function accountsKeptOut(tx: Pick<Tx, 'accessRestriction'>, meetingRows: { id: string; circle: { coreMemberId: string } }[], volunteers: { id: string; userId: string | null }[]): Promise<RotaAssignment[]> {
   const coreMemberIds = [...new Set(meetingRows.map((m) => m.circle.coreMemberId))]
   const accounts = volunteers.filter((v): v is { id: string; userId: string } => v.userId !== null)
   if (!coreMemberIds.length || !accounts.length) return []

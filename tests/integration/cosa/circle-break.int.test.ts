@@ -17,6 +17,7 @@ import { buildWorld, type World } from '../../support/world'
 import { withTableHeld } from '../../support/hold-table'
 import { coordinatorOfNewProvider, pattern, startedCircle, today, version } from './started-circle'
 import { shown } from '../../support/shown-rows'
+import { createUser } from '../../factories'
 
 // What the break test of issue 16 got round in COSA (f16c): a volunteer added while the circle closed (1), a second
 // circle for one person (2), a non-association with someone's own circle member (3), refusals naming the wrong cause
@@ -207,6 +208,22 @@ describe('the pattern count and other circles (item 5; break test D4)', () => {
       const reason = firstOfA.shortBecause.find((r) => r.volunteerId === v.id)!
       expect(reason.conflicts).toEqual([expect.objectContaining({ rule: 'DOUBLE_BOOKED', otherCircle: { crn: crnOfB, name: expect.any(String) } })])
     }
+  })
+  // h16g (found by the e2e of walk 25 D4): a volunteer whose Llwybr account a restriction list on the other circle's
+  // core member leaves out no longer counts on that circle's meetings (break 28 D6: the rota drops the place and
+  // offers them), yet the summary said they were "already booked" there, the rota keeping that booking.
+  it('does not count a place the rota no longer counts: a volunteer kept out of the other circle’s core member', async () => {
+    const { a, b } = await sharingCircles()
+    const shared = (await prisma.circleMember.findMany({ where: { circleId: b.id, kind: 'COVER' }, orderBy: { volunteerId: 'asc' }, select: { volunteer: { select: { id: true, firstName: true } } } })).map((m) => m.volunteer)
+    await generateRota(coordinator, { circleIds: [b.id], weeks: '8' })
+    const firstOfB = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: b.id, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' } })
+    for (const v of shared) await prisma.circleAssignment.upsert({ where: { meetingId_volunteerId: { meetingId: firstOfB.id, volunteerId: v.id } }, create: { meetingId: firstOfB.id, volunteerId: v.id, assignedById: coordinator.userId }, update: {} })
+    const account = await createUser(prisma, { agencyId: provider.id })
+    await prisma.cosaVolunteer.update({ where: { id: shared[0]!.id }, data: { userId: account.id } })
+    await prisma.accessRestriction.create({ data: { offenderId: b.coreMemberId, kind: 'RESTRICTION', userId: coordinator.userId, reason: 'High-profile case' } })
+    expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toBe('saved')
+    const fit = (await getCircle(coordinator, a.id)).patternFit!
+    expect(fit.booked.map((x) => x.firstName)).toEqual([shared[1]!.firstName])
   })
 })
 
