@@ -11,7 +11,7 @@ import { sourceOf } from './fact-source'
 import { controlLinked, type MeasureDef } from './indicator-table'
 import type { Breakdown, TOutcomeFilter } from './outcome-filter'
 import { asCounts, type IndicatorCounts } from './person-joins'
-import { priorityGroups } from './priority-groups'
+import { priorityGroups, type PriorityGroup } from './priority-groups'
 
 // Every figure an indicator's views can show, under one window and priority group, is a cell: an area (all Wales, a
 // force, an LDU or a local authority), an agency (all, or one) and a cut (none, or one value of sex, age band or
@@ -36,18 +36,20 @@ export type QuarterCells = Map<string, { counts: IndicatorCounts; shown: Record<
 /**
  * The raw counts of every cell of an indicator under a window and group (`f`'s area, agency and breakdown are not
  * used), from its events or, inside withFactSource, its facts (fact-source.ts), in one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
- * Output: rows whose key is a cellName.
+ * With `also`, the people in both `f.group` and `also` (an intersection of two groups), uncut: no view shows an
+ * intersection cut by sex, age band or ethnicity (groupRowCell). Output: rows whose key is a cellName.
  */
-async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+async function queryCells(def: IndicatorDef, f: TOutcomeFilter, also?: PriorityGroup): Promise<IndicatorCounts[]> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
   const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
   const source = sourceOf(def)
   const measures = measuresOf(def, source)
-  const dims = [...areaDims, 'agency', ...cutDims] as const
+  const cuts = also ? [] : cutDims
+  const dims = [...areaDims, 'agency', ...cuts] as const
   const keys = Prisma.join(dims.map((d) => Prisma.sql`${source.key(d as Breakdown).key} AS ${column(d)}`), ', ')
   const k = (d: string) => Prisma.raw(`fine."${d}"`)
   const sets: Prisma.Sql[] = []
-  for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cutDims]) {
+  for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cuts]) {
     sets.push(Prisma.sql`(${Prisma.join([k('quarter'), ...[area, agency, cut].flatMap((d) => (d ? [k(d)] : []))], ', ')})`)
   }
   // Two steps: the events counted once per finest cell (one pass over them), then every cell from those sums (every
@@ -59,7 +61,7 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<Indicat
       SELECT k.*, ${measures}
       FROM ${source.from}
       CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
-      WHERE ${source.conditions(wide)}
+      WHERE ${source.conditions(wide)} AND ${also ? source.inGroup(also) : Prisma.sql`TRUE`}
       GROUP BY ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
     )
     SELECT fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
@@ -131,16 +133,16 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
 }
 
 /**
- * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), each quarter's
- * cells controlled together as one (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases,
- * and no relation with exactly one withheld figure). Memoised per request for the window and group.
- * Output: per quarter, QuarterCells.
+ * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), or with `also`
+ * under the intersection of `f.group` and `also` (pairOf's order), each quarter's cells controlled together as one
+ * (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases, and no relation with exactly one
+ * withheld figure). Memoised per request for the window and group(s). Output: per quarter, QuarterCells.
  */
-export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
+export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
-  return memoised(memo, `cells ${name}`, wide, async () => {
+  return memoised(memo, `cells ${name} ${also ?? ''}`, wide, async () => {
     // One geography per request (every indicator's cells read it).
-    const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
+    const [rows, places] = await Promise.all([queryCells(def, wide, also), memoGeography(memo)])
     const out = new Map<string, QuarterCells>()
     for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
       // In one order whatever order the database grouped them in: which figure secondary suppression withholds
@@ -163,8 +165,39 @@ const reading = new AsyncLocalStorage<true>()
  */
 export const withStoredCells = <T>(compute: () => Promise<T>): Promise<T> => reading.run(true, compute)
 
-/** The group's name in OutcomeCell: the priority group, or '*' for none. */
-export const groupName = (group: string | undefined) => group ?? ALL
+/** The group's name in OutcomeCell: the priority group, or '*' for none; an intersection of two as 'G&H' (pairOf's order). */
+export const groupName = (group: string | undefined, also?: string) => (also ? `${group}&${also}` : (group ?? ALL))
+
+/**
+ * Two priority groups in one order (priorityGroups'), so "g and h" and "h and g" are one figure with one status.
+ * Input: two different groups. Output: the pair, first in priorityGroups first.
+ */
+export const pairOf = (g: PriorityGroup, h: PriorityGroup): [PriorityGroup, PriorityGroup] => (priorityGroups.indexOf(g) < priorityGroups.indexOf(h) ? [g, h] : [h, g])
+
+/**
+ * The intersections of two groups that a breakdown by group under a group filter shows as cells of their own (ADR
+ * 0019, amendment "a group's intersections"): every pair but those with WOMEN, which are a group's cut sex = FEMALE.
+ */
+export const groupPairs = (): [PriorityGroup, PriorityGroup][] =>
+  priorityGroups.flatMap((g, i) => priorityGroups.slice(i + 1).flatMap((h) => (g === 'WOMEN' || h === 'WOMEN' ? [] : [[g, h] as [PriorityGroup, PriorityGroup]])))
+
+// Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
+const FEMALE = 'sex:FEMALE'
+
+/**
+ * Where the row of group `h` in a breakdown by priority group is held, under the filter's `group` (issue 14
+ * "Disclosure control", ADR 0019 amendment "a group's intersections"): with no group filter, h's own total; h's
+ * own row under h, the view's total; WOMEN ∩ g, g's cut sex = FEMALE (the same people, so one figure with one
+ * status, whichever of the two is the filter); any other g ∩ h, the cells of that pair. Output: whose cells
+ * (`group`, and `also` for a pair) and which cut of the view's area and agency.
+ */
+export function groupRowCell(group: PriorityGroup | undefined, h: PriorityGroup): { group: PriorityGroup; also?: PriorityGroup; cut: string } {
+  if (!group || h === group) return { group: h, cut: ALL }
+  if (h === 'WOMEN') return { group, cut: FEMALE }
+  if (group === 'WOMEN') return { group: h, cut: FEMALE }
+  const [first, second] = pairOf(group, h)
+  return { group: first, also: second, cut: ALL }
+}
 
 /**
  * The stored cells one view of an indicator reads (issue 14 "any breakdown in about a second"): of the window's
@@ -172,11 +205,11 @@ export const groupName = (group: string | undefined) => group ?? ALL
  * (its rows by area) and of its area with no cut (its rows by agency). One indexed read, memoised per request.
  * Output: per quarter, QuarterCells (the same cells and statuses linkedCells gives, by construction).
  */
-function storedCells(name: string, f: TOutcomeFilter, area: string, agency: string, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
+function storedCells(name: string, f: TOutcomeFilter, area: string, agency: string, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
-  return memoised(memo, `stored ${name} ${area} ${agency}`, wide, async () => {
+  return memoised(memo, `stored ${name} ${area} ${agency} ${also ?? ''}`, wide, async () => {
     const rows = await prisma.outcomeCell.findMany({
-      where: { indicator: name, group: groupName(f.group), quarter: { gte: f.from, lte: f.to }, OR: [{ area, agency }, { agency, cut: ALL }, { area, cut: ALL }] },
+      where: { indicator: name, group: groupName(f.group, also), quarter: { gte: f.from, lte: f.to }, OR: [{ area, agency }, { agency, cut: ALL }, { area, cut: ALL }] },
       select: { quarter: true, area: true, agency: true, cut: true, counts: true, shown: true },
     })
     const out = new Map<string, QuarterCells>()
@@ -204,18 +237,25 @@ const byKey = (a: { key: string | null }, b: { key: string | null }) => (a.key =
  * A view of an indicator (a parsed filter: quarters, one area, an agency, a priority group, a breakdown) as linked
  * cells (issue 14 "Disclosure control", ADR 0019): the total is the cell of the filter's area, agency and group; the
  * rows of a breakdown by area level, agency, sex, age band or ethnicity are cells of the same window and group; the
- * rows of a breakdown by priority group are the cells of each group's own view (so "filter A, by B" and "filter B,
- * by A" show one figure with one status). Under a group filter, a breakdown by group shows intersections of groups,
- * which no cell holds: primary suppression only (they overlap, so they are no sum of anything), except the row of
- * the group itself, which is the total. Output: per quarter from..to, oldest first.
+ * rows of a breakdown by priority group are cells too (groupRowCell): each group's own total, or under a group
+ * filter the intersection's (a pair's cells, or a group's cut sex = FEMALE), so "filter A, by B" and "filter B, by
+ * A" show one figure with one status, controlled with every relation between areas and agencies a reader knows.
+ * Output: per quarter from..to, oldest first.
  */
-export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo, intersections: () => Promise<IndicatorCounts[]>): Promise<ViewQuarter[]> {
+export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo): Promise<ViewQuarter[]> {
   const area = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : ALL
   const agency = f.agencyId ?? ALL
-  const cellsOf = (g: TOutcomeFilter) => (reading.getStore() ? storedCells(name, g, area, agency, memo) : linkedCells(name, def, defs, g, memo))
+  const cellsOf = (g: TOutcomeFilter, also?: PriorityGroup) => (reading.getStore() ? storedCells(name, g, area, agency, memo, also) : linkedCells(name, def, defs, g, memo, also))
   const cells = await cellsOf(f)
-  const groupCells = f.by === 'priorityGroup' && !f.group ? await Promise.all(priorityGroups.map((group) => cellsOf({ ...f, group }))) : null
-  const others = f.by === 'priorityGroup' && f.group ? await intersections() : null
+  const groupRows =
+    f.by === 'priorityGroup'
+      ? await Promise.all(
+          priorityGroups.map(async (h) => {
+            const at = groupRowCell(f.group, h)
+            return { h, cut: at.cut, cells: await cellsOf({ ...f, group: at.group }, at.also) }
+          }),
+        )
+      : null
   return quarters.map((quarter) => {
     const q = cells.get(quarter) ?? new Map()
     const cell = (n: string, key: string | null) => {
@@ -241,13 +281,11 @@ export async function linkedView(name: string, def: IndicatorDef, defs: MeasureD
     } else if ((cutDims as readonly string[]).includes(f.by)) {
       const dim = f.by as CutDim
       rows = matching((a, ag, cut) => (a === area && ag === agency && cut.startsWith(`${dim}:`) ? keyOf(cut.slice(dim.length + 1)) : undefined))
-    } else if (groupCells) {
-      rows = priorityGroups.flatMap((group, i) => {
-        const c = groupCells[i]!.get(quarter)?.get(cellName(area, agency, ALL))
-        return c ? [{ key: group, counts: { ...c.counts, key: group }, shown: c.shown }] : []
+    } else if (groupRows) {
+      rows = groupRows.flatMap(({ h, cut, cells: of }) => {
+        const c = of.get(quarter)?.get(cellName(area, agency, cut))
+        return c ? [{ key: h, counts: { ...c.counts, key: h }, shown: c.shown }] : []
       })
-    } else if (others) {
-      rows = others.filter((r) => r.quarter === quarter).map((r) => ({ key: r.key, counts: r, shown: r.key === f.group ? total.shown : controlLinked([r], defs, [])[0]! }))
     }
     return { quarter, total, rows: rows.sort(byKey) }
   })

@@ -77,6 +77,8 @@ const filters = () => [
   { ...wide, localAuthorityId: w.las[0]!.id, by: 'ageBand' },
   { ...wide, agencyId: w.agency.id, by: 'priorityGroup' },
   { ...wide, group: 'WOMEN', by: 'priorityGroup' },
+  // Intersections of two groups: stored as cells of their own (ADR 0019 amendment "a group's intersections").
+  { ...wide, group: 'VETERANS', by: 'priorityGroup' },
   { ...wide, group: 'VETERANS', by: 'localAuthority' },
   { from: '2025-Q2', to: '2025-Q3', region: 'NORTH_WALES', by: 'agency' },
 ]
