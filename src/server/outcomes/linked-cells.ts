@@ -132,28 +132,79 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
   return relations
 }
 
+// Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
+const FEMALE = 'sex:FEMALE'
+
+/**
+ * The groups some of whose cells hold the same people as a cut of everyone's, so are the same figure (ADR 0019
+ * amendment "a group's intersections"): WOMEN's uncut cell is everyone's sex = FEMALE; young adults are aged 18 to
+ * 25 at the start (COHORT_YOUNG_ADULT_AGES), so their age bands 18-20 and 21-24 (outcome-filter.ts ageBand) are
+ * everyone's. Per group: a cut of the group's cells to everyone's cut of the same people, or null.
+ */
+const sameAsEveryones: Partial<Record<PriorityGroup, (cut: string) => string | null>> = {
+  WOMEN: (cut) => (cut === ALL ? FEMALE : null),
+  YOUNG_ADULTS: (cut) => (cut === 'ageBand:18-20' || cut === 'ageBand:21-24' ? cut : null),
+}
+const jointGroups = Object.keys(sameAsEveryones) as PriorityGroup[]
+
+const byName = (a: IndicatorCounts, b: IndicatorCounts) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0)
+
+/**
+ * Each quarter's cells of one or more blocks (everyone's, a group's, a pair's) controlled as one (controlLinked):
+ * cellRelations within each block, and with `joint` every cell of a block after the first that is the same people
+ * as a cut of the first (everyone's) equal to it, so the two have one status. Input: each block's raw counts.
+ * Output: per block, per quarter, QuarterCells.
+ */
+function controlBlocks(blocks: IndicatorCounts[][], defs: MeasureDef[], places: Geography, joint: (((cut: string) => string | null) | null)[] = []): Map<string, QuarterCells>[] {
+  const out = blocks.map(() => new Map<string, QuarterCells>())
+  for (const quarter of [...new Set(blocks.flatMap((b) => b.map((r) => r.quarter)))]) {
+    // In one order whatever order the database grouped them in: which figure secondary suppression withholds
+    // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
+    const inQuarter = blocks.map((b) => b.filter((r) => r.quarter === quarter).sort(byName))
+    const relations: Relation[] = []
+    const at: Map<string, number>[] = []
+    let offset = 0
+    for (const cells of inQuarter) {
+      relations.push(...cellRelations(cells.map((r) => r.key!), places).map((r) => r.map((i) => i + offset)))
+      at.push(new Map(cells.map((r, i) => [r.key!, i + offset])))
+      offset += cells.length
+    }
+    joint.forEach((sameAs, k) => {
+      if (!sameAs) return
+      for (const [key, i] of at[k]!) {
+        const [area, agency, cut] = key.split('\u0001') as [string, string, string]
+        const everyones = sameAs(cut)
+        const j = everyones === null ? undefined : at[0]!.get(cellName(area, agency, everyones))
+        if (j !== undefined) relations.push([j, i])
+      }
+    })
+    const shown = controlLinked(inQuarter.flat(), defs, relations)
+    inQuarter.forEach((cells, k) => out[k]!.set(quarter, new Map(cells.map((r) => [r.key!, { counts: r, shown: shown[at[k]!.get(r.key!)!]! }]))))
+  }
+  return out
+}
+
 /**
  * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), or with `also`
  * under the intersection of `f.group` and `also` (pairOf's order), each quarter's cells controlled together as one
  * (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases, and no relation with exactly one
- * withheld figure). Memoised per request for the window and group(s). Output: per quarter, QuarterCells.
+ * withheld figure). Everyone's, WOMEN's and young adults' cells are controlled together, as some of them are the
+ * same figure (sameAsEveryones). Memoised per request for the window and group(s). Output: per quarter, QuarterCells.
  */
-export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
+export async function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
-  return memoised(memo, `cells ${name} ${also ?? ''}`, wide, async () => {
-    // One geography per request (every indicator's cells read it).
-    const [rows, places] = await Promise.all([queryCells(def, wide, also), memoGeography(memo)])
-    const out = new Map<string, QuarterCells>()
-    for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
-      // In one order whatever order the database grouped them in: which figure secondary suppression withholds
-      // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
-      const inQuarter = rows.filter((r) => r.quarter === quarter).sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0))
-      const names = inQuarter.map((r) => r.key!)
-      const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
-      out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))
-    }
-    return out
-  })
+  // One geography per request (every indicator's cells read it).
+  const places = memoGeography(memo)
+  if (!also && (!f.group || jointGroups.includes(f.group))) {
+    const whose = [undefined, ...jointGroups]
+    const joint = await memoised(memo, `cells ${name} joint`, { ...wide, group: undefined }, async () => {
+      const [blocks, geography] = await Promise.all([Promise.all(whose.map((group) => queryCells(def, { ...wide, group }))), places])
+      return controlBlocks(blocks, defs, geography, whose.map((g) => (g ? sameAsEveryones[g]! : null)))
+    })
+    return joint[whose.indexOf(f.group)]!
+  }
+  const [cells] = await memoised(memo, `cells ${name} ${also ?? ''}`, wide, async () => controlBlocks([await queryCells(def, wide, also)], defs, await places))
+  return cells!
 }
 
 // Set for the length of one computation that reads the cells the refresh stored (withStoredCells).
@@ -180,9 +231,6 @@ export const pairOf = (g: PriorityGroup, h: PriorityGroup): [PriorityGroup, Prio
  */
 export const groupPairs = (): [PriorityGroup, PriorityGroup][] =>
   priorityGroups.flatMap((g, i) => priorityGroups.slice(i + 1).flatMap((h) => (g === 'WOMEN' || h === 'WOMEN' ? [] : [[g, h] as [PriorityGroup, PriorityGroup]])))
-
-// Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
-const FEMALE = 'sex:FEMALE'
 
 /**
  * Where the row of group `h` in a breakdown by priority group is held, under the filter's `group` (issue 14

@@ -122,10 +122,12 @@ const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', lo
 // Women are the people whose sex is female (priority-groups.ts): the group WOMEN, as a filter or as a row of a
 // breakdown by group (alsoGroup: a row under a group filter, an intersection of two groups), is the cut sex=FEMALE.
 // Two groups in one order: "young adults, by group: IOM" and "IOM, by group: young adults" are one figure.
+// Young adults are aged 18 to 25, so their age bands 18-20 and 21-24 are everyone's (the same people).
 function cellName(cell: Cell): string {
-  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))].sort()
   const c: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'priorityGroup' && k !== 'alsoGroup'))
-  groups.filter((g) => g !== 'WOMEN').forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
+  const youngBand = c.ageBand === '18-20' || c.ageBand === '21-24'
+  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))].sort()
+  groups.filter((g) => g !== 'WOMEN' && !(g === 'YOUNG_ADULTS' && youngBand)).forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
   if (groups.includes('WOMEN')) c.sex = 'FEMALE'
   const parts = Object.entries(c).filter(([k]) => !(k === 'region' && (c.ldu || c.localAuthority)))
   return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
