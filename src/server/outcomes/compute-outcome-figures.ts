@@ -61,7 +61,7 @@ export function indicatorFigures(f: TOutcomeFilter, name: OutcomeTableName, toda
  */
 async function linkedFigures(f: TOutcomeFilter, name: Exclude<OutcomeTableName, 'reoffending'>, today: string, memo: FigureMemo): Promise<IndicatorQuarter[]> {
   const def = indicatorDefs[name]
-  const view = await linkedView(name, def, measureDefs[name], f, quartersBetween(f.from, f.to), memo, () => countIndicator(def, f))
+  const view = await linkedView(name, def, measureDefs[name], f, quartersBetween(f.from, f.to), memo)
   return view.map((q) => ({ quarter: q.quarter as Quarter, interim: quarterNotOver(q.quarter as Quarter, today), total: q.total.shown, rows: q.rows.map((r) => ({ key: r.key, measures: r.shown })) }))
 }
 

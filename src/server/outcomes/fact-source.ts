@@ -3,7 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks'
 import { Prisma } from '../../generated/prisma/client'
 import type { IndicatorDef } from './indicator-events'
 import { breakdownKey, personConditions, startWindow, type Breakdown, type TOutcomeFilter } from './outcome-filter'
-import { inPriorityGroup } from './priority-groups'
+import { inPriorityGroup, type PriorityGroup } from './priority-groups'
 
 /**
  * Where an indicator's rows of `m` and their person's dimensions come from (docs/decisions/0026): `events(f)` is
@@ -17,6 +17,8 @@ export type EventSource = {
   conditions: (f: TOutcomeFilter) => Prisma.Sql
   key: (by: Breakdown) => { key: Prisma.Sql; join: Prisma.Sql; where: Prisma.Sql }
   counted: (id: string) => Prisma.Sql
+  /** The condition that the row's person was in `group` on the row's day (a second group beside the filter's). */
+  inGroup: (group: PriorityGroup) => Prisma.Sql
 }
 
 /** The recorded events, joined to the person, their LDU and local authority as they are now (ADR 0011). */
@@ -29,6 +31,7 @@ export const directSource = (def: IndicatorDef): EventSource => ({
   conditions: personConditions,
   key: breakdownKey,
   counted: (id) => def.counts[id]!,
+  inGroup: inPriorityGroup,
 })
 
 const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
@@ -78,6 +81,7 @@ function factSource(name: string, def: IndicatorDef): EventSource {
       }
     },
     counted: (id) => Prisma.sql`m.flags[${Prisma.raw(String(counts.indexOf(id) + 1))}]`,
+    inGroup: (group) => Prisma.sql`${group}::text = ANY (m.groups)`,
   }
 }
 

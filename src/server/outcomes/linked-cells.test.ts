@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cellName, cellRelations } from './linked-cells'
+import { cellName, cellRelations, groupPairs, groupRowCell } from './linked-cells'
+import { priorityGroups } from './priority-groups'
 
 // The relations between an indicator's cells (ADR 0019): one force of two LDUs, the second LDU recorded as two local
 // authorities; two agencies; a cut by sex.
@@ -27,5 +28,28 @@ describe('cellRelations (issue 14, ADR 0019)', () => {
   it('links all agencies to each agency and the uncut cell to each value of a cut', () => {
     expect(relations).toContainEqual([at(cellName('ldu:L2', '*', '*')), at(cellName('ldu:L2', 'X', '*')), at(cellName('ldu:L2', 'Y', '*'))])
     expect(relations).toContainEqual([at(cellName('ldu:L2', '*', '*')), at(cellName('ldu:L2', '*', 'sex:MALE')), at(cellName('ldu:L2', '*', 'sex:FEMALE'))])
+  })
+})
+
+describe('groupRowCell: the cell a breakdown by group reads (issue 14, ADR 0019 amendment "a group\u2019s intersections")', () => {
+  it('reads g ∩ h from one pair\u2019s cells whichever of the two is the filter', () => {
+    expect(groupRowCell('YOUNG_ADULTS', 'IOM')).toEqual({ group: 'YOUNG_ADULTS', also: 'IOM', cut: '*' })
+    expect(groupRowCell('IOM', 'YOUNG_ADULTS')).toEqual({ group: 'YOUNG_ADULTS', also: 'IOM', cut: '*' })
+  })
+
+  it('reads WOMEN ∩ g as g\u2019s cut sex = FEMALE, under either filter', () => {
+    expect(groupRowCell('VETERANS', 'WOMEN')).toEqual({ group: 'VETERANS', cut: 'sex:FEMALE' })
+    expect(groupRowCell('WOMEN', 'VETERANS')).toEqual({ group: 'VETERANS', cut: 'sex:FEMALE' })
+  })
+
+  it('reads a group\u2019s own row as its total, with or without its filter', () => {
+    expect(groupRowCell(undefined, 'MAPPA')).toEqual({ group: 'MAPPA', cut: '*' })
+    expect(groupRowCell('MAPPA', 'MAPPA')).toEqual({ group: 'MAPPA', cut: '*' })
+  })
+
+  it('stores every pair a view can read, once, and none with WOMEN', () => {
+    const read = new Set(priorityGroups.flatMap((g) => priorityGroups.map((h) => groupRowCell(g, h))).filter((c) => c.also).map((c) => `${c.group}&${c.also}`))
+    expect(new Set(groupPairs().map(([g, h]) => `${g}&${h}`))).toEqual(read)
+    expect(groupPairs()).toHaveLength(21)
   })
 })

@@ -11,7 +11,7 @@ import { sourceOf } from './fact-source'
 import { controlLinked, type MeasureDef } from './indicator-table'
 import type { Breakdown, TOutcomeFilter } from './outcome-filter'
 import { asCounts, type IndicatorCounts } from './person-joins'
-import { priorityGroups } from './priority-groups'
+import { priorityGroups, type PriorityGroup } from './priority-groups'
 
 // Every figure an indicator's views can show, under one window and priority group, is a cell: an area (all Wales, a
 // force, an LDU or a local authority), an agency (all, or one) and a cut (none, or one value of sex, age band or
@@ -36,19 +36,23 @@ export type QuarterCells = Map<string, { counts: IndicatorCounts; shown: Record<
 /**
  * The raw counts of every cell of an indicator under a window and group (`f`'s area, agency and breakdown are not
  * used), from its events or, inside withFactSource, its facts (fact-source.ts), in one query (GROUPING SETS: each area level or none × agency or none × each cut or none).
- * Output: rows whose key is a cellName.
+ * Per block: the people of `f.group` (or everyone), and with a block's group those also in it (one pass over the
+ * events for several blocks: everyone's, WOMEN's and young adults'; or an intersection of two groups). `uncut`: no
+ * cut (no view shows an intersection cut by sex, age band or ethnicity: groupRowCell). Output: per block, rows
+ * whose key is a cellName.
  */
-async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<IndicatorCounts[]> {
+async function queryCells(def: IndicatorDef, f: TOutcomeFilter, blocks: readonly (PriorityGroup | undefined)[], o: { uncut?: boolean } = {}): Promise<IndicatorCounts[][]> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
   const column = (id: string) => Prisma.raw(`"${id.replace(/"/g, '')}"`)
   const source = sourceOf(def)
   const measures = measuresOf(def, source)
-  const dims = [...areaDims, 'agency', ...cutDims] as const
+  const cuts = o.uncut ? [] : cutDims
+  const dims = [...areaDims, 'agency', ...cuts] as const
   const keys = Prisma.join(dims.map((d) => Prisma.sql`${source.key(d as Breakdown).key} AS ${column(d)}`), ', ')
   const k = (d: string) => Prisma.raw(`fine."${d}"`)
   const sets: Prisma.Sql[] = []
-  for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cutDims]) {
-    sets.push(Prisma.sql`(${Prisma.join([k('quarter'), ...[area, agency, cut].flatMap((d) => (d ? [k(d)] : []))], ', ')})`)
+  for (const area of [null, ...areaDims]) for (const agency of [null, 'agency']) for (const cut of [null, ...cuts]) {
+    sets.push(Prisma.sql`(${Prisma.join([k('block'), k('quarter'), ...[area, agency, cut].flatMap((d) => (d ? [k(d)] : []))], ', ')})`)
   }
   // Two steps: the events counted once per finest cell (one pass over them), then every cell from those sums (every
   // measure is a count or a sum, so it adds up).
@@ -56,26 +60,29 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter): Promise<Indicat
   const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
     ${source.events(wide)},
     fine AS (
-      SELECT k.*, ${measures}
+      SELECT b.block, k.*, ${measures}
       FROM ${source.from}
       CROSS JOIN LATERAL (SELECT to_char(m.day, 'YYYY-"Q"Q') AS quarter, ${keys}) k
-      WHERE ${source.conditions(wide)}
-      GROUP BY ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
+      CROSS JOIN LATERAL (VALUES ${Prisma.join(blocks.map((g, i) => Prisma.sql`(${i}::int, ${g ? source.inGroup(g) : Prisma.sql`TRUE`})`), ', ')}) AS b(block, member)
+      WHERE ${source.conditions(wide)} AND b.member
+      GROUP BY b.block, ${Prisma.join(['quarter', ...dims].map((d) => Prisma.raw(`k."${d}"`)), ', ')}
     )
-    SELECT fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
+    SELECT fine.block, fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
       ${Prisma.join(ids.map((id) => Prisma.sql`sum(${k(id)})::int AS ${column(id)}`), ', ')}
     FROM fine
     GROUP BY GROUPING SETS (${Prisma.join(sets, ', ')})`
   const counted = new Set([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})])
-  return rows.map((r) => {
+  const out: IndicatorCounts[][] = blocks.map(() => [])
+  for (const r of rows) {
     const grouped = (d: string) => Number(r[`g_${d}`]) === 0
     const value = (d: string) => valueName(r[d] === null ? null : String(r[d]))
     const area = areaDims.find(grouped)
     const cut = cutDims.find(grouped)
     const key = cellName(area ? `${area}:${value(area)}` : ALL, grouped('agency') ? value('agency') : ALL, cut ? `${cut}:${value(cut)}` : ALL)
     const [row] = asCounts([{ quarter: r.quarter, key, ...Object.fromEntries(Object.entries(r).filter(([id]) => counted.has(id))) }])
-    return row!
-  })
+    out[Number(r.block)]!.push(row!)
+  }
+  return out
 }
 
 /**
@@ -130,28 +137,80 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
   return relations
 }
 
+// Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
+const FEMALE = 'sex:FEMALE'
+
 /**
- * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), each quarter's
- * cells controlled together as one (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases,
- * and no relation with exactly one withheld figure). Memoised per request for the window and group.
- * Output: per quarter, QuarterCells.
+ * The groups some of whose cells hold the same people as a cut of everyone's, so are the same figure (ADR 0019
+ * amendment "a group's intersections"): WOMEN's uncut cell is everyone's sex = FEMALE; young adults are aged 18 to
+ * 25 at the start (COHORT_YOUNG_ADULT_AGES), so their age bands 18-20 and 21-24 (outcome-filter.ts ageBand) are
+ * everyone's. Per group: a cut of the group's cells to everyone's cut of the same people, or null.
  */
-export function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
-  const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
-  return memoised(memo, `cells ${name}`, wide, async () => {
-    // One geography per request (every indicator's cells read it).
-    const [rows, places] = await Promise.all([queryCells(def, wide), memoGeography(memo)])
-    const out = new Map<string, QuarterCells>()
-    for (const quarter of [...new Set(rows.map((r) => r.quarter))]) {
-      // In one order whatever order the database grouped them in: which figure secondary suppression withholds
-      // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
-      const inQuarter = rows.filter((r) => r.quarter === quarter).sort((a, b) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0))
-      const names = inQuarter.map((r) => r.key!)
-      const shown = controlLinked(inQuarter, defs, cellRelations(names, places))
-      out.set(quarter, new Map(inQuarter.map((r, i) => [r.key!, { counts: r, shown: shown[i]! }])))
+const sameAsEveryones: Partial<Record<PriorityGroup, (cut: string) => string | null>> = {
+  WOMEN: (cut) => (cut === ALL ? FEMALE : null),
+  YOUNG_ADULTS: (cut) => (cut === 'ageBand:18-20' || cut === 'ageBand:21-24' ? cut : null),
+}
+const jointGroups = Object.keys(sameAsEveryones) as PriorityGroup[]
+
+const byName = (a: IndicatorCounts, b: IndicatorCounts) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0)
+
+/**
+ * Each quarter's cells of one or more blocks (everyone's, a group's, a pair's) controlled as one (controlLinked):
+ * cellRelations within each block, and with `joint` every cell of a block after the first that is the same people
+ * as a cut of the first (everyone's) equal to it, so the two have one status. Input: each block's raw counts.
+ * Output: per block, per quarter, QuarterCells.
+ */
+function controlBlocks(blocks: IndicatorCounts[][], defs: MeasureDef[], places: Geography, joint: (((cut: string) => string | null) | null)[] = []): Map<string, QuarterCells>[] {
+  const out = blocks.map(() => new Map<string, QuarterCells>())
+  for (const quarter of [...new Set(blocks.flatMap((b) => b.map((r) => r.quarter)))]) {
+    // In one order whatever order the database grouped them in: which figure secondary suppression withholds
+    // depends on the order it meets them, and the facts and the events must withhold the same (ADR 0026).
+    const inQuarter = blocks.map((b) => b.filter((r) => r.quarter === quarter).sort(byName))
+    const relations: Relation[] = []
+    const at: Map<string, number>[] = []
+    let offset = 0
+    for (const cells of inQuarter) {
+      relations.push(...cellRelations(cells.map((r) => r.key!), places).map((r) => r.map((i) => i + offset)))
+      at.push(new Map(cells.map((r, i) => [r.key!, i + offset])))
+      offset += cells.length
     }
-    return out
-  })
+    joint.forEach((sameAs, k) => {
+      if (!sameAs) return
+      for (const [key, i] of at[k]!) {
+        const [area, agency, cut] = key.split('\u0001') as [string, string, string]
+        const everyones = sameAs(cut)
+        const j = everyones === null ? undefined : at[0]!.get(cellName(area, agency, everyones))
+        if (j !== undefined) relations.push([j, i])
+      }
+    })
+    const shown = controlLinked(inQuarter.flat(), defs, relations)
+    inQuarter.forEach((cells, k) => out[k]!.set(quarter, new Map(cells.map((r) => [r.key!, { counts: r, shown: shown[at[k]!.get(r.key!)!]! }]))))
+  }
+  return out
+}
+
+/**
+ * Every cell of an indicator under a window and priority group (`f`'s other choices are not used), or with `also`
+ * under the intersection of `f.group` and `also` (pairOf's order), each quarter's cells controlled together as one
+ * (controlLinked over cellRelations: counts 1 to 4 withheld, shares, parts, bases, and no relation with exactly one
+ * withheld figure). Everyone's, WOMEN's and young adults' cells are controlled together, as some of them are the
+ * same figure (sameAsEveryones). Memoised per request for the window and group(s). Output: per quarter, QuarterCells.
+ */
+export async function linkedCells(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
+  const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
+  // One geography per request (every indicator's cells read it).
+  const places = memoGeography(memo)
+  if (!also && (!f.group || jointGroups.includes(f.group))) {
+    const whose = [undefined, ...jointGroups]
+    const joint = await memoised(memo, `cells ${name} joint`, { ...wide, group: undefined }, async () => {
+      // One pass over the events for the three blocks (each row counted in every block its person is in).
+      const [blocks, geography] = await Promise.all([queryCells(def, { ...wide, group: undefined }, whose), places])
+      return controlBlocks(blocks, defs, geography, whose.map((g) => (g ? sameAsEveryones[g]! : null)))
+    })
+    return joint[whose.indexOf(f.group)]!
+  }
+  const [cells] = await memoised(memo, `cells ${name} ${also ?? ''}`, wide, async () => controlBlocks(await queryCells(def, wide, [also], { uncut: also !== undefined }), defs, await places))
+  return cells!
 }
 
 // Set for the length of one computation that reads the cells the refresh stored (withStoredCells).
@@ -163,8 +222,36 @@ const reading = new AsyncLocalStorage<true>()
  */
 export const withStoredCells = <T>(compute: () => Promise<T>): Promise<T> => reading.run(true, compute)
 
-/** The group's name in OutcomeCell: the priority group, or '*' for none. */
-export const groupName = (group: string | undefined) => group ?? ALL
+/** The group's name in OutcomeCell: the priority group, or '*' for none; an intersection of two as 'G&H' (pairOf's order). */
+export const groupName = (group: string | undefined, also?: string) => (also ? `${group}&${also}` : (group ?? ALL))
+
+/**
+ * Two priority groups in one order (priorityGroups'), so "g and h" and "h and g" are one figure with one status.
+ * Input: two different groups. Output: the pair, first in priorityGroups first.
+ */
+export const pairOf = (g: PriorityGroup, h: PriorityGroup): [PriorityGroup, PriorityGroup] => (priorityGroups.indexOf(g) < priorityGroups.indexOf(h) ? [g, h] : [h, g])
+
+/**
+ * The intersections of two groups that a breakdown by group under a group filter shows as cells of their own (ADR
+ * 0019, amendment "a group's intersections"): every pair but those with WOMEN, which are a group's cut sex = FEMALE.
+ */
+export const groupPairs = (): [PriorityGroup, PriorityGroup][] =>
+  priorityGroups.flatMap((g, i) => priorityGroups.slice(i + 1).flatMap((h) => (g === 'WOMEN' || h === 'WOMEN' ? [] : [[g, h] as [PriorityGroup, PriorityGroup]])))
+
+/**
+ * Where the row of group `h` in a breakdown by priority group is held, under the filter's `group` (issue 14
+ * "Disclosure control", ADR 0019 amendment "a group's intersections"): with no group filter, h's own total; h's
+ * own row under h, the view's total; WOMEN ∩ g, g's cut sex = FEMALE (the same people, so one figure with one
+ * status, whichever of the two is the filter); any other g ∩ h, the cells of that pair. Output: whose cells
+ * (`group`, and `also` for a pair) and which cut of the view's area and agency.
+ */
+export function groupRowCell(group: PriorityGroup | undefined, h: PriorityGroup): { group: PriorityGroup; also?: PriorityGroup; cut: string } {
+  if (!group || h === group) return { group: h, cut: ALL }
+  if (h === 'WOMEN') return { group, cut: FEMALE }
+  if (group === 'WOMEN') return { group: h, cut: FEMALE }
+  const [first, second] = pairOf(group, h)
+  return { group: first, also: second, cut: ALL }
+}
 
 /**
  * The stored cells one view of an indicator reads (issue 14 "any breakdown in about a second"): of the window's
@@ -172,11 +259,11 @@ export const groupName = (group: string | undefined) => group ?? ALL
  * (its rows by area) and of its area with no cut (its rows by agency). One indexed read, memoised per request.
  * Output: per quarter, QuarterCells (the same cells and statuses linkedCells gives, by construction).
  */
-function storedCells(name: string, f: TOutcomeFilter, area: string, agency: string, memo: FigureMemo): Promise<Map<string, QuarterCells>> {
+function storedCells(name: string, f: TOutcomeFilter, area: string, agency: string, memo: FigureMemo, also?: PriorityGroup): Promise<Map<string, QuarterCells>> {
   const wide: TOutcomeFilter = { ...f, region: undefined, lduId: undefined, localAuthorityId: undefined, agencyId: undefined, by: 'none' }
-  return memoised(memo, `stored ${name} ${area} ${agency}`, wide, async () => {
+  return memoised(memo, `stored ${name} ${area} ${agency} ${also ?? ''}`, wide, async () => {
     const rows = await prisma.outcomeCell.findMany({
-      where: { indicator: name, group: groupName(f.group), quarter: { gte: f.from, lte: f.to }, OR: [{ area, agency }, { agency, cut: ALL }, { area, cut: ALL }] },
+      where: { indicator: name, group: groupName(f.group, also), quarter: { gte: f.from, lte: f.to }, OR: [{ area, agency }, { agency, cut: ALL }, { area, cut: ALL }] },
       select: { quarter: true, area: true, agency: true, cut: true, counts: true, shown: true },
     })
     const out = new Map<string, QuarterCells>()
@@ -204,18 +291,25 @@ const byKey = (a: { key: string | null }, b: { key: string | null }) => (a.key =
  * A view of an indicator (a parsed filter: quarters, one area, an agency, a priority group, a breakdown) as linked
  * cells (issue 14 "Disclosure control", ADR 0019): the total is the cell of the filter's area, agency and group; the
  * rows of a breakdown by area level, agency, sex, age band or ethnicity are cells of the same window and group; the
- * rows of a breakdown by priority group are the cells of each group's own view (so "filter A, by B" and "filter B,
- * by A" show one figure with one status). Under a group filter, a breakdown by group shows intersections of groups,
- * which no cell holds: primary suppression only (they overlap, so they are no sum of anything), except the row of
- * the group itself, which is the total. Output: per quarter from..to, oldest first.
+ * rows of a breakdown by priority group are cells too (groupRowCell): each group's own total, or under a group
+ * filter the intersection's (a pair's cells, or a group's cut sex = FEMALE), so "filter A, by B" and "filter B, by
+ * A" show one figure with one status, controlled with every relation between areas and agencies a reader knows.
+ * Output: per quarter from..to, oldest first.
  */
-export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo, intersections: () => Promise<IndicatorCounts[]>): Promise<ViewQuarter[]> {
+export async function linkedView(name: string, def: IndicatorDef, defs: MeasureDef[], f: TOutcomeFilter, quarters: readonly string[], memo: FigureMemo): Promise<ViewQuarter[]> {
   const area = f.region ? `region:${f.region}` : f.lduId ? `ldu:${f.lduId}` : f.localAuthorityId ? `localAuthority:${f.localAuthorityId}` : ALL
   const agency = f.agencyId ?? ALL
-  const cellsOf = (g: TOutcomeFilter) => (reading.getStore() ? storedCells(name, g, area, agency, memo) : linkedCells(name, def, defs, g, memo))
+  const cellsOf = (g: TOutcomeFilter, also?: PriorityGroup) => (reading.getStore() ? storedCells(name, g, area, agency, memo, also) : linkedCells(name, def, defs, g, memo, also))
   const cells = await cellsOf(f)
-  const groupCells = f.by === 'priorityGroup' && !f.group ? await Promise.all(priorityGroups.map((group) => cellsOf({ ...f, group }))) : null
-  const others = f.by === 'priorityGroup' && f.group ? await intersections() : null
+  const groupRows =
+    f.by === 'priorityGroup'
+      ? await Promise.all(
+          priorityGroups.map(async (h) => {
+            const at = groupRowCell(f.group, h)
+            return { h, cut: at.cut, cells: await cellsOf({ ...f, group: at.group }, at.also) }
+          }),
+        )
+      : null
   return quarters.map((quarter) => {
     const q = cells.get(quarter) ?? new Map()
     const cell = (n: string, key: string | null) => {
@@ -241,13 +335,11 @@ export async function linkedView(name: string, def: IndicatorDef, defs: MeasureD
     } else if ((cutDims as readonly string[]).includes(f.by)) {
       const dim = f.by as CutDim
       rows = matching((a, ag, cut) => (a === area && ag === agency && cut.startsWith(`${dim}:`) ? keyOf(cut.slice(dim.length + 1)) : undefined))
-    } else if (groupCells) {
-      rows = priorityGroups.flatMap((group, i) => {
-        const c = groupCells[i]!.get(quarter)?.get(cellName(area, agency, ALL))
-        return c ? [{ key: group, counts: { ...c.counts, key: group }, shown: c.shown }] : []
+    } else if (groupRows) {
+      rows = groupRows.flatMap(({ h, cut, cells: of }) => {
+        const c = of.get(quarter)?.get(cellName(area, agency, cut))
+        return c ? [{ key: h, counts: { ...c.counts, key: h }, shown: c.shown }] : []
       })
-    } else if (others) {
-      rows = others.filter((r) => r.quarter === quarter).map((r) => ({ key: r.key, counts: r, shown: r.key === f.group ? total.shown : controlLinked([r], defs, [])[0]! }))
     }
     return { quarter, total, rows: rows.sort(byKey) }
   })

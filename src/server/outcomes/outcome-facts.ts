@@ -74,7 +74,7 @@ export async function factsRefreshedAt(): Promise<Date | null> {
 
 /**
  * Runs `compute` with every indicator table read from what the refresh stored: each linked indicator's view from its
- * stored cells (linked-cells.ts withStoredCells), anything else (COSA, a group's intersections, IOM) from the facts
+ * stored cells (linked-cells.ts withStoredCells, a group's intersections too), anything else (COSA, IOM) from the facts
  * (fact-source.ts withFactSource).
  */
 export const fromFacts = <T>(compute: () => Promise<T>): Promise<T> => withFactSource(names, () => withStoredCells(compute))

@@ -3,7 +3,6 @@ import { shownCount, shownRatio, type Shown } from '../../lib/outcomes/disclosur
 import { isInterim, quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 import { type TOutcomeFilter } from './outcome-filter'
 import { reoffending, type ReoffendingCounts } from './reoffending-query'
-import { countIndicator } from './indicator-events'
 import { memoised, type FigureMemo } from './filter-cells'
 import type { MeasureDef } from './indicator-table'
 import type { IndicatorCounts } from './person-joins'
@@ -55,7 +54,7 @@ export const countDefs: MeasureDef[] = [{ id: 'people' }, { id: 'reoffenders', o
  */
 export function reoffendingQuarters(filter: TOutcomeFilter, today: string, memo: FigureMemo = new Map()): Promise<ReoffendingQuarter[]> {
   return memoised(memo, 'reoffending', filter, async () => {
-    const view = await linkedView('reoffending', reoffending, countDefs, filter, quartersBetween(filter.from, filter.to), memo, () => countIndicator(reoffending, filter))
+    const view = await linkedView('reoffending', reoffending, countDefs, filter, quartersBetween(filter.from, filter.to), memo)
     const of = (c: IndicatorCounts, s: Record<string, Shown>) => measures(fromCounts(c), s.people!, s.reoffenders!, s.seriousReoffenders!)
     return view.map((q) => ({ quarter: q.quarter as Quarter, interim: isInterim(q.quarter as Quarter, today), total: of(q.total.counts, q.total.shown), rows: q.rows.map((r) => ({ key: r.key, measures: of(r.counts, r.shown) })) }))
   })

@@ -31,7 +31,8 @@ const areaChoices: Cell[] = [{}]
 const hierarchy: [Region, string[], string[]][] = []
 // The LDUs whose local authorities are recorded (reference data): each is the sum of them (ADR 0019, item 2).
 const lduAuthorities = new Map<string, string[]>()
-const groups = [undefined, 'WOMEN', 'YOUNG_ADULTS'] as const
+// IOM beside young adults: "young adults, by group" and "IOM, by group" both show their intersection (one figure).
+const groups = [undefined, 'WOMEN', 'YOUNG_ADULTS', 'IOM'] as const
 const breakdownsTried: Breakdown[] = ['none', 'region', 'ldu', 'localAuthority', 'priorityGroup', 'sex', 'ageBand', 'ethnicity']
 
 beforeAll(async () => {
@@ -55,8 +56,8 @@ beforeAll(async () => {
   const iomCohorts = [await iomCohort('FIXED', 'Views fixed A'), await iomCohort('FIXED', 'Views fixed B'), await iomCohort('FLEX', 'Views flex C')]
   let everyone = 0
   const service = await prisma.partnerService.create({ data: { providerAgencyId: agencyId, name: `Views service ${w.ldu.code}`, pathways: ['ACCOMMODATION', 'HEALTH'], regions: ['NORTH_WALES', 'GWENT'], contactEmail: 'views@llwybr.test' } })
-  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend, of the other agency, not in IOM]
-  const groupsOfPeople: [string, number, Sex, string, string, number, number, boolean?, boolean?][] = [
+  // [LDU, local authority, sex, born, ethnicity, how many, how many reoffend, of the other agency]
+  const groupsOfPeople: [string, number, Sex, string, string, number, number, boolean?][] = [
     [w.ldu.id, 0, 'MALE', '1980-01-01', 'White', 14, 6],
     [w.ldu.id, 1, 'MALE', '1990-01-01', 'White', 4, 1],
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 2, 1],
@@ -75,18 +76,22 @@ beforeAll(async () => {
     // Break tests 27 D1 and 28 D4: an age band (10-17) only North Wales has, and one (18-20) only North Wales and
     // Gwent have, both small. All Wales' two bands together and North Wales' follow from the shown totals, all
     // Wales' 10-17 is North Wales', so Gwent's 18-20 is the difference: no relation has one withheld figure, yet
-    // the relations together give it back. Not IOM members: young adults in Gwent's IOM would show the known gap of
-    // ADR 0019 (intersections of two groups under a group filter are not linked across areas), another kind.
-    [w.ldu.id, 0, 'MALE', '2010-01-01', 'White', 1, 0, false, true],
-    [w.ldu.id, 0, 'MALE', '2006-01-01', 'White', 2, 1, false, true],
-    [gwentLdu.id, 2, 'MALE', '2006-01-01', 'White', 2, 1, false, true],
+    // the relations together give it back. Young adults, most of them in IOM: small intersections of two groups.
+    [w.ldu.id, 0, 'MALE', '2010-01-01', 'White', 1, 0],
+    [w.ldu.id, 0, 'MALE', '2006-01-01', 'White', 2, 1],
+    [gwentLdu.id, 2, 'MALE', '2006-01-01', 'White', 2, 1],
+    // Intersections large enough to be shown (ADR 0019 amendment "a group's intersections"): young adults in the
+    // large Gwent LDU's IOM, so Gwent's young adults in IOM less the large LDU's gave the small LDU's back; young
+    // women in North Wales, so WOMEN ∩ young adults is shown by force while one LDU's is small.
+    [bigGwentLdu.id, 2, 'MALE', '2002-03-01', 'White', 11, 3],
+    [w.ldu.id, 0, 'FEMALE', '2002-03-01', 'White', 7, 2],
     // The other agency: small cells of its own beside the first agency's, in the same areas, with every event the
     // first agency's people have (sentences, releases, appointments, IOM, referrals: ADR 0019 gap 2).
     [w.ldu.id, 0, 'FEMALE', '1985-01-01', 'Asian', 3, 1, true],
     [secondLdu.id, 1, 'MALE', '1975-01-01', 'White', 2, 1, true],
     [bigGwentLdu.id, 2, 'MALE', '1972-01-01', 'White', 12, 4, true],
   ]
-  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending, other, outOfIom] of groupsOfPeople) {
+  for (const [lduId, laIndex, sex, born, ethnicity, n, reoffending, other] of groupsOfPeople) {
     for (let i = 0; i < n; i++) {
       const k = await nextFixtureNumber(prisma)
       const p = await prisma.offender.create({ data: { crn: fixtureCrn(k), firstName: 'Cell', lastName: `Member${k}`, dateOfBirth: day(born), sex, ethnicity, responsibleAgencyId: other ? otherAgencyId : agencyId, lduId, localAuthorityId: la[laIndex]! } })
@@ -100,7 +105,7 @@ beforeAll(async () => {
       // Compliance: each person one appointment, missed by those who reoffend; pathways: every other person referred.
       await prisma.contact.create({ data: { offenderId: p.id, type: 'APPOINTMENT', occurredAt: new Date('2025-08-01T09:00:00Z'), outcome: i < reoffending ? 'FAILED_TO_ATTEND' : 'ATTENDED', notes: 'Appointment', authorId: w.officer.id, authorAgencyId: agencyId } })
       // IOM: three people in four selected, on 16 July 2025 (followed up by IOM_TODAY), into cohorts in turn.
-      if (!outOfIom && everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
+      if (everyone++ % 4 !== 3) await prisma.iomMember.create({ data: { cohortId: iomCohorts[everyone % 3]!.id, offenderId: p.id, ragReason: 'Selected', nextReviewOn: day('2027-01-01'), selectedOn: day('2025-07-16') } })
       if (i % 2 === 0) await prisma.partnerReferral.create({ data: { offenderId: p.id, serviceId: service.id, referredById: w.officer.id, pathway: i % 4 === 0 ? 'ACCOMMODATION' : 'HEALTH', reason: 'Needs support', consentToShare: true, status: 'SUBMITTED', createdAt: new Date('2025-08-01T09:00:00Z') } })
     }
   }
@@ -116,10 +121,13 @@ beforeAll(async () => {
 const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', group: 'priorityGroup', agencyId: 'agency' }
 // Women are the people whose sex is female (priority-groups.ts): the group WOMEN, as a filter or as a row of a
 // breakdown by group (alsoGroup: a row under a group filter, an intersection of two groups), is the cut sex=FEMALE.
+// Two groups in one order: "young adults, by group: IOM" and "IOM, by group: young adults" are one figure.
+// Young adults are aged 18 to 25, so their age bands 18-20 and 21-24 are everyone's (the same people).
 function cellName(cell: Cell): string {
-  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))]
   const c: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'priorityGroup' && k !== 'alsoGroup'))
-  groups.filter((g) => g !== 'WOMEN').forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
+  const youngBand = c.ageBand === '18-20' || c.ageBand === '21-24'
+  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))].sort()
+  groups.filter((g) => g !== 'WOMEN' && !(g === 'YOUNG_ADULTS' && youngBand)).forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
   if (groups.includes('WOMEN')) c.sex = 'FEMALE'
   const parts = Object.entries(c).filter(([k]) => !(k === 'region' && (c.ldu || c.localAuthority)))
   return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
@@ -148,7 +156,7 @@ function addGeography(v: Seen, o: { cuts: boolean }) {
   for (const [name, { cell }] of v.figures) {
     const measure = name.slice(0, name.indexOf(':'))
     if (cell.localAuthority) continue
-    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'priorityGroup', 'agency'].includes(k))) continue
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'priorityGroup', 'alsoGroup', 'agency'].includes(k))) continue
     if (cell.ldu) {
       // An LDU whose authorities are recorded is their sum (ADR 0019, item 2).
       const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'ldu'))
@@ -156,7 +164,7 @@ function addGeography(v: Seen, o: { cuts: boolean }) {
       continue
     }
     // Without cuts: only the areas' own figures (with or without a group or agency), the links ADR 0019 closed.
-    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'priorityGroup', 'agency'].includes(k))) continue
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'priorityGroup', 'alsoGroup', 'agency'].includes(k))) continue
     const rest: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'region'))
     const parts = (level: string, ids: string[]) => ids.map((id) => nameOf(measure, { ...rest, [level]: id }))
     if (cell.region) {
@@ -175,7 +183,7 @@ function addGeography(v: Seen, o: { cuts: boolean }) {
 function addAgencies(v: Seen, o: { cuts: boolean }) {
   for (const [name, { cell }] of v.figures) {
     if (cell.agency) continue
-    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'localAuthority', 'priorityGroup'].includes(k))) continue
+    if (!o.cuts && Object.keys(cell).some((k) => !['region', 'ldu', 'localAuthority', 'priorityGroup', 'alsoGroup'].includes(k))) continue
     const measure = name.slice(0, name.indexOf(':'))
     v.relations.push([name, ...[agencyId, otherAgencyId].map((agency) => nameOf(measure, { ...cell, agency }))])
   }
