@@ -28,7 +28,7 @@ const secretNominal = { level: 3, nextReviewDate: at, category: 1, id: `${SECRET
 const keysOf = (row: object) => Object.keys(row).sort()
 const cases: [string, () => object, readonly string[]][] = [
   ['a circle', () => redactedCircle({ ...extras, status: 'ACTIVE', closedOn: null, endingFrom: null, programme: 'COMMUNITY', startDate: at, _count: { members: 4 } }), ['restricted', 'status', 'closedOn', 'endingFrom', 'programme', 'startDate', 'memberCount']],
-  ['a circle meeting', () => redactedMeeting({ ...extras, startsAt: at, confirmed: 2, pending: 1 }), ['restricted', 'startsAt', 'confirmed', 'pending']],
+  ['a circle meeting', () => redactedMeeting({ ...extras, startsAt: at, confirmed: 2, pending: 1, needsCover: 1 }), ['restricted', 'startsAt', 'confirmed', 'pending', 'needsCover']],
   ['overdue minutes', () => redactedOverdueMinutes({ ...extras, startsAt: at, endsAt: at, dueAt: at }), ['restricted', 'startsAt', 'endsAt', 'dueAt']],
   ['a concern', () => redactedConcern({ ...extras, urgency: 'URGENT', status: 'RAISED', raisedAt: at, passedAt: null, breach: true }), ['restricted', 'urgency', 'status', 'raisedAt', 'passedAt', 'breach']],
   ['a volunteer’s place in a circle', () => redactedMembership({ ...extras, kind: 'REGULAR', joinedOn: at, leftOn: null, leftBecause: null, status: 'ACTIVE' }), ['restricted', 'kind', 'joinedOn', 'leftOn', 'leftBecause', 'status']],

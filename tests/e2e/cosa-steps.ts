@@ -211,3 +211,40 @@ export async function saveTuesdayPattern(page: Page, venue = 'Canolfan Gymunedol
   await setup.getByRole('button', { name: 'Save' }).click()
   return setup
 }
+
+/**
+ * The coordinator makes sure a demo volunteer serves in the running circle of the person with `surname` (started by
+ * startCircleWithRota, which puts whichever volunteers are offered first): adds them to its inner circle if they are
+ * not in it, then puts them on its first coming meeting if they hold no place on it (with a reason, should a rule
+ * ask for one). For journeys about what happens to a volunteer's place (h17g, issue 17: the suite's earlier specs
+ * close every demo circle, so the demo volunteer serves in none by then).
+ * Input: the coordinator's page, the core member's surname, the volunteer's first and last name.
+ * Output: the URLs of the circle's page and of that meeting's page.
+ */
+export async function serveOnFirstMeeting(coordinator: Page, surname: string, volunteer: { first: string; last: string }) {
+  await coordinator.goto('/cosa/rota')
+  await coordinator.getByRole('region', { name: 'Meetings coming up' }).getByRole('row').filter({ hasText: surname }).first().getByRole('link').first().click()
+  await coordinator.waitForURL(/\/cosa\/rota\/[0-9a-f-]{36}$/)
+  const meetingUrl = coordinator.url()
+  await coordinator.getByRole('link', { name: new RegExp(`^Circle for .*${surname}`) }).click()
+  await coordinator.waitForURL(/\/cosa\/circles\/[0-9a-f-]{36}$/)
+  const circleUrl = coordinator.url()
+  const inner = coordinator.getByRole('region', { name: 'Inner circle' })
+  const member = inner.getByRole('link', { name: `${volunteer.first} ${volunteer.last}`, exact: true })
+  if ((await member.count()) === 0) {
+    await inner.getByLabel('Volunteer', { exact: true }).selectOption({ label: (await inner.locator('option', { hasText: new RegExp(`^${volunteer.first} ${volunteer.last} — `) }).innerText()).trim() })
+    await inner.getByRole('button', { name: 'Add a volunteer' }).click()
+    await expect(member).toBeVisible()
+  }
+  await coordinator.goto(meetingUrl)
+  const onRota = coordinator.getByRole('region', { name: 'On the rota' })
+  if ((await onRota.getByText(new RegExp(`^${volunteer.first} — `)).count()) === 0) {
+    const add = coordinator.getByRole('region', { name: 'Put a volunteer on this meeting' })
+    const choice = (await add.locator('option', { hasText: new RegExp(`^${volunteer.first} — `) }).innerText()).trim()
+    await add.getByLabel('Volunteer', { exact: true }).selectOption({ label: choice })
+    await add.getByLabel(/^Reason/).fill('Joining the circle from its first meeting')
+    await add.getByRole('button', { name: 'Put a volunteer on this meeting' }).click()
+    await expect(onRota.getByText(new RegExp(`^${volunteer.first} — `))).toBeVisible()
+  }
+  return { circleUrl, meetingUrl }
+}

@@ -13,6 +13,13 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   if ((await page.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(page, 'English')
 }
 
+/** A page in a browser context of its own, signed in as `email` (in English): one per person of a journey. */
+export async function signedInAs(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage()
+  await signIn(page, email)
+  return page
+}
+
 /** WCAG 2.2 AA: no serious or critical axe violation on the page as it stands. */
 export async function expectAccessible(page: Page) {
   // Next streams a dynamic page's metadata after its body: wait for the title rather than race it.

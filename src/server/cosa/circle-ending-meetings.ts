@@ -1,6 +1,7 @@
 import 'server-only'
 import { dateOnly, londonMidnight } from '../../lib/dates'
 import type { Tx } from '../db'
+import { keptOutOf, placeCounts } from './kept-out'
 
 /**
  * When a circle begins its ending from `endingFrom` (a London date at UTC midnight), cancels, inside the caller's
@@ -21,10 +22,13 @@ const afterEnding = (circleId: string, endingFrom: Date) => ({ circleId, status:
 /**
  * What beginning the ending from `endingFrom` would cancel, for the coordinator to confirm first (fix16a item 3).
  * Output: `{ meetings, confirmations, unconfirmed }` — meetings after that day, volunteers' confirmed places on them,
- * and the places still waiting for an answer ("Please confirm"), cancelled with them too (walk 25 O6).
+ * and the places still waiting for an answer ("Please confirm"), cancelled with them too (walk 25 O6). A place whose
+ * volunteer may no longer see the core member is neither (placeCounts; h17g item 3 of issue 17).
  */
-export async function endingWouldCancel(tx: Pick<Tx, 'circleMeeting' | 'circleAssignment'>, circleId: string, endingFrom: Date): Promise<{ meetings: number; confirmations: number; unconfirmed: number }> {
+export async function endingWouldCancel(tx: Pick<Tx, 'circleMeeting' | 'circleAssignment' | 'accessRestriction'>, circleId: string, endingFrom: Date): Promise<{ meetings: number; confirmations: number; unconfirmed: number }> {
   const where = afterEnding(circleId, endingFrom)
-  const places = (response: 'CONFIRMED' | 'PENDING') => tx.circleAssignment.count({ where: { response, meeting: where } })
-  return { meetings: await tx.circleMeeting.count({ where }), confirmations: await places('CONFIRMED'), unconfirmed: await places('PENDING') }
+  const places = await tx.circleAssignment.findMany({ where: { response: { in: ['CONFIRMED', 'PENDING'] }, meeting: where }, select: { response: true, volunteer: { select: { userId: true } }, meeting: { select: { circle: { select: { coreMemberId: true } } } } } })
+  const keptOut = await keptOutOf(tx, places.map((p) => p.meeting.circle.coreMemberId))
+  const counts = placeCounts(places.map((p) => ({ response: p.response, keptOut: keptOut(p.meeting.circle.coreMemberId, p.volunteer.userId) })))
+  return { meetings: await tx.circleMeeting.count({ where }), confirmations: counts.confirmed, unconfirmed: counts.pending }
 }

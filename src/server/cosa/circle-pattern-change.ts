@@ -1,6 +1,7 @@
 import 'server-only'
 import { londonDay, todayInLondon } from '../../lib/dates'
 import type { Tx } from '../db'
+import { keptOutOf, placeCounts } from './kept-out'
 import { firstMeetingDay } from './pattern-days'
 import { dayNumber, londonInstant, weekdayOfDay } from './rota-time'
 
@@ -38,13 +39,13 @@ export type TPatternChangePlan = { cancel: string[]; confirmations: number; unco
  *   places those hold, and `unconfirmed` how many still wait for an answer ("Please confirm", walk 25 O6), for the
  *   coordinator's confirmation before anything is cancelled.
  */
-export async function planPatternChange(tx: Pick<Tx, 'circleMeeting'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<TPatternChangePlan> {
+export async function planPatternChange(tx: Pick<Tx, 'circleMeeting' | 'accessRestriction'>, circleId: string, pattern: TSavedPattern, before: { [K in keyof TSavedPattern]: TSavedPattern[K] | null }): Promise<TPatternChangePlan> {
   // Saving the venue alone leaves the meetings as they are.
   const same = (k: keyof TSavedPattern) => String(before[k] instanceof Date ? iso(before[k]) : before[k]) === String(pattern[k] instanceof Date ? iso(pattern[k]) : pattern[k])
   if ((['weekday', 'startTime', 'minutes', 'everyWeeks', 'startDate', 'plannedEndDate'] as const).every(same)) return { cancel: [], confirmations: 0, unconfirmed: 0, resize: [] }
   const coming = await tx.circleMeeting.findMany({
     where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() }, minutes: { is: null } },
-    select: { id: true, startsAt: true, endsAt: true, assignments: { where: { response: { in: ['CONFIRMED', 'PENDING'] } }, select: { response: true } } },
+    select: { id: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { where: { response: { in: ['CONFIRMED', 'PENDING'] } }, select: { response: true, volunteer: { select: { userId: true } } } } },
     orderBy: { startsAt: 'asc' },
   })
   // Every N weeks counts from the first coming meeting that fits, not from today: generateRota anchored the meetings
@@ -53,8 +54,10 @@ export async function planPatternChange(tx: Pick<Tx, 'circleMeeting'>, circleId:
   const onPattern = (m: { startsAt: Date }) => fitsDay(pattern, m) && ((dayNumber(londonDay(m.startsAt)) - anchor) / 7) % pattern.everyWeeks === 0
   const off = coming.filter((m) => !onPattern(m))
   const resize = coming.filter((m) => onPattern(m) && m.endsAt.getTime() - m.startsAt.getTime() !== pattern.minutes * 60_000)
-  const places = (response: 'CONFIRMED' | 'PENDING') => off.reduce((n, m) => n + m.assignments.filter((a) => a.response === response).length, 0)
-  return { cancel: off.map((m) => m.id), confirmations: places('CONFIRMED'), unconfirmed: places('PENDING'), resize: resize.map(({ id, startsAt }) => ({ id, startsAt })) }
+  // A place whose volunteer may no longer see the core member is neither confirmed nor awaited (h17g item 3 of issue 17).
+  const keptOut = await keptOutOf(tx, coming.map((m) => m.circle.coreMemberId))
+  const places = placeCounts(off.flatMap((m) => m.assignments.map((a) => ({ response: a.response, keptOut: keptOut(m.circle.coreMemberId, a.volunteer.userId) }))))
+  return { cancel: off.map((m) => m.id), confirmations: places.confirmed, unconfirmed: places.pending, resize: resize.map(({ id, startsAt }) => ({ id, startsAt })) }
 }
 
 /** Carries out planPatternChange's plan in the caller's transaction. Output: the ids of the meetings cancelled. */

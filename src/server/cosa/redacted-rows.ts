@@ -13,8 +13,8 @@ import { redactedRow } from '../redacted-row'
 export const redactedCircle = (c: { status: CircleStatus; closedOn: Date | null; endingFrom: Date | null; programme: CosaProgramme; startDate: Date | null; _count: { members: number } }) =>
   redactedRow({ ...c, memberCount: c._count.members }, ['status', 'closedOn', 'endingFrom', 'programme', 'startDate', 'memberCount'])
 
-/** A meeting on the dashboard's week or the rota: when, and how it is staffed (counts, not who). */
-export const redactedMeeting = (m: { startsAt: Date; confirmed: number; pending: number }) => redactedRow(m, ['startsAt', 'confirmed', 'pending'])
+/** A meeting on the dashboard's week or the rota: when, and how it is staffed (counts, not who; kept-out places as needing cover). */
+export const redactedMeeting = (m: { startsAt: Date; confirmed: number; pending: number; needsCover: number }) => redactedRow(m, ['startsAt', 'confirmed', 'pending', 'needsCover'])
 
 /** Overdue minutes: the meeting's time and when the minutes fell due. */
 export const redactedOverdueMinutes = (m: { startsAt: Date; endsAt: Date; dueAt: Date }) => redactedRow(m, ['startsAt', 'endsAt', 'dueAt'])

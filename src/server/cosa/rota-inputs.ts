@@ -5,7 +5,7 @@ import type { CircleMember } from './rota-propose'
 import type { RotaAssignment, RotaMeeting, RotaVolunteer } from './rota-rules'
 import { meetingStatuses } from './circle-dates'
 import { barsFromMeeting } from './release-places'
-import { isLimitedFor } from '../policy'
+import { keptOutOf } from './kept-out'
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null)
 const vettedStages: string[] = ['ACTIVE', 'MATCHED']
@@ -99,18 +99,16 @@ async function leftTheirCircle(tx: Pick<Tx, 'circleMember'>, meetingRows: { id: 
 }
 
 /**
- * Each meeting paired with every volunteer whose Llwybr account may not see its core member: on the person's exclusion
- * list, or not on their restriction list when there is one (laoVisible's rule, security.md AC-5; break 28 D6 of issue
- * 17). Such a volunteer no longer sees the circle on the portal, so they cannot serve in it. A volunteer without an
- * account reads nothing in Llwybr and is not kept out. Input: the meetings' rows and the provider's volunteers.
- * Output: [{ meetingId, volunteerId }]. The rota and the pattern summary's "already booked" (circle-pattern.ts) both use it.
+ * Each meeting paired with every volunteer whose Llwybr account may not see its core member (keptOutOf: on the
+ * person's exclusion list, or not on their restriction list when there is one; laoVisible's rule, security.md AC-5;
+ * break 28 D6 of issue 17). Such a volunteer no longer sees the circle on the portal, so they cannot serve in it. A
+ * volunteer without an account reads nothing in Llwybr and is not kept out. Input: the meetings' rows and the
+ * provider's volunteers. Output: [{ meetingId, volunteerId }]. The rota and the pattern summary's "already booked"
+ * (circle-pattern.ts) both use it.
  */
 export async function accountsKeptOut(tx: Pick<Tx, 'accessRestriction'>, meetingRows: { id: string; circle: { coreMemberId: string } }[], volunteers: { id: string; userId: string | null }[]): Promise<RotaAssignment[]> {
-  const coreMemberIds = [...new Set(meetingRows.map((m) => m.circle.coreMemberId))]
-  const accounts = volunteers.filter((v): v is { id: string; userId: string } => v.userId !== null)
-  if (!coreMemberIds.length || !accounts.length) return []
-  const lists = await tx.accessRestriction.findMany({ where: { offenderId: { in: coreMemberIds } }, select: { offenderId: true, kind: true, userId: true } })
-  if (!lists.length) return []
-  const keptOut = (offenderId: string, userId: string) => isLimitedFor({ userId }, lists.filter((r) => r.offenderId === offenderId))
+  const accounts = volunteers.filter((v) => v.userId !== null)
+  if (!meetingRows.length || !accounts.length) return []
+  const keptOut = await keptOutOf(tx, meetingRows.map((m) => m.circle.coreMemberId))
   return meetingRows.flatMap((m) => accounts.filter((v) => keptOut(m.circle.coreMemberId, v.userId)).map((v) => ({ meetingId: m.id, volunteerId: v.id })))
 }

@@ -11,6 +11,7 @@ import { checkRota, type Conflict } from './rota-rules'
 import { rotaCoreMembers, type TRotaCoreMember } from './rota-core-members'
 import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
+import { placeCounts } from './kept-out'
 import { sealedConflict } from './restricted-conflicts'
 
 const WEEK = 7
@@ -103,11 +104,12 @@ export async function getRota(actor: Actor, weeks = 12) {
   const limited = (circleId: string) => coreMembers.get(circleId)!.crn === null
   const circles = running.filter((c) => !limited(c.id)).map((c) => ({ id: c.id, coreMember: coreMembers.get(c.id)! }))
   const withOtherCircle = namingOtherCircle(inputs.meetingRows, coreMembers)
+  const keptOut = keptOutPlaces(inputs.accessExcluded)
   await recordAudit(prisma, actor, { action: 'cosa.rota.view', subjectType: 'Agency', subjectId: actor.agencyId, detail: { weeks } })
   return {
     circles,
     meetings: inputs.meetingRows.map((m) => limited(m.circleId)
-      ? redactedMeeting({ startsAt: m.startsAt, confirmed: m.assignments.filter((a) => a.response === 'CONFIRMED').length, pending: m.assignments.filter((a) => a.response === 'PENDING').length })
+      ? redactedMeeting({ startsAt: m.startsAt, ...placeCounts(m.assignments.map((a) => ({ response: a.response, keptOut: keptOut(m.id, a.volunteerId) }))) })
       : {
       restricted: false as const,
       id: m.id,
@@ -115,7 +117,7 @@ export async function getRota(actor: Actor, weeks = 12) {
       coreMember: coreMembers.get(m.circleId)!,
       startsAt: m.startsAt,
       endsAt: m.endsAt,
-      volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
+      volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(m.id, a.volunteerId), firstName: names.get(a.volunteerId) ?? '' })),
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...withOtherCircle(c), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
       // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
       declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
@@ -169,12 +171,13 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
   const seal = (conflicts: Conflict[]) => conflicts.map(namingOtherCircle(inputs.meetingRows, coreMembers))
   const paused = await pausedMembersOf([meeting.circleId])
+  const keptOut = keptOutPlaces(inputs.accessExcluded)
   return {
     ...meeting,
     // A core member limited for the viewer: not even their id travels with the meeting (ADR 0023).
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
-    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, firstName: names.get(a.volunteerId) ?? '' })),
+    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(meetingId, a.volunteerId), firstName: names.get(a.volunteerId) ?? '' })),
     noLongerServing: noLongerServing(row, inputs.accessExcluded, names),
     conflicts: seal(meetingConflicts),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
@@ -191,6 +194,16 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
       .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
       .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
   }
+}
+
+/**
+ * Whether a place belongs to a volunteer whose account may no longer see the meeting's core member (rota-inputs'
+ * `accessExcluded` pairs): the rota and the meeting page say it needs cover rather than "Please confirm" or
+ * "Confirmed", and no count takes it as awaited (h17g item 3 of issue 17). Output: (meetingId, volunteerId) → boolean.
+ */
+function keptOutPlaces(pairs: { meetingId: string; volunteerId: string }[]) {
+  const out = new Set(pairs.map((a) => `${a.meetingId}:${a.volunteerId}`))
+  return (meetingId: string, volunteerId: string) => out.has(`${meetingId}:${volunteerId}`)
 }
 
 /**

@@ -1,10 +1,11 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
-import { prisma, type Tx } from '../db'
+import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
+import { servingVolunteersKeptOut, type TServingVolunteer } from '../cosa/kept-out'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
@@ -15,14 +16,15 @@ import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lis
  * and a restriction always keeps them on its list (they are added with it when missing, and named in the audit
  * event). The person's row is locked while checked, so a reallocation at the same moment is seen (h17f).
  * @param input { offenderId, kind: EXCLUSION | RESTRICTION, userId, reason } (ZAddAccessEntry)
- * @returns { offenderId, servesInCircle }: servesInCircle is the excluded user's name when they are a COSA volunteer
- *   serving in this person's circle (a current member, or holding a coming place), else null; the form then says they
- *   no longer see it and the coordinator's rota shows their places as needing cover (break 28 D6 of issue 17)
+ * @returns { offenderId, keptOutOfCircle }: the names, sorted, of COSA volunteers serving in this person's circle (a
+ *   current member, or holding a coming place) whom this change keeps out: the one excluded, or, when a restriction
+ *   list begins, everyone serving who is not on it. The form then says they no longer see it and the coordinator's
+ *   rota shows their places as needing cover (break 28 D6; h17g item 2 of issue 17: a restriction list said nothing)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
  *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
  *   (listableRoles: the picker's own list)
  */
-export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; servesInCircle: string | null }> {
+export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
   // Identical adds sent at once all pass the "already listed" check; the index (offenderId, kind, userId) keeps one
@@ -41,6 +43,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
     if (kind === 'EXCLUSION' && chosen === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
     if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
+    const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
     await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []
     const added = await tx.accessRestriction.createManyAndReturn({
@@ -48,9 +51,9 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
       skipDuplicates: true,
       select: { userId: true },
     })
-    const serving = kind === 'EXCLUSION' && (await servesInCircleOf(tx, offenderId, chosen))
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), servesInCircle: serving } })
-    return { offenderId, servesInCircle: serving ? user.name : null }
+    const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), keptOutOfCircle: keptOut.map((v) => v.userId) } })
+    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
   }))
 }
 
@@ -58,39 +61,30 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
  * Takes a member of staff off a person's exclusion or restriction list (issue 17); audited, effective on the next
  * request. The offender manager and the actor stay on a restriction list (refused), so the record is never orphaned.
  * @param input { offenderId, entryId } (ZRemoveAccessEntry)
+ * @returns { offenderId, keptOutOfCircle }: as addAccessEntry's — a volunteer serving in the person's circle taken off
+ *   their restriction list is kept out of it from now (h17g item 2 of issue 17), and the senior is told so
  * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; NOT_FOUND for an entry of another person; VALIDATION for the kept
  */
-export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string }> {
+export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
   authorize(actor, 'offender.restrict')
   const { offenderId, entryId } = ZRemoveAccessEntry.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Read before and after the delete: a change of the lists at the same moment must not shift whom this one keeps out.
+    await lockRow(tx, 'Offender', offenderId)
     const target = await accessListTarget(tx, actor, offenderId)
     const entry = await tx.accessRestriction.findFirst({ where: { id: entryId, offenderId }, select: { id: true, kind: true, userId: true } })
     if (!entry) throw notFound()
     if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
+    const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })
-    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId } })
-    return { offenderId }
+    const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId) } })
+    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
   })
 }
 
-/**
- * Whether the user is a COSA volunteer serving in a circle of this person: a current member of one still running, or
- * holding a place on one of its coming meetings. Their exclusion takes the circle from their portal and their places
- * from the rota (break 28 D6 of issue 17), which the senior is told.
- */
-async function servesInCircleOf(tx: Tx, offenderId: string, userId: string): Promise<boolean> {
-  const circle = { coreMemberId: offenderId }
-  const found = await tx.cosaVolunteer.findFirst({
-    where: {
-      userId,
-      stage: { not: 'LEFT' },
-      OR: [
-        { circles: { some: { leftOn: null, circle: { ...circle, status: { in: ['FORMING', 'ACTIVE', 'ENDING'] } } } } },
-        { assignments: { some: { response: { not: 'DECLINED' }, meeting: { status: 'SCHEDULED', endsAt: { gte: new Date() }, circle } } } },
-      ],
-    },
-    select: { id: true },
-  })
-  return found !== null
+/** Those kept out after a change who were not before, sorted by name: whom the change itself keeps out. */
+function newlyKeptOut(before: TServingVolunteer[], after: TServingVolunteer[]): TServingVolunteer[] {
+  const was = new Set(before.map((v) => v.userId))
+  return after.filter((v) => !was.has(v.userId)).sort((a, b) => a.name.localeCompare(b.name, 'en'))
 }

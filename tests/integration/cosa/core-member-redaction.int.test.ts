@@ -37,7 +37,7 @@ describe('a restricted core member in the coordinator’s views', () => {
     const [person, hidden] = await Promise.all([open, limited].map((c) => prisma.offender.findUniqueOrThrow({ where: { id: c.coreMemberId } })))
 
     // The lists give the limited circle's rows as redacted rows: facts only, no id (issue 17 defect 6 as a kind).
-    expect((await cosaDashboard(coordinator)).week.filter((m) => m.restricted)).toEqual([{ restricted: true, startsAt: soon.startsAt, confirmed: 0, pending: 0 }])
+    expect((await cosaDashboard(coordinator)).week.filter((m) => m.restricted)).toEqual([{ restricted: true, startsAt: soon.startsAt, confirmed: 0, pending: 0, needsCover: 0 }])
     expect((await overdueMinutes(coordinator)).filter((m) => m.restricted)).toEqual([{ restricted: true, startsAt: late.startsAt, endsAt: late.endsAt, dueAt: expect.any(Date) }])
     expect((await openConcerns(coordinator)).filter((c) => c.restricted)).toEqual([expect.objectContaining({ restricted: true, urgency: 'ROUTINE', status: 'RAISED' })])
     const circles = await listCircles(coordinator)

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { addDays, addMinutes, addYears, subDays, subYears } from 'date-fns'
+import { addDays, addMinutes, addYears, subYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { calendarFeed, renewCalendarLink } from '../../../src/server/cosa/calendar'
+import { calendarFeed } from '../../../src/server/cosa/calendar'
 import { myCirclesOverview } from '../../../src/server/cosa/circle-record'
 import { myCircles, raiseConcern } from '../../../src/server/cosa/concerns'
 import { meetingsToWriteUp, submitMinutes } from '../../../src/server/cosa/minutes'
@@ -11,10 +11,10 @@ import { assignVolunteer } from '../../../src/server/cosa/rota'
 import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
 import { addCircleMember, getCircle } from '../../../src/server/cosa/circles'
 import type { Actor } from '../../../src/server/policy'
-import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
-import { createOffender, createUser } from '../../factories'
+import { addAccessEntry, removeAccessEntry } from '../../../src/server/limited-access/change-access-list'
+import { createUser } from '../../factories'
 import { buildWorld } from '../../support/world'
-import { actorOf } from '../../support/actor'
+import { circleWithVolunteer } from './volunteer-circle'
 
 // Break 28 D6 (issue 17): a senior puts a COSA volunteer on the core member's exclusion list (or the person gets a
 // restriction list the volunteer is not on). The volunteer's portal, calendar feed and every volunteer step must then
@@ -24,38 +24,6 @@ import { actorOf } from '../../support/actor'
 type World = Awaited<ReturnType<typeof circleWithVolunteer>>
 
 const rejection = (p: Promise<unknown>) => p.then(() => 'resolved', (e: { code?: string; fieldErrors?: unknown }) => ({ code: e.code, fieldErrors: e.fieldErrors }))
-
-async function circleWithVolunteer(tag: string, personData: Parameters<typeof createOffender>[1] = {}) {
-  const now = new Date()
-  const provider = await prisma.agency.create({ data: { code: `VOL-EX-${tag}-${Date.now()}`, name: 'Volunteer exclusion provider', kind: 'THIRD_SECTOR' } })
-  const coordinator = await actorOf(await createUser(prisma, { agencyId: provider.id, roles: ['COSA_COORDINATOR'] }))
-  const person = await createOffender(prisma, { firstName: `Zephyrin${tag}`, ...personData })
-  const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
-  const circle = await prisma.circle.create({
-    data: { providerAgencyId: provider.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', status: 'ACTIVE', venue: `Neuadd Gudd ${tag}`, venueRiskAssessedOn: now, weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: subDays(now, 30), plannedEndDate: addYears(now, 1) },
-  })
-  const volunteers = []
-  for (const name of ['Alun', 'Bethan']) {
-    const account = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_VOLUNTEER'] })
-    const v = await prisma.cosaVolunteer.create({
-      data: { agencyId: provider.id, userId: account.id, firstName: name, lastName: 'Griffiths', email: `${name}-${tag}-${Date.now()}@example.org`, dateOfBirth: new Date('1970-01-01'), homeArea: 'Bangor', stage: 'ACTIVE', referencesReceived: 2, dbsExpiresOn: addYears(now, 2), trainingCompletedOn: subYears(now, 1) },
-    })
-    await prisma.circleMember.create({ data: { circleId: circle.id, volunteerId: v.id, kind: 'REGULAR', joinedOn: subDays(now, 30) } })
-    volunteers.push({ id: v.id, userId: account.id, actor: await actorOf(account) })
-  }
-  const [alun, bethan] = volunteers as [(typeof volunteers)[0], (typeof volunteers)[0]]
-  const coming = await prisma.circleMeeting.create({ data: { circleId: circle.id, startsAt: addDays(now, 7), endsAt: addMinutes(addDays(now, 7), 90) } })
-  const held = await prisma.circleMeeting.create({ data: { circleId: circle.id, startsAt: subDays(now, 2), endsAt: addMinutes(subDays(now, 2), 90) } })
-  const place = await prisma.circleAssignment.create({ data: { meetingId: coming.id, volunteerId: alun.id, assignedById: coordinator.userId } })
-  await prisma.circleAssignment.create({ data: { meetingId: coming.id, volunteerId: bethan.id, assignedById: coordinator.userId, response: 'CONFIRMED' } })
-  await prisma.circleAssignment.create({ data: { meetingId: held.id, volunteerId: alun.id, assignedById: coordinator.userId, response: 'CONFIRMED' } })
-  // Confirmed, so the coming meeting would be in the feed.
-  const confirmedComing = await prisma.circleMeeting.create({ data: { circleId: circle.id, startsAt: addDays(now, 14), endsAt: addMinutes(addDays(now, 14), 90) } })
-  await prisma.circleAssignment.create({ data: { meetingId: confirmedComing.id, volunteerId: alun.id, assignedById: coordinator.userId, response: 'CONFIRMED' } })
-  const { token } = await renewCalendarLink(alun.actor)
-  const ids = [circle.id, coming.id, held.id, confirmedComing.id, place.id, person.id]
-  return { coordinator, person, circle, alun, bethan, coming, held, confirmedComing, place, token, ids, secrets: [...ids, person.firstName, circle.venue!] }
-}
 
 /** Everything the volunteer's portal and calendar give them, as one text to search. */
 async function portalText(volunteer: Actor, token: string) {
@@ -139,9 +107,37 @@ describe('a senior excluding a volunteer who serves in the person’s circle', (
     const c = await circleWithVolunteer('SENR', { responsibleAgencyId: world.nps.id, offenderManagerId: world.staff.colleague.id, teamId: world.teamA.id, lduId: world.cardiff.id })
     const name = (await prisma.user.findUniqueOrThrow({ where: { id: c.alun.userId } })).name
     const reason = 'Lives next door to the family'
-    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.alun.userId, reason })).toEqual({ offenderId: c.person.id, servesInCircle: name })
-    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: world.staff.officer.id, reason })).toEqual({ offenderId: c.person.id, servesInCircle: null })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.alun.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [name] })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: world.staff.officer.id, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [] })
     expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
     expect(JSON.stringify(await myCircleMeetings(c.alun.actor))).not.toContain(c.place.id)
+  })
+})
+
+// h17g item 2 of issue 17: a restriction list that leaves serving volunteers off keeps them out as an exclusion does,
+// and the senior is told whom, for every change of the list that does so. Red before: the result said nothing
+// (`servesInCircle: null` for a restriction list; removing an entry returned only the id).
+describe('a senior changing a restriction list of a person whose circle has volunteers', () => {
+  it('is told which serving volunteers each change keeps out, and only those', async () => {
+    const world = await buildWorld()
+    const c = await circleWithVolunteer('RSTR', { responsibleAgencyId: world.nps.id, offenderManagerId: world.staff.colleague.id, teamId: world.teamA.id, lduId: world.cardiff.id })
+    const nameOf = async (userId: string) => (await prisma.user.findUniqueOrThrow({ where: { id: userId } })).name
+    const [alun, bethan] = [await nameOf(c.alun.userId), await nameOf(c.bethan.userId)]
+    const reason = 'Staff member’s relative'
+    const add = (userId: string) => addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'RESTRICTION', userId, reason })
+    // Beginning the list with the officer keeps both volunteers out; the senior is told both, in name order.
+    expect(await add(world.staff.officer.id)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun, bethan].sort((a, b) => a.localeCompare(b, 'en')) })
+    expect(await myRestrictedCircles(c.bethan.actor)).toBe(1)
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.access.add', offenderId: c.person.id }, orderBy: { occurredAt: 'desc' } })
+    expect((audit.detail as { keptOutOfCircle: string[] }).keptOutOfCircle.sort()).toEqual([c.alun.userId, c.bethan.userId].sort())
+    // Naming Alun on it lets him back in: nobody is newly kept out.
+    expect(await add(c.alun.userId)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [] })
+    expect(await myRestrictedCircles(c.alun.actor)).toBe(0)
+    // Taking him off it again keeps him out: the senior is told so.
+    const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: c.person.id, kind: 'RESTRICTION', userId: c.alun.userId } })
+    expect(await removeAccessEntry(world.actors.senior, { offenderId: c.person.id, entryId: entry.id })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun] })
+    expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
+    // Excluding Bethan, already kept out by the list, keeps no one out anew.
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.bethan.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [] })
   })
 })

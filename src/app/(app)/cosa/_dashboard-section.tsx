@@ -9,7 +9,7 @@ import type { Actor } from '@/server/policy'
 
 const statuses = ['FORMING', 'ACTIVE', 'ENDING', 'CLOSED'] as const
 
-/** This week at a glance: staffing of each meeting, answers still awaited, circles by status, hours for funders. */
+/** This week at a glance: staffing of each meeting, answers still awaited, places needing cover, circles by status, hours for funders. */
 export async function CosaDashboardSection({ actor }: { actor: Actor }) {
   const d = await cosaDashboard(actor)
   const t = await getTranslations()
@@ -21,6 +21,8 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
       <h2 id="cosa-week" className="mb-3 text-2xl font-bold">{t('cosaDashboard.week')}</h2>
       <p className="mb-2">{statuses.map((s) => t('cosaDashboard.circlesIn', { status: t(`enums.circleStatus.${s}`), count: d.circles[s] ?? 0 })).join(' · ')}</p>
       <p className={`mb-4 ${d.unconfirmed ? 'font-bold text-error' : ''}`}>{t('cosaDashboard.unconfirmed', { count: d.unconfirmed })}</p>
+      {/* Places whose volunteer a Limited Access list keeps out: needing cover, not awaited (h17g item 3 of issue 17). */}
+      {d.needsCover > 0 && <p className="mb-4 font-bold text-error">{t('cosaDashboard.needsCover', { count: d.needsCover })}</p>}
       {d.week.length === 0 ? <p className="mb-4">{t('cosaDashboard.noMeetings')}</p> : (
         <div className="mb-4">
           <SimpleTable labelledBy="cosa-week" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('cosaDashboard.staffing')]} rows={d.week.map((m, n) => ({
@@ -29,7 +31,7 @@ export async function CosaDashboardSection({ actor }: { actor: Actor }) {
             cells: [
               m.restricted ? lineStart(formatDate(m.startsAt, 'weekdayTime')) : <Link key="l" href={`/cosa/rota/${m.id}`}>{lineStart(formatDate(m.startsAt, 'weekdayTime'))}</Link>,
               m.restricted ? t('cosaLast.restrictedCircle') : named(m.coreMember),
-              <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending })}</span>,
+              <span key="s" className={m.confirmed < 2 ? 'font-bold text-error' : undefined}>{t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending, needsCover: m.needsCover })}</span>,
             ],
           }))} />
         </div>

@@ -44,13 +44,13 @@ export default async function RotaPage() {
           <SimpleTable labelledBy="rota-heading" rowHeaders headers={[t('rota.when'), t('circle.coreMember'), t('circle.volunteers'), t('rota.conflicts')]} rows={rota.meetings.map((m, n) => m.restricted ? {
             // A meeting of a circle the viewer may not see: when and how staffed; no id, link or names (ADR 0023).
             key: `restricted-${n}`,
-            cells: [formatDate(m.startsAt, 'dateTime'), t('cosaLast.restrictedCircle'), t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending }), ''],
+            cells: [formatDate(m.startsAt, 'dateTime'), t('cosaLast.restrictedCircle'), t('cosaDashboard.staffed', { confirmed: m.confirmed, pending: m.pending, needsCover: m.needsCover }), ''],
           } : {
             key: m.id,
             cells: [
               <Link key="w" href={`/cosa/rota/${m.id}`}>{formatDate(m.startsAt, 'dateTime')}</Link>,
               named(m.coreMember),
-              m.volunteers.map((v) => `${v.firstName} (${t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
+              m.volunteers.map((v) => `${v.firstName} (${v.keptOut ? t('cosaRota.keptOutPlace') : t(`enums.assignmentResponse.${v.response}`)})`).join(', ') || t('rota.nobody'),
               m.conflicts.length || m.declined.length || m.noLongerServing.length ? (
                 <div key="c">
                   <ul className="font-bold text-error">
