@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cellName, cellRelations, groupPairs, groupRowCell } from './linked-cells'
+import { cellName, cellRelations } from './linked-cells'
+import { groupPairs, groupRowCell } from './group-cells'
 import { priorityGroups } from './priority-groups'
 
 // The relations between an indicator's cells (ADR 0019): one force of two LDUs, the second LDU recorded as two local

@@ -12,6 +12,7 @@ import { controlLinked, type MeasureDef } from './indicator-table'
 import type { Breakdown, TOutcomeFilter } from './outcome-filter'
 import { asCounts, type IndicatorCounts } from './person-joins'
 import { priorityGroups, type PriorityGroup } from './priority-groups'
+import { groupName, groupRowCell, sameAsEveryones } from './group-cells'
 
 // Every figure an indicator's views can show, under one window and priority group, is a cell: an area (all Wales, a
 // force, an LDU or a local authority), an agency (all, or one) and a cut (none, or one value of sex, age band or
@@ -137,19 +138,6 @@ export function cellRelations(names: readonly string[], geography: Pick<Geograph
   return relations
 }
 
-// Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
-const FEMALE = 'sex:FEMALE'
-
-/**
- * The groups some of whose cells hold the same people as a cut of everyone's, so are the same figure (ADR 0019
- * amendment "a group's intersections"): WOMEN's uncut cell is everyone's sex = FEMALE; young adults are aged 18 to
- * 25 at the start (COHORT_YOUNG_ADULT_AGES), so their age bands 18-20 and 21-24 (outcome-filter.ts ageBand) are
- * everyone's. Per group: a cut of the group's cells to everyone's cut of the same people, or null.
- */
-const sameAsEveryones: Partial<Record<PriorityGroup, (cut: string) => string | null>> = {
-  WOMEN: (cut) => (cut === ALL ? FEMALE : null),
-  YOUNG_ADULTS: (cut) => (cut === 'ageBand:18-20' || cut === 'ageBand:21-24' ? cut : null),
-}
 const jointGroups = Object.keys(sameAsEveryones) as PriorityGroup[]
 
 const byName = (a: IndicatorCounts, b: IndicatorCounts) => (a.key! < b.key! ? -1 : a.key! > b.key! ? 1 : 0)
@@ -221,37 +209,6 @@ const reading = new AsyncLocalStorage<true>()
  * stored and controlled them (storeOutcomeCells, ADR 0026 amendment), instead of querying and controlling them.
  */
 export const withStoredCells = <T>(compute: () => Promise<T>): Promise<T> => reading.run(true, compute)
-
-/** The group's name in OutcomeCell: the priority group, or '*' for none; an intersection of two as 'G&H' (pairOf's order). */
-export const groupName = (group: string | undefined, also?: string) => (also ? `${group}&${also}` : (group ?? ALL))
-
-/**
- * Two priority groups in one order (priorityGroups'), so "g and h" and "h and g" are one figure with one status.
- * Input: two different groups. Output: the pair, first in priorityGroups first.
- */
-export const pairOf = (g: PriorityGroup, h: PriorityGroup): [PriorityGroup, PriorityGroup] => (priorityGroups.indexOf(g) < priorityGroups.indexOf(h) ? [g, h] : [h, g])
-
-/**
- * The intersections of two groups that a breakdown by group under a group filter shows as cells of their own (ADR
- * 0019, amendment "a group's intersections"): every pair but those with WOMEN, which are a group's cut sex = FEMALE.
- */
-export const groupPairs = (): [PriorityGroup, PriorityGroup][] =>
-  priorityGroups.flatMap((g, i) => priorityGroups.slice(i + 1).flatMap((h) => (g === 'WOMEN' || h === 'WOMEN' ? [] : [[g, h] as [PriorityGroup, PriorityGroup]])))
-
-/**
- * Where the row of group `h` in a breakdown by priority group is held, under the filter's `group` (issue 14
- * "Disclosure control", ADR 0019 amendment "a group's intersections"): with no group filter, h's own total; h's
- * own row under h, the view's total; WOMEN ∩ g, g's cut sex = FEMALE (the same people, so one figure with one
- * status, whichever of the two is the filter); any other g ∩ h, the cells of that pair. Output: whose cells
- * (`group`, and `also` for a pair) and which cut of the view's area and agency.
- */
-export function groupRowCell(group: PriorityGroup | undefined, h: PriorityGroup): { group: PriorityGroup; also?: PriorityGroup; cut: string } {
-  if (!group || h === group) return { group: h, cut: ALL }
-  if (h === 'WOMEN') return { group, cut: FEMALE }
-  if (group === 'WOMEN') return { group: h, cut: FEMALE }
-  const [first, second] = pairOf(group, h)
-  return { group: first, also: second, cut: ALL }
-}
 
 /**
  * The stored cells one view of an indicator reads (issue 14 "any breakdown in about a second"): of the window's
