@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
 import { acceptReferral, closeRunningCircleToday, referToCais, saveTuesdayPattern, startCircleWithRota } from './cosa-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
-import { liftRestriction, restrictToColleague, signedInPage } from './limited-access-steps'
-import { expectAccessible, switchLanguage } from './support'
+import { liftRestriction, restrictToColleague } from './limited-access-steps'
+import { expectAccessible, signedInAs, switchLanguage } from './support'
 
 // Issue 16 items 8–10 (walk 25 D4): two circles meeting on Tuesdays at 19:00 share two volunteers, whom the first
 // circle's rota has booked already. The second circle's pattern summary says each is already booked by the first
@@ -20,7 +20,7 @@ const putBack = { record: '', circles: [] as string[], limits: [] as { href: str
 test.afterAll(async ({ browser }) => {
   test.setTimeout(300_000)
   if (putBack.record) await liftRestriction(browser, putBack.record, 'The shared volunteer check is over')
-  const coordinator = await signedInPage(browser, 'cosa.coordinator@llwybr.test')
+  const coordinator = await signedInAs(browser, 'cosa.coordinator@llwybr.test')
   for (const circle of putBack.circles.reverse()) {
     await coordinator.goto(circle)
     await closeRunningCircleToday(coordinator, 'Shared volunteer check over')
@@ -112,8 +112,8 @@ async function removeAllBut(coordinator: Page, keep: string[]) {
 
 test('a shared volunteer already booked by another circle: the pattern summary and the short meeting say by which, in English and Welsh, restricted or not', async ({ browser }) => {
   test.setTimeout(600_000)
-  const officer = await signedInPage(browser, 'probation.officer@llwybr.test')
-  const coordinator = await signedInPage(browser, 'cosa.coordinator@llwybr.test')
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  const coordinator = await signedInAs(browser, 'cosa.coordinator@llwybr.test')
   const n = Date.now()
   const surname = uniqueSurname('Zzshared', n)
 

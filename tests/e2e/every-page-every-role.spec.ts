@@ -2,8 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { uniqueSurname } from './journey-steps'
-import { signedInPage } from './limited-access-steps'
-import { expectAccessible, setUserStatus, switchLanguage } from './support'
+import { expectAccessible, setUserStatus, signedInAs, switchLanguage } from './support'
 import { callers, pageExpectations, type Ids, type Outcome, type PageCaller } from './page-expectations'
 import { circleRestrictedFromCoordinator, COSA_EXCLUDED, firstId, LAO_EXCLUDED, limitedAccessPerson, MAPPA_GRANTED, MAPPA_MARKER, mappaMeetingWithRestrictedNominal, nothingRestricted, undoRestrictions } from './every-page-support'
 
@@ -48,7 +47,7 @@ test.afterAll(async ({ browser }) => {
 test('find or make a real record for every dynamic segment, and sign every caller in', async ({ browser }) => {
   test.setTimeout(300_000)
   // A person of the demo officer's own, made Limited Access for the second Cardiff senior, with a contact.
-  const officer = await signedInPage(browser, 'probation.officer@llwybr.test')
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
   const n = Date.now()
   ids.surname = uniqueSurname('Zzpage', n)
   await limitedAccessPerson(browser, officer, ids, n, restricted)
@@ -56,26 +55,26 @@ test('find or make a real record for every dynamic segment, and sign every calle
   await mappaMeetingWithRestrictedNominal(browser, ids, restricted)
 
   // Records each role reaches through its own lists.
-  const admin = await signedInPage(browser, 'admin@llwybr.test')
+  const admin = await signedInAs(browser, 'admin@llwybr.test')
   ids.agency = await firstId(admin, '/admin/agencies', /^\/admin\/agencies\/([0-9a-f-]{36})/)
   ids.user = await firstId(admin, '/admin/users', /^\/admin\/users\/([0-9a-f-]{36})/)
   ids.service = await firstId(admin, '/admin/services', /^\/admin\/services\/([0-9a-f-]{36})/)
   ids.adminScheme = await firstId(admin, '/admin/schemes', /^\/admin\/schemes\/([0-9a-f-]{36})/)
-  const cosa = await signedInPage(browser, 'cosa.coordinator@llwybr.test')
+  const cosa = await signedInAs(browser, 'cosa.coordinator@llwybr.test')
   ids.scheme = await firstId(cosa, '/schemes', /^\/schemes\/([0-9a-f-]{36})/)
   ids.volunteer = await firstId(cosa, '/cosa', /^\/cosa\/volunteers\/([0-9a-f-]{36})/)
   ids.circle = await firstId(cosa, '/cosa', /^\/cosa\/circles\/([0-9a-f-]{36})/)
   // A circle meeting on the rota, whose core member is then restricted from the coordinator.
   await circleRestrictedFromCoordinator(browser, officer, cosa, ids, n, restricted)
-  ids.cohort = await firstId(await signedInPage(browser, 'police@llwybr.test'), '/iom', /^\/iom\/cohorts\/([0-9a-f-]{36})/)
+  ids.cohort = await firstId(await signedInAs(browser, 'police@llwybr.test'), '/iom', /^\/iom\/cohorts\/([0-9a-f-]{36})/)
   // The dashboard's drill-down to the people behind a reoffending figure (linked only where a figure is shown).
   ids.outcomesDrill = 'quarter=2025-Q4&measure=people'
-  ids.partnerReferral = await firstId(await signedInPage(browser, 'partner@llwybr.test'), '/partner', /^\/partner\/referrals\/([0-9a-f-]{36})/)
+  ids.partnerReferral = await firstId(await signedInAs(browser, 'partner@llwybr.test'), '/partner', /^\/partner\/referrals\/([0-9a-f-]{36})/)
 
   for (const caller of callers) {
     if (caller === 'anonymous') contexts.set(caller, (await browser.newContext()).request)
-    else if (caller === 'disabled') contexts.set(caller, (await signedInPage(browser, DISABLED.email)).context().request)
-    else contexts.set(caller, (await signedInPage(browser, caller)).context().request)
+    else if (caller === 'disabled') contexts.set(caller, (await signedInAs(browser, DISABLED.email)).context().request)
+    else contexts.set(caller, (await signedInAs(browser, caller)).context().request)
   }
   await setUserStatus(browser, DISABLED, 'Disabled')
 })
@@ -168,7 +167,7 @@ test('every page is declared, and answers every role, anonymous and disabled cal
 // h17 (issue 17 defect 6 as a kind): the coordinator kept from the set-up circle's core member sees it on their
 // circle list and rota as a redacted row, in their Welsh and in English, with no link to it, and the page passes axe.
 test('the COSA coordinator kept from the core member meets the circle as a redacted row without a link, in Welsh and English', async ({ browser }) => {
-  const cosa = await signedInPage(browser, COSA_EXCLUDED)
+  const cosa = await signedInAs(browser, COSA_EXCLUDED)
   const texts = { Cymraeg: 'Cylch person cyfyngedig — gofynnwch i rywun sydd â mynediad', English: 'Circle of a restricted person — ask someone with access' }
   for (const path of ['/cosa', '/cosa/rota']) {
     await cosa.goto(path)

@@ -2,8 +2,8 @@ import { expect, type Browser, type Page } from '@playwright/test'
 import { addNominalToAgenda } from './mappa-steps'
 import { startCircleWithRota } from './cosa-steps'
 import { createPerson, excludeFromRecord } from './journey-steps'
-import { liftRestriction, restrictToColleague, signedInPage } from './limited-access-steps'
-import { openForm } from './support'
+import { liftRestriction, restrictToColleague } from './limited-access-steps'
+import { openForm, signedInAs } from './support'
 import type { Ids, PageCaller } from './page-expectations'
 
 // The Limited Access set-up of every-page-every-role.spec.ts (issue 17): the records some callers are kept from, what
@@ -68,7 +68,7 @@ export async function limitedAccessPerson(browser: Browser, officer: Page, ids: 
   await expect(officer.getByText('Contact added.')).toBeVisible()
   ids.contact = await firstId(officer, `/offenders/${ids.person}/timeline`, /^\/offenders\/[^/]+\/contacts\/([0-9a-f-]{36})/)
   for (const caller of LAO_EXCLUDED) restricted.forbiddenFor.set(caller, [restricted.laoCrn, ids.contact])
-  await excludeFromRecord(await signedInPage(browser, 'senior.probation@llwybr.test'), `/offenders/${ids.person}`, 'Bethan Prosser (senior.cardiff2@llwybr.test)', 'Knows the family')
+  await excludeFromRecord(await signedInAs(browser, 'senior.probation@llwybr.test'), `/offenders/${ids.person}`, 'Bethan Prosser (senior.cardiff2@llwybr.test)', 'Knows the family')
 }
 
 /**
@@ -79,7 +79,7 @@ export async function limitedAccessPerson(browser: Browser, officer: Page, ids: 
  * record ids are forbidden for MAPPA_LAO_EXCLUDED.
  */
 export async function mappaMeetingWithRestrictedNominal(browser: Browser, ids: Partial<Ids>, restricted: TRestricted) {
-  const coordinator = await signedInPage(browser, 'mappa.chair@llwybr.test')
+  const coordinator = await signedInAs(browser, 'mappa.chair@llwybr.test')
   const crn = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').nth(1).innerText()).match(/[A-Z]\d{6}/)![0]
   await coordinator.goto('/mappa/meetings/new')
   await coordinator.getByLabel('Level', { exact: true }).selectOption('2')
@@ -91,7 +91,7 @@ export async function mappaMeetingWithRestrictedNominal(browser: Browser, ids: P
   const meetingUrl = coordinator.url().replace(/\?.*$/, '')
   ids.meeting = new URL(meetingUrl).pathname.split('/')[3]!
   await addNominalToAgenda(coordinator, crn)
-  const lao = await nominalTheSeniorMayRestrict(coordinator, await signedInPage(browser, 'senior.probation@llwybr.test'), crn)
+  const lao = await nominalTheSeniorMayRestrict(coordinator, await signedInAs(browser, 'senior.probation@llwybr.test'), crn)
   await coordinator.goto(meetingUrl)
   await addNominalToAgenda(coordinator, lao.crn)
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
@@ -109,7 +109,7 @@ export async function mappaMeetingWithRestrictedNominal(browser: Browser, ids: P
   await expect(coordinator.getByText('Draft saved.')).toBeVisible()
   const mappaIds = await actionOnSecondNominal(coordinator, lao.crn)
   restricted.mappaLao = lao
-  await excludeFromRecord(await signedInPage(browser, 'senior.probation@llwybr.test'), lao.record, 'DC Sian Morgan (police@llwybr.test)', 'Neighbour of the officer')
+  await excludeFromRecord(await signedInAs(browser, 'senior.probation@llwybr.test'), lao.record, 'DC Sian Morgan (police@llwybr.test)', 'Neighbour of the officer')
   for (const caller of MAPPA_LAO_EXCLUDED) restricted.forbiddenFor.set(caller, [lao.crn, ...mappaIds])
 }
 
@@ -135,7 +135,7 @@ export async function undoRestrictions(browser: Browser, restricted: TRestricted
   // The circle's core member back to normal scope, as the seed had none restricted, for the specs that follow.
   if (restricted.cosaLaoRecord) await liftRestriction(browser, restricted.cosaLaoRecord, 'The page check is over')
   if (restricted.mappaLao.record) {
-    const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+    const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
     await senior.goto(restricted.mappaLao.record)
     const remove = senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove DC Sian Morgan' })
     await remove.click()

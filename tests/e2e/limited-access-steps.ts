@@ -1,22 +1,15 @@
-import { expect, type Browser, type Page } from '@playwright/test'
-import { openForm, signIn } from './support'
+import { expect, type Browser } from '@playwright/test'
+import { openForm, signedInAs } from './support'
 
 // Limited Access steps a senior takes on a person's record (issue 17, ADR 0023), shared by the specs that need a
 // record the demo COSA coordinator may not see (every-page-support.ts, cosa-shared-volunteer.spec.ts).
-
-/** A new browser context's page, signed in as `email`. */
-export async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await signIn(page, email)
-  return page
-}
 
 /**
  * The demo senior restricts the record at `record` (a path) to a colleague, the second Cardiff senior: the offender
  * manager and the senior stay on it, and everyone else (the demo COSA coordinator among them) is kept from it.
  */
 export async function restrictToColleague(browser: Browser, record: string) {
-  const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+  const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
   await senior.goto(record)
   const lists = senior.getByRole('region', { name: 'Limited access' })
   await openForm(lists, 'Add someone to a list')
@@ -30,7 +23,7 @@ export async function restrictToColleague(browser: Browser, record: string) {
 
 /** The demo senior lifts the restriction list of the record at `record`, saying why; the seed has none restricted. */
 export async function liftRestriction(browser: Browser, record: string, why: string) {
-  const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+  const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
   await senior.goto(record)
   const lists = senior.getByRole('region', { name: 'Limited access' })
   await openForm(lists, 'Lift the restriction list')

@@ -1,16 +1,10 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
-import { excludeOnRecord, expectAccessible, signIn, switchLanguage } from './support'
+import { expect, test, type Page } from '@playwright/test'
+import { excludeOnRecord, expectAccessible, signedInAs, switchLanguage } from './support'
 
 // Issue 17 (h17f item 1, ADR 0023): the MAPPA "open a review" picker gives a nominal the coordinator is excluded from
 // as one redacted row when they type its exact CRN, as the main search does: no name, no link, nothing to choose.
 const CHAIR = 'Huw Roberts (mappa.chair@llwybr.test)'
 let excludedOn: string | undefined
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage()
-  await signIn(page, email)
-  return page
-}
 
 /** A nominal on the chair's register whose record the demo senior may restrict. Output: its CRN and record path. */
 async function nominalTheSeniorMayRestrict(chair: Page, senior: Page): Promise<{ crn: string; record: string }> {
@@ -29,7 +23,7 @@ async function nominalTheSeniorMayRestrict(chair: Page, senior: Page): Promise<{
 test.afterAll(async ({ browser }) => {
   // The chair back on the nominal, as the seed had them, for the specs that follow.
   if (!excludedOn) return
-  const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+  const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
   await senior.goto(excludedOn)
   const remove = senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove Huw Roberts' })
   await remove.click()
@@ -37,8 +31,8 @@ test.afterAll(async ({ browser }) => {
 })
 
 test('the review picker gives an excluded nominal’s exact CRN as one redacted row, in English and Welsh', async ({ browser }) => {
-  const chair = await signedInPage(browser, 'mappa.chair@llwybr.test')
-  const senior = await signedInPage(browser, 'senior.probation@llwybr.test')
+  const chair = await signedInAs(browser, 'mappa.chair@llwybr.test')
+  const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
   const { crn, record } = await nominalTheSeniorMayRestrict(chair, senior)
   await excludeOnRecord(senior.getByRole('region', { name: 'Limited access' }), CHAIR, 'Chair is related to him')
   excludedOn = record
