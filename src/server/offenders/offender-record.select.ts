@@ -69,12 +69,14 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
     },
     riskFlags: {
       where: { deregisteredAt: null },
-      orderBy: { registeredAt: 'desc' },
+      orderBy: [{ registeredAt: 'desc' }, { id: 'desc' }],
       select: { id: true, type: true, level: true, category: true, registeredAt: true, nextReviewDate: true },
     },
+    // Every list ends its order on the row's id: ties (two sessions on one day, created together) otherwise come
+    // back in the plan's order, which differs between the joined and per-relation reads and between renders.
     sentences: {
       where: { status: 'ACTIVE' },
-      orderBy: { startDate: 'desc' },
+      orderBy: [{ startDate: 'desc' }, { id: 'desc' }],
       select: {
         id: true,
         type: true,
@@ -98,16 +100,16 @@ export const offenderRecordSelect = (includeSensitive: boolean) =>
             durationMonths: true,
             hoursPerDay: true,
             conditionCode: true,
-            progress: { orderBy: [{ workedOn: 'desc' }, { createdAt: 'desc' }], take: 10, select: { id: true, units: true, workedOn: true, note: true } },
+            progress: { orderBy: [{ workedOn: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], take: 10, select: { id: true, units: true, workedOn: true, note: true } },
           },
         },
       },
     },
-    circumstances: { orderBy: [{ asAt: 'desc' }, { createdAt: 'desc' }], take: 1, select: { asAt: true, accommodation: true, ete: true } },
+    circumstances: { orderBy: [{ asAt: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }], take: 1, select: { asAt: true, accommodation: true, ete: true } },
     contacts: {
       // Field scope (security.md AC-4): sensitive entries never leave the database for roles without the grant.
       where: includeSensitive ? {} : { isSensitive: false },
-      orderBy: { occurredAt: 'desc' },
+      orderBy: [{ occurredAt: 'desc' }, { id: 'desc' }],
       take: RECENT_CONTACTS,
       select: contactSelect,
     },
