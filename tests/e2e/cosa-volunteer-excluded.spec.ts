@@ -65,6 +65,9 @@ test('a serving volunteer kept out of a circle loses it on the portal, and the c
   await expect(row).toContainText('Alun (needs cover: may no longer serve in this circle)')
   await expect(row).not.toContainText('Alun (Please confirm)')
   await expectAccessible(coordinator)
+  // The circle page's pattern count leaves him out, saying why (break 29 D2).
+  await coordinator.goto(circleUrl)
+  await expect(coordinator.getByText(/^Alun: may no longer serve in this circle \(their access to the person’s record was removed\)/)).toBeVisible()
   // The overview counts it as needing cover, never as an answer awaited.
   await coordinator.goto('/cosa')
   await expect(coordinator.getByText(/^\d+ places? on the rota needs? cover: (its volunteer|their volunteers) may no longer serve in (that circle|those circles)$/)).toBeVisible()

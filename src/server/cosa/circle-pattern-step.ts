@@ -68,7 +68,8 @@ async function savedNotice({ firstMeeting, cancelled = 0 }: TPatternSaved): Prom
  */
 export async function patternLines(fit: TPatternFit): Promise<{ count: string; cannot: string[]; shared: string[]; booked: string[]; short: string | null }> {
   const t = await getTranslations()
-  const said = (rule: TPatternRule, name: string) => (rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 }))
+  const said = (rule: TPatternRule, name: string) =>
+    rule === 'PAUSED' ? t('cosaStaffing.pattern.paused', { name }) : rule === 'KEPT_OUT' ? t('cosaStaffing.pattern.keptOut', { name }) : t(`enums.rotaRule.${rule}`, { name, count: 0, limit: 0 })
   const circleName = (c: TRotaCoreMember) => circleInSentence(t, c)
   return {
     count: t('cosaRota.pattern.canMake', { canMake: fit.canMake, of: fit.of }),

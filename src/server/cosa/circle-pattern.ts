@@ -7,6 +7,7 @@ import { coreMemberSelect, namedCoreMember, type TRotaCoreMember } from './rota-
 import { patternFit, placeableAtSlot, type MeetingPattern } from './rota-pattern'
 import { MIN_VOLUNTEERS, type ConflictRule } from './rota-rules'
 import { londonDay } from '../../lib/dates'
+import { keptOutOf } from './kept-out'
 import { dayNumber, londonInstant, parseClock } from './rota-time'
 
 type Circle = { id: string; coreMemberId: string; status: string }
@@ -14,9 +15,11 @@ type Pattern = Omit<MeetingPattern, 'circleId' | 'coreMemberId' | 'firstDate' | 
 /**
  * `PAUSED`: the volunteer is paused, so is not placed on meetings for now (f16c item 7). A volunteer who also serves
  * in another circle meeting then is not ruled out: they count as able to come, with `sharedWith` naming that circle
- * (break test of issue 16, D4: counted out of both circles while the rota staffed both).
+ * (break test of issue 16, D4: counted out of both circles while the rota staffed both). `KEPT_OUT`: the volunteer's
+ * account may no longer see the core member (a Limited Access list: keptOutOf), so the rota never places them and
+ * the count never relies on them (break 29 D2 of issue 17: counted as able to make the pattern).
  */
-export type TPatternRule = ConflictRule | 'PAUSED'
+export type TPatternRule = ConflictRule | 'PAUSED' | 'KEPT_OUT'
 /**
  * Who of the inner circle can make a pattern, as the form and the circle page show it: `canMake` of `of` are free
  * then; `placeable` (0..2) is how many the rota could place at each meeting once the circles they share at that time
@@ -105,12 +108,14 @@ async function bookedElsewhere(tx: Pick<Tx, 'circleMeeting' | 'accessRestriction
 }
 
 /** The circle's current members, each with every standing reason they cannot make the pattern (none: free then). */
-async function freeAtPattern(tx: Pick<Tx, 'circleMember'>, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern) {
-  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: { ...rotaVolunteerSelect(pattern.startDate), stage: true } } }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] })
+async function freeAtPattern(tx: Pick<Tx, 'circleMember' | 'accessRestriction'>, circle: Pick<Circle, 'id' | 'coreMemberId'>, pattern: Pattern) {
+  const rows = await tx.circleMember.findMany({ where: { circleId: circle.id, leftOn: null }, select: { volunteer: { select: { ...rotaVolunteerSelect(pattern.startDate), stage: true, userId: true } } }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] })
+  const keptOut = await keptOutOf(tx, [circle.coreMemberId])
   const volunteers = rows.map((r) => toRotaVolunteer(r.volunteer))
   const fit = patternFit({ circleId: circle.id, coreMemberId: circle.coreMemberId, firstDate: pattern.startDate.toISOString().slice(0, 10), weekday: pattern.weekday, startTime: pattern.startTime, minutes: pattern.minutes, everyWeeks: pattern.everyWeeks }, volunteers)
   // A paused volunteer stays in the circle but is not placed while paused (f16c item 7), so cannot make it either.
-  return volunteers.map((v, i) => ({ id: v.id, firstName: v.firstName, rules: [...(rows[i]!.volunteer.stage === 'PAUSED' ? ['PAUSED' as const] : []), ...fit[i]!.conflicts.map((c) => c.rule)] as TPatternRule[] }))
+  const standing = (i: number): TPatternRule[] => [...(rows[i]!.volunteer.stage === 'PAUSED' ? ['PAUSED' as const] : []), ...(keptOut(circle.coreMemberId, rows[i]!.volunteer.userId) ? ['KEPT_OUT' as const] : [])]
+  return volunteers.map((v, i) => ({ id: v.id, firstName: v.firstName, rules: [...standing(i), ...fit[i]!.conflicts.map((c) => c.rule)] }))
 }
 
 /** The other circles of `volunteerIds` that meet on the pattern's weekday at an overlapping time. */

@@ -183,8 +183,9 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false })),
-      ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true })),
+      // A member whose account may no longer see the person is said so, never "Free" (break 29 D2 of issue 17).
+      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false, keptOut: keptOut(meetingId, p.volunteerId) })),
+      ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true, keptOut: keptOut(meetingId, p.volunteerId) })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
     dropouts: (await dropoutHistory(meeting.circleId, dropouts)).map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),

@@ -2,6 +2,7 @@ import { addDays, addMinutes, addYears } from 'date-fns'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { endingWouldCancel } from '../../../src/server/cosa/circle-ending-meetings'
+import { fitOfPattern } from '../../../src/server/cosa/circle-pattern'
 import { planPatternChange } from '../../../src/server/cosa/circle-pattern-change'
 import { cosaDashboard } from '../../../src/server/cosa/dashboard'
 import { getRota, getRotaMeeting } from '../../../src/server/cosa/rota-views'
@@ -70,5 +71,19 @@ describe.each(['EXCLUSION', 'RESTRICTION'] as const)('places of a volunteer kept
     const pattern = { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: new Date(), plannedEndDate: addYears(new Date(), 1) }
     const plan = await planPatternChange(prisma, w.circle.id, pattern, { ...pattern, weekday: 3 })
     expect({ cancel: plan.cancel.length, confirmations: plan.confirmations, unconfirmed: plan.unconfirmed }).toEqual({ cancel: 3, confirmations: bethanOut ? 0 : 2, unconfirmed: 0 })
+  })
+
+  // Break 29 D2: a member kept out, not on a meeting, was listed under "Who else of the circle can come" as free, and
+  // the pattern's count relied on them. Red before: keptOut undefined, and no KEPT_OUT rule.
+  it('says a kept-out member may no longer serve, and leaves them out of the pattern’s count', async () => {
+    const later = addDays(new Date(), 21)
+    const without = await prisma.circleMeeting.create({ data: { circleId: w.circle.id, startsAt: later, endsAt: addMinutes(later, 90) } })
+    const meeting = await getRotaMeeting(w.coordinator, without.id)
+    expect(meeting.attendance.map((v) => [v.firstName, v.keptOut])).toEqual([['Alun', true], ['Bethan', bethanOut]])
+    const fit = await fitOfPattern(prisma, w.coordinator, w.circle, { weekday: 2, startTime: '19:00', minutes: 90, everyWeeks: 1, startDate: later })
+    // In the order they joined, which is the same day for both.
+    expect(fit.volunteers.map((v) => [v.firstName, v.rules.includes('KEPT_OUT')]).sort()).toEqual([['Alun', true], ['Bethan', bethanOut]])
+    expect(fit.canMake).toBe(0)
+    await prisma.circleMeeting.delete({ where: { id: without.id } })
   })
 })

@@ -75,7 +75,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
         {m.attendance.length === 0 ? <p>{t('cosaRota.nobodyElse')}</p> : (
           <SimpleTable labelledBy="who-can" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('cosaRota.canCome')]} rows={m.attendance.map((v) => ({
             key: v.id,
-            cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length || v.droppedOut || v.paused ? 'font-bold text-error' : undefined}>{v.paused ? t('cosaRota.pausedMember') : v.droppedOut ? t('cosaRota.droppedOut') : reasonsText(t, v.conflicts)}</span>],
+            cells: [v.firstName, place(v.kind), <span key="r" className={v.conflicts.length || v.droppedOut || v.paused || v.keptOut ? 'font-bold text-error' : undefined}>{v.keptOut ? t('cosaRota.keptOutMember') : v.paused ? t('cosaRota.pausedMember') : v.droppedOut ? t('cosaRota.droppedOut') : reasonsText(t, v.conflicts)}</span>],
           }))} />
         )}
       </section>
