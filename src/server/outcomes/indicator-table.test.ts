@@ -21,4 +21,14 @@ describe('disclosure control of an indicator table', () => {
     expect(hiddenIn(a!)).toEqual(['acceptable', 'acceptableRate', 'appointments', 'attended', 'attendedRate', 'unacceptable', 'unacceptableRate'])
     expect(c!.appointments).toEqual({ value: 50, suppressed: false })
   })
+
+  // Walk 29 D3: a circle with no end-of-circle questionnaire showed its mean score as withheld ("[c]") although
+  // nothing is hidden: a mean over nothing is not applicable ("–"), like a rate on a base of 0.
+  it('shows a mean over a base of 0 as not applicable, not withheld; over 1 to 9 as withheld', () => {
+    const defs = [{ id: 'questionnaires' }, { id: 'safety', mean: 'questionnaires' }]
+    const [none, few, enough] = controlRows([row('none', { questionnaires: 0, safety: 0 }), row('few', { questionnaires: 6, safety: 24 }), row('enough', { questionnaires: 12, safety: 48 })], defs, true)
+    expect(none!.safetyMean).toEqual({ value: null, suppressed: false, notApplicable: true })
+    expect(few!.safetyMean).toEqual({ value: null, suppressed: 'base' })
+    expect(enough!.safetyMean).toEqual({ value: 4, suppressed: false })
+  })
 })

@@ -38,8 +38,12 @@ export function controlRows(rows: IndicatorCounts[], defs: MeasureDef[], overlap
 export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relations: Relation[], o: { fixed?: ReadonlySet<number>; withheld?: ReadonlyMap<number, ReadonlySet<string>> } = {}): Record<string, Shown>[] {
   const count = (i: number, id: string) => rows[i]!.values[id] ?? 0
   // A sum behind a mean (costs) is never shown, but mean × base gives it back wherever the mean is shown (a base of
-  // 10 or more), so it takes part in the relations as shown there: a withheld mean is not total minus the rest.
-  const meanSum = (i: number, def: MeasureDef): Shown => (count(i, def.mean!) >= SMALLEST_RATE_BASE ? { value: count(i, def.id), suppressed: false } : { value: null, suppressed: 'base' })
+  // 10 or more), so it takes part in the relations as shown there: a withheld mean is not total minus the rest. Over
+  // a base of 0 the sum is known to be 0 and hides nothing: its mean is "not applicable", not withheld (walk 29 D3).
+  const meanSum = (i: number, def: MeasureDef): Shown => {
+    const base = count(i, def.mean!)
+    return base === 0 || base >= SMALLEST_RATE_BASE ? { value: count(i, def.id), suppressed: false } : { value: null, suppressed: 'base' }
+  }
   const out = rows.map((r, i) => {
     const row: Record<string, Shown> = {}
     for (const def of defs) {
