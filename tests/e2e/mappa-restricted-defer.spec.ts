@@ -38,8 +38,10 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
     const item = chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Restricted record — ask the data protection lead' })
     await expect(item).toHaveCount(1)
     await expect(chair.getByRole('region', { name: 'Agenda' })).not.toContainText(crn)
-    // The run page says where to defer it, and links there (walk 29 D4).
+    // The run page reaches it by its place on the agenda, says where to defer it, and links there (walk 29 D4).
     await chair.goto(`${meetingUrl}/run`)
+    await chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link', { name: /Restricted record — ask the data protection lead/ }).click()
+    await expect(chair).toHaveURL(/\?at=\d+$/)
     await expect(chair.getByText(/You may not see this person’s record \(limited access\)/)).toBeVisible()
     await chair.getByRole('link', { name: 'the meeting’s agenda page' }).click()
     await expect(chair).toHaveURL(meetingUrl)

@@ -31,18 +31,23 @@ type Item = Awaited<ReturnType<typeof getMeetingRoom>>['agendaItems'][number]
 /** An item the chair may open: not redacted, so it has its id (a redacted one has neither name nor id, ADR 0023). */
 const openable = (i: Item): i is Item & { id: string } => !i.restricted && i.id !== null
 
-export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string }> }) {
+export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string; at?: string }> }) {
   const { id } = await recordIds(params)
-  const { item: chosen } = await searchParams
+  const { item: chosen, at } = await searchParams
   const actor = (await requireActor())
   const room = await orNotFound(getMeetingRoom(actor, id))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
-  // Chosen by id among the items the chair may open; a redacted item has none, so no link reaches it (ADR 0023).
-  const index = Math.max(0, items.findIndex((i) => i.id !== null && i.id === chosen))
+  // Chosen by id among the items the chair may open; a redacted item has no id (ADR 0023), so it is chosen by its
+  // place on the agenda (`?at=3`), which says nothing of the person: the chair reaches it in turn and is told where
+  // to defer it (walk 29 D4: only reachable when it came first).
+  const byId = items.findIndex((i) => i.id !== null && i.id === chosen)
+  const place = Number(at)
+  const index = byId >= 0 ? byId : Number.isInteger(place) && place >= 1 && place <= items.length ? place - 1 : 0
   const item = items[index]
-  const next = items.slice(index + 1).find(openable)
+  const next = items[index + 1]
+  const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : `?at=${n + 1}`)
   const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
@@ -85,15 +90,11 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             <nav aria-label={t('room.nominalsNav')}>
               <ol className="space-y-2">
                 {items.map((i, n) => (
-                  // A redacted item: its place and state only, keyed by position, no link (issue 17 walk-through D1).
+                  // A redacted item: its place and state only, keyed and linked by position (issue 17 walk-through D1).
                   <li key={i.id ?? `restricted-${n}`}>
-                    {openable(i) ? (
-                      <NominalLink href={`?item=${i.id}`} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
-                        {n + 1}. {name(i)}
-                      </NominalLink>
-                    ) : (
-                      <span aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>{n + 1}. {name(i)}</span>
-                    )}
+                    <NominalLink href={hrefOf(i, n)} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
+                      {n + 1}. {name(i)}
+                    </NominalLink>
                     <span className="block text-sm text-gray-700">{i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
                   </li>
                 ))}
@@ -107,7 +108,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
                 {brief && <NominalBrief brief={brief} />}
                 {openable(item) ? <ItemPanel room={room} item={item} owners={owners} /> : <p>{t.rich('room.restrictedItem', { agenda: (chunks) => <Link href={`/mappa/meetings/${room.id}`}>{chunks}</Link> })}</p>}
               </ItemArea>
-              {next && <p className="mt-8 text-lg"><NominalLink href={`?item=${next.id}`}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
+              {next && <p className="mt-8 text-lg"><NominalLink href={hrefOf(next, index + 1)}>{t('room.nextNominal', { name: name(next) })}</NominalLink></p>}
             </div>
           </div>
           </NominalSwitch>
