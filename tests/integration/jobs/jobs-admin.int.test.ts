@@ -47,6 +47,12 @@ describe('background jobs for administrators (issue 18 items 2 and 4)', () => {
     expect(scheduled.map((s) => s.name)).toEqual(jobs.map((j) => j.name))
     expect(scheduled.every((s) => s.nextRunAt.getTime() > Date.now())).toBe(true)
     expect(failed).toContainEqual(expect.objectContaining({ id, name: queue, error: 'database went away' }))
+    // How long its latest run took, start to finish (walk 29 O2 of issue 14): the failed run here, in milliseconds.
+    const last = scheduled.find((s) => s.name === queue)!
+    expect(last.lastState).toBe('failed')
+    expect(last.lastDurationMs).toBeGreaterThanOrEqual(0)
+    expect(last.lastDurationMs).toBeLessThan(60_000)
+    expect(scheduled.find((s) => s.lastRunAt === null)?.lastDurationMs ?? null).toBeNull()
   })
 
   it('retries a failed job once, audited, and refuses a job that is not failed', async () => {

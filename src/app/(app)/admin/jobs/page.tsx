@@ -25,6 +25,8 @@ export default async function JobsPage() {
   const jobName = (name: string) => (t.has(`names.${name}`) ? t(`names.${name}`) : name)
   const pendingOf = (name: string) => pending.find((p) => p.name === name)?.state
   const stateName = (state: string) => (t.has(`states.${state}`) ? t(`states.${state}`) : state)
+  // Seconds to a tenth under a minute, else whole minutes and seconds (the outcome figures' refresh takes minutes).
+  const took = (ms: number) => (ms < 60_000 ? t('tookSeconds', { seconds: ms / 1000 }) : t('tookMinutes', { minutes: Math.floor(ms / 60_000), seconds: Math.round((ms % 60_000) / 1000) }))
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('title')}</h1>
@@ -35,7 +37,7 @@ export default async function JobsPage() {
         <caption className="sr-only">{t('scheduledCaption')}</caption>
         <thead className="border-b-2 border-gray-900">
           <tr>
-            {(['job', 'schedule', 'lastRun', 'lastState', 'nextRun', 'runNowColumn'] as const).map((c) => (
+            {(['job', 'schedule', 'lastRun', 'lastState', 'took', 'nextRun', 'runNowColumn'] as const).map((c) => (
               <th key={c} scope="col" className="p-2">{c === 'runNowColumn' ? t(c) : t(`columns.${c}`)}</th>
             ))}
           </tr>
@@ -47,6 +49,7 @@ export default async function JobsPage() {
               <td className="p-2"><code>{j.cron}</code></td>
               <td className="p-2">{j.lastRunAt ? formatDate(j.lastRunAt, 'dateTime') : t('never')}</td>
               <td className="p-2">{j.lastState ? stateName(j.lastState) : '—'}</td>
+              <td className="p-2">{j.lastDurationMs === null ? '—' : took(j.lastDurationMs)}</td>
               <td className="p-2">{formatDate(j.nextRunAt, 'dateTime')}</td>
               <td className="p-2">
                 {/* A run already waiting or running is said here; the button stays, and the server refuses a second. */}
