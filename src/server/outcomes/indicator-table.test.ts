@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { appointmentMeasures } from './compliance-query'
-import { controlRows } from './indicator-table'
+import { controlLinked, controlRows } from './indicator-table'
 
 const row = (key: string, values: Record<string, number>) => ({ quarter: '2025-Q1', key, values })
 const hiddenIn = (r: Record<string, { suppressed: unknown }>) => Object.entries(r).filter(([, s]) => s.suppressed).map(([k]) => k).sort()
@@ -30,5 +30,19 @@ describe('disclosure control of an indicator table', () => {
     expect(none!.safetyMean).toEqual({ value: null, suppressed: false, notApplicable: true })
     expect(few!.safetyMean).toEqual({ value: null, suppressed: 'base' })
     expect(enough!.safetyMean).toEqual({ value: 4, suppressed: false })
+  })
+
+  // Walk 29 D3: an area with no members showed "[c]" beside its 0 members. A zero bounded by a shown zero is known
+  // (counts are never negative), so withholding it hides nothing, and the figure it was meant to protect (A's 3 here,
+  // 13 − 10 − B with B ≤ 0 members) could be worked out anyway.
+  it('never withholds a zero that a shown zero bounds, in a row or down a relation', () => {
+    const defs = [{ id: 'members' }, { id: 'reoffenders', of: 'members' }]
+    const rows = [row('total', { members: 50, reoffenders: 13 }), row('A', { members: 20, reoffenders: 3 }), row('B', { members: 0, reoffenders: 0 }), row('C', { members: 30, reoffenders: 10 })]
+    // The total and C decided by a coarser table, so B is the only figure left to pair with A.
+    const [, a, b] = controlLinked(rows, defs, [[0, 1, 2, 3]], { fixed: new Set([0, 3]) })
+    expect(a!.reoffenders!.suppressed).toBe('small')
+    expect(b!.members).toEqual({ value: 0, suppressed: false })
+    expect(b!.reoffenders).toEqual({ value: 0, suppressed: false })
+    expect(b!.reoffendersRate).toEqual({ value: null, suppressed: false, notApplicable: true })
   })
 })

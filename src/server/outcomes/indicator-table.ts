@@ -73,10 +73,13 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   // something iff more figures are withheld after it: a count, not a copy of every status.
   const withheldCount = () => out.reduce((n, row) => n + defs.filter((d) => row[d.id]!.suppressed).length, 0)
   const countsOf = defs.map((def) => rows.map((_, i) => count(i, def.id)))
+  // Zeros a shown zero bounds are known, so withholding one protects nothing: never chosen as a partner (walk 29 D3).
+  const zeros = knownZeros(rows.length, defs, relations, (i, d) => count(i, defs[d]!.id), (i, d) => !!o.withheld?.get(i)?.has(defs[d]!.id))
+  const fixedOf = defs.map((_, d) => new Set([...(o.fixed ?? []), ...rows.flatMap((_, i) => (zeros.has(i * defs.length + d) ? [i] : []))]))
   const eachRelation = () => {
     for (let changed = true; changed; ) {
       const before = withheldCount()
-      defs.forEach((def, d) => protectEachRelation(countsOf[d]!, out.map((r) => r[def.id]!), relations, o.fixed).forEach((s, i) => (out[i]![def.id] = s)))
+      defs.forEach((def, d) => protectEachRelation(countsOf[d]!, out.map((r) => r[def.id]!), relations, fixedOf[d]).forEach((s, i) => (out[i]![def.id] = s)))
       out.forEach((row, i) => withinRow(row, i))
       changed = withheldCount() !== before
     }
@@ -91,7 +94,7 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   // Kept across the passes: each only adds the figures the last one withheld (linked-suppression.ts).
   const check = determinabilityCheck(joint.relations)
   for (;;) {
-    const partners = check.partners(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), joint.fixed)
+    const partners = check.partners(flatCounts, out.flatMap((row) => defs.map((d) => row[d.id]!)), new Set([...joint.fixed, ...zeros]))
     if (partners.length === 0) break
     for (const partner of partners) out[Math.floor(partner / defs.length)]![defs[partner % defs.length]!.id] = { value: null, suppressed: 'secondary' }
     eachRelation()
@@ -106,6 +109,41 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
     }
   })
   return out
+}
+
+/**
+ * The figures (`row × defs.length + measure`) known to be 0 from a shown 0 that bounds them: a share, or the sum
+ * behind a mean, of a base of 0; the parts of a whole of 0 (a row's `part`s; a relation's parts, its first figure
+ * being the whole); and that bounding 0 itself. Counts are never negative, so a reader who sees the bounding 0 knows
+ * them all: withheld, they would show "[c]" beside a total of 0 and protect nothing (walk 29 D3 of issue 14: an IOM
+ * cohort with no members in an area listed with withheld cells; a withheld cell whose only partner was such a zero
+ * could be worked out). Figures withheld by another view (`forced`) never count as known here.
+ * Input: row count, the measures, relations between rows, each figure's raw count and whether it is forced withheld.
+ * Output: the set of figure indices.
+ */
+function knownZeros(rowCount: number, defs: MeasureDef[], relations: Relation[], count: (i: number, d: number) => number, forced: (i: number, d: number) => boolean): Set<number> {
+  const at = (i: number, d: number) => i * defs.length + d
+  const known = new Set<number>()
+  const bound = (whole: [number, number], parts: [number, number][]) => {
+    if (count(...whole) !== 0 || forced(...whole)) return
+    const zeroParts = parts.filter((p) => !forced(...p) && count(...p) === 0)
+    if (!zeroParts.length) return
+    known.add(at(...whole))
+    for (const p of zeroParts) known.add(at(...p))
+  }
+  const index = new Map(defs.map((def, d) => [def.id, d]))
+  for (let i = 0; i < rowCount; i++) {
+    defs.forEach((def, d) => {
+      const base = def.of ?? def.mean
+      if (base !== undefined) bound([i, index.get(base)!], [[i, d]])
+    })
+    for (const part of new Set(defs.flatMap((d) => (d.part ? [d.part] : [])))) {
+      const parts = defs.flatMap((def, j) => (def.part === part ? [j] : []))
+      bound([i, index.get(defs[parts[0]!]!.of ?? defs[0]!.id)!], parts.map((j) => [i, j]))
+    }
+  }
+  for (const r of relations) defs.forEach((_, d) => bound([r[0]!, d], r.slice(1).map((i) => [i, d])))
+  return known
 }
 
 /**
