@@ -63,3 +63,13 @@ export async function servingVolunteersKeptOut(tx: Pick<Tx, 'cosaVolunteer' | 'a
   const keptOut = await keptOutOf(tx, [offenderId])
   return serving.filter((v) => keptOut(offenderId, v.userId)).map((v) => ({ userId: v.userId!, name: v.user!.name }))
 }
+
+/**
+ * Those kept out after a change who were not before, sorted by name: whom the change itself keeps out (a list
+ * change, or a merge of two records whose lists and circles come together).
+ * Input: servingVolunteersKeptOut before (of every record involved) and after. Output: [{ userId, name }].
+ */
+export function newlyKeptOut(before: TServingVolunteer[], after: TServingVolunteer[]): TServingVolunteer[] {
+  const was = new Set(before.map((v) => v.userId))
+  return after.filter((v) => !was.has(v.userId)).sort((a, b) => a.name.localeCompare(b.name, 'en'))
+}

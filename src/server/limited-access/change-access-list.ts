@@ -5,7 +5,7 @@ import { invalid, notFound } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
-import { servingVolunteersKeptOut, type TServingVolunteer } from '../cosa/kept-out'
+import { newlyKeptOut, servingVolunteersKeptOut } from '../cosa/kept-out'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
@@ -81,10 +81,4 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId) } })
     return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
   })
-}
-
-/** Those kept out after a change who were not before, sorted by name: whom the change itself keeps out. */
-function newlyKeptOut(before: TServingVolunteer[], after: TServingVolunteer[]): TServingVolunteer[] {
-  const was = new Set(before.map((v) => v.userId))
-  return after.filter((v) => !was.has(v.userId)).sort((a, b) => a.name.localeCompare(b.name, 'en'))
 }

@@ -1,7 +1,9 @@
 'use server'
 import { formStep, type FormStepState } from '../action'
+import { sayWhoIsKeptOut } from '../limited-access/kept-out-notice'
 import { mergeOffenders } from './merge-offenders'
 
+/** The record page's merge form; the senior is told of volunteers the merged lists keep out of a circle (issue 17). */
 export async function mergeOffendersAction(_prev: FormStepState, form: FormData) {
-  return formStep(form, mergeOffenders, () => ['/'])
+  return sayWhoIsKeptOut(await formStep(form, mergeOffenders, () => ['/']), 'mergedServesInCircle')
 }
