@@ -44,12 +44,15 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
     const base = count(i, def.mean!)
     return base === 0 || base >= SMALLEST_RATE_BASE ? { value: count(i, def.id), suppressed: false } : { value: null, suppressed: 'base' }
   }
+  // Withheld in another view. A sum behind a mean is never shown there (below), so what that view withheld of it is
+  // its mean (walk 34 D1: every filtered view took the hidden sum for a withheld one, so its mean over nothing read "[c]").
+  const forced = (i: number, def: MeasureDef) => !!o.withheld?.get(i)?.has(def.mean ? `${def.id}Mean` : def.id)
   const out = rows.map((r, i) => {
     const row: Record<string, Shown> = {}
     for (const def of defs) {
       const alone = def.mean ? meanSum(i, def) : def.of ? shownShare(count(i, def.id), count(i, def.of)) : shownCount(count(i, def.id))
       // Withheld elsewhere: withheld here too, said to be small where it is small.
-      row[def.id] = o.withheld?.get(i)?.has(def.id) && !alone.suppressed ? { value: null, suppressed: 'secondary' } : alone
+      row[def.id] = forced(i, def) && !alone.suppressed ? { value: null, suppressed: 'secondary' } : alone
     }
     return row
   })
@@ -74,7 +77,7 @@ export function controlLinked(rows: IndicatorCounts[], defs: MeasureDef[], relat
   const withheldCount = () => out.reduce((n, row) => n + defs.filter((d) => row[d.id]!.suppressed).length, 0)
   const countsOf = defs.map((def) => rows.map((_, i) => count(i, def.id)))
   // Zeros a shown zero bounds are known, so withholding one protects nothing: never chosen as a partner (walk 29 D3).
-  const zeros = knownZeros(rows.length, defs, relations, (i, d) => count(i, defs[d]!.id), (i, d) => !!o.withheld?.get(i)?.has(defs[d]!.id))
+  const zeros = knownZeros(rows.length, defs, relations, (i, d) => count(i, defs[d]!.id), (i, d) => forced(i, defs[d]!))
   const fixedOf = defs.map((_, d) => new Set([...(o.fixed ?? []), ...rows.flatMap((_, i) => (zeros.has(i * defs.length + d) ? [i] : []))]))
   const eachRelation = () => {
     for (let changed = true; changed; ) {

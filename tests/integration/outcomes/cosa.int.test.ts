@@ -3,6 +3,7 @@ import { prisma } from '../../../src/server/db'
 import { sumByVolunteerMonth } from '../../../src/server/cosa/volunteer-time'
 import { volunteerTimeEntries } from '../../../src/server/cosa/volunteer-time-sql'
 import { queryCosa } from '../../../src/server/outcomes/cosa-query'
+import { computeOutcomeFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import { ZOutcomeFilter } from '../../../src/server/outcomes/outcome-filter'
 import { buildOutcomeWorld, day } from './outcome-world'
 
@@ -65,6 +66,39 @@ describe('COSA figures (hand-worked)', () => {
     })
     expect(rows.find((r) => r.quarter === '2025-Q3')?.values).toMatchObject({ started: 0, active: 2, volunteerHours: 3 })
     expect(rows.find((r) => r.quarter === '2025-Q1')?.values).toMatchObject({ started: 1, volunteerHours: 10 })
+  })
+})
+
+describe('means over no questionnaires', () => {
+  // Walk 34 D1 (issue 14): "–" with no filter, but "[c] withheld" once filtered to an area or agency or broken down
+  // by sex or agency, even on the all-Wales row of a quarter with nothing in it. Nothing is hidden in a mean over
+  // nothing, in any view.
+  it('are not applicable in every view, total and rows, never withheld', async () => {
+    for (const choice of [{ by: 'none' }, { lduId }, { agencyId }, { by: 'sex' }, { by: 'agency' }, { lduId, by: 'sex' }]) {
+      const { cosa } = await computeOutcomeFigures(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q3', ...choice }), '2026-12-02')
+      for (const quarter of cosa.filter((q) => q.quarter !== '2025-Q2')) {
+        for (const [key, measures] of [[null, quarter.total] as const, ...quarter.rows.map((r) => [r.key, r.measures] as const)]) {
+          expect({ choice, quarter: quarter.quarter, key, mean: measures.feltSupportedMean }).toEqual({ choice, quarter: quarter.quarter, key, mean: { value: null, suppressed: false, notApplicable: true } })
+        }
+      }
+    }
+  })
+})
+
+describe('a breakdown beside its total', () => {
+  // Walk 34 D2 (issue 14): by region, South Wales's volunteer hours were withheld beside an all-Wales total of 29 with
+  // no other region in the table, so the total gave them back. In a breakdown whose rows add up to the total, no
+  // figure is the only one withheld of its column while the total is shown.
+  it('never leaves a single withheld figure in a column whose total is shown', async () => {
+    for (const by of ['region', 'ldu', 'localAuthority', 'agency', 'sex']) {
+      const { cosa } = await computeOutcomeFigures(ZOutcomeFilter.parse({ from: '2025-Q1', to: '2025-Q3', by }), '2026-12-02')
+      for (const quarter of cosa) {
+        for (const id of ['started', 'active', 'closed', 'coreMembers', 'volunteerHours', 'questionnaires']) {
+          const withheld = quarter.rows.filter((r) => r.measures[id]!.suppressed).map((r) => r.key)
+          if (!quarter.total[id]!.suppressed) expect({ by, quarter: quarter.quarter, id, withheld: withheld.length === 1 ? withheld : [] }).toEqual({ by, quarter: quarter.quarter, id, withheld: [] })
+        }
+      }
+    }
   })
 })
 
