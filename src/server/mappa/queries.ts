@@ -21,14 +21,15 @@ const person = { select: personHeading } as const
 /**
  * The coordinator's MAPPA page: referrals waiting (those about people they may not see as restricted rows), meetings
  * coming up (`meetings`: open, not yet started), meetings held whose minutes are not approved (`awaitingMinutes`,
- * oldest first), nominals by level and category, level 2 and 3 reviews overdue.
+ * oldest first), nominals by level and category (`counts`, of those the reader may see) and the Limited Access ones
+ * by level alone (`restrictedCounts`), level 2 and 3 reviews overdue.
  */
 export async function getMappaOverview(actor: Actor) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   // London's date, not UTC's (issue 15 item 3): review and due dates are calendar days; meetings count from London midnight.
   const today = londonToday()
-  const [referrals, restrictedReferrals, listed, byLevel, overdue, overdueActions] = await Promise.all([
+  const [referrals, restrictedReferrals, listed, byLevel, restrictedByLevel, overdue, overdueActions] = await Promise.all([
     prisma.mappaReferral.findMany({
       where: { area, status: 'SUBMITTED', offender: offenderVisible(actor) },
       orderBy: { createdAt: 'asc' },
@@ -42,7 +43,10 @@ export async function getMappaOverview(actor: Actor) {
       orderBy: { startsAt: 'asc' },
       select: { id: true, level: true, startsAt: true, status: true, statementAt: true, endedAt: true, venue: true, online: true, chair: { select: { name: true } }, _count: { select: { agendaItems: { where: { status: 'LISTED' } } } } },
     }),
-    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: registerNominalsWhere(actor, area), _count: { _all: true } }),
+    // By category only those the reader may see: a Limited Access person counted in a category cell gave their
+    // category away beside the register's restricted row (break 34 D3; ADR 0023). They are counted by level alone.
+    prisma.mappaNominal.groupBy({ by: ['level', 'category'], where: { AND: [registerNominalsWhere(actor, area), { offender: laoVisible(actor) }] }, _count: { _all: true } }),
+    prisma.mappaNominal.groupBy({ by: ['level'], where: { AND: [registerNominalsWhere(actor, area), { offender: { NOT: laoVisible(actor) } }] }, _count: { _all: true } }),
     prisma.mappaNominal.count({ where: { AND: [registerNominalsWhere(actor, area), overdueReviewWhere(today)] } }),
     prisma.mappaAction.count({ where: { meeting: { area }, status: { in: ['OPEN', 'IN_PROGRESS'] }, dueDate: { lt: today } } }),
   ])
@@ -50,7 +54,7 @@ export async function getMappaOverview(actor: Actor) {
   // Each named by its stage: one held but not approved is "held", not "agenda published" (walk-through D3 of issue 16).
   const meetings = await withStages(prisma, listed)
   const now = new Date()
-  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings: meetings.filter((m) => m.startsAt > now), awaitingMinutes: meetings.filter((m) => m.startsAt <= now), counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), overdueReviews: overdue, overdueActions }
+  return { area, referrals, restrictedReferrals, waiting: referrals.length + restrictedReferrals.length, meetings: meetings.filter((m) => m.startsAt > now), awaitingMinutes: meetings.filter((m) => m.startsAt <= now), counts: byLevel.map((g) => ({ level: g.level, category: g.category, count: g._count._all })), restrictedCounts: restrictedByLevel.map((g) => ({ level: g.level, count: g._count._all })), overdueReviews: overdue, overdueActions }
 }
 
 /**

@@ -109,7 +109,11 @@ export default async function MappaPage({ searchParams }: { searchParams: Promis
           caption={t('mappa.nominalsCaption')}
           rowHeaders
           headers={[t('mappa.category'), ...[1, 2, 3].map((l) => t('mappa.levelN', { level: l }))]}
-          rows={[1, 2, 3, 4].map((c) => ({ key: String(c), cells: [t(`enums.mappaCategory.${c}`), ...[1, 2, 3].map((l) => count(l, c))] }))}
+          rows={[
+            ...[1, 2, 3, 4].map((c) => ({ key: String(c), cells: [t(`enums.mappaCategory.${c}`), ...[1, 2, 3].map((l) => count(l, c))] })),
+            // Limited Access people, by level only: their category is not the reader's to see (break 34 D3).
+            ...(overview.restrictedCounts.length ? [{ key: 'restricted', cells: [t('mappa.restrictedCategory'), ...[1, 2, 3].map((l) => overview.restrictedCounts.find((c) => c.level === l)?.count ?? 0)] }] : []),
+          ]}
         />
       </section>
     </>
