@@ -1,6 +1,6 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
-import { prisma } from '../db'
+import { readOutcomeRows } from './outcome-query'
 import { personConditions, type TOutcomeFilter } from './outcome-filter'
 import { asCounts, groupedByPerson, type IndicatorCounts } from './person-joins'
 import type { AreaLevel } from './area-levels'
@@ -50,9 +50,9 @@ export function measuresOf(def: IndicatorDef, source: EventSource): Prisma.Sql {
  */
 export async function countIndicator(def: IndicatorDef, f: TOutcomeFilter, within?: AreaLevel): Promise<IndicatorCounts[]> {
   const source = sourceOf(def)
-  const placed = asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${source.events(f)} ${groupedByPerson(source, f, measuresOf(def, source), within)}`)
+  const placed = asCounts(await readOutcomeRows<Record<string, unknown>>(Prisma.sql`${source.events(f)} ${groupedByPerson(source, f, measuresOf(def, source), within)}`))
   const unplaced = within ? null : def.unplaced?.(f)
-  return unplaced ? addRows(placed, asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`${unplaced}`)) : placed
+  return unplaced ? addRows(placed, asCounts(await readOutcomeRows<Record<string, unknown>>(unplaced))) : placed
 }
 
 // Rows of `extra` added measure by measure to those of `rows` with the same quarter and key (new ones appended), in
@@ -80,7 +80,7 @@ function addRows(rows: IndicatorCounts[], extra: IndicatorCounts[]): IndicatorCo
 export async function peopleBehind(def: IndicatorDef, f: TOutcomeFilter, quarter: string, measure: string): Promise<{ id: string; counted: number }[]> {
   const counted = def.counts[measure]
   if (!counted) throw new Error(`Not a count measure: ${measure}`)
-  return prisma.$queryRaw<{ id: string; counted: number }[]>`
+  return readOutcomeRows<{ id: string; counted: number }>(Prisma.sql`
     ${def.events(f)}
     SELECT m.offender_id::text AS id, count(*)::int AS counted
     FROM m
@@ -88,5 +88,5 @@ export async function peopleBehind(def: IndicatorDef, f: TOutcomeFilter, quarter
     LEFT JOIN "Area" ldu ON ldu.id = o."lduId"
     LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
     WHERE ${personConditions(f)} AND to_char(m.day, 'YYYY-"Q"Q') = ${quarter} AND (${counted})
-    GROUP BY m.offender_id`
+    GROUP BY m.offender_id`)
 }

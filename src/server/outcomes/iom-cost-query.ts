@@ -1,7 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import type { IomStrand } from '../../generated/prisma/enums'
-import { prisma } from '../db'
+import { readOutcomeRows } from './outcome-query'
 import type { AreaLevel } from './area-levels'
 import { startWindow, type TOutcomeFilter } from './outcome-filter'
 import { sourceOf } from './fact-source'
@@ -60,7 +60,7 @@ export async function queryIomCosts(f: TOutcomeFilter, today: string, within?: A
   const area = within ? Prisma.sql`COALESCE(${source.key(within).key}, '')` : Prisma.sql`NULL::text`
   const agency = byAgency ? source.key('agency').key : Prisma.sql`NULL::text`
   const followed = Prisma.sql`(m.day + interval '18 months' <= ${today}::date)`
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const rows = await readOutcomeRows<Record<string, unknown>>(Prisma.sql`
     ${source.events(f)}
     SELECT k.id AS cohort_id, k.name, k."nameCy" AS name_cy, k.strand::text AS strand, ${area} AS area, ${agency} AS agency,
       count(*)::int AS members,
@@ -75,7 +75,7 @@ export async function queryIomCosts(f: TOutcomeFilter, today: string, within?: A
     JOIN "IomCohort" k ON k.id = m.cohort_id
     WHERE ${source.conditions(f)}
     GROUP BY k.id, k.name, k."nameCy", k.strand, 5, 6
-    ORDER BY k.strand, k.name, k.id, 5, 6`
+    ORDER BY k.strand, k.name, k.id, 5, 6`)
   return rows.map(({ cohort_id, name, name_cy, strand, area, agency, ...values }) => ({
     cohortId: String(cohort_id), name: String(name), nameCy: name_cy === null ? null : String(name_cy), strand: strand as IomStrand,
     ...(area === null ? {} : { area: String(area) }), ...(agency === null ? {} : { agency: String(agency) }),

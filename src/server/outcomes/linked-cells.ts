@@ -4,6 +4,7 @@ import { Prisma } from '../../generated/prisma/client'
 import type { Shown } from '../../lib/outcomes/disclosure'
 import type { Relation } from '../../lib/outcomes/linked-suppression'
 import { prisma } from '../db'
+import { readOutcomeRows } from './outcome-query'
 import { memoGeography, type Geography } from './area-levels'
 import { memoised, type FigureMemo } from './filter-cells'
 import { measuresOf, type IndicatorDef } from './indicator-events'
@@ -58,7 +59,7 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter, blocks: readonly
   // Two steps: the events counted once per finest cell (one pass over them), then every cell from those sums (every
   // measure is a count or a sum, so it adds up).
   const ids = [...Object.keys(def.counts), ...Object.keys(def.sums ?? {})]
-  const rows = await prisma.$queryRaw<Record<string, unknown>[]>`
+  const rows = await readOutcomeRows<Record<string, unknown>>(Prisma.sql`
     ${source.events(wide)},
     fine AS (
       SELECT b.block, k.*, ${measures}
@@ -71,7 +72,7 @@ async function queryCells(def: IndicatorDef, f: TOutcomeFilter, blocks: readonly
     SELECT fine.block, fine.quarter, ${Prisma.join(dims.map((d) => Prisma.sql`${k(d)}, GROUPING(${k(d)}) AS ${column(`g_${d}`)}`), ', ')},
       ${Prisma.join(ids.map((id) => Prisma.sql`sum(${k(id)})::int AS ${column(id)}`), ', ')}
     FROM fine
-    GROUP BY GROUPING SETS (${Prisma.join(sets, ', ')})`
+    GROUP BY GROUPING SETS (${Prisma.join(sets, ', ')})`)
   const counted = new Set([...Object.keys(def.counts), ...Object.keys(def.sums ?? {})])
   const out: IndicatorCounts[][] = blocks.map(() => [])
   for (const r of rows) {

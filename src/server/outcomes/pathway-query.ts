@@ -1,7 +1,7 @@
 import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { Pathway } from '../../generated/prisma/enums'
-import { prisma } from '../db'
+import { readOutcomeRows } from './outcome-query'
 import { ASSESSMENT_WORKING_DAYS, CARE_PLAN_WORKING_DAYS } from '../partners/service-level'
 import type { MeasureDef } from './indicator-table'
 import { breakdownKey, personConditions, startWindow, type TOutcomeFilter } from './outcome-filter'
@@ -38,7 +38,7 @@ export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel, byAgenc
   const w = startWindow(f)
   const h = holidays(w)
   const referralDay = londonDate(Prisma.sql`r."createdAt"`)
-  return asCounts(await prisma.$queryRaw<Record<string, unknown>[]>`
+  return asCounts(await readOutcomeRows<Record<string, unknown>>(Prisma.sql`
     WITH m AS (
       SELECT r."offenderId" AS offender_id, ${referralDay} AS day, r.pathway::text AS pathway, 'referral' AS kind,
         (r."assessedOn" IS NOT NULL OR r.status IN ('SUBMITTED', 'ACCEPTED')) AS counted,
@@ -73,7 +73,7 @@ export async function queryPathways(f: TOutcomeFilter, area?: AreaLevel, byAgenc
     LEFT JOIN "LocalAuthority" la ON la.id = o."localAuthorityId"
     WHERE ${personConditions(f)}
     GROUP BY 2
-    ORDER BY 2`)
+    ORDER BY 2`))
 }
 
 const AREA_SEPARATOR = '\u0001'
