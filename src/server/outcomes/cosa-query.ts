@@ -41,7 +41,8 @@ export const cosaMeasures: MeasureDef[] = [
 
 /**
  * COSA figures (issue 14; Circles UK outcome measures): circles started in the quarter, active on its last day and
- * closed in it; the core members of circles started in the quarter and their proven reoffending (any, and sexual)
+ * closed in it, a circle's start being the day its coordinator started it (`startedOn`; its first meeting, `startDate`, may
+ * be weeks later or only planned: walk 34 O1); the core members of circles started in the quarter and their proven reoffending (any, and sexual)
  * by the MoJ rule from the circle's start; volunteer hours actually given (meetings attended per the minutes,
  * supervision and training: the coordinators' report's definition, `placedVolunteerTimeCte`), by the date given;
  * end-of-circle questionnaires completed, with mean scores.
@@ -58,8 +59,8 @@ export const cosa: IndicatorDef = {
       FROM generate_series(${w.from}::date::timestamp, ${w.to}::date::timestamp - interval '3 months', interval '3 months') qs
     ),
     circle_starts AS (
-      SELECT k."coreMemberId" AS offender_id, k."startDate" AS day, k.id AS source_id
-      FROM "Circle" k WHERE k."startDate" IS NOT NULL AND ${inWindow(Prisma.sql`k."startDate"`)}
+      SELECT k."coreMemberId" AS offender_id, k."startedOn" AS day, k.id AS source_id
+      FROM "Circle" k WHERE k."startedOn" IS NOT NULL AND ${inWindow(Prisma.sql`k."startedOn"`)}
     ),
     started AS (
       SELECT c.offender_id, c.day,
@@ -71,7 +72,7 @@ export const cosa: IndicatorDef = {
       SELECT offender_id, day, 'started' AS kind, reoffences, sexual, 0::numeric AS hours, NULL::int AS felt, NULL::int AS isolated, NULL::int AS coping, NULL::int AS confident FROM started
       UNION ALL
       SELECT c."coreMemberId", q.ends - 1, 'active', 0, 0, 0, NULL, NULL, NULL, NULL
-      FROM quarters q JOIN "Circle" c ON c."startDate" < q.ends AND (c."closedOn" IS NULL OR c."closedOn" >= q.ends)
+      FROM quarters q JOIN "Circle" c ON c."startedOn" < q.ends AND (c."closedOn" IS NULL OR c."closedOn" >= q.ends)
       UNION ALL
       SELECT c."coreMemberId", c."closedOn", 'closed', 0, 0, 0, NULL, NULL, NULL, NULL
       FROM "Circle" c WHERE c."closedOn" IS NOT NULL AND ${inWindow(Prisma.sql`c."closedOn"`)}

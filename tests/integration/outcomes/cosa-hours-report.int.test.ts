@@ -24,7 +24,7 @@ beforeAll(async () => {
   const [ceri, dilys] = [await volunteer('Ceri', { on: '2026-05-12', minutes: 900 }), await volunteer('Dilys', { on: '2026-05-12', minutes: 900 })]
   const person = await w.person()
   const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: agencyId, referredById: w.officer.id, programme: 'COMMUNITY', eligibility: 'Eligible', suitability: 'Suitable', consentToShare: true, status: 'ACCEPTED' } })
-  const circle = await prisma.circle.create({ data: { providerAgencyId: agencyId, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day('2026-05-01'), status: 'ACTIVE' } })
+  const circle = await prisma.circle.create({ data: { providerAgencyId: agencyId, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day('2026-05-01'), startedOn: day('2026-05-01'), status: 'ACTIVE' } })
   await prisma.circleMember.create({ data: { circleId: circle.id, volunteerId: alys.id, kind: 'REGULAR', joinedOn: day('2026-05-01') } })
   // Bedwyr leaves the circle before October: his October supervision falls back to the circle he was in.
   await prisma.circleMember.create({ data: { circleId: circle.id, volunteerId: bedwyr.id, kind: 'REGULAR', joinedOn: day('2026-05-01'), leftOn: day('2026-09-30') } })

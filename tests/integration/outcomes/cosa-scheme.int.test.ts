@@ -27,7 +27,7 @@ beforeAll(async () => {
   const ending = await s.circle(0, '2025-01-01')
   await prisma.circle.update({ where: { id: ending.circle.id }, data: { status: 'ENDING' } }) // 1 ending
   const forming = await s.circle(0, '2026-01-01')
-  await prisma.circle.update({ where: { id: forming.circle.id }, data: { status: 'FORMING', startDate: null } }) // set up today: after the span
+  await prisma.circle.update({ where: { id: forming.circle.id }, data: { status: 'FORMING', startDate: null, startedOn: null } }) // set up today: after the span
   await s.circle(1, '2024-06-01') // another provider's
 })
 

@@ -20,15 +20,18 @@ beforeAll(async () => {
   // Named in the minutes but another provider's volunteer: the COSA report does not count them, so neither does this.
   for (const v of [gwen, huw, iolo]) names[v.id] = v.firstName
   const outsider = await volunteerOf((await prisma.agency.create({ data: { code: `OTHER-${w.agency.code}`, name: 'Other provider', kind: 'THIRD_SECTOR' } })).id, 'Outsider')
-  async function circle(o: { start: string; closed?: string }) {
+  // `start` is the day the coordinator started the circle and its first meeting; a forming circle has only a planned one.
+  async function circle(o: { start: string; closed?: string; forming?: boolean }) {
     const person = await w.person()
     const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: w.agency.id, referredById: w.officer.id, programme: 'COMMUNITY', eligibility: 'Eligible', suitability: 'Suitable', consentToShare: true, status: 'ACCEPTED' } })
-    const c = await prisma.circle.create({ data: { providerAgencyId: w.agency.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day(o.start), status: o.closed ? 'CLOSED' : 'ACTIVE', closedOn: o.closed ? day(o.closed) : null } })
+    const c = await prisma.circle.create({ data: { providerAgencyId: w.agency.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day(o.start), startedOn: o.forming ? null : day(o.start), status: o.forming ? 'FORMING' : o.closed ? 'CLOSED' : 'ACTIVE', closedOn: o.closed ? day(o.closed) : null } })
     return { person, c }
   }
   const a = await circle({ start: '2025-04-10' })
   const b = await circle({ start: '2025-05-01', closed: '2025-06-20' })
   await circle({ start: '2025-01-15' })
+  // Walk 34 O1: still forming, its first meeting only planned for May: not started, not active (it was counted as both).
+  await circle({ start: '2025-05-15', forming: true })
   await w.proven(a.person.id, { offence: '2025-06-01', proven: '2025-08-01', category: 'SEXUAL' })
   await w.proven(b.person.id, { offence: '2025-05-20', proven: '2025-07-01' })
   const meeting = async (circleId: string, startsAt: string, minutes: number, present: { id: string }[]) => {

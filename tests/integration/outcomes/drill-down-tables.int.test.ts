@@ -60,7 +60,7 @@ const nominal = (world: World, offenderId: string) =>
 
 async function circle(world: World, offenderId: string) {
   const referral = await prisma.cosaReferral.create({ data: { offenderId, providerAgencyId: world.agency.id, referredById: world.officer.id, programme: 'COMMUNITY', eligibility: 'Eligible', suitability: 'Suitable', consentToShare: true, status: 'ACCEPTED' } })
-  await prisma.circle.create({ data: { providerAgencyId: world.agency.id, coreMemberId: offenderId, referralId: referral.id, coordinatorId: world.officer.id, programme: 'COMMUNITY', startDate: day('2025-07-20'), status: 'ACTIVE' } })
+  await prisma.circle.create({ data: { providerAgencyId: world.agency.id, coreMemberId: offenderId, referralId: referral.id, coordinatorId: world.officer.id, programme: 'COMMUNITY', startDate: day('2025-07-20'), startedOn: day('2025-07-20'), status: 'ACTIVE' } })
 }
 
 beforeAll(async () => {

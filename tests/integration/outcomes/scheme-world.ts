@@ -20,7 +20,7 @@ export async function buildSchemeWorld(w: World) {
     const person = await w.person()
     const providerAgencyId = providers[provider]!.id
     const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId, referredById: w.officer.id, programme: 'COMMUNITY', eligibility: 'Eligible', suitability: 'Suitable', consentToShare: true, status: 'ACCEPTED' } })
-    const c = await prisma.circle.create({ data: { providerAgencyId, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinators[provider]!.userId, programme: 'COMMUNITY', startDate: day(start), status: closed ? 'CLOSED' : 'ACTIVE', closedOn: closed ? day(closed) : null } })
+    const c = await prisma.circle.create({ data: { providerAgencyId, coreMemberId: person.id, referralId: referral.id, coordinatorId: coordinators[provider]!.userId, programme: 'COMMUNITY', startDate: day(start), startedOn: day(start), status: closed ? 'CLOSED' : 'ACTIVE', closedOn: closed ? day(closed) : null } })
     return { person, circle: c }
   }
   async function meeting(circleId: string, startsAt: string, minutes: number, present: number) {
