@@ -39,6 +39,12 @@ test.describe('outcome indicators for a strategic manager', () => {
     const quarters = await trend.getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()
     const tickLabels = await section.locator('.recharts-cartesian-axis-tick-value').allTextContents()
     expect(tickLabels.filter((t) => /^\d{4}-Q\d$/.test(t))).toEqual(quarters.map((q) => q.replace(/\s*\(interim\)$/, '')).sort())
+    // Walk 34 D6: the last quarter's label and markers were cut off at the drawing's right edge.
+    // Every quarter's label, and any markers drawn (withheld figures are gaps), lie inside the drawing.
+    const drawing = await section.locator('svg.recharts-surface').first().evaluate((svg) => svg.getBoundingClientRect().toJSON() as DOMRect)
+    const marks = await section.locator('.recharts-cartesian-axis-tick-value, .recharts-dot').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+    expect(marks.length).toBeGreaterThanOrEqual(quarters.length)
+    for (const mark of marks) expect(mark.left >= drawing.left - 0.5 && mark.right <= drawing.right + 0.5, JSON.stringify({ mark, drawing })).toBe(true)
     const interimRows = section.getByTestId('reoffending-interim-quarters')
     await expect(interimRows.getByRole('rowheader', { name: /^Interim quarters: their 18 months/ })).toBeVisible()
     for (const text of await interimRows.getByRole('rowheader', { name: /^\d{4}-Q\d/ }).allInnerTexts()) expect(text).toMatch(/\(interim\)$/)

@@ -24,13 +24,14 @@ function LegendKey({ style }: { style: LineStyle }) {
  */
 export function TrendChart({ title, series, points, percent }: { title: string; series: TrendSeries[]; points: TrendPoint[]; percent: boolean }) {
   const format = (v: unknown) => (typeof v === 'number' ? (percent ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)) : '')
-  // Beyond 8 quarters the labels would overlap: they are slanted rather than dropped.
+  // Beyond 8 quarters the labels would overlap: they are slanted rather than dropped. The axis is padded so that the
+  // last quarter's centred label and its markers stay inside the drawing (they were cut at its right edge).
   const slanted = points.length > 8
   return (
     <div role="img" aria-label={title} className="max-w-full overflow-hidden">
       <LineChart data={points} style={{ width: '100%', maxWidth: 640, height: slanted ? 290 : 260 }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="3 3" />
-        <XAxis dataKey="quarter" stroke="#0b0c0c" ticks={quarterTicks(points)} interval={0} angle={slanted ? -35 : 0} textAnchor={slanted ? 'end' : 'middle'} height={slanted ? 60 : 30} />
+        <XAxis dataKey="quarter" stroke="#0b0c0c" ticks={quarterTicks(points)} interval={0} padding={{ left: 16, right: 32 }} angle={slanted ? -35 : 0} textAnchor={slanted ? 'end' : 'middle'} height={slanted ? 60 : 30} />
         <YAxis stroke="#0b0c0c" tickFormatter={format} domain={percent ? [0, 1] : [0, 'auto']} />
         <Tooltip formatter={(v) => format(v)} />
         {series.map((s) => {
