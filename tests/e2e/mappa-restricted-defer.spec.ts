@@ -42,6 +42,8 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
     await chair.goto(`${meetingUrl}/run`)
     await chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link', { name: /Restricted record — ask the data protection lead/ }).click()
     await expect(chair).toHaveURL(/\?at=\d+$/)
+    // Added last, so last on the agenda: once deferred, its place is past the end.
+    const runAtItsPlace = chair.url()
     await expect(chair.getByText(/You may not see this person’s record \(limited access\)/)).toBeVisible()
     await chair.getByRole('link', { name: 'the meeting’s agenda page' }).click()
     await expect(chair).toHaveURL(meetingUrl)
@@ -57,6 +59,13 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
     await expect(deferred.locator('summary')).toHaveCount(0)
     await expect(chair.getByRole('region', { name: 'Agenda' })).not.toContainText(crn)
     await expectAccessible(chair)
+    // The run page's old link to that item now says it has gone rather than silently showing the first (walk 34 O6
+    // of issue 16).
+    await chair.goto(runAtItsPlace)
+    await expect(chair.getByRole('status').filter({ hasText: 'The item you asked for is not on this meeting’s agenda now' })).toContainText('Showing item 1.')
+    await expect(chair.getByRole('heading', { level: 3, name: /^1\. / })).toBeVisible()
+    await expectAccessible(chair)
+    await chair.goto(meetingUrl)
     await switchLanguage(chair, 'Cymraeg')
     await expect(chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Cofnod cyfyngedig' })).toContainText('Wedi’i ohirio.')
     await expectAccessible(chair)

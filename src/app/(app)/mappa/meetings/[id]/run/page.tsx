@@ -44,7 +44,11 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   // to defer it (walk 29 D4: only reachable when it came first).
   const byId = items.findIndex((i) => i.id !== null && i.id === chosen)
   const place = Number(at)
-  const index = byId >= 0 ? byId : Number.isInteger(place) && place >= 1 && place <= items.length ? place - 1 : 0
+  const inRange = Number.isInteger(place) && place >= 1 && place <= items.length
+  const index = byId >= 0 ? byId : inRange ? place - 1 : 0
+  // Asked for an item that has left the agenda since (deferred, withdrawn, moved): say so rather than silently
+  // showing the first (issue 16, walk 34 O6).
+  const gone = byId < 0 && (chosen !== undefined ? true : at !== undefined && !inRange)
   const item = items[index]
   const next = items[index + 1]
   const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : `?at=${n + 1}`)
@@ -101,6 +105,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
               </ol>
             </nav>
             <div>
+              {gone && <p role="status" className="mb-4 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">{t('room.itemGone', { position: index + 1 })}</p>}
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
               <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
