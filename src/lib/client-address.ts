@@ -1,4 +1,5 @@
 import type { IncomingMessage, RequestListener } from 'node:http'
+import { wholeNumberSetting } from './whole-number-setting'
 
 /**
  * Issue 17 item 1: sign-in throttling took the client's address from the left-most X-Forwarded-For value, which the
@@ -9,8 +10,7 @@ export const CLIENT_ADDRESS_HEADER = 'x-llwybr-client-address'
 
 /** `LLWYBR_TRUSTED_PROXIES`: how many proxies of our own stand in front of the app (a whole number, default 0). */
 export function trustedProxies(value = process.env.LLWYBR_TRUSTED_PROXIES): number {
-  const n = Number(value ?? 0)
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? n : 0
+  return wholeNumberSetting(value, 0, { min: 0, max: 10 })
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PrismaPg } from '@prisma/adapter-pg'
 import { PrismaClient } from '../../generated/prisma/client'
 import { SerialClient } from './serial-client'
+import { wholeNumberSetting } from '../../lib/whole-number-setting'
 
 /** The operations that take `relationLoadStrategy` (Prisma's relationJoins preview). */
 const RELATION_READS = new Set(['findUnique', 'findUniqueOrThrow', 'findFirst', 'findFirstOrThrow', 'findMany', 'create', 'update', 'upsert', 'delete'])
@@ -35,7 +36,7 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   // Not shorter: on a loaded machine a healthy connection can take over a second to open. An unreachable database is
   // answered by the proxy's probe within a second instead (src/lib/database-gate.ts, issue 17 item 7).
   const adapter = new PrismaPg(
-    { connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionTimeoutMillis: 5_000, Client: SerialClient },
+    { connectionString, max: wholeNumberSetting(process.env.DATABASE_POOL_SIZE, 10, { min: 2, max: 500 }), connectionTimeoutMillis: 5_000, Client: SerialClient },
     {
       // Without a listener an idle client's error (database restart) crashes the process (security.md RL-4).
       onPoolError: (err) => console.error(`[db] pool error: ${err.message}`),

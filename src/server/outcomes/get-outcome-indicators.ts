@@ -22,9 +22,9 @@ import { pathwayFigures } from './pathway-areas'
  * same figures), ZodError on a bad filter. One audit row per call, with the filter.
  */
 export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'view' | 'boardPack' = 'view'): Promise<{ filter: TOutcomeFilter; pathwaysAsAt: FiguresAsAt } & FiguresAsAt & OutcomeFigures> {
-  const filter = outcomeFilterFor(actor, input)
+  const filter = await outcomeFilterFor(actor, input)
   // The sets hold aggregates for a filter, whoever asks; a lead's forced area is part of the filter, so only its own set matches.
-  const { figures, pathwaysAsAt, ...when } = await withLivePathways(filter, (all) => all, (today) => computeOutcomeFigures(filter, today))
+  const { figures, pathwaysAsAt, ...when } = await withLivePathways(filter, 'all', (all) => all, (today) => computeOutcomeFigures(filter, today))
   await recordAudit(prisma, actor, { action: `outcomes.${use}`, subjectType: 'Outcomes', detail: filter })
   return { filter, ...when, pathwaysAsAt, ...figures }
 }
@@ -36,12 +36,8 @@ export async function getOutcomeIndicators(actor: Actor, input: unknown, use: 'v
  * figuresAsAt's, plus `pathwaysAsAt`: the same when the figures are a stored set or computed directly, else the
  * moment of the computation, not precomputed.
  */
-async function withLivePathways<T>(filter: TOutcomeFilter, pick: (all: OutcomeFigures) => T, compute: (today: string) => Promise<T>): Promise<FiguresAsAt & { figures: T; pathwaysAsAt: FiguresAsAt }> {
-  let computedAt: Date | null = null
-  const { figures, ...when } = await figuresAsAt(filter, pick, (today) => {
-    computedAt = new Date()
-    return compute(today)
-  })
+async function withLivePathways<T>(filter: TOutcomeFilter, part: string, pick: (all: OutcomeFigures) => T, compute: (today: string) => Promise<T>): Promise<FiguresAsAt & { figures: T; pathwaysAsAt: FiguresAsAt }> {
+  const { figures, computedAt, ...when } = await figuresAsAt(filter, part, pick, compute)
   return { figures, ...when, pathwaysAsAt: when.precomputed && computedAt ? { asAt: computedAt, precomputed: false, lateSince: null } : when }
 }
 
@@ -53,9 +49,9 @@ const ZExport = z.object({ table: z.enum(outcomeTableNames, 'chooseOption'), for
  * (FiguresAsAt). Input: the filter fields plus `table` and `format`. Audited as an export with its filter.
  */
 export async function exportOutcomeTable(actor: Actor, input: unknown) {
-  const filter = outcomeFilterFor(actor, input)
+  const filter = await outcomeFilterFor(actor, input)
   const { table, format } = ZExport.parse(input)
-  const { figures: quarters, ...when } = await figuresAsAt(filter, (all) => all[table], (today) => indicatorFigures(filter, table, today))
+  const { figures: quarters, computedAt: _computedAt, ...when } = await figuresAsAt(filter, table, (all) => all[table], (today) => indicatorFigures(filter, table, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table, format } })
   return { filter, table, format, quarters, ...when }
 }
@@ -67,9 +63,9 @@ const ZIomExport = z.object({ format: z.enum(['csv', 'xlsx'], 'chooseOption') })
  * disclosure control and authorization. Input: the filter fields plus `format`. Audited as an export (table "iom").
  */
 export async function exportIomCosts(actor: Actor, input: unknown) {
-  const filter = outcomeFilterFor(actor, input)
+  const filter = await outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const { figures: table, ...when } = await figuresAsAt(filter, (all) => all.iomCosts, (today) => iomFigures(filter, today))
+  const { figures: table, computedAt: _computedAt, ...when } = await figuresAsAt(filter, 'iomCosts', (all) => all.iomCosts, (today) => iomFigures(filter, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'iom', format } })
   return { filter, format, table, ...when }
 }
@@ -80,9 +76,9 @@ export async function exportIomCosts(actor: Actor, input: unknown) {
  * `format`. Audited as an export (table "pathways").
  */
 export async function exportPathways(actor: Actor, input: unknown) {
-  const filter = outcomeFilterFor(actor, input)
+  const filter = await outcomeFilterFor(actor, input)
   const { format } = ZIomExport.parse(input)
-  const { figures: table, pathwaysAsAt: when } = await withLivePathways(filter, (all) => all.pathways, (today) => pathwayFigures(filter, today))
+  const { figures: table, pathwaysAsAt: when } = await withLivePathways(filter, 'pathways', (all) => all.pathways, (today) => pathwayFigures(filter, today))
   await recordAudit(prisma, actor, { action: 'outcomes.export', subjectType: 'Outcomes', detail: { ...filter, table: 'pathways', format } })
   return { filter, format, table, ...when }
 }

@@ -9,6 +9,7 @@ import { ZOutcomeFilter, filterKey, type TOutcomeFilter } from './outcome-filter
 import { priorityGroups } from './priority-groups'
 import { refreshDueBy } from './refresh-due'
 import { factsRefreshedAt, fromFacts, refreshOutcomeFacts } from './outcome-facts'
+import { computeOutcomeView } from './outcome-query'
 
 export { filterKey } from './outcome-filter'
 
@@ -73,14 +74,20 @@ export type FiguresAsAt = { asAt: Date; precomputed: boolean; lateSince: Date | 
  * old, with `lateSince` saying when it is older than the last refresh should have made it (the page and downloads say
  * so rather than compute every view directly, which at scale is what the set is there to avoid); else `compute`d from
  * the indicators' facts when they have been refreshed (ADR 0026: as at that refresh, late likewise); else `compute`d
- * from the events now (as at now). Input: a parsed filter; `now` for tests. No authorization or audit: the callers do that.
+ * from the events now (as at now). A computation goes through the instance's view gate, shared with anyone asking
+ * for the same filter and `part` meanwhile (computeOutcomeView). Input: a parsed filter; `part`, what `compute` makes
+ * (e.g. "all", a table's name); `now` for tests. Output: FiguresAsAt, the figures, and `computedAt`, when this
+ * computation started (null for a stored set). No authorization or audit: the callers do that.
  */
-export async function figuresAsAt<T>(f: TOutcomeFilter, pick: (figures: OutcomeFigures) => T, compute: (today: string) => Promise<T>, now: Date = new Date()): Promise<FiguresAsAt & { figures: T }> {
+export async function figuresAsAt<T>(f: TOutcomeFilter, part: string, pick: (figures: OutcomeFigures) => T, compute: (today: string) => Promise<T>, now: Date = new Date()): Promise<FiguresAsAt & { figures: T; computedAt: Date | null }> {
   const stored = await findOutcomeFigureSet(f)
   const due = refreshDueBy(now)
-  if (stored) return { figures: pick(stored.figures), asAt: stored.computedAt, precomputed: true, lateSince: stored.computedAt < due ? due : null }
+  if (stored) return { figures: pick(stored.figures), asAt: stored.computedAt, precomputed: true, lateSince: stored.computedAt < due ? due : null, computedAt: null }
+  const today = todayInLondon()
   // Any other filter: one grouped aggregate per table over the facts, as at their refresh (ADR 0026).
   const refreshedAt = await factsRefreshedAt()
-  if (refreshedAt) return { figures: await fromFacts(() => compute(todayInLondon())), asAt: refreshedAt, precomputed: true, lateSince: refreshedAt < due ? due : null }
-  return { figures: await compute(todayInLondon()), asAt: now, precomputed: false, lateSince: null }
+  const source = refreshedAt ? `facts ${refreshedAt.toISOString()}` : 'events'
+  const { value, startedAt } = await computeOutcomeView(`${filterKey(f)}|${part}|${source}|${today}`, () => (refreshedAt ? fromFacts(() => compute(today)) : compute(today)))
+  if (refreshedAt) return { figures: value, asAt: refreshedAt, precomputed: true, lateSince: refreshedAt < due ? due : null, computedAt: startedAt }
+  return { figures: value, asAt: startedAt, precomputed: false, lateSince: null, computedAt: startedAt }
 }
