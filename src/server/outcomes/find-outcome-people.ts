@@ -54,7 +54,7 @@ const columns: KeyColumn<'lastName' | 'crn'>[] = [
  */
 export async function findOutcomePeople(actor: Actor, input: unknown) {
   authorize(actor, 'stats.viewOwn')
-  const filter = outcomeFilterFor(actor, input)
+  const filter = await outcomeFilterFor(actor, input)
   const query = ZDrill.parse(input)
   // The one quarter asked for: its figure (disclosure control is per quarter) and its rows need no other quarter.
   const inQuarter = { ...filter, from: query.quarter, to: query.quarter, by: 'none' as const }

@@ -78,7 +78,7 @@ export const breakdownChoices = (ownArea: boolean): readonly Breakdown[] => (own
 
 /**
  * The area rule of a filter (issue 14 break test item 2, ADR 0019): at most one area choice (force, LDU or local
- * authority: `oneArea` on `localAuthorityId`, the one choice a lead has), and no breakdown by an area level beside it (`areaTwice` on `by`). Forces, LDUs
+ * authority: `oneArea` on the finest chosen, the local authority or else the LDU), and no breakdown by an area level beside it (`areaTwice` on `by`). Forces, LDUs
  * and local authorities are overlapping partitions of the same people; a view of one broken down by another would
  * show their intersections, each withheld or shown apart from the breakdowns of all Wales, and between them give a
  * withheld cell back. Output: the issues (none when the filter keeps the rule). Also applied after a lead's own area
@@ -86,7 +86,8 @@ export const breakdownChoices = (ownArea: boolean): readonly Breakdown[] => (own
  */
 export function areaIssues(f: { region?: unknown; lduId?: unknown; localAuthorityId?: unknown; by: Breakdown }): { path: string[]; message: string }[] {
   const areas = [f.region, f.lduId, f.localAuthorityId].filter((a) => a !== undefined).length
-  if (areas > 1) return [{ path: ['localAuthorityId'], message: 'oneArea' }]
+  // On the finest area chosen (walk 35: a force with an LDU was told so beside the local authority, not chosen).
+  if (areas > 1) return [{ path: [f.localAuthorityId !== undefined ? 'localAuthorityId' : 'lduId'], message: 'oneArea' }]
   if (areas === 1 && areaBreakdowns.includes(f.by)) return [{ path: ['by'], message: 'areaTwice' }]
   return []
 }

@@ -57,8 +57,8 @@ describe('the dashboard’s COSA volunteer hours are the coordinators’ report�
       // D11: a lead's hours follow the area rule of the rest of the table, the core member's area (not the provider's):
     // the lead of this LDU gets the report's hours, the lead of another LDU none of them.
     const lead = (ldu: string) => ({ userId: 'lead', roles: ['SENIOR_PROBATION_OFFICER'], agencyId, teamId: 'team', lduId: ldu, region: null }) as unknown as Actor
-    expect(await hours('none', outcomeFilterFor(lead(lduId), { from: '2026-Q2', to: '2026-Q4' }))).toEqual({ '2026-Q2': 54, '2026-Q3': 1, '2026-Q4': 5 })
-    expect(await hours('none', outcomeFilterFor(lead(otherLduId), { from: '2026-Q2', to: '2026-Q4', lduId }))).toEqual({})
+    expect(await hours('none', await outcomeFilterFor(lead(lduId), { from: '2026-Q2', to: '2026-Q4' }))).toEqual({ '2026-Q2': 54, '2026-Q3': 1, '2026-Q4': 5 })
+    expect(await hours('none', await outcomeFilterFor(lead(otherLduId), { from: '2026-Q2', to: '2026-Q4', lduId }))).toEqual({})
   })
 })
 

@@ -24,6 +24,10 @@ const hostile = [
   [{ from: '9999-Q4', to: '9999-Q4' }, ['from', 'quarterOutOfRange']],
   [{ from: '10000-Q1', to: '10000-Q1' }, ['from', 'invalidQuarter']],
   [{ from: '2000-Q1', to: '2025-Q1' }, ['to', 'quarterRangeTooLong']],
+  // Walk 35: ids that name no LDU, local authority or agency gave a page of zeros, as if an area with nobody in it.
+  [{ lduId: '00000000-0000-4000-8000-000000000001' }, ['lduId', 'chooseOption']],
+  [{ localAuthorityId: '00000000-0000-4000-8000-000000000002' }, ['localAuthorityId', 'chooseOption']],
+  [{ agencyId: '00000000-0000-4000-8000-000000000003' }, ['agencyId', 'chooseOption']],
 ] as const
 
 const issuesOf = (e: unknown) => {
@@ -44,6 +48,12 @@ describe('hostile outcome filters (issue 14)', () => {
       expect(issuesOf(await call().catch((e: unknown) => e))).toContainEqual(issue)
     }
     expect(await prisma.auditEvent.count({ where: { actorUserId: w.manager.userId } })).toBe(before)
+  })
+
+  it('refuses an LDU id that names another kind of thing, and tells a force with an LDU beside the LDU (walk 35)', async () => {
+    expect(issuesOf(await getOutcomeIndicators(w.manager, { lduId: w.agency.id }).catch((e: unknown) => e))).toEqual([['lduId', 'chooseOption']])
+    expect(issuesOf(await getOutcomeIndicators(w.manager, { region: w.ldu.region, lduId: w.ldu.id }).catch((e: unknown) => e))).toEqual([['lduId', 'oneArea']])
+    expect((await getOutcomeIndicators(w.manager, { lduId: w.ldu.id })).filter.lduId).toBe(w.ldu.id)
   })
 
   it('refuses a drill-down quarter no form offers', async () => {
