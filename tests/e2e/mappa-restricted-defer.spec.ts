@@ -62,7 +62,10 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
     // The run page's old link to that item now says it has gone rather than silently showing the first (walk 34 O6
     // of issue 16).
     await chair.goto(runAtItsPlace)
-    await expect(chair.getByRole('status').filter({ hasText: 'The item you asked for is not on this meeting’s agenda now' })).toContainText('Showing item 1.')
+    const gone = chair.getByRole('status').filter({ hasText: 'The item you asked for is not on this meeting’s agenda now' })
+    await expect(gone).toContainText('Showing item 1.')
+    // Seen without scrolling, under the page's heading (walk 35 D4: it sat 1,218 px down, beside the item).
+    await expect(gone).toBeInViewport()
     await expect(chair.getByRole('heading', { level: 3, name: /^1\. / })).toBeVisible()
     await expectAccessible(chair)
     await chair.goto(meetingUrl)

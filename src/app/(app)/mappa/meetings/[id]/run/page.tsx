@@ -48,7 +48,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const index = byId >= 0 ? byId : inRange ? place - 1 : 0
   // Asked for an item that has left the agenda since (deferred, withdrawn, moved): say so rather than silently
   // showing the first (issue 16, walk 34 O6).
-  const gone = byId < 0 && (chosen !== undefined ? true : at !== undefined && !inRange)
+  const gone = byId < 0 && (chosen !== undefined || (at !== undefined && !inRange))
   const item = items[index]
   const next = items[index + 1]
   const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : `?at=${n + 1}`)
@@ -61,6 +61,8 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
     <>
       <p><Link href={`/mappa/meetings/${room.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('room.heading', { level: room.level, when: formatDate(room.startsAt, 'fullDateTime') })}</h1>
+      {/* Under the heading, not beside the item further down (walk 35 D4: first seen 1,218 px down the page). */}
+      {gone && item && <p role="status" className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">{t('room.itemGone', { position: index + 1 })}</p>}
       {room.draft ? <p className="mb-6"><Link href={`/mappa/meetings/${room.id}/minutes`}>{t('room.draftMinutes')}</Link></p> : null}
       {room.runsFrom && (
         <p role="status" className="mb-6 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">
@@ -105,7 +107,6 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
               </ol>
             </nav>
             <div>
-              {gone && <p role="status" className="mb-4 max-w-3xl border-l-4 border-brand bg-brand-light p-3 font-bold">{t('room.itemGone', { position: index + 1 })}</p>}
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
               <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
