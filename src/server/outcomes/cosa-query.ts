@@ -41,7 +41,7 @@ export const cosaMeasures: MeasureDef[] = [
 
 /**
  * COSA figures (issue 14; Circles UK outcome measures): circles started in the quarter, active on its last day and
- * closed in it, a circle's start being the day its coordinator started it (`startedOn`; its first meeting, `startDate`, may
+ * closed in it (a circle withdrawn while forming never started, so it is not counted as closed: walk 35), a circle's start being the day its coordinator started it (`startedOn`; its first meeting, `startDate`, may
  * be weeks later or only planned: walk 34 O1); the core members of circles started in the quarter and their proven reoffending (any, and sexual)
  * by the MoJ rule from the circle's start; volunteer hours actually given (meetings attended per the minutes,
  * supervision and training: the coordinators' report's definition, `placedVolunteerTimeCte`), by the date given;
@@ -75,7 +75,7 @@ export const cosa: IndicatorDef = {
       FROM quarters q JOIN "Circle" c ON c."startedOn" < q.ends AND (c."closedOn" IS NULL OR c."closedOn" >= q.ends)
       UNION ALL
       SELECT c."coreMemberId", c."closedOn", 'closed', 0, 0, 0, NULL, NULL, NULL, NULL
-      FROM "Circle" c WHERE c."closedOn" IS NOT NULL AND ${inWindow(Prisma.sql`c."closedOn"`)}
+      FROM "Circle" c WHERE c."startedOn" IS NOT NULL AND c."closedOn" IS NOT NULL AND ${inWindow(Prisma.sql`c."closedOn"`)}
       UNION ALL
       SELECT t.offender_id, t.day, 'hours', 0, 0, t.hours, NULL, NULL, NULL, NULL
       FROM placed_time t WHERE ${inWindow(Prisma.sql`t.day`)}

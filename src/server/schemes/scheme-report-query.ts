@@ -17,10 +17,10 @@ const participations = (schemeId: string) => Prisma.sql`
   funding AS (SELECT "startsOn" AS s, "endsOn" AS e, "amountPence" AS amount FROM "SchemeFunding" WHERE "schemeId" = ${schemeId}::uuid),
   span AS (SELECT min(s) AS s, max(e) AS e FROM funding),
   spell AS (
-    -- From the day the circle started (circle-dates.ts recordsFrom), not its first meeting, which may fall after it
-    -- closed (re-walk D9 of issue 16).
-    SELECT k."coreMemberId" AS offender_id, COALESCE(k."startedOn", k."startDate") AS starts, k."closedOn" AS ends
-    FROM "Circle" k JOIN sch ON sch.serves = 'COSA_CIRCLES' AND k."providerAgencyId" = sch."providerAgencyId" WHERE COALESCE(k."startedOn", k."startDate") IS NOT NULL
+    -- From the day the circle started, not its first meeting, which may fall after it closed (re-walk D9 of issue 16).
+    -- A circle never started (still forming, or withdrawn while forming: walk 35) served nobody.
+    SELECT k."coreMemberId" AS offender_id, k."startedOn" AS starts, k."closedOn" AS ends
+    FROM "Circle" k JOIN sch ON sch.serves = 'COSA_CIRCLES' AND k."providerAgencyId" = sch."providerAgencyId" WHERE k."startedOn" IS NOT NULL
     UNION ALL
     SELECT m."offenderId", m."selectedOn", NULL::date
     FROM "IomMember" m JOIN sch ON sch.serves = 'IOM_COHORT' AND m."cohortId" = sch."iomCohortId"

@@ -21,10 +21,11 @@ beforeAll(async () => {
   for (const v of [gwen, huw, iolo]) names[v.id] = v.firstName
   const outsider = await volunteerOf((await prisma.agency.create({ data: { code: `OTHER-${w.agency.code}`, name: 'Other provider', kind: 'THIRD_SECTOR' } })).id, 'Outsider')
   // `start` is the day the coordinator started the circle and its first meeting; a forming circle has only a planned one.
-  async function circle(o: { start: string; closed?: string; forming?: boolean }) {
+  async function circle(o: { start: string; closed?: string; forming?: boolean; withdrawn?: string }) {
     const person = await w.person()
     const referral = await prisma.cosaReferral.create({ data: { offenderId: person.id, providerAgencyId: w.agency.id, referredById: w.officer.id, programme: 'COMMUNITY', eligibility: 'Eligible', suitability: 'Suitable', consentToShare: true, status: 'ACCEPTED' } })
-    const c = await prisma.circle.create({ data: { providerAgencyId: w.agency.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day(o.start), startedOn: o.forming ? null : day(o.start), status: o.forming ? 'FORMING' : o.closed ? 'CLOSED' : 'ACTIVE', closedOn: o.closed ? day(o.closed) : null } })
+    const closedOn = o.closed ?? o.withdrawn
+    const c = await prisma.circle.create({ data: { providerAgencyId: w.agency.id, coreMemberId: person.id, referralId: referral.id, coordinatorId: w.officer.id, programme: 'COMMUNITY', startDate: day(o.start), startedOn: o.forming || o.withdrawn ? null : day(o.start), status: o.forming ? 'FORMING' : closedOn ? 'CLOSED' : 'ACTIVE', closedOn: closedOn ? day(closedOn) : null } })
     return { person, c }
   }
   const a = await circle({ start: '2025-04-10' })
@@ -32,6 +33,8 @@ beforeAll(async () => {
   await circle({ start: '2025-01-15' })
   // Walk 34 O1: still forming, its first meeting only planned for May: not started, not active (it was counted as both).
   await circle({ start: '2025-05-15', forming: true })
+  // Walk 35: withdrawn in June while still forming (it never started): neither started nor closed (it counted as closed).
+  await circle({ start: '2025-05-20', withdrawn: '2025-06-10' })
   await w.proven(a.person.id, { offence: '2025-06-01', proven: '2025-08-01', category: 'SEXUAL' })
   await w.proven(b.person.id, { offence: '2025-05-20', proven: '2025-07-01' })
   const meeting = async (circleId: string, startsAt: string, minutes: number, present: { id: string }[]) => {

@@ -24,6 +24,9 @@ beforeAll(async () => {
   const e = await s.circle(0, '2025-10-01') // year 2; its 18 months are not over on 2026-11-30
   for (let i = 0; i < 8; i++) await s.circle(0, '2025-04-15') // year 2, followed up by 2026-10-15
   await s.circle(1, '2024-06-01') // another provider's circle
+  // Withdrawn in year 1 while still forming (walk 35): it never started, so it served nobody.
+  const withdrawn = await s.circle(0, '2024-07-01', '2024-08-15')
+  await prisma.circle.update({ where: { id: withdrawn.circle.id }, data: { startedOn: null } })
   // B: committed on the last day of the 12 months from 1 April 2024, proven on the last day of the 18: counts (sexual).
   await w.proven(b.person.id, { offence: '2025-03-31', proven: '2025-09-30', category: 'SEXUAL' })
   // C: committed on the first day after its 12 months (from 1 June 2024): does not count.
