@@ -36,7 +36,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
       </tr>
     </thead>
   )
-  const figure = (measures: Record<string, Shown>, c: (typeof columns)[number]) => <ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} notApplicable={tAll('outcomesLead.notApplicable')} />
+  const figure = (measures: Record<string, Shown>, c: (typeof columns)[number]) => <ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('withheld')} tooFew={t('tooFew')} notApplicable={tAll('outcomesLead.notApplicable')} />
   const row = (key: string, header: string, measures: Record<string, Shown>, quarter?: string) => (
     <tr key={key}>
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>

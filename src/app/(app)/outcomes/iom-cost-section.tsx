@@ -19,7 +19,7 @@ export async function IomCostSection({ table, query, asAt }: { table: IomCostTab
   const row = (key: string, header: string, measures: Record<string, Shown>, strong = false) => (
     <tr key={key}>
       <th scope="row" className={`border-b border-gray-300 p-2 ${strong ? 'font-bold' : 'font-normal'}`}>{header}</th>
-      {iomCostColumns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>)}
+      {iomCostColumns.map((c) => <td key={c.id} className={cell}><ShownFigure shown={measures[c.id]} kind={c.kind} locale={locale} withheld={t('outcomes.withheld')} tooFew={t('outcomes.tooFew')} notApplicable={t('outcomesLead.notApplicable')} /></td>)}
     </tr>
   )
   return (

@@ -22,7 +22,7 @@ export async function PathwaySection({ figures, query, asAt, live }: { figures: 
       <th scope="row" className="border-b border-gray-300 p-2 font-normal">{header}</th>
       {pathwayColumns.map((c) => (
         <td key={c} className={cell}>
-          {measures[c] ? <ShownFigure shown={measures[c]} kind={c.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /> : p('notTotalled')}
+          {measures[c] ? <ShownFigure shown={measures[c]} kind={c.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={t('outcomes.withheld')} tooFew={t('outcomes.tooFew')} notApplicable={t('outcomesLead.notApplicable')} /> : p('notTotalled')}
         </td>
       ))}
     </tr>

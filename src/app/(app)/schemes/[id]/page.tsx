@@ -30,8 +30,9 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
   const name = localisedName(scheme, locale)
   const target = scheme.providerAgency ?? scheme.iomCohort ?? scheme.partnerService
   const withheld = t('outcomes.withheld')
+  const tooFew = t('outcomes.tooFew')
   const notApplicable = t('outcomesLead.notApplicable')
-  const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} notApplicable={notApplicable} />
+  const figure = (id: string) => <ShownFigure shown={outcomes[id]} kind={id.endsWith('Rate') ? 'percent' : 'count'} locale={locale} withheld={withheld} tooFew={tooFew} notApplicable={notApplicable} />
   const ids = reportMeasureIds(scheme.serves)
   const tr = t as unknown as Parameters<typeof periodLabel>[0]
   const reportName = t('outcomesSchemes.report.heading', { name })
@@ -63,8 +64,8 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
             cells: [
               periodLabel(tr, date, c.startsOn, c.endsOn),
               formatFigure(c.amountPence, 'money', locale),
-              <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} notApplicable={notApplicable} />,
-              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} notApplicable={notApplicable} /> : t('outcomesMore.noParticipants'),
+              <ShownFigure key="served" shown={c.served} locale={locale} withheld={withheld} tooFew={tooFew} notApplicable={notApplicable} />,
+              c.costPerParticipant ? <ShownFigure key="cost" shown={c.costPerParticipant} kind="money" locale={locale} withheld={withheld} tooFew={tooFew} notApplicable={notApplicable} /> : t('outcomesMore.noParticipants'),
             ],
           }))} />
         <p className="mt-2 max-w-3xl">{t('outcomesSchemes.report.costNote')}</p>
@@ -81,7 +82,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
           <h2 id="circles-heading" className="mb-3 text-2xl font-bold">{t('outcomesMore.circles.heading')}</h2>
           <SimpleTable caption={t('outcomesMore.circles.caption')} rowHeaders
             headers={[t('outcomesSchemes.report.measure'), t('outcomesSchemes.report.value')]}
-            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} notApplicable={notApplicable} />] }))} />
+            rows={circleMeasureIds.map((id) => ({ key: id, cells: [circleMeasureLabel(tr, id), noQuestionnaires(circles, id) ? t('outcomesMore.circles.noQuestionnaires') : <ShownFigure key="v" shown={circles[id]} kind={id.endsWith('Mean') ? 'ratio' : 'count'} locale={locale} withheld={withheld} tooFew={tooFew} notApplicable={notApplicable} />] }))} />
           <p className="mt-2">{t('outcomesMore.circles.note')}</p>
         </section>
       )}
