@@ -9,7 +9,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
-import { SENIOR_CHAIR_ROLE } from './meetings'
+import { deferRef, SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
@@ -143,8 +143,9 @@ export async function getMinutes(actor: Actor, meetingId: string, purpose: 'view
     scope,
     agendaItems: meeting.agendaItems.map((i) =>
       open.has(i.offenderId)
-        ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId) }
-        : { ...redactedItem(i), actions: [], previousActions: [] },
+        ? { ...i, restricted: false, previousActions: previous.filter((a) => a.offenderId === i.offenderId), ref: null }
+        // The run page links a redacted item by its sealed reference, which names nothing (ADR 0023, walk 35 D3).
+        : { ...redactedItem(i), actions: [], previousActions: [], ref: purpose === 'run' ? deferRef(meetingId, i.id) : null },
     ),
   }
 }

@@ -6,6 +6,7 @@ import { notFound } from '../errors'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
 import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
+import { chosenItem, type AgendaChoice } from './agenda-choice'
 import { minutesFingerprint } from './minutes-fingerprint'
 import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-start'
 
@@ -14,9 +15,10 @@ import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-s
  * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
  * approved; `isOpen` for set-up, `canRecord` for the record), or from when set-up opens (`runsFrom`) while the
  * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`); `fingerprint` is what
- * the approve form carries (MAPPA fix item 2).
+ * the approve form carries (MAPPA fix item 2); `current`, the listed item to show for `choice` and whether the one asked
+ * for has gone (chosenItem). Errors: NOT_FOUND when the actor may not run the meeting.
  */
-export async function getMeetingRoom(actor: Actor, meetingId: string) {
+export async function getMeetingRoom(actor: Actor, meetingId: string, choice: AgendaChoice = {}) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0)))) throw notFound()
   const minutes = await getMinutes(actor, meetingId, 'run')
   const invitations = await prisma.mappaInvitation.findMany({
@@ -33,7 +35,8 @@ export async function getMeetingRoom(actor: Actor, meetingId: string) {
   const runsFrom = notClosed && !canRecord ? meetingRunsFrom(minutes.startsAt) : null
   // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
   const canPrepare = notClosed && !isOpen
-  return { ...minutes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
+  const current = chosenItem(minutes.agendaItems.filter((i) => i.status === 'LISTED'), choice)
+  return { ...minutes, current, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
 }
 
 /**

@@ -31,27 +31,21 @@ type Item = Awaited<ReturnType<typeof getMeetingRoom>>['agendaItems'][number]
 /** An item the chair may open: not redacted, so it has its id (a redacted one has neither name nor id, ADR 0023). */
 const openable = (i: Item): i is Item & { id: string } => !i.restricted && i.id !== null
 
-export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string; at?: string }> }) {
+export default async function RunMeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ item?: string; ref?: string; at?: string }> }) {
   const { id } = await recordIds(params)
-  const { item: chosen, at } = await searchParams
+  const { item: chosen, ref, at } = await searchParams
   const actor = (await requireActor())
-  const room = await orNotFound(getMeetingRoom(actor, id))
+  // The item asked for (by id, or a redacted one by its sealed reference), or, when it has left the agenda since
+  // (deferred, withdrawn, moved), the first, with a notice saying so (walk 34 O6, walk 35 D3).
+  const room = await orNotFound(getMeetingRoom(actor, id, { item: chosen, ref, at }))
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
-  // Chosen by id among the items the chair may open; a redacted item has no id (ADR 0023), so it is chosen by its
-  // place on the agenda (`?at=3`), which says nothing of the person: the chair reaches it in turn and is told where
-  // to defer it (walk 29 D4: only reachable when it came first).
-  const byId = items.findIndex((i) => i.id !== null && i.id === chosen)
-  const place = Number(at)
-  const inRange = Number.isInteger(place) && place >= 1 && place <= items.length
-  const index = byId >= 0 ? byId : inRange ? place - 1 : 0
-  // Asked for an item that has left the agenda since (deferred, withdrawn, moved): say so rather than silently
-  // showing the first (issue 16, walk 34 O6).
-  const gone = byId < 0 && (chosen !== undefined || (at !== undefined && !inRange))
+  const { index, gone } = room.current
   const item = items[index]
   const next = items[index + 1]
-  const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : `?at=${n + 1}`)
+  // A redacted item is linked by its sealed reference, which names nothing (ADR 0023); its place only if it has none.
+  const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : i.ref ? `?ref=${encodeURIComponent(i.ref)}` : `?at=${n + 1}`)
   const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
