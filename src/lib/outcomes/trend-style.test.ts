@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { interimSeriesId } from './interim'
-import { quarterTicks, trendLineStyle } from './trend-style'
+import { quarterLabelAngle, quarterTicks, trendLineStyle } from './trend-style'
 
 const series = [
   { id: 'rate', label: 'Reoffending rate' },
@@ -35,5 +35,17 @@ describe('trend chart line styles (re-check of issue 14, D6)', () => {
   it('labels every quarter on the axis', () => {
     const points = ['2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4'].map((quarter) => ({ quarter }))
     expect(quarterTicks(points)).toEqual(points.map((p) => p.quarter))
+  })
+})
+
+// Walk 35 (issue 14): at 320–414 px the eight quarters' level labels overlapped.
+describe('quarterLabelAngle', () => {
+  it('keeps eight quarters level on a desktop, slants sixteen, and turns eight slanted or upright on a phone', () => {
+    expect(quarterLabelAngle(640, 8)).toEqual({ angle: 0, height: 30 })
+    expect(quarterLabelAngle(null, 8)).toEqual({ angle: 0, height: 30 })
+    expect(quarterLabelAngle(640, 16).angle).toBe(-35)
+    expect(quarterLabelAngle(375, 8).angle).toBe(-35)
+    expect(quarterLabelAngle(320, 8).angle).toBe(-90)
+    expect(quarterLabelAngle(320, 16).angle).toBe(-90)
   })
 })

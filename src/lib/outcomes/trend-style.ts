@@ -32,3 +32,20 @@ export function trendLineStyle(series: { id: string; interim?: boolean }[], id: 
 
 /** Every quarter of a chart as an x-axis tick, oldest first: none is dropped to save room (D6: 2026-Q3 had no label). */
 export const quarterTicks = (points: { quarter: string }[]): string[] => points.map((p) => p.quarter)
+
+/** What the chart's drawing spends outside the quarter axis, in px: margins, the value axis and the axis padding. */
+const AXIS_OVERHEAD_PX = 24 + 60 + 48
+
+/**
+ * How a trend chart's quarter labels are turned so that none overlaps another (issue 14, walk 35: at 320–414 px wide
+ * the eight level labels ran into each other). Input: the chart's width in px (null before it is measured: the
+ * desktop width, 640) and the number of quarters. Output: the angle in degrees and the axis height in px: level while
+ * a label (about 56 px of "2026-Q4") fits its share of the axis; slanted 35° while neighbours' parallel baselines stay
+ * a line (14 px) apart, 14 / sin 35° ≈ 25 px of axis each; otherwise upright (−90°).
+ */
+export function quarterLabelAngle(widthPx: number | null, quarters: number): { angle: number; height: number } {
+  const each = (Math.min(widthPx ?? 640, 640) - AXIS_OVERHEAD_PX) / Math.max(1, quarters)
+  if (each >= 60) return { angle: 0, height: 30 }
+  if (each >= 26) return { angle: -35, height: 60 }
+  return { angle: -90, height: 70 }
+}

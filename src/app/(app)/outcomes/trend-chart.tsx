@@ -1,6 +1,7 @@
 'use client'
+import { useEffect, useRef, useState } from 'react'
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts'
-import { quarterTicks, trendLineStyle, type LineStyle } from '@/lib/outcomes/trend-style'
+import { quarterLabelAngle, quarterTicks, trendLineStyle, type LineStyle } from '@/lib/outcomes/trend-style'
 
 /** A line: its data key, legend label, and whether it is the interim quarters' line (lighter, dashed, open markers). */
 export type TrendSeries = { id: string; label: string; interim?: boolean }
@@ -24,14 +25,22 @@ function LegendKey({ style }: { style: LineStyle }) {
  */
 export function TrendChart({ title, series, points, percent }: { title: string; series: TrendSeries[]; points: TrendPoint[]; percent: boolean }) {
   const format = (v: unknown) => (typeof v === 'number' ? (percent ? `${Math.round(v * 1000) / 10}%` : String(Math.round(v * 100) / 100)) : '')
-  // Beyond 8 quarters the labels would overlap: they are slanted rather than dropped. The axis is padded so that the
-  // last quarter's centred label and its markers stay inside the drawing (they were cut at its right edge).
-  const slanted = points.length > 8
+  // Where labels would overlap (many quarters, or a narrow screen: walk 35) they are turned rather than dropped, by the
+  // width the chart is drawn at. The axis is padded so that the last quarter's label and its markers stay inside the
+  // drawing (they were cut at its right edge).
+  const frame = useRef<HTMLDivElement>(null)
+  const [width, setWidth] = useState<number | null>(null)
+  useEffect(() => {
+    const observer = new ResizeObserver(([entry]) => setWidth(entry ? Math.round(entry.contentRect.width) : null))
+    if (frame.current) observer.observe(frame.current)
+    return () => observer.disconnect()
+  }, [])
+  const { angle, height } = quarterLabelAngle(width, points.length)
   return (
-    <div role="img" aria-label={title} className="max-w-full overflow-hidden">
-      <LineChart data={points} style={{ width: '100%', maxWidth: 640, height: slanted ? 290 : 260 }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+    <div ref={frame} role="img" aria-label={title} className="max-w-full overflow-hidden">
+      <LineChart data={points} style={{ width: '100%', maxWidth: 640, height: 230 + height }} responsive margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
         <CartesianGrid stroke="#b1b4b6" strokeDasharray="3 3" />
-        <XAxis dataKey="quarter" stroke="#0b0c0c" ticks={quarterTicks(points)} interval={0} padding={{ left: 16, right: 32 }} angle={slanted ? -35 : 0} textAnchor={slanted ? 'end' : 'middle'} height={slanted ? 60 : 30} />
+        <XAxis dataKey="quarter" stroke="#0b0c0c" ticks={quarterTicks(points)} interval={0} padding={{ left: 16, right: 32 }} angle={angle} textAnchor={angle === 0 ? 'middle' : 'end'} height={height} />
         <YAxis stroke="#0b0c0c" tickFormatter={format} domain={percent ? [0, 1] : [0, 'auto']} />
         <Tooltip formatter={(v) => format(v)} />
         {series.map((s) => {
