@@ -40,7 +40,9 @@ test.describe('commissioned schemes (issue 14 item A)', () => {
     const circles = page.getByRole('table', { name: 'Circles the scheme paid for, by status today, and questionnaire results' })
     for (const name of ['All circles', 'Forming', 'Active', 'Ending', 'Closed', 'End-of-circle questionnaires']) await expect(circles.getByRole('rowheader', { name, exact: true })).toBeVisible()
     await expect(circles.getByRole('row', { name: /^All circles/ }).getByRole('cell')).toHaveText(/^(\[c\] withheld|[5-9]|[1-9]\d+)$/)
-    await expect(circles.getByRole('row', { name: /^Felt supported/ }).getByRole('cell')).toHaveText(/^(No questionnaires|\[c\] withheld|\d\.\d\d)$/)
+    // An average over 1 to 4 questionnaires is not shown (a rate's base under 10, read out as too few people); the
+    // COSA specs that run first in the full suite return such questionnaires (clean-clone run 37 failed here).
+    await expect(circles.getByRole('row', { name: /^Felt supported/ }).getByRole('cell')).toHaveText(/^(No questionnaires|\[c\] withheld|\[c\] not shown: too few people to be reliable|\d\.\d\d)$/)
     await expectAccessible(page)
 
     // The report downloads with the page's own figures: withheld stays withheld (issue 14 item 2).
