@@ -57,6 +57,9 @@ test.describe('outcome indicators for a strategic manager', () => {
     for (const width of [375, 320]) {
       await page.setViewportSize({ width, height: 800 })
       await expect.poll(closestLabels, { message: `quarter labels overlap at ${width} px` }).toBeGreaterThanOrEqual(0)
+      // Reflow (WCAG 1.4.10): the page itself never scrolls sideways; a wide table scrolls in its own region. At 375 px
+      // the page was 1,568 px wide, pushed out by the tables' visually hidden text.
+      await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), { message: `the page scrolls sideways at ${width} px` }).toBe(0)
     }
     await page.setViewportSize({ width: 1280, height: 720 })
     const interimRows = section.getByTestId('reoffending-interim-quarters')

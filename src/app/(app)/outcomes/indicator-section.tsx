@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
@@ -59,8 +60,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
         points={trendPoints(quarters, series)}
         percent={kindOf(series[0]!) === 'percent'}
       />
-      {/* A wide table scrolls inside its own box, which keyboard users can reach and scroll (WCAG 2.1.1). */}
-      <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t('trendCaption', { table: title })}>
+      <ScrollRegion className="mt-4" label={t('trendCaption', { table: title })}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{t('trendCaption', { table: title })}</caption>
           <thead className="border-b-2 border-gray-900">
@@ -77,16 +77,16 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
       {by !== 'none' && last && (
-        <div className="mt-6 overflow-x-auto" tabIndex={0} role="region" aria-label={t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}>
+        <ScrollRegion className="mt-6" label={t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}>
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left font-bold">{t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}</caption>
             {head}
             <tbody>{last.rows.map((r) => row(r.key ?? 'none', keyLabel(r.key), r.measures))}</tbody>
           </table>
           {by === 'priorityGroup' && <p className="mt-2">{t('groupsOverlap')}</p>}
-        </div>
+        </ScrollRegion>
       )}
       <p className="mt-4 flex gap-4">
         <span>{t('download')}:</span>

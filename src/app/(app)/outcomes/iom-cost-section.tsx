@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
 import type { Shown } from '@/lib/outcomes/disclosure'
@@ -27,7 +28,7 @@ export async function IomCostSection({ table, query, asAt }: { table: IomCostTab
       <h2 id="iom-costs-heading" className="mb-2 text-2xl font-bold">{title}</h2>
       <p className="mb-4">{t('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       <p className="mb-4 max-w-3xl">{s('intro')}</p>
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={s('caption')}>
+      <ScrollRegion label={s('caption')}>
         <table className="w-full border-collapse text-left">
           <caption className="mb-2 text-left font-bold">{s('caption')}</caption>
           <thead className="border-b-2 border-gray-900">
@@ -44,7 +45,7 @@ export async function IomCostSection({ table, query, asAt }: { table: IomCostTab
             {row('all', s('allCohorts'), table.total, true)}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <p className="mt-2 max-w-3xl">{s('costNote')}</p>
       <p className="mt-4 flex gap-4">
         <span>{t('outcomes.download')}:</span>

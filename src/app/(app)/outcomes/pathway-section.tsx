@@ -1,3 +1,4 @@
+import { ScrollRegion } from '@/components/scroll-region'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
 import { pathwayColumns } from '@/lib/outcomes/columns'
@@ -36,7 +37,7 @@ export async function PathwaySection({ figures, query, asAt, live }: { figures: 
       {pathwayPeriods(figures).map((table) => {
         const caption = p(table.interim ? 'interimCaption' : 'caption', { from: table.from, to: table.to })
         return (
-          <div key={caption} className="mb-6 overflow-x-auto" tabIndex={0} role="region" aria-label={caption}>
+          <ScrollRegion key={caption} className="mb-6" label={caption}>
             <table className="w-full border-collapse text-left">
               <caption className="mb-2 text-left font-bold">{caption}</caption>
               <thead className="border-b-2 border-gray-900">
@@ -50,7 +51,7 @@ export async function PathwaySection({ figures, query, asAt, live }: { figures: 
                 {row('total', p('total'), table.total)}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )
       })}
       <p className="mt-2 max-w-3xl">{p('overlap')}</p>
