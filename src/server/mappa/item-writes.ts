@@ -6,7 +6,7 @@ import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
 import { meetingStep, refuseUnpublishedAgenda } from './run-meeting'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
-import { laoVisible, type Actor } from '../policy'
+import { laoVisible, mappaAttendeeAccounts, type Actor } from '../policy'
 
 /**
  * The listed item, claimed at the version the screen saw: every per-item write names the item AND its version, so a
@@ -96,6 +96,8 @@ export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, 
   const item = await claimItem(tx, actor, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
+  // An action's owner reads the minutes about its nominal (minutesOwnedActions): only someone whose work is with named people.
+  if (a.ownerUserId && !(await tx.user.count({ where: { AND: [{ id: a.ownerUserId }, mappaAttendeeAccounts] } }))) throw invalid('ownerUserId', 'ownerNotCasework')
   await refuseExcludedAssignee(tx, actor, item.offenderId, a.ownerUserId, 'ownerUserId')
   const action = await tx.mappaAction.create({
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },

@@ -4,7 +4,7 @@ import { withStages } from './meeting-stages'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
-import { meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
+import { mappaAttendeeAccounts, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
 import { getMinutes } from './minutes'
 import { chosenItem, type AgendaChoice } from './agenda-choice'
 import { minutesFingerprint } from './minutes-fingerprint'
@@ -23,7 +23,7 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
   const minutes = await getMinutes(actor, meetingId, 'run')
   const invitations = await prisma.mappaInvitation.findMany({
     where: { meetingId },
-    include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: { status: 'ACTIVE' }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
+    include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: mappaAttendeeAccounts, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
     orderBy: { agency: { name: 'asc' } },
   })
   // Approved (or cancelled) minutes close the meeting: every screen of it is read-only (issue 16 item 1).
@@ -40,8 +40,9 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
 }
 
 /**
- * Who may own an action on one nominal of a meeting (sec19b, issue 17): the active staff of the invited agencies,
- * less anyone excluded from that nominal, filtered in the query (the room's `agencies` lists everyone, for attendance).
+ * Who may own an action on one nominal of a meeting (sec19b, issue 17): the active staff of the invited agencies whose
+ * work is with named people (mappaAttendeeAccounts, walk 34 D5), less anyone excluded from that nominal, filtered in
+ * the query (the room's `agencies` lists everyone who may attend).
  * Input: the meeting and agenda item ids. Output: the people by name with their agency id (the picker's group).
  * Errors: NOT_FOUND when the actor may not run the meeting or the item is not on it.
  */
@@ -49,7 +50,7 @@ export async function actionOwnerChoices(actor: Actor, meetingId: string, itemId
   const item = await prisma.mappaAgendaItem.findFirst({ where: { id: itemId, meeting: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }, select: { offenderId: true } }).catch(whenMissing(null))
   if (!item) throw notFound()
   return prisma.user.findMany({
-    where: { AND: [{ status: 'ACTIVE', agency: { mappaInvitations: { some: { meetingId } } } }, notExcludedFrom(item.offenderId)] },
+    where: { AND: [mappaAttendeeAccounts, { agency: { mappaInvitations: { some: { meetingId } } } }, notExcludedFrom(item.offenderId)] },
     select: { id: true, name: true, agencyId: true },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: 1000,

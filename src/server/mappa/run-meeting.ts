@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, meetingRunnable, type Actor } from '../policy'
+import { authorize, mappaAttendeeAccounts, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
 import { ZStatement } from './minutes-record.schemas'
@@ -72,6 +72,7 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
   if (a.userId) {
     const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true } })
     if (!user) throw invalid('userId', 'chooseOption')
+    if (!(await tx.user.count({ where: { AND: [{ id: a.userId }, mappaAttendeeAccounts] } }))) throw invalid('userId', 'attendeeNotCasework')
     if (agencyId && user.agencyId !== agencyId) throw invalid('userId', 'ownerNotInAgency')
     if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, userId: a.userId } })) throw invalid('userId', 'alreadyAttending')
     name = name ?? user.name

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { Actor } from './actor'
 import { can } from './can'
+import { rolesGranting } from './permissions'
 import { laoVisible } from './scopes'
 
 type MeetingWhere = Prisma.MappaMeetingWhereInput
@@ -10,6 +11,15 @@ export function meetingRunnable(actor: Actor): MeetingWhere {
   const coordinator = can(actor, 'mappa.manage') && actor.region ? [{ area: actor.region }] : []
   return { OR: [{ chairId: actor.userId }, ...coordinator] }
 }
+
+/**
+ * Accounts that may be listed by name as a meeting's attendees, and so receive its agenda and minutes: active, with a
+ * role whose work is with named people (MAPPA, partner casework, COSA coordination). The strategic manager (figures
+ * only, issue 14), the administrator (no case data) and volunteers (their own circle only) were offered and would
+ * have reached names they must not (walk 34 D5): they are added by name, and the minutes reach them outside Llwybr.
+ * Output: a user filter for the query.
+ */
+export const mappaAttendeeAccounts: Prisma.UserWhereInput = { status: 'ACTIVE', roles: { hasSome: rolesGranting('mappa.read', 'partner.work', 'cosa.manage') } }
 
 /**
  * Who sees a meeting's agenda and (once approved) its minutes: those who run it, and the people on its attendance

@@ -156,3 +156,12 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
 export function roleHas(role: Role, permission: Permission): boolean {
   return roleGrants[role].includes(permission)
 }
+
+/**
+ * The roles granted any of the given permissions, for filtering accounts in a query
+ * (`roles: { hasSome: rolesGranting(p, q) }`). Input: permissions. Output: the roles of `roleGrants` that include at
+ * least one of them, in the table's order.
+ */
+export function rolesGranting(...wanted: Permission[]): Role[] {
+  return (Object.keys(roleGrants) as Role[]).filter((role) => wanted.some((p) => roleHas(role, p)))
+}

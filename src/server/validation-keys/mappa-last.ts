@@ -20,4 +20,6 @@ export const mappaLastValidationKeys = [
   'deferReasonRequired',
   'riskAssessmentRequired',
   'actionDescriptionRequired',
+  'attendeeNotCasework',
+  'ownerNotCasework',
 ] as const

@@ -1,0 +1,63 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { addAction } from '../../../src/server/mappa/item-writes'
+import { actionOwnerChoices, getMeetingRoom } from '../../../src/server/mappa/room'
+import { addAttendee } from '../../../src/server/mappa/run-meeting'
+import { scheduleLevel2 } from '../../support/mappa-agenda'
+import { buildWorld, type World } from '../../support/world'
+
+// Walk 34 D5 of issue 16: the attendance picker offered every active account of an invited agency, so the strategic
+// manager (figures only), the administrator and a volunteer could be listed, and the list is the minutes' distribution.
+// Only accounts whose work is with named people are offered or accepted; anyone else is added by name.
+let w: World
+let meetingId: string
+let partner: { id: string }
+let cosa: { id: string }
+const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10)
+const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+
+beforeAll(async () => {
+  w = await buildWorld()
+  const account = (name: string, role: 'PARTNER_CASEWORKER' | 'COSA_COORDINATOR') => prisma.user.create({ data: { email: `${name}-${crypto.randomUUID()}@llwybr.test`, name, roles: [role], agencyId: w.nps.id } })
+  partner = await account('housing-caseworker', 'PARTNER_CASEWORKER')
+  cosa = await account('cosa-coordinator', 'COSA_COORDINATOR')
+  meetingId = await scheduleLevel2(w, `${tomorrow}T10:00`, [w.nps.id, w.police.id])
+})
+
+describe('who may be listed as an attendee with their account', () => {
+  it('offers only accounts of invited agencies whose role works with named people', async () => {
+    const room = await getMeetingRoom(w.actors.mappa, meetingId)
+    const offered = room.agencies.flatMap((a) => a.users.map((u) => u.id))
+    for (const who of [w.staff.officer, w.staff.senior, w.staff.police, w.staff.mappa, partner, cosa]) expect(offered).toContain(who.id)
+    for (const who of [w.staff.manager, w.staff.admin, w.staff.volunteer]) expect(offered).not.toContain(who.id)
+  })
+
+  it('refuses an account whose role works with no named person on the person field, saving nothing, and still takes them by name', async () => {
+    for (const who of [w.staff.manager, w.staff.admin, w.staff.volunteer]) {
+      expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: who.id, status: 'EXPECTED' }))).toEqual({ userId: ['attendeeNotCasework'] })
+    }
+    expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(0)
+    await addAttendee(w.actors.mappa, { meetingId, agencyId: w.nps.id, name: 'Housing options officer', status: 'EXPECTED' })
+    await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'EXPECTED' })
+    expect(await prisma.mappaAttendance.findMany({ where: { meetingId }, select: { userId: true, name: true }, orderBy: { name: 'asc' } })).toEqual([
+      { userId: null, name: 'Housing options officer' },
+      { userId: w.staff.police.id, name: w.staff.police.name },
+    ])
+  })
+
+  it('offers and accepts as owner of an action only the same accounts, since an owner reads the minutes about the nominal', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const held = await scheduleLevel2(w, `${yesterday}T10:00`, [w.nps.id, w.police.id])
+    const nominal = await prisma.mappaNominal.create({ data: { offenderId: w.people.mine.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() + 200 * 86_400_000) } })
+    const item = await prisma.mappaAgendaItem.create({ data: { meetingId: held, offenderId: w.people.mine.id, nominalId: nominal.id, reason: 'ADDED', position: 1 } })
+    const owners = (await actionOwnerChoices(w.actors.mappa, held, item.id)).map((o) => o.id)
+    for (const who of [w.staff.officer, w.staff.police, partner, cosa]) expect(owners).toContain(who.id)
+    for (const who of [w.staff.manager, w.staff.admin, w.staff.volunteer]) expect(owners).not.toContain(who.id)
+    const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+    const action = { meetingId: held, itemId: item.id, version: item.version, description: 'Share the licence conditions', ownerAgencyId: w.nps.id, dueDate }
+    expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.manager.id }))).toEqual({ ownerUserId: ['ownerNotCasework'] })
+    expect(await prisma.mappaAction.count({ where: { meetingId: held } })).toBe(0)
+    await addAction(w.actors.mappa, { ...action, ownerUserId: partner.id })
+    expect(await prisma.mappaAction.findMany({ where: { meetingId: held }, select: { ownerUserId: true } })).toEqual([{ ownerUserId: partner.id }])
+  })
+})
