@@ -46,7 +46,8 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const next = items[index + 1]
   // A redacted item is linked by its sealed reference, which names nothing (ADR 0023); its place only if it has none.
   const hrefOf = (i: Item, n: number) => (openable(i) ? `?item=${i.id}` : i.ref ? `?ref=${encodeURIComponent(i.ref)}` : `?at=${n + 1}`)
-  const name = (i: (typeof items)[number]) => (i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
+  // The chair is told what to do beside the item (restrictedItem), so its name gives no other advice (walk 34 O5).
+  const name = (i: (typeof items)[number]) => (i.restricted ? t('room.restrictedName') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`)
   const common = { problemTitle: t('common.problem') }
   // Not found for this reader (e.g. limited access since the page was built): no panel, nothing else changes.
   const brief = item && openable(item) ? await getChairBrief(actor, room.id, item.offenderId).catch((e: unknown) => (isAppError(e) && e.code === 'NOT_FOUND' ? null : Promise.reject(e))) : null
