@@ -1,3 +1,4 @@
+import { coverNote } from './cover-note'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
@@ -90,7 +91,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
       {started ? <p className="font-bold">{t('cosaRotaFixes.started')}</p> : (
       <section aria-labelledby="add-rota" className="max-w-2xl">
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
-        <p className="mb-3">{m.cover.length ? t('rota.coverSuggested', { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') }) : t('rota.noCover')}</p>
+        <p className="mb-3">{t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') })}</p>
         <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.saved')} fields={[
           { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
