@@ -5,7 +5,7 @@ import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, notFound } from '../errors'
-import { actionUpdatable, authorize, laoVisible, minutesOwnedActions, type Actor } from '../policy'
+import { actionUpdatable, actionsOwnedBy, authorize, laoVisible, minutesOwnedActions, type Actor } from '../policy'
 import { ZUpdateAction } from './mappa.schemas'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
@@ -107,7 +107,7 @@ export async function exportAreaActions(actor: Actor, filter: ActionFilter, opts
  * 25, D2). A redacted row never does. Output: rows as withRestrictions gives them.
  */
 export async function myMappaActions(actor: Actor) {
-  const where = { ownerUserId: actor.userId, status: { in: OPEN } }
+  const where = { AND: [actionsOwnedBy(actor), { status: { in: OPEN } }] }
   // Most people who open a home page own no MAPPA action, and Prisma asks for an include's relations even when no
   // row came back (four queries): a bare probe first (issue 18 item 3).
   const rows = (await prisma.mappaAction.findFirst({ where, select: { id: true } })) ? await prisma.mappaAction.findMany({ where, include, orderBy: [{ dueDate: 'asc' }, { id: 'asc' }], take: 100 }) : []

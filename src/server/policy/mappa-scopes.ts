@@ -19,14 +19,32 @@ export function meetingRunnable(actor: Actor): MeetingWhere {
  * have reached names they must not (walk 34 D5): they are added by name, and the minutes reach them outside Llwybr.
  * Output: a user filter for the query.
  */
-export const mappaAttendeeAccounts: Prisma.UserWhereInput = { status: 'ACTIVE', roles: { hasSome: rolesGranting('mappa.read', 'partner.work', 'cosa.manage') } }
+const namedPeopleRoles = rolesGranting('mappa.read', 'partner.work', 'cosa.manage')
+export const mappaAttendeeAccounts: Prisma.UserWhereInput = { status: 'ACTIVE', roles: { hasSome: namedPeopleRoles } }
+
+/**
+ * Whether the actor's roles now let their place on an attendance list, or an action they own, reach names: the same
+ * rule as mappaAttendeeAccounts, read at every request, so a role changed after someone was listed (to strategic
+ * manager, say) closes those shares at once (break 37 D1: such a user still read the agenda and approved minutes).
+ */
+const worksWithNamedPeople = (actor: Actor) => actor.roles.some((role) => namedPeopleRoles.includes(role))
+const NONE = { id: { in: [] } }
+
+/**
+ * The actor's own MAPPA actions, while their role works with named people (worksWithNamedPeople); none otherwise.
+ * Output: an action filter for the query.
+ */
+export function actionsOwnedBy(actor: Actor): Prisma.MappaActionWhereInput {
+  return worksWithNamedPeople(actor) ? { ownerUserId: actor.userId } : NONE
+}
 
 /**
  * Who sees a meeting's agenda and (once approved) its minutes: those who run it, and the people on its attendance
  * list once the agenda is published — the distribution list. That share reaches the agenda's nominals only.
  */
 export function meetingReadable(actor: Actor): MeetingWhere {
-  return { OR: [meetingRunnable(actor), { status: { in: ['PUBLISHED', 'FINALISED'] }, attendance: { some: { userId: actor.userId } } }] }
+  const listed = worksWithNamedPeople(actor) ? [{ status: { in: ['PUBLISHED', 'FINALISED'] }, attendance: { some: { userId: actor.userId } } } satisfies MeetingWhere] : []
+  return { OR: [meetingRunnable(actor), ...listed] }
 }
 
 /** The actor's granted requests for approved minutes; each reaches one nominal at one meeting. */
@@ -40,11 +58,11 @@ export function minutesGranted(actor: Actor): Prisma.MappaMinutesRequestWhereInp
  * ADR 0021). An action owned by an agency but no person reaches nobody by name.
  */
 export function minutesOwnedActions(actor: Actor): Prisma.MappaActionWhereInput {
-  return { ownerUserId: actor.userId, meeting: { status: 'FINALISED' }, offender: laoVisible(actor) }
+  return { AND: [actionsOwnedBy(actor), { meeting: { status: 'FINALISED' }, offender: laoVisible(actor) }] }
 }
 
 /** Actions an actor may update: their own, and every action of their area for its coordinators. */
 export function actionUpdatable(actor: Actor): Prisma.MappaActionWhereInput {
   const coordinator = can(actor, 'mappa.manage') && actor.region ? [{ meeting: { area: actor.region } }] : []
-  return { OR: [{ ownerUserId: actor.userId }, ...coordinator] }
+  return { OR: [actionsOwnedBy(actor), ...coordinator] }
 }
