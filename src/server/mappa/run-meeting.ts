@@ -75,7 +75,8 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
     if (!(await tx.user.count({ where: { AND: [{ id: a.userId }, mappaAttendeeAccounts] } }))) throw invalid('userId', 'attendeeNotCasework')
     if (agencyId && user.agencyId !== agencyId) throw invalid('userId', 'ownerNotInAgency')
     if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, userId: a.userId } })) throw invalid('userId', 'alreadyAttending')
-    name = name ?? user.name
+    // An account's row carries the account's name: a name sent beside it would show someone else (break 37 D2).
+    name = user.name
     agencyId = user.agencyId
   }
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw invalid(a.userId ? 'userId' : 'agencyId', 'chooseAttendeeAgency')
