@@ -162,6 +162,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const inCircle = new Set(circle.map((p) => p.volunteerId))
   await recordAudit(prisma, actor, { action: 'cosa.rota.meeting.view', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId })
   const onMeeting = new Set(row.assignments.map((a) => a.volunteerId))
+  // A member who declined keeps a place on the list but is not coming: listed as dropped out (walk 37 D1).
+  const coming = new Set(row.assignments.filter((a) => a.response !== 'DECLINED').map((a) => a.volunteerId))
   const dropped = new Set(barring.map((d) => d.volunteerId))
   const circleOfMeeting = new Map(inputs.meetingRows.map((m) => [m.id, m.circleId]))
   const meetingConflicts = checkRota(inputs.meetings, inputs.volunteers, inputs.assignments).filter((c) => c.meetingId === meetingId)
@@ -184,8 +186,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).
     attendance: [
       // A member whose account may no longer see the person is said so, never "Free" (break 29 D2 of issue 17).
-      ...circle.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false, keptOut: keptOut(meetingId, p.volunteerId) })),
-      ...paused.filter((p) => !onMeeting.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true, keptOut: keptOut(meetingId, p.volunteerId) })),
+      ...circle.filter((p) => !coming.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false, keptOut: keptOut(meetingId, p.volunteerId) })),
+      ...paused.filter((p) => !coming.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true, keptOut: keptOut(meetingId, p.volunteerId) })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
     cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
     dropouts: (await dropoutHistory(meeting.circleId, dropouts)).map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),

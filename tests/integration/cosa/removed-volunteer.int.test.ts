@@ -87,6 +87,11 @@ describe('the rota explains a short meeting (walk 23, D7)', () => {
     expect(named).not.toContain('Eirlys')
   })
 
+  it('lists a member who declined the meeting as dropped out, never as on it (walk 37 D1)', async () => {
+    // The page asked for cover because Alun declined, yet said everyone in the circle was on the meeting.
+    expect((await getRotaMeeting(coordinator, meetings[0]!)).attendance.filter((p) => p.firstName === 'Alun')).toMatchObject([{ droppedOut: true }])
+  })
+
   it('names a paused member of the circle as paused, not as free and not by leaving them out', async () => {
     const version = async () => (await prisma.cosaVolunteer.findUniqueOrThrow({ where: { id: v.Mair! } })).version
     await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'PAUSED', note: 'Unwell' })
