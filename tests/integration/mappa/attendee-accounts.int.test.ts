@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
+import { myMappaActions } from '../../../src/server/mappa/action-tracker'
 import { addAction } from '../../../src/server/mappa/item-writes'
+import { getMeeting } from '../../../src/server/mappa/queries'
 import { actionOwnerChoices, getMeetingRoom } from '../../../src/server/mappa/room'
 import { addAttendee } from '../../../src/server/mappa/run-meeting'
+import { actorOf } from '../../support/actor'
 import { scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
@@ -38,7 +41,8 @@ describe('who may be listed as an attendee with their account', () => {
     }
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(0)
     await addAttendee(w.actors.mappa, { meetingId, agencyId: w.nps.id, name: 'Housing options officer', status: 'EXPECTED' })
-    await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, status: 'EXPECTED' })
+    // A name sent beside an account is not the row's: the account's own is (break 37 D2).
+    await addAttendee(w.actors.mappa, { meetingId, userId: w.staff.police.id, name: 'Nia Thomas', status: 'EXPECTED' })
     expect(await prisma.mappaAttendance.findMany({ where: { meetingId }, select: { userId: true, name: true }, orderBy: { name: 'asc' } })).toEqual([
       { userId: null, name: 'Housing options officer' },
       { userId: w.staff.police.id, name: w.staff.police.name },
@@ -59,5 +63,17 @@ describe('who may be listed as an attendee with their account', () => {
     expect(await prisma.mappaAction.count({ where: { meetingId: held } })).toBe(0)
     await addAction(w.actors.mappa, { ...action, ownerUserId: partner.id })
     expect(await prisma.mappaAction.findMany({ where: { meetingId: held }, select: { ownerUserId: true } })).toEqual([{ ownerUserId: partner.id }])
+  })
+
+  it('closes an attendee\'s and an action owner\'s share at the next read once their role no longer works with named people (break 37 D1)', async () => {
+    const listed = await prisma.user.create({ data: { email: `later-manager-${crypto.randomUUID()}@llwybr.test`, name: 'Later manager', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id } })
+    await addAttendee(w.actors.mappa, { meetingId, userId: listed.id, status: 'EXPECTED' })
+    const item = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: w.people.colleagues.id, reason: 'ADDED', position: 9 } })
+    await prisma.mappaAction.create({ data: { meetingId, agendaItemId: item.id, offenderId: w.people.colleagues.id, description: 'Visit the hostel', ownerAgencyId: w.nps.id, ownerUserId: listed.id, dueDate: new Date(Date.now() + 7 * 86_400_000) } })
+    expect((await getMeeting(await actorOf(listed), meetingId)).id).toBe(meetingId)
+    expect(await myMappaActions(await actorOf(listed))).toHaveLength(1)
+    await prisma.user.update({ where: { id: listed.id }, data: { roles: ['STRATEGIC_MANAGER'] } })
+    await expect(getMeeting(await actorOf(listed), meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await myMappaActions(await actorOf(listed))).toEqual([])
   })
 })
