@@ -51,6 +51,13 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     return result
   }, null)
   const { formRef, showSuccess, failed, kept, submittedSince } = useOwnSuccess(state)
+  // The submit button is disabled while the step runs, so focus falls to the page: after a success it goes to the
+  // message, just above the form, so a keyboard user carries on from there (walk 37 D2: adding several attendees
+  // meant tabbing back through the page each time). Only when focus was lost: never taken from where the user went.
+  const status = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (state?.ok && (!document.activeElement || document.activeElement === document.body)) status.current?.focus()
+  }, [state])
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined
   // A form its own success takes off the page (its row deleted, a stage that hides it) hands the message to the page
@@ -155,7 +162,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   return (
     <>
       {errorSummary}
-      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{notice ?? successMessage}</p>}
+      {showSuccess && <p ref={status} tabIndex={-1} role="status" className="mb-2 font-bold text-green-800">{notice ?? successMessage}</p>}
       {form}
     </>
   )

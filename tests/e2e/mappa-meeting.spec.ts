@@ -66,6 +66,12 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await people.selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
   await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Jade Lewis')
+  // Focus stays by the form, on its message, so the next attendee is one Tab away (walk 37 D2); and someone listed
+  // is no longer offered (walk 37 O4).
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Added to the list.' })).toBeFocused()
+  await coordinator.keyboard.press('Tab')
+  await expect(people).toBeFocused()
+  await expect(people.locator('option', { hasText: 'Jade Lewis' })).toHaveCount(0)
   // Someone without a Llwybr account sends apologies: the minutes still go to them (issue 16, left item 3).
   await coordinator.locator('#walk-in-name').fill('Alex Smith')
   await coordinator.locator('#walk-in-agencyId').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })

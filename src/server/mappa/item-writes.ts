@@ -86,6 +86,19 @@ function nullable<T extends Record<string, unknown>>(fields: T): { [K in keyof T
 }
 
 /**
+ * Whether an account may own an action of the owning agency, most telling reason first (break 37 O4: an administrator
+ * or volunteer was told only that they do not work for the agency): no such active account, a role that never works
+ * with named people (an action's owner reads the minutes about its nominal, minutesOwnedActions), then another agency.
+ * Errors: `ownerUserId` chooseOption / ownerNotCasework / ownerNotInAgency.
+ */
+async function refuseOwner(tx: Tx, ownerUserId: string, ownerAgencyId: string) {
+  const owner = await tx.user.findFirst({ where: { id: ownerUserId, status: 'ACTIVE' }, select: { agencyId: true } })
+  if (!owner) throw invalid('ownerUserId', 'chooseOption')
+  if (!(await tx.user.count({ where: { AND: [{ id: ownerUserId }, mappaAttendeeAccounts] } }))) throw invalid('ownerUserId', 'ownerNotCasework')
+  if (owner.agencyId !== ownerAgencyId) throw invalid('ownerUserId', 'ownerNotInAgency')
+}
+
+/**
  * A new action for the nominal: an invited agency owns it, optionally a named person in that agency. It names the
  * item and the version the screen saw (claimItem); adding an action leaves the version as it is. Errors: `_form`
  * agendaNotPublished, NOT_FOUND / CONFLICT as claimItem.
@@ -95,9 +108,7 @@ export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, 
   await refuseUnpublishedAgenda(tx, meeting)
   const item = await claimItem(tx, actor, meeting.id, a.itemId, a.version)
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
-  if (a.ownerUserId && !(await tx.user.count({ where: { id: a.ownerUserId, agencyId: a.ownerAgencyId, status: 'ACTIVE' } }))) throw invalid('ownerUserId', 'ownerNotInAgency')
-  // An action's owner reads the minutes about its nominal (minutesOwnedActions): only someone whose work is with named people.
-  if (a.ownerUserId && !(await tx.user.count({ where: { AND: [{ id: a.ownerUserId }, mappaAttendeeAccounts] } }))) throw invalid('ownerUserId', 'ownerNotCasework')
+  if (a.ownerUserId) await refuseOwner(tx, a.ownerUserId, a.ownerAgencyId)
   await refuseExcludedAssignee(tx, actor, item.offenderId, a.ownerUserId, 'ownerUserId')
   const action = await tx.mappaAction.create({
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },

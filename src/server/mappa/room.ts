@@ -21,9 +21,10 @@ import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-s
 export async function getMeetingRoom(actor: Actor, meetingId: string, choice: AgendaChoice = {}) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0)))) throw notFound()
   const minutes = await getMinutes(actor, meetingId, 'run')
+  // The attendance picker offers each account once: not those already on the list (walk 37 O4).
   const invitations = await prisma.mappaInvitation.findMany({
     where: { meetingId },
-    include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: mappaAttendeeAccounts, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
+    include: { agency: { select: { id: true, name: true, nameCy: true, users: { where: { AND: [mappaAttendeeAccounts, { mappaAttendance: { none: { meetingId } } }] }, select: { id: true, name: true }, orderBy: { name: 'asc' }, take: 200 } } } },
     orderBy: { agency: { name: 'asc' } },
   })
   // Approved (or cancelled) minutes close the meeting: every screen of it is read-only (issue 16 item 1).

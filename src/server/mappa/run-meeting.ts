@@ -79,7 +79,8 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
     name = user.name
     agencyId = user.agencyId
   }
-  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw invalid(a.userId ? 'userId' : 'agencyId', 'chooseAttendeeAgency')
+  // An account brings its own agency, so its refusal names the agency rather than asking for a field that form lacks (break 37 O1).
+  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw a.userId ? invalid('userId', 'attendeeAgencyNotInvited') : invalid('agencyId', 'chooseAttendeeAgency')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
 }, 'allowed')

@@ -22,4 +22,5 @@ export const mappaLastValidationKeys = [
   'actionDescriptionRequired',
   'attendeeNotCasework',
   'ownerNotCasework',
+  'attendeeAgencyNotInvited',
 ] as const

@@ -47,6 +47,10 @@ describe('who may be listed as an attendee with their account', () => {
       { userId: null, name: 'Housing options officer' },
       { userId: w.staff.police.id, name: w.staff.police.name },
     ])
+    // Once listed, an account is no longer offered (walk 37 O4); the others still are.
+    const offered = (await getMeetingRoom(w.actors.mappa, meetingId)).agencies.flatMap((a) => a.users.map((u) => u.id))
+    expect(offered).not.toContain(w.staff.police.id)
+    expect(offered).toContain(w.staff.officer.id)
   })
 
   it('offers and accepts as owner of an action only the same accounts, since an owner reads the minutes about the nominal', async () => {
@@ -75,5 +79,28 @@ describe('who may be listed as an attendee with their account', () => {
     await prisma.user.update({ where: { id: listed.id }, data: { roles: ['STRATEGIC_MANAGER'] } })
     await expect(getMeeting(await actorOf(listed), meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await myMappaActions(await actorOf(listed))).toEqual([])
+  })
+
+  it('says what is wrong with an account or an owner, the most telling reason first (break 37 O1 and O4)', async () => {
+    const charity = await prisma.agency.create({ data: { code: `CH${crypto.randomUUID().slice(0, 6)}`, name: 'Circles charity', kind: 'THIRD_SECTOR' } })
+    const outsider = await prisma.user.create({ data: { email: `outsider-${crypto.randomUUID()}@llwybr.test`, name: 'Outsider', roles: ['COSA_COORDINATOR'], agencyId: charity.id } })
+    const before = await prisma.mappaAttendance.count({ where: { meetingId } })
+    // Their form has no agency field: the refusal names their agency, on the person.
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' }))).toEqual({ userId: ['attendeeAgencyNotInvited'] })
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: crypto.randomUUID(), status: 'EXPECTED' }))).toEqual({ userId: ['chooseOption'] })
+    expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(before)
+
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const held = await scheduleLevel2(w, `${yesterday}T14:00`, [w.nps.id, w.police.id])
+    const item = await prisma.mappaAgendaItem.create({ data: { meetingId: held, offenderId: w.people.mine.id, reason: 'ADDED', position: 1 } })
+    const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+    const action = { meetingId: held, itemId: item.id, version: item.version, description: 'Check the address', dueDate }
+    // The police own it; an administrator or volunteer (both of the probation service) is refused for their role, not their agency.
+    for (const who of [w.staff.admin, w.staff.volunteer]) {
+      expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerAgencyId: w.police.id, ownerUserId: who.id }))).toEqual({ ownerUserId: ['ownerNotCasework'] })
+    }
+    expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerAgencyId: w.police.id, ownerUserId: crypto.randomUUID() }))).toEqual({ ownerUserId: ['chooseOption'] })
+    expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerAgencyId: w.police.id, ownerUserId: w.staff.officer.id }))).toEqual({ ownerUserId: ['ownerNotInAgency'] })
+    expect(await prisma.mappaAction.count({ where: { agendaItemId: item.id } })).toBe(0)
   })
 })

@@ -94,6 +94,8 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                   {/* A redacted item's nominal gives its level and next review date, as the register's row does, not its category (ADR 0023). */}
                   {item.nominal && ` · ${t('mappa.levelN', { level: item.nominal.level })}${item.restricted ? '' : ` · ${t(`enums.mappaCategory.${item.nominal.category}`)}`} · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}
                 </p>
+                {/* One piece of advice: the chair's is in the defer form below; anyone else is told who presents it (walk 37 O2). */}
+                {item.restricted && !item.deferRef && item.status !== 'DEFERRED' && <p>{t('mappa.restrictedReader')}</p>}
                 <HeardAtOtherLevel item={item} meetingLevel={m.level} />
                 {item.status === 'DEFERRED' && <p className="font-bold">{item.deferReason ? t('mappa.deferred', { reason: item.deferReason }) : t('mappa.deferredDone')}</p>}
                 {item.deferRef && (

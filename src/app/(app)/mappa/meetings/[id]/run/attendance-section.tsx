@@ -48,7 +48,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
           <h3 className="mb-2 text-xl font-bold">{t('room.addAccount')}</h3>
           <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={{ ...hidden, form: 'account' }} fields={[
             { kind: 'select', name: 'userId', label: t('room.person'), hint: t('room.personHint'), options: people, placeholder: t('common.choose') },
-            { kind: 'select', name: 'status', label: t('minutes.status'), options: room.isOpen ? statuses.slice().reverse() : statuses, defaultValue: 'EXPECTED' },
+            { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: 'EXPECTED' },
           ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
         </div>
         <div>
