@@ -1,3 +1,4 @@
+import { TableScroll } from './table-scroll'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { DueTask } from '@/server/tasks/find-due-tasks'
@@ -35,19 +36,21 @@ export async function DueTasks({ tasks, showPerson, headingLevel = 2 }: { tasks:
       {tasks.length === 0 ? (
         <p>{t('tasks.none')}</p>
       ) : (
-        <table className="data-table">
-          <caption className="sr-only">{t('tasks.title')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('tasks.due')}</th>
-              {showPerson && <th scope="col">{t('tasks.person')}</th>}
-              <th scope="col">{t('tasks.what')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            <DueTaskRows rows={tasks.map(rowOf)} />
-          </tbody>
-        </table>
+        <TableScroll label={t('tasks.title')}>
+          <table className="data-table">
+            <caption className="sr-only">{t('tasks.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('tasks.due')}</th>
+                {showPerson && <th scope="col">{t('tasks.person')}</th>}
+                <th scope="col">{t('tasks.what')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              <DueTaskRows rows={tasks.map(rowOf)} />
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   )

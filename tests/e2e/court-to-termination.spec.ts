@@ -43,7 +43,8 @@ test('court to termination: order, diary, two failures, warning letter, breach c
 
   // 3. Two appointments a few minutes from now, one after the other (they will be missed), ...
   await page.getByRole('link', { name: 'Back' }).click()
-  const soon = Math.ceil((Date.now() + MINUTE) / MINUTE) * MINUTE
+  // The next whole minute at least 20 s away (time to fill the form, twice if warned): the wait for it is the spec's longest.
+  const soon = Math.ceil((Date.now() + 20_000) / MINUTE) * MINUTE
   const missedFirst = `Supervision ${letterTag(n + 1, 7)}`
   const missedSecond = `Supervision ${letterTag(n + 2, 7)}`
   await arrangeConfirmingIfWarned(page, london(soon).local, 5, missedFirst)

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import Link from 'next/link'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -15,25 +16,27 @@ export async function CountersignHome({ actor }: { actor: Actor }) {
       {waiting.length === 0 ? (
         <p>{t('enforcement.awaitingNone')}</p>
       ) : (
-        <table className="w-full border-collapse text-left">
-          <caption className="sr-only">{t('enforcement.awaitingTitle')}</caption>
-          <thead className="border-b-2 border-gray-900">
-            <tr>
-              <th scope="col" className="p-2">{t('enforcement.requested')}</th>
-              <th scope="col" className="p-2">{t('enforcement.person')}</th>
-              <th scope="col" className="p-2">{t('enforcement.action')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {waiting.map((e) => (
-              <tr key={e.id} className="border-b border-gray-300">
-                <td className="p-2">{e.decidedAt ? formatDate(e.decidedAt, 'dateTime') : ''}</td>
-                <td className="p-2"><Link href={`/offenders/${e.offender.id}#enforcement-heading`}>{e.offender.lastName}, {e.offender.firstName}</Link> ({e.offender.crn})</td>
-                <td className="p-2">{e.kind ? t(`enums.outcome.${e.kind}`) : ''}</td>
+        <TableScroll label={t('enforcement.awaitingTitle')}>
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t('enforcement.awaitingTitle')}</caption>
+            <thead className="border-b-2 border-gray-900">
+              <tr>
+                <th scope="col" className="p-2">{t('enforcement.requested')}</th>
+                <th scope="col" className="p-2">{t('enforcement.person')}</th>
+                <th scope="col" className="p-2">{t('enforcement.action')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {waiting.map((e) => (
+                <tr key={e.id} className="border-b border-gray-300">
+                  <td className="p-2">{e.decidedAt ? formatDate(e.decidedAt, 'dateTime') : ''}</td>
+                  <td className="p-2"><Link href={`/offenders/${e.offender.id}#enforcement-heading`}>{e.offender.lastName}, {e.offender.firstName}</Link> ({e.offender.crn})</td>
+                  <td className="p-2">{e.kind ? t(`enums.outcome.${e.kind}`) : ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </section>
   )

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import { getLocale, getTranslations } from 'next-intl/server'
 import Link from 'next/link'
 import { ShownFigure } from '@/components/shown-figure'
@@ -19,31 +20,33 @@ export async function StatisticsHome({ actor }: { actor: Actor }) {
       <p>{t('statistics.totalLabel')} <ShownFigure shown={stats.total} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></p>
       <p>{t('outcomes.withheldNote')}</p>
       <p><Link href="/outcomes">{t('statistics.outcomesLink')}</Link></p>
-      <table className="w-full border-collapse text-left">
-        <caption className="mb-2 text-left text-lg font-bold">{t('statistics.byLdu')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            <th scope="col" className="p-2">{t('statistics.ldu')}</th>
-            {LEVELS.map((l) => (
-              <th key={l} scope="col" className="p-2 text-right">
-                {l === 'NONE' ? t('common.notAssessed') : t(`enums.rosh.${l}`)}
-              </th>
-            ))}
-            <th scope="col" className="p-2 text-right">{t('statistics.totalColumn')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {stats.ldus.map((l) => (
-            <tr key={l.id} className="border-b border-gray-300">
-              <th scope="row" className="p-2 font-normal">{locale === 'cy' && l.nameCy ? l.nameCy : l.name}</th>
-              {LEVELS.map((level) => (
-                <td key={level} className="p-2 text-right"><ShownFigure shown={l.rosh[level]} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
+      <TableScroll label={t('statistics.byLdu')}>
+        <table className="w-full border-collapse text-left">
+          <caption className="mb-2 text-left text-lg font-bold">{t('statistics.byLdu')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              <th scope="col" className="p-2">{t('statistics.ldu')}</th>
+              {LEVELS.map((l) => (
+                <th key={l} scope="col" className="p-2 text-right">
+                  {l === 'NONE' ? t('common.notAssessed') : t(`enums.rosh.${l}`)}
+                </th>
               ))}
-              <td className="p-2 text-right font-bold"><ShownFigure shown={l.total} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
+              <th scope="col" className="p-2 text-right">{t('statistics.totalColumn')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {stats.ldus.map((l) => (
+              <tr key={l.id} className="border-b border-gray-300">
+                <th scope="row" className="p-2 font-normal">{locale === 'cy' && l.nameCy ? l.nameCy : l.name}</th>
+                {LEVELS.map((level) => (
+                  <td key={level} className="p-2 text-right"><ShownFigure shown={l.rosh[level]} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
+                ))}
+                <td className="p-2 text-right font-bold"><ShownFigure shown={l.total} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <div className="grid gap-8 md:grid-cols-2">
         <CountList title={t('statistics.flags')} locale={locale} withheld={t('outcomes.withheld')} notApplicable={t('outcomesLead.notApplicable')} items={stats.flags.map((f) => ({ label: t(`enums.flag.${f.type}`), count: f.count }))} />
         <CountList

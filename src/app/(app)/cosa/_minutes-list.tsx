@@ -28,7 +28,7 @@ export async function MinutesList({ minutes, level = 3 }: { minutes: MinutesEntr
       {minutes.map((m) => (
         <li key={m.id} className="max-w-3xl border-l-4 border-brand pl-3">
           <Heading className="text-lg font-bold">{t('of', { date: afterOn(formatDate(m.meeting.startsAt, 'dateFull'), locale) })}</Heading>
-          <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+          <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
             <dt className="font-bold">{t('coreMemberAttended')}</dt>
             <dd>{m.coreMemberAttended ? t('yes') : t('no')}</dd>
             <dt className="font-bold">{t('present')}</dt>

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -42,29 +43,31 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <Button type="submit">{t('filter')}</Button>
       </form>
       <p className="mb-2" role="status">{t('count', { count: result.total })}</p>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t('caption')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            {(['when', 'who', 'agency', 'what', 'subject'] as const).map((c) => (
-              <th key={c} scope="col" className="p-2">{t(c)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {result.events.map((e) => (
-            <tr key={e.id} className="border-b border-gray-300">
-              <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
-              <td className="p-2">{e.actor ? `${e.actor.name} (${e.actor.email})` : t('system')}</td>
-              <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
-              <td className="p-2">
-                {auditActionLabel(tRoot, e.action)} <code className="block text-xs text-gray-700">{e.action}</code>
-              </td>
-              <td className="p-2">{e.subjectType}{e.subjectId ? ` ${e.subjectId}` : ''}</td>
+      <TableScroll label={t('caption')}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t('caption')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              {(['when', 'who', 'agency', 'what', 'subject'] as const).map((c) => (
+                <th key={c} scope="col" className="p-2">{t(c)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.events.map((e) => (
+              <tr key={e.id} className="border-b border-gray-300">
+                <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
+                <td className="p-2">{e.actor ? `${e.actor.name} (${e.actor.email})` : t('system')}</td>
+                <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
+                <td className="p-2">
+                  {auditActionLabel(tRoot, e.action)} <code className="block text-xs text-gray-700">{e.action}</code>
+                </td>
+                <td className="p-2">{e.subjectType}{e.subjectId ? ` ${e.subjectId}` : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pagination page={query.page} pages={result.pages} {...keysetLinks(result, query.page, href)} />
     </>
   )

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -39,26 +40,28 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
         <Button type="submit">{t('breakGlass.list.filter')}</Button>
       </form>
       <p className="mb-2" role="status">{t('breakGlass.list.count', { count: result.total })}</p>
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t('breakGlass.list.caption')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            {(['opened', 'until', 'who', 'agency', 'person', 'reason'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.list.${c}`)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {result.rows.map((r, n) => (
-            <tr key={r.id ?? `restricted-${n}`} className="border-b border-gray-300 align-top">
-              <td className="p-2">{formatDate(r.from, 'dateTime')}</td>
-              <td className="p-2">{formatDate(r.until, 'dateTime')}</td>
-              <td className="p-2">{r.user.name}</td>
-              <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
-              <td className="p-2">{r.person ? <Link href={`/offenders/${r.person.id}`}>{`${r.person.firstName} ${r.person.lastName} (${r.person.crn})`}</Link> : t('breakGlass.list.restricted')}</td>
-              <td className="p-2">{r.reason ?? ''}</td>
+      <TableScroll label={t('breakGlass.list.caption')}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t('breakGlass.list.caption')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              {(['opened', 'until', 'who', 'agency', 'person', 'reason'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.list.${c}`)}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.rows.map((r, n) => (
+              <tr key={r.id ?? `restricted-${n}`} className="border-b border-gray-300 align-top">
+                <td className="p-2">{formatDate(r.from, 'dateTime')}</td>
+                <td className="p-2">{formatDate(r.until, 'dateTime')}</td>
+                <td className="p-2">{r.user.name}</td>
+                <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
+                <td className="p-2">{r.person ? <Link href={`/offenders/${r.person.id}`}>{`${r.person.firstName} ${r.person.lastName} (${r.person.crn})`}</Link> : t('breakGlass.list.restricted')}</td>
+                <td className="p-2">{r.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pagination page={query.page} pages={result.pages} {...keysetLinks(result, query.page, href)} />
     </>
   )

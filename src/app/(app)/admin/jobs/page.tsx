@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
@@ -33,36 +34,38 @@ export default async function JobsPage() {
       <p className="mb-6 max-w-3xl">{t('intro')}</p>
       {!installed && <p className="mb-6 border-l-4 border-amber-600 bg-amber-50 p-3" role="status">{t('notInstalled')}</p>}
       <h2 className="mb-2 text-2xl font-bold">{t('scheduledHeading')}</h2>
-      <table className="mb-10 w-full border-collapse text-left">
-        <caption className="sr-only">{t('scheduledCaption')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            {(['job', 'schedule', 'lastRun', 'lastState', 'took', 'nextRun', 'runNowColumn'] as const).map((c) => (
-              <th key={c} scope="col" className="p-2">{c === 'runNowColumn' ? t(c) : t(`columns.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {scheduled.map((j) => (
-            <tr key={j.name} className="border-b border-gray-300">
-              <th scope="row" className="p-2 font-normal">{jobName(j.name)} <code className="text-sm text-gray-700">{j.name}</code></th>
-              <td className="p-2"><code>{j.cron}</code></td>
-              <td className="p-2">{j.lastRunAt ? formatDate(j.lastRunAt, 'dateTime') : t('never')}</td>
-              <td className="p-2">{j.lastState ? stateName(j.lastState) : '—'}</td>
-              <td className="p-2">{j.lastDurationMs === null ? '—' : took(j.lastDurationMs)}</td>
-              <td className="p-2">{formatDate(j.nextRunAt, 'dateTime')}</td>
-              <td className="p-2">
-                {/* A run already waiting or running is said here; the button stays, and the server refuses a second. */}
-                {pendingOf(j.name) && <p className="mb-2" data-testid={`pending-${j.name}`}>{t('pendingState', { state: stateName(pendingOf(j.name)!) })}</p>}
-                {installed && (
-                  <ActionForm problemTitle={common('problem')} action={runJobNowAction} idPrefix={`run-${j.name}`} hidden={{ name: j.name }} fields={[]}
-                    submitLabel={t('runNowLabel', { job: jobName(j.name) })} successMessage={t('ranNow')} variant="secondary" />
-                )}
-              </td>
+      <TableScroll label={t('scheduledCaption')}>
+        <table className="mb-10 w-full border-collapse text-left">
+          <caption className="sr-only">{t('scheduledCaption')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              {(['job', 'schedule', 'lastRun', 'lastState', 'took', 'nextRun', 'runNowColumn'] as const).map((c) => (
+                <th key={c} scope="col" className="p-2">{c === 'runNowColumn' ? t(c) : t(`columns.${c}`)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {scheduled.map((j) => (
+              <tr key={j.name} className="border-b border-gray-300">
+                <th scope="row" className="p-2 font-normal">{jobName(j.name)} <code className="text-sm text-gray-700">{j.name}</code></th>
+                <td className="p-2"><code>{j.cron}</code></td>
+                <td className="p-2">{j.lastRunAt ? formatDate(j.lastRunAt, 'dateTime') : t('never')}</td>
+                <td className="p-2">{j.lastState ? stateName(j.lastState) : '—'}</td>
+                <td className="p-2">{j.lastDurationMs === null ? '—' : took(j.lastDurationMs)}</td>
+                <td className="p-2">{formatDate(j.nextRunAt, 'dateTime')}</td>
+                <td className="p-2">
+                  {/* A run already waiting or running is said here; the button stays, and the server refuses a second. */}
+                  {pendingOf(j.name) && <p className="mb-2" data-testid={`pending-${j.name}`}>{t('pendingState', { state: stateName(pendingOf(j.name)!) })}</p>}
+                  {installed && (
+                    <ActionForm problemTitle={common('problem')} action={runJobNowAction} idPrefix={`run-${j.name}`} hidden={{ name: j.name }} fields={[]}
+                      submitLabel={t('runNowLabel', { job: jobName(j.name) })} successMessage={t('ranNow')} variant="secondary" />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <h2 className="mb-2 text-2xl font-bold">{t('failedHeading')}</h2>
       {failed.length === 0 ? (
         <p role="status">{t('noneFailed')}</p>
@@ -71,7 +74,7 @@ export default async function JobsPage() {
           {failed.map((f) => (
             <li key={f.id} className="border border-gray-300 p-4">
               <h3 className="text-lg font-bold">{jobName(f.name)}</h3>
-              <dl className="my-2 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+              <dl className="my-2 grid sm:grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
                 <dt className="font-bold">{t('columns.failedAt')}</dt>
                 <dd>{f.failedAt ? formatDate(f.failedAt, 'dateTime') : '—'}</dd>
                 <dt className="font-bold">{t('columns.attempts')}</dt>

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -49,28 +50,30 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <Button type="submit">{t('admin.users.filter')}</Button>
       </form>
       <p className="mb-2" role="status">{t('admin.users.count', { count: total })}</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t('admin.users.caption')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            {(['name', 'email', 'agency', 'roles', 'status', 'lastSignIn'] as const).map((c) => (
-              <th key={c} scope="col" className="p-2">{t(`admin.users.${c}`)}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr key={u.id} className="border-b border-gray-300">
-              <td className="p-2"><Link href={`/admin/users/${u.id}`}>{u.name}</Link></td>
-              <td className="p-2">{u.email}</td>
-              <td className="p-2">{cy && u.agency.nameCy ? u.agency.nameCy : u.agency.name}</td>
-              <td className="p-2">{u.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
-              <td className="p-2">{t(`enums.userStatus.${u.status}`)}</td>
-              <td className="p-2">{u.lastSignInAt ? formatDate(u.lastSignInAt, 'dateTime') : t('admin.users.never')}</td>
+      <TableScroll label={t('admin.users.caption')}>
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('admin.users.caption')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              {(['name', 'email', 'agency', 'roles', 'status', 'lastSignIn'] as const).map((c) => (
+                <th key={c} scope="col" className="p-2">{t(`admin.users.${c}`)}</th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id} className="border-b border-gray-300">
+                <td className="p-2"><Link href={`/admin/users/${u.id}`}>{u.name}</Link></td>
+                <td className="p-2">{u.email}</td>
+                <td className="p-2">{cy && u.agency.nameCy ? u.agency.nameCy : u.agency.name}</td>
+                <td className="p-2">{u.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
+                <td className="p-2">{t(`enums.userStatus.${u.status}`)}</td>
+                <td className="p-2">{u.lastSignInAt ? formatDate(u.lastSignInAt, 'dateTime') : t('admin.users.never')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pagination page={query.page} pages={pages} {...keysetLinks(result, query.page, href)} />
     </>
   )

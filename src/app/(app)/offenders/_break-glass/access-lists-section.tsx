@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import { getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -17,28 +18,30 @@ async function ListTable({ offenderId, kind, entries }: { offenderId: string; ki
       {entries.length === 0 ? (
         <p>{t('breakGlass.access.none')}</p>
       ) : (
-        <table className="w-full border-collapse text-left text-sm" aria-labelledby={headingId}>
-          <thead className="border-b-2 border-gray-900">
-            <tr>
-              {(['staff', 'reason', 'added', 'by', 'actions'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.access.${c}`)}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id} className="border-b border-gray-300 align-top">
-                <td className="p-2">{e.user.name} ({e.user.email})</td>
-                <td className="p-2">{e.reason}</td>
-                <td className="p-2">{formatDate(e.createdAt, 'date')}</td>
-                <td className="p-2">{e.createdBy?.name ?? ''}</td>
-                <td className="p-2">
-                  {e.isKept ? t('breakGlass.access.kept') : (
-                    <ActionForm problemTitle={t('common.problem')} action={removeAccessEntryAction} idPrefix={`access-remove-${e.id}`} hidden={{ offenderId, entryId: e.id }} fields={[]} submitLabel={t('breakGlass.access.remove', { name: e.user.name })} successMessage={t('breakGlass.access.removed')} variant="secondary" />
-                  )}
-                </td>
+        <TableScroll labelledBy={headingId}>
+          <table className="w-full border-collapse text-left text-sm" aria-labelledby={headingId}>
+            <thead className="border-b-2 border-gray-900">
+              <tr>
+                {(['staff', 'reason', 'added', 'by', 'actions'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.access.${c}`)}</th>)}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id} className="border-b border-gray-300 align-top">
+                  <td className="p-2">{e.user.name} ({e.user.email})</td>
+                  <td className="p-2">{e.reason}</td>
+                  <td className="p-2">{formatDate(e.createdAt, 'date')}</td>
+                  <td className="p-2">{e.createdBy?.name ?? ''}</td>
+                  <td className="p-2">
+                    {e.isKept ? t('breakGlass.access.kept') : (
+                      <ActionForm problemTitle={t('common.problem')} action={removeAccessEntryAction} idPrefix={`access-remove-${e.id}`} hidden={{ offenderId, entryId: e.id }} fields={[]} submitLabel={t('breakGlass.access.remove', { name: e.user.name })} successMessage={t('breakGlass.access.removed')} variant="secondary" />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
     </>
   )

@@ -44,7 +44,7 @@ export default async function SchemeReportPage({ params }: { params: Promise<{ i
       <p className="mb-6 max-w-3xl font-bold" data-testid="figures-as-at">{t('outcomesRefresh.asAtLive', { time: date(asAt, 'dateTime') })}</p>
       <section aria-labelledby="about-heading" className="mb-10 max-w-3xl">
         <h2 id="about-heading" className="mb-3 text-2xl font-bold">{t('outcomesSchemes.report.about')}</h2>
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-bold">{t('outcomesSchemes.report.fundedBy')}</dt>
           <dd>{localisedName({ name: scheme.funderName, nameCy: scheme.funderNameCy }, locale)} ({t(`outcomesSchemes.funders.${scheme.funder}`)})</dd>
           <dt className="font-bold">{t('outcomesSchemes.area')}</dt>

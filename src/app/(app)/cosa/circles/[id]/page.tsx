@@ -50,7 +50,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
       <h1 className="my-4 text-3xl font-bold">{t('circle.heading', { name: (await coreMemberNamer())(c.coreMember) })}</h1>
       <LifeStepFlash query={query} endingFrom={c.endingFrom} />
       {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.circle')}</Flash>}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('cosaReferral.programme')}</dt>
         <dd>{t(`enums.cosaProgramme.${c.programme}`)}{c.referral.releaseDate && ` · ${t('cosaReferral.releaseDate')}: ${day(c.referral.releaseDate)}`}</dd>
         <dt className="font-bold">{t('circle.venue')}</dt>

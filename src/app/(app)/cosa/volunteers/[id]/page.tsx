@@ -57,7 +57,7 @@ export default async function VolunteerPage({ params, searchParams }: { params: 
       {justSaved && <Flash className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{t('cosaGaps.flash.volunteer')}</Flash>}
       {done && <Flash key={String(query.at)} className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{doneMessage(done)}</Flash>}
       {v.alerts.length > 0 && <p className="mb-4 font-bold text-error">{v.alerts.map((a) => t(`enums.vettingAlert.${a}`)).join(', ')}</p>}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {facts.map(([k, value]) => [<dt key={`${k}-t`} className="font-bold">{k}</dt>, <dd key={`${k}-d`}>{value}</dd>])}
       </dl>
 

@@ -33,7 +33,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
     <>
       <p><Link href="/iom">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{localisedName(cohort, locale)}</h1>
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('iom.strand')}</dt>
         <dd>{t(`iom.strandName.${cohort.strand}`)}</dd>
         <dt className="font-bold">{t('roleCohort.area')}</dt>

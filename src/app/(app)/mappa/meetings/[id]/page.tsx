@@ -39,7 +39,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
       <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
       {scheduled === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed })}</Flash>}
       {accepted === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.referralAccepted')}</Flash>}
-      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>
         <dd>{t(`enums.meetingStage.${m.stage}`)}</dd>
         <dt className="font-bold">{t('mappa.chair')}</dt>

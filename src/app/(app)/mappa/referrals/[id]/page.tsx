@@ -38,7 +38,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappa.referralHeading', { name: `${r.offender.firstName} ${r.offender.lastName}`, crn: r.offender.crn })}</h1>
-      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {rows.map(([k, v]) => (
           <div key={k} className="contents">
             <dt className="font-bold">{k}</dt>

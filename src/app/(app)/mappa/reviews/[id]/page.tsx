@@ -40,7 +40,7 @@ export default async function ReviewPage({ params, searchParams }: { params: Pro
       {/* What the redirect after opening or concluding did (issue 16, MAPPA gaps item 5). */}
       {done === 'opened' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.reviewOpened')}</Flash>}
       {done === 'concluded' && <Flash className="mb-4 font-bold text-green-800">{t('reviews.concluded')}</Flash>}
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('minutes.status')}</dt>
         <dd>{t(`enums.reviewStatus.${r.status}`)}{r.concludedAt && ` — ${day(r.concludedAt)}`}</dd>
         <dt className="font-bold">{t('reviews.offenceDate')}</dt>

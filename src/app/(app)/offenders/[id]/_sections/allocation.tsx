@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
@@ -31,27 +32,29 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
       {panel.history.length === 0 ? (
         <p className="mb-4">{t('allocation.noHistory')}</p>
       ) : (
-        <table className="mb-6 w-full border-collapse text-left">
-          <caption className="mb-2 text-left font-bold">{t('allocation.history')}</caption>
-          <thead className="border-b-2 border-gray-900">
-            <tr>
-              <th scope="col" className="p-2">{t('allocation.from')}</th>
-              <th scope="col" className="p-2">{t('allocation.team')}</th>
-              <th scope="col" className="p-2">{t('allocation.manager')}</th>
-              <th scope="col" className="p-2">{t('allocation.reason')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {panel.history.map((h) => (
-              <tr key={h.id} className="border-b border-gray-300">
-                <td className="p-2">{formatDate(h.startedAt, 'date')}{h.endedAt ? ` – ${formatDate(h.endedAt, 'date')}` : ''}</td>
-                <td className="p-2">{teamName(h.teamId)}</td>
-                <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
-                <td className="p-2">{h.kind === 'CREATED' ? t('record.allocation.created') : h.reason}</td>
+        <TableScroll label={t('allocation.history')}>
+          <table className="mb-6 w-full border-collapse text-left">
+            <caption className="mb-2 text-left font-bold">{t('allocation.history')}</caption>
+            <thead className="border-b-2 border-gray-900">
+              <tr>
+                <th scope="col" className="p-2">{t('allocation.from')}</th>
+                <th scope="col" className="p-2">{t('allocation.team')}</th>
+                <th scope="col" className="p-2">{t('allocation.manager')}</th>
+                <th scope="col" className="p-2">{t('allocation.reason')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {panel.history.map((h) => (
+                <tr key={h.id} className="border-b border-gray-300">
+                  <td className="p-2">{formatDate(h.startedAt, 'date')}{h.endedAt ? ` – ${formatDate(h.endedAt, 'date')}` : ''}</td>
+                  <td className="p-2">{teamName(h.teamId)}</td>
+                  <td className="p-2">{h.offenderManagerId ? (panel.lookup.users.get(h.offenderManagerId) ?? '') : t('offender.unallocated')}</td>
+                  <td className="p-2">{h.kind === 'CREATED' ? t('record.allocation.created') : h.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       )}
       {panel.manage && (
         <div className="grid gap-8 md:grid-cols-2">

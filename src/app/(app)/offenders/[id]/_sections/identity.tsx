@@ -35,7 +35,7 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
       <p className="mb-3">
         <Link href={`/offenders/${r.id}/details`}>{t('details.link')}</Link>
       </p>
-      <dl className="grid grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
+      <dl className="grid sm:grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-bold">{label}</dt>

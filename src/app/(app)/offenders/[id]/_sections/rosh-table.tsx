@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import { getTranslations } from 'next-intl/server'
 
 const GROUPS = ['CHILDREN', 'PUBLIC', 'KNOWN_ADULT', 'STAFF', 'PRISONERS'] as const
@@ -12,26 +13,28 @@ export async function RoshTable({ ratings, predictors, caption }: { ratings: Rat
   const scored = predictors.filter((p) => p.score !== null)
   return (
     <>
-      <table className="mb-4 w-full border-collapse text-left text-sm">
-        <caption className="text-left font-bold">{caption}</caption>
-        <thead>
-          <tr className="border-b-2 border-gray-900">
-            <th scope="col" className="p-1">{t('risk.group')}</th>
-            {SETTINGS.map((s) => <th key={s} scope="col" className="p-1">{t(`enums.setting.${s}`)}</th>)}
-          </tr>
-        </thead>
-        <tbody>
-          {GROUPS.map((g) => (
-            <tr key={g} className="border-b border-gray-300">
-              <th scope="row" className="p-1 font-normal">{t(`enums.roshGroup.${g}`)}</th>
-              {SETTINGS.map((s) => {
-                const level = ratings.find((r) => r.group === g && r.setting === s)?.level
-                return <td key={s} className="p-1">{level ? t(`enums.rosh.${level}`) : t('common.notAssessed')}</td>
-              })}
+      <TableScroll label={caption}>
+        <table className="mb-4 w-full border-collapse text-left text-sm">
+          <caption className="text-left font-bold">{caption}</caption>
+          <thead>
+            <tr className="border-b-2 border-gray-900">
+              <th scope="col" className="p-1">{t('risk.group')}</th>
+              {SETTINGS.map((s) => <th key={s} scope="col" className="p-1">{t(`enums.setting.${s}`)}</th>)}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {GROUPS.map((g) => (
+              <tr key={g} className="border-b border-gray-300">
+                <th scope="row" className="p-1 font-normal">{t(`enums.roshGroup.${g}`)}</th>
+                {SETTINGS.map((s) => {
+                  const level = ratings.find((r) => r.group === g && r.setting === s)?.level
+                  return <td key={s} className="p-1">{level ? t(`enums.rosh.${level}`) : t('common.notAssessed')}</td>
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       {scored.length > 0 && (
         <>
           <h3 className="mb-1 font-bold">{t('risk.predictors')}</h3>

@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -31,30 +32,32 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
       </p>
       <h1 className="my-4 text-3xl font-bold">{t('audit.offenderHeading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
       <p className="mb-4">{t('audit.count', { count: result.total })}</p>
-      <table className="w-full border-collapse text-left">
-        <caption className="sr-only">{t('auditView.pageCaption')}</caption>
-        <thead className="border-b-2 border-gray-900">
-          <tr>
-            <th scope="col" className="p-2">{t('audit.when')}</th>
-            <th scope="col" className="p-2">{t('audit.who')}</th>
-            <th scope="col" className="p-2">{t('audit.agency')}</th>
-            <th scope="col" className="p-2">{t('audit.what')}</th>
-            <th scope="col" className="p-2">{t('audit.reason')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.events.map((e) => (
-            <tr key={e.id} className="border-b border-gray-300">
-              <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
-              <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
-              <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
-              {/* A break-glass opening stands out, with its reason beside it (issue 17). */}
-              <td className="p-2">{e.action === 'offender.breakGlass' ? <strong>{auditActionLabel(t, e.action)}</strong> : auditActionLabel(t, e.action)}</td>
-              <td className="p-2">{e.reason ?? ''}</td>
+      <TableScroll label={t('auditView.pageCaption')}>
+        <table className="w-full border-collapse text-left">
+          <caption className="sr-only">{t('auditView.pageCaption')}</caption>
+          <thead className="border-b-2 border-gray-900">
+            <tr>
+              <th scope="col" className="p-2">{t('audit.when')}</th>
+              <th scope="col" className="p-2">{t('audit.who')}</th>
+              <th scope="col" className="p-2">{t('audit.agency')}</th>
+              <th scope="col" className="p-2">{t('audit.what')}</th>
+              <th scope="col" className="p-2">{t('audit.reason')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {result.events.map((e) => (
+              <tr key={e.id} className="border-b border-gray-300">
+                <td className="p-2">{formatDate(e.occurredAt, 'dateTimeSeconds')}</td>
+                <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
+                <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
+                {/* A break-glass opening stands out, with its reason beside it (issue 17). */}
+                <td className="p-2">{e.action === 'offender.breakGlass' ? <strong>{auditActionLabel(t, e.action)}</strong> : auditActionLabel(t, e.action)}</td>
+                <td className="p-2">{e.reason ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <Pagination
         page={result.page}
         pages={result.pages}

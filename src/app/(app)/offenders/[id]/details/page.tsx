@@ -1,3 +1,4 @@
+import { TableScroll } from '@/components/table-scroll'
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -35,25 +36,27 @@ export default async function PersonalDetailsPage({ params }: { params: Promise<
         {detailChanges.length === 0 ? (
           <p>{t('details.noHistory')}</p>
         ) : (
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t('details.history')}</caption>
-            <thead className="border-b-2 border-gray-900">
-              <tr>
-                {(['when', 'who', 'what', 'from', 'to'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`details.column.${c}`)}</th>)}
-              </tr>
-            </thead>
-            <tbody>
-              {detailChanges.map((c) => (
-                <tr key={c.id.toString()} className="border-b border-gray-300">
-                  <td className="p-2">{formatDate(c.changedAt, 'dateTime')}</td>
-                  <td className="p-2">{changedBy[c.changedById] ?? ''}</td>
-                  <td className="p-2">{t.has(`details.field.${c.field}`) ? t(`details.field.${c.field}`) : c.field}</td>
-                  <td className="p-2">{c.oldValue ?? '—'}</td>
-                  <td className="p-2">{c.newValue ?? '—'}</td>
+          <TableScroll label={t('details.history')}>
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">{t('details.history')}</caption>
+              <thead className="border-b-2 border-gray-900">
+                <tr>
+                  {(['when', 'who', 'what', 'from', 'to'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`details.column.${c}`)}</th>)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {detailChanges.map((c) => (
+                  <tr key={c.id.toString()} className="border-b border-gray-300">
+                    <td className="p-2">{formatDate(c.changedAt, 'dateTime')}</td>
+                    <td className="p-2">{changedBy[c.changedById] ?? ''}</td>
+                    <td className="p-2">{t.has(`details.field.${c.field}`) ? t(`details.field.${c.field}`) : c.field}</td>
+                    <td className="p-2">{c.oldValue ?? '—'}</td>
+                    <td className="p-2">{c.newValue ?? '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         )}
       </section>
     </>

@@ -19,7 +19,7 @@ export async function MembershipSection({ offenderId, member: m, leads, canManag
   return (
     <section aria-labelledby={headingId} className="mb-10 max-w-3xl">
       <h2 id={headingId} className="mb-3 text-2xl font-bold">{`${localisedName(m.cohort, locale)} (${t(`iom.strandName.${m.cohort.strand}`)})`}</h2>
-      <dl className="mb-6 grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-6 grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('iom.status')}</dt>
         <dd>{t(`iom.statusName.${m.status}`)}{m.statusReason && ` — ${m.statusReason}`}</dd>
         <dt className="font-bold">{t('iom.rag')}</dt>

@@ -25,7 +25,7 @@ export async function PathwaySection({ offenderId, entry, canUpdate }: Props) {
     <section aria-labelledby={heading} className="mb-12 max-w-4xl border-t-2 border-gray-300 pt-4">
       <h2 id={heading} className="mb-3 text-2xl font-bold">{title}</h2>
       {entry.restricted && <p className="mb-3 border-l-4 border-brand pl-3 font-bold">{t('pathways.restrictedNotice')}</p>}
-      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+      <dl className="mb-4 grid sm:grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
         <dt className="font-bold">{t('pathways.needLabel')}</dt>
         <dd>{entry.need ? t(`pathways.need.${entry.need}`) : t('pathways.notAssessed')}</dd>
         <dt className="font-bold">{t('pathways.statusLabel')}</dt>

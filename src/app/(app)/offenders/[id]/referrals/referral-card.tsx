@@ -21,7 +21,7 @@ export async function ReferralCard({ offenderId, referral: r, canWithdraw }: { o
     <li className="border-l-4 border-brand pl-3">
       <h3 className="text-xl font-bold">{t('personReferrals.summary', { service: localisedName(r.service, locale), provider: localisedName(r.service.providerAgency, locale), pathway: t(`plan.pathway.${r.pathway}`) })}</h3>
       <p className="mb-2">{t('personReferrals.referredBy', { name: r.referredBy.name, date: formatDate(r.createdAt, 'date') })}</p>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
+      <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-1">
         <dt className="font-bold">{t('partnerReferral.statusLabel')}</dt>
         <dd>{t(`partnerReferral.status.${r.status}`)}{r.outcome && ` — ${t(`partnerReferral.outcome.${r.outcome}`)}`}</dd>
         {r.decisionReason && (

@@ -38,7 +38,7 @@ export async function SentenceCard({ s, canManage }: { s: SentenceEntry; canMana
       </h3>
       {s.court && <p>{t('sentences.courtLine', { court: s.court, date: day(s.startDate) })}</p>}
       {s.terminatedOn && s.terminationReason && <p className="font-bold">{t('sentences.ended', { date: day(s.terminatedOn), reason: t(`sentences.reason.${s.terminationReason}`) })}</p>}
-      <dl className="my-2 grid grid-cols-[auto_1fr] gap-x-4">
+      <dl className="my-2 grid sm:grid-cols-[auto_1fr] gap-x-4">
         {dates.map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="font-bold">{label}</dt>

@@ -28,7 +28,7 @@ export default async function PartnerReferralPage({ params }: { params: Promise<
     <>
       <p><Link href="/partner">{t('partnerWork.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('partnerWork.heading', { service: localisedName(r.service, locale) })}</h1>
-      <dl className="mb-8 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-8 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('partnerReferral.statusLabel')}</dt>
         <dd>{t(`partnerReferral.status.${r.status}`)}{r.outcome && ` — ${t(`partnerReferral.outcome.${r.outcome}`)}`}</dd>
         <dt className="font-bold">{t('partnerReferral.pathway')}</dt>

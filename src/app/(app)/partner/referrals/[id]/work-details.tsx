@@ -13,7 +13,7 @@ export async function PersonDetails({ person }: { person: Work['person'] }) {
   return (
     <section aria-labelledby="person-heading" className="mb-8 max-w-3xl">
       <h2 id="person-heading" className="mb-3 text-2xl font-bold">{t('personHeading')}</h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('name')}</dt>
         <dd>{`${person.firstName} ${person.lastName}`}</dd>
         <dt className="font-bold">{t('crn')}</dt>
@@ -36,7 +36,7 @@ export async function ReferralAsMade({ work }: { work: Work }) {
   return (
     <section aria-labelledby="referral-heading" className="mb-8 max-w-3xl">
       <h2 id="referral-heading" className="mb-3 text-2xl font-bold">{t('partnerWork.referralHeading')}</h2>
-      <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('partnerReferral.referredBy')}</dt>
         <dd>{t('partnerWork.referredBy', { name: work.referredBy.name, agency: localisedName(work.referredBy.agency, locale) })}</dd>
         <dt className="font-bold">{t('partnerReferral.reason')}</dt>

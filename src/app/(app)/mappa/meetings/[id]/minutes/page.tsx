@@ -48,7 +48,7 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
       {m.scope !== 'meeting' && <p className="mb-6 border-l-4 border-brand pl-3">{t(m.scope === 'granted' ? 'minutes.grantedScope' : 'minutes.actionsScope')}</p>}
 
       {/* The same rows as the PDF's "Details", stage included (re-walk of issue 16, D5). */}
-      <dl className="mb-6 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+      <dl className="mb-6 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         {minutesDetails(m, t, (d) => formatDate(d, 'time')).map(([label, value]) => (
           <Fragment key={label}>
             <dt className="font-bold">{label}</dt>

@@ -27,7 +27,7 @@ export async function CloseSection({ room }: { room: Room }) {
           successMessage={t('mappaChair.close.done')}
         />
       ) : (
-        <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
+        <dl className="grid sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
           <dt className="font-bold">{t('mappaChair.minutes.minuteTaker')}</dt>
           <dd>{room.minuteTaker ?? t('minutes.notRecorded')}</dd>
           <dt className="font-bold">{t('mappaChair.minutes.ended')}</dt>
