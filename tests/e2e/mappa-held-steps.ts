@@ -26,6 +26,8 @@ export async function readStatementPublishingAgenda(chair: Page) {
   await chair.getByLabel('Yes, publish the agenda and record the statement').check()
   await chair.getByRole('button', { name: 'The statement has been read to the meeting' }).click()
   await expect(chair.getByText(/Read to the meeting at/)).toBeVisible()
+  // Reading it puts the chair on the attendance list, and the page says so (walk 37 O6).
+  await expect(chair.getByRole('status').filter({ hasText: 'The chair is now on the attendance list as present.' })).toBeVisible()
 }
 
 /**

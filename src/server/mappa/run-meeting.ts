@@ -114,7 +114,8 @@ async function addChairPresent(tx: Tx, meeting: { id: string; chairId: string })
 /**
  * The chair has read the confidentiality and diversity statement to the room; the minutes open with it, at the time
  * it was read (happenedAt, with the set-up margin; issue 16 walk-through item 2), not after any nominal's "Discussed from"
- * time (`time` statementAfterDiscussedItem). The first record stands.
+ * time (`time` statementAfterDiscussedItem). The first record stands. Output: `chairAdded`, whether the chair was put
+ * on the attendance list as present (the page says so: walk 37 O6).
  */
 export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time, confirm }) => {
   if (meeting.statementAt) return { result: {} }
@@ -126,7 +127,7 @@ export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.state
   if (firstDiscussed) throw invalid('time', 'statementAfterDiscussedItem')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { statementAt } })
   const chairAdded = await addChairPresent(tx, meeting)
-  return { result: {}, audit: { detail: { statementAt: statementAt.toISOString(), chairAdded, published } } }
+  return { result: { chairAdded }, audit: { detail: { statementAt: statementAt.toISOString(), chairAdded, published } } }
 }, 'setup')
 
 /** Whether the meeting's agenda lists nominals but was never published, so the invited agencies have not seen it. */

@@ -34,7 +34,8 @@ describe('the time the statement was read', () => {
     expect(await statementAt(meetingId)).toBeNull()
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(0)
 
-    await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:30' })
+    // It says whether it put the chair on the attendance list, for the page to tell them (walk 37 O6).
+    expect(await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId, time: '09:30' })).toMatchObject({ chairAdded: true })
     expect(dateToLondonLocal((await statementAt(meetingId))!)).toBe(`${yesterday}T09:30`)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.meeting.statement', subjectId: meetingId } })).toBe(1)
   })
