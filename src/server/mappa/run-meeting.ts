@@ -118,7 +118,7 @@ async function addChairPresent(tx: Tx, meeting: { id: string; chairId: string })
  * on the attendance list as present (the page says so: walk 37 O6).
  */
 export const acknowledgeStatement = meetingStep(ZStatement, 'mappa.meeting.statement', async (tx, _actor, meeting, { time, confirm }) => {
-  if (meeting.statementAt) return { result: {} }
+  if (meeting.statementAt) return { result: { chairAdded: false } }
   const statementAt = happenedAt(meeting, time, true)
   const published = await publishWithStatement(tx, meeting, confirm)
   // Read before any nominal: typed up after items with earlier times, the statement's time is what to change, since
