@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
-import { excludeOnRecord, expectAccessible, openForm, signIn, switchLanguage } from './support'
+import { excludeOnRecord, expectAccessible, openForm, signIn, switchLanguage, removeFromAccessList } from './support'
 
 // Issue 17: break-glass access and Limited Access lists, walked in Chromium in English and Welsh.
 test.describe.configure({ mode: 'serial' })
@@ -110,8 +110,14 @@ test('a senior excludes a user, who then gets "access restricted"; removing them
   await expect(police.locator('body')).not.toContainText('Open the record')
 
   await senior.reload()
-  await senior.getByRole('button', { name: 'Remove DC Sian Morgan' }).click()
+  // Coming off the list says why, as going on did: without a reason nothing changes (issue 17, left item 4).
+  const sian = lists.getByRole('row').filter({ hasText: 'DC Sian Morgan' })
+  await openForm(sian, 'Remove DC Sian Morgan from this list')
+  await sian.getByRole('button', { name: 'Remove DC Sian Morgan', exact: true }).click()
+  await expect(sian.getByRole('alert', { name: 'There is a problem' })).toContainText('Why are they coming off the list?')
+  await expectAccessible(senior)
   // The entry, and with it its button, is gone from the list at once.
+  await removeFromAccessList(lists, 'DC Sian Morgan', 'Sian has moved to another force area')
   await expect(lists.getByRole('table')).toHaveCount(0)
   await police.goto(recordUrl)
   await expect(police.getByText(`CRN ${crn}`)).toBeVisible()

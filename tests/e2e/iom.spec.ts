@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { excludeOnRecord, expectAccessible, signIn, switchLanguage } from './support'
+import { excludeOnRecord, expectAccessible, signIn, switchLanguage, removeFromAccessList } from './support'
 
 // Relies on the demo seed (prisma/seed/iom.ts): South Wales cohorts, the Fixed cohort with members and candidates,
 // DC Sian Morgan (police) and Rhian Evans (probation) as possible leads.
@@ -125,7 +125,7 @@ test('the panel offers a lead only for the candidates they may lead (sec19b, iss
   await expect(lead.getByRole('option', { name: 'Bethan Prosser', exact: true })).toHaveCount(1)
   await expect(police.locator('main')).not.toContainText('Her sister is his neighbour')
 
-  await senior.getByRole('button', { name: 'Remove Bethan Prosser' }).click()
+  await removeFromAccessList(lists, 'Bethan Prosser')
   await expect(lists.getByRole('table').filter({ hasText: 'Bethan Prosser' })).toHaveCount(0)
   // Its row and form went with the success: the page says what was done (walk 20, D3, app-wide).
   await expect(senior.getByRole('status').filter({ hasText: 'Removed from the list' })).toBeVisible()

@@ -56,6 +56,18 @@ export async function openForm(scope: Page | Locator, summary: string) {
 }
 
 /**
+ * A senior takes `name` (as the list shows it) off a Limited Access list in a record's "Limited access" region, saying
+ * why (issue 17: coming off is audited with a reason, as going on is), and waits for the entry to go.
+ */
+export async function removeFromAccessList(lists: Locator, name: string, reason = 'No longer related to the person') {
+  const row = lists.getByRole('row').filter({ hasText: name })
+  await openForm(row, `Remove ${name} from this list`)
+  await row.getByLabel('Why are they coming off the list?').fill(reason)
+  await row.getByRole('button', { name: `Remove ${name}`, exact: true }).click()
+  await expect(lists.getByRole('row').filter({ hasText: name })).toHaveCount(0)
+}
+
+/**
  * A senior puts a member of staff on the exclusion list from a record's "Limited access" region (issue 17) and waits
  * for the entry. `staff` is the picker's label, "Name (email)".
  */

@@ -21,7 +21,8 @@ export const ZAddAccessEntry = z.object({
   reason: trimmedText().min(1, 'reasonRequired').max(500),
 })
 
-export const ZRemoveAccessEntry = z.object({ offenderId: z.uuid(), entryId: z.uuid() })
+/** Taking someone off a list says why, as adding them did: the audit keeps both (issue 17, left item 4). */
+export const ZRemoveAccessEntry = z.object({ offenderId: z.uuid(), entryId: z.uuid(), reason: trimmedText().min(1, 'reasonRequired').max(500) })
 
 /** Lifting a restriction list altogether: a senior says why (issue 17 item 2). */
 export const ZLiftRestriction = z.object({ offenderId: z.uuid(), reason: trimmedText().min(1, 'reasonRequired').max(500) })

@@ -60,14 +60,14 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
 /**
  * Takes a member of staff off a person's exclusion or restriction list (issue 17); audited, effective on the next
  * request. The offender manager and the actor stay on a restriction list (refused), so the record is never orphaned.
- * @param input { offenderId, entryId } (ZRemoveAccessEntry)
+ * @param input { offenderId, entryId, reason } (ZRemoveAccessEntry): the reason is required and audited, as adding's is
  * @returns { offenderId, keptOutOfCircle }: as addAccessEntry's — a volunteer serving in the person's circle taken off
  *   their restriction list is kept out of it from now (h17g item 2 of issue 17), and the senior is told so
  * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; NOT_FOUND for an entry of another person; VALIDATION for the kept
  */
 export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
   authorize(actor, 'offender.restrict')
-  const { offenderId, entryId } = ZRemoveAccessEntry.parse(input)
+  const { offenderId, entryId, reason } = ZRemoveAccessEntry.parse(input)
   return prisma.$transaction(async (tx) => {
     // Read before and after the delete: a change of the lists at the same moment must not shift whom this one keeps out.
     await lockRow(tx, 'Offender', offenderId)
@@ -78,7 +78,7 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })
     const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
-    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId) } })
+    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId) } })
     return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
   })
 }

@@ -135,7 +135,7 @@ describe('a senior changing a restriction list of a person whose circle has volu
     expect(await myRestrictedCircles(c.alun.actor)).toBe(0)
     // Taking him off it again keeps him out: the senior is told so.
     const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: c.person.id, kind: 'RESTRICTION', userId: c.alun.userId } })
-    expect(await removeAccessEntry(world.actors.senior, { offenderId: c.person.id, entryId: entry.id })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun] })
+    expect(await removeAccessEntry(world.actors.senior, { offenderId: c.person.id, entryId: entry.id, reason: 'No longer related' })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun] })
     expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
     // Excluding Bethan, already kept out by the list, keeps no one out anew.
     expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.bethan.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [] })

@@ -25,7 +25,7 @@ describe('Lifting a restriction list', () => {
     const person = await restrictedPerson()
     await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: w.staff.police.id, reason: 'Conflict of interest' })
     const other = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: person.id, kind: 'RESTRICTION', userId: w.staff.otherSenior.id } })
-    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id })
+    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id, reason: 'No longer related' })
     // Only the kept entries are left, and they cannot go: the person is still restricted.
     await expect(getOffender(w.actors.officer, person.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
 

@@ -34,9 +34,14 @@ describe('Limited Access lists on screen', () => {
     expect(lists?.exclusions.map((e) => [e.user.name, e.reason])).toEqual([['officer', 'Officer lives next door']])
     expect(await prisma.auditEvent.findFirst({ where: { action: 'offender.access.add', offenderId: person.id, actorUserId: w.staff.senior.id } })).toMatchObject({ reason: 'Officer lives next door' })
 
-    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: lists!.exclusions[0]!.id })
+    // Coming off the list says why, as going on it did (issue 17, left item 4): without a reason nothing changes.
+    for (const reason of [undefined, '', '   ']) {
+      await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: lists!.exclusions[0]!.id, reason })).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ['reason'] })] })
+    }
+    await expect(getOffender(w.actors.officer, person.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: lists!.exclusions[0]!.id, reason: 'No longer related' })
     expect((await getOffender(w.actors.officer, person.id)).id).toBe(person.id)
-    expect(await prisma.auditEvent.count({ where: { action: 'offender.access.remove', offenderId: person.id } })).toBe(1)
+    expect(await prisma.auditEvent.findMany({ where: { action: 'offender.access.remove', offenderId: person.id }, select: { reason: true } })).toEqual([{ reason: 'No longer related' }])
   })
 
   it('never exclude the offender manager or oneself, nor list someone twice; bad input writes nothing', async () => {
@@ -78,13 +83,13 @@ describe('Limited Access lists on screen', () => {
     expect((await getOffender(w.actors.otherSenior, person.id)).id).toBe(person.id)
 
     for (const kept of lists!.restrictions.filter((e) => e.isKept)) {
-      await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: kept.id })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessKeepOnRestriction'] } })
+      await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: kept.id, reason: 'No longer related' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessKeepOnRestriction'] } })
     }
     const other = lists!.restrictions.find((e) => e.user.name === 'other-senior')!
-    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id })
+    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id, reason: 'No longer related' })
     await expect(getOffender(w.actors.otherSenior, person.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     // An entry of another person cannot be removed through this one.
     const elsewhere = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: w.people.restricted.id } })
-    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: elsewhere.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: elsewhere.id, reason: 'No longer related' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 })

@@ -34,7 +34,7 @@ async function ListTable({ offenderId, kind, entries }: { offenderId: string; ki
                   <td className="p-2">{e.createdBy?.name ?? ''}</td>
                   <td className="p-2">
                     {e.isKept ? t('breakGlass.access.kept') : (
-                      <ActionForm problemTitle={t('common.problem')} action={removeAccessEntryAction} idPrefix={`access-remove-${e.id}`} hidden={{ offenderId, entryId: e.id }} fields={[]} submitLabel={t('breakGlass.access.remove', { name: e.user.name })} successMessage={t('breakGlass.access.removed')} variant="secondary" />
+                      <ActionForm problemTitle={t('common.problem')} action={removeAccessEntryAction} idPrefix={`access-remove-${e.id}`} hidden={{ offenderId, entryId: e.id }} disclosure={t('breakGlass.access.removeDisclosure', { name: e.user.name })} fields={[{ kind: 'textarea', name: 'reason', label: t('breakGlass.access.removeReason'), hint: t('breakGlass.access.removeReasonHint'), maxLength: 500 }]} submitLabel={t('breakGlass.access.remove', { name: e.user.name })} successMessage={t('breakGlass.access.removed')} variant="secondary" />
                     )}
                   </td>
                 </tr>
