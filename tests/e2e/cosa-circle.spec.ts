@@ -145,6 +145,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const add = coordinator.getByRole('region', { name: 'Put a volunteer on this meeting' })
   await expect(add.getByText(/Free to cover without any conflict/)).toContainText('(not in this circle)')
   await expect(add.getByText(/Free to cover without any conflict/)).not.toContainText(new RegExp(`\\b${dropped}\\b`))
+  // Heard with the picker when tabbing into it, not only read beside it (walk 37 O8e).
+  await expect(add.getByLabel('Volunteer', { exact: true })).toHaveAccessibleDescription(/Free to cover without any conflict/)
   // Walk-through finding 1: whoever was taken off is not offered back by hand either.
   await expect(add.locator('option', { hasText: new RegExp(`^${dropped} — `) })).toHaveCount(0)
   await expectAccessible(coordinator)

@@ -38,6 +38,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
   const declined = m.volunteers.filter((v) => v.response === 'DECLINED').map((v) => v.firstName)
   // A started meeting's rota is a record: no forms to change it (COSA break test item 1).
   const started = hasStarted(m)
+  const cover = t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') })
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
@@ -91,9 +92,9 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
       {started ? <p className="font-bold">{t('cosaRotaFixes.started')}</p> : (
       <section aria-labelledby="add-rota" className="max-w-2xl">
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
-        <p className="mb-3">{t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') })}</p>
         <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.saved')} fields={[
-          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
+          // Who is free is the picker's hint, read with it when tabbing in (walk 37 O8e), not a paragraph beside it.
+          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: cover, options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
       </section>
