@@ -70,7 +70,7 @@ const builds: Record<string, Build> = {
   // allocation.manage and offender.restrict: a senior's team
   allocateAction: (w, _o, r) => formOf({ offenderId: r.unallocated.id, offenderManagerId: w.staff.colleague.id, reason: 'Caseload balance' }),
   requestTransferAction: (w, _o, r) => formOf({ offenderId: r.toTransfer.id, toTeamId: w.teamB.id, reason: 'Moved to the other side of the city' }),
-  removeAccessEntryAction: (w, _o, r) => formOf({ offenderId: w.people.colleagues.id, entryId: r.exclusion.id }),
+  removeAccessEntryAction: (w, _o, r) => formOf({ offenderId: w.people.colleagues.id, entryId: r.exclusion.id, reason: 'The conflict of interest has ended' }),
   liftRestrictionAction: (_w, _o, r) => formOf({ offenderId: r.restricted.id, reason: 'The press interest has ended' }),
   // cosa.manage: volunteers of the coordinator's own provider
   changeVolunteerStageAction: (_w, _o, r) => formOf({ volunteerId: r.volunteers.toAdvance.id, version: '1', toStage: 'APPLICATION', note: 'Application form received' }),
