@@ -1,6 +1,6 @@
 'use client'
 import { usePathname } from 'next/navigation'
-import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react'
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import { isHandedNoticeShown, type THandedNotice } from './handed-notice'
 
 const HandOver = createContext<(notice: THandedNotice) => void>(() => {})
@@ -24,10 +24,16 @@ export function PageNoticeProvider({ children }: { children: ReactNode }) {
     document.addEventListener('submit', onSubmit, true)
     return () => document.removeEventListener('submit', onSubmit, true)
   }, [s.notice])
+  // The form that had focus has gone with its success: focus goes to what it handed over rather than falling to the
+  // page, so a keyboard user is not sent back to "Skip to main content" (walk 38 D1, as ActionForm does for its own).
+  const shown = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    if (s.notice && (!document.activeElement || document.activeElement === document.body)) shown.current?.focus()
+  }, [s.notice])
   const handOver = useCallback((n: THandedNotice) => setS((cur) => (n.path === cur.at ? { notice: n, at: cur.at, submittedSince: false } : cur)), [])
   return (
     <HandOver.Provider value={handOver}>
-      {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
+      {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p ref={shown} tabIndex={-1} role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
       {children}
     </HandOver.Provider>
   )

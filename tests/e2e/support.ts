@@ -65,6 +65,8 @@ export async function removeFromAccessList(lists: Locator, name: string, reason 
   await row.getByLabel('Why are they coming off the list?').fill(reason)
   await row.getByRole('button', { name: `Remove ${name}`, exact: true }).click()
   await expect(lists.getByRole('row').filter({ hasText: name })).toHaveCount(0)
+  // The form went with its row: focus is on the message it handed to the page, not lost (walk 38 D1).
+  await expect(lists.page().getByRole('status').filter({ hasText: 'Removed from the list' })).toBeFocused()
 }
 
 /**

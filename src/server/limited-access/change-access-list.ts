@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { invalid, notFound } from '../errors'
+import { invalid } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
@@ -63,7 +63,8 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
  * @param input { offenderId, entryId, reason } (ZRemoveAccessEntry): the reason is required and audited, as adding's is
  * @returns { offenderId, keptOutOfCircle }: as addAccessEntry's — a volunteer serving in the person's circle taken off
  *   their restriction list is kept out of it from now (h17g item 2 of issue 17), and the senior is told so
- * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; NOT_FOUND for an entry of another person; VALIDATION for the kept
+ * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; VALIDATION `_form` accessAlreadyRemoved for an entry no longer on the
+ *   person's lists (taken off by someone else, or another person's); VALIDATION for the kept
  */
 export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
   authorize(actor, 'offender.restrict')
@@ -73,7 +74,10 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     await lockRow(tx, 'Offender', offenderId)
     const target = await accessListTarget(tx, actor, offenderId)
     const entry = await tx.accessRestriction.findFirst({ where: { id: entryId, offenderId }, select: { id: true, kind: true, userId: true } })
-    if (!entry) throw notFound()
+    // The record is open to the actor (accessListTarget): an entry not on it has gone, most likely taken off by
+    // someone else a moment ago, and is said so rather than "does not exist" (break 38 D1). An entry of another
+    // person is not on this record either, so the message tells a tamperer nothing.
+    if (!entry) throw invalid('_form', 'accessAlreadyRemoved')
     if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
     const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })

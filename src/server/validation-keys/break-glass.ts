@@ -8,6 +8,7 @@ export const breakGlassValidationKeys = [
   'accessExcludeSelf',
   'accessAlreadyListed',
   'accessKeepOnRestriction',
+  'accessAlreadyRemoved',
   'accessExcludedAssignee',
   'mergeManagerExcluded',
   'assigneeNotOffered',
