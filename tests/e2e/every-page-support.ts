@@ -3,7 +3,7 @@ import { addNominalToAgenda } from './mappa-steps'
 import { startCircleWithRota } from './cosa-steps'
 import { createPerson, excludeFromRecord } from './journey-steps'
 import { liftRestriction, restrictToColleague } from './limited-access-steps'
-import { openForm, signedInAs } from './support'
+import { openForm, removeFromAccessList, signedInAs } from './support'
 import type { Ids, PageCaller } from './page-expectations'
 
 // The Limited Access set-up of every-page-every-role.spec.ts (issue 17): the records some callers are kept from, what
@@ -137,9 +137,7 @@ export async function undoRestrictions(browser: Browser, restricted: TRestricted
   if (restricted.mappaLao.record) {
     const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
     await senior.goto(restricted.mappaLao.record)
-    const remove = senior.getByRole('region', { name: 'Limited access' }).getByRole('button', { name: 'Remove DC Sian Morgan' })
-    await remove.click()
-    await expect(remove).toHaveCount(0)
+    await removeFromAccessList(senior.getByRole('region', { name: 'Limited access' }), 'DC Sian Morgan', 'The page check is over')
   }
 }
 
