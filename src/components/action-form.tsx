@@ -17,6 +17,7 @@ import { narrowOptions, SelectField } from './select-field'
 import { TextField } from './text-field'
 import { TextareaField } from './textarea-field'
 import { useOwnSuccess } from './use-own-success'
+import { focusIfLost } from './focus-if-lost'
 import { SubmissionKey } from './submission-key'
 import { reloadOf } from './reload-of'
 
@@ -56,7 +57,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   // meant tabbing back through the page each time). Only when focus was lost: never taken from where the user went.
   const status = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
-    if (state?.ok && (!document.activeElement || document.activeElement === document.body)) status.current?.focus()
+    if (state?.ok) focusIfLost(status.current)
   }, [state])
   // A duplicate of a submission already saved says so instead of the usual "added" (issue 17 defect 2).
   const notice = state?.ok ? state.notice : undefined

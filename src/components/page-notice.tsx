@@ -1,6 +1,7 @@
 'use client'
 import { usePathname } from 'next/navigation'
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
+import { focusIfLost } from './focus-if-lost'
 import { isHandedNoticeShown, type THandedNotice } from './handed-notice'
 
 const HandOver = createContext<(notice: THandedNotice) => void>(() => {})
@@ -28,7 +29,7 @@ export function PageNoticeProvider({ children }: { children: ReactNode }) {
   // page, so a keyboard user is not sent back to "Skip to main content" (walk 38 D1, as ActionForm does for its own).
   const shown = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
-    if (s.notice && (!document.activeElement || document.activeElement === document.body)) shown.current?.focus()
+    if (s.notice) focusIfLost(shown.current)
   }, [s.notice])
   const handOver = useCallback((n: THandedNotice) => setS((cur) => (n.path === cur.at ? { notice: n, at: cur.at, submittedSince: false } : cur)), [])
   return (

@@ -14,15 +14,18 @@ export const accessListKinds = ['EXCLUSION', 'RESTRICTION'] as const
  */
 export const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR', 'COSA_COORDINATOR', 'COSA_VOLUNTEER', 'PARTNER_CASEWORKER'] as const
 
+/** Why someone goes on or comes off a list, or a list is lifted: required, kept in the audit. */
+const listReason = trimmedText().min(1, 'reasonRequired').max(500)
+
 export const ZAddAccessEntry = z.object({
   offenderId: z.uuid(),
   kind: z.enum(accessListKinds, 'chooseOption'),
   userId: z.uuid('accessChooseUser'),
-  reason: trimmedText().min(1, 'reasonRequired').max(500),
+  reason: listReason,
 })
 
 /** Taking someone off a list says why, as adding them did: the audit keeps both (issue 17, left item 4). */
-export const ZRemoveAccessEntry = z.object({ offenderId: z.uuid(), entryId: z.uuid(), reason: trimmedText().min(1, 'reasonRequired').max(500) })
+export const ZRemoveAccessEntry = z.object({ offenderId: z.uuid(), entryId: z.uuid(), reason: listReason })
 
 /** Lifting a restriction list altogether: a senior says why (issue 17 item 2). */
-export const ZLiftRestriction = z.object({ offenderId: z.uuid(), reason: trimmedText().min(1, 'reasonRequired').max(500) })
+export const ZLiftRestriction = z.object({ offenderId: z.uuid(), reason: listReason })
