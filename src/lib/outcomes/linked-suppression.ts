@@ -3,9 +3,10 @@
 // also a figure of another table (a force's total is a row of the breakdown by force, a strand's total is the sum of
 // its cohorts and a part of the IOM total): suppression must hold across every relation, not one column at a time.
 import type { Shown } from './disclosure'
-import { type Relation, WithheldEquations, withheld } from './withheld-equations'
+import { type Relation, withheld } from './relation'
+import { WithheldEquations } from './withheld-equations'
 
-export type { Relation } from './withheld-equations'
+export type { Relation } from './relation'
 
 /**
  * Secondary suppression that holds across linked relations. Input: each figure's raw count (`counts`, people or events,

@@ -17,7 +17,7 @@ import { iomFigures } from './iom-areas'
 import type { IomCostTable } from './iom-cost-table'
 import { pathwayFigures } from './pathway-areas'
 import type { PathwayFigures } from './pathway-table'
-import { linkedView } from './linked-cells'
+import { linkedView } from './linked-view'
 import { quartersBetween, type Quarter } from '../../lib/outcomes/quarters'
 
 // How each table's measures are disclosure-controlled (shares, parts, means); the counts come from indicatorDefs.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { cellName, cellRelations } from './linked-cells'
+import { cellName } from './cell-names'
+import { cellRelations } from './cell-relations'
 import { groupPairs, groupRowCell } from './group-cells'
 import { priorityGroups } from './priority-groups'
 

@@ -4,7 +4,7 @@ import { todayInLondon } from '../../lib/dates'
 import { prisma } from '../db'
 import { factRows, withFactSource } from './fact-source'
 import { indicatorDefs } from './indicator-defs'
-import { withStoredCells } from './linked-cells'
+import { withStoredCells } from './stored-cells'
 import { outcomeCellRows } from './outcome-cells'
 import { iomSelections } from './iom-cost-query'
 import type { IndicatorDef } from './indicator-events'
@@ -74,7 +74,7 @@ export async function factsRefreshedAt(): Promise<Date | null> {
 
 /**
  * Runs `compute` with every indicator table read from what the refresh stored: each linked indicator's view from its
- * stored cells (linked-cells.ts withStoredCells, a group's intersections too), anything else (COSA, IOM) from the facts
+ * stored cells (stored-cells.ts withStoredCells, a group's intersections too), anything else (COSA, IOM) from the facts
  * (fact-source.ts withFactSource).
  */
 export const fromFacts = <T>(compute: () => Promise<T>): Promise<T> => withFactSource(names, () => withStoredCells(compute))

@@ -6,7 +6,7 @@ import { reoffending, type ReoffendingCounts } from './reoffending-query'
 import { memoised, type FigureMemo } from './filter-cells'
 import type { MeasureDef } from './indicator-table'
 import type { IndicatorCounts } from './person-joins'
-import { linkedView } from './linked-cells'
+import { linkedView } from './linked-view'
 
 /** The proven reoffending measures of one group of people, each disclosure-controlled. */
 export type ReoffendingMeasures = {
