@@ -2,10 +2,10 @@ import 'server-only'
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
-import { isAppError } from './errors'
+import { isAppError, messageNamesOf } from './errors'
 import { isUniqueViolation } from './one-open'
 import { validateOnly } from './dry-run'
-import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
+import { blankedInvisible, fieldsWithControlCharacters, fieldsWithUnreadableCharacters, isUnsafeKey, withoutControlCharacters } from './zod-fields'
 import type { Actor } from './policy'
 import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
@@ -50,9 +50,9 @@ export async function fieldErrorsOf(error: ZodError): Promise<Record<string, str
 }
 
 /** Domain rules that need the database (e.g. "email taken") raise AppError VALIDATION with catalogue keys. */
-async function translateKeys(fieldErrors: Record<string, string[]>): Promise<Record<string, string[]>> {
+async function translateKeys(fieldErrors: Record<string, string[]>, names?: Record<string, string>): Promise<Record<string, string[]>> {
   const t = await getTranslations('validation')
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => (isValidationKey(k) ? t(k) : t('invalid')))]))
+  return Object.fromEntries(Object.entries(fieldErrors).map(([field, keys]) => [field, keys.map((k) => (isValidationKey(k) ? t(k, names) : t('invalid')))]))
 }
 
 /** Which irreversible step is waiting for its "are you sure" (requireConfirmed); no other domain detail leaves the server. */
@@ -85,7 +85,7 @@ export async function runAction<T>(
     if (isAppError(e)) {
       const code = e.code
       // A refusal for what changed since the page was drawn (a circle closed or ending meanwhile) offers the reload too.
-      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}), ...confirmStepOf(e.details), ...(e.details?.stale === true ? { reload: t('reload') } : {}) }
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}, messageNamesOf(e.details)), ...confirmStepOf(e.details), ...(e.details?.stale === true ? { reload: t('reload') } : {}) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
       // A bare conflict is a stale form: say what to do and offer the reload (walk 20, D10). One that says what
@@ -104,7 +104,7 @@ export async function runAction<T>(
 
 
 /**
- * runAction for a form's values, refusing text with control characters (NUL, bidi overrides, also in an upload's
+ * runAction for a form's values, text of only invisible characters blanked (`blankedInvisible`), refusing text with control characters (NUL, bidi overrides, also in an upload's
  * file name), or unreadable ones (U+FFFD, a lone surrogate: break test 22, D4), with a field message before the domain sees it. Every action that takes a form uses this, not bare
  * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not). The operation gets the values to
  * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
@@ -112,10 +112,11 @@ export async function runAction<T>(
  * round (issue 16, MAPPA break test item 5: the other errors came only on the second submit).
  */
 export async function runChecked<T>(
-  values: Record<string, unknown>,
+  posted: Record<string, unknown>,
   operation: (actor: Actor, values: Record<string, unknown>) => Promise<T>,
   resolveActor: () => Promise<Actor | null> = getActor,
 ): Promise<ActionResult<T>> {
+  const values = blankedInvisible(posted)
   const control = fieldsWithControlCharacters(values)
   const unreadable = fieldsWithUnreadableCharacters(values).filter((f) => !control.includes(f))
   const fields = [...control, ...unreadable]

@@ -116,6 +116,16 @@ export const isBlankBlock = (v: unknown): boolean =>
 // differently from what is stored (security.md IV-2).
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
+/**
+ * The form's values with every text made only of invisible characters (whitespace, format characters such as bidi
+ * marks, fillers) blanked to '', so the field's own rule answers: "Give a reason", "Enter a name", or absent when it
+ * is optional. A field that looks empty was told to remove hidden control characters when one of them was a bidi
+ * mark (break 38: U+200B U+200E U+3164), and nothing of such text may be stored. Input and output: a form's values.
+ */
+export const blankedInvisible = (values: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(values).map(([field, v]) => [field, Array.isArray(v) ? v.map(blankIfInvisible) : blankIfInvisible(v)]))
+const blankIfInvisible = (v: unknown) => (typeof v === 'string' && v !== '' && CONTROL.test(v) && ONLY_INVISIBLE.test(v) ? '' : v)
+
 /** Names of the form fields whose text (or any of whose repeated values) holds such characters. */
 export const fieldsWithControlCharacters = (values: Record<string, unknown>): string[] =>
   Object.entries(values)

@@ -96,7 +96,7 @@ export async function mappaMeetingWithRestrictedNominal(browser: Browser, ids: P
   await addNominalToAgenda(coordinator, lao.crn)
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
   await coordinator.getByLabel('Person', { exact: true }).selectOption({ label: 'DC Sian Morgan — South Wales Police' })
-  await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
+  await coordinator.getByRole('button', { name: 'Add with their Llwybr account' }).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('DC Sian Morgan')
   await coordinator.goto(meetingUrl)
   await coordinator.getByRole('button', { name: 'Publish the agenda' }).click()

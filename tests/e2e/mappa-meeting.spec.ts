@@ -54,7 +54,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })).toContainText(heard)
 
   await coordinator.getByRole('link', { name: 'Run the meeting' }).click()
-  await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
+  await coordinator.getByRole('button', { name: 'Add with their Llwybr account' }).click()
   // The account form's refusal names its own field, never the other form's "Agency" (MAPPA break test item 3).
   await expect(alert(coordinator).getByRole('link', { name: 'Person: Choose an option from the list' })).toHaveAttribute('href', '#attendee-userId')
   await expect(alert(coordinator)).not.toContainText('Agency')
@@ -64,7 +64,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(people.locator('option', { hasText: 'Rhian Evans' })).toHaveCount(1)
   await expect(people.locator('option', { hasText: 'Nia Thomas' })).toHaveCount(0)
   await people.selectOption({ label: 'Jade Lewis — Dyfodol Drug and Alcohol Service' })
-  await coordinator.getByRole('button', { name: 'Add to the list' }).first().click()
+  await coordinator.getByRole('button', { name: 'Add with their Llwybr account' }).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Jade Lewis')
   // Focus stays by the form, on its message, so the next attendee is one Tab away (walk 37 D2); and someone listed
   // is no longer offered (walk 37 O4).
@@ -76,7 +76,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.locator('#walk-in-name').fill('Alex Smith')
   await coordinator.locator('#walk-in-agencyId').selectOption({ label: 'Dyfodol Drug and Alcohol Service' })
   await coordinator.locator('#walk-in-status').selectOption('APOLOGIES')
-  await coordinator.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+  await coordinator.getByRole('button', { name: 'Add by name' }).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Alex Smith')
   await expectAccessible(coordinator)
   await expectWelshAgencyOrder(coordinator, '#walk-in-agencyId')
@@ -155,7 +155,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     if (n === 0) {
       // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1), and ends an earlier form's
       // refusal too: one "There is a problem" box at a time (issue 16, MAPPA gaps item 3).
-      await chair.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+      await chair.getByRole('button', { name: 'Add by name' }).click()
       await expect(alert(chair)).toHaveCount(1)
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()

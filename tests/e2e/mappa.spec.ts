@@ -61,7 +61,7 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await coordinator.locator('#walk-in-name').fill('Rhian Davies')
   await coordinator.locator('#walk-in-agencyId').selectOption({ index: 1 })
   await coordinator.locator('#walk-in-status').selectOption('APOLOGIES')
-  await coordinator.getByRole('button', { name: 'Add to the list' }).nth(1).click()
+  await coordinator.getByRole('button', { name: 'Add by name' }).click()
   await expect(coordinator.getByRole('table').getByRole('row').filter({ hasText: 'Rhian Davies' })).toContainText('Apologies')
   await expectAccessible(coordinator)
   await switchLanguage(coordinator, 'Cymraeg')

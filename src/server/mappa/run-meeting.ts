@@ -69,8 +69,9 @@ export function meetingStep<T extends { meetingId: string }, R>(
 export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', async (tx, _actor, meeting, a) => {
   refuseRoomStatusBeforeStart(meeting, a.status)
   let { name, agencyId } = a
+  let accountAgency: string | null = null
   if (a.userId) {
-    const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true } })
+    const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true, agency: { select: { name: true } } } })
     if (!user) throw invalid('userId', 'chooseOption')
     if (!(await tx.user.count({ where: { AND: [{ id: a.userId }, mappaAttendeeAccounts] } }))) throw invalid('userId', 'attendeeNotCasework')
     if (agencyId && user.agencyId !== agencyId) throw invalid('userId', 'ownerNotInAgency')
@@ -78,9 +79,11 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
     // An account's row carries the account's name: a name sent beside it would show someone else (break 37 D2).
     name = user.name
     agencyId = user.agencyId
+    accountAgency = user.agency.name
   }
-  // An account brings its own agency, so its refusal names the agency rather than asking for a field that form lacks (break 37 O1).
-  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw a.userId ? invalid('userId', 'attendeeAgencyNotInvited') : invalid('agencyId', 'chooseAttendeeAgency')
+  // An account brings its own agency, so its refusal names that agency rather than asking for a field that form lacks
+  // (break 37 O1, break 38 D2).
+  if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw accountAgency ? invalid('userId', 'attendeeAgencyNotInvited', { agency: accountAgency }) : invalid('agencyId', 'chooseAttendeeAgency')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
 }, 'allowed')

@@ -87,6 +87,8 @@ describe('who may be listed as an attendee with their account', () => {
     const before = await prisma.mappaAttendance.count({ where: { meetingId } })
     // Their form has no agency field: the refusal names their agency, on the person.
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' }))).toEqual({ userId: ['attendeeAgencyNotInvited'] })
+    // …by its name, which the message puts in its {agency} placeholder (break 38 D2: "this person's agency" told nothing).
+    await expect(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' })).rejects.toMatchObject({ details: { messageNames: { agency: 'Circles charity' } } })
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: crypto.randomUUID(), status: 'EXPECTED' }))).toEqual({ userId: ['chooseOption'] })
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(before)
 

@@ -49,7 +49,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
           <ActionForm {...common} action={addAttendeeAction} idPrefix="attendee" hidden={{ ...hidden, form: 'account' }} fields={[
             { kind: 'select', name: 'userId', label: t('room.person'), hint: t('room.personHint'), options: people, placeholder: t('common.choose') },
             { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: 'EXPECTED' },
-          ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
+          ]} submitLabel={t('room.addAccountSubmit')} successMessage={t('room.added')} />
         </div>
         <div>
           <h3 className="mb-2 text-xl font-bold">{t('room.addNamed')}</h3>
@@ -58,7 +58,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
             { kind: 'select', name: 'agencyId', label: t('minutes.agency'), options: localisedOptions(room.agencies, locale), placeholder: t('common.choose') },
             { kind: 'text', name: 'role', label: t('minutes.role') },
             { kind: 'select', name: 'status', label: t('minutes.status'), options: statuses, defaultValue: room.isOpen ? 'PRESENT' : 'EXPECTED' },
-          ]} submitLabel={t('room.add')} successMessage={t('room.added')} />
+          ]} submitLabel={t('room.addNamedSubmit')} successMessage={t('room.added')} />
         </div>
       </div>}
     </section>
