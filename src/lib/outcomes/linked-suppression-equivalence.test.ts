@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { boundsPartners } from './bounds'
 import { shownCount, type Shown } from './disclosure'
 import { determined, partnersOfDetermined, protectEachRelation, protectLinked, type Relation } from './linked-suppression'
 
@@ -96,7 +97,13 @@ function referencePartners(counts: readonly number[], shown: readonly Shown[], r
 
 function referenceProtect(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number>): Shown[] {
   let out = protectEachRelation(counts, shown, relations, fixed)
-  for (let partners = referencePartners(counts, out, relations, fixed); partners.length > 0; partners = referencePartners(counts, out, relations, fixed)) {
+  // The bounds step (break 34 D1) has its own tests (bounds.test.ts): here it follows the dense elimination's partners.
+  const pinned = boundsPartners(relations)
+  const next = () => {
+    const partners = referencePartners(counts, out, relations, fixed)
+    return partners.length > 0 ? partners : pinned(counts, out, fixed)
+  }
+  for (let partners = next(); partners.length > 0; partners = next()) {
     for (const p of partners) out[p] = { value: null, suppressed: 'secondary' }
     out = protectEachRelation(counts, out, relations, fixed)
   }

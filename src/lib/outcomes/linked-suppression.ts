@@ -2,8 +2,9 @@
 // cannot be worked out from totals"; docs/decisions/0019-disclosure-that-cannot-be-undone.md). A table's total is
 // also a figure of another table (a force's total is a row of the breakdown by force, a strand's total is the sum of
 // its cohorts and a part of the IOM total): suppression must hold across every relation, not one column at a time.
+import { boundsPartners } from './bounds'
 import type { Shown } from './disclosure'
-import { type Relation, withheld } from './relation'
+import { type Relation, smallestShown, withheld } from './relation'
 import { WithheldEquations } from './withheld-equations'
 
 export type { Relation } from './relation'
@@ -78,33 +79,35 @@ export function recoverable(shown: readonly Shown[], relations: readonly Relatio
   return found
 }
 
+type Partners = (counts: readonly number[], shown: readonly Shown[], fixed?: ReadonlySet<number>) => number[]
+
 /**
  * The control's determinability check over fixed relations, kept across its passes (WithheldEquations): `partners`
- * as partnersOfDetermined, for statuses that only ever withhold more from one call to the next (else it starts over).
+ * for figures the equations determine (`determinedPartners`, as partnersOfDetermined) or, when none is, that the
+ * bounds pin (bounds.ts boundsPartners; break 34 D1), for statuses that only ever withhold more from one call to the
+ * next (else the equations start over).
  */
-export function determinabilityCheck(relations: readonly Relation[]): { partners: (counts: readonly number[], shown: readonly Shown[], fixed?: ReadonlySet<number>) => number[] } {
+export function determinabilityCheck(relations: readonly Relation[]): { partners: Partners; determinedPartners: Partners } {
   let equations: WithheldEquations | null = null
-  return {
-    partners(counts, shown, fixed = new Set()) {
+  const pinned = boundsPartners(relations)
+  const check = {
+    partners: (counts: readonly number[], shown: readonly Shown[], fixed: ReadonlySet<number> = new Set()) => {
+      const found = check.determinedPartners(counts, shown, fixed)
+      return found.length > 0 ? found : pinned(counts, shown, fixed)
+    },
+    determinedPartners(counts: readonly number[], shown: readonly Shown[], fixed: ReadonlySet<number> = new Set()): number[] {
       if (!equations || !equations.covers(shown)) equations = new WithheldEquations(relations, shown)
       else equations.withhold(shown)
       const found = equations.determined()
       if (found.length === 0) return []
       // Which system each figure is in matters only when there are two or more to choose between.
       const systemOf = found.length > 1 ? equations.systemOf(shown) : () => 0
-      const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
       const partners = new Set<number>()
       const done = new Set<number>()
       for (const u of found) {
         const system = systemOf(u)
         if (done.has(system)) continue
-        let partner: number | null = null
-        for (const r of equations.combinationFor(u).keys()) {
-          for (const i of relations[r]!) {
-            if (withheld(shown[i]!) || fixed.has(i)) continue
-            if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
-          }
-        }
+        const partner = smallestShown([...equations.combinationFor(u).keys()].flatMap((r) => relations[r]!), counts, shown, fixed)
         if (partner === null) continue
         partners.add(partner)
         done.add(system)
@@ -112,6 +115,7 @@ export function determinabilityCheck(relations: readonly Relation[]): { partners
       return [...partners].sort((a, b) => a - b)
     },
   }
+  return check
 }
 
 /**
@@ -139,5 +143,5 @@ export function determined(shown: readonly Shown[], relations: readonly Relation
  * determined by fixed figures alone is the fixed table's to protect).
  */
 export function partnersOfDetermined(counts: readonly number[], shown: readonly Shown[], relations: readonly Relation[], fixed: ReadonlySet<number> = new Set()): number[] {
-  return determinabilityCheck(relations).partners(counts, shown, fixed)
+  return determinabilityCheck(relations).determinedPartners(counts, shown, fixed)
 }

@@ -10,3 +10,18 @@ export type Relation = readonly number[]
 
 /** Whether a figure is withheld: no value, and not a figure that does not apply (a rate over no one). */
 export const withheld = (s: Shown) => s.value === null && s.suppressed !== false
+
+/**
+ * The partner the control withholds beside a figure it must protect: among `figures` (the relations' members it may
+ * choose from), the smallest non-zero shown count that is not `fixed`, lowest index on a tie; a shown 0 only when no
+ * non-zero one can be (a withheld 0 is as good as any: the reader cannot tell it from 1 to 4). Null when none can be.
+ */
+export function smallestShown(figures: Iterable<number>, counts: readonly number[], shown: readonly Shown[], fixed: ReadonlySet<number>): number | null {
+  const rank = (i: number) => (counts[i]! > 0 ? counts[i]! : Number.MAX_SAFE_INTEGER)
+  let partner: number | null = null
+  for (const i of figures) {
+    if (withheld(shown[i]!) || fixed.has(i)) continue
+    if (partner === null || rank(i) < rank(partner) || (rank(i) === rank(partner) && i < partner)) partner = i
+  }
+  return partner
+}
