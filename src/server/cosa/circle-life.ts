@@ -4,7 +4,7 @@ import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
 import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-meetings'
@@ -62,7 +62,8 @@ export async function removeOuterMember(actor: Actor, input: unknown) {
     const circle = await circleOf(tx, actor, circleId)
     refuseUnlessCircle(circle.status, notClosed)
     const { count } = await tx.circleOuterMember.updateMany({ where: { id: outerMemberId, circleId, removedOn: null }, data: { removedOn: londonToday() } })
-    if (!count) throw notFound()
+    // Someone else recorded the leaving since the page was drawn: a stale page, not a record that does not exist.
+    if (!count) throw (await tx.circleOuterMember.count({ where: { id: outerMemberId, circleId } })) ? staleRefusal('outerMemberRemoved') : notFound()
     await recordAudit(tx, actor, audit('cosa.circle.outer.remove', circle, { outerMemberId }))
     return { id: circleId }
   })

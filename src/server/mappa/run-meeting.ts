@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, mappaAttendeeAccounts, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
@@ -92,13 +92,13 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
 export const markAttendance = meetingStep(ZMarkAttendance, 'mappa.attendance.mark', async (tx, _actor, meeting, { attendanceId, status }) => {
   refuseRoomStatusBeforeStart(meeting, status)
   const { count } = await tx.mappaAttendance.updateMany({ where: { id: attendanceId, meetingId: meeting.id }, data: { status } })
-  if (!count) throw notFound()
+  if (!count) throw await attendanceGone(tx, meeting.id, attendanceId)
   return { result: {}, audit: { detail: { attendanceId, status } } }
 }, 'allowed')
 
 export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.remove', async (tx, _actor, meeting, { attendanceId }) => {
   const { count } = await tx.mappaAttendance.deleteMany({ where: { id: attendanceId, meetingId: meeting.id } })
-  if (!count) throw notFound()
+  if (!count) throw await attendanceGone(tx, meeting.id, attendanceId)
   return { result: {}, audit: { detail: { attendanceId } } }
 }, 'allowed')
 
@@ -159,4 +159,15 @@ async function publishWithStatement(tx: Tx, meeting: { id: string; status: strin
  */
 export async function refuseUnpublishedAgenda(tx: Tx, meeting: { id: string; status: string }): Promise<void> {
   if (await unpublishedAgenda(tx, meeting)) throw invalid('_form', 'agendaNotPublished')
+}
+
+/**
+ * Why an attendance row a form names is not there: taken off this meeting's list by someone else since the page was
+ * drawn (its removal is in the audit log) is a stale page, said so with the reload link; anything else is no such
+ * row (NOT_FOUND, as for a tampered id). Break 37 O5: a chair marking someone a colleague had just removed was told
+ * "This record does not exist". Output: the AppError to throw.
+ */
+async function attendanceGone(tx: Tx, meetingId: string, attendanceId: string) {
+  const removed = await tx.auditEvent.count({ where: { action: 'mappa.attendance.remove', subjectId: meetingId, detail: { path: ['attendanceId'], equals: attendanceId } } })
+  return removed ? staleRefusal('attendanceRemoved') : notFound()
 }

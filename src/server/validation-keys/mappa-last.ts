@@ -23,4 +23,5 @@ export const mappaLastValidationKeys = [
   'attendeeNotCasework',
   'ownerNotCasework',
   'attendeeAgencyNotInvited',
+  'attendanceRemoved',
 ] as const

@@ -53,6 +53,9 @@ describe('a circle’s life', () => {
     await expect(recordCircleReview(coordinator, { ...review, heldOn: iso(subYears(new Date(), 2)) })).rejects.toMatchObject({ fieldErrors: { heldOn: ['beforeCircleStart'] } })
     await recordCircleReview(coordinator, review)
     await removeOuterMember(coordinator, { circleId, outerMemberId: outerId })
+    // A second coordinator's page still listed them: told it is recorded already, not that nothing exists (break 37 O5).
+    await expect(removeOuterMember(coordinator, { circleId, outerMemberId: outerId })).rejects.toMatchObject({ fieldErrors: { _form: ['outerMemberRemoved'] }, details: { stale: true } })
+    await expect(removeOuterMember(coordinator, { circleId, outerMemberId: crypto.randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const record = await circleRecord(coordinator, circleId)
     expect(record.outerMembers).toEqual([])
     expect(record.reviews[0]!.attendees).toEqual([`Siân Officer (Offender manager, ${w.nps.name})`])
