@@ -13,11 +13,24 @@ export function collatorFor(locale: string): Intl.Collator {
 }
 
 /**
+ * Reference records (agencies…) in the reader's language's alphabetical order of their localised names, id on a tie,
+ * so anything listed agency by agency in Welsh follows the Welsh names (walk 20 D9; walk 37 O8b: the MAPPA attendance
+ * picker listed its people in the English agencies' order). Input: records `{ id, name, nameCy }`, the locale.
+ * Output: the same records, sorted (a new array).
+ */
+export function inLocalisedOrder<T extends { id: string; name: string; nameCy: string | null }>(records: readonly T[], locale: string): T[] {
+  const collator = collatorFor(locale)
+  return records
+    .map((r) => ({ r, label: localisedName(r, locale) }))
+    .sort((a, b) => collator.compare(a.label, b.label) || (a.r.id < b.r.id ? -1 : a.r.id > b.r.id ? 1 : 0))
+    .map(({ r }) => r)
+}
+
+/**
  * Select or checkbox options for agencies (or any reference records with a Welsh name), each labelled in the reader's
- * language (localisedName) and listed in that language's alphabetical order, so a Welsh list is not in the English
- * names' order (walk 20, D9). Input: records `{ id, name, nameCy }`, the locale. Output: `{ value: id, label }[]`.
+ * language (localisedName) and listed in that language's alphabetical order (inLocalisedOrder). Input: records
+ * `{ id, name, nameCy }`, the locale. Output: `{ value: id, label }[]`.
  */
 export function localisedOptions(records: readonly { id: string; name: string; nameCy: string | null }[], locale: string): { value: string; label: string }[] {
-  const collator = collatorFor(locale)
-  return records.map((r) => ({ value: r.id, label: localisedName(r, locale) })).sort((a, b) => collator.compare(a.label, b.label) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+  return inLocalisedOrder(records, locale).map((r) => ({ value: r.id, label: localisedName(r, locale) }))
 }

@@ -1,6 +1,6 @@
 import 'server-only'
 import { revalidatePath } from 'next/cache'
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError, messageNamesOf } from './errors'
 import { isUniqueViolation } from './one-open'
@@ -85,7 +85,7 @@ export async function runAction<T>(
     if (isAppError(e)) {
       const code = e.code
       // A refusal for what changed since the page was drawn (a circle closed or ending meanwhile) offers the reload too.
-      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}, messageNamesOf(e.details)), ...confirmStepOf(e.details), ...(e.details?.stale === true ? { reload: t('reload') } : {}) }
+      if (code === 'VALIDATION') return { ok: false, code, message: t(code), fieldErrors: await translateKeys(e.fieldErrors ?? {}, e.details?.messageNames ? messageNamesOf(e.details, await getLocale()) : undefined), ...confirmStepOf(e.details), ...(e.details?.stale === true ? { reload: t('reload') } : {}) }
       // A conflict may say what changed (a validation key on `_form`, e.g. MAPPA fix item 2's minutesChanged).
       const said = code === 'CONFLICT' && e.fieldErrors?._form ? (await translateKeys({ _form: e.fieldErrors._form }))._form?.[0] : undefined
       // A bare conflict is a stale form: say what to do and offer the reload (walk 20, D10). One that says what

@@ -21,19 +21,26 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError
 }
 
+/** A name a refusal puts in its message: a record's own name, or its English and Welsh names (an agency's). */
+export type MessageName = string | { en: string; cy: string | null }
+
 /**
  * A domain rule broken by one field's value (or `_form`), with a validation catalogue key; nothing is saved. `names`
  * fills the message's placeholders with what the refusal is about (an agency's name: break 38 D2, "this person's
- * agency" told the chair nothing); they are records' own names, never translated.
+ * agency" told the chair nothing), in the reader's language where the record has a Welsh name.
  */
-export const invalid = (field: string, key: string, names?: Record<string, string>) =>
+export const invalid = (field: string, key: string, names?: Record<string, MessageName>) =>
   new AppError('VALIDATION', 'VALIDATION', { [field]: [key] }, names ? { messageNames: names } : undefined)
 
-/** The placeholders' values an `invalid` refusal carries (strings only: anything else is not passed to a message). */
-export const messageNamesOf = (details?: Record<string, unknown>): Record<string, string> | undefined => {
+/**
+ * The placeholders' values an `invalid` refusal carries, in `locale` (Welsh where held, else English); anything but a
+ * name is not passed to a message. Output: placeholder → text, or undefined when the refusal names nothing.
+ */
+export const messageNamesOf = (details: Record<string, unknown> | undefined, locale: string): Record<string, string> | undefined => {
   const names = details?.messageNames
   if (!names || typeof names !== 'object') return undefined
-  return Object.fromEntries(Object.entries(names).filter((e): e is [string, string] => typeof e[1] === 'string'))
+  const text = (n: unknown) => (typeof n === 'string' ? n : n && typeof n === 'object' && 'en' in n && typeof n.en === 'string' ? (locale === 'cy' && 'cy' in n && typeof n.cy === 'string' && n.cy ? n.cy : n.en) : null)
+  return Object.fromEntries(Object.entries(names).flatMap(([k, n]) => (text(n) === null ? [] : [[k, text(n)!]])))
 }
 
 /**

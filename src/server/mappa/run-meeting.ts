@@ -3,7 +3,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound, staleRefusal } from '../errors'
+import { AppError, invalid, notFound, staleRefusal, type MessageName } from '../errors'
 import { authorize, mappaAttendeeAccounts, meetingRunnable, type Actor } from '../policy'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
@@ -69,9 +69,9 @@ export function meetingStep<T extends { meetingId: string }, R>(
 export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', async (tx, _actor, meeting, a) => {
   refuseRoomStatusBeforeStart(meeting, a.status)
   let { name, agencyId } = a
-  let accountAgency: string | null = null
+  let accountAgency: MessageName | null = null
   if (a.userId) {
-    const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true, agency: { select: { name: true } } } })
+    const user = await tx.user.findFirst({ where: { id: a.userId, status: 'ACTIVE' }, select: { name: true, agencyId: true, agency: { select: { name: true, nameCy: true } } } })
     if (!user) throw invalid('userId', 'chooseOption')
     if (!(await tx.user.count({ where: { AND: [{ id: a.userId }, mappaAttendeeAccounts] } }))) throw invalid('userId', 'attendeeNotCasework')
     if (agencyId && user.agencyId !== agencyId) throw invalid('userId', 'ownerNotInAgency')
@@ -79,7 +79,7 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
     // An account's row carries the account's name: a name sent beside it would show someone else (break 37 D2).
     name = user.name
     agencyId = user.agencyId
-    accountAgency = user.agency.name
+    accountAgency = { en: user.agency.name, cy: user.agency.nameCy }
   }
   // An account brings its own agency, so its refusal names that agency rather than asking for a field that form lacks
   // (break 37 O1, break 38 D2).

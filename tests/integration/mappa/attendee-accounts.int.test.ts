@@ -82,13 +82,13 @@ describe('who may be listed as an attendee with their account', () => {
   })
 
   it('says what is wrong with an account or an owner, the most telling reason first (break 37 O1 and O4)', async () => {
-    const charity = await prisma.agency.create({ data: { code: `CH${crypto.randomUUID().slice(0, 6)}`, name: 'Circles charity', kind: 'THIRD_SECTOR' } })
+    const charity = await prisma.agency.create({ data: { code: `CH${crypto.randomUUID().slice(0, 6)}`, name: 'Circles charity', nameCy: 'Elusen Cylchoedd', kind: 'THIRD_SECTOR' } })
     const outsider = await prisma.user.create({ data: { email: `outsider-${crypto.randomUUID()}@llwybr.test`, name: 'Outsider', roles: ['COSA_COORDINATOR'], agencyId: charity.id } })
     const before = await prisma.mappaAttendance.count({ where: { meetingId } })
     // Their form has no agency field: the refusal names their agency, on the person.
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' }))).toEqual({ userId: ['attendeeAgencyNotInvited'] })
     // …by its name, which the message puts in its {agency} placeholder (break 38 D2: "this person's agency" told nothing).
-    await expect(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' })).rejects.toMatchObject({ details: { messageNames: { agency: 'Circles charity' } } })
+    await expect(addAttendee(w.actors.mappa, { meetingId, userId: outsider.id, status: 'EXPECTED' })).rejects.toMatchObject({ details: { messageNames: { agency: { en: 'Circles charity', cy: 'Elusen Cylchoedd' } } } })
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, userId: crypto.randomUUID(), status: 'EXPECTED' }))).toEqual({ userId: ['chooseOption'] })
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(before)
 

@@ -1,4 +1,5 @@
 import { localisedName, localisedOptions } from '@/lib/localised'
+import { attendeeAccountOptions } from './attendee-options'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { SimpleTable } from '@/components/simple-table'
@@ -17,7 +18,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
   // Before the meeting begins only the list is prepared: expected, or apologies sent ahead (run-meeting.ts).
   const editable = room.isOpen || room.canPrepare
   const statuses = (room.isOpen ? ['PRESENT', 'APOLOGIES', 'ABSENT', 'EXPECTED'] : ['EXPECTED', 'APOLOGIES']).map((s) => ({ value: s, label: t(`enums.attendanceStatus.${s}`) }))
-  const people = room.agencies.flatMap((a) => a.users.map((u) => ({ value: u.id, label: `${u.name} — ${agencyName(a)}` })))
+  const people = attendeeAccountOptions(room.agencies, locale)
   return (
     <section aria-labelledby="attendance-heading" className="mb-10">
       <h2 id="attendance-heading" className="mb-3 text-2xl font-bold">{t('minutes.attendance')}</h2>
