@@ -54,7 +54,9 @@ describe('IOM reoffending and cost of crime per cohort and strand (issue 14, han
       await expect(updateUnitCost(admin, { category: 'DRUGS', version: drugs.version, cost: '', source: 'x', priceYear: '2024' })).rejects.toMatchObject({ code: 'CONFLICT' })
       expect(await prisma.auditEvent.count({ where: { action: 'unitCost.update', subjectId: 'DRUGS', actorUserId: admin.userId } })).toBe(1)
     } finally {
-      await prisma.crimeUnitCost.update({ where: { category: 'DRUGS' }, data: { costPence: null, source: drugs.source, priceYear: drugs.priceYear } })
+      // All of it, the Welsh source too (the update above cleared it): scheme-welsh-and-empty, in the same worker's
+      // database, checks every published source has its Welsh, and failed after this file (folder run, 3 Dec).
+      await prisma.crimeUnitCost.update({ where: { category: 'DRUGS' }, data: { costPence: null, source: drugs.source, sourceCy: drugs.sourceCy, priceYear: drugs.priceYear } })
     }
   })
 })
