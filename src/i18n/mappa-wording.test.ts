@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { IntlMessageFormat } from 'intl-messageformat'
 import cy from './messages/cy'
 import en from './messages/en'
 
@@ -8,5 +9,17 @@ describe('the "Discussed from" hint', () => {
   it('names every fallback of a blank time, in English and Welsh', () => {
     expect(en.mappaChair.discussed.hint).toMatch(/nominal before was discussed, .*statement was read, .*meeting’s start/)
     expect(cy.mappaChair.discussed.hint).toMatch(/trafodwyd yr enwebai blaenorol, .*darllenwyd y datganiad, .*dechrau’r cyfarfod/)
+  })
+})
+
+// Walk 37 O7: "Add reviews now due" says how many it added and how many stay on another meeting's agenda.
+describe('the agenda refresh’s message', () => {
+  const say = (locale: 'en' | 'cy', listed: number, elsewhere: number) =>
+    new IntlMessageFormat((locale === 'en' ? en : cy).mappa.refreshedCounts, locale).format({ listed, elsewhere }) as string
+
+  it('counts what it added and what stays elsewhere, and says nothing of elsewhere when there is none', () => {
+    expect(say('en', 2, 0)).toBe('Agenda brought up to date: 2 reviews added.')
+    expect(say('en', 0, 1)).toBe('Agenda brought up to date: no review newly due. 1 more is due but already on another coming meeting’s agenda, so it stays there.')
+    expect(say('cy', 1, 3)).toBe('Agenda wedi’i diweddaru: 1 adolygiad wedi’i ychwanegu. Mae 3 arall yn ddyledus ond eisoes ar agendâu cyfarfodydd eraill sydd i ddod, felly maen nhw’n aros yno.')
   })
 })

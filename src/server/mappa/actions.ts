@@ -61,8 +61,12 @@ export async function scheduleMeetingAction(_prev: FormStepState, form: FormData
   if (state?.ok) redirect(`/mappa/meetings/${(state.data as { id: string }).id}?scheduled=1`)
   return state
 }
+/** "Add reviews now due" says how many it added and how many due reviews stay on another meeting's agenda (walk 37 O7). */
 export async function refreshAgendaAction(_prev: FormStepState, form: FormData) {
-  return coordinatorStep(form, refreshAgenda, meetingPaths)
+  const state = await coordinatorStep(form, refreshAgenda, meetingPaths)
+  if (!state?.ok || state.notice) return state
+  const { listed, elsewhere } = state.data as { listed: number; elsewhere: number }
+  return { ...state, notice: (await getTranslations('mappa'))('refreshedCounts', { listed, elsewhere }) }
 }
 /**
  * Adding a nominal managed at another level than the meeting's answers with a warning to confirm, saying which level

@@ -74,3 +74,20 @@ export async function buildAgenda(tx: Tx, meeting: Meeting): Promise<number> {
     SELECT count(*)::int AS due FROM due`
   return result?.due ?? 0
 }
+
+/**
+ * How many of the meeting's due reviews (its area and level, review due on or before its London day, nominal not
+ * ended) are listed on another open meeting's agenda and not on this one: the ones buildAgenda leaves there, as MAPPA
+ * reviews a nominal at one meeting at a time (issue 16 left item 2). The coordinator is told how many, so "Add reviews
+ * now due" is not silent about them (walk 37 O7). Output: a count.
+ */
+export async function dueOnOtherAgendas(tx: Tx, meeting: Meeting): Promise<number> {
+  const [result] = await tx.$queryRaw<{ elsewhere: number }[]>`
+    SELECT count(*)::int AS elsewhere FROM "MappaNominal" n
+    WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
+      AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
+      AND EXISTS (SELECT 1 FROM "MappaAgendaItem" i JOIN "MappaMeeting" m ON m.id = i."meetingId"
+        WHERE i."nominalId" = n.id AND i.status = 'LISTED' AND m.id <> ${meeting.id}::uuid AND m.status IN ('SCHEDULED', 'PUBLISHED'))
+      AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" i WHERE i."meetingId" = ${meeting.id}::uuid AND i."offenderId" = n."offenderId" AND i.status = 'LISTED')`
+  return result?.elsewhere ?? 0
+}

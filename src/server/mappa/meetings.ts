@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
-import { appendToAgenda, buildAgenda, refuseOtherOpenAgenda } from './agenda'
+import { appendToAgenda, buildAgenda, dueOnOtherAgendas, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZDeferRestrictedItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
 import { openCursor, sealCursor } from '../paging/sealed-cursor'
 import { areaOf } from './nominals'
@@ -68,7 +68,7 @@ async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: nu
 }
 
 type OpenMeeting = Awaited<ReturnType<typeof claimMeeting>>
-type Audit = { detail?: Prisma.InputJsonObject; offenderId?: string }
+type Audit = { detail?: Prisma.InputJsonObject; offenderId?: string; result?: Record<string, number> }
 
 /** One agenda edit: parse, authorize, claim the meeting at its version, change, audit — all or nothing. */
 function agendaEdit<T extends { meetingId: string; version: number }>(
@@ -84,13 +84,20 @@ function agendaEdit<T extends { meetingId: string; version: number }>(
       const meeting = await claimMeeting(tx, actor, data.meetingId, data.version, whenHeld)
       const audit = (await run(tx, actor, meeting, data)) ?? {}
       await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meeting.id, offenderId: audit.offenderId ?? null, detail: audit.detail })
-      return { id: meeting.id }
+      return { ...audit.result, id: meeting.id }
     })
   }
 }
 
-/** Adds the reviews that have fallen due since the agenda was built. */
-export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', async (tx, _actor, meeting) => ({ detail: { listed: await buildAgenda(tx, meeting) } }))
+/**
+ * Adds the reviews that have fallen due since the agenda was built. Output: { id, listed: due reviews now on this
+ * agenda by this build, elsewhere: due reviews left on another open meeting's agenda (dueOnOtherAgendas; walk 37 O7) }.
+ */
+export const refreshAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.refresh', async (tx, _actor, meeting) => {
+  const listed = await buildAgenda(tx, meeting)
+  const elsewhere = await dueOnOtherAgendas(tx, meeting)
+  return { detail: { listed, elsewhere }, result: { listed, elsewhere } }
+})
 
 /** Adds a nominal of the area by CRN (an urgent case, or one brought forward); one managed at another level than the meeting's needs `confirm`. */
 export const addToAgenda = agendaEdit(ZAddToAgenda, 'mappa.agenda.add', async (tx, actor, meeting, { crn, confirm }) => {
