@@ -104,8 +104,9 @@ export async function runAction<T>(
 
 
 /**
- * runAction for a form's values, text of only invisible characters blanked (`blankedInvisible`), refusing text with control characters (NUL, bidi overrides, also in an upload's
- * file name), or unreadable ones (U+FFFD, a lone surrogate: break test 22, D4), with a field message before the domain sees it. Every action that takes a form uses this, not bare
+ * runAction for a form's values, text of only invisible characters blanked (`blankedInvisible`), refusing text with
+ * control characters (NUL, bidi overrides, also in an upload's file name), or unreadable ones (U+FFFD, a lone
+ * surrogate: break test 22, D4), with a field message before the domain sees it. Every action that takes a form uses this, not bare
  * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not). The operation gets the values to
  * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
  * checks (`validateOnly`, no database use), so the refusal also names every other field the user must fix, in one

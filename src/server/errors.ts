@@ -40,7 +40,10 @@ export const messageNamesOf = (details: Record<string, unknown> | undefined, loc
   const names = details?.messageNames
   if (!names || typeof names !== 'object') return undefined
   const text = (n: unknown) => (typeof n === 'string' ? n : n && typeof n === 'object' && 'en' in n && typeof n.en === 'string' ? (locale === 'cy' && 'cy' in n && typeof n.cy === 'string' && n.cy ? n.cy : n.en) : null)
-  return Object.fromEntries(Object.entries(names).flatMap(([k, n]) => (text(n) === null ? [] : [[k, text(n)!]])))
+  return Object.fromEntries(Object.entries(names).flatMap(([k, n]) => {
+    const said = text(n)
+    return said === null ? [] : [[k, said]]
+  }))
 }
 
 /**

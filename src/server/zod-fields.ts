@@ -118,9 +118,10 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200
 
 /**
  * The form's values with every text made only of invisible characters (whitespace, format characters such as bidi
- * marks, fillers) blanked to '', so the field's own rule answers: "Give a reason", "Enter a name", or absent when it
- * is optional. A field that looks empty was told to remove hidden control characters when one of them was a bidi
- * mark (break 38: U+200B U+200E U+3164), and nothing of such text may be stored. Input and output: a form's values.
+ * marks, fillers) and holding a control character among them blanked to '', so the field's own rule answers: "Give a
+ * reason", "Enter a name", or absent when it is optional (text of only the others is trimmed to blank by trimmedText).
+ * A field that looks empty was told to remove hidden control characters when one of them was a bidi mark (break 38:
+ * U+200B U+200E U+3164), and nothing of such text may be stored. Input and output: a form's values.
  */
 export const blankedInvisible = (values: Record<string, unknown>): Record<string, unknown> =>
   Object.fromEntries(Object.entries(values).map(([field, v]) => [field, Array.isArray(v) ? v.map(blankIfInvisible) : blankIfInvisible(v)]))

@@ -65,7 +65,7 @@ export async function scheduleMeetingAction(_prev: FormStepState, form: FormData
 export async function refreshAgendaAction(_prev: FormStepState, form: FormData) {
   const state = await coordinatorStep(form, refreshAgenda, meetingPaths)
   if (!state?.ok || state.notice) return state
-  const { listed, elsewhere } = state.data as { listed: number; elsewhere: number }
+  const { listed, elsewhere } = state.data as Awaited<ReturnType<typeof refreshAgenda>>
   return { ...state, notice: (await getTranslations('mappa'))('refreshedCounts', { listed, elsewhere }) }
 }
 /**

@@ -68,23 +68,27 @@ async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: nu
 }
 
 type OpenMeeting = Awaited<ReturnType<typeof claimMeeting>>
-type Audit = { detail?: Prisma.InputJsonObject; offenderId?: string; result?: Record<string, number> }
+type Audit<R> = { detail?: Prisma.InputJsonObject; offenderId?: string; result?: R }
 
-/** One agenda edit: parse, authorize, claim the meeting at its version, change, audit — all or nothing. */
-function agendaEdit<T extends { meetingId: string; version: number }>(
+/**
+ * One agenda edit: parse, authorize, claim the meeting at its version, change, audit — all or nothing. Output: { id }
+ * and what the change reports (`result`, e.g. the refresh's counts).
+ */
+function agendaEdit<T extends { meetingId: string; version: number }, R extends Record<string, number> = Record<never, number>>(
   schema: { parse: (input: unknown) => T },
   action: AuditAction,
-  run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit | void>,
+  run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit<R> | void>,
   whenHeld: 'refused' | 'allowed' = 'refused',
 ) {
-  return async (actor: Actor, input: unknown) => {
+  return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.manage')
     const data = schema.parse(input)
     return prisma.$transaction(async (tx) => {
       const meeting = await claimMeeting(tx, actor, data.meetingId, data.version, whenHeld)
-      const audit = (await run(tx, actor, meeting, data)) ?? {}
+      const audit: Audit<R> = (await run(tx, actor, meeting, data)) ?? {}
       await recordAudit(tx, actor, { action, subjectType: 'MappaMeeting', subjectId: meeting.id, offenderId: audit.offenderId ?? null, detail: audit.detail })
-      return { ...audit.result, id: meeting.id }
+      // A change that reports nothing returns only the id (R is then empty).
+      return { ...(audit.result as R), id: meeting.id }
     })
   }
 }
