@@ -4,7 +4,7 @@
 // shown, three regions withheld, and one region's shown authority 6, that region is at least 6 and at most 11 − 5,
 // so it is 6, the other two regions and every authority of theirs 0.
 import type { Shown } from './disclosure'
-import { type Relation, smallestShown, withheld } from './relation'
+import { type Relation, relationsByFigure, smallestShown, withheld } from './relation'
 
 // Relation visits per relation before the bounds are taken as settled. Each visit that changes something tightens a
 // bound by at least 1; tables whose relations nest (areas in areas, groups in everyone) settle in a few.
@@ -23,8 +23,7 @@ export function readerBounds(shown: readonly Shown[], relations: readonly Relati
   const hi = shown.map((s) => (withheld(s) ? Infinity : (s.value ?? 0)))
   // Only relations with a withheld figure can narrow anything.
   const open = relations.filter((r) => r.some((i) => withheld(shown[i]!)))
-  const relationsOf = new Map<number, number[]>()
-  open.forEach((r, k) => r.forEach((i) => (relationsOf.get(i) ?? relationsOf.set(i, []).get(i)!).push(k)))
+  const relationsOf = relationsByFigure(open)
   const queue = open.map((_, k) => k)
   const queued = new Uint8Array(open.length).fill(1)
   // A queue read from `head` on (shift() would copy it each time); it holds at most the budget's visits.
@@ -89,7 +88,7 @@ export function boundsPartners(relations: readonly Relation[]) {
   return (counts: readonly number[], shown: readonly Shown[], fixed: ReadonlySet<number> = new Set()): number[] => {
     const pinned = pinnedByBounds(shown, relations)
     if (pinned.length === 0) return []
-    relationsOf ??= relations.reduce((m, r, k) => (r.forEach((i) => (m.get(i) ?? m.set(i, []).get(i)!).push(k)), m), new Map<number, number[]>())
+    relationsOf ??= relationsByFigure(relations)
     const partners = new Set<number>()
     const met = new Set<number>()
     for (const u of pinned) {

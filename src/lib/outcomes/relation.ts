@@ -25,3 +25,10 @@ export function smallestShown(figures: Iterable<number>, counts: readonly number
   }
   return partner
 }
+
+/** Each figure's relations, by index into `relations` (a figure in none is absent). */
+export function relationsByFigure(relations: readonly Relation[]): Map<number, number[]> {
+  const of = new Map<number, number[]>()
+  relations.forEach((r, k) => r.forEach((i) => (of.get(i) ?? of.set(i, []).get(i)!).push(k)))
+  return of
+}

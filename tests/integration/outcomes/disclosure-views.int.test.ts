@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Region, Sex } from '../../../src/generated/prisma/enums'
-import type { Shown } from '../../../src/lib/outcomes/disclosure'
-import { pinnedByBounds } from '../../../src/lib/outcomes/bounds'
-import { determined, type Relation } from '../../../src/lib/outcomes/linked-suppression'
 import { prisma } from '../../../src/server/db'
 import { indicatorFigures } from '../../../src/server/outcomes/compute-outcome-figures'
 import { pathwayFigures } from '../../../src/server/outcomes/pathway-areas'
@@ -13,6 +10,8 @@ import type { FigureMemo } from '../../../src/server/outcomes/filter-cells'
 import { ZOutcomeFilter, type Breakdown } from '../../../src/server/outcomes/outcome-filter'
 import { fixtureCrn, nextFixtureNumber } from '../../support/unique'
 import { buildOutcomeWorld, day } from './outcome-world'
+import type { Shown } from '../../../src/lib/outcomes/disclosure'
+import { nameOf, recovered, see, seen, type Cell, type Seen } from './seen-figures'
 
 // Issue 14 break test (ADR 0019): no withheld figure can be worked out by subtracting shown figures from a shown
 // total, across every view a user can ask for (each filter: an area choice, a priority group, both, with each
@@ -22,7 +21,6 @@ import { buildOutcomeWorld, day } from './outcome-world'
 // agency's). The fixture has small cells on purpose, in two agencies and areas of its own (every view is filtered to
 // one of them, so other tests' people never enter).
 
-type Cell = Record<string, string>
 let agencyId: string
 // The fixture's second agency (its people live in the fixture's areas too), and the area choices only the fixture's
 // people live in: viewed without an agency filter, these show all agencies together (ADR 0019 gap 2, item 2).
@@ -117,35 +115,8 @@ beforeAll(async () => {
   areaChoices.push(...ownAreas)
 })
 
-// The cell a figure counts: its constraints, the region dropped where an LDU or local authority implies it (in this
-// fixture every person's LDU and authority are in one region), so the same people have one name in every view.
+// The view's own filter names: which dimension of a cell each one constrains.
 const dimensionOf: Record<string, string> = { region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', group: 'priorityGroup', agencyId: 'agency' }
-// Women are the people whose sex is female (priority-groups.ts): the group WOMEN, as a filter or as a row of a
-// breakdown by group (alsoGroup: a row under a group filter, an intersection of two groups), is the cut sex=FEMALE.
-// Two groups in one order: "young adults, by group: IOM" and "IOM, by group: young adults" are one figure.
-// Young adults are aged 18 to 25, so their age bands 18-20 and 21-24 are everyone's (the same people).
-function cellName(cell: Cell): string {
-  const c: Cell = Object.fromEntries(Object.entries(cell).filter(([k]) => k !== 'priorityGroup' && k !== 'alsoGroup'))
-  const youngBand = c.ageBand === '18-20' || c.ageBand === '21-24'
-  const groups = [...new Set([cell.priorityGroup, cell.alsoGroup].filter((g) => g !== undefined))].sort()
-  groups.filter((g) => g !== 'WOMEN' && !(g === 'YOUNG_ADULTS' && youngBand)).forEach((g, i) => (c[i === 0 ? 'priorityGroup' : 'alsoGroup'] = g))
-  if (groups.includes('WOMEN')) c.sex = 'FEMALE'
-  const parts = Object.entries(c).filter(([k]) => !(k === 'region' && (c.ldu || c.localAuthority)))
-  return parts.sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join('|')
-}
-
-// The figures seen across views, each under one name, and the relations a reader knows between them.
-type Seen = { figures: Map<string, { shown: Shown; value: number | null; cell: Cell }>; relations: string[][] }
-const seen = (): Seen => ({ figures: new Map(), relations: [] })
-
-function see(v: Seen, name: string, cell: Cell, s: Shown) {
-  const was = v.figures.get(name)
-  // A figure shown in one view and withheld in another is known: it is shown somewhere.
-  if (!was || (was.value === null && s.value !== null)) v.figures.set(name, { shown: s, value: s.value, cell })
-  if (was && was.value !== null && s.value !== null) expect(s.value, name).toBe(was.value)
-}
-
-const nameOf = (measure: string, c: Cell) => `${measure}:${cellName(c)}`
 
 /**
  * Geography is public: a force is the sum of its LDUs, and of its local authorities, and all Wales the sum of the
@@ -190,19 +161,6 @@ function addAgencies(v: Seen, o: { cuts: boolean }) {
   }
 }
 
-function recovered(v: Seen): string[] {
-  const names = [...v.figures.keys()]
-  const index = new Map(names.map((n, i) => [n, i]))
-  // Every view is seen, so a cell no view shows as a row is a known 0: it drops out of its relation.
-  const linked: Relation[] = v.relations.map((r) => r.filter((c) => index.has(c)).map((c) => index.get(c)!))
-  expect(names.filter((n) => v.figures.get(n)!.value === null).length).toBeGreaterThan(0)
-  // As strong as the break testers' solver (27 D1, 28 D4): every relation an equation, every shown figure substituted,
-  // a withheld figure recovered when the whole system fixes its value, however many relations that takes.
-  const shown = names.map((n) => v.figures.get(n)!.shown)
-  // …and counting: counts are never negative, so a whole and its parts bound each other; a withheld figure they pin
-  // to one value is recovered too (break 34 D1, ADR 0019 amendment "bounds").
-  return [...new Set([...determined(shown, linked), ...pinnedByBounds(shown, linked)])].sort((a, b) => a - b).map((i) => names[i]!)
-}
 
 /**
  * Every view a user can ask for: each area choice with each group and breakdown (an area beside an area breakdown is
