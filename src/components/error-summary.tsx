@@ -1,5 +1,6 @@
 'use client'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { levelWithin } from './heading-level'
 import { summaryEntries } from './summary-entries'
 
 /**
@@ -7,19 +8,25 @@ import { summaryEntries } from './summary-entries'
  * label, in the form's order) each link names its field (summaryEntries). With `reload` (a stale form's refusal, the
  * link's text: walk 20, D10) it links to the page itself, which loads it afresh (`href=""` is the document's URL).
  * `message` (what to do about the marked fields) is left out when no field is marked, only form-level lines.
+ * Its title is a heading one level below the section it sits in (`levelWithin`; h2 until the browser has placed it).
  */
 export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string>; reload?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [title, message, fieldErrors])
+  const [level, setLevel] = useState(2)
+  useLayoutEffect(() => {
+    if (ref.current) setLevel(levelWithin(ref.current))
+  }, [])
+  const Title = `h${level}` as 'h2'
   const entries = summaryEntries(fieldErrors, labels)
   // A refusal of the whole form (a stale page, a closed record, not allowed) marks no field: its own lines say what
   // happened, and "Check the answers marked below" would send the user looking for nothing (walk 23, D3).
   const said = entries.length > 0 && entries.every((e) => e.field === '_form') ? undefined : message
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-error-summary-title`} className="mb-6 border-4 border-error p-4">
-      <h2 id={`${idPrefix}-error-summary-title`} className="mb-2 text-xl font-bold">
+      <Title id={`${idPrefix}-error-summary-title`} className="mb-2 text-xl font-bold">
         {title}
-      </h2>
+      </Title>
       {said && <p className="mb-2">{said}</p>}
       {reload && (
         <p className="mb-2">

@@ -121,6 +121,10 @@ export async function approveMinutesAsChair(chair: Page, meetingUrl: string) {
   await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
   await expect(laptop.getByRole('main')).toContainText('Her new partner')
   await expect(laptop.getByRole('main')).toContainText('Elin Hughes')
+  // The record sits under its own heading, the actions agreed are a table named so in it (walk 37 O8c).
+  await expect(laptop.getByRole('heading', { name: 'What the meeting recorded', level: 3 })).toBeVisible()
+  await expect(laptop.getByRole('heading', { name: 'Actions agreed' })).toHaveCount(0)
+  await expect(laptop.getByRole('table', { name: 'Actions agreed' })).toBeVisible()
   await expectAccessible(laptop)
   await switchLanguage(laptop, 'Cymraeg')
   await expect(laptop.getByText(/Mae’r cyfarfod wedi cau/)).toBeVisible()

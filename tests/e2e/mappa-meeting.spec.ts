@@ -1,7 +1,7 @@
 import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab, readMinutesFromHome, readStatementPublishingAgenda } from './mappa-held-steps'
 import { addNominalToAgenda, expectWelshAgencyOrder } from './mappa-steps'
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, expectSummaryWithinSection, signIn } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 const alert = (page: Page) => page.getByRole('alert', { name: 'There is a problem' })
@@ -157,8 +157,11 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       // refusal too: one "There is a problem" box at a time (issue 16, MAPPA gaps item 3).
       await chair.getByRole('button', { name: 'Add by name' }).click()
       await expect(alert(chair)).toHaveCount(1)
+      // Each form's summary heads a part of its own section, one level below it (walk 37 O8a): h3 form, h4 title.
+      expect(await expectSummaryWithinSection(alert(chair))).toEqual({ level: 4, under: 3 })
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
+      expect(await expectSummaryWithinSection(alert(chair))).toEqual({ level: 5, under: 4 })
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
       await expect(alert(chair)).toHaveCount(1)
       await chair.getByLabel('Action', { exact: true }).fill(actionText)

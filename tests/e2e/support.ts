@@ -36,6 +36,30 @@ export async function expectAccessible(page: Page) {
     return copy.textContent ?? ''
   })
   expect(text.match(/\{[A-Za-z][A-Za-z0-9_]*\}/g) ?? []).toEqual([])
+  // axe's heading-order rule allows a heading to rise a level, so an error summary's h2 inside an h3 section passes it.
+  for (const summary of await page.locator('[role="alert"][aria-labelledby$="error-summary-title"]').all()) await expectSummaryWithinSection(summary)
+}
+
+/**
+ * An error summary's title is a heading one level below the heading of the section it sits in, so a screen reader's
+ * headings list keeps the section's next form under that section (walk 37 O8a). Input: the summary (role alert).
+ * Output: its title's level and the preceding heading's, for a caller that wants them; throws when they do not nest.
+ */
+export async function expectSummaryWithinSection(summary: Locator): Promise<{ level: number; under: number }> {
+  const levels = await summary.evaluate((box) => {
+    const levelOf = (el: Element) => (/^H[1-6]$/.test(el.tagName) ? Number(el.tagName[1]) : null)
+    const title = box.querySelector('h1, h2, h3, h4, h5, h6')
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT)
+    walker.currentNode = box
+    let under = 1
+    for (let n = walker.previousNode(); n; n = walker.previousNode()) {
+      const l = levelOf(n as Element)
+      if (l !== null) { under = l; break }
+    }
+    return { level: title ? levelOf(title)! : 0, under }
+  })
+  expect(levels.level, 'error summary title level').toBe(Math.min(6, levels.under + 1))
+  return levels
 }
 
 export async function switchLanguage(page: Page, to: 'Cymraeg' | 'English') {

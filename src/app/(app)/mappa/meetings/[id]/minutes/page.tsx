@@ -8,6 +8,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { getMinutes } from '@/server/mappa/minutes'
 import { requireActor } from '@/server/session'
 import { RecordedItem } from '../../../_components/recorded-item'
+import { ActionsTable } from '../../../_components/actions-table'
 import { ActionsSummary, DistributionList } from './minutes-summary-sections'
 import { minutesDetails } from '@/server/mappa/minutes-summary'
 import { Fragment } from 'react'
@@ -20,8 +21,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-type Minutes = Awaited<ReturnType<typeof getMinutes>>
-type Action = Minutes['agendaItems'][number]['actions'][number]
 
 /** The minutes as recorded: for the distribution list once approved, for the chair and coordinator as a draft. */
 export default async function MinutesPage({ params }: { params: Promise<{ id: string }> }) {
@@ -32,12 +31,6 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
   const locale = await getLocale()
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
   const day = (d: Date) => formatDate(d, 'day')
-  const actionTable = (caption: string, actions: Action[]) =>
-    actions.length ? (
-      <SimpleTable caption={caption} headers={[t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]} rows={actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))} />
-    ) : (
-      <p><span className="font-bold">{caption}:</span> {t('minutes.noActions')}</p>
-    )
   return (
     <>
       <p><Link href={`/mappa/meetings/${m.id}`}>{t('common.back')}</Link></p>
@@ -82,8 +75,8 @@ export default async function MinutesPage({ params }: { params: Promise<{ id: st
           {i.restricted && i.nominal && <p className="mb-2">{t('minutes.restrictedNominal', { level: i.nominal.level, date: day(i.nominal.nextReviewDate) })}</p>}
           {i.status === 'DEFERRED' ? <p>{t('minutes.deferred', deferredValues(i))}</p> : !i.restricted && (
             <>
-              <div className="mb-4">{actionTable(t('minutes.previousActions'), i.previousActions)}</div>
-              <RecordedItem item={i} actions={actionTable(t('minutes.newActions'), i.actions)} />
+              <div className="mb-4"><ActionsTable caption={t('minutes.previousActions')} actions={i.previousActions} /></div>
+              <RecordedItem item={i} actions={<ActionsTable caption={t('minutes.newActions')} actions={i.actions} />} />
             </>
           )}
         </section>

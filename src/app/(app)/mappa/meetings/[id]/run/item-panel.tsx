@@ -1,12 +1,12 @@
 import { localisedName, localisedOptions } from '@/lib/localised'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
-import { SimpleTable } from '@/components/simple-table'
 import { levelChoices } from '@/server/mappa/level-steps'
 import { addActionAction, recordItemAction, saveItemDraftAction } from '@/server/mappa/meeting-actions'
 import type { actionOwnerChoices, getMeetingRoom } from '@/server/mappa/room'
-import { RecordedItem } from '../../../_components/recorded-item'
+import { ActionsTable } from '../../../_components/actions-table'
 import { ItemRecordForm } from './item-record-form'
+import { RecordedPanel } from './recorded-panel'
 import { ItemActionForm } from './item-action-form'
 import { ItemVersion } from './nominal-switch'
 import { disclosureFields, textFields } from './record-fields'
@@ -25,28 +25,13 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
   const formatDate = await getDateFormatter()
   const locale = await getLocale()
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
-  const day = (d: Date) => formatDate(d, 'day')
-  const actionRows = (actions: Item['actions']) =>
-    actions.map((a) => ({ key: a.id, cells: [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), day(a.dueDate), t(`enums.actionStatus.${a.status}`)] }))
-  const actionHeaders = [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]
-  const agreed = item.actions.length ? <SimpleTable labelledBy="new-actions" headers={actionHeaders} rows={actionRows(item.actions)} /> : <p className="mb-4">{t('minutes.noActions')}</p>
   const previous = (
     <section aria-labelledby="previous-actions">
       <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
-      {item.previousActions.length ? <SimpleTable labelledBy="previous-actions" headers={actionHeaders} rows={actionRows(item.previousActions)} /> : <p>{t('minutes.noActions')}</p>}
+      <ActionsTable labelledBy="previous-actions" actions={item.previousActions} />
     </section>
   )
-  if (!room.canRecord) {
-    return (
-      <div className="space-y-8">
-        {previous}
-        <section aria-labelledby="new-actions">
-          <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
-          <RecordedItem item={item} actions={agreed} />
-        </section>
-      </div>
-    )
-  }
+  if (!room.canRecord) return <RecordedPanel item={item} previous={previous} />
   const labels = Object.fromEntries(textFields.map((f) => [f, t(`minutes.${f}`)])) as Record<(typeof textFields)[number], string>
   // The owners offered leave out anyone excluded from this nominal (sec19b): `owners` is filtered in its query.
   const agencyOf = new Map(room.agencies.map((a) => [a.id, a]))
@@ -112,7 +97,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
       </section>
       <section aria-labelledby="new-actions">
         <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
-        {agreed}
+        <ActionsTable labelledBy="new-actions" actions={item.actions} />
         <h4 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h4>
         <ItemActionForm
           problemTitle={t('common.problem')}
