@@ -115,4 +115,9 @@ test('an officer excluded from a person is not offered as their offender manager
   await senior.reload()
   await openForm(senior, 'Open the appointment form')
   await expect(staffPicker.getByRole('option', { name: 'Rhian Evans', exact: true })).toHaveCount(1)
+  // The record's "who looked" page says whom each list change was about, beside its reason (walk 38 O7).
+  await senior.goto(`${new URL(senior.url()).pathname}/audit`)
+  const removal = senior.getByRole('row').filter({ hasText: 'Removed someone from a Limited Access list' }).first()
+  await expect(removal).toContainText('Exclusion list: Rhian Evans')
+  await expect(removal).toContainText('No longer related to the person')
 })

@@ -4,7 +4,7 @@ import { prisma } from '../../../src/server/db'
 import { findAppointmentsFor } from '../../../src/server/appointments/find-appointments'
 import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
 import { getCircle } from '../../../src/server/cosa/circles'
-import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
+import { addAccessEntry, removeAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { panelLeadOptions } from '../../../src/server/iom/leads'
 import type { Actor } from '../../../src/server/policy'
 import { createUser } from '../../factories'
@@ -87,8 +87,19 @@ describe('the exclusion itself', () => {
     const reason = 'Lives on the same street as the officer'
     await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason })
     const listEvent = async (actor: Actor) => (await findOffenderAudit(actor, { offenderId: person.id })).events.find((e) => e.action === 'offender.access.add')
-    expect(await listEvent(w.actors.senior)).toMatchObject({ reason })
-    // The offender manager sees that a list changed, and by whom, but not why (which would say who is excluded).
-    expect(await listEvent(w.actors.colleague)).toMatchObject({ reason: null })
+    expect(await listEvent(w.actors.senior)).toMatchObject({ reason, listed: { kind: 'EXCLUSION', names: [w.staff.officer.name] } })
+    // The offender manager sees that a list changed, and by whom, but not why or whom (which would say who is excluded).
+    expect(await listEvent(w.actors.colleague)).toMatchObject({ reason: null, listed: null })
+  })
+
+  // Walk 38 O7: the line of a removal gave its reason but not whom it took off the list.
+  it('names whom a change put on or took off which list, for the senior who manages the lists', async () => {
+    const person = await newPerson('Removal')
+    await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: 'Neighbour' })
+    const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: person.id, userId: w.staff.officer.id } })
+    await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: entry.id, reason: 'Moved away' })
+    const events = (await findOffenderAudit(w.actors.senior, { offenderId: person.id })).events
+    expect(events.find((e) => e.action === 'offender.access.remove')).toMatchObject({ reason: 'Moved away', listed: { kind: 'EXCLUSION', names: [w.staff.officer.name] } })
+    expect(events.filter((e) => !e.action.startsWith('offender.access.')).map((e) => e.listed)).not.toContainEqual(expect.anything())
   })
 })

@@ -51,7 +51,11 @@ export default async function OffenderAuditPage({ params, searchParams }: { para
                 <td className="p-2">{e.actor?.name ?? t('audit.system')}</td>
                 <td className="p-2">{e.actor ? (cy && e.actor.agency.nameCy ? e.actor.agency.nameCy : e.actor.agency.name) : ''}</td>
                 {/* A break-glass opening stands out, with its reason beside it (issue 17). */}
-                <td className="p-2">{e.action === 'offender.breakGlass' ? <strong>{auditActionLabel(t, e.action)}</strong> : auditActionLabel(t, e.action)}</td>
+                <td className="p-2">
+                  {e.action === 'offender.breakGlass' ? <strong>{auditActionLabel(t, e.action)}</strong> : auditActionLabel(t, e.action)}
+                  {/* Whom a list change put on or took off, for the seniors who manage the lists (walk 38 O7). */}
+                  {e.listed && <span className="block">{t('audit.listed', { list: e.listed.kind, names: e.listed.names.join(', ') })}</span>}
+                </td>
                 <td className="p-2">{e.reason ?? ''}</td>
               </tr>
             ))}
