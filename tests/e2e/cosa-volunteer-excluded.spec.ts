@@ -68,6 +68,8 @@ test('a serving volunteer kept out of a circle loses it on the portal, and the c
   // The circle page's pattern count leaves him out, saying why (break 29 D2).
   await coordinator.goto(circleUrl)
   await expect(coordinator.getByText(/^Alun: may no longer serve in this circle \(their access to the person’s record was removed\)/)).toBeVisible()
+  // And the inner circle marks him on his row, as the rota does (break 28 D6 left item).
+  await expect(coordinator.getByRole('table', { name: 'Inner circle' }).getByRole('row', { name: /^Alun Griffiths/ })).toContainText('May no longer serve in this circle (their access to the person’s record was removed)')
   // The overview counts it as needing cover, never as an answer awaited.
   await coordinator.goto('/cosa')
   await expect(coordinator.getByText(/^\d+ places? on the rota needs? cover: (its volunteer|their volunteers) may no longer serve in (that circle|those circles)$/)).toBeVisible()

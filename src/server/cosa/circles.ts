@@ -21,6 +21,7 @@ import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../l
 import { lockRow } from '../row-lock'
 import { refuseUnlessCircle, type TCircleStatus } from './circle-status'
 import { placesToCome, releasePlaces } from './release-places'
+import { keptOutOf } from './kept-out'
 
 const MIN_REGULARS = 4
 const MAX_REGULARS = 6
@@ -206,7 +207,11 @@ export async function activateCircle(actor: Actor, input: unknown) {
   })
 }
 
-/** One circle with its members (current, and all who served), the provider's volunteers who could join and who cannot (with why); audited. */
+/**
+ * One circle with its members (current, and all who served), the provider's volunteers who could join and who cannot
+ * (with why); audited. A current member whose account the core member's Limited Access lists now keep out is marked
+ * `keptOut` (break 28 D6 left item: the rota said so, the inner circle did not); their account id does not travel.
+ */
 export async function getCircle(actor: Actor, circleId: string) {
   authorize(actor, 'cosa.manage')
   const circle = await prisma.circle.findFirst({
@@ -214,7 +219,7 @@ export async function getCircle(actor: Actor, circleId: string) {
     include: {
       coreMember: coreMemberSelect(actor),
       referral: { select: { eligibility: true, suitability: true, releaseDate: true, referredBy: { select: { name: true } } } },
-      members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
+      members: { include: { volunteer: { select: { id: true, firstName: true, lastName: true, stage: true, userId: true } } }, orderBy: [{ kind: 'asc' }, { joinedOn: 'asc' }] },
     },
   }).catch(whenMissing(null))
   if (!circle) throw notFound()
@@ -247,9 +252,11 @@ export async function getCircle(actor: Actor, circleId: string) {
   // `dates`: started, first meeting (from its meetings) and the pattern's "from" date, as the page shows them (cosa16 item 2);
   // `span`: to when it runs — closed, ending from, or its planned end — from the one model (walk 20, D11).
   const dates = await circleMeetingDates(prisma, circle)
+  const keptOut = await keptOutOf(prisma, [circle.coreMemberId])
+  const served = circle.members.map(({ volunteer: { userId, ...volunteer }, ...m }) => ({ ...m, volunteer, keptOut: m.leftOn === null && keptOut(circle.coreMemberId, userId) }))
   const coreMember = namedCoreMember(actor, circle.coreMember)
   // A core member limited for the viewer: not even their id travels with the circle (issue 17 defect 6, ADR 0023).
-  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: circle.members.filter((m) => m.leftOn === null), served: circle.members, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates, span: circleSpan(circle, dates.neverMet) }
+  return { ...circle, coreMemberId: coreMember.crn === null ? null : circle.coreMemberId, coreMember, members: served.filter((m) => m.leftOn === null), served, candidates, cannotJoin, patternFit, hasStarted: circleHasStarted(circle, londonToday()), dates, span: circleSpan(circle, dates.neverMet) }
 }
 
 type Joinable = Parameters<typeof vettingOf>[0] & { id: string; firstName: string; lastName: string; welshSpeaker: boolean; homeArea: string; maxCircles: number; circles: unknown[]; nonAssociations: unknown[] }

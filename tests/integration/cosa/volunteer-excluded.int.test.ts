@@ -99,6 +99,13 @@ describe.each(['EXCLUSION', 'RESTRICTION'] as const)('a volunteer kept from the 
     expect(row && !row.restricted && row.conflicts.some((c) => c.rule === 'TOO_FEW_VOLUNTEERS')).toBe(true)
     expect((await getRotaMeeting(w.coordinator, w.coming.id)).noLongerServing).toEqual(gone)
   })
+
+  it('marks them in the circle’s inner circle too, and carries no account id there', async () => {
+    const gone = kind === 'EXCLUSION' ? ['Alun'] : ['Alun', 'Bethan']
+    const circle = await getCircle(w.coordinator, w.circle.id)
+    expect(circle.members.filter((m) => m.keptOut).map((m) => m.volunteer.firstName)).toEqual(gone)
+    expect(JSON.stringify(circle.served)).not.toContain(w.alun.userId)
+  })
 })
 
 describe('a senior excluding a volunteer who serves in the person’s circle', () => {

@@ -1,6 +1,7 @@
 import { coreMemberNamer } from '@/app/(app)/cosa/core-member-namer'
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
@@ -66,7 +67,8 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
           {c.members.length === 0 ? <p className="mb-4">{t('circle.noMembers')}</p> : (
             <SimpleTable labelledBy="members-heading" rowHeaders headers={[t('cosa.volunteer'), t('circle.kind'), t('circle.joined'), t('actionsTracker.update')]} rows={c.members.map((m) => ({
               key: m.id,
-              cells: [<Link key="v" href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
+              // A member the core member's lists now keep out is marked as the rota marks them (break 28 D6 left item).
+              cells: [<Fragment key="v"><Link href={`/cosa/volunteers/${m.volunteer.id}`}>{`${m.volunteer.firstName} ${m.volunteer.lastName}`}</Link>{m.keptOut && <span className="block font-bold text-error">{t('cosaRota.keptOutMember')}</span>}</Fragment>, t(`enums.circleMemberKind.${m.kind}`), day(m.joinedOn),
                 // Two steps and a reason, as taking someone off a meeting (walk-through D9 of issue 16).
                 <ActionForm key="r" {...common} action={removeCircleMemberAction} idPrefix={`leave-${m.id}`} hidden={{ circleId: c.id, memberId: m.id }} variant="secondary"
                   disclosure={t('circle.remove', { name: m.volunteer.firstName })}
