@@ -6,12 +6,12 @@ import { liftRestriction } from './lift-restriction'
 
 /** The record page's "add to a Limited Access list" form (issue 17). */
 export async function addAccessEntryAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
-  return sayWhoIsKeptOut(await formStep(form, addAccessEntry), 'servesInCircle')
+  return sayWhoIsKeptOut(await formStep(form, addAccessEntry), 'servesInCircle', 'added')
 }
 
 /** The record page's "remove" button on a Limited Access list entry (issue 17). */
 export async function removeAccessEntryAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
-  return sayWhoIsKeptOut(await formStep(form, removeAccessEntry), 'removedServesInCircle')
+  return sayWhoIsKeptOut(await formStep(form, removeAccessEntry), 'removedServesInCircle', 'removed')
 }
 
 /** The record page's "lift the restriction" form: a senior ends the restriction list with a reason (issue 17 item 2). */

@@ -6,8 +6,12 @@ import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
 import { newlyKeptOut, servingVolunteersKeptOut } from '../cosa/kept-out'
+import { chairsKeptOut, newlyChairless } from '../mappa/chairs-kept-out'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
+
+/** What a change of the lists did beyond itself: whom it keeps out of the circle, which chairs of coming meetings. */
+export type TListChange = { offenderId: string; keptOutOfCircle: string[]; chairKeptOutOf: { startsAt: Date; chairName: string }[] }
 
 /**
  * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
@@ -19,12 +23,14 @@ import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lis
  * @returns { offenderId, keptOutOfCircle }: the names, sorted, of COSA volunteers serving in this person's circle (a
  *   current member, or holding a coming place) whom this change keeps out: the one excluded, or, when a restriction
  *   list begins, everyone serving who is not on it. The form then says they no longer see it and the coordinator's
- *   rota shows their places as needing cover (break 28 D6; h17g item 2 of issue 17: a restriction list said nothing)
+ *   rota shows their places as needing cover (break 28 D6; h17g item 2 of issue 17: a restriction list said nothing);
+ *   `chairKeptOutOf`: the coming MAPPA meetings with the person on the agenda whose chair this change keeps out
+ *   (chairsKeptOut: { startsAt, chairName }, soonest first), which the form names (walk 34 O4)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
  *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
  *   (listableRoles: the picker's own list)
  */
-export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
+export async function addAccessEntry(actor: Actor, input: unknown): Promise<TListChange> {
   authorize(actor, 'offender.restrict')
   const { offenderId, kind, userId, reason } = ZAddAccessEntry.parse(input)
   // Identical adds sent at once all pass the "already listed" check; the index (offenderId, kind, userId) keeps one
@@ -44,6 +50,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
     if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
     if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
     const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
+    const chairsBefore = await chairsKeptOut(tx, offenderId)
     await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []
     const added = await tx.accessRestriction.createManyAndReturn({
@@ -52,8 +59,9 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
       select: { userId: true },
     })
     const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), keptOutOfCircle: keptOut.map((v) => v.userId) } })
-    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
+    const chairless = newlyChairless(chairsBefore, await chairsKeptOut(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), keptOutOfCircle: keptOut.map((v) => v.userId), chairKeptOutOf: chairless.map((m) => m.meetingId) } })
+    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name), chairKeptOutOf: chairless.map(({ startsAt, chairName }) => ({ startsAt, chairName })) }
   }))
 }
 
@@ -61,12 +69,12 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<{ of
  * Takes a member of staff off a person's exclusion or restriction list (issue 17); audited, effective on the next
  * request. The offender manager and the actor stay on a restriction list (refused), so the record is never orphaned.
  * @param input { offenderId, entryId, reason } (ZRemoveAccessEntry): the reason is required and audited, as adding's is
- * @returns { offenderId, keptOutOfCircle }: as addAccessEntry's — a volunteer serving in the person's circle taken off
+ * @returns { offenderId, keptOutOfCircle, chairKeptOutOf }: as addAccessEntry's — a volunteer serving in the person's circle taken off
  *   their restriction list is kept out of it from now (h17g item 2 of issue 17), and the senior is told so
  * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; VALIDATION `_form` accessAlreadyRemoved for an entry no longer on the
  *   person's lists (taken off by someone else, or another person's); VALIDATION for the kept
  */
-export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{ offenderId: string; keptOutOfCircle: string[] }> {
+export async function removeAccessEntry(actor: Actor, input: unknown): Promise<TListChange> {
   authorize(actor, 'offender.restrict')
   const { offenderId, entryId, reason } = ZRemoveAccessEntry.parse(input)
   return prisma.$transaction(async (tx) => {
@@ -80,9 +88,11 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<{
     if (!entry) throw invalid('_form', 'accessAlreadyRemoved')
     if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
     const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
+    const chairsBefore = await chairsKeptOut(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })
     const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
-    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId) } })
-    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name) }
+    const chairless = newlyChairless(chairsBefore, await chairsKeptOut(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId), chairKeptOutOf: chairless.map((m) => m.meetingId) } })
+    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name), chairKeptOutOf: chairless.map(({ startsAt, chairName }) => ({ startsAt, chairName })) }
   })
 }
