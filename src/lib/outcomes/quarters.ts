@@ -81,3 +81,9 @@ export const WAITING_MONTHS = 6
  * day has not yet had 12 months of follow-up and 6 of waiting, so later convictions could still raise its rate.
  */
 export const isInterim = (quarter: Quarter, today: string) => addMonths(quarterEnd(quarter), FOLLOW_UP_MONTHS + WAITING_MONTHS) > today
+
+/**
+ * The values a message naming a span of quarters takes: { from, to, same: 'yes' | 'no' }, so one quarter reads
+ * "2026-Q4", not "2026-Q4 to 2026-Q4" (walk 37 O8d). Input: the first and last quarter, as shown.
+ */
+export const quarterSpan = (from: string, to: string) => ({ from, to, same: from === to ? 'yes' : 'no' })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { quarterSpan } from '@/lib/outcomes/quarters'
 import { formatShown, pathwayColumns, pathwayDefinitionIds } from '../../lib/outcomes/columns'
 import type { PdfWriter } from '../mappa/pdf-writer'
 import { inColumnGroups } from './board-pack-columns'
@@ -22,7 +23,7 @@ export function pathwaySection(pdf: PdfWriter, figures: PathwayFigures, l: { loc
     inColumnGroups(pdf, {
       first: p('pathway'), headers: pathwayColumns.map((c) => p(`measures.${c}`)),
       rows: [...table.rows.map((r) => [t(`plan.pathway.${r.pathway}`), ...cells(r.measures)]), [p('total'), ...cells(table.total)]],
-      caption: p(table.interim ? 'interimCaption' : 'caption', { from: table.from, to: table.to }),
+      caption: p(table.interim ? 'interimCaption' : 'caption', quarterSpan(table.from, table.to)),
     })
   }
   pdf.text(p('overlap'), { size: 8.5 })

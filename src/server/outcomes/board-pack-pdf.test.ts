@@ -55,7 +55,7 @@ describe('the board pack', () => {
     const text = pdf.getPages().flatMap(pageText)
     for (const locale of ['cy', 'en']) {
       expect(text).toContain(`${locale}:outcomesMore.pathways.heading`)
-      expect(text.join(' ')).toContain(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3"}`)
+      expect(text.join(' ')).toContain(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3","same":"no"}`)
       expect(text.join(' ')).toContain(`${locale}:outcomesLead.pathwayDefinitions.referralsSource`)
       expect(text.join(' ')).toContain(`${locale}:outcomesLead.pathwayDefinitions.peopleWithNeed`)
     }
@@ -71,8 +71,8 @@ describe('the board pack', () => {
     const pdf = await PDFDocument.load(await renderBoardPack(figures, [language('cy'), language('en')]))
     const text = pdf.getPages().flatMap(pageText).join(' ')
     for (const locale of ['cy', 'en']) {
-      const final = text.indexOf(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3"}`)
-      const interim = text.indexOf(`${locale}:outcomesMore.pathways.interimCaption {"from":"2026-Q4","to":"2026-Q4"}`)
+      const final = text.indexOf(`${locale}:outcomesMore.pathways.caption {"from":"2025-Q1","to":"2026-Q3","same":"no"}`)
+      const interim = text.indexOf(`${locale}:outcomesMore.pathways.interimCaption {"from":"2026-Q4","to":"2026-Q4","same":"yes"}`)
       expect(final).toBeGreaterThan(-1)
       expect(interim).toBeGreaterThan(final)
       expect(text.slice(final, interim)).not.toContain('9,191')

@@ -1,3 +1,4 @@
+import { quarterSpan } from '@/lib/outcomes/quarters'
 import { ScrollRegion } from '@/components/scroll-region'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -55,7 +56,7 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
       <p className="mb-4">{tAll('outcomesRefresh.tableAsAt', { time: asAt })}</p>
       {/* Interim quarters are lines of their own (issue 14: kept apart), never joined to the final ones. */}
       <TrendChart
-        title={t('chartTitle', { series: series.map(label).join(', '), from: quarters[0]?.quarter ?? '', to: last?.quarter ?? '' }) + (interim.length ? ` ${t('chartInterim', { from: interim[0]!.quarter, to: interim.at(-1)!.quarter })}` : '')}
+        title={t('chartTitle', { series: series.map(label).join(', '), ...quarterSpan(quarters[0]?.quarter ?? '', last?.quarter ?? '') }) + (interim.length ? ` ${t('chartInterim', quarterSpan(interim[0]!.quarter, interim.at(-1)!.quarter))}` : '')}
         series={series.flatMap((id) => [{ id, label: label(id), interim: false }, ...(interim.length ? [{ id: interimSeriesId(id), label: t('interimSeries', { series: label(id) }), interim: true }] : [])])}
         points={trendPoints(quarters, series)}
         percent={kindOf(series[0]!) === 'percent'}

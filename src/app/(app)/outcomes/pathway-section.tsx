@@ -1,3 +1,4 @@
+import { quarterSpan } from '@/lib/outcomes/quarters'
 import { ScrollRegion } from '@/components/scroll-region'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ShownFigure } from '@/components/shown-figure'
@@ -35,7 +36,7 @@ export async function PathwaySection({ figures, query, asAt, live }: { figures: 
       <p className="mb-4 max-w-3xl">{p('intro')}</p>
       {figures.interim && <p className="mb-4 max-w-3xl">{p('interimApart')}</p>}
       {pathwayPeriods(figures).map((table) => {
-        const caption = p(table.interim ? 'interimCaption' : 'caption', { from: table.from, to: table.to })
+        const caption = p(table.interim ? 'interimCaption' : 'caption', quarterSpan(table.from, table.to))
         return (
           <ScrollRegion key={caption} className="mb-6" label={caption}>
             <table className="w-full border-collapse text-left">
