@@ -5,8 +5,7 @@ import { invalid } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
-import { newlyKeptOut, servingVolunteersKeptOut } from '../cosa/kept-out'
-import { chairsKeptOut, newlyChairless } from '../mappa/chairs-kept-out'
+import { changeConsequences, keptOutNow } from './list-consequences'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
@@ -49,8 +48,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<TLis
     if (kind === 'EXCLUSION' && chosen === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
     if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
-    const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
-    const chairsBefore = await chairsKeptOut(tx, offenderId)
+    const before = await keptOutNow(tx, offenderId)
     await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []
     const added = await tx.accessRestriction.createManyAndReturn({
@@ -58,10 +56,9 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<TLis
       skipDuplicates: true,
       select: { userId: true },
     })
-    const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
-    const chairless = newlyChairless(chairsBefore, await chairsKeptOut(tx, offenderId))
-    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), keptOutOfCircle: keptOut.map((v) => v.userId), chairKeptOutOf: chairless.map((m) => m.meetingId) } })
-    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name), chairKeptOutOf: chairless.map(({ startsAt, chairName }) => ({ startsAt, chairName })) }
+    const { audit, told } = changeConsequences(before, await keptOutNow(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.add', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind, userId: chosen, keptOnList: added.map((a) => a.userId), ...audit } })
+    return { offenderId, ...told }
   }))
 }
 
@@ -87,12 +84,10 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<T
     // person is not on this record either, so the message tells a tamperer nothing.
     if (!entry) throw invalid('_form', 'accessAlreadyRemoved')
     if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
-    const keptOutBefore = await servingVolunteersKeptOut(tx, offenderId)
-    const chairsBefore = await chairsKeptOut(tx, offenderId)
+    const before = await keptOutNow(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })
-    const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, offenderId))
-    const chairless = newlyChairless(chairsBefore, await chairsKeptOut(tx, offenderId))
-    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind: entry.kind, userId: entry.userId, keptOutOfCircle: keptOut.map((v) => v.userId), chairKeptOutOf: chairless.map((m) => m.meetingId) } })
-    return { offenderId, keptOutOfCircle: keptOut.map((v) => v.name), chairKeptOutOf: chairless.map(({ startsAt, chairName }) => ({ startsAt, chairName })) }
+    const { audit, told } = changeConsequences(before, await keptOutNow(tx, offenderId))
+    await recordAudit(tx, actor, { action: 'offender.access.remove', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kind: entry.kind, userId: entry.userId, ...audit } })
+    return { offenderId, ...told }
   })
 }
