@@ -51,8 +51,10 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     await refuseTooFewPresent(tx, meeting)
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
     const today = todayInLondon()
+    // Recorded ("Record this nominal", whose rules the draft saved as the chair types never passed), and whole: a draft's
+    // fields alone, or a disclosure "yes" without to whom, by whom and why, are not a decision (break 40 D1).
     const undecided = items.filter(
-      (i) => !i.nominal || !i.riskAssessment || !i.levelDecision || i.disclosureConsidered === null || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
+      (i) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || i.disclosureConsidered === null || (i.disclosureConsidered && !(i.disclosureTo && i.disclosureBy && i.disclosureReason)) || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
     )
     if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
     // Approval closes the meeting for good: asked "are you sure" once everything else would pass (MAPPA break test item 2).
