@@ -31,11 +31,15 @@ describe('a nominal heard at a meeting of another level than theirs', () => {
     const meetingId = await schedule(`${isoDay(-1)}T10:00`)
     await addToAgenda(w.actors.mappa, { meetingId, version: await meetingVersion(meetingId), crn: w.people.mappaCardiff.crn })
     await addToAgenda(w.actors.mappa, { meetingId, version: await meetingVersion(meetingId), crn: w.people.colleagues.crn, confirm: 'on' })
-    expect(await levelOn(meetingId)).toEqual(new Map([[w.people.mappaCardiff.id, null], [w.people.colleagues.id, 3]]))
+    // Only this test's two items: scheduling also lists any review due then, which other files in this worker's
+    // database may have left (CI run 42 found two).
+    const levels = await levelOn(meetingId)
+    expect([levels.get(w.people.mappaCardiff.id), levels.get(w.people.colleagues.id)]).toEqual([null, 3])
     // The meeting may change the nominal's level (here: stepped down to 2); the item still says where they came from.
     await prisma.mappaNominal.updateMany({ where: { offenderId: w.people.colleagues.id }, data: { level: 2 } })
     const minutes = await getMinutes(w.actors.mappa, meetingId)
-    expect(minutes.agendaItems.map((i) => i.managedLevel)).toEqual([null, 3])
+    const ours = [w.people.mappaCardiff.id, w.people.colleagues.id]
+    expect(minutes.agendaItems.filter((i) => !i.restricted && ours.includes(i.offender.id)).map((i) => i.managedLevel)).toEqual([null, 3])
     expect(await pdfOf(meetingId, 'en')).toContain('Managed at level 3, heard at this level 2 meeting')
     expect(await pdfOf(meetingId, 'cy')).toContain('Yn cael ei reoli ar lefel 3, wedi’i glywed yn y cyfarfod lefel 2 hwn')
     expect((await pdfOf(meetingId, 'en')).match(/Managed at level/g)).toHaveLength(1)
