@@ -11,7 +11,7 @@ export async function LanguageSwitch() {
   const other = locale === 'cy' ? 'en' : 'cy'
   const path = (await headers()).get('x-pathname') ?? '/'
   return (
-    <form action={switchLocaleAction} data-language-switch>
+    <form noValidate action={switchLocaleAction} data-language-switch>
       <input type="hidden" name="locale" value={other} />
       <Suspense fallback={<input type="hidden" name="returnTo" value={path} />}>
         <ReturnToField fallback={path} />

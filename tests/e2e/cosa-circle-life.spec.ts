@@ -118,7 +118,7 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   await ending.getByLabel('Why the circle is ending').fill('He is moving to Cardiff for work; a circle there is being asked for.')
   await ending.getByLabel('Ending phase starts on').fill(inDays(0))
   await beginEnding(coordinator)
-  await expect(coordinator.getByRole('status').filter({ hasText: /^Ending begun: the circle’s ending starts on / })).toBeVisible()
+  await expect(coordinator.getByRole('status').filter({ hasText: /^Ending begun: the circle’s ending starts on / })).toBeFocused()
   await ending.getByRole('link', { name: 'Close the circle…' }).click()
   await ending.getByRole('button', { name: 'Yes, close the circle' }).click()
   await expect(ending.getByRole('alert', { name: 'There is a problem' })).toContainText('Record the end review')

@@ -152,6 +152,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     } else await chair.getByLabel('Was disclosure considered?').selectOption('no')
     await chair.getByRole('button', { name: 'Record this nominal' }).click()
     await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()
+    // Focus, lost with the form that was remounted, goes to the message (walk 40 D1).
+    await expect(chair.getByRole('status').filter({ hasText: 'Recorded for the minutes.' })).toBeFocused()
     if (n === 0) {
       // Another form's refusal ends "Recorded for the minutes." (issue 16 item 1), and ends an earlier form's
       // refusal too: one "There is a problem" box at a time (issue 16, MAPPA gaps item 3).

@@ -34,7 +34,7 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
   const record = senior.url().replace(/\?.*$/, '')
   await excludeFromRecord(senior, record, 'Huw Roberts (mappa.chair@llwybr.test)', 'Related to the chair')
   // The senior is told what it means for the meeting Huw is to chair (walk 34 O4).
-  await expect(senior.getByRole('region', { name: 'Limited access' }).getByRole('status')).toContainText(/This person is on the agenda of (a coming MAPPA meeting whose chair|coming MAPPA meetings whose chairs) the lists now keep out: Huw Roberts on \d{1,2} \w{3} \d{4}.*ask the MAPPA coordinator to change the chair or defer the item\./)
+  await expect(senior.getByRole('region', { name: 'Limited access' }).getByRole('status')).toContainText(/This person is on the agenda of (a coming MAPPA meeting whose chair|coming MAPPA meetings whose chairs) the lists now keep out: Huw Roberts on \d{1,2} \w{3} \d{4} at \d{2}:\d{2}.*ask the MAPPA coordinator to change the chair or defer the item\./)
   try {
     await chair.goto(meetingUrl)
     const item = chair.getByRole('region', { name: 'Agenda' }).locator('ol > li').filter({ hasText: 'Restricted record' })

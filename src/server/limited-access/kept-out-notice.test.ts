@@ -18,7 +18,7 @@ describe('what a change of the lists says it did', () => {
   it('names the chair and the day of each coming meeting, after the plain success when nothing else followed', async () => {
     locale.now = 'en'
     const state = await sayWhoIsKeptOut(saved({ keptOutOfCircle: [], chairKeptOutOf: [meeting] }), 'servesInCircle', 'added')
-    expect(state?.ok && state.notice).toBe('Added to the list. This person is on the agenda of a coming MAPPA meeting whose chair the lists now keep out: Huw Roberts on 8 Dec 2026. The chair will see the item as a restricted record and cannot hear it: ask the MAPPA coordinator to change the chair or defer the item.')
+    expect(state?.ok && state.notice).toBe('Added to the list. This person is on the agenda of a coming MAPPA meeting whose chair the lists now keep out: Huw Roberts on 8 Dec 2026 at 10:00. The chair will see the item as a restricted record and cannot hear it: ask the MAPPA coordinator to change the chair or defer the item.')
   })
 
   it('follows the circle’s sentence, in Welsh too', async () => {
@@ -26,7 +26,7 @@ describe('what a change of the lists says it did', () => {
     const state = await sayWhoIsKeptOut(saved({ keptOutOfCircle: ['Alun Griffiths'], chairKeptOutOf: [meeting, { ...meeting, chairName: 'Siân Morgan' }] }), 'removedServesInCircle', 'removed')
     const notice = state?.ok ? state.notice : ''
     expect(notice).toMatch(/^Wedi’i dynnu oddi ar y rhestr\. Mae Alun Griffiths yn gwasanaethu/)
-    expect(notice).toContain('cyfarfodydd MAPPA sydd i ddod y mae’r rhestrau bellach yn cadw eu cadeiryddion allan: Huw Roberts ar 8 Rhag 2026 a Siân Morgan ar 8 Rhag 2026.')
+    expect(notice).toContain('cyfarfodydd MAPPA sydd i ddod y mae’r rhestrau bellach yn cadw eu cadeiryddion allan: Huw Roberts ar 8 Rhag 2026 am 10:00 a Siân Morgan ar 8 Rhag 2026 am 10:00.')
   })
 
   it('says nothing more when nothing followed, and leaves a replay’s notice alone', async () => {

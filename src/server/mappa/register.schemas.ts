@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
+import { wholeNumberIn } from '../zod-fields'
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
 const choice = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional()).catch(undefined)
@@ -10,7 +11,8 @@ export const ZRegisterQuery = filterQuery({
   level: choice(z.enum(['1', '2', '3']).transform(Number)),
   category: choice(z.enum(['1', '2', '3', '4']).transform(Number)),
   overdue: choice(z.literal('1')),
-  dueWithin: z.preprocess(blank, z.coerce.number('wholeNumber').int('wholeNumber').min(1).max(365).optional()),
+  // Its message names the range, 1 to 365 (walk 40 D3: 999 was told "1 or more").
+  dueWithin: z.preprocess(blank, wholeNumberIn(1, 365).optional()),
   ...keysetParams(z.uuid()),
 })
 export type TRegisterQuery = z.infer<typeof ZRegisterQuery>

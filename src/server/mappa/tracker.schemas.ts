@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
+import { wholeNumberIn } from '../zod-fields'
 import { actionStatuses } from './mappa.schemas'
 import { isoDay } from '../zod-dates'
 
@@ -29,7 +30,8 @@ export const ZTrackerQuery = filterQuery({
   agency: choice(z.uuid()),
   owner: choice(z.uuid()),
   source: choice(ZTrackerSource),
-  dueWithin: z.preprocess(blank, z.coerce.number('wholeNumber').int('wholeNumber').min(1).max(365).optional()),
+  // Its message names the range, 1 to 365 (walk 40 D3: 999 was told "1 or more").
+  dueWithin: z.preprocess(blank, wholeNumberIn(1, 365).optional()),
   dueFrom: day,
   dueTo: day,
   sort: choice(z.enum(trackerSorts)),

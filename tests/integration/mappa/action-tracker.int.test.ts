@@ -101,7 +101,7 @@ describe('the action tracker', () => {
 
   it('explains bad typed filters and ignores hand-edited choices', async () => {
     expect(issues(await listAreaActions(g.coordinator, { dueFrom: isoFromToday(5), dueTo: isoFromToday(1) }).catch((e: unknown) => e))).toEqual({ dueTo: 'dateOrder' })
-    expect(issues(await listAreaActions(g.coordinator, { dueWithin: 'x', dueFrom: '2026-02-31' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'wholeNumber', dueFrom: 'invalidDate' })
+    expect(issues(await listAreaActions(g.coordinator, { dueWithin: 'x', dueFrom: '2026-02-31' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'invalidNumber', dueFrom: 'invalidDate' })
     const all = (await listAreaActions(g.coordinator, {})).total
     expect((await listAreaActions(g.coordinator, { agency: 'not-a-uuid', source: 'meeting:x', sort: 'crn', status: 'LOST' })).total).toBe(all)
   })

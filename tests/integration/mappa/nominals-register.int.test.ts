@@ -108,8 +108,10 @@ describe('the nominals register', () => {
   })
 
   it('explains a bad number of days ("Enter a whole number of 1 or more") and ignores a hand-edited choice', async () => {
-    expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: 'soon' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'wholeNumber' })
-    expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: '0' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'wholeNumber' })
+    expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: 'soon' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'invalidNumber' })
+    expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: '0' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'numberBetween' })
+    // Walk 40 D3: over the top of the range is told the range, not "1 or more".
+    expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: '999' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'numberBetween' })
     expect((await findNominalsRegister(g.coordinator, { level: '9' })).total).toBe((await findNominalsRegister(g.coordinator, {})).total)
   })
 

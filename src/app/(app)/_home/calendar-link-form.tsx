@@ -45,7 +45,7 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
           <Button type="button" variant="secondary" onClick={copy}>{t('copy')}</Button>
         </div>
       )}
-      <form action={action}>
+      <form noValidate action={action}>
         {hasLink && <p id="calendar-renew-hint" className="mb-2">{t('renewHint')}</p>}
         <Button type="submit" disabled={pending} variant={hasLink ? 'secondary' : 'primary'} aria-describedby={hasLink ? 'calendar-renew-hint' : undefined}>
           {hasLink ? t('renew') : t('create')}

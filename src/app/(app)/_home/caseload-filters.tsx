@@ -11,7 +11,7 @@ export async function CaseloadFilters({ query, views }: { query: TCaseloadQuery;
   const current = { view: query.view, sort: query.sort, dir: query.dir, sentenceType: query.sentenceType ?? '', rosh: query.rosh ?? '', overdue: query.overdue ?? '' }
   return (
     <div className="mb-6 border-2 border-gray-300 p-4">
-      <form method="get" className="grid items-end gap-4 md:grid-cols-4" aria-label={t('caseload.filters')}>
+      <form noValidate method="get" className="grid items-end gap-4 md:grid-cols-4" aria-label={t('caseload.filters')}>
         {views.length > 1 ? (
           <SelectField name="view" label={t('caseload.show')} defaultValue={query.view} options={views.map((v) => ({ value: v, label: t(`caseload.view.${v}`) }))} />
         ) : (
@@ -27,7 +27,7 @@ export async function CaseloadFilters({ query, views }: { query: TCaseloadQuery;
           <Button type="submit">{t('caseload.apply')}</Button>
         </div>
       </form>
-      <form action={saveCaseloadViewAction} className="mt-3">
+      <form noValidate action={saveCaseloadViewAction} className="mt-3">
         {Object.entries(current).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}

@@ -25,7 +25,7 @@ export async function OutcomeFilters({ values, errors, options, ownArea = false 
   const named = (list: Named[]) => localisedOptions(list, cy ? 'cy' : 'en')
   const field = (name: string) => ({ name, defaultValue: values[name] ?? '', errors: errors[name] })
   return (
-    <form method="get" aria-label={t('filters')} className="mb-6 grid items-end gap-4 border-2 border-gray-300 p-4 md:grid-cols-4">
+    <form noValidate method="get" aria-label={t('filters')} className="mb-6 grid items-end gap-4 border-2 border-gray-300 p-4 md:grid-cols-4">
       <SelectField {...field('from')} label={t('from')} options={quarters} />
       <SelectField {...field('to')} label={t('to')} options={quarters} />
       {!ownArea && <SelectField {...field('region')} label={t('region')} placeholder={t('all')} options={Object.values(Region).map((r) => ({ value: r, label: te(`region.${r}`) }))} />}

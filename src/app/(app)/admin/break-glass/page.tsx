@@ -34,7 +34,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
       <h1 className="mb-2 text-3xl font-bold">{t('breakGlass.list.title')}</h1>
       <p className="mb-6 max-w-3xl">{t('breakGlass.list.intro')}</p>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
+      <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="from" type="date" label={t('breakGlass.list.from')} hint={t('breakGlass.list.dateHint')} defaultValue={params.from ?? ''} errors={errors.from} />
         <TextField name="to" type="date" label={t('breakGlass.list.to')} hint={t('breakGlass.list.dateHint')} defaultValue={params.to ?? ''} errors={errors.to} />
         <Button type="submit">{t('breakGlass.list.filter')}</Button>

@@ -37,7 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <Link href="/admin/users/new" className="font-bold">{t('admin.users.new')}</Link>
       </p>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4">
+      <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="q" label={t('admin.users.search')} defaultValue={query.q ?? ''} errors={errors.q} maxLength={100} />
         <SelectField
           name="status"

@@ -15,7 +15,7 @@ export async function DiaryNav({ range, ownerId, isOwn, staff, heading }: Props)
   return (
     <div className="mb-6 space-y-4">
       {staff.length > 1 && (
-        <form method="get" action="/diary" className="flex max-w-md flex-col gap-2">
+        <form noValidate method="get" action="/diary" className="flex max-w-md flex-col gap-2">
           <input type="hidden" name="date" value={range.days[0]} />
           <input type="hidden" name="view" value={range.view} />
           <SelectField name="staff" label={t('whose')} idPrefix="diary" defaultValue={ownerId} options={staff.map((s) => ({ value: s.id, label: s.name }))} />

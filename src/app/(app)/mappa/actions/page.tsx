@@ -3,12 +3,11 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
-import { ErrorSummary } from '@/components/error-summary'
 import { Pagination } from '@/components/pagination'
 import { keysetLinks } from '@/lib/keyset-links'
 import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracker'
 import { requireActor } from '@/server/session'
-import { trackerLabels, TrackerFilters, trackerQuery } from './tracker-filters'
+import { TrackerFilters, trackerQuery } from './tracker-filters'
 import { TrackerTable } from './tracker-table'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +29,6 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 id="tracker-heading" className="my-4 text-3xl font-bold">{t('actionsTracker.title')}</h1>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={trackerLabels(t)} />}
       <TrackerFilters actor={actor} filter={filter} errors={errors} />
       <p className="mb-4" role="status">{t('actionsTracker.count', { count: list.total })}</p>
       {list.rows.length > 0 && <TrackerTable labelledBy="tracker-heading" rows={list.rows} />}

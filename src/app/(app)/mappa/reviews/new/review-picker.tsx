@@ -24,7 +24,7 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
       <h1 className="my-4 text-3xl font-bold">{t('reviews.open')}</h1>
       <p className="mb-4 max-w-2xl">{t('reviewPick.intro')}</p>
       {errors.q && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={{ q: t('reviewPick.label') }} />}
-      <form method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
+      <form noValidate method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
         <div className="grow">
           <TextField name="q" label={t('reviewPick.label')} hint={t('reviewPick.hint')} defaultValue={q} errors={errors.q} maxLength={100} />
         </div>

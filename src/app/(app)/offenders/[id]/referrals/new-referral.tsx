@@ -35,7 +35,7 @@ export async function NewReferral({ offenderId, choices }: { offenderId: string;
     <section aria-labelledby="refer-heading" className="max-w-2xl">
       <h2 id="refer-heading" className="mb-3 text-2xl font-bold">{t('personReferrals.refer')}</h2>
       {services.length === 0 ? <p>{t('personReferrals.noServices')}</p> : !chosen ? (
-        <form method="get" action={`/offenders/${offenderId}/referrals`} className="space-y-3">
+        <form noValidate method="get" action={`/offenders/${offenderId}/referrals`} className="space-y-3">
           <SelectField name="service" idPrefix="choose" label={t('personReferrals.service')} hint={t('personReferrals.serviceHint')} placeholder={t('common.choose')} defaultValue="" options={services.map((s) => ({ value: s.id, label: label(s) }))} />
           <Button type="submit">{t('personReferrals.continue')}</Button>
         </form>

@@ -48,7 +48,7 @@ export default async function SubjectAccessPage({ params, searchParams }: { para
       <h1 className="my-4 text-3xl font-bold">{t('subjectAccess.heading', { name: `${person.firstName} ${person.lastName}`, crn: person.crn })}</h1>
       <p className="mb-6 max-w-3xl">{t('subjectAccess.intro')}</p>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={labels} />}
-      <form method="get" aria-labelledby="request-heading" className="mb-8 max-w-xl space-y-4">
+      <form noValidate method="get" aria-labelledby="request-heading" className="mb-8 max-w-xl space-y-4">
         <h2 id="request-heading" className="text-xl font-bold">{t('subjectAccess.formTitle')}</h2>
         <TextField name="reference" label={labels.reference} hint={t('subjectAccess.referenceHint')} defaultValue={query.reference ?? ''} maxLength={40} errors={errors.reference} autoComplete="off" />
         <TextField name="receivedOn" type="date" label={labels.receivedOn} hint={t('subjectAccess.receivedOnHint')} defaultValue={query.receivedOn ?? ''} errors={errors.receivedOn} />

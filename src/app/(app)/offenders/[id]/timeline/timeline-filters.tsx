@@ -9,7 +9,7 @@ import { compliance, COURT } from '@/server/contacts/timeline.schemas'
 export async function TimelineFilters({ values, errors, agencies }: { values: Record<string, string | undefined>; errors: Record<string, string[]>; agencies: Option[] }) {
   const t = await getTranslations()
   return (
-    <form method="get" className="grid gap-4 border-2 border-gray-300 p-4 md:grid-cols-3" aria-label={t('timeline.filters')}>
+    <form noValidate method="get" className="grid gap-4 border-2 border-gray-300 p-4 md:grid-cols-3" aria-label={t('timeline.filters')}>
       <SelectField name="type" label={t('timeline.type')} placeholder={t('timeline.any')} defaultValue={values.type ?? ''} errors={errors.type} options={[...contactTypes.map((c) => ({ value: c, label: t(`enums.contactType.${c}`) })), { value: COURT, label: t('timeline.court') }]} />
       <SelectField name="agencyId" label={t('timeline.agency')} placeholder={t('timeline.any')} defaultValue={values.agencyId ?? ''} errors={errors.agencyId} options={agencies} />
       <SelectField

@@ -8,6 +8,7 @@ import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
 import type { ActionResult, FormStepState } from '@/server/action'
 import { useOwnSuccess } from '@/components/use-own-success'
+import { SuccessStatus } from '@/components/success-status'
 import { disclosureFields, textFields } from './record-fields'
 import { useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
@@ -93,7 +94,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
     <>
       {failed && <ErrorSummary title={labels.problem} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
-      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{labels.recorded}</p>}
+      {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
       <form ref={form} action={(data) => { clearTimeout(timer.current); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="meetingId" value={meetingId} />
