@@ -41,6 +41,9 @@ export const CIRCLE_PLAN_MAX_YEARS = 5
 // `YYYY-MM-DD` plus whole years; 29 February stays 29 February, which still compares correctly as text.
 const yearsAfter = (day: string, years: number) => `${Number(day.slice(0, 4)) + years}${day.slice(4)}`
 
+/** How often a circle may meet, in weeks: the pattern form's choices. */
+export const CIRCLE_EVERY_WEEKS: readonly number[] = [1, 2, 4]
+
 export const ZCircleSetup = z
   .object({
     circleId: z.uuid(),
@@ -50,7 +53,8 @@ export const ZCircleSetup = z
     weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'),
     startTime: clockTime,
     minutes: wholeNumberIn(30, 240),
-    everyWeeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'),
+    // Only what the form offers: weekly, fortnightly or four-weekly (break 40 D2: an injected 3 was accepted).
+    everyWeeks: z.coerce.number('chooseOption').refine((n) => CIRCLE_EVERY_WEEKS.includes(n), 'chooseOption'),
     // Today or later, except a running circle's own past start, checked in setUpCircle (walk-through finding 3).
     startDate: isoDay(),
     plannedEndDate: isoDay(),

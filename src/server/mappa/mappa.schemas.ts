@@ -133,7 +133,7 @@ const itemFields = {
 export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, isoDay().transform(asDate).optional()) })
 
 /** Recording the item for the minutes needs the risk assessment, a level decision and a future review date. */
-export const ZRecordItem = z
+const ZRecordItemFields = z
   .object({
     ...itemFields,
     riskAssessment: trimmedText().min(1, 'riskAssessmentRequired').max(8000),
@@ -145,9 +145,35 @@ export const ZRecordItem = z
     // The chair has seen "already recorded at HH:MM by X" and chose to replace its minutes (issue 16 walk-through item 1).
     confirmReplace: z.preprocess((v) => v === 'yes' || v === true, z.boolean()),
   })
-  // Checked even when other fields are wrong, so the first attempt lists every problem (issue 16 item 3).
-  .superRefine((d, ctx) => checkDisclosure(d, ctx), { when: () => true })
+  .superRefine((d, ctx) => checkDisclosure(d, ctx))
   .transform(settleDisclosure)
+
+/** The disclosure decision alone, to check it beside a record whose other fields failed. */
+const ZDisclosureDecision = z.object(disclosureDraftFields).superRefine((d, ctx) => checkDisclosure(d, ctx))
+
+/**
+ * ZRecordItem's parse, listing every problem on the first attempt: zod skips an object's refinement once a field has
+ * failed (its `when` option did not bring it back here), so a missing disclosure decision was told only after the
+ * other fields were put right (issue 16 item 3; walk 40 D4). Output: the record; throws ZodError with every issue.
+ */
+function safeParseRecordItem(input: unknown): { success: true; data: z.output<typeof ZRecordItemFields> } | { success: false; error: z.ZodError } {
+  const whole = ZRecordItemFields.safeParse(input)
+  if (whole.success) return { success: true, data: whole.data }
+  const disclosure = ZDisclosureDecision.safeParse(input)
+  const said = new Set(whole.error.issues.map((i) => i.path.join('.')))
+  const more = disclosure.success ? [] : disclosure.error.issues.filter((i) => !said.has(i.path.join('.')))
+  return { success: false, error: new z.ZodError([...whole.error.issues, ...more]) }
+}
+
+/** Recording the item for the minutes: `parse` and `safeParse` as a zod schema's (safeParseRecordItem). */
+export const ZRecordItem = {
+  safeParse: safeParseRecordItem,
+  parse(input: unknown): z.output<typeof ZRecordItemFields> {
+    const result = safeParseRecordItem(input)
+    if (!result.success) throw result.error
+    return result.data
+  },
+}
 
 export const ZAddAction = z.object({
   meetingId: z.uuid(),

@@ -11,7 +11,7 @@ import { SimpleTable } from '@/components/simple-table'
 import { activateCircleAction, addCircleMemberAction, removeCircleMemberAction, setUpCircleAction } from '@/server/cosa/actions'
 import { circleRecord } from '@/server/cosa/circle-record'
 import { getCircle } from '@/server/cosa/circles'
-import { memberKinds } from '@/server/cosa/circles.schemas'
+import { CIRCLE_EVERY_WEEKS, memberKinds } from '@/server/cosa/circles.schemas'
 import { requireActor } from '@/server/session'
 import { GoalsSection, OuterCircleSection } from './goals-outer-sections'
 import { ServedSection } from './served-section'
@@ -104,7 +104,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
             { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },
             { kind: 'text', name: 'startTime', label: t('circle.startTime'), hint: t('cosa.timeHint'), defaultValue: c.startTime ?? '' },
             { kind: 'text', name: 'minutes', label: t('circle.minutes'), defaultValue: String(c.minutes) },
-            { kind: 'select', name: 'everyWeeks', label: t('circle.every'), options: [1, 2, 4].map((n) => ({ value: String(n), label: t('circle.everyWeeks', { weeks: n }) })), defaultValue: String(c.everyWeeks) },
+            { kind: 'select', name: 'everyWeeks', label: t('circle.every'), options: CIRCLE_EVERY_WEEKS.map((n) => ({ value: String(n), label: t('circle.everyWeeks', { weeks: n }) })), defaultValue: String(c.everyWeeks) },
             { kind: 'date', name: 'startDate', label: t('circle.startDate'), hint: c.hasStarted ? t('cosaGaps.pattern.startDateFixedHint') : t('cosaGaps.pattern.startDateHint'), defaultValue: iso(c.startDate), readOnly: c.hasStarted },
             { kind: 'date', name: 'plannedEndDate', label: t('circle.plannedEnd'), hint: t('circle.plannedEndHint'), defaultValue: iso(c.plannedEndDate) },
           ]} />
