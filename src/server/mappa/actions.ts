@@ -58,7 +58,10 @@ export async function returnReferralAction(_prev: FormStepState, form: FormData)
 }
 export async function scheduleMeetingAction(_prev: FormStepState, form: FormData) {
   const state = await coordinatorStep(form, creating(scheduleMeeting), () => ['/mappa'])
-  if (state?.ok) redirect(`/mappa/meetings/${(state.data as { id: string }).id}?scheduled=1`)
+  if (state?.ok) {
+    const { id, elsewhere } = state.data as { id: string; elsewhere: number }
+    redirect(`/mappa/meetings/${id}?scheduled=1${elsewhere ? `&elsewhere=${elsewhere}` : ''}`)
+  }
   return state
 }
 /** "Add reviews now due" says how many it added and how many due reviews stay on another meeting's agenda (walk 37 O7). */

@@ -44,8 +44,10 @@ export async function scheduleMeeting(actor: Actor, input: unknown) {
       },
     })
     const listed = await buildAgenda(tx, created)
-    await recordAudit(tx, actor, { action: 'mappa.meeting.schedule', subjectType: 'MappaMeeting', subjectId: created.id, detail: { level: created.level, area, listed } })
-    return { id: created.id }
+    // Due reviews left on another coming meeting's agenda are said, as "Add reviews now due" says them (break 40).
+    const elsewhere = await dueOnOtherAgendas(tx, created)
+    await recordAudit(tx, actor, { action: 'mappa.meeting.schedule', subjectType: 'MappaMeeting', subjectId: created.id, detail: { level: created.level, area, listed, elsewhere } })
+    return { id: created.id, elsewhere }
   })
 }
 

@@ -22,8 +22,11 @@ describe('refreshing an agenda', () => {
     try {
       const earlier = await schedule(`${isoDay(5)}T10:00`)
       const later = await schedule(`${isoDay(12)}T10:00`)
-      // Scheduling built the earlier agenda, with the nominal on it; the later one's left it there.
+      // Scheduling built the earlier agenda, with the nominal on it; the later one's left it there, and said so
+      // (break 40: "No reviews are due yet" when the due one was on another agenda): counted and audited.
       expect(await prisma.mappaAgendaItem.count({ where: { meetingId: earlier, offenderId: w.people.mappaCardiff.id, status: 'LISTED' } })).toBe(1)
+      const scheduledAudit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'mappa.meeting.schedule', subjectId: later }, select: { detail: true } })
+      expect((scheduledAudit.detail as { elsewhere: number }).elsewhere).toBeGreaterThanOrEqual(1)
       // Other tests' due nominals share this database: compare with the same refresh once the nominal is freed.
       const first = await refreshAgenda(w.actors.mappa, { meetingId: later, version: await version(later) })
       expect(first.elsewhere).toBeGreaterThanOrEqual(1)
