@@ -72,7 +72,9 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   const yesterday = new Date(day(-1).getTime() + 10 * 3_600_000)
   const item = async (meetingId: string, position: number) => {
     const person = await teamPerson(officer)
-    const nominal = await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(-1) } })
+    // Reviews far off: a due nominal left in this worker's database joins every later file's South Wales level 2
+    // agenda (CI run 42: heard-at-other-level; meeting-run's approval in a mappa + security run).
+    const nominal = await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(200) } })
     return prisma.mappaAgendaItem.create({ data: { meetingId, offenderId: person.id, nominalId: nominal.id, reason: 'REVIEW', position } })
   }
   const toOpen = await meeting(yesterday)
