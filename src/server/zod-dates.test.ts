@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import { ZBeginEnding } from './cosa/circle-life.schemas'
 import { isoDay } from './zod-dates'
+import { blank } from './zod-fields'
 
 // Break test of issue 16: the year 0000 reached PostgreSQL as a server error, the year 9999 was stored.
 describe('typed calendar days', () => {
@@ -22,6 +24,18 @@ describe('typed calendar days', () => {
     const ending = ZBeginEnding.safeParse({ circleId: '00000000-0000-4000-8000-000000000000', version: '1', endingReason: 'Moving away', endingFrom: '' })
     expect(ending.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['endingFrom', 'dateRequired']])
     expect(isoDay().refine(() => false, 'notInPast').safeParse('2026-02-30').error?.issues.map((i) => i.message)).toEqual(['invalidDate'])
+    expect(isoDay().refine(() => false, 'notInPast').safeParse('2100-01-01').error?.issues.map((i) => i.message)).toEqual(['dateOutOfRange'])
+  })
+
+  // Walk 40 D4: an empty date aborted the whole object, so refinements meant to run whatever the fields say (`when`)
+  // were skipped and an empty "Record this nominal" named the missing disclosure decision only on the second attempt.
+  it('that fail leave an object\'s always-run refinements running', () => {
+    const form = z.object({ on: isoDay(), venue: z.string().optional() }).refine((f) => f.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
+    for (const on of ['', '2026-02-30', '0000-01-01']) {
+      expect(form.safeParse({ on }).error?.issues.map((i) => i.path.join('.'))).toEqual(['on', 'venue'])
+    }
+    const optional = z.object({ on: z.preprocess(blank, isoDay().optional()), venue: z.string().optional() }).refine((f) => f.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
+    expect(optional.safeParse({ on: '2026-13-01' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['on', 'venue'])
   })
 
   it('are read through isoDay() everywhere, never z.iso.date directly', () => {

@@ -15,5 +15,11 @@ export const LATEST_DAY = '2099-12-31'
 export const isoDay = () =>
   z
     .string('dateRequired')
-    .min(1, { error: 'dateRequired', abort: true })
-    .pipe(z.iso.date({ error: 'invalidDate', abort: true }).refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, { message: 'dateOutOfRange', abort: true }))
+    .min(1, 'dateRequired')
+    // Each step is a pipe, which stops at its own failure, not `abort: true`: an aborted issue also stops the
+    // enclosing object's refinements that ask to run whatever the fields say (`when`), so an empty date hid a missing
+    // disclosure decision or venue until the date was put right (walk 40 D4).
+    .pipe(z.iso.date('invalidDate'))
+    .pipe(z.string().refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, 'dateOutOfRange'))
+    // A pipe after the range ends the day there when it is out of range, so a caller's own `.refine` never runs on it.
+    .pipe(z.string())

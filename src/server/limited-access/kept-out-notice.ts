@@ -21,10 +21,9 @@ export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle
   if (!keptOutOfCircle.length && !chairKeptOutOf.length) return state
   const t = await getTranslations('breakGlass.access')
   const locale = await getLocale()
-  const list = { format: (items: string[]) => spokenList(items, locale) }
-  const circle = keptOutOfCircle.length ? t(key, { names: list.format(keptOutOfCircle), count: keptOutOfCircle.length }) : plain ? t(plain === 'added' ? 'added_done' : 'removed') + '.' : ''
+  const circle = keptOutOfCircle.length ? t(key, { names: spokenList(keptOutOfCircle, locale), count: keptOutOfCircle.length }) : plain ? t(plain === 'added' ? 'added_done' : 'removed') + '.' : ''
   if (!chairKeptOutOf.length) return { ...state, notice: circle }
   const formatDate = await getDateFormatter()
-  const meetings = list.format(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, date: formatDate(m.startsAt, 'day'), time: formatDate(m.startsAt, 'time') })))
+  const meetings = spokenList(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, date: formatDate(m.startsAt, 'day'), time: formatDate(m.startsAt, 'time') })), locale)
   return { ...state, notice: [circle, t('chairKeptOut', { meetings, count: chairKeptOutOf.length })].filter(Boolean).join(' ') }
 }

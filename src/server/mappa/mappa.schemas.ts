@@ -3,7 +3,7 @@ import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, clockTime, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
-import { checkDisclosure, disclosureDraftFields, settleDisclosure } from './minutes-record.schemas'
+import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
 import { isoDay } from '../zod-dates'
 
 export { levelDecisions }
@@ -132,8 +132,13 @@ const itemFields = {
 }
 export const ZItemDraft = z.object({ ...itemFields, nextReviewDate: z.preprocess(blank, isoDay().transform(asDate).optional()) })
 
-/** Recording the item for the minutes needs the risk assessment, a level decision and a future review date. */
-const ZRecordItemFields = z
+/**
+ * Recording the item for the minutes needs the risk assessment, a level decision, a future review date and the
+ * disclosure decision. The decision is checked even when another field has failed, so an empty form lists every
+ * problem on the first attempt (walk 40 D4: zod skips an object's refinements after a field's issue unless `when`
+ * says otherwise); it is skipped only when a disclosure field has its own issue already, which would say it twice.
+ */
+export const ZRecordItem = z
   .object({
     ...itemFields,
     riskAssessment: trimmedText().min(1, 'riskAssessmentRequired').max(8000),
@@ -145,35 +150,8 @@ const ZRecordItemFields = z
     // The chair has seen "already recorded at HH:MM by X" and chose to replace its minutes (issue 16 walk-through item 1).
     confirmReplace: z.preprocess((v) => v === 'yes' || v === true, z.boolean()),
   })
-  .superRefine((d, ctx) => checkDisclosure(d, ctx))
+  .superRefine((d, ctx) => checkDisclosure(d, ctx), { when: (payload) => !payload.issues.some((i) => disclosureFieldNames.has(String(i.path?.[0]))) })
   .transform(settleDisclosure)
-
-/** The disclosure decision alone, to check it beside a record whose other fields failed. */
-const ZDisclosureDecision = z.object(disclosureDraftFields).superRefine((d, ctx) => checkDisclosure(d, ctx))
-
-/**
- * ZRecordItem's parse, listing every problem on the first attempt: zod skips an object's refinement once a field has
- * failed (its `when` option did not bring it back here), so a missing disclosure decision was told only after the
- * other fields were put right (issue 16 item 3; walk 40 D4). Output: the record; throws ZodError with every issue.
- */
-function safeParseRecordItem(input: unknown): { success: true; data: z.output<typeof ZRecordItemFields> } | { success: false; error: z.ZodError } {
-  const whole = ZRecordItemFields.safeParse(input)
-  if (whole.success) return { success: true, data: whole.data }
-  const disclosure = ZDisclosureDecision.safeParse(input)
-  const said = new Set(whole.error.issues.map((i) => i.path.join('.')))
-  const more = disclosure.success ? [] : disclosure.error.issues.filter((i) => !said.has(i.path.join('.')))
-  return { success: false, error: new z.ZodError([...whole.error.issues, ...more]) }
-}
-
-/** Recording the item for the minutes: `parse` and `safeParse` as a zod schema's (safeParseRecordItem). */
-export const ZRecordItem = {
-  safeParse: safeParseRecordItem,
-  parse(input: unknown): z.output<typeof ZRecordItemFields> {
-    const result = safeParseRecordItem(input)
-    if (!result.success) throw result.error
-    return result.data
-  },
-}
 
 export const ZAddAction = z.object({
   meetingId: z.uuid(),

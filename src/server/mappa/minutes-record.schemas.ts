@@ -11,17 +11,27 @@ export const disclosureDraftFields = {
   disclosureReason: text(2000),
 }
 
-type Disclosure = { disclosureConsidered?: boolean; disclosureTo?: string; disclosureBy?: string; disclosureReason?: string }
+/** The names of the disclosure decision's fields. */
+export const disclosureFieldNames: ReadonlySet<string> = new Set(Object.keys(disclosureDraftFields))
+
+type Disclosure = { disclosureConsidered?: boolean | null; disclosureTo?: string | null; disclosureBy?: string | null; disclosureReason?: string | null }
+const disclosureDetails = ['disclosureTo', 'disclosureBy', 'disclosureReason'] as const
 
 /**
  * MAPPA guidance: the minutes record for each nominal whether disclosure was considered and, if it was, to whom, by
- * whom and why. Recording the item needs the yes or no; a yes needs all three (issue 16 item 3).
+ * whom and why (issue 16 item 3). Input: the decision as a form or a stored item holds it (null or absent: not given).
+ * Output: the fields it still lacks — the yes or no, or with a yes each of the three left empty; none when whole.
+ * Recording an item (checkDisclosure) and approving the minutes (break 40 D1) both ask this one question.
  */
+export function disclosureGaps(d: Disclosure): Array<keyof Disclosure> {
+  if (d.disclosureConsidered === undefined || d.disclosureConsidered === null) return ['disclosureConsidered']
+  return d.disclosureConsidered ? disclosureDetails.filter((field) => !d[field]) : []
+}
+
+/** Recording the item needs a whole disclosure decision: an issue on each field disclosureGaps names. */
 export function checkDisclosure(d: Disclosure, ctx: z.RefinementCtx) {
-  if (d.disclosureConsidered === undefined) ctx.addIssue({ code: 'custom', path: ['disclosureConsidered'], message: 'chooseOption' })
-  if (d.disclosureConsidered !== true) return
-  for (const field of ['disclosureTo', 'disclosureBy', 'disclosureReason'] as const) {
-    if (!d[field]) ctx.addIssue({ code: 'custom', path: [field], message: 'disclosureDetailRequired' })
+  for (const field of disclosureGaps(d)) {
+    ctx.addIssue({ code: 'custom', path: [field], message: field === 'disclosureConsidered' ? 'chooseOption' : 'disclosureDetailRequired' })
   }
 }
 

@@ -19,3 +19,10 @@ describe('recording a nominal, every problem on the first attempt', () => {
     expect(problems({ riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: '', disclosureConsidered: 'yes', disclosureTo: 'Her sister' })).toEqual({ riskAssessment: 'riskAssessmentRequired', nextReviewDate: 'dateRequired', disclosureBy: 'disclosureDetailRequired', disclosureReason: 'disclosureDetailRequired' })
   })
 })
+
+describe('a disclosure decision that is not yes or no', () => {
+  it('is told once, by its own field', () => {
+    const result = ZRecordItem.safeParse({ meetingId: id, itemId: id, version: '1', riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: '', disclosureConsidered: 'maybe' })
+    expect(result.error?.issues.filter((i) => i.path[0] === 'disclosureConsidered').map((i) => issueKey(i).key)).toEqual(['chooseOption'])
+  })
+})
