@@ -12,6 +12,7 @@ import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa
 import { deferRef, SENIOR_CHAIR_ROLE } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
+import { disclosureGaps } from './minutes-record.schemas'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
 import { minutesFingerprint } from './minutes-fingerprint'
@@ -23,7 +24,8 @@ const day = (d: Date) => d.toISOString().slice(0, 10)
  * The chair approves the minutes: the statement was read, everyone expected is marked, the chair and at least one
  * other person are marked present (refuseTooFewPresent), the minute-taker and end time
  * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
- * future review date, and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
+ * future review date, each recorded from the nominal's level now (`_form` levelChangedSinceRecorded, break 41 F1),
+ * and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
  * has passed (issue 16 MAPPA fix item 1).
  * The form's fingerprint must match the minutes now, else CONFLICT `_form` minutesChanged (issue 16 MAPPA fix item 2).
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting; being
@@ -50,11 +52,15 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
     await refuseTooFewPresent(tx, meeting)
     const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
+    // A level changed outside the meeting after the decision was recorded (break 41 F1): the decision was taken from
+    // the old level, so applying it to the new one would put the minutes and the register at odds.
+    const moved = items.filter((i) => i.nominal && i.recordedAt !== null && i.levelDecision && i.decidedLevel !== null && levelAfter(i.nominal.level, i.levelDecision) !== i.decidedLevel)
+    if (moved.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['levelChangedSinceRecorded'] }, { positions: moved.map((i) => i.position) })
     const today = todayInLondon()
     // Recorded ("Record this nominal", whose rules the draft saved as the chair types never passed), and whole: a draft's
     // fields alone, or a disclosure "yes" without to whom, by whom and why, are not a decision (break 40 D1).
     const undecided = items.filter(
-      (i) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || i.disclosureConsidered === null || (i.disclosureConsidered && !(i.disclosureTo && i.disclosureBy && i.disclosureReason)) || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
+      (i) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || disclosureGaps(i).length > 0 || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
     )
     if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
     // Approval closes the meeting for good: asked "are you sure" once everything else would pass (MAPPA break test item 2).

@@ -24,4 +24,5 @@ export const mappaLastValidationKeys = [
   'ownerNotCasework',
   'attendeeAgencyNotInvited',
   'attendanceRemoved',
+  'levelChangedSinceRecorded',
 ] as const

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { saveItemDraft } from '../../../src/server/mappa/item-writes'
+import { recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
+import { changeNominalLevel } from '../../../src/server/mappa/nominals'
 import { createOffender } from '../../factories'
 import { approveAsSeen } from '../../support/approve-as-seen'
 import { buildWorld, type World } from '../../support/world'
@@ -51,5 +52,24 @@ describe('approving minutes with a nominal only drafted', () => {
     expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemsUndecided'] } })
     await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { disclosureBy: 'DS Evans, South Wales Police', disclosureReason: 'Children in the household' } })
     expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toBe('approved')
+  })
+})
+
+// Break 41 F1: the coordinator changed a recorded nominal's level on the person's page before approval; approval then
+// applied "Continue at this level" to the new level, so the minutes said level 3 while the register held level 1, and
+// the meeting's review date overwrote the later one the change had set.
+describe('approving minutes after a recorded nominal\'s level changed outside the meeting', () => {
+  it('is refused until the nominal is recorded again from its new level, and changes no nominal meanwhile', async () => {
+    const { meetingId, item, nominal } = await heldMeeting()
+    const recording = { meetingId, itemId: item.id, riskAssessment: 'Reviewed', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }
+    await recordItem(w.actors.mappa, { ...recording, version: item.version })
+    await changeNominalLevel(w.actors.mappa, { nominalId: nominal.id, version: nominal.version, level: 1, reason: 'New risk assessment: risk reduced', nextReviewDate: isoDay(150) })
+    const changed = await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['levelChangedSinceRecorded'] } })
+    expect(await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })).toMatchObject({ level: 1, nextReviewDate: changed.nextReviewDate })
+    const { version } = await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })
+    await recordItem(w.actors.mappa, { ...recording, version, confirmReplace: 'yes' })
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toBe('approved')
+    expect(await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })).toMatchObject({ level: 1 })
   })
 })
