@@ -147,7 +147,9 @@ describe('the volunteer portal', () => {
 describe('the COSA dashboard', () => {
   it('counts this week’s staffing, answers awaited, circles by status and hours held', async () => {
     const { cosaDashboard } = await import('../../../src/server/cosa/dashboard')
-    const held = await prisma.circleMeeting.create({ data: { circleId: circleA, startsAt: new Date(Date.now() - 3 * 3_600_000), endsAt: new Date(Date.now() - 1.5 * 3_600_000) } })
+    // One clock reading: two drifted a millisecond apart and counted 180.00003 minutes (CI, 3 Dec).
+    const now = Date.now()
+    const held = await prisma.circleMeeting.create({ data: { circleId: circleA, startsAt: new Date(now - 3 * 3_600_000), endsAt: new Date(now - 1.5 * 3_600_000) } })
     await prisma.circleAssignment.createMany({ data: [0, 1].map((n) => ({ meetingId: held.id, volunteerId: volunteers[n]!, response: 'CONFIRMED' as const, assignedById: coordinator.userId })) })
     // Hours come from the minutes of who was there (issue 16 item 12), not from places on the rota.
     await prisma.circleMinutes.create({ data: { meetingId: held.id, authorId: volunteers[0]!, coreMemberAttended: true, presentVolunteerIds: [volunteers[0]!, volunteers[1]!], discussion: 'd', mood: 'SETTLED', goalsProgress: 'g' } })
