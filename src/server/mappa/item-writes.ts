@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
@@ -13,16 +13,25 @@ import { laoVisible, mappaAttendeeAccounts, type Actor } from '../policy'
  * write meant for another item or another state of it (a form left on screen while the run page switched nominal, a
  * second laptop) is refused with CONFLICT `_form` itemChanged (issue 16 walk-through item 1). A chair excluded from
  * the person (limited access) may not record them: someone with access must (issue 17 walk-through D1, ADR 0023).
- * Errors: NOT_FOUND (not a listed item of this meeting, or about a person the actor may not see), CONFLICT itemChanged.
+ * Errors: VALIDATION `_form` itemDeferredMeanwhile (stale: deferred since the page was drawn), NOT_FOUND (not a listed
+ * item of this meeting, or about a person the actor may not see), CONFLICT itemChanged.
  */
 async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string, version: number) {
   const item = await tx.mappaAgendaItem.findFirst({
     where: { id: itemId, meetingId, status: 'LISTED', offender: laoVisible(actor) },
     include: { nominal: { select: { level: true } }, recordedBy: { select: { name: true } } },
   })
-  if (!item) throw notFound()
+  if (!item) throw (await deferredMeanwhile(tx, actor, meetingId, itemId)) ? staleRefusal('itemDeferredMeanwhile') : notFound()
   if (item.version !== version) throw new AppError('CONFLICT', 'itemChanged', { _form: ['itemChanged'] })
   return item
+}
+
+/**
+ * Whether the item the form names was deferred from this meeting since the page was drawn (break 41 F7: "This record
+ * does not exist or you do not have access to it" read as a permission problem). Only for a person the actor may see.
+ */
+async function deferredMeanwhile(tx: Tx, actor: Actor, meetingId: string, itemId: string): Promise<boolean> {
+  return (await tx.mappaAgendaItem.count({ where: { id: itemId, meetingId, status: 'DEFERRED', offender: laoVisible(actor) } })) > 0
 }
 
 /**

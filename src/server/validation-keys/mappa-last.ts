@@ -25,4 +25,5 @@ export const mappaLastValidationKeys = [
   'attendeeAgencyNotInvited',
   'attendanceRemoved',
   'levelChangedSinceRecorded',
+  'itemDeferredMeanwhile',
 ] as const

@@ -73,3 +73,18 @@ describe('approving minutes after a recorded nominal\'s level changed outside th
     expect(await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })).toMatchObject({ level: 1 })
   })
 })
+
+// Break 41 F7: a nominal deferred in another tab while the chair typed its record was answered "This record does not
+// exist or you do not have access to it", which reads as a permission problem.
+describe('recording a nominal deferred since the page was drawn', () => {
+  it('says it was deferred and records nothing; an item of another meeting is still not found', async () => {
+    const { meetingId, item } = await heldMeeting()
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { status: 'DEFERRED' } })
+    const recording = { itemId: item.id, version: item.version, riskAssessment: 'Typed in tab A', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }
+    expect(await refusal(recordItem(w.actors.mappa, { ...recording, meetingId }))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] } })
+    expect(await refusal(saveItemDraft(w.actors.mappa, { ...recording, meetingId }))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] } })
+    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ recordedAt: null, riskAssessment: null })
+    const other = await heldMeeting()
+    expect(await refusal(recordItem(w.actors.mappa, { ...recording, meetingId: other.meetingId }))).toMatchObject({ code: 'NOT_FOUND' })
+  })
+})
