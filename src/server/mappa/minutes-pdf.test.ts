@@ -142,6 +142,16 @@ describe('renderMinutesPdf', () => {
     expect(summary.join(' ')).not.toContain('X000002')
   })
 
+  // Break 41 F2: actions move on after approval, and a copy downloaded later showed today's status as if approved so.
+  it('heads every action table\'s status column with the day it is true on; the meeting and its attendance keep a plain "Status"', async () => {
+    const short = (key: string, values?: Record<string, string | number>) => (key === 'minutes.status' ? 'State' : key === 'minutes.actionStatusOn' ? `On ${values?.date}` : t(key, values))
+    const bytes = await renderMinutesPdf(minutes, short, 'en')
+    const text = (await PDFDocument.load(bytes)).getPages().map(pageText).flat()
+    // The meeting's own status and the attendance table's column.
+    expect(text.filter((l) => l === 'State')).toHaveLength(2)
+    expect(text.filter((l) => l.startsWith('On ')).length).toBeGreaterThanOrEqual(2)
+  })
+
   it('names a held meeting’s stage in draft minutes, not its agenda’s status (walk-through D3 of issue 16)', async () => {
     const text = (await render('en', { ...minutes, status: 'PUBLISHED', finalisedAt: null, draft: true, stage: 'HELD' })).pages.flat()
     expect(text).toContain('enums.meetingStage.HELD')

@@ -25,6 +25,8 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
   const m = minutes
   // Dates through the one formatting module, as the minutes page shows them (issue 15 item 1).
   const formatDate = dateFormatter(locale)
+  // Actions move on after approval: a re-downloaded copy says whose day their status is (break 41 F2).
+  const statusOn = t('minutes.actionStatusOn', { date: formatDate(new Date(), 'day') })
   const agencyName = (a: Agency) => localisedName(a, locale)
   const heading = t('minutes.heading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })
   const pdf = await PdfWriter.create({ title: heading, lang: locale === 'cy' ? 'cy-GB' : 'en-GB' })
@@ -76,13 +78,14 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
     pdf.table(
       [0.24, 0.3, 0.22, 0.12, 0.12],
       summary.map(({ item: i, action: a }) => [`${i.position}. ${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`, a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), formatDate(a.dueDate, 'day'), t(`enums.actionStatus.${a.status}`)]),
-      { header: [t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')], rules: true },
+      { header: [t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), statusOn], rules: true },
     )
 
   return pdf.finish(t('minutes.protectiveMarking'), (page, pages) => t('minutes.footer', { page, pages }))
 }
 
 function writeItem(pdf: PdfWriter, i: Item, meetingLevel: number, t: Translate, formatDate: FormatDate, agencyName: (a: Agency) => string) {
+  const statusOn = t('minutes.actionStatusOn', { date: formatDate(new Date(), 'day') })
   const name = i.restricted ? t('minutes.restricted') : `${i.offender.firstName} ${i.offender.lastName} (${i.offender.crn})`
   pdf.rule()
   pdf.heading(t('minutes.item', { position: i.position, name }), 2)
@@ -102,7 +105,7 @@ function writeItem(pdf: PdfWriter, i: Item, meetingLevel: number, t: Translate, 
     pdf.table(
       [0.42, 0.26, 0.16, 0.16],
       list.map((a) => [a.description, [agencyName(a.ownerAgency), a.ownerUser?.name].filter(Boolean).join(' — '), formatDate(a.dueDate, 'day'), t(`enums.actionStatus.${a.status}`)]),
-      { caption: label, header: [t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')], rules: true },
+      { caption: label, header: [t('minutes.action'), t('minutes.owner'), t('minutes.due'), statusOn], rules: true },
     )
   }
 

@@ -18,7 +18,7 @@ export async function ActionsSummary({ m }: { m: Minutes }) {
       {rows.length === 0 ? <p>{t(`mappaChair.minutes.${noActionsKey(m.agendaItems)}`)}</p> : (
         <SimpleTable
           labelledBy="actions-summary"
-          headers={[t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.status')]}
+          headers={[t('mappaChair.minutes.nominal'), t('minutes.action'), t('minutes.owner'), t('minutes.due'), t('minutes.actionStatusOn', { date: formatDate(new Date(), 'day') })]}
           rows={rows.map(({ item, action: a }) => ({
             key: a.id,
             cells: [`${item.position}. ${item.offender.firstName} ${item.offender.lastName} (${item.offender.crn})`, a.description, [localisedName(a.ownerAgency, locale), a.ownerUser?.name].filter(Boolean).join(' — '), formatDate(a.dueDate, 'day'), t(`enums.actionStatus.${a.status}`)],
