@@ -42,7 +42,18 @@ export async function setNominalLevel(
     await tx.mappaLevelChange.create({ data: { nominalId: nominal.id, fromLevel: existing && !existing.endedAt ? existing.level : null, toLevel: n.level, reason, meetingId: meetingId ?? null, changedById: actor.userId } })
   }
   await mirrorRegistration(tx, actor, n.offenderId, n)
+  await markOpenAgendas(tx, n.offenderId, n.level)
   return nominal
+}
+
+/**
+ * An agenda not yet approved shows the level the nominal is managed at now (break 41 F3): changed to level 3 on the
+ * person's page while listed for a level 2 meeting, the agenda, the run page and the minutes say "managed at level 3,
+ * heard at this level 2 meeting", as when a level 3 nominal is added directly. Approved minutes keep the level heard.
+ */
+async function markOpenAgendas(tx: Tx, offenderId: string, level: number) {
+  const listed = await tx.mappaAgendaItem.findMany({ where: { offenderId, status: 'LISTED', meeting: { status: { in: ['SCHEDULED', 'PUBLISHED'] } } }, select: { id: true, meeting: { select: { level: true } } } })
+  for (const item of listed) await tx.mappaAgendaItem.update({ where: { id: item.id }, data: { managedLevel: item.meeting.level === level ? null : level } })
 }
 
 /** A level decision outside a meeting (e.g. after a new risk assessment); the reason is kept in the history. */

@@ -1,4 +1,5 @@
 import 'server-only'
+import type { Region } from '../../generated/prisma/enums'
 import { whenMissing } from '../missing-record'
 import { meetingStage } from './meeting-stage'
 import { withStages } from './meeting-stages'
@@ -163,13 +164,24 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
   if (!offender) throw notFound()
   await recordAudit(prisma, actor, { action: 'mappa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   const nominal = offender.mappaNominal
+  const canChangeLevel = can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region
   return {
     ...offender,
     canRefer: can(actor, 'mappa.refer') && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED') && (await isReferable(actor, offenderId)),
-    canChangeLevel: can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region,
+    canChangeLevel,
+    // The open meeting the nominal is listed for, named beside "Change the level" (break 41 F3).
+    openAgenda: canChangeLevel && nominal ? await openAgendaOf(offenderId, nominal.area) : null,
   }
 }
 
+/** The coming or held-but-unapproved meeting of `area` a person is listed on: { id, level, startsAt } or null. */
+function openAgendaOf(offenderId: string, area: Region) {
+  return prisma.mappaMeeting.findFirst({
+    where: { area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, agendaItems: { some: { offenderId, status: 'LISTED' } } },
+    orderBy: { startsAt: 'asc' },
+    select: { id: true, level: true, startsAt: true },
+  })
+}
 
 /** The Responsible Authority (police, probation, prisons) are core; everyone else attends under the duty to co-operate. */
 export const CORE_AGENCY_KINDS = ['POLICE', 'NPS', 'CRC', 'PRISON'] as const
