@@ -218,6 +218,10 @@ test('pausing a volunteer with places to come asks first, and each meeting recor
   await coordinator.goto(circleUrl)
   const setup = coordinator.getByRole('region', { name: 'Venue and meeting pattern' })
   await setup.getByLabel('Venue', { exact: true }).fill('Canolfan Gymunedol Tŷ Hywel, Pwllheli')
+  // Walk 41 F1: the pre-filled date is the old venue's risk assessment, so a new venue is asked for its own.
+  await setup.getByRole('button', { name: 'Save' }).click()
+  await expect(setup.getByRole('alert')).toContainText('This is the old venue’s risk-assessment date')
+  await setup.getByLabel('Venue risk-assessed on').fill(inDays(-1))
   await setup.getByRole('button', { name: 'Save' }).click()
   await expect(setup.getByRole('status')).toHaveText('Saved.')
 

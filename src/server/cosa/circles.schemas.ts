@@ -60,6 +60,8 @@ export const ZCircleSetup = z
     plannedEndDate: isoDay(),
     /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
     confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    /** "Same place": a changed venue text is only the old venue's address corrected, so its risk assessment stands. */
+    sameVenue: z.preprocess((v) => v === 'yes' || (Array.isArray(v) && v.includes('yes')), z.boolean()),
   })
   .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateAfter' })
   // Before the meeting days are walked below: a typed end of 2099 made each check walk seventy years (issue 14 item 2).

@@ -64,12 +64,14 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, confirm, ...form } = ZCircleSetup.parse(input)
+  const { circleId, version, confirm, sameVenue, ...form } = ZCircleSetup.parse(input)
   return prisma.$transaction(async (tx) => {
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
     const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
+    // A new venue is not covered by the old one's risk assessment (walk 41 F1): its own date, or "same place".
+    if (circle.venue && circle.venue !== form.venue && !sameVenue && circle.venueRiskAssessedOn?.getTime() === form.venueRiskAssessedOn.getTime()) throw invalid('venueRiskAssessedOn', 'newVenueRiskDate')
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
     // Its first meeting has been held: moving the start would leave held meetings before it, and it could never be
     // moved back, as past dates are refused (COSA break test item 3).

@@ -111,7 +111,7 @@ describe('a circle’s dates', () => {
     expect([iso(circle.startDate!), iso(circle.patternFrom!), iso(circle.dates.patternSince!)]).toEqual([inDays(-14), firstMeeting, firstMeeting])
     expect(firstMeeting >= today && firstMeeting <= inDays(6)).toBe(true)
     // Saved again unchanged (the venue only): the pattern still dates from when it changed.
-    await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3', venue: 'Neuadd y Dref' })
+    await setUpCircle(coordinator, { ...(await pattern(id, inDays(-14))), weekday: '3', venue: 'Neuadd y Dref', venueRiskAssessedOn: inDays(-1) })
     expect(iso((await prisma.circle.findUniqueOrThrow({ where: { id } })).patternFrom!)).toBe(firstMeeting)
   })
 

@@ -202,7 +202,7 @@ describe('a venue change (earlier walks, item 7 of f16c)', () => {
     const { id } = await startedCircle(coordinator, provider)
     const held = await prisma.circleMeeting.create({ data: { circleId: id, startsAt: new Date(Date.now() - 7 * 86_400_000), endsAt: new Date(Date.now() - 7 * 86_400_000 + 90 * 60_000) } })
     await generateRota(coordinator, { circleIds: [id], weeks: '6' })
-    await setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Canolfan Newydd, Caernarfon' })
+    await setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Canolfan Newydd, Caernarfon', venueRiskAssessedOn: inDays(-1) })
     const meetings = await prisma.circleMeeting.findMany({ where: { circleId: id }, include: { circle: { select: { venue: true } } }, orderBy: { startsAt: 'asc' } })
     const where = (m: (typeof meetings)[number]) => m.venue ?? m.circle.venue
     expect(where(meetings.find((m) => m.id === held.id)!)).toBe('Neuadd')

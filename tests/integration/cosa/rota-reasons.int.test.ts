@@ -88,7 +88,7 @@ describe('a circle’s meeting pattern against its inner circle (item 8)', () =>
     const moved = { volunteerId: { in: [v.Aled!, v.Bethan!] } }
     await prisma.cosaAvailability.updateMany({ where: moved, data: { weekday: 1 } })
     expect((await getCircle(coordinator, circleId)).patternFit).toMatchObject({ canMake: 1, of: 4 })
-    await setup('2', { venue: 'Capel Bethel' })
+    await setup('2', { venue: 'Capel Bethel', venueRiskAssessedOn: iso(addDays(today, -1)) })
     expect(await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).toMatchObject({ venue: 'Capel Bethel', weekday: 2 })
     expect(await failure(setup('4', { confirm: 'on' }))).toMatchObject({ fields: { weekday: ['patternTooFew'] } })
     await prisma.cosaAvailability.updateMany({ where: moved, data: { weekday: 2 } })

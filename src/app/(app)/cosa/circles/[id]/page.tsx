@@ -100,7 +100,8 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
             // A forming circle confirms a pattern few can make; a running one, the meetings a change cancels (fix16a item 2).
             confirm={c.status === 'FORMING' ? { title: t('cosaRota.pattern.warningTitle'), label: t('cosaRota.pattern.confirm'), hint: t('cosaRota.pattern.confirmHint') } : { title: t('cosaGaps.pattern.cancelTitle'), label: t('cosaGaps.pattern.cancelConfirm'), hint: t('cosaGaps.pattern.cancelConfirmHint') }} fields={[
             { kind: 'text', name: 'venue', label: t('circle.venue'), defaultValue: c.venue ?? '' },
-            { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), defaultValue: iso(c.venueRiskAssessedOn) },
+            { kind: 'date', name: 'venueRiskAssessedOn', label: t('circle.venueAssessed'), hint: c.venue ? t('cosaLast.sameVenueHint') : undefined, defaultValue: iso(c.venueRiskAssessedOn) },
+            ...(c.venue ? [{ kind: 'checkboxes' as const, name: 'sameVenue', label: t('cosaLast.sameVenueLegend'), options: [{ value: 'yes', label: t('cosaLast.sameVenue') }] }] : []),
             { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose'), defaultValue: c.weekday ? String(c.weekday) : '' },
             { kind: 'text', name: 'startTime', label: t('circle.startTime'), hint: t('cosa.timeHint'), defaultValue: c.startTime ?? '' },
             { kind: 'text', name: 'minutes', label: t('circle.minutes'), defaultValue: String(c.minutes) },
