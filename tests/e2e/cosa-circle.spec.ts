@@ -280,7 +280,17 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await beginEnding(coordinator)
   await expect(coordinator.getByRole('definition').filter({ hasText: /^Ending$/ })).toBeVisible()
   await expect(coordinator.getByRole('region', { name: 'Venue and meeting pattern' })).toHaveCount(0)
+  // Walk 41 F2: a circle that never met closes with its ending reason: no end review and no invented questionnaire.
+  await expect(ending.getByText('Not completed: the circle never met, so there were no meetings for the core member to answer about.')).toBeVisible()
+  await expect(ending.getByRole('button', { name: 'Save the questionnaire' })).toHaveCount(0)
+  await expect(ending).toContainText('This circle has never met: it closes with its ending reason, without an end review or questionnaire.')
+  // The end review with the outer circle may still be recorded; closing needs it no more than the questionnaire.
   await closeEndingCircle(coordinator, { outer: /PC Gareth Owen/, progress: 'Closed before it met: recalled.', score: 3 })
+  await expect(ending).toContainText('Not completed: the circle never met')
+  await expectAccessible(coordinator)
+  await switchLanguage(coordinator, 'Cymraeg')
+  await expect(coordinator.getByText('Heb ei gwblhau: ni wnaeth y cylch erioed gyfarfod', { exact: false })).toBeVisible()
+  await switchLanguage(coordinator, 'English')
   // A closed circle that never met says so, with no pattern (cosa16 item 2).
   await expect(coordinator.getByRole('definition').filter({ hasText: 'This circle closed without ever meeting.' })).toBeVisible()
   await expect(coordinator.getByRole('term').filter({ hasText: /^Pattern since$/ })).toHaveCount(0)

@@ -8,6 +8,7 @@ import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
 import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-meetings'
+import { circleHasMet } from './circle-meeting-dates'
 import { circleOf, claimCircle } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
@@ -176,7 +177,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  * only, required), confirm (forming only: the "are you sure" tick, walk 20 D4). Output: { id, cancelled }. Errors: the
  * status refusals of refuseUnlessCircle, `withdrawnReason` withdrawnReasonRequired (O3 of the re-walk: its own
  * message), VALIDATION `confirm: withdrawConfirm` with `details.withdrawal` ({ volunteers }: how many it releases)
- * until confirmed, endingNotOpenYet, endReviewNeeded, questionnaireNeeded.
+ * until confirmed, endingNotOpenYet, endReviewNeeded, questionnaireNeeded (neither for a circle that never met).
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
@@ -203,9 +204,13 @@ export async function closeCircle(actor: Actor, input: unknown) {
   })
 }
 
-/** An ending circle closes from its ending date, once its end review and questionnaire are recorded. */
+/**
+ * An ending circle closes from its ending date, once its end review and questionnaire are recorded; one that never
+ * met closes with its ending reason alone (walk 41 F2: an outer circle, a review and four scores were invented for it).
+ */
 async function refuseCloseBeforeEnded(tx: Tx, circle: { id: string; status: string; endingFrom: Date | null }, today: Date) {
   if (isEndingAhead(circle, today)) throw invalid('_form', 'endingNotOpenYet')
+  if (!(await circleHasMet(tx, circle.id))) return
   if (!(await tx.circleReview.count({ where: { circleId: circle.id, kind: 'END' } }))) throw invalid('_form', 'endReviewNeeded')
   if (!(await tx.circleQuestionnaire.count({ where: { circleId: circle.id } }))) throw invalid('_form', 'questionnaireNeeded')
 }

@@ -47,3 +47,12 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   const plannedFirst = planned && (circle.status === 'FORMING' || meetsOn(circle, planned)) ? planned : null
   return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst, endsBeforeFirst: circle.status === 'ENDING' && !!planned && !plannedFirst }
 }
+
+/**
+ * Whether the circle has met: one of its meetings is held (not cancelled, its start passed by `now`), as
+ * circleMeetingDates reads a held meeting. A circle ending before it ever met closes without an end review or
+ * questionnaire, which would be about meetings that never happened (walk 41 F2). Output: boolean.
+ */
+export async function circleHasMet(db: Pick<Tx, 'circleMeeting'>, circleId: string, now = new Date()): Promise<boolean> {
+  return (await db.circleMeeting.count({ where: { circleId, status: 'SCHEDULED', startsAt: { lte: now } } })) > 0
+}

@@ -7,7 +7,7 @@ import { authorize, circleWorkable, offenderVisible, signedInVolunteer, voluntee
 import { minutesDueAt } from './minutes'
 import { partnerAgency } from '../agencies/partner-agency'
 import { circleSpan } from './circle-dates'
-import { circleMeetingDates } from './circle-meeting-dates'
+import { circleHasMet, circleMeetingDates } from './circle-meeting-dates'
 
 const MINUTES_SHOWN = 20
 
@@ -48,7 +48,7 @@ export async function circleRecord(actor: Actor, circleId: string) {
   if (!circle) throw notFound()
   const { meetings, ...rest } = circle
   const agencies = await prisma.agency.findMany({ where: partnerAgency, orderBy: { name: 'asc' }, select: { id: true, name: true, nameCy: true } })
-  return { ...rest, reviews: await withTookPart(circleId, rest.reviews), agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
+  return { ...rest, hasMet: await circleHasMet(prisma, circleId), reviews: await withTookPart(circleId, rest.reviews), agencies, notWrittenUp: meetings.map((m) => ({ ...m, dueAt: minutesDueAt(m.endsAt), overdue: minutesDueAt(m.endsAt) < new Date() })), minutes: await minutesOf({ meeting: { circleId } }) }
 }
 
 /**

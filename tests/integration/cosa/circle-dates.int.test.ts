@@ -3,6 +3,7 @@ import type { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { beginCircleEnding, closeCircle, recordCircleReview, recordQuestionnaire, returnCircleToRunning } from '../../../src/server/cosa/circle-life'
 import { activateCircle, getCircle, setUpCircle } from '../../../src/server/cosa/circles'
+import { circleRecord } from '../../../src/server/cosa/circle-record'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createOffender, createUser } from '../../factories'
@@ -78,16 +79,29 @@ describe('a circle’s dates', () => {
     expect((await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).status).toBe('ENDING')
   })
 
-  it('ends from today, takes the end review and questionnaire today and closes, though its first meeting never came', async () => {
-    const { id, outer } = await startedCircle()
+  // Walk 41 F2: a circle ending before its first meeting could be closed only with an end review and four invented
+  // questionnaire scores; it closes with its ending reason, its questionnaire "not completed".
+  it('ends from today and closes with its reason alone, though its first meeting never came; without an end review or questionnaire', async () => {
+    const { id } = await startedCircle()
     await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today, confirm: 'on' })
     await expect(recordQuestionnaire(coordinator, { circleId: id, completedOn: inDays(-1), ...answers })).rejects.toMatchObject({ fieldErrors: { completedOn: ['beforeCircleStart'] } })
+    expect((await circleRecord(coordinator, id)).hasMet).toBe(false)
+    await closeCircle(coordinator, { circleId: id, version: await version(id) })
+    const circle = await prisma.circle.findUniqueOrThrow({ where: { id }, include: { questionnaire: true } })
+    expect([circle.status, iso(circle.startedOn!), iso(circle.endingFrom!), iso(circle.closedOn!), circle.endingReason, circle.questionnaire]).toEqual(['CLOSED', today, today, today, 'Moved away', null])
+  })
+
+  it('still needs the end review and questionnaire of a circle that has met', async () => {
+    const { id, outer } = await startedCircle()
+    const held = new Date(Date.now() - 3_600_000)
+    await prisma.circleMeeting.create({ data: { circleId: id, startsAt: held, endsAt: new Date(held.getTime() + 90 * 60_000) } })
+    await beginCircleEnding(coordinator, { circleId: id, version: await version(id), endingReason: 'Moved away', endingFrom: today, confirm: 'on' })
     await expect(closeCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['endReviewNeeded'] } })
     await endReview(id, outer, today)
+    await expect(closeCircle(coordinator, { circleId: id, version: await version(id) })).rejects.toMatchObject({ fieldErrors: { _form: ['questionnaireNeeded'] } })
     await recordQuestionnaire(coordinator, { circleId: id, completedOn: today, ...answers })
     await closeCircle(coordinator, { circleId: id, version: await version(id) })
-    const circle = await prisma.circle.findUniqueOrThrow({ where: { id } })
-    expect([circle.status, iso(circle.startedOn!), iso(circle.endingFrom!), iso(circle.closedOn!)]).toEqual(['CLOSED', today, today, today])
+    expect((await prisma.circle.findUniqueOrThrow({ where: { id } })).status).toBe('CLOSED')
   })
 
   it('changes a running circle’s day without re-entering its past start, which no other past date may replace (finding 3)', async () => {

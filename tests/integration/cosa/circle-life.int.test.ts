@@ -31,6 +31,8 @@ beforeAll(async () => {
   const v = await prisma.cosaVolunteer.create({ data: { agencyId: provider.id, firstName: 'Dewi', lastName: 'P', email: 'd@example.org', dateOfBirth: new Date('1970-01-01'), homeArea: 'Rhyl', stage: 'ACTIVE', dbsExpiresOn: addYears(new Date(), 2), trainingCompletedOn: subYears(new Date(), 1) } })
   await prisma.circleMember.create({ data: { circleId, volunteerId: v.id, kind: 'REGULAR', joinedOn: subYears(new Date(), 1) } })
   await prisma.circleMeeting.create({ data: { circleId, startsAt: addDays(new Date(), 7), endsAt: addDays(new Date(), 7.06) } })
+  // A circle that has met: closing it needs the end review and questionnaire (one that never met: circle-dates).
+  await prisma.circleMeeting.create({ data: { circleId, startsAt: addDays(new Date(), -7), endsAt: addDays(new Date(), -6.94) } })
 })
 
 describe('a circle’s life', () => {
@@ -81,7 +83,8 @@ describe('a circle’s life', () => {
     const circle = await prisma.circle.findUniqueOrThrow({ where: { id: circleId }, include: { members: true, meetings: true } })
     expect(circle.status).toBe('CLOSED')
     expect(circle.members.every((m) => m.leftOn)).toBe(true)
-    expect(circle.meetings.every((m) => m.status === 'CANCELLED')).toBe(true)
+    expect(circle.meetings.filter((m) => m.startsAt > new Date()).every((m) => m.status === 'CANCELLED')).toBe(true)
+    expect(circle.meetings.filter((m) => m.startsAt < new Date()).every((m) => m.status === 'SCHEDULED')).toBe(true)
     await expect(setAgreedGoals(coordinator, { circleId, version: circle.version, agreedGoals: 'x', goalsAgreedOn: iso(subDays(new Date(), 1)) })).rejects.toMatchObject({ fieldErrors: { _form: ['circleClosed'] } })
     const actions = (await prisma.auditEvent.findMany({ where: { subjectId: circleId, action: { startsWith: 'cosa.circle.' } }, select: { action: true } })).map((a) => a.action)
     expect(actions).toEqual(expect.arrayContaining(['cosa.circle.goals', 'cosa.circle.outer.add', 'cosa.circle.outer.remove', 'cosa.circle.review', 'cosa.circle.ending', 'cosa.circle.questionnaire', 'cosa.circle.close']))

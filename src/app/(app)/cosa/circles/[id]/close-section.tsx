@@ -3,20 +3,20 @@ import { getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { closeCircleAction } from '@/server/cosa/circle-life-actions'
 
-type Props = { circle: { id: string; version: number }; confirm: boolean }
+type Props = { circle: { id: string; version: number }; confirm: boolean; /** No meeting held: it closes without an end review or questionnaire (walk 41 F2). */ neverMet?: boolean }
 
 /**
  * Closing an ending circle, in two steps (cosa16 item 4): "Close the circle…" opens (`?close=confirm`, no script
  * needed) an "are you sure" panel naming what closing means — no more meetings, volunteers released, no reopening —
  * whose button closes it; "No, keep it open" goes back. Refusals (end review or questionnaire missing) show there.
  */
-export async function CloseSection({ circle, confirm }: Props) {
+export async function CloseSection({ circle, confirm, neverMet = false }: Props) {
   const t = await getTranslations()
   const tc = await getTranslations('cosaLast.close')
   return (
     <>
       <h3 className="mb-2 mt-6 text-xl font-bold">{t('circleLife.close')}</h3>
-      <p className="mb-3">{t('circleLife.closeHint')}</p>
+      <p className="mb-3">{neverMet ? t('cosaLast.closeNeverMetHint') : t('circleLife.closeHint')}</p>
       {confirm ? (
         <div id="close-confirm" role="group" aria-labelledby="close-sure-heading" className="border-l-4 border-error pl-3">
           <h4 id="close-sure-heading" className="mb-2 text-lg font-bold">{tc('sureHeading')}</h4>

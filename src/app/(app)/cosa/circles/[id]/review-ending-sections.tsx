@@ -97,6 +97,8 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
           {questionnaireStatements.map((s) => [<dt key={`${s}t`}>{t(`circleLife.statement.${s}`)}</dt>, <dd key={`${s}d`} className="font-bold">{t('circleLife.scoreOf', { score: q[s] })}</dd>])}
           {q.comments && [<dt key="ct">{t('circleLife.comments')}</dt>, <dd key="cd" className="whitespace-pre-wrap">{q.comments}</dd>]}
         </dl>
+      ) : !record.hasMet && (open || circle.status === 'CLOSED') ? (
+        <p>{t('cosaLast.questionnaireNotCompleted')}</p>
       ) : open ? (
         <ActionForm problemTitle={t('common.problem')} action={recordQuestionnaireAction} idPrefix="questionnaire" hidden={{ circleId: circle.id }} fields={[
           { kind: 'date', name: 'completedOn', label: t('circleLife.completedOn') },
@@ -104,7 +106,7 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
           { kind: 'textarea', name: 'comments', label: t('circleLife.commentsOptional') },
         ]} submitLabel={t('circleLife.saveQuestionnaire')} successMessage={t('cosa.saved')} />
       ) : circle.status === 'ENDING' && record.endingFrom ? <p className="font-bold">{t('cosaLast.opensOn', { date: day(record.endingFrom) })}</p> : <p>{t('circleLife.questionnaireLater')}</p>}
-      {open && <CloseSection circle={circle} confirm={confirmClose} />}
+      {open && <CloseSection circle={circle} confirm={confirmClose} neverMet={!record.hasMet} />}
       {circle.status === 'ENDING' && (
         <>
           {/* Nothing of the ending recorded yet: the ending can still be undone (COSA break test item 4). */}
