@@ -17,6 +17,20 @@ const PG_INT_MAX = 2_147_483_647
 
 /** A record's version as a form echoes it back, 0 or more; above the integer limit is a field error, never a 500. */
 export const anyVersion = z.coerce.number().int().min(0).max(PG_INT_MAX)
+// Only plain decimal figures are numbers to a reader. JavaScript's Number(), behind every z.coerce.number, also reads
+// "1e2" as 100, "0x2" as 2, "0b1" as 1 and "Infinity", which forms then saved silently (break 41 F4).
+const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
+/**
+ * `schema` (a number schema that coerces, with its own messages) given only text that is a plain decimal figure: text
+ * JavaScript would read as a number in another notation reaches it as `numericAs` (NaN unless given, so it answers
+ * with its "not a number" message: invalidNumber, or chooseOption for a select); other text, blank text and values
+ * that are not text pass unchanged. Input: the schema, { numericAs }. Output: a schema with the same output.
+ */
+export function decimalText<T extends z.ZodType>(schema: T, { numericAs = Number.NaN } = {}) {
+  const otherNotation = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !DECIMAL.test(v.trim()) && !Number.isNaN(Number(v))
+  return z.preprocess((v) => (otherNotation(v) ? numericAs : v), schema)
+}
+
 /**
  * A whole number typed into a form, from `min` to `max` inclusive. Anything out of range, not whole or too large to be
  * exact gets one message naming the range (`numberBetween` with {min, max}); text that is no number at all gets
@@ -24,7 +38,8 @@ export const anyVersion = z.coerce.number().int().min(0).max(PG_INT_MAX)
  * got two messages (COSA break test item 5).
  */
 export const wholeNumberIn = (min: number, max: number) =>
-  z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } })
+  // "1e2" or "0x2" is told the range, as "-90" is (break 41 F4): the largest number is never a whole number in it.
+  decimalText(z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } }), { numericAs: Number.MAX_VALUE })
 
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
 export const version = anyVersion.min(1)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { issueKey } from './validation-messages'
-import { wholeNumberIn } from './zod-fields'
+import { z } from 'zod'
+import { decimalText, wholeNumberIn } from './zod-fields'
 
 // COSA break test item 5: a circle's meeting length of -90 or 1e9 said "Enter a number", and 99999999999999999999
 // got two messages. Each out-of-range or not-whole value now gets one message naming the allowed range.
@@ -8,7 +9,8 @@ const said = (value: unknown) => (wholeNumberIn(30, 240).safeParse(value).error?
 
 describe('wholeNumberIn', () => {
   it('names the range, once, for a number outside it or not whole', () => {
-    for (const v of ['-90', '1e9', '99999999999999999999', '29', '241', '45.5']) {
+    // Break 41 F4: "1e2" was saved as 100 minutes and "0x2" as fortnightly; other notations are not figures to a reader.
+    for (const v of ['-90', '1e9', '99999999999999999999', '29', '241', '45.5', '1e2', '0x5A', '0b1011010', '0o132', 'Infinity', '9e1']) {
       expect(said(v), v).toEqual([{ key: 'numberBetween', values: { min: 30, max: 240 } }])
     }
   })
@@ -17,5 +19,16 @@ describe('wholeNumberIn', () => {
     expect(said('ninety')).toEqual([{ key: 'invalidNumber' }])
     expect(wholeNumberIn(30, 240).parse('30')).toBe(30)
     expect(wholeNumberIn(30, 240).parse(' 240 ')).toBe(240)
+  })
+})
+
+describe('decimalText', () => {
+  const weeks = decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'))
+  it('takes plain decimal figures and refuses other notations with the schema\'s own message', () => {
+    expect(weeks.parse('2')).toBe(2)
+    expect(weeks.parse(' 4 ')).toBe(4)
+    expect(weeks.parse('+1')).toBe(1)
+    expect(weeks.parse(2)).toBe(2)
+    for (const v of ['0x2', '2e0', '0b10', '.2e1', 'Infinity']) expect((weeks.safeParse(v).error?.issues ?? []).map(issueKey), v).toEqual([{ key: 'chooseOption' }])
   })
 })

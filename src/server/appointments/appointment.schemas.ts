@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { futureLondonTime, trimmedText, version } from '../zod-fields'
+import { decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -21,7 +21,7 @@ export const needsLocation = (type: TAppointmentType | null) => placedTypes.incl
 /** Minutes, whole, 5 to 480; an empty field means the default hour. */
 const duration = z.preprocess(
   blank,
-  z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES).optional(),
+  decimalText(z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES)).optional(),
 )
 /** The "arrange anyway" box: ticked only when the user has read the clash warnings. */
 const confirm = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())

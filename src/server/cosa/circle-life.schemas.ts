@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, confirmed, manyIds, trimmedText, version } from '../zod-fields'
+import { decimalText, asDate, blank, confirmed, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
 const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A 1 (not at all) to 5 (very much) answer to one questionnaire statement. */
-const score = z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption')
+const score = decimalText(z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption'))
 
 export const reviewKinds = ['QUARTERLY', 'END'] as const
 export const moods = ['POSITIVE', 'SETTLED', 'LOW', 'ANXIOUS', 'AGITATED'] as const

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, clockTime, confirmed, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { decimalText, asDate, blank, clockTime, confirmed, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
@@ -50,11 +50,11 @@ export const ZCircleSetup = z
     version,
     venue: text(200),
     venueRiskAssessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
-    weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'),
+    weekday: decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption')),
     startTime: clockTime,
     minutes: wholeNumberIn(30, 240),
     // Only what the form offers: weekly, fortnightly or four-weekly (break 40 D2: an injected 3 was accepted).
-    everyWeeks: z.coerce.number('chooseOption').refine((n) => CIRCLE_EVERY_WEEKS.includes(n), 'chooseOption'),
+    everyWeeks: decimalText(z.coerce.number('chooseOption').refine((n) => CIRCLE_EVERY_WEEKS.includes(n), 'chooseOption')),
     // Today or later, except a running circle's own past start, checked in setUpCircle (walk-through finding 3).
     startDate: isoDay(),
     plannedEndDate: isoDay(),

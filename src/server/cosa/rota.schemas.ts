@@ -1,9 +1,9 @@
 import { z } from 'zod'
-import { blank, confirmed, manyIds, trimmedText } from '../zod-fields'
+import { decimalText, blank, confirmed, manyIds, trimmedText } from '../zod-fields'
 
 export const ZGenerateRota = z.object({
   circleIds: manyIds(100).refine((a) => a.length > 0, 'chooseCircle'),
-  weeks: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(12, 'chooseOption'),
+  weeks: decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(12, 'chooseOption')),
 })
 export const ZAssignVolunteer = z.object({ meetingId: z.uuid(), volunteerId: z.uuid('chooseOption'), overrideReason: z.preprocess(blank, trimmedText().max(500).optional()) })
 /**

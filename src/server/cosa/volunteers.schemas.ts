@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime, confirmed, trimmedText, version } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, decimalText, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -19,7 +19,7 @@ export const ZEnquiry = z.object({
     .transform(asDate),
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),
-  travelRadiusMiles: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(200).optional()),
+  travelRadiusMiles: z.preprocess(blank, wholeNumberIn(0, 200).optional()),
   welshSpeaker: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
   skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(60)).max(20)),
 })
@@ -40,17 +40,17 @@ export const ZRecordTraining = z
     trainingTrainer: trimmedText().min(1).max(120),
     trainingExpiresOn: z.preprocess(blank, isoDay().optional()),
     /** Whole hours, for the volunteer hours funders are given (issue 16 item 12); empty if not known. */
-    trainingHours: z.preprocess(blank, z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(100).optional()),
+    trainingHours: z.preprocess(blank, wholeNumberIn(1, 100).optional()),
   })
   .refine((t) => !t.trainingExpiresOn || t.trainingExpiresOn > t.trainingCompletedOn, { path: ['trainingExpiresOn'], message: 'dateOrder' })
   .transform(({ trainingHours, ...t }) => ({ ...t, trainingCompletedOn: asDate(t.trainingCompletedOn), trainingExpiresOn: t.trainingExpiresOn ? asDate(t.trainingExpiresOn) : null, trainingMinutes: trainingHours ? trainingHours * 60 : null }))
 
-export const ZRecordReferences = z.object({ ...ref, referencesReceived: z.coerce.number('invalidNumber').int('wholeNumber').min(0).max(5) })
+export const ZRecordReferences = z.object({ ...ref, referencesReceived: wholeNumberIn(0, 5) })
 
 const ofVolunteer = { volunteerId: z.uuid() }
 
 export const ZAddAvailability = z
-  .object({ ...ofVolunteer, weekday: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption'), fromTime: clockTime, toTime: clockTime })
+  .object({ ...ofVolunteer, weekday: decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption')), fromTime: clockTime, toTime: clockTime })
   .refine((a) => a.fromTime < a.toTime, { path: ['toTime'], message: 'timeOrder' })
 export const ZRemoveAvailability = z.object({ ...ofVolunteer, availabilityId: z.uuid() })
 
@@ -61,4 +61,4 @@ export const ZAddLeave = z
 export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })
 
 export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'), reason: trimmedText().min(1).max(500) })
-export const ZSetCircleLimit = z.object({ ...ref, maxCircles: z.coerce.number('invalidNumber').int('wholeNumber').min(1).max(6) })
+export const ZSetCircleLimit = z.object({ ...ref, maxCircles: wholeNumberIn(1, 6) })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { OffenceCategory } from '../../generated/prisma/enums'
-import { blank, manyIds } from '../zod-fields'
+import { decimalText, blank, manyIds } from '../zod-fields'
 import { priorityGroups } from './candidate-criteria'
 import { aNumber, manyOf, offenceCategories, optionalText, strands, text, version, wholeNumber } from './iom-fields'
 
@@ -11,7 +11,7 @@ const criteria = {
   offenceTypes: manyOf(offenceCategories),
   minConvictions: z.preprocess(blank, wholeNumber(0, 50).default(0)),
   lookbackMonths: wholeNumber(1, 60),
-  minOgrs: z.preprocess(blank, aNumber().min(0).max(100).optional()),
+  minOgrs: z.preprocess(blank, decimalText(aNumber().min(0).max(100)).optional()),
   priorityGroups: manyOf(priorityGroups),
   reviewEveryWeeks: wholeNumber(1, 26),
   // The local area (issue 15 item 17): an LDU and/or local authorities of the force area; none means all of it.

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { blank, trimmedText, version } from '../zod-fields'
+import { decimalText, blank, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export { version }
@@ -19,7 +19,7 @@ export const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A number typed into a text field: "Enter a number" when it is not one, and the range otherwise. */
 export const aNumber = () => z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) })
-export const wholeNumber = (min: number, max: number) => aNumber().int('invalidNumber').min(min).max(max)
+export const wholeNumber = (min: number, max: number) => decimalText(aNumber().int('invalidNumber').min(min).max(max))
 /** A checkbox group or multi-select as an array of allowed values, however many were ticked. */
 export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, 'chooseOption')).max(values.length))

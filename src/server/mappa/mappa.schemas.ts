@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, clockTime, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
@@ -12,7 +12,7 @@ const optionalDate = z.preprocess(blank, isoDay().optional())
 
 export const mappaAreas = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
 export const mappaCategories = ['1', '2', '3', '4'] as const
-const category = z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption')
+const category = decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(4, 'chooseOption'))
 const reviewDate = isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform(asDate)
 /** A year from London's today (YYYY-MM-DD): nominals are reviewed at least yearly (MAPPA Guidance), so no later. */
 const aYearAhead = () => `${Number(todayInLondon().slice(0, 4)) + 1}${todayInLondon().slice(4)}`
@@ -26,7 +26,7 @@ export const ZSubmitReferral = z
   .object({
     offenderId: z.uuid(),
     category,
-    levelSought: z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption'),
+    levelSought: decimalText(z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption')),
     area: z.enum(mappaAreas, 'chooseOption'),
     indexOffence: trimmedText().min(1).max(200),
     sentence: trimmedText().min(1).max(200),
@@ -55,7 +55,7 @@ export const ZReturnReferral = z.object({ referralId: z.uuid(), version, decisio
 export const ZChangeLevel = z.object({
   nominalId: z.uuid(),
   version,
-  level: z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(3, 'chooseOption'),
+  level: decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(3, 'chooseOption')),
   reason,
   nextReviewDate,
 })
@@ -64,7 +64,7 @@ const agencyIds = manyIds(60)
 
 export const ZScheduleMeeting = z
   .object({
-    level: z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption'),
+    level: decimalText(z.coerce.number('chooseOption').int().min(2, 'chooseOption').max(3, 'chooseOption')),
     // Ahead, or up to 28 days back to type up a meeting already held on paper (issue 16, MAPPA gaps item 1).
     startsAt: londonTime.refine((at) => at.getTime() >= Date.now() - PAST_MEETING_DAYS * 86_400_000, 'meetingTooLongAgo'),
     venue: z.preprocess(blank, trimmedText().max(200).optional()),

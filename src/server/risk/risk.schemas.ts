@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
-import { anyVersion, trimmedText, version } from '../zod-fields'
+import { decimalText, anyVersion, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export { roshLevels }
@@ -31,8 +31,8 @@ export const ZAddRegistration = z
   .object({
     offenderId: z.uuid(),
     type: z.enum(registrationTypes, 'chooseOption'),
-    level: z.preprocess(blank, z.coerce.number().int().min(1).max(3).optional()),
-    category: z.preprocess(blank, z.coerce.number().int().min(1).max(4).optional()),
+    level: z.preprocess(blank, decimalText(z.coerce.number().int().min(1).max(3)).optional()),
+    category: z.preprocess(blank, decimalText(z.coerce.number().int().min(1).max(4)).optional()),
     nextReviewDate: reviewDate,
     notes: z.preprocess(blank, trimmedText().max(1000).optional()),
   })
@@ -56,7 +56,7 @@ const level = z.enum(roshLevels, 'chooseOption')
 /** A percentage to two decimal places, or blank when the predictor does not apply. */
 const predictor = z.preprocess(
   blank,
-  z.coerce.number('invalidNumber').min(0, 'percentage').max(100, 'percentage').refine((n) => Math.round(n * 100) === n * 100, 'percentage').optional(),
+  decimalText(z.coerce.number('invalidNumber').min(0, 'percentage').max(100, 'percentage').refine((n) => Math.round(n * 100) === n * 100, 'percentage')).optional(),
 )
 
 const ratingShape = Object.fromEntries([

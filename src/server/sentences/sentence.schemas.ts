@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { RequirementKind } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { trimmedText } from '../zod-fields'
+import { decimalText, trimmedText } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -25,7 +25,7 @@ export const requirementUnit = {
 export const ZRecordProgress = z.object({
   requirementId: z.uuid(),
   // A single unpaid-work day is at most 8 hours in practice; 24 stops typing slips without refusing real entries.
-  units: z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'wholeNumber').max(24, 'numberTooBig'),
+  units: decimalText(z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'wholeNumber').max(24, 'numberTooBig')),
   workedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
   note: z.preprocess(blank, trimmedText().max(500).optional()),
 })
