@@ -3,7 +3,7 @@ import { londonDay, todayInLondon } from '../../lib/dates'
 import type { Tx } from '../db'
 import { keptOutOf, placeCounts } from './kept-out'
 import { firstMeetingDay } from './pattern-days'
-import { dayNumber, londonInstant, weekdayOfDay } from './rota-time'
+import { dateFromDayNumber, dayNumber, londonInstant, weekdayOfDay } from './rota-time'
 
 /** A circle's pattern as setUpCircle saves it (dates are `@db.Date` values, midnight UTC). */
 export type TSavedPattern = { weekday: number; startTime: string; minutes: number; everyWeeks: number; startDate: Date; plannedEndDate: Date }
@@ -17,6 +17,16 @@ const iso = (d: Date) => d.toISOString().slice(0, 10)
 export const nextMeetingDay = (p: Pick<TSavedPattern, 'weekday' | 'startDate'>) => {
   const today = todayInLondon()
   return firstMeetingDay(iso(p.startDate) > today ? iso(p.startDate) : today, p.weekday)
+}
+
+/**
+ * The first meeting a saved pattern gives that is still to come at `now`: nextMeetingDay, or one period (everyWeeks)
+ * later when that day's London start time has passed, as generateRota, which books only meetings after now, would
+ * (walk 41 F5: saved at 22:35 on a Thursday, a Thursday 19:00 pattern named that evening). `YYYY-MM-DD`.
+ */
+export function firstComingMeetingDay(p: Pick<TSavedPattern, 'weekday' | 'startDate' | 'startTime' | 'everyWeeks'>, now = new Date()): string {
+  const day = nextMeetingDay(p)
+  return londonInstant(day, p.startTime) > now.getTime() ? day : dateFromDayNumber(dayNumber(day) + 7 * p.everyWeeks)
 }
 
 /** Whether a meeting falls on the pattern's weekday and London start time, within its dates (its length aside). */

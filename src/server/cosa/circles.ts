@@ -7,7 +7,7 @@ import { AppError, invalid, notFound } from '../errors'
 import { authorize, circleWorkable, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
 import { assertPatternFits, fitOfPattern } from './circle-pattern'
-import { applyPatternChange, nextMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
+import { applyPatternChange, firstComingMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
@@ -97,7 +97,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     const cancelled = await applyPatternChange(tx, plan, setup.minutes)
     await recordAudit(tx, actor, { action: 'cosa.circle.setup', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId, detail: { canMake: fit.canMake, of: fit.of, placeable: fit.placeable, meetingsCancelled: cancelled } })
     // Only a new pattern has a first meeting to name: a venue or planned end saved alone is just saved (walk 23, D8).
-    return { id: circleId, firstMeeting: changesPattern ? nextMeetingDay(setup) : undefined, cancelled: cancelled.length }
+    return { id: circleId, firstMeeting: changesPattern ? firstComingMeetingDay(setup) : undefined, cancelled: cancelled.length }
   })
 }
 
@@ -111,14 +111,14 @@ function patternChanges(before: { patternFrom: Date | null; startDate: Date | nu
 /**
  * The day a circle's pattern applies from once saved (cosa17 item 1): a circle not yet met (or moving its first
  * meeting) follows it from its first meeting; a running one whose day, time, length or frequency changes follows
- * the new one from its next meeting day (today or after, as generateRota does); saving it unchanged (the venue, the
+ * the new one from its first meeting still to come (firstComingMeetingDay, as generateRota books); saving it unchanged (the venue, the
  * planned end) keeps the date it had. Input: the circle as it was, the setup being saved, whether its past start is
  * kept. Output: a London date at UTC midnight.
  */
 function patternFromOf(before: { patternFrom: Date | null } & Record<(typeof patternKeys)[number], unknown>, setup: TSavedPattern, keepsStart: boolean): Date {
   if (!keepsStart) return setup.startDate
   const changed = before.patternFrom === null || patternKeys.some((k) => before[k] !== setup[k])
-  return changed ? asDate(nextMeetingDay(setup)) : before.patternFrom!
+  return changed ? asDate(firstComingMeetingDay(setup)) : before.patternFrom!
 }
 
 /**
