@@ -58,6 +58,12 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await expect(page).toHaveURL(/\/mappa\/reviews\/new$/)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open a serious case review')
   await expectAccessible(page)
+  // Walk 41 F9: an empty search says what to enter, and takes the focus there.
+  await page.getByRole('button', { name: 'Find the nominal' }).click()
+  const problem = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(problem).toContainText('Enter at least 2 characters of the nominal’s CRN, PNC number or name')
+  await expect(problem).toBeFocused()
+  await expectAccessible(page)
   await page.getByLabel('CRN, PNC number or name').fill('W000000')
   await page.getByRole('button', { name: 'Find the nominal' }).click()
   await expect(page.getByRole('status')).toContainText('No nominal of your area that you can see matches')

@@ -11,7 +11,9 @@ import { areaOf } from './nominals'
 /** The most people the picker lists; a CRN finds one, a name the closest few. */
 export const CANDIDATES_SHOWN = 20
 
-export const ZReviewCandidateQuery = filterQuery({ q: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().max(100).optional()) })
+// A search sent blank or of one character is told so (walk 41 F9: an empty "Find the nominal" did nothing); the page
+// opened without a search sends none.
+export const ZReviewCandidateQuery = filterQuery({ q: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v), z.string().min(2, 'reviewSearchTooShort').max(100).optional()) })
 
 /**
  * Who a serious case review may be opened for, when it is opened from the MAPPA overview rather than a person's page

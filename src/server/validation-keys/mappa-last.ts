@@ -1,6 +1,7 @@
 // Validation catalogue keys of the last MAPPA run-page items (issue 16 walk-through items 1–2); their messages sit
 // under "validation" in mappa-last.json.
 export const mappaLastValidationKeys = [
+  'reviewSearchTooShort',
   'itemChanged',
   'itemAlreadyRecorded',
   'happenedBeforeSetup',

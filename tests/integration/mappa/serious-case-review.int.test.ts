@@ -93,13 +93,15 @@ describe('finding the nominal a review is about', () => {
     expect(await found(w.people.restricted.crn)).toEqual(['restricted'])
     expect(await found(w.people.restricted.lastName)).not.toContain(w.people.restricted.id)
     expect(await found(w.people.mine.crn)).toEqual([])
-    expect(await found('')).toEqual([])
+    expect((await findReviewCandidates(w.actors.mappa, {})).rows).toEqual([])
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.candidates', actorUserId: w.staff.mappa.id } })).toBe(7)
   })
 
   it('explains control characters and over-long searches, and is refused to roles that do not run MAPPA', async () => {
     expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'Ma\u0000' }).catch((e: unknown) => e))).toEqual({ q: 'controlCharacters' })
     expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'x'.repeat(101) }).catch((e: unknown) => e))).toEqual({ q: 'tooLong' })
+    // Walk 41 F9: "Find the nominal" with the box empty did nothing at all.
+    for (const q of ['', '   ', 'M']) expect(issues(await findReviewCandidates(w.actors.mappa, { q }).catch((e: unknown) => e)), q).toEqual({ q: 'reviewSearchTooShort' })
     await expect(findReviewCandidates(w.actors.officer, { q: w.people.mappaCardiff.crn })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })

@@ -16,9 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Opens a review: for the person named in the address, or (from the overview) after finding them (issue 16 item 5). */
 export default async function OpenReviewPage({ searchParams }: { searchParams: Promise<{ offender?: string; q?: string }> }) {
-  const { offender = '', q = '' } = await searchParams
+  const { offender = '', q } = await searchParams
   const actor = (await requireActor())
-  if (!offender) return <ReviewPicker actor={actor} q={typeof q === 'string' ? q : ''} />
+  // No `q` at all: the page just opened; a blank one was searched for, and is told so.
+  if (!offender) return <ReviewPicker actor={actor} q={typeof q === 'string' ? q : undefined} />
   const { person, agencies } = await orNotFound(getReviewChoices(actor, offender))
   const t = await getTranslations()
   const locale = await getLocale()

@@ -14,7 +14,7 @@ import type { Actor } from '@/server/policy'
  * within their area and what they may see (an exact identifier of someone they may not see is a redacted row), and goes on to the review form for that person. A plain GET form, so it works
  * without JavaScript.
  */
-export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
+export async function ReviewPicker({ actor, q }: { actor: Actor; q: string | undefined }) {
   const { result, errors } = await withFilterErrors({ q }, (p) => orNotFound(findReviewCandidates(actor, p)))
   const t = await getTranslations()
   const searched = result.q.length >= 2
@@ -26,7 +26,7 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string }) {
       {errors.q && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={{ q: t('reviewPick.label') }} />}
       <form noValidate method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
         <div className="grow">
-          <TextField name="q" label={t('reviewPick.label')} hint={t('reviewPick.hint')} defaultValue={q} errors={errors.q} maxLength={100} />
+          <TextField name="q" label={t('reviewPick.label')} hint={t('reviewPick.hint')} defaultValue={q ?? ''} errors={errors.q} maxLength={100} />
         </div>
         <Button type="submit">{t('reviewPick.find')}</Button>
       </form>
