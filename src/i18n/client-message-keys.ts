@@ -51,6 +51,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'calendar.copy',
     'calendar.create',
     'calendar.created',
+    'calendar.hasLink',
     'calendar.renew',
     'calendar.renewHint',
     'calendar.showOnce',

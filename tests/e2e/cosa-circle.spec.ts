@@ -189,6 +189,9 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   // Confirmed meetings reach the volunteer's phone calendar through a private address, with no one's name in it.
   const calendar = volunteer.getByRole('region', { name: 'Calendar' })
   await calendar.getByRole('button', { name: 'Create calendar address' }).click()
+  // Walk 41 F8: the new address takes the focus, and "You already have a calendar address" does not stand beside it.
+  await expect(calendar.getByLabel('Your calendar address')).toBeFocused()
+  await expect(calendar.getByText('You already have a calendar address', { exact: false })).toHaveCount(0)
   const address = await calendar.getByLabel('Your calendar address').inputValue()
   const feed = await (await playwright.request.newContext()).get(address)
   expect(feed.status()).toBe(200)

@@ -1,6 +1,6 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState, useState, useSyncExternalStore } from 'react'
+import { useActionState, useEffect, useState, useSyncExternalStore } from 'react'
 import { Button } from '@/components/button'
 import { fieldId } from '@/components/field'
 import { TextField } from '@/components/text-field'
@@ -19,6 +19,11 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
   const origin = useOrigin()
   const token = state?.ok ? (state.data as { token: string }).token : null
   const address = token ? `${origin}/api/cosa/calendar/${token}` : null
+
+  // The new address takes the focus, selected, ready to copy (walk 41 F8: focus fell to the page's body).
+  useEffect(() => {
+    if (address) document.getElementById(fieldId('calendarAddress', 'calendar'))?.focus()
+  }, [address])
 
   async function copy() {
     if (!address) return
@@ -39,6 +44,8 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
         {address && copied === address && <p>{t('copied')}</p>}
       </div>
       {state && !state.ok && <p role="alert" className="mb-3 font-bold text-error">{state.message}</p>}
+      {/* Not beside the address just made, which it would contradict (walk 41 F8). */}
+      {hasLink && !address && <p className="mb-3">{t('hasLink')}</p>}
       {address && (
         <div className="mb-4 space-y-2">
           <TextField name="calendarAddress" idPrefix="calendar" label={t('addressLabel')} hint={t('showOnce')} value={address} readOnly onFocus={(e) => e.currentTarget.select()} />

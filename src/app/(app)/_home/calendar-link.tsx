@@ -22,7 +22,6 @@ export async function CalendarLinkSection({ actor }: { actor: Actor }) {
       <p className="mb-2">{t('intro')}</p>
       <p className="mb-2 font-bold">{t('private')}</p>
       <p className="mb-3">{t('how')}</p>
-      {hasLink && <p className="mb-3">{t('hasLink')}</p>}
       <AreaMessages area="home">
         <CalendarLinkForm hasLink={hasLink} />
       </AreaMessages>
