@@ -22,6 +22,14 @@ describe('buildCalendar', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true)
   })
 
+  it('keeps a venue with line breaks on its one LOCATION line, with no bare carriage return (break 41 F6)', () => {
+    const ics = buildCalendar([{ id: 'cr', startsAt: new Date('2026-06-02T18:00:00Z'), endsAt: new Date('2026-06-02T19:30:00Z'), venue: 'Canolfan\rEND:VEVENT\r\nBEGIN:VEVENT\nSUMMARY:x\u2028Stryd Fawr' }], labels)
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const l = lines(ics)
+    expect(l).toContain('LOCATION:Canolfan\\, END:VEVENT\\, BEGIN:VEVENT\\, SUMMARY:x\\, Stryd Fawr')
+    expect(l.filter((x) => x === 'BEGIN:VEVENT')).toHaveLength(1)
+  })
+
   it('leaves the location out when the circle has no venue, and keeps winter times in UTC', () => {
     const l = lines(buildCalendar([{ id: 'w1', startsAt: new Date('2026-12-01T19:00:00Z'), endsAt: new Date('2026-12-01T20:30:00Z'), venue: null }], labels))
     expect(l).toContain('DTSTART:20261201T190000Z')

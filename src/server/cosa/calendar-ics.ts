@@ -18,7 +18,7 @@ export function buildCalendar(meetings: TFeedMeeting[], labels: TFeedLabels): st
     end: m.endsAt.getTime(),
     ...utc,
     title: labels.summary,
-    ...(m.venue ? { location: m.venue } : {}),
+    ...(m.venue ? { location: oneLine(m.venue) } : {}),
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
   }))
@@ -26,6 +26,13 @@ export function buildCalendar(meetings: TFeedMeeting[], labels: TFeedLabels): st
   if (error || !value) throw error ?? new Error('calendar could not be built')
   return refold(value)
 }
+
+/**
+ * A venue is one line: a line break in it (CR, LF, CRLF, or Unicode's line and paragraph separators) becomes ", ".
+ * The ics package escapes LF but passed a bare CR through, which several calendar readers take as the end of the
+ * line, so a venue could have written its own properties into the feed (break 41 F6).
+ */
+const oneLine = (text: string) => text.split(/[\r\n\v\f\u0085\u2028\u2029]+/).map((part) => part.trim()).filter(Boolean).join(', ')
 
 /** RFC 5545 §3.1: a content line is at most 75 octets, not counting the CRLF. */
 const MAX_OCTETS = 75
