@@ -5,6 +5,7 @@ import { lineStart } from '@/lib/format-dates'
 import { ActionForm } from '@/components/action-form'
 import { respondToAssignmentAction } from '@/server/cosa/actions'
 import { myAvailability, myCircleMeetings, myRestrictedCircles } from '@/server/cosa/portal'
+import { leaveOver } from '@/server/cosa/leave-over'
 import { CalendarLinkSection } from './calendar-link'
 import { ConcernForm } from './concern-form'
 import { MinutesToWrite, VolunteerCircles } from './volunteer-circles'
@@ -38,6 +39,7 @@ export async function VolunteerHome({ actor, minutesSent, declined }: { actor: A
               <p>{t('portal.venue', { venue: m.venue ?? '' })}</p>
               <p className="mb-2 font-bold">{t(`enums.assignmentResponse.${m.response}`)}</p>
               {m.declineReason && <p className="mb-2">{t('cosaGaps.decline.yourReason', { reason: m.declineReason })}</p>}
+              <OnLeave away={!m.started && m.response !== 'DECLINED' ? leaveOver(m.startsAt, own.leave) : undefined} />
               {/* A decline is final (the coordinator re-assigns); a started meeting takes no answer. */}
               {!m.started && <div className="flex flex-wrap gap-3">
                 {m.response === 'PENDING' && <ActionForm problemTitle={t('common.problem')} action={respondToAssignmentAction} idPrefix={`yes-${m.id}`} hidden={{ assignmentId: m.id, response: 'CONFIRMED' }} fields={[]} submitLabel={t('portal.confirm')} successMessage={t('portal.answered')} />}
@@ -56,4 +58,12 @@ export async function VolunteerHome({ actor, minutesSent, declined }: { actor: A
     <CalendarLinkSection actor={actor} />
     </>
   )
+}
+
+/** A meeting in the volunteer's booked leave asks them to say they cannot come (break 41 F5). */
+async function OnLeave({ away }: { away: { fromDate: Date; toDate: Date } | undefined }) {
+  if (!away) return null
+  const t = await getTranslations('portal')
+  const formatDate = await getDateFormatter()
+  return <p className="mb-2 border-l-4 border-error pl-3 font-bold">{t('onLeave', { from: formatDate(away.fromDate, 'day'), to: formatDate(away.toDate, 'day') })}</p>
 }
