@@ -187,11 +187,12 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const away = 'This meeting falls in your leave'
   await volunteer.getByLabel('First day away').fill(inDays(1))
   await volunteer.getByLabel('Last day away').fill(inDays(40))
+  await volunteer.getByLabel('Note').fill('Leave over the rota (e2e)')
   await volunteer.getByRole('button', { name: 'Add leave' }).click()
   await expect(meetings.getByRole('listitem').first()).toContainText(away)
   await expect(meetings.getByRole('listitem').nth(1)).not.toContainText(away)
   await expectAccessible(volunteer)
-  await volunteer.getByRole('button', { name: /^Remove leave from / }).first().click()
+  await volunteer.getByRole('listitem').filter({ hasText: 'Leave over the rota (e2e)' }).getByRole('button', { name: /^Remove leave from / }).click()
   await expect(meetings.getByRole('listitem').first()).not.toContainText(away)
   await switchLanguage(volunteer, 'Cymraeg')
   await expect(volunteer.getByRole('listitem').filter({ hasText: 'Eich rheswm: “Visiting my mother in hospital”' })).toBeVisible()
