@@ -187,7 +187,7 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const away = 'This meeting falls in your leave'
   await volunteer.getByLabel('First day away').fill(inDays(1))
   await volunteer.getByLabel('Last day away').fill(inDays(40))
-  await volunteer.getByLabel('Note').fill('Leave over the rota (e2e)')
+  await volunteer.getByLabel('Note', { exact: true }).fill('Leave over the rota (e2e)')
   await volunteer.getByRole('button', { name: 'Add leave' }).click()
   await expect(meetings.getByRole('listitem').first()).toContainText(away)
   await expect(meetings.getByRole('listitem').nth(1)).not.toContainText(away)
