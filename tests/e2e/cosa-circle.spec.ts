@@ -182,18 +182,6 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await expect(volunteer.getByRole('status').filter({ hasText: 'You declined this meeting. Your coordinator can see your reason: “Visiting my mother in hospital”' })).toBeVisible()
   await expect(meetings.getByRole('listitem').nth(1)).toContainText('Your reason: “Visiting my mother in hospital”')
   await expectAccessible(volunteer)
-  // Break 41 F5: leave booked over a rota place says so on the meeting's card, beside "I cannot make it"; a declined
-  // meeting needs no such word. The leave is removed again for the journeys after this one.
-  const away = 'This meeting falls in your leave'
-  await volunteer.getByLabel('First day away').fill(inDays(1))
-  await volunteer.getByLabel('Last day away').fill(inDays(40))
-  await volunteer.getByLabel('Note', { exact: true }).fill('Leave over the rota (e2e)')
-  await volunteer.getByRole('button', { name: 'Add leave' }).click()
-  await expect(meetings.getByRole('listitem').first()).toContainText(away)
-  await expect(meetings.getByRole('listitem').nth(1)).not.toContainText(away)
-  await expectAccessible(volunteer)
-  await volunteer.getByRole('listitem').filter({ hasText: 'Leave over the rota (e2e)' }).getByRole('button', { name: /^Remove leave from / }).click()
-  await expect(meetings.getByRole('listitem').first()).not.toContainText(away)
   await switchLanguage(volunteer, 'Cymraeg')
   await expect(volunteer.getByRole('listitem').filter({ hasText: 'Eich rheswm: “Visiting my mother in hospital”' })).toBeVisible()
   await expectAccessible(volunteer)
