@@ -90,6 +90,9 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('Running the level 3 meeting')
   await chair.getByRole('button', { name: 'Approve the minutes' }).click()
   await expect(alert(chair)).toContainText('Record that the confidentiality and diversity statement was read')
+  // Every gap at once, naming the nominal still to record (walk 41 F3: one refusal per press, the last naming no one).
+  await expect(alert(chair)).toContainText('Record who took the minutes and when the meeting ended')
+  await expect(alert(chair)).toContainText(new RegExp(`Not yet recorded: .*\\(${crn}\\)`))
   await readStatementPublishingAgenda(chair)
   // The attendee sees the agenda's nominals, but cannot open their records.
   // Published with the statement, the agenda reaches the invited agencies.

@@ -5,28 +5,23 @@ import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
-import { prisma, type Tx } from '../db'
+import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisible, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
-import { deferRef, SENIOR_CHAIR_ROLE } from './meetings'
+import { deferRef } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
 import { levelAfter } from './level-steps'
-import { disclosureGaps } from './minutes-record.schemas'
+import { approvalGaps } from './approval-gaps'
 import { hasMeetingBegun, hasMeetingStarted } from './meeting-start'
 import { lockRow } from '../row-lock'
 import { minutesFingerprint } from './minutes-fingerprint'
 import { redactedItem } from './redacted-item'
 
-const day = (d: Date) => d.toISOString().slice(0, 10)
-
 /**
- * The chair approves the minutes: the statement was read, everyone expected is marked, the chair and at least one
- * other person are marked present (refuseTooFewPresent), the minute-taker and end time
- * are recorded, every listed nominal has a risk assessment, a possible level decision, a disclosure decision and a
- * future review date, each recorded from the nominal's level now (`_form` levelChangedSinceRecorded, break 41 F1),
- * and a level 3 meeting has a senior chair; the meeting has started and its recorded end time
- * has passed (issue 16 MAPPA fix item 1).
+ * The chair approves the minutes once the meeting has started (issue 16 MAPPA fix item 1) and nothing is missing:
+ * statement read, everyone marked, chair and one other present, minute-taker and a past end time, every listed
+ * nominal recorded whole from its level now, a senior chair at level 3 — every gap in one refusal (`approvalGaps`).
  * The form's fingerprint must match the minutes now, else CONFLICT `_form` minutesChanged (issue 16 MAPPA fix item 2).
  * Approval applies each decision to the nominal (level history and next review) and closes the meeting; being
  * irreversible it needs `confirm`, else VALIDATION `confirm` confirmApprove (requireConfirmed).
@@ -44,25 +39,9 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     if ((await minutesFingerprint(tx, meetingId)) !== fingerprint) throw new AppError('CONFLICT', 'minutesChanged', { _form: ['minutesChanged'] })
     if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
     if (!hasMeetingStarted(meeting.startsAt)) throw invalid('_form', 'recordNotYet')
-    if (meeting.level === 3 && !meeting.chair.roles.includes(SENIOR_CHAIR_ROLE)) throw invalid('_form', 'level3SeniorChair')
-    if (!meeting.statementAt) throw invalid('_form', 'statementNotRead')
-    if (await tx.mappaAttendance.count({ where: { meetingId, status: 'EXPECTED' } })) throw invalid('_form', 'attendanceUnmarked')
-    // The minutes name who took them and when the meeting ended (issue 16 item 3).
-    if (!meeting.minuteTaker || !meeting.endedAt) throw invalid('_form', 'meetingCloseMissing')
-    if (meeting.endedAt.getTime() > Date.now()) throw invalid('_form', 'meetingNotEnded')
-    await refuseTooFewPresent(tx, meeting)
-    const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true }, orderBy: { position: 'asc' } })
-    // A level changed outside the meeting after the decision was recorded (break 41 F1): the decision was taken from
-    // the old level, so applying it to the new one would put the minutes and the register at odds.
-    const moved = items.filter((i) => i.nominal && i.recordedAt !== null && i.levelDecision && i.decidedLevel !== null && levelAfter(i.nominal.level, i.levelDecision) !== i.decidedLevel)
-    if (moved.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['levelChangedSinceRecorded'] }, { positions: moved.map((i) => i.position) })
-    const today = todayInLondon()
-    // Recorded ("Record this nominal", whose rules the draft saved as the chair types never passed), and whole: a draft's
-    // fields alone, or a disclosure "yes" without to whom, by whom and why, are not a decision (break 40 D1).
-    const undecided = items.filter(
-      (i) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || disclosureGaps(i).length > 0 || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
-    )
-    if (undecided.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['itemsUndecided'] }, { positions: undecided.map((i) => i.position) })
+    const items = await tx.mappaAgendaItem.findMany({ where: { meetingId, status: 'LISTED' }, include: { nominal: true, offender: { select: { firstName: true, lastName: true, crn: true } } }, orderBy: { position: 'asc' } })
+    const gaps = await approvalGaps(tx, actor, meeting, items, todayInLondon())
+    if (gaps) throw gaps
     // Approval closes the meeting for good: asked "are you sure" once everything else would pass (MAPPA break test item 2).
     requireConfirmed(confirm, 'approve')
     const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, status: { in: ['SCHEDULED', 'PUBLISHED'] } }, data: { status: 'FINALISED', finalisedAt: new Date(), version: { increment: 1 } } })
@@ -85,19 +64,6 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     await recordAudit(tx, actor, { action: 'mappa.minutes.approve', subjectType: 'MappaMeeting', subjectId: meetingId, detail: { items: items.length } })
     return { id: meetingId }
   })
-}
-
-/**
- * MAPPA guidance has a level 2 or 3 meeting chaired in person and held by the agencies that share the risk: minutes of
- * a meeting nobody is recorded at cannot be approved (re-walk of issue 16, D4, where the approved minutes read
- * "No one has been recorded"). The chair must be marked present (`_form` chairNotPresent) and at least one other person
- * present (`_form` tooFewPresent). Both refusals carry `details.fixAt` 'attendance' so the form links the attendance list.
- */
-async function refuseTooFewPresent(tx: Pick<Tx, 'mappaAttendance'>, meeting: { id: string; chairId: string }) {
-  const present = await tx.mappaAttendance.findMany({ where: { meetingId: meeting.id, status: 'PRESENT' }, select: { userId: true } })
-  const fixAt = { fixAt: 'attendance' }
-  if (!present.some((a) => a.userId === meeting.chairId)) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['chairNotPresent'] }, fixAt)
-  if (present.length < 2) throw new AppError('VALIDATION', 'VALIDATION', { _form: ['tooFewPresent'] }, fixAt)
 }
 
 const person = { select: personHeading } as const

@@ -124,14 +124,14 @@ describe('recording a nominal', () => {
 })
 
 describe('approving the minutes', () => {
-  it('is the chair’s alone, and waits for the statement, attendance and every decision', async () => {
+  it('is the chair’s alone, and lists everything still missing: statement, attendance, close and every decision', async () => {
     await expect(approveAsSeen(w.actors.senior, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['statementNotRead'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['statementNotRead', 'attendanceUnmarked', 'meetingCloseMissing', 'itemsUndecided'] })
     await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
-    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['attendanceUnmarked'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['attendanceUnmarked', 'meetingCloseMissing', 'itemsUndecided'] })
     const expected = await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, status: 'EXPECTED' } })
     await markAttendance(w.actors.mappa, { meetingId, attendanceId: expected.id, status: 'APOLOGIES' })
-    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingCloseMissing'] })
+    expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['meetingCloseMissing', 'itemsUndecided'] })
     await recordMeetingClose(w.actors.mappa, { meetingId, minuteTaker: 'Sian Pugh', endTime: '12:30' })
     expect(await formErrorOf(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ _form: ['itemsUndecided'] })
     const restricted = await itemOf(meetingId, w.people.restricted.id)
@@ -164,7 +164,7 @@ describe('approving the minutes', () => {
     const chair = w.staff.senior
     await prisma.user.update({ where: { id: chair.id }, data: { roles: ['PROBATION_OFFICER'] } })
     try {
-      expect(await formErrorOf(approveAsSeen(await actorOf(chair), level3Id))).toEqual({ _form: ['level3SeniorChair'] })
+      expect(await formErrorOf(approveAsSeen(await actorOf(chair), level3Id))).toEqual({ _form: ['level3SeniorChair', 'statementNotRead', 'chairNotPresent', 'meetingCloseMissing', 'itemsUndecided'] })
     } finally {
       await prisma.user.update({ where: { id: chair.id }, data: { roles: ['SENIOR_PROBATION_OFFICER'] } })
     }
