@@ -19,7 +19,7 @@ describe('the agenda refresh’s message', () => {
 
   it('counts what it added and what stays elsewhere, and says nothing of elsewhere when there is none', () => {
     expect(say('en', 2, 0)).toBe('Agenda brought up to date: 2 reviews added.')
-    expect(say('en', 0, 1)).toBe('Agenda brought up to date: no review newly due. 1 more is due but already on the agenda of another meeting whose minutes are not yet approved (coming, or held with its minutes in draft), so it stays there.')
-    expect(say('cy', 1, 3)).toBe('Agenda wedi’i diweddaru: 1 adolygiad wedi’i ychwanegu. Mae 3 arall yn ddyledus ond eisoes ar agendâu cyfarfodydd eraill nad yw eu cofnodion wedi’u cymeradwyo eto (i ddod, neu wedi’u cynnal gyda’u cofnodion yn ddrafft), felly maen nhw’n aros yno.')
+    expect(say('en', 0, 1)).toBe('Agenda brought up to date: no review newly due. 1 more is due but already on the agenda of another meeting whose minutes are not yet approved (coming, or held with its minutes in draft), so it stays there (named below).')
+    expect(say('cy', 1, 3)).toBe('Agenda wedi’i diweddaru: 1 adolygiad wedi’i ychwanegu. Mae 3 arall yn ddyledus ond eisoes ar agendâu cyfarfodydd eraill nad yw eu cofnodion wedi’u cymeradwyo eto (i ddod, neu wedi’u cynnal gyda’u cofnodion yn ddrafft), felly maen nhw’n aros yno (wedi’u henwi isod).')
   })
 })

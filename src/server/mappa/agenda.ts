@@ -76,6 +76,25 @@ export async function buildAgenda(tx: Tx, meeting: Meeting): Promise<number> {
 }
 
 /**
+ * The other open meetings whose agendas hold this meeting's due reviews (as dueOnOtherAgendas counts them), so the
+ * coordinator is told where they stay, not only how many (walk 41 F4). Input: a database client, the meeting.
+ * Output: `{ id, level, startsAt, reviews }[]`, one per other meeting, soonest first; `reviews` counts its nominals
+ * that this meeting would otherwise list.
+ */
+export async function otherAgendasOfDue(db: Pick<Tx, '$queryRaw'>, meeting: Meeting) {
+  return db.$queryRaw<{ id: string; level: number; startsAt: Date; reviews: number }[]>`
+    SELECT m.id, m.level, m."startsAt", count(DISTINCT n.id)::int AS reviews
+    FROM "MappaNominal" n
+    JOIN "MappaAgendaItem" i ON i."nominalId" = n.id AND i.status = 'LISTED'
+    JOIN "MappaMeeting" m ON m.id = i."meetingId" AND m.id <> ${meeting.id}::uuid AND m.status IN ('SCHEDULED', 'PUBLISHED')
+    WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
+      AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
+      AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" o WHERE o."meetingId" = ${meeting.id}::uuid AND o."offenderId" = n."offenderId" AND o.status = 'LISTED')
+    GROUP BY m.id, m.level, m."startsAt"
+    ORDER BY m."startsAt", m.id`
+}
+
+/**
  * How many of the meeting's due reviews (its area and level, review due on or before its London day, nominal not
  * ended) are listed on another open meeting's agenda and not on this one: the ones buildAgenda leaves there, as MAPPA
  * reviews a nominal at one meeting at a time (issue 16 left item 2). The coordinator is told how many, so "Add reviews

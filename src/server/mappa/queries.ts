@@ -16,6 +16,7 @@ import { overdueReviewWhere } from './register.schemas'
 import { registerNominalsWhere } from './nominals-register'
 import { partnerAgency } from '../agencies/partner-agency'
 import { redactedItem } from './redacted-item'
+import { otherAgendasOfDue } from './agenda'
 
 const person = { select: personHeading } as const
 
@@ -136,6 +137,8 @@ export async function getMeeting(actor: Actor, meetingId: string) {
     ...meeting,
     stage,
     canEdit,
+    // Where this agenda's due reviews stay instead, for the coordinator who could move them (walk 41 F4).
+    dueElsewhere: canEdit && stage !== 'HELD' ? await readableOf(actor, await otherAgendasOfDue(prisma, meeting)) : [],
     // Held, the agenda is fixed: only a nominal not yet recorded may still be deferred (refuseFixedAgenda, D3).
     agendaFixed: stage === 'HELD',
     canRun: runs > 0 && open,
@@ -147,6 +150,13 @@ export async function getMeeting(actor: Actor, meetingId: string) {
         : { ...redactedItem(i), linked: false, deferRef: canEdit && i.status === 'LISTED' && !i.recordedAt ? deferRef(meetingId, i.id) : null },
     ),
   }
+}
+
+/** The meetings of `list` the reader may open, in its order. */
+async function readableOf<M extends { id: string }>(actor: Actor, list: M[]): Promise<M[]> {
+  if (!list.length) return []
+  const open = new Set((await prisma.mappaMeeting.findMany({ where: { AND: [{ id: { in: list.map((m) => m.id) } }, meetingReadable(actor)] }, select: { id: true } })).map((m) => m.id))
+  return list.filter((m) => open.has(m.id))
 }
 
 /** MAPPA on a person's record: nominal status and level history, referrals, and whether the reader may refer. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { refreshAgenda } from '../../../src/server/mappa/meetings'
+import { getMeeting } from '../../../src/server/mappa/queries'
 import { agendaWorld, isoDay, meetingVersion as version } from '../../support/mappa-agenda'
 import type { World } from '../../support/world'
 
@@ -31,9 +32,14 @@ describe('refreshing an agenda', () => {
       const first = await refreshAgenda(w.actors.mappa, { meetingId: later, version: await version(later) })
       expect(first.elsewhere).toBeGreaterThanOrEqual(1)
       expect(await prisma.mappaAgendaItem.count({ where: { meetingId: later, offenderId: w.people.mappaCardiff.id } })).toBe(0)
+      // Walk 41 F4: the coordinator is told which meeting keeps it, with a link, not only how many.
+      const keptAt = async () => (await getMeeting(w.actors.mappa, later)).dueElsewhere.find((o) => o.id === earlier)
+      const earlierMeeting = await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: earlier } })
+      expect(await keptAt()).toEqual({ id: earlier, level: 2, startsAt: earlierMeeting.startsAt, reviews: 1 })
       await prisma.mappaAgendaItem.updateMany({ where: { meetingId: earlier, offenderId: w.people.mappaCardiff.id }, data: { status: 'DEFERRED', deferReason: 'Moved to the later meeting' } })
       const second = await refreshAgenda(w.actors.mappa, { meetingId: later, version: await version(later) })
       expect(second).toMatchObject({ listed: 1, elsewhere: first.elsewhere - 1 })
+      expect(await keptAt()).toBeUndefined()
       expect(await prisma.mappaAgendaItem.count({ where: { meetingId: later, offenderId: w.people.mappaCardiff.id, status: 'LISTED' } })).toBe(1)
       const audit = await prisma.auditEvent.findFirst({ where: { action: 'mappa.agenda.refresh', subjectId: later }, orderBy: { occurredAt: 'desc' }, select: { detail: true } })
       expect(audit?.detail).toEqual({ listed: 1, elsewhere: first.elsewhere - 1 })

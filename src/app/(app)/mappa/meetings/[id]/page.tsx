@@ -134,6 +134,14 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 <h3 className="mb-2 text-xl font-bold">{t('mappa.refreshAgenda')}</h3>
                 <p className="mb-2">{t('mappa.refreshHint')}</p>
                 <ActionForm {...common} action={refreshAgendaAction} idPrefix="refresh" hidden={ref} fields={[]} submitLabel={t('mappa.refreshAgenda')} successMessage={t('mappa.refreshed')} variant="secondary" />
+                {m.dueElsewhere.length > 0 && (
+                  <div className="mt-3">
+                    <p>{t('mappa.dueElsewhereIntro')}</p>
+                    <ul className="list-disc pl-6">
+                      {m.dueElsewhere.map((o) => <li key={o.id}><Link href={`/mappa/meetings/${o.id}`}>{t('mappa.dueElsewhereMeeting', { level: o.level, when: formatDate(o.startsAt, 'fullDateTime'), reviews: o.reviews })}</Link></li>)}
+                    </ul>
+                  </div>
+                )}
               </div>
               {m.status === 'SCHEDULED' && (
                 <div>
