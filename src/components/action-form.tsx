@@ -145,7 +145,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           if (f.kind === 'number') return <TextField key={f.name} {...common} type="text" inputMode="numeric" maxLength={10} />
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} readOnly={f.readOnly} />
         })}
-        {box && <ConfirmPanel idPrefix={idPrefix} box={box} error={asking ? undefined : errors.confirm?.join(' ')} />}
+        {box && <ConfirmPanel idPrefix={idPrefix} box={box} error={asking ? undefined : errors.confirm?.join(' ')} asking={asking} />}
         <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>

@@ -7,14 +7,15 @@ import type { TConfirmBox } from './confirm-box'
  * The "are you sure" beside a form (re-walk of issue 16, D6): a confirmation panel in the brand's colours, not the red
  * error style, announced politely (role status) and focused when it first asks, so the user lands on the question and
  * its labelled tick. `error` (the tick's message) shows only once the user sent the form again without ticking; the
- * error summary then takes the focus and links to the tick (`<idPrefix>-confirm`). It carries `confirmAsked` so the
- * next refusal knows the question was on screen (onlyAsking).
+ * error summary then takes the focus and links to the tick (`<idPrefix>-confirm`). It takes the focus only while it
+ * is the whole answer (`asking`): beside a refusal it explains, and the error summary keeps the focus (walk 41 F7).
+ * It carries `confirmAsked` so the next refusal knows the question was on screen (onlyAsking).
  */
-export function ConfirmPanel({ idPrefix, box, error }: { idPrefix: string; box: TConfirmBox; error?: string }) {
+export function ConfirmPanel({ idPrefix, box, error, asking }: { idPrefix: string; box: TConfirmBox; error?: string; asking: boolean }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    if (!error) ref.current?.focus()
-  }, [box, error])
+    if (asking) ref.current?.focus()
+  }, [box, asking])
   const titleId = `${idPrefix}-confirm-title`
   const errorId = `${idPrefix}-confirm-error`
   const tickId = `${idPrefix}-confirm`

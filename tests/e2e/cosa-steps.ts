@@ -92,6 +92,8 @@ export async function changeRunningPattern(page: Page, nobodysDay: string, day: 
   await setup.getByRole('button', { name: 'Save' }).click()
   await expect(setup.getByRole('alert', { name: 'There is a problem' })).toContainText('Fewer than two of the inner circle can make this day and time')
   await expect(setup.getByText('Fewer than two of the inner circle can make this pattern', { exact: true })).toBeVisible()
+  // A refusal focuses its error summary, as everywhere; the panel beside it explains (walk 41 F7: the panel took it).
+  await expect(setup.getByRole('alert', { name: 'There is a problem' })).toBeFocused()
   await expect(setup.getByText('Meetings will be cancelled', { exact: true })).toHaveCount(0)
   // No tick to confirm anything (the "Same place" box of a venue change is not a confirmation: walk 41 F1).
   await expect(setup.getByRole('checkbox', { name: /^(?!Same place)/ })).toHaveCount(0)
