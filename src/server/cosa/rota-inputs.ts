@@ -50,7 +50,7 @@ export async function loadRotaInputs(tx: Pick<Tx, 'circleMeeting' | 'cosaVolunte
   const [meetingRows, volunteerRows, memberRows] = await Promise.all([
     tx.circleMeeting.findMany({
       where: { status: 'SCHEDULED', startsAt: { gte: from, lt: to }, circle: { providerAgencyId } },
-      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true } }, dropouts: { where: barsFromMeeting, select: { volunteerId: true } } },
+      select: { id: true, circleId: true, startsAt: true, endsAt: true, circle: { select: { coreMemberId: true } }, assignments: { select: { id: true, volunteerId: true, response: true, createdAt: true } }, dropouts: { where: barsFromMeeting, select: { volunteerId: true, kind: true, recordedAt: true } } },
       orderBy: { startsAt: 'asc' },
     }),
     tx.cosaVolunteer.findMany({

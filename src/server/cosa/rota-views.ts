@@ -1,4 +1,5 @@
 import 'server-only'
+import { declinesUncovered } from './declines-covered'
 import { addDays } from 'date-fns'
 import { londonDay, londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -119,8 +120,8 @@ export async function getRota(actor: Actor, weeks = 12) {
       endsAt: m.endsAt,
       volunteers: m.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(m.id, a.volunteerId), firstName: names.get(a.volunteerId) ?? '' })),
       conflicts: conflicts.filter((c) => c.meetingId === m.id).map((c) => ({ ...withOtherCircle(c), volunteerName: c.volunteerId ? names.get(c.volunteerId) ?? '' : '' })),
-      // Whoever declined will not come: the meeting needs cover even if two others remain (issue 16 item 10).
-      declined: m.assignments.filter((a) => a.response === 'DECLINED').map((a) => names.get(a.volunteerId) ?? ''),
+      // Whoever declined will not come: cover is needed even if two others remain, until a place is given after it.
+      declined: declinesUncovered(m.assignments, m.dropouts, (id) => !keptOut(m.id, id), names),
       noLongerServing: noLongerServing(m, inputs.accessExcluded, names),
       // Never "free" for a meeting they declined, were taken off or left the circle of (walk 23, D7): not theirs to fill.
       shortBecause: short.has(m.id)
@@ -181,6 +182,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     coreMember,
     volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(meetingId, a.volunteerId), firstName: names.get(a.volunteerId) ?? '' })),
     noLongerServing: noLongerServing(row, inputs.accessExcluded, names),
+    // Declines no place given since has covered (issue 16 item 10, walk 41 F6).
+    needsCoverFor: declinesUncovered(row.assignments, row.dropouts, (id) => !keptOut(meetingId, id), names),
     conflicts: seal(meetingConflicts),
     // By first name, so the list reads the same on every load (a clean-clone run saw the rota inputs' order change).
     // A paused member is one of the circle too: named as paused, so "everyone is on this meeting" is never said while one is not (walk 25, D3).

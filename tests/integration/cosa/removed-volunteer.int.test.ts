@@ -101,6 +101,14 @@ describe('the rota explains a short meeting (walk 23, D7)', () => {
     expect((await getRotaMeeting(coordinator, meetings[0]!)).attendance.filter((p) => p.firstName === 'Mair')).toMatchObject([{ paused: true, droppedOut: false }])
     await changeVolunteerStage(coordinator, { volunteerId: v.Mair, version: await version(), toStage: 'ACTIVE' })
   })
+
+  it('asks cover for a decline until a place is given after it, on the rota and the meeting\'s page (walk 41 F6)', async () => {
+    const rotaRow = async () => shown((await getRota(coordinator)).meetings).find((m) => m.id === meetings[0])!
+    expect((await getRotaMeeting(coordinator, meetings[0]!)).needsCoverFor).toEqual(['Alun'])
+    await assignVolunteer(coordinator, { meetingId: meetings[0], volunteerId: v.Mair })
+    expect((await getRotaMeeting(coordinator, meetings[0]!)).needsCoverFor).toEqual([])
+    expect((await rotaRow()).declined).toEqual([])
+  })
 })
 
 describe('taking a place off a meeting by an id not of that meeting (break test 22, D3)', () => {

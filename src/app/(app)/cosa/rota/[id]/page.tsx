@@ -35,7 +35,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
   const name = new Map([...m.choices, ...m.volunteers.map((v) => ({ id: v.volunteerId, firstName: v.firstName }))].map((v) => [v.id, v.firstName]))
   const common = { problemTitle: t('common.problem') }
   const place = (kind: 'REGULAR' | 'COVER' | null) => (kind ? t(`enums.circleMemberKind.${kind}`) : t('cosaRota.notInCircle'))
-  const declined = m.volunteers.filter((v) => v.response === 'DECLINED').map((v) => v.firstName)
+  const declined = m.needsCoverFor
   // A started meeting's rota is a record: no forms to change it (COSA break test item 1).
   const started = hasStarted(m)
   const cover = t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') })
