@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { exportRows, toCsv, toXlsx } from './export-file'
+import { exportRows, sheetName, toCsv, toXlsx } from './export-file'
 
 const sheet = { title: 'Proven reoffending', headers: ['Quarter', 'Group', 'People'], rows: [['2025-Q1', 'Gwyn, "Cymraeg"', 12], ['2025-Q1', '=HYPERLINK("x")', null]] }
 const noted = { ...sheet, notes: ['Figures as at 1 December 2026 at 02:15 (London time)', 'Out of date: the refresh due at 1 December 2026 at 02:15 has not finished'] }
@@ -41,5 +41,20 @@ describe('outcome downloads', () => {
       ['2025-Q2', 'Final', 'All', 12], ['2025-Q2', 'Final', 'F', 7],
       ['2025-Q3 (interim)', 'Interim', 'All', 12], ['2025-Q3 (interim)', 'Interim', 'F', 7],
     ])
+  })
+
+  it('names a sheet within 31 characters at a whole word, never mid-word or mid-character, with no forbidden mark', async () => {
+    const welsh = 'Presenoldeb mewn apwyntiadau yn ôl grŵp blaenoriaeth'
+    expect(sheetName(welsh)).toBe('Presenoldeb mewn apwyntiadau…')
+    expect(sheetName('Proven reoffending: by area [LDU]')).toBe('Proven reoffending by area LDU')
+    expect(sheetName("'Quoted title'")).toBe('Quoted title')
+    expect(sheetName('x'.repeat(31))).toBe('x'.repeat(31))
+    expect(sheetName('y'.repeat(40))).toBe(`${'y'.repeat(30)}…`)
+    const astral = sheetName(`${'z'.repeat(29)}😀😀 more`)
+    expect(astral.length).toBeLessThanOrEqual(31)
+    expect(astral).toBe(`${'z'.repeat(29)}…`)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load((await toXlsx({ ...sheet, title: welsh })) as never)
+    expect(book.worksheets[0]!.name).toBe('Presenoldeb mewn apwyntiadau…')
   })
 })

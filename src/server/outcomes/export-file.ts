@@ -38,11 +38,32 @@ export function toCsv(sheet: ExportSheet): string {
   return '\uFEFF' + [...(sheet.notes ?? []).map((n) => [n]), sheet.headers, ...sheet.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
+/**
+ * A worksheet's name from a table's title: spreadsheet programs allow 31 characters, none of \ / ? * [ ] :, and no
+ * apostrophe first or last. A longer title is cut at the last whole word that fits and marked "…", never mid-word (a
+ * Welsh title cut at 31 read as a different word) nor inside a character. Input: the title. Output: the name.
+ */
+export function sheetName(title: string): string {
+  const clean = title.replace(/[\\/?*[\]:]/g, ' ').replace(/\s+/g, ' ').trim()
+  const chars = [...clean]
+  let name = clean
+  if (clean.length > 31) {
+    let cut = ''
+    for (const c of chars) {
+      if (cut.length + c.length > 30) break
+      cut += c
+    }
+    const atWord = /\s/.test(chars[[...cut].length] ?? ' ') ? cut : cut.replace(/\s+\S*$/, '')
+    name = `${(atWord.length >= 12 ? atWord : cut).trimEnd()}…`
+  }
+  return name.replace(/^'+|'+$/g, '').trim() || 'Sheet1'
+}
+
 /** The sheet as an XLSX workbook (exceljs): its notes in rows above the headers, numbers kept as numbers, withheld figures as "[c]". */
 export async function toXlsx(sheet: ExportSheet): Promise<Buffer> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Llwybr'
-  const ws = book.addWorksheet(sheet.title.slice(0, 31).replace(/[\\/?*[\]:]/g, ' '))
+  const ws = book.addWorksheet(sheetName(sheet.title))
   for (const note of sheet.notes ?? []) ws.addRow([safeText(note)]).font = { italic: true }
   ws.addRow(sheet.headers).font = { bold: true }
   for (const row of sheet.rows) ws.addRow(row.map((v) => (v === null ? '[c]' : typeof v === 'string' ? safeText(v) : v)))
