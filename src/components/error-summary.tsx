@@ -37,8 +37,8 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
       )}
       {entries.length > 0 && (
         <ul className="list-none space-y-1">
-          {entries.map(({ field, text }) => (
-            <li key={field}>
+          {entries.map(({ field, text }, n) => (
+            <li key={`${field}-${n}`}>
               {field === '_form' ? (
                 <span className="font-bold text-error">{text}</span>
               ) : (

@@ -19,4 +19,12 @@ describe('an error summary names each field in error (issue 14 item 1)', () => {
       { field: 'version', text: 'Enter a valid value' },
     ])
   })
+
+  it('gives each message of a whole-form refusal a line of its own, once (walk 41 F3)', () => {
+    expect(summaryEntries({ _form: ['Read the statement', 'Record the close', 'Read the statement'], day: ['Choose a day'] }, { day: 'Day' })).toEqual([
+      { field: 'day', text: 'Day: Choose a day' },
+      { field: '_form', text: 'Read the statement' },
+      { field: '_form', text: 'Record the close' },
+    ])
+  })
 })
