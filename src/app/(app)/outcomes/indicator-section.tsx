@@ -79,7 +79,9 @@ export async function IndicatorSection({ name, quarters, by, keyLabel, query, dr
           ))}
         </table>
       </ScrollRegion>
-      {by !== 'none' && last && (
+      {/* A breakdown with no row (nothing recorded for it) says so, not an empty table (issue 14 leftover). */}
+      {by !== 'none' && last && last.rows.length === 0 && <p className="mt-6">{t('breakdownEmpty', { quarter: quarterLabel(last), by: t(`breakdown.${by}`) })}</p>}
+      {by !== 'none' && last && last.rows.length > 0 && (
         <ScrollRegion className="mt-6" label={t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}>
           <table className="w-full border-collapse text-left">
             <caption className="mb-2 text-left font-bold">{t('breakdownCaption', { table: title, by: t(`breakdown.${by}`), quarter: quarterLabel(last) })}</caption>
