@@ -27,7 +27,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
   const agencyName = (a: { name: string; nameCy: string | null }) => localisedName(a, locale)
   const previous = (
     <section aria-labelledby="previous-actions">
-      <h3 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h3>
+      <h4 id="previous-actions" className="mb-2 text-xl font-bold">{t('minutes.previousActions')}</h4>
       <ActionsTable labelledBy="previous-actions" actions={item.previousActions} />
     </section>
   )
@@ -57,7 +57,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
     <div className="space-y-8">
       {previous}
       <section aria-labelledby="record-heading">
-        <h3 id="record-heading" className="mb-2 text-xl font-bold">{t('room.record')}</h3>
+        <h4 id="record-heading" className="mb-2 text-xl font-bold">{t('room.record')}</h4>
         <ItemRecordForm
           recorded={item.recordedAt !== null}
           meetingId={room.id}
@@ -96,9 +96,9 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
         />
       </section>
       <section aria-labelledby="new-actions">
-        <h3 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h3>
+        <h4 id="new-actions" className="mb-2 text-xl font-bold">{t('minutes.newActions')}</h4>
         <ActionsTable labelledBy="new-actions" actions={item.actions} />
-        <h4 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h4>
+        <h5 className="mb-2 mt-4 text-lg font-bold">{t('room.addAction')}</h5>
         <ItemActionForm
           problemTitle={t('common.problem')}
           action={addActionAction}

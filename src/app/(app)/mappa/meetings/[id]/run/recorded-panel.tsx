@@ -18,7 +18,7 @@ export async function RecordedPanel({ item, previous }: { item: Item; previous: 
     <div className="space-y-8">
       {previous}
       <section aria-labelledby="record-heading">
-        <h3 id="record-heading" className="mb-2 text-xl font-bold">{t('room.recordedHeading')}</h3>
+        <h4 id="record-heading" className="mb-2 text-xl font-bold">{t('room.recordedHeading')}</h4>
         <RecordedItem item={item} actions={<ActionsTable caption={t('minutes.newActions')} actions={item.actions} />} />
       </section>
     </div>
