@@ -25,7 +25,8 @@ export default async function OpenReviewPage({ searchParams }: { searchParams: P
   const locale = await getLocale()
   return (
     <>
-      <p><Link href={`/offenders/${person.id}/mappa`}>{t('common.back')}</Link></p>
+      {/* Back where the coordinator came from: the search on the overview's path, else the person's MAPPA page (walk 41 O8). */}
+      <p><Link href={typeof q === 'string' && q ? `/mappa/reviews/new?q=${encodeURIComponent(q)}` : `/offenders/${person.id}/mappa`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('reviews.openFor', { name: `${person.firstName} ${person.lastName} (${person.crn})` })}</h1>
       <div className="max-w-2xl">
         <ActionForm

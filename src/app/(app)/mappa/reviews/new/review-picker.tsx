@@ -46,7 +46,7 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string | und
                 name,
                 p.mappaNominal?.endedAt ? t('reviewPick.ended') : p.mappaNominal?.level,
                 p.mappaNominal?.category,
-                <Link key="open" href={`/mappa/reviews/new?offender=${p.id}`}>{t('reviewPick.openFor', { name })}</Link>,
+                <Link key="open" href={`/mappa/reviews/new?offender=${p.id}&q=${encodeURIComponent(result.q)}`}>{t('reviewPick.openFor', { name })}</Link>,
               ],
             }
           })}
