@@ -154,7 +154,8 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   const outsider = add.locator('option', { hasText: 'not in this circle — free' }).first()
   await add.getByLabel('Volunteer', { exact: true }).selectOption(await outsider.getAttribute('value'))
   await add.getByRole('button', { name: 'Put a volunteer on this meeting' }).click()
-  await expect(coordinator.getByText('Saved.')).toBeVisible()
+  // Says what was done, not just "Saved." (walk 41 O5).
+  await expect(coordinator.getByText('Volunteer put on this meeting.')).toBeVisible()
   await switchLanguage(coordinator, 'Cymraeg')
   await expect(coordinator.getByRole('heading', { name: 'Pwy arall o’r cylch sy’n gallu dod' })).toBeVisible()
   await expect(coordinator.getByRole('link', { name: new RegExp(`^Cylch ar gyfer ${firstName} .*\\(${crn}\\)$`) })).toBeVisible()

@@ -45,7 +45,7 @@ export async function OuterCircleSection({ circle, record }: Props) {
           <SimpleTable labelledBy="outer-heading" rowHeaders headers={[t('circleLife.name'), t('circleLife.role'), t('circleLife.agency'), t('circleLife.email'), t('actionsTracker.update')]} rows={record.outerMembers.map((o) => ({
             key: o.id,
             cells: [o.name, o.role, localisedName(o.agency, locale), o.email ?? t('cosa.none'),
-              open ? <ActionForm key="r" problemTitle={t('common.problem')} action={removeOuterMemberAction} idPrefix={`outer-${o.id}`} hidden={{ circleId: circle.id, outerMemberId: o.id }} fields={[]} submitLabel={t('circleLife.removeOuter', { name: o.name })} successMessage={t('cosa.saved')} variant="secondary" /> : ''],
+              open ? <ActionForm key="r" problemTitle={t('common.problem')} action={removeOuterMemberAction} idPrefix={`outer-${o.id}`} hidden={{ circleId: circle.id, outerMemberId: o.id }} fields={[]} submitLabel={t('circleLife.removeOuter', { name: o.name })} successMessage={t('cosa.done.outerRemoved')} variant="secondary" /> : ''],
           }))} />
         </div>
       )}
@@ -57,7 +57,7 @@ export async function OuterCircleSection({ circle, record }: Props) {
             { kind: 'text', name: 'name', label: t('circleLife.name') },
             { kind: 'text', name: 'role', label: t('circleLife.role'), hint: t('circleLife.roleHint') },
             { kind: 'text', name: 'email', label: t('circleLife.emailOptional') },
-          ]} submitLabel={t('circleLife.addOuter')} successMessage={t('cosa.saved')} />
+          ]} submitLabel={t('circleLife.addOuter')} successMessage={t('cosa.done.outerAdded')} />
         </div>
       )}
     </section>

@@ -82,7 +82,7 @@ export default async function CirclePage({ params, searchParams }: { params: Pro
             <h3 className="mb-2 text-xl font-bold">{t('circle.addMember')}</h3>
             {/* No vetted volunteer free to join: say what to do rather than offer an empty list (fix16a item 4). */}
             {c.candidates.length === 0 ? <p>{t('cosaLast.noCandidates')} <Link href="/cosa#pipeline-heading">{t('cosaLast.vetVolunteers')}</Link></p> : (
-            <ActionForm {...common} action={addCircleMemberAction} idPrefix="member" hidden={{ circleId: c.id }} submitLabel={t('circle.addMember')} successMessage={t('cosa.saved')} fields={[
+            <ActionForm {...common} action={addCircleMemberAction} idPrefix="member" hidden={{ circleId: c.id }} submitLabel={t('circle.addMember')} successMessage={t('cosa.done.memberAdded')} fields={[
               { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: t('circle.candidatesHint'), options: c.candidates.map((v) => ({ value: v.id, label: `${v.firstName} ${v.lastName} — ${v.homeArea}${v.welshSpeaker ? ` · ${t('cosa.welshSpeaker')}` : ''}` })), placeholder: t('common.choose') },
               { kind: 'select', name: 'kind', label: t('circle.kind'), options: memberKinds.map((k) => ({ value: k, label: t(`enums.circleMemberKind.${k}`) })), defaultValue: 'REGULAR' },
             ]} />

@@ -92,7 +92,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
       {started ? <p className="font-bold">{t('cosaRotaFixes.started')}</p> : (
       <section aria-labelledby="add-rota" className="max-w-2xl">
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
-        <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.saved')} fields={[
+        <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.done.onMeeting')} fields={[
           // Who is free is the picker's hint, read with it when tabbing in (walk 37 O8e), not a paragraph beside it.
           { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: cover, options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },

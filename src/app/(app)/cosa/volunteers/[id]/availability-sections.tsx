@@ -28,12 +28,12 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
             {v.availability.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center gap-3">
                 <span>{t('cosa.window', { day: t(`enums.weekday.${a.weekday}`), from: a.fromTime, to: a.toTime })}</span>
-                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { weekday: String(a.weekday), from: a.fromTime })} successMessage={t('cosa.saved')} variant="secondary" />
+                <ActionForm {...common} action={removeAvailabilityAction} idPrefix={`av-${a.id}`} hidden={{ ...ofVolunteer, availabilityId: a.id }} fields={[]} submitLabel={t('cosa.removeWindow', { weekday: String(a.weekday), from: a.fromTime })} successMessage={t('cosa.done.windowRemoved')} variant="secondary" />
               </li>
             ))}
           </ul>
         )}
-        <ActionForm {...common} action={addAvailabilityAction} idPrefix="availability" hidden={ofVolunteer} submitLabel={t('cosa.addWindow')} successMessage={t('cosa.saved')} fields={[
+        <ActionForm {...common} action={addAvailabilityAction} idPrefix="availability" hidden={ofVolunteer} submitLabel={t('cosa.addWindow')} successMessage={t('cosa.done.windowAdded')} fields={[
           { kind: 'select', name: 'weekday', label: t('cosa.weekday'), options: weekdays, placeholder: t('common.choose') },
           { kind: 'text', name: 'fromTime', label: t('cosa.from'), hint: t('cosa.timeHint') },
           { kind: 'text', name: 'toTime', label: t('cosa.to'), hint: t('cosa.timeHint') },
@@ -46,12 +46,12 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
             {v.leave.map((l) => (
               <li key={l.id} className="flex flex-wrap items-center gap-3">
                 <span>{t('cosa.leaveSpan', { from: day(l.fromDate), to: day(l.toDate) })}{l.note && ` — ${l.note}`}</span>
-                <ActionForm {...common} action={removeLeaveAction} idPrefix={`leave-${l.id}`} hidden={{ ...ofVolunteer, leaveId: l.id }} fields={[]} submitLabel={t('cosa.removeLeave', { from: day(l.fromDate) })} successMessage={t('cosa.saved')} variant="secondary" />
+                <ActionForm {...common} action={removeLeaveAction} idPrefix={`leave-${l.id}`} hidden={{ ...ofVolunteer, leaveId: l.id }} fields={[]} submitLabel={t('cosa.removeLeave', { from: day(l.fromDate) })} successMessage={t('cosa.done.leaveRemoved')} variant="secondary" />
               </li>
             ))}
           </ul>
         )}
-        <ActionForm {...common} action={addLeaveAction} idPrefix="leave" hidden={ofVolunteer} submitLabel={t('cosa.addLeave')} successMessage={t('cosa.saved')} fields={[
+        <ActionForm {...common} action={addLeaveAction} idPrefix="leave" hidden={ofVolunteer} submitLabel={t('cosa.addLeave')} successMessage={t('cosa.done.leaveAdded')} fields={[
           { kind: 'date', name: 'fromDate', label: t('cosa.leaveFrom') },
           { kind: 'date', name: 'toDate', label: t('cosa.leaveTo') },
           { kind: 'text', name: 'note', label: t('cosa.note') },
@@ -64,7 +64,7 @@ export async function AvailabilitySections({ v }: { v: OwnAvailability | Volunte
         {v.nonAssociations.length > 0 && (
           <ul className="mb-4 space-y-1">{v.nonAssociations.map((n, i) => (n.restricted ? <li key={`restricted-${i}`}>{t('cosa.nonAssociationRestricted')}</li> : <li key={n.id}>{n.crn} — {n.reason}</li>))}</ul>
         )}
-        <ActionForm {...common} action={addNonAssociationAction} idPrefix="non-association" hidden={ofVolunteer} submitLabel={t('cosa.addNonAssociation')} successMessage={t('cosa.saved')} fields={[
+        <ActionForm {...common} action={addNonAssociationAction} idPrefix="non-association" hidden={ofVolunteer} submitLabel={t('cosa.addNonAssociation')} successMessage={t('cosa.done.nonAssociationAdded')} fields={[
           { kind: 'text', name: 'crn', label: t('cosa.crn') },
           { kind: 'text', name: 'reason', label: t('cosa.nonAssociationReason') },
         ]} />
