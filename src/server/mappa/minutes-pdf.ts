@@ -66,7 +66,8 @@ export async function renderMinutesPdf(minutes: MinutesForPdf, t: Translate, loc
     for (const p of distributionList(m)) pdf.text(distributionLine(p, t, agencyName))
   }
 
-  pdf.heading(t('minutes.nominals'), 2)
+  // Kept with the first item's ruled heading and its first lines, never alone at a page foot (walk 41 O2).
+  pdf.heading(t('minutes.nominals'), 2, m.agendaItems.length ? PdfWriter.headingBlock(2, true) : undefined)
   for (const item of m.agendaItems) writeItem(pdf, item, m.level, t, formatDate, agencyName)
 
   pdf.rule()

@@ -16,6 +16,9 @@ const GREY = rgb(0.35, 0.35, 0.35)
 const RULE = rgb(0.75, 0.75, 0.75)
 const BODY = 10
 const LEADING = 1.4
+const HEADING_SIZE = { 1: 16, 2: 13, 3: 11.5, 4: BODY } as const
+const HEADING_GAP = { 1: 0, 2: 10, 3: 8, 4: 4 } as const
+const RULE_HEIGHT = 12
 /** Table text: 9 pt, shrunk as far as 6 pt for a word to fit its column. */
 const TABLE_SIZE = 9
 const MIN_TABLE_SIZE = 6
@@ -166,11 +169,20 @@ export class PdfWriter {
 
   /** `keep` is the height of what must follow the heading on its page (by default three lines of text). */
   heading(text: string, level: 1 | 2 | 3 | 4, keep = 3 * BODY * LEADING) {
-    const size = { 1: 16, 2: 13, 3: 11.5, 4: BODY }[level]
-    this.gap({ 1: 0, 2: 10, 3: 8, 4: 4 }[level])
+    const size = HEADING_SIZE[level]
+    this.gap(HEADING_GAP[level])
     this.ensure(size * LEADING * this.wrap(text, CONTENT, { size, bold: true }).length + 2 + keep)
     this.text(text, { size, bold: true })
     this.gap(2)
+  }
+
+  /**
+   * The height a one-line heading of `level` takes with the three lines it keeps, after a rule when `ruled`: the
+   * `keep` of a heading directly above it, so the two stay on one page (walk 41 O2: "Nominals discussed" stood alone
+   * at a page foot, its first item's ruled heading moved on). Output: points.
+   */
+  static headingBlock(level: 1 | 2 | 3 | 4, ruled = false) {
+    return (ruled ? RULE_HEIGHT : 0) + HEADING_GAP[level] + HEADING_SIZE[level] * LEADING + 2 + 3 * BODY * LEADING
   }
 
   gap(points: number) {
@@ -178,10 +190,10 @@ export class PdfWriter {
   }
 
   rule() {
-    this.ensure(12)
-    this.gap(6)
+    this.ensure(RULE_HEIGHT)
+    this.gap(RULE_HEIGHT / 2)
     this.page.drawLine({ start: { x: LEFT, y: this.y }, end: { x: LEFT + CONTENT, y: this.y }, thickness: 1, color: RULE })
-    this.gap(6)
+    this.gap(RULE_HEIGHT / 2)
   }
 
   /**
