@@ -59,8 +59,8 @@ export async function returnReferralAction(_prev: FormStepState, form: FormData)
 export async function scheduleMeetingAction(_prev: FormStepState, form: FormData) {
   const state = await coordinatorStep(form, creating(scheduleMeeting), () => ['/mappa'])
   if (state?.ok) {
-    const { id, elsewhere } = state.data as { id: string; elsewhere: number }
-    redirect(`/mappa/meetings/${id}?scheduled=1${elsewhere ? `&elsewhere=${elsewhere}` : ''}`)
+    // The meeting page counts the due reviews kept elsewhere itself, as it reads them (break 43 F5).
+    redirect(`/mappa/meetings/${(state.data as { id: string }).id}?scheduled=1`)
   }
   return state
 }

@@ -18,9 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('meetingTitle') }
 }
 
-export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string; accepted?: string; elsewhere?: string }> }) {
+export default async function MeetingPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ scheduled?: string; accepted?: string }> }) {
   const { id } = await recordIds(params)
-  const { scheduled, accepted, elsewhere } = await searchParams
+  const { scheduled, accepted } = await searchParams
   const actor = (await requireActor())
   const m = await orNotFound(getMeeting(actor, id))
   const t = await getTranslations()
@@ -30,8 +30,8 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
   const ref = { meetingId: m.id, version: m.version }
   const common = { problemTitle: t('common.problem') }
   const listed = m.agendaItems.filter((i) => i.status === 'LISTED').length
-  // How many due reviews scheduling left on other coming agendas (its redirect says): a count, nothing else.
-  const elsewhereCount = (v?: string) => (v && /^\d{1,4}$/.test(v) ? Number(v) : 0)
+  // How many due reviews stay on other open agendas, as read now (break 43: a count taken from the address could be made up).
+  const elsewhere = m.dueElsewhere.reduce((sum, o) => sum + o.reviews, 0)
   // Only a listed item moves, past deferred ones to the next listed item, as moveAgendaItem does (re-check of issue 16, D10).
   const listedAt = m.agendaItems.flatMap((i, index) => (i.status === 'LISTED' ? [index] : []))
   const canMove = (index: number, direction: 'up' | 'down') => !m.agendaFixed && listedAt.includes(index) && (direction === 'up' ? listedAt[0]! < index : listedAt.at(-1)! > index)
@@ -39,7 +39,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
     <>
       <p><Link href={can(actor, 'mappa.manage') ? '/mappa' : '/'}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappa.meetingHeading', { level: m.level, when: formatDate(m.startsAt, 'fullDateTime') })}</h1>
-      {scheduled === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed, elsewhere: elsewhereCount(elsewhere) })}</Flash>}
+      {scheduled === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappa.scheduled', { count: listed, elsewhere })}</Flash>}
       {accepted === '1' && <Flash className="mb-4 font-bold text-green-800">{t('mappaGaps.referralAccepted')}</Flash>}
       <dl className="mb-6 grid max-w-3xl sm:grid-cols-[max-content_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">{t('mappa.status')}</dt>
