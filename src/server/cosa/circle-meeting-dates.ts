@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
-import { nextMeetingDay } from './circle-pattern-change'
+import { firstComingMeetingDay } from './circle-pattern-change'
 import { meetsOn } from './circle-dates'
 
 /** The dates a circle's page shows (cosa16 item 2), one model with circle-dates.ts (issue 16 item 11). */
@@ -14,14 +14,14 @@ export type TCircleDatesView = {
   patternSince: Date | null
   /** Closed without a meeting ever held: the page shows no pattern and says it never met. */
   neverMet: boolean
-  /** With no meeting on the rota yet, the first day its pattern gives (`YYYY-MM-DD`), shown as planned (fix16a item 5). */
+  /** With no meeting on the rota yet, the first day its pattern gives still to come (`YYYY-MM-DD`, firstComingMeetingDay), shown as planned (fix16a item 5). */
   plannedFirst: string | null
   /** Ending from a day before the first meeting its pattern gives, with none held or to come: it will never meet,
    *  which the page says rather than "No meetings scheduled yet" (walk 20, D11). */
   endsBeforeFirst: boolean
 }
 
-type TCircle = { id: string; status: string; weekday: number | null; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }
+type TCircle = { id: string; status: string; weekday: number | null; startTime: string | null; everyWeeks: number; startedOn: Date | null; startDate: Date | null; patternFrom: Date | null; endingFrom: Date | null; plannedEndDate: Date | null }
 
 /**
  * Reads a circle's first meeting from its meetings, not from its pattern (whose "from" date moves when the pattern
@@ -43,7 +43,10 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
   // "No meetings scheduled yet" read as if there were no plan while the pattern names its first day (fix16a item 5).
   // Only a circle whose rota can still be generated has one to plan: forming, running, or ending while its pattern's
   // first day is not after the ending date (re-walk D11: an ending circle still meets until then).
-  const planned = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && patternSince ? nextMeetingDay({ weekday: circle.weekday, startDate: patternSince }) : null
+  // Still to come at `now`: today's day is past once its start time has gone (break 43 F2, as the save names it).
+  const planned = !firstMeeting && circle.status !== 'CLOSED' && circle.weekday && circle.startTime && patternSince
+    ? firstComingMeetingDay({ weekday: circle.weekday, startDate: patternSince, startTime: circle.startTime, everyWeeks: circle.everyWeeks }, now)
+    : null
   const plannedFirst = planned && (circle.status === 'FORMING' || meetsOn(circle, planned)) ? planned : null
   return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst, endsBeforeFirst: circle.status === 'ENDING' && !!planned && !plannedFirst }
 }

@@ -78,7 +78,7 @@ export async function circlesForOuterCircle(actor: Actor, offenderId: string) {
     orderBy: { createdAt: 'desc' },
     select: {
       id: true, status: true, startDate: true, plannedEndDate: true, closedOn: true, agreedGoals: true, goalsAgreedOn: true,
-      startedOn: true, endingFrom: true, endingReason: true, weekday: true, patternFrom: true,
+      startedOn: true, endingFrom: true, endingReason: true, weekday: true, startTime: true, everyWeeks: true, patternFrom: true,
       providerAgency: { select: { name: true, nameCy: true } },
       outerMembers: { where: { removedOn: null }, include: { agency: { select: { name: true, nameCy: true } } } },
       reviews: { orderBy: { heldOn: 'desc' } },

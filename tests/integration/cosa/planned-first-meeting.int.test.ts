@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { getCircle } from '../../../src/server/cosa/circles'
+import { circleMeetingDates } from '../../../src/server/cosa/circle-meeting-dates'
+import { prisma } from '../../../src/server/db'
+import { londonLocalToDate, todayInLondon } from '../../../src/lib/dates'
 import type { Actor } from '../../../src/server/policy'
 import { coordinatorOfNewProvider, startedCircle } from './started-circle'
 
@@ -18,5 +21,17 @@ describe('a circle’s first meeting before the rota is generated', () => {
     const { dates } = await getCircle(coordinator, id)
     expect(dates.firstMeeting).toBeNull()
     expect(dates.plannedFirst).toBe(dates.patternSince!.toISOString().slice(0, 10))
+  })
+
+  // Break 43 F2: a Friday 09:00 pattern saved at 09:31 on a Friday was said to meet first "11 Dec" by the save, while the
+  // circle page said "4 Dec", a time already gone. A circle with no meeting yet: nothing of its own is read.
+  it('is a day still to come: today’s only while its start time has not passed, else one period on', async () => {
+    const today = todayInLondon()
+    const weekday = ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) + 1
+    const circle = { id: crypto.randomUUID(), status: 'ACTIVE', weekday, startTime: '09:00', everyWeeks: 2, startedOn: new Date(`${today}T00:00:00Z`), startDate: new Date(`${today}T00:00:00Z`), patternFrom: new Date(`${today}T00:00:00Z`), endingFrom: null, plannedEndDate: new Date('2099-01-01T00:00:00Z') }
+    const at = (time: string) => londonLocalToDate(`${today}T${time}`)!
+    expect((await circleMeetingDates(prisma, circle, at('08:59'))).plannedFirst).toBe(today)
+    const fortnight = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10)
+    expect((await circleMeetingDates(prisma, circle, at('09:31'))).plannedFirst).toBe(fortnight)
   })
 })
