@@ -40,7 +40,7 @@ export async function approvalGaps(tx: Tx, actor: Actor, meeting: Meeting, items
   else if (meeting.endedAt.getTime() > Date.now()) gaps.push('meetingNotEnded')
   const numbered = items.map((item, n) => ({ item, n: n + 1 }))
   // Decided from the old level, the decision would put the minutes and the register at odds (break 41 F1).
-  const moved = numbered.filter(({ item: i }) => i.nominal && i.recordedAt !== null && i.levelDecision && i.decidedLevel !== null && levelAfter(i.nominal.level, i.levelDecision) !== i.decidedLevel)
+  const moved = numbered.filter(({ item }) => decidedFromOtherLevel(item))
   if (moved.length) gaps.push('levelChangedSinceRecorded')
   // Recorded ("Record this nominal", whose rules a draft saved as the chair types never passed), and whole (break 40 D1).
   const undecided = numbered.filter(
@@ -52,6 +52,14 @@ export async function approvalGaps(tx: Tx, actor: Actor, meeting: Meeting, items
   const details = { ...(attendance ? { fixAt: 'attendance' } : {}), ...(named ? { messageNames: named } : {}) }
   return new AppError('VALIDATION', 'VALIDATION', { _form: gaps }, Object.keys(details).length ? details : undefined)
 }
+
+/**
+ * Whether an item's recorded level decision was taken from another level than its nominal's now: the level was
+ * changed outside the meeting after the record (break 41 F1), so approval refuses it and the run page asks for it to
+ * be recorded again (break 43 F1). Input: the item with its nominal's level. Output: boolean.
+ */
+export const decidedFromOtherLevel = (i: Pick<Item, 'nominal' | 'recordedAt' | 'levelDecision' | 'decidedLevel'>) =>
+  !!i.nominal && i.recordedAt !== null && !!i.levelDecision && i.decidedLevel !== null && levelAfter(i.nominal.level, i.levelDecision) !== i.decidedLevel
 
 /**
  * MAPPA guidance has a level 2 or 3 meeting chaired in person and held by the agencies that share the risk (re-walk of
