@@ -1,6 +1,7 @@
 import 'server-only'
 import { whenMissing } from '../missing-record'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
+import { subYears } from 'date-fns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
@@ -72,6 +73,8 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     // A new venue is not covered by the old one's risk assessment (walk 41 F1): its own date, or "same place".
     if (circle.venue && circle.venue !== form.venue && !sameVenue && circle.venueRiskAssessedOn?.getTime() === form.venueRiskAssessedOn.getTime()) throw invalid('venueRiskAssessedOn', 'newVenueRiskDate')
+    // A date entered now is a recent assessment (break 43 F4: 1990 was taken); one already held stands as it is.
+    if (circle.venueRiskAssessedOn?.getTime() !== form.venueRiskAssessedOn.getTime() && form.venueRiskAssessedOn < subYears(londonToday(), 1)) throw invalid('venueRiskAssessedOn', 'venueRiskTooOld')
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
     // Its first meeting has been held: moving the start would leave held meetings before it, and it could never be
     // moved back, as past dates are refused (COSA break test item 3).

@@ -1,5 +1,6 @@
 // Validation catalogue keys of the last COSA items (issue 16, circle dates); their messages sit under "validation"
 // in cosa-last.json.
-// `newVenueRiskDate`: a changed venue kept the old venue's risk-assessment date (walk 41 F1).
+// `newVenueRiskDate`: a changed venue kept the old venue's risk-assessment date (walk 41 F1); `venueRiskTooOld`: a
+// risk-assessment date entered now is more than 12 months old (break 43 F4).
 // `dateAfter`: a date that must fall strictly after another (not the same day), where `dateOrder` allows the same day.
-export const cosaLastValidationKeys = ['endingNotOpenYet', 'dateAfter', 'outerMemberRemoved', 'newVenueRiskDate'] as const
+export const cosaLastValidationKeys = ['endingNotOpenYet', 'dateAfter', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld'] as const

@@ -33,4 +33,17 @@ describe('changing a circle’s venue', () => {
     // The same venue keeps its date whatever else changes.
     expect(await refusal(setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Capel Bethel, Stryd Fawr', venueRiskAssessedOn: inDays(-1), startTime: '18:30' }))).toBe('saved')
   })
+
+  // Break 43 F4: a new venue was saved "risk-assessed 1 Jan 1990".
+  it('takes a newly entered risk-assessment date only from the last 12 months; a date already held stands', async () => {
+    const { id } = await startedCircle(coordinator, provider)
+    const before = await venueOf(id)
+    expect(await refusal(setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Neuadd Goffa', venueRiskAssessedOn: '1990-01-01' }))).toEqual({ venueRiskAssessedOn: ['venueRiskTooOld'] })
+    expect(await refusal(setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Neuadd Goffa', venueRiskAssessedOn: inDays(-370) }))).toEqual({ venueRiskAssessedOn: ['venueRiskTooOld'] })
+    expect(await venueOf(id)).toEqual(before)
+    expect(await refusal(setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Neuadd Goffa', venueRiskAssessedOn: inDays(-330) }))).toBe('saved')
+    // Held from before (assessed 14 months ago): saving the pattern again with it is not a new entry.
+    await prisma.circle.update({ where: { id }, data: { venueRiskAssessedOn: new Date(`${inDays(-425)}T00:00:00Z`) } })
+    expect(await refusal(setUpCircle(coordinator, { ...(await pattern(id)), venue: 'Neuadd Goffa', venueRiskAssessedOn: inDays(-425), startTime: '18:30' }))).toBe('saved')
+  })
 })
