@@ -90,6 +90,11 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await page.goto('/mappa')
   await page.getByRole('link', { name: 'Track actions' }).click()
   const filters = page.getByRole('region', { name: 'Filter and sort' })
+  // Letters are sent and refused with a message, not dropped by the browser; the field keeps them (walk 41 O4, walk 43 F2).
+  await filters.getByLabel('Due within (days)').fill('1e2')
+  await filters.getByRole('button', { name: 'Apply filters' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Due within (days)')
+  await expect(filters.getByLabel('Due within (days)')).toHaveValue('1e2')
   await filters.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })
   await filters.getByLabel('Due within (days)').fill('30')
   await filters.getByLabel('Sort by').selectOption({ label: 'Status' })

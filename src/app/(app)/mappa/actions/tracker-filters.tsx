@@ -50,7 +50,7 @@ export async function TrackerFilters({ actor, filter, errors }: { actor: Actor; 
             ...choices.reviews.map((r) => ({ value: `review:${r.id}`, label: t('tracker.reviewOption', { name: `${r.offender.firstName} ${r.offender.lastName} (${r.offender.crn})`, date: formatDate(r.offenceDate, 'day') }) })),
           ]}
         />
-        <TextField name="dueWithin" type="number" min={1} max={365} inputMode="numeric" label={t('tracker.dueWithin')} hint={t('tracker.dueWithinHint')} defaultValue={filter.dueWithin ?? ''} errors={errors.dueWithin} />
+        <TextField name="dueWithin" type="text" inputMode="numeric" maxLength={10} label={t('tracker.dueWithin')} hint={t('tracker.dueWithinHint')} defaultValue={filter.dueWithin ?? ''} errors={errors.dueWithin} />
         <div className="flex items-center gap-2 self-end pb-2">
           <input id="field-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filter.overdue === '1'} className="h-6 w-6" />
           <label htmlFor="field-overdue" className="font-bold">{t('tracker.overdueOnly')}</label>

@@ -38,7 +38,7 @@ export default async function NominalsRegisterPage({ searchParams }: { searchPar
       <form noValidate method="get" aria-label={t('mappaRegister.filter')} className="mb-6 grid max-w-4xl gap-4 md:grid-cols-4">
         <SelectField name="level" label={t('mappa.level')} placeholder={t('mappaRegister.anyLevel')} defaultValue={params.level ?? ''} options={['1', '2', '3'].map((l) => ({ value: l, label: t('mappa.levelN', { level: l }) }))} />
         <SelectField name="category" label={t('mappa.category')} placeholder={t('mappaRegister.anyCategory')} defaultValue={params.category ?? ''} options={['1', '2', '3', '4'].map((c) => ({ value: c, label: t(`enums.mappaCategory.${c}`) }))} />
-        <TextField name="dueWithin" type="number" min={1} max={365} inputMode="numeric" label={t('mappaRegister.dueWithin')} hint={t('mappaRegister.dueWithinHint')} defaultValue={params.dueWithin ?? ''} errors={errors.dueWithin} />
+        <TextField name="dueWithin" type="text" inputMode="numeric" maxLength={10} label={t('mappaRegister.dueWithin')} hint={t('mappaRegister.dueWithinHint')} defaultValue={params.dueWithin ?? ''} errors={errors.dueWithin} />
         <div className="flex items-center gap-2 self-end pb-2">
           <input id="field-overdue" type="checkbox" name="overdue" value="1" defaultChecked={params.overdue === '1'} className="h-6 w-6" />
           <label htmlFor="field-overdue" className="font-bold">{t('mappaRegister.overdueOnly')}</label>

@@ -44,6 +44,8 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
             </p>
             <p className="mb-4">{t('mappa.reviewDue', { date: day(n.nextReviewDate) })}</p>
             <h3 className="mb-1 font-bold">{t('mappa.levelHistory')}</h3>
+            {/* No change yet: said, not an empty list under its heading (walk 43 F3). */}
+            {n.levelChanges.length === 0 && <p className="mb-4">{t('mappa.noLevelChanges', { level: n.level, date: day(n.startDate) })}</p>}
             <ul className="mb-4 space-y-1">
               {n.levelChanges.map((c) => (
                 <li key={String(c.id)}>
