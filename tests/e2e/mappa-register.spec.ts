@@ -67,8 +67,11 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await page.getByLabel('CRN, PNC number or name').fill('W000000')
   await page.getByRole('button', { name: 'Find the nominal' }).click()
   await expect(page.getByRole('status')).toContainText('No nominal of your area that you can see matches')
+  // The result takes the focus the page load left on the body (break 43 F3).
+  await expect(page.getByRole('status')).toBeFocused()
   await page.getByLabel('CRN, PNC number or name').fill(crn.toLowerCase())
   await page.getByRole('button', { name: 'Find the nominal' }).click()
+  await expect(page.getByRole('status').filter({ hasText: `1 nominal matches “${crn.toLowerCase()}”.` })).toBeFocused()
   await page.getByRole('link', { name: new RegExp(`Open a review for .*${crn}`) }).click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Open a serious case review: `)
   // Back goes to the search the coordinator came from, not the person's page (walk 41 O8).

@@ -101,7 +101,7 @@ describe('finding the nominal a review is about', () => {
     expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'Ma\u0000' }).catch((e: unknown) => e))).toEqual({ q: 'controlCharacters' })
     expect(issues(await findReviewCandidates(w.actors.mappa, { q: 'x'.repeat(101) }).catch((e: unknown) => e))).toEqual({ q: 'tooLong' })
     // Walk 41 F9: "Find the nominal" with the box empty did nothing at all.
-    for (const q of ['', '   ', 'M']) expect(issues(await findReviewCandidates(w.actors.mappa, { q }).catch((e: unknown) => e)), q).toEqual({ q: 'reviewSearchTooShort' })
+    for (const q of ['', '   ', 'M', '\u200b\u200b', '\u200bM\u200b']) expect(issues(await findReviewCandidates(w.actors.mappa, { q }).catch((e: unknown) => e)), q).toEqual({ q: 'reviewSearchTooShort' })
     await expect(findReviewCandidates(w.actors.officer, { q: w.people.mappaCardiff.crn })).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })

@@ -5,6 +5,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { SimpleTable } from '@/components/simple-table'
+import { SuccessStatus } from '@/components/success-status'
 import { TextField } from '@/components/text-field'
 import { findReviewCandidates } from '@/server/mappa/review-candidates'
 import type { Actor } from '@/server/policy'
@@ -30,7 +31,9 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string | und
         </div>
         <Button type="submit">{t('reviewPick.find')}</Button>
       </form>
-      {searched && (result.rows.length === 0 ? <p role="status">{t('reviewPick.none', { q: result.q })}</p> : (
+      {/* The result takes the focus the page load left on its body (break 43 F3), as a step's message does. */}
+      {searched && <SuccessStatus className="mb-3">{result.rows.length === 0 ? t('reviewPick.none', { q: result.q }) : t('reviewPick.found', { count: result.rows.length, q: result.q })}</SuccessStatus>}
+      {searched && result.rows.length > 0 && (
         <SimpleTable
           caption={t('reviewPick.caption', { q: result.q })}
           rowHeaders
@@ -51,7 +54,7 @@ export async function ReviewPicker({ actor, q }: { actor: Actor; q: string | und
             }
           })}
         />
-      ))}
+      )}
     </>
   )
 }
