@@ -168,7 +168,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       expect(await expectSummaryWithinSection(alert(chair))).toEqual({ level: 4, under: 3 })
       await chair.getByRole('button', { name: 'Add an action' }).click()
       await expect(chair.locator('[aria-labelledby="action-error-summary-title"]')).toBeVisible()
-      expect(await expectSummaryWithinSection(alert(chair))).toEqual({ level: 5, under: 4 })
+      // "Add an action" is h5 under the nominal's h4 "Actions agreed", under its h3 (walk 41 O1): the summary is h6.
+      expect(await expectSummaryWithinSection(alert(chair))).toEqual({ level: 6, under: 5 })
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
       await expect(alert(chair)).toHaveCount(1)
       await chair.getByLabel('Action', { exact: true }).fill(actionText)
