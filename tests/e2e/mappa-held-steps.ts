@@ -121,8 +121,8 @@ export async function approveMinutesAsChair(chair: Page, meetingUrl: string) {
   await expect(laptop.getByRole('main').locator('form')).toHaveCount(0)
   await expect(laptop.getByRole('main')).toContainText('Her new partner')
   await expect(laptop.getByRole('main')).toContainText('Elin Hughes')
-  // The record sits under its own heading, the actions agreed are a table named so in it (walk 37 O8c).
-  await expect(laptop.getByRole('heading', { name: 'What the meeting recorded', level: 3 })).toBeVisible()
+  // The record sits under its own heading, the actions agreed are a table named so in it (walk 37 O8c), an h4 under the nominal's h3 (walk 41 O1).
+  await expect(laptop.getByRole('heading', { name: 'What the meeting recorded', level: 4 })).toBeVisible()
   await expect(laptop.getByRole('heading', { name: 'Actions agreed' })).toHaveCount(0)
   await expect(laptop.getByRole('table', { name: 'Actions agreed' })).toBeVisible()
   await expectAccessible(laptop)
