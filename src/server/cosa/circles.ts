@@ -1,7 +1,6 @@
 import 'server-only'
 import { whenMissing } from '../missing-record'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
-import { subYears } from 'date-fns'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
@@ -12,6 +11,7 @@ import { applyPatternChange, firstComingMeetingDay, planPatternChange, type TSav
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
 import { circleMeetingDates } from './circle-meeting-dates'
+import { refuseVenueRiskDate } from './venue-risk'
 import { asDate } from '../zod-fields'
 import { isVetted, vettingOf } from './pipeline'
 import { joinRefusal, type TJoinRefusal } from './circle-join'
@@ -71,10 +71,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
-    // A new venue is not covered by the old one's risk assessment (walk 41 F1): its own date, or "same place".
-    if (circle.venue && circle.venue !== form.venue && !sameVenue && circle.venueRiskAssessedOn?.getTime() === form.venueRiskAssessedOn.getTime()) throw invalid('venueRiskAssessedOn', 'newVenueRiskDate')
-    // A date entered now is a recent assessment (break 43 F4: 1990 was taken); one already held stands as it is.
-    if (circle.venueRiskAssessedOn?.getTime() !== form.venueRiskAssessedOn.getTime() && form.venueRiskAssessedOn < subYears(londonToday(), 1)) throw invalid('venueRiskAssessedOn', 'venueRiskTooOld')
+    refuseVenueRiskDate(circle, form, sameVenue)
     const keepsStart = circle.status === 'ACTIVE' && circle.startDate?.getTime() === form.startDate.getTime()
     // Its first meeting has been held: moving the start would leave held meetings before it, and it could never be
     // moved back, as past dates are refused (COSA break test item 3).

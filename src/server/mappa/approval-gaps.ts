@@ -1,6 +1,7 @@
 import 'server-only'
 import cy from '../../i18n/messages/cy/app.json'
 import en from '../../i18n/messages/en/app.json'
+import { dateOnly } from '../../lib/dates'
 import { AppError, type MessageName } from '../errors'
 import { laoVisible, type Actor } from '../policy'
 import type { Tx } from '../db'
@@ -8,8 +9,6 @@ import type { ValidationKey } from '../validation-messages'
 import { SENIOR_CHAIR_ROLE } from './meetings'
 import { levelAfter } from './level-steps'
 import { disclosureGaps } from './minutes-record.schemas'
-
-const day = (d: Date) => d.toISOString().slice(0, 10)
 
 type Meeting = { id: string; level: number; chairId: string; statementAt: Date | null; minuteTaker: string | null; endedAt: Date | null; chair: { roles: string[] } }
 type Item = Parameters<typeof disclosureGaps>[0] & {
@@ -44,7 +43,7 @@ export async function approvalGaps(tx: Tx, actor: Actor, meeting: Meeting, items
   if (moved.length) gaps.push('levelChangedSinceRecorded')
   // Recorded ("Record this nominal", whose rules a draft saved as the chair types never passed), and whole (break 40 D1).
   const undecided = numbered.filter(
-    ({ item: i }) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || disclosureGaps(i).length > 0 || !i.nextReviewDate || day(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
+    ({ item: i }) => !i.nominal || i.recordedAt === null || !i.riskAssessment || !i.levelDecision || disclosureGaps(i).length > 0 || !i.nextReviewDate || dateOnly(i.nextReviewDate) < today || levelAfter(i.nominal.level, i.levelDecision) === null,
   )
   if (undecided.length) gaps.push('itemsUndecided')
   if (!gaps.length) return null
