@@ -1,5 +1,6 @@
 import 'server-only'
 import { londonDay } from '../../lib/dates'
+import { Prisma } from '../../generated/prisma/client'
 import type { MappaAgendaReason, Region } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
 import { AppError } from '../errors'
@@ -76,37 +77,38 @@ export async function buildAgenda(tx: Tx, meeting: Meeting): Promise<number> {
 }
 
 /**
- * The other open meetings whose agendas hold this meeting's due reviews (as dueOnOtherAgendas counts them), so the
- * coordinator is told where they stay, not only how many (walk 41 F4). Input: a database client, the meeting.
- * Output: `{ id, level, startsAt, reviews }[]`, one per other meeting, soonest first; `reviews` counts its nominals
- * that this meeting would otherwise list.
+ * The meeting's due reviews (its area and level, review due on or before its London day, nominal not ended) listed
+ * on another open meeting's agenda and not on this one: one row per nominal and meeting holding it ("nominalId",
+ * "meetingId", level, "startsAt"). One definition for the count and the names (walk 41 F4).
+ */
+const dueOnOtherAgendasRows = (meeting: Meeting) => Prisma.sql`
+  SELECT n.id AS "nominalId", m.id AS "meetingId", m.level, m."startsAt"
+  FROM "MappaNominal" n
+  JOIN "MappaAgendaItem" i ON i."nominalId" = n.id AND i.status = 'LISTED'
+  JOIN "MappaMeeting" m ON m.id = i."meetingId" AND m.id <> ${meeting.id}::uuid AND m.status IN ('SCHEDULED', 'PUBLISHED')
+  WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
+    AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
+    AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" o WHERE o."meetingId" = ${meeting.id}::uuid AND o."offenderId" = n."offenderId" AND o.status = 'LISTED')`
+
+/**
+ * The other open meetings whose agendas hold this meeting's due reviews, so the coordinator is told where they stay,
+ * not only how many (walk 41 F4). Input: a database client, the meeting. Output: `{ id, level, startsAt, reviews }[]`,
+ * one per other meeting, soonest first; `reviews` counts its nominals that this meeting would otherwise list.
  */
 export async function otherAgendasOfDue(db: Pick<Tx, '$queryRaw'>, meeting: Meeting) {
   return db.$queryRaw<{ id: string; level: number; startsAt: Date; reviews: number }[]>`
-    SELECT m.id, m.level, m."startsAt", count(DISTINCT n.id)::int AS reviews
-    FROM "MappaNominal" n
-    JOIN "MappaAgendaItem" i ON i."nominalId" = n.id AND i.status = 'LISTED'
-    JOIN "MappaMeeting" m ON m.id = i."meetingId" AND m.id <> ${meeting.id}::uuid AND m.status IN ('SCHEDULED', 'PUBLISHED')
-    WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
-      AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
-      AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" o WHERE o."meetingId" = ${meeting.id}::uuid AND o."offenderId" = n."offenderId" AND o.status = 'LISTED')
-    GROUP BY m.id, m.level, m."startsAt"
-    ORDER BY m."startsAt", m.id`
+    SELECT d."meetingId" AS id, d.level, d."startsAt", count(DISTINCT d."nominalId")::int AS reviews
+    FROM (${dueOnOtherAgendasRows(meeting)}) d
+    GROUP BY d."meetingId", d.level, d."startsAt"
+    ORDER BY d."startsAt", d."meetingId"`
 }
 
 /**
- * How many of the meeting's due reviews (its area and level, review due on or before its London day, nominal not
- * ended) are listed on another open meeting's agenda and not on this one: the ones buildAgenda leaves there, as MAPPA
- * reviews a nominal at one meeting at a time (issue 16 left item 2). The coordinator is told how many, so "Add reviews
- * now due" is not silent about them (walk 37 O7). Output: a count.
+ * How many of the meeting's due reviews are listed on another open meeting's agenda and not on this one: the ones
+ * buildAgenda leaves there, as MAPPA reviews a nominal at one meeting at a time (issue 16 left item 2). The
+ * coordinator is told how many, so "Add reviews now due" is not silent about them (walk 37 O7). Output: a count.
  */
 export async function dueOnOtherAgendas(tx: Tx, meeting: Meeting): Promise<number> {
-  const [result] = await tx.$queryRaw<{ elsewhere: number }[]>`
-    SELECT count(*)::int AS elsewhere FROM "MappaNominal" n
-    WHERE n.area = ${meeting.area}::"Region" AND n.level = ${meeting.level} AND n."endedAt" IS NULL
-      AND n."nextReviewDate" <= ${londonDay(meeting.startsAt)}::date
-      AND EXISTS (SELECT 1 FROM "MappaAgendaItem" i JOIN "MappaMeeting" m ON m.id = i."meetingId"
-        WHERE i."nominalId" = n.id AND i.status = 'LISTED' AND m.id <> ${meeting.id}::uuid AND m.status IN ('SCHEDULED', 'PUBLISHED'))
-      AND NOT EXISTS (SELECT 1 FROM "MappaAgendaItem" i WHERE i."meetingId" = ${meeting.id}::uuid AND i."offenderId" = n."offenderId" AND i.status = 'LISTED')`
+  const [result] = await tx.$queryRaw<{ elsewhere: number }[]>`SELECT count(DISTINCT d."nominalId")::int AS elsewhere FROM (${dueOnOtherAgendasRows(meeting)}) d`
   return result?.elsewhere ?? 0
 }
