@@ -1,4 +1,5 @@
 import 'server-only'
+import { decidedFromOtherLevel } from './approval-gaps'
 import { whenMissing } from '../missing-record'
 import { withStages } from './meeting-stages'
 import { prisma } from '../db'
@@ -15,7 +16,7 @@ import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-s
  * agencies and their people, for attendance and action owners — and whether it is open to change (begun and not
  * approved; `isOpen` for set-up, `canRecord` for the record), or from when set-up opens (`runsFrom`) while the
  * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`); `fingerprint` is what
- * the approve form carries (MAPPA fix item 2); `current`, the listed item to show for `choice` and whether the one asked
+ * the approve form carries (MAPPA fix item 2); `recordAgain`, the ids of items recorded before an outside level change; `current`, the listed item to show for `choice` and whether the one asked
  * for has gone (chosenItem). Errors: NOT_FOUND when the actor may not run the meeting.
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string, choice: AgendaChoice = {}) {
@@ -37,7 +38,9 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
   // Who is expected, and apologies sent ahead, can be listed before it begins (run-meeting.ts refuses the rest).
   const canPrepare = notClosed && !isOpen
   const current = chosenItem(minutes.agendaItems.filter((i) => i.status === 'LISTED'), choice)
-  return { ...minutes, current, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
+  // Recorded from a level changed since outside the meeting: approval refuses them until recorded again (break 43 F1).
+  const recordAgain = minutes.agendaItems.flatMap((i) => (i.id && decidedFromOtherLevel(i) ? [i.id] : []))
+  return { ...minutes, current, recordAgain, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
 }
 
 /**

@@ -5,7 +5,6 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { acknowledgeStatementAction, approveMinutesAction } from '@/server/mappa/meeting-actions'
-import { decidedFromOtherLevel } from '@/server/mappa/approval-gaps'
 import { actionOwnerChoices, getMeetingRoom } from '@/server/mappa/room'
 import { requireActor } from '@/server/session'
 import { isAppError } from '@/server/errors'
@@ -42,6 +41,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const items = room.agendaItems.filter((i) => i.status === 'LISTED')
+  const recordAgain = (i: { id: string | null }) => i.id !== null && room.recordAgain.includes(i.id)
   const { index, gone } = room.current
   const item = items[index]
   const next = items[index + 1]
@@ -97,7 +97,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
                     <NominalLink href={hrefOf(i, n)} aria-current={n === index ? 'step' : undefined} className={n === index ? 'font-bold' : undefined}>
                       {n + 1}. {name(i)}
                     </NominalLink>
-                    <span className={decidedFromOtherLevel(i) ? 'block text-sm font-bold text-error' : 'block text-sm text-gray-700'}>{decidedFromOtherLevel(i) ? t('room.itemRecordAgain') : i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
+                    <span className={recordAgain(i) ? 'block text-sm font-bold text-error' : 'block text-sm text-gray-700'}>{recordAgain(i) ? t('room.itemRecordAgain') : i.recordedAt ? t('room.itemRecorded') : t('room.itemOpen')}</span>
                   </li>
                 ))}
               </ol>
@@ -105,7 +105,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
             <div>
               <h3 className="mb-4 text-2xl font-bold">{t('minutes.item', { position: index + 1, name: name(item) })}</h3>
               <HeardAtOtherLevel item={item} meetingLevel={room.level} className="mb-4 font-bold" />
-              {decidedFromOtherLevel(item) && <p className="mb-4 max-w-3xl border-l-4 border-error pl-3 font-bold">{t('room.recordAgain', { decided: item.decidedLevel!, now: item.nominal!.level })}</p>}
+              {recordAgain(item) && <p className="mb-4 max-w-3xl border-l-4 border-error pl-3 font-bold">{t('room.recordAgain', { decided: item.decidedLevel!, now: item.nominal!.level })}</p>}
               {/* The forms belong to this item only: inert while another nominal opens (issue 16 walk-through item 1). */}
               <ItemArea switchingLabel={t('mappaLast.switching')}>
                 {brief && <NominalBrief brief={brief} />}
