@@ -43,6 +43,12 @@ describe('outcome downloads', () => {
     ])
   })
 
+  it('has no breakdown column in a table of totals only (walk 29 O7: "Nothing (totals only)" beside "All")', () => {
+    const quarter = { quarter: '2025-Q2' as const, interim: false, total: { people: { value: 12, suppressed: false as const } }, rows: [] }
+    const rows = exportRows([quarter], [{ id: 'people', kind: 'count' }], { total: 'All', interim: (q) => `${q} (interim)`, status: () => 'Final' })
+    expect(rows).toEqual([['2025-Q2', 'Final', 12]])
+  })
+
   it('names a sheet within 31 characters at a whole word, never mid-word or mid-character, with no forbidden mark', async () => {
     const welsh = 'Presenoldeb mewn apwyntiadau yn ôl grŵp blaenoriaeth'
     expect(sheetName(welsh)).toBe('Presenoldeb mewn apwyntiadau…')

@@ -13,15 +13,17 @@ export type ExportSheet = { title: string; headers: string[]; rows: (string | nu
 /**
  * The rows of one indicator for a download: the final quarters, then the interim ones (issue 14: kept apart), each
  * quarter's total then its breakdown rows; columns: quarter, final or interim (`status`, so a spreadsheet can filter
- * them apart), breakdown key, then a figure per column (withheld figures stay null, written "[c]"; not applicable
- * ones "n/a"). Labels come from the caller in the reader's language.
+ * them apart), the breakdown key when the table is broken down (`key`; a table of totals only has no such column, walk
+ * 29 O7: it read "Nothing (totals only)" beside "All" on every line), then a figure per column (withheld figures stay
+ * null, written "[c]"; not applicable ones "n/a"). Labels come from the caller in the reader's language.
  */
-export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key: (k: string | null) => string; status: (interim: boolean) => string }): (string | number | null)[][] {
+export function exportRows(quarters: IndicatorQuarter[], columns: Column[], labels: { total: string; interim: (q: string) => string; key?: (k: string | null) => string; status: (interim: boolean) => string }): (string | number | null)[][] {
   const { final, interim } = splitInterim(quarters)
+  const { key } = labels
   return [...final, ...interim].flatMap((q) => {
     const quarter = q.interim ? labels.interim(q.quarter) : q.quarter
-    const line = (name: string, m: IndicatorQuarter['total']) => [quarter, labels.status(q.interim), name, ...columns.map((c) => exportCell(m[c.id]))]
-    return [line(labels.total, q.total), ...q.rows.map((r) => line(labels.key(r.key), r.measures))]
+    const line = (name: string[], m: IndicatorQuarter['total']) => [quarter, labels.status(q.interim), ...name, ...columns.map((c) => exportCell(m[c.id]))]
+    return key ? [line([labels.total], q.total), ...q.rows.map((r) => line([key(r.key)], r.measures))] : [line([], q.total)]
   })
 }
 

@@ -26,11 +26,12 @@ export async function GET(request: Request) {
     const tr = (k: string, v?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(k, v)
     const columns = outcomeColumns[data.table]
     const title = tr(`outcomes.tables.${data.table}`)
+    const broken = data.filter.by !== 'none'
     const sheet = {
       title,
-      headers: [tr('outcomes.quarter'), tr('outcomes.status'), tr(`outcomes.breakdown.${data.filter.by}`), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
+      headers: [tr('outcomes.quarter'), tr('outcomes.status'), ...(broken ? [tr(`outcomes.breakdown.${data.filter.by}`)] : []), ...columns.map((c) => tr(`outcomes.measures.${data.table}.${c.id}`))],
       notes: asAtNotes(data, tr, await getDateFormatter()),
-      rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), status: (interim) => tr(interim ? 'outcomes.statusInterim' : 'outcomes.statusFinal'), key: (k) => keyLabel(data.filter.by, k, tr, options, cy) }),
+      rows: exportRows(data.quarters, columns, { total: tr('outcomes.all'), interim: (quarter) => tr('outcomes.interim', { quarter }), status: (interim) => tr(interim ? 'outcomes.statusInterim' : 'outcomes.statusFinal'), key: broken ? (k) => keyLabel(data.filter.by, k, tr, options, cy) : undefined }),
     }
     return await download(sheet, data.format, `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`)
   } catch (e) {
