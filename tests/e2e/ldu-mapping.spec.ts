@@ -50,3 +50,42 @@ test('an administrator adds an LDU and moves a local authority into it, in Engli
   await bridgend.getByRole('button', { name: 'Save the LDU of Bridgend' }).click()
   await expect(bridgend.getByRole('cell').nth(2)).toHaveText(/^South Wales 2/)
 })
+
+// Walk 28: a second LDU added in error could not be taken away. One in use is refused with every reason; one added
+// in error is removed, in English and Welsh.
+test('an administrator removes an LDU added in error, and is told why one in use stays', async ({ page }) => {
+  const suffix = Date.now().toString(36).toUpperCase()
+  await signIn(page, 'admin@llwybr.test')
+  await page.goto('/admin/ldus')
+  const ldus = page.getByRole('table', { name: 'Probation Local Delivery Units' })
+  const southWales2 = ldus.getByRole('row', { name: /^South Wales 2/ })
+  const name = (await southWales2.getByRole('rowheader').innerText()).trim()
+  await openForm(southWales2, `Remove ${name}`)
+  await expect(southWales2.getByText('Only an LDU added in error, that nothing uses yet, can be removed.')).toBeVisible()
+  await southWales2.getByRole('button', { name: `Remove ${name}` }).click()
+  const summary = southWales2.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText(`${name} still covers local authorities: put each in another LDU in the table above first`)
+  await expect(summary).toContainText(`${name} is still the LDU of people on the caseload`)
+  await expect(summary).toBeFocused()
+  await expect(southWales2.getByRole('status')).toHaveCount(0)
+  await expectAccessible(page)
+
+  const mistaken = `Gwent again ${suffix}`
+  await page.getByLabel('Code').fill(`gw-${suffix}`)
+  await page.getByLabel('Name', { exact: true }).last().fill(mistaken)
+  await page.getByLabel('Force area', { exact: true }).selectOption({ label: 'Gwent' })
+  await page.getByLabel('Probation provider').selectOption({ label: 'National Probation Service Wales' })
+  await page.getByRole('button', { name: 'Add the LDU' }).click()
+  const row = ldus.getByRole('row', { name: new RegExp(`^${mistaken}`) })
+  await expect(row).toBeVisible()
+
+  await switchLanguage(page, 'Cymraeg')
+  const rhes = page.getByRole('table', { name: 'Unedau Cyflenwi Lleol y gwasanaeth prawf' }).getByRole('row', { name: new RegExp(`^${mistaken}`) })
+  await openForm(rhes, `Tynnu ${mistaken}`)
+  await rhes.getByRole('button', { name: `Tynnu ${mistaken}` }).click()
+  await expect(page.getByRole('status')).toHaveText('LDU wedi’i thynnu.')
+  await expect(page.getByRole('status')).toBeFocused()
+  await expect(page.getByRole('row', { name: new RegExp(`^${mistaken}`) })).toHaveCount(0)
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+})

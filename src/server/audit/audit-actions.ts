@@ -100,6 +100,7 @@ export const auditActions = [
   'ldu.create',
   'ldu.mapping.update',
   'ldu.rename',
+  'ldu.remove',
   'letterTemplate.update',
   'mappa.action.add',
   'mappa.action.update',

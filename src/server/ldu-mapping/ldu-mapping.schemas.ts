@@ -33,3 +33,9 @@ export const ZLduRename = z.object({
   seenName: z.string().max(200),
   seenNameCy: z.preprocess(blank, z.string().max(200).optional()).transform((v) => v ?? null),
 })
+
+/** An LDU to remove, with the name the form showed (refused if renamed since, so the administrator removes what they read). */
+export const ZLduRemove = z.object({
+  lduId: z.uuid(),
+  seenName: z.string().max(200),
+})

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { ZLduCreate, ZLduOfAuthority, ZLduRename } from './ldu-mapping.schemas'
+import { ZLduCreate, ZLduOfAuthority, ZLduRemove, ZLduRename } from './ldu-mapping.schemas'
 
 /** The agencies an LDU may belong to: probation providers (an LDU is a probation Local Delivery Unit). */
 const probationKinds = ['NPS', 'CRC'] as const
@@ -103,6 +103,42 @@ export async function renameLdu(actor: Actor, input: unknown): Promise<{ id: str
     const { count } = await tx.area.updateMany({ where: { id: lduId, kind: 'LDU', name: seenName, nameCy: seenNameCy }, data: { name, nameCy } })
     if (count === 0) throw new AppError((await tx.area.count({ where: { id: lduId, kind: 'LDU' } })) ? 'CONFLICT' : 'NOT_FOUND')
     await recordAudit(tx, actor, { action: 'ldu.rename', subjectType: 'Area', subjectId: lduId, detail: { before: { name: seenName, nameCy: seenNameCy }, after: { name, nameCy } } })
+    return { id: lduId }
+  })
+}
+
+/**
+ * Removes an LDU that nothing refers to: one added in error, such as a second "Gwent" (walk 28; issue 14 reference
+ * data). Input: ZLduRemove (the LDU and the name the form showed). Rules: every refusal at once, each its own
+ * `_form` line naming the LDU: it still covers local authorities (`lduRemoveAuthorities`: move them on this screen
+ * first), is the area of teams (`lduRemoveTeams`), people (`lduRemovePeople`) or IOM cohorts (`lduRemoveCohorts`),
+ * or is named by allocation history or the outcome figures, which must keep it (`lduRemoveHistory`: renaming is the
+ * remedy for a wrong name). Errors: NOT_FOUND for an unknown LDU; CONFLICT when it was renamed since the form was
+ * shown. The LDU's row is locked first, so a change that would put something in it meanwhile waits and is counted.
+ * Audited (`ldu.remove`, with its code, names, force area and provider). Output: { id } of the removed LDU.
+ */
+export async function removeLdu(actor: Actor, input: unknown): Promise<{ id: string }> {
+  authorize(actor, 'ldu.manage')
+  const { lduId, seenName } = ZLduRemove.parse(input)
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT id FROM "Area" WHERE id = ${lduId}::uuid FOR UPDATE`
+    const ldu = await tx.area.findFirst({ where: { id: lduId, kind: 'LDU' }, select: { code: true, name: true, nameCy: true, region: true, agencyId: true } })
+    if (!ldu) throw new AppError('NOT_FOUND')
+    if (ldu.name !== seenName) throw new AppError('CONFLICT')
+    const [authorities, teams, people, cohorts, allocations, facts] = await Promise.all([
+      tx.localAuthority.count({ where: { lduId } }),
+      tx.team.count({ where: { areaId: lduId } }),
+      tx.offender.count({ where: { lduId } }),
+      tx.iomCohort.count({ where: { lduId } }),
+      tx.offenderAllocation.count({ where: { lduId } }),
+      tx.outcomeFact.count({ where: { lduId } }),
+    ])
+    const refusals = [
+      authorities && 'lduRemoveAuthorities', teams && 'lduRemoveTeams', people && 'lduRemovePeople', cohorts && 'lduRemoveCohorts', (allocations || facts) && 'lduRemoveHistory',
+    ].filter((k): k is string => Boolean(k))
+    if (refusals.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: refusals }, { messageNames: { ldu: { en: ldu.name, cy: ldu.nameCy } } })
+    await tx.area.delete({ where: { id: lduId } })
+    await recordAudit(tx, actor, { action: 'ldu.remove', subjectType: 'Area', subjectId: lduId, detail: ldu })
     return { id: lduId }
   })
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { geography } from '../../../src/server/outcomes/area-levels'
-import { changeLduOfAuthority, createLdu, findLduMapping, renameLdu } from '../../../src/server/ldu-mapping/ldu-mapping'
+import { changeLduOfAuthority, createLdu, findLduMapping, removeLdu, renameLdu } from '../../../src/server/ldu-mapping/ldu-mapping'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 14: the outcome breakdowns by LDU and local authority rest on which LDU each authority is part of; the
@@ -58,6 +58,7 @@ describe('the LDU a local authority is part of', () => {
       await expect(changeLduOfAuthority(actor, { localAuthorityId: conwy.id, lduId: northLdus.west.id, seenLduId: seen }), who).rejects.toMatchObject({ code: 'FORBIDDEN' })
       await expect(renameLdu(actor, { lduId: northLdus.west.id, name: 'X', seenName: 'X' }), who).rejects.toMatchObject({ code: 'FORBIDDEN' })
       await expect(createLdu(actor, { code: 'NEW-LDU', name: 'X', region: 'GWENT', agencyId: w.nps.id }), who).rejects.toMatchObject({ code: 'FORBIDDEN' })
+      await expect(removeLdu(actor, { lduId: southLdu.id, seenName: `SW ${w.tag}` }), who).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
     expect(await lduOf(conwy.id)).toBe(seen)
   })
@@ -103,5 +104,53 @@ describe('LDUs', () => {
     expect(raced.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     for (const r of raced) if (r.status === 'rejected') expect(r.reason).toMatchObject({ fieldErrors: { name: ['lduNameTaken'] } })
     expect(await prisma.area.count({ where: { kind: 'LDU', name: { contains: tag, mode: 'insensitive' }, NOT: { name: { startsWith: 'Code' } } } })).toBe(3)
+  })
+})
+
+describe('removing an LDU (walk 28: a second "Gwent" added in error could not be taken away)', () => {
+  const add = (tag: string) => createLdu(w.actors.admin, { code: `rm-${tag}`, name: `Removable ${tag}`, nameCy: `Symudadwy ${tag}`, region: 'GWENT', agencyId: w.nps.id })
+
+  it('takes away an LDU nothing uses, audited with what it was; a stale form or an unknown LDU is refused', async () => {
+    const tag = randomUUID().slice(0, 6)
+    const { id } = await add(tag)
+    await expect(removeLdu(w.actors.admin, { lduId: id, seenName: 'Another name' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    await removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })
+    expect(await prisma.area.count({ where: { id } })).toBe(0)
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'ldu.remove', subjectId: id } })
+    expect(audit).toMatchObject({ actorUserId: w.actors.admin.userId, subjectType: 'Area', detail: { code: `RM-${tag}`.toUpperCase(), name: `Removable ${tag}`, nameCy: `Symudadwy ${tag}`, region: 'GWENT', agencyId: w.nps.id } })
+    await expect(removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // A team's area is not an LDU, though it has an id like one.
+    await expect(removeLdu(w.actors.admin, { lduId: w.teamA.id, seenName: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(removeLdu(w.actors.admin, { lduId: 'not-an-id', seenName: 'x' })).rejects.toBeInstanceOf(ZodError)
+  })
+
+  it('refuses an LDU still in use, naming every use at once and the LDU, and removes nothing', async () => {
+    const tag = randomUUID().slice(0, 6)
+    const { id } = await add(tag)
+    const authority = await prisma.localAuthority.create({ data: { code: `LA-${tag}`, name: `Authority ${tag}`, region: 'GWENT', lduId: id } })
+    await prisma.team.create({ data: { code: `T-${tag}`, name: `Team ${tag}`, agencyId: w.nps.id, areaId: id } })
+    await prisma.offenderAllocation.create({ data: { offenderId: w.people.mine.id, agencyId: w.nps.id, lduId: id, reason: 'History', endedAt: new Date() } })
+    const refusal = removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })
+    await expect(refusal).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['lduRemoveAuthorities', 'lduRemoveTeams', 'lduRemoveHistory'] }, details: { messageNames: { ldu: { en: `Removable ${tag}`, cy: `Symudadwy ${tag}` } } } })
+    expect(await prisma.area.count({ where: { id } })).toBe(1)
+    expect(await prisma.auditEvent.count({ where: { action: 'ldu.remove', subjectId: id } })).toBe(0)
+    // People in it are named too.
+    await prisma.localAuthority.delete({ where: { id: authority.id } })
+    await prisma.offender.update({ where: { id: w.people.north.id }, data: { lduId: id } })
+    await expect(removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })).rejects.toMatchObject({ fieldErrors: { _form: ['lduRemoveTeams', 'lduRemovePeople', 'lduRemoveHistory'] } })
+  })
+
+  it('is refused for an LDU the outcome figures still break down by', async () => {
+    const tag = randomUUID().slice(0, 6)
+    const { id } = await add(tag)
+    // The facts table is shared by this worker's files: the planted fact goes whatever the outcome.
+    await prisma.outcomeFact.create({ data: { indicator: 'appointments', offenderId: w.people.mine.id, day: new Date('2026-01-05'), lduId: id, groups: [], flags: [], amounts: [] } })
+    try {
+      await expect(removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })).rejects.toMatchObject({ fieldErrors: { _form: ['lduRemoveHistory'] } })
+    } finally {
+      await prisma.outcomeFact.deleteMany({ where: { lduId: id } })
+    }
+    await removeLdu(w.actors.admin, { lduId: id, seenName: `Removable ${tag}` })
+    expect(await prisma.area.count({ where: { id } })).toBe(0)
   })
 })

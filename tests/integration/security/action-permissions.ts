@@ -155,6 +155,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   changeLduOfAuthorityAction: ['ldu.manage'],
   createLduAction: ['ldu.manage'],
   renameLduAction: ['ldu.manage'],
+  removeLduAction: ['ldu.manage'],
   // plan/actions
   addObjectiveAction: ['offender.update'],
   updateObjectiveAction: ['offender.update'],

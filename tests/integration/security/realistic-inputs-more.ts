@@ -78,5 +78,7 @@ export const moreRealisticInputs: Record<string, Build> = {
   changeLduOfAuthorityAction: (w, _o, r) => formOf({ localAuthorityId: r.other.localAuthority.id, lduId: w.cardiff.id, seenLduId: w.cardiff.id }),
   // Names of their own: LDU names are unique (020aa7a), and every world in a worker's database has a "CARDIFF" LDU.
   renameLduAction: (w) => formOf({ lduId: w.cardiff.id, name: `Cardiff ${w.tag}`, nameCy: `Caerdydd ${w.tag}`, seenName: w.cardiff.name, seenNameCy: w.cardiff.nameCy ?? '' }),
+  // An LDU of this world's own that nothing uses (realistic-records-other.ts), removed once by the administrator.
+  removeLduAction: (_w, _o, r) => formOf({ lduId: r.other.removableLdu.id, seenName: r.other.removableLdu.name }),
   createLduAction: (w) => formOf({ code: `LDU-${randomUUID().slice(0, 8)}`, name: `Gwent LDU ${randomUUID().slice(0, 8)}`, nameCy: `LDU Gwent ${randomUUID().slice(0, 8)}`, region: 'GWENT', agencyId: w.nps.id }),
 }

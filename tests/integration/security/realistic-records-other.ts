@@ -38,6 +38,8 @@ export async function otherRecords(w: World) {
     unitCost: await prisma.crimeUnitCost.findFirstOrThrow({ where: { category: 'OTHER' } }),
     // A local authority of this world's own in the Cardiff LDU: its mapping is submitted unchanged.
     localAuthority: await prisma.localAuthority.create({ data: { code: `LA-${w.tag}`.slice(0, 20), name: `Authority ${w.tag}`, region: 'SOUTH_WALES', lduId: w.cardiff.id } }),
+    // An LDU nothing uses, as one added in error would be: the one an administrator may remove.
+    removableLdu: await prisma.area.create({ data: { code: `RM-${w.tag}`.toUpperCase(), name: `Removable ${w.tag}`, region: 'GWENT', agencyId: w.nps.id }, select: { id: true, name: true } }),
   }
 }
 

@@ -27,7 +27,7 @@ export const noRecordScope: Readonly<Record<string, string>> = {
       'createSchemeAction', 'updateSchemeAction', 'updateAgencyAction', 'updateUserAction', 'resetPasswordAction', 'updateSupportNeedAction', 'setSupportNeedActiveAction',
       'createServiceAction', 'updateServiceAction', 'setServiceActiveAction', 'createAgencyAction', 'createUserAction', 'createSupportNeedAction', 'resetTwoStepAction',
       'retryJobAction', 'runJobNowAction', 'updateLetterTemplateAction', 'updateUnitCostAction',
-      'changeLduOfAuthorityAction', 'createLduAction', 'renameLduAction',
+      'changeLduOfAuthorityAction', 'createLduAction', 'renameLduAction', 'removeLduAction',
     ].map((name) => [name, ADMIN]),
   ),
 }

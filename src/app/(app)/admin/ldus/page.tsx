@@ -3,10 +3,11 @@ import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { Flash } from '@/components/flash'
 import { SimpleTable } from '@/components/simple-table'
 import { collatorFor, localisedName, localisedOptions } from '@/lib/localised'
 import { regions } from '@/server/agencies/agency.schemas'
-import { changeLduOfAuthorityAction, createLduAction, renameLduAction } from '@/server/ldu-mapping/actions'
+import { changeLduOfAuthorityAction, createLduAction, removeLduAction, renameLduAction } from '@/server/ldu-mapping/actions'
 import { findLduMapping } from '@/server/ldu-mapping/ldu-mapping'
 import { requireActor } from '@/server/session'
 
@@ -18,9 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The reference data behind the outcome breakdowns by force, LDU and local authority (issue 14): each local
  * authority with its LDU, changed one at a time (only LDUs of its force area are offered); the LDUs, renamed in
- * English and Welsh; and a new LDU. Administrators only (`ldu.manage`); the figures follow at their next refresh.
+ * English and Welsh, or removed when nothing uses them (`?removed=1` after a removal); and a new LDU.
+ * Administrators only (`ldu.manage`); the figures follow at their next refresh.
  */
-export default async function LduMappingPage() {
+export default async function LduMappingPage({ searchParams }: { searchParams: Promise<{ removed?: string }> }) {
+  const { removed } = await searchParams
   const mapping = await orNotFound(findLduMapping(await requireActor()))
   const t = await getTranslations()
   const locale = await getLocale()
@@ -57,7 +60,8 @@ export default async function LduMappingPage() {
           }
         })} />
 
-      <h2 className="mt-8 mb-2 text-2xl font-bold">{u('ldusHeading')}</h2>
+      <h2 id="ldus-heading" className="mt-8 mb-2 text-2xl font-bold">{u('ldusHeading')}</h2>
+      {removed === '1' && <Flash className="mb-4">{u('removed')}</Flash>}
       <SimpleTable caption={u('ldusCaption')} rowHeaders
         headers={[u('lduName'), u('code'), u('region'), u('provider'), u('change')]}
         rows={ldus.map((l) => {
@@ -69,7 +73,8 @@ export default async function LduMappingPage() {
               l.code,
               t(`enums.region.${l.region}`),
               localisedName(l.agency, locale),
-              <details key="rename">
+              <div key="change" className="space-y-2">
+              <details>
                 <summary className="cursor-pointer underline">{u('rename', { ldu })}</summary>
                 <ActionForm problemTitle={t('common.problem')} action={renameLduAction} idPrefix={`ldu-${l.code}`} hidden={{ lduId: l.id, seenName: l.name, seenNameCy: l.nameCy ?? '' }}
                   submitLabel={u('saveName', { ldu })} successMessage={u('renamed')}
@@ -77,7 +82,14 @@ export default async function LduMappingPage() {
                     { kind: 'text', name: 'name', label: u('nameField'), defaultValue: l.name, maxLength: 200 },
                     { kind: 'text', name: 'nameCy', label: u('nameCyField'), defaultValue: l.nameCy ?? '', maxLength: 200 },
                   ]} />
-              </details>,
+              </details>
+              <details>
+                <summary className="cursor-pointer underline">{u('remove', { ldu })}</summary>
+                <p className="my-2 max-w-prose">{u('removeHint')}</p>
+                <ActionForm problemTitle={t('common.problem')} action={removeLduAction} idPrefix={`ldu-remove-${l.code}`} hidden={{ lduId: l.id, seenName: l.name }}
+                  variant="warning" submitLabel={u('removeButton', { ldu })} successMessage={u('removed')} fields={[]} />
+              </details>
+              </div>,
             ],
           }
         })} />
