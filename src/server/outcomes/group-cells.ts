@@ -1,4 +1,6 @@
 import 'server-only'
+import { bandsWithin } from '../../lib/outcomes/age-bands'
+import { COHORT_YOUNG_ADULT_AGES } from '../../lib/young-adult'
 import { priorityGroups, type PriorityGroup } from './priority-groups'
 
 // Which cells of the priority groups hold the same people as other cells (issue 14 "Disclosure control", ADR 0019
@@ -9,15 +11,18 @@ const ALL = '*'
 // Women are the people whose sex is recorded female (priority-groups.ts), so WOMEN ∩ g is g's cut sex = FEMALE.
 const FEMALE = 'sex:FEMALE'
 
+// Young adults' age bands lying wholly inside their ages at the start: everyone's cells of those bands.
+const youngAdultBands = new Set(bandsWithin(COHORT_YOUNG_ADULT_AGES).map((b) => `ageBand:${b}`))
+
 /**
  * The groups some of whose cells hold the same people as a cut of everyone's, so are the same figure (ADR 0019
- * amendment "a group's intersections"): WOMEN's uncut cell is everyone's sex = FEMALE; young adults are aged 18 to
- * 25 at the start (COHORT_YOUNG_ADULT_AGES), so their age bands 18-20 and 21-24 (outcome-filter.ts ageBand) are
+ * amendment "a group's intersections"): WOMEN's uncut cell is everyone's sex = FEMALE; young adults' age bands
+ * lying wholly inside their ages at the start (COHORT_YOUNG_ADULT_AGES: 18-20 and 21-24 of AGE_BANDS) are
  * everyone's. Per group: a cut of the group's cells to everyone's cut of the same people, or null.
  */
 export const sameAsEveryones: Partial<Record<PriorityGroup, (cut: string) => string | null>> = {
   WOMEN: (cut) => (cut === ALL ? FEMALE : null),
-  YOUNG_ADULTS: (cut) => (cut === 'ageBand:18-20' || cut === 'ageBand:21-24' ? cut : null),
+  YOUNG_ADULTS: (cut) => (youngAdultBands.has(cut) ? cut : null),
 }
 
 /** The group's name in OutcomeCell: the priority group, or '*' for none; an intersection of two as 'G&H' (pairOf's order). */

@@ -6,6 +6,7 @@ import { isQuarter, lastQuarters, quarterCount, quarterEnd, quarterOf, quarterSt
 import { todayInLondon } from '../../lib/dates'
 import { blank } from '../zod-fields'
 import { inPriorityGroup, priorityGroupRows, priorityGroups } from './priority-groups'
+import { AGE_BANDS } from '../../lib/outcomes/age-bands'
 
 /** What a table of outcome figures is broken down by (issue 14 "Breakdowns"). */
 export const breakdowns = ['none', 'region', 'ldu', 'localAuthority', 'agency', 'priorityGroup', 'sex', 'ageBand', 'ethnicity'] as const
@@ -114,15 +115,12 @@ export function personConditions(f: TOutcomeFilter): Prisma.Sql {
   return Prisma.join(parts, ' AND ')
 }
 
-/** Ministry of Justice age bands at cohort start (proven reoffending statistics tables). */
-const ageBand = Prisma.sql`CASE
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 18 THEN '10-17'
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 21 THEN '18-20'
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 25 THEN '21-24'
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 30 THEN '25-29'
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 40 THEN '30-39'
-  WHEN date_part('year', age(m.day, o."dateOfBirth")) < 50 THEN '40-49'
-  ELSE '50+' END`
+/**
+ * Ministry of Justice age bands at cohort start (AGE_BANDS), as one CASE over the age on the event's day. Literal, not
+ * parameters: a breakdown groups by this expression, and Postgres matches a GROUP BY expression to its SELECT only
+ * when both are the same text (constants from AGE_BANDS, never input).
+ */
+const ageBand = Prisma.raw(`CASE ${AGE_BANDS.map((b) => (b.to === null ? `ELSE '${b.key}'` : `WHEN date_part('year', age(m.day, o."dateOfBirth")) <= ${b.to} THEN '${b.key}'`)).join(' ')} END`)
 
 /** The key each row of a breakdown is grouped on (null: not recorded), and any join it needs. */
 export function breakdownKey(by: Breakdown): { key: Prisma.Sql; join: Prisma.Sql; where: Prisma.Sql } {
