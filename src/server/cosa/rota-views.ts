@@ -138,7 +138,8 @@ export async function getRota(actor: Actor, weeks = 12) {
 /**
  * One meeting for the coordinator: who is on it; every volunteer of the circle up front with each reason they
  * cannot attend (issue 16 item 9); who dropped out and why; and cover from the circle and then from the provider's
- * vetted wider pool, never anyone who was taken off or declined this meeting (item 10). All by rota-rules.ts.
+ * vetted wider pool, never anyone who was taken off or declined this meeting (item 10), and those of the pool a hard
+ * rule keeps off it, with the rules (`poolKeptBack`). All by rota-rules.ts.
  * `coreMember` says whose circle it is (walk-through D6: several circles meet at the same hour), named by
  * namedCoreMember's Limited Access rule.
  */
@@ -199,6 +200,12 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     choices: everyone
       .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
       .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
+    // The wider pool's vetted volunteers a hard rule keeps off this meeting, each with the rules, by first name, so the
+    // coordinator sees why they are not offered (break 43 observation); the barred are left out, unnamed as ever.
+    poolKeptBack: everyone
+      .filter((p) => p.kind === null && !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && p.conflicts.some((c) => c.severity === 'hard'))
+      .map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: seal(p.conflicts.filter((c) => c.severity === 'hard')) }))
+      .sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
   }
 }
 

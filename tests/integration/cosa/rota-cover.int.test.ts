@@ -75,6 +75,11 @@ describe('cover for a meeting after one volunteer is taken off and another decli
     expect(view.cover).toEqual([{ id: v.Gwil, firstName: 'Gwil', inCircle: false }])
     // Nor may they be chosen by hand: the choices hold no one taken off, declined, or blocked by a hard rule.
     expect(view.choices.map((c) => [c.firstName, c.kind])).toEqual([['Gwil', null]])
+    // Those of the pool a hard rule keeps off it are listed with the rule, by first name (break 43 observation); the
+    // unvetted are no part of the pool, and the excluded Heledd is left out unnamed.
+    expect(view.poolKeptBack.map((p) => [p.firstName, p.conflicts.map((c) => c.rule)])).toEqual([
+      ['Dafydd', ['DBS_EXPIRED']], ['Dwynwen', ['DOUBLE_BOOKED']], ['Nia', ['NON_ASSOCIATION']], ['Tegwen', ['TRAINING_INCOMPLETE']], ['Trefor', ['TRAINING_EXPIRED']],
+    ])
     for (const name of ['Owain', 'Dafydd', 'Tegwen', 'Trefor', 'Nia', 'Dwynwen', 'Ieuan']) expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v[name], overrideReason: 'Free after all' }))).not.toBeNull()
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Dwynwen, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_DOUBLE_BOOKED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Nia, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_NON_ASSOCIATION'] })

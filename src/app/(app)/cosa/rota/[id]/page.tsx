@@ -97,6 +97,14 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
           { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: cover, options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
+        {/* Why the wider pool's other volunteers are not offered as cover (break 43 observation): a hard rule each. */}
+        {m.poolKeptBack.length > 0 && (
+          <details className="mt-4">
+            <summary className="cursor-pointer underline">{t('cosaRota.poolKeptBack', { count: m.poolKeptBack.length })}</summary>
+            <SimpleTable caption={t('cosaRota.poolKeptBackCaption')} hideCaption rowHeaders headers={[t('cosa.volunteer'), t('cosaRota.whyNot')]}
+              rows={m.poolKeptBack.map((v) => ({ key: v.id, cells: [v.firstName, reasonsText(t, v.conflicts)] }))} />
+          </details>
+        )}
       </section>
       )}
     </>
