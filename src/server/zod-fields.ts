@@ -64,6 +64,16 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !isUnreadable(s), 'unreadableCharacters')
 
+// Format characters and fillers anywhere in a search (INVISIBLE less whitespace): pasted from a document they sit
+// inside a CRN unseen, and no name or CRN holds one.
+const HIDDEN_INSIDE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu
+
+/**
+ * What is typed to search (a name, CRN or PNC): trimmedText with invisible format characters taken out everywhere,
+ * not only at the ends (walk 45 F2: "W10\u200B0037" found nothing while the message showed what looked like W100037).
+ */
+export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, ''))
+
 /**
  * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40
  * characters after trimming and upper-casing. VALIDATION `codeFormat`. A code of hyphens only ("--") or with a hyphen

@@ -2,7 +2,7 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { filterQuery } from '../filter-query'
-import { trimmedText } from '../zod-fields'
+import { searchText } from '../zod-fields'
 import { personMatch } from '../offenders/search-offenders'
 import { authorize, isLimitedFor, type Actor } from '../policy'
 import { redactedRow } from '../redacted-row'
@@ -14,7 +14,7 @@ export const CANDIDATES_SHOWN = 20
 // A search sent blank or of one character is told so (walk 41 F9: an empty "Find the nominal" did nothing); the page
 // opened without a search sends none.
 // Invisible characters at its edges do not count towards the two (break 43 F3: two zero-width spaces searched).
-export const ZReviewCandidateQuery = filterQuery({ q: trimmedText().min(2, 'reviewSearchTooShort').max(100).optional() })
+export const ZReviewCandidateQuery = filterQuery({ q: searchText().min(2, 'reviewSearchTooShort').max(100).optional() })
 
 /**
  * Who a serious case review may be opened for, when it is opened from the MAPPA overview rather than a person's page

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { trimmedText } from '../zod-fields'
+import { searchText } from '../zod-fields'
 
 export const PAGE_SIZE = 25
 
@@ -41,7 +41,7 @@ export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
 export const ZCaseloadView = ZCaseloadQuery.omit({ page: true, after: true, before: true })
 
 export const ZSearchQuery = filterQuery({
-  q: trimmedText().min(2).max(100),
+  q: searchText().min(2).max(100),
   /** Keyset paging over the ranked results (issue 15 item 8): the person the page starts after or ends before. */
   ...keysetParams(z.uuid()),
 })

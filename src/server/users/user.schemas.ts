@@ -4,7 +4,7 @@ import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
 import { mixesAdminWithCaseWork } from '../policy/role-combinations'
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
-import { trimmedText, version } from '../zod-fields'
+import { searchText, trimmedText, version } from '../zod-fields'
 
 const asArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
 const optionalId = z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable().default(null))
@@ -43,7 +43,7 @@ export type TUserUpdate = z.infer<typeof ZUserUpdate>
 export const ZPasswordReset = z.object({ userId: z.uuid(), password: ZPassword })
 
 export const ZUserSearch = filterQuery({
-  q: trimmedText().max(100).optional().transform((v) => v || undefined),
+  q: searchText().max(100).optional().transform((v) => v || undefined),
   status: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['ACTIVE', 'DISABLED']).optional()),
   ...keysetParams(z.uuid()),
 })

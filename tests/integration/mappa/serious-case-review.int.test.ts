@@ -85,6 +85,9 @@ describe('finding the nominal a review is about', () => {
     await prisma.mappaNominal.create({ data: { offenderId: w.people.restricted.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2025-01-01'), nextReviewDate: new Date('2027-01-01') } })
     const found = async (q: string) => (await findReviewCandidates(w.actors.mappa, { q })).rows.map((r) => (r.restricted ? 'restricted' : r.id))
     expect(await found(w.people.mappaCardiff.crn.toLowerCase())).toEqual([w.people.mappaCardiff.id])
+    // Walk 45 F2: a zero-width space and joiner pasted inside the CRN are no part of it.
+    const crn = w.people.mappaCardiff.crn
+    expect(await found(`${crn.slice(0, 3)}\u200B${crn.slice(3)}\u200D`)).toEqual([w.people.mappaCardiff.id])
     // Other files' worlds share this database and have similar surnames: the closest match comes first.
     expect((await found(w.people.mappaCardiff.lastName))[0]).toBe(w.people.mappaCardiff.id)
     expect(await found(w.people.mappaNorth.crn)).toEqual([])
@@ -94,7 +97,7 @@ describe('finding the nominal a review is about', () => {
     expect(await found(w.people.restricted.lastName)).not.toContain(w.people.restricted.id)
     expect(await found(w.people.mine.crn)).toEqual([])
     expect((await findReviewCandidates(w.actors.mappa, {})).rows).toEqual([])
-    expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.candidates', actorUserId: w.staff.mappa.id } })).toBe(7)
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.candidates', actorUserId: w.staff.mappa.id } })).toBe(8)
   })
 
   it('explains control characters and over-long searches, and is refused to roles that do not run MAPPA', async () => {
