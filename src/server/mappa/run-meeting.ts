@@ -84,6 +84,9 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
   // An account brings its own agency, so its refusal names that agency rather than asking for a field that form lacks
   // (break 37 O1, break 38 D2).
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw accountAgency ? invalid('userId', 'attendeeAgencyNotInvited', { agency: accountAgency }) : invalid('agencyId', 'chooseAttendeeAgency')
+  // One person, one row: the same name of the same agency, by name or by account, whatever the case (break 45 F1: added
+  // twice by name, approved minutes had them both present and sending apologies).
+  if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, agencyId, name: { equals: name!, mode: 'insensitive' } } })) throw invalid(a.userId ? 'userId' : 'name', 'alreadyAttending')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
 }, 'allowed')

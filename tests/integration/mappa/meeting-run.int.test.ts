@@ -56,6 +56,9 @@ describe('attendance', () => {
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: uninvited.id, name: 'Dr Jones' }))).toEqual({ agencyId: ['chooseAttendeeAgency'] })
     expect(issues(await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id }).catch((e: unknown) => e))).toEqual({ name: 'nameOrAccount' })
     await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'DS Rhys Evans', role: 'MOSOVO', status: 'PRESENT' })
+    // Break 45 F1: the same person is one row, added again by name in any case, or by name beside their account.
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'ds rhys evans', role: 'MOSOVO', status: 'APOLOGIES' }))).toEqual({ name: ['alreadyAttending'] })
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: housing.id, name: 'Housing Officer' }))).toEqual({ name: ['alreadyAttending'] })
     await expect(addAttendee(w.actors.officer, { meetingId, agencyId: w.police.id, name: 'Someone' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(2)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.attendance.add', subjectId: meetingId } })).toBe(2)
