@@ -146,14 +146,24 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     await chair.getByLabel('Level decision').selectOption('CONTINUE')
     await chair.getByLabel('Next review').fill(inDays(84))
     if (n === 0) {
-      // The disclosure decision (issue 16 item 3): a yes needs to whom, by whom and why.
+      // The disclosure decision (issue 16 item 3): a yes needs the decision, and to disclose needs to whom, by whom and why.
       await chair.getByLabel('Was disclosure considered?').selectOption('yes')
+      await chair.getByRole('button', { name: 'Record this nominal' }).click()
+      await expect(chair.getByRole('alert').filter({ hasText: 'Decision: Choose an option from the list' })).toBeVisible()
+      await chair.getByLabel('Decision', { exact: true }).selectOption('DISCLOSE')
       await chair.getByRole('button', { name: 'Record this nominal' }).click()
       await expect(chair.getByRole('alert').filter({ hasText: 'Disclosure was considered: say to whom, by whom and why' })).toBeVisible()
       await expect(chair.getByText('Recorded for the minutes.')).toHaveCount(0)
       await chair.getByLabel('Disclosed to whom').fill('Her new partner')
       await chair.getByLabel('Disclosed by whom').fill('DS Rhys Evans, South Wales Police')
       await chair.getByLabel('Why', { exact: true }).fill('She has two children under ten.')
+    } else if (n === 1) {
+      // Walk 45 F1: considered, and decided not to disclose, with why.
+      await chair.getByLabel('Was disclosure considered?').selectOption('yes')
+      await chair.getByLabel('Decision', { exact: true }).selectOption('WITHHOLD')
+      await chair.getByRole('button', { name: 'Record this nominal' }).click()
+      await expect(chair.getByRole('alert').filter({ hasText: 'Disclosure was considered and not made: say why' })).toBeVisible()
+      await chair.getByLabel('Why', { exact: true }).fill('No third party at risk now the relationship has ended.')
     } else await chair.getByLabel('Was disclosure considered?').selectOption('no')
     await chair.getByRole('button', { name: 'Record this nominal' }).click()
     await expect(chair.getByText('Recorded for the minutes.')).toBeVisible()

@@ -31,7 +31,7 @@ const item = (position: number, overrides: Partial<Item>): Item => ({
   id: `i${position}`, meetingId: 'm1', offenderId: `o${position}`, nominalId: `n${position}`, referralId: null, reason: 'REVIEW', position,
   status: 'LISTED', deferReason: null, managedLevel: null, informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null,
   interventionsTreatment: null, victimSafetyPlanning: null, contingency: null, levelDecision: null, decidedLevel: null, dissent: null,
-  nextReviewDate: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, discussedAt: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
+  nextReviewDate: null, disclosureConsidered: null, disclosureDecision: null, disclosureTo: null, disclosureBy: null, disclosureReason: null, discussedAt: null, recordedAt: null, recordedById: null, version: 1, offender: { id: `o${position}`, crn: `X00000${position}`, firstName: '', lastName: '' },
   nominal: { level: 2, category: 2, nextReviewDate: new Date('2026-09-01T00:00:00Z') }, actions: [], restricted: false, previousActions: [], ref: null, ...overrides,
 })
 

@@ -43,10 +43,16 @@ describe('the parts of the minutes MAPPA guidance expects (issue 16 item 3)', ()
   })
 
   it('words a disclosure decision only once it is recorded', () => {
-    const none = { disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
+    const none = { disclosureConsidered: null, disclosureDecision: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
     expect(disclosureText(none)).toBeNull()
     expect(disclosureText({ ...none, disclosureConsidered: false })).toEqual({ key: 'disclosureNo', values: {} })
-    expect(disclosureText({ disclosureConsidered: true, disclosureTo: 'Partner', disclosureBy: 'Police', disclosureReason: 'Children' })).toEqual({ key: 'disclosureYes', values: { to: 'Partner', by: 'Police', reason: 'Children' } })
+    expect(disclosureText({ disclosureConsidered: true, disclosureDecision: 'DISCLOSE', disclosureTo: 'Partner', disclosureBy: 'Police', disclosureReason: 'Children' })).toEqual({ key: 'disclosureYes', values: { to: 'Partner', by: 'Police', reason: 'Children' } })
+  })
+
+  it('words a decision not to disclose with its reason, and a "no" with the reason given (walk 45 F1)', () => {
+    const none = { disclosureConsidered: null, disclosureDecision: null, disclosureTo: null, disclosureBy: null, disclosureReason: null }
+    expect(disclosureText({ ...none, disclosureConsidered: true, disclosureDecision: 'WITHHOLD', disclosureReason: 'No third party at risk' })).toEqual({ key: 'disclosureWithheld', values: { reason: 'No third party at risk' } })
+    expect(disclosureText({ ...none, disclosureConsidered: false, disclosureReason: 'Not relevant to this review' })).toEqual({ key: 'disclosureNoWhy', values: { reason: 'Not relevant to this review' } })
   })
 })
 

@@ -35,12 +35,16 @@ export function actionsSummary<I extends Item>(items: I[]): { item: I; action: I
   return items.filter((i) => i.status === 'LISTED' && !i.restricted).flatMap((item) => item.actions.map((action) => ({ item, action })))
 }
 
-/** The disclosure decision as the minutes word it: a catalogue key under `mappaChair.minutes` and its values. */
-export function disclosureText(i: { disclosureConsidered: boolean | null; disclosureTo: string | null; disclosureBy: string | null; disclosureReason: string | null }): { key: 'disclosureYes' | 'disclosureNo'; values: Record<string, string> } | null {
+/**
+ * The disclosure decision as the minutes word it (issue 16 item 3, walk 45 F1): a catalogue key under
+ * `mappaChair.minutes` and its values — disclosed (to whom, by whom, why), considered and not disclosed (why), or not
+ * considered (with why, when said). Null when no decision is recorded.
+ */
+export function disclosureText(i: { disclosureConsidered: boolean | null; disclosureDecision: 'DISCLOSE' | 'WITHHOLD' | null; disclosureTo: string | null; disclosureBy: string | null; disclosureReason: string | null }): { key: 'disclosureYes' | 'disclosureWithheld' | 'disclosureNo' | 'disclosureNoWhy'; values: Record<string, string> } | null {
   if (i.disclosureConsidered === null) return null
-  return i.disclosureConsidered
-    ? { key: 'disclosureYes', values: { to: i.disclosureTo ?? '', by: i.disclosureBy ?? '', reason: i.disclosureReason ?? '' } }
-    : { key: 'disclosureNo', values: {} }
+  const reason = i.disclosureReason ?? ''
+  if (!i.disclosureConsidered) return reason ? { key: 'disclosureNoWhy', values: { reason } } : { key: 'disclosureNo', values: {} }
+  return i.disclosureDecision === 'WITHHOLD' ? { key: 'disclosureWithheld', values: { reason } } : { key: 'disclosureYes', values: { to: i.disclosureTo ?? '', by: i.disclosureBy ?? '', reason } }
 }
 
 /**

@@ -13,7 +13,7 @@ const BLANK = {
   id: null, offenderId: '', nominalId: null, referralId: null, recordedById: null,
   offender: { id: '', crn: '', firstName: '', lastName: '' }, referral: null,
   informationShared: null, riskAssessment: null, supervision: null, monitoringAndControl: null, interventionsTreatment: null, victimSafetyPlanning: null,
-  contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureTo: null, disclosureBy: null, disclosureReason: null,
+  contingency: null, dissent: null, deferReason: null, disclosureConsidered: null, disclosureDecision: null, disclosureTo: null, disclosureBy: null, disclosureReason: null,
   managedLevel: null, levelDecision: null, decidedLevel: null, nextReviewDate: null, discussedAt: null,
 } as const
 

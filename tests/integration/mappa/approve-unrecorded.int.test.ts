@@ -47,11 +47,21 @@ describe('approving minutes with a nominal only drafted', () => {
     expect((await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })).nextReviewDate).toEqual(nominal.nextReviewDate)
   })
 
-  it('is refused for a recorded nominal whose disclosure "yes" lacks to whom, by whom or why', async () => {
+  it('is refused for a recorded nominal whose disclosure "yes" lacks the decision, or to disclose lacks to whom, by whom or why', async () => {
     const { meetingId, item } = await heldMeeting()
-    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { riskAssessment: 'Reviewed', levelDecision: 'CONTINUE', decidedLevel: 2, nextReviewDate: day(84), disclosureConsidered: true, disclosureTo: 'New partner', recordedAt: new Date(), recordedById: w.staff.mappa.id } })
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { riskAssessment: 'Reviewed', levelDecision: 'CONTINUE', decidedLevel: 2, nextReviewDate: day(84), disclosureConsidered: true, disclosureTo: 'New partner', disclosureBy: 'DS Evans, South Wales Police', disclosureReason: 'Children in the household', recordedAt: new Date(), recordedById: w.staff.mappa.id } })
     expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemsUndecided'] } })
-    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { disclosureBy: 'DS Evans, South Wales Police', disclosureReason: 'Children in the household' } })
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { disclosureDecision: 'DISCLOSE', disclosureBy: null } })
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemsUndecided'] } })
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { disclosureBy: 'DS Evans, South Wales Police' } })
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toBe('approved')
+  })
+
+  it('is refused for a decision not to disclose without why, and approves it with why (walk 45 F1)', async () => {
+    const { meetingId, item } = await heldMeeting()
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { riskAssessment: 'Reviewed', levelDecision: 'CONTINUE', decidedLevel: 2, nextReviewDate: day(84), disclosureConsidered: true, disclosureDecision: 'WITHHOLD', recordedAt: new Date(), recordedById: w.staff.mappa.id } })
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemsUndecided'] } })
+    await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { disclosureReason: 'No third party at risk' } })
     expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toBe('approved')
   })
 })

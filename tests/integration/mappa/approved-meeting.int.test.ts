@@ -29,20 +29,28 @@ beforeAll(async () => {
 })
 
 describe('the disclosure decision', () => {
-  it('needs a yes or no; a yes needs to whom, by whom and why; a no keeps none of them', async () => {
+  it('needs a yes or no; a yes needs the decision, and to disclose needs to whom, by whom and why; a no keeps its reason and none of the rest', async () => {
     const item = (await listed()).find((i) => i.offenderId === w.people.mappaCardiff.id)!
     const record = { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Risk to children in the household.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84) }
     expect(issues(await recordItem(w.actors.mappa, record).catch((e: unknown) => e))).toEqual({ disclosureConsidered: 'chooseOption' })
-    expect(issues(await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'yes', disclosureTo: 'New partner' }).catch((e: unknown) => e))).toEqual({
+    expect(issues(await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'yes', disclosureTo: 'New partner' }).catch((e: unknown) => e))).toEqual({ disclosureDecision: 'chooseOption' })
+    expect(issues(await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'yes', disclosureDecision: 'DISCLOSE', disclosureTo: 'New partner' }).catch((e: unknown) => e))).toEqual({
       disclosureBy: 'disclosureDetailRequired',
       disclosureReason: 'disclosureDetailRequired',
     })
     expect((await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recordedAt).toBeNull()
-    await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'no', disclosureTo: 'Typed, then changed to no' })
-    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: false, disclosureTo: null, disclosureBy: null, disclosureReason: null })
+    // Walk 45 F1: the reason typed beside a "no" is kept.
+    await recordItem(w.actors.mappa, { ...record, disclosureConsidered: 'no', disclosureDecision: 'DISCLOSE', disclosureTo: 'Typed, then changed to no', disclosureReason: 'Considered at the last review' })
+    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: false, disclosureDecision: null, disclosureTo: null, disclosureBy: null, disclosureReason: 'Considered at the last review' })
     const again = await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })
-    await recordItem(w.actors.mappa, { ...record, version: again.version, confirmReplace: 'yes', disclosureConsidered: 'yes', disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans', disclosureReason: 'She has two children under 10.' })
-    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: true, disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans' })
+    await recordItem(w.actors.mappa, { ...record, version: again.version, confirmReplace: 'yes', disclosureConsidered: 'yes', disclosureDecision: 'DISCLOSE', disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans', disclosureReason: 'She has two children under 10.' })
+    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: true, disclosureDecision: 'DISCLOSE', disclosureTo: 'New partner, Ms A', disclosureBy: 'Police, DS Evans' })
+    // Walk 45 F1: considered and not disclosed, with why; whatever was typed as to whom or by whom is not kept.
+    const third = await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })
+    const withheld = { ...record, version: third.version, confirmReplace: 'yes', disclosureConsidered: 'yes', disclosureDecision: 'WITHHOLD', disclosureTo: 'New partner, Ms A' }
+    expect(issues(await recordItem(w.actors.mappa, withheld).catch((e: unknown) => e))).toEqual({ disclosureReason: 'disclosureWithheldReason' })
+    await recordItem(w.actors.mappa, { ...withheld, disclosureReason: 'No third party at risk: the partnership has ended.' })
+    expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ disclosureConsidered: true, disclosureDecision: 'WITHHOLD', disclosureTo: null, disclosureBy: null, disclosureReason: 'No third party at risk: the partnership has ended.' })
   })
 })
 

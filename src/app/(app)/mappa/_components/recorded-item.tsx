@@ -12,6 +12,7 @@ type Item = Record<Text, string | null> & {
   nextReviewDate: Date | null
   discussedAt: Date | null
   disclosureConsidered: boolean | null
+  disclosureDecision: 'DISCLOSE' | 'WITHHOLD' | null
   disclosureTo: string | null
   disclosureBy: string | null
   disclosureReason: string | null

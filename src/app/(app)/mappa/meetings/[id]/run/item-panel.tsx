@@ -45,6 +45,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
       .concat([
         ['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : ''],
         ['disclosureConsidered', item.disclosureConsidered === null ? '' : item.disclosureConsidered ? 'yes' : 'no'],
+        ['disclosureDecision', item.disclosureDecision ?? ''],
         ['discussedTime', item.discussedAt ? formatDate(item.discussedAt, 'time') : ''],
       ]),
   )
@@ -84,6 +85,9 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
             disclosureHint: t('mappaChair.disclosure.hint'),
             yes: t('mappaChair.disclosure.yes'),
             no: t('mappaChair.disclosure.no'),
+            disclosureDecision: t('mappaChair.disclosure.decision'),
+            disclose: t('mappaChair.disclosure.disclose'),
+            withhold: t('mappaChair.disclosure.withhold'),
             disclosureTo: t('mappaChair.disclosure.to'),
             disclosureBy: t('mappaChair.disclosure.by'),
             disclosureReason: t('mappaChair.disclosure.reason'),

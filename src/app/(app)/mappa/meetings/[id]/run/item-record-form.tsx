@@ -23,10 +23,10 @@ const AUTOSAVE_MS = 1500
 const justRecorded = new Set<string>()
 
 /** The fields in the order the form shows them, for the error summary. */
-const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
+const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureDecision', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
 
-type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'discussedTime'
-type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'replace' | 'discussedHint'
+type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'disclosureDecision' | 'discussedTime'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'disclose' | 'withhold' | 'replace' | 'discussedHint'
 
 type Props = {
   recorded: boolean
@@ -117,6 +117,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         <fieldset className="space-y-4">
           <legend className="mb-2 text-xl font-bold">{labels.disclosureLegend}</legend>
           <SelectField {...common('disclosureConsidered')} hint={labels.disclosureHint} options={[{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }]} placeholder={labels.choose} />
+          <SelectField {...common('disclosureDecision')} options={[{ value: 'DISCLOSE', label: labels.disclose }, { value: 'WITHHOLD', label: labels.withhold }]} placeholder={labels.choose} />
           <TextField {...common('disclosureTo')} maxLength={500} />
           <TextField {...common('disclosureBy')} maxLength={200} />
           <TextareaField {...common('disclosureReason')} rows={2} maxLength={2000} />
