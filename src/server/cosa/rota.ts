@@ -146,7 +146,9 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     // circles' meetings at the same hour each held only their own meeting and both passed the double-booking check
     // (cosa17 item 4); the second now reads the first's booking and is refused.
     await lockRow(tx, 'CosaVolunteer', volunteerId)
-    if (await tx.circleAssignment.count({ where: { meetingId, volunteerId } })) throw invalid('volunteerId', 'alreadyRecorded')
+    // A place declined stays on the list as the volunteer's answer: told as the decline it is (break 45 F3), not "already recorded".
+    const place = await tx.circleAssignment.findFirst({ where: { meetingId, volunteerId }, select: { response: true } })
+    if (place) throw invalid('volunteerId', place.response === 'DECLINED' ? 'droppedOutOfMeeting' : 'alreadyRecorded')
     // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
     if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId, ...barsFromMeeting } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
