@@ -54,6 +54,8 @@ describe('outcome downloads', () => {
     expect(sheetName(welsh)).toBe('Presenoldeb mewn apwyntiadau…')
     expect(sheetName('Proven reoffending: by area [LDU]')).toBe('Proven reoffending by area LDU')
     expect(sheetName("'Quoted title'")).toBe('Quoted title')
+    // Walk 45 F5: no comma left hanging before the mark.
+    expect(sheetName('Resettlement pathways needs, by quarter and area')).toBe('Resettlement pathways needs…')
     expect(sheetName('x'.repeat(31))).toBe('x'.repeat(31))
     expect(sheetName('y'.repeat(40))).toBe(`${'y'.repeat(30)}…`)
     const astral = sheetName(`${'z'.repeat(29)}😀😀 more`)

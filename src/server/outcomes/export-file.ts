@@ -56,7 +56,8 @@ export function sheetName(title: string): string {
       cut += c
     }
     const atWord = /\s/.test(chars[[...cut].length] ?? ' ') ? cut : cut.replace(/\s+\S*$/, '')
-    name = `${(atWord.length >= 12 ? atWord : cut).trimEnd()}…`
+    // Punctuation left before the "…" reads as unfinished ("needs,…", walk 45 F5): the word ends there.
+    name = `${(atWord.length >= 12 ? atWord : cut).trimEnd().replace(/[\s,;:.\-–—]+$/u, '')}…`
   }
   return name.replace(/^'+|'+$/g, '').trim() || 'Sheet1'
 }
