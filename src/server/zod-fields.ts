@@ -75,6 +75,13 @@ const HIDDEN_INSIDE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu
 export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, ''))
 
 /**
+ * A person's name as typed, in one form: composed accents (an "o" and a combining circumflex become "ô"), no invisible
+ * characters, single spaces (a no-break space or two spaces are one), so two entries of one name compare equal
+ * (break 46 F1: "Gareth  Evans", a no-break space, "Gar\u200Beth" or a decomposed Welsh accent made a second attendee).
+ */
+export const personName = () => trimmedText().overwrite((s) => s.normalize('NFC').replace(HIDDEN_INSIDE, '').replace(/\s+/gu, ' '))
+
+/**
  * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40
  * characters after trimming and upper-casing. VALIDATION `codeFormat`. A code of hyphens only ("--") or with a hyphen
  * at either end was accepted before (break 28 D3).

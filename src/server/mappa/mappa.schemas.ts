@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, personName, trimmedText, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
@@ -100,7 +100,8 @@ export const ZAddAttendee = z
     meetingId: z.uuid(),
     agencyId: z.preprocess(blank, z.uuid('chooseAttendeeAgency').optional()),
     userId: z.preprocess(blank, z.uuid('chooseOption').optional()),
-    name: longText(120),
+    // In one form, so the same person typed twice is found (run-meeting.ts addAttendee; break 46 F1).
+    name: z.preprocess(blank, personName().max(120).optional()),
     role: longText(120),
     status: z.preprocess(blank, z.enum(attendanceStatuses, 'chooseOption').default('EXPECTED')),
     // Which of the two forms sent it: an account (person and status only) or a named attendee (name, agency, role).

@@ -59,9 +59,16 @@ describe('attendance', () => {
     // Break 45 F1: the same person is one row, added again by name in any case, or by name beside their account.
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'ds rhys evans', role: 'MOSOVO', status: 'APOLOGIES' }))).toEqual({ name: ['alreadyAttending'] })
     expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: housing.id, name: 'Housing Officer' }))).toEqual({ name: ['alreadyAttending'] })
+    // Break 46 F1: two spaces, a no-break space, a zero-width space or a decomposed accent is the same name.
+    for (const name of ['DS  Rhys Evans', 'DS\u00A0Rhys Evans', 'DS Rh\u200Bys Evans']) expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name })), name).toEqual({ name: ['alreadyAttending'] })
+    await addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'Sio\u0302n  Pugh' })
+    expect((await prisma.mappaAttendance.findFirstOrThrow({ where: { meetingId, name: { startsWith: 'Si' } } })).name).toBe('Siôn Pugh')
+    expect(await formErrorOf(addAttendee(w.actors.mappa, { meetingId, agencyId: w.police.id, name: 'SIÔN PUGH' }))).toEqual({ name: ['alreadyAttending'] })
+    // Not part of the meeting the later tests run.
+    await prisma.mappaAttendance.deleteMany({ where: { meetingId, name: 'Siôn Pugh' } })
     await expect(addAttendee(w.actors.officer, { meetingId, agencyId: w.police.id, name: 'Someone' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.mappaAttendance.count({ where: { meetingId } })).toBe(2)
-    expect(await prisma.auditEvent.count({ where: { action: 'mappa.attendance.add', subjectId: meetingId } })).toBe(2)
+    expect(await prisma.auditEvent.count({ where: { action: 'mappa.attendance.add', subjectId: meetingId } })).toBe(3)
   })
 })
 
