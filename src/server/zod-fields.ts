@@ -48,7 +48,8 @@ export const version = anyVersion.min(1)
 // byte-order mark, soft hyphen, tag characters) and the fillers that draw nothing (Hangul fillers U+115F, U+1160,
 // U+3164, U+FFA0, braille blank U+2800): text made only of them is blank to a reader, so it must not count as a value.
 // Before, only some were listed and a right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1).
-const INVISIBLE = String.raw`[\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]`
+const DRAWS_NOTHING = String.raw`\p{Cf}\u115F\u1160\u3164\uFFA0\u2800`
+const INVISIBLE = `[\\s${DRAWS_NOTHING}]`
 // Combining marks (accents, enclosing circles) draw nothing without a letter, digit or symbol to sit on: text of only
 // them and the characters above is blank too (break test 27, D4: a venue of only accents passed as required).
 const ONLY_INVISIBLE = new RegExp(`^(?:${INVISIBLE}|\\p{M})*$`, 'u')
@@ -66,13 +67,23 @@ export const trimmedText = (message?: string) => z.string(message).overwrite(tri
 
 // Format characters and fillers anywhere in a search (INVISIBLE less whitespace): pasted from a document they sit
 // inside a CRN unseen, and no name or CRN holds one.
-const HIDDEN_INSIDE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/gu
+const HIDDEN_INSIDE = new RegExp(`[${DRAWS_NOTHING}]`, 'gu')
 
 /**
  * What is typed to search (a name, CRN or PNC): trimmedText with invisible format characters taken out everywhere,
  * not only at the ends (walk 45 F2: "W10\u200B0037" found nothing while the message showed what looked like W100037).
  */
 export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, ''))
+
+/** A CRN: a letter and six digits (domain.md), upper case once typed. */
+export const CRN_FORMAT = /^[A-Z]\d{6}$/
+
+/**
+ * A CRN typed or pasted into a form: searchText upper-cased, then a letter and six digits (VALIDATION `invalidCrn`).
+ * Every CRN field uses it, so an invisible character pasted inside is taken out as the search does (walk/break 46: the
+ * agenda's "Add a nominal" refused "W10\u200B9324" that "Find the nominal" found).
+ */
+export const typedCrn = () => searchText().toUpperCase().regex(CRN_FORMAT, 'invalidCrn')
 
 /**
  * A person's name as typed, in one form: composed accents (an "o" and a combining circumflex become "ô"), no invisible

@@ -8,14 +8,14 @@ import { keysetParams, ZBigIntId } from '../paging/keyset.schemas'
 import { authorize, type Actor } from '../policy'
 import { auditEventPage } from './audit-page'
 import { recordAudit } from './record-audit'
-import { trimmedText } from '../zod-fields'
+import { CRN_FORMAT, searchText, trimmedText } from '../zod-fields'
 
 const blank = (v: string | undefined) => v || undefined
 
 export const ZAuditSearch = filterQuery({
   email: trimmedText().toLowerCase().max(254).optional().transform(blank),
   // Issue 15 item 11: the operator answers "who looked at W123456?" by CRN, without seeing the person's name.
-  crn: trimmedText().toUpperCase().optional().transform(blank).pipe(z.string().regex(/^[A-Z]\d{6}$/, 'invalidCrn').optional()),
+  crn: searchText().toUpperCase().optional().transform(blank).pipe(z.string().regex(CRN_FORMAT, 'invalidCrn').optional()),
   action: trimmedText().max(80).optional().transform(blank),
   ...keysetParams(ZBigIntId),
 })

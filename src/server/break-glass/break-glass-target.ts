@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
 import { can, laoVisible, offenderVisible, type Actor } from '../policy'
 import { ZBreakGlassTarget } from './break-glass.schemas'
+import { CRN_FORMAT } from '../zod-fields'
 
 /**
  * The person a break-glass form may open (issue 17): one that exists, is outside the actor's scope, and is not a
@@ -16,7 +17,7 @@ export async function findBreakGlassTarget(db: Pick<Tx, 'offender'>, actor: Acto
   if (!can(actor, 'offender.breakGlass')) return null
   const parsed = ZBreakGlassTarget.safeParse(target)
   if (!parsed.success) return null
-  const which: Prisma.OffenderWhereInput = /^[A-Z]\d{6}$/.test(parsed.data) ? { crn: parsed.data } : { id: parsed.data }
+  const which: Prisma.OffenderWhereInput = CRN_FORMAT.test(parsed.data) ? { crn: parsed.data } : { id: parsed.data }
   const row = await db.offender.findFirst({ where: { AND: [which, laoVisible(actor), { NOT: offenderVisible(actor) }] }, select: { id: true } })
   return row?.id ?? null
 }

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { isoDay } from '../zod-dates'
-import { blank, trimmedText } from '../zod-fields'
+import { blank, trimmedText, typedCrn } from '../zod-fields'
 
 /**
  * How long a break-glass opening lasts: 8 hours, one working shift (issue 17 "a limited time"). Long enough to deal
@@ -13,7 +13,7 @@ export const BREAK_GLASS_HOURS = 8
 export const BREAK_GLASS_REASON_MIN = 20
 
 /** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
-export const ZBreakGlassTarget = z.union([z.uuid(), trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/)])
+export const ZBreakGlassTarget = z.union([z.uuid(), typedCrn()])
 
 export const ZBreakGlassOpen = z.object({
   target: ZBreakGlassTarget,

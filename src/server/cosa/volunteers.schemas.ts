@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime, confirmed, decimalText, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, decimalText, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -60,5 +60,5 @@ export const ZAddLeave = z
   .transform((l) => ({ ...l, fromDate: asDate(l.fromDate), toDate: asDate(l.toDate) }))
 export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })
 
-export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'), reason: trimmedText().min(1).max(500) })
+export const ZAddNonAssociation = z.object({ ...ofVolunteer, crn: typedCrn(), reason: trimmedText().min(1).max(500) })
 export const ZSetCircleLimit = z.object({ ...ref, maxCircles: wholeNumberIn(1, 6) })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, personName, trimmedText, version } from '../zod-fields'
+import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, personName, trimmedText, typedCrn, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
@@ -80,7 +80,7 @@ export const ZScheduleMeeting = z
 export const ZMeetingRef = z.object({ meetingId: z.uuid(), version })
 /** `confirm`: the coordinator has seen that the nominal is managed above the meeting's level (issue 16 item 2). */
 export const ZAddToAgenda = ZMeetingRef.extend({
-  crn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  crn: typedCrn(),
   confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
 })
 export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1, 'deferReasonRequired').max(500) })

@@ -3,11 +3,11 @@ import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { authorize, offenderVisible, type Actor } from '../policy'
-import { trimmedText } from '../zod-fields'
+import { typedCrn } from '../zod-fields'
 
 export type TMergedInto = { mergedCrn: string; keptId: string; keptCrn: string }
 
-const ZCrn = trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/)
+const ZCrn = typedCrn()
 
 /**
  * Where a record merged away has gone (issue 15 item 13): the surviving record, by the removed record's old id

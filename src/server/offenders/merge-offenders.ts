@@ -7,11 +7,11 @@ import { authorize, offenderWritable, type Actor } from '../policy'
 import { mergeAccessLists } from '../limited-access/merge-access-lists'
 import { newlyKeptOut, servingVolunteersKeptOut } from '../cosa/kept-out'
 import { movePathwaysAndIom } from './merge-pathways-iom'
-import { trimmedText } from '../zod-fields'
+import { trimmedText, typedCrn } from '../zod-fields'
 
 export const ZMergeOffenders = z.object({
   keepId: z.uuid(),
-  mergeCrn: trimmedText().toUpperCase().regex(/^[A-Z]\d{6}$/, 'invalidCrn'),
+  mergeCrn: typedCrn(),
   reason: trimmedText().min(1).max(500),
 })
 

@@ -70,3 +70,15 @@ describe('a held meeting’s agenda is fixed', () => {
     expect(await prisma.mappaAgendaItem.count({ where: { meetingId } })).toBe(0)
   })
 })
+
+// Walk/break 46: a CRN pasted with a zero-width space inside was refused as "not a CRN" on the agenda while the
+// search found it. The agenda takes the CRN the user sees.
+describe('a CRN pasted with invisible characters inside is added to the agenda', () => {
+  it('adds the nominal whose CRN it shows', async () => {
+    const meetingId = await schedule(`${isoDay(9)}T10:00`)
+    const crn = w.people.mappaCardiff.crn
+    const pasted = ` ${crn.slice(0, 3)}\u200B${crn.slice(3, 5)}\u00AD${crn.slice(5).toLowerCase()} `
+    await addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: pasted, confirm: 'on' })
+    expect((await agendaOf(meetingId)).map((i) => i.offenderId)).toContain(w.people.mappaCardiff.id)
+  })
+})
