@@ -148,9 +148,11 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
     await lockRow(tx, 'CosaVolunteer', volunteerId)
     // A place declined stays on the list as the volunteer's answer: told as the decline it is (break 45 F3), not "already recorded".
     const place = await tx.circleAssignment.findFirst({ where: { meetingId, volunteerId }, select: { response: true } })
-    if (place) throw invalid('volunteerId', place.response === 'DECLINED' ? 'droppedOutOfMeeting' : 'alreadyRecorded')
-    // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10).
-    if (await tx.circleMeetingDropout.count({ where: { meetingId, volunteerId, ...barsFromMeeting } })) throw invalid('volunteerId', 'droppedOutOfMeeting')
+    if (place) throw invalid('volunteerId', place.response === 'DECLINED' ? 'declinedMeeting' : 'alreadyRecorded')
+    // Taken off or declined: they will not be there, so they are never put back on it (issue 16 item 10), told as
+    // which it was (walk 46: one message said "taken off or declined").
+    const dropout = await tx.circleMeetingDropout.findFirst({ where: { meetingId, volunteerId, ...barsFromMeeting }, orderBy: { recordedAt: 'desc' }, select: { kind: true } })
+    if (dropout) throw invalid('volunteerId', dropout.kind === 'DECLINED' ? 'declinedMeeting' : 'takenOffMeeting')
     const inputs = await loadRotaInputs(tx, actor.agencyId, ...windowAround(meeting.startsAt))
     // A volunteer whose Llwybr account is excluded from the core member is never put on their meeting (sec19b).
     const account = await tx.cosaVolunteer.findFirst({ where: { id: volunteerId, agencyId: actor.agencyId }, select: { userId: true } })

@@ -84,9 +84,10 @@ describe('cover for a meeting after one volunteer is taken off and another decli
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Dwynwen, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_DOUBLE_BOOKED'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Nia, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['rotaHardConflict', 'conflict_NON_ASSOCIATION'] })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Ieuan, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['volunteerNotVetted'] })
-    // Break 45 F3: the one who declined is told as a decline, not "already recorded".
-    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Osian, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['droppedOutOfMeeting'] })
-    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Owain, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['droppedOutOfMeeting'] })
+    // Break 45 F3: the one who declined is told as a decline, not "already recorded"; the one taken off as taken off
+    // (walk 46: one message said "taken off or declined" for both).
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Osian, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['declinedMeeting'] })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Owain, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['takenOffMeeting'] })
     // The coordinator does not manage the lists: refused without being told she is excluded (sec19b).
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['assigneeNotOffered'] })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })

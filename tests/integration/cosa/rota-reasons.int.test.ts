@@ -153,8 +153,8 @@ describe('a meeting with every reason up front, and cover (items 9 and 10)', () 
     expect(view.cover.map((c) => c.firstName)).toEqual(['Gwil'])
     // Whoever was taken off or declined, or is blocked by a hard rule, is never offered; the wider pool shows its reasons.
     expect(Object.fromEntries(view.choices.map((c) => [c.firstName, c.conflicts.map((x) => x.rule)]))).toEqual({ Dilys: ['ON_LEAVE'], Gwil: [], Heledd: ['TOO_MANY_CIRCLES'] })
-    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Aled, overrideReason: 'He can come after all' }))).toMatchObject({ fields: { volunteerId: ['droppedOutOfMeeting'] } })
-    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Bethan, overrideReason: 'She can come after all' }))).toMatchObject({ fields: { volunteerId: ['droppedOutOfMeeting'] } })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Aled, overrideReason: 'He can come after all' }))).toMatchObject({ fields: { volunteerId: ['takenOffMeeting'] } })
+    expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Bethan, overrideReason: 'She can come after all' }))).toMatchObject({ fields: { volunteerId: ['declinedMeeting'] } })
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Jac }))).toMatchObject({ fields: { volunteerId: ['rotaHardConflict', 'conflict_DBS_EXPIRED'] } })
     // The rota says the meeting needs cover because Bethan declined.
     expect(shown((await getRota(coordinator, 12)).meetings).find((m) => m.id === meetingId)?.declined).toEqual(['Bethan'])
