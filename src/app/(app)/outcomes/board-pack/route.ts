@@ -14,6 +14,7 @@ import { dateFormatter } from '@/lib/format-dates'
 import type { FiguresAsAt } from '@/server/outcomes/outcome-figure-sets'
 import { asAtNotes } from '../as-at'
 import { keyLabel, nameIn } from '../key-label'
+import { badOutcomesAddress } from '../bad-filter'
 
 export const dynamic = 'force-dynamic'
 
@@ -49,7 +50,7 @@ export async function GET(request: Request) {
     return pdfResponse(pdf, `llwybr-board-pack-${data.filter.from}-${data.filter.to}.pdf`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    if (e instanceof ZodError) return badOutcomesAddress(e, 'packBadFilter')
     throw e
   }
 }

@@ -11,6 +11,7 @@ import { getActor } from '@/server/session'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { asAtNotes } from '../as-at'
 import { keyLabel } from '../key-label'
+import { badOutcomesAddress } from '../bad-filter'
 
 export const dynamic = 'force-dynamic'
 
@@ -36,7 +37,7 @@ export async function GET(request: Request) {
     return await download(sheet, data.format, `llwybr-${data.table}-${data.filter.from}-${data.filter.to}.${data.format}`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    if (e instanceof ZodError) return badOutcomesAddress(e, 'exportBadFilter')
     throw e
   }
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { dateOnly } from '@/lib/dates'
-import { fieldErrorsOf } from '@/server/action'
+import { badDownloadAddress } from '@/app/_lib/bad-download'
 import { isAppError } from '@/server/errors'
 import { exportAreaActions } from '@/server/mappa/action-tracker'
 import { trackerSheet, type Translate } from '@/server/mappa/tracker-csv'
@@ -35,13 +35,7 @@ export async function GET(request: Request) {
 /** Typed filters the tracker shows as fields: a bad one is named by its label (issue 16 MAPPA fix item 4). */
 const labelled = new Set(['dueWithin', 'dueFrom', 'dueTo'])
 
-/**
- * A bad filter in the address (hand-edited, old bookmark): 400 with a short plain-text message in the reader's
- * language naming each bad filter and what is wrong, not an empty answer (issue 16 MAPPA fix item 4).
- */
 async function badFilter(error: ZodError) {
-  const [t, errors] = await Promise.all([getTranslations(), fieldErrorsOf(error)])
-  const lines = Object.entries(errors).map(([field, messages]) => `${labelled.has(field) ? t(`tracker.${field}` as 'tracker.dueWithin') : field}: ${messages.join(' ')}`)
-  const body = [t('mappaGaps.exportBadFilter'), ...lines].join('\n') + '\n'
-  return new Response(body, { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' } })
+  const t = await getTranslations()
+  return badDownloadAddress(error, t('mappaGaps.exportBadFilter'), (field) => (labelled.has(field) ? t(`tracker.${field}` as 'tracker.dueWithin') : undefined))
 }

@@ -10,6 +10,7 @@ import { download } from '../../../outcomes/export/iom-export'
 import { asAtNotes } from '../../../outcomes/as-at'
 import { circleMeasureLabel, periodLabel } from '../report-labels'
 import { areRecordIds } from '@/app/_lib/record-id'
+import { badDownloadAddress } from '@/app/_lib/bad-download'
 
 export const dynamic = 'force-dynamic'
 
@@ -41,7 +42,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return await download(sheet, report.format, `llwybr-scheme-${report.scheme.id}.${report.format}`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    if (e instanceof ZodError) return badDownloadAddress(e, (await getTranslations())('outcomesSchemes.exportBadAddress'))
     throw e
   }
 }

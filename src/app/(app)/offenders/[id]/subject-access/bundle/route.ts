@@ -6,6 +6,7 @@ import { buildBundleZip } from '@/server/subject-access/bundle-zip'
 import type { Translate } from '@/server/subject-access/bundle-pdf'
 import { exportSubjectAccess } from '@/server/subject-access/export-subject-access'
 import { areRecordIds } from '@/app/_lib/record-id'
+import { badDownloadAddress } from '@/app/_lib/bad-download'
 
 export const dynamic = 'force-dynamic'
 
@@ -30,7 +31,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     })
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return new Response(null, { status: 400 })
+    if (e instanceof ZodError) {
+      const t = await getTranslations('subjectAccess')
+      return badDownloadAddress(e, t('bundleBadAddress'), (field) => (field === 'reference' || field === 'receivedOn' ? t(field) : undefined))
+    }
     throw e
   }
 }
