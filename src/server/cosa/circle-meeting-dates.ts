@@ -9,8 +9,8 @@ export type TCircleDatesView = {
   startedOn: Date | null
   /** Its first meeting: the first held, or, if none has been held yet, the first scheduled; null when there is none. */
   firstMeeting: { startsAt: Date; held: boolean } | null
-  /** From when the current pattern applies (Circle.patternFrom, apart from the start since cosa17 item 1); null when
-   *  no pattern is shown. */
+  /** From when the current pattern applies (Circle.patternFrom, apart from the start since cosa17 item 1), or its
+   *  planned first meeting when nothing is met or booked yet and that is later (walk 45 F3); null when no pattern is shown. */
   patternSince: Date | null
   /** Closed without a meeting ever held: the page shows no pattern and says it never met. */
   neverMet: boolean
@@ -48,7 +48,10 @@ export async function circleMeetingDates(db: Pick<Tx, 'circleMeeting'>, circle: 
     ? firstComingMeetingDay({ weekday: circle.weekday, startDate: patternSince, startTime: circle.startTime, everyWeeks: circle.everyWeeks }, now)
     : null
   const plannedFirst = planned && (circle.status === 'FORMING' || meetsOn(circle, planned)) ? planned : null
-  return { startedOn: circle.startedOn, firstMeeting, patternSince, neverMet, plannedFirst, endsBeforeFirst: circle.status === 'ENDING' && !!planned && !plannedFirst }
+  // Nothing met or booked yet: the pattern runs from that first meeting, not from an "on or after" day whose time has
+  // gone (walk 45 F3: "from 4 Dec" beside "First meeting: 11 Dec").
+  const since = plannedFirst && patternSince && plannedFirst > patternSince.toISOString().slice(0, 10) ? new Date(`${plannedFirst}T00:00:00Z`) : patternSince
+  return { startedOn: circle.startedOn, firstMeeting, patternSince: since, neverMet, plannedFirst, endsBeforeFirst: circle.status === 'ENDING' && !!planned && !plannedFirst }
 }
 
 /**

@@ -34,4 +34,18 @@ describe('a circle’s first meeting before the rota is generated', () => {
     const fortnight = new Date(Date.parse(`${today}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10)
     expect((await circleMeetingDates(prisma, circle, at('09:31'))).plannedFirst).toBe(fortnight)
   })
+
+  // Walk 45 F3: beside "First meeting: 11 Dec (planned)" the pattern line read "from 4 Dec" and "Pattern since: 4 Dec",
+  // the "on or after" date whose slot had passed. With nothing met or booked yet, the pattern runs from its first meeting.
+  it('has its pattern run from that planned first meeting, not from a day whose time has gone', async () => {
+    const today = todayInLondon()
+    const weekday = ((new Date(`${today}T12:00:00Z`).getUTCDay() + 6) % 7) + 1
+    const midnight = new Date(`${today}T00:00:00Z`)
+    const circle = { id: crypto.randomUUID(), status: 'FORMING', weekday, startTime: '09:00', everyWeeks: 1, startedOn: null, startDate: midnight, patternFrom: midnight, endingFrom: null, plannedEndDate: new Date('2099-01-01T00:00:00Z') }
+    const week = new Date(Date.parse(`${today}T00:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10)
+    const later = await circleMeetingDates(prisma, circle, londonLocalToDate(`${today}T13:20`)!)
+    expect([later.plannedFirst, later.patternSince?.toISOString().slice(0, 10)]).toEqual([week, week])
+    const before = await circleMeetingDates(prisma, circle, londonLocalToDate(`${today}T08:00`)!)
+    expect([before.plannedFirst, before.patternSince?.toISOString().slice(0, 10)]).toEqual([today, today])
+  })
 })
