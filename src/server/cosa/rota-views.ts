@@ -14,6 +14,7 @@ import { meetingStatuses } from './circle-dates'
 import { redactedMeeting } from './redacted-rows'
 import { placeCounts } from './kept-out'
 import { sealedConflict } from './restricted-conflicts'
+import { supervisionDueOf } from './supervision'
 
 const WEEK = 7
 
@@ -176,6 +177,12 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   const seal = (conflicts: Conflict[]) => conflicts.map(namingOtherCircle(inputs.meetingRows, coreMembers))
   const paused = await pausedMembersOf([meeting.circleId])
   const keptOut = keptOutPlaces(inputs.accessExcluded)
+  // Who may still be offered: not on it already, not taken off or declined, not barred (issue 16 items 9–10).
+  const offerable = (p: { volunteerId: string }) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId)
+  const hard = (p: { conflicts: Conflict[] }) => p.conflicts.some((c) => c.severity === 'hard')
+  const choices = everyone.filter((p) => offerable(p) && !hard(p))
+  const supervisionDue = await supervisionDueOf(actor, [...new Set([...cover, ...choices.map((p) => p.volunteerId)])])
+  const dueOf = (id: string) => supervisionDue.get(id) ?? null
   return {
     ...meeting,
     // A core member limited for the viewer: not even their id travels with the meeting (ADR 0023).
@@ -193,17 +200,15 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
       ...circle.filter((p) => !coming.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', kind: p.kind!, conflicts: seal(p.conflicts), droppedOut: dropped.has(p.volunteerId), paused: false, keptOut: keptOut(meetingId, p.volunteerId) })),
       ...paused.filter((p) => !coming.has(p.volunteerId)).map((p) => ({ id: p.volunteerId, firstName: p.volunteer.firstName, kind: p.kind, conflicts: [], droppedOut: false, paused: true, keptOut: keptOut(meetingId, p.volunteerId) })),
     ].sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
-    cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id) })),
+    cover: cover.map((id) => ({ id, firstName: names.get(id) ?? '', inCircle: inCircle.has(id), supervisionDue: dueOf(id) })),
     dropouts: (await dropoutHistory(meeting.circleId, dropouts)).map((d) => ({ ...d, firstName: names.get(d.volunteerId) ?? '' })),
     // Who may be put on it: the circle's members, then the vetted wider pool, each with their reasons (soft ones need
     // an override); never anyone a hard rule blocks or who was taken off or declined this meeting (issue 16 items 9–10).
-    choices: everyone
-      .filter((p) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && !p.conflicts.some((c) => c.severity === 'hard'))
-      .map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '' })),
+    choices: choices.map((p) => ({ id: p.volunteerId, kind: p.kind, conflicts: seal(p.conflicts), firstName: names.get(p.volunteerId) ?? '', supervisionDue: dueOf(p.volunteerId) })),
     // The wider pool's vetted volunteers a hard rule keeps off this meeting, each with the rules, by first name, so the
     // coordinator sees why they are not offered (break 43 observation); the barred are left out, unnamed as ever.
     poolKeptBack: everyone
-      .filter((p) => p.kind === null && !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId) && p.conflicts.some((c) => c.severity === 'hard'))
+      .filter((p) => p.kind === null && offerable(p) && hard(p))
       .map((p) => ({ id: p.volunteerId, firstName: names.get(p.volunteerId) ?? '', conflicts: seal(p.conflicts.filter((c) => c.severity === 'hard')) }))
       .sort((a, b) => a.firstName.localeCompare(b.firstName, 'en') || a.id.localeCompare(b.id)),
   }

@@ -64,23 +64,44 @@ export async function supervisionsOf(actor: Actor, volunteerId: string) {
 }
 
 /**
+ * Of the volunteers `where` picks, those in service whose supervision is due: the latest session's next date has
+ * passed (`nextDueOn`, a London date) or they never had one (`nextDueOn` null); never first, then the longest overdue.
+ * Only each volunteer's latest session decides.
+ */
+async function dueAmong(where: Prisma.CosaVolunteerWhereInput, take: number) {
+  const today = londonToday()
+  const candidates = await prisma.cosaVolunteer.findMany({
+    // A volunteer with no session, or with some session already overdue; the latest decides below.
+    where: { AND: [where, inService, { OR: [{ supervisions: { none: {} } }, { supervisions: { some: { nextDueOn: { lt: today } } } }] }] },
+    select: { id: true, firstName: true, lastName: true, supervisions: { orderBy: newestFirst, take: 1, select: { heldOn: true, nextDueOn: true } } },
+    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
+    take,
+  })
+  return candidates
+    .map(({ supervisions: [latest], ...v }) => ({ ...v, lastHeldOn: latest?.heldOn ?? null, nextDueOn: latest?.nextDueOn ?? null }))
+    .filter((v) => v.nextDueOn === null || v.nextDueOn < today)
+    .sort((a, b) => overdueSince(a) - overdueSince(b))
+}
+
+/**
+ * Whose supervision is due among some of the coordinator's volunteers, for the rota's cover and choices (walk 45 F6:
+ * one overdue was offered as cover with nothing beside her name). Not a rota rule: said beside the name only.
+ * Input: the coordinator, volunteer ids. Output: volunteer id → { since: the date it fell due, or null if never
+ * supervised }, for those due only. No audit of its own: the rota meeting's view is audited.
+ */
+export async function supervisionDueOf(actor: Actor, volunteerIds: string[]): Promise<Map<string, { since: Date | null }>> {
+  authorize(actor, 'cosa.manage')
+  const due = volunteerIds.length ? await dueAmong({ AND: [ofProvider(actor), { id: { in: volunteerIds } }] }, volunteerIds.length) : []
+  return new Map(due.map((v) => [v.id, { since: v.nextDueOn }]))
+}
+
+/**
  * The provider's volunteers in service whose supervision is overdue (the latest session's next date has passed)
  * or who have never had one: never first, then the longest overdue. Only each volunteer's latest session is read.
  */
 export async function supervisionsDue(actor: Actor) {
   authorize(actor, 'cosa.manage')
-  const today = londonToday()
-  const candidates = await prisma.cosaVolunteer.findMany({
-    // A volunteer with no session, or with some session already overdue; the latest decides below.
-    where: { AND: [ofProvider(actor), inService, { OR: [{ supervisions: { none: {} } }, { supervisions: { some: { nextDueOn: { lt: today } } } }] }] },
-    select: { id: true, firstName: true, lastName: true, supervisions: { orderBy: newestFirst, take: 1, select: { heldOn: true, nextDueOn: true } } },
-    orderBy: [{ lastName: 'asc' }, { firstName: 'asc' }],
-    take: 500,
-  })
-  const due = candidates
-    .map(({ supervisions: [latest], ...v }) => ({ ...v, lastHeldOn: latest?.heldOn ?? null, nextDueOn: latest?.nextDueOn ?? null }))
-    .filter((v) => v.nextDueOn === null || v.nextDueOn < today)
-    .sort((a, b) => overdueSince(a) - overdueSince(b))
+  const due = await dueAmong(ofProvider(actor), 500)
   await recordAudit(prisma, actor, { action: 'cosa.volunteer.supervision.due', subjectType: 'Agency', subjectId: actor.agencyId, detail: { count: due.length } })
   return due
 }

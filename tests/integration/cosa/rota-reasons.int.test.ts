@@ -126,7 +126,7 @@ describe('a meeting with every reason up front, and cover (items 9 and 10)', () 
       Ffion: ['NON_ASSOCIATION'],
     })
     // No one of the circle is free, so cover comes from the vetted wider pool: Gwil, marked as not in this circle.
-    expect(view.cover).toEqual([{ id: v.Gwil, firstName: 'Gwil', inCircle: false }])
+    expect(view.cover).toEqual([{ id: v.Gwil, firstName: 'Gwil', inCircle: false, supervisionDue: { since: null } }])
     expect(view.choices.map((c) => c.firstName)).not.toContain('Ieuan')
   })
 

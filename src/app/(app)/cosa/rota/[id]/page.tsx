@@ -38,7 +38,13 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
   const declined = m.needsCoverFor
   // A started meeting's rota is a record: no forms to change it (COSA break test item 1).
   const started = hasStarted(m)
-  const cover = t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map((c) => (c.inCircle ? c.firstName : t('cosaRota.outsider', { name: c.firstName }))).join(', ') })
+  // Beside a name: not of this circle, and supervision due (walk 45 F6: no rota rule, but the coordinator should see it).
+  const supervision = (due: { since: Date | null } | null) => (due ? [due.since ? t('cosaRota.supervisionOverdue', { date: formatDate(due.since, 'day') }) : t('supervision.never')] : [])
+  const named = (c: { firstName: string; inCircle: boolean; supervisionDue: { since: Date | null } | null }) => {
+    const notes = [...(c.inCircle ? [] : [t('cosaRota.notInCircle')]), ...supervision(c.supervisionDue)]
+    return notes.length ? t('cosaRota.coverNamed', { name: c.firstName, notes: notes.join('; ') }) : c.firstName
+  }
+  const cover = t(`rota.${coverNote(m.cover, m.attendance)}`, { names: m.cover.map(named).join(', ') })
   return (
     <>
       <p><Link href="/cosa/rota">{t('common.back')}</Link></p>
@@ -94,7 +100,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
         <h2 id="add-rota" className="mb-3 text-2xl font-bold">{t('rota.add')}</h2>
         <ActionForm {...common} action={assignVolunteerAction} idPrefix="assign" hidden={{ meetingId: m.id }} submitLabel={t('rota.add')} successMessage={t('cosa.done.onMeeting')} fields={[
           // Who is free is the picker's hint, read with it when tabbing in (walk 37 O8e), not a paragraph beside it.
-          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: cover, options: m.choices.map((v) => ({ value: v.id, label: `${v.firstName} — ${place(v.kind)} — ${v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free')}` })), placeholder: t('common.choose') },
+          { kind: 'select', name: 'volunteerId', label: t('cosa.volunteer'), hint: cover, options: m.choices.map((v) => ({ value: v.id, label: [v.firstName, place(v.kind), v.conflicts.length ? reasonsText(t, v.conflicts) : t('rota.free'), ...supervision(v.supervisionDue)].join(' — ') })), placeholder: t('common.choose') },
           { kind: 'text', name: 'overrideReason', label: t('rota.overrideReason'), hint: t('rota.overrideHint') },
         ]} />
         {/* Why the wider pool's other volunteers are not offered as cover (break 43 observation): a hard rule each. */}
