@@ -147,7 +147,7 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   await expect(chair.getByText(/Approved by the chair, Gareth Williams/)).toBeVisible()
   await expect(chair.getByText('Police: stable address; no new intelligence.')).toBeVisible()
   // What MAPPA guidance expects in the minutes (issue 16 item 3), on the page and in the PDF, in both languages.
-  await expect(chair.getByText('Disclosure considered: yes. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
+  await expect(chair.getByText('Disclosure considered: yes. Decided to disclose. To: Her new partner. By: DS Rhys Evans, South Wales Police. Why: She has two children under ten.')).toBeVisible()
   await expect(chair.getByText('Disclosure considered: yes. Decided not to disclose. Why: No third party at risk now the relationship has ended.')).toBeVisible()
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Gareth Williams — National Probation Service Wales (chair)')
   await expect(chair.getByRole('region', { name: 'Distribution list' })).toContainText('Alex Smith — Dyfodol Drug and Alcohol Service (added by name: the MAPPA coordinator sends them a copy)')
@@ -163,7 +163,7 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   }
   const english = await pdfText()
   // The level 2 nominal heard at this level 3 meeting is marked (walk 20, D8), here and in Welsh below.
-  const inEnglish = ['Disclosure considered: yes. To: Her new partner.', 'Decided not to disclose. Why: No third party at risk now the relationship has ended.', 'She has two children under ten.', 'Summary of actions', 'Elin Hughes', 'Alex Smith — Dyfodol Drug and Alcohol Service (added by name: the MAPPA coordinator sends them a copy)', 'Discussed from', 'Managed at level 2, heard at this level 3 meeting']
+  const inEnglish = ['Disclosure considered: yes. Decided to disclose. To: Her new partner.', 'Decided not to disclose. Why: No third party at risk now the relationship has ended.', 'She has two children under ten.', 'Summary of actions', 'Elin Hughes', 'Alex Smith — Dyfodol Drug and Alcohol Service (added by name: the MAPPA coordinator sends them a copy)', 'Discussed from', 'Managed at level 2, heard at this level 3 meeting']
   expect(inEnglish.filter((text) => !english.includes(text))).toEqual([])
   await expect(chair.getByText('Managed at level 2, heard at this level 3 meeting')).toHaveCount(1)
   await switchLanguage(chair, 'Cymraeg')
@@ -172,7 +172,7 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   await expect(chair.getByText(/A ystyriwyd datgelu: do\. Penderfynwyd peidio â datgelu\. Pam: No third party at risk/)).toBeVisible()
   await expectAccessible(chair)
   const welsh = await pdfText()
-  const inWelsh = ['A ystyriwyd datgelu: do. I: Her new partner.', 'Rhestr ddosbarthu', '(ychwanegwyd wrth ei enw: bydd cydlynydd MAPPA yn anfon copi atynt)', 'Trafodwyd o', 'Yn cael ei reoli ar lefel 2, wedi’i glywed yn y cyfarfod lefel 3 hwn']
+  const inWelsh = ['A ystyriwyd datgelu: do. Penderfynwyd datgelu. I: Her new partner.', 'Rhestr ddosbarthu', '(ychwanegwyd wrth ei enw: bydd cydlynydd MAPPA yn anfon copi atynt)', 'Trafodwyd o', 'Yn cael ei reoli ar lefel 2, wedi’i glywed yn y cyfarfod lefel 3 hwn']
   expect(inWelsh.filter((text) => !welsh.includes(text))).toEqual([])
   await expect(chair.getByText('Yn cael ei reoli ar lefel 2, wedi’i glywed yn y cyfarfod lefel 3 hwn')).toHaveCount(1)
   await expect(chair.getByRole('region', { name: 'Rhestr ddosbarthu' })).toContainText('Alex Smith')

@@ -10,6 +10,7 @@ import { ZAddAttendee, ZMarkAttendance, ZRemoveAttendee } from './mappa.schemas'
 import { ZStatement } from './minutes-record.schemas'
 import { happenedAt } from './happened-at'
 import { lockRow } from '../row-lock'
+import { sameAttendeeName } from './attendee-name'
 
 
 /**
@@ -86,7 +87,9 @@ export const addAttendee = meetingStep(ZAddAttendee, 'mappa.attendance.add', asy
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId } }))) throw accountAgency ? invalid('userId', 'attendeeAgencyNotInvited', { agency: accountAgency }) : invalid('agencyId', 'chooseAttendeeAgency')
   // One person, one row: the same name of the same agency, by name or by account, whatever the case (break 45 F1: added
   // twice by name, approved minutes had them both present and sending apologies).
-  if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, agencyId, name: { equals: name!, mode: 'insensitive' } } })) throw invalid(a.userId ? 'userId' : 'name', 'alreadyAttending')
+  // Compared by attendeeNameKey: an apostrophe's shape, a ligature or a character that draws nothing is no other person (break 47 F2–F3).
+  const agencyRows = await tx.mappaAttendance.findMany({ where: { meetingId: meeting.id, agencyId }, select: { name: true } })
+  if (agencyRows.some((r) => sameAttendeeName(r.name, name!))) throw invalid(a.userId ? 'userId' : 'name', 'alreadyAttending')
   const row = await tx.mappaAttendance.create({ data: { meetingId: meeting.id, agencyId: agencyId!, userId: a.userId ?? null, name: name!, role: a.role ?? null, status: a.status } })
   return { result: {}, audit: { detail: { attendanceId: row.id, agencyId: agencyId!, userId: a.userId ?? null, status: a.status } } }
 }, 'allowed')
@@ -113,7 +116,10 @@ export const removeAttendee = meetingStep(ZRemoveAttendee, 'mappa.attendance.rem
 async function addChairPresent(tx: Tx, meeting: { id: string; chairId: string }): Promise<boolean> {
   if (await tx.mappaAttendance.count({ where: { meetingId: meeting.id, userId: meeting.chairId } })) return false
   const chair = await tx.user.findUniqueOrThrow({ where: { id: meeting.chairId }, select: { name: true, agencyId: true } })
-  await tx.mappaAttendance.create({ data: { meetingId: meeting.id, userId: meeting.chairId, agencyId: chair.agencyId, name: chair.name, role: null, status: 'PRESENT' } })
+  // Typed in by name beforehand: that row is the chair's, now present (break 47 F1: the minutes listed the chair twice).
+  const typedIn = (await tx.mappaAttendance.findMany({ where: { meetingId: meeting.id, agencyId: chair.agencyId, userId: null }, select: { id: true, name: true } })).find((r) => sameAttendeeName(r.name, chair.name))
+  if (typedIn) await tx.mappaAttendance.update({ where: { id: typedIn.id }, data: { userId: meeting.chairId, name: chair.name, status: 'PRESENT' } })
+  else await tx.mappaAttendance.create({ data: { meetingId: meeting.id, userId: meeting.chairId, agencyId: chair.agencyId, name: chair.name, role: null, status: 'PRESENT' } })
   return true
 }
 
