@@ -21,6 +21,7 @@ export async function NominalBrief({ brief: b }: { brief: Brief }) {
       <dd>{value}</dd>
     </div>
   )
+  // The plan the panel agreed at its last meeting is in those minutes, not on the risk record (walk 47 F2).
   const last = b.lastMinutes
   return (
     <section aria-labelledby="brief-heading" className="mb-8 border-l-4 border-brand bg-brand-light p-4">
@@ -45,7 +46,7 @@ export async function NominalBrief({ brief: b }: { brief: Brief }) {
               <span className="block">{t('mappaChair.brief.planVersion', { version: b.risk.plan.version, date: day(b.risk.plan.createdAt), review: day(b.risk.plan.nextReviewDate) })}</span>
               <dl className="mt-1 pl-3">{PLAN.map((f) => row(t(`minutes.${f}`), <span className="whitespace-pre-wrap">{b.risk!.plan![f]}</span>))}</dl>
             </>
-          ) : t('mappaChair.brief.noPlan'))}
+          ) : t(typeof last === 'object' ? 'mappaChair.brief.noPlanSeeMinutes' : 'mappaChair.brief.noPlan'))}
         </dl>
       )}
       <h5 className="mt-3 font-bold">{t('mappaChair.brief.lastMinutes')}</h5>
