@@ -168,7 +168,7 @@ export async function checkApprovedMinutes(chair: Page, meetingUrl: string, acti
   await expect(chair.getByText('Managed at level 2, heard at this level 3 meeting')).toHaveCount(1)
   await switchLanguage(chair, 'Cymraeg')
   await expect(chair.getByRole('heading', { level: 1 })).toContainText('Cofnodion cyfarfod MAPPA lefel 3')
-  await expect(chair.getByText(/A ystyriwyd datgelu: do\. I: Her new partner\./)).toBeVisible()
+  await expect(chair.getByText(/A ystyriwyd datgelu: do\. Penderfynwyd datgelu\. I: Her new partner\./)).toBeVisible()
   await expect(chair.getByText(/A ystyriwyd datgelu: do\. Penderfynwyd peidio â datgelu\. Pam: No third party at risk/)).toBeVisible()
   await expectAccessible(chair)
   const welsh = await pdfText()

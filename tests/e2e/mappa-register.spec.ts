@@ -76,7 +76,7 @@ test('a review opened from the overview; its actions in the tracker, filtered, s
   await expect(page.getByRole('heading', { level: 1 })).toContainText(`Open a serious case review: `)
   // Back goes to the search the coordinator came from, not the person's page (walk 41 O8).
   await expect(page.getByRole('link', { name: 'Back', exact: true })).toHaveAttribute('href', `/mappa/reviews/new?q=${crn.toLowerCase()}`)
-  await page.getByLabel('Date of the serious further offence').fill(inDays(-7))
+  await page.getByLabel('Date of the serious further offence').fill(inDays(-7 - testInfo.retry))
   await page.getByLabel('What happened').fill('Robbery of a shop worker while on licence.')
   await page.getByLabel('Terms of reference').fill('Whether the curfew breaches were shared with the police in time.')
   await page.getByLabel('South Wales Police').check()

@@ -14,13 +14,23 @@ test('coordinator opens a serious case review after a serious further offence, r
   const problem = page.getByRole('alert', { name: 'There is a problem' })
   await expect(problem).toContainText('This field is required')
   await expectAccessible(page)
-  await page.getByLabel('Date of the serious further offence').fill(inDays(-12))
-  await page.getByLabel('What happened').fill('Serious assault on a new partner while on licence.')
-  await page.getByLabel('Terms of reference').fill('Whether information about the new relationship was shared between agencies and acted on.')
-  await page.getByLabel('South Wales Police').check()
-  await page.getByRole('button', { name: 'Open a serious case review' }).click()
+  const fillAndOpen = async () => {
+    await page.getByLabel('Date of the serious further offence').fill(inDays(-12 - testInfo.retry))
+    await page.getByLabel('What happened').fill('Serious assault on a new partner while on licence.')
+    await page.getByLabel('Terms of reference').fill('Whether information about the new relationship was shared between agencies and acted on.')
+    await page.getByLabel('South Wales Police').check()
+    await page.getByRole('button', { name: 'Open a serious case review' }).click()
+  }
+  const form = page.url()
+  await fillAndOpen()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Serious case review:')
   await expect(page.getByRole('status').filter({ hasText: 'Serious case review opened.' })).toBeVisible()
+  // Break 47 F5: the same offence opened again (a second tab, the form sent again) is refused, not a second review.
+  const opened = page.url()
+  await page.goto(form)
+  await fillAndOpen()
+  await expect(page.getByRole('alert').filter({ hasText: 'A review of this offence is already open for this person' })).toBeVisible()
+  await page.goto(opened)
 
   await page.getByLabel('Action', { exact: true }).fill(action)
   await page.getByLabel('Owner agency').selectOption({ label: 'South Wales Police' })

@@ -26,6 +26,10 @@ export async function openReview(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const person = await tx.offender.findFirst({ where: { AND: [{ id: review.offenderId }, offenderVisible(actor), { mappaNominal: { is: { area } } }] }, select: { id: true } })
     if (!person) throw notFound()
+    // One open review of one offence: two tabs or a resubmitted form made two, splitting its actions (break 47 F5).
+    // Holding the person runs two openings one after the other, so the second sees the first.
+    await lockRow(tx, 'Offender', review.offenderId)
+    if (await tx.mappaSeriousCaseReview.count({ where: { offenderId: review.offenderId, offenceDate: review.offenceDate, status: 'OPEN' } })) throw invalid('offenceDate', 'reviewAlreadyOpen')
     const agencies = await checkAgencies(tx, agencyIds)
     const created = await tx.mappaSeriousCaseReview.create({
       data: { ...review, area, commissionedById: actor.userId, agencies: { create: agencies.map((agencyId) => ({ agencyId })) } },

@@ -27,4 +27,5 @@ export const mappaLastValidationKeys = [
   'attendanceRemoved',
   'levelChangedSinceRecorded',
   'itemDeferredMeanwhile',
+  'reviewAlreadyOpen',
 ] as const

@@ -15,8 +15,10 @@ beforeAll(async () => {
   await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2025-01-01'), nextReviewDate: new Date('2027-01-01') } })
 })
 
+// Each test's review is of another offence: one offence has one open review (break 47 F5).
+let offences = 0
 const open = () =>
-  openReview(w.actors.mappa, { offenderId: w.people.mappaCardiff.id, offenceDate: isoDay(-10), offenceSummary: 'Assault on licence.', termsOfReference: 'What was shared.', agencyIds: [w.nps.id, w.police.id] }).then((r) => r.id)
+  openReview(w.actors.mappa, { offenderId: w.people.mappaCardiff.id, offenceDate: isoDay(-10 - offences++), offenceSummary: 'Assault on licence.', termsOfReference: 'What was shared.', agencyIds: [w.nps.id, w.police.id] }).then((r) => r.id)
 
 describe('concluding a review from its edit form', () => {
   it('saves the lessons typed but not yet saved, and concludes, in one step', async () => {

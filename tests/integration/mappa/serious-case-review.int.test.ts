@@ -47,6 +47,13 @@ describe('serious case review', () => {
     reviewId = (await openReview(w.actors.mappa, opening())).id
     expect(await prisma.mappaReviewAgency.count({ where: { reviewId } })).toBe(2)
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.review.open', subjectId: reviewId, offenderId: w.people.mappaCardiff.id } })).toBe(1)
+    // Break 47 F5: the same offence opened again (a second tab, a resubmitted form) is refused, even at once; another
+    // offence of the same person is a review of its own.
+    expect(await fieldErrors(openReview(w.actors.mappa, opening()))).toEqual({ offenceDate: ['reviewAlreadyOpen'] })
+    const twice = await Promise.allSettled([openReview(w.actors.mappa, opening({ offenceDate: isoDay(-40) })), openReview(w.actors.mappa, opening({ offenceDate: isoDay(-40) }))])
+    expect(twice.map((r) => (r.status === 'rejected' ? (r.reason as { fieldErrors?: unknown }).fieldErrors : 'opened')).sort()).toEqual(['opened', { offenceDate: ['reviewAlreadyOpen'] }].sort())
+    expect(await prisma.mappaSeriousCaseReview.count({ where: { offenderId: w.people.mappaCardiff.id, status: 'OPEN' } })).toBe(2)
+    await prisma.mappaSeriousCaseReview.deleteMany({ where: { offenderId: w.people.mappaCardiff.id, offenceDate: new Date(`${isoDay(-40)}T00:00:00Z`) } })
   })
 
   it('takes actions owned by agencies taking part, and keeps those agencies in', async () => {
