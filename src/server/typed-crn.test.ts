@@ -9,7 +9,7 @@ import { ZMergeOffenders } from './offenders/merge-offenders'
 // agenda's "Add a nominal" box while the same CRN was found by the search (searchText). Every field a CRN is typed
 // into takes out what cannot be seen, so what the user sees is what is checked.
 const id = '00000000-0000-4000-8000-000000000001'
-const pasted = [' w10\u200B9324 ', 'W109\u00AD324', '\uFEFFW109324\u2060', 'W1\u200D09\u200C324']
+const pasted = [' w10\u200B9324 ', 'W109\u00AD324', '\uFEFFW109324\u2060', 'W1\u200D09\u200C324', 'W10\u034F9324', 'W109\uFE0F324', 'W1\u316409324']
 
 describe('a CRN typed with invisible characters inside is the CRN it shows', () => {
   it.each(pasted)('%j is W109324 on the agenda, merge, non-association, audit filter and break-glass target', (typed) => {

@@ -45,17 +45,23 @@ export const wholeNumberIn = (min: number, max: number) =>
 export const version = anyVersion.min(1)
 
 // Whitespace, every Unicode format character (Cf: zero-width space/joiners, bidi marks and controls, word joiner,
-// byte-order mark, soft hyphen, tag characters) and the fillers that draw nothing (Hangul fillers U+115F, U+1160,
-// U+3164, U+FFA0, braille blank U+2800): text made only of them is blank to a reader, so it must not count as a value.
-// Before, only some were listed and a right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1).
-const DRAWS_NOTHING = String.raw`\p{Cf}\u115F\u1160\u3164\uFFA0\u2800`
+// byte-order mark, soft hyphen, tag characters), every default-ignorable one (the Hangul fillers U+115F, U+1160,
+// U+3164, U+FFA0, the combining grapheme joiner U+034F, variation selectors) and the braille blank U+2800: text made
+// only of them is blank to a reader, so it must not count as a value. Before, only some were listed and a
+// right-to-left mark or a Hangul filler alone passed as a name (fix16b item 1). HIDDEN is the one list of what draws
+// nothing inside text (break 48 F3: U+034F inside a CRN was refused while names dropped it).
+const HIDDEN = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}`
+// A braille blank draws a space's width: inside a name it separates words (break 48 F5: "Bethan\u2800Prosser").
+const BLANK_WIDTH = '\u2800'
+const DRAWS_NOTHING = `${HIDDEN}${BLANK_WIDTH}`
 const INVISIBLE = `[\\s${DRAWS_NOTHING}]`
 // Combining marks (accents, enclosing circles) draw nothing without a letter, digit or symbol to sit on: text of only
 // them and the characters above is blank too (break test 27, D4: a venue of only accents passed as required).
 const ONLY_INVISIBLE = new RegExp(`^(?:${INVISIBLE}|\\p{M})*$`, 'u')
 // Tag characters (U+E0000-E007F, format characters too) end a subdivision flag such as Wales's 🏴 at the end of
-// text: they are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
-const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}])${INVISIBLE})+`
+// text, and a variation selector (default-ignorable) gives the character before it its emoji or text form (❤️): they
+// are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
+const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}\uFE00-\uFE0F\u{E0100}-\u{E01EF}])${INVISIBLE})+`
 const INVISIBLE_EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
 const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(INVISIBLE_EDGES, ''))
 
@@ -65,18 +71,22 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !isUnreadable(s), 'unreadableCharacters')
 
-// Format characters and fillers anywhere in a search (INVISIBLE less whitespace): pasted from a document they sit
-// inside a CRN unseen, and no name or CRN holds one.
-const HIDDEN_INSIDE = new RegExp(`[${DRAWS_NOTHING}]`, 'gu')
+// Format characters and fillers anywhere in a search: pasted from a document they sit inside a CRN unseen, and no
+// name or CRN holds one.
+const HIDDEN_INSIDE = new RegExp(`[${HIDDEN}]`, 'gu')
+const BLANKS_INSIDE = new RegExp(`[\\s${BLANK_WIDTH}]+`, 'gu')
 
 /**
  * What is typed to search (a name, CRN or PNC): trimmedText with invisible format characters taken out everywhere,
  * not only at the ends (walk 45 F2: "W10\u200B0037" found nothing while the message showed what looked like W100037).
  */
-export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, ''))
+export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, '').replaceAll(BLANK_WIDTH, ' '))
 
 /** A CRN: a letter and six digits (domain.md), upper case once typed. */
 export const CRN_FORMAT = /^[A-Z]\d{6}$/
+
+/** Whether search text is a CRN in either case (CRN_FORMAT once upper-cased): the search then looks for that one person. */
+export const isCrn = (q: string) => CRN_FORMAT.test(q.toUpperCase())
 
 /**
  * A CRN typed or pasted into a form: searchText upper-cased, then a letter and six digits (VALIDATION `invalidCrn`).
@@ -87,10 +97,16 @@ export const typedCrn = () => searchText().toUpperCase().regex(CRN_FORMAT, 'inva
 
 /**
  * A person's name as typed, in one form: composed accents (an "o" and a combining circumflex become "ô"), no invisible
- * characters, single spaces (a no-break space or two spaces are one), so two entries of one name compare equal
- * (break 46 F1: "Gareth  Evans", a no-break space, "Gar\u200Beth" or a decomposed Welsh accent made a second attendee).
+ * characters, single spaces (a no-break space, a braille blank or two spaces are one), so two entries of one name
+ * compare equal (break 46 F1: "Gareth  Evans", a no-break space, "Gar\u200Beth" or a decomposed Welsh accent made a second attendee).
  */
-export const personName = () => trimmedText().overwrite((s) => s.normalize('NFC').replace(HIDDEN_INSIDE, '').replace(/\s+/gu, ' '))
+export const personName = () => trimmedText().overwrite(asPersonName)
+
+/**
+ * A name as `personName` stores it: composed (NFC), characters that draw nothing taken out, every run of blanks (a
+ * no-break space, a braille blank) one space. Input: trimmed text. Output: the name to store and compare.
+ */
+export const asPersonName = (s: string) => s.normalize('NFC').replace(HIDDEN_INSIDE, '').replace(BLANKS_INSIDE, ' ')
 
 /**
  * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40

@@ -1,11 +1,19 @@
+import { asPersonName } from '../zod-fields'
+
+// Every shape an apostrophe is typed or pasted in (curly, reversed, modifier letters such as the ʻokina, prime, acute,
+// grave, fullwidth), and every hyphen shape (non-breaking, figure, en dash, minus): none makes another person
+// (break 47 F3, break 48 F4: "O‛Brien", "OʻBrien" and a non-breaking hyphen made a second attendee).
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02B9\u02BB\u02BC\u02BD\u02C8\u0060\u00B4\u2032\u2035\uFF07]/gu
+const HYPHENS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu
+
 /**
- * How two attendee names are compared: compatibility-composed (a ligature "ﬃ" copied from a PDF is "ffi", a
- * decomposed accent is composed), without characters that draw nothing (default-ignorable: zero-width spaces, the
- * combining grapheme joiner, variation selectors), every apostrophe shape as one, single spaces, any case. Input: a
- * name as stored or typed. Output: the key two spellings of one person share (break 45 F1, break 46 F1, break 47 F2–F3).
+ * How two attendee names are compared: the name as `personName` stores it (asPersonName: composed, nothing that draws
+ * nothing, single spaces), then compatibility-composed (a ligature "ﬃ" copied from a PDF is "ffi"), every apostrophe
+ * and hyphen shape as one, any case. Input: a name as stored or typed. Output: the key two spellings of one person
+ * share (break 45 F1, break 46 F1, break 47 F2–F3, break 48 F4–F5).
  */
 export function attendeeNameKey(name: string): string {
-  return name.replace(/\p{Default_Ignorable_Code_Point}/gu, '').normalize('NFKC').replace(/[\u2018\u2019\u02BC\u0060\u00B4\u2032]/gu, "'").replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
+  return asPersonName(name.trim()).normalize('NFKC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
 }
 
 /** Whether two attendee names are one person's (attendeeNameKey). */

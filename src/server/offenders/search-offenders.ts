@@ -6,7 +6,8 @@ import { authorize, nothing, offenderReadScope, offenderVisible, type Actor } fr
 import { listOffenderRows } from './list-offender-rows'
 import { matchNames } from './name-match'
 import { PAGE_SIZE, ZSearchQuery, type TSearchQuery } from './offender.schemas'
-import { CRN, searchInOneQuery } from './search-one-query'
+import { searchInOneQuery } from './search-one-query'
+import { isCrn } from '../zod-fields'
 import { pageOfRanked, type Ranked } from './search-ranking'
 
 /**
@@ -22,7 +23,7 @@ export async function personMatch(actor: Actor, q: string): Promise<{ where: Pri
   // row that confirms no name, detail or id (ADR 0023; walk 25 O1: CRN and PNC alike); a name matches only people the
   // actor may fully see, so it reveals nothing, not even by fragments (security.md AC-5; break 28 D2: a redacted row
   // for a name answered "El" but not "Elf").
-  if (CRN.test(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
+  if (isCrn(q)) return { where: { AND: [offenderReadScope(actor), { crn: q.toUpperCase() }] }, exact: true, scores: new Map() }
   const pnc = normalisePnc(q)
   if (pnc) return { where: { AND: [offenderReadScope(actor), { pncId: pnc }] }, exact: true, scores: new Map() }
   const names = await matchNames(prisma, q)

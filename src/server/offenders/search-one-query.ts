@@ -2,6 +2,7 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { normalisePnc } from '../../lib/pnc'
 import { auditInsertSql } from '../audit/audit-sql'
+import { isCrn } from '../zod-fields'
 import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { nameCandidatesSql } from './name-match'
@@ -9,8 +10,6 @@ import { offenderRowColumns, offenderRowJoins, type OffenderRowData } from './of
 import { toOffenderRow } from './offender.select'
 import { PAGE_SIZE, type TSearchQuery } from './offender.schemas'
 import { pageOfRanked } from './search-ranking'
-
-export const CRN = /^[A-Z]\d{6}$/i
 
 /**
  * Who a search may match, on the person aliased `o` (search-offenders.ts personMatch gives the rules): an exact CRN or PNC
@@ -20,7 +19,7 @@ export const CRN = /^[A-Z]\d{6}$/i
 function matching(actor: Actor, q: string, now: Date): { where: Prisma.Sql; exact: boolean; candidates?: Prisma.Sql } {
   const scope = offenderReadScopeSql(actor, Prisma.raw('o'), now)
   const visible = Prisma.sql`${scope} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}`
-  if (CRN.test(q)) return { where: Prisma.sql`${scope} AND o.crn = ${q.toUpperCase()}`, exact: true }
+  if (isCrn(q)) return { where: Prisma.sql`${scope} AND o.crn = ${q.toUpperCase()}`, exact: true }
   const pnc = normalisePnc(q)
   if (pnc) return { where: Prisma.sql`${scope} AND o."pncId" = ${pnc}`, exact: true }
   return { where: Prisma.sql`${visible} AND o.id = candidates.id::uuid`, exact: false, candidates: nameCandidatesSql(q) }
