@@ -38,7 +38,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       {Object.keys(errors).length > 0 && <ErrorSummary title={tRoot('common.problem')} fieldErrors={errors} />}
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} errors={errors.email} maxLength={254} />
-        <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={errors.crn} maxLength={7} />
+        <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={errors.crn} />
         <TextField name="action" label={t('action')} hint={t('actionHint')} defaultValue={query.action ?? ''} errors={errors.action} maxLength={80} />
         <Button type="submit">{t('filter')}</Button>
       </form>
