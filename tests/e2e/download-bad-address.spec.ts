@@ -14,9 +14,13 @@ test('outcome, board pack and scheme downloads with a bad address answer 400 nam
   const pack = await page.request.get('/outcomes/board-pack?from=2026-Q9')
   expect(pack.status()).toBe(400)
   expect(await pack.text()).toContain('From quarter:')
+  // The file format and the table are named by their labels too, not by the address's keys (break 48 F1).
+  expect(await (await page.request.get('/outcomes/export?table=reoffending&format=pdf')).text()).toContain('File format:')
+  expect(await (await page.request.get('/outcomes/export?table=nonsense&format=csv')).text()).toContain('Table:')
   await switchLanguage(page, 'Cymraeg')
   const welsh = await (await page.request.get('/outcomes/export?table=reoffending&format=csv&by=nonsense')).text()
   expect(welsh).toContain('Nid oedd modd lawrlwytho’r tabl')
+  expect(await (await page.request.get('/outcomes/export?table=reoffending&format=pdf')).text()).toContain('Fformat y ffeil:')
   expect((await page.request.get('/outcomes/export?table=reoffending&format=csv&by=none')).status()).toBe(200)
 })
 
@@ -27,7 +31,9 @@ test('a scheme report download with a bad format answers 400 saying where to cho
   await expect(page.getByRole('heading', { level: 1 })).toContainText('scheme report')
   const bad = await page.request.get(`${new URL(page.url()).pathname}/export?format=pdf`)
   expect(bad.status()).toBe(400)
-  expect(await bad.text()).toContain('The report could not be downloaded')
+  const text = await bad.text()
+  expect(text).toContain('The report could not be downloaded')
+  expect(text).toContain('File format:')
 })
 
 // Issue 16 MAPPA fix item 4: a bad filter in the tracker export's address answers a short message naming it.

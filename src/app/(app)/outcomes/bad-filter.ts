@@ -3,8 +3,16 @@ import { getTranslations } from 'next-intl/server'
 import type { ZodError } from 'zod'
 import { badDownloadAddress } from '@/app/_lib/bad-download'
 
-// The filter's fields by the labels of the outcomes page's form (outcome-filters.tsx).
-const labels: Record<string, string> = { from: 'from', to: 'to', region: 'region', lduId: 'ldu', localAuthorityId: 'localAuthority', agencyId: 'agency', group: 'group', by: 'by' }
+// The address's fields by the labels of the outcomes page (outcome-filters.tsx, the download links): most share the
+// label's key; these differ. A bad file format or table was named by its key (break 48 F1).
+const renamed: Record<string, string> = { lduId: 'ldu', localAuthorityId: 'localAuthority', agencyId: 'agency', format: 'fileFormat' }
+const labelled = new Set(['from', 'to', 'region', 'group', 'by', 'table', ...Object.keys(renamed)])
+
+/** The outcomes page's label of a download address's field, in the reader's language, or undefined if it has none. */
+export async function outcomesAddressLabel(): Promise<(field: string) => string | undefined> {
+  const t = await getTranslations('outcomes')
+  return (field) => (labelled.has(field) ? t((renamed[field] ?? field) as 'from') : undefined)
+}
 
 /**
  * A table download or board pack whose address holds a bad filter: 400 naming each bad choice by the form's label, in
@@ -12,5 +20,5 @@ const labels: Record<string, string> = { from: 'from', to: 'to', region: 'region
  */
 export async function badOutcomesAddress(error: ZodError, made: 'exportBadFilter' | 'packBadFilter'): Promise<Response> {
   const t = await getTranslations('outcomes')
-  return badDownloadAddress(error, t(made), (field) => (labels[field] ? t(labels[field] as 'from') : undefined))
+  return badDownloadAddress(error, t(made), await outcomesAddressLabel())
 }

@@ -11,6 +11,7 @@ import { asAtNotes } from '../../../outcomes/as-at'
 import { circleMeasureLabel, periodLabel } from '../report-labels'
 import { areRecordIds } from '@/app/_lib/record-id'
 import { badDownloadAddress } from '@/app/_lib/bad-download'
+import { outcomesAddressLabel } from '../../../outcomes/bad-filter'
 
 export const dynamic = 'force-dynamic'
 
@@ -42,7 +43,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     return await download(sheet, report.format, `llwybr-scheme-${report.scheme.id}.${report.format}`)
   } catch (e) {
     if (isAppError(e) && (e.code === 'NOT_FOUND' || e.code === 'FORBIDDEN')) return new Response(null, { status: 404 })
-    if (e instanceof ZodError) return badDownloadAddress(e, (await getTranslations())('outcomesSchemes.exportBadAddress'))
+    if (e instanceof ZodError) return badDownloadAddress(e, (await getTranslations())('outcomesSchemes.exportBadAddress'), await outcomesAddressLabel())
     throw e
   }
 }
