@@ -78,6 +78,16 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await coordinator.locator('#walk-in-status').selectOption('APOLOGIES')
   await coordinator.getByRole('button', { name: 'Add by name' }).click()
   await expect(coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')).toContainText('Alex Smith')
+  // One name under two agencies may be one person: both rows say so, and removing one clears it (break 48 F2).
+  const attendance = coordinator.getByRole('region', { name: 'Attendance and apologies' }).getByRole('table')
+  const otherAgency = (await coordinator.locator('#walk-in-agencyId option:not([value=""])').allInnerTexts()).find((o) => o !== 'Dyfodol Drug and Alcohol Service')!
+  await coordinator.locator('#walk-in-name').fill('Jade\u00A0Lewis')
+  await coordinator.locator('#walk-in-agencyId').selectOption({ label: otherAgency })
+  await coordinator.getByRole('button', { name: 'Add by name' }).click()
+  await expect(attendance.getByText('The same name is on the list for Dyfodol Drug and Alcohol Service')).toBeVisible()
+  await expect(attendance.getByText(`The same name is on the list for ${otherAgency}`)).toBeVisible()
+  await attendance.getByRole('row').filter({ has: coordinator.getByRole('cell', { name: otherAgency, exact: true }) }).getByRole('button', { name: 'Remove Jade Lewis' }).click()
+  await expect(attendance.getByText(/The same name is on the list/)).toHaveCount(0)
   await expectAccessible(coordinator)
   await expectWelshAgencyOrder(coordinator, '#walk-in-agencyId')
   // The agenda is left unpublished: reading the statement asks to publish it (walk 20, D7).

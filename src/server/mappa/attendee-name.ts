@@ -18,3 +18,18 @@ export function attendeeNameKey(name: string): string {
 
 /** Whether two attendee names are one person's (attendeeNameKey). */
 export const sameAttendeeName = (a: string, b: string) => attendeeNameKey(a) === attendeeNameKey(b)
+
+/**
+ * The attendance rows that share a name (attendeeNameKey) with a row of another agency: each row's id with those
+ * other rows' agencies, so the chair can see and remove a second row of one person. Not merged, and not refused when
+ * added: two people of one name can work for two agencies (break 48 F2: the chair typed in under another agency, then
+ * added by reading the statement, was listed twice in the approved minutes). Input: the meeting's attendance rows.
+ * Output: a Map from row id to the other agencies (in list order); rows with no namesake are absent.
+ */
+export function namesakesInOtherAgencies<R extends { id: string; name: string; agencyId: string; agency: unknown }>(rows: R[]): Map<string, R['agency'][]> {
+  const keyed = rows.map((r) => ({ row: r, key: attendeeNameKey(r.name) }))
+  return new Map(keyed.flatMap(({ row, key }) => {
+    const others = keyed.filter((o) => o.key === key && o.row.agencyId !== row.agencyId).map((o) => o.row.agency)
+    return others.length ? [[row.id, others] as const] : []
+  }))
+}

@@ -1,5 +1,6 @@
 import 'server-only'
 import { decidedFromOtherLevel } from './approval-gaps'
+import { namesakesInOtherAgencies } from './attendee-name'
 import { whenMissing } from '../missing-record'
 import { withStages } from './meeting-stages'
 import { prisma } from '../db'
@@ -17,7 +18,8 @@ import { hasMeetingBegun, hasMeetingStarted, meetingRunsFrom } from './meeting-s
  * approved; `isOpen` for set-up, `canRecord` for the record), or from when set-up opens (`runsFrom`) while the
  * record is not yet open, and whether only the attendance list can be prepared (`canPrepare`); `fingerprint` is what
  * the approve form carries (MAPPA fix item 2); `recordAgain`, the ids of items recorded before an outside level change; `current`, the listed item to show for `choice` and whether the one asked
- * for has gone (chosenItem). Errors: NOT_FOUND when the actor may not run the meeting.
+ * for has gone (chosenItem); `namesakes`, attendance row id → the other agencies listing a person of that name
+ * (namesakesInOtherAgencies). Errors: NOT_FOUND when the actor may not run the meeting.
  */
 export async function getMeetingRoom(actor: Actor, meetingId: string, choice: AgendaChoice = {}) {
   if (!(await prisma.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }).catch(whenMissing(0)))) throw notFound()
@@ -40,7 +42,9 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
   const current = chosenItem(minutes.agendaItems.filter((i) => i.status === 'LISTED'), choice)
   // Recorded from a level changed since outside the meeting: approval refuses them until recorded again (break 43 F1).
   const recordAgain = minutes.agendaItems.flatMap((i) => (i.id && decidedFromOtherLevel(i) ? [i.id] : []))
-  return { ...minutes, current, recordAgain, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
+  // One name under two agencies may be one person listed twice: the list says so beside each (break 48 F2).
+  const namesakes = namesakesInOtherAgencies(minutes.attendance)
+  return { ...minutes, current, recordAgain, namesakes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }
 }
 
 /**

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { acknowledgeStatement, addAttendee } from '../../../src/server/mappa/run-meeting'
+import { getMeetingRoom } from '../../../src/server/mappa/room'
 import { isoDay, scheduleLevel2 } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
@@ -22,6 +23,26 @@ describe('one person is one row on a meeting’s attendance list', () => {
     const { chairAdded } = await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05', confirm: 'on' })
     expect(chairAdded).toBe(true)
     expect(await prisma.mappaAttendance.findMany({ where: { meetingId }, select: { userId: true, name: true, status: true } })).toEqual([{ userId: w.staff.mappa.id, name: chair.name, status: 'PRESENT' }])
+  })
+
+  // Break 48 F2: typed in under another agency, the chair is not merged (two people of one name can work for two
+  // agencies), but the list tells the chair that both rows carry one name, so one can be removed before approval.
+  it('marks the chair’s own row and a row of the chair’s name under another agency as namesakes', async () => {
+    const meetingId = await scheduleLevel2(w, `${isoDay(-1)}T11:00`, [w.nps.id, w.police.id])
+    const chair = await prisma.user.findUniqueOrThrow({ where: { id: w.staff.mappa.id }, select: { name: true, agencyId: true } })
+    const otherAgency = chair.agencyId === w.police.id ? w.nps.id : w.police.id
+    await addAttendee(w.actors.mappa, { meetingId, agencyId: otherAgency, name: chair.name.replace(' ', '\u2800'), status: 'EXPECTED' })
+    await addAttendee(w.actors.mappa, { meetingId, agencyId: chair.agencyId, name: 'Ceri Jenkins', status: 'EXPECTED' })
+    await acknowledgeStatement(w.actors.mappa, { meetingId, time: '11:05', confirm: 'on' })
+    const room = await getMeetingRoom(w.actors.mappa, meetingId)
+    expect(room.attendance).toHaveLength(3)
+    const rowOf = (agencyId: string, userId: string | null) => room.attendance.find((a) => a.agencyId === agencyId && a.userId === userId)!
+    const typed = rowOf(otherAgency, null)
+    const own = rowOf(chair.agencyId, w.staff.mappa.id)
+    const agencyName = async (id: string) => (await prisma.agency.findUniqueOrThrow({ where: { id }, select: { name: true } })).name
+    expect(room.namesakes.get(typed.id)?.map((a) => a.name)).toEqual([await agencyName(chair.agencyId)])
+    expect(room.namesakes.get(own.id)?.map((a) => a.name)).toEqual([await agencyName(otherAgency)])
+    expect(room.namesakes.size).toBe(2)
   })
 
   it('refuses a name that differs only by what cannot be seen, an apostrophe’s shape or a ligature', async () => {

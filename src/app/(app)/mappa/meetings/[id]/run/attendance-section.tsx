@@ -32,7 +32,10 @@ export async function AttendanceSection({ room }: { room: Room }) {
           rows={room.attendance.map((a) => ({
             key: a.id,
             cells: [
-              `${a.name}${a.role ? ` (${a.role})` : ''}`,
+              <>
+                {`${a.name}${a.role ? ` (${a.role})` : ''}`}
+                {room.namesakes.has(a.id) && <p className="mt-1 max-w-xs text-sm font-normal">{t('room.namesake', { agencies: room.namesakes.get(a.id)!.map(agencyName).join(', ') })}</p>}
+              </>,
               agencyName(a.agency),
               t(`enums.attendanceStatus.${a.status}`),
               ...(editable ? [<div key="forms" className="flex flex-wrap items-end gap-3">
