@@ -106,7 +106,7 @@ export async function EndingSection({ circle, record, confirmClose }: Props & { 
           { kind: 'textarea', name: 'comments', label: t('circleLife.commentsOptional') },
         ]} submitLabel={t('circleLife.saveQuestionnaire')} successMessage={t('cosa.saved')} />
       ) : circle.status === 'ENDING' && record.endingFrom ? <p className="font-bold">{t('cosaLast.opensOn', { date: day(record.endingFrom) })}</p> : <p>{t('circleLife.questionnaireLater')}</p>}
-      {open && <CloseSection circle={circle} confirm={confirmClose} neverMet={!record.hasMet} />}
+      {open && <CloseSection circle={circle} confirm={confirmClose} neverMet={!record.hasMet} endReviewed={record.reviews.some((r) => r.kind === 'END')} />}
       {circle.status === 'ENDING' && (
         <>
           {/* Nothing of the ending recorded yet: the ending can still be undone (COSA break test item 4). */}
