@@ -25,12 +25,13 @@ export function isAppError(e: unknown): e is AppError {
 export type MessageName = string | { en: string; cy: string | null }
 
 /**
- * A domain rule broken by one field's value (or `_form`), with a validation catalogue key; nothing is saved. `names`
- * fills the message's placeholders with what the refusal is about (an agency's name: break 38 D2, "this person's
- * agency" told the chair nothing), in the reader's language where the record has a Welsh name.
+ * A domain rule broken by one field's value (or `_form`), with a validation catalogue key, or several keys when more
+ * than one rule refuses it at once (all shown together); nothing is saved. `names` fills the messages' placeholders
+ * with what the refusal is about (an agency's name: break 38 D2, "this person's agency" told the chair nothing), in
+ * the reader's language where the record has a Welsh name.
  */
-export const invalid = (field: string, key: string, names?: Record<string, MessageName>) =>
-  new AppError('VALIDATION', 'VALIDATION', { [field]: [key] }, names ? { messageNames: names } : undefined)
+export const invalid = (field: string, key: string | string[], names?: Record<string, MessageName>) =>
+  new AppError('VALIDATION', 'VALIDATION', { [field]: Array.isArray(key) ? key : [key] }, names ? { messageNames: names } : undefined)
 
 /**
  * The placeholders' values an `invalid` refusal carries, in `locale` (Welsh where held, else English); anything but a

@@ -136,7 +136,7 @@ export async function removeLdu(actor: Actor, input: unknown): Promise<{ id: str
     const refusals = [
       authorities && 'lduRemoveAuthorities', teams && 'lduRemoveTeams', people && 'lduRemovePeople', cohorts && 'lduRemoveCohorts', (allocations || facts) && 'lduRemoveHistory',
     ].filter((k): k is string => Boolean(k))
-    if (refusals.length) throw new AppError('VALIDATION', 'VALIDATION', { _form: refusals }, { messageNames: { ldu: { en: ldu.name, cy: ldu.nameCy } } })
+    if (refusals.length) throw invalid('_form', refusals, { ldu: { en: ldu.name, cy: ldu.nameCy } })
     await tx.area.delete({ where: { id: lduId } })
     await recordAudit(tx, actor, { action: 'ldu.remove', subjectType: 'Area', subjectId: lduId, detail: ldu })
     return { id: lduId }

@@ -4,7 +4,7 @@ import type { ZodError } from 'zod'
 import type { VolunteerStage } from '../../../src/generated/prisma/enums'
 import { londonToday } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
-import { recordSupervision, supervisionsDue, supervisionsOf } from '../../../src/server/cosa/supervision'
+import { recordSupervision, supervisionDueOf, supervisionsDue, supervisionsOf } from '../../../src/server/cosa/supervision'
 import type { Actor } from '../../../src/server/policy'
 import { issueKey } from '../../../src/server/validation-messages'
 import { createUser } from '../../factories'
@@ -107,5 +107,17 @@ describe('supervision of COSA volunteers', () => {
     expect(iso(due[1]!.lastHeldOn!)).toBe(iso(subDays(today, 80)))
     expect((await supervisionsDue(otherProvider)).map((d) => d.id)).toEqual([v.elsewhere])
     expect(await prisma.auditEvent.count({ where: { action: 'cosa.volunteer.supervision.due', actorUserId: coordinator.userId } })).toBe(1)
+  })
+
+  // The rota's cover and choices say whose supervision is due (walk 45 F6): only of the coordinator's own provider, so
+  // another provider's volunteer's record says nothing to them, whatever ids are asked for.
+  it('tells the rota whose supervision is due among the coordinator’s own volunteers only', async () => {
+    const asked = [v.overdue, v.never, v.upToDate, v.elsewhere]
+    const due = await supervisionDueOf(coordinator, asked)
+    expect([...due.keys()].sort()).toEqual([v.never, v.overdue].sort())
+    expect(due.get(v.never)).toEqual({ since: null })
+    expect(due.get(v.overdue)?.since).toEqual(subDays(today, 20))
+    expect([...(await supervisionDueOf(otherProvider, asked)).keys()]).toEqual([v.elsewhere])
+    await expect(supervisionDueOf(officer, asked)).rejects.toMatchObject({ code: 'FORBIDDEN' })
   })
 })
