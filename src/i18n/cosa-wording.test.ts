@@ -18,6 +18,12 @@ describe('COSA counts and Welsh wording', () => {
     expect(say('en', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 1 })).toBe('At their limit of 1 circle')
     expect(say('cy', 'enums.rotaRule.TOO_FEW_VOLUNTEERS', { count: 1 })).toBe('Dim ond un gwirfoddolwr: mae angen o leiaf ddau')
   })
+  // Walk 47 F4: the rota's message said nothing of meetings left short; only the table did.
+  it('says in the rota’s message how many meetings are left short, and nothing when none is', () => {
+    expect(say('en', 'rota.generatedSummary', { meetings: 4, assignments: 7, short: 1 })).toBe('Rota generated. 4 new meetings, 7 volunteer places filled. 1 meeting is left short of two volunteers: the table below says why.')
+    expect(say('en', 'rota.generatedSummary', { meetings: 4, assignments: 8, short: 0 })).toBe('Rota generated. 4 new meetings, 8 volunteer places filled.')
+    expect(say('cy', 'rota.generatedSummary', { meetings: 4, assignments: 7, short: 2 })).toContain('Cyfarfodydd sy’n brin o ddau wirfoddolwr: 2.')
+  })
   it('mutates "cylch" after Welsh numerals', () => {
     expect(say('cy', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 2 })).toContain('dau gylch')
     expect(say('cy', 'cosaRota.reason.TOO_MANY_CIRCLES', { limit: 3 })).toContain('tri chylch')

@@ -130,10 +130,11 @@ const rotaStep = (form: FormData, operation: (actor: Actor, input: unknown) => P
 export async function generateRotaAction(_prev: FormStepState, form: FormData) {
   const state = await rotaStep(form, generateRota)
   if (!state?.ok || state.notice) return state
-  const { meetings, assignments, nothingMade } = state.data as Awaited<ReturnType<typeof generateRota>>
+  const { meetings, assignments, short, nothingMade } = state.data as Awaited<ReturnType<typeof generateRota>>
   const t = await getTranslations('rota')
   const key = nothingMade === 'allOnRota' ? 'noneMadeAllOnRota' : nothingMade === 'noneInWindow' ? 'noneMadeNoneInWindow' : 'generatedSummary'
-  return { ...state, notice: t(key, { meetings, assignments }) }
+  // Meetings left short are said in the message too, not only in the table (walk 47 F4).
+  return { ...state, notice: t(key, { meetings, assignments, short }) }
 }
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)
