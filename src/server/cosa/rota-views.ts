@@ -176,6 +176,7 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
   // The other side of a double booking in a circle the coordinator may not see is said as restricted, without its id.
   const seal = (conflicts: Conflict[]) => conflicts.map(namingOtherCircle(inputs.meetingRows, coreMembers))
   const paused = await pausedMembersOf([meeting.circleId])
+  const ofThisCircle = new Set([...inputs.members.filter((c) => c.circleId === meeting.circleId).map((c) => c.volunteerId), ...paused.map((p) => p.volunteerId)])
   const keptOut = keptOutPlaces(inputs.accessExcluded)
   // Who may still be offered: not on it already, not taken off or declined, not barred (issue 16 items 9–10).
   const offerable = (p: { volunteerId: string }) => !onMeeting.has(p.volunteerId) && !dropped.has(p.volunteerId) && !barred.has(p.volunteerId)
@@ -188,7 +189,8 @@ export async function getRotaMeeting(actor: Actor, meetingId: string) {
     // A core member limited for the viewer: not even their id travels with the meeting (ADR 0023).
     circle: { ...meeting.circle, coreMemberId: coreMember.crn === null ? null : meeting.circle.coreMemberId },
     coreMember,
-    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(meetingId, a.volunteerId), firstName: names.get(a.volunteerId) ?? '' })),
+    // `inCircle`: a member (paused too) of this circle, or else from the wider pool, said so beside the name (walk 47 F4).
+    volunteers: row.assignments.map((a) => ({ assignmentId: a.id, volunteerId: a.volunteerId, response: a.response, keptOut: keptOut(meetingId, a.volunteerId), firstName: names.get(a.volunteerId) ?? '', inCircle: ofThisCircle.has(a.volunteerId) })),
     noLongerServing: noLongerServing(row, inputs.accessExcluded, names),
     // Declines no place given since has covered (issue 16 item 10, walk 41 F6).
     needsCoverFor: declinesUncovered(row.assignments, row.dropouts, (id) => !keptOut(meetingId, id), names),

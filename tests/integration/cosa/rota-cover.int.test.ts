@@ -105,6 +105,9 @@ describe('cover for a meeting after one volunteer is taken off and another decli
     // The coordinator does not manage the lists: refused without being told she is excluded (sec19b).
     expect(await failure(assignVolunteer(coordinator, { meetingId, volunteerId: v.Heledd, overrideReason: 'Free after all' }))).toEqual({ volunteerId: ['assigneeNotOffered'] })
     await assignVolunteer(coordinator, { meetingId, volunteerId: v.Gwil })
-    expect((await getRotaMeeting(coordinator, meetingId)).cover).toEqual([])
+    const after = await getRotaMeeting(coordinator, meetingId)
+    expect(after.cover).toEqual([])
+    // On the rota, the wider pool's volunteer is marked as not of this circle; its members are not (walk 47 F4).
+    expect(Object.fromEntries(after.volunteers.map((a) => [a.firstName, a.inCircle]))).toMatchObject({ Gwil: false, Osian: true })
   })
 })

@@ -66,7 +66,7 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
           <ul className="space-y-4">
             {m.volunteers.map((v) => (
               <li key={v.assignmentId}>
-                <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.firstName} — ${v.keptOut ? t('cosaRota.keptOutPlace') : t(`enums.assignmentResponse.${v.response}`)}`}</p>
+                <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.inCircle ? v.firstName : t('cosaRota.coverNamed', { name: v.firstName, notes: t('cosaRota.notInCircle') })} — ${v.keptOut ? t('cosaRota.keptOutPlace') : t(`enums.assignmentResponse.${v.response}`)}`}</p>
                 {/* A declined place is the volunteer's own record, which the server keeps (volunteerAlreadyDeclined): not offered (break test of issue 16). */}
                 {!started && v.response !== 'DECLINED' && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
                   disclosure={t('rota.takeOff', { name: v.firstName })}
