@@ -112,6 +112,16 @@ describe('a closed circle (gap 3)', () => {
     expect(closed.members).toHaveLength(0)
     expect(closed.served.map((m) => m.leftOn?.toISOString().slice(0, 10))).toEqual([inDays(0), inDays(0), inDays(0), inDays(0)])
   })
+
+  // Walk 47 F4: an ending circle with no meeting left still said how many could make its pattern.
+  it('an ending circle gives the pattern figure while a meeting is to come, and none once none is', async () => {
+    const { circle } = await circleWithFour('ACTIVE')
+    const coming = await meetingOn(circle.id, tuesdayIn(1))
+    await prisma.circle.update({ where: { id: circle.id }, data: { status: 'ENDING', endingFrom: new Date(`${inDays(0)}T00:00:00Z`), endingReason: 'Moving away' } })
+    expect((await getCircle(coordinator, circle.id)).patternFit).not.toBeNull()
+    await prisma.circleMeeting.update({ where: { id: coming.id }, data: { status: 'CANCELLED' } })
+    expect((await getCircle(coordinator, circle.id)).patternFit).toBeNull()
+  })
 })
 
 describe("a volunteer's decline (gap 5)", () => {
