@@ -71,16 +71,20 @@ const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(IN
  */
 export const trimmedText = (message?: string) => z.string(message).overwrite(trimInvisible).refine((s) => !isUnreadable(s), 'unreadableCharacters')
 
-// Format characters and fillers anywhere in a search: pasted from a document they sit inside a CRN unseen, and no
-// name or CRN holds one.
-const HIDDEN_INSIDE = new RegExp(`[${HIDDEN}]`, 'gu')
+// Format characters and fillers anywhere in a search or name: pasted from a document they sit inside a CRN unseen.
+// Except inside an emoji, where they are its parts: a skin tone's or a presentation's selector, the joiner of a
+// sequence ("👩🏽\u200D⚕️"), a keycap, the tags of a subdivision flag (Wales): kept whole (break 49: a name lost them).
+const EMOJI_PART = String.raw`\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F]*`
+const EMOJI = String.raw`\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}|${EMOJI_PART}(?:\u200D${EMOJI_PART})*|[0-9#*]\uFE0F?\u20E3`
+const HIDDEN_INSIDE = new RegExp(`(${EMOJI})|[${HIDDEN}]`, 'gu')
+const withoutHidden = (s: string) => s.replace(HIDDEN_INSIDE, (_, emoji?: string) => emoji ?? '')
 const BLANKS_INSIDE = new RegExp(`[\\s${BLANK_WIDTH}]+`, 'gu')
 
 /**
  * What is typed to search (a name, CRN or PNC): trimmedText with invisible format characters taken out everywhere,
  * not only at the ends (walk 45 F2: "W10\u200B0037" found nothing while the message showed what looked like W100037).
  */
-export const searchText = () => trimmedText().overwrite((s) => s.replace(HIDDEN_INSIDE, '').replaceAll(BLANK_WIDTH, ' '))
+export const searchText = () => trimmedText().overwrite((s) => withoutHidden(s).replaceAll(BLANK_WIDTH, ' '))
 
 /** A CRN: a letter and six digits (domain.md), upper case once typed. */
 export const CRN_FORMAT = /^[A-Z]\d{6}$/
@@ -106,7 +110,7 @@ export const personName = () => trimmedText().overwrite(asPersonName)
  * A name as `personName` stores it: composed (NFC), characters that draw nothing taken out, every run of blanks (a
  * no-break space, a braille blank) one space. Input: trimmed text. Output: the name to store and compare.
  */
-export const asPersonName = (s: string) => s.normalize('NFC').replace(HIDDEN_INSIDE, '').replace(BLANKS_INSIDE, ' ')
+export const asPersonName = (s: string) => withoutHidden(s.normalize('NFC')).replace(BLANKS_INSIDE, ' ')
 
 /**
  * A reference-data code (an agency's, an LDU's): capitals and digits in groups joined by single hyphens, 2–40

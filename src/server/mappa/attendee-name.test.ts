@@ -9,6 +9,7 @@ describe('attendee names', () => {
     ["O'Brien", 'O\u201BBrien'],
     ["O'Brien", 'O\u02BBBrien'],
     ["O'Brien", 'O\uFF07Brien'],
+    ["O'Brien", 'O\u00B4Brien'],
     ['Jones-Evans', 'Jones\u2011Evans'],
     ['Jones-Evans', 'Jones\u2013Evans'],
     ['Siôn Pugh', 'Sio\u0302n\u00A0Pugh'],
@@ -20,6 +21,13 @@ describe('attendee names', () => {
   it('keeps two people apart', () => {
     expect(sameAttendeeName('Bethan Prosser', 'BethanProsser')).toBe(false)
     expect(sameAttendeeName('Jones-Evans', 'Jones Evans')).toBe(false)
+  })
+  // Break 49: a name lost its emoji's parts: the selector of "❤️", the joiner of "👩🏽‍⚕️", the tags of Wales's flag.
+  it('keeps an emoji whole while taking out what draws nothing around it', () => {
+    for (const name of ['Siôn \u2764\uFE0F Llŷr', 'Nia \u{1F469}\u{1F3FD}\u200D\u2695\uFE0F', 'Huw \u{1F3F4}\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}', 'Tîm 1\uFE0F\u20E3']) {
+      expect(personName().parse(name)).toBe(name)
+    }
+    expect(personName().parse('Nia\u200B \u{1F469}\u200D\u2695\uFE0F\u2060')).toBe('Nia \u{1F469}\u200D\u2695\uFE0F')
   })
   it('stores a braille blank between names as a space, and drops a combining grapheme joiner', () => {
     expect(personName().parse('Bethan\u2800Prosser')).toBe('Bethan Prosser')

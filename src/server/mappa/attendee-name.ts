@@ -8,12 +8,13 @@ const HYPHENS = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/gu
 
 /**
  * How two attendee names are compared: the name as `personName` stores it (asPersonName: composed, nothing that draws
- * nothing, single spaces), then compatibility-composed (a ligature "ﬃ" copied from a PDF is "ffi"), every apostrophe
- * and hyphen shape as one, any case. Input: a name as stored or typed. Output: the key two spellings of one person
+ * nothing, single spaces), every apostrophe shape as one (before compatibility composition, which makes an acute
+ * accent "´" a space and a combining accent: break 49), compatibility-composed (a ligature "ﬃ" copied from a PDF is
+ * "ffi"), every hyphen shape as one, any case. Input: a name as stored or typed. Output: the key two spellings of one person
  * share (break 45 F1, break 46 F1, break 47 F2–F3, break 48 F4–F5).
  */
 export function attendeeNameKey(name: string): string {
-  return asPersonName(name.trim()).normalize('NFKC').replace(APOSTROPHES, "'").replace(HYPHENS, '-').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
+  return asPersonName(name.trim()).replace(APOSTROPHES, "'").normalize('NFKC').replace(HYPHENS, '-').replace(/\s+/gu, ' ').trim().toLocaleLowerCase('en')
 }
 
 /** Whether two attendee names are one person's (attendeeNameKey). */
