@@ -8,6 +8,9 @@ test('search is literal, ignores accents and shows dates of birth', async ({ pag
     await page.goto(`/offenders?${new URLSearchParams({ q })}`)
     await expect(page.getByRole('status')).toHaveText('No matching people found')
   }
+  // A byte-order mark inside is said as what it is, not "Enter at least 2 characters" (break 49).
+  await page.goto(`/offenders?${new URLSearchParams({ q: 'W10\uFEFF0037' })}`)
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('characters that cannot be read or are hidden')
   await page.goto('/offenders')
   await page.getByLabel('Name, CRN or PNC number').fill('Siân')
   await page.getByRole('button', { name: 'Search' }).click()

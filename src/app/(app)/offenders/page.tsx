@@ -14,6 +14,7 @@ import { searchOffenders } from '@/server/offenders/search-offenders'
 import { ZSearchQuery } from '@/server/offenders/offender.schemas'
 import { can } from '@/server/policy'
 import { requireActor } from '@/server/session'
+import { issueKey } from '@/server/validation-messages'
 import { BreakGlassForm } from './_break-glass/break-glass-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -33,8 +34,10 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const merged = parsed?.success ? await findMergedByCrn(actor, parsed.data.q) : null
   // An exact CRN outside the user's scope: offer break-glass (issue 17). Only the CRN typed is shown, never a name.
   const glass = result?.total === 0 && !merged && (await mayBreakGlass(actor, result.query.q)) ? result.query.q.toUpperCase() : null
-  // Control characters have their own message (shared filter schema); anything else wrong with q is its length.
-  const error = parsed && !parsed.success ? [parsed.error.issues[0]?.message === 'controlCharacters' ? t('validation.controlCharacters') : t('search.tooShort')] : undefined
+  // Too short has the search's own message; anything else (control or unreadable characters, too long) its own, not
+  // "Enter at least 2 characters" (break 49: a byte-order mark inside "W10\uFEFF0037" was told it was too short).
+  const issue = parsed?.error?.issues[0]
+  const error = issue ? [issue.code === 'too_small' ? t('search.tooShort') : t(`validation.${issueKey(issue).key}`, issueKey(issue).values)] : undefined
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{t('search.title')}</h1>

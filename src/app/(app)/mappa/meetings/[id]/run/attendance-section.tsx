@@ -8,7 +8,10 @@ import type { getMeetingRoom } from '@/server/mappa/room'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
 
-/** Who is expected, who came and who sent apologies — marked in the room, by agency; read-only once approved (issue 16 item 1). */
+/**
+ * Who is expected, who came and who sent apologies — marked in the room, by agency; read-only once approved (issue 16
+ * item 1). A name listed under two agencies is noted on both rows, whose buttons then name the agency too (break 49).
+ */
 export async function AttendanceSection({ room }: { room: Room }) {
   const t = await getTranslations()
   const locale = await getLocale()
@@ -29,7 +32,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
           labelledBy="attendance-heading"
           rowHeaders
           headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(editable ? [t('room.change')] : [])]}
-          rows={room.attendance.map((a) => ({
+          rows={room.attendance.map((a) => ({ ...a, who: room.namesakes.has(a.id) ? `${a.name} (${agencyName(a.agency)})` : a.name })).map((a) => ({
             key: a.id,
             cells: [
               <>
@@ -39,8 +42,8 @@ export async function AttendanceSection({ room }: { room: Room }) {
               agencyName(a.agency),
               t(`enums.attendanceStatus.${a.status}`),
               ...(editable ? [<div key="forms" className="flex flex-wrap items-end gap-3">
-                <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.name }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
-                <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.name })} successMessage={t('room.removed')} variant="secondary" />
+                <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.who }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
+                <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.who })} successMessage={t('room.removed')} variant="secondary" />
               </div>] : []),
             ],
           }))}
