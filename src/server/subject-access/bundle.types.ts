@@ -15,10 +15,12 @@ export const SUBJECT_ACCESS_VERSION = 1
 
 /**
  * Why a row needs a redaction review: a victim's details (risk and MAPPA victim safety planning, serious case
- * reviews), police intelligence (IOM intelligence entries), MAPPA minutes (what agencies shared about others),
- * or another private person's name (COSA volunteers, who are members of the public).
+ * reviews, a registration for child concerns or domestic abuse), police intelligence (IOM intelligence entries), MAPPA
+ * minutes (what agencies shared about others), another private person's name (COSA volunteers, who are members of the
+ * public), or a contact its author marked sensitive (what others, such as household members, told the officer: walk
+ * 17 of issue 17, a data protection lead going by the mark alone would have disclosed them).
  */
-export const redactionReasons = ['VICTIM', 'POLICE_INTELLIGENCE', 'MAPPA_MINUTES', 'THIRD_PARTY_NAME'] as const
+export const redactionReasons = ['VICTIM', 'POLICE_INTELLIGENCE', 'MAPPA_MINUTES', 'THIRD_PARTY_NAME', 'SENSITIVE_CONTACT'] as const
 export type RedactionReason = (typeof redactionReasons)[number]
 
 export const sectionKeys = [

@@ -20,7 +20,8 @@ export async function collectRisk(tx: Tx, offenderId: string): Promise<Partial<S
   return {
     riskProfile,
     riskAssessments: assessments.map((a) => toRow(a)),
-    riskFlags: flags.map(({ reviews, ...f }) => toRow({ ...f, reviews: reviews.map((r) => `${r.reviewedAt.toISOString()}: ${r.notes ?? ''}`) })),
+    // A registration for child concerns or domestic abuse is about the people at risk too (walk 17 of issue 17).
+    riskFlags: flags.map(({ reviews, ...f }) => toRow({ ...f, reviews: reviews.map((r) => `${r.reviewedAt.toISOString()}: ${r.notes ?? ''}`) }, [(f.type === 'CHILD_CONCERNS' || f.type === 'DOMESTIC_ABUSE_PERPETRATOR') && 'VICTIM'])),
     // The plan's version number is the plan's own history, not a lock counter: kept under another name.
     riskPlans: plans.map(({ version, ...p }) => toRow({ planVersion: version, ...p }, [anyText(p.victimSafetyPlanning) && 'VICTIM'])),
     sentencePlan: objectives.map((o) => toRow(o)),

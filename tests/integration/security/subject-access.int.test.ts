@@ -36,7 +36,9 @@ describe('subject access export', () => {
   })
 
   it('includes sensitive contacts, marked, and lists documents without their bytes', () => {
-    expect(bundle.sections.contacts[0]).toMatchObject({ notes: 'Sensitive note', isSensitive: true, author: 'senior' })
+    // Marked for redaction review too: a reviewer going by the mark alone must not miss them (walk 17 of issue 17).
+    expect(bundle.sections.contacts[0]).toMatchObject({ notes: 'Sensitive note', isSensitive: true, author: 'senior', redactionReview: true, redactionReasons: 'SENSITIVE_CONTACT' })
+    expect(bundle.sections.riskFlags).toEqual([expect.objectContaining({ type: 'DOMESTIC_ABUSE_PERPETRATOR', redactionReview: true, redactionReasons: 'VICTIM' })])
     expect(bundle.sections.documents[0]).toMatchObject({ filename: 'psr.pdf', contentType: 'application/pdf', uploadedBy: 'senior' })
     expect(bundle.sections.documents[0]).not.toHaveProperty('content')
   })
@@ -49,9 +51,9 @@ describe('subject access export', () => {
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
-    // The plan version without victim safety planning, the record and the person's own contacts are not marked.
+    // The plan version without victim safety planning and the record are not marked.
     expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
-    for (const key of ['record', 'contacts', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)
+    for (const key of ['record', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)
   })
 
   it('includes who viewed the record, by name', () => {
