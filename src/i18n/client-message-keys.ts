@@ -211,6 +211,8 @@ export const CLIENT_MESSAGE_KEYS = {
     'sentences.startSnapshot',
     'sentences.startSnapshotHint',
     'sentences.type',
+    'validation.fileNameControlCharacters',
+    'validation.fileNameTooLong',
     'validation.fileTooLarge',
   ],
 } as const satisfies Record<string, readonly string[]>

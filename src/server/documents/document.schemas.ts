@@ -24,6 +24,22 @@ export const documentTypes: Record<string, { contentType: string; matches: (head
 
 export const extensionOf = (filename: string) => filename.toLowerCase().split('.').pop() ?? ''
 
+export const MAX_FILE_NAME = 200
+// C0 and C1 controls (a tab too), DEL and the bidi controls: a browser sends a name holding a C0 control or DEL as it
+// is, which the server's form parser cannot read (break 17 F1: a 500), and a bidi control hides the real extension.
+const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+
+/**
+ * What is wrong with a chosen file's name, checked in the browser before the form is sent (so the server's form
+ * parser never meets a control character) and again on the server. Input: the name. Output: the validation key, or
+ * null: `fileNameControlCharacters`, or `fileNameTooLong` over MAX_FILE_NAME characters (break 17 F4: told "must be a
+ * PDF…"). Source: issue 17 item 4.
+ */
+export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fileNameTooLong' | null {
+  if (CONTROL_IN_NAME.test(name)) return 'fileNameControlCharacters'
+  return name.length > MAX_FILE_NAME ? 'fileNameTooLong' : null
+}
+
 export const ZUploadDocument = z.object({
   offenderId: z.uuid(),
   description: z.preprocess((v) => (v === '' || v === null ? undefined : v), trimmedText().max(500).optional()),
@@ -31,5 +47,9 @@ export const ZUploadDocument = z.object({
     .instanceof(File, { message: 'fileRequired' })
     .refine((f) => f.size > 0, 'fileRequired')
     .refine((f) => f.size <= MAX_DOCUMENT_BYTES, 'fileTooLarge')
-    .refine((f) => f.name.length <= 200 && extensionOf(f.name) in documentTypes, 'fileType'),
+    .superRefine((f, ctx) => {
+      const problem = fileNameProblem(f.name)
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: f })
+      else if (!(extensionOf(f.name) in documentTypes)) ctx.addIssue({ code: 'custom', message: 'fileType', input: f })
+    }),
 })

@@ -32,7 +32,14 @@ describe('documents', () => {
     await expect(upload(new File([], 'empty.pdf'))).rejects.toBeInstanceOf(ZodError)
     await expect(upload(new File([new Uint8Array(MAX_DOCUMENT_BYTES + 1)], 'huge.pdf'))).rejects.toBeInstanceOf(ZodError)
     await expect(upload('not a file')).rejects.toBeInstanceOf(ZodError)
-    expect(await prisma.offenderDocument.count()).toBe(before)
+    // A file's name with a control character (a tab, SOH) or over 200 characters is told so, not "must be a PDF"
+    // (break 17 F4, F7).
+    const refusal = (name: string) => upload(pdf(name)).then(() => null, (e: ZodError) => e.issues.map((i) => i.message))
+    expect(await refusal('tab\tname.pdf')).toEqual(['fileNameControlCharacters'])
+    expect(await refusal('soh\u0001name.pdf')).toEqual(['fileNameControlCharacters'])
+    expect(await refusal(`${'a'.repeat(197)}.pdf`)).toEqual(['fileNameTooLong'])
+    expect(await refusal(`${'a'.repeat(196)}.pdf`)).toBeNull()
+    expect(await prisma.offenderDocument.count()).toBe(before + 1)
   })
 
   it('keeps uploads to those who may change the record, and downloads inside scope', async () => {

@@ -9,27 +9,29 @@ import { FormDisclosure } from '@/components/form-disclosure'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { TextField } from '@/components/text-field'
 import { uploadDocumentAction } from '@/server/documents/actions'
-import { MAX_DOCUMENT_BYTES } from '@/server/documents/document.schemas'
+import { fileNameProblem, MAX_DOCUMENT_BYTES } from '@/server/documents/document.schemas'
 import { SubmissionKey } from '@/components/submission-key'
 
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(uploadDocumentAction, null)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
-  // A file over the limit is refused before it is sent: the server could only answer such a body with 413, not a
-  // field message (issue 17 item 4). The server still checks the size itself.
-  const [tooLarge, setTooLarge] = useState(false)
-  const errors = tooLarge ? { file: [t('validation.fileTooLarge')] } : failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const checkSize = (event: FormEvent<HTMLFormElement>) => {
+  // A file over the limit, or whose name holds a control character, is refused before it is sent: the server could
+  // answer such a body only with 413, or fail to parse it (break 17 F1), not with a field message (issue 17 item 4).
+  // The server still checks both itself.
+  const [refused, setRefused] = useState<'fileTooLarge' | 'fileNameControlCharacters' | 'fileNameTooLong' | null>(null)
+  const said = { fileTooLarge: t('validation.fileTooLarge'), fileNameControlCharacters: t('validation.fileNameControlCharacters'), fileNameTooLong: t('validation.fileNameTooLong') }
+  const errors = refused ? { file: [said[refused]] } : failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const checkFile = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file')
-    const over = file instanceof File && file.size > MAX_DOCUMENT_BYTES
-    setTooLarge(over)
-    if (over) event.preventDefault()
+    const problem = !(file instanceof File) ? null : file.size > MAX_DOCUMENT_BYTES ? 'fileTooLarge' : file.name ? fileNameProblem(file.name) : null
+    setRefused(problem)
+    if (problem) event.preventDefault()
   }
   return (
     <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('documents.uploaded')}>
-      {(failed || tooLarge) && <ErrorSummary title={t('common.problem')} message={tooLarge ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" />}
-      <form ref={formRef} action={action} onSubmit={checkSize} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
+      {(failed || refused) && <ErrorSummary title={t('common.problem')} message={refused ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" />}
+      <form ref={formRef} action={action} onSubmit={checkFile} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <Field name="file" label={t('documents.file')} hint={t('documents.fileHint')} errors={errors.file} idPrefix="document">
