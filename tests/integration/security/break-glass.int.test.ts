@@ -45,6 +45,10 @@ describe('break-glass', () => {
     expect(opened).toMatchObject({ reason: REASON, subjectType: 'Offender' })
     // Reads during it are audited as usual.
     expect(await prisma.auditEvent.count({ where: { action: 'offender.view', offenderId: target.id, actorUserId: w.staff.officer.id } })).toBe(1)
+    // The reason sent again from a second tab opens what is open: no second opening, no "does not exist" (break 17 F3).
+    expect(await openBreakGlass(w.actors.officer, { target: target.id, reason: REASON })).toEqual({ offenderId: target.id })
+    expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id, userId: w.staff.officer.id } })).toBe(1)
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.breakGlass', offenderId: target.id, actorUserId: w.staff.officer.id } })).toBe(1)
   })
 
   it('ends when the access expires, and does not start before its time', async () => {
