@@ -136,6 +136,23 @@ async function circlesMeetingThen(tx: Pick<Tx, 'circle'>, actor: Actor, circleId
 }
 
 /**
+ * The pattern figure a circle's page shows beside its pattern (issue 16 item 8): fitOfPattern, or null when no pattern
+ * is set, the circle is closed (gap 3: "0 of 0 can make it"), or it is ending with no scheduled meeting to come (walk
+ * 47 F4: "2 of 3 can make it" beside an ending circle whose meetings were all over or cancelled).
+ * Input: a transaction or client, the viewer, the circle with its pattern. Output: TPatternFit or null.
+ */
+export async function shownPatternFit(
+  tx: Pick<Tx, 'circleMember' | 'circle' | 'circleMeeting' | 'accessRestriction'>,
+  actor: Actor,
+  circle: Circle & { weekday: number | null; startTime: string | null; startDate: Date | null; minutes: number; everyWeeks: number },
+): Promise<TPatternFit | null> {
+  const { weekday, startTime, startDate, minutes, everyWeeks } = circle
+  if (!weekday || !startTime || !startDate || circle.status === 'CLOSED') return null
+  if (circle.status === 'ENDING' && !(await tx.circleMeeting.count({ where: { circleId: circle.id, status: 'SCHEDULED', startsAt: { gt: new Date() } } }))) return null
+  return fitOfPattern(tx, actor, circle, { weekday, startTime, startDate, minutes, everyWeeks })
+}
+
+/**
  * Setting or changing a pattern at which the rota could place fewer than two of the inner circle each week: a running circle is refused
  * (its meetings could not go ahead safely), a forming one is warned and goes ahead once the coordinator confirms
  * (its inner circle is still being built). `details.patternFit` says who cannot come and why.

@@ -6,7 +6,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, circleWorkable, type Actor } from '../policy'
 import { ZActivateCircle, ZAddMember, ZCircleSetup, ZRemoveMember } from './circles.schemas'
-import { assertPatternFits, fitOfPattern } from './circle-pattern'
+import { assertPatternFits, fitOfPattern, shownPatternFit } from './circle-pattern'
 import { applyPatternChange, firstComingMeetingDay, planPatternChange, type TSavedPattern } from './circle-pattern-change'
 import { firstMeetingDay } from './pattern-days'
 import { circleHasStarted, circleSpan, wasWithdrawn } from './circle-dates'
@@ -244,12 +244,8 @@ export async function getCircle(actor: Actor, circleId: string) {
     },
   })
   const { candidates, cannotJoin } = whoCanJoin(pool)
-  const { weekday, startTime, startDate } = circle
-  // How many of the inner circle can make the pattern, shown beside it whenever it is set (issue 16 item 8); a closed
-  // circle has no meetings to come, so no figure (gap 3: "0 of 0 can make it"), nor an ending one with none left
-  // (walk 47 F4: "2 of 3 can make it" beside an ending circle whose meetings were all over or cancelled).
-  const meetsAgain = circle.status !== 'CLOSED' && (circle.status !== 'ENDING' || (await prisma.circleMeeting.count({ where: { circleId, status: 'SCHEDULED', startsAt: { gt: new Date() } } })) > 0)
-  const patternFit = weekday && startTime && startDate && meetsAgain ? await fitOfPattern(prisma, actor, circle, { weekday, startTime, startDate, minutes: circle.minutes, everyWeeks: circle.everyWeeks }) : null
+  // How many of the inner circle can make the pattern, shown beside it while meetings are to come (issue 16 item 8).
+  const patternFit = await shownPatternFit(prisma, actor, circle)
   await recordAudit(prisma, actor, { action: 'cosa.circle.view', subjectType: 'Circle', subjectId: circleId, offenderId: circle.coreMemberId })
   // `members`: the inner circle now; `served`: everyone who was ever in it, with the day they left, which is what a
   // closed circle shows (gap 3: closing releases every member, and the page said "No volunteers yet.").
