@@ -177,7 +177,8 @@ export const isBlankBlock = (v: unknown): boolean =>
 // NUL and other C0/C1 controls break storage and display (tab and line breaks are ordinary text); bidirectional
 // overrides, isolates and marks (left-to-right, right-to-left, Arabic letter mark: fix16b item 1) make text read
 // differently from what is stored (security.md IV-2).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+// A file's name refuses tab and line breaks too (fileNameProblem).
+export const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
 
 /**
  * The form's values with every text made only of invisible characters (whitespace, format characters such as bidi

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { trimmedText } from '../zod-fields'
+import { CONTROL, trimmedText } from '../zod-fields'
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -25,9 +25,10 @@ export const documentTypes: Record<string, { contentType: string; matches: (head
 export const extensionOf = (filename: string) => filename.toLowerCase().split('.').pop() ?? ''
 
 export const MAX_FILE_NAME = 200
-// C0 and C1 controls (a tab too), DEL and the bidi controls: a browser sends a name holding a C0 control or DEL as it
-// is, which the server's form parser cannot read (break 17 F1: a 500), and a bidi control hides the real extension.
-const CONTROL_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/
+// Every control character text fields refuse, and a tab, newline or return too: a browser sends a name holding a C0
+// control or DEL as it is, which the server's form parser cannot read (break 17 F1: a 500), and a bidi control hides
+// the real extension.
+const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r]|${CONTROL.source}`)
 
 /**
  * What is wrong with a chosen file's name, checked in the browser before the form is sent (so the server's form

@@ -22,6 +22,8 @@ export async function AttendanceSection({ room }: { room: Room }) {
   const editable = room.isOpen || room.canPrepare
   const statuses = (room.isOpen ? ['PRESENT', 'APOLOGIES', 'ABSENT', 'EXPECTED'] : ['EXPECTED', 'APOLOGIES']).map((s) => ({ value: s, label: t(`enums.attendanceStatus.${s}`) }))
   const people = attendeeAccountOptions(room.agencies, locale)
+  // A name listed under two agencies: its buttons name the agency, so a screen reader can tell the rows apart (break 49).
+  const who = (a: Room['attendance'][number]) => (room.namesakes.has(a.id) ? `${a.name} (${agencyName(a.agency)})` : a.name)
   return (
     <section aria-labelledby="attendance-heading" className="mb-10">
       <h2 id="attendance-heading" className="mb-3 text-2xl font-bold">{t('minutes.attendance')}</h2>
@@ -32,7 +34,7 @@ export async function AttendanceSection({ room }: { room: Room }) {
           labelledBy="attendance-heading"
           rowHeaders
           headers={[t('minutes.name'), t('minutes.agency'), t('minutes.status'), ...(editable ? [t('room.change')] : [])]}
-          rows={room.attendance.map((a) => ({ ...a, who: room.namesakes.has(a.id) ? `${a.name} (${agencyName(a.agency)})` : a.name })).map((a) => ({
+          rows={room.attendance.map((a) => ({
             key: a.id,
             cells: [
               <>
@@ -42,8 +44,8 @@ export async function AttendanceSection({ room }: { room: Room }) {
               agencyName(a.agency),
               t(`enums.attendanceStatus.${a.status}`),
               ...(editable ? [<div key="forms" className="flex flex-wrap items-end gap-3">
-                <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: a.who }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
-                <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: a.who })} successMessage={t('room.removed')} variant="secondary" />
+                <ActionForm {...common} action={markAttendanceAction} idPrefix={`mark-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[{ kind: 'select', name: 'status', label: t('room.markLabel', { name: who(a) }), options: statuses, defaultValue: a.status }]} submitLabel={t('room.mark')} successMessage={t('room.marked')} variant="secondary" />
+                <ActionForm {...common} action={removeAttendeeAction} idPrefix={`remove-${a.id}`} hidden={{ ...hidden, attendanceId: a.id }} fields={[]} submitLabel={t('room.remove', { name: who(a) })} successMessage={t('room.removed')} variant="secondary" />
               </div>] : []),
             ],
           }))}
