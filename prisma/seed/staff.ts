@@ -57,6 +57,8 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
     partner: await user('partner@llwybr.test', 'Jade Lewis', ['PARTNER_CASEWORKER'], 'DYFODOL'),
     manager: await user('manager@llwybr.test', 'Nia Thomas', ['STRATEGIC_MANAGER'], 'NPS-WALES'),
     admin: await user('admin@llwybr.test', 'Llwybr Administrator', ['SYSTEM_ADMINISTRATOR'], 'LLWYBR-OPS'),
+    // Reviews every break-glass opening (issue 17): who opened whom, when and why.
+    dataProtectionLead: await user('data.protection@llwybr.test', 'Mererid Gwynedd', ['DATA_PROTECTION_LEAD'], 'NPS-WALES'),
     // A second senior, in the other Cardiff team, who receives transfers in the demo.
     seniorTeam2: await user('senior.cardiff2@llwybr.test', 'Bethan Prosser', ['SENIOR_PROBATION_OFFICER'], 'NPS-WALES', 'Cardiff Public Protection Team 2'),
   }

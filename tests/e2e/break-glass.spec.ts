@@ -90,6 +90,28 @@ test('the senior sees the opening in the break-glass list and on "who looked" (E
   await expectAccessible(page)
 })
 
+test('the data protection lead reviews the opening from their home page, without opening the record (English and Welsh)', async ({ browser }) => {
+  const page = await as(browser, 'data.protection@llwybr.test')
+  const home = page.getByRole('region', { name: 'Break-glass openings to review' })
+  await expect(home).toContainText(/\d+ records? (was|were) opened this way in the last 7 days\./)
+  await expectAccessible(page)
+  await home.getByRole('link', { name: 'Review break-glass openings' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Break-glass openings' })).toBeVisible()
+  await expect(page.getByText('Every time someone opened a record outside their caseload or area')).toBeVisible()
+  // Who opened whom and why (walk 17 F2: the stand-in reviewer saw "Access restricted" here), but no way into the record.
+  const row = page.getByRole('row').filter({ hasText: crn })
+  await expect(row).toContainText('DC Sian Morgan')
+  await expect(row).toContainText(REASON)
+  await expect(row).toContainText('You cannot open this record')
+  await expect(row.getByRole('link')).toHaveCount(0)
+  await expectAccessible(page)
+
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('row').filter({ hasText: crn })).toContainText('Ni allwch agor y cofnod hwn')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+})
+
 test('a senior excludes a user, who then gets "access restricted"; removing them lets them back', async ({ browser }) => {
   const senior = await as(browser, 'senior.probation@llwybr.test')
   await senior.goto(`/offenders?q=${crn}`)

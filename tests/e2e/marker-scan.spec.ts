@@ -31,7 +31,7 @@ const granted: Record<keyof typeof MARK, string[]> = {
   intel: ['police@llwybr.test'],
   sensitive: ['probation.officer@llwybr.test', 'senior.probation@llwybr.test', 'senior.cardiff2@llwybr.test', 'mappa.chair@llwybr.test'],
 }
-const roles = ['probation.officer@llwybr.test', 'senior.probation@llwybr.test', 'senior.cardiff2@llwybr.test', 'police@llwybr.test', 'mappa.chair@llwybr.test', 'cosa.coordinator@llwybr.test', 'cosa.volunteer@llwybr.test', 'partner@llwybr.test', 'manager@llwybr.test', 'admin@llwybr.test']
+const roles = ['probation.officer@llwybr.test', 'senior.probation@llwybr.test', 'senior.cardiff2@llwybr.test', 'police@llwybr.test', 'mappa.chair@llwybr.test', 'cosa.coordinator@llwybr.test', 'cosa.volunteer@llwybr.test', 'partner@llwybr.test', 'manager@llwybr.test', 'admin@llwybr.test', 'data.protection@llwybr.test']
 // The crawl must reach these planted markers where they are granted, or a scan that found nothing proves nothing.
 const mustReach: Record<string, (keyof typeof MARK)[]> = { 'police@llwybr.test': ['intel'], 'probation.officer@llwybr.test': ['laoCrn', 'laoPnc', 'sensitive'] }
 const PAGES_PER_ROLE = Number(process.env.MARKER_SCAN_PAGES ?? 40)

@@ -13,6 +13,7 @@ export const callers = [
   'partner@llwybr.test',
   'manager@llwybr.test',
   'admin@llwybr.test',
+  'data.protection@llwybr.test',
   'anonymous',
   'disabled',
 ] as const
@@ -40,6 +41,7 @@ const COSA = 'cosa.coordinator@llwybr.test'
 const PARTNER = 'partner@llwybr.test'
 const MANAGER = 'manager@llwybr.test'
 const ADMIN = 'admin@llwybr.test'
+const DPL = 'data.protection@llwybr.test'
 const probation = [O, S, S2] as const
 const seniors = [S, S2] as const
 
@@ -74,7 +76,7 @@ export const pageExpectations: Record<string, PageCase[]> = {
   '/admin/agencies/[id]': [app((i) => `/admin/agencies/${i.agency}`, [ADMIN])],
   '/admin/agencies/new': [app(at('/admin/agencies/new'), [ADMIN])],
   '/admin/audit': [app(at('/admin/audit'), [ADMIN])],
-  '/admin/break-glass': [app(at('/admin/break-glass'), [...seniors, ADMIN])],
+  '/admin/break-glass': [app(at('/admin/break-glass'), [...seniors, DPL])],
   '/admin/jobs': [app(at('/admin/jobs'), [ADMIN])],
   '/admin/ldus': [app(at('/admin/ldus'), [ADMIN])],
   '/admin/letters': [app(at('/admin/letters'), [ADMIN])],

@@ -24,9 +24,11 @@ const roles: Role[] = [
   { email: 'manager@llwybr.test', caseload: false, en: { heading: 'Caseload figures', nav: ['Home', 'Outcomes', 'Schemes'] }, cy: { heading: 'Ffigurau llwyth achosion', nav: ['Hafan', 'Canlyniadau', 'Cynlluniau'] } },
   {
     email: 'admin@llwybr.test', caseload: false,
-    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'LDUs and local authorities', 'Users', 'Agencies', 'Background jobs', 'Audit log', 'Break-glass'] },
-    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'LDUs ac awdurdodau lleol', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio', "Torri’r gwydr"] },
+    en: { heading: 'Administration', nav: ['Home', 'Services', 'Support needs', 'Letters', 'Schemes', 'Costs of crime', 'LDUs and local authorities', 'Users', 'Agencies', 'Background jobs', 'Audit log'] },
+    cy: { heading: 'Gweinyddu', nav: ['Hafan', 'Gwasanaethau', 'Anghenion cymorth', 'Llythyrau', 'Cynlluniau', 'Costau troseddu', 'LDUs ac awdurdodau lleol', 'Defnyddwyr', 'Asiantaethau', 'Tasgau cefndir', 'Log archwilio'] },
   },
+  // The data protection lead reviews break-glass openings (issue 17 walk 17 F2), and opens no record.
+  { email: 'data.protection@llwybr.test', caseload: false, en: { heading: 'Break-glass openings to review', nav: ['Home', 'Break-glass'] }, cy: { heading: 'Agoriadau torri’r gwydr i’w hadolygu', nav: ['Hafan', 'Torri’r gwydr'] } },
 ]
 
 async function expectHome(page: Page, role: Role, lang: Lang, main: string) {

@@ -31,6 +31,7 @@ export async function buildWorld() {
     mappa: await user('mappa', ['MAPPA_COORDINATOR'], nps.id, teamB.id),
     manager: await user('manager', ['STRATEGIC_MANAGER']),
     admin: await user('admin', ['SYSTEM_ADMINISTRATOR']),
+    dataProtectionLead: await user('data-protection-lead', ['DATA_PROTECTION_LEAD']),
     volunteer: await user('volunteer', ['COSA_VOLUNTEER']),
   }
 

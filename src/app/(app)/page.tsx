@@ -4,6 +4,7 @@ import type { Actor } from '@/server/policy'
 import { homeFor, type HomeSection } from '@/server/policy/workspace'
 import { requireActor } from '@/server/session'
 import { AdminHome } from './_home/admin-home'
+import { BreakGlassHome } from './_home/break-glass-home'
 import { CaseloadHome } from './_home/caseload-home'
 import { CosaHome } from './_home/cosa-home'
 import { CountersignHome } from './_home/countersign-home'
@@ -37,6 +38,7 @@ const render: Record<HomeSection, (actor: Actor, params: Params) => React.ReactN
   cosaWork: (actor) => <CosaHome actor={actor} />,
   statistics: (actor) => <StatisticsHome actor={actor} />,
   admin: () => <AdminHome />,
+  breakGlassReview: (actor) => <BreakGlassHome actor={actor} />,
   volunteer: (actor, params) => <VolunteerHome actor={actor} minutesSent={params.minutes === 'sent'} declined={typeof params.declined === 'string' ? params.declined : undefined} />,
 }
 

@@ -5,7 +5,8 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
-import { authorize, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
+import { answerableFor } from './answerable-openings'
 import { ZBreakGlassQuery } from './break-glass.schemas'
 import { redactedOpening } from './redacted-opening'
 
@@ -17,18 +18,27 @@ const columns: KeyColumn<'from' | 'id'>[] = [
   { key: 'id', dir: 'desc' },
 ]
 
-/** The people of a page the viewer may see (scope and Limited Access), by id; everyone else stays unnamed. */
-async function visiblePeople(actor: Actor, ids: string[]) {
-  const rows = await prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderVisible(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true } })
-  return new Map(rows.map((r) => [r.id, r]))
+/**
+ * The people of a page the reviewer may be told of (Limited Access applies to every reviewer, security.md AC-5), by
+ * id, each with whether the reviewer may open their record (`opens`); everyone else stays unnamed.
+ */
+async function namedPeople(actor: Actor, ids: string[]) {
+  const select = { id: true, crn: true, firstName: true, lastName: true } as const
+  const [named, openable] = await Promise.all([
+    prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, laoVisible(actor)] }, select }),
+    prisma.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderVisible(actor)] }, select: { id: true } }),
+  ])
+  const opens = new Set(openable.map((r) => r.id))
+  return new Map(named.map((r) => [r.id, { ...r, opens: opens.has(r.id) }]))
 }
 
 /**
- * Every break-glass opening, for its reviewers (issue 17; `breakGlass.review`: seniors and the system administrator,
- * as there is no data protection lead role). Filter: the London days the access began between. Each row names who
- * broke glass, when and until when; the person (CRN and name) and the reason, which may describe them, only where the
- * viewer may see that person themselves, else null (shown "access restricted", security.md AC-5), and then the row's
- * id is null too; page cursors are sealed (ADR 0023). Viewing is audited.
+ * The break-glass openings a reviewer answers for (issue 17; `breakGlass.review`; see `answerableFor`: the data
+ * protection lead every one, a senior their own staff's and their own people's). Filter: the London days the access
+ * began between. Each row names who broke glass, when and until when, the person (CRN and name) and the reason, and
+ * `person.opens` says whether the reviewer may open the record; a person Limited Access keeps from the reviewer is
+ * left out with the reason, which may describe them (shown "access restricted", security.md AC-5), and then the
+ * row's id is null too; page cursors are sealed (ADR 0023). Viewing is audited.
  * @param input { from?, to? (YYYY-MM-DD), after?, before?, page? } (ZBreakGlassQuery)
  * @throws FORBIDDEN without `breakGlass.review`; ZodError naming a bad date filter
  */
@@ -36,8 +46,10 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
   authorize(actor, 'breakGlass.review')
   // Its rows about people the viewer may not see are "access restricted": the cursors are sealed (ADR 0023).
   const query = ZBreakGlassQuery.parse(input !== null && typeof input === 'object' ? openCursors('breakGlass', input as Record<string, unknown>) : input)
+  const answerable = answerableFor(actor)
   const where: Prisma.BreakGlassAccessWhereInput = {
     from: { ...(query.from ? { gte: londonMidnight(query.from) } : {}), ...(query.to ? { lt: londonMidnight(query.to, 1) } : {}) },
+    ...(answerable ? { AND: [answerable] } : {}),
   }
   const cursor = query.after ?? query.before
   const boundary = cursor ? await prisma.breakGlassAccess.findFirst({ where: { AND: [where, { id: cursor }] }, select: { from: true, id: true } }) : null
@@ -52,18 +64,19 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
       find: ({ after, orderBy, take }) => prisma.breakGlassAccess.findMany({ where: after ? { AND: [where, after as Prisma.BreakGlassAccessWhereInput] } : where, orderBy, take, select }),
     }),
   ])
-  const people = await visiblePeople(actor, [...new Set(page.rows.map((r) => r.offenderId))])
+  const people = await namedPeople(actor, [...new Set(page.rows.map((r) => r.offenderId))])
   await recordAudit(prisma, actor, { action: 'breakGlass.review', subjectType: 'BreakGlassAccess', detail: { from: query.from ?? null, to: query.to ?? null } })
   return {
     query,
+    reviewsAll: answerable === null,
     total,
     pages: Math.max(1, Math.ceil(total / BREAK_GLASS_PAGE_SIZE)),
     hasNext: page.hasNext,
     hasPrevious: page.hasPrevious,
     firstId: sealCursorOf('breakGlass', page.rows[0]?.id),
     lastId: sealCursorOf('breakGlass', page.rows.at(-1)?.id),
-    // A row about someone the viewer may not see carries neither the reason nor the opening's id (issue 17 walk-through
-    // D1), built from an allow-list (item 3).
+    // A row about someone Limited Access keeps from the viewer carries neither the reason nor the opening's id (issue 17
+    // walk-through D1), built from an allow-list (item 3).
     rows: page.rows.map(({ offenderId, ...r }) => {
       const person = people.get(offenderId)
       return person ? { ...r, restricted: false as const, person } : redactedOpening(r)

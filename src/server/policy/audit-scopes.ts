@@ -21,6 +21,7 @@ const recordAuditByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = 
   PARTNER_CASEWORKER: () => null,
   STRATEGIC_MANAGER: () => null,
   SYSTEM_ADMINISTRATOR: () => null,
+  DATA_PROTECTION_LEAD: () => null,
 }
 
 /** People whose record access log the actor may read; limited access applies on top. Fails closed (nothing). */

@@ -56,16 +56,16 @@ export const permissions = [
   // limited time. Staff who already read records in their own agency's work (probation, police, MAPPA); never
   // partners, volunteers, the COSA coordinator, strategic managers/PCC analysts (aggregate only) or the operator.
   'offender.breakGlass',
-  // Reviewing every break-glass opening. There is no data protection lead role: seniors (who read their team's
-  // record audit) and the system administrator (who reads the whole-system audit log) review them.
+  // Reviewing break-glass openings: seniors (who read their team's record audit) their own team's and LDU's openings and
+  // the openings of people in their scope; the data protection lead every opening (find-break-glass.ts).
   'breakGlass.review',
   // Managing a person's Limited Access lists (exclusion and restriction), as senior staff do in nDelius.
   'offender.restrict',
   // Background jobs (issue 18 item 4): schedules, last and next runs, failed jobs and retrying them. Operators' work.
   'jobs.manage',
   // Subject access requests (issue 17, UK GDPR Art. 15 / DPA 2018 s.45): exporting everything held on one person.
-  // There is no data protection lead role; the senior answers for the team's records (and reads their audit), so
-  // the senior exports, within their read scope. Not the system administrator: their read scope is empty by design
+  // The senior answers for the team's records (and reads their audit), so the senior exports, within their read
+  // scope; the data protection lead has no read scope (they review break-glass openings, no records). Not the system administrator: their read scope is empty by design
   // (domain.md "no case data"), so the grant would open nothing, and giving them one would break that rule.
   'subjectAccess.export',
   // Outcome figures for one's own area and cohorts, and the people behind a count who are already in one's read scope
@@ -74,6 +74,9 @@ export const permissions = [
   // Which LDU each local authority is part of, and the LDUs themselves (issue 14: the outcome breakdowns by force, LDU
   // and local authority rest on it, ADR 0019). Reference data about no one: the operator's.
   'ldu.manage',
+  // The data protection lead's review of every break-glass opening in full: who opened whom and why, wherever the
+  // person is supervised (issue 17 walk 17 F2), Limited Access still applying. It opens no record itself.
+  'breakGlass.reviewAll',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -87,6 +90,7 @@ export const roles = [
   'PARTNER_CASEWORKER',
   'STRATEGIC_MANAGER',
   'SYSTEM_ADMINISTRATOR',
+  'DATA_PROTECTION_LEAD',
 ] as const satisfies readonly Role[]
 
 // Reading and searching the people in one's scope, and writing contacts on their records.
@@ -150,7 +154,10 @@ export const roleGrants: Record<Role, readonly Permission[]> = {
   PARTNER_CASEWORKER: ['partner.work'],
   STRATEGIC_MANAGER: ['stats.view', 'scheme.view'],
   // The directory of services, the catalogue of support needs and the letter templates are reference data, not case data.
-  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'breakGlass.review', 'jobs.manage', 'ldu.manage'],
+  SYSTEM_ADMINISTRATOR: ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'scheme.manage', 'unitCost.manage', 'jobs.manage', 'ldu.manage'],
+  // The data protection lead answers for the partnership's processing (UK GDPR Art. 37–39): they review every
+  // break-glass opening, naming its person and reason, but open no record and search no one.
+  DATA_PROTECTION_LEAD: ['breakGlass.review', 'breakGlass.reviewAll'],
 }
 
 export function roleHas(role: Role, permission: Permission): boolean {

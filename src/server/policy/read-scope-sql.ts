@@ -46,6 +46,7 @@ const readScopeSqlByRole: Record<Role, (actor: Actor, person: Prisma.Sql) => Par
   PARTNER_CASEWORKER: () => null,
   STRATEGIC_MANAGER: () => null,
   SYSTEM_ADMINISTRATOR: () => null,
+  DATA_PROTECTION_LEAD: () => null,
 }
 
 // The same rules as writeScopeByRole in scopes.ts: an officer changes their own cases only (team and LDU cases are

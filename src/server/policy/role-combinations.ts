@@ -2,8 +2,8 @@ import type { Role } from '../../generated/prisma/enums'
 import { roleGrants, type Permission } from './permissions'
 
 // What a system administrator, or someone who sees only aggregate figures, may hold: none of it reaches a person's record.
-// The break-glass list names a person, and shows the reason, only to a viewer who may see that person (issue 17).
-const noCaseData: readonly Permission[] = ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'stats.view', 'scheme.view', 'scheme.manage', 'unitCost.manage', 'breakGlass.review', 'jobs.manage', 'ldu.manage']
+// Not the break-glass review: it names the people opened and the reasons given (issue 17 walk 17 F2).
+const noCaseData: readonly Permission[] = ['user.manage', 'agency.manage', 'audit.read', 'service.manage', 'letter.manage', 'stats.view', 'scheme.view', 'scheme.manage', 'unitCost.manage', 'jobs.manage', 'ldu.manage']
 
 /**
  * Whether a role reaches anyone's case data: true when any of its grants is outside the administration and

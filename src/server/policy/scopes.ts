@@ -48,6 +48,7 @@ const readScopeByRole: Record<Role, (actor: Actor) => OffenderWhere | null> = {
   PARTNER_CASEWORKER: () => null,
   STRATEGIC_MANAGER: () => null,
   SYSTEM_ADMINISTRATOR: () => null,
+  DATA_PROTECTION_LEAD: () => null,
 }
 
 // Who may change a record: an officer their own cases (team cases are read-only), a senior their team and LDU.

@@ -17,7 +17,8 @@ const expected = {
   COSA_VOLUNTEER: { nav: ['/'], home: ['mappaWork', 'volunteer'] },
   PARTNER_CASEWORKER: { nav: ['/', '/partner'], home: ['partnerReferrals', 'mappaWork'] },
   STRATEGIC_MANAGER: { nav: ['/', '/outcomes', '/schemes'], home: ['mappaWork', 'statistics'] },
-  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/schemes', '/admin/unit-costs', '/admin/ldus', '/admin/users', '/admin/agencies', '/admin/jobs', '/admin/audit', '/admin/break-glass'], home: ['admin'] },
+  SYSTEM_ADMINISTRATOR: { nav: ['/', '/admin/services', '/admin/support-needs', '/admin/letters', '/admin/schemes', '/admin/unit-costs', '/admin/ldus', '/admin/users', '/admin/agencies', '/admin/jobs', '/admin/audit'], home: ['admin'] },
+  DATA_PROTECTION_LEAD: { nav: ['/', '/admin/break-glass'], home: ['mappaWork', 'breakGlassReview'] },
 } as const
 
 describe('navigation and home page per role', () => {

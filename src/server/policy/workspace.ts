@@ -33,7 +33,7 @@ export const navigation = [
   { href: '/admin/jobs', label: 'jobs.nav', all: ['jobs.manage'] },
   // The whole-system audit log is an administrator's; seniors and MAPPA coordinators read a record's own log from it.
   { href: '/admin/audit', label: 'nav.audit', all: ['audit.read', 'user.manage'] },
-  // Break-glass openings (issue 17): for seniors and the administrator, there being no data protection lead role.
+  // Break-glass openings (issue 17): for seniors and the data protection lead.
   { href: '/admin/break-glass', label: 'breakGlass.nav', all: ['breakGlass.review'] },
 ] as const satisfies readonly (Rule & { href: string; label: string })[]
 export type NavItem = (typeof navigation)[number]
@@ -60,6 +60,7 @@ export const homeSections = [
   { section: 'cosaWork', all: ['cosa.manage'], main: true },
   { section: 'statistics', all: ['stats.view'], main: true },
   { section: 'admin', all: ['user.manage'], main: true },
+  { section: 'breakGlassReview', all: ['breakGlass.reviewAll'], main: true },
   { section: 'volunteer', all: ['cosa.portal'], main: true },
 ] as const satisfies readonly (Rule & { section: string; main: boolean })[]
 export type HomeSection = (typeof homeSections)[number]['section']

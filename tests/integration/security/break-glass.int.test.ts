@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
+import { recentOpeningsCount } from '../../../src/server/break-glass/answerable-openings'
 import { findBreakGlass } from '../../../src/server/break-glass/find-break-glass'
 import { mayBreakGlass } from '../../../src/server/break-glass/may-break-glass'
 import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
@@ -89,33 +90,53 @@ describe('break-glass', () => {
     expect(await mayBreakGlass(w.actors.officer, 'not a crn')).toBe(false)
   })
 
-  it('appears in the reviewers\' list, naming the person only to a viewer who may see them, and on "who looked"', async () => {
-    // Police reach only IOM/MAPPA people: the officer's own case is outside their scope.
+  it('lists each opening to the reviewers who answer for it, with its person and reason unless Limited Access keeps them out (walk 17 F2)', async () => {
+    // Police reach only IOM/MAPPA people: the officer's own case and the North Wales person are outside their scope.
     await openBreakGlass(w.actors.police, { target: w.people.mine.id, reason: REASON })
+    await openBreakGlass(w.actors.police, { target: w.people.north.id, reason: `${REASON} (north)` })
     const forSenior = await findBreakGlass(w.actors.senior, {})
-    const row = forSenior.rows.find((r) => r.person?.id === w.people.mine.id)
-    expect(row).toMatchObject({ reason: REASON, user: { name: 'police' }, person: { crn: w.people.mine.crn } })
-    // The officer's opening of a North Wales person: the team A senior may not see that person, so no name, no reason.
-    const north = forSenior.rows.filter((r) => r.user.name === 'officer' && r.person === null)
-    expect(north.length).toBeGreaterThan(0)
-    expect(north.every((r) => r.reason === null)).toBe(true)
-    expect(JSON.stringify(forSenior)).not.toContain(w.people.north.lastName)
-    // Nor the opening's own id, in the row or a page cursor: it is a record about the person (issue 17 walk-through
-    // D1, ADR 0023); the row is keyed by its place and the list's cursors are sealed.
-    const northOpenings = await prisma.breakGlassAccess.findMany({ where: { offenderId: w.people.north.id }, select: { id: true } })
-    expect(northOpenings.length).toBeGreaterThan(0)
-    for (const { id } of northOpenings) expect(JSON.stringify(forSenior)).not.toContain(id)
-    expect(north.every((r) => r.id === null)).toBe(true)
+    expect(forSenior.reviewsAll).toBe(false)
+    // A person the senior sees themselves, whoever opened them: named, with a link.
+    expect(forSenior.rows.find((r) => r.person?.id === w.people.mine.id)).toMatchObject({ reason: REASON, user: { name: 'police' }, person: { crn: w.people.mine.crn, opens: true } })
+    // Their own officer's opening of a North Wales person they may not see: named and reasoned, so they can review it,
+    // but not openable from the list.
+    expect(forSenior.rows.find((r) => r.user.name === 'officer' && r.person?.id === w.people.north.id)).toMatchObject({ reason: REASON, person: { crn: w.people.north.crn, opens: false } })
+    // The police opening of that person is neither their staff's nor their person's: not theirs to review.
+    expect(forSenior.rows.some((r) => r.user.name === 'police' && r.person?.id === w.people.north.id)).toBe(false)
+    expect(JSON.stringify(forSenior)).not.toContain(`${REASON} (north)`)
 
-    const forAdmin = await findBreakGlass(w.actors.admin, {})
-    expect(forAdmin.total).toBe(forSenior.total)
-    expect(forAdmin.rows.every((r) => r.person === null && r.reason === null)).toBe(true)
-    expect(await prisma.auditEvent.count({ where: { action: 'breakGlass.review', actorUserId: w.staff.admin.id } })).toBe(1)
+    // The data protection lead reviews every opening; Limited Access still applies to them.
+    await prisma.accessRestriction.create({ data: { offenderId: w.people.otherTeam.id, kind: 'EXCLUSION', userId: w.staff.dataProtectionLead.id, reason: 'Neighbour of staff' } })
+    const forLead = await findBreakGlass(w.actors.dataProtectionLead, {})
+    expect(forLead.reviewsAll).toBe(true)
+    expect(forLead.rows.find((r) => r.user.name === 'police' && r.person?.id === w.people.north.id)).toMatchObject({ reason: `${REASON} (north)`, person: { opens: false } })
+    expect(forLead.rows.find((r) => r.user.name === 'officer' && r.person?.id === w.people.north.id)).toMatchObject({ reason: REASON })
+    // The opening of the person kept from them (the expiry test's): no name, no reason, no opening id (ADR 0023).
+    const kept = await prisma.breakGlassAccess.findMany({ where: { offenderId: w.people.otherTeam.id }, select: { id: true } })
+    expect(kept.length).toBeGreaterThan(0)
+    const text = JSON.stringify(forLead)
+    for (const { id } of kept) expect(text).not.toContain(id)
+    expect(text).not.toContain(w.people.otherTeam.lastName)
+    expect(text).not.toContain(w.people.otherTeam.crn)
+    expect(forLead.rows.some((r) => r.person === null && r.reason === null && r.id === null && r.user.name === 'police')).toBe(true)
+    expect(await prisma.auditEvent.count({ where: { action: 'breakGlass.review', actorUserId: w.staff.dataProtectionLead.id } })).toBe(1)
+
+    // The home page's count: this week's openings the reviewer answers for.
+    const before = await recentOpeningsCount(w.actors.senior)
+    expect(before).toBeGreaterThanOrEqual(2)
+    await prisma.breakGlassAccess.create({ data: { offenderId: w.people.north.id, userId: w.staff.officer.id, reason: REASON, from: new Date(Date.now() - 8 * 24 * 60 * 60 * 1000), until: new Date(Date.now() - 7 * 24 * 60 * 60 * 1000) } })
+    const leadBefore = await recentOpeningsCount(w.actors.dataProtectionLead)
+    const northAgain = await prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: 'Later', lastName: `Later${w.tag}`, dateOfBirth: new Date('1990-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, teamId: w.teamNorth.id, lduId: w.people.north.lduId } })
+    await openBreakGlass(w.actors.police, { target: northAgain.id, reason: REASON })
+    expect(await recentOpeningsCount(w.actors.senior)).toBe(before)
+    // Other test files open records too, in the same database: at least this one more.
+    expect(await recentOpeningsCount(w.actors.dataProtectionLead)).toBeGreaterThanOrEqual(leadBefore + 1)
+    await expect(recentOpeningsCount(w.actors.admin)).rejects.toMatchObject({ code: 'FORBIDDEN' })
 
     const tomorrow = new Date(Date.now() + 36 * 60 * 60 * 1000).toISOString().slice(0, 10)
     expect((await findBreakGlass(w.actors.senior, { from: tomorrow })).total).toBe(0)
     await expect(findBreakGlass(w.actors.senior, { from: tomorrow, to: '2026-01-01' })).rejects.toBeInstanceOf(ZodError)
-    for (const actor of [w.actors.officer, w.actors.police, w.actors.manager]) {
+    for (const actor of [w.actors.officer, w.actors.police, w.actors.manager, w.actors.admin]) {
       await expect(findBreakGlass(actor, {})).rejects.toMatchObject({ code: 'FORBIDDEN' })
     }
 

@@ -28,6 +28,7 @@ export async function callersByRole(w: World): Promise<RoleCaller[]> {
     PARTNER_CASEWORKER: { actor: await user('partner', 'PARTNER_CASEWORKER', (await agency('LOCAL_AUTHORITY')).id), offenderId: w.people.mine.id },
     STRATEGIC_MANAGER: { actor: w.actors.manager, offenderId: w.people.mine.id },
     SYSTEM_ADMINISTRATOR: { actor: w.actors.admin, offenderId: w.people.mine.id },
+    DATA_PROTECTION_LEAD: { actor: w.actors.dataProtectionLead, offenderId: w.people.mine.id },
   }
   return roles.map((role) => {
     const caller = byRole[role]

@@ -13,12 +13,22 @@ import { keysetLinks } from '@/lib/keyset-links'
 import { findBreakGlass } from '@/server/break-glass/find-break-glass'
 import { requireActor } from '@/server/session'
 
+type Person = { id: string; crn: string; firstName: string; lastName: string; opens: boolean } | null
+
+/** The opening's person: a link where the reviewer may open the record, else their name with a note, or "restricted". */
+function OpenedPerson({ person, restricted, notOpenable }: { person: Person; restricted: string; notOpenable: string }) {
+  if (!person) return restricted
+  const label = `${person.firstName} ${person.lastName} (${person.crn})`
+  if (person.opens) return <Link href={`/offenders/${person.id}`}>{label}</Link>
+  return <>{label}<br /><span className="text-sm text-gray-700">{notOpenable}</span></>
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('breakGlass.list')
   return { title: t('title') }
 }
 
-/** Break-glass openings for seniors and the administrator, filterable by the days they began (issue 17). */
+/** Break-glass openings for their reviewers (seniors, the data protection lead), filterable by the days they began (issue 17). */
 export default async function BreakGlassListPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams
   const actor = await requireActor()
@@ -32,7 +42,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
   return (
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('breakGlass.list.title')}</h1>
-      <p className="mb-6 max-w-3xl">{t('breakGlass.list.intro')}</p>
+      <p className="mb-6 max-w-3xl">{t(result.reviewsAll ? 'breakGlass.list.introAll' : 'breakGlass.list.intro')}</p>
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="from" type="date" label={t('breakGlass.list.from')} hint={t('breakGlass.list.dateHint')} defaultValue={params.from ?? ''} errors={errors.from} />
@@ -55,7 +65,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
                 <td className="p-2">{formatDate(r.until, 'dateTime')}</td>
                 <td className="p-2">{r.user.name}</td>
                 <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
-                <td className="p-2">{r.person ? <Link href={`/offenders/${r.person.id}`}>{`${r.person.firstName} ${r.person.lastName} (${r.person.crn})`}</Link> : t('breakGlass.list.restricted')}</td>
+                <td className="p-2"><OpenedPerson person={r.person} restricted={t('breakGlass.list.restricted')} notOpenable={t('breakGlass.list.notOpenable')} /></td>
                 <td className="p-2">{r.reason ?? ''}</td>
               </tr>
             ))}
