@@ -88,8 +88,8 @@ export default async function OffenderPage({ params, searchParams }: { params: P
         </section>
       )}
       {tasks.length > 0 && <DueTasks tasks={tasks} showPerson={false} />}
-      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
-      <EnforcementSection actor={actor} entries={enforcement} />
+      {appointments && <AppointmentsSection offenderId={record.id} appointments={appointments} canChange={record.canWrite} decisionsWaiting={enforcement.filter((e) => e.status === 'AWAITING_DECISION' || e.status === 'REJECTED').length} noActiveSentence={record.sentences.length === 0} />}
+      <EnforcementSection actor={actor} entries={enforcement} canChange={record.canWrite} />
       <div className="mt-10 grid gap-8 lg:grid-cols-2">
         <IdentitySection record={record} />
         <RiskSection record={record} />

@@ -10,9 +10,11 @@ import type { findAppointmentsFor } from '@/server/appointments/find-appointment
 
 type Appointments = NonNullable<Awaited<ReturnType<typeof findAppointmentsFor>>>
 
-type Props = { offenderId: string; appointments: Appointments; decisionsWaiting?: number; noActiveSentence?: boolean }
+// `canChange`: whether the viewer may change this record (its offender manager, their seniors). A team-mate's case and a
+// break-glass opening are read-only: the forms the server would refuse are not shown (walk 17).
+type Props = { offenderId: string; appointments: Appointments; canChange: boolean; decisionsWaiting?: number; noActiveSentence?: boolean }
 
-export async function AppointmentsSection({ offenderId, appointments, decisionsWaiting = 0, noActiveSentence = false }: Props) {
+export async function AppointmentsSection({ offenderId, appointments, canChange, decisionsWaiting = 0, noActiveSentence = false }: Props) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const when = (d: Date) => lineStart(formatDate(d, 'fullDateTime')) // each appointment's line starts with it
@@ -25,7 +27,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
       {/* A failure to attend leaves this list for the enforcement section: say so where the officer recorded it. */}
       {decisionsWaiting > 0 && (
         <p role="note" className="mb-4 border-l-4 border-error bg-red-50 p-3 font-bold">
-          {t('appointments.decisionWaiting', { count: decisionsWaiting })} <a href="#enforcement-heading" className="underline">{t('appointments.decideNow')}</a>
+          {t('appointments.decisionWaiting', { count: decisionsWaiting })} {canChange && <a href="#enforcement-heading" className="underline">{t('appointments.decideNow')}</a>}
         </p>
       )}
       <h3 className="mb-2 text-xl font-bold">{t('appointments.awaitingOutcome')}</h3>
@@ -34,7 +36,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
         {appointments.awaitingOutcome.map((a) => (
           <li key={`${a.id}-${a.version}`} className="border-l-4 border-error pl-3" aria-label={when(a.occurredAt)}>
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
-            <ActionForm
+            {canChange && <ActionForm
               {...common}
               action={recordOutcomeAction}
               idPrefix={`outcome-${a.id}`}
@@ -47,7 +49,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
                 { kind: 'text', name: 'absenceReason', label: t('appointments.absenceReason'), hint: t('appointments.absenceReasonHint') },
                 { kind: 'textarea', name: 'notes', label: t('appointments.outcomeNotes') },
               ]}
-            />
+            />}
           </li>
         ))}
       </ul>
@@ -62,6 +64,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
           <li key={`${a.id}-${a.version}`} className="border-l-4 border-brand pl-3" aria-label={when(a.occurredAt)}>
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <p className="mb-2">{a.notes}</p>
+            {canChange && <>
             <details className="mb-2">
               <summary className="cursor-pointer underline">{t('appointments.reschedule')}</summary>
               <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')} confirm={confirm}
@@ -76,9 +79,11 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
               <ActionForm {...common} action={cancelAppointmentAction} idPrefix={`cancel-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.cancel')} successMessage={t('appointments.cancelled')} variant="warning"
                 fields={[{ kind: 'text', name: 'cancelReason', label: t('appointments.cancelReason') }]} />
             </details>
+            </>}
           </li>
         ))}
       </ul>
+      {canChange && <>
       <h3 className="mb-2 text-xl font-bold">{t('appointments.arrange')}</h3>
       <div className="max-w-xl">
         <ActionForm {...common} action={arrangeAppointmentAction} idPrefix="arrange" hidden={{ offenderId, idempotencyKey: randomUUID() }} submitLabel={t('appointments.arrange')} successMessage={t('appointments.arranged')} confirm={confirm} disclosure={t('record.form.arrange')}
@@ -91,6 +96,7 @@ export async function AppointmentsSection({ offenderId, appointments, decisionsW
             { kind: 'textarea', name: 'notes', label: t('appointments.purpose') },
           ]} />
       </div>
+      </>}
     </section>
   )
 }

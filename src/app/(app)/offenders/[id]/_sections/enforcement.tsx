@@ -6,7 +6,8 @@ import { enforcementKinds } from '@/server/enforcement/enforcement.schemas'
 import type { EnforcementEntry } from '@/server/enforcement/find-enforcement'
 import { can, type Actor } from '@/server/policy'
 
-export async function EnforcementSection({ actor, entries }: { actor: Actor; entries: EnforcementEntry[] }) {
+/** The record's enforcement entries; decisions and countersignatures only where the viewer may change the record (`canChange`). */
+export async function EnforcementSection({ actor, entries, canChange }: { actor: Actor; entries: EnforcementEntry[]; canChange: boolean }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   if (entries.length === 0) return null
@@ -17,7 +18,7 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
       <ul className="space-y-6">
         {entries.map((e) => {
           const decide = e.status === 'AWAITING_DECISION' || e.status === 'REJECTED'
-          const countersign = e.status === 'AWAITING_COUNTERSIGNATURE' && can(actor, 'enforcement.countersign') && e.decidedById !== actor.userId
+          const countersign = canChange && e.status === 'AWAITING_COUNTERSIGNATURE' && can(actor, 'enforcement.countersign') && e.decidedById !== actor.userId
           return (
             <li key={`${e.id}-${e.version}`} className="border-l-4 border-error pl-3">
               <p className="font-bold">
@@ -39,7 +40,7 @@ export async function EnforcementSection({ actor, entries }: { actor: Actor; ent
                   <p>{t('breachRule.expectedHint')}</p>
                 </div>
               )}
-              {decide && (
+              {decide && canChange && (
                 <ActionForm {...common} action={decideEnforcementAction} idPrefix={`decide-${e.id}`} hidden={{ enforcementId: e.id, version: e.version }} submitLabel={t('enforcement.decide')} successMessage={t('enforcement.decided')}
                   fields={[
                     { kind: 'select', name: 'kind', label: t('enforcement.kind'), hint: t('enforcement.kindHint'), placeholder: t('common.choose'), defaultValue: e.breachWarningAt && (e.decisions ?? enforcementKinds).includes('BREACH') ? 'BREACH' : undefined, options: (e.decisions ?? enforcementKinds).map((k) => ({ value: k, label: t(`enums.outcome.${k}`) })) },
