@@ -7,6 +7,9 @@ test('signing in before the script loads never puts the password in the address 
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/sign-in')
+  // Signing in needs the script: the page says so before anyone types, rather than answering a blank form (walk 17).
+  const needsScript = page.getByText('Signing in needs JavaScript, which is turned off in this browser.')
+  await expect(needsScript).toBeVisible()
   await expect(page.locator('form').filter({ has: page.getByLabel('Password') })).toHaveAttribute('method', /post/i)
   await page.getByLabel(/Email address/).fill('probation.officer@llwybr.test')
   await page.getByLabel(/^Password$/).fill(DEMO_PASSWORD)
@@ -15,6 +18,7 @@ test('signing in before the script loads never puts the password in the address 
   await page.waitForLoadState('load')
   expect(page.url()).not.toContain('password')
   expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD))
+  await expect(needsScript).toBeVisible()
   await context.close()
 })
 
@@ -125,4 +129,13 @@ test('nothing that identifies a Limited Access person reaches a user kept from t
     }
   }
   for (const body of officer.bodies) expect(body).not.toContain('crn:')
+})
+
+test('the sign-in page starts with a skip link to the form, as every signed-in page does (walk 17)', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#main$/)
 })

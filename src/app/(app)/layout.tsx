@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server'
 import { LanguageSwitch } from '@/components/language-switch'
 import { PageNoticeProvider } from '@/components/page-notice'
 import { SignOutButton } from '@/components/sign-out-button'
+import { SkipLink } from '@/components/skip-link'
 import { navFor } from '@/server/policy/workspace'
 import { requireActor, TWO_STEP_PATH } from '@/server/session'
 
@@ -14,9 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const nav = navFor(actor).map((n) => ({ href: n.href, label: t(n.label) }))
   return (
     <>
-      <a href="#main" className="sr-only bg-focus p-2 text-black focus:not-sr-only focus:absolute focus:left-2 focus:top-2">
-        {t('common.skipLink')}
-      </a>
+      <SkipLink />
       <header className="bg-brand text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-4 px-4 py-3">
           <Link href="/" className="text-xl font-bold text-white no-underline">

@@ -1,6 +1,12 @@
+import { SkipLink } from '@/components/skip-link'
 import { AreaMessages } from '@/i18n/area-messages'
 
-/** Signing in: the messages their client components read (issue 18 item 4); the rest of the layout is the parent's. */
+/** Signing in: a skip link to the form (walk 17), and the messages their client components read (issue 18 item 4). */
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
-  return <AreaMessages area="auth">{children}</AreaMessages>
+  return (
+    <>
+      <SkipLink />
+      <AreaMessages area="auth">{children}</AreaMessages>
+    </>
+  )
 }

@@ -39,6 +39,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {typeof params.error === 'string' && (
           <ErrorSummary idPrefix="sso" title={t('auth.problem')} message={params.error === 'AccessDenied' ? t('securityMore.sso.refused') : t('securityMore.sso.failed')} />
         )}
+        {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
+            would only post the page back blank (walk 17), so say why first. */}
+        <noscript>
+          <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
+        </noscript>
         <SignInForm callbackUrl={safeCallback(params.callbackUrl)} sso={isOidcEnabled()} />
       </main>
     </div>
