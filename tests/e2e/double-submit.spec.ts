@@ -49,3 +49,28 @@ test('an upload submitted twice at once is stored once; the next upload is a new
   await expect(documents.getByRole('link', { name: filename })).toHaveCount(1)
   await expect(documents.getByRole('link', { name: next })).toHaveCount(1)
 })
+
+test('the same contact sent from two tabs is saved once; the second tab is told it is already on the record (break 17 F5)', async ({ context }, testInfo) => {
+  const [first, second] = [await context.newPage(), await context.newPage()]
+  await signIn(first, 'probation.officer@llwybr.test')
+  await first.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(5).getByRole('link').click()
+  await first.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
+  await second.goto(first.url())
+  // A note of this run and attempt's own, at a time both tabs give alike.
+  const notes = `Phoned about the hostel place (${Date.now()}-${testInfo.retry})`
+  const when = `${new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)}T09:30`
+  for (const page of [first, second]) {
+    const add = page.getByRole('region', { name: 'Add a contact' })
+    await openForm(add, 'Open the contact form')
+    await add.getByLabel('Type of contact').selectOption({ label: 'Phone call' })
+    await add.getByLabel('Date and time').fill(when)
+    await add.getByLabel('Notes').fill(notes)
+  }
+  await first.getByRole('region', { name: 'Add a contact' }).getByRole('button', { name: 'Save contact' }).click()
+  await expect(first.getByText('Contact added.')).toBeVisible()
+  await second.getByRole('region', { name: 'Add a contact' }).getByRole('button', { name: 'Save contact' }).click()
+  await expect(second.getByRole('alert', { name: 'There is a problem' })).toContainText('You saved this contact a moment ago (perhaps in another tab or window)')
+  await expectAccessible(second)
+  await second.reload()
+  await expect(second.getByText(notes)).toHaveCount(1)
+})

@@ -1,12 +1,17 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError } from '../errors'
+import { AppError, invalid } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, type Actor } from '../policy'
+import { oneSubmitAtATime, sameContentSince } from '../submissions/same-content'
 import { ZContactCreate } from './contact.schemas'
 
-/** Adds a timeline entry. Read-only access (a team colleague's case) is FORBIDDEN; no access is NOT_FOUND. */
+/**
+ * Adds a timeline entry. Read-only access (a team colleague's case) is FORBIDDEN; no access is NOT_FOUND. The same
+ * contact (type, time and notes) saved by the same author on the same person in the last 10 minutes, as from a second
+ * tab with its own submission key, is refused: VALIDATION on `_form` (`contactAlreadySaved`, break 17 F5).
+ */
 export async function createContact(actor: Actor, input: unknown) {
   authorize(actor, 'contact.create')
   const data = ZContactCreate.parse(input)
@@ -18,6 +23,12 @@ export async function createContact(actor: Actor, input: unknown) {
       return { id: existing.id, offenderId: existing.offenderId }
     }
     await assertWritableOffender(tx, actor, data.offenderId)
+    await oneSubmitAtATime(tx, 'contact', actor.userId, data.offenderId)
+    const same = await tx.contact.findFirst({
+      where: { offenderId: data.offenderId, authorId: actor.userId, type: data.type, occurredAt: data.occurredAt, notes: data.notes, createdAt: { gte: sameContentSince() } },
+      select: { id: true },
+    })
+    if (same) throw invalid('_form', 'contactAlreadySaved')
     const contact = await tx.contact.create({
       data: { ...data, authorId: actor.userId, authorAgencyId: actor.agencyId },
       select: { id: true, offenderId: true },

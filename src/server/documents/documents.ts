@@ -4,10 +4,16 @@ import { createHash } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
+import { oneSubmitAtATime, sameContentSince } from '../submissions/same-content'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { documentTypes, extensionOf, ZUploadDocument } from './document.schemas'
 
+/**
+ * Stores a PDF, Word or image file on a person's record (their writers only). The same file (name and content) uploaded
+ * by the same user to the same person in the last 10 minutes, as from a second tab with its own submission key, is
+ * refused: VALIDATION on `_form` (`documentAlreadyUploaded`, break 17 F5). Output: { id, offenderId }.
+ */
 export async function uploadDocument(actor: Actor, input: unknown) {
   authorize(actor, 'offender.update')
   const { offenderId, description, file } = ZUploadDocument.parse(input)
@@ -17,8 +23,12 @@ export async function uploadDocument(actor: Actor, input: unknown) {
   const sha256 = createHash('sha256').update(content).digest('hex')
   return prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, offenderId)
+    const filename = file.name.replace(/[\\/\r\n"]/g, '_')
+    await oneSubmitAtATime(tx, 'document', actor.userId, offenderId)
+    const same = await tx.offenderDocument.findFirst({ where: { offenderId, uploadedById: actor.userId, sha256, filename, uploadedAt: { gte: sameContentSince() } }, select: { id: true } })
+    if (same) throw invalid('_form', 'documentAlreadyUploaded')
     const doc = await tx.offenderDocument.create({
-      data: { offenderId, description, filename: file.name.replace(/[\\/\r\n"]/g, '_'), contentType: type.contentType, size: content.length, sha256, content, uploadedById: actor.userId },
+      data: { offenderId, description, filename, contentType: type.contentType, size: content.length, sha256, content, uploadedById: actor.userId },
       select: { id: true },
     })
     await recordAudit(tx, actor, { action: 'document.upload', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId, detail: { filename: file.name, size: content.length, sha256 } })

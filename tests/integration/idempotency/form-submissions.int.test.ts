@@ -18,8 +18,9 @@ beforeAll(async () => {
 })
 
 type Result = { ok: boolean; code?: string; data?: { id: string }; notice?: string } | null
-const pdf = () => new File([Buffer.from('%PDF-1.4\n%%EOF\n')], 'report.pdf', { type: 'application/pdf' })
-const upload = (submissionKey: string) => formOf({ offenderId: w.people.mine.id, description: 'Pre-sentence report', file: pdf(), submissionKey })
+const pdf = (name: string) => new File([Buffer.from('%PDF-1.4\n%%EOF\n')], name, { type: 'application/pdf' })
+// A file named for its submission: the same file again within minutes is refused as sent from a second tab (break 17 F5).
+const upload = (submissionKey: string) => formOf({ offenderId: w.people.mine.id, description: 'Pre-sentence report', file: pdf(`psr-${submissionKey.slice(0, 8)}.pdf`), submissionKey })
 // A form posts the same fields on each send of one render, its own older idempotency key included.
 const person = (submissionKey: string, lastName: string) =>
   formOf({ firstName: 'Siwan', lastName, dateOfBirth: '1990-04-03', sex: 'FEMALE', idempotencyKey: submissionKey, submissionKey })

@@ -14,11 +14,12 @@ beforeAll(async () => {
 })
 
 const now = () => dateToLondonLocal(new Date())
+// Each call its own note: the same contact at the same minute again is refused as sent from a second tab (break 17 F5).
 const input = (offenderId: string, extra: Record<string, unknown> = {}) => ({
   offenderId,
   type: 'PHONE_CALL',
   occurredAt: now(),
-  notes: 'Discussed accommodation plans.',
+  notes: `Discussed accommodation plans (${randomUUID().slice(0, 8)}).`,
   idempotencyKey: randomUUID(),
   ...extra,
 })
