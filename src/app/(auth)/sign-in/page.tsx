@@ -40,10 +40,14 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <ErrorSummary idPrefix="sso" title={t('auth.problem')} message={params.error === 'AccessDenied' ? t('securityMore.sso.refused') : t('securityMore.sso.failed')} />
         )}
         {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
-            would only post the page back blank (walk 17), so say why first. */}
-        <noscript>
-          <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
-        </noscript>
+            only posts the page back (walk 17), so say why, before the form and after such a submit. */}
+        {params.noscript === '1' ? (
+          <ErrorSummary idPrefix="noscript" title={t('auth.problem')} message={t('auth.noScript')} />
+        ) : (
+          <noscript>
+            <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
+          </noscript>
+        )}
         <SignInForm callbackUrl={safeCallback(params.callbackUrl)} sso={isOidcEnabled()} />
       </main>
     </div>

@@ -52,8 +52,9 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boo
   return (
     <>
       {problem && <ErrorSummary title={t('problem')} message={problem.message} fieldErrors={problem.fields} />}
-      {/* method="post": a submit before the script loads must never put the password in the address (issue 17 item 3). */}
-      <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
+      {/* method="post": a submit before the script loads must never put the password in the address (issue 17 item 3).
+          Without the script nothing signs in: the page posted to says why (`noscript`, walk 17), not a blank form. */}
+      <form method="post" action="/sign-in?noscript=1" onSubmit={onSubmit} noValidate className="space-y-5">
         <TextField name="email" type="email" label={t('email')} autoComplete="username" errors={problem?.fields.email} />
         <TextField name="password" type="password" label={t('password')} autoComplete="current-password" errors={problem?.fields.password} />
         <Button type="submit" disabled={pending}>
