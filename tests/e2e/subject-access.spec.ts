@@ -37,6 +37,10 @@ test('a senior exports a subject access bundle from a record (English)', async (
   await expect(problem).toContainText('Enter the request reference')
   await expect(problem).toContainText('Enter the date the request was received')
   await expectAccessible(page)
+  // A reference that starts with "/" is told what the rule is (walk 17: it was told only which characters may appear).
+  await page.getByLabel('Request reference').fill('/SAR/2026')
+  await page.getByRole('button', { name: 'Continue' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The reference must start with a letter or a number')
   await page.getByLabel('Request reference').fill(REFERENCE)
   await page.getByLabel('Date the request was received').fill('2099-01-01')
   await page.getByRole('button', { name: 'Continue' }).click()
