@@ -35,6 +35,9 @@ export async function enrol(page: Page): Promise<{ secret: string; codes: string
   await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeVisible()
   const codes = await page.getByTestId('recovery-codes').getByRole('listitem').allInnerTexts()
   expect(codes).toHaveLength(10)
+  // One way on once enrolled (walk 17: "Back to Llwybr" also showed under "Continue to Llwybr").
+  await expect(page.getByRole('link', { name: 'Continue to Llwybr' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Back to Llwybr' })).toHaveCount(0)
   return { secret, codes, used }
 }
 

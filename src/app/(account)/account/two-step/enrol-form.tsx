@@ -9,8 +9,12 @@ import { CodeField } from './code-field'
 import { RecoveryCodesShown } from './recovery-codes-shown'
 import { reloadOf } from '@/components/reload-of'
 
-/** Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed. */
-export function EnrolForm({ secret, qrDataUrl }: { secret: string; qrDataUrl: string }) {
+/**
+ * Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed, with one way
+ * on. `back`: the label of a way out before enrolling, where the agency does not require it (walk 17: "Back to
+ * Llwybr" also showed under "Continue to Llwybr" after enrolling).
+ */
+export function EnrolForm({ secret, qrDataUrl, back }: { secret: string; qrDataUrl: string; back?: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<TwoStepFormState, FormData>(confirmTwoStepAction, null)
   if (state?.ok && state.data.recoveryCodes) {
@@ -42,6 +46,7 @@ export function EnrolForm({ secret, qrDataUrl }: { secret: string; qrDataUrl: st
           <Button type="submit" disabled={pending}>{t('totp.confirm')}</Button>
         </form>
       </section>
+      {back && <p><Link href="/">{back}</Link></p>}
     </>
   )
 }

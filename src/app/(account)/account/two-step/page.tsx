@@ -38,9 +38,9 @@ export default async function TwoStepPage() {
             {settings.required ? <p>{t('totp.cannotDisable')}</p> : <DisableForm text={{ heading: t('totp.disableHeading'), intro: t('totp.disableIntro'), submit: t('totp.disable') }} />}
           </>
         ) : (
-          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} />
+          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} back={canLeave ? t('totp.backHome') : undefined} />
         )}
-        {canLeave && (
+        {settings.enrolled && (
           <p>
             <Link href="/">{t('totp.backHome')}</Link>
           </p>
