@@ -99,6 +99,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'totp.admin.done',
     'totp.admin.enrolled',
     'totp.admin.heading',
+    'totp.admin.identityChecked',
     'totp.admin.notEnrolled',
     'totp.admin.reset',
     'totp.admin.resetIntro',

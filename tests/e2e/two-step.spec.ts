@@ -107,6 +107,12 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`)
   await page.getByRole('link', { name: 'Owain Enforced' }).click()
   await expect(page.getByText('This user has set up two-step verification.')).toBeVisible()
+  // First without saying who asked: refused with a field message (walk 17), nothing reset.
+  await page.getByRole('button', { name: 'Reset two-step verification' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Tick to confirm you have checked that the request comes from this user')
+  await expect(page.getByText('This user has set up two-step verification.')).toBeVisible()
+  await expectAccessible(page)
+  await page.getByLabel('I have checked that this request comes from the user themselves').check()
   await page.getByRole('button', { name: 'Reset two-step verification' }).click()
   await expect(page.getByRole('status')).toHaveText('Two-step verification was reset. The user must set it up again.')
   await user.goto('/')

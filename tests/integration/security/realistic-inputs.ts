@@ -157,7 +157,7 @@ const builds: Record<string, Build> = {
   createUserAction: (w) =>
     formOf({ name: 'Llinos Realistic', agencyId: w.nps.id, teamId: w.teamA.id, roles: 'PROBATION_OFFICER', locale: 'cy', email: `llinos-${unique()}@llwybr.test`, password: 'a quiet harbour at dusk 42' }),
   createSupportNeedAction: () => formOf({ pathway: 'FINANCE_BENEFITS_DEBT', label: `Debt advice ${unique()}`, labelCy: `Cyngor dyled ${unique()}` }),
-  resetTwoStepAction: (_w, _o, r) => formOf({ userId: r.user.id }),
+  resetTwoStepAction: (_w, _o, r) => formOf({ userId: r.user.id, identityChecked: 'on' }),
   // the caller's own settings
   switchLocaleAction: () => formOf({ locale: 'cy' }),
   recordEnquiryAction: () =>

@@ -82,12 +82,15 @@ describe("an administrator's reset of a user's factor", () => {
     const session = await prisma.userSession.create({ data: { userId: user.id } })
 
     await signIn(await createUser(prisma, { roles: ['PROBATION_OFFICER'] }))
-    expect(((await resetTwoStepAction(null, formOf({ userId: user.id }))) as Result)?.code).toBe('FORBIDDEN')
+    expect(((await resetTwoStepAction(null, formOf({ userId: user.id, identityChecked: 'on' }))) as Result)?.code).toBe('FORBIDDEN')
     expect(await prisma.twoStepFactor.count({ where: { userId: user.id } })).toBe(1)
 
     const admin = await createUser(prisma, { roles: ['SYSTEM_ADMINISTRATOR'] })
     await signIn(admin)
-    expect((await resetTwoStepAction(null, formOf({ userId: user.id })))?.ok).toBe(true)
+    // Not before the administrator says they checked who is asking (walk 17): a field message, nothing reset.
+    expect(await resetTwoStepAction(null, formOf({ userId: user.id }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { identityChecked: ['twoStepResetIdentity'] } })
+    expect(await prisma.twoStepFactor.count({ where: { userId: user.id } })).toBe(1)
+    expect((await resetTwoStepAction(null, formOf({ userId: user.id, identityChecked: 'on' })))?.ok).toBe(true)
     expect(await prisma.twoStepFactor.count({ where: { userId: user.id } })).toBe(0)
     expect(await prisma.recoveryCode.count({ where: { userId: user.id } })).toBe(0)
     expect((await prisma.userSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull()
