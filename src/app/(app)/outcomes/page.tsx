@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { outcomeTableNames, type OutcomeTableName } from '@/lib/outcomes/columns'
@@ -73,7 +73,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
         </p>
       )}
       {ownArea && <p className="mb-6 max-w-3xl">{t('outcomesLead.drillNote')}</p>}
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <FilterErrorSummary errors={errors} />
       <OutcomeFilters values={formValues} errors={errors} options={options} ownArea={ownArea !== null} />
       <p className="mb-4">
         <a href={`/outcomes/board-pack?${query}`} download>{t('outcomes.boardPack')}</a>

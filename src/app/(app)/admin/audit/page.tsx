@@ -6,7 +6,7 @@ import { auditActionLabel } from '@/app/_lib/audit-action-label'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
@@ -35,7 +35,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={tRoot('common.problem')} fieldErrors={errors} />}
+      <FilterErrorSummary errors={errors} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} errors={errors.email} maxLength={254} />
         <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={errors.crn} />

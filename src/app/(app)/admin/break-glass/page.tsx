@@ -6,7 +6,7 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { Pagination } from '@/components/pagination'
 import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
@@ -43,7 +43,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('breakGlass.list.title')}</h1>
       <p className="mb-6 max-w-3xl">{t(result.reviewsAll ? 'breakGlass.list.introAll' : 'breakGlass.list.intro')}</p>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <FilterErrorSummary errors={errors} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="from" type="date" label={t('breakGlass.list.from')} hint={t('breakGlass.list.dateHint')} defaultValue={params.from ?? ''} errors={errors.from} />
         <TextField name="to" type="date" label={t('breakGlass.list.to')} hint={t('breakGlass.list.dateHint')} defaultValue={params.to ?? ''} errors={errors.to} />

@@ -10,7 +10,7 @@ import { TextField } from '@/components/text-field'
 import { keysetLinks } from '@/lib/keyset-links'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { findUsers } from '@/server/users/find-users'
 import { requireActor } from '@/server/session'
 
@@ -36,7 +36,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <p className="mb-6">
         <Link href="/admin/users/new" className="font-bold">{t('admin.users.new')}</Link>
       </p>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <FilterErrorSummary errors={errors} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="q" label={t('admin.users.search')} defaultValue={query.q ?? ''} errors={errors.q} maxLength={100} />
         <SelectField

@@ -1,4 +1,4 @@
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
@@ -35,7 +35,7 @@ export async function TrackerFilters({ actor, filter, errors }: { actor: Actor; 
     <section aria-labelledby="tracker-filters" className="mb-6">
       <h2 id="tracker-filters" className="mb-3 text-2xl font-bold">{t('tracker.filtersHeading')}</h2>
       {/* Under the heading of the form it is about (walk 40 D2), not above the section. */}
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={trackerLabels(t)} />}
+      <FilterErrorSummary errors={errors} labels={trackerLabels(t)} />
       <form noValidate method="get" className="grid max-w-4xl gap-4 md:grid-cols-3">
         <SelectField name="status" label={t('tracker.status')} {...any(t('tracker.anyStatus'))} defaultValue={filter.status ?? ''} options={actionStatuses.map((s) => ({ value: s, label: t(`enums.actionStatus.${s}`) }))} />
         <SelectField name="agency" label={t('tracker.agency')} {...any(t('tracker.anyAgency'))} defaultValue={filter.agency ?? ''} options={localisedOptions(choices.agencies, locale)} />

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
-import { ErrorSummary } from '@/components/error-summary'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { findTimeline } from '@/server/contacts/find-timeline'
@@ -36,7 +36,7 @@ async function Timeline({ result, values, errors }: { result: Awaited<ReturnType
     <>
       <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('timeline.heading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
-      {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} />}
+      <FilterErrorSummary errors={errors} />
       <TimelineFilters values={values} errors={errors} agencies={localisedOptions(result.agencies, cy ? 'cy' : 'en')} />
       <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
       <TimelineList offenderId={o.id} entries={result.entries} />
