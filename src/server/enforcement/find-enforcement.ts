@@ -2,7 +2,7 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import type { EnforcementKind, EnforcementStatus } from '../../generated/prisma/enums'
 import { prisma } from '../db'
-import { can, laoVisible, laoVisibleSql, offenderWriteScope, offenderWriteScopeSql, type Actor } from '../policy'
+import { can, laoVisible, laoVisibleSql, offenderReadScopeSql, offenderWriteScope, type Actor } from '../policy'
 import { issuedWarnings, triggeringWarning } from './breach-expectation'
 import { decisionsFitting } from './enforcement-rules'
 
@@ -30,8 +30,9 @@ const isOpen = (e: EnforcementRow) => e.status === 'AWAITING_DECISION' || e.stat
 type FlatRow = Omit<EnforcementRow, 'failureContact' | 'offender'> & { failedAt: Date; offenderId: string; crn: string; firstName: string; lastName: string }
 
 /**
- * Open and recent enforcement for one person (the record page has already checked the person is visible), of a
- * person the actor may change (offenderWriteScopeSql and Limited Access, as offenderWritable), in ONE statement with
+ * Open and recent enforcement for one person (the record page has already checked the person is visible), for a
+ * probation reader of the record (offenderReadScopeSql and Limited Access, as offenderVisible: whether they may decide
+ * is the record's `canWrite`, walk 50 F1), in ONE statement with
  * the failed appointment's time and the person (issue 18 item 1: Prisma sent three, two of them `IN (NULL)` when the
  * person had none). An open decision shows the breach rule as it stands now; a decision made shows what the rule
  * said when it was made. Output: the newest 20, newest first. Raises only database errors.
@@ -43,7 +44,7 @@ export async function findEnforcementFor(actor: Actor, offenderId: string): Prom
       e."decidedAt", e."countersignNote", e."breachExpected", e."noBreachReason", c."occurredAt" AS "failedAt",
       o.id::text AS "offenderId", o.crn, o."firstName", o."lastName"
     FROM "EnforcementAction" e JOIN "Contact" c ON c.id = e."failureContactId" JOIN "Offender" o ON o.id = e."offenderId"
-    WHERE e."offenderId" = ${offenderId}::uuid AND ${offenderWriteScopeSql(actor, Prisma.raw('o'))} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}
+    WHERE e."offenderId" = ${offenderId}::uuid AND ${offenderReadScopeSql(actor, Prisma.raw('o'))} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}
     ORDER BY e."createdAt" DESC, e.id LIMIT 20`
   const rows: EnforcementRow[] = flat.map(({ failedAt, offenderId: id, crn, firstName, lastName, ...e }) => ({
     ...e, status: e.status as EnforcementStatus, kind: e.kind as EnforcementKind | null, failureContact: { occurredAt: failedAt }, offender: { id, crn, firstName, lastName },

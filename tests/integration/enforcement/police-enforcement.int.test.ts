@@ -36,3 +36,12 @@ describe('police cannot take probation enforcement decisions (issue 13)', () => 
     expect(await findEnforcementFor(w.actors.police, w.people.mappaCardiff.id)).toEqual([])
   })
 })
+
+describe('a record’s enforcement entries (walk 50 F1)', () => {
+  it('are listed to a probation officer who reads the case but may not change it; never out of scope', async () => {
+    const id = await failureToAttend(w, w.actors.otherTeamOfficer, w.people.mappaCardiff.id)
+    // The team A officer reads the LDU's cases read-only: the entry shows (its decision form does not, canWrite).
+    expect((await findEnforcementFor(w.actors.officer, w.people.mappaCardiff.id)).map((e) => e.id)).toContain(id)
+    expect(await findEnforcementFor(w.actors.northOfficer, w.people.mappaCardiff.id)).toEqual([])
+  })
+})

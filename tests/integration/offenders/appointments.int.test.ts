@@ -4,6 +4,7 @@ import { ZodError } from 'zod'
 import { dateToLondonLocal } from '../../../src/lib/dates'
 import { prisma } from '../../../src/server/db'
 import { arrangeAppointment } from '../../../src/server/appointments/arrange-appointment'
+import { findAppointmentsFor } from '../../../src/server/appointments/find-appointments'
 import { cancelAppointment, rescheduleAppointment } from '../../../src/server/appointments/change-appointment'
 import { recordOutcome } from '../../../src/server/appointments/record-outcome'
 import { createContact } from '../../factories'
@@ -24,6 +25,17 @@ const move = (days: number) => ({ occurredAt: at(days), location: 'Cardiff proba
 const pastAppointment = () => createContact(prisma, { offenderId: w.people.mine.id, type: 'APPOINTMENT', occurredAt: new Date(Date.now() - 3600_000), notes: 'Supervision', authorId: w.staff.officer.id, authorAgencyId: w.nps.id })
 
 describe('appointments', () => {
+  it('are listed to whoever may read the record, changeable or not; never to someone out of scope (walk 50 F1)', async () => {
+    const { id } = await arrange()
+    const past = await pastAppointment()
+    // The colleague reads the team's case but may not change it: the appointments are still there to read.
+    const forColleague = await findAppointmentsFor(w.actors.colleague, w.people.mine.id)
+    expect(forColleague!.upcoming.map((a) => a.id)).toContain(id)
+    expect(forColleague!.awaitingOutcome.map((a) => a.id)).toContain(past.id)
+    expect(await findAppointmentsFor(w.actors.northOfficer, w.people.mine.id)).toEqual(expect.objectContaining({ upcoming: [], awaitingOutcome: [] }))
+    await cancelAppointment(w.actors.officer, { contactId: id, version: 1, cancelReason: 'Listed test done' })
+  })
+
   it('arranges, reschedules and cancels a future appointment, auditing each step', async () => {
     const { id } = await arrange()
     await rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, ...move(5) })
