@@ -78,6 +78,8 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   const saved = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/admin/agencies/'))
   await page.getByRole('button', { name: 'Save changes' }).click()
   await saved
+  // The save says so (walk 50 F5: the form was drawn afresh for the new version and lost its notice).
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
   await page.reload()
   await expect(page.getByRole('checkbox', { name: 'Require two-step verification' })).toBeChecked()
   const email = await createUser(page, 'Owain Enforced', agency)

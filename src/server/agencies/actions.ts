@@ -4,7 +4,7 @@ import { formToObject, runChecked, type ActionResult } from '../action'
 import { createAgency, updateAgency } from './save-agency'
 import { creating } from '../submissions/creating'
 
-export type AgencyFormState = (ActionResult<{ id: string }> & { values?: Record<string, unknown> }) | null
+export type AgencyFormState = (ActionResult<{ id: string; version?: number }> & { values?: Record<string, unknown> }) | null
 
 export async function createAgencyAction(_prev: AgencyFormState, form: FormData): Promise<AgencyFormState> {
   const values = formToObject(form)

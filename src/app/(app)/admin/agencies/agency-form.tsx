@@ -23,7 +23,8 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (kept?.values?.[name] as string | undefined) ?? initial[name]
-  const version = state?.ok && editing ? (initial.version ?? 1) + 1 : initial.version
+  // After a save, the version the save returned (the page's own may or may not have been drawn again by then).
+  const version = state?.ok && editing ? (state.data.version ?? initial.version) : initial.version
   if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>
   return (
     <>

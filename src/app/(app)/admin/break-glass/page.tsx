@@ -66,7 +66,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
                 <td className="p-2">{r.user.name}</td>
                 <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
                 <td className="p-2"><OpenedPerson person={r.person} restricted={t('breakGlass.list.restricted')} notOpenable={t('breakGlass.list.notOpenable')} /></td>
-                <td className="p-2">{r.reason ?? ''}</td>
+                <td className="p-2 [overflow-wrap:anywhere]">{r.reason ?? ''}</td>
               </tr>
             ))}
           </tbody>

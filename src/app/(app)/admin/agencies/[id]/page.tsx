@@ -23,8 +23,8 @@ export default async function EditAgencyPage({ params }: { params: Promise<{ id:
       <p><Link href="/admin/agencies">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('admin.agencies.editTitle', { name: label(agency) })}</h1>
       <p className="mb-6">{agency.code}</p>
+      {/* Not keyed by version: remounting on the saved version lost the "Changes saved." notice (walk 50 F5). */}
       <AgencyForm
-        key={agency.version}
         initial={{ agencyId: agency.id, version: agency.version, code: agency.code, name: agency.name, nameCy: agency.nameCy ?? '', kind: agency.kind, region: agency.region ?? '', active: agency.active, requireTwoStep: agency.requireTwoStep }}
       />
       <section aria-labelledby="teams-heading" className="mt-12">
