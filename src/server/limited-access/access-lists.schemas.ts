@@ -10,9 +10,11 @@ export const accessListKinds = ['EXCLUSION', 'RESTRICTION'] as const
  * and MAPPA), and COSA volunteers, who read the core member's first name, circle, meetings and minutes on their
  * portal: since break 28 D6 (h17e) an exclusion takes effect for them too — the circle leaves their portal, calendar
  * and steps (policy volunteerCircleVisible) and the rota no longer counts or offers them for it — where before it was
- * offered and changed nothing. Strategic managers and administrators see no one's record.
+ * offered and changed nothing. The data protection lead reads the name, CRN and break-glass reasons of every opening
+ * (find-break-glass.ts), so a lead related to a person can be kept from them too (break 50 F2). Strategic managers and
+ * administrators see no one's record.
  */
-export const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR', 'COSA_COORDINATOR', 'COSA_VOLUNTEER', 'PARTNER_CASEWORKER'] as const
+export const listableRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'MAPPA_COORDINATOR', 'COSA_COORDINATOR', 'COSA_VOLUNTEER', 'PARTNER_CASEWORKER', 'DATA_PROTECTION_LEAD'] as const
 
 /** Why someone goes on or comes off a list, or a list is lifted: required, kept in the audit. */
 const listReason = trimmedText().min(1, 'reasonRequired').max(500)

@@ -62,7 +62,8 @@ describe('Limited Access lists on screen', () => {
     const coordinator = await prisma.user.create({ data: { email: `cosa-${w.tag}@example.org`, name: `Cosa ${w.tag}`, roles: ['COSA_COORDINATOR'], agencyId: w.nps.id } })
     const partner = await prisma.user.create({ data: { email: `partner-${w.tag}@example.org`, name: `Partner ${w.tag}`, roles: ['PARTNER_CASEWORKER'], agencyId: w.nps.id } })
     const offered = new Set((await getAccessLists(w.actors.senior, person.id))!.staff.map((s) => s.id))
-    for (const id of [coordinator.id, partner.id, w.staff.volunteer.id, w.staff.police.id, w.staff.mappa.id]) expect(offered.has(id)).toBe(true)
+    // The data protection lead reads every break-glass opening's person and reason: they can be kept out too (break 50 F2).
+    for (const id of [coordinator.id, partner.id, w.staff.volunteer.id, w.staff.police.id, w.staff.mappa.id, w.staff.dataProtectionLead.id]) expect(offered.has(id)).toBe(true)
     for (const id of [w.staff.manager.id, w.staff.admin.id]) expect(offered.has(id)).toBe(false)
     await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'EXCLUSION', userId: coordinator.id, reason: 'Coordinator is his cousin' })
     expect(await entry(person.id, 'EXCLUSION', coordinator.id)).not.toBeNull()
