@@ -9,7 +9,7 @@ import { ZContactCreate } from './contact.schemas'
 
 /**
  * Adds a timeline entry. Read-only access (a team colleague's case) is FORBIDDEN; no access is NOT_FOUND. The same
- * contact (type, time and notes) saved by the same author on the same person in the last 10 minutes, as from a second
+ * contact (type, time, outcome, notes and sensitivity) saved by the same author on the same person in the last 10 minutes, as from a second
  * tab with its own submission key, is refused: VALIDATION on `_form` (`contactAlreadySaved`, break 17 F5).
  */
 export async function createContact(actor: Actor, input: unknown) {
@@ -25,7 +25,7 @@ export async function createContact(actor: Actor, input: unknown) {
     await assertWritableOffender(tx, actor, data.offenderId)
     await oneSubmitAtATime(tx, 'contact', actor.userId, data.offenderId)
     const same = await tx.contact.findFirst({
-      where: { offenderId: data.offenderId, authorId: actor.userId, type: data.type, occurredAt: data.occurredAt, notes: data.notes, createdAt: { gte: sameContentSince() } },
+      where: { offenderId: data.offenderId, authorId: actor.userId, type: data.type, occurredAt: data.occurredAt, notes: data.notes, outcome: data.outcome ?? null, isSensitive: data.isSensitive, createdAt: { gte: sameContentSince() } },
       select: { id: true },
     })
     if (same) throw invalid('_form', 'contactAlreadySaved')

@@ -34,7 +34,10 @@ describe('the same record sent from two tabs', () => {
     await createContact(w.actors.officer, contact('Home visit: no answer', new Date(Date.now() - 120_000).toISOString().slice(0, 16)))
     await createContact(w.actors.officer, contact('Home visit: no answer, card left'))
     await createContact(w.actors.senior, contact('Home visit: no answer'))
-    expect(await count('Home visit: no answer')).toBe(3)
+    // Nor one marked sensitive, or with an outcome, where the first was not (break 50 F8).
+    await createContact(w.actors.officer, { ...contact('Home visit: no answer'), isSensitive: 'on' })
+    await createContact(w.actors.officer, { ...contact('Home visit: no answer'), outcome: 'ATTENDED' })
+    expect(await count('Home visit: no answer')).toBe(5)
   })
 
   it('stores an upload once, sequentially and at once; another file or name is a new document', async () => {
