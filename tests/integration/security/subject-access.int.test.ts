@@ -17,11 +17,14 @@ let bundle: SubjectAccessBundle
 const REQUEST = { reference: 'SAR/2026/017', receivedOn: '2026-11-02' }
 // Why a member of staff is excluded from the person: it says who knows them, so it is reviewed before it is sent (sec19b).
 const EXCLUSION_REASON = 'Lives on the same street as the officer'
+// Why someone broke glass: the form asks who asked them, so it names people too (break 50 F4).
+const BREAK_GLASS_REASON = 'DS Hughes at Cardiff Bay custody asked who supervises him'
 
 beforeAll(async () => {
   w = await buildWorld()
   await fillEverySection(w, w.people.colleagues.id)
   await addAccessEntry(w.actors.senior, { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: EXCLUSION_REASON })
+  await openBreakGlass(w.actors.northOfficer, { target: w.people.colleagues.id, reason: BREAK_GLASS_REASON })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
 })
 
@@ -51,6 +54,7 @@ describe('subject access export', () => {
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
+    expect(rowsWith(BREAK_GLASS_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.breakGlass', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     // The plan version without victim safety planning and the record are not marked.
     expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
     for (const key of ['record', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)
