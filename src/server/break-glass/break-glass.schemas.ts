@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { visibleLength } from '../../lib/visible-length'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { isoDay } from '../zod-dates'
@@ -9,7 +10,10 @@ import { blank, trimmedText, typedCrn } from '../zod-fields'
  * with what prompted it, short enough that the access does not linger; a new need means a new reason.
  */
 export const BREAK_GLASS_HOURS = 8
-/** The shortest reason accepted: enough for a sentence a reviewer can judge ("called by …", "court duty for …"). */
+/**
+ * The shortest reason accepted: enough for a sentence a reviewer can judge ("called by …", "court duty for …"),
+ * counted in the characters a reader sees (visibleLength), not code units (break 50 F7).
+ */
 export const BREAK_GLASS_REASON_MIN = 20
 
 /** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
@@ -19,8 +23,8 @@ export const ZBreakGlassOpen = z.object({
   target: ZBreakGlassTarget,
   reason: trimmedText()
     .min(1, { message: 'breakGlassReasonRequired', abort: true })
-    .min(BREAK_GLASS_REASON_MIN, 'breakGlassReasonShort')
-    .max(500),
+    .max(500)
+    .refine((reason) => visibleLength(reason) >= BREAK_GLASS_REASON_MIN, 'breakGlassReasonShort'),
 })
 
 const day = z.preprocess(blank, isoDay().optional())
