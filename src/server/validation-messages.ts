@@ -192,8 +192,11 @@ export const isValidationKey = (m: string): m is ValidationKey => (validationKey
 
 /** Maps a zod issue to a catalogue key under "validation"; a custom message that is a key wins. */
 export function issueKey(issue: z.core.$ZodIssue): { key: ValidationKey; values?: Record<string, number> } {
-  // A range check (wholeNumberIn) carries both ends, so its message can name the range.
-  const range = issue.code === 'custom' && typeof issue.params?.min === 'number' && typeof issue.params?.max === 'number' ? { min: issue.params.min, max: issue.params.max } : undefined
+  // A custom check carries the bound(s) its message names: a range (wholeNumberIn) both ends, a minimum counted in what a
+  // reader sees (the break-glass reason) its `min`.
+  const bound = (name: 'min' | 'max') => (issue.code === 'custom' && typeof issue.params?.[name] === 'number' ? { [name]: issue.params[name] as number } : {})
+  const custom = { ...bound('min'), ...bound('max') }
+  const range = Object.keys(custom).length > 0 ? custom : undefined
   const values: Record<string, number> | undefined =
     issue.code === 'too_big' ? { max: Number(issue.maximum) } : issue.code === 'too_small' ? { min: Number(issue.minimum) } : range
   if (isValidationKey(issue.message)) return { key: issue.message, values }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { issueKey } from '../validation-messages'
 import { ZBreakGlassOpen } from './break-glass.schemas'
 
 const target = 'W100001'
@@ -14,5 +15,11 @@ describe('a break-glass reason', () => {
     expect(messages('Called by custody at 3am')).toEqual([])
     expect(messages('Galwad gan y ddalfa: Siôn')).toEqual([])
     expect(messages('')).toEqual(['breakGlassReasonRequired'])
+  })
+
+  it('names its minimum in the message (the CI run of 9c42de92 showed "at least {min} characters")', () => {
+    const parsed = ZBreakGlassOpen.safeParse({ target, reason: 'Just checking' })
+    expect(parsed.success).toBe(false)
+    expect(issueKey(parsed.error!.issues[0]!)).toEqual({ key: 'breakGlassReasonShort', values: { min: 20 } })
   })
 })

@@ -24,7 +24,7 @@ export const ZBreakGlassOpen = z.object({
   reason: trimmedText()
     .min(1, { message: 'breakGlassReasonRequired', abort: true })
     .max(500)
-    .refine((reason) => visibleLength(reason) >= BREAK_GLASS_REASON_MIN, 'breakGlassReasonShort'),
+    .refine((reason) => visibleLength(reason) >= BREAK_GLASS_REASON_MIN, { message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } }),
 })
 
 const day = z.preprocess(blank, isoDay().optional())
