@@ -94,6 +94,8 @@ describe('break-glass', () => {
     // Police reach only IOM/MAPPA people: the officer's own case and the North Wales person are outside their scope.
     await openBreakGlass(w.actors.police, { target: w.people.mine.id, reason: REASON })
     await openBreakGlass(w.actors.police, { target: w.people.north.id, reason: `${REASON} (north)` })
+    // An officer of another team in the senior's LDU: the senior answers for the LDU's staff too.
+    await openBreakGlass(w.actors.otherTeamOfficer, { target: w.people.north.id, reason: `${REASON} (LDU)` })
     const forSenior = await findBreakGlass(w.actors.senior, {})
     expect(forSenior.reviewsAll).toBe(false)
     // A person the senior sees themselves, whoever opened them: named, with a link.
@@ -101,6 +103,7 @@ describe('break-glass', () => {
     // Their own officer's opening of a North Wales person they may not see: named and reasoned, so they can review it,
     // but not openable from the list.
     expect(forSenior.rows.find((r) => r.user.name === 'officer' && r.person?.id === w.people.north.id)).toMatchObject({ reason: REASON, person: { crn: w.people.north.crn, opens: false } })
+    expect(forSenior.rows.find((r) => r.user.name === 'other-team' && r.person?.id === w.people.north.id)).toMatchObject({ reason: `${REASON} (LDU)`, person: { opens: false } })
     // The police opening of that person is neither their staff's nor their person's: not theirs to review.
     expect(forSenior.rows.some((r) => r.user.name === 'police' && r.person?.id === w.people.north.id)).toBe(false)
     expect(JSON.stringify(forSenior)).not.toContain(`${REASON} (north)`)
