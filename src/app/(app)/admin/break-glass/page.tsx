@@ -13,7 +13,7 @@ import { keysetLinks } from '@/lib/keyset-links'
 import { findBreakGlass } from '@/server/break-glass/find-break-glass'
 import { requireActor } from '@/server/session'
 
-type Person = { id: string; crn: string; firstName: string; lastName: string; opens: boolean } | null
+type Person = Awaited<ReturnType<typeof findBreakGlass>>['rows'][number]['person']
 
 /** The opening's person: a link where the reviewer may open the record, else their name with a note, or "restricted". */
 function OpenedPerson({ person, restricted, notOpenable }: { person: Person; restricted: string; notOpenable: string }) {
