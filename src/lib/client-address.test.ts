@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { clientAddress, trustedProxies } from './client-address'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { CLIENT_ADDRESS_HEADER, clientAddress, stampingClientAddress, trustedProxies } from './client-address'
 
 describe('the client address for throttling (issue 17 item 1)', () => {
   it('is the socket peer when no proxy is trusted, whatever X-Forwarded-For says', () => {
@@ -24,5 +25,16 @@ describe('the client address for throttling (issue 17 item 1)', () => {
     expect(trustedProxies('2')).toBe(2)
     expect(trustedProxies('-1')).toBe(0)
     expect(trustedProxies('lots')).toBe(0)
+  })
+
+  it('drops a client-written X-Forwarded-Host and a forged address header; keeps a proxy\'s with one trusted', () => {
+    const seen = (proxies: number) => {
+      const req = { headers: { 'x-forwarded-host': 'evil.example', [CLIENT_ADDRESS_HEADER]: '1.2.3.4' }, socket: { remoteAddress: '203.0.113.7' } }
+      let headers: IncomingMessage['headers'] = {}
+      stampingClientAddress((r) => { headers = r.headers }, proxies)(req as unknown as IncomingMessage, {} as ServerResponse)
+      return headers
+    }
+    expect(seen(0)).toEqual({ [CLIENT_ADDRESS_HEADER]: '203.0.113.7' })
+    expect(seen(1)).toEqual({ 'x-forwarded-host': 'evil.example', [CLIENT_ADDRESS_HEADER]: '203.0.113.7' })
   })
 })

@@ -26,10 +26,15 @@ export function clientAddress(socketAddress: string | undefined, forwardedFor: s
   return chain[Math.max(0, chain.length - 1 - proxies)]!.slice(0, 100)
 }
 
-/** Wraps a request handler so every request carries the client address header the server worked out. */
+/**
+ * Wraps a request handler so every request carries the client address header the server worked out. With no trusted
+ * proxy, an `X-Forwarded-Host` can only have been written by the client, so it is dropped: the same-site check on
+ * server actions then compares Origin with Host alone (break 50 F3: a foreign Origin passed with a matching one).
+ */
 export function stampingClientAddress(handler: RequestListener, proxies = trustedProxies()): RequestListener {
   return (req: IncomingMessage, res) => {
     delete req.headers[CLIENT_ADDRESS_HEADER]
+    if (proxies === 0) delete req.headers['x-forwarded-host']
     const address = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies)
     if (address) req.headers[CLIENT_ADDRESS_HEADER] = address
     return handler(req, res)

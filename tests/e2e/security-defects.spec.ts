@@ -24,9 +24,9 @@ test('signing in before the script loads never puts the password in the address 
 test('a server action posted from another site is refused with 403, not 500 (item 5)', async ({ page }) => {
   await signIn(page, 'probation.officer@llwybr.test')
   const action = '7f'.repeat(21)
-  const post = (origin: string, multipart = false) =>
+  const post = (origin: string, multipart = false, extra: Record<string, string> = {}) =>
     page.request.post('/', {
-      headers: { Origin: origin, ...(multipart ? {} : { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8' }) },
+      headers: { Origin: origin, ...extra, ...(multipart ? {} : { 'next-action': action, 'content-type': 'text/plain;charset=UTF-8' }) },
       ...(multipart ? { multipart: { [`$ACTION_ID_${action}`]: '', locale: 'cy' } } : { data: '[]' }),
       maxRedirects: 0,
     })
@@ -34,6 +34,8 @@ test('a server action posted from another site is refused with 403, not 500 (ite
     expect((await post(origin)).status(), origin).toBe(403)
     expect((await post(origin, true)).status(), `${origin} (form post)`).toBe(403)
   }
+  // With no trusted proxy, an X-Forwarded-Host is the client's own words and never vouches for an Origin (break 50 F3).
+  expect((await post('https://evil.example', false, { 'X-Forwarded-Host': 'evil.example' })).status()).toBe(403)
   // The site's own origin still reaches Next (an unknown action is Next's 404, not a refusal).
   expect((await post(new URL(page.url()).origin)).status()).not.toBe(403)
 })
