@@ -87,3 +87,16 @@ describe('invisible or unprintable characters inside text are refused; text of o
     expect(required.parse('a\u0301')).toBe('a\u0301')
   })
 })
+
+// Break 50 F5: `?reference=A&reference=B` was "Enter the request reference" on the page while the bundle took "B".
+describe('a filter field repeated in the address is refused, never guessed', () => {
+  it('names each repeated field once, and still checks the others', async () => {
+    const { filterQuery } = await import('./filter-query')
+    const { trimmedText } = await import('./zod-fields')
+    const schema = filterQuery({ reference: trimmedText('sarReferenceRequired').min(1, 'sarReferenceRequired'), q: trimmedText().optional() })
+    const issues = (input: object) => schema.safeParse(input).error?.issues.map((i) => [i.path.join('.'), i.message])
+    expect(issues({ reference: ['SAR-A', 'SAR-B'] })).toEqual([['reference', 'repeatedInAddress']])
+    expect(issues({ reference: ['SAR-A', 'SAR-B'], q: 'a\u0000' })).toEqual([['reference', 'repeatedInAddress'], ['q', 'controlCharacters']])
+    expect(schema.parse({ reference: 'SAR-A' })).toEqual({ reference: 'SAR-A' })
+  })
+})

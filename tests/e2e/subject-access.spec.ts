@@ -80,3 +80,14 @@ test('an officer has no subject access export', async ({ page }) => {
   const response = await page.goto(`${new URL(page.url()).pathname}/subject-access`)
   expect(response?.status()).toBe(404)
 })
+
+test('a reference given twice in the address is refused alike by the page and the bundle (break 50 F5)', async ({ page }) => {
+  await signIn(page, 'senior.probation@llwybr.test')
+  const twice = `reference=SAR-A&reference=SAR-B&receivedOn=2026-11-02`
+  await page.goto(`${recordPath}/subject-access?${twice}`)
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('This is given more than once in the page address')
+  await expect(page.getByRole('link', { name: 'Download the bundle (ZIP)' })).toHaveCount(0)
+  const bundle = await page.request.get(`${recordPath}/subject-access/bundle?${twice}`)
+  expect(bundle.status()).toBe(400)
+  expect(await bundle.text()).toContain('Request reference: This is given more than once in the page address')
+})

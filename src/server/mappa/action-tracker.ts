@@ -44,7 +44,7 @@ async function withRestrictions<T extends ActionRow>(actor: Actor, rows: T[]) {
   })
 }
 
-export type ActionFilter = Partial<Record<'status' | 'overdue' | 'agency' | 'owner' | 'source' | 'dueWithin' | 'dueFrom' | 'dueTo' | 'sort' | 'dir' | 'page' | 'after' | 'before', string>>
+export type ActionFilter = Partial<Record<'status' | 'overdue' | 'agency' | 'owner' | 'source' | 'dueWithin' | 'dueFrom' | 'dueTo' | 'sort' | 'dir' | 'page' | 'after' | 'before', string | string[]>>
 
 /** What a filter was, for the audit detail: the filters and sort only, never paging. */
 const filterDetail = (q: TTrackerQuery) => ({

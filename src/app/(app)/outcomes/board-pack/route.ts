@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { pdfResponse } from '@/app/_lib/pdf-response'
@@ -43,7 +44,7 @@ export async function GET(request: Request) {
   const actor = await getActor()
   if (!actor) return new Response(null, { status: 401 })
   try {
-    const data = await getOutcomeIndicators(actor, Object.fromEntries(new URL(request.url).searchParams), 'boardPack')
+    const data = await getOutcomeIndicators(actor, queryOf(request), 'boardPack')
     const [options, unitCosts] = await Promise.all([getOutcomeFilterOptions(actor), unitCostSources(actor)])
     const languages = await Promise.all((['cy', 'en'] as const).map((l) => language(l, data.filter, options, data, data.pathwaysAsAt)))
     const pdf = await renderBoardPack({ ...data, by: data.filter.by, from: data.filter.from, to: data.filter.to, unitCosts }, languages)

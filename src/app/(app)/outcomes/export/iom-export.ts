@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { exportCell, iomCostColumns } from '@/lib/outcomes/columns'
 import type { Shown } from '@/lib/outcomes/disclosure'
@@ -18,7 +19,7 @@ export async function download(sheet: ExportSheet, format: 'csv' | 'xlsx', name:
 
 /** The IOM reoffending and cost-of-crime table as CSV or XLSX in the reader's language: one line per cohort, strand and all. */
 export async function iomExport(actor: Actor, request: Request): Promise<Response> {
-  const { filter, format, table, ...when } = await exportIomCosts(actor, Object.fromEntries(new URL(request.url).searchParams))
+  const { filter, format, table, ...when } = await exportIomCosts(actor, queryOf(request))
   const [t, locale] = await Promise.all([getTranslations(), getLocale()])
   const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
   const line = (strand: string, name: string, m: Record<string, Shown>) => [strand, name, ...iomCostColumns.map((c) => exportCell(m[c.id], c.kind === 'money' ? 100 : 1))]

@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getTranslations } from 'next-intl/server'
 import { exportPathways } from '@/server/outcomes/get-outcome-indicators'
 import type { ExportSheet } from '@/server/outcomes/export-file'
@@ -16,7 +17,7 @@ import { download } from './iom-export'
  * and whether they are final or interim (issue 14: kept apart, as the indicators' downloads).
  */
 export async function pathwayExport(actor: Actor, request: Request): Promise<Response> {
-  const { filter, format, table, ...when } = await exportPathways(actor, Object.fromEntries(new URL(request.url).searchParams))
+  const { filter, format, table, ...when } = await exportPathways(actor, queryOf(request))
   const t = await getTranslations()
   const tr = (k: string, v?: Record<string, string>) => (t as unknown as (k: string, v?: Record<string, string>) => string)(k, v)
   const line = (period: { from: string; to: string; interim: boolean }, name: string, m: Record<string, Shown | undefined>) => [`${period.from} – ${period.to}`, tr(period.interim ? 'outcomes.statusInterim' : 'outcomes.statusFinal'), name, ...pathwayColumns.map((c) => (m[c] ? exportCell(m[c]) : tr('outcomesMore.pathways.notTotalled')))]

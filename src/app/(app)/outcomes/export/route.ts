@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { outcomeColumns } from '@/lib/outcomes/columns'
@@ -22,7 +23,7 @@ export async function GET(request: Request) {
   try {
     if (new URL(request.url).searchParams.get('table') === 'iom') return await iomExport(actor, request)
     if (new URL(request.url).searchParams.get('table') === 'pathways') return await pathwayExport(actor, request)
-    const data = await exportOutcomeTable(actor, Object.fromEntries(new URL(request.url).searchParams))
+    const data = await exportOutcomeTable(actor, queryOf(request))
     const [t, cy, options] = await Promise.all([getTranslations(), getLocale().then((l) => l === 'cy'), getOutcomeFilterOptions(actor)])
     const tr = (k: string, v?: Record<string, string | number>) => (t as unknown as (k: string, v?: Record<string, string | number>) => string)(k, v)
     const columns = outcomeColumns[data.table]

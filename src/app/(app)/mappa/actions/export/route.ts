@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { dateOnly } from '@/lib/dates'
@@ -19,7 +20,7 @@ export async function GET(request: Request) {
   if (!actor) return new Response(null, { status: 401 })
   try {
     const locale = await getLocale()
-    const { rows } = await exportAreaActions(actor, Object.fromEntries(new URL(request.url).searchParams), { cy: locale === 'cy' })
+    const { rows } = await exportAreaActions(actor, queryOf(request), { cy: locale === 'cy' })
     const t = await getTranslations()
     const tr = (key: string, values?: Record<string, string | number>) => (t as unknown as Translate)(key, values)
     const sheet = trackerSheet(rows, tr, locale)

@@ -18,7 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') }
 }
 
-type Query = { reference?: string; receivedOn?: string }
+// A field repeated in a hand-made address arrives as an array, which the schema refuses (break 50 F5).
+type Query = { reference?: string | string[]; receivedOn?: string | string[] }
+const shown = (value: string | string[] | undefined) => [value ?? ''].flat()[0] ?? ''
 
 /**
  * Subject access export (issue 17): the request's reference and the day it was received (a GET form, so it works
@@ -50,8 +52,8 @@ export default async function SubjectAccessPage({ params, searchParams }: { para
       {Object.keys(errors).length > 0 && <ErrorSummary title={t('common.problem')} fieldErrors={errors} labels={labels} />}
       <form noValidate method="get" aria-labelledby="request-heading" className="mb-8 max-w-xl space-y-4">
         <h2 id="request-heading" className="text-xl font-bold">{t('subjectAccess.formTitle')}</h2>
-        <TextField name="reference" label={labels.reference} hint={t('subjectAccess.referenceHint')} defaultValue={query.reference ?? ''} maxLength={40} errors={errors.reference} autoComplete="off" />
-        <TextField name="receivedOn" type="date" label={labels.receivedOn} hint={t('subjectAccess.receivedOnHint')} defaultValue={query.receivedOn ?? ''} errors={errors.receivedOn} />
+        <TextField name="reference" label={labels.reference} hint={t('subjectAccess.referenceHint')} defaultValue={shown(query.reference)} maxLength={40} errors={errors.reference} autoComplete="off" />
+        <TextField name="receivedOn" type="date" label={labels.receivedOn} hint={t('subjectAccess.receivedOnHint')} defaultValue={shown(query.receivedOn)} errors={errors.receivedOn} />
         <Button type="submit">{t('subjectAccess.check')}</Button>
       </form>
       {request && (

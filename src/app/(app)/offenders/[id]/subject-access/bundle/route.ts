@@ -1,3 +1,4 @@
+import { queryOf } from '@/app/_lib/query-of'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { ZodError } from 'zod'
 import { isAppError } from '@/server/errors'
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   // A malformed id is not found, as an unknown one: never a uuid column's refusal as a 500 (break test 16, D3).
   if (!areRecordIds(await params)) return new Response(null, { status: 404 })
   try {
-    const { reference, receivedOn } = Object.fromEntries(new URL(request.url).searchParams)
+    const { reference, receivedOn } = queryOf(request)
     const bundle = await exportSubjectAccess(actor, (await params).id, { reference, receivedOn })
     const [next, locale] = await Promise.all([getTranslations(), getLocale()])
     const t: Translate = (key, values) => (next as unknown as Translate)(key, values)
