@@ -60,11 +60,19 @@ test('a police officer opens a record outside their area with a reason (English 
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 
+  // A second tab holds the same form; the reason sent first is the one kept, and the banner shows it.
+  const second = await page.context().newPage()
+  await second.goto(page.url())
   await page.getByLabel('Why do you need to open this record?').fill(REASON)
   await page.getByRole('button', { name: 'Open the record' }).click()
   await expect(page.getByText(`CRN ${crn}`)).toBeVisible()
-  await expect(page.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText('Your access ends at')
+  await expect(page.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText(`for this reason: “${REASON}”. Your access ends at`)
   await expectAccessible(page)
+  // The second tab's other reason is not taken in silence (break 50 F6).
+  await second.getByLabel('Why do you need to open this record?').fill('Second tab: checking his address for the custody suite')
+  await second.getByRole('button', { name: 'Open the record' }).click()
+  await expect(second.getByRole('alert', { name: 'There is a problem' })).toContainText('You opened this record a moment ago with another reason')
+  await second.close()
 })
 
 test('the senior sees the opening in the break-glass list and on "who looked" (English and Welsh)', async ({ browser }) => {

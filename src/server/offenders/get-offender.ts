@@ -12,12 +12,13 @@ import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
 
 
-type Figures = { writable: boolean; unacceptableAbsences: number; breakGlassUntil: Date | null }
+type Figures = { writable: boolean; unacceptableAbsences: number; breakGlassUntil: Date | null; breakGlassReason: string | null }
 
 /**
  * The record's figures and its `offender.view` audit row in ONE statement (issue 18 item 1; four before): whether
  * the actor may change the person (offenderWriteScopeSql with Limited Access, as offenderWritable), the unacceptable
- * absences, and when the actor's running break-glass access to them ends (the banner; null without one).
+ * absences, and when the actor's running break-glass access to them ends and for what reason (the banner; null
+ * without one).
  */
 function viewedSql(actor: Actor, offenderId: string, now: Date): Prisma.Sql {
   const audit = auditInsertSql(actor, { action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId }, now)
@@ -25,8 +26,10 @@ function viewedSql(actor: Actor, offenderId: string, now: Date): Prisma.Sql {
     SELECT EXISTS (SELECT 1 FROM "Offender" o WHERE o.id = ${offenderId}::uuid
         AND ${offenderWriteScopeSql(actor, Prisma.raw('o'))} AND ${laoVisibleSql(actor, Prisma.sql`o.id`)}) AS writable,
       ${unacceptableAbsencesSql(offenderId, can(actor, 'contact.readSensitive'), now)} AS "unacceptableAbsences",
-      (SELECT max(b.until) FROM "BreakGlassAccess" b WHERE b."userId" = ${actor.userId}::uuid AND b."offenderId" = ${offenderId}::uuid
-        AND b."from" <= ${utcSql(now)} AND b.until > ${utcSql(now)}) AS "breakGlassUntil"`
+      running.until AS "breakGlassUntil", running.reason AS "breakGlassReason"
+    FROM (SELECT 1) one LEFT JOIN LATERAL (SELECT b.until, b.reason FROM "BreakGlassAccess" b
+      WHERE b."userId" = ${actor.userId}::uuid AND b."offenderId" = ${offenderId}::uuid AND b."from" <= ${utcSql(now)} AND b.until > ${utcSql(now)}
+      ORDER BY b.until DESC LIMIT 1) running ON true`
 }
 
 /** One person's record overview. Out of scope, limited access and non-existent all answer NOT_FOUND. */
@@ -50,7 +53,7 @@ export async function getOffender(actor: Actor, id: unknown) {
     prisma.$queryRaw<Figures[]>(viewedSql(actor, offenderId, now)),
     can(actor, 'audit.readRecord') ? prisma.offender.count({ where: { AND: [{ id: offenderId }, recordAuditScope(actor)] } }) : 0,
   ])
-  const { writable: canWrite, unacceptableAbsences, breakGlassUntil } = figures!
+  const { writable: canWrite, unacceptableAbsences, breakGlassUntil, breakGlassReason } = figures!
 
   const { riskProfile: rp, ...person } = record
   const rosh = rp?.overallRosh ?? null
@@ -73,6 +76,8 @@ export async function getOffender(actor: Actor, id: unknown) {
     unacceptableAbsences,
     /** When the actor's break-glass access to this person ends (the record's banner), or null. */
     breakGlassUntil,
+    /** The reason the actor gave for that access (shown back to them on the banner, break 50 F6), or null. */
+    breakGlassReason,
     priorityGroups: priorityGroups({ ...record, rosh, ogrs3Year2: toNumber(rp?.ogrs3Year2) }),
     /** In offenderWritable (the write scope and Limited Access): the allocation panel's test (record-page.ts). */
     inWriteScope: canWrite,

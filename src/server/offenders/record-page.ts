@@ -27,7 +27,7 @@ export async function getRecordPage(actor: Actor, id: unknown) {
     findDocuments(actor, record.id),
     getAccessLists(actor, record.id),
   ])
-  return { record, tasks, appointments, enforcement, allocation, objectives, documents, breakGlassUntil: record.breakGlassUntil, accessLists }
+  return { record, tasks, appointments, enforcement, allocation, objectives, documents, breakGlass: { until: record.breakGlassUntil, reason: record.breakGlassReason }, accessLists }
 }
 
 export type TRecordPage = Awaited<ReturnType<typeof getRecordPage>>

@@ -80,7 +80,7 @@ describe("a person's record page", () => {
     const own = (await counted(officer, mine)).page
     expect(await views(officer, mine)).toBe(before + 1)
     expect(own.record).toMatchObject({ id: mine, unacceptableAbsences: 3, canWrite: true, canRecordProgress: true, canViewAudit: true })
-    expect(own.breakGlassUntil).toBeNull()
+    expect(own.breakGlass).toEqual({ until: null, reason: null })
     expect(own.accessLists).toBeNull()
     expect(own.enforcement).toEqual([])
     expect(own.appointments).toMatchObject({ upcoming: [], awaitingOutcome: [] })
@@ -96,10 +96,10 @@ describe("a person's record page", () => {
     expect(bySenior.allocation.officers.map((o) => o.id)).toEqual(expect.arrayContaining([w.staff.officer.id, w.staff.colleague.id]))
     expect(bySenior.accessLists).toMatchObject({ exclusions: [], restrictions: [] })
     await expect(getRecordPage(police, mine)).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    // Opened by break-glass: read-only, the banner's end shown, nobody's lists.
+    // Opened by break-glass: read-only, the banner's end and the reason kept shown (break 50 F6), nobody's lists.
     const glass = (await counted(officer, w.people.north.id)).page
     expect(glass.record).toMatchObject({ canWrite: false, canViewAudit: false })
-    expect(glass.breakGlassUntil?.getTime()).toBe(glassUntil.getTime())
+    expect(glass.breakGlass).toEqual({ until: glassUntil, reason: 'Urgent risk call' })
   })
 
   it('sends few statements for one render (issue 18 item 1)', async () => {

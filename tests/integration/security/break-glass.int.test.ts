@@ -50,6 +50,10 @@ describe('break-glass', () => {
     expect(await openBreakGlass(w.actors.officer, { target: target.id, reason: REASON })).toEqual({ offenderId: target.id })
     expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id, userId: w.staff.officer.id } })).toBe(1)
     expect(await prisma.auditEvent.count({ where: { action: 'offender.breakGlass', offenderId: target.id, actorUserId: w.staff.officer.id } })).toBe(1)
+    // Another reason from a second tab is told that the first one stands, not taken in silence (break 50 F6).
+    await expect(openBreakGlass(w.actors.officer, { target: target.id, reason: `${REASON} (second tab)` })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { reason: ['breakGlassOpenedAlready'] } })
+    expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id, userId: w.staff.officer.id } })).toBe(1)
+    expect((await getOffender(w.actors.officer, target.id)).breakGlassReason).toBe(REASON)
   })
 
   it('ends when the access expires, and does not start before its time', async () => {

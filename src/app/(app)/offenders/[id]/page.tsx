@@ -43,7 +43,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
   const tApp = await getTranslations()
   return (
     <>
-      <BreakGlassBanner until={page.breakGlassUntil} />
+      <BreakGlassBanner {...page.breakGlass} />
       <p className="text-gray-700">{t('crnLabel', { crn: record.crn })}</p>
       <h1 className="mb-2 text-3xl font-bold">
         {record.firstName} {record.lastName}
