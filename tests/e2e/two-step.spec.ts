@@ -116,7 +116,7 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await expectAccessible(page)
   await page.getByLabel('I have checked that this request comes from the user themselves').check()
   await page.getByRole('button', { name: 'Reset two-step verification' }).click()
-  await expect(page.getByRole('status')).toHaveText('Two-step verification was reset. The user must set it up again.')
+  await expect(page.getByRole('status')).toHaveText('Two-step verification was reset. The user must set it up again when they next sign in.')
   await user.goto('/')
   await expect(user).toHaveURL(/sign-in/)
   await fillPassword(user, email)

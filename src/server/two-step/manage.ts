@@ -65,9 +65,13 @@ export async function resetTwoStep(actor: Actor, input: unknown): Promise<{ id: 
   })
 }
 
-/** Whether a user has a confirmed second factor, for the administrator's user page. Permission user.manage. */
-export async function getUserTwoStep(actor: Actor, userId: string): Promise<{ enrolled: boolean }> {
+/**
+ * Whether a user has a confirmed second factor, and whether their agency requires one (so a reset means they must set
+ * it up again at their next sign-in, not merely that they may: walk 50 F6), for the administrator's user page.
+ * Permission user.manage. Output: { enrolled, required }; both false for an unknown user.
+ */
+export async function getUserTwoStep(actor: Actor, userId: string): Promise<{ enrolled: boolean; required: boolean }> {
   authorize(actor, 'user.manage')
-  const factor = await prisma.twoStepFactor.findUnique({ where: { userId }, select: { confirmedAt: true } })
-  return { enrolled: Boolean(factor?.confirmedAt) }
+  const user = await prisma.user.findUnique({ where: { id: userId }, select: { agency: { select: { requireTwoStep: true } }, twoStepFactor: { select: { confirmedAt: true } } } })
+  return { enrolled: Boolean(user?.twoStepFactor?.confirmedAt), required: user?.agency.requireTwoStep ?? false }
 }

@@ -7,6 +7,7 @@ import { prisma } from '../../../src/server/db'
 import { getActor, getTwoStepActor, requireActor } from '../../../src/server/session'
 import { confirmTwoStepAction, disableTwoStepAction, resetTwoStepAction } from '../../../src/server/two-step/actions'
 import { getTwoStepSettings } from '../../../src/server/two-step/enrol'
+import { getUserTwoStep } from '../../../src/server/two-step/manage'
 import { createAgency, createUser } from '../../factories'
 import { formOf, Redirected } from '../security/support'
 import { codeFor, enrol, ip, PASSWORD } from './support'
@@ -87,6 +88,10 @@ describe("an administrator's reset of a user's factor", () => {
 
     const admin = await createUser(prisma, { roles: ['SYSTEM_ADMINISTRATOR'] })
     await signIn(admin)
+    // The page tells the administrator whether the user must set it up again or merely may (walk 50 F6).
+    expect(await getUserTwoStep(await requireActor(), user.id)).toEqual({ enrolled: true, required: false })
+    const enforced = await createUser(prisma, { agencyId: (await createAgency(prisma, { requireTwoStep: true })).id })
+    expect(await getUserTwoStep(await requireActor(), enforced.id)).toEqual({ enrolled: false, required: true })
     // Not before the administrator says they checked who is asking (walk 17): a field message, nothing reset.
     expect(await resetTwoStepAction(null, formOf({ userId: user.id }))).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { identityChecked: ['twoStepResetIdentity'] } })
     expect(await prisma.twoStepFactor.count({ where: { userId: user.id } })).toBe(1)

@@ -33,7 +33,7 @@ export default async function EditUserPage({ params }: { params: Promise<{ id: s
         {...choices}
       />
       <ResetPasswordForm userId={user.id} />
-      <ResetTwoStepForm userId={user.id} enrolled={twoStep.enrolled} />
+      <ResetTwoStepForm userId={user.id} {...twoStep} />
     </>
   )
 }
