@@ -42,11 +42,25 @@ describe('a server action body Next cannot decode', () => {
     expect((await post('/', { 'content-type': 'multipart/form-data' }, '--\r\n')).status).toBe(400)
   })
 
+  it('answers 400 for a form sent with the action header whose root field "0" is missing or not JSON (walk 51 F1)', async () => {
+    for (const root of [null, 'notjson', '']) {
+      const form = new FormData()
+      form.set('locale', 'cy')
+      if (root !== null) form.set('0', root)
+      expect((await fetch(`${base}/sign-in`, { method: 'POST', headers: action, body: form })).status, String(root)).toBe(400)
+    }
+    // Without the header it is a form posted before JavaScript ran, which has no root field.
+    const plain = new FormData()
+    plain.set('$ACTION_ID_' + '7f'.repeat(21), '')
+    expect((await fetch(`${base}/sign-in`, { method: 'POST', body: plain })).status).toBe(200)
+  })
+
   it('passes a decodable body to Next byte for byte, and Next\'s own errors stay 500', async () => {
     const ok = await post('/', { ...action, 'content-type': 'text/plain;charset=UTF-8' }, '["$K1","Llŷn"]')
     expect([ok.status, await ok.text()]).toEqual([200, 'next read: ["$K1","Llŷn"]'])
     const form = new FormData()
-    form.set('name', 'Dafydd')
+    form.set('0', '["$K1"]')
+    form.set('1_name', 'Dafydd')
     const multipart = await fetch(`${base}/`, { method: 'POST', headers: action, body: form })
     expect(multipart.status).toBe(200)
     expect(await multipart.text()).toContain('Dafydd')

@@ -12,11 +12,16 @@ import { MAX_ACTION_BODY_BYTES } from './same-origin'
 type Headers = IncomingMessage['headers']
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
 
-/** Which body a request carries that Next would decode as a server action: 'multipart', 'reply' (JSON text) or null. */
-export function actionBodyKind(method: string | undefined, url: string | undefined, headers: Headers): 'multipart' | 'reply' | null {
+type BodyKind = 'multipart' | 'multipart-reply' | 'reply'
+
+/**
+ * Which body a request carries that Next would decode as a server action: 'multipart' (a form posted without
+ * JavaScript), 'multipart-reply' (a form React's encodeReply sent with the action header), 'reply' (JSON text) or null.
+ */
+export function actionBodyKind(method: string | undefined, url: string | undefined, headers: Headers): BodyKind | null {
   if (method !== 'POST' || (url ?? '').startsWith('/api/')) return null
   const type = first(headers['content-type']).toLowerCase()
-  if (type.startsWith('multipart/form-data')) return 'multipart'
+  if (type.startsWith('multipart/form-data')) return headers['next-action'] !== undefined ? 'multipart-reply' : 'multipart'
   // A urlencoded body is never decoded by Next (it answers 404 or renders the page), so it needs no check.
   if (headers['next-action'] !== undefined && type !== 'application/x-www-form-urlencoded') return 'reply'
   return null
@@ -24,12 +29,18 @@ export function actionBodyKind(method: string | undefined, url: string | undefin
 
 /**
  * True when Next could not decode this body. Input: the kind from `actionBodyKind`, the Content-Type, the raw
- * bytes. Multipart is parsed by the same WHATWG parser Next uses for form posts; a 'reply' body must be JSON text.
+ * bytes. Multipart is parsed by the same WHATWG parser Next uses for form posts; a 'reply' body must be JSON text, and
+ * so must a 'multipart-reply' body's root field "0", where React's decodeReply starts (walk 51 F1: a form body with
+ * the action header but no "0" failed in Next with "Connection closed", a 500).
  */
-export async function isGarbledActionBody(kind: 'multipart' | 'reply', contentType: string, body: Buffer): Promise<boolean> {
+export async function isGarbledActionBody(kind: BodyKind, contentType: string, body: Buffer): Promise<boolean> {
   try {
-    if (kind === 'multipart') await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
-    else JSON.parse(body.toString('utf8'))
+    if (kind === 'reply') JSON.parse(body.toString('utf8'))
+    else {
+      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
+      const root = form.get('0')
+      if (kind === 'multipart-reply') JSON.parse(typeof root === 'string' ? root : '')
+    }
     return false
   } catch {
     return true

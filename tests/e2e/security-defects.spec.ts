@@ -50,6 +50,11 @@ test('a server action body that cannot be decoded answers 400, not 500 (issue 17
   expect((await post({ 'next-action': action!, 'content-type': 'text/plain;charset=UTF-8' }, '{"garbled')).status()).toBe(400)
   expect((await post({ 'next-action': action!, 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
   expect((await post({ 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
+  // A form body with the action header but not as React sends it (no root field "0", or one that is not JSON: walk 51 F1).
+  for (const root of ['', 'Content-Disposition: form-data; name="0"\r\n\r\nnotjson\r\n------x\r\n']) {
+    const body = `------x\r\n${root}Content-Disposition: form-data; name="locale"\r\n\r\ncy\r\n------x--\r\n`
+    expect((await post({ 'next-action': action!, 'content-type': 'multipart/form-data; boundary=----x' }, body)).status()).toBe(400)
+  }
   // A well-formed post still reaches the page.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
