@@ -98,7 +98,13 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await expect(user.getByRole('heading', { level: 1, name: 'Dilysu dau gam' })).toBeVisible()
   await expectAccessible(user)
   await switchLanguage(user, 'English')
+  // What cannot be a code is told what a code looks like (walk 51 F7), not that it is wrong.
+  await user.getByLabel('Code from your authenticator app').fill('12 3a')
+  await user.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  await expect(user.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the 6 digits your authenticator app shows')
   await enrol(user)
+  // Once it is on, the page no longer says it must be set up (walk 51 F2).
+  await expect(user.getByText('Your organisation requires two-step verification.')).toHaveCount(0)
   await user.getByRole('link', { name: 'Continue to Llwybr' }).click()
   await expect(user.getByRole('heading', { level: 1 })).toContainText('Hello')
   await user.goto('/account/two-step')

@@ -1,7 +1,14 @@
 import { z } from 'zod'
+import { normaliseTotpCode } from './totp'
 
-/** A code typed into a two-step form: a 6-digit code (spaces allowed) or a recovery code; bounded before any check. */
-export const ZTwoStepCode = z.object({ code: z.string().trim().min(1, 'required').max(64, 'tooLong') })
+/**
+ * A code from the authenticator app typed into a two-step form on the account page (set up, new recovery codes, turn
+ * off): 6 digits, spaces or hyphens allowed. Anything else is `codeFormat`, said as such rather than "not correct"
+ * (walk 50 F7, walk 51 F7: "12 3a"), and is never checked against the secret nor counted as a wrong code.
+ */
+export const ZTwoStepCode = z.object({
+  code: z.string().trim().min(1, { message: 'required', abort: true }).max(64, { message: 'tooLong', abort: true }).refine((c) => normaliseTotpCode(c) !== null, 'codeFormat'),
+})
 
 /**
  * An administrator's reset of one user's second factor. A reset lets whoever next signs in with the account's password

@@ -12,9 +12,10 @@ import { reloadOf } from '@/components/reload-of'
 /**
  * Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed, with one way
  * on. `back`: the label of a way out before enrolling, where the agency does not require it (walk 17: "Back to
- * Llwybr" also showed under "Continue to Llwybr" after enrolling).
+ * Llwybr" also showed under "Continue to Llwybr" after enrolling). `required`: the notice that the agency requires it,
+ * shown until the factor is confirmed (walk 51 F2: it stayed above "Two-step verification is on").
  */
-export function EnrolForm({ secret, qrDataUrl, back }: { secret: string; qrDataUrl: string; back?: string }) {
+export function EnrolForm({ secret, qrDataUrl, back, required }: { secret: string; qrDataUrl: string; back?: string; required?: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<TwoStepFormState, FormData>(confirmTwoStepAction, null)
   if (state?.ok && state.data.recoveryCodes) {
@@ -29,6 +30,7 @@ export function EnrolForm({ secret, qrDataUrl, back }: { secret: string; qrDataU
   const failed = state && !state.ok ? state : null
   return (
     <>
+      {required && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{required}</p>}
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} />}
       <section aria-labelledby="scan-heading">
         <h2 id="scan-heading" className="mb-2 text-2xl font-bold">{t('totp.scanHeading')}</h2>

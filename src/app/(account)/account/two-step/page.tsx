@@ -29,7 +29,6 @@ export default async function TwoStepPage() {
       <main id="main" className="space-y-6">
         <h1 className="text-3xl font-bold">{t('totp.title')}</h1>
         <p>{t('totp.intro')}</p>
-        {settings.required && !settings.enrolled && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{t('totp.required')}</p>}
         {settings.enrolled ? (
           <>
             <p className="font-bold">{t('totp.enrolled')}</p>
@@ -38,7 +37,7 @@ export default async function TwoStepPage() {
             {settings.required ? <p>{t('totp.cannotDisable')}</p> : <DisableForm text={{ heading: t('totp.disableHeading'), intro: t('totp.disableIntro'), submit: t('totp.disable') }} />}
           </>
         ) : (
-          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} back={canLeave ? t('totp.backHome') : undefined} />
+          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} back={canLeave ? t('totp.backHome') : undefined} required={settings.required ? t('totp.required') : undefined} />
         )}
         {settings.enrolled && (
           <p>
