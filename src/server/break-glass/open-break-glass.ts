@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
+import { oneAtATime } from '../submissions/same-content'
 import { findBreakGlassTarget, findOpenedTarget } from './break-glass-target'
 import { BREAK_GLASS_HOURS, ZBreakGlassOpen } from './break-glass.schemas'
 
@@ -24,6 +25,8 @@ export async function openBreakGlass(actor: Actor, input: unknown): Promise<{ of
   authorize(actor, 'offender.breakGlass')
   const { target, reason } = ZBreakGlassOpen.parse(input)
   return prisma.$transaction(async (tx) => {
+    // Tabs sending at once wait for each other, so the later ones find the opening made (break 51 F2: five made three).
+    await oneAtATime(tx, 'break-glass', actor.userId)
     const offenderId = await findBreakGlassTarget(tx, actor, target)
     if (!offenderId) {
       // Opened already (another tab, a resent form): that opening stands, and nothing more is granted or audited.

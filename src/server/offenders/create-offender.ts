@@ -5,6 +5,7 @@ import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
 import { recordAllocation } from '../allocation/record-allocation'
 import { oneOpenAtATime } from '../one-open'
+import { oneAtATime } from '../submissions/same-content'
 import { authorize, type Actor } from '../policy'
 import { ZCreateOffender } from './create-offender.schemas'
 import { findLikelyDuplicates } from './find-duplicates'
@@ -20,7 +21,8 @@ async function freeCrn(exists: (crn: string) => Promise<boolean>): Promise<strin
 
 /**
  * Creates a person record in the actor's team and LDU (allocated to an officer who creates it). Likely
- * duplicates are shown first: the save goes ahead only once the user confirms none is the same person.
+ * duplicates are shown first: the save goes ahead only once the user confirms none is the same person. The same
+ * person sent at once from several tabs is saved once; the others get the CONFLICT of likely duplicates (break 51 F1).
  */
 export async function createOffender(actor: Actor, input: unknown) {
   authorize(actor, 'offender.create')
@@ -31,6 +33,10 @@ export async function createOffender(actor: Actor, input: unknown) {
   return oneOpenAtATime(['pncId'], pncTaken, () => prisma.$transaction(async (tx) => {
     const earlier = await tx.offender.findUnique({ where: { idempotencyKey }, select: { id: true } })
     if (earlier) return { id: earlier.id, offenderId: earlier.id }
+    // The same person sent from two tabs (two keys) at once: the second waits here, then sees the first as a likely
+    // duplicate (break 51 F1). A likely duplicate by name shares the date of birth, the lock's key (one by PNC number
+    // is held by its unique index, above).
+    await oneAtATime(tx, 'new-person', person.dateOfBirth.toISOString().slice(0, 10))
     const duplicates = await findLikelyDuplicates(tx, actor, person)
     if (duplicates.length && !confirmedNotDuplicate) throw new AppError('CONFLICT', 'CONFLICT', undefined, { duplicates })
     if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw pncTaken()

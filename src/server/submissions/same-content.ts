@@ -13,7 +13,16 @@ export const SAME_CONTENT_WINDOW_MS = 10 * 60 * 1000
  * the lock lasts until the transaction ends.
  */
 export async function oneSubmitAtATime(tx: Tx, kind: string, authorId: string, offenderId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`llwybr:same-content:${kind}:${authorId}`}), hashtext(${offenderId}))`
+  await oneAtATime(tx, `same-content:${kind}:${authorId}`, offenderId)
+}
+
+/**
+ * A transaction-scoped advisory lock on (`scope`, `key`), for a create whose "is there one already?" check must see
+ * what a racing twin committed (break 51 F1, F2: a new person, a break-glass opening). Input: the open transaction, a
+ * scope naming what is checked and a key within it. Output: none; the lock lasts until the transaction ends.
+ */
+export async function oneAtATime(tx: Tx, scope: string, key: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`llwybr:${scope}`}), hashtext(${key}))`
 }
 
 /** The earliest creation time a same-content check looks back to (`SAME_CONTENT_WINDOW_MS` before `now`). */

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { createAgency } from '../../../src/server/agencies/save-agency'
+import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass'
 import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { createOffender as createPerson } from '../../../src/server/offenders/create-offender'
 import { recordCourtOutcome } from '../../../src/server/sentences/record-court-outcome'
@@ -102,5 +103,30 @@ describe('identical "one per" creates racing each other: one row, and the losers
     const form = () => ({ firstName: 'Rhedwr', lastName: `Cyflym${w.tag}`, dateOfBirth: '1990-01-01', sex: 'MALE', pncId, confirmedNotDuplicate: 'on', idempotencyKey: randomUUID() })
     await loneWinner(await race(4, () => createPerson(w.actors.officer, form())), 'pncId', 'pncTaken')
     expect(await prisma.offender.count({ where: { pncId } })).toBe(1)
+  })
+})
+
+// Break 51 F1, F2: the same new person or the same break-glass opening sent from several tabs at once (each tab its own
+// submission key) saved two or three of them; the checks for an earlier one ran before either had committed.
+describe('the same create from several tabs at once: one row, the others told it exists', () => {
+  it('creates one person, and the other tabs are shown that person as a likely duplicate', async () => {
+    const lastName = `Rasio${w.tag}${randomUUID().slice(0, 4)}`
+    const form = () => ({ firstName: 'Race', lastName, dateOfBirth: '1987-04-03', sex: 'MALE', idempotencyKey: randomUUID() })
+    const results = await race(3, () => createPerson(w.actors.officer, form()))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const [saved] = await prisma.offender.findMany({ where: { lastName }, select: { crn: true } })
+    for (const r of results.filter((r) => r.status === 'rejected')) {
+      expect(r.reason).toMatchObject({ code: 'CONFLICT', details: { duplicates: [expect.objectContaining({ crn: saved!.crn })] } })
+    }
+    expect(await prisma.offender.count({ where: { lastName } })).toBe(1)
+  })
+
+  it('opens a record once by break-glass', async () => {
+    const target = w.people.north
+    const reason = 'Custody called about an arrest overnight; need the address'
+    const results = await race(5, () => openBreakGlass(w.actors.colleague, { target: target.id, reason }))
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value.offenderId : String(r.reason)))).toEqual(Array(5).fill(target.id))
+    expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id, userId: w.staff.colleague.id } })).toBe(1)
+    expect(await prisma.auditEvent.count({ where: { action: 'offender.breakGlass', offenderId: target.id, actorUserId: w.staff.colleague.id } })).toBe(1)
   })
 })
