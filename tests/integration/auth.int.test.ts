@@ -44,6 +44,23 @@ describe('password sign-in', () => {
     expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD }, { ip: ip() })).toEqual({ ok: false, reason: 'THROTTLED' })
   })
 
+  // Break 51 F3: 30 wrong passwords sent at once had 16 checked; each attempt is now counted before it is checked.
+  it('checks no more than the limit of a burst of attempts sent at once, from many addresses', async () => {
+    const user = await createUser(prisma, {})
+    const answers = await Promise.all(Array.from({ length: 30 }, (_, i) => authenticateWithPassword(prisma, { email: user.email, password: `burst-${i}-wrong` }, { ip: ip() })))
+    expect(answers.filter((a) => !a.ok && a.reason === 'INVALID')).toHaveLength(LIMITS.account)
+    expect(answers.filter((a) => !a.ok && a.reason === 'THROTTLED')).toHaveLength(30 - LIMITS.account)
+  })
+
+  it('counts a successful sign-in against no one, and clears the account', async () => {
+    const user = await createUser(prisma, {})
+    const address = ip()
+    for (let i = 0; i < LIMITS.account - 1; i++) await authenticateWithPassword(prisma, { email: user.email, password: `wrong-${i}` }, { ip: address })
+    expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD }, { ip: address })).toMatchObject({ ok: true })
+    expect(await prisma.rateLimit.findUnique({ where: { key: `signin:account:${user.email.toLowerCase()}` } })).toBeNull()
+    expect((await prisma.rateLimit.findUniqueOrThrow({ where: { key: `signin:ip:${address}` } })).count).toBe(LIMITS.account - 1)
+  })
+
   it('throttles an IP address across accounts', async () => {
     const address = ip()
     for (let i = 0; i < LIMITS.ip; i++) await authenticateWithPassword(prisma, { email: `spray-${i}-${address}@llwybr.test`, password: 'x' }, { ip: address })

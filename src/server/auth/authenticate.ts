@@ -3,7 +3,7 @@ import type { PrismaClient } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { verifyPassword } from './passwords'
 import { openSession } from './sessions'
-import { clearAccountFailures, isThrottled, recordFailure, type ThrottleKeys } from './throttle'
+import { attemptNotMade, attemptPassed, takeAttempt } from './throttle'
 import { trimmedText } from '../zod-fields'
 import { consumeSecondFactor } from '../two-step/second-factor'
 
@@ -19,9 +19,10 @@ export type SignInResult = { ok: true; userId: string; sessionId: string } | { o
 
 /**
  * Password sign-in. Unknown user, wrong password and disabled account all answer INVALID after the same
- * argon2 work (security.md AU-3); failures count per account and per IP (AU-2). A user with a second factor then needs
- * a current code or a recovery code before any session exists; a wrong one counts as a failure in the same throttle
- * (AU-2, AU-4), and the account's failures are cleared only once both steps pass.
+ * argon2 work (security.md AU-3); failures count per account and per IP (AU-2), each attempt counted before it is
+ * checked (`takeAttempt`, break 51 F3). A user with a second factor then needs a current code or a recovery code
+ * before any session exists; a wrong one is a failure in the same throttle (AU-2, AU-4), asking for the code is not,
+ * and the account's failures are cleared only once both steps pass.
  */
 export async function authenticateWithPassword(
   db: PrismaClient,
@@ -32,14 +33,13 @@ export async function authenticateWithPassword(
   if (!parsed.success) return { ok: false, reason: 'INVALID' }
   const { email, password, code } = parsed.data
   const keys = { account: email, ip: meta.ip }
-  if (await isThrottled(db, keys)) {
+  if (!(await takeAttempt(db, keys))) {
     await recordAudit(db, null, { action: 'auth.signIn.throttled', subjectType: 'User', detail: { email, ip: meta.ip } })
     return { ok: false, reason: 'THROTTLED' }
   }
   const user = await db.user.findUnique({ where: { email } })
   const passwordOk = await verifyPassword(user?.passwordHash, password)
   if (!user || !passwordOk || user.status !== 'ACTIVE') {
-    await recordFailure(db, keys)
     if (user) {
       await db.user.update({
         where: { id: user.id },
@@ -49,9 +49,10 @@ export async function authenticateWithPassword(
     await recordAudit(db, null, { action: 'auth.signIn.failed', subjectType: 'User', subjectId: user?.id, detail: { ip: meta.ip } })
     return { ok: false, reason: 'INVALID' }
   }
-  const secondFactor = await secondStep(db, user.id, code, keys)
+  const secondFactor = await secondStep(db, user.id, code, keys.ip)
+  if (secondFactor === 'CODE_REQUIRED') await attemptNotMade(db, keys)
   if (secondFactor === 'CODE_REQUIRED' || secondFactor === 'CODE_INVALID') return { ok: false, reason: secondFactor }
-  await clearAccountFailures(db, email)
+  await attemptPassed(db, keys)
   const sessionId = await openSession(db, user.id, { ip: meta.ip ?? undefined, userAgent: meta.userAgent })
   await db.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } })
   await db.auditEvent.create({
@@ -70,13 +71,12 @@ export async function authenticateWithPassword(
 }
 
 /** The code step for an enrolled user: null when they have no factor, else which factor passed or why not. */
-async function secondStep(db: PrismaClient, userId: string, code: string | undefined, keys: ThrottleKeys) {
+async function secondStep(db: PrismaClient, userId: string, code: string | undefined, ip: string | null) {
   const factor = await db.twoStepFactor.findUnique({ where: { userId }, select: { confirmedAt: true } })
   if (!factor?.confirmedAt) return null
   if (!code?.trim()) return 'CODE_REQUIRED' as const
   const used = await consumeSecondFactor(db, userId, code)
   if (used) return used
-  await recordFailure(db, keys)
-  await recordAudit(db, null, { action: 'auth.signIn.codeFailed', subjectType: 'User', subjectId: userId, detail: { ip: keys.ip } })
+  await recordAudit(db, null, { action: 'auth.signIn.codeFailed', subjectType: 'User', subjectId: userId, detail: { ip } })
   return 'CODE_INVALID' as const
 }

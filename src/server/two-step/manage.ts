@@ -1,6 +1,6 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
-import { isThrottled, recordFailure } from '../auth/throttle'
+import { attemptNotMade, takeAttempt } from '../auth/throttle'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
@@ -16,9 +16,8 @@ import { ZTwoStepCode, ZTwoStepReset } from './two-step.schemas'
 async function requireCurrentCode(actor: Actor, input: unknown): Promise<void> {
   const { code } = ZTwoStepCode.parse(input)
   const keys = { account: actor.email, ip: null }
-  if (await isThrottled(prisma, keys)) throw new AppError('RATE_LIMITED')
-  if (await consumeTotpCode(prisma, actor.userId, code)) return
-  await recordFailure(prisma, keys)
+  if (!(await takeAttempt(prisma, keys))) throw new AppError('RATE_LIMITED')
+  if (await consumeTotpCode(prisma, actor.userId, code)) return attemptNotMade(prisma, keys)
   throw invalid('code', 'codeInvalid')
 }
 
