@@ -34,6 +34,12 @@ describe('a server action body Next cannot decode', () => {
     expect(res.status).toBe(400)
   })
 
+  it('answers 400 for JSON naming a part the body does not carry, or nested past any form (break 51 F4)', async () => {
+    for (const body of ['["$Q1"]', '['.repeat(5000) + ']'.repeat(5000)]) {
+      expect((await post('/offenders', { ...action, 'content-type': 'text/plain;charset=UTF-8' }, body)).status).toBe(400)
+    }
+  })
+
   it('answers 400 for a multipart body that does not match its boundary', async () => {
     for (const headers of [{ ...action }, {}]) {
       const res = await post('/', { ...headers, 'content-type': 'multipart/form-data; boundary=----x' }, 'not a multipart body')

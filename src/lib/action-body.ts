@@ -1,4 +1,5 @@
 import { IncomingMessage, type RequestListener } from 'node:http'
+import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
 
 /**
@@ -31,16 +32,15 @@ export function actionBodyKind(method: string | undefined, url: string | undefin
  * True when Next could not decode this body. Input: the kind from `actionBodyKind`, the Content-Type, the raw
  * bytes. Multipart is parsed by the same WHATWG parser Next uses for form posts; a 'reply' body must be JSON text, and
  * so must a 'multipart-reply' body's root field "0", where React's decodeReply starts (walk 51 F1: a form body with
- * the action header but no "0" failed in Next with "Connection closed", a 500).
+ * the action header but no "0" failed in Next with "Connection closed", a 500), and neither may name a part it does
+ * not carry (`isUndecodableReply`, break 51 F4).
  */
 export async function isGarbledActionBody(kind: BodyKind, contentType: string, body: Buffer): Promise<boolean> {
   try {
-    if (kind === 'reply') JSON.parse(body.toString('utf8'))
-    else {
-      const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
-      const root = form.get('0')
-      if (kind === 'multipart-reply') JSON.parse(typeof root === 'string' ? root : '')
-    }
+    if (kind === 'reply') return isUndecodableReply(body.toString('utf8'), () => null)
+    const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
+    const root = form.get('0')
+    if (kind === 'multipart-reply') return isUndecodableReply(typeof root === 'string' ? root : '', (id) => form.get(id))
     return false
   } catch {
     return true

@@ -51,7 +51,9 @@ test('a server action body that cannot be decoded answers 400, not 500 (issue 17
   expect((await post({ 'next-action': action!, 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
   expect((await post({ 'content-type': 'multipart/form-data; boundary=----x' }, 'no parts here')).status()).toBe(400)
   // A form body with the action header but not as React sends it (no root field "0", or one that is not JSON: walk 51 F1).
-  for (const root of ['', 'Content-Disposition: form-data; name="0"\r\n\r\nnotjson\r\n------x\r\n']) {
+  // Nor JSON naming a part the body does not carry (break 51 F4: React waits for it, Next answered 500).
+  expect((await post({ 'next-action': action!, 'content-type': 'text/plain;charset=UTF-8' }, '["$Q1"]')).status()).toBe(400)
+  for (const root of ['', 'Content-Disposition: form-data; name="0"\r\n\r\nnotjson\r\n------x\r\n', 'Content-Disposition: form-data; name="0"\r\n\r\n["$Q1"]\r\n------x\r\n']) {
     const body = `------x\r\n${root}Content-Disposition: form-data; name="locale"\r\n\r\ncy\r\n------x--\r\n`
     expect((await post({ 'next-action': action!, 'content-type': 'multipart/form-data; boundary=----x' }, body)).status()).toBe(400)
   }
