@@ -1,12 +1,15 @@
 'use server'
 import { revalidatePath } from 'next/cache'
+import { getTranslations } from 'next-intl/server'
 import { runChecked, type FormStepState } from '../action'
+import { fileNameProblem } from './document.schemas'
 import { uploadDocument } from './documents'
 import { creating } from '../submissions/creating'
 
 /**
  * Not formStep: the file must reach the domain as a File, not as its name. Its name is checked with the text fields,
- * so a NUL or a right-to-left override in it gets a field message (issue 17 item 4).
+ * so a NUL or a right-to-left override in it gets a field message (issue 17 item 4) — the file-name one, which says to
+ * rename the file, not the text fields' "remove … from this text" (break 51 F8: a raw post bypassing the browser's check).
  */
 export async function uploadDocumentAction(_prev: FormStepState, form: FormData): Promise<FormStepState> {
   const fields = form instanceof FormData ? form : new FormData()
@@ -14,7 +17,12 @@ export async function uploadDocumentAction(_prev: FormStepState, form: FormData)
   // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
   const named = { ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }
   const result = await runChecked(named, creating((actor, checked) => uploadDocument(actor, { ...input, description: (checked as Record<string, unknown>).description })))
-  if (!result.ok) return { ...result, values: { description: input.description } }
+  if (!result.ok) {
+    if (result.code === 'VALIDATION' && result.fieldErrors.file && input.file instanceof File && fileNameProblem(input.file.name) === 'fileNameControlCharacters') {
+      result.fieldErrors.file = [(await getTranslations('validation'))('fileNameControlCharacters')]
+    }
+    return { ...result, values: { description: input.description } }
+  }
   revalidatePath(`/offenders/${result.data.offenderId}`)
   return result
 }

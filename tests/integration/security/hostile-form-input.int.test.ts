@@ -41,7 +41,8 @@ describe('control characters in any form get a field message and save nothing', 
     const before = await Promise.all([prisma.offender.count(), prisma.contact.count(), prisma.offenderDocument.count(), prisma.agency.count(), prisma.user.count()])
     const result = (await submit()) as Result
     expect(result).toMatchObject({ ok: false, code: 'VALIDATION' })
-    expect(result?.fieldErrors?.[field]).toEqual(['controlCharacters'])
+    // A file's name is told to be renamed, not edited as text (break 51 F8).
+    expect(result?.fieldErrors?.[field]).toEqual([field === 'file' ? 'fileNameControlCharacters' : 'controlCharacters'])
     expect(await Promise.all([prisma.offender.count(), prisma.contact.count(), prisma.offenderDocument.count(), prisma.agency.count(), prisma.user.count()])).toEqual(before)
   })
 })
