@@ -23,3 +23,15 @@ export const isoDay = () =>
     .pipe(z.string().refine((d) => d >= EARLIEST_DAY && d <= LATEST_DAY, 'dateOutOfRange'))
     // A pipe after the range ends the day there when it is out of range, so a caller's own `.refine` never runs on it.
     .pipe(z.string())
+
+/**
+ * Whether a range's two days are in order, for a filter's `.refine`: false only when both are real days (as isoDay
+ * takes them) and `to` is before `from`. A day refused on its own ("banana") then brings no second message that the
+ * range is the wrong way round (walk 51 F5, break 51 F6), since the enclosing object's refinements run after a day's
+ * own refusal. Input: the two values as parsed (YYYY-MM-DD or anything). Output: boolean.
+ */
+export function daysInOrder(from: unknown, to: unknown): boolean {
+  const day = isoDay()
+  if (!day.safeParse(from).success || !day.safeParse(to).success) return true
+  return (from as string) <= (to as string)
+}

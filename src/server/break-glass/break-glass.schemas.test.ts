@@ -23,3 +23,19 @@ describe('a break-glass reason', () => {
     expect(issueKey(parsed.error!.issues[0]!)).toEqual({ key: 'breakGlassReasonShort', values: { min: 20 } })
   })
 })
+
+// Walk 51 F5, break 51 F6: "from=banana" also said the range was the wrong way round; so did the timeline's and the
+// MAPPA action tracker's filters, which share the rule (daysInOrder).
+describe('a date filter refused on its own brings no second message about the range', () => {
+  it.each([
+    ['break-glass review', async () => (await import('./break-glass.schemas')).ZBreakGlassQuery, 'from', 'to'],
+    ['timeline', async () => (await import('../contacts/timeline.schemas')).ZTimelineQuery, 'from', 'to'],
+    ['MAPPA action tracker', async () => (await import('../mappa/tracker.schemas')).ZTrackerQuery, 'dueFrom', 'dueTo'],
+  ] as const)('%s', async (_name, schema, from, to) => {
+    const base = { offenderId: '0b6f1c52-3f7e-4c39-9d8e-1a2b3c4d5e6f' }
+    const issues = async (query: object) => (await schema()).safeParse({ ...base, ...query }).error?.issues.map((i) => [i.path.join('.'), i.message])
+    expect(await issues({ [from]: 'banana', [to]: '2026-12-01' })).toEqual([[from, 'invalidDate']])
+    expect(await issues({ [from]: '2026-12-02', [to]: '2026-12-01' })).toEqual([[to, 'dateOrder']])
+    expect(await issues({ [from]: '2026-12-01', [to]: '2026-12-01' })).toBeUndefined()
+  })
+})

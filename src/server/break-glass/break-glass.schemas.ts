@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { visibleLength } from '../../lib/visible-length'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { isoDay } from '../zod-dates'
+import { isoDay, daysInOrder } from '../zod-dates'
 import { blank, trimmedText, typedCrn } from '../zod-fields'
 
 /**
@@ -30,7 +30,7 @@ export const ZBreakGlassOpen = z.object({
 const day = z.preprocess(blank, isoDay().optional())
 
 /** The review list's filters: London days the access began between (both inclusive), and keyset paging. */
-export const ZBreakGlassQuery = filterQuery({ from: day, to: day, ...keysetParams(z.uuid()) }).refine((q) => !q.from || !q.to || q.from <= q.to, {
+export const ZBreakGlassQuery = filterQuery({ from: day, to: day, ...keysetParams(z.uuid()) }).refine((q) => daysInOrder(q.from, q.to), {
   path: ['to'],
   message: 'dateOrder',
 })

@@ -3,7 +3,7 @@ import { filterQuery } from '../filter-query'
 import { ZTimelineCursor } from '../paging/keyset.schemas'
 import { contactTypes } from './contact.schemas'
 import { trimmedText } from '../zod-fields'
-import { isoDay } from '../zod-dates'
+import { isoDay, daysInOrder } from '../zod-dates'
 
 const blank = (v: unknown) => (v === '' ? undefined : v)
 const day = z.preprocess(blank, isoDay().optional())
@@ -24,5 +24,5 @@ export const ZTimelineQuery = filterQuery({
   q: z.preprocess(blank, trimmedText().min(2).max(100).optional()),
   // Keyset pagination: the last entry seen, as "<ISO time>_<id>"; a malformed one is the first page.
   before: z.preprocess(blank, ZTimelineCursor.optional()).catch(undefined),
-}).refine((q) => !q.from || !q.to || q.from <= q.to, { path: ['to'], message: 'dateOrder' })
+}).refine((q) => daysInOrder(q.from, q.to), { path: ['to'], message: 'dateOrder' })
 export type TTimelineQuery = z.infer<typeof ZTimelineQuery>
