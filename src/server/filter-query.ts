@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters } from './zod-fields'
+import { fieldsWithControlCharacters, fieldsWithUnreadableCharacters, withoutControlCharacters } from './zod-fields'
 
 /** A field named twice in an address arrives as an array (Next's searchParams, `queryOf`); each counts once. */
 const firstOfEach = (input: Record<string, unknown>) => Object.fromEntries(Object.entries(input).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]))
@@ -21,9 +21,10 @@ export function filterQuery<Shape extends z.ZodRawShape>(shape: Shape) {
         if (Array.isArray(value)) ctx.addIssue({ code: 'custom', path: [field], message: 'repeatedInAddress', input })
       }
       input = firstOfEach(input as Record<string, unknown>)
-      for (const field of fieldsWithControlCharacters(input as Record<string, unknown>)) {
-        ctx.addIssue({ code: 'custom', path: [field], message: 'controlCharacters', input })
-      }
+      const control = fieldsWithControlCharacters(input as Record<string, unknown>)
+      for (const field of control) ctx.addIssue({ code: 'custom', path: [field], message: 'controlCharacters', input })
+      // The field's own rule then reads it without them, so `status=OPEN%00` is told once, not also "choose an option".
+      input = withoutControlCharacters(input as Record<string, unknown>, control)
       for (const field of fieldsWithUnreadableCharacters(input as Record<string, unknown>)) {
         ctx.addIssue({ code: 'custom', path: [field], message: 'unreadableCharacters', input })
       }

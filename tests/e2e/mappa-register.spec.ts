@@ -28,6 +28,11 @@ test('the overview’s overdue reviews open the nominals register filtered to th
   const all = (await table.getByRole('row').allInnerTexts()).slice(1)
   expect(all.length).toBeGreaterThan(count)
   expect(all.filter((row) => row.includes('Overdue')).length).toBe(count)
+  // A hand-edited level is named as left out, not ignored in silence (break 51 F6).
+  await page.goto('/mappa/nominals?level=9')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The list below leaves out the filters named here until you correct them.')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Level')
+  expect((await table.getByRole('row').allInnerTexts()).slice(1).length).toBe(all.length)
   await page.goto('/mappa/nominals?overdue=1')
 
   // Narrow to level 3 with the form; the nav reaches the register too.

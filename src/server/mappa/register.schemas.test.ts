@@ -27,14 +27,14 @@ describe('the mark on a nominal’s next review', () => {
 })
 
 describe('the register and tracker filters from the address', () => {
-  it('keep known choices, drop hand-edited ones, and read days as numbers', () => {
+  it('keep known choices, refuse hand-edited ones (break 51 F6: dropped in silence), and read days as numbers', () => {
     expect(ZRegisterQuery.parse({ level: '3', category: '4', overdue: '1', dueWithin: '28' })).toMatchObject({ level: 3, category: 4, overdue: '1', dueWithin: 28, page: 1 })
-    expect(ZRegisterQuery.parse({ level: '7', category: 'x', overdue: 'yes' })).toMatchObject({ level: undefined, category: undefined, overdue: undefined })
+    expect(ZRegisterQuery.safeParse({ level: '7', category: 'x', overdue: 'yes' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['level', 'chooseOption'], ['category', 'chooseOption'], ['overdue', 'chooseOption']])
   })
   it('read a meeting or review as the source, and refuse a due range the wrong way round', () => {
     const id = '0b0e7a6e-4a5b-4c2d-9e8f-1a2b3c4d5e6f'
     expect(ZTrackerQuery.parse({ source: `review:${id}`, sort: 'owner', dir: 'desc' })).toMatchObject({ source: { kind: 'review', id }, sort: 'owner', dir: 'desc' })
-    expect(ZTrackerQuery.parse({ source: 'person:1', sort: 'crn', status: 'LOST' })).toMatchObject({ source: undefined, sort: undefined, status: undefined })
+    expect(ZTrackerQuery.safeParse({ source: 'person:1', sort: 'crn', status: 'LOST' }).error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['status', 'chooseOption'], ['source', 'chooseOption'], ['sort', 'chooseOption']])
     const bad = ZTrackerQuery.safeParse({ dueFrom: '2026-12-10', dueTo: '2026-12-01' })
     expect(bad.success ? [] : bad.error.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['dueTo', 'dateOrder']])
   })

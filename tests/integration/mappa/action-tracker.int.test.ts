@@ -99,11 +99,12 @@ describe('the action tracker', () => {
     expect((await listAreaActions(g.coordinator, { source: `meeting:${meetingId}` })).total).toBe(3)
   })
 
-  it('explains bad typed filters and ignores hand-edited choices', async () => {
+  it('explains bad typed filters and hand-edited choices', async () => {
     expect(issues(await listAreaActions(g.coordinator, { dueFrom: isoFromToday(5), dueTo: isoFromToday(1) }).catch((e: unknown) => e))).toEqual({ dueTo: 'dateOrder' })
     expect(issues(await listAreaActions(g.coordinator, { dueWithin: 'x', dueFrom: '2026-02-31' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'invalidNumber', dueFrom: 'invalidDate' })
-    const all = (await listAreaActions(g.coordinator, {})).total
-    expect((await listAreaActions(g.coordinator, { agency: 'not-a-uuid', source: 'meeting:x', sort: 'crn', status: 'LOST' })).total).toBe(all)
+    // Break 51 F6: choices the form does not offer were ignored in silence; the page now says it left them out.
+    const handEdited = { agency: 'not-a-uuid', owner: 'abc', source: 'meeting:x', sort: 'crn', dir: 'sideways', status: 'LOST', overdue: 'maybe' }
+    expect(issues(await listAreaActions(g.coordinator, handEdited).catch((e: unknown) => e))).toEqual(Object.fromEntries(Object.keys(handEdited).map((k) => [k, 'chooseOption'])))
   })
 
   it('sorts by due date, agency, owner and status either way, pages by keyset without repeats, and the order is total', async () => {

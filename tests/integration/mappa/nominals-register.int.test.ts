@@ -107,12 +107,13 @@ describe('the nominals register', () => {
     expect(idsOf(await allRows({ level: '2', category: '1', overdue: '1' }))).toContain(p.due.nominal.id)
   })
 
-  it('explains a bad number of days ("Enter a whole number of 1 or more") and ignores a hand-edited choice', async () => {
+  it('explains a bad number of days ("Enter a whole number of 1 or more") and a hand-edited choice', async () => {
     expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: 'soon' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'invalidNumber' })
     expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: '0' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'numberBetween' })
     // Walk 40 D3: over the top of the range is told the range, not "1 or more".
     expect(issues(await findNominalsRegister(g.coordinator, { dueWithin: '999' }).catch((e: unknown) => e))).toEqual({ dueWithin: 'numberBetween' })
-    expect((await findNominalsRegister(g.coordinator, { level: '9' })).total).toBe((await findNominalsRegister(g.coordinator, {})).total)
+    // Break 51 F6: a choice the form does not offer was ignored in silence; the page now says it left it out.
+    expect(issues(await findNominalsRegister(g.coordinator, { level: '9', category: 'x', overdue: '2' }).catch((e: unknown) => e))).toEqual({ level: 'chooseOption', category: 'chooseOption', overdue: 'chooseOption' })
   })
 
   it('pages by keyset through many nominals sharing a review date, both ways, without repeating or skipping', async () => {

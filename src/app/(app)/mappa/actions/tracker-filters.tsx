@@ -18,7 +18,7 @@ export const trackerQuery = (f: ActionFilter) => new URLSearchParams(Object.entr
 /** The filter form's fields by name, in its order, so the error summary names each one (issue 16 walk-through item 3). */
 export function trackerLabels(t: Awaited<ReturnType<typeof getTranslations>>): Record<string, string> {
   return {
-    status: t('tracker.status'), agency: t('tracker.agency'), owner: t('tracker.owner'), source: t('tracker.source'), dueWithin: t('tracker.dueWithin'),
+    status: t('tracker.status'), overdue: t('tracker.overdueOnly'), agency: t('tracker.agency'), owner: t('tracker.owner'), source: t('tracker.source'), dueWithin: t('tracker.dueWithin'),
     dueFrom: t('tracker.dueFrom'), dueTo: t('tracker.dueTo'), sort: t('tracker.sort'), dir: t('tracker.dir'),
   }
 }

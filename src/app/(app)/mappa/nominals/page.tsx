@@ -34,7 +34,7 @@ export default async function NominalsRegisterPage({ searchParams }: { searchPar
     <>
       <p><Link href="/mappa">{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('mappaRegister.title')}</h1>
-      <FilterErrorSummary errors={errors} labels={{ level: t('mappa.level'), category: t('mappa.category'), dueWithin: t('mappaRegister.dueWithin') }} />
+      <FilterErrorSummary errors={errors} labels={{ level: t('mappa.level'), category: t('mappa.category'), overdue: t('mappaRegister.overdueOnly'), dueWithin: t('mappaRegister.dueWithin') }} />
       <form noValidate method="get" aria-label={t('mappaRegister.filter')} className="mb-6 grid max-w-4xl gap-4 md:grid-cols-4">
         <SelectField name="level" label={t('mappa.level')} placeholder={t('mappaRegister.anyLevel')} defaultValue={params.level ?? ''} options={['1', '2', '3'].map((l) => ({ value: l, label: t('mappa.levelN', { level: l }) }))} />
         <SelectField name="category" label={t('mappa.category')} placeholder={t('mappaRegister.anyCategory')} defaultValue={params.category ?? ''} options={['1', '2', '3', '4'].map((c) => ({ value: c, label: t(`enums.mappaCategory.${c}`) }))} />
