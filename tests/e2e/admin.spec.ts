@@ -26,7 +26,9 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await expect(page.getByLabel('Full name')).toHaveValue('Eirlys Price')
   await page.getByLabel('Initial password').fill('Mynydd-Eryri-ar-ddydd-Sul')
   await page.getByRole('button', { name: 'Create user' }).click()
-  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  // Created, with the way to the new user (walk 51 F6: "Changes saved." over an empty page).
+  await expect(page.getByRole('status')).toContainText('User created.')
+  await expect(page.getByRole('status').getByRole('link', { name: 'Open the user' })).toHaveAttribute('href', /^\/admin\/users\/[0-9a-f-]{36}$/)
 
   const other = await browser.newPage()
   await signIn(other, email, 'Mynydd-Eryri-ar-ddydd-Sul')

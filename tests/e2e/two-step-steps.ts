@@ -14,7 +14,7 @@ export async function createUser(admin: Page, name: string, agency: string): Pro
   await admin.getByRole('checkbox', { name: 'Probation officer', exact: true }).check()
   await admin.getByLabel('Initial password').fill(PASSWORD)
   await admin.getByRole('button', { name: 'Create user' }).click()
-  await expect(admin.getByRole('status')).toHaveText('Changes saved.')
+  await expect(admin.getByRole('status')).toContainText('User created.')
   return email
 }
 

@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
+import { CreatedNotice } from '@/components/created-notice'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { SelectField } from '@/components/select-field'
@@ -25,7 +26,8 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   const v = (name: 'code' | 'name' | 'nameCy' | 'kind' | 'region') => (kept?.values?.[name] as string | undefined) ?? initial[name]
   // After a save, the version the save returned (the page's own may or may not have been drawn again by then).
   const version = state?.ok && editing ? (state.data.version ?? initial.version) : initial.version
-  if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>
+  // A new agency has nothing more to fill in here (walk 51 F6).
+  if (state?.ok && !editing) return <CreatedNotice title={t('admin.agencies.created')} next={t('admin.agencies.createdNext')} open={t('admin.agencies.openCreated')} href={`/admin/agencies/${state.data.id}`} />
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}

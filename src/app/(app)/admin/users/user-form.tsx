@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { CreatedNotice } from '@/components/created-notice'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
@@ -24,7 +25,8 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const chosenRoles = kept ? ([kept.values?.roles ?? []].flat() as string[]) : initial.roles
-  if (state?.ok && !editing) return <p role="status" className="border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>
+  // A new user has nothing more to fill in here (walk 51 F6).
+  if (state?.ok && !editing) return <CreatedNotice title={t('admin.userForm.created')} next={t('admin.userForm.createdNext')} open={t('admin.userForm.openCreated')} href={`/admin/users/${state.data.id}`} />
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
