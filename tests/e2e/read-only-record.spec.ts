@@ -10,6 +10,8 @@ test('an officer reading a team-mate’s case sees its appointments but no form 
   await page.getByRole('table', { name: 'People you manage' }).locator('a[href^="/offenders/"]').first().click()
   const own = page.getByRole('region', { name: 'Appointments' })
   await expect(own.getByRole('heading', { name: 'Arrange an appointment' })).toBeVisible()
+  await expect(own.getByRole('heading', { name: 'Outcome to record' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Change personal details and see their history' })).toBeVisible()
 
   await page.goto('/?view=team')
   const notMine = page.getByRole('table', { name: "People in your team's caseload" }).getByRole('row').filter({ has: page.locator('a[href^="/offenders/"]') }).filter({ hasNotText: 'Rhian Evans' })
@@ -20,5 +22,9 @@ test('an officer reading a team-mate’s case sees its appointments but no form 
   await expect(appointments.getByRole('button')).toHaveCount(0)
   await expect(appointments.getByText(/^(Reschedule|Cancel appointment|Record an outcome|Open the appointment form)$/)).toHaveCount(0)
   await expect(page.getByRole('heading', { name: 'Add a contact' })).toHaveCount(0)
+  // Nor words that offer a change (walk 51 F3).
+  await expect(appointments.getByRole('heading', { name: 'Waiting for an outcome' })).toBeVisible()
+  await expect(appointments.getByRole('heading', { name: 'Outcome to record' })).toHaveCount(0)
+  await expect(page.getByRole('link', { name: 'See personal details and their history' })).toBeVisible()
   await expectAccessible(page)
 })

@@ -30,7 +30,7 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
           {t('appointments.decisionWaiting', { count: decisionsWaiting })} {canChange && <a href="#enforcement-heading" className="underline">{t('appointments.decideNow')}</a>}
         </p>
       )}
-      <h3 className="mb-2 text-xl font-bold">{t('appointments.awaitingOutcome')}</h3>
+      <h3 className="mb-2 text-xl font-bold">{t(canChange ? 'appointments.awaitingOutcome' : 'appointments.awaitingOutcomeReadOnly')}</h3>
       {appointments.awaitingOutcome.length === 0 && <p className="mb-4">{t('appointments.noneAwaiting')}</p>}
       <ul className="mb-6 space-y-6">
         {appointments.awaitingOutcome.map((a) => (

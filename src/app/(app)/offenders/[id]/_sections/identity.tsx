@@ -33,7 +33,8 @@ export async function IdentitySection({ record: r }: { record: OffenderRecord })
         {t('offender.identity')}
       </h2>
       <p className="mb-3">
-        <Link href={`/offenders/${r.id}/details`}>{t('details.link')}</Link>
+        {/* Only those who may change the details are offered to (walk 51 F3: a team-mate was). */}
+        <Link href={`/offenders/${r.id}/details`}>{t(r.canRecordProgress ? 'details.link' : 'details.linkReadOnly')}</Link>
       </p>
       <dl className="grid sm:grid-cols-[minmax(8rem,auto)_1fr] gap-x-4 gap-y-1">
         {rows.map(([label, value]) => (
