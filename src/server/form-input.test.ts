@@ -100,3 +100,19 @@ describe('a filter field repeated in the address is refused, never guessed', () 
     expect(schema.parse({ reference: 'SAR-A' })).toEqual({ reference: 'SAR-A' })
   })
 })
+
+// Break 51 F7: a first name of "Z" and 31 combining marks, and one of two emoji, were saved as a new person's name.
+describe("a person's legal name", () => {
+  it('takes names as written in any language, composed', async () => {
+    const { legalName } = await import('./zod-fields')
+    for (const name of ['Siân', 'Llŷr', 'O’Brien', "D'Arcy", 'Ap Gwyn-Jones', 'Nguyễn', 'Zoë', 'Дмитрий', 'St. John']) expect(legalName().parse(name), name).toBe(name)
+    expect(legalName().parse('Sia\u0302n')).toBe('Siân')
+  })
+
+  it('refuses symbols, emoji and letters under a stack of accents', async () => {
+    const { legalName } = await import('./zod-fields')
+    for (const name of [`Z${'\u0301'.repeat(31)}`, 'x\u0301\u0302\u0303', '😀😀', 'Rhys 🏴󠁧󠁢󠁷󠁬󠁳󠁿', 'Gwen ♥']) {
+      expect(legalName().safeParse(name).error?.issues.map((i) => i.message), name).toEqual(['nameCharacters'])
+    }
+  })
+})

@@ -106,6 +106,24 @@ export const typedCrn = () => searchText().toUpperCase().regex(CRN_FORMAT, 'inva
  */
 export const personName = () => trimmedText().overwrite(asPersonName)
 
+// A letter carries at most two accents in any written language once composed (NFC: "ệ" is one character); a stack of
+// them draws over the lines around it. Symbols and emoji are no part of a person's legal name (break 51 F7: a name of
+// "Z" and 31 combining marks, and one of two emoji, were saved).
+const STACKED_MARKS = /\p{M}{3,}/u
+const NOT_IN_A_NAME = /[\p{S}\p{Extended_Pictographic}]/u
+
+/**
+ * A person's legal name as recorded from court or police papers (a new person's first and last names, a COSA
+ * volunteer's): trimmedText of 1 to 80 characters, composed (NFC), with no symbol or emoji and no letter carrying more
+ * than two accents (`nameCharacters`). Output: the name, composed.
+ */
+export const legalName = () =>
+  trimmedText()
+    .min(1)
+    .max(80)
+    .overwrite((s) => s.normalize('NFC'))
+    .refine((s) => !STACKED_MARKS.test(s) && !NOT_IN_A_NAME.test(s), 'nameCharacters')
+
 /**
  * A name as `personName` stores it: composed (NFC), characters that draw nothing taken out, every run of blanks (a
  * no-break space, a braille blank) one space. Input: trimmed text. Output: the name to store and compare.

@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime, confirmed, decimalText, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, clockTime, confirmed, decimalText, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -11,8 +11,8 @@ const ref = { volunteerId: z.uuid(), version }
 
 /** An enquiry: who they are and where they could serve. Volunteers are adults (domain rule: under 18 refused). */
 export const ZEnquiry = z.object({
-  firstName: trimmedText().min(1).max(80),
-  lastName: trimmedText().min(1).max(80),
+  firstName: legalName(),
+  lastName: legalName(),
   email: z.email('invalidEmail').max(200),
   phone: optionalText(40),
   dateOfBirth: isoDay().refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')

@@ -1,12 +1,12 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
-import { trimmedText } from '../zod-fields'
+import { legalName } from '../zod-fields'
 import { EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
-  firstName: trimmedText().min(1).max(80),
-  lastName: trimmedText().min(1).max(80),
+  firstName: legalName(),
+  lastName: legalName(),
   dateOfBirth: isoDay()
     .refine((d) => d < todayInLondon() && d > EARLIEST_DAY, 'invalidDate')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
