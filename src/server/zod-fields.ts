@@ -106,23 +106,25 @@ export const typedCrn = () => searchText().toUpperCase().regex(CRN_FORMAT, 'inva
  */
 export const personName = () => trimmedText().overwrite(asPersonName)
 
-// A letter carries at most two accents in any written language once composed (NFC: "ệ" is one character); a stack of
-// them draws over the lines around it. Symbols and emoji are no part of a person's legal name (break 51 F7: a name of
-// "Z" and 31 combining marks, and one of two emoji, were saved).
+// A letter carries at most two accents in any written language; a stack of them draws over the lines around it. A
+// legal name is letters with their accents, spaces, hyphens, apostrophes and full stops (break 51 F7: "Z" and 31
+// combining marks, and two emoji, were saved; re-break 51 F4: digits, "_", Roman numerals, and a composed letter with
+// two more accents passed). Marks are counted on the decomposed text, so a composed "Á" counts its accent.
 const STACKED_MARKS = /\p{M}{3,}/u
-const NOT_IN_A_NAME = /[\p{S}\p{Extended_Pictographic}]/u
+const NAME_CHARACTERS = /^[\p{L}\p{M}\p{Pd} '’‘ʼ.]+$/u
 
 /**
  * A person's legal name as recorded from court or police papers (a new person's first and last names, a COSA
- * volunteer's): trimmedText of 1 to 80 characters, composed (NFC), with no symbol or emoji and no letter carrying more
- * than two accents (`nameCharacters`). Output: the name, composed.
+ * volunteer's): trimmedText of 1 to 80 characters, stored as `asPersonName` does (composed, nothing invisible inside,
+ * single spaces), of letters with at most two accents each, spaces, hyphens, apostrophes and full stops
+ * (`nameCharacters`). Output: the name to store.
  */
 export const legalName = () =>
   trimmedText()
     .min(1)
     .max(80)
-    .overwrite((s) => s.normalize('NFC'))
-    .refine((s) => !STACKED_MARKS.test(s) && !NOT_IN_A_NAME.test(s), 'nameCharacters')
+    .overwrite((s) => asPersonName(s))
+    .refine((s) => NAME_CHARACTERS.test(s) && !STACKED_MARKS.test(s.normalize('NFD')), 'nameCharacters')
 
 /**
  * A name as `personName` stores it: composed (NFC), characters that draw nothing taken out, every run of blanks (a
