@@ -33,6 +33,9 @@ test('the overview’s overdue reviews open the nominals register filtered to th
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The list below leaves out the filters named here until you correct them.')
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Level')
   expect((await table.getByRole('row').allInnerTexts()).slice(1).length).toBe(all.length)
+  // So is a level given twice (re-break 51 F3: dropped in silence).
+  await page.goto('/mappa/nominals?level=1&level=2')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('This is given more than once in the page address')
   await page.goto('/mappa/nominals?overdue=1')
 
   // Narrow to level 3 with the form; the nav reaches the register too.

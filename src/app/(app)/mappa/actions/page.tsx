@@ -22,7 +22,8 @@ export default async function MappaActionsPage({ searchParams }: { searchParams:
   const actor = (await requireActor())
   const cy = (await getLocale()) === 'cy'
   // Bad typed filters (days, dates, control characters): say so above the list run without them, not an error page.
-  const { result: list, errors } = await withFilterErrors(filter, (f) => orNotFound(listAreaActions(actor, f, { cy })))
+  // A filter given twice is refused by the schema and named, so the raw query goes in (re-break 51 F3).
+  const { result: list, errors } = await withFilterErrors(raw, (f) => orNotFound(listAreaActions(actor, f, { cy })))
   const t = await getTranslations()
   const { page: _p, after: _a, before: _b, ...kept } = filter
   return (
