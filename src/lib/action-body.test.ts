@@ -70,7 +70,7 @@ describe('a server action body Next cannot decode', () => {
     const multipart = await fetch(`${base}/`, { method: 'POST', headers: action, body: form })
     expect(multipart.status).toBe(200)
     expect(await multipart.text()).toContain('Dafydd')
-    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '"boom"')).status).toBe(500)
+    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '["boom"]')).status).toBe(500)
   })
 
   it('leaves route handlers, plain posts and other methods alone', async () => {

@@ -37,7 +37,9 @@ export function actionBodyKind(method: string | undefined, url: string | undefin
  */
 export async function isGarbledActionBody(kind: BodyKind, contentType: string, body: Buffer): Promise<boolean> {
   try {
-    if (kind === 'reply') return isUndecodableReply(body.toString('utf8'), () => null)
+    // A plain JSON body is part 0 itself: a reference into it ("$0:…", a repeated object) resolves there.
+    const text = body.toString('utf8')
+    if (kind === 'reply') return isUndecodableReply(text, (id) => (id === '0' ? text : null))
     const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
     const root = form.get('0')
     if (kind === 'multipart-reply') return isUndecodableReply(typeof root === 'string' ? root : '', (id) => form.get(id))
