@@ -111,13 +111,14 @@ export const personName = () => trimmedText().overwrite(asPersonName)
 // combining marks, and two emoji, were saved; re-break 51 F4: digits, "_", Roman numerals, and a composed letter with
 // two more accents passed). Marks are counted on the decomposed text, so a composed "Á" counts its accent.
 const STACKED_MARKS = /\p{M}{3,}/u
-const NAME_CHARACTERS = /^[\p{L}\p{M}\p{Pd} '’‘ʼ.]+$/u
+// Digits are kept (a name recorded as "Jones 2" to tell two records apart, and fixtures' tags), but not without a letter.
+const NAME_CHARACTERS = /^(?=.*\p{L})[\p{L}\p{M}\p{Nd}\p{Pd} '’‘ʼ.]+$/u
 
 /**
  * A person's legal name as recorded from court or police papers (a new person's first and last names, a COSA
  * volunteer's): trimmedText of 1 to 80 characters, stored as `asPersonName` does (composed, nothing invisible inside,
- * single spaces), of letters with at most two accents each, spaces, hyphens, apostrophes and full stops
- * (`nameCharacters`). Output: the name to store.
+ * single spaces), of letters with at most two accents each, digits, spaces, hyphens, apostrophes and full stops,
+ * with at least one letter (`nameCharacters`). Output: the name to store.
  */
 export const legalName = () =>
   trimmedText()
