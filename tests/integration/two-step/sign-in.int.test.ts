@@ -26,6 +26,17 @@ describe('sign-in with two-step verification', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.codeFailed', subjectId: user.id } })).toBe(1)
   })
 
+  // Each attempt is counted before it is checked (break 51 F3); a correct password that is only asked for its code gives
+  // its count back, so a user who opens the sign-in page often is never throttled by their own correct password.
+  it('counts a correct password that is asked for its code as no failure', async () => {
+    const user = await createUser(prisma, {})
+    const secret = await enrol(user.id)
+    for (let i = 0; i <= LIMITS.account; i++) {
+      expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD }, { ip: ip() })).toEqual({ ok: false, reason: 'CODE_REQUIRED' })
+    }
+    expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD, code: await codeFor(secret) }, { ip: ip() })).toMatchObject({ ok: true })
+  })
+
   it('refuses the same code a second time (replay within its window)', async () => {
     const user = await createUser(prisma, {})
     const secret = await enrol(user.id)
