@@ -40,6 +40,16 @@ describe('a server action body Next cannot decode', () => {
     }
   })
 
+  it('answers 400 for parts React cannot turn into the values they name, which the hand check let through', async () => {
+    // A Map, Set, typed array, iterator or Blob made from a number: each part is there and JSON, yet decodeReply fails.
+    for (const root of ['["$Q1"]', '["$W1"]', '["$A1"]', '["$i1"]', '["$B1"]']) {
+      const form = new FormData()
+      form.set('0', root)
+      form.set('1', '5')
+      expect((await fetch(`${base}/offenders`, { method: 'POST', headers: action, body: form })).status, root).toBe(400)
+    }
+  })
+
   it('answers 400 for a multipart body that does not match its boundary', async () => {
     for (const headers of [{ ...action }, {}]) {
       const res = await post('/', { ...headers, 'content-type': 'multipart/form-data; boundary=----x' }, 'not a multipart body')

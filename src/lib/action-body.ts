@@ -1,4 +1,5 @@
 import { IncomingMessage, type RequestListener } from 'node:http'
+import { reactDecodes } from './react-reply'
 import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
 
@@ -33,16 +34,18 @@ export function actionBodyKind(method: string | undefined, url: string | undefin
  * bytes. Multipart is parsed by the same WHATWG parser Next uses for form posts; a 'reply' body must be JSON text, and
  * so must a 'multipart-reply' body's root field "0", where React's decodeReply starts (walk 51 F1: a form body with
  * the action header but no "0" failed in Next with "Connection closed", a 500), and neither may name a part it does
- * not carry (`isUndecodableReply`, break 51 F4).
+ * not carry (`isUndecodableReply`, break 51 F4). Then React's own decoder must accept it (`reactDecodes`; a Map or Set
+ * made from a number, a typed array without its blob: shapes the hand check let through). The hand check stays in
+ * front: it also refuses what React decodes but Next cannot call an action with (arguments that are no list).
  */
 export async function isGarbledActionBody(kind: BodyKind, contentType: string, body: Buffer): Promise<boolean> {
   try {
     // A plain JSON body is part 0 itself: a reference into it ("$0:…", a repeated object) resolves there.
     const text = body.toString('utf8')
-    if (kind === 'reply') return isUndecodableReply(text, (id) => (id === '0' ? text : null))
+    if (kind === 'reply') return isUndecodableReply(text, (id) => (id === '0' ? text : null)) || !(await reactDecodes(text))
     const form = await new Response(new Uint8Array(body), { headers: { 'content-type': contentType } }).formData()
     const root = form.get('0')
-    if (kind === 'multipart-reply') return isUndecodableReply(typeof root === 'string' ? root : '', (id) => form.get(id))
+    if (kind === 'multipart-reply') return isUndecodableReply(typeof root === 'string' ? root : '', (id) => form.get(id)) || !(await reactDecodes(form))
     return false
   } catch {
     return true
