@@ -155,8 +155,14 @@ const TAG_SEQUENCE = /(\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F})/u
 const outsideFlags = (s: string) => s.split(TAG_SEQUENCE).filter((_, i) => i % 2 === 0)
 const isUnreadable = (s: string) => outsideFlags(s).some((part) => UNREADABLE.test(part))
 
+/** Whether a checkbox's value says ticked: 'on' from a posted form, 'true' or true from a call. */
+export const ticked = (v: unknown) => v === 'on' || v === 'true' || v === true
+
+/** A checkbox, ticked or not (an unticked box posts nothing, which is false). */
+export const checkbox = z.preprocess(ticked, z.boolean())
+
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
-export const confirmed = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
+export const confirmed = checkbox
 
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { referenceCode, trimmedText, version } from '../zod-fields'
+import { checkbox, referenceCode, trimmedText, version } from '../zod-fields'
 
 export const agencyKinds = ['POLICE', 'NPS', 'CRC', 'PRISON', 'YOT', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'OTHER'] as const
 export const regions = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
@@ -21,7 +21,7 @@ export const ZAgencyUpdate = z.object({
   ...fields,
   agencyId: z.uuid(),
   version,
-  active: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  active: checkbox,
   // Users of the agency must enrol a second factor before anything else (security.md AU-4, issue 17 TOTP).
-  requireTwoStep: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  requireTwoStep: checkbox,
 })

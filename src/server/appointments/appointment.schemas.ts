@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
+import { checkbox, decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
@@ -24,7 +24,6 @@ const duration = z.preprocess(
   decimalText(z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES)).optional(),
 )
 /** The "arrange anyway" box: ticked only when the user has read the clash warnings. */
-const confirm = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 const location = z.preprocess(blank, text(200).optional())
 
 export const ZArrangeAppointment = z
@@ -37,12 +36,12 @@ export const ZArrangeAppointment = z
     staffId: z.preprocess(blank, z.uuid('staffNotAvailable').optional()),
     location,
     notes: text(4000).min(1),
-    confirm,
+    confirm: checkbox,
     idempotencyKey: z.uuid(),
   })
   .refine((a) => !needsLocation(a.appointmentType) || Boolean(a.location), { path: ['location'], message: 'locationRequired' })
 
-export const ZRescheduleAppointment = z.object({ contactId: z.uuid(), version, occurredAt: futureTime, durationMinutes: duration, location, confirm })
+export const ZRescheduleAppointment = z.object({ contactId: z.uuid(), version, occurredAt: futureTime, durationMinutes: duration, location, confirm: checkbox })
 
 export const ZCancelAppointment = z.object({ contactId: z.uuid(), version, cancelReason: text(500).min(1) })
 

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { londonTime, trimmedText, version } from '../zod-fields'
+import { checkbox, londonTime, trimmedText, version } from '../zod-fields'
 import { freeContactOutcomes, freeContactTypes, isEnforcementOutcome } from '../enforcement/enforcement-rules'
 
 export const contactTypes = ['APPOINTMENT', 'HOME_VISIT', 'PHONE_CALL', 'PARTNER_UPDATE', 'CASE_NOTE', 'EMAIL', 'LETTER'] as const
@@ -8,7 +8,6 @@ export const contactOutcomes = ['ATTENDED', 'FAILED_TO_ATTEND', 'ACCEPTABLE_ABSE
 const withOutcome: readonly string[] = ['HOME_VISIT']
 
 const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v)
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 const notes = trimmedText().min(1, 'required').max(4000, 'tooLong')
 
 /**

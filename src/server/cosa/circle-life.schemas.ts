@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, asDate, blank, confirmed, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, confirmed, decimalText, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
@@ -47,7 +47,7 @@ export const ZBeginEnding = z
   .object({
     circleId: z.uuid(), version, endingReason: trimmedText('endingReasonRequired').min(1, 'endingReasonRequired').max(1000), endingFrom: isoDay(),
     /** Ticked once the coordinator has read how many meetings and confirmations beginning the ending cancels. */
-    confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    confirm: checkbox,
   })
   .transform((e) => ({ ...e, endingFrom: asDate(e.endingFrom) }))
 

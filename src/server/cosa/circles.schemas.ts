@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, asDate, blank, clockTime, confirmed, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
@@ -19,7 +19,7 @@ export const ZCosaReferral = z
     eligibility: text(2000),
     suitability: text(2000),
     // The core member's consent to share with the outer circle is a precondition of a circle, not a formality.
-    consentToShare: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()).refine((v) => v, 'consentRequired'),
+    consentToShare: checkbox.refine((v) => v, 'consentRequired'),
     documentIds: manyIds(20),
   })
   // Through the gate starts in custody, three to six months before release: the release date is needed and ahead.
@@ -59,7 +59,7 @@ export const ZCircleSetup = z
     startDate: isoDay(),
     plannedEndDate: isoDay(),
     /** "Keep this pattern": ticked once the coordinator has read who of the inner circle cannot make it. */
-    confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    confirm: checkbox,
     /** "Same place": a changed venue text is only the old venue's address corrected, so its risk assessment stands. */
     sameVenue: z.preprocess((v) => v === 'yes' || (Array.isArray(v) && v.includes('yes')), z.boolean()),
   })

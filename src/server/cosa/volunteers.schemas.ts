@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, clockTime, confirmed, decimalText, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -20,7 +20,7 @@ export const ZEnquiry = z.object({
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),
   travelRadiusMiles: z.preprocess(blank, wholeNumberIn(0, 200).optional()),
-  welshSpeaker: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  welshSpeaker: checkbox,
   skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(60)).max(20)),
 })
 

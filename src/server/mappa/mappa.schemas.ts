@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, asDate, blank, clockTime, confirmed, londonTime, manyIds, personName, trimmedText, typedCrn, version } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, londonTime, manyIds, personName, trimmedText, typedCrn, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
@@ -68,7 +68,7 @@ export const ZScheduleMeeting = z
     // Ahead, or up to 28 days back to type up a meeting already held on paper (issue 16, MAPPA gaps item 1).
     startsAt: londonTime.refine((at) => at.getTime() >= Date.now() - PAST_MEETING_DAYS * 86_400_000, 'meetingTooLongAgo'),
     venue: z.preprocess(blank, trimmedText().max(200).optional()),
-    online: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+    online: checkbox,
     chairId: z.uuid('chooseOption'),
     coreAgencyIds: agencyIds,
     dutyToCooperateAgencyIds: agencyIds,
@@ -81,7 +81,7 @@ export const ZMeetingRef = z.object({ meetingId: z.uuid(), version })
 /** `confirm`: the coordinator has seen that the nominal is managed above the meeting's level (issue 16 item 2). */
 export const ZAddToAgenda = ZMeetingRef.extend({
   crn: typedCrn(),
-  confirm: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  confirm: checkbox,
 })
 export const ZDeferItem = ZMeetingRef.extend({ itemId: z.uuid(), deferReason: trimmedText().min(1, 'deferReasonRequired').max(500) })
 /** Deferring an item the coordinator may not see: by its sealed reference (deferRef), never its id (walk 25 O3). */

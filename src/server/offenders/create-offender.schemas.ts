@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
-import { legalName } from '../zod-fields'
+import { checkbox, legalName } from '../zod-fields'
 import { EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
@@ -18,6 +18,6 @@ export const ZCreateOffender = z.object({
   ),
   preferredLanguage: z.enum(['en', 'cy']).default('en'),
   // The user has seen the likely duplicates and says none is this person.
-  confirmedNotDuplicate: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean()),
+  confirmedNotDuplicate: checkbox,
   idempotencyKey: z.uuid(),
 })

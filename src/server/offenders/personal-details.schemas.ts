@@ -1,9 +1,8 @@
 import { z } from 'zod'
-import { trimmedText, version } from '../zod-fields'
+import { checkbox, trimmedText, version } from '../zod-fields'
 
 const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v)
 const optional = (max: number) => z.preprocess(blankToNull, trimmedText().max(max).nullable())
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 
 /** The details an offender manager keeps up to date (identity itself comes from court and police systems). */

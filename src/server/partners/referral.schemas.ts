@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
-import { asDate, blank, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, londonTime, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
@@ -9,7 +9,6 @@ export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', '
 export const updateKinds = ['REFERRED', 'ACCEPTED', 'REJECTED', 'FIRST_APPOINTMENT', 'ASSESSED', 'CARE_PLAN', 'PROGRESS', 'CLOSED', 'WITHDRAWN'] as const
 export type UpdateKind = (typeof updateKinds)[number]
 
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 const text = (max: number) => trimmedText().min(1).max(max)
 const step = { referralId: z.uuid(), version }
 const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')

@@ -1,13 +1,12 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
-import { decimalText, blank, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, decimalText, trimmedText, version } from '../zod-fields'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */
 export const providerKinds = ['LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'YOT'] as const
 
-const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean())
 /** A checkbox group: absent when nothing is ticked, a string when one is, an array when several are. */
 const ticked = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional()).transform((v) => v ?? null)

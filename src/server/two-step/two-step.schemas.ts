@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { normaliseTotpCode } from './totp'
+import { ticked } from '../zod-fields'
 
 /**
  * A code from the authenticator app typed into a two-step form on the account page (set up, new recovery codes, turn
@@ -16,5 +17,5 @@ export const ZTwoStepCode = z.object({
  */
 export const ZTwoStepReset = z.object({
   userId: z.uuid(),
-  identityChecked: z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.literal(true, 'twoStepResetIdentity')),
+  identityChecked: z.preprocess(ticked, z.literal(true, 'twoStepResetIdentity')),
 })
