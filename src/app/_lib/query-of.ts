@@ -12,3 +12,12 @@ export function queryOf(request: Request): Record<string, string | string[]> {
   }
   return query
 }
+
+/**
+ * The fields of a page's query given once, for a form's defaults and the links that keep a filter: a repeated field is
+ * left out (the schema refuses it and names it, re-break 51 F3), as is one with no value.
+ * Input: a page's awaited `searchParams`. Output: { field: string }.
+ */
+export function singleValues<T extends object>(query: T): Partial<Record<keyof T, string>> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => typeof v === 'string')) as Partial<Record<keyof T, string>>
+}

@@ -17,6 +17,7 @@ import { IomCostSection } from './iom-cost-section'
 import { keyLabel, nameIn } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
 import { PathwaySection } from './pathway-section'
+import { singleValues } from '@/app/_lib/query-of'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomes')
@@ -55,7 +56,7 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
     drillableMeasures(table).includes(measure) ? `/outcomes/people?${query}&${new URLSearchParams({ table, quarter, measure })}` : null
   const f = data.filter
   const asAt = formatDate(data.asAt, 'dateTime')
-  const values = Object.fromEntries(Object.entries(f).filter(([, v]) => typeof v === 'string')) as Record<string, string>
+  const values = singleValues(f) as Record<string, string>
   const query = new URLSearchParams(values).toString()
   // The form shows the filter as applied; what was typed only beside its field message (walk 29 D2: a lead's area
   // choice, replaced by their own area, stayed shown as selected above the other area's figures).

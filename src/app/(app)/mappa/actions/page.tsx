@@ -9,6 +9,7 @@ import { listAreaActions, type ActionFilter } from '@/server/mappa/action-tracke
 import { requireActor } from '@/server/session'
 import { TrackerFilters, trackerQuery } from './tracker-filters'
 import { TrackerTable } from './tracker-table'
+import { singleValues } from '@/app/_lib/query-of'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('actionsTracker')
@@ -18,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The coordinator's tracker of every action agreed at the area's meetings and serious case reviews (issue 16 item 6). */
 export default async function MappaActionsPage({ searchParams }: { searchParams: Promise<ActionFilter> }) {
   const raw = await searchParams
-  const filter = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as ActionFilter
+  const filter = singleValues(raw) as ActionFilter
   const actor = (await requireActor())
   const cy = (await getLocale()) === 'cy'
   // Bad typed filters (days, dates, control characters): say so above the list run without them, not an error page.

@@ -14,6 +14,7 @@ import { keysetLinks } from '@/lib/keyset-links'
 import { localisedName } from '@/lib/localised'
 import { findNominalsRegister } from '@/server/mappa/nominals-register'
 import { requireActor } from '@/server/session'
+import { singleValues } from '@/app/_lib/query-of'
 
 type Params = Partial<Record<'level' | 'category' | 'overdue' | 'dueWithin' | 'page' | 'after' | 'before', string>>
 const query = (p: Params) => new URLSearchParams(Object.entries(p).filter(([, v]) => v) as [string, string][]).toString()
@@ -26,7 +27,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The area's nominals register (issue 16 item 4): filter form (GET, works without JavaScript), count, table, pages. */
 export default async function NominalsRegisterPage({ searchParams }: { searchParams: Promise<Params> }) {
   const raw = await searchParams
-  const params = Object.fromEntries(Object.entries(raw).filter(([, v]) => typeof v === 'string')) as Params
+  const params = singleValues(raw) as Params
   const actor = (await requireActor())
   // A filter given twice is refused by the schema and named, so the raw query goes in (re-break 51 F3).
   const { result: list, errors } = await withFilterErrors(raw, (p) => orNotFound(findNominalsRegister(actor, p)))
