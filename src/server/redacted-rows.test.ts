@@ -40,7 +40,7 @@ const cases: [string, () => object, readonly string[]][] = [
   ['a MAPPA register row (no category: walk 25 O2)', () => redactedNominal({ ...extras, category: 1, level: 2, nextReviewDate: at, overdue: true, mark: 'overdue', leadAgency: { name: SECRET } }), ['restricted', 'level', 'nextReviewDate', 'overdue', 'mark', 'id', 'category', 'leadAgency', 'offender']],
   ['a tracked action', () => redactedTrackedAction({ ...extras, kind: 'MEETING', version: 2, status: 'OPEN', dueDate: at, ownerAgency: { id: 'agency-1', name: 'Police', nameCy: null }, ownerUser: null, meeting: null }, false), redactedTrackedActionKeys],
   ['a diary entry', () => redactedDiaryEntry({ ...extras, start: at, end: at, durationMinutes: 60, type: 'OFFICE', status: 'BOOKED' }), ['restricted', 'start', 'end', 'durationMinutes', 'type', 'status', 'id', 'location', 'person']],
-  ['a break-glass opening', () => redactedOpening({ ...extras, from: at, until: at, user: { name: 'Bethan', agency: { name: 'NPS', nameCy: null } } }), ['restricted', 'from', 'until', 'user', 'id', 'person', 'reason']],
+  ['a break-glass opening', () => redactedOpening({ ...extras, from: at, until: at, user: { name: 'Bethan', agency: { name: 'NPS', nameCy: null } } }), ['restricted', 'from', 'until', 'user', 'id', 'person', 'reason', 'activity']],
 ]
 
 describe('every redacted-row builder', () => {

@@ -112,10 +112,14 @@ test('the data protection lead reviews the opening from their home page, without
   await expect(row).toContainText(REASON)
   await expect(row).toContainText('You cannot open this record')
   await expect(row.getByRole('link')).toHaveCount(0)
+  // What the opener did while it was open, from the audit log (walk 51 F8): they read the record after opening it.
+  await expect(page.getByRole('columnheader', { name: 'What they did while it was open' })).toBeVisible()
+  await expect(row.getByRole('listitem').filter({ hasText: /^Viewed the record: (once|\d+ times)$/ })).toBeVisible()
   await expectAccessible(page)
 
   await switchLanguage(page, 'Cymraeg')
   await expect(page.getByRole('row').filter({ hasText: crn })).toContainText('Ni allwch agor y cofnod hwn')
+  await expect(page.getByRole('row').filter({ hasText: crn }).getByRole('listitem').filter({ hasText: /^Gweld y cofnod: (unwaith|dwywaith|\d+ gwaith)$/ })).toBeVisible()
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 })

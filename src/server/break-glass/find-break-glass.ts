@@ -7,6 +7,7 @@ import { keysetPage, type KeyColumn } from '../paging/keyset'
 import { openCursors, sealCursorOf } from '../paging/sealed-cursor'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { answerableFor } from './answerable-openings'
+import { activityDuringOpenings } from './opening-activity'
 import { ZBreakGlassQuery } from './break-glass.schemas'
 import { redactedOpening } from './redacted-opening'
 
@@ -38,7 +39,8 @@ async function namedPeople(actor: Actor, ids: string[]) {
  * began between. Each row names who broke glass, when and until when, the person (CRN and name) and the reason, and
  * `person.opens` says whether the reviewer may open the record; a person Limited Access keeps from the reviewer is
  * left out with the reason, which may describe them (shown "access restricted", security.md AC-5), and then the
- * row's id is null too; page cursors are sealed (ADR 0023). Viewing is audited.
+ * row's id is null too; page cursors are sealed (ADR 0023). A named row carries `activity`, what the opener did with
+ * the record while the access lasted (audit actions and counts, walk 51 F8); a restricted row none. Viewing is audited.
  * @param input { from?, to? (YYYY-MM-DD), after?, before?, page? } (ZBreakGlassQuery)
  * @throws FORBIDDEN without `breakGlass.review`; ZodError naming a bad date filter
  */
@@ -53,7 +55,7 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
   }
   const cursor = query.after ?? query.before
   const boundary = cursor ? await prisma.breakGlassAccess.findFirst({ where: { AND: [where, { id: cursor }] }, select: { from: true, id: true } }) : null
-  const select = { id: true, from: true, until: true, reason: true, offenderId: true, user: { select: { name: true, agency: { select: { name: true, nameCy: true } } } } } as const
+  const select = { id: true, from: true, until: true, reason: true, offenderId: true, userId: true, user: { select: { name: true, agency: { select: { name: true, nameCy: true } } } } } as const
   const [total, page] = await Promise.all([
     prisma.breakGlassAccess.count({ where }),
     keysetPage({
@@ -64,7 +66,7 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
       find: ({ after, orderBy, take }) => prisma.breakGlassAccess.findMany({ where: after ? { AND: [where, after as Prisma.BreakGlassAccessWhereInput] } : where, orderBy, take, select }),
     }),
   ])
-  const people = await namedPeople(actor, [...new Set(page.rows.map((r) => r.offenderId))])
+  const [people, activity] = await Promise.all([namedPeople(actor, [...new Set(page.rows.map((r) => r.offenderId))]), activityDuringOpenings(page.rows)])
   await recordAudit(prisma, actor, { action: 'breakGlass.review', subjectType: 'BreakGlassAccess', detail: { from: query.from ?? null, to: query.to ?? null } })
   return {
     query,
@@ -77,9 +79,9 @@ export async function findBreakGlass(actor: Actor, input: unknown) {
     lastId: sealCursorOf('breakGlass', page.rows.at(-1)?.id),
     // A row about someone Limited Access keeps from the viewer carries neither the reason nor the opening's id (issue 17
     // walk-through D1), built from an allow-list (item 3).
-    rows: page.rows.map(({ offenderId, ...r }) => {
+    rows: page.rows.map(({ offenderId, userId: _u, ...r }) => {
       const person = people.get(offenderId)
-      return person ? { ...r, restricted: false as const, person } : redactedOpening(r)
+      return person ? { ...r, restricted: false as const, person, activity: activity.get(r.id) ?? [] } : redactedOpening(r)
     }),
   }
 }

@@ -100,8 +100,14 @@ describe('break-glass', () => {
     await openBreakGlass(w.actors.police, { target: w.people.north.id, reason: `${REASON} (north)` })
     // An officer of another team in the senior's LDU: the senior answers for the LDU's staff too.
     await openBreakGlass(w.actors.otherTeamOfficer, { target: w.people.north.id, reason: `${REASON} (LDU)` })
+    // What the opener did while the access lasted (walk 51 F8): their reads of that person in the window, not others'.
+    await getOffender(w.actors.police, w.people.mine.id)
+    await getOffender(w.actors.police, w.people.mine.id)
+    await getOffender(w.actors.senior, w.people.mine.id)
+    await prisma.auditEvent.create({ data: { actorUserId: w.staff.police.id, action: 'offender.viewDetails', subjectType: 'Offender', offenderId: w.people.mine.id, occurredAt: new Date(Date.now() - 60 * 60 * 1000) } })
     const forSenior = await findBreakGlass(w.actors.senior, {})
     expect(forSenior.reviewsAll).toBe(false)
+    expect(forSenior.rows.find((r) => r.user.name === 'police' && r.person?.id === w.people.mine.id)?.activity).toEqual([{ action: 'offender.view', count: 2 }])
     // A person the senior sees themselves, whoever opened them: named, with a link.
     expect(forSenior.rows.find((r) => r.person?.id === w.people.mine.id)).toMatchObject({ reason: REASON, user: { name: 'police' }, person: { crn: w.people.mine.crn, opens: true } })
     // Their own officer's opening of a North Wales person they may not see: named and reasoned, so they can review it,
@@ -125,7 +131,7 @@ describe('break-glass', () => {
     for (const { id } of kept) expect(text).not.toContain(id)
     expect(text).not.toContain(w.people.otherTeam.lastName)
     expect(text).not.toContain(w.people.otherTeam.crn)
-    expect(forLead.rows.some((r) => r.person === null && r.reason === null && r.id === null && r.user.name === 'police')).toBe(true)
+    expect(forLead.rows.some((r) => r.person === null && r.reason === null && r.id === null && r.activity === null && r.user.name === 'police')).toBe(true)
     expect(await prisma.auditEvent.count({ where: { action: 'breakGlass.review', actorUserId: w.staff.dataProtectionLead.id } })).toBe(1)
 
     // The home page's count: this week's openings the reviewer answers for.

@@ -3,6 +3,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
+import { auditActionLabel } from '@/app/_lib/audit-action-label'
 import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { Button } from '@/components/button'
@@ -13,7 +14,20 @@ import { keysetLinks } from '@/lib/keyset-links'
 import { findBreakGlass } from '@/server/break-glass/find-break-glass'
 import { requireActor } from '@/server/session'
 
-type Person = Awaited<ReturnType<typeof findBreakGlass>>['rows'][number]['person']
+type Row = Awaited<ReturnType<typeof findBreakGlass>>['rows'][number]
+type Person = Row['person']
+type Translate = Awaited<ReturnType<typeof getTranslations>>
+
+/** What the opener did with the record while the access lasted (walk 51 F8); nothing for a restricted row. */
+function OpeningActivity({ activity, t }: { activity: Row['activity']; t: Translate }) {
+  if (!activity) return null
+  if (activity.length === 0) return t('breakGlass.list.activityNone')
+  return (
+    <ul className="space-y-1">
+      {activity.map((a) => <li key={a.action}>{t('breakGlass.list.activityItem', { action: auditActionLabel(t, a.action), count: a.count })}</li>)}
+    </ul>
+  )
+}
 
 /** The opening's person: a link where the reviewer may open the record, else their name with a note, or "restricted". */
 function OpenedPerson({ person, restricted, notOpenable }: { person: Person; restricted: string; notOpenable: string }) {
@@ -55,7 +69,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
           <caption className="sr-only">{t('breakGlass.list.caption')}</caption>
           <thead className="border-b-2 border-gray-900">
             <tr>
-              {(['opened', 'until', 'who', 'agency', 'person', 'reason'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.list.${c}`)}</th>)}
+              {(['opened', 'until', 'who', 'agency', 'person', 'reason', 'activity'] as const).map((c) => <th key={c} scope="col" className="p-2">{t(`breakGlass.list.${c}`)}</th>)}
             </tr>
           </thead>
           <tbody>
@@ -67,6 +81,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
                 <td className="p-2">{cy && r.user.agency.nameCy ? r.user.agency.nameCy : r.user.agency.name}</td>
                 <td className="p-2"><OpenedPerson person={r.person} restricted={t('breakGlass.list.restricted')} notOpenable={t('breakGlass.list.notOpenable')} /></td>
                 <td className="p-2 [overflow-wrap:anywhere]">{r.reason ?? ''}</td>
+                <td className="p-2"><OpeningActivity activity={r.activity} t={t} /></td>
               </tr>
             ))}
           </tbody>
