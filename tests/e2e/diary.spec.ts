@@ -95,3 +95,18 @@ test("a senior opens a team member's diary", async ({ page }) => {
   for (const crn of booked) await expect(page.getByRole('listitem').filter({ hasText: crn })).toBeVisible()
   await expectAccessible(page)
 })
+
+test('a day or view the address gets wrong is named above today’s diary, in English and Welsh (walk 51 F5)', async ({ page }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.goto('/diary?date=banana&view=month')
+  await expect(page.getByRole('heading', { level: 1, name: 'Your diary' })).toBeVisible()
+  const summary = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(summary).toContainText('Day in the address')
+  await expect(summary).toContainText('Enter a real date')
+  await expect(summary).toContainText('View')
+  await expectAccessible(page)
+  await switchLanguage(page, 'Cymraeg')
+  await expect(page.getByRole('alert')).toContainText('Y diwrnod yn y cyfeiriad')
+  await expectAccessible(page)
+  await switchLanguage(page, 'English')
+})

@@ -1,9 +1,10 @@
 import 'server-only'
-import { diaryDay, diaryRange, type DiaryView } from '../../lib/diary-range'
+import { diaryDay, diaryRange } from '../../lib/diary-range'
 import { recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { authorize, offenderVisible, type Actor } from '../policy'
+import { ZDiaryQuery } from './diary.schemas'
 import { diaryOwner } from './find-team-staff'
 import { redactedDiaryEntry } from './redacted-entry'
 
@@ -12,20 +13,21 @@ export type DiaryStatus = 'CANCELLED' | 'BOOKED' | 'AWAITING_OUTCOME' | 'ATTENDE
 const select = { id: true, offenderId: true, occurredAt: true, durationMinutes: true, appointmentType: true, location: true, outcome: true, cancelledAt: true } as const
 
 /**
- * One staff member's diary for a London day or Monday-to-Sunday week (`day` is `YYYY-MM-DD`, anything else means
- * today): their appointments in time order, with start, end (start + minutes), type, outcome status and, only for
- * people the actor may see (scope and limited access in the query), the person's name, CRN and the location.
- * Others show as "access restricted". Own diary needs 'diary.view'; a team member's 'diary.viewTeam' (else
+ * One staff member's diary for a London day or Monday-to-Sunday week (input: the page's query, ZDiaryQuery: `date`
+ * YYYY-MM-DD, today when absent; `view` day or week; `staff` whose): their appointments in time order, with start,
+ * end (start + minutes), type, outcome status and, only for people the actor may see (scope and limited access in the
+ * query), the person's name, CRN and the location. Others show as "access restricted". A bad `date` or `view` is a
+ * ZodError naming it. Own diary needs 'diary.view'; a team member's 'diary.viewTeam' (else
  * FORBIDDEN) and that member in the actor's team (else NOT_FOUND). Audited: one row for the diary opened, one per
  * person shown (security.md LG-1).
  */
-export async function findDiary(actor: Actor, params: { day?: unknown; view?: unknown; staffId?: string }) {
+export async function findDiary(actor: Actor, input: unknown) {
   authorize(actor, 'diary.view')
-  if (params.staffId && params.staffId !== actor.userId) authorize(actor, 'diary.viewTeam')
-  const owner = await diaryOwner(actor, params.staffId)
+  const { date, view = 'day', staff } = ZDiaryQuery.parse(input)
+  if (staff && staff !== actor.userId) authorize(actor, 'diary.viewTeam')
+  const owner = await diaryOwner(actor, staff)
   if (!owner) throw notFound()
-  const view: DiaryView = params.view === 'week' ? 'week' : 'day'
-  const range = diaryRange(diaryDay(params.day), view)
+  const range = diaryRange(diaryDay(date), view)
   const rows = await prisma.contact.findMany({
     where: { type: 'APPOINTMENT', staffId: owner.id, occurredAt: { gte: range.from, lt: range.to } },
     orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],

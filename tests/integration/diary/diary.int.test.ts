@@ -1,3 +1,4 @@
+import { ZodError } from 'zod'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { findDiary } from '../../../src/server/diary/find-diary'
@@ -23,7 +24,7 @@ beforeAll(async () => {
 
 describe('the diary', () => {
   it("shows the officer's own day in London time, naming only people in scope", async () => {
-    const diary = await findDiary(w.actors.officer, { day: day(10), view: 'day' })
+    const diary = await findDiary(w.actors.officer, { date: day(10), view: 'day' })
     expect(diary.isOwn).toBe(true)
     expect(diary.entries.map((e) => [e.start.toISOString(), e.durationMinutes, e.type, e.status, e.person?.crn ?? null])).toEqual([
       [`${day(10)}T09:00:00.000Z`, 60, 'OFFICE', 'BOOKED', w.people.mine.crn],
@@ -41,30 +42,43 @@ describe('the diary', () => {
   })
 
   it('shows the week Monday to Sunday, cancelled appointments marked', async () => {
-    const diary = await findDiary(w.actors.officer, { day: day(10), view: 'week' })
+    const diary = await findDiary(w.actors.officer, { date: day(10), view: 'week' })
     expect(diary.range.days).toHaveLength(7)
     expect(diary.entries.map((e) => e.status)).toContain('CANCELLED')
     expect(diary.entries.find((e) => e.status === 'CANCELLED')).toMatchObject({ type: 'TELEPHONE', durationMinutes: 30 })
     expect(diary.entries.find((e) => e.start.toISOString() === `${day(12)}T11:00:00.000Z`)).toMatchObject({ type: 'OFFICE', durationMinutes: 60, person: { id: w.people.mine.id } })
-    expect((await findDiary(w.actors.officer, { day: day(25), view: 'week' })).entries).toEqual([])
+    expect((await findDiary(w.actors.officer, { date: day(25), view: 'week' })).entries).toEqual([])
   })
 
   it("lets a senior open a team member's diary; refuses officers, and seniors of another team", async () => {
-    const diary = await findDiary(w.actors.senior, { day: day(10), view: 'day', staffId: w.staff.officer.id })
+    const diary = await findDiary(w.actors.senior, { date: day(10), view: 'day', staff: w.staff.officer.id })
     expect(diary).toMatchObject({ isOwn: false, owner: { id: w.staff.officer.id } })
     expect(diary.entries[0]?.person?.crn).toBe(w.people.mine.crn)
-    await expect(findDiary(w.actors.colleague, { day: day(10), staffId: w.staff.officer.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(findDiary(w.actors.colleague, { date: day(10), staff: w.staff.officer.id })).rejects.toMatchObject({ code: 'FORBIDDEN' })
     const elsewhere = await prisma.user.create({ data: { email: `senior-b-${w.tag}@llwybr.test`, name: 'Senior B', roles: ['SENIOR_PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamB.id } })
-    await expect(findDiary(await actorOf(elsewhere), { day: day(10), staffId: w.staff.officer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(findDiary(w.actors.senior, { day: day(10), staffId: w.staff.northOfficer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(findDiary(await actorOf(elsewhere), { date: day(10), staff: w.staff.officer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(findDiary(w.actors.senior, { date: day(10), staff: w.staff.northOfficer.id })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     // A hand-edited address with something shaped like an id but not one is not found, not a database error.
-    await expect(findDiary(w.actors.senior, { day: day(10), staffId: '-'.repeat(36) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(findDiary(w.actors.police, { day: day(10) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    await expect(findDiary(w.actors.senior, { date: day(10), staff: '-'.repeat(36) })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(findDiary(w.actors.police, { date: day(10) })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+  })
+
+  it('names a day that is no real date, a view that is neither day nor week, or either given twice (walk 51 F5)', async () => {
+    const refused = async (input: object) => {
+      const e = await findDiary(w.actors.officer, input).catch((x: unknown) => x)
+      expect(e, JSON.stringify(input)).toBeInstanceOf(ZodError)
+      return (e as ZodError).issues.map((i) => [i.path.join('.'), i.message])
+    }
+    expect(await refused({ date: 'banana' })).toEqual([['date', 'invalidDate']])
+    expect(await refused({ date: '2026-02-30', view: 'month' })).toEqual([['date', 'invalidDate'], ['view', 'chooseOption']])
+    expect(await refused({ date: [day(10), day(11)] })).toContainEqual(['date', 'repeatedInAddress'])
+    // Nothing given is today's day view.
+    expect((await findDiary(w.actors.officer, {})).range.view).toBe('day')
   })
 
   it('audits the diary opened and each person shown, and nobody hidden', async () => {
     const since = new Date()
-    await findDiary(w.actors.senior, { day: day(10), view: 'day', staffId: w.staff.officer.id })
+    await findDiary(w.actors.senior, { date: day(10), view: 'day', staff: w.staff.officer.id })
     const rows = await prisma.auditEvent.findMany({ where: { actorUserId: w.staff.senior.id, occurredAt: { gte: since } } })
     expect(rows.filter((r) => r.action === 'diary.view').map((r) => r.subjectId)).toEqual([w.staff.officer.id])
     // The senior may see the person the officer is excluded from; never the one in another area.

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { DueTasks } from '@/components/due-tasks'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { OffenderTable, type SortLink } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { getSavedCaseloadView } from '@/server/offenders/caseload-view'
@@ -21,10 +23,13 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
   const hasFilters = ['view', 'sort', 'dir', 'sentenceType', 'rosh', 'overdue', 'page', 'after', 'before'].some((k) => k in params)
   // A senior's own caseload is usually empty: without a view chosen or saved, they see their team's (issue 15 item 9).
   const fallback = defaultCaseloadView(actor)
-  const chosen: Record<string, unknown> = hasFilters ? params : ((await getSavedCaseloadView(actor)) ?? {})
-  const parsed = ZCaseloadQuery.safeParse({ view: fallback, ...chosen })
-  const wanted = parsed.success ? parsed.data : ZCaseloadQuery.parse({ view: fallback })
-  const query = views.includes(wanted.view) ? wanted : { ...wanted, view: 'mine' as const }
+  // A view the role may not have or a filter the address gets wrong is named above the list run without it (walk 51
+  // F5: `/?view=bogus` fell back in silence); a saved view that no longer parses falls back to the default.
+  const allowed = ZCaseloadQuery.refine((q) => views.includes(q.view), { path: ['view'], message: 'chooseOption' })
+  const saved = hasFilters ? null : allowed.safeParse({ view: fallback, ...((await getSavedCaseloadView(actor)) ?? {}) })
+  const { result: query, errors } = saved
+    ? { result: saved.success ? saved.data : allowed.parse({ view: fallback }), errors: {} }
+    : await withFilterErrors(params, async (p) => allowed.parse({ view: fallback, ...p }))
   const isProbation = actor.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
   // The list and what is due are independent reads: one wait, not two in turn (issue 18).
   const [{ rows, total, pages, firstCursor, lastCursor, hasNext, hasPrevious }, tasks] = await Promise.all([findCaseload(actor, query), isProbation ? findDueTasks(actor) : null])
@@ -45,6 +50,7 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
           {t(`heading.${query.view}`)}
         </h2>
         {params.saved === '1' && <Flash className="mb-4 font-bold text-green-800">{t('viewSaved')}</Flash>}
+        <FilterErrorSummary errors={errors} labels={{ view: t('show'), sentenceType: t('sentenceType'), rosh: t('rosh'), sort: tTable('sortBy'), dir: tTable('order'), overdue: t('overdueOnly') }} />
         <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
         {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={tTable(`caption.${query.view}`)} sortLinks={sortLinks} showManager={query.view !== 'mine'} />}

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 import { getLocale, getTranslations } from 'next-intl/server'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 import { orNotFound } from '@/app/_lib/or-not-found'
+import { FilterErrorSummary } from '@/components/filter-error-summary'
 import { formatLondonWeekday, londonDay } from '@/lib/dates'
 import { lineStart } from '@/lib/format-dates'
 import { findDiary } from '@/server/diary/find-diary'
@@ -16,7 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 type Search = Promise<Record<string, string | string[] | undefined>>
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 
 /**
  * The diary (issue 13): a staff member's appointments for a London day or week, in one column so it reads on a
@@ -25,8 +26,8 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)
 export default async function DiaryPage({ searchParams }: { searchParams: Search }) {
   const actor = (await requireActor())
   const params = await searchParams
-  const staffId = one(params.staff) || undefined
-  const diary = await orNotFound(findDiary(actor, { day: one(params.date), view: one(params.view), staffId }))
+  // A day or view the address gets wrong is named above today's diary, not replaced in silence (walk 51 F5).
+  const { result: diary, errors } = await withFilterErrors(params, (p) => orNotFound(findDiary(actor, p)))
   const staff = can(actor, 'diary.viewTeam') ? await findTeamStaff(actor) : []
   const t = await getTranslations('diary')
   const locale = await getLocale()
@@ -34,6 +35,7 @@ export default async function DiaryPage({ searchParams }: { searchParams: Search
   return (
     <>
       <h1 className="mb-4 text-3xl font-bold">{diary.isOwn ? t('yourDiary') : t('diaryOf', { name: diary.owner.name })}</h1>
+      <FilterErrorSummary errors={errors} labels={{ date: t('dayInAddress'), view: t('viewLabel'), staff: t('whose') }} />
       <DiaryNav range={diary.range} ownerId={diary.owner.id} isOwn={diary.isOwn} staff={staff} heading={dayName(diary.range.days[0]!)} />
       {diary.range.days.map((day) => (
         <DiaryDay key={day} day={day} heading={dayName(day)} entries={diary.entries.filter((e) => londonDay(e.start) === day)} />
