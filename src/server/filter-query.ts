@@ -11,13 +11,17 @@ const firstOfEach = (input: Record<string, unknown>) => Object.fromEntries(Objec
  * JSON audit details, 22P05) or the audit log. A field given more than once (`?reference=A&reference=B`, hand-made)
  * is a `repeatedInAddress` field message, never a guess at which value was meant: a page and its download would
  * otherwise guess differently (break 50 F5: the page said "Enter the request reference", the bundle took the last).
+ * Fields outside `shape` are dropped unread (never an issue of their own).
  * @param shape the list's own fields (filters, search text, keyset paging)
- * @returns a schema for the whole query string; it throws ZodError with one issue per offending field
+ * @returns a schema for the whole query string; it throws ZodError with one issue per offending field of `shape`
  */
 export function filterQuery<Shape extends z.ZodRawShape>(shape: Shape) {
   return z.preprocess((input, ctx) => {
     if (input && typeof input === 'object' && !Array.isArray(input)) {
-      for (const [field, value] of Object.entries(input)) {
+      // Only the list's own fields are read and told of: anything else in the address is ignored, so a message about
+      // it would name nothing on the page (re-break 51: `/admin/users?role=X&role=Y`, role being no filter there).
+      input = Object.fromEntries(Object.entries(input).filter(([field]) => Object.hasOwn(shape, field)))
+      for (const [field, value] of Object.entries(input as Record<string, unknown>)) {
         if (Array.isArray(value)) ctx.addIssue({ code: 'custom', path: [field], message: 'repeatedInAddress', input })
       }
       input = firstOfEach(input as Record<string, unknown>)
