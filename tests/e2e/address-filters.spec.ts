@@ -16,7 +16,7 @@ test('the officer’s home names a view or filter the address gets wrong, in Eng
   await page.goto('/?view=ldu')
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Choose an option from the list')
   await switchLanguage(page, 'Cymraeg')
-  await expect(page.getByRole('alert')).toContainText('Dewiswch opsiwn o’r rhestr')
+  await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Dewiswch opsiwn o’r rhestr')
   await expectAccessible(page)
   await switchLanguage(page, 'English')
   // A plain home has no summary.

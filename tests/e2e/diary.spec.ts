@@ -106,7 +106,7 @@ test('a day or view the address gets wrong is named above today’s diary, in En
   await expect(summary).toContainText('View')
   await expectAccessible(page)
   await switchLanguage(page, 'Cymraeg')
-  await expect(page.getByRole('alert')).toContainText('Y diwrnod yn y cyfeiriad')
+  await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Y diwrnod yn y cyfeiriad')
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 })
