@@ -1,4 +1,6 @@
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import * as enums from '../generated/prisma/enums'
 import cy from './messages/cy'
@@ -107,6 +109,20 @@ function literalText(message: string): string {
 // message: an escape (`'{'`) is allowed, an apostrophe a reader would see is not. English is not checked: its
 // catalogue mixes both (most of it straight), and the brief asks not to churn it.
 describe('Welsh typography', () => {
+  // Walk 52 F1: the two-step "codeFormat" message, added to totp.json, replaced the agency code's "codeFormat" of
+  // app.json in the merged catalogue, so a bad agency code was told to enter six digits. Every message of every file
+  // must be the one the merged catalogue gives for its key.
+  it('loses no message of any file to another file’s key when the files are merged', () => {
+    for (const [locale, merged] of [['en', flatten(en as Tree)], ['cy', flatten(cy as Tree)]] as const) {
+      const folder = path.join(import.meta.dirname, 'messages', locale)
+      const lost = readdirSync(folder).filter((f) => f.endsWith('.json')).flatMap((file) => {
+        const own = flatten(JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as Tree)
+        return [...own].filter(([key, message]) => merged.get(key) !== message).map(([key]) => `${locale}/${file}: ${key}`)
+      })
+      expect(lost).toEqual([])
+    }
+  })
+
   it('has no straight apostrophe in any Welsh text a reader sees', () => {
     const straight = [...flatten(cy as Tree)].filter(([, message]) => literalText(message).includes("'")).map(([key, message]) => `${key}: ${message}`)
     expect(straight).toEqual([])

@@ -4,11 +4,11 @@ import { ticked } from '../zod-fields'
 
 /**
  * A code from the authenticator app typed into a two-step form on the account page (set up, new recovery codes, turn
- * off): 6 digits, spaces or hyphens allowed. Anything else is `codeFormat`, said as such rather than "not correct"
+ * off): 6 digits, spaces or hyphens allowed. Anything else is `totpCodeFormat`, said as such rather than "not correct"
  * (walk 50 F7, walk 51 F7: "12 3a"), and is never checked against the secret nor counted as a wrong code.
  */
 export const ZTwoStepCode = z.object({
-  code: z.string().trim().min(1, { message: 'required', abort: true }).max(64, { message: 'tooLong', abort: true }).refine((c) => normaliseTotpCode(c) !== null, 'codeFormat'),
+  code: z.string().trim().min(1, { message: 'required', abort: true }).max(64, { message: 'tooLong', abort: true }).refine((c) => normaliseTotpCode(c) !== null, 'totpCodeFormat'),
 })
 
 /**
