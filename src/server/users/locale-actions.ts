@@ -2,24 +2,9 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
+import { sameSitePath } from '../../lib/same-site-path'
 import { getActor } from '../session'
 import { updateOwnLocale } from './update-own-locale'
-
-const BASE = 'http://llwybr.invalid'
-
-/**
- * The page to come back to: a path on this site only, re-encoded so no character can break the Location header
- * (a raw POST with `returnTo=/\n…` or a non-form body answered 500 before, issue 17 item 5). Anything else is home.
- */
-function safeReturnTo(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.length > 2000) return '/'
-  try {
-    const url = new URL(value, BASE)
-    return url.origin === BASE ? `${url.pathname}${url.search}` : '/'
-  } catch {
-    return '/'
-  }
-}
 
 /**
  * Works without JavaScript: a plain form POST that comes back to the same page (post, redirect, get). Malformed input
@@ -36,5 +21,5 @@ export async function switchLocaleAction(form: FormData) {
     if (actor) await updateOwnLocale(actor, locale)
     if ((await headers()).has('next-action')) return
   }
-  redirect(safeReturnTo(fields.get('returnTo')))
+  redirect(sameSitePath(fields.get('returnTo')))
 }

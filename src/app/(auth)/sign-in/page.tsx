@@ -6,16 +6,11 @@ import { LanguageSwitch } from '@/components/language-switch'
 import { getActor, unfinishedSignInPath } from '@/server/session'
 import { isOidcEnabled } from '@/server/auth/oidc'
 import { SignInForm } from './sign-in-form'
+import { sameSitePath } from '@/lib/same-site-path'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth')
   return { title: t('title') }
-}
-
-function safeCallback(raw: string | string[] | undefined): string {
-  const value = typeof raw === 'string' ? raw : '/'
-  // Only same-site paths: never an open redirect.
-  return value.startsWith('/') && !value.startsWith('//') ? value : '/'
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -48,7 +43,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
           </noscript>
         )}
-        <SignInForm callbackUrl={safeCallback(params.callbackUrl)} sso={isOidcEnabled()} />
+        <SignInForm callbackUrl={sameSitePath(params.callbackUrl)} sso={isOidcEnabled()} />
       </main>
     </div>
   )

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest'
+import { sameSitePath } from './same-site-path'
+
+describe('the path to return to after signing in or switching language', () => {
+  it('keeps a path on this site, with its query', () => {
+    expect(sameSitePath('/offenders/abc?tab=contacts')).toBe('/offenders/abc?tab=contacts')
+    expect(sameSitePath('/mappa/nominals?level=2#list')).toBe('/mappa/nominals?level=2#list')
+  })
+
+  it('never leads to another site, however the browser would read it (break 52 F5, F9)', () => {
+    for (const value of ['//evil.example/phish', '/\\evil.example/phish', '/\t/evil.example/phish', '/\n/evil.example', '/..//evil.example/phish', '/./\\evil.example', 'https://evil.example', 'evil.example', '', 42, null, '/' + 'a'.repeat(2001)]) {
+      const path = sameSitePath(value)
+      expect(new URL(path, 'http://llwybr.test').origin, String(value)).toBe('http://llwybr.test')
+      expect(path.startsWith('//'), String(value)).toBe(false)
+    }
+  })
+})
