@@ -2,6 +2,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusingGarbledActions } from './action-body'
+import { markActionStarted } from './action-started'
 
 // Issue 17: a garbled server action body answered 500 from Next; the server in front answers 400 (scripts/serve.ts).
 // Behind the guard stands a stand-in for Next that echoes the body it read (or fails, as a real server error).
@@ -11,13 +12,22 @@ let base: string
 beforeAll(async () => {
   server = http.createServer(
     refusingGarbledActions((req, res) => {
-      const chunks: Buffer[] = []
-      req.on('data', (c: Buffer) => chunks.push(c))
-      req.on('end', () => {
+      // As Next does: the body read by awaiting it, the action called after (so it runs in this request's context).
+      void (async () => {
+        const chunks: Buffer[] = []
+        for await (const c of req) chunks.push(c as Buffer)
         const body = Buffer.concat(chunks).toString('utf8')
-        // Next answers later, not within the 'end' event: the socket must still be there then.
-        setTimeout(() => res.writeHead(body.includes('boom') ? 500 : 200).end(`next read: ${body}`), 20)
-      })
+        // "started" stands for a body Next decoded and whose action began (runAction marks it); "boom" for a failure.
+        if (body.includes('started')) markActionStarted()
+        // Next answers later, not at once: the socket must still be there then.
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        if (body.includes('implicit')) {
+          res.statusCode = 500
+          return res.end('no head written')
+        }
+        if (body.includes('boom')) return res.writeHead(500, 'Internal Server Error').end(`next read: ${body}`)
+        res.writeHead(200).end(`next read: ${body}`)
+      })()
     }),
   )
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -80,7 +90,30 @@ describe('a server action body Next cannot decode', () => {
     const multipart = await fetch(`${base}/`, { method: 'POST', headers: action, body: form })
     expect(multipart.status).toBe(200)
     expect(await multipart.text()).toContain('Dafydd')
-    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '["boom"]')).status).toBe(500)
+    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '["boom","started"]')).status).toBe(500)
+  })
+
+  it('answers 400 where Next fails an action request before its action began (break 52 F1–F4)', async () => {
+    // Shapes this check lets through but Next's own reading refuses, stood for by a failure with no action begun.
+    const failed = await post('/', { ...action, 'content-type': 'text/plain' }, '["boom"]')
+    expect([failed.status, failed.statusText]).toEqual([400, 'Bad Request'])
+    expect((await post('/', { ...action, 'content-type': 'text/plain' }, '["implicit"]')).status).toBe(400)
+    // Requests the check does not read: a urlencoded body with the header, a no-JavaScript form post, a path that
+    // only looks like a route handler's until its dot segments are resolved (break 52 F3).
+    expect((await post('/', { ...action, 'content-type': 'application/x-www-form-urlencoded' }, 'boom')).status).toBe(400)
+    const plain = new FormData()
+    plain.set('$ACTION_REF_1', '')
+    plain.set('boom', 'x')
+    expect((await fetch(`${base}/sign-in`, { method: 'POST', body: plain })).status).toBe(400)
+    // Sent as written: fetch would resolve the dot segments itself.
+    const dotted = await new Promise<number>((resolve, reject) => {
+      const req = http.request(`${base}/api/../sign-in`, { method: 'POST', path: '/api/../sign-in', headers: { ...action, 'content-type': 'text/plain' } }, (r) => resolve(r.statusCode ?? 0))
+      req.on('error', reject)
+      req.end('null')
+    })
+    expect(dotted).toBe(400)
+    // A route handler's own failure is not an action's.
+    expect((await post('/api/x', { 'content-type': 'text/plain' }, 'boom')).status).toBe(500)
   })
 
   it('leaves route handlers, plain posts and other methods alone', async () => {

@@ -1,4 +1,5 @@
 import { IncomingMessage, type RequestListener } from 'node:http'
+import { answeringBadActionRequests } from './action-started'
 import { reactDecodes } from './react-reply'
 import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
@@ -16,12 +17,25 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 type BodyKind = 'multipart' | 'multipart-reply' | 'reply'
 
+/** The path as Next routes it, dot segments resolved (break 52 F3: `/api/../sign-in` is the sign-in page). */
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://llwybr.invalid').pathname
+  } catch {
+    return url ?? '/'
+  }
+}
+
+/** A POST Next may take for a server action: one with the action header, or a form posted as multipart. */
+const mayBeAction = (req: IncomingMessage) =>
+  req.method === 'POST' && (req.headers['next-action'] !== undefined || first(req.headers['content-type']).toLowerCase().includes('multipart/'))
+
 /**
  * Which body a request carries that Next would decode as a server action: 'multipart' (a form posted without
  * JavaScript), 'multipart-reply' (a form React's encodeReply sent with the action header), 'reply' (JSON text) or null.
  */
 export function actionBodyKind(method: string | undefined, url: string | undefined, headers: Headers): BodyKind | null {
-  if (method !== 'POST' || (url ?? '').startsWith('/api/')) return null
+  if (method !== 'POST' || pathOf(url).startsWith('/api/')) return null
   const type = first(headers['content-type']).toLowerCase()
   if (type.startsWith('multipart/form-data')) return headers['next-action'] !== undefined ? 'multipart-reply' : 'multipart'
   // A urlencoded body is never decoded by Next (it answers 404 or renders the page), so it needs no check.
@@ -75,11 +89,16 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   return copy
 }
 
-/** Wraps a request handler so an undecodable server action body is answered 400 (413 when too large), never 500. */
+/**
+ * Wraps a request handler so an undecodable server action body is answered 400 (413 when too large), never 500: checked
+ * here first, and any action request Next then fails before its action began answers 400 (answeringBadActionRequests).
+ */
 export function refusingGarbledActions(handler: RequestListener): RequestListener {
+  // Whatever this check lets through that Next still cannot call an action with answers 400 too (action-started.ts).
+  const netted = answeringBadActionRequests(handler)
   return (req, res) => {
     const kind = actionBodyKind(req.method, req.url, req.headers)
-    if (!kind) return handler(req, res)
+    if (!kind) return mayBeAction(req) ? netted(req, res) : handler(req, res)
     void (async () => {
       const body = await readBody(req)
       const status = body === null ? 413 : (await isGarbledActionBody(kind, first(req.headers['content-type']), body)) ? 400 : 0
@@ -87,7 +106,7 @@ export function refusingGarbledActions(handler: RequestListener): RequestListene
         res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' }).end(status === 400 ? 'Bad request' : 'Payload too large')
         return
       }
-      handler(replay(req, body!), res)
+      netted(replay(req, body!), res)
     })().catch(() => {
       if (!res.headersSent) res.writeHead(400, { Connection: 'close' })
       res.end()

@@ -10,6 +10,7 @@ import type { Actor } from './policy'
 import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
 import { isValidationKey, issueKey } from './validation-messages'
+import { markActionStarted } from '../lib/action-started'
 
 export type ActionResult<T> =
   | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
@@ -69,6 +70,7 @@ export async function runAction<T>(
   // Only the user's own two-step actions pass getTwoStepActor: they must work before an enforced enrolment (AU-4).
   resolveActor: () => Promise<Actor | null> = getActor,
 ): Promise<ActionResult<T>> {
+  markActionStarted()
   const t = await getTranslations('errors')
   const actor = await resolveActor()
   if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }
@@ -117,6 +119,7 @@ export async function runChecked<T>(
   operation: (actor: Actor, values: Record<string, unknown>) => Promise<T>,
   resolveActor: () => Promise<Actor | null> = getActor,
 ): Promise<ActionResult<T>> {
+  markActionStarted()
   const values = blankedInvisible(posted)
   const control = fieldsWithControlCharacters(values)
   const unreadable = fieldsWithUnreadableCharacters(values).filter((f) => !control.includes(f))
