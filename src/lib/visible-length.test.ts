@@ -10,4 +10,11 @@ describe('visibleLength', () => {
     expect(visibleLength('👍🏽🏴󠁧󠁢󠁷󠁬󠁳󠁿')).toBe(2)
     expect(visibleLength('')).toBe(0)
   })
+
+  it('counts a run of spaces of any kind once, as it reads (walk 52 F3, break 52 F15)', () => {
+    expect(visibleLength('a' + ' '.repeat(19) + 'b')).toBe(3)
+    expect(visibleLength('x' + '\u00A0'.repeat(20) + 'y')).toBe(3)
+    expect(visibleLength('a\u2003\u2003\t\nb')).toBe(3)
+    expect(visibleLength('Called by custody suite')).toBe(23)
+  })
 })

@@ -12,6 +12,9 @@ describe('a break-glass reason', () => {
   it('needs 20 characters a reader sees, not 20 code units (break 50 F7)', () => {
     expect(messages('a\u0301'.repeat(10) + '\u0301'.repeat(10))).toEqual(['breakGlassReasonShort'])
     expect(messages('Called by custody')).toEqual(['breakGlassReasonShort'])
+    // Padding with spaces (any kind) reads as one gap (walk 52 F3, break 52 F15).
+    expect(messages('a' + ' '.repeat(19) + 'b')).toEqual(['breakGlassReasonShort'])
+    expect(messages('x' + '\u00A0'.repeat(20) + 'y')).toEqual(['breakGlassReasonShort'])
     expect(messages('Called by custody at 3am')).toEqual([])
     expect(messages('Galwad gan y ddalfa: Siôn')).toEqual([])
     expect(messages('')).toEqual(['breakGlassReasonRequired'])
