@@ -35,7 +35,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6">{t('intro')}</p>
-      <FilterErrorSummary errors={errors} />
+      <FilterErrorSummary errors={errors} labels={{ email: t('email'), crn: tRoot('auditView.crn'), action: t('action') }} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="email" type="email" label={t('email')} defaultValue={query.email ?? ''} errors={errors.email} maxLength={254} />
         <TextField name="crn" label={tRoot('auditView.crn')} hint={tRoot('auditView.crnHint')} defaultValue={params.crn ?? ''} errors={errors.crn} />

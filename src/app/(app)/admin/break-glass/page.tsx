@@ -57,7 +57,7 @@ export default async function BreakGlassListPage({ searchParams }: { searchParam
     <>
       <h1 className="mb-2 text-3xl font-bold">{t('breakGlass.list.title')}</h1>
       <p className="mb-6 max-w-3xl">{t(result.reviewsAll ? 'breakGlass.list.introAll' : 'breakGlass.list.intro')}</p>
-      <FilterErrorSummary errors={errors} />
+      <FilterErrorSummary errors={errors} labels={{ from: t('breakGlass.list.from'), to: t('breakGlass.list.to') }} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="from" type="date" label={t('breakGlass.list.from')} hint={t('breakGlass.list.dateHint')} defaultValue={params.from ?? ''} errors={errors.from} />
         <TextField name="to" type="date" label={t('breakGlass.list.to')} hint={t('breakGlass.list.dateHint')} defaultValue={params.to ?? ''} errors={errors.to} />

@@ -36,7 +36,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
       <p className="mb-6">
         <Link href="/admin/users/new" className="font-bold">{t('admin.users.new')}</Link>
       </p>
-      <FilterErrorSummary errors={errors} />
+      <FilterErrorSummary errors={errors} labels={{ q: t('admin.users.search'), status: t('admin.users.status') }} />
       <form noValidate method="get" className="mb-6 flex flex-wrap items-end gap-4">
         <TextField name="q" label={t('admin.users.search')} defaultValue={query.q ?? ''} errors={errors.q} maxLength={100} />
         <SelectField

@@ -36,7 +36,7 @@ async function Timeline({ result, values, errors }: { result: Awaited<ReturnType
     <>
       <p><Link href={`/offenders/${o.id}`}>{t('common.back')}</Link></p>
       <h1 className="my-4 text-3xl font-bold">{t('timeline.heading', { name: `${o.firstName} ${o.lastName}`, crn: o.crn })}</h1>
-      <FilterErrorSummary errors={errors} />
+      <FilterErrorSummary errors={errors} labels={{ type: t('timeline.type'), agencyId: t('timeline.agency'), compliance: t('timeline.compliance'), from: t('timeline.from'), to: t('timeline.to'), q: t('timeline.keyword') }} />
       <TimelineFilters values={values} errors={errors} agencies={localisedOptions(result.agencies, cy ? 'cy' : 'en')} />
       <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
       <TimelineList offenderId={o.id} entries={result.entries} />
