@@ -3,7 +3,7 @@ import { expectAccessible, signIn, switchLanguage } from './support'
 
 const yearsAgo = (n: number) => { const d = new Date(); d.setUTCFullYear(d.getUTCFullYear() - n); return d.toISOString().slice(0, 10) }
 
-test('COSA coordinator records a volunteer enquiry and takes them through the first vetting steps', async ({ page }) => {
+test('COSA coordinator records a volunteer enquiry and takes them through the first vetting steps', async ({ page }, testInfo) => {
   await signIn(page, 'cosa.coordinator@llwybr.test')
   await page.getByRole('link', { name: 'COSA', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('COSA: circles and volunteers')
@@ -11,14 +11,15 @@ test('COSA coordinator records a volunteer enquiry and takes them through the fi
   await page.getByRole('link', { name: 'Record a volunteer enquiry' }).click()
   await page.getByLabel('First name').fill('Gwenllian')
   await page.getByLabel('Last name').fill('Pryce')
-  await page.getByLabel('Email address').fill('gwenllian.pryce@example.org')
+  // The same person is refused a second record (break 52 F7): a retry is another enquirer.
+  await page.getByLabel('Email address').fill(`gwenllian.pryce.${testInfo.retry}@example.org`)
   await page.getByLabel('Date of birth').fill(yearsAgo(17))
   await page.getByLabel('Home area').fill('Bangor')
   await page.getByLabel('Speaks Welsh').check()
   await page.getByRole('button', { name: 'Record the enquiry' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Volunteers must be 18 or over')
   await expectAccessible(page)
-  await page.getByLabel('Date of birth').fill(yearsAgo(45))
+  await page.getByLabel('Date of birth').fill(yearsAgo(45 + testInfo.retry))
   await page.getByRole('button', { name: 'Record the enquiry' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gwenllian Pryce')
   // Issue 16 gap 5: the new record says the enquiry was recorded rather than appearing silently.
@@ -60,6 +61,17 @@ test('COSA coordinator records a volunteer enquiry and takes them through the fi
   await expect(page.getByRole('term').filter({ hasText: 'Cam' }).first()).toBeVisible()
   await expect(page.getByText('Cais', { exact: true }).first()).toBeVisible()
   await switchLanguage(page, 'English')
+
+  // The same enquirer again (another tab, a second call): told who is recorded, and nothing saved (break 52 F7).
+  await page.goto('/cosa/volunteers/new')
+  await page.getByLabel('First name').fill('Gwenllian')
+  await page.getByLabel('Last name').fill('Pryce')
+  await page.getByLabel('Email address').fill(`Gwenllian.Pryce.${testInfo.retry}@example.org`)
+  await page.getByLabel('Date of birth').fill(yearsAgo(40))
+  await page.getByLabel('Home area').fill('Bangor')
+  await page.getByRole('button', { name: 'Record the enquiry' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Gwenllian Pryce is already recorded as a volunteer')
+  await expectAccessible(page)
 })
 
 test('the coordinator sees whose supervision is due and records a session', async ({ page }) => {

@@ -10,6 +10,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
+import { oneAtATime } from '../submissions/same-content'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
 import { redactedMembership, redactedNonAssociation } from './redacted-rows'
 import { placesToCome, releasePlaces } from './release-places'
@@ -18,11 +19,24 @@ import { ZChangeStage, ZEnquiry, ZRecordDbs, ZRecordReferences, ZRecordTraining,
 
 /** A coordinator works with the volunteers of their own provider only. */
 const ofProvider = (actor: Actor): Prisma.CosaVolunteerWhereInput => ({ agencyId: actor.agencyId })
-/** Records an enquiry: the start of the pipeline. */
+/**
+ * Records an enquiry: the start of the pipeline. The provider's volunteers are checked first for the same person (the
+ * same email address, or the same name and date of birth, any stage, left included: a returning volunteer's history
+ * belongs on their record), under a lock on the provider so enquiries sent at once from several tabs are checked one
+ * after the other (break 52 F7: five tabs and a later sixth saved six records of one person).
+ * Input: ZEnquiry. Output: { id }. Raises VALIDATION `_form` volunteerAlreadyRecorded naming who is recorded.
+ */
 export async function recordEnquiry(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const data = ZEnquiry.parse(input)
   return prisma.$transaction(async (tx) => {
+    await oneAtATime(tx, 'cosa-volunteer-enquiry', actor.agencyId)
+    const same = { mode: 'insensitive' as const }
+    const known = await tx.cosaVolunteer.findFirst({
+      where: { AND: [ofProvider(actor), { OR: [{ email: { equals: data.email, ...same } }, { firstName: { equals: data.firstName, ...same }, lastName: { equals: data.lastName, ...same }, dateOfBirth: data.dateOfBirth }] }] },
+      select: { firstName: true, lastName: true },
+    })
+    if (known) throw invalid('_form', 'volunteerAlreadyRecorded', { name: `${known.firstName} ${known.lastName}` })
     const volunteer = await tx.cosaVolunteer.create({ data: { ...data, agencyId: actor.agencyId } })
     await tx.cosaVolunteerStageChange.create({ data: { volunteerId: volunteer.id, toStage: 'ENQUIRY', changedById: actor.userId } })
     await recordAudit(tx, actor, { action: 'cosa.volunteer.enquiry', subjectType: 'CosaVolunteer', subjectId: volunteer.id })

@@ -39,6 +39,22 @@ beforeAll(async () => {
 })
 
 describe('COSA volunteers', () => {
+  it('records one enquirer once, from five tabs at once or again later (break 52 F7)', async () => {
+    const llinos = enquiry({ firstName: 'Llinos', lastName: 'Rasbum', email: 'llinos.rasbum@example.org', dateOfBirth: '1981-06-02' })
+    const settled = await Promise.allSettled(Array.from({ length: 5 }, () => recordEnquiry(coordinator, llinos)))
+    expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    for (const r of settled.filter((r) => r.status === 'rejected')) {
+      expect(r.reason).toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['volunteerAlreadyRecorded'] }, details: { messageNames: { name: 'Llinos Rasbum' } } })
+    }
+    // Later: the same email in other letters, or the same name and date of birth with another email.
+    await expect(recordEnquiry(coordinator, { ...llinos, firstName: 'Lynn', email: 'LLINOS.Rasbum@example.org' })).rejects.toMatchObject({ fieldErrors: { _form: ['volunteerAlreadyRecorded'] } })
+    await expect(recordEnquiry(coordinator, { ...llinos, firstName: 'llinos', email: 'l.r@example.org' })).rejects.toMatchObject({ fieldErrors: { _form: ['volunteerAlreadyRecorded'] } })
+    expect(await prisma.cosaVolunteer.count({ where: { lastName: 'Rasbum', agencyId: coordinator.agencyId } })).toBe(1)
+    // Another person of the same name, or the same person enquiring with another provider, is recorded.
+    await recordEnquiry(coordinator, { ...llinos, email: 'llinos.2@example.org', dateOfBirth: '1990-01-01' })
+    await recordEnquiry(otherProvider, llinos)
+  })
+
   it('records an enquiry from an adult, explaining bad input and saving nothing', async () => {
     const before = await prisma.cosaVolunteer.count()
     expect(issues(await recordEnquiry(coordinator, enquiry({ dateOfBirth: iso(subYears(today, 17)), email: 'nope', homeArea: '' })).catch((e: unknown) => e))).toEqual({
