@@ -142,6 +142,13 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
       // Typing is kept as a draft without pressing anything.
       await chair.getByLabel('Information shared by each agency').fill('Police: stable address; no new intelligence.')
       await expect(chair.getByText('Draft saved.')).toBeVisible()
+      // A control character pasted into one field: the draft is refused and the field named, not "check your
+      // connection" (walk 52 F2); taking it out saves again.
+      await chair.getByLabel('Contingency').fill('Pasted from email:\u000b recall if he contacts her')
+      await expect(chair.getByText('The draft was not saved: correct what is marked in Contingency')).toBeVisible()
+      await expect(chair.getByText('Remove the hidden control characters from this text')).toBeVisible()
+      await chair.getByLabel('Contingency').fill('Recall if he contacts her.')
+      await expect(chair.getByText('Draft saved.')).toBeVisible()
       await chair.getByRole('button', { name: 'Record this nominal' }).click()
       await expect(chair.getByRole('alert').filter({ hasText: 'Choose an option' })).toBeVisible()
       // The typing's "Draft saved." does not stand beside the recording's refusal (break 41 F8).

@@ -79,6 +79,7 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
             saved: t('room.saved'),
             conflict: t('room.conflict'),
             saveFailed: t('room.saveFailed'),
+            draftRefused: t('room.draftRefused'),
             choose: t('common.choose'),
             disclosureLegend: t('mappaChair.disclosure.legend'),
             disclosureConsidered: t('mappaChair.disclosure.considered'),

@@ -26,7 +26,7 @@ const justRecorded = new Set<string>()
 const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureDecision', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
 
 type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'disclosureDecision' | 'discussedTime'
-type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'disclose' | 'withhold' | 'replace' | 'discussedHint'
+type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'draftRefused' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'disclose' | 'withhold' | 'replace' | 'discussedHint'
 
 type Props = {
   recorded: boolean
@@ -63,15 +63,19 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
     justRecorded.delete(mark)
   }, [mark])
   const { showSuccess, failed, kept } = useOwnSuccess(state, fresh)
-  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed'>('idle')
+  const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed' | 'refused'>('idle')
+  // A draft the server refused for what a field holds (a pasted control character: walk 52 F2) is said as such, with
+  // the field marked, not as a lost connection; the next save that passes clears it.
+  const [draftErrors, setDraftErrors] = useState<Record<string, string[]>>({})
   const form = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
 
-  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
+  const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : draftErrors
   const askReplace = failed?.code === 'CONFLICT' && failed.details?.replace === true
   // The summary names each field it links to, as ActionForm's does (issue 16 walk-through item 3).
   const fieldLabels = Object.fromEntries(fieldOrder.map((f) => [f, labels[f]]))
+  const refusedFields = Object.keys(draftErrors).map((f) => fieldLabels[f] ?? '').filter(Boolean).join(', ')
   const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
 
   function scheduleSave() {
@@ -81,10 +85,11 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       if (!form.current) return
       setSaveState('saving')
       const result = await saveDraft(new FormData(form.current))
+      setDraftErrors(!result.ok && result.code === 'VALIDATION' ? (result.fieldErrors ?? {}) : {})
       if (result.ok) {
         setCurrent(result.data.version)
         setSaveState('saved')
-      } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : 'failed')
+      } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : result.code === 'VALIDATION' ? 'refused' : 'failed')
     }, AUTOSAVE_MS)
   }
 
@@ -96,7 +101,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
-      <form ref={form} action={(data) => { clearTimeout(timer.current); setSaveState('idle'); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={form} action={(data) => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
@@ -124,7 +129,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         </fieldset>
         <TextField {...common('nextReviewDate')} type="date" />
         <p aria-live="polite" className="text-sm text-gray-700">
-          {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : ''}
+          {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : saveState === 'refused' ? `${labels.draftRefused} ${refusedFields}` : ''}
         </p>
         <Button type="submit" disabled={pending}>{labels.submit}</Button>
         {askReplace && <Button type="submit" name="confirmReplace" value="yes" variant="warning" disabled={pending}>{labels.replace}</Button>}
