@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { prisma } from '../../src/server/db'
 import { signInWithOidc } from '../../src/server/auth/oidc'
 import { loadActor } from '../../src/server/auth/load-actor'
-import { createUser } from '../factories'
+import { createAgency, createUser } from '../factories'
 
 // Issue 17, "Single sign-on (OIDC)": only existing active users get in through the identity provider; none is created.
 describe('single sign-on', () => {
@@ -20,7 +20,9 @@ describe('single sign-on', () => {
   it('refuses a disabled user, an unknown email and a profile without one; creates nothing, audits the refusal', async () => {
     const disabled = await createUser(prisma, { status: 'DISABLED' })
     const sessions = await prisma.userSession.count({ where: { userId: disabled.id } })
-    for (const profile of [{ email: disabled.email }, { email: 'nobody-at-all@llwybr.test' }, { sub: 'x' }, { email: 42 }, null]) {
+    // An active account of an agency turned off is refused too (break 52 F6).
+    const turnedOff = await createUser(prisma, { agencyId: (await createAgency(prisma, { active: false })).id })
+    for (const profile of [{ email: disabled.email }, { email: turnedOff.email }, { email: 'nobody-at-all@llwybr.test' }, { sub: 'x' }, { email: 42 }, null]) {
       expect(await signInWithOidc(prisma, profile)).toBeNull()
       expect(await signInWithOidc(prisma, profile, { open: true })).toBeNull()
     }

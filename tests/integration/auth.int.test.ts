@@ -4,7 +4,7 @@ import { authenticateWithPassword } from '../../src/server/auth/authenticate'
 import { loadActor } from '../../src/server/auth/load-actor'
 import { IDLE_TIMEOUT_MS, revokeSession } from '../../src/server/auth/sessions'
 import { LIMITS } from '../../src/server/auth/throttle'
-import { createUser } from '../factories'
+import { createAgency, createUser } from '../factories'
 
 const PASSWORD = 'Llwybr-Demo-2026'
 // A different client address for each sign-in, so one test's failures never throttle another's.
@@ -24,12 +24,17 @@ describe('password sign-in', () => {
   it('answers the same for an unknown user, a wrong password and a disabled account (AU-3)', async () => {
     const user = await createUser(prisma, {})
     const disabled = await createUser(prisma, { status: 'DISABLED' })
+    // An active account of an agency turned off: no session that every page would then refuse (break 52 F6).
+    const turnedOff = await createUser(prisma, { agencyId: (await createAgency(prisma, { active: false })).id })
     const answers = await Promise.all([
       authenticateWithPassword(prisma, { email: 'nobody-here@llwybr.test', password: PASSWORD }, { ip: ip() }),
       authenticateWithPassword(prisma, { email: user.email, password: 'wrong-password-123' }, { ip: ip() }),
       authenticateWithPassword(prisma, { email: disabled.email, password: PASSWORD }, { ip: ip() }),
+      authenticateWithPassword(prisma, { email: turnedOff.email, password: PASSWORD }, { ip: ip() }),
     ])
+    expect(await prisma.userSession.count({ where: { userId: turnedOff.id } })).toBe(0)
     expect(answers).toEqual([
+      { ok: false, reason: 'INVALID' },
       { ok: false, reason: 'INVALID' },
       { ok: false, reason: 'INVALID' },
       { ok: false, reason: 'INVALID' },

@@ -18,12 +18,19 @@ export const ZCredentials = z.object({
 export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_INVALID' }
 
 /**
- * Password sign-in. Unknown user, wrong password and disabled account all answer INVALID after the same
+ * Password sign-in. Unknown user, wrong password and disabled account (or one of an agency turned off: break 52 F6,
+ * which was given a session that every page then refused without a word) all answer INVALID after the same
  * argon2 work (security.md AU-3); failures count per account and per IP (AU-2), each attempt counted before it is
  * checked (`takeAttempt`, break 51 F3). A user with a second factor then needs a current code or a recovery code
  * before any session exists; a wrong one is a failure in the same throttle (AU-2, AU-4), asking for the code is not,
  * and the account's failures are cleared only once both steps pass.
  */
+/**
+ * Whether an account may sign in at all: active, in an active agency (load-actor.ts refuses every request otherwise, so
+ * a session would only lead back to the sign-in page). Input: the user with their agency's `active`. Output: boolean.
+ */
+export const mayUseLlwybr = (user: { status: string; agency: { active: boolean } }) => user.status === 'ACTIVE' && user.agency.active
+
 export async function authenticateWithPassword(
   db: PrismaClient,
   input: unknown,
@@ -37,9 +44,9 @@ export async function authenticateWithPassword(
     await recordAudit(db, null, { action: 'auth.signIn.throttled', subjectType: 'User', detail: { email, ip: meta.ip } })
     return { ok: false, reason: 'THROTTLED' }
   }
-  const user = await db.user.findUnique({ where: { email } })
+  const user = await db.user.findUnique({ where: { email }, include: { agency: { select: { active: true } } } })
   const passwordOk = await verifyPassword(user?.passwordHash, password)
-  if (!user || !passwordOk || user.status !== 'ACTIVE') {
+  if (!user || !passwordOk || !mayUseLlwybr(user)) {
     if (user) {
       await db.user.update({
         where: { id: user.id },

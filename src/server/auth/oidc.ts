@@ -2,6 +2,7 @@ import type { Provider } from 'next-auth/providers/index'
 import type { PrismaClient } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { openSession } from './sessions'
+import { mayUseLlwybr } from './authenticate'
 
 /**
  * Optional single sign-on (security.md AU-4), e.g. Microsoft Entra ID, switched on by OIDC_ISSUER,
@@ -27,7 +28,7 @@ export function oidcProvider(env = process.env): Provider | null {
 
 /**
  * Decides a single sign-on (issue 17, "Single sign-on (OIDC)"): only an existing ACTIVE user whose email (in any
- * letter case) the identity provider gives gets in; no account is ever created. Called twice by next-auth: by the
+ * letter case) the identity provider gives, in an active agency, gets in; no account is ever created. Called twice by next-auth: by the
  * signIn callback to admit or refuse (a refusal is audited as `auth.signIn.failed`, method oidc), then by the jwt
  * callback with `open` to open the server-side session (audited as `auth.signIn`, and the last sign-in time kept).
  * A user with a confirmed second factor gets a session that waits for their code (`awaitingSecondFactor`, audited as
@@ -37,8 +38,8 @@ export function oidcProvider(env = process.env): Provider | null {
  */
 export async function signInWithOidc(db: PrismaClient, profile: unknown, opts: { open?: boolean } = {}) {
   const email = (profile as { email?: unknown } | undefined)?.email
-  const user = typeof email === 'string' ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() } }) : null
-  if (!user || user.status !== 'ACTIVE') {
+  const user = typeof email === 'string' ? await db.user.findUnique({ where: { email: email.trim().toLowerCase() }, include: { agency: { select: { active: true } } } }) : null
+  if (!user || !mayUseLlwybr(user)) {
     await recordAudit(db, null, { action: 'auth.signIn.failed', subjectType: 'User', subjectId: user?.id, detail: { method: 'oidc' } })
     return null
   }
