@@ -24,6 +24,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'totp.signIn.code',
     'totp.signIn.codeHint',
     'totp.signIn.codeRequired',
+    'totp.signIn.format',
     'totp.signIn.heading',
     'totp.signIn.intro',
     'totp.signIn.invalid',

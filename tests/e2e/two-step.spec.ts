@@ -52,6 +52,10 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   // The sign-in page keeps the language last chosen on it (Welsh); switch back to read it in English.
   if ((await user.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(user, 'English')
   await fillPassword(user, email)
+  // Text that cannot be a code is told what one looks like, and is no wrong attempt (break 52 F11).
+  await user.getByLabel('Code', { exact: true }).fill('12 3a')
+  await user.getByRole('button', { name: 'Continue' }).click()
+  await expect(user.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the 6 digits your authenticator app shows, or a recovery code such as ABCDE-23456')
   await user.getByLabel('Code', { exact: true }).fill(codes[0]!)
   await user.getByRole('button', { name: 'Continue' }).click()
   await expect(user.getByRole('heading', { level: 1 })).toContainText('Hello')

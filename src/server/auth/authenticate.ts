@@ -5,7 +5,7 @@ import { verifyPassword } from './passwords'
 import { openSession } from './sessions'
 import { attemptNotMade, attemptPassed, takeAttempt } from './throttle'
 import { trimmedText } from '../zod-fields'
-import { consumeSecondFactor } from '../two-step/second-factor'
+import { consumeSecondFactor, isCodeShaped } from '../two-step/second-factor'
 
 export const ZCredentials = z.object({
   email: trimmedText().toLowerCase().max(254),
@@ -14,8 +14,8 @@ export const ZCredentials = z.object({
   code: z.string().max(64).optional(),
 })
 
-/** CODE_REQUIRED / CODE_INVALID are only ever answered after a correct password (security.md AU-3). */
-export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_INVALID' }
+/** CODE_REQUIRED / CODE_FORMAT / CODE_INVALID are only ever answered after a correct password (security.md AU-3). */
+export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_FORMAT' | 'CODE_INVALID' }
 
 /**
  * Password sign-in. Unknown user, wrong password and disabled account (or one of an agency turned off: break 52 F6,
@@ -57,8 +57,9 @@ export async function authenticateWithPassword(
     return { ok: false, reason: 'INVALID' }
   }
   const secondFactor = await secondStep(db, user.id, code, keys.ip)
-  if (secondFactor === 'CODE_REQUIRED') await attemptNotMade(db, keys)
-  if (secondFactor === 'CODE_REQUIRED' || secondFactor === 'CODE_INVALID') return { ok: false, reason: secondFactor }
+  // Asking for the code, or for one that looks like a code, is no wrong attempt (break 52 F11).
+  if (secondFactor === 'CODE_REQUIRED' || secondFactor === 'CODE_FORMAT') await attemptNotMade(db, keys)
+  if (secondFactor === 'CODE_REQUIRED' || secondFactor === 'CODE_FORMAT' || secondFactor === 'CODE_INVALID') return { ok: false, reason: secondFactor }
   await attemptPassed(db, keys)
   const sessionId = await openSession(db, user.id, { ip: meta.ip ?? undefined, userAgent: meta.userAgent })
   await db.user.update({ where: { id: user.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } })
@@ -82,6 +83,7 @@ async function secondStep(db: PrismaClient, userId: string, code: string | undef
   const factor = await db.twoStepFactor.findUnique({ where: { userId }, select: { confirmedAt: true } })
   if (!factor?.confirmedAt) return null
   if (!code?.trim()) return 'CODE_REQUIRED' as const
+  if (!isCodeShaped(code)) return 'CODE_FORMAT' as const
   const used = await consumeSecondFactor(db, userId, code)
   if (used) return used
   await recordAudit(db, null, { action: 'auth.signIn.codeFailed', subjectType: 'User', subjectId: userId, detail: { ip } })

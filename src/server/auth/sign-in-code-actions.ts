@@ -30,6 +30,7 @@ export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormDat
   if (!code) return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.codeRequired')] } }
   const result = await giveSignInCode(prisma, actor, code, { ip: addressFromHeaders(Object.fromEntries((await headers()).entries())) })
   if (result.ok) redirect('/')
+  if (result.reason === 'CODE_FORMAT') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.format')] } }
   if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('totp.signIn.invalid'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
   return result.reason === 'THROTTLED' ? { ok: false, code: 'RATE_LIMITED', message: t('auth.throttled') } : { ok: false, code: 'UNAUTHENTICATED', message: t('auth.invalid') }
 }

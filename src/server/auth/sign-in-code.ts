@@ -1,10 +1,10 @@
 import type { PrismaClient } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
-import { consumeSecondFactor } from '../two-step/second-factor'
+import { consumeSecondFactor, isCodeShaped } from '../two-step/second-factor'
 import type { Actor } from '../policy'
 import { attemptPassed, takeAttempt } from './throttle'
 
-export type SignInCodeResult = { ok: true; secondFactor: 'totp' | 'recovery' } | { ok: false; reason: 'THROTTLED' | 'CODE_INVALID' | 'INVALID' }
+export type SignInCodeResult = { ok: true; secondFactor: 'totp' | 'recovery' } | { ok: false; reason: 'THROTTLED' | 'CODE_FORMAT' | 'CODE_INVALID' | 'INVALID' }
 
 /**
  * The Llwybr code a single sign-on owes (ADR 0016, issue 17): a current TOTP code or an unused recovery code turns the
@@ -19,11 +19,13 @@ export async function giveSignInCode(db: PrismaClient, actor: Actor, code: unkno
   if (!actor.sessionId) return { ok: false, reason: 'INVALID' }
   const keys = { account: actor.email, ip: meta.ip }
   const detail = { method: 'oidc', ip: meta.ip }
+  const typed = typeof code === 'string' ? code.trim().slice(0, 64) : ''
+  // Text that cannot be a code is told what one looks like, before the throttle: no wrong attempt (break 52 F11).
+  if (typed && !isCodeShaped(typed)) return { ok: false, reason: 'CODE_FORMAT' }
   if (!(await takeAttempt(db, keys))) {
     await recordAudit(db, null, { action: 'auth.signIn.throttled', subjectType: 'User', subjectId: actor.userId, detail })
     return { ok: false, reason: 'THROTTLED' }
   }
-  const typed = typeof code === 'string' ? code.trim().slice(0, 64) : ''
   const used = typed ? await consumeSecondFactor(db, actor.userId, typed) : null
   if (!used) {
     await recordAudit(db, null, { action: 'auth.signIn.codeFailed', subjectType: 'User', subjectId: actor.userId, detail })

@@ -37,6 +37,17 @@ describe('sign-in with two-step verification', () => {
     expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD, code: await codeFor(secret) }, { ip: ip() })).toMatchObject({ ok: true })
   })
 
+  // Break 52 F11: "12 3a" was told "not correct" and counted as a wrong code.
+  it('tells a code that cannot be one what a code looks like, and counts it as no failure', async () => {
+    const user = await createUser(prisma, {})
+    const secret = await enrol(user.id)
+    for (let i = 0; i <= LIMITS.account; i++) {
+      expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD, code: '12 3a' }, { ip: ip() })).toEqual({ ok: false, reason: 'CODE_FORMAT' })
+    }
+    expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD, code: '000000' }, { ip: ip() })).toEqual({ ok: false, reason: 'CODE_INVALID' })
+    expect(await authenticateWithPassword(prisma, { email: user.email, password: PASSWORD, code: await codeFor(secret) }, { ip: ip() })).toMatchObject({ ok: true })
+  })
+
   it('refuses the same code a second time (replay within its window)', async () => {
     const user = await createUser(prisma, {})
     const secret = await enrol(user.id)

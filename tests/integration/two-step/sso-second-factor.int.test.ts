@@ -83,6 +83,16 @@ describe('giving the code after a single sign-on', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.throttled', subjectId: user.id } })).toBe(1)
   })
 
+  it('tells text that cannot be a code what a code looks like, and never counts it (break 52 F11)', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
+    const secret = await enrol(user.id)
+    await signInThroughProvider(user)
+    for (let i = 0; i < 11; i++) expect(await give('12 3a')).toMatchObject({ code: 'VALIDATION', fieldErrors: { code: ['totp.signIn.format'] } })
+    expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.codeFailed', subjectId: user.id } })).toBe(0)
+    expect(await redirectOf(give(await codeFor(secret)))).toBe('/')
+    expect((await getActor())?.userId).toBe(user.id)
+  })
+
   it('accepts a recovery code, and refuses callers that owe no code without writing anything', async () => {
     const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
     await enrol(user.id)

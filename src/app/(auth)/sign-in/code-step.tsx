@@ -22,6 +22,7 @@ export function CodeStep({ pending, submit }: { pending: boolean; submit: (code:
     const error = await submit(code)
     if (!error) return
     // A throttled account or an account that stopped being valid is told what a password failure would tell it.
+    if (error === 'CODE_FORMAT') return setProblem({ message: t('auth.fixErrors'), fields: { code: [t('totp.signIn.format')] } })
     const message = error === 'THROTTLED' ? t('auth.throttled') : error === 'CODE_INVALID' ? t('totp.signIn.invalid') : t('auth.invalid')
     setProblem({ message, fields: error === 'CODE_INVALID' ? { code: [message] } : {} })
   }
