@@ -165,7 +165,7 @@ test('signing in never leads to another site, whatever the return address says (
   await page.goto('/sign-in?callbackUrl=%2F%5Cevil.example%2Fphish')
   await page.getByLabel('Email address').fill('probation.officer@llwybr.test')
   await page.getByLabel(/^Password$/).fill('Llwybr-Demo-2026')
-  await page.getByRole('button', { name: 'Sign in' }).click()
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(new URL(page.url()).hostname).toBe('localhost')
 })
