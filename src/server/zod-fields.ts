@@ -112,7 +112,11 @@ export const personName = () => trimmedText().overwrite(asPersonName)
 // two more accents passed). Marks are counted on the decomposed text, so a composed "Á" counts its accent.
 const STACKED_MARKS = /\p{M}{3,}/u
 // Digits are kept (a name recorded as "Jones 2" to tell two records apart, and fixtures' tags), but not without a letter.
-const NAME_CHARACTERS = /^(?=.*\p{L})[\p{L}\p{M}\p{Nd}\p{Pd} '’‘ʼ.]+$/u
+// Accents only (\p{Mn}, \p{Mc}): an enclosing mark makes a keycap or a circled letter (break 52 F12: "2\u20E3").
+const NAME_CHARACTERS = /^(?=.*\p{L})[\p{L}\p{Mn}\p{Mc}\p{Nd}\p{Pd} '’‘ʼ.]+$/u
+// A compatibility character (fullwidth Ａ, mathematical 𝐀, a ligature such as ﷺ) is another way of drawing letters a
+// name already has: it must be typed as those letters (break 52 F12), so a name search and a duplicate check find it.
+const isCompatibilityFree = (s: string) => s.normalize('NFKC') === s.normalize('NFC')
 
 /**
  * A person's legal name as recorded from court or police papers (a new person's first and last names, a COSA
@@ -125,7 +129,7 @@ export const legalName = () =>
     .min(1)
     .max(80)
     .overwrite((s) => asPersonName(s))
-    .refine((s) => NAME_CHARACTERS.test(s) && !STACKED_MARKS.test(s.normalize('NFD')), 'nameCharacters')
+    .refine((s) => NAME_CHARACTERS.test(s) && !STACKED_MARKS.test(s.normalize('NFD')) && isCompatibilityFree(s), 'nameCharacters')
 
 /**
  * A name as `personName` stores it: composed (NFC), characters that draw nothing taken out, every run of blanks (a
