@@ -46,6 +46,12 @@ export const getActorOwingCode = cache(async (): Promise<Actor | null> => {
   return resolved?.mustGiveCode ? resolved.actor : null
 })
 
+/**
+ * The saved language of whoever holds a live session, finished or not: a language is no access, so a Welsh speaker's
+ * forced two-step set-up and single sign-on code step are in Welsh too (break 52 F16). Output: 'en' | 'cy' | null.
+ */
+export const getSessionLocale = cache(async (): Promise<string | null> => (await resolveSession())?.actor.locale ?? null)
+
 /** True when there is a live session that must enrol a second factor before anything else. */
 export async function mustEnrolFirst(): Promise<boolean> {
   const resolved = await resolveSession()

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createAgencyAction } from '../../../src/server/agencies/actions'
 import { signInWithOidc } from '../../../src/server/auth/oidc'
 import { prisma } from '../../../src/server/db'
-import { getActor, getTwoStepActor, requireActor } from '../../../src/server/session'
+import { getActor, getSessionLocale, getTwoStepActor, requireActor } from '../../../src/server/session'
 import { disableTwoStepAction } from '../../../src/server/two-step/actions'
 import { createAgency, createUser } from '../../factories'
 import { formOf, Redirected } from '../security/support'
@@ -22,6 +22,16 @@ async function signInThroughProvider(user: { email: string }) {
 }
 
 describe('single sign-on and the second factor', () => {
+  it('speaks to a half-signed-in user in their saved language, though it gives them nothing else (break 52 F16)', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'], locale: 'cy' })
+    await enrol(user.id)
+    await signInThroughProvider(user)
+    expect(await getActor()).toBeNull()
+    expect(await getSessionLocale()).toBe('cy')
+    browser.sid = null
+    expect(await getSessionLocale()).toBeNull()
+  })
+
   it('leaves an enrolled user half signed in: no page, action or two-step setting accepts the session', async () => {
     const user = await createUser(prisma, { roles: ['SYSTEM_ADMINISTRATOR'] })
     await enrol(user.id)
