@@ -54,6 +54,12 @@ test('an email that belongs to no Llwybr user is refused with a clear message, a
   await expect(page.getByRole('alert', { name: /^(There is a problem|Mae problem)$/ })).toContainText('nid oes cyfrif Llwybr gweithredol')
   await expectAccessible(page)
   await switchLanguage(page, 'English')
+  // The next attempt's problem replaces it: one summary, not two (walk 52 F5).
+  await page.getByLabel('Email address').fill('nobody.at.all@llwybr.test')
+  await page.getByLabel(/^Password$/).fill('not-the-password-1')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('email address or password is not correct')
+  await expect(page.getByText('there is no active Llwybr account')).toHaveCount(0)
 
   const admin = await freshPage(browser)
   await signIn(admin, 'admin@llwybr.test')

@@ -29,11 +29,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <main id="main">
         <h1 className="mb-2 text-3xl font-bold">{t('auth.title')}</h1>
         <p className="mb-6 text-gray-700">{t('auth.intro')}</p>
-        {/* next-auth comes back here with ?error= when single sign-on ends without a session: AccessDenied when
-            the identity provider's email is no active Llwybr user (oidc.ts), another code when the exchange failed. */}
-        {typeof params.error === 'string' && (
-          <ErrorSummary idPrefix="sso" title={t('auth.problem')} message={params.error === 'AccessDenied' ? t('securityMore.sso.refused') : t('securityMore.sso.failed')} />
-        )}
         {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
             only posts the page back (walk 17), so say why, before the form and after such a submit. */}
         {params.noscript === '1' ? (
@@ -43,7 +38,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
             <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
           </noscript>
         )}
-        <SignInForm callbackUrl={sameSitePath(params.callbackUrl)} sso={isOidcEnabled()} />
+        {/* next-auth comes back here with ?error= when single sign-on ends without a session: AccessDenied when
+            the identity provider's email is no active Llwybr user (oidc.ts), another code when the exchange failed. */}
+        <SignInForm callbackUrl={sameSitePath(params.callbackUrl)} sso={isOidcEnabled()} ssoProblem={typeof params.error === 'string' ? t(params.error === 'AccessDenied' ? 'securityMore.sso.refused' : 'securityMore.sso.failed') : undefined} />
       </main>
     </div>
   )

@@ -10,9 +10,16 @@ import { CodeStep } from './code-step'
 type Problem = { message: string; fields: Record<string, string[]> }
 type Credentials = { email: string; password: string }
 
-export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boolean }) {
+/**
+ * The sign-in form. `ssoProblem`: why a single sign-on just ended without a session (the page's `?error=`), shown as
+ * this form's problem until the next attempt replaces it (walk 52 F5: it stayed beside the next attempt's own).
+ */
+export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: string; sso: boolean; ssoProblem?: string }) {
   const t = useTranslations('auth')
   const [problem, setProblem] = useState<Problem | null>(null)
+  // Read from the prop, not copied into state, so it follows a switch of language; any attempt puts it away.
+  const [ssoShown, setSsoShown] = useState(true)
+  const shown = problem ?? (ssoShown && ssoProblem ? { message: ssoProblem, fields: {} } : null)
   const [pending, setPending] = useState(false)
   // After a correct password, an account with two-step verification is asked for a code. The password is kept only in
   // this component's memory and posted again with the code: no session, and nothing in the address, until both pass.
@@ -31,6 +38,7 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boo
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault()
+    setSsoShown(false)
     const form = new FormData(event.currentTarget)
     const email = String(form.get('email') ?? '').trim()
     const password = String(form.get('password') ?? '')
@@ -51,7 +59,7 @@ export function SignInForm({ callbackUrl, sso }: { callbackUrl: string; sso: boo
 
   return (
     <>
-      {problem && <ErrorSummary title={t('problem')} message={problem.message} fieldErrors={problem.fields} />}
+      {shown && <ErrorSummary title={t('problem')} message={shown.message} fieldErrors={shown.fields} />}
       {/* method="post": a submit before the script loads must never put the password in the address (issue 17 item 3).
           Without the script nothing signs in: the page posted to says why (`noscript`, walk 17), not a blank form. */}
       <form method="post" action="/sign-in?noscript=1" onSubmit={onSubmit} noValidate className="space-y-5">
