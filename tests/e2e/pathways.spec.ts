@@ -60,4 +60,12 @@ test('the administrator adds a support need to education, training and employmen
   await expect(ete.getByRole('row').filter({ hasText: label })).toContainText(labelCy)
   await expect(ete.getByRole('row').filter({ hasText: 'No qualifications' })).toContainText('Dim cymwysterau')
   await expectAccessible(page)
+
+  // The same wording again (another tab, a second administrator) is refused, not a second box (break 52 F14).
+  await add.getByLabel('Pathway').selectOption({ label: 'Education, training and employment' })
+  await add.getByLabel('English label').fill(label.toUpperCase())
+  await add.getByLabel('Welsh label').fill(`${labelCy} (2)`)
+  await add.getByRole('button', { name: 'Add the support need' }).click()
+  await expect(add.getByRole('alert', { name: 'There is a problem' })).toContainText('This pathway already has a need with this wording')
+  await expect(ete.getByRole('row').filter({ hasText: label })).toHaveCount(1)
 })

@@ -1,2 +1,2 @@
 // Validation catalogue keys of the pathways area; their messages sit under "validation" in its catalogue (pathways.json).
-export const pathwaysValidationKeys = ['declineNoteRequired'] as const
+export const pathwaysValidationKeys = ['declineNoteRequired', 'supportNeedExists'] as const

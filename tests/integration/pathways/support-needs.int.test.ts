@@ -29,6 +29,20 @@ describe('the catalogue of support needs', () => {
     expect(await auditOf('supportNeed.create')).toBe(1)
   })
 
+  it('refuses wording the pathway already has, in either language and any case, also from two at once (break 52 F14)', async () => {
+    const need = { pathway: 'ACCOMMODATION', label: `Needs a deposit ${w.tag}`, labelCy: `Angen blaendal ${w.tag}` }
+    const settled = await Promise.allSettled([createSupportNeed(w.actors.admin, need), createSupportNeed(w.actors.admin, need)])
+    expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    await expect(createSupportNeed(w.actors.admin, { ...need, label: need.label.toUpperCase(), labelCy: `Arall ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { label: ['supportNeedExists'] } })
+    await expect(createSupportNeed(w.actors.admin, { ...need, label: `Other ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { labelCy: ['supportNeedExists'] } })
+    expect(await prisma.supportNeed.count({ where: { label: { equals: need.label, mode: 'insensitive' } } })).toBe(1)
+    // Another pathway may use the same words; a need renamed to another's wording is refused, to its own is not.
+    const other = await createSupportNeed(w.actors.admin, { ...need, pathway: 'HEALTH' })
+    const second = await createSupportNeed(w.actors.admin, { ...need, label: `Needs rent in advance ${w.tag}`, labelCy: `Angen rhent ymlaen llaw ${w.tag}` })
+    await expect(updateSupportNeed(w.actors.admin, { supportNeedId: second.id, version: '1', label: need.label, labelCy: `Arall eto ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { label: ['supportNeedExists'] } })
+    await updateSupportNeed(w.actors.admin, { supportNeedId: other.id, version: '1', label: need.label, labelCy: need.labelCy })
+  })
+
   it('needs both labels and a pathway, and saves nothing otherwise', async () => {
     const before = await prisma.supportNeed.count()
     expect(issues(await createSupportNeed(w.actors.admin, { pathway: '', label: ' ', labelCy: '' }).catch((e: unknown) => e))).toEqual({ pathway: 'chooseOption', label: 'required', labelCy: 'required' })
