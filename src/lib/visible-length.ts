@@ -10,6 +10,7 @@ const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' })
  */
 export function visibleLength(text: string): number {
   let n = 0
-  for (const _ of graphemes.segment(text.replace(/\s+/gu, ' '))) n++
+  // Accents stacked on a space draw no character of their own (re-break 52 F1: "a", nineteen " \u0300", "b").
+  for (const _ of graphemes.segment(text.replace(/(\s)\p{M}+/gu, '$1').replace(/\s+/gu, ' '))) n++
   return n
 }

@@ -15,6 +15,10 @@ describe('a break-glass reason', () => {
     // Padding with spaces (any kind) reads as one gap (walk 52 F3, break 52 F15).
     expect(messages('a' + ' '.repeat(19) + 'b')).toEqual(['breakGlassReasonShort'])
     expect(messages('x' + '\u00A0'.repeat(20) + 'y')).toEqual(['breakGlassReasonShort'])
+    // Nor characters that draw nothing, accents on spaces or blank-looking symbols (re-break 52 F1).
+    for (const pad of ['\u200B', '\u2800', '\u3164', '\uFFA0', '\u2060', '\u00AD', '\u180E', ' \u0300', '\u{1D159}', '\u{1D173}', '★']) {
+      expect(messages('a' + pad.repeat(19) + 'b'), JSON.stringify(pad)).toEqual(['breakGlassReasonShort'])
+    }
     expect(messages('Called by custody at 3am')).toEqual([])
     expect(messages('Galwad gan y ddalfa: Siôn')).toEqual([])
     expect(messages('')).toEqual(['breakGlassReasonRequired'])

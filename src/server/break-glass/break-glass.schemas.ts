@@ -3,7 +3,7 @@ import { visibleLength } from '../../lib/visible-length'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
 import { isoDay, daysInOrder } from '../zod-dates'
-import { blank, trimmedText, typedCrn } from '../zod-fields'
+import { asPersonName, blank, trimmedText, typedCrn } from '../zod-fields'
 
 /**
  * How long a break-glass opening lasts: 8 hours, one working shift (issue 17 "a limited time"). Long enough to deal
@@ -16,6 +16,17 @@ export const BREAK_GLASS_HOURS = 8
  */
 export const BREAK_GLASS_REASON_MIN = 20
 
+/**
+ * Whether a reason reads as at least BREAK_GLASS_REASON_MIN characters, counted as a reader sees the text: characters
+ * that draw nothing (zero-width, fillers, soft hyphens, braille blanks) left out, a run of blanks once (asPersonName,
+ * visibleLength), and at least half of them letters or digits, so padding of symbols or blank-looking glyphs is no
+ * reason (re-break 52 F1: "a", nineteen U+200B / U+3164 / U+1D159 and "b" opened a record). Input: trimmed text.
+ */
+function isFullReason(reason: string): boolean {
+  const readable = asPersonName(reason)
+  return visibleLength(readable) >= BREAK_GLASS_REASON_MIN && (readable.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= BREAK_GLASS_REASON_MIN / 2
+}
+
 /** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
 export const ZBreakGlassTarget = z.union([z.uuid(), typedCrn()])
 
@@ -24,7 +35,7 @@ export const ZBreakGlassOpen = z.object({
   reason: trimmedText()
     .min(1, { message: 'breakGlassReasonRequired', abort: true })
     .max(500)
-    .refine((reason) => visibleLength(reason) >= BREAK_GLASS_REASON_MIN, { message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } }),
+    .refine(isFullReason, { message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } }),
 })
 
 const day = z.preprocess(blank, isoDay().optional())
