@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameSitePath } from './same-site-path'
+import { sameSitePath, sameSiteRedirect } from './same-site-path'
 
 describe('the path to return to after signing in or switching language', () => {
   it('keeps a path on this site, with its query', () => {
@@ -12,6 +12,17 @@ describe('the path to return to after signing in or switching language', () => {
       const path = sameSitePath(value)
       expect(new URL(path, 'http://llwybr.test').origin, String(value)).toBe('http://llwybr.test')
       expect(path.startsWith('//'), String(value)).toBe(false)
+    }
+  })
+})
+
+describe('where next-auth sends the browser after signing in or out', () => {
+  const baseUrl = 'http://localhost:3740'
+  it('stays on this site, and never fails on an address it cannot read (re-break 52 F3)', () => {
+    expect(sameSiteRedirect({ url: '/offenders?q=a', baseUrl })).toBe('http://localhost:3740/offenders?q=a')
+    expect(sameSiteRedirect({ url: 'http://localhost:3740/mappa', baseUrl })).toBe('http://localhost:3740/mappa')
+    for (const url of ['http://[', 'http://x:99999/', 'http://localhost:3740.evil.example/', 'https://evil.example/', '/\\evil.example', '//evil.example', '']) {
+      expect(new URL(sameSiteRedirect({ url, baseUrl })).origin, url).toBe(baseUrl)
     }
   })
 })

@@ -18,3 +18,19 @@ export function sameSitePath(value: unknown): string {
     return '/'
   }
 }
+
+/**
+ * next-auth's redirect callback: where a sign-in or sign-out ends, on this site only. Its default parsed the address
+ * with `new URL` unguarded, so one it could not parse (`http://[`, a port over 65535, from the form or the callback
+ * cookie) answered 500 on every auth route (re-break 52 F3). Input: the wanted address and the site's origin.
+ * Output: an absolute address on `baseUrl`; the site's home when the wanted one is elsewhere or unreadable.
+ */
+export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  try {
+    const wanted = new URL(url, baseUrl)
+    if (wanted.origin !== new URL(baseUrl).origin) return baseUrl
+    return `${baseUrl.replace(/\/$/, '')}${sameSitePath(`${wanted.pathname}${wanted.search}${wanted.hash}`)}`
+  } catch {
+    return baseUrl
+  }
+}

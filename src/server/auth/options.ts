@@ -6,6 +6,7 @@ import { prisma } from '../db'
 import { authenticateWithPassword } from './authenticate'
 import { oidcProvider, signInWithOidc } from './oidc'
 import { ABSOLUTE_LIFETIME_MS, revokeSession } from './sessions'
+import { sameSiteRedirect } from '../../lib/same-site-path'
 
 const oidc = oidcProvider()
 
@@ -32,6 +33,7 @@ export const authOptions: NextAuthOptions = {
     ...(oidc ? [oidc] : []),
   ],
   callbacks: {
+    redirect: sameSiteRedirect,
     async signIn({ account, profile }) {
       if (account?.provider !== 'oidc') return true
       return (await signInWithOidc(prisma, profile)) !== null
