@@ -123,3 +123,12 @@ describe("a person's legal name", () => {
     }
   })
 })
+
+// Re-break 52 F6: "llinos@example.org " (a space pasted after it) was refused as badly formed.
+describe('an email address typed into a form', () => {
+  it('is trimmed before it is checked, and kept as typed otherwise', async () => {
+    const { emailAddress } = await import('./zod-fields')
+    expect(emailAddress().parse('  Llinos.Rasbum@example.org \u200B')).toBe('Llinos.Rasbum@example.org')
+    for (const bad of ['', ' ', 'nope', 'a@b']) expect(emailAddress().safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(['invalidEmail'])
+  })
+})

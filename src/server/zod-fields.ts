@@ -168,6 +168,13 @@ export const checkbox = z.preprocess(ticked, z.boolean())
 /** The "Yes, I am sure" box of an irreversible step (requireConfirmed in confirm-step.ts), ticked or not. */
 export const confirmed = checkbox
 
+/**
+ * An email address typed into a form: trimmed of spaces and invisible characters first (re-break 52 F6: a space pasted
+ * after a COSA enquirer's address was refused as badly formed), at most 200 characters, then `invalidEmail` unless it is
+ * one. Kept in the letter case typed. Output: the address.
+ */
+export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEmail'))
+
 /** An empty form field is absent, so `.optional()` applies to it. */
 export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, confirmed, decimalText, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, confirmed, decimalText, emailAddress, manyIds, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
@@ -21,7 +21,7 @@ export const ZOuterMember = z.object({
   agencyId: z.uuid('chooseOption'),
   name: text(120),
   role: text(120),
-  email: z.preprocess(blank, z.email('invalidEmail').max(200).optional()),
+  email: z.preprocess(blank, emailAddress().optional()),
 })
 export const ZRemoveOuterMember = z.object({ circleId: z.uuid(), outerMemberId: z.uuid() })
 

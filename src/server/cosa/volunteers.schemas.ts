@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, emailAddress, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -13,7 +13,7 @@ const ref = { volunteerId: z.uuid(), version }
 export const ZEnquiry = z.object({
   firstName: legalName(),
   lastName: legalName(),
-  email: z.email('invalidEmail').max(200),
+  email: emailAddress(),
   phone: optionalText(40),
   dateOfBirth: isoDay().refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')
     .transform(asDate),

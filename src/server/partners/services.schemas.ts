@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
-import { blank, checkbox, decimalText, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, decimalText, emailAddress, trimmedText, version } from '../zod-fields'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */
@@ -26,7 +26,7 @@ const shape = {
   minAge: age,
   maxAge: age,
   substanceMisuse: checkbox,
-  contactEmail: z.email('invalidEmail').max(200),
+  contactEmail: emailAddress(),
   contactPhone: z.preprocess(blank, trimmedText().max(40).regex(/^[0-9 +()-]{6,40}$/, 'invalidPhone').optional()).transform((v) => v ?? null),
 }
 
