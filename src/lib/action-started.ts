@@ -12,6 +12,8 @@ import type { RequestListener } from 'node:http'
  */
 
 type Note = { started: boolean }
+/** Headers that describe the body Next wrote for its 500, which a 400 does not send. */
+const BODY_HEADERS = ['content-length', 'content-type', 'content-encoding', 'etag', 'transfer-encoding']
 const KEY = Symbol.for('llwybr.actionRequest')
 const holder = globalThis as Record<symbol, AsyncLocalStorage<Note> | undefined>
 
@@ -30,12 +32,33 @@ export function answeringBadActionRequests(handler: RequestListener): RequestLis
   return (req, res) => {
     const note: Note = { started: false }
     const writeHead = res.writeHead.bind(res) as (status: number, ...rest: unknown[]) => typeof res
+    const write = res.write.bind(res) as (...args: unknown[]) => boolean
+    const end = res.end.bind(res) as (...args: unknown[]) => typeof res
+    let refused = false
+    const failsUnbegun = (status: number) => status === 500 && !note.started
     // Node writes an implicit head (a bare res.end) through writeHead too, so this sees every status.
     res.writeHead = ((status: number, ...rest: unknown[]) => {
-      if (status !== 500 || note.started) return writeHead(status, ...rest)
-      // A reason phrase given with the 500 ("Internal Server Error") would be wrong beside 400.
-      return writeHead(400, ...(typeof rest[0] === 'string' ? rest.slice(1) : rest))
+      if (!failsUnbegun(status)) return writeHead(status, ...rest)
+      // Next's error page for the 500 ("Internal Server Error", re-break 52 F5) and its reason phrase would be wrong
+      // beside 400: the head keeps none of its body's headers, and a short plain text goes in place of the body.
+      refused = true
+      for (const name of BODY_HEADERS) res.removeHeader(name)
+      const headers = rest.find((r) => r !== null && typeof r === 'object' && !Array.isArray(r)) as Record<string, unknown> | undefined
+      const kept = Object.fromEntries(Object.entries(headers ?? {}).filter(([name]) => !BODY_HEADERS.includes(name.toLowerCase())))
+      return writeHead(400, { ...kept, 'content-type': 'text/plain; charset=utf-8' })
     }) as typeof res.writeHead
+    // A body written with no head yet (statusCode set, then write or end) gets its head decided first.
+    const headFirst = () => {
+      if (!res.headersSent && failsUnbegun(res.statusCode)) res.writeHead(500)
+    }
+    res.write = ((...args: unknown[]) => {
+      headFirst()
+      return refused ? true : write(...args)
+    }) as typeof res.write
+    res.end = ((...args: unknown[]) => {
+      headFirst()
+      return refused ? end('Bad request', args.find((a) => typeof a === 'function')) : end(...args)
+    }) as typeof res.end
     return notes.run(note, () => handler(req, res))
   }
 }
