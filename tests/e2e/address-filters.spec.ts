@@ -19,6 +19,11 @@ test('the officer’s home names a view or filter the address gets wrong, in Eng
   await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Dewiswch opsiwn o’r rhestr')
   await expectAccessible(page)
   await switchLanguage(page, 'English')
+  // A filter given twice is named as such, and a page number that is none names its field (re-break 52 F4).
+  await page.goto('/?rosh=HIGH&rosh=LOW&page=abc')
+  const twice = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(twice.getByRole('link', { name: /^RoSH: .*more than once/ })).toBeVisible()
+  await expect(twice.getByRole('link', { name: /^Page number: / })).toBeVisible()
   // A plain home has no summary.
   await page.goto('/')
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0)

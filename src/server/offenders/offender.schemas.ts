@@ -19,7 +19,7 @@ export const ZOpenedCaseloadCursor = z.union([z.uuid(), z.string().regex(REDACTE
 /** A caseload cursor as it travels in a link: sealed (paging/sealed-cursor.ts), opened by findCaseload. */
 const caseloadCursor = z.string().max(400)
 
-export const ZCaseloadQuery = z.object({
+const caseloadShape = {
   view: z.enum(caseloadViews).default('mine'),
   sentenceType: z.preprocess(blank, z.enum(sentenceTypes).optional()),
   rosh: z.preprocess(blank, z.enum(roshLevels).optional()),
@@ -34,8 +34,15 @@ export const ZCaseloadQuery = z.object({
   before: z.preprocess(blank, caseloadCursor.optional()),
   /** Shown as "page n of m" only; the rows come from the keyset. */
   page: z.coerce.number().int().min(1).max(10_000).default(1),
-})
+}
+export const ZCaseloadQuery = z.object(caseloadShape)
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
+/**
+ * The caseload as the home page's address gives it: the same fields, read as every list's filters are (filterQuery),
+ * so a filter given twice is named as such and a control character is told, not taken for a wrong choice (re-break
+ * 52 F4).
+ */
+export const ZCaseloadAddress = filterQuery(caseloadShape)
 
 /** What a saved view keeps: the filters and sort, not the page. */
 export const ZCaseloadView = ZCaseloadQuery.omit({ page: true, after: true, before: true })

@@ -6,7 +6,7 @@ import { OffenderTable, type SortLink } from '@/components/offender-table'
 import { Pagination } from '@/components/pagination'
 import { getSavedCaseloadView } from '@/server/offenders/caseload-view'
 import { defaultCaseloadView, findCaseload } from '@/server/offenders/find-caseload'
-import { caseloadSorts, ZCaseloadQuery, type TCaseloadQuery } from '@/server/offenders/offender.schemas'
+import { caseloadSorts, ZCaseloadAddress, ZCaseloadQuery, type TCaseloadQuery } from '@/server/offenders/offender.schemas'
 import { can, type Actor } from '@/server/policy'
 import { findDueTasks } from '@/server/tasks/find-due-tasks'
 import { CaseloadFilters } from './caseload-filters'
@@ -25,11 +25,13 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
   const fallback = defaultCaseloadView(actor)
   // A view the role may not have or a filter the address gets wrong is named above the list run without it (walk 51
   // F5: `/?view=bogus` fell back in silence); a saved view that no longer parses falls back to the default.
-  const allowed = ZCaseloadQuery.refine((q) => views.includes(q.view), { path: ['view'], message: 'chooseOption' })
+  const allowedView = (q: TCaseloadQuery) => views.includes(q.view)
+  const allowed = ZCaseloadQuery.refine(allowedView, { path: ['view'], message: 'chooseOption' })
   const saved = hasFilters ? null : allowed.safeParse({ view: fallback, ...((await getSavedCaseloadView(actor)) ?? {}) })
+  const fromAddress = ZCaseloadAddress.refine(allowedView, { path: ['view'], message: 'chooseOption' })
   const { result: query, errors } = saved
     ? { result: saved.success ? saved.data : allowed.parse({ view: fallback }), errors: {} }
-    : await withFilterErrors(params, async (p) => allowed.parse({ view: fallback, ...p }))
+    : await withFilterErrors(params, async (p) => fromAddress.parse({ view: fallback, ...p }))
   const isProbation = actor.roles.some((r) => r === 'PROBATION_OFFICER' || r === 'SENIOR_PROBATION_OFFICER')
   // The list and what is due are independent reads: one wait, not two in turn (issue 18).
   const [{ rows, total, pages, firstCursor, lastCursor, hasNext, hasPrevious }, tasks] = await Promise.all([findCaseload(actor, query), isProbation ? findDueTasks(actor) : null])
@@ -50,7 +52,7 @@ export async function CaseloadHome({ actor, params }: { actor: Actor; params: Re
           {t(`heading.${query.view}`)}
         </h2>
         {params.saved === '1' && <Flash className="mb-4 font-bold text-green-800">{t('viewSaved')}</Flash>}
-        <FilterErrorSummary errors={errors} labels={{ view: t('show'), sentenceType: t('sentenceType'), rosh: t('rosh'), sort: tTable('sortBy'), dir: tTable('order'), overdue: t('overdueOnly') }} />
+        <FilterErrorSummary errors={errors} labels={{ view: t('show'), sentenceType: t('sentenceType'), rosh: t('rosh'), sort: tTable('sortBy'), dir: tTable('order'), overdue: t('overdueOnly'), page: t('pageNumber') }} />
         <CaseloadFilters query={query} views={views} />
         <p className="mb-2">{t('count', { count: total })}</p>
         {rows.length === 0 ? <p>{t('empty')}</p> : <OffenderTable rows={rows} caption={tTable(`caption.${query.view}`)} sortLinks={sortLinks} showManager={query.view !== 'mine'} />}
