@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sameSitePath, sameSiteRedirect } from './same-site-path'
+import { isCallbackAddress, sameSitePath, sameSiteRedirect } from './same-site-path'
 
 describe('the path to return to after signing in or switching language', () => {
   it('keeps a path on this site, with its query', () => {
@@ -24,5 +24,12 @@ describe('where next-auth sends the browser after signing in or out', () => {
     for (const url of ['http://[', 'http://x:99999/', 'http://localhost:3740.evil.example/', 'https://evil.example/', '/\\evil.example', '//evil.example', '']) {
       expect(new URL(sameSiteRedirect({ url, baseUrl })).origin, url).toBe(baseUrl)
     }
+  })
+})
+
+describe('a callback address next-auth will take', () => {
+  it('is an http(s) address or a path, never one it cannot read (re-break 52 F3)', () => {
+    for (const value of ['/offenders', 'http://localhost:3740/', 'https://evil.example/']) expect(isCallbackAddress(value, 'http://localhost:3740'), value).toBe(true)
+    for (const value of ['http://[', 'http://x:99999/', 'javascript:alert(1)', 'evil']) expect(isCallbackAddress(value, 'http://localhost:3740'), value).toBe(false)
   })
 })

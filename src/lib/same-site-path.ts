@@ -34,3 +34,17 @@ export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: strin
     return baseUrl
   }
 }
+
+/**
+ * Whether next-auth will take this as a callback address (an http(s) address, or a path on `base`). Given one it will
+ * not, in the address (`?callbackUrl=http://[`) or in its callback cookie (`http://x:99999/`), next-auth answers 500 on
+ * every auth route as a configuration error, and a planted cookie kept sign-in from working (re-break 52 F3).
+ * Input: the value and the site's origin. Output: boolean.
+ */
+export function isCallbackAddress(value: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value, value.startsWith('/') ? base : undefined).protocol)
+  } catch {
+    return false
+  }
+}

@@ -170,4 +170,11 @@ test('signing in never leads to another site, whatever the return address says (
   await page.getByRole('button', { name: 'Sign in', exact: true }).click()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   expect(new URL(page.url()).hostname).toBe('localhost')
+  // A callback address next-auth cannot read, in its address or its cookie, is a bad request that clears the cookie,
+  // not a 500 on every auth route (re-break 52 F3).
+  const planted = await page.request.get('/api/auth/csrf', { headers: { Cookie: 'next-auth.callback-url=http://x:99999/' } })
+  expect(planted.status()).toBe(400)
+  expect(planted.headers()['set-cookie']).toContain('next-auth.callback-url=;')
+  expect((await page.request.get('/api/auth/signin?callbackUrl=http%3A%2F%2F%5B')).status()).toBe(400)
+  expect((await page.request.get('/api/auth/csrf')).status()).toBe(200)
 })
