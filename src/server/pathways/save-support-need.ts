@@ -13,11 +13,11 @@ import { ZSupportNeedActive, ZSupportNeedCreate, ZSupportNeedUpdate } from './pa
  * the pathway, so two administrators adding it at once are checked one after the other. Raises VALIDATION
  * `supportNeedExists` on the field that repeats.
  */
-async function refuseRepeatedWording(tx: Tx, pathway: string, wording: { label: string; labelCy: string }, except?: string) {
+async function refuseRepeatedWording(tx: Tx, pathway: Pathway, wording: { label: string; labelCy: string }, except?: string) {
   await oneAtATime(tx, 'support-need', pathway)
   const same = (value: string) => ({ equals: value, mode: 'insensitive' as const })
   const others = await tx.supportNeed.findMany({
-    where: { pathway: pathway as Pathway, ...(except ? { id: { not: except } } : {}), OR: [{ label: same(wording.label) }, { labelCy: same(wording.labelCy) }] },
+    where: { pathway, ...(except ? { id: { not: except } } : {}), OR: [{ label: same(wording.label) }, { labelCy: same(wording.labelCy) }] },
     select: { label: true, labelCy: true },
   })
   const repeats = (field: 'label' | 'labelCy') => others.some((o) => o[field].toLowerCase() === wording[field].toLowerCase())
