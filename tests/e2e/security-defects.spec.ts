@@ -177,4 +177,11 @@ test('signing in never leads to another site, whatever the return address says (
   expect(planted.headers()['set-cookie']).toContain('next-auth.callback-url=;')
   expect((await page.request.get('/api/auth/signin?callbackUrl=http%3A%2F%2F%5B')).status()).toBe(400)
   expect((await page.request.get('/api/auth/csrf')).status()).toBe(200)
+  // A body next-auth cannot read is a bad request on every auth route, not a 500 (re-break 52b F2).
+  for (const route of ['session', 'csrf', 'callback/credentials', 'signout', '_log']) {
+    const broken = await page.request.post(`/api/auth/${route}`, { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('[') })
+    expect(broken.status(), route).toBe(400)
+  }
+  const unworded = await page.request.post('/api/auth/session', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{"data":1}') })
+  expect([unworded.status(), await unworded.text()]).toEqual([400, 'Bad request'])
 })

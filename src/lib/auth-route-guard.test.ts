@@ -1,0 +1,36 @@
+import { NextRequest } from 'next/server'
+import { describe, expect, it } from 'vitest'
+import { readableAuthResponse, refusedAuthRequest } from './auth-route-guard'
+
+const at = (path: string, init?: ConstructorParameters<typeof NextRequest>[1]) => new NextRequest(`http://localhost:3000${path}`, init)
+const json = (body: string) => at('/api/auth/session', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })
+
+describe('refusedAuthRequest', () => {
+  it('refuses a JSON body that does not parse, on any auth route (re-break 52b F2)', async () => {
+    for (const body of ['[', '{', '{"a":', '\u0000', '']) expect((await refusedAuthRequest(json(body)))?.status, body).toBe(400)
+  })
+
+  it('lets next-auth have well-formed bodies, forms and reads, and leaves the body for it to read', async () => {
+    const request = json('{"csrfToken":"x"}')
+    expect(await refusedAuthRequest(request)).toBeNull()
+    expect(await request.json()).toEqual({ csrfToken: 'x' })
+    expect(await refusedAuthRequest(at('/api/auth/callback/credentials', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body: 'email=a' }))).toBeNull()
+    expect(await refusedAuthRequest(at('/api/auth/csrf'))).toBeNull()
+  })
+
+  it('refuses a callback address it cannot read and clears such a cookie (re-break 52 F3)', async () => {
+    expect((await refusedAuthRequest(at('/api/auth/signin?callbackUrl=http%3A%2F%2F%5B')))?.status).toBe(400)
+    const planted = await refusedAuthRequest(at('/api/auth/csrf', { headers: { Cookie: 'next-auth.callback-url=http://x:99999/' } }))
+    expect(planted?.status).toBe(400)
+    expect(planted?.headers.get('set-cookie')).toContain('next-auth.callback-url=;')
+  })
+})
+
+describe('readableAuthResponse', () => {
+  it('words a refusal next-auth wrote as "[object Object]" and leaves every other answer alone', async () => {
+    const worded = await readableAuthResponse(new Response({} as unknown as string, { status: 400 }))
+    expect(await worded.text()).toBe('Bad request')
+    expect(await (await readableAuthResponse(new Response('Error: no', { status: 400 }))).text()).toBe('Error: no')
+    expect((await readableAuthResponse(new Response('{}', { status: 200 }))).status).toBe(200)
+  })
+})
