@@ -24,6 +24,14 @@ describe('a break-glass reason', () => {
     expect(messages('')).toEqual(['breakGlassReasonRequired'])
   })
 
+  it('says something: at least three different words, not one repeated (re-break 52b F5)', () => {
+    for (const said of ['a'.repeat(25), '1234567890123456789012', 'urgent urgent urgent urgent', 'URGENT Urgent urgent!!! urgent', 'a b c d e f g h i j k l m n o p']) {
+      expect(messages(said), said).toEqual(['breakGlassReasonWords'])
+    }
+    expect(messages('Angen brys: ŵyl a tŷ')).toEqual([])
+    expect(messages('Court duty for W100001 at 10am')).toEqual([])
+  })
+
   it('names its minimum in the message (the CI run of 9c42de92 showed "at least {min} characters")', () => {
     const parsed = ZBreakGlassOpen.safeParse({ target, reason: 'Just checking' })
     expect(parsed.success).toBe(false)

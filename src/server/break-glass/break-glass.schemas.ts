@@ -27,6 +27,23 @@ function isFullReason(reason: string): boolean {
   return visibleLength(readable) >= BREAK_GLASS_REASON_MIN && (readable.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= BREAK_GLASS_REASON_MIN / 2
 }
 
+/** The fewest different words a reason must use (re-break 52b F5: 25 × "a", "urgent urgent urgent urgent" opened records). */
+export const BREAK_GLASS_REASON_WORDS = 3
+const words = new Intl.Segmenter('und', { granularity: 'word' })
+
+/**
+ * How many different words a reason uses: word-like segments (Unicode word breaks, so Welsh and any script) of two or
+ * more letters, compared without case. A length alone cannot make a reason say something; the reviewers' list is the
+ * real control, this only refuses text that cannot be a reason. Input: trimmed text. Output: a count.
+ */
+function differentWords(reason: string): number {
+  const seen = new Set<string>()
+  for (const { segment, isWordLike } of words.segment(reason.normalize('NFC'))) {
+    if (isWordLike && (segment.match(/\p{L}/gu)?.length ?? 0) >= 2) seen.add(segment.toLocaleLowerCase())
+  }
+  return seen.size
+}
+
 /** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
 export const ZBreakGlassTarget = z.union([z.uuid(), typedCrn()])
 
@@ -35,7 +52,10 @@ export const ZBreakGlassOpen = z.object({
   reason: trimmedText()
     .min(1, { message: 'breakGlassReasonRequired', abort: true })
     .max(500)
-    .refine(isFullReason, { message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } }),
+    .superRefine((reason, ctx) => {
+      if (!isFullReason(reason)) ctx.addIssue({ code: 'custom', message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } })
+      else if (differentWords(reason) < BREAK_GLASS_REASON_WORDS) ctx.addIssue({ code: 'custom', message: 'breakGlassReasonWords', params: { min: BREAK_GLASS_REASON_WORDS } })
+    }),
 })
 
 const day = z.preprocess(blank, isoDay().optional())

@@ -3,6 +3,7 @@
 export const breakGlassValidationKeys = [
   'breakGlassReasonRequired',
   'breakGlassReasonShort',
+  'breakGlassReasonWords',
   'breakGlassOpenedAlready',
   'accessChooseUser',
   'accessExcludeManager',

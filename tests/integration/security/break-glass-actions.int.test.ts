@@ -44,6 +44,7 @@ describe('break-glass and Limited Access actions as raw requests', () => {
     const send = (reason: string) => openBreakGlassAction(null, formOf({ target: w.people.north.crn, reason, submissionKey: randomUUID() }))
     expect(await send('')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['breakGlassReasonRequired'] } })
     expect(await send('too short')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['breakGlassReasonShort'] } })
+    expect(await send('urgent urgent urgent urgent')).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['breakGlassReasonWords'] } })
     expect(await send(`${REASON}\u0000`)).toMatchObject({ ok: false, code: 'VALIDATION', fieldErrors: { reason: ['controlCharacters'] } })
     expect(await openBreakGlassAction(null, formOf({ target: w.people.excluded.id, reason: REASON, submissionKey: randomUUID() }))).toMatchObject({ ok: false, code: 'NOT_FOUND' })
     expect(await rows()).toEqual(before)
