@@ -47,10 +47,17 @@ export const getActorOwingCode = cache(async (): Promise<Actor | null> => {
 })
 
 /**
- * The saved language of whoever holds a live session, finished or not: a language is no access, so a Welsh speaker's
- * forced two-step set-up and single sign-on code step are in Welsh too (break 52 F16). Output: 'en' | 'cy' | null.
+ * Whoever holds a live session, finished or not (still owing a two-step code or set-up), for their own language only:
+ * a language is no access. The language switch saves to them, so a choice made on the set-up or code step carries on
+ * past it (re-break 52b F7: the home page after it was Welsh text under `<html lang="en">`). Output: the actor or null.
  */
-export const getSessionLocale = cache(async (): Promise<string | null> => (await resolveSession())?.actor.locale ?? null)
+export const getSessionHolder = cache(async (): Promise<Actor | null> => (await resolveSession())?.actor ?? null)
+
+/**
+ * The saved language of whoever holds a live session, finished or not, so a Welsh speaker's forced two-step set-up and
+ * single sign-on code step are in Welsh too (break 52 F16). Output: 'en' | 'cy' | null.
+ */
+export const getSessionLocale = cache(async (): Promise<string | null> => (await getSessionHolder())?.locale ?? null)
 
 /** True when there is a live session that must enrol a second factor before anything else. */
 export async function mustEnrolFirst(): Promise<boolean> {

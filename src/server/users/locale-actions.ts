@@ -3,7 +3,7 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
 import { sameSitePath } from '../../lib/same-site-path'
-import { getActor } from '../session'
+import { getSessionHolder } from '../session'
 import { updateOwnLocale } from './update-own-locale'
 
 /**
@@ -17,8 +17,10 @@ export async function switchLocaleAction(form: FormData) {
   const locale = fields.get('locale')
   if (isLocale(locale)) {
     ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 })
-    const actor = await getActor()
-    if (actor) await updateOwnLocale(actor, locale)
+    // Saved for whoever holds the session, even one still owing its code or set-up, so the language chosen there is the
+    // one they are signed in with (re-break 52b F7).
+    const holder = await getSessionHolder()
+    if (holder) await updateOwnLocale(holder, locale)
     if ((await headers()).has('next-action')) return
   }
   redirect(sameSitePath(fields.get('returnTo')))

@@ -5,6 +5,7 @@ import { signInWithOidc } from '../../../src/server/auth/oidc'
 import { prisma } from '../../../src/server/db'
 import { getActor, getSessionLocale, getTwoStepActor, requireActor } from '../../../src/server/session'
 import { disableTwoStepAction } from '../../../src/server/two-step/actions'
+import { switchLocaleAction } from '../../../src/server/users/locale-actions'
 import { createAgency, createUser } from '../../factories'
 import { formOf, Redirected } from '../security/support'
 import { codeFor, enrol, wrongCode } from './support'
@@ -30,6 +31,19 @@ describe('single sign-on and the second factor', () => {
     expect(await getSessionLocale()).toBe('cy')
     browser.sid = null
     expect(await getSessionLocale()).toBeNull()
+  })
+
+  it('saves the language switch of a half-signed-in user, so the language they chose is the one they finish signing in with (re-break 52b F7)', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'], locale: 'cy' })
+    await enrol(user.id)
+    await signInThroughProvider(user)
+    expect(await redirectOf(switchLocaleAction(formOf({ locale: 'en', returnTo: '/sign-in/code' })))).toBe('/sign-in/code')
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).toEqual({ locale: 'en' })
+    expect(await prisma.auditEvent.count({ where: { actorUserId: user.id, action: 'user.locale' } })).toBe(1)
+    // With no session, the switch saves nothing to anyone.
+    browser.sid = null
+    expect(await redirectOf(switchLocaleAction(formOf({ locale: 'cy', returnTo: '/' })))).toBe('/')
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { locale: true } })).toEqual({ locale: 'en' })
   })
 
   it('leaves an enrolled user half signed in: no page, action or two-step setting accepts the session', async () => {
