@@ -19,3 +19,16 @@ test('typed input survives a language switch after a refusal, and the next submi
   await expect(page.getByLabel('Lleoliad')).toHaveValue('Cardiff Bay Police Station')
   await switchLanguage(page, 'English')
 })
+
+// Re-break 52b F6: a problem held by the page's script stayed in the language it was shown in after the switch.
+test('the sign-in page words a problem already shown in the language switched to', async ({ page }) => {
+  await page.goto('/sign-in')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter your email address')
+  await switchLanguage(page, 'Cymraeg')
+  const summary = page.getByRole('alert', { name: 'Mae problem' })
+  await expect(summary).toContainText('Rhowch eich cyfeiriad e-bost')
+  await expect(summary).not.toContainText('Enter your email address')
+  await switchLanguage(page, 'English')
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter your email address')
+})

@@ -107,6 +107,12 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await user.getByLabel('Code from your authenticator app').fill('12 3a')
   await user.getByRole('button', { name: 'Turn on two-step verification' }).click()
   await expect(user.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the 6 digits your authenticator app shows')
+  // The refusal's words are English: switched to Welsh, it goes rather than stay English on a Welsh page (re-break 52b F6).
+  await switchLanguage(user, 'Cymraeg')
+  await expect(user.getByRole('heading', { level: 1, name: 'Dilysu dau gam' })).toBeVisible()
+  await expect(user.getByRole('alert')).toHaveCount(0)
+  await expect(user.getByText('Enter the 6 digits your authenticator app shows')).toHaveCount(0)
+  await switchLanguage(user, 'English')
   await enrol(user)
   // Once it is on, the page no longer says it must be set up (walk 51 F2).
   await expect(user.getByText('Your organisation requires two-step verification.')).toHaveCount(0)

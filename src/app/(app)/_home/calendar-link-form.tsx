@@ -6,6 +6,7 @@ import { fieldId } from '@/components/field'
 import { TextField } from '@/components/text-field'
 import type { FormStepState } from '@/server/action'
 import { renewCalendarLinkAction } from '@/server/cosa/calendar-actions'
+import { useOwnSuccess } from '@/components/use-own-success'
 
 const noSubscription = () => () => {}
 /** The address the volunteer's phone will reach: this site's own origin as their browser sees it. */
@@ -16,6 +17,8 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
   const t = useTranslations('calendar')
   const [state, action, pending] = useActionState<FormStepState, FormData>(renewCalendarLinkAction, null)
   const [copied, setCopied] = useState<string | null>(null)
+  // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
+  const { failed } = useOwnSuccess(state)
   const origin = useOrigin()
   const token = state?.ok ? (state.data as { token: string }).token : null
   const address = token ? `${origin}/api/cosa/calendar/${token}` : null
@@ -43,7 +46,7 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
         {address && <p>{t('created')}</p>}
         {address && copied === address && <p>{t('copied')}</p>}
       </div>
-      {state && !state.ok && <p role="alert" className="mb-3 font-bold text-error">{state.message}</p>}
+      {failed && <p role="alert" className="mb-3 font-bold text-error">{failed.message}</p>}
       {/* Not beside the address just made, which it would contradict (walk 41 F8). */}
       {hasLink && !address && <p className="mb-3">{t('hasLink')}</p>}
       {address && (

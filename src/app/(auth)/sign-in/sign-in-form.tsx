@@ -7,7 +7,9 @@ import { TextField } from '@/components/text-field'
 import { Button } from '@/components/button'
 import { CodeStep } from './code-step'
 
-type Problem = { message: string; fields: Record<string, string[]> }
+// What went wrong, not its words: worded at render, so the language switch re-words a problem already shown (re-break
+// 52b F6: it stayed in the language it was first shown in).
+type Problem = { kind: 'FIELDS' | 'THROTTLED' | 'INVALID'; email?: boolean; password?: boolean }
 type Credentials = { email: string; password: string }
 
 /**
@@ -19,7 +21,12 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
   const [problem, setProblem] = useState<Problem | null>(null)
   // Read from the prop, not copied into state, so it follows a switch of language; any attempt puts it away.
   const [ssoShown, setSsoShown] = useState(true)
-  const shown = problem ?? (ssoShown && ssoProblem ? { message: ssoProblem, fields: {} } : null)
+  const worded = (): { message: string; fields: Record<string, string[]> } | null => {
+    if (!problem) return ssoShown && ssoProblem ? { message: ssoProblem, fields: {} } : null
+    if (problem.kind !== 'FIELDS') return { message: problem.kind === 'THROTTLED' ? t('throttled') : t('invalid'), fields: {} }
+    return { message: t('fixErrors'), fields: { ...(problem.email ? { email: [t('emailRequired')] } : {}), ...(problem.password ? { password: [t('passwordRequired')] } : {}) } }
+  }
+  const shown = worded()
   const [pending, setPending] = useState(false)
   // After a correct password, an account with two-step verification is asked for a code. The password is kept only in
   // this component's memory and posted again with the code: no session, and nothing in the address, until both pass.
@@ -42,17 +49,14 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
     const form = new FormData(event.currentTarget)
     const email = String(form.get('email') ?? '').trim()
     const password = String(form.get('password') ?? '')
-    const fields: Record<string, string[]> = {}
-    if (!email) fields.email = [t('emailRequired')]
-    if (!password) fields.password = [t('passwordRequired')]
-    if (Object.keys(fields).length) return setProblem({ message: t('fixErrors'), fields })
+    if (!email || !password) return setProblem({ kind: 'FIELDS', email: !email, password: !password })
     const error = await attempt({ email, password })
     if (error === 'CODE_REQUIRED') {
       setProblem(null)
       return setCodeFor({ email, password })
     }
     // Same message whether the account exists or not (security.md AU-3).
-    if (error) setProblem({ message: error === 'THROTTLED' ? t('throttled') : t('invalid'), fields: {} })
+    if (error) setProblem({ kind: error === 'THROTTLED' ? 'THROTTLED' : 'INVALID' })
   }
 
   if (codeFor) return <CodeStep pending={pending} submit={(code) => attempt(codeFor, code)} />
@@ -63,8 +67,8 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
       {/* method="post": a submit before the script loads must never put the password in the address (issue 17 item 3).
           Without the script nothing signs in: the page posted to says why (`noscript`, walk 17), not a blank form. */}
       <form method="post" action="/sign-in?noscript=1" onSubmit={onSubmit} noValidate className="space-y-5">
-        <TextField name="email" type="email" label={t('email')} autoComplete="username" errors={problem?.fields.email} />
-        <TextField name="password" type="password" label={t('password')} autoComplete="current-password" errors={problem?.fields.password} />
+        <TextField name="email" type="email" label={t('email')} autoComplete="username" errors={shown?.fields.email} />
+        <TextField name="password" type="password" label={t('password')} autoComplete="current-password" errors={shown?.fields.password} />
         <Button type="submit" disabled={pending}>
           {t('submit')}
         </Button>

@@ -8,6 +8,7 @@ import { confirmTwoStepAction, type TwoStepFormState } from '@/server/two-step/a
 import { CodeField } from './code-field'
 import { RecoveryCodesShown } from './recovery-codes-shown'
 import { reloadOf } from '@/components/reload-of'
+import { useOwnSuccess } from '@/components/use-own-success'
 
 /**
  * Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed, with one way
@@ -18,6 +19,8 @@ import { reloadOf } from '@/components/reload-of'
 export function EnrolForm({ secret, qrDataUrl, back, required }: { secret: string; qrDataUrl: string; back?: string; required?: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<TwoStepFormState, FormData>(confirmTwoStepAction, null)
+  // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
+  const { failed } = useOwnSuccess(state)
   if (state?.ok && state.data.recoveryCodes) {
     return (
       <>
@@ -27,7 +30,6 @@ export function EnrolForm({ secret, qrDataUrl, back, required }: { secret: strin
       </>
     )
   }
-  const failed = state && !state.ok ? state : null
   return (
     <>
       {required && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{required}</p>}

@@ -7,6 +7,7 @@ import { disableTwoStepAction, regenerateRecoveryCodesAction, type TwoStepFormSt
 import { CodeField } from './code-field'
 import { RecoveryCodesShown } from './recovery-codes-shown'
 import { reloadOf } from '@/components/reload-of'
+import { useOwnSuccess } from '@/components/use-own-success'
 
 /** The form's own words (heading, intro, button), translated by the page. */
 export type CodeFormText = { heading: string; intro: string; submit: string }
@@ -16,7 +17,8 @@ type Props = { id: 'regenerate' | 'disable'; action: typeof regenerateRecoveryCo
 function CodeConfirmedForm({ id, action: serverAction, variant, text }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<TwoStepFormState, FormData>(serverAction, null)
-  const failed = state && !state.ok ? state : null
+  // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
+  const { failed } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   return (
     <section aria-labelledby={`${id}-heading`} className="border-t border-gray-300 pt-6">

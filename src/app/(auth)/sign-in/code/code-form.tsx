@@ -4,6 +4,7 @@ import { useActionState } from 'react'
 import { ErrorSummary } from '@/components/error-summary'
 import { TextField } from '@/components/text-field'
 import { Button } from '@/components/button'
+import { useOwnSuccess } from '@/components/use-own-success'
 import { giveSignInCodeAction, type SignInCodeState } from '@/server/auth/sign-in-code-actions'
 
 /**
@@ -13,11 +14,13 @@ import { giveSignInCodeAction, type SignInCodeState } from '@/server/auth/sign-i
 export function SignInCodeForm() {
   const t = useTranslations()
   const [state, action, pending] = useActionState<SignInCodeState, FormData>(giveSignInCodeAction, null)
+  // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
+  const { failed } = useOwnSuccess(state)
   return (
     <>
-      {state && <ErrorSummary title={t('auth.problem')} message={state.message} fieldErrors={state.fieldErrors ?? {}} />}
+      {failed && <ErrorSummary title={t('auth.problem')} message={failed.message} fieldErrors={failed.fieldErrors ?? {}} />}
       <form action={action} method="post" noValidate className="space-y-5">
-        <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={state?.fieldErrors?.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
+        <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={failed?.fieldErrors?.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
         <Button type="submit" disabled={pending}>{t('totp.signIn.submit')}</Button>
       </form>
     </>
