@@ -110,7 +110,7 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   // The refusal's words are English: switched to Welsh, it goes rather than stay English on a Welsh page (re-break 52b F6).
   await switchLanguage(user, 'Cymraeg')
   await expect(user.getByRole('heading', { level: 1, name: 'Dilysu dau gam' })).toBeVisible()
-  await expect(user.getByRole('alert')).toHaveCount(0)
+  await expect(user.getByRole('alert', { name: /problem/ })).toHaveCount(0)
   await expect(user.getByText('Enter the 6 digits your authenticator app shows')).toHaveCount(0)
   await switchLanguage(user, 'English')
   await enrol(user)
