@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { searchText } from '../zod-fields'
+import { searchText, wholeNumberIn } from '../zod-fields'
 
 export const PAGE_SIZE = 25
 
@@ -32,8 +32,8 @@ const caseloadShape = {
    */
   after: z.preprocess(blank, caseloadCursor.optional()),
   before: z.preprocess(blank, caseloadCursor.optional()),
-  /** Shown as "page n of m" only; the rows come from the keyset. */
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
+  /** Shown as "page n of m" only; the rows come from the keyset. Plain figures only (re-break 52b F4: "1e3" was 1000). */
+  page: wholeNumberIn(1, 10_000).default(1),
 }
 export const ZCaseloadQuery = z.object(caseloadShape)
 export type TCaseloadQuery = z.infer<typeof ZCaseloadQuery>
