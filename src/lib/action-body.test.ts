@@ -26,6 +26,8 @@ beforeAll(async () => {
           return res.end('no head written')
         }
         if (body.includes('boom')) return res.writeHead(500, 'Internal Server Error').end(`next read: ${body}`)
+        // Next's own refusal of an action id it does not know.
+        if (body.includes('unknown')) return res.writeHead(400, { 'content-type': 'text/plain' }).end('Invalid Server Action request.')
         res.writeHead(200).end(`next read: ${body}`)
       })()
     }),
@@ -98,6 +100,9 @@ describe('a server action body Next cannot decode', () => {
     const failed = await post('/', { ...action, 'content-type': 'text/plain' }, '["boom"]')
     // Its own words, not Next's error page for the 500 (re-break 52 F5).
     expect([failed.status, failed.statusText, await failed.text()]).toEqual([400, 'Bad Request', 'Bad request'])
+    // Next's own 400 says so in its words (re-break 52b F3).
+    const unknown = await post('/', { ...action, 'content-type': 'text/plain' }, '["unknown"]')
+    expect([unknown.status, await unknown.text()]).toEqual([400, 'Bad request'])
     const implicit = await post('/', { ...action, 'content-type': 'text/plain' }, '["implicit"]')
     expect([implicit.status, await implicit.text()]).toEqual([400, 'Bad request'])
     // Requests the check does not read: a urlencoded body with the header, a no-JavaScript form post, a path that

@@ -7,8 +7,8 @@ import type { RequestListener } from 'node:http'
  * capital-M content type, 1,001 arguments, a no-JavaScript post's bound arguments): Next answers such a request 500
  * before any Llwybr code runs. So the server in front (scripts/serve.ts) notes, for each action request, whether the
  * action began (`markActionStarted`, called by runAction and runChecked in src/server/action.ts), and a 500 answered
- * while none had is sent as 400: the request, not the server, was at fault. A 500 after an action began is left as it
- * is. The note lives under a global symbol, the one thing shared between Next's bundle and this file.
+ * while none had is sent as 400: the request, not the server, was at fault (and Next's own 400 then, in our words). A
+ * 500 after an action began is left as it is; so actions that do not run through runAction mark themselves. The note lives under a global symbol, the one thing shared between Next's bundle and this file.
  */
 
 type Note = { started: boolean }
@@ -35,7 +35,9 @@ export function answeringBadActionRequests(handler: RequestListener): RequestLis
     const write = res.write.bind(res) as (...args: unknown[]) => boolean
     const end = res.end.bind(res) as (...args: unknown[]) => typeof res
     let refused = false
-    const failsUnbegun = (status: number) => status === 500 && !note.started
+    // Next's own 400 before the action began ("Invalid Server Action request." for an action id it does not know) is
+    // worded as ours is (re-break 52b F3).
+    const failsUnbegun = (status: number) => (status === 500 || status === 400) && !note.started
     // Node writes an implicit head (a bare res.end) through writeHead too, so this sees every status.
     res.writeHead = ((status: number, ...rest: unknown[]) => {
       if (!failsUnbegun(status)) return writeHead(status, ...rest)

@@ -69,6 +69,9 @@ test('a server action body that cannot be decoded answers 400, not 500 (issue 17
   expect((await post({ 'next-action': action!, 'content-type': 'text/plain;charset=UTF-8' }, JSON.stringify(Array(1001).fill(0)))).status(), '1,001 arguments').toBe(400)
   const bound = `------x\r\nContent-Disposition: form-data; name="$ACTION_REF_1"\r\n\r\n\r\n------x\r\nContent-Disposition: form-data; name="$ACTION_1:0"\r\n\r\n{"id":"${action}","bound":"$Q1"}\r\n------x--\r\n`
   expect((await post({ 'content-type': 'multipart/form-data; boundary=----x' }, bound)).status(), 'no-JavaScript bound').toBe(400)
+  // An action id Next does not know is refused in the same words, not Next's own (re-break 52b F3).
+  const unknown = await post({ 'next-action': 'deadbeef'.repeat(5), 'content-type': 'multipart/form-data; boundary=----x' }, empty)
+  expect([unknown.status(), await unknown.text()], 'unknown action').toEqual([400, 'Bad request'])
   // An address whose path is no valid %-encoding is a bad request, not a server error (re-break 52 F2).
   for (const path of ['/offenders/%ff', '/mappa/meetings/%ZZ']) expect((await page.request.get(path)).status(), path).toBe(400)
   // A well-formed post still reaches the page.

@@ -7,6 +7,7 @@ import { fieldOf } from '../action'
 import { prisma } from '../db'
 import { getActorOwingCode } from '../session'
 import { giveSignInCode } from './sign-in-code'
+import { markActionStarted } from '../../lib/action-started'
 
 /**
  * What the code form shows after a refused code, shaped as every action's refusal (action.ts): UNAUTHENTICATED when
@@ -23,6 +24,8 @@ export type SignInCodeState =
  * their home page; a wrong one, or a throttled account, is told so as the password sign-in's code step tells it.
  */
 export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormData): Promise<SignInCodeState> {
+  // Not run through runAction: a server error inside it is the server's, not the request's (src/lib/action-started.ts).
+  markActionStarted()
   const t = await getTranslations()
   const actor = await getActorOwingCode()
   if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('auth.invalid') }

@@ -5,6 +5,7 @@ import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
 import { sameSitePath } from '../../lib/same-site-path'
 import { getSessionHolder } from '../session'
 import { updateOwnLocale } from './update-own-locale'
+import { markActionStarted } from '../../lib/action-started'
 
 /**
  * Works without JavaScript: a plain form POST that comes back to the same page (post, redirect, get). Malformed input
@@ -13,6 +14,8 @@ import { updateOwnLocale } from './update-own-locale'
  * remounted the page and a refused form lost its input (issue 16, MAPPA break test item 6).
  */
 export async function switchLocaleAction(form: FormData) {
+  // Not run through runAction: a server error inside it is the server's, not the request's (src/lib/action-started.ts).
+  markActionStarted()
   const fields = form instanceof FormData ? form : new FormData()
   const locale = fields.get('locale')
   if (isLocale(locale)) {
