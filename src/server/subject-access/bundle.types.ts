@@ -18,9 +18,10 @@ export const SUBJECT_ACCESS_VERSION = 1
  * reviews, a registration for child concerns or domestic abuse), police intelligence (IOM intelligence entries), MAPPA
  * minutes (what agencies shared about others), another private person's name (COSA volunteers, who are members of the
  * public), or a contact its author marked sensitive (what others, such as household members, told the officer: walk
- * 17 of issue 17, a data protection lead going by the mark alone would have disclosed them).
+ * 17 of issue 17, a data protection lead going by the mark alone would have disclosed them), or a contact written by
+ * another agency than the one responsible for the person (walk 52 F4: that agency is consulted before disclosure).
  */
-export const redactionReasons = ['VICTIM', 'POLICE_INTELLIGENCE', 'MAPPA_MINUTES', 'THIRD_PARTY_NAME', 'SENSITIVE_CONTACT'] as const
+export const redactionReasons = ['VICTIM', 'POLICE_INTELLIGENCE', 'MAPPA_MINUTES', 'THIRD_PARTY_NAME', 'SENSITIVE_CONTACT', 'OTHER_AGENCY'] as const
 export type RedactionReason = (typeof redactionReasons)[number]
 
 export const sectionKeys = [

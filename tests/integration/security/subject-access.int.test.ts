@@ -19,12 +19,15 @@ const REQUEST = { reference: 'SAR/2026/017', receivedOn: '2026-11-02' }
 const EXCLUSION_REASON = 'Lives on the same street as the officer'
 // Why someone broke glass: the form asks who asked them, so it names people too (break 50 F4).
 const BREAK_GLASS_REASON = 'DS Hughes at Cardiff Bay custody asked who supervises him'
+// What another agency wrote on the record is theirs to be asked about before it is disclosed (walk 52 F4).
+const POLICE_NOTE = 'Seen in the town centre with known associates; advice given.'
 
 beforeAll(async () => {
   w = await buildWorld()
   await fillEverySection(w, w.people.colleagues.id)
   await addAccessEntry(w.actors.senior, { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: EXCLUSION_REASON })
   await openBreakGlass(w.actors.northOfficer, { target: w.people.colleagues.id, reason: BREAK_GLASS_REASON })
+  await prisma.contact.create({ data: { offenderId: w.people.colleagues.id, type: 'PARTNER_UPDATE', occurredAt: new Date('2026-09-02T10:00:00Z'), notes: POLICE_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
 })
 
@@ -54,6 +57,7 @@ describe('subject access export', () => {
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
+    expect(rowsWith(POLICE_NOTE)).toEqual([expect.objectContaining({ section: 'contacts', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
     expect(rowsWith(BREAK_GLASS_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.breakGlass', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     // The plan version without victim safety planning and the record are not marked.
     expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
