@@ -8,7 +8,8 @@ import type { RequestListener } from 'node:http'
  * before any Llwybr code runs. So the server in front (scripts/serve.ts) notes, for each action request, whether the
  * action began (`markActionStarted`, called by runAction and runChecked in src/server/action.ts), and a 500 answered
  * while none had is sent as 400: the request, not the server, was at fault (and Next's own 400 then, in our words). A
- * 500 after an action began is left as it is; so actions that do not run through runAction mark themselves. The note lives under a global symbol, the one thing shared between Next's bundle and this file.
+ * 500 after an action began is left as it is; so actions that do not run through runAction mark themselves. The note
+ * lives under a global symbol, the one thing shared between Next's bundle and this file.
  */
 
 type Note = { started: boolean }
