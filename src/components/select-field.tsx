@@ -16,6 +16,11 @@ export function narrowOptions(options: Option[], chosen: string | undefined): Op
   return options.filter((o) => !seen.has(o.value) && seen.add(o.value))
 }
 
+/**
+ * A labelled select. Its `defaultValue` is also its key: React applies a select's default only when it mounts, and the
+ * form reset after a saved action puts back the mount-time one, so an edit form that stays on screen showed the old
+ * choice after "Changes saved." and its next save wrote it back (walk 53 F1, break 53 F4: a disabled user re-enabled).
+ */
 export function SelectField({
   name,
   label,
@@ -29,7 +34,7 @@ export function SelectField({
   return (
     <Field name={name} label={label} hint={hint} errors={errors} idPrefix={idPrefix}>
       {(describedBy) => (
-        <select id={fieldId(name, idPrefix)} name={name} {...describedProps(describedBy, !!errors?.length)} className={inputClass} {...rest}>
+        <select key={rest.defaultValue === undefined ? undefined : String(rest.defaultValue)} id={fieldId(name, idPrefix)} name={name} {...describedProps(describedBy, !!errors?.length)} className={inputClass} {...rest}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>

@@ -45,6 +45,19 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('status')).toHaveText('Changes saved.')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Eirlys Prys')
+  // After a save each list shows what was saved, so the next save cannot put the old choice back (walk 53 F1, break 53
+  // F4: a disabled user showed "Active" and a later edit of their name re-enabled them).
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('cy')
+  await page.getByLabel('Status').selectOption({ label: 'Disabled' })
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  await expect(page.getByLabel('Status')).toHaveValue('DISABLED')
+  await page.getByLabel('Full name').fill('Eirlys Prys-Price')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Changes saved.')
+  await page.reload()
+  await expect(page.getByLabel('Status')).toHaveValue('DISABLED')
+  await expect(page.getByLabel('Language', { exact: true })).toHaveValue('cy')
 
   await page.goto('/admin/audit?action=user.create')
   await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible()
