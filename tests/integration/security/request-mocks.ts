@@ -15,6 +15,9 @@ vi.mock('../../../src/server/session', () => ({
   TWO_STEP_PATH: '/account/two-step',
   getActor: async () => signedIn.actor,
   getTwoStepActor: async () => signedIn.actor,
+  // The language switch saves to whoever holds the session (re-break 52b F7): here, the signed-in actor.
+  getSessionHolder: async () => signedIn.actor,
+  getSessionLocale: async () => signedIn.actor?.locale ?? null,
   mustEnrolFirst: async () => false,
   // Every signed-in actor here is fully signed in: none owes a single sign-on code (ADR 0016).
   SIGN_IN_CODE_PATH: '/sign-in/code',
