@@ -15,10 +15,24 @@ export function isUnreadablePath(url: string | undefined): boolean {
   }
 }
 
-/** Wraps a request handler so an address whose path cannot be read is answered 400, never passed on to fail as 500. */
+/**
+ * Methods Llwybr answers: what browsers, forms and its route handlers use. Next answered 500 to TRACE on every route
+ * (break 53 F1); an unknown method is 405 here, with the methods that are answered.
+ */
+export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
+const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
+
+/**
+ * Wraps a request handler so an address whose path cannot be read is answered 400, and a method Llwybr does not serve
+ * 405, never passed on to fail as 500.
+ */
 export function refusingUnreadableAddresses(handler: RequestListener): RequestListener {
   return (req, res) => {
+    if (!(SERVED_METHODS as readonly string[]).includes(req.method ?? '')) {
+      res.writeHead(405, { ...PLAIN, Allow: SERVED_METHODS.join(', ') }).end('Method not allowed')
+      return
+    }
     if (!isUnreadablePath(req.url)) return handler(req, res)
-    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }).end('Bad request: the address is not valid')
+    res.writeHead(400, PLAIN).end('Bad request: the address is not valid')
   }
 }

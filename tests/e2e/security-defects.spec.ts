@@ -1,5 +1,17 @@
+import http from 'node:http'
 import { expect, test, type Page } from '@playwright/test'
 import { DEMO_PASSWORD, expectAccessible, openForm, showCaseload, signIn } from './support'
+
+/** The status a raw request with this method gets (the browser and Playwright's request context refuse TRACE). */
+const statusOf = (method: string, url: string) =>
+  new Promise<number>((resolve, reject) => {
+    const req = http.request(url, { method }, (r) => {
+      r.resume()
+      resolve(r.statusCode ?? 0)
+    })
+    req.on('error', reject)
+    req.end()
+  })
 
 // Issue 17: the defects a security test of a fresh install found, each as the request or the page that showed it.
 
@@ -74,6 +86,8 @@ test('a server action body that cannot be decoded answers 400, not 500 (issue 17
   expect([unknown.status(), await unknown.text()], 'unknown action').toEqual([400, 'Bad request'])
   // An address whose path is no valid %-encoding is a bad request, not a server error (re-break 52 F2).
   for (const path of ['/offenders/%ff', '/mappa/meetings/%ZZ']) expect((await page.request.get(path)).status(), path).toBe(400)
+  // A method Llwybr does not serve is 405, not 500 (break 53 F1: TRACE on every route).
+  for (const path of ['/', '/sign-in', '/api/health']) expect(await statusOf('TRACE', new URL(path, page.url()).href), path).toBe(405)
   // A well-formed post still reaches the page.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
