@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { authorize, can, offenderVisible, offenderWritable, type Actor } from '../policy'
 import { ZTimelineQuery } from './timeline.schemas'
 import { timelineContacts } from './timeline-contacts'
 import { newestFirst, timelineConvictions, timelineSentenceEvents } from './timeline-sources'
@@ -29,7 +29,7 @@ export async function findTimeline(actor: Actor, input: unknown) {
   const take = TIMELINE_PAGE + 1
   // Once the person is known to be visible, every source, the agency list and the audit row go in parallel: two
   // round trips in all before the slowest source (issue 18 item 1).
-  const [contacts, events, convictions, agencies] = await Promise.all([
+  const [contacts, events, convictions, agencies, writable] = await Promise.all([
     timelineContacts(offender.id, sensitive, query, take),
     timelineSentenceEvents(offender.id, query, take),
     timelineConvictions(offender.id, query, take),
@@ -38,10 +38,12 @@ export async function findTimeline(actor: Actor, input: unknown) {
       select: { id: true, name: true, nameCy: true },
       orderBy: { name: 'asc' },
     }),
+    // Whether their own contacts may be edited here: the write scope, never a break-glass opening (walk 53 F3).
+    prisma.offender.count({ where: { AND: [{ id: offender.id }, offenderWritable(actor)] } }),
     recordAudit(prisma, actor, { action: 'timeline.view', subjectType: 'Offender', subjectId: offender.id, offenderId: offender.id, detail: { filters: { ...query, offenderId: undefined } } }),
   ])
   const entries = [...contacts, ...events, ...convictions].sort(newestFirst)
   const page = entries.slice(0, TIMELINE_PAGE)
   const last = page.at(-1)
-  return { offender, query, agencies, entries: page, nextBefore: entries.length > TIMELINE_PAGE && last ? `${last.occurredAt.toISOString()}_${last.id}` : null }
+  return { offender, query, agencies, canEdit: writable > 0, entries: page, nextBefore: entries.length > TIMELINE_PAGE && last ? `${last.occurredAt.toISOString()}_${last.id}` : null }
 }

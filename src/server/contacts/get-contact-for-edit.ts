@@ -2,7 +2,7 @@ import 'server-only'
 import { whenMissing } from '../missing-record'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { authorize, can, offenderWritable, type Actor } from '../policy'
 import { recordAudit } from '../audit/record-audit'
 import { enforcementOutcomes } from '../enforcement/enforcement-rules'
 
@@ -17,7 +17,8 @@ export async function getContactForEdit(actor: Actor, contactId: string, offende
       // Only free contacts are edited here; appointments and enforcement entries belong to their flows.
       type: { not: 'APPOINTMENT' },
       OR: [{ outcome: null }, { outcome: { notIn: [...enforcementOutcomes] } }],
-      offender: offenderVisible(actor),
+      // The write scope, as for adding one: a break-glass opening reads, it never writes (walk 53 F3).
+        offender: offenderWritable(actor),
       ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
     },
     select: { id: true, offenderId: true, type: true, occurredAt: true, notes: true, isSensitive: true, version: true, offender: { select: { crn: true, firstName: true, lastName: true } } },

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { isFlowContact } from '../enforcement/enforcement-rules'
-import { authorize, can, offenderVisible, type Actor } from '../policy'
+import { authorize, can, offenderWritable, type Actor } from '../policy'
 import { ZContactUpdate } from './contact.schemas'
 
 /**
@@ -17,7 +17,8 @@ export async function updateContact(actor: Actor, input: unknown) {
     const contact = await tx.contact.findFirst({
       where: {
         id: data.contactId,
-        offender: offenderVisible(actor),
+        // The write scope, as for adding one: a break-glass opening reads, it never writes (walk 53 F3).
+        offender: offenderWritable(actor),
         ...(can(actor, 'contact.readSensitive') ? {} : { isSensitive: false }),
       },
       select: { id: true, offenderId: true, authorId: true, type: true, outcome: true, notes: true, version: true, author: { select: { name: true } }, updatedAt: true },

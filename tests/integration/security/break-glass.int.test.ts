@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { findOffenderAudit } from '../../../src/server/audit/find-offender-audit'
+import { findTimeline } from '../../../src/server/contacts/find-timeline'
+import { getContactForEdit } from '../../../src/server/contacts/get-contact-for-edit'
+import { updateContact } from '../../../src/server/contacts/update-contact'
 import { recentOpeningsCount } from '../../../src/server/break-glass/answerable-openings'
 import { findBreakGlass } from '../../../src/server/break-glass/find-break-glass'
 import { mayBreakGlass } from '../../../src/server/break-glass/may-break-glass'
@@ -54,6 +57,20 @@ describe('break-glass', () => {
     await expect(openBreakGlass(w.actors.officer, { target: target.id, reason: `${REASON} (second tab)` })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { reason: ['breakGlassOpenedAlready'] } })
     expect(await prisma.breakGlassAccess.count({ where: { offenderId: target.id, userId: w.staff.officer.id } })).toBe(1)
     expect((await getOffender(w.actors.officer, target.id)).breakGlassReason).toBe(REASON)
+  })
+
+  it('never lets the opener change their own earlier contacts on the record (walk 53 F3: "Contact updated." through it)', async () => {
+    const target = w.people.otherTeam
+    // A note police wrote while the person was theirs to write to, before the person moved out of their scope.
+    const note = await prisma.contact.create({ data: { offenderId: target.id, type: 'CASE_NOTE', occurredAt: new Date('2026-10-01T09:00:00Z'), notes: 'Earlier note', authorId: w.staff.police.id, authorAgencyId: w.police.id } })
+    await openBreakGlass(w.actors.police, { target: target.id, reason: REASON })
+    expect(await visible(w.actors.police, target.id)).toBe(1)
+    await expect(getContactForEdit(w.actors.police, note.id, target.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(updateContact(w.actors.police, { contactId: note.id, version: 1, notes: 'Changed through break-glass' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id: note.id }, select: { notes: true, version: true } })).toEqual({ notes: 'Earlier note', version: 1 })
+    expect((await findTimeline(w.actors.police, { offenderId: target.id })).canEdit).toBe(false)
+    expect((await findTimeline(w.actors.otherTeamOfficer, { offenderId: target.id })).canEdit).toBe(true)
+    await prisma.breakGlassAccess.deleteMany({ where: { offenderId: target.id, userId: w.staff.police.id } })
   })
 
   it('ends when the access expires, and does not start before its time', async () => {

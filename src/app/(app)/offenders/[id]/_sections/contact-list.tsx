@@ -7,20 +7,23 @@ import type { ContactEntry } from '@/server/offenders/offender-record.select'
 import { requireActor } from '@/server/session'
 
 /** Timeline entries, newest first, with the author's agency and the sensitivity marker. */
-export async function ContactList({ offenderId, contacts }: { offenderId: string; contacts: ContactEntry[] }) {
+export async function ContactList({ offenderId, contacts, canEdit }: { offenderId: string; contacts: ContactEntry[]; canEdit: boolean }) {
   const t = await getTranslations()
   if (contacts.length === 0) return <p>{t('contact.none')}</p>
   return (
     <ol className="space-y-4">
       {contacts.map((c) => (
-        <ContactItem key={c.id} offenderId={offenderId} c={c} />
+        <ContactItem key={c.id} offenderId={offenderId} c={c} canEdit={canEdit} />
       ))}
     </ol>
   )
 }
 
-/** One contact as a list item: type, time, outcome, notes, author; an edit link for its author's own free contacts. */
-export async function ContactItem({ offenderId, c }: { offenderId: string; c: ContactEntry }) {
+/**
+ * One contact as a list item: type, time, outcome, notes, author; an edit link for its author's own free contacts when
+ * `canEdit` (the actor may write the record: not through a break-glass opening, walk 53 F3).
+ */
+export async function ContactItem({ offenderId, c, canEdit }: { offenderId: string; c: ContactEntry; canEdit: boolean }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const cy = (await getLocale()) === 'cy'
@@ -38,7 +41,7 @@ export async function ContactItem({ offenderId, c }: { offenderId: string; c: Co
       <p className="whitespace-pre-line">{contactText(t, cy ? 'cy' : 'en', c)}</p>
       <p className="text-sm text-gray-700">
         {t('contact.by', { author: c.author.name, agency: cy && c.authorAgency.nameCy ? c.authorAgency.nameCy : c.authorAgency.name })}
-        {c.authorId === actor.userId && !isFlowContact(c) && (
+        {canEdit && c.authorId === actor.userId && !isFlowContact(c) && (
           <>
             {' · '}
             <Link href={`/offenders/${offenderId}/contacts/${c.id}`}>{t('contact.edit')}</Link>

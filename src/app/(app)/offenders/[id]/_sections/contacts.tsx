@@ -13,7 +13,7 @@ export async function ContactsSection({ record }: { record: OffenderRecord }) {
       <p className="mb-4">
         <Link href={`/offenders/${record.id}/timeline`}>{t('timeline.link')}</Link>
       </p>
-      <ContactList offenderId={record.id} contacts={record.contacts} />
+      <ContactList offenderId={record.id} contacts={record.contacts} canEdit={record.inWriteScope} />
     </section>
   )
 }

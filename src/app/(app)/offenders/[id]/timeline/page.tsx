@@ -39,7 +39,7 @@ async function Timeline({ result, values, errors }: { result: Awaited<ReturnType
       <FilterErrorSummary errors={errors} labels={{ type: t('timeline.type'), agencyId: t('timeline.agency'), compliance: t('timeline.compliance'), from: t('timeline.from'), to: t('timeline.to'), q: t('timeline.keyword') }} />
       <TimelineFilters values={values} errors={errors} agencies={localisedOptions(result.agencies, cy ? 'cy' : 'en')} />
       <p className="my-4" role="status">{t('timeline.count', { count: result.entries.length })}</p>
-      <TimelineList offenderId={o.id} entries={result.entries} />
+      <TimelineList offenderId={o.id} entries={result.entries} canEdit={result.canEdit} />
       {next && <p className="mt-6"><Link href={`/offenders/${o.id}/timeline${next}`}>{t('timeline.older')}</Link></p>}
     </>
   )

@@ -9,12 +9,12 @@ import { sentenceEventText } from '../sentences/event-text'
 type CourtEntry = Exclude<TimelineEntry, { kind: 'contact' }>
 
 /** The person's timeline: contacts and court and custody entries (sentence events, further convictions) in one order. */
-export async function TimelineList({ offenderId, entries }: { offenderId: string; entries: TimelineEntry[] }) {
+export async function TimelineList({ offenderId, entries, canEdit }: { offenderId: string; entries: TimelineEntry[]; canEdit: boolean }) {
   const t = await getTranslations()
   if (entries.length === 0) return <p>{t('contact.none')}</p>
   return (
     <ol className="space-y-4">
-      {entries.map((e) => (e.kind === 'contact' ? <ContactItem key={e.id} offenderId={offenderId} c={e} /> : <CourtItem key={e.id} offenderId={offenderId} e={e} />))}
+      {entries.map((e) => (e.kind === 'contact' ? <ContactItem key={e.id} offenderId={offenderId} c={e} canEdit={canEdit} /> : <CourtItem key={e.id} offenderId={offenderId} e={e} />))}
     </ol>
   )
 }
