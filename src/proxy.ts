@@ -45,7 +45,10 @@ export async function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c))
 
   let response: NextResponse
-  if (!isPublic && !hasSession) {
+  // A server action posted without a session goes on to the action, which answers "Your session has ended. Sign in
+  // again." in its form: a redirect to sign-in in answer to it showed the generic "problem with the service" page
+  // (break 53 F7: signed out in another tab, then a form submitted).
+  if (!isPublic && !hasSession && !mayBeServerAction(request.method, request.headers)) {
     const url = new URL('/sign-in', request.url)
     if (pathname !== '/') url.searchParams.set('callbackUrl', `${pathname}${search}`)
     response = NextResponse.redirect(url)

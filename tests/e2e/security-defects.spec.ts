@@ -202,3 +202,22 @@ test('signing in never leads to another site, whatever the return address says (
   const unworded = await page.request.post('/api/auth/session', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{"data":1}') })
   expect([unworded.status(), await unworded.text()]).toEqual([400, 'Bad request'])
 })
+
+test('a form sent after signing out in another tab says to sign in again, and saves nothing (break 53 F7)', async ({ page, context }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
+  await page.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
+  const note = `Written after signing out elsewhere ${Date.now()}`
+  await openForm(page, 'Open the contact form')
+  await page.getByLabel('Type of contact').selectOption('CASE_NOTE')
+  await page.getByLabel('Notes', { exact: true }).fill(note)
+  const other = await context.newPage()
+  await other.goto('/')
+  await other.getByRole('button', { name: 'Sign out' }).click()
+  await expect(other).toHaveURL(/sign-in/)
+  await page.getByRole('button', { name: 'Save contact' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Your session has ended. Sign in again.')
+  await signIn(other, 'probation.officer@llwybr.test')
+  await other.goto(page.url())
+  await expect(other.getByText(note)).toHaveCount(0)
+})
