@@ -1,7 +1,8 @@
 import 'server-only'
 import { cache } from 'react'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { sameSitePath } from '../lib/same-site-path'
 import { loadSession, type LoadedSession } from './auth/load-actor'
 import { sessionIdFromCookies } from './auth/session-cookie'
 import { prisma } from './db'
@@ -81,6 +82,15 @@ export async function unfinishedSignInPath(): Promise<string | null> {
  */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor()
-  if (!actor) redirect((await unfinishedSignInPath()) ?? '/sign-in')
-  return actor
+  if (actor) return actor
+  const unfinished = await unfinishedSignInPath()
+  // The code step goes on to the page asked for (break 53 F6: after single sign-on and a code the user landed home).
+  if (unfinished === SIGN_IN_CODE_PATH) redirect(codeStepFor((await headers()).get('x-pathname')))
+  redirect(unfinished ?? '/sign-in')
+}
+
+/** The code step's address, carrying the page to go on to (a path on this site) when it is not home. */
+export function codeStepFor(wanted: string | null): string {
+  const next = sameSitePath(wanted)
+  return next === '/' ? SIGN_IN_CODE_PATH : `${SIGN_IN_CODE_PATH}?next=${encodeURIComponent(next)}`
 }

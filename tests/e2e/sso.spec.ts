@@ -107,9 +107,12 @@ test('a user with two-step verification gives their Llwybr code after the identi
   await expectAccessible(user)
   // Half signed in: every other page sends the session back to the code.
   await user.goto('/offenders')
-  await expect(user).toHaveURL(/\/sign-in\/code$/)
+  await expect(user).toHaveURL(/\/sign-in\/code(\?|$)/)
   await user.goto('/account/two-step')
-  await expect(user).toHaveURL(/\/sign-in\/code$/)
+  await expect(user).toHaveURL(/\/sign-in\/code(\?|$)/)
+  // The code step remembers the page asked for, and goes on to it (break 53 F6: it went home).
+  await user.goto('/diary')
+  await expect(user).toHaveURL(/\/sign-in\/code\?next=%2Fdiary$/)
 
   await switchLanguage(user, 'Cymraeg')
   await expect(user.getByRole('heading', { level: 1 })).toHaveText('Rhowch eich cod dau gam')
@@ -125,6 +128,10 @@ test('a user with two-step verification gives their Llwybr code after the identi
   // the home page was in the saved language under the code page's `<html lang>`).
   await user.getByLabel('Cod', { exact: true }).fill(await generate({ secret, epoch: Math.floor(Date.now() / 1000) + 30 }))
   await user.getByRole('button', { name: 'Parhau' }).click()
+  await expect(user).toHaveURL(/\/diary$/)
+  await expect(user.getByRole('link', { name: 'Neidio i’r prif gynnwys' })).toBeAttached()
+  await expect(user.locator('html')).toHaveAttribute('lang', 'cy')
+  await user.goto('/')
   await expect(user.getByRole('heading', { level: 1 })).toContainText('Helo')
   await expect(user.locator('html')).toHaveAttribute('lang', 'cy')
   await switchLanguage(user, 'English')

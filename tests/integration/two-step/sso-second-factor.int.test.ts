@@ -74,7 +74,7 @@ describe('single sign-on and the second factor', () => {
 })
 
 describe('giving the code after a single sign-on', () => {
-  const give = async (code: string) => (await import('../../../src/server/auth/sign-in-code-actions')).giveSignInCodeAction(null, formOf({ code }))
+  const give = async (code: string, next?: string) => (await import('../../../src/server/auth/sign-in-code-actions')).giveSignInCodeAction(null, formOf({ code, ...(next === undefined ? {} : { next }) }))
 
   it('completes the sign-in with a current code (audited), and refuses that code again', async () => {
     const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
@@ -84,7 +84,8 @@ describe('giving the code after a single sign-on', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn', actorUserId: user.id } })).toBe(0)
 
     const code = await codeFor(secret)
-    expect(await redirectOf(give(code))).toBe('/')
+    // On to the page the sign-in began from, on this site only (break 53 F6).
+    expect(await redirectOf(give(code, '/diary?date=2026-12-01'))).toBe('/diary?date=2026-12-01')
     expect((await getActor())?.userId).toBe(user.id)
     expect(await prisma.auditEvent.findFirst({ where: { action: 'auth.signIn', actorUserId: user.id } })).toMatchObject({ correlationId: sessionId, detail: { method: 'oidc', secondFactor: 'totp' } })
 
@@ -123,14 +124,14 @@ describe('giving the code after a single sign-on', () => {
     const { hashRecoveryCode } = await import('../../../src/server/two-step/recovery-codes')
     await prisma.recoveryCode.create({ data: { userId: user.id, codeHash: await hashRecoveryCode('ABCDE-23456') } })
     await signInThroughProvider(user)
-    expect(await redirectOf(give('abcde-23456'))).toBe('/')
+    expect(await redirectOf(give('abcde-23456', '//evil.example/phish'))).toBe('/')
     expect((await getActor())?.userId).toBe(user.id)
 
     // Now fully signed in, and anonymous: nothing owes a code, nothing is counted.
     const before = await prisma.rateLimit.count()
-    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'auth.invalid' })
+    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'errors.UNAUTHENTICATED' })
     browser.sid = null
-    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'auth.invalid' })
+    expect(await give('123456')).toMatchObject({ code: 'UNAUTHENTICATED', message: 'errors.UNAUTHENTICATED' })
     expect(await prisma.rateLimit.count()).toBe(before)
   })
 })
