@@ -30,6 +30,9 @@ describe('a break-glass reason', () => {
     }
     expect(messages('Angen brys: ŵyl a tŷ')).toEqual([])
     expect(messages('Court duty for W100001 at 10am')).toEqual([])
+    // Terse reasons with a time and a CRN say something (break 53 F2).
+    expect(messages('Police call 14:30 X123456')).toEqual([])
+    expect(messages('MAPPA L3 X123456 14:30')).toEqual([])
   })
 
   it('names its minimum in the message (the CI run of 9c42de92 showed "at least {min} characters")', () => {
