@@ -14,6 +14,9 @@ import { asAtNotes } from '../as-at'
 import { keyLabel } from '../key-label'
 import { badOutcomesAddress } from '../bad-filter'
 
+// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
+export { HEAD } from '@/app/_lib/download-head'
+
 export const dynamic = 'force-dynamic'
 
 /** One outcome table as CSV or XLSX, in the reader's language, with the dashboard's filter (audited as an export). */
