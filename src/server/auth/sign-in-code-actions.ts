@@ -22,7 +22,8 @@ export type SignInCodeState =
 /**
  * The Llwybr code a single sign-on owes (ADR 0016). Only a session that owes one may call it (getActorOwingCode): any
  * other caller, signed in or not, is told to sign in again and nothing is written. A correct code sends the user on to
- * the page in the form's `next` (a path on this site), else their home page; a wrong one, or a throttled account, is told so as the password sign-in's code step tells it.
+ * the page in the form's `next` (a path on this site), else their home page; a wrong one, or a throttled account, is
+ * told so as the password sign-in's code step tells it.
  */
 export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormData): Promise<SignInCodeState> {
   // Not run through runAction: a server error inside it is the server's, not the request's (src/lib/action-started.ts).

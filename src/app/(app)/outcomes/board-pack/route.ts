@@ -17,7 +17,6 @@ import { asAtNotes } from '../as-at'
 import { keyLabel, nameIn } from '../key-label'
 import { badOutcomesAddress } from '../bad-filter'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

@@ -14,7 +14,6 @@ import { asAtNotes } from '../as-at'
 import { keyLabel } from '../key-label'
 import { badOutcomesAddress } from '../bad-filter'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

@@ -5,7 +5,6 @@ import { isAppError } from '@/server/errors'
 import { toCsv } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

@@ -3,7 +3,6 @@ import { downloadDocument } from '@/server/documents/documents'
 import { getActor } from '@/server/session'
 import { areRecordIds } from '@/app/_lib/record-id'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

@@ -9,7 +9,6 @@ import { trackerSheet, type Translate } from '@/server/mappa/tracker-csv'
 import { toCsv } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

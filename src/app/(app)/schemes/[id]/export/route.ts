@@ -13,7 +13,6 @@ import { areRecordIds } from '@/app/_lib/record-id'
 import { badDownloadAddress } from '@/app/_lib/bad-download'
 import { outcomesAddressLabel } from '../../../outcomes/bad-filter'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'

@@ -6,7 +6,6 @@ import { getMinutes } from '@/server/mappa/minutes'
 import { getActor } from '@/server/session'
 import { areRecordIds } from '@/app/_lib/record-id'
 
-// HEAD is refused: answered by running GET, it was audited as a download (break 53 F8).
 export { HEAD } from '@/app/_lib/download-head'
 
 export const dynamic = 'force-dynamic'
