@@ -31,3 +31,18 @@ export function toRow(raw: object, reasons: (RedactionReason | false | null | un
 
 /** True when any of the given texts holds something (a filled free-text field a reviewer must read). */
 export const anyText = (...texts: (string | null | undefined)[]) => texts.some((t) => Boolean(t && t.trim()))
+
+// The columns that say which agency wrote a row: contacts, pathway and referral updates, intelligence, proven offences.
+const WRITING_AGENCY = ['authorAgencyId', 'recordedAgencyId']
+
+/**
+ * A row written by another agency than the one responsible for the person, marked OTHER_AGENCY for redaction review:
+ * what it says is that agency's to be asked about before disclosure (walk 52 F4; re-break 53 F7: the same partner's
+ * words went unmarked in the referral updates while marked in the contacts). Input: a row with agency ids still as ids,
+ * and the responsible agency's id. Output: the row, marked when so.
+ */
+export function markedIfOtherAgency(row: BundleRow, responsibleAgencyId: string): BundleRow {
+  const other = WRITING_AGENCY.some((key) => typeof row[key] === 'string' && row[key] !== responsibleAgencyId)
+  if (!other || row.redactionReasons.split('; ').includes('OTHER_AGENCY')) return row
+  return { ...row, redactionReview: true, redactionReasons: row.redactionReasons ? `${row.redactionReasons}; OTHER_AGENCY` : 'OTHER_AGENCY' }
+}

@@ -12,6 +12,7 @@ import { collectRecord } from './collect-record'
 import { collectRisk } from './collect-risk'
 import { collectSentences } from './collect-sentences'
 import { collectTimeline } from './collect-timeline'
+import { markedIfOtherAgency } from './bundle-row'
 import { findSubjectAccessTarget } from './get-subject-access-target'
 import { nameStaff } from './staff-names'
 import { ZSubjectAccessRequest } from './subject-access.schemas'
@@ -35,7 +36,10 @@ export async function exportSubjectAccess(actor: Actor, offenderId: unknown, inp
       const person = await findSubjectAccessTarget(tx, actor, offenderId)
       const parts = await Promise.all(collectors.map((collect) => collect(tx, person.id)))
       const empty = Object.fromEntries(sectionKeys.map((k) => [k, []])) as unknown as Sections
-      const sections = await nameStaff(tx, Object.assign(empty, ...parts) as Sections)
+      const collected = Object.assign(empty, ...parts) as Sections
+      // Before the agency ids become names: a row another agency wrote is marked in every section alike.
+      const marked = Object.fromEntries(Object.entries(collected).map(([k, rows]) => [k, rows.map((row) => markedIfOtherAgency(row, person.responsibleAgencyId))])) as Sections
+      const sections = await nameStaff(tx, marked)
       await recordAudit(tx, actor, {
         action: 'offender.subjectAccessExport',
         subjectType: 'Offender',

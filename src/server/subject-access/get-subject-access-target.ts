@@ -9,14 +9,14 @@ import { authorize, laoVisible, offenderRoleScope, type Actor } from '../policy'
  * The person a subject access export may be made for (issue 17): `subjectAccess.export` first, then the actor's
  * role scope and Limited Access lists, so an excluded or out-of-scope person is NOT_FOUND. A break-glass opening
  * does not count: it is for urgent reading, and a subject access request is planned work for the person's own team.
- * @returns { id, crn, firstName, lastName }
+ * @returns { id, crn, firstName, lastName, responsibleAgencyId }
  * @throws FORBIDDEN without the permission; NOT_FOUND for a bad id, a person out of scope or kept from the actor
  */
 export async function findSubjectAccessTarget(db: Pick<Tx, 'offender'>, actor: Actor, id: unknown) {
   authorize(actor, 'subjectAccess.export')
   const parsed = ZOffenderId.safeParse(id)
   if (!parsed.success) throw notFound()
-  const person = await db.offender.findFirst({ where: { AND: [{ id: parsed.data }, offenderRoleScope(actor), laoVisible(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true } })
+  const person = await db.offender.findFirst({ where: { AND: [{ id: parsed.data }, offenderRoleScope(actor), laoVisible(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, responsibleAgencyId: true } })
   if (!person) throw notFound()
   return person
 }

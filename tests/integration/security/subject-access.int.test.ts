@@ -21,6 +21,8 @@ const EXCLUSION_REASON = 'Lives on the same street as the officer'
 const BREAK_GLASS_REASON = 'DS Hughes at Cardiff Bay custody asked who supervises him'
 // What another agency wrote on the record is theirs to be asked about before it is disclosed (walk 52 F4).
 const POLICE_NOTE = 'Seen in the town centre with known associates; advice given.'
+// The same in every section: a referral's update by another agency too (re-break 53 F7).
+const PARTNER_NOTE = 'Attends the peer-support group in Canton.'
 
 beforeAll(async () => {
   w = await buildWorld()
@@ -28,6 +30,8 @@ beforeAll(async () => {
   await addAccessEntry(w.actors.senior, { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: EXCLUSION_REASON })
   await openBreakGlass(w.actors.northOfficer, { target: w.people.colleagues.id, reason: BREAK_GLASS_REASON })
   await prisma.contact.create({ data: { offenderId: w.people.colleagues.id, type: 'PARTNER_UPDATE', occurredAt: new Date('2026-09-02T10:00:00Z'), notes: POLICE_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
+  const referral = await prisma.partnerReferral.findFirstOrThrow({ where: { offenderId: w.people.colleagues.id } })
+  await prisma.partnerReferralUpdate.create({ data: { referralId: referral.id, kind: 'NOTE', note: PARTNER_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
 })
 
@@ -51,13 +55,16 @@ describe('subject access export', () => {
 
   it('marks third-party information for redaction review with a reason, and nothing else', () => {
     expect(rowsWith(VICTIM_MARKER)).toEqual([expect.objectContaining({ section: 'riskPlans', redactionReview: true, redactionReasons: 'VICTIM' })])
-    expect(rowsWith(INTEL_MARKER)).toEqual([expect.objectContaining({ section: 'policeIntelligence', redactionReview: true, redactionReasons: 'POLICE_INTELLIGENCE' })])
+    expect(rowsWith(INTEL_MARKER)).toEqual([expect.objectContaining({ section: 'policeIntelligence', redactionReview: true, redactionReasons: 'POLICE_INTELLIGENCE; OTHER_AGENCY' })])
     expect(rowsWith(MINUTES_MARKER)).toEqual([expect.objectContaining({ section: 'mappaMeetingItems', redactionReview: true, redactionReasons: 'MAPPA_MINUTES' })])
     const volunteerRows = rowsWith(VOLUNTEER_MARKER)
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     expect(rowsWith(POLICE_NOTE)).toEqual([expect.objectContaining({ section: 'contacts', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    expect(rowsWith(PARTNER_NOTE)).toEqual([expect.objectContaining({ section: 'partnerReferralUpdates', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    // What the responsible agency wrote is not marked for it.
+    expect(bundle.sections.pathwayUpdates.every((r) => !r.redactionReview)).toBe(true)
     expect(rowsWith(BREAK_GLASS_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.breakGlass', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     // The plan version without victim safety planning and the record are not marked.
     expect(bundle.sections.riskPlans.find((p) => p.planVersion === 1)).toMatchObject({ redactionReview: false })
