@@ -25,7 +25,7 @@ describe('a break-glass reason', () => {
   })
 
   it('says something: at least three different words, not one repeated (re-break 52b F5)', () => {
-    for (const said of ['a'.repeat(25), '1234567890123456789012', 'urgent urgent urgent urgent', 'URGENT Urgent urgent!!! urgent', 'a b c d e f g h i j k l m n o p']) {
+    for (const said of ['a'.repeat(25), '1234567890123456789012', 'urgent urgent urgent urgent', 'URGENT Urgent urgent!!! urgent', 'a b c d e f g h i j k l m n o p', '12 34 56 78 90 11 22 33 44', 'call call call 14:30 14:30 14:30']) {
       expect(messages(said), said).toEqual(['breakGlassReasonWords'])
     }
     expect(messages('Angen brys: ŵyl a tŷ')).toEqual([])

@@ -33,14 +33,15 @@ const words = new Intl.Segmenter('und', { granularity: 'word' })
 
 /**
  * How many different words a reason uses: word-like segments (Unicode word breaks, so Welsh and any script) of two or
- * more letters or digits, compared without case, so a CRN or a time counts ("Police call 14:30 X123456", break 53 F2).
- * A length alone cannot make a reason say something; the reviewers' list is the real control, this only refuses text
- * that cannot be a reason. Input: trimmed text. Output: a count.
+ * more letters or digits with at least one letter, compared without case, so a CRN counts ("Police call 14:30
+ * X123456", break 53 F2) and numbers alone do not ("12 34 56 78 90 11 22", "call call 14:30", re-break 53 F3). A length
+ * alone cannot make a reason say something; the reviewers' list is the real control, this only refuses text that
+ * cannot be a reason. Input: trimmed text. Output: a count.
  */
 function differentWords(reason: string): number {
   const seen = new Set<string>()
   for (const { segment, isWordLike } of words.segment(reason.normalize('NFC'))) {
-    if (isWordLike && (segment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) seen.add(segment.toLocaleLowerCase())
+    if (isWordLike && /\p{L}/u.test(segment) && (segment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) seen.add(segment.toLocaleLowerCase())
   }
   return seen.size
 }
