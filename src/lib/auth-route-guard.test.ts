@@ -30,7 +30,12 @@ describe('readableAuthResponse', () => {
   it('words a refusal next-auth wrote as "[object Object]" and leaves every other answer alone', async () => {
     const worded = await readableAuthResponse(new Response({} as unknown as string, { status: 400 }))
     expect(await worded.text()).toBe('Bad request')
-    expect(await (await readableAuthResponse(new Response('Error: no', { status: 400 }))).text()).toBe('Error: no')
+    expect(await (await readableAuthResponse(new Response('no', { status: 400 }))).text()).toBe('no')
+    // Its own English refusals, and the 500 for a callback it does not support (re-break 53 F1).
+    expect(await (await readableAuthResponse(new Response('Error: This action with HTTP GET is not supported by NextAuth.js', { status: 400 }))).text()).toBe('Bad request')
+    const unsupported = await readableAuthResponse(new Response('Error: Callback for provider type credentials not supported', { status: 500 }))
+    expect([unsupported.status, await unsupported.text()]).toEqual([400, 'Bad request'])
+    expect((await readableAuthResponse(new Response('Internal Server Error', { status: 500 }))).status).toBe(500)
     expect((await readableAuthResponse(new Response('{}', { status: 200 }))).status).toBe(200)
   })
 })

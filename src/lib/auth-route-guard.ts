@@ -37,13 +37,17 @@ export async function refusedAuthRequest(request: AuthRequest): Promise<Response
 }
 
 /**
- * next-auth's answer, with a refusal whose body was an object written as text ("[object Object]", its session update
- * without a CSRF token) given a body that says something. Input and output: a Response.
+ * next-auth's answer, with its refusals of the request worded as ours: a 400 whose body was an object written as text
+ * ("[object Object]", its session update without a CSRF token) or its own English ("Error: This action with HTTP GET is
+ * not supported by NextAuth.js"), and the 500 it gives a request it does not support ("Error: Callback for provider
+ * type credentials not supported" for GET /api/auth/callback/credentials, re-break 53 F1), which is the request's
+ * fault: 400 "Bad request". Input and output: a Response.
  */
 export async function readableAuthResponse(response: Response): Promise<Response> {
-  if (response.status !== 400) return response
+  if (response.status !== 400 && response.status !== 500) return response
   const body = await response.clone().text()
-  if (body !== '[object Object]') return response
+  const refusal = response.status === 400 ? body === '[object Object]' || body.startsWith('Error: ') : /^Error: .* not supported/.test(body)
+  if (!refusal) return response
   const headers = new Headers(response.headers)
   for (const [name, value] of Object.entries(PLAIN)) headers.set(name, value)
   return new Response('Bad request', { status: 400, headers })

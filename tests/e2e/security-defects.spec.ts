@@ -201,6 +201,9 @@ test('signing in never leads to another site, whatever the return address says (
   }
   const unworded = await page.request.post('/api/auth/session', { headers: { 'Content-Type': 'application/json' }, data: Buffer.from('{"data":1}') })
   expect([unworded.status(), await unworded.text()]).toEqual([400, 'Bad request'])
+  // A callback next-auth does not support is the request's fault, not a 500 (re-break 53 F1).
+  const unsupported = await page.request.get('/api/auth/callback/credentials')
+  expect([unsupported.status(), await unsupported.text()]).toEqual([400, 'Bad request'])
 })
 
 test('a form sent after signing out in another tab says to sign in again, and saves nothing (break 53 F7)', async ({ page, context }) => {
