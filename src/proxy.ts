@@ -45,13 +45,14 @@ export async function proxy(request: NextRequest) {
   const hasSession = SESSION_COOKIES.some((c) => request.cookies.has(c))
 
   let response: NextResponse
-  // A server action posted without a session goes on to the action, which answers "Your session has ended. Sign in
-  // again." in its form: a redirect to sign-in in answer to it showed the generic "problem with the service" page
-  // (break 53 F7: signed out in another tab, then a form submitted).
-  if (!isPublic && !hasSession && !mayBeServerAction(request.method, request.headers)) {
+  // A server action called by the page's script without a session goes on to the action, which answers "Your session
+  // has ended. Sign in again." in its form: a redirect in answer to it showed the generic "problem with the service"
+  // page (break 53 F7). A form posted without the script is sent to sign-in with 303, so the browser asks for the page,
+  // where a 307 had it post the form again to the sign-in page, which answered 409 (re-break 53 F5).
+  if (!isPublic && !hasSession && !request.headers.has('next-action')) {
     const url = new URL('/sign-in', request.url)
     if (pathname !== '/') url.searchParams.set('callbackUrl', `${pathname}${search}`)
-    response = NextResponse.redirect(url)
+    response = NextResponse.redirect(url, request.method === 'POST' ? 303 : 307)
   } else {
     const headers = new Headers(request.headers)
     headers.set('x-nonce', nonce)

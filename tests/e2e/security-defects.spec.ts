@@ -88,6 +88,11 @@ test('a server action body that cannot be decoded answers 400, not 500 (issue 17
   for (const path of ['/offenders/%ff', '/mappa/meetings/%ZZ']) expect((await page.request.get(path)).status(), path).toBe(400)
   // A method Llwybr does not serve is 405, not 500 (break 53 F1: TRACE on every route).
   for (const path of ['/', '/sign-in', '/api/health']) expect(await statusOf('TRACE', new URL(path, page.url()).href), path).toBe(405)
+  // HEAD would run the page and audit a view nobody received (re-break 53 F4); the health check still answers it.
+  expect(await statusOf('HEAD', page.url())).toBe(405)
+  // Nor does a page answer PUT, PATCH or DELETE with itself (re-break 53 F8).
+  for (const method of ['PUT', 'PATCH', 'DELETE']) expect(await statusOf(method, page.url()), method).toBe(405)
+  expect(await statusOf('HEAD', new URL('/api/health', page.url()).href)).toBe(200)
   // A well-formed post still reaches the page.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
@@ -223,4 +228,23 @@ test('a form sent after signing out in another tab says to sign in again, and sa
   await signIn(other, 'probation.officer@llwybr.test')
   await other.goto(page.url())
   await expect(other.getByText(note)).toHaveCount(0)
+})
+
+test('without the page’s script, a form sent after signing out leads to the sign-in page (re-break 53 F5)', async ({ browser }) => {
+  const signedIn = await browser.newContext()
+  const page = await signedIn.newPage()
+  await signIn(page, 'probation.officer@llwybr.test')
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.storageState() })
+  const form = await noScript.newPage()
+  await form.goto('/offenders/new')
+  await expect(form.getByRole('heading', { level: 1 })).toBeVisible()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page).toHaveURL(/sign-in/)
+  // Signing out ended the session for every tab: the same cookie is refused now.
+  await noScript.clearCookies()
+  await form.getByRole('button', { name: 'Create record' }).click()
+  await expect(form).toHaveURL(/\/sign-in\?callbackUrl=%2Foffenders%2Fnew$/)
+  await expect(form.getByRole('heading', { level: 1 })).toBeVisible()
+  await noScript.close()
+  await signedIn.close()
 })
