@@ -1,7 +1,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { isUnreadablePath, refusingUnreadableAddresses } from './bad-address'
+import { isHeadServed, isPageMethodServed, isUnreadablePath, refusingUnreadableAddresses } from './bad-address'
 
 describe('an address whose path cannot be read (re-break 52 F2)', () => {
   it('is told apart from every readable one', () => {
@@ -28,9 +28,31 @@ describe('a method Llwybr does not serve', () => {
       })
     try {
       for (const method of ['TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'PURGE']) expect(await send(method), method).toEqual({ status: 405, allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' })
-      for (const method of ['GET', 'POST', 'DELETE', 'OPTIONS']) expect((await send(method)).status, method).toBe(200)
+      for (const method of ['GET', 'POST', 'OPTIONS']) expect((await send(method)).status, method).toBe(200)
+      // A page answered PUT, PATCH and DELETE with itself, audited as a view (re-break 53 F8).
+      for (const method of ['PUT', 'PATCH', 'DELETE']) expect(await send(method), method).toEqual({ status: 405, allow: 'GET, POST' })
+      // HEAD would run a page or download and audit it (break 53 F8, re-break 53 F4): only health and static files.
+      expect(await send('HEAD')).toEqual({ status: 405, allow: 'GET, POST' })
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()))
     }
+  })
+})
+
+describe('HEAD', () => {
+  it('is served for the health check and static files only', () => {
+    for (const url of ['/api/health', '/api/health?x=1', '/_next/static/chunks/a.js', '/favicon.ico', '/icon.svg']) expect(isHeadServed(url), url).toBe(true)
+    for (const url of ['/', '/offenders/0b6f7a5e-1c1f-4f0b-9a53-9d5c2d1e7a11', '/api/documents/x', '/sign-in', '/api/healthz', undefined]) expect(isHeadServed(url), String(url)).toBe(false)
+  })
+})
+
+describe('PUT, PATCH and DELETE', () => {
+  it('reach route handlers only', () => {
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      expect(isPageMethodServed(method, '/api/auth/session'), method).toBe(true)
+      expect(isPageMethodServed(method, '/offenders/0b6f7a5e-1c1f-4f0b-9a53-9d5c2d1e7a11/details'), method).toBe(false)
+    }
+    expect(isPageMethodServed('GET', '/offenders')).toBe(true)
+    expect(isPageMethodServed('POST', '/offenders/new')).toBe(true)
   })
 })

@@ -17,8 +17,6 @@ import { asAtNotes } from '../as-at'
 import { keyLabel, nameIn } from '../key-label'
 import { badOutcomesAddress } from '../bad-filter'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 type Options = Awaited<ReturnType<typeof getOutcomeFilterOptions>>

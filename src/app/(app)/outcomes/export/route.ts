@@ -14,8 +14,6 @@ import { asAtNotes } from '../as-at'
 import { keyLabel } from '../key-label'
 import { badOutcomesAddress } from '../bad-filter'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /** One outcome table as CSV or XLSX, in the reader's language, with the dashboard's filter (audited as an export). */

@@ -5,8 +5,6 @@ import { isAppError } from '@/server/errors'
 import { toCsv } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /**

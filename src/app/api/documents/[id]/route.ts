@@ -3,8 +3,6 @@ import { downloadDocument } from '@/server/documents/documents'
 import { getActor } from '@/server/session'
 import { areRecordIds } from '@/app/_lib/record-id'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /** Audited download of a document attached to a record; out of scope and unknown ids are both 404. */

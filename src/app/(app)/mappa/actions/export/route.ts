@@ -9,8 +9,6 @@ import { trackerSheet, type Translate } from '@/server/mappa/tracker-csv'
 import { toCsv } from '@/server/outcomes/export-file'
 import { getActor } from '@/server/session'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /**

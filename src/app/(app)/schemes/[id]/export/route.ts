@@ -13,8 +13,6 @@ import { areRecordIds } from '@/app/_lib/record-id'
 import { badDownloadAddress } from '@/app/_lib/bad-download'
 import { outcomesAddressLabel } from '../../../outcomes/bad-filter'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /**

@@ -9,8 +9,6 @@ import { exportSubjectAccess } from '@/server/subject-access/export-subject-acce
 import { areRecordIds } from '@/app/_lib/record-id'
 import { badDownloadAddress } from '@/app/_lib/bad-download'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /**

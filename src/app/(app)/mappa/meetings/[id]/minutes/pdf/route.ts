@@ -6,8 +6,6 @@ import { getMinutes } from '@/server/mappa/minutes'
 import { getActor } from '@/server/session'
 import { areRecordIds } from '@/app/_lib/record-id'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /** The minutes as a PDF, in the reader's language; the download is audited per person like any read. */

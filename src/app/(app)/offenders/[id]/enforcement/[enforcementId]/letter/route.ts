@@ -6,8 +6,6 @@ import { renderLetterPdf } from '@/server/letters/letter-pdf'
 import { getActor } from '@/server/session'
 import { areRecordIds } from '@/app/_lib/record-id'
 
-export { HEAD } from '@/app/_lib/download-head'
-
 export const dynamic = 'force-dynamic'
 
 /** The enforcement letter as a bilingual PDF; the disclosure is audited (in getEnforcementLetter) before sending. */
