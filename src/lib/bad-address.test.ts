@@ -52,6 +52,8 @@ describe('PUT, PATCH and DELETE', () => {
       expect(isPageMethodServed(method, '/api/auth/session'), method).toBe(true)
       expect(isPageMethodServed(method, '/offenders/0b6f7a5e-1c1f-4f0b-9a53-9d5c2d1e7a11/details'), method).toBe(false)
     }
+    expect(isPageMethodServed('PUT', '/api/../offenders/x/details')).toBe(false)
+    expect(isPageMethodServed('HEAD', '/api/health/../../offenders')).toBe(false)
     expect(isPageMethodServed('GET', '/offenders')).toBe(true)
     expect(isPageMethodServed('POST', '/offenders/new')).toBe(true)
   })

@@ -22,13 +22,22 @@ export function isUnreadablePath(url: string | undefined): boolean {
 export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
 
+/** The path as Next will route it, dot segments resolved: `/api/../offenders` is a page, not a route handler. */
+function resolvedPath(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://llwybr.invalid').pathname
+  } catch {
+    return (url ?? '/').split(/[?#]/, 1)[0]!
+  }
+}
+
 /**
  * Whether a HEAD request may be answered: only for the health check and static files. Next answers HEAD by running
  * GET and dropping the body, so a HEAD of a record page or a download was audited as a view or a download nobody
  * received (break 53 F8, re-break 53 F4). Input: the raw request target. Output: boolean.
  */
 export function isHeadServed(url: string | undefined): boolean {
-  const path = (url ?? '/').split(/[?#]/, 1)[0]!
+  const path = resolvedPath(url)
   return path === '/api/health' || path.startsWith('/_next/static/') || path === '/favicon.ico' || path === '/icon.svg'
 }
 
@@ -39,7 +48,7 @@ export function isHeadServed(url: string | undefined): boolean {
  */
 export function isPageMethodServed(method: string, url: string | undefined): boolean {
   if (method === 'HEAD') return isHeadServed(url)
-  if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return (url ?? '/').startsWith('/api/')
+  if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return resolvedPath(url).startsWith('/api/')
   return true
 }
 
