@@ -3,6 +3,7 @@ import { answeringBadActionRequests } from './action-started'
 import { reactDecodes } from './react-reply'
 import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
+import { resolvedPath } from './bad-address'
 
 /**
  * Issue 17 (no 500 on a garbled action body): Next answers HTTP 500 when a server action's body cannot be decoded
@@ -17,15 +18,6 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 type BodyKind = 'multipart' | 'multipart-reply' | 'reply'
 
-/** The path as Next routes it, dot segments resolved (break 52 F3: `/api/../sign-in` is the sign-in page). */
-function pathOf(url: string | undefined): string {
-  try {
-    return new URL(url ?? '/', 'http://llwybr.invalid').pathname
-  } catch {
-    return url ?? '/'
-  }
-}
-
 /** A POST Next may take for a server action: one with the action header, or a form posted as multipart. */
 const mayBeAction = (req: IncomingMessage) =>
   req.method === 'POST' && (req.headers['next-action'] !== undefined || first(req.headers['content-type']).toLowerCase().includes('multipart/'))
@@ -35,7 +27,7 @@ const mayBeAction = (req: IncomingMessage) =>
  * JavaScript), 'multipart-reply' (a form React's encodeReply sent with the action header), 'reply' (JSON text) or null.
  */
 export function actionBodyKind(method: string | undefined, url: string | undefined, headers: Headers): BodyKind | null {
-  if (method !== 'POST' || pathOf(url).startsWith('/api/')) return null
+  if (method !== 'POST' || resolvedPath(url).startsWith('/api/')) return null
   const type = first(headers['content-type']).toLowerCase()
   if (type.startsWith('multipart/form-data')) return headers['next-action'] !== undefined ? 'multipart-reply' : 'multipart'
   // A urlencoded body is never decoded by Next (it answers 404 or renders the page), so it needs no check.

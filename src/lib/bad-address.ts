@@ -22,8 +22,11 @@ export function isUnreadablePath(url: string | undefined): boolean {
 export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' }
 
-/** The path as Next will route it, dot segments resolved: `/api/../offenders` is a page, not a route handler. */
-function resolvedPath(url: string | undefined): string {
+/**
+ * The path as Next will route it, dot segments resolved: `/api/../offenders` is a page, not a route handler (break 52
+ * F3, re-break 53). Input: the raw request target. Output: the path, without query or fragment.
+ */
+export function resolvedPath(url: string | undefined): string {
   try {
     return new URL(url ?? '/', 'http://llwybr.invalid').pathname
   } catch {

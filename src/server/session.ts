@@ -90,7 +90,7 @@ export async function requireActor(): Promise<Actor> {
 }
 
 /** The code step's address, carrying the page to go on to (a path on this site) when it is not home. */
-export function codeStepFor(wanted: string | null): string {
+function codeStepFor(wanted: string | null): string {
   const next = sameSitePath(wanted)
   return next === '/' ? SIGN_IN_CODE_PATH : `${SIGN_IN_CODE_PATH}?next=${encodeURIComponent(next)}`
 }
