@@ -45,6 +45,8 @@ test('a police officer opens a record outside their area with a reason (English 
   await expect(page.getByRole('heading', { name: 'This record is outside your caseload and area' })).toBeVisible()
   await expectAccessible(page)
 
+  // The hint gives both rules a reason is held to, not only its length (walk 53).
+  await expect(page.getByText('At least 20 characters and 3 different words')).toBeVisible()
   await page.getByRole('button', { name: 'Open the record' }).click()
   await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Say why you need to open this record')
   await page.getByLabel('Why do you need to open this record?').fill('Just checking')
@@ -57,6 +59,7 @@ test('a police officer opens a record outside their area with a reason (English 
   // What was typed survives the switch (issue 16), so the reason is still too short, now said in Welsh.
   await page.getByRole('button', { name: 'Agor y cofnod' }).click()
   await expect(page.getByRole('alert', { name: 'Mae problem' })).toContainText('Rhowch reswm llawnach: o leiaf 20 nod')
+  await expect(page.getByText('O leiaf 20 nod a 3 gair gwahanol')).toBeVisible()
   await expectAccessible(page)
   await switchLanguage(page, 'English')
 

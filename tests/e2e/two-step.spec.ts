@@ -39,6 +39,8 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   await user.getByLabel('Cod', { exact: true }).fill(usedCode)
   await user.getByRole('button', { name: 'Parhau' }).click()
   await expect(user.getByRole('alert').filter({ hasText: "Nid yw’r cod hwnnw’n gywir" }).first()).toBeVisible()
+  // Said once in the summary's link and once at the field, not a third time as the summary's message (walk 53).
+  await expect(user.getByText("Nid yw’r cod hwnnw’n gywir")).toHaveCount(2)
   await expectAccessible(user)
   await nextStep(user)
   await user.getByLabel('Cod', { exact: true }).fill(await generate({ secret }))
@@ -62,6 +64,13 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   await user.goto('/account/two-step')
   await expect(user.getByText('You have 9 recovery codes left.')).toBeVisible()
   await expectAccessible(user)
+  // New codes replace the old: the count beside them says ten (walk 53: it still said 9).
+  await nextStep(user)
+  const regenerate = user.getByRole('region', { name: 'New recovery codes' })
+  await regenerate.getByLabel('Code from your authenticator app').fill(await generate({ secret }))
+  await regenerate.getByRole('button', { name: 'Make new recovery codes' }).click()
+  await expect(user.getByText('You have 10 recovery codes left.')).toBeVisible()
+  await expect(user.getByText('You have 9 recovery codes left.')).toHaveCount(0)
 })
 
 test('an agency that requires two-step verification sends a fresh user to enrolment, and nowhere else, until they enrol', async ({ page, browser }) => {

@@ -38,6 +38,6 @@ export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormDat
   // On to the page the sign-in began from (break 53 F6), on this site only.
   if (result.ok) redirect(sameSitePath(fieldOf(form, 'next')))
   if (result.reason === 'CODE_FORMAT') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.format')] } }
-  if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('totp.signIn.invalid'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
+  if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
   return result.reason === 'THROTTLED' ? { ok: false, code: 'RATE_LIMITED', message: t('auth.throttled') } : { ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }
 }

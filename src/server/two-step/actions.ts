@@ -15,10 +15,12 @@ export async function confirmTwoStepAction(_prev: TwoStepFormState, form: FormDa
   return runChecked(values, confirmTwoStep, getTwoStepActor)
 }
 
-/** New recovery codes after a current code. */
+/** New recovery codes after a current code; the page's count of codes left is drawn again (walk 53). */
 export async function regenerateRecoveryCodesAction(_prev: TwoStepFormState, form: FormData): Promise<TwoStepFormState> {
   const values = formToObject(form)
-  return runChecked(values, regenerateRecoveryCodes, getTwoStepActor)
+  const result = await runChecked(values, regenerateRecoveryCodes, getTwoStepActor)
+  if (result.ok) revalidatePath(PAGE)
+  return result
 }
 
 /** Turns the user's own factor off after a current code (refused while their agency requires it). */

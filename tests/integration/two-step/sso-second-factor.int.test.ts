@@ -100,7 +100,7 @@ describe('giving the code after a single sign-on', () => {
     const secret = await enrol(user.id)
     await signInThroughProvider(user)
     const wrong = await wrongCode(secret)
-    for (let i = 0; i < 10; i++) expect(await give(wrong)).toMatchObject({ message: 'totp.signIn.invalid' })
+    for (let i = 0; i < 10; i++) expect(await give(wrong)).toMatchObject({ message: 'auth.fixErrors', fieldErrors: { code: ['totp.signIn.invalid'] } })
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn.codeFailed', subjectId: user.id, detail: { path: ['method'], equals: 'oidc' } } })).toBe(10)
     // The right code now is refused too: the account is throttled, as after ten wrong passwords.
     expect(await give(await codeFor(secret))).toMatchObject({ code: 'RATE_LIMITED', message: 'auth.throttled' })

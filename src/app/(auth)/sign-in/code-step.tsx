@@ -30,7 +30,7 @@ export function CodeStep({ pending, submit }: { pending: boolean; submit: (code:
   const worded = (): { message: string; fields: Record<string, string[]> } | null => {
     if (problem === 'EMPTY') return { message: t('auth.fixErrors'), fields: { code: [t('totp.signIn.codeRequired')] } }
     if (problem === 'CODE_FORMAT') return { message: t('auth.fixErrors'), fields: { code: [t('totp.signIn.format')] } }
-    if (problem === 'CODE_INVALID') return { message: t('totp.signIn.invalid'), fields: { code: [t('totp.signIn.invalid')] } }
+    if (problem === 'CODE_INVALID') return { message: t('auth.fixErrors'), fields: { code: [t('totp.signIn.invalid')] } }
     if (problem === 'THROTTLED') return { message: t('auth.throttled'), fields: {} }
     return problem === 'INVALID' ? { message: t('auth.invalid'), fields: {} } : null
   }

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { ActionForm } from '@/components/action-form'
 import { openBreakGlassAction } from '@/server/break-glass/actions'
-import { BREAK_GLASS_HOURS, BREAK_GLASS_REASON_MIN } from '@/server/break-glass/break-glass.schemas'
+import { BREAK_GLASS_HOURS, BREAK_GLASS_REASON_MIN, BREAK_GLASS_REASON_WORDS } from '@/server/break-glass/break-glass.schemas'
 
 /**
  * The break-glass page body (issue 17): the record is outside the user's scope; a reason opens it. `target` is only
@@ -26,7 +26,7 @@ export async function BreakGlassForm({ target, notice, heading = true }: { targe
         submitLabel={t('breakGlass.submit')}
         successMessage={t('breakGlass.done')}
         variant="warning"
-        fields={[{ kind: 'textarea', name: 'reason', label: t('breakGlass.reason'), hint: t('breakGlass.reasonHint', { min: BREAK_GLASS_REASON_MIN }), maxLength: 500 }]}
+        fields={[{ kind: 'textarea', name: 'reason', label: t('breakGlass.reason'), hint: t('breakGlass.reasonHint', { min: BREAK_GLASS_REASON_MIN, words: BREAK_GLASS_REASON_WORDS }), maxLength: 500 }]}
       />
     </section>
   )
