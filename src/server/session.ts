@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { sameSitePath } from '../lib/same-site-path'
 import { loadSession, type LoadedSession } from './auth/load-actor'
-import { sessionIdFromCookies } from './auth/session-cookie'
+import { sessionCookieName, sessionIdFromCookies } from './auth/session-cookie'
 import { prisma } from './db'
 import type { Actor } from './policy'
 
@@ -86,7 +86,19 @@ export async function requireActor(): Promise<Actor> {
   const unfinished = await unfinishedSignInPath()
   // The code step goes on to the page asked for (break 53 F6: after single sign-on and a code the user landed home).
   if (unfinished === SIGN_IN_CODE_PATH) redirect(codeStepFor((await headers()).get('x-pathname')))
-  redirect(unfinished ?? '/sign-in')
+  redirect(unfinished ?? (await signInAfterSessionEnd()))
+}
+
+/**
+ * Where a request whose session is gone is sent: the sign-in page, which says the session has ended (`ended=1`) when the
+ * browser still holds a session cookie (signed out elsewhere, disabled, timed out: walk 53, the user was told nothing)
+ * and goes back to the page asked for after signing in (`callbackUrl`, a path on this site).
+ * Input: the page to go back to, when not the one asked for (the code step's own `next`). Output: a path on this site.
+ */
+export async function signInAfterSessionEnd(then?: string): Promise<string> {
+  if (!(await cookies()).has(sessionCookieName())) return '/sign-in'
+  const wanted = sameSitePath(then ?? (await headers()).get('x-pathname'))
+  return `/sign-in?${new URLSearchParams({ ended: '1', ...(wanted === '/' ? {} : { callbackUrl: wanted }) })}`
 }
 
 /** The code step's address, carrying the page to go on to (a path on this site) when it is not home. */

@@ -67,24 +67,39 @@ test('an email that belongs to no Llwybr user is refused with a clear message, a
   await expect(admin.getByRole('status').filter({ hasText: /users?$/ })).toHaveText('No users')
 })
 
-test('an administrator disables a user signed in through the provider: their next request is locked out', async ({ browser }) => {
+test('an administrator disables a user signed in through the provider: their next request is locked out, told why in their language', async ({ browser }) => {
   const leaver = await freshPage(browser)
   await leaver.goto('/sign-in')
   await throughProvider(leaver, 'leaver')
   await expect(leaver.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
-
-  await setUserStatus(browser, LEAVER, 'Disabled')
-  // The same session cookie, the very next request: back to sign-in.
-  await leaver.reload()
-  await expect(leaver).toHaveURL(/\/sign-in/)
-  await expect(leaver.getByRole('heading', { level: 1 })).toHaveText(/^(Sign in|Mewngofnodi)$/)
-
-  // Signing in through the provider again does not get them back in.
+  // Their saved language is Welsh; they sign in again from a fresh browser's sign-in page, in English.
+  if ((await leaver.locator('html').getAttribute('lang')) !== 'cy') await switchLanguage(leaver, 'Cymraeg')
+  await leaver.context().close()
   const again = await freshPage(browser)
   await again.goto('/sign-in')
+  await expect(again.locator('html')).toHaveAttribute('lang', 'en')
   await throughProvider(again, 'leaver')
-  await expect(again).toHaveURL(/\/sign-in\?error=AccessDenied/)
-  await expect(again.getByRole('alert', { name: 'There is a problem' })).toContainText('there is no active Llwybr account')
+  await expect(again.getByRole('heading', { level: 1 })).toContainText('Helo')
+  await again.goto('/diary')
+
+  await setUserStatus(browser, LEAVER, 'Disabled')
+  // The same session cookie, the very next request: back to sign-in, which says the session has ended, in the user's
+  // language (walk 53: no reason given, and the sign-in page was in the language last chosen on it).
+  await again.reload()
+  await expect(again).toHaveURL(/\/sign-in\?ended=1&callbackUrl=%2Fdiary$/)
+  await expect(again.getByRole('heading', { level: 1 })).toHaveText('Mewngofnodi')
+  await expect(again.getByRole('status')).toHaveText('Mae eich sesiwn wedi dod i ben. Mewngofnodwch eto.')
+  await expect(again.locator('html')).toHaveAttribute('lang', 'cy')
+  await expectAccessible(again)
+  await switchLanguage(again, 'English')
+  await expect(again.getByRole('status')).toHaveText('Your session has ended. Sign in again.')
+
+  // Signing in through the provider again does not get them back in.
+  const refused = await freshPage(browser)
+  await refused.goto('/sign-in')
+  await throughProvider(refused, 'leaver')
+  await expect(refused).toHaveURL(/\/sign-in\?error=AccessDenied/)
+  await expect(refused.getByRole('alert', { name: 'There is a problem' })).toContainText('there is no active Llwybr account')
 
   await setUserStatus(browser, LEAVER, 'Active')
 })
@@ -121,6 +136,8 @@ test('a user with two-step verification gives their Llwybr code after the identi
   await user.getByLabel('Cod', { exact: true }).fill(used)
   await user.getByRole('button', { name: 'Parhau' }).click()
   await expect(user.getByRole('alert').filter({ hasText: "Nid yw’r cod hwnnw’n gywir" }).first()).toBeVisible()
+  // Said once in the summary's link and once at the field, not a third time as the summary's message (walk 53).
+  await expect(user.getByText("Nid yw’r cod hwnnw’n gywir")).toHaveCount(2)
   await expectAccessible(user)
 
   // The next 30-second step's code, which the app accepts (±1 step) and which is later than the one used to enrol.

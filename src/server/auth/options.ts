@@ -5,6 +5,7 @@ import { addressFromHeaders } from '../../lib/client-address'
 import { prisma } from '../db'
 import { authenticateWithPassword } from './authenticate'
 import { oidcProvider, signInWithOidc } from './oidc'
+import { rememberSignedInLanguage } from './remember-language'
 import { ABSOLUTE_LIFETIME_MS, revokeSession } from './sessions'
 import { sameSiteRedirect } from '../../lib/same-site-path'
 
@@ -41,6 +42,8 @@ export const authOptions: NextAuthOptions = {
     async jwt({ token, user, account, profile }) {
       if (user && account?.provider === 'credentials') token.sid = (user as { sid?: string }).sid
       if (account?.provider === 'oidc') token.sid = (await signInWithOidc(prisma, profile, { open: true }))?.sessionId
+      // A sign-in (not a later read of the token): the browser keeps the user's language for after the session.
+      if (account && typeof token.sid === 'string') await rememberSignedInLanguage(token.sid)
       return token
     },
     async session({ session, token }) {

@@ -1,7 +1,7 @@
 'use server'
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
-import { isLocale, LOCALE_COOKIE } from '../../i18n/locale'
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_OPTIONS } from '../../i18n/locale'
 import { sameSitePath } from '../../lib/same-site-path'
 import { getSessionHolder } from '../session'
 import { updateOwnLocale } from './update-own-locale'
@@ -19,7 +19,7 @@ export async function switchLocaleAction(form: FormData) {
   const fields = form instanceof FormData ? form : new FormData()
   const locale = fields.get('locale')
   if (isLocale(locale)) {
-    ;(await cookies()).set(LOCALE_COOKIE, locale, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 60 * 60 * 24 * 365 })
+    ;(await cookies()).set(LOCALE_COOKIE, locale, LOCALE_COOKIE_OPTIONS)
     // Saved for whoever holds the session, even one still owing its code or set-up, so the language chosen there is the
     // one they are signed in with (re-break 52b F7).
     const holder = await getSessionHolder()

@@ -14,7 +14,8 @@ export class Redirected extends Error {
   }
 }
 
-export const cookieJar = { set: vi.fn() }
+/** The request's cookies: what actions set, and whether the browser sent a session cookie (`has`, none by default). */
+export const cookieJar = { set: vi.fn(), has: vi.fn((_name: string) => false) }
 
 /** A form's fields as FormData, as the browser would send them. */
 export function formOf(fields: Record<string, string | File>): FormData {

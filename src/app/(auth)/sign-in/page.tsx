@@ -29,6 +29,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <main id="main">
         <h1 className="mb-2 text-3xl font-bold">{t('auth.title')}</h1>
         <p className="mb-6 text-gray-700">{t('auth.intro')}</p>
+        {/* Sent here by a page whose session had gone (signed out elsewhere, disabled, timed out): say so (walk 53). */}
+        {params.ended === '1' && <p role="status" className="mb-6 border-l-4 border-brand bg-brand-light p-3 font-bold">{t('errors.UNAUTHENTICATED')}</p>}
         {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
             only posts the page back (walk 17), so say why, before the form and after such a submit. */}
         {params.noscript === '1' ? (

@@ -4,7 +4,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { getTwoStepSettings } from '@/server/two-step/enrol'
-import { getTwoStepActor } from '@/server/session'
+import { getTwoStepActor, signInAfterSessionEnd } from '@/server/session'
 import { EnrolForm } from './enrol-form'
 import { DisableForm, RegenerateForm } from './manage-forms'
 
@@ -19,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
  */
 export default async function TwoStepPage() {
   const actor = await getTwoStepActor()
-  if (!actor) redirect('/sign-in')
+  if (!actor) redirect(await signInAfterSessionEnd())
   const settings = await getTwoStepSettings(actor)
   const t = await getTranslations()
   const canLeave = settings.enrolled || !settings.required

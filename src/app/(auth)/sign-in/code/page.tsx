@@ -3,7 +3,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { sameSitePath } from '@/lib/same-site-path'
-import { getActor, getActorOwingCode } from '@/server/session'
+import { getActor, getActorOwingCode, signInAfterSessionEnd } from '@/server/session'
 import { SignInCodeForm } from './code-form'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInCodePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { next } = await searchParams
   if (await getActor()) redirect('/')
-  if (!(await getActorOwingCode())) redirect('/sign-in')
+  if (!(await getActorOwingCode())) redirect(await signInAfterSessionEnd(sameSitePath(next)))
   const t = await getTranslations()
   return (
     <div className="mx-auto max-w-md px-4 py-10">
