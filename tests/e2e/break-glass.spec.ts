@@ -76,6 +76,12 @@ test('a police officer opens a record outside their area with a reason (English 
   await second.getByRole('button', { name: 'Open the record' }).click()
   await expect(second.getByRole('alert', { name: 'There is a problem' })).toContainText('You opened this record a moment ago with another reason')
   await second.close()
+  // The opening reads only: the person's police intelligence is shown, with no form to add to it (walk 54 F1).
+  await page.goto(`${new URL(page.url()).pathname}/iom`)
+  await expect(page.getByRole('heading', { level: 2, name: 'Police intelligence' })).toBeVisible()
+  await expect(page.getByText('You opened this record with break-glass access, which is for reading only')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Record the intelligence' })).toHaveCount(0)
+  await expectAccessible(page)
 })
 
 test('the senior sees the opening in the break-glass list and on "who looked" (English and Welsh)', async ({ browser }) => {

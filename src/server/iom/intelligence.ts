@@ -3,13 +3,17 @@ import { whenMissing } from '../missing-record'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, type Actor } from '../policy'
-import { iomPersonVisible } from '../policy/iom-scopes'
+import { authorize, can, type Actor } from '../policy'
+import { iomPersonVisible, iomPersonWritable } from '../policy/iom-scopes'
 import { ZIntelligence } from './members.schemas'
 
-/** The person, if this actor may reach their IOM record; otherwise as absent as a person who does not exist. */
-async function reachable(actor: Actor, offenderId: string) {
-  const found = await prisma.offender.count({ where: { AND: [{ id: offenderId }, iomPersonVisible(actor)] } }).catch(whenMissing(0))
+/**
+ * The person, if this actor may reach their IOM record (to add to it: `writing`, never through a break-glass opening);
+ * otherwise as absent as a person who does not exist.
+ */
+async function reachable(actor: Actor, offenderId: string, writing = false) {
+  const scope = writing ? iomPersonWritable(actor) : iomPersonVisible(actor)
+  const found = await prisma.offender.count({ where: { AND: [{ id: offenderId }, scope] } }).catch(whenMissing(0))
   if (!found) throw notFound()
 }
 
@@ -20,7 +24,7 @@ async function reachable(actor: Actor, offenderId: string) {
 export async function recordIntelligence(actor: Actor, input: unknown) {
   authorize(actor, 'intel.police')
   const { offenderId, ...entry } = ZIntelligence.parse(input)
-  await reachable(actor, offenderId)
+  await reachable(actor, offenderId, true)
   return prisma.$transaction(async (tx) => {
     const made = await tx.policeIntelligence.create({ data: { offenderId, ...entry, authorId: actor.userId, authorAgencyId: actor.agencyId } })
     await recordAudit(tx, actor, { action: 'iom.intel.record', subjectType: 'PoliceIntelligence', subjectId: made.id, offenderId, detail: { grading: entry.grading } })
@@ -40,4 +44,13 @@ export async function intelligenceAbout(actor: Actor, offenderId: string) {
   })
   await recordAudit(prisma, actor, { action: 'iom.intel.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   return entries
+}
+
+/**
+ * Whether this actor may add intelligence on the person (police; the person in their write scope or a current member
+ * of their area's cohorts), never through a break-glass opening (walk 54 F1). Output: boolean; nothing audited.
+ */
+export async function mayAddIntelligence(actor: Actor, offenderId: string): Promise<boolean> {
+  if (!can(actor, 'intel.police')) return false
+  return (await prisma.offender.count({ where: { AND: [{ id: offenderId }, iomPersonWritable(actor)] } }).catch(whenMissing(0))) > 0
 }

@@ -7,7 +7,7 @@ import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
-import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisibleByRole, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { deferRef } from './meetings'
 import { areaOf, setNominalLevel } from './nominals'
@@ -129,7 +129,8 @@ export async function requestMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.read')
   const { meetingId, offenderId, reason } = ZRequestMinutes.parse(input)
   return prisma.$transaction(async (tx) => {
-    const item = await tx.mappaAgendaItem.findFirst({ where: { meetingId, offenderId, status: 'LISTED', meeting: { status: 'FINALISED' }, offender: offenderVisible(actor) } })
+    // A request outlives a break-glass opening, which widens reading only (walk 54 F1): the role's own scope.
+    const item = await tx.mappaAgendaItem.findFirst({ where: { meetingId, offenderId, status: 'LISTED', meeting: { status: 'FINALISED' }, offender: offenderVisibleByRole(actor) } })
     if (!item) throw notFound()
     if (await tx.mappaMeeting.count({ where: { AND: [{ id: meetingId }, meetingReadable(actor)] } })) throw invalid('_form', 'alreadyOnDistribution')
     if (await tx.mappaMinutesRequest.count({ where: { meetingId, offenderId, requesterId: actor.userId, status: { in: ['PENDING', 'GRANTED'] } } })) throw invalid('_form', 'alreadyRequested')

@@ -6,7 +6,7 @@ import { withStages } from './meeting-stages'
 import { prisma } from '../db'
 import { notFound } from '../errors'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
-import { mappaAttendeeAccounts, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
+import { mappaAttendeeAccounts, meetingReadable, meetingRunnable, offenderVisible, offenderVisibleByRole, type Actor } from '../policy'
 import { getMinutes } from './minutes'
 import { chosenItem, type AgendaChoice } from './agenda-choice'
 import { minutesFingerprint } from './minutes-fingerprint'
@@ -80,15 +80,17 @@ export async function myMappaMeetings(actor: Actor) {
 
 /**
  * Approved minutes that discuss a person, for their record's MAPPA page, with how the reader may get them: on the
- * distribution list, granted on request, a request pending or refused, or not yet asked.
+ * distribution list, granted on request, a request pending or refused, or not yet asked; `mayRequest` is false for a
+ * reader who reached the person only through a break-glass opening, which asks for nothing (walk 54 F1).
  */
 export async function minutesAboutOffender(actor: Actor, offenderId: string) {
   if (!(await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisible(actor)] } }))) return []
+  const mayRequest = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisibleByRole(actor)] } })) > 0
   const meetings = await prisma.mappaMeeting.findMany({
     where: { status: 'FINALISED', agendaItems: { some: { offenderId, status: 'LISTED' } } },
     orderBy: { startsAt: 'desc' },
     select: { id: true, level: true, startsAt: true, minutesRequests: { where: { requesterId: actor.userId, offenderId }, orderBy: { createdAt: 'desc' }, take: 1, select: { status: true, decisionReason: true } } },
   })
   const readable = new Set((await prisma.mappaMeeting.findMany({ where: { AND: [{ id: { in: meetings.map((m) => m.id) } }, meetingReadable(actor)] }, select: { id: true } })).map((m) => m.id))
-  return meetings.map(({ minutesRequests, ...m }) => ({ ...m, access: readable.has(m.id) ? ('distribution' as const) : (minutesRequests[0]?.status ?? ('none' as const)), decisionReason: minutesRequests[0]?.decisionReason ?? null }))
+  return meetings.map(({ minutesRequests, ...m }) => ({ ...m, mayRequest, access: readable.has(m.id) ? ('distribution' as const) : (minutesRequests[0]?.status ?? ('none' as const)), decisionReason: minutesRequests[0]?.decisionReason ?? null }))
 }

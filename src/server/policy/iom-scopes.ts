@@ -1,6 +1,6 @@
 import type { Prisma } from '../../generated/prisma/client'
 import type { Actor } from './actor'
-import { laoVisible, offenderReadScope } from './scopes'
+import { laoVisible, offenderReadScope, offenderWriteScope } from './scopes'
 
 /**
  * IOM is organised by force area (domain.md "IOM"): an actor works with the cohorts of their own region. With no
@@ -29,4 +29,13 @@ export function memberManageable(actor: Actor): Prisma.IomMemberWhereInput {
  */
 export function iomPersonVisible(actor: Actor): Prisma.OffenderWhereInput {
   return { AND: [laoVisible(actor), { OR: [offenderReadScope(actor), { iomMemberships: { some: currentMemberInRegion(actor) } }] }] }
+}
+
+/**
+ * Whose IOM record an actor may add to (police intelligence): people in their write scope, and current members of a
+ * cohort of their region; never through a break-glass opening, which widens reading only (walk 54 F1, break 54 F3:
+ * police recorded intelligence through one; docs/decisions/0014). Limited Access applies as for reading.
+ */
+export function iomPersonWritable(actor: Actor): Prisma.OffenderWhereInput {
+  return { AND: [laoVisible(actor), { OR: [offenderWriteScope(actor), { iomMemberships: { some: currentMemberInRegion(actor) } }] }] }
 }

@@ -89,6 +89,13 @@ export function offenderReadScope(actor: Actor): OffenderWhere {
 
 export const offenderWriteScope = (actor: Actor): OffenderWhere => combine(actor, writeScopeByRole)
 
+/**
+ * The people an actor reaches through their roles, Limited Access applied, never through a break-glass opening: for
+ * what is not a change to the case but must not rest on an opening either, as a request that outlives it (asking a
+ * MAPPA chair for minutes: walk 54 F1, the opening widens reading only, docs/decisions/0014).
+ */
+export const offenderVisibleByRole = (actor: Actor): OffenderWhere => ({ AND: [offenderRoleScope(actor), laoVisible(actor)] })
+
 /** Limited Access Offenders: not excluded, and either no restriction list or named on it (security.md AC-5). */
 export function laoVisible(actor: Actor): OffenderWhere {
   return {

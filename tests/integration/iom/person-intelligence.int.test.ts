@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { intelligenceAbout, recordIntelligence } from '../../../src/server/iom/intelligence'
+import { intelligenceAbout, mayAddIntelligence, recordIntelligence } from '../../../src/server/iom/intelligence'
 import { changeStatus } from '../../../src/server/iom/member-status'
 import { getPersonIom } from '../../../src/server/iom/person-iom'
 import { createUser } from '../../factories'
@@ -71,6 +71,17 @@ describe('police intelligence', () => {
     const northPolice = await actorOf(await createUser(prisma, { agencyId: (await prisma.agency.create({ data: { code: `NWP-${w.tag}`, name: 'North police', kind: 'POLICE', region: 'NORTH_WALES' } })).id, roles: ['POLICE_OFFENDER_MANAGER'] }))
     await expect(recordIntelligence(northPolice, entry(w.people.otherTeam.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.policeIntelligence.count()).toBe(before)
+  })
+
+  it('lets police read, never add to, the intelligence of a person they opened by break-glass (walk 54 F1)', async () => {
+    expect(await mayAddIntelligence(w.actors.police, w.people.otherTeam.id)).toBe(true)
+    await prisma.breakGlassAccess.create({ data: { userId: w.staff.police.id, offenderId: w.people.mine.id, reason: 'Custody suite called about his address tonight', until: new Date(Date.now() + 3_600_000) } })
+    expect(await intelligenceAbout(w.actors.police, w.people.mine.id)).toEqual(expect.any(Array))
+    expect(await mayAddIntelligence(w.actors.police, w.people.mine.id)).toBe(false)
+    const before = await prisma.policeIntelligence.count()
+    await expect(recordIntelligence(w.actors.police, entry(w.people.mine.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await prisma.policeIntelligence.count()).toBe(before)
+    expect(await mayAddIntelligence(w.actors.officer, w.people.mine.id)).toBe(false)
   })
 
   it('ends with the membership: after de-selection police no longer reach the person', async () => {

@@ -1,6 +1,6 @@
 import { prisma } from '../../../src/server/db'
 import type { Role } from '../../../src/generated/prisma/enums'
-import type { Actor } from '../../../src/server/policy'
+import { can, type Actor } from '../../../src/server/policy'
 import { actorOf } from '../../support/actor'
 import type { World } from '../../support/world'
 import type { RoleCaller } from './role-actors'
@@ -88,3 +88,22 @@ async function chairOfAnother(w: World): Promise<Actor> {
 }
 
 export type ScopeOutsiders = Awaited<ReturnType<typeof scopeOutsiders>>
+
+/**
+ * Every outsider who may break glass opens every person with a reason, as if in an emergency (walk 54 F1, break 54 F3:
+ * police recorded intelligence through an opening): an opening widens reading only, so each outsider must still be
+ * refused every change and write nothing (docs/decisions/0014). Limited Access still keeps the excluded ones out.
+ * Input: the outsiders, and the people the realistic break-glass input itself opens (left unopened, so it is refused
+ * as it was). Output: how many openings were made.
+ */
+export async function openEverythingByBreakGlass(outsiders: ScopeOutsiders, except: string[]): Promise<number> {
+  const actors = [...Object.values(outsiders.byRole).flat(), outsiders.otherChair, outsiders.coordinatorNotChair, outsiders.excluded, outsiders.excludedCoordinator]
+    .map((o) => o.actor)
+    .filter((a, n, all) => can(a, 'offender.breakGlass') && all.findIndex((b) => b.userId === a.userId) === n)
+  const people = await prisma.offender.findMany({ where: { id: { notIn: except } }, select: { id: true } })
+  const from = new Date(Date.now() - 60_000)
+  const until = new Date(Date.now() + 8 * 3_600_000)
+  const data = actors.flatMap((a) => people.map((p) => ({ userId: a.userId, offenderId: p.id, reason: 'Emergency call from the custody suite about this person', from, until })))
+  await prisma.breakGlassAccess.createMany({ data })
+  return data.length
+}

@@ -11,13 +11,14 @@ import { callersByRole, type RoleCaller } from './role-actors'
 import { roleHas, roles } from '../../../src/server/policy/permissions'
 import { actionPermissions } from './action-permissions'
 import { ADMIN, inScopeByDesign, noRecordScope, OWN, refusedAsChoice } from './scope-expectations'
-import { scopeOutsiders, type Outsider, type ScopeOutsiders } from './scope-outsiders'
+import { openEverythingByBreakGlass, scopeOutsiders, type Outsider, type ScopeOutsiders } from './scope-outsiders'
 import { signedIn } from './support'
 
 // Issue 17, the suite that keeps it true (sec19a item 2): holding the permission is not enough. Each realistic input
 // (accepted from its holder in realistic-inputs.int.test.ts, on the same records) is sent by users of the holder's
 // role for whom the record is out of scope: each is refused, FORBIDDEN or NOT_FOUND as the domain answers, and
-// nothing is written anywhere. No input is accepted in this file, so every record is as the holder would find it.
+// nothing is written anywhere, though each of them who may break glass has opened every person (break-glass reads only:
+// walk 54 F1). No input is accepted in this file, so every record is as the holder would find it.
 let w: World
 let actions: DiscoveredAction[]
 let callers: RoleCaller[]
@@ -29,6 +30,8 @@ beforeAll(async () => {
   callers = await callersByRole(w)
   r = await realisticRecords(w, callers)
   outsiders = await scopeOutsiders(w, callers)
+  // Each outsider who may break glass has opened every person: reading only, so every refusal below still holds.
+  expect(await openEverythingByBreakGlass(outsiders, [w.people.north.id])).toBeGreaterThan(100)
 })
 afterAll(cancelRunsNow)
 

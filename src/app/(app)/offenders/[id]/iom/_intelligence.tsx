@@ -3,12 +3,12 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import { ActionForm } from '@/components/action-form'
 import { todayInLondon } from '@/lib/dates'
 import { recordIntelligenceAction } from '@/server/iom/actions'
-import { intelligenceAbout } from '@/server/iom/intelligence'
+import { intelligenceAbout, mayAddIntelligence } from '@/server/iom/intelligence'
 import type { Actor } from '@/server/policy'
 
 /** Police intelligence on the person: police only, read and written through its own police-only domain calls. */
 export async function IntelligenceSection({ actor, offenderId }: { actor: Actor; offenderId: string }) {
-  const entries = await intelligenceAbout(actor, offenderId)
+  const [entries, mayAdd] = await Promise.all([intelligenceAbout(actor, offenderId), mayAddIntelligence(actor, offenderId)])
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const day = (d: Date) => formatDate(d, 'day')
@@ -26,12 +26,15 @@ export async function IntelligenceSection({ actor, offenderId }: { actor: Actor;
           ))}
         </ul>
       )}
+      {/* Through a break-glass opening the record is read only (walk 54 F1). */}
+      {!mayAdd ? <p>{t('iomIntel.readOnly')}</p> : <>
       <h3 className="mb-2 text-xl font-bold">{t('iomIntel.add')}</h3>
       <ActionForm problemTitle={t('common.problem')} action={recordIntelligenceAction} idPrefix="intel" hidden={{ offenderId }} submitLabel={t('iomIntel.save')} successMessage={t('iomIntel.saved')} fields={[
         { kind: 'textarea', name: 'summary', label: t('iomIntel.summary') },
         { kind: 'text', name: 'grading', label: t('iomIntel.grading'), hint: t('iomIntel.gradingHint') },
         { kind: 'date', name: 'recordedOn', label: t('iomIntel.recordedOn'), defaultValue: todayInLondon() },
       ]} />
+      </>}
     </section>
   )
 }
