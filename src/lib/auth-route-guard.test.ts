@@ -24,6 +24,11 @@ describe('refusedAuthRequest', () => {
     expect(planted?.status).toBe(400)
     expect(planted?.headers.get('set-cookie')).toContain('next-auth.callback-url=;')
   })
+
+  it('refuses an error page code that is not a word, which next-auth wrote into its redirect as it was (break 54 F10)', async () => {
+    for (const code of ['%00', '%01', '%7f', '%ff', '%E2%80%AE', '%0d%0aSet-Cookie:x', '%C3%A9', 'Access%20Denied']) expect((await refusedAuthRequest(at(`/api/auth/error?error=${code}`)))?.status, code).toBe(400)
+    for (const path of ['/api/auth/error?error=AccessDenied', '/api/auth/error?error=Configuration', '/api/auth/error']) expect(await refusedAuthRequest(at(path)), path).toBeNull()
+  })
 })
 
 describe('readableAuthResponse', () => {

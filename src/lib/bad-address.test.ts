@@ -58,3 +58,60 @@ describe('PUT, PATCH and DELETE', () => {
     expect(isPageMethodServed('POST', '/offenders/new')).toBe(true)
   })
 })
+
+/** Runs `handler` behind the front server's rules on a free port, for the requests `use` sends. */
+async function behindTheRules(handler: http.RequestListener, check: (send: (method: string, path: string) => Promise<{ status: number; allow?: string; location?: string }>) => Promise<void>) {
+  const server = http.createServer(refusingUnreadableAddresses(handler))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as AddressInfo).port
+  const send = (method: string, path: string) =>
+    new Promise<{ status: number; allow?: string; location?: string }>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port, method, path, headers: { host: `localhost:${port}` } }, (r) => {
+        r.resume()
+        resolve({ status: r.statusCode ?? 0, ...(r.headers.allow ? { allow: r.headers.allow } : {}), ...(r.headers.location ? { location: r.headers.location } : {}) })
+      })
+      req.on('error', reject)
+      req.end()
+    })
+  try {
+    await check(send)
+  } finally {
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+// Break 54: what still reached Next and answered 500, or led to another site.
+describe('the front server (break 54)', () => {
+  it('answers a target that is no path here 400: another host (F11), and `*` (F12)', async () => {
+    await behindTheRules((_req, res) => res.writeHead(308, { Location: 'http://evil.example/offenders' }).end(), async (send) => {
+      expect(await send('GET', 'http://evil.example/offenders')).toEqual({ status: 400 })
+      expect(await send('OPTIONS', '*')).toEqual({ status: 400 })
+    })
+  })
+
+  it('serves static files to GET and HEAD only (F1), and no image optimiser (F1b)', async () => {
+    await behindTheRules((_req, res) => res.writeHead(200).end('next'), async (send) => {
+      for (const method of ['POST', 'OPTIONS', 'PUT']) {
+        expect(await send(method, '/_next/static/chunks/a.js'), method).toEqual({ status: 405, allow: 'GET, HEAD' })
+        expect(await send(method, '/api/../_next/static/chunks/a.js'), method).toEqual({ status: 405, allow: 'GET, HEAD' })
+      }
+      expect((await send('GET', '/_next/static/chunks/a.js')).status).toBe(200)
+      expect((await send('HEAD', '/favicon.ico')).status).toBe(200)
+      for (const url of ['/nonexistent.png', '/offenders', '/api/documents/abc']) expect(await send('GET', `/_next/image?url=${encodeURIComponent(url)}&w=64&q=75`)).toEqual({ status: 404 })
+    })
+  })
+
+  it('turns a redirect in answer to a POST into 303, so the form is not posted again where it leads (F4)', async () => {
+    await behindTheRules((_req, res) => {
+      res.statusCode = 307
+      res.setHeader('Location', '/sign-in?ended=1')
+      res.end()
+    }, async (send) => {
+      expect(await send('POST', '/offenders/x/contacts')).toEqual({ status: 303, location: '/sign-in?ended=1' })
+      expect(await send('GET', '/offenders/x/contacts')).toEqual({ status: 307, location: '/sign-in?ended=1' })
+    })
+    await behindTheRules((_req, res) => res.writeHead(308, { Location: '/x' }).end(), async (send) => {
+      expect(await send('POST', '/y')).toEqual({ status: 303, location: '/x' })
+    })
+  })
+})

@@ -1,4 +1,4 @@
-import type { RequestListener } from 'node:http'
+import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http'
 
 /**
  * Whether a request's path cannot be read: a %-escape that is no escape ("%ZZ", "a%") or bytes that are no UTF-8
@@ -34,6 +34,16 @@ export function resolvedPath(url: string | undefined): string {
   }
 }
 
+/** Files Next serves as they are (its build's static files, the icons): GET and HEAD only. */
+const isStaticFile = (path: string) => path.startsWith('/_next/static/') || path === '/favicon.ico' || path === '/icon.svg'
+
+/**
+ * Whether a request target is a path on this server (origin-form, RFC 9112 §3.2.1). An absolute target
+ * (`GET http://evil.example/offenders`) had Next answer 308 to the other host, which a shared cache could keep for
+ * everyone, and `OPTIONS *` answered 500 (break 54 F11, F12). Input: the raw request target. Output: boolean.
+ */
+export const isOriginForm = (url: string | undefined) => url !== undefined && url.startsWith('/')
+
 /**
  * Whether a HEAD request may be answered: only for the health check and static files. Next answers HEAD by running
  * GET and dropping the body, so a HEAD of a record page or a download was audited as a view or a download nobody
@@ -41,7 +51,7 @@ export function resolvedPath(url: string | undefined): string {
  */
 export function isHeadServed(url: string | undefined): boolean {
   const path = resolvedPath(url)
-  return path === '/api/health' || path.startsWith('/_next/static/') || path === '/favicon.ico' || path === '/icon.svg'
+  return path === '/api/health' || isStaticFile(path)
 }
 
 /**
@@ -51,13 +61,32 @@ export function isHeadServed(url: string | undefined): boolean {
  */
 export function isPageMethodServed(method: string, url: string | undefined): boolean {
   if (method === 'HEAD') return isHeadServed(url)
+  // A static file answered POST and OPTIONS with 500 (break 54 F1).
+  if (isStaticFile(resolvedPath(url))) return method === 'GET'
   if (method === 'PUT' || method === 'PATCH' || method === 'DELETE') return resolvedPath(url).startsWith('/api/')
   return true
 }
 
 /**
- * Wraps a request handler so an address whose path cannot be read is answered 400, and a method Llwybr does not serve
- * there (isPageMethodServed) 405, never passed on to fail as 500 or to be audited.
+ * Keeps a redirect in answer to a POST from having the browser post the form again to where it leads: 307 and 308 are
+ * answered 303. A page whose session had gone redirected a form posted without JavaScript to sign-in with 307, which
+ * answered the re-posted form 409 "Server Action unavailable." (walk 54 F3, break 54 F4). Llwybr never means a POST to
+ * be repeated elsewhere. Input: the request and its response, before anything is written.
+ */
+function seeOtherAfterPost(req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== 'POST') return
+  const writeHead = res.writeHead
+  res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
+    if (args[0] === 307 || args[0] === 308) args[0] = 303
+    return writeHead.apply(this, args)
+  } as ServerResponse['writeHead']
+}
+
+/**
+ * Wraps a request handler so a request target that is no path here (isOriginForm) or whose path cannot be read is
+ * answered 400, a method Llwybr does not serve there (isPageMethodServed) 405, and Next's image optimiser (Llwybr
+ * shows no optimised images; it answered 500 for pages and files that are not images, break 54 F1b) 404: never passed
+ * on to fail as 500 or to be audited. A POST's 307 or 308 becomes 303 (seeOtherAfterPost).
  */
 export function refusingUnreadableAddresses(handler: RequestListener): RequestListener {
   return (req, res) => {
@@ -65,11 +94,20 @@ export function refusingUnreadableAddresses(handler: RequestListener): RequestLi
       res.writeHead(405, { ...PLAIN, Allow: SERVED_METHODS.join(', ') }).end('Method not allowed')
       return
     }
-    if (!isPageMethodServed(req.method ?? '', req.url)) {
-      res.writeHead(405, { ...PLAIN, Allow: 'GET, POST' }).end(req.method === 'HEAD' ? undefined : 'Method not allowed')
+    if (!isOriginForm(req.url) || isUnreadablePath(req.url)) {
+      res.writeHead(400, PLAIN).end('Bad request: the address is not valid')
       return
     }
-    if (!isUnreadablePath(req.url)) return handler(req, res)
-    res.writeHead(400, PLAIN).end('Bad request: the address is not valid')
+    if (!isPageMethodServed(req.method ?? '', req.url)) {
+      const allow = isStaticFile(resolvedPath(req.url)) ? 'GET, HEAD' : 'GET, POST'
+      res.writeHead(405, { ...PLAIN, Allow: allow }).end(req.method === 'HEAD' ? undefined : 'Method not allowed')
+      return
+    }
+    if (resolvedPath(req.url) === '/_next/image') {
+      res.writeHead(404, PLAIN).end('Not found')
+      return
+    }
+    seeOtherAfterPost(req, res)
+    return handler(req, res)
   }
 }

@@ -1,5 +1,5 @@
 import http from 'node:http'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { DEMO_PASSWORD, expectAccessible, openForm, showCaseload, signIn } from './support'
 
 /** The status a raw request with this method gets (the browser and Playwright's request context refuse TRACE). */
@@ -230,7 +230,11 @@ test('a form sent after signing out in another tab says to sign in again, and sa
   await expect(other.getByText(note)).toHaveCount(0)
 })
 
-test('without the page’s script, a form sent after signing out leads to the sign-in page (re-break 53 F5)', async ({ browser }) => {
+/**
+ * The new-person form open in a browser without JavaScript, holding the session of another browser that has just
+ * signed out: the server no longer honours the session cookie the form's browser still sends.
+ */
+async function noScriptFormAfterSignOut(browser: Browser) {
   const signedIn = await browser.newContext()
   const page = await signedIn.newPage()
   await signIn(page, 'probation.officer@llwybr.test')
@@ -240,6 +244,11 @@ test('without the page’s script, a form sent after signing out leads to the si
   await expect(form.getByRole('heading', { level: 1 })).toBeVisible()
   await page.getByRole('button', { name: 'Sign out' }).click()
   await expect(page).toHaveURL(/sign-in/)
+  return { form, noScript, signedIn }
+}
+
+test('without the page’s script, a form sent after signing out leads to the sign-in page (re-break 53 F5)', async ({ browser }) => {
+  const { form, noScript, signedIn } = await noScriptFormAfterSignOut(browser)
   // Signing out ended the session for every tab: the same cookie is refused now.
   await noScript.clearCookies()
   await form.getByRole('button', { name: 'Create record' }).click()
@@ -247,4 +256,28 @@ test('without the page’s script, a form sent after signing out leads to the si
   await expect(form.getByRole('heading', { level: 1 })).toBeVisible()
   await noScript.close()
   await signedIn.close()
+})
+
+test('without the page’s script, a form sent once the session has ended elsewhere leads to sign-in, saying so (walk 54 F3, break 54 F4)', async ({ browser }) => {
+  // The form's browser keeps its session cookie.
+  const { form, noScript, signedIn } = await noScriptFormAfterSignOut(browser)
+  const answers: number[] = []
+  form.on('response', (r) => answers.push(r.status()))
+  await form.getByRole('button', { name: 'Create record' }).click()
+  await expect(form).toHaveURL(/\/sign-in\?ended=1&callbackUrl=%2Foffenders%2Fnew$/)
+  await expect(form.getByRole('status')).toHaveText('Your session has ended. Sign in again.')
+  // The browser was sent to look at the page (303), not to post the form to it again (307, then 409).
+  expect(answers).not.toContain(409)
+  await noScript.close()
+  await signedIn.close()
+})
+
+test('parts of the server a browser never asks for answer as such, never 500 (break 54 F1, F10)', async ({ request }) => {
+  expect((await request.get('/api/auth/error?error=%00', { maxRedirects: 0 })).status()).toBe(400)
+  expect((await request.get('/api/auth/error?error=AccessDenied', { maxRedirects: 0 })).status()).toBe(302)
+  const page = await request.get('/sign-in')
+  const script = (await page.text()).match(/\/_next\/static\/[^"]+\.js/)![0]
+  expect((await request.get(script)).status()).toBe(200)
+  for (const method of ['POST', 'OPTIONS']) expect((await request.fetch(script, { method })).status(), method).toBe(405)
+  expect((await request.get('/_next/image?url=%2Foffenders&w=64&q=75')).status()).toBe(404)
 })
