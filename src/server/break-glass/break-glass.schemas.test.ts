@@ -35,6 +35,13 @@ describe('a break-glass reason', () => {
     expect(messages('MAPPA L3 X123456 14:30')).toEqual([])
   })
 
+  it('counts a one-letter word, as Welsh has, but needs two full words (break 54 F2)', () => {
+    for (const said of ['Risg i blentyn, 14:30', 'Ffoniodd y llys 14:30', 'Galwad y llys am 14:30 X123456']) expect(messages(said), said).toEqual([])
+    for (const said of ['aa bb cc dd ee ff gg', 'aaa bbb ccc ddd eee fff', 'a b c d e f g h i j k', 'ab cd ef gh ij kl mn op', 'x y z aaaa 12345 67890']) {
+      expect(messages(said), said).toEqual(['breakGlassReasonWords'])
+    }
+  })
+
   it('names its minimum in the message (the CI run of 9c42de92 showed "at least {min} characters")', () => {
     const parsed = ZBreakGlassOpen.safeParse({ target, reason: 'Just checking' })
     expect(parsed.success).toBe(false)

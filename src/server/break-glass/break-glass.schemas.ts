@@ -31,19 +31,28 @@ function isFullReason(reason: string): boolean {
 export const BREAK_GLASS_REASON_WORDS = 3
 const words = new Intl.Segmenter('und', { granularity: 'word' })
 
+/** Of those words, how many must be full ones (walk-through of break 54 F2: "aa bb cc dd ee ff gg" opened a record). */
+const FULL_WORDS = 2
+
 /**
- * How many different words a reason uses: word-like segments (Unicode word breaks, so Welsh and any script) of two or
- * more letters or digits with at least one letter, compared without case, so a CRN counts ("Police call 14:30
- * X123456", break 53 F2) and numbers alone do not ("12 34 56 78 90 11 22", "call call 14:30", re-break 53 F3). A length
- * alone cannot make a reason say something; the reviewers' list is the real control, this only refuses text that
- * cannot be a reason. Input: trimmed text. Output: a count.
+ * Whether a reason is in words: at least BREAK_GLASS_REASON_WORDS different words (word-like segments by Unicode word
+ * breaks, so Welsh and any script, each with a letter, compared without case; a one-letter word such as Welsh "i" or
+ * "y" counts, break 54 F2: "Risg i blentyn, 14:30" was refused), of which FULL_WORDS are full words: three or more
+ * letters or digits, not all the same ("aa bb cc", "aaa bbb ccc" are not). So a CRN counts as a word ("Police
+ * call 14:30 X123456", break 53 F2) and numbers alone do not ("12 34 56 78", "call call 14:30", re-break 53 F3). A
+ * rule cannot make a reason say something; the reviewers' list is the real control, this refuses text that cannot be a
+ * reason. Input: trimmed text. Output: boolean.
  */
-function differentWords(reason: string): number {
+function isInWords(reason: string): boolean {
   const seen = new Set<string>()
   for (const { segment, isWordLike } of words.segment(reason.normalize('NFC'))) {
-    if (isWordLike && /\p{L}/u.test(segment) && (segment.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2) seen.add(segment.toLocaleLowerCase())
+    if (isWordLike && /\p{L}/u.test(segment)) seen.add(segment.toLocaleLowerCase())
   }
-  return seen.size
+  const full = [...seen].filter((w) => {
+    const characters = w.match(/[\p{L}\p{N}]/gu) ?? []
+    return characters.length >= 3 && new Set(characters).size >= 2
+  })
+  return seen.size >= BREAK_GLASS_REASON_WORDS && full.length >= FULL_WORDS
 }
 
 /** What the user typed or followed: a record's id (from a link) or a CRN (from the search). */
@@ -56,7 +65,7 @@ export const ZBreakGlassOpen = z.object({
     .max(500)
     .superRefine((reason, ctx) => {
       if (!isFullReason(reason)) ctx.addIssue({ code: 'custom', message: 'breakGlassReasonShort', params: { min: BREAK_GLASS_REASON_MIN } })
-      else if (differentWords(reason) < BREAK_GLASS_REASON_WORDS) ctx.addIssue({ code: 'custom', message: 'breakGlassReasonWords', params: { min: BREAK_GLASS_REASON_WORDS } })
+      else if (!isInWords(reason)) ctx.addIssue({ code: 'custom', message: 'breakGlassReasonWords', params: { min: BREAK_GLASS_REASON_WORDS } })
     }),
 })
 
