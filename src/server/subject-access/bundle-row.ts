@@ -32,8 +32,11 @@ export function toRow(raw: object, reasons: (RedactionReason | false | null | un
 /** True when any of the given texts holds something (a filled free-text field a reviewer must read). */
 export const anyText = (...texts: (string | null | undefined)[]) => texts.some((t) => Boolean(t && t.trim()))
 
-// The columns that say which agency wrote a row: contacts, pathway and referral updates, intelligence, proven offences.
-const WRITING_AGENCY = ['authorAgencyId', 'recordedAgencyId']
+// The columns that say which agency wrote a row: contacts, pathway and referral updates, intelligence, proven offences;
+// the provider that holds a COSA referral, circle, its meetings' minutes and concerns, or a partner service's referral;
+// and the agency of whoever viewed or changed the record (break 54 F6, walk 54 F2: CAIS's and a partner's words, and
+// police's reading and recording of intelligence in the audit, went unmarked).
+const WRITING_AGENCY = ['authorAgencyId', 'recordedAgencyId', 'providerAgencyId', 'actorAgencyId']
 
 /**
  * A row written by another agency than the one responsible for the person, marked OTHER_AGENCY for redaction review:

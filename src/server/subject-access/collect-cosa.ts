@@ -4,6 +4,8 @@ import { toRow } from './bundle-row'
 import type { Sections } from './bundle.types'
 
 const volunteerName = { select: { firstName: true, lastName: true } } as const
+// The provider that holds a meeting's minutes or a concern, so a row it wrote is marked OTHER_AGENCY (break 54 F6).
+const provider = { select: { providerAgencyId: true } } as const
 const named = (v: { firstName: string; lastName: string }) => `${v.firstName} ${v.lastName}`
 
 /**
@@ -17,8 +19,8 @@ export async function collectCosa(tx: Tx, offenderId: string): Promise<Partial<S
     tx.cosaReferral.findMany({ where: { offenderId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     tx.circle.findMany({ where: { coreMemberId: offenderId }, include: { questionnaire: true, reviews: { orderBy: { heldOn: 'asc' } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     tx.circleMember.findMany({ where: circleOf, include: { volunteer: volunteerName }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] }),
-    tx.circleMeeting.findMany({ where: circleOf, include: { minutes: { include: { author: volunteerName } } }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
-    tx.cosaConcern.findMany({ where: circleOf, include: { volunteer: volunteerName }, orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }] }),
+    tx.circleMeeting.findMany({ where: circleOf, include: { minutes: { include: { author: volunteerName } }, circle: provider }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
+    tx.cosaConcern.findMany({ where: circleOf, include: { volunteer: volunteerName, circle: provider }, orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }] }),
   ])
   return {
     cosaReferrals: referrals.map((r) => toRow(r)),
@@ -30,10 +32,11 @@ export async function collectCosa(tx: Tx, offenderId: string): Promise<Partial<S
       }),
     ),
     circleVolunteers: members.map(({ volunteer, volunteerId: _id, ...m }) => toRow({ ...m, volunteer: named(volunteer) }, ['THIRD_PARTY_NAME'])),
-    circleMeetings: meetings.map(({ minutes, ...m }) =>
+    circleMeetings: meetings.map(({ minutes, circle, ...m }) =>
       toRow(
         {
           ...m,
+          providerAgencyId: circle.providerAgencyId,
           minutesBy: minutes && named(minutes.author),
           coreMemberAttended: minutes?.coreMemberAttended ?? null,
           mood: minutes?.mood ?? null,
@@ -44,6 +47,6 @@ export async function collectCosa(tx: Tx, offenderId: string): Promise<Partial<S
         [minutes && 'THIRD_PARTY_NAME'],
       ),
     ),
-    cosaConcerns: concerns.map(({ volunteer, volunteerId: _id, ...c }) => toRow({ ...c, raisedBy: named(volunteer) }, ['THIRD_PARTY_NAME'])),
+    cosaConcerns: concerns.map(({ volunteer, volunteerId: _id, circle, ...c }) => toRow({ ...c, providerAgencyId: circle.providerAgencyId, raisedBy: named(volunteer) }, ['THIRD_PARTY_NAME'])),
   }
 }

@@ -26,12 +26,13 @@ export async function collectIom(tx: Tx, offenderId: string): Promise<Partial<Se
 export async function collectPathways(tx: Tx, offenderId: string): Promise<Partial<Sections>> {
   const [assessments, referrals] = await Promise.all([
     tx.pathwayAssessment.findMany({ where: { offenderId }, include: { updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: { pathway: 'asc' } }),
-    tx.partnerReferral.findMany({ where: { offenderId }, include: { service: { select: { name: true } }, updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
+    tx.partnerReferral.findMany({ where: { offenderId }, include: { service: { select: { name: true, providerAgencyId: true } }, updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ])
   return {
     pathways: assessments.map(({ updates: _u, ...a }) => toRow(a)),
     pathwayUpdates: assessments.flatMap((a) => a.updates.map((u) => toRow({ pathway: a.pathway, ...u }))),
-    partnerReferrals: referrals.map(({ updates: _u, service, ...r }) => toRow({ ...r, service: service.name })),
+    // The service's provider holds the referral and its decisions (break 54 F6).
+    partnerReferrals: referrals.map(({ updates: _u, service, ...r }) => toRow({ ...r, service: service.name, providerAgencyId: service.providerAgencyId })),
     partnerReferralUpdates: referrals.flatMap((r) => r.updates.map((u) => toRow(u))),
   }
 }

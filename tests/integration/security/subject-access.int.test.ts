@@ -8,6 +8,7 @@ import { openBreakGlass } from '../../../src/server/break-glass/open-break-glass
 import { buildBundleZip } from '../../../src/server/subject-access/bundle-zip'
 import { exportSubjectAccess } from '../../../src/server/subject-access/export-subject-access'
 import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
+import { recordAudit } from '../../../src/server/audit/record-audit'
 import { buildWorld, type World } from '../../support/world'
 import { fillEverySection, INTEL_MARKER, MINUTES_MARKER, VICTIM_MARKER, VOLUNTEER_MARKER } from './subject-access.fixture'
 
@@ -32,6 +33,8 @@ beforeAll(async () => {
   await prisma.contact.create({ data: { offenderId: w.people.colleagues.id, type: 'PARTNER_UPDATE', occurredAt: new Date('2026-09-02T10:00:00Z'), notes: POLICE_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
   const referral = await prisma.partnerReferral.findFirstOrThrow({ where: { offenderId: w.people.colleagues.id } })
   await prisma.partnerReferralUpdate.create({ data: { referralId: referral.id, kind: 'NOTE', note: PARTNER_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
+  // Police reading the person's intelligence: that police hold and read it is theirs to be asked about (walk 54 F2).
+  await recordAudit(prisma, w.actors.police, { action: 'iom.intel.view', subjectType: 'Offender', subjectId: w.people.colleagues.id, offenderId: w.people.colleagues.id })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
 })
 
@@ -59,7 +62,14 @@ describe('subject access export', () => {
     expect(rowsWith(MINUTES_MARKER)).toEqual([expect.objectContaining({ section: 'mappaMeetingItems', redactionReview: true, redactionReasons: 'MAPPA_MINUTES' })])
     const volunteerRows = rowsWith(VOLUNTEER_MARKER)
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
-    expect(volunteerRows.every((r) => r.redactionReview && r.redactionReasons === 'THIRD_PARTY_NAME')).toBe(true)
+    // The circle's provider wrote the minutes and holds the concerns (break 54 F6).
+    expect(Object.fromEntries(volunteerRows.map((r) => [r.section, r.redactionReasons]))).toEqual({ circleVolunteers: 'THIRD_PARTY_NAME', circleMeetings: 'THIRD_PARTY_NAME; OTHER_AGENCY', cosaConcerns: 'THIRD_PARTY_NAME; OTHER_AGENCY' })
+    expect(bundle.sections.cosaReferrals.every((r) => r.redactionReasons === 'OTHER_AGENCY')).toBe(true)
+    expect(bundle.sections.partnerReferrals.every((r) => r.redactionReasons === 'OTHER_AGENCY')).toBe(true)
+    // Who at another agency looked, and at what (walk 54 F2: police reading intelligence went unmarked); staff of the
+    // responsible agency are not marked.
+    expect(bundle.sections.recordAudit.filter((r) => r.action === 'iom.intel.view')).toEqual([expect.objectContaining({ actorAgency: w.police.name, redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    expect(bundle.sections.recordAudit.filter((r) => r.action === 'offender.view').every((r) => !r.redactionReview)).toBe(true)
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     expect(rowsWith(POLICE_NOTE)).toEqual([expect.objectContaining({ section: 'contacts', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
     expect(rowsWith(PARTNER_NOTE)).toEqual([expect.objectContaining({ section: 'partnerReferralUpdates', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
