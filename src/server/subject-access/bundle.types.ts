@@ -7,6 +7,8 @@
  *   flat: values are strings, numbers, booleans or null. Dates held as days are YYYY-MM-DD, moments ISO 8601 UTC;
  *   codes (enums) are as stored and lists are joined with "; ". Ids of other rows (sentenceId, meetingId …) let a
  *   reader join sections. Staff named as authors carry their names (see third-party.ts for why).
+ * - a police intelligence row exported by another agency's staff has `summary` null and `summaryWithheld` true: its
+ *   force reviews and discloses its words (withheld-intelligence.ts);
  * - every row has `redactionReview` (true when it holds third-party information a reviewer must consider before
  *   disclosure) and `redactionReasons` (codes of `redactionReasons`).
  */

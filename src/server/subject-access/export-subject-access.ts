@@ -13,6 +13,7 @@ import { collectRisk } from './collect-risk'
 import { collectSentences } from './collect-sentences'
 import { collectTimeline } from './collect-timeline'
 import { markedIfOtherAgency } from './bundle-row'
+import { withheldFromExporter } from './withheld-intelligence'
 import { findSubjectAccessTarget } from './get-subject-access-target'
 import { nameStaff } from './staff-names'
 import { ZSubjectAccessRequest } from './subject-access.schemas'
@@ -39,7 +40,7 @@ export async function exportSubjectAccess(actor: Actor, offenderId: unknown, inp
       const collected = Object.assign(empty, ...parts) as Sections
       // Before the agency ids become names: a row another agency wrote is marked in every section alike.
       const marked = Object.fromEntries(Object.entries(collected).map(([k, rows]) => [k, rows.map((row) => markedIfOtherAgency(row, person.responsibleAgencyId))])) as Sections
-      const sections = await nameStaff(tx, marked)
+      const sections = await nameStaff(tx, withheldFromExporter(actor, marked))
       await recordAudit(tx, actor, {
         action: 'offender.subjectAccessExport',
         subjectType: 'Offender',

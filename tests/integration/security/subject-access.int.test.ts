@@ -58,7 +58,9 @@ describe('subject access export', () => {
 
   it('marks third-party information for redaction review with a reason, and nothing else', () => {
     expect(rowsWith(VICTIM_MARKER)).toEqual([expect.objectContaining({ section: 'riskPlans', redactionReview: true, redactionReasons: 'VICTIM' })])
-    expect(rowsWith(INTEL_MARKER)).toEqual([expect.objectContaining({ section: 'policeIntelligence', redactionReview: true, redactionReasons: 'POLICE_INTELLIGENCE; OTHER_AGENCY' })])
+    // Police-only: a probation senior's bundle lists the entry with its words withheld for the force (break 54 F7).
+    expect(rowsWith(INTEL_MARKER)).toEqual([])
+    expect(bundle.sections.policeIntelligence).toEqual([expect.objectContaining({ summary: null, summaryWithheld: true, grading: 'B2P', authorAgency: w.police.name, redactionReview: true, redactionReasons: 'POLICE_INTELLIGENCE; OTHER_AGENCY' })])
     expect(rowsWith(MINUTES_MARKER)).toEqual([expect.objectContaining({ section: 'mappaMeetingItems', redactionReview: true, redactionReasons: 'MAPPA_MINUTES' })])
     const volunteerRows = rowsWith(VOLUNTEER_MARKER)
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
@@ -92,7 +94,8 @@ describe('subject access export', () => {
     expect((await zip.file('bundle.pdf')!.async('string')).startsWith('%PDF')).toBe(true)
     const csv = await zip.file('csv/policeIntelligence.csv')!.async('string')
     expect(csv.split('\r\n')[0]).toContain('redactionReview')
-    expect(csv).toContain(INTEL_MARKER)
+    expect(csv.split('\r\n')[0]).toContain('summaryWithheld')
+    expect(csv).not.toContain(INTEL_MARKER)
   })
 
   it('writes one audit row with the request reference', async () => {
