@@ -27,7 +27,11 @@ describe('refusedAuthRequest', () => {
 
   it('refuses an error page code that is not a word, which next-auth wrote into its redirect as it was (break 54 F10)', async () => {
     for (const code of ['%00', '%01', '%7f', '%ff', '%E2%80%AE', '%0d%0aSet-Cookie:x', '%C3%A9', 'Access%20Denied']) expect((await refusedAuthRequest(at(`/api/auth/error?error=${code}`)))?.status, code).toBe(400)
-    for (const path of ['/api/auth/error?error=AccessDenied', '/api/auth/error?error=Configuration', '/api/auth/error']) expect(await refusedAuthRequest(at(path)), path).toBeNull()
+    // Nor a second code, or one in the path, which next-auth reads too (re-break 54 F1).
+    for (const path of ['/api/auth/error?error=AccessDenied&error=%00', '/api/auth/error?error=A&error=%E2%80%AE', '/api/auth/error/%00', '/api/auth/error/%0D%0ASet-Cookie:%20x=1', '/api/auth/error/AccessDenied', '/api/auth/error?error=A&error=x%26callbackUrl%3Dhttp%3A%2F%2Fevil.example']) {
+      expect((await refusedAuthRequest(at(path)))?.status, path).toBe(400)
+    }
+    for (const path of ['/api/auth/error?error=AccessDenied', '/api/auth/error?error=Configuration', '/api/auth/error', '/api/auth/errors-are-not-this', '/api/auth/session']) expect(await refusedAuthRequest(at(path)), path).toBeNull()
   })
 })
 

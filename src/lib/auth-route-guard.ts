@@ -7,17 +7,29 @@ const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'n
 type AuthRequest = { method: string; headers: Headers; nextUrl: URL; cookies: { get(name: string): { value: string } | undefined }; clone(): Request }
 
 /**
+ * Whether an address is no error page, or one next-auth may answer: `/api/auth/error` with at most one `error`, a
+ * word. next-auth writes the code into its redirect's Location as it is, taking the last `error` given or a path
+ * segment after `error/` (re-break 54 F1: `?error=AccessDenied&error=%00` and `/error/%00` answered 500, and `%0D%0A`
+ * or `%C3%A9` put raw bytes in the header).
+ */
+function isPlainErrorPage(url: URL): boolean {
+  const page = /\/api\/auth\/error(\/.*)?$/.exec(url.pathname)
+  if (!page) return true
+  const codes = url.searchParams.getAll('error')
+  return page[1] === undefined && codes.length <= 1 && codes.every((code) => /^[A-Za-z]{1,64}$/.test(code))
+}
+
+/**
  * What next-auth's routes must not be given, answered 400 before next-auth reads the request, where it answered 500:
  * - a callback address it could not read, in the address or in its cookie, which is cleared so the next request works
  *   (re-break 52 F3: a planted cookie kept sign-in failing);
  * - a POST whose JSON body does not parse (re-break 52b F2: `[` answered 500 on every auth route, signed in or not);
- * - an error page's code that is not a word (break 54 F10: `/api/auth/error?error=%00` answered 500, as next-auth put
- *   the byte into its redirect's Location; next-auth's own codes are words such as AccessDenied).
+ * - an error page's code that is not one word (break 54 F10: `/api/auth/error?error=%00` answered 500, as next-auth put
+ *   the byte into its redirect's Location; next-auth's own codes are words such as AccessDenied): isPlainErrorPage.
  * Input: the route's request. Output: the 400 response, or null when next-auth may have the request. Never throws.
  */
 export async function refusedAuthRequest(request: AuthRequest): Promise<Response | null> {
-  const error = request.nextUrl.searchParams.get('error')
-  if (request.nextUrl.pathname.endsWith('/api/auth/error') && error !== null && !/^[A-Za-z]{1,64}$/.test(error)) return new Response('Bad request', { status: 400, headers: PLAIN })
+  if (!isPlainErrorPage(request.nextUrl)) return new Response('Bad request', { status: 400, headers: PLAIN })
   const base = request.nextUrl.origin
   const query = request.nextUrl.searchParams.get('callbackUrl')
   const planted = CALLBACK_COOKIES.filter((name) => {

@@ -82,6 +82,10 @@ test('a police officer opens a record outside their area with a reason (English 
   await expect(page.getByText('You opened this record with break-glass access, which is for reading only')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Record the intelligence' })).toHaveCount(0)
   await expectAccessible(page)
+  // Nor does the pathways page send them to change the sentence plan (re-break 54 F3).
+  await page.goto(page.url().replace(/\/iom$/, '/pathways'))
+  await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Change goals and actions in the sentence plan' })).toHaveCount(0)
 })
 
 test('the senior sees the opening in the break-glass list and on "who looked" (English and Welsh)', async ({ browser }) => {

@@ -39,7 +39,8 @@ export async function PathwaySection({ offenderId, entry, canUpdate }: Props) {
       )}
       <h3 className="mb-1 text-xl font-bold">{t('pathways.objectives')}</h3>
       <PathwayObjectives entry={entry} title={title} />
-      <p className="mb-4"><Link href={`/offenders/${offenderId}#sentence-plan-heading`}>{t('pathways.editInPlan')}</Link></p>
+      {/* Only for those who may change the plan: through a break-glass opening there is no form there (re-break 54 F3). */}
+      {canUpdate && <p className="mb-4"><Link href={`/offenders/${offenderId}#sentence-plan-heading`}>{t('pathways.editInPlan')}</Link></p>}
       <h3 className="mb-1 text-xl font-bold">{t('pathways.history')}</h3>
       <PathwayHistory entry={entry} title={title} />
       {canUpdate && <PathwayUpdateForm offenderId={offenderId} entry={entry} />}
