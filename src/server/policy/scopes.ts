@@ -91,8 +91,9 @@ export const offenderWriteScope = (actor: Actor): OffenderWhere => combine(actor
 
 /**
  * The people an actor reaches through their roles, Limited Access applied, never through a break-glass opening: for
- * what is not a change to the case but must not rest on an opening either, as a request that outlives it (asking a
- * MAPPA chair for minutes: walk 54 F1, the opening widens reading only, docs/decisions/0014).
+ * what is not a change to the case but must not rest on an opening either, as planned disclosure (a subject access
+ * export) or a request that outlives it (asking a MAPPA chair for minutes: walk 54 F1; the opening widens reading
+ * only, docs/decisions/0014).
  */
 export const offenderVisibleByRole = (actor: Actor): OffenderWhere => ({ AND: [offenderRoleScope(actor), laoVisible(actor)] })
 

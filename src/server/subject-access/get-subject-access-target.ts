@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { notFound } from '../errors'
 import { ZOffenderId } from '../offenders/offender.schemas'
-import { authorize, laoVisible, offenderRoleScope, type Actor } from '../policy'
+import { authorize, offenderVisibleByRole, type Actor } from '../policy'
 
 /**
  * The person a subject access export may be made for (issue 17): `subjectAccess.export` first, then the actor's
@@ -16,7 +16,7 @@ export async function findSubjectAccessTarget(db: Pick<Tx, 'offender'>, actor: A
   authorize(actor, 'subjectAccess.export')
   const parsed = ZOffenderId.safeParse(id)
   if (!parsed.success) throw notFound()
-  const person = await db.offender.findFirst({ where: { AND: [{ id: parsed.data }, offenderRoleScope(actor), laoVisible(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, responsibleAgencyId: true } })
+  const person = await db.offender.findFirst({ where: { AND: [{ id: parsed.data }, offenderVisibleByRole(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, responsibleAgencyId: true } })
   if (!person) throw notFound()
   return person
 }
