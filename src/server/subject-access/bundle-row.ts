@@ -36,7 +36,8 @@ export const anyText = (...texts: (string | null | undefined)[]) => texts.some((
 // the provider that holds a COSA referral, circle, its meetings' minutes and concerns, or a partner service's referral;
 // and the agency of whoever viewed or changed the record (break 54 F6, walk 54 F2: CAIS's and a partner's words, and
 // police's reading and recording of intelligence in the audit, went unmarked).
-const WRITING_AGENCY = ['authorAgencyId', 'recordedAgencyId', 'providerAgencyId', 'actorAgencyId']
+// IOM events and panel decisions carry their recorder's agency, and a membership its police lead's force (re-break 54).
+const WRITING_AGENCY = ['authorAgencyId', 'recordedAgencyId', 'providerAgencyId', 'actorAgencyId', 'policeLeadAgencyId']
 
 /**
  * A row written by another agency than the one responsible for the person, marked OTHER_AGENCY for redaction review:

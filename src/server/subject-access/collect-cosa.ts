@@ -4,7 +4,7 @@ import { toRow } from './bundle-row'
 import type { Sections } from './bundle.types'
 
 const volunteerName = { select: { firstName: true, lastName: true } } as const
-// The provider that holds a meeting's minutes or a concern, so a row it wrote is marked OTHER_AGENCY (break 54 F6).
+// The provider that holds a circle's membership, a meeting's minutes or a concern, so a row it wrote is marked OTHER_AGENCY (break 54 F6).
 const provider = { select: { providerAgencyId: true } } as const
 const named = (v: { firstName: string; lastName: string }) => `${v.firstName} ${v.lastName}`
 
@@ -18,7 +18,7 @@ export async function collectCosa(tx: Tx, offenderId: string): Promise<Partial<S
   const [referrals, circles, members, meetings, concerns] = await Promise.all([
     tx.cosaReferral.findMany({ where: { offenderId }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
     tx.circle.findMany({ where: { coreMemberId: offenderId }, include: { questionnaire: true, reviews: { orderBy: { heldOn: 'asc' } } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
-    tx.circleMember.findMany({ where: circleOf, include: { volunteer: volunteerName }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] }),
+    tx.circleMember.findMany({ where: circleOf, include: { volunteer: volunteerName, circle: provider }, orderBy: [{ joinedOn: 'asc' }, { id: 'asc' }] }),
     tx.circleMeeting.findMany({ where: circleOf, include: { minutes: { include: { author: volunteerName } }, circle: provider }, orderBy: [{ startsAt: 'asc' }, { id: 'asc' }] }),
     tx.cosaConcern.findMany({ where: circleOf, include: { volunteer: volunteerName, circle: provider }, orderBy: [{ raisedAt: 'asc' }, { id: 'asc' }] }),
   ])
@@ -31,7 +31,7 @@ export async function collectCosa(tx: Tx, offenderId: string): Promise<Partial<S
         questionnaire: questionnaire && JSON.stringify({ completedOn: questionnaire.completedOn, feltSupported: questionnaire.feltSupported, lessIsolated: questionnaire.lessIsolated, copingBetter: questionnaire.copingBetter, confidentFuture: questionnaire.confidentFuture, comments: questionnaire.comments }),
       }),
     ),
-    circleVolunteers: members.map(({ volunteer, volunteerId: _id, ...m }) => toRow({ ...m, volunteer: named(volunteer) }, ['THIRD_PARTY_NAME'])),
+    circleVolunteers: members.map(({ volunteer, volunteerId: _id, circle, ...m }) => toRow({ ...m, providerAgencyId: circle.providerAgencyId, volunteer: named(volunteer) }, ['THIRD_PARTY_NAME'])),
     circleMeetings: meetings.map(({ minutes, circle, ...m }) =>
       toRow(
         {

@@ -3,9 +3,19 @@ import type { Tx } from '../db'
 import { toRow } from './bundle-row'
 import type { Sections } from './bundle.types'
 
+/** The agency of each of these users, as a lookup (null for no user). */
+async function agenciesOfUsers(tx: Tx, ids: (string | null)[]) {
+  const users = await tx.user.findMany({ where: { id: { in: [...new Set(ids.filter((id): id is string => id !== null))] } }, select: { id: true, agencyId: true } })
+  const agencies = new Map(users.map((u) => [u.id, u.agencyId]))
+  return (id: string | null) => (id && agencies.get(id)) || null
+}
+
 /**
  * IOM (memberships with their cohort, their events, panel decisions) and police intelligence entries, which are
  * marked POLICE_INTELLIGENCE for redaction review: disclosing them may reveal sources or prejudice policing (issue 17).
+ * Each row carries the agency that wrote or holds it, so what another agency wrote is marked OTHER_AGENCY (re-break 54):
+ * an event or a panel decision its recorder's (`recordedAgencyId`); a membership, a plan held jointly with the police,
+ * its police lead's force (`policeLeadAgencyId`).
  */
 export async function collectIom(tx: Tx, offenderId: string): Promise<Partial<Sections>> {
   const [members, decisions, intelligence] = await Promise.all([
@@ -14,10 +24,11 @@ export async function collectIom(tx: Tx, offenderId: string): Promise<Partial<Se
     tx.policeIntelligence.findMany({ where: { offenderId }, orderBy: [{ recordedOn: 'asc' }, { id: 'asc' }] }),
   ])
   const events = await tx.iomMemberEvent.findMany({ where: { memberId: { in: members.map((m) => m.id) } }, orderBy: [{ at: 'asc' }, { id: 'asc' }] })
+  const agencyOf = await agenciesOfUsers(tx, [...members.map((m) => m.policeLeadId), ...events.map((e) => e.byId), ...decisions.map((d) => d.decidedById)])
   return {
-    iomMemberships: members.map(({ cohort, ...m }) => toRow({ ...m, cohort: cohort.name, strand: cohort.strand, region: cohort.region })),
-    iomEvents: events.map((e) => toRow(e)),
-    iomDecisions: decisions.map((d) => toRow(d)),
+    iomMemberships: members.map(({ cohort, ...m }) => toRow({ ...m, policeLeadAgencyId: agencyOf(m.policeLeadId), cohort: cohort.name, strand: cohort.strand, region: cohort.region })),
+    iomEvents: events.map((e) => toRow({ ...e, recordedAgencyId: agencyOf(e.byId) })),
+    iomDecisions: decisions.map((d) => toRow({ ...d, recordedAgencyId: agencyOf(d.decidedById) })),
     policeIntelligence: intelligence.map((i) => toRow(i, ['POLICE_INTELLIGENCE'])),
   }
 }

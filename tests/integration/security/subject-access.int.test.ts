@@ -24,6 +24,8 @@ const BREAK_GLASS_REASON = 'DS Hughes at Cardiff Bay custody asked who supervise
 const POLICE_NOTE = 'Seen in the town centre with known associates; advice given.'
 // The same in every section: a referral's update by another agency too (re-break 53 F7).
 const PARTNER_NOTE = 'Attends the peer-support group in Canton.'
+const POLICE_RAG_NOTE = 'Arrested for shoplifting on Queen Street overnight.'
+const POLICE_PANEL_REASON = 'Eleven acquisitive offences in the last year.'
 
 beforeAll(async () => {
   w = await buildWorld()
@@ -33,6 +35,11 @@ beforeAll(async () => {
   await prisma.contact.create({ data: { offenderId: w.people.colleagues.id, type: 'PARTNER_UPDATE', occurredAt: new Date('2026-09-02T10:00:00Z'), notes: POLICE_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
   const referral = await prisma.partnerReferral.findFirstOrThrow({ where: { offenderId: w.people.colleagues.id } })
   await prisma.partnerReferralUpdate.create({ data: { referralId: referral.id, kind: 'NOTE', note: PARTNER_NOTE, authorId: w.staff.police.id, authorAgencyId: w.police.id } })
+  // IOM is held with the police: the force leads the membership, changes its RAG and decides at panel (re-break 54).
+  const member = await prisma.iomMember.findFirstOrThrow({ where: { offenderId: w.people.colleagues.id } })
+  await prisma.iomMember.update({ where: { id: member.id }, data: { policeLeadId: w.staff.police.id, probationLeadId: w.staff.senior.id } })
+  await prisma.iomMemberEvent.create({ data: { memberId: member.id, kind: 'RAG', fromValue: 'AMBER', toValue: 'RED', note: POLICE_RAG_NOTE, byId: w.staff.police.id } })
+  await prisma.iomPanelDecision.create({ data: { cohortId: member.cohortId, offenderId: member.offenderId, selected: true, reason: POLICE_PANEL_REASON, panelOn: new Date('2026-03-01T00:00:00Z'), panelists: ['police'], decidedById: w.staff.police.id } })
   // Police reading the person's intelligence: that police hold and read it is theirs to be asked about (walk 54 F2).
   await recordAudit(prisma, w.actors.police, { action: 'iom.intel.view', subjectType: 'Offender', subjectId: w.people.colleagues.id, offenderId: w.people.colleagues.id })
   bundle = await exportSubjectAccess(w.actors.senior, w.people.colleagues.id, REQUEST)
@@ -65,7 +72,7 @@ describe('subject access export', () => {
     const volunteerRows = rowsWith(VOLUNTEER_MARKER)
     expect(volunteerRows.map((r) => r.section).sort()).toEqual(['circleMeetings', 'circleVolunteers', 'cosaConcerns'])
     // The circle's provider wrote the minutes and holds the concerns (break 54 F6).
-    expect(Object.fromEntries(volunteerRows.map((r) => [r.section, r.redactionReasons]))).toEqual({ circleVolunteers: 'THIRD_PARTY_NAME', circleMeetings: 'THIRD_PARTY_NAME; OTHER_AGENCY', cosaConcerns: 'THIRD_PARTY_NAME; OTHER_AGENCY' })
+    expect(Object.fromEntries(volunteerRows.map((r) => [r.section, r.redactionReasons]))).toEqual({ circleVolunteers: 'THIRD_PARTY_NAME; OTHER_AGENCY', circleMeetings: 'THIRD_PARTY_NAME; OTHER_AGENCY', cosaConcerns: 'THIRD_PARTY_NAME; OTHER_AGENCY' })
     expect(bundle.sections.cosaReferrals.every((r) => r.redactionReasons === 'OTHER_AGENCY')).toBe(true)
     expect(bundle.sections.partnerReferrals.every((r) => r.redactionReasons === 'OTHER_AGENCY')).toBe(true)
     // Who at another agency looked, and at what (walk 54 F2: police reading intelligence went unmarked); staff of the
@@ -75,7 +82,12 @@ describe('subject access export', () => {
     expect(rowsWith(EXCLUSION_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.access.add', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     expect(rowsWith(POLICE_NOTE)).toEqual([expect.objectContaining({ section: 'contacts', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
     expect(rowsWith(PARTNER_NOTE)).toEqual([expect.objectContaining({ section: 'partnerReferralUpdates', redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    // IOM rows the police wrote, and the membership they hold jointly with their lead, are theirs (re-break 54).
+    expect(rowsWith(POLICE_RAG_NOTE)).toEqual([expect.objectContaining({ section: 'iomEvents', recordedAgency: w.police.name, redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    expect(rowsWith(POLICE_PANEL_REASON)).toEqual([expect.objectContaining({ section: 'iomDecisions', recordedAgency: w.police.name, redactionReview: true, redactionReasons: 'OTHER_AGENCY' })])
+    expect(bundle.sections.iomMemberships).toEqual([expect.objectContaining({ policeLeadAgency: w.police.name, redactionReasons: 'OTHER_AGENCY' })])
     // What the responsible agency wrote is not marked for it.
+    expect([...bundle.sections.iomEvents, ...bundle.sections.iomDecisions].filter((r) => !r.redactionReview).map((r) => r.note ?? r.reason)).toEqual(['Selected at panel', 'Prolific'])
     expect(bundle.sections.pathwayUpdates.every((r) => !r.redactionReview)).toBe(true)
     expect(rowsWith(BREAK_GLASS_REASON)).toEqual([expect.objectContaining({ section: 'recordAudit', action: 'offender.breakGlass', redactionReview: true, redactionReasons: 'THIRD_PARTY_NAME' })])
     // The plan version without victim safety planning and the record are not marked.
