@@ -1,6 +1,6 @@
 'use client'
 import { usePathname } from 'next/navigation'
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from 'react'
+import { startTransition, useEffect, useRef, useState, type FormEvent } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
@@ -20,6 +20,7 @@ import { useOwnSuccess } from './use-own-success'
 import { focusIfLost } from './focus-if-lost'
 import { SubmissionKey } from './submission-key'
 import { reloadOf } from './reload-of'
+import { useAnsweredAction } from './use-answered-action'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
@@ -45,12 +46,9 @@ type Props = {
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
   const noted = useRef<{ message: string; path: string } | null>(null)
   const showing = useRef<ReturnType<typeof noticeToHand>>(null)
-  const [state, formAction, pending] = useActionState<FormState, FormData>(async (prev: FormState, data: FormData) => {
-    showing.current = null
-    const result = await action(prev, data)
-    if (result?.ok && noted.current) showing.current = noticeToHand(true, result.notice ?? noted.current.message, noted.current.path)
-    return result
-  }, null)
+  const [state, formAction, pending] = useAnsweredAction<FormState, FormData>(action, (result) => {
+    showing.current = result?.ok && noted.current ? noticeToHand(true, result.notice ?? noted.current.message, noted.current.path) : null
+  })
   const { formRef, showSuccess, failed, kept, submittedSince } = useOwnSuccess(state)
   // The submit button is disabled while the step runs, so focus falls to the page: after a success it goes to the
   // message, just above the form, so a keyboard user carries on from there (walk 37 D2: adding several attendees

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState, useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
@@ -12,6 +12,7 @@ import { SuccessStatus } from '@/components/success-status'
 import { disclosureFields, textFields } from './record-fields'
 import { useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
+import { useAnsweredAction } from '@/components/use-answered-action'
 
 const AUTOSAVE_MS = 1500
 
@@ -49,11 +50,9 @@ type Props = {
  * walk-through item 1).
  */
 export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
-  const [state, formAction, pending] = useActionState(async (prev: FormStepState, data: FormData) => {
-    const result = await record(prev, data)
+  const [state, formAction, pending] = useAnsweredAction<FormStepState, FormData>(record, (result) => {
     if (result?.ok) justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
-    return result
-  }, null)
+  })
   const { version: current, setVersion: setCurrent } = useItemVersion()
   // Only this screen's own recording stands as a success after the remount; it follows the page-wide rule: never
   // beside this form's refusal, gone once anything is submitted (issue 16 item 1).

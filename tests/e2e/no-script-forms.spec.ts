@@ -1,0 +1,43 @@
+import { expect, test, type Browser, type Page } from '@playwright/test'
+import { createPerson, uniqueSurname } from './journey-steps'
+import { signedInAs } from './support'
+
+// Break 54 F5: the record pages' small forms (ActionForm: registrations, appointments, break-glass, the IOM page…) were
+// rendered with `action="javascript:throw…"` and sent nothing until the page's script had loaded. Without it they
+// post, and the page comes back with the answer: the error summary, or the success and what was saved.
+
+/** A browser without JavaScript holding the session `email` signed in with, in a browser that has it. */
+async function withoutScript(browser: Browser, email: string): Promise<Page> {
+  const signedIn = await signedInAs(browser, email)
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
+  return context.newPage()
+}
+
+test('without the page’s script, a record page’s forms still send and answer (break 54 F5)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Gethin', uniqueSurname('Noscript'), '1990-04-12')
+  const record = new URL(officer.url()).pathname
+
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(`${record}/risk`)
+  const registrations = page.getByRole('region', { name: 'Registrations' })
+  await registrations.locator('summary', { hasText: 'Open the registration form' }).click()
+  await registrations.getByRole('button', { name: 'Add a registration' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+  await registrations.getByLabel('Registration', { exact: true }).selectOption('TERRORISM')
+  await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
+  await registrations.getByRole('button', { name: 'Add a registration' }).click()
+  await expect(registrations.getByRole('status')).toHaveText('Registration added.')
+  await expect(registrations.getByRole('listitem').filter({ hasText: 'Terrorism' })).toHaveCount(1)
+
+  // The break-glass form: a MAPPA chair opens the new person (no MAPPA level: outside their scope) with a reason.
+  const chair = await withoutScript(browser, 'mappa.chair@llwybr.test')
+  await chair.goto(record)
+  await chair.getByLabel('Why do you need to open this record?').fill('Just checking')
+  await chair.getByRole('button', { name: 'Open the record' }).click()
+  await expect(chair.getByRole('alert', { name: 'There is a problem' })).toContainText('Give a fuller reason: at least 20 characters')
+  await chair.getByLabel('Why do you need to open this record?').fill('Police called about a referral to the panel for him today')
+  await chair.getByRole('button', { name: 'Open the record' }).click()
+  await expect(chair.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText('Police called about a referral')
+  await expect(chair).toHaveURL(new RegExp(`${record}$`))
+})
