@@ -28,7 +28,7 @@ describe('a method Llwybr does not serve', () => {
       })
     try {
       for (const method of ['TRACE', 'PROPFIND', 'MKCOL', 'LOCK', 'PURGE']) expect(await send(method), method).toEqual({ status: 405, allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS' })
-      for (const method of ['GET', 'POST', 'OPTIONS']) expect((await send(method)).status, method).toBe(200)
+      for (const method of ['GET', 'POST']) expect((await send(method)).status, method).toBe(200)
       // A page answered PUT, PATCH and DELETE with itself, audited as a view (re-break 53 F8).
       for (const method of ['PUT', 'PATCH', 'DELETE']) expect(await send(method), method).toEqual({ status: 405, allow: 'GET, POST' })
       // HEAD would run a page or download and audit it (break 53 F8, re-break 53 F4): only health and static files.
@@ -86,6 +86,13 @@ describe('the front server (break 54)', () => {
     await behindTheRules((_req, res) => res.writeHead(308, { Location: 'http://evil.example/offenders' }).end(), async (send) => {
       expect(await send('GET', 'http://evil.example/offenders')).toEqual({ status: 400 })
       expect(await send('OPTIONS', '*')).toEqual({ status: 400 })
+    })
+  })
+
+  it('answers OPTIONS on a page with the methods it takes, not an empty 400 from Next (re-break 54); route handlers answer their own', async () => {
+    await behindTheRules((_req, res) => res.writeHead(200).end('next'), async (send) => {
+      for (const path of ['/', '/offenders/abc', '/sign-in?x=1']) expect(await send('OPTIONS', path), path).toEqual({ status: 204, allow: 'GET, POST' })
+      expect(await send('OPTIONS', '/api/health')).toEqual({ status: 200 })
     })
   })
 

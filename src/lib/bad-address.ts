@@ -86,7 +86,8 @@ function seeOtherAfterPost(req: IncomingMessage, res: ServerResponse): void {
  * Wraps a request handler so a request target that is no path here (isOriginForm) or whose path cannot be read is
  * answered 400, a method Llwybr does not serve there (isPageMethodServed) 405, and Next's image optimiser (Llwybr
  * shows no optimised images; it answered 500 for pages and files that are not images, break 54 F1b) 404: never passed
- * on to fail as 500 or to be audited. A POST's 307 or 308 becomes 303 (seeOtherAfterPost).
+ * on to fail as 500 or to be audited. OPTIONS on a page is answered here with the methods a page takes. A POST's
+ * 307 or 308 becomes 303 (seeOtherAfterPost).
  */
 export function refusingUnreadableAddresses(handler: RequestListener): RequestListener {
   return (req, res) => {
@@ -101,6 +102,12 @@ export function refusingUnreadableAddresses(handler: RequestListener): RequestLi
     if (!isPageMethodServed(req.method ?? '', req.url)) {
       const allow = isStaticFile(resolvedPath(req.url)) ? 'GET, HEAD' : 'GET, POST'
       res.writeHead(405, { ...PLAIN, Allow: allow }).end(req.method === 'HEAD' ? undefined : 'Method not allowed')
+      return
+    }
+    // A page takes GET and POST (its server actions); Next answered OPTIONS with an empty 400 (re-break 54). Route
+    // handlers (/api/) answer OPTIONS themselves, from the methods they export.
+    if (req.method === 'OPTIONS' && !resolvedPath(req.url).startsWith('/api/')) {
+      res.writeHead(204, { 'Cache-Control': 'no-store', Allow: 'GET, POST' }).end()
       return
     }
     if (resolvedPath(req.url) === '/_next/image') {

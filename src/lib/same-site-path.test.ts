@@ -25,6 +25,9 @@ describe('where next-auth sends the browser after signing in or out', () => {
       expect(new URL(sameSiteRedirect({ url, baseUrl })).origin, url).toBe(baseUrl)
     }
   })
+  it('takes only text: a callbackUrl sent as JSON (an object, a number) goes home (re-break 54: /[object Object])', () => {
+    for (const url of [{ a: 1 }, ['/x'], 7, null]) expect(sameSiteRedirect({ url: url as unknown as string, baseUrl })).toBe(baseUrl)
+  })
 })
 
 describe('a callback address next-auth will take', () => {

@@ -22,10 +22,13 @@ export function sameSitePath(value: unknown): string {
 /**
  * next-auth's redirect callback: where a sign-in or sign-out ends, on this site only. Its default parsed the address
  * with `new URL` unguarded, so one it could not parse (`http://[`, a port over 65535, from the form or the callback
- * cookie) answered 500 on every auth route (re-break 52 F3). Input: the wanted address and the site's origin.
+ * cookie) answered 500 on every auth route (re-break 52 F3). Input: the wanted address (anything: next-auth passes a
+ * JSON body's value as it came) and the site's origin.
  * Output: an absolute address on `baseUrl`; the site's home when the wanted one is elsewhere or unreadable.
  */
 export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
+  // next-auth passes on a JSON body's callbackUrl as sent: an object became "/[object Object]" (re-break 54).
+  if (typeof url !== 'string') return baseUrl
   try {
     const wanted = new URL(url, baseUrl)
     if (wanted.origin !== new URL(baseUrl).origin) return baseUrl

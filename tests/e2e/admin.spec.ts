@@ -18,6 +18,9 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.getByLabel('Full name').fill('Eirlys Price')
   await page.getByLabel('Email address').fill(email)
   await page.getByLabel('Agency', { exact: true }).selectOption({ label: 'National Probation Service Wales' })
+  // Only the chosen agency's teams are offered (re-break 54: every agency's were, and another's refused on saving).
+  const teams = await page.getByLabel('Team').locator('option').allInnerTexts()
+  expect(teams.filter((team) => team.includes(' — ')).every((team) => team.endsWith(' — National Probation Service Wales'))).toBe(true)
   await page.getByLabel('Team').selectOption({ label: 'Cardiff Public Protection Team 2 — National Probation Service Wales' })
   await page.getByRole('checkbox', { name: 'Probation officer', exact: true }).check()
   await page.getByLabel('Initial password').fill('password1234')

@@ -1,13 +1,13 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState } from 'react'
+import { useActionState, useState, type FormEvent } from 'react'
 import { CreatedNotice } from '@/components/created-notice'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
-import { SelectField, type Option } from '@/components/select-field'
+import { narrowOptions, SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { roles } from '@/server/policy/permissions'
 import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
@@ -25,20 +25,27 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const chosenRoles = kept ? ([kept.values?.roles ?? []].flat() as string[]) : initial.roles
+  // The agency chosen since this result (the form remounts on each): its teams only.
+  const [picked, setPicked] = useState<{ result: UserFormState; agencyId: string } | null>(null)
+  const agencyId = picked?.result === state ? picked.agencyId : v('agencyId')
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    const target = e.target as HTMLSelectElement
+    if (target.name === 'agencyId') setPicked({ result: state, agencyId: target.value })
+  }
   // A new user has nothing more to fill in here (walk 51 F6).
   if (state?.ok && !editing) return <CreatedNotice title={t('admin.userForm.created')} next={t('admin.userForm.createdNext')} open={t('admin.userForm.openCreated')} href={`/admin/users/${state.data.id}`} />
   return (
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
-      <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
+      <form action={action} onChange={onChange} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
         {editing && <input type="hidden" name="version" value={initial.version} />}
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />
         {!editing && <TextField name="email" type="email" label={t('admin.userForm.email')} defaultValue={v('email')} errors={errors.email} autoComplete="off" />}
         <SelectField name="agencyId" label={t('admin.userForm.agency')} options={agencies} placeholder={t('common.choose')} defaultValue={v('agencyId')} errors={errors.agencyId} />
-        <SelectField name="teamId" label={t('admin.userForm.team')} hint={t('admin.userForm.teamHint')} options={teams} placeholder={t('admin.userForm.noTeam')} defaultValue={v('teamId')} errors={errors.teamId} />
+        <SelectField name="teamId" label={t('admin.userForm.team')} hint={t('admin.userForm.teamHint')} options={narrowOptions(teams, agencyId)} placeholder={t('admin.userForm.noTeam')} defaultValue={v('teamId')} errors={errors.teamId} />
         <fieldset id="field-roles" className={errors.roles?.length ? 'border-l-4 border-error pl-3' : undefined} aria-describedby="roles-hint">
           <legend className="font-bold">{t('admin.userForm.roles')}</legend>
           <p id="roles-hint" className="text-sm text-gray-700">{t('admin.userForm.rolesHint')}</p>
