@@ -100,7 +100,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
-      <form ref={form} action={(data) => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}); formAction(data) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={form} action={formAction} onSubmit={() => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
