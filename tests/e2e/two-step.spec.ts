@@ -60,10 +60,15 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   await expect(user.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the 6 digits your authenticator app shows, or a recovery code such as ABCDE-23456')
   await user.getByLabel('Code', { exact: true }).fill(codes[0]!)
   await user.getByRole('button', { name: 'Continue' }).click()
+  // A recovery code works once: the two-step page says so and how many are left, then leads on (walk 54 low).
+  const used = user.getByRole('status').filter({ hasText: 'You signed in with a recovery code. It will not work again.' })
+  await expect(used).toContainText('You have 9 recovery codes left.')
+  await expectAccessible(user)
+  await used.getByRole('link', { name: 'Continue to Llwybr' }).click()
   await expect(user.getByRole('heading', { level: 1 })).toContainText('Hello')
   await user.goto('/account/two-step')
   await expect(user.getByText('You have 9 recovery codes left.')).toBeVisible()
-  await expectAccessible(user)
+  await expect(user.getByText('You signed in with a recovery code')).toHaveCount(0)
   // New codes replace the old: the count beside them says ten (walk 53: it still said 9).
   await nextStep(user)
   const regenerate = user.getByRole('region', { name: 'New recovery codes' })

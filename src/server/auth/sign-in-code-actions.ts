@@ -9,6 +9,7 @@ import { getActorOwingCode } from '../session'
 import { giveSignInCode } from './sign-in-code'
 import { markActionStarted } from '../../lib/action-started'
 import { sameSitePath } from '../../lib/same-site-path'
+import { afterRecoveryCode } from '../../lib/recovery-used'
 
 /**
  * What the code form shows after a refused code, shaped as every action's refusal (action.ts): UNAUTHENTICATED when
@@ -35,8 +36,9 @@ export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormDat
   const code = fieldOf(form, 'code').trim()
   if (!code) return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.codeRequired')] } }
   const result = await giveSignInCode(prisma, actor, code, { ip: addressFromHeaders(Object.fromEntries((await headers()).entries())) })
-  // On to the page the sign-in began from (break 53 F6), on this site only.
-  if (result.ok) redirect(sameSitePath(fieldOf(form, 'next')))
+  // On to the page the sign-in began from (break 53 F6), on this site only; by the two-step page after a recovery code,
+  // which says how many are left (walk 54 low).
+  if (result.ok) redirect(result.secondFactor === 'recovery' ? afterRecoveryCode(fieldOf(form, 'next')) : sameSitePath(fieldOf(form, 'next')))
   if (result.reason === 'CODE_FORMAT') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.format')] } }
   if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
   return result.reason === 'THROTTLED' ? { ok: false, code: 'RATE_LIMITED', message: t('auth.throttled') } : { ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }

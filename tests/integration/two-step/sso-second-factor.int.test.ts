@@ -124,7 +124,8 @@ describe('giving the code after a single sign-on', () => {
     const { hashRecoveryCode } = await import('../../../src/server/two-step/recovery-codes')
     await prisma.recoveryCode.create({ data: { userId: user.id, codeHash: await hashRecoveryCode('ABCDE-23456') } })
     await signInThroughProvider(user)
-    expect(await redirectOf(give('abcde-23456', '//evil.example/phish'))).toBe('/')
+    // By the two-step page, which says how many codes are left (walk 54 low), and on to this site only.
+    expect(await redirectOf(give('abcde-23456', '//evil.example/phish'))).toBe('/account/two-step?recoveryUsed=1&next=%2F')
     expect((await getActor())?.userId).toBe(user.id)
 
     // Now fully signed in, and anonymous: nothing owes a code, nothing is counted.

@@ -6,6 +6,7 @@ import { ErrorSummary } from '@/components/error-summary'
 import { TextField } from '@/components/text-field'
 import { Button } from '@/components/button'
 import { CodeStep } from './code-step'
+import { afterRecoveryCode, wasRecoveryCode } from '@/lib/recovery-used'
 
 // What went wrong, not its words: worded at render, so the language switch re-words a problem already shown (re-break
 // 52b F6: it stayed in the language it was first shown in).
@@ -37,7 +38,8 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
     const result = await signIn('credentials', { ...creds, ...(code ? { code } : {}), redirect: false, callbackUrl })
     setPending(false)
     if (result?.ok && !result.error) {
-      window.location.assign(callbackUrl)
+      // A recovery code works once: the two-step page says so and how many are left, then leads on (walk 54 low).
+      window.location.assign(code && wasRecoveryCode(code) ? afterRecoveryCode(callbackUrl) : callbackUrl)
       return null
     }
     return result?.error ?? 'INVALID'

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
 import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { getTwoStepSettings } from '@/server/two-step/enrol'
+import { sameSitePath } from '@/lib/same-site-path'
 import { getTwoStepActor, signInAfterSessionEnd } from '@/server/session'
 import { EnrolForm } from './enrol-form'
 import { DisableForm, RegenerateForm } from './manage-forms'
@@ -15,9 +16,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /**
  * The user's own two-step verification (issue 17 TOTP). Outside the (app) layout on purpose: a user whose agency
- * requires a second factor is sent here after their password and can reach nothing else until they have enrolled.
+ * requires a second factor is sent here after their password and can reach nothing else until they have enrolled. A
+ * sign-in with a recovery code comes here too (`recoveryUsed=1`, `next`: lib/recovery-used.ts), told how many are left.
  */
-export default async function TwoStepPage() {
+export default async function TwoStepPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams
   const actor = await getTwoStepActor()
   if (!actor) redirect(await signInAfterSessionEnd())
   const settings = await getTwoStepSettings(actor)
@@ -29,6 +32,13 @@ export default async function TwoStepPage() {
       <main id="main" className="space-y-6">
         <h1 className="text-3xl font-bold">{t('totp.title')}</h1>
         <p>{t('totp.intro')}</p>
+        {settings.enrolled && params.recoveryUsed === '1' && (
+          <div role="status" className="space-y-2 border-l-4 border-brand bg-brand-light p-4">
+            <p className="font-bold">{t('totp.recoveryUsed')} {t('totp.codesLeft', { count: settings.recoveryCodesLeft })}</p>
+            <p>{t('totp.recoveryUsedAdvice')}</p>
+            <p><Link className="font-bold underline" href={sameSitePath(params.next)}>{t('totp.continue')}</Link></p>
+          </div>
+        )}
         {settings.enrolled ? (
           <>
             <p className="font-bold">{t('totp.enrolled')}</p>
