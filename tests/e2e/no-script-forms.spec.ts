@@ -1,14 +1,17 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
+import { generate } from 'otplib'
 import { createPerson, uniqueSurname } from './journey-steps'
-import { signedInAs } from './support'
+import { DEMO_PASSWORD, signedInAs, signIn } from './support'
+import { createUser, PASSWORD } from './two-step-steps'
 
 // Break 54 F5: the record pages' small forms (ActionForm: registrations, appointments, break-glass, the IOM page…) were
 // rendered with `action="javascript:throw…"` and sent nothing until the page's script had loaded. Without it they
 // post, and the page comes back with the answer: the error summary, or the success and what was saved.
 
 /** A browser without JavaScript holding the session `email` signed in with, in a browser that has it. */
-async function withoutScript(browser: Browser, email: string): Promise<Page> {
-  const signedIn = await signedInAs(browser, email)
+async function withoutScript(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const signedIn = await (await browser.newContext()).newPage()
+  await signIn(signedIn, email, password)
   const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
   return context.newPage()
 }
@@ -40,4 +43,18 @@ test('without the page’s script, a record page’s forms still send and answer
   await chair.getByRole('button', { name: 'Open the record' }).click()
   await expect(chair.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText('Police called about a referral')
   await expect(chair).toHaveURL(new RegExp(`${record}$`))
+})
+
+test('without the page’s script, turning on two-step verification shows the recovery codes (break 55 F1)', async ({ browser }) => {
+  const email = await createUser(await signedInAs(browser, 'admin@llwybr.test'), 'Aled Noscript', 'National Probation Service Wales')
+  const page = await withoutScript(browser, email, PASSWORD)
+  await page.goto('/account/two-step')
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toBeVisible()
+  const secret = (await page.getByTestId('totp-secret').innerText()).replace(/\s/g, '')
+  await page.getByLabel('Code from your authenticator app').fill(await generate({ secret }))
+  await page.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  // The page comes back as an enrolled user's: the codes are shown once, here, or never (they are kept only hashed).
+  await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeVisible()
+  await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10)
 })

@@ -12,11 +12,14 @@ import { useOwnSuccess } from '@/components/use-own-success'
 
 /**
  * Scan (or type) the secret, then confirm with a current code; the recovery codes follow once confirmed, with one way
- * on. `back`: the label of a way out before enrolling, where the agency does not require it (walk 17: "Back to
- * Llwybr" also showed under "Continue to Llwybr" after enrolling). `required`: the notice that the agency requires it,
- * shown until the factor is confirmed (walk 51 F2: it stayed above "Two-step verification is on").
+ * on. `enrolling`: the pending secret and its QR code, or null once the factor is on: the page renders this form then
+ * too, in the same place, because a confirmation posted without the page's script comes back as the page of a user
+ * already enrolled, and only this form holds the answer with the new codes (break 55 F1: they were never shown).
+ * `back`: the label of a way out before enrolling, where the agency does not require it (walk 17: "Back to Llwybr"
+ * also showed under "Continue to Llwybr" after enrolling). `required`: the notice that the agency requires it, shown
+ * until the factor is confirmed (walk 51 F2: it stayed above "Two-step verification is on").
  */
-export function EnrolForm({ secret, qrDataUrl, back, required }: { secret: string; qrDataUrl: string; back?: string; required?: string }) {
+export function EnrolForm({ enrolling, back, required }: { enrolling: { secret: string; qrDataUrl: string } | null; back?: string; required?: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<TwoStepFormState, FormData>(confirmTwoStepAction, null)
   // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
@@ -30,6 +33,8 @@ export function EnrolForm({ secret, qrDataUrl, back, required }: { secret: strin
       </>
     )
   }
+  if (!enrolling) return null
+  const { secret, qrDataUrl } = enrolling
   return (
     <>
       {required && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{required}</p>}

@@ -39,15 +39,15 @@ export default async function TwoStepPage({ searchParams }: { searchParams: Prom
             <p><Link className="font-bold underline" href={sameSitePath(params.next)}>{t('totp.continue')}</Link></p>
           </div>
         )}
-        {settings.enrolled ? (
+        {/* Rendered once enrolled too, at the same place: a confirmation sent without the script lands here (break 55 F1). */}
+        <EnrolForm enrolling={settings.enrolled ? null : { secret: settings.secret, qrDataUrl: settings.qrDataUrl }} back={canLeave ? t('totp.backHome') : undefined} required={settings.required ? t('totp.required') : undefined} />
+        {settings.enrolled && (
           <>
             <p className="font-bold">{t('totp.enrolled')}</p>
             <p>{t('totp.codesLeft', { count: settings.recoveryCodesLeft })}</p>
             <RegenerateForm text={{ heading: t('totp.regenerateHeading'), intro: t('totp.regenerateIntro'), submit: t('totp.regenerate') }} />
             {settings.required ? <p>{t('totp.cannotDisable')}</p> : <DisableForm text={{ heading: t('totp.disableHeading'), intro: t('totp.disableIntro'), submit: t('totp.disable') }} />}
           </>
-        ) : (
-          <EnrolForm secret={settings.secret} qrDataUrl={settings.qrDataUrl} back={canLeave ? t('totp.backHome') : undefined} required={settings.required ? t('totp.required') : undefined} />
         )}
         {settings.enrolled && (
           <p>
