@@ -16,6 +16,13 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex')
 
 /**
+ * The calendar address a phone subscribes to, on the app's public address (NEXTAUTH_URL, the README's configuration),
+ * whole: the browser's own origin was added to it by the page's script, so without the script it was a bare path no
+ * calendar app can use (break 55 F2). Input: the secret token. Output: an absolute URL.
+ */
+export const calendarAddress = (token: string): string => new URL(`/api/cosa/calendar/${token}`, process.env.NEXTAUTH_URL ?? 'http://localhost:3000').href
+
+/**
  * Gives the signed-in volunteer a new secret calendar address; the previous one stops working at once. The
  * token is returned this once and never stored.
  */

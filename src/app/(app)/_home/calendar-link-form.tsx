@@ -1,16 +1,12 @@
 'use client'
 import { useTranslations } from 'next-intl'
-import { useActionState, useEffect, useState, useSyncExternalStore } from 'react'
+import { useActionState, useEffect, useState } from 'react'
 import { Button } from '@/components/button'
 import { fieldId } from '@/components/field'
 import { TextField } from '@/components/text-field'
 import type { FormStepState } from '@/server/action'
 import { renewCalendarLinkAction } from '@/server/cosa/calendar-actions'
 import { useOwnSuccess } from '@/components/use-own-success'
-
-const noSubscription = () => () => {}
-/** The address the volunteer's phone will reach: this site's own origin as their browser sees it. */
-const useOrigin = () => useSyncExternalStore(noSubscription, () => window.location.origin, () => '')
 
 /** Creates (or replaces) the secret calendar address and shows it this once, ready to copy. */
 export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
@@ -19,9 +15,7 @@ export function CalendarLinkForm({ hasLink }: { hasLink: boolean }) {
   const [copied, setCopied] = useState<string | null>(null)
   // Its words are in the language it was refused in: the language switch puts it away (re-break 52b F6).
   const { failed } = useOwnSuccess(state)
-  const origin = useOrigin()
-  const token = state?.ok ? (state.data as { token: string }).token : null
-  const address = token ? `${origin}/api/cosa/calendar/${token}` : null
+  const address = state?.ok ? (state.data as { address: string }).address : null
 
   // The new address takes the focus, selected, ready to copy (walk 41 F8: focus fell to the page's body).
   useEffect(() => {
