@@ -42,6 +42,11 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.goto(`/admin/users?q=${encodeURIComponent(email)}`)
   await page.getByRole('link', { name: 'Eirlys Price' }).click()
   await page.getByLabel('Full name').fill('Eirlys Prys')
+  // Another agency and back: the user's team is chosen again, not "No team" (walk 55 F4).
+  const team = 'Cardiff Public Protection Team 2 — National Probation Service Wales'
+  await page.getByLabel('Agency', { exact: true }).selectOption({ label: 'South Wales Police' })
+  await page.getByLabel('Agency', { exact: true }).selectOption({ label: 'National Probation Service Wales' })
+  await expect(page.getByLabel('Team').locator('option:checked')).toHaveText(team)
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('status')).toHaveText('Changes saved.')
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Cymraeg' })

@@ -25,7 +25,8 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: keyof UserFormValues) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const chosenRoles = kept ? ([kept.values?.roles ?? []].flat() as string[]) : initial.roles
-  // The agency chosen since this result (the form remounts on each): its teams only.
+  // The agency chosen since this result (the form remounts on each): its teams only, and the user's own team again when
+  // their agency is chosen back (walk 55 F4: changing the agency and back left "No team", which saving would store).
   const [picked, setPicked] = useState<{ result: UserFormState; agencyId: string } | null>(null)
   const agencyId = picked?.result === state ? picked.agencyId : v('agencyId')
   const onChange = (e: FormEvent<HTMLFormElement>) => {
@@ -45,7 +46,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />
         {!editing && <TextField name="email" type="email" label={t('admin.userForm.email')} defaultValue={v('email')} errors={errors.email} autoComplete="off" />}
         <SelectField name="agencyId" label={t('admin.userForm.agency')} options={agencies} placeholder={t('common.choose')} defaultValue={v('agencyId')} errors={errors.agencyId} />
-        <SelectField name="teamId" label={t('admin.userForm.team')} hint={t('admin.userForm.teamHint')} options={narrowOptions(teams, agencyId)} placeholder={t('admin.userForm.noTeam')} defaultValue={v('teamId')} errors={errors.teamId} />
+        <SelectField name="teamId" label={t('admin.userForm.team')} hint={t('admin.userForm.teamHint')} options={narrowOptions(teams, agencyId)} placeholder={t('admin.userForm.noTeam')} defaultValue={agencyId === v('agencyId') ? v('teamId') : ''} errors={errors.teamId} />
         <fieldset id="field-roles" className={errors.roles?.length ? 'border-l-4 border-error pl-3' : undefined} aria-describedby="roles-hint">
           <legend className="font-bold">{t('admin.userForm.roles')}</legend>
           <p id="roles-hint" className="text-sm text-gray-700">{t('admin.userForm.rolesHint')}</p>
