@@ -1,16 +1,17 @@
 'use client'
 import { usePathname } from 'next/navigation'
-import { startTransition, useEffect, useRef, useState, type FormEvent } from 'react'
+import { startTransition, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react'
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
 import { confirmBoxOf, onlyAsking, questionToAskAgain } from './confirm-box'
 import { ConfirmPanel } from './confirm-panel'
 import { ErrorSummary } from './error-summary'
-import { FormDisclosure } from './form-disclosure'
+import { FormDisclosure, type Look } from './form-disclosure'
 import { formKey } from './form-key'
 import { noticeToHand } from './handed-notice'
-import { useHandOver } from './page-notice'
+import { useHandOver, usePostedNoticeShown } from './page-notice'
+import { DONE_FIELD } from '@/lib/posted-notice'
 import { errorsForRendered } from './rendered-errors'
 import type { Option } from './select-field'
 import { narrowOptions, SelectField } from './select-field'
@@ -25,6 +26,8 @@ import { useAnsweredAction } from './use-answered-action'
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
 
+type Disclosure = { summary: string; look?: Look; open?: boolean; intro?: ReactNode }
+
 type Props = {
   action: (prev: FormState, form: FormData) => Promise<FormState>
   idPrefix: string
@@ -36,8 +39,11 @@ type Props = {
   variant?: 'primary' | 'secondary' | 'warning'
   /** A step that may answer with warnings (`details.warnings`) the user must confirm with a "confirm" box, then re-submit. */
   confirm?: { title: string; label: string; hint: string }
-  /** The form opens when asked for, behind a disclosure with this label (issue 15 item 10). */
-  disclosure?: string
+  /**
+   * The form opens when asked for, behind a disclosure with this label (issue 15 item 10); or with how its summary
+   * looks (FormDisclosure's `look`), whether it starts open, and what it says above the form.
+   */
+  disclosure?: string | Disclosure
   /** A second submit button sending `intent=<value>`: another step on the same typed fields (e.g. save and conclude). */
   alsoSubmit?: { value: string; label: string }
 }
@@ -46,10 +52,15 @@ type Props = {
 export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, problemTitle, successMessage, variant, confirm, disclosure, alsoSubmit }: Props) {
   const noted = useRef<{ message: string; path: string } | null>(null)
   const showing = useRef<ReturnType<typeof noticeToHand>>(null)
-  const [state, formAction, pending] = useAnsweredAction<FormState, FormData>(action, (result) => {
+  const [state, formAction, pending, posted] = useAnsweredAction<FormState, FormData>(action, (result) => {
     showing.current = result?.ok && noted.current ? noticeToHand(true, result.notice ?? noted.current.message, noted.current.path) : null
   })
-  const { formRef, showSuccess, failed, kept, submittedSince } = useOwnSuccess(state)
+  const own = useOwnSuccess(state)
+  const { formRef, failed, kept, submittedSince } = own
+  // A success posted without the page's script is said at the top of the page, which may have moved or removed this
+  // form (walk 55 F2): said once, there.
+  const pageSaysIt = usePostedNoticeShown()
+  const showSuccess = own.showSuccess && !(posted && pageSaysIt)
   // The submit button is disabled while the step runs, so focus falls to the page: after a success it goes to the
   // message, just above the form, so a keyboard user carries on from there (walk 37 D2: adding several attendees
   // meant tabbing back through the page each time). Only when focus was lost: never taken from where the user went.
@@ -118,6 +129,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const form = (
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
+        <input type="hidden" name={DONE_FIELD} value={successMessage} />
         {Object.entries(hidden).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}
@@ -151,8 +163,10 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
       </form>
   )
   if (disclosure) {
+    const d = typeof disclosure === 'string' ? { summary: disclosure } : disclosure
     return (
-      <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={notice ?? successMessage}>
+      <FormDisclosure summary={d.summary} look={d.look} startsOpen={d.open} state={state} showSuccess={showSuccess} success={notice ?? successMessage}>
+        {d.intro}
         {errorSummary}
         {form}
       </FormDisclosure>

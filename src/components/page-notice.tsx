@@ -5,6 +5,7 @@ import { focusIfLost } from './focus-if-lost'
 import { isHandedNoticeShown, type THandedNotice } from './handed-notice'
 
 const HandOver = createContext<(notice: THandedNotice) => void>(() => {})
+const Posted = createContext(false)
 
 type TState = { notice: THandedNotice | null; at: string; submittedSince: boolean }
 
@@ -13,10 +14,12 @@ type TState = { notice: THandedNotice | null; at: string; submittedSince: boolea
  * app-wide: deleting a row, removing the last item, a stage change hiding its form left no message where the user
  * landed). Shown at the top of the main content on that page until any form is submitted (isHandedNoticeShown). A
  * form that goes because the user moved to another page hands nothing that is kept: the page it names is not this one.
+ * `posted`: the success of a form posted without the page's script, which the server handed to this render
+ * (postedNotice, walk 55 F2): shown the same way, and the forms then leave it to the page (usePostedNoticeShown).
  */
-export function PageNoticeProvider({ children }: { children: ReactNode }) {
+export function PageNoticeProvider({ children, posted = null }: { children: ReactNode; posted?: string | null }) {
   const path = usePathname()
-  const [s, setS] = useState<TState>({ notice: null, at: path, submittedSince: false })
+  const [s, setS] = useState<TState>({ notice: posted ? { message: posted, path } : null, at: path, submittedSince: false })
   // A new page drops any notice, before the forms of the old one go (their hand-over then names another page).
   if (s.at !== path) setS({ notice: null, at: path, submittedSince: false })
   useEffect(() => {
@@ -35,10 +38,13 @@ export function PageNoticeProvider({ children }: { children: ReactNode }) {
   return (
     <HandOver.Provider value={handOver}>
       {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p ref={shown} tabIndex={-1} role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
-      {children}
+      <Posted.Provider value={Boolean(posted)}>{children}</Posted.Provider>
     </HandOver.Provider>
   )
 }
+
+/** For a form: whether the page shows the success of a post made without the script, so the form does not repeat it. */
+export const usePostedNoticeShown = () => useContext(Posted)
 
 /** For a form: a function handing its success message to the page (PageNoticeProvider). */
 export const useHandOver = () => useContext(HandOver)

@@ -16,7 +16,8 @@ const noSubscription = () => () => {}
  *
  * Input: the server action (prev state, payload) → next state; `onAnswer`, called with every answer of a submission
  * made in the browser (not with one posted without the script: that page is rendered fresh). Output: `[state,
- * formAction, pending]` as `useActionState`; `state` is the latest answer either way, null before any.
+ * formAction, pending, posted]` as `useActionState`; `state` is the latest answer either way, null before any;
+ * `posted`: whether that answer came with the page, to a post made without the script.
  */
 export function useAnsweredAction<S, P>(action: (prev: S | null, payload: P) => Promise<S>, onAnswer: (answer: S) => void) {
   const [posted, postAction] = useActionState<S | null, P>(action, null)
@@ -27,5 +28,5 @@ export function useAnsweredAction<S, P>(action: (prev: S | null, payload: P) => 
   }, null)
   // False while hydrating (so the form matches what the server rendered), true from then on and on client renders.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
-  return [answered ?? posted, hydrated ? answerAction : postAction, pending] as const
+  return [answered ?? posted, hydrated ? answerAction : postAction, pending, !answered && !!posted] as const
 }

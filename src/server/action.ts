@@ -11,6 +11,8 @@ import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
 import { isValidationKey, issueKey } from './validation-messages'
 import { markActionStarted } from '../lib/action-started'
+import { DONE_FIELD } from '../lib/posted-notice'
+import { leaveNoticeForPage, withPostedNotice } from './posted-notice'
 
 export type ActionResult<T> =
   | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
@@ -19,17 +21,18 @@ export type ActionResult<T> =
 
 /**
  * Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. A hand-made POST
- * whose body is not a form gives no fields, so validation refuses it with field messages rather than a 500.
+ * whose body is not a form gives no fields, so validation refuses it with field messages rather than a 500. The
+ * success message a form names for a post without the page's script is kept aside (withPostedNotice), not a field.
  */
 export function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   if (!(form instanceof FormData)) return out
   for (const key of new Set(form.keys())) {
-    if (key.startsWith('$ACTION') || key.split('.').some(isUnsafeKey)) continue
+    if (key.startsWith('$ACTION') || key === DONE_FIELD || key.split('.').some(isUnsafeKey)) continue
     const all = form.getAll(key).map((v) => (typeof v === 'string' ? v : v.name))
     out[key] = all.length > 1 ? all : all[0]
   }
-  return out
+  return withPostedNotice(out, form.get(DONE_FIELD))
 }
 
 /** One text field of a form, '' when absent or when a hand-made POST's argument is not a form (no 500, issue 17 item 5). */
@@ -112,7 +115,8 @@ export async function runAction<T>(
  * runAction (issue 17 item 4: NUL gave "Something went wrong" where it did not). The operation gets the values to
  * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
  * checks (`validateOnly`, no database use), so the refusal also names every other field the user must fix, in one
- * round (issue 16, MAPPA break test item 5: the other errors came only on the second submit).
+ * round (issue 16, MAPPA break test item 5: the other errors came only on the second submit). A success posted without
+ * the page's script leaves the form's message for the page (leaveNoticeForPage, walk 55 F2).
  */
 export async function runChecked<T>(
   posted: Record<string, unknown>,
@@ -124,7 +128,11 @@ export async function runChecked<T>(
   const control = fieldsWithControlCharacters(values)
   const unreadable = fieldsWithUnreadableCharacters(values).filter((f) => !control.includes(f))
   const fields = [...control, ...unreadable]
-  if (!fields.length) return runAction((actor) => operation(actor, values), values, resolveActor)
+  if (!fields.length) {
+    const result = await runAction((actor) => operation(actor, values), values, resolveActor)
+    await leaveNoticeForPage(result, posted)
+    return result
+  }
   const t = await getTranslations('errors')
   const actor = await resolveActor()
   if (!actor) return { ok: false, code: 'UNAUTHENTICATED', message: t('UNAUTHENTICATED') }

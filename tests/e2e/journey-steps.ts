@@ -69,7 +69,7 @@ export async function recordCommunityOrder(page: Page, order: CommunityOrder) {
   await outcome.getByLabel('Accommodation', { exact: true }).selectOption({ label: order.accommodation })
   await outcome.getByLabel('Education, training and employment').selectOption({ label: 'Unemployed and seeking work' })
   await outcome.getByRole('button', { name: 'Record the court outcome' }).click()
-  await expect(outcome.getByRole('status')).toHaveText('Court outcome recorded.')
+  await expect(orders.getByRole('status').filter({ hasText: 'Court outcome recorded.' })).toBeVisible()
 }
 
 /** Finds the person as a user would: by CRN, through the search. */

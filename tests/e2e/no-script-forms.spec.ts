@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { generate } from 'otplib'
-import { createPerson, uniqueSurname } from './journey-steps'
+import { arrangeConfirmingIfWarned, createPerson, problem, uniqueSurname } from './journey-steps'
 import { DEMO_PASSWORD, signedInAs, signIn } from './support'
 import { createUser, PASSWORD } from './two-step-steps'
 
@@ -30,8 +30,21 @@ test('without the page’s script, a record page’s forms still send and answer
   await registrations.getByLabel('Registration', { exact: true }).selectOption('TERRORISM')
   await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
   await registrations.getByRole('button', { name: 'Add a registration' }).click()
-  await expect(registrations.getByRole('status')).toHaveText('Registration added.')
-  await expect(registrations.getByRole('listitem').filter({ hasText: 'Terrorism' })).toHaveCount(1)
+  // A success posted without the script is said at the top of the page (walk 55 F2), once.
+  await expect(page.getByRole('status').filter({ hasText: 'Registration added.' })).toHaveCount(1)
+  const terrorism = registrations.getByRole('listitem').filter({ hasText: 'Terrorism' })
+  await expect(terrorism).toHaveCount(1)
+
+  // A step on one registration opens again with its answer (walk 55 F1: a plain <details> came back closed, the
+  // error hidden), and its success is said although the row it was on is drawn anew.
+  await terrorism.locator('summary', { hasText: 'Record a review' }).click()
+  await terrorism.getByRole('button', { name: 'Record a review' }).click()
+  await expect(problem(page)).toBeVisible()
+  await expect(terrorism.getByLabel('Next review date')).toBeVisible()
+  await terrorism.getByLabel('Next review date').fill('2031-08-01')
+  await terrorism.getByRole('button', { name: 'Record a review' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Review recorded.' })).toBeVisible()
+  await expect(problem(page)).toHaveCount(0)
 
   // The break-glass form: a MAPPA chair opens the new person (no MAPPA level: outside their scope) with a reason.
   const chair = await withoutScript(browser, 'mappa.chair@llwybr.test')
@@ -43,6 +56,34 @@ test('without the page’s script, a record page’s forms still send and answer
   await chair.getByRole('button', { name: 'Open the record' }).click()
   await expect(chair.getByRole('status').filter({ hasText: 'Break-glass access' })).toContainText('Police called about a referral')
   await expect(chair).toHaveURL(new RegExp(`${record}$`))
+})
+
+test('without the page’s script, a step that takes its own row away still says what was done (walk 55 F2)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Heledd', uniqueSurname('Noscript'), '1988-09-03')
+  const record = new URL(officer.url()).pathname
+  await arrangeConfirmingIfWarned(officer, '2031-03-12T10:00', 60, 'Walk 55 supervision')
+  await expect(officer.getByRole('status').filter({ hasText: 'Appointment booked.' })).toBeVisible()
+
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(record)
+  const appointment = page.getByRole('listitem').filter({ hasText: 'Walk 55 supervision' })
+  await appointment.locator('summary', { hasText: 'Cancel appointment' }).click()
+  await appointment.getByRole('button', { name: 'Cancel appointment' }).click()
+  await expect(problem(page)).toBeVisible()
+  await expect(appointment.getByLabel('Reason for cancelling')).toBeVisible()
+  await appointment.getByLabel('Reason for cancelling').fill('Office closed for training')
+  await appointment.getByRole('button', { name: 'Cancel appointment' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Appointment cancelled.' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0)
+
+  // The court outcome form, once behind a plain disclosure, opens again on its refusal (walk 55 F1, the same kind).
+  await page.goto(`${record}/sentences`)
+  const orders = page.getByRole('region', { name: 'Sentences and orders' })
+  await orders.locator('summary', { hasText: 'Record a court outcome' }).click()
+  await orders.getByRole('button', { name: 'Record the court outcome' }).click()
+  await expect(problem(page)).toBeVisible()
+  await expect(orders.getByLabel('Court', { exact: true })).toBeVisible()
 })
 
 test('without the page’s script, turning on two-step verification shows the recovery codes (break 55 F1)', async ({ browser }) => {

@@ -56,7 +56,7 @@ test('officer records a community order, sees its derived end date, records prog
 
   await outcome.getByRole('group', { name: 'Unpaid work' }).getByLabel('Hours').fill('120')
   await outcome.getByRole('button', { name: 'Record the court outcome' }).click()
-  await expect(outcome.getByRole('status')).toHaveText('Court outcome recorded.')
+  await expect(orders.getByRole('status').filter({ hasText: 'Court outcome recorded.' })).toBeVisible()
   const end = shown(deriveSentenceDates({ type: 'COMMUNITY_ORDER', sentenceDate, length: { months: 12, days: 0 } }).expectedEndDate)
   const card = page.getByRole('article').filter({ hasText: 'Community order · Active' })
   await expect(card).toContainText(end)
@@ -86,7 +86,7 @@ test('officer records a community order, sees its derived end date, records prog
   await page.getByRole('link', { name: 'Sentences, convictions and circumstances' }).click()
   const active = page.getByRole('article').filter({ hasText: 'Community order · Active' })
   // The court varies the order: six months more, re-derived end date, on the history.
-  await active.getByText('Vary this order').click()
+  await active.locator('summary', { hasText: 'Extend the order' }).click()
   await active.getByLabel('Extend by this many months').fill('6')
   await active.getByRole('button', { name: 'Extend the order' }).click()
   const extendedEnd = shown(deriveSentenceDates({ type: 'COMMUNITY_ORDER', sentenceDate, length: { months: 18, days: 0 } }).expectedEndDate)
@@ -102,7 +102,7 @@ test('officer records a community order, sees its derived end date, records prog
   await outcome.getByLabel('Accommodation', { exact: true }).selectOption({ label: 'Unsettled or temporary' })
   await outcome.getByLabel('Education, training and employment').selectOption({ label: 'Unemployed and seeking work' })
   await outcome.getByRole('button', { name: 'Record the court outcome' }).click()
-  await expect(outcome.getByRole('status')).toHaveText('Court outcome recorded.')
+  await expect(orders.getByRole('status').filter({ hasText: 'Court outcome recorded.' })).toBeVisible()
   await expect(page.getByRole('article').filter({ hasText: 'Community order · Terminated' })).toContainText('Revoked after breach')
   await active.getByText('End this order').click()
   await active.getByLabel('Reason').selectOption({ label: 'Early termination for good progress' })
@@ -182,7 +182,7 @@ test('a release saved without accommodation and employment shows them as due, an
   await orders.getByText('Record a court outcome').click()
   await fillOutcome(outcome, 'Cardiff Crown Court', isoDaysAgo(200), 'Custody', 'Burglary, Cathays')
   await outcome.getByRole('button', { name: 'Record the court outcome' }).click()
-  await expect(outcome.getByRole('status')).toHaveText('Court outcome recorded.')
+  await expect(orders.getByRole('status').filter({ hasText: 'Court outcome recorded.' })).toBeVisible()
 
   const card = page.getByRole('article').filter({ hasText: 'Custody · Active' })
   await card.getByText('Release, recall or return to custody').click()

@@ -5,6 +5,7 @@ import { PageNoticeProvider } from '@/components/page-notice'
 import { SignOutButton } from '@/components/sign-out-button'
 import { SkipLink } from '@/components/skip-link'
 import { navFor } from '@/server/policy/workspace'
+import { postedNotice } from '@/server/posted-notice'
 import { requireActor, TWO_STEP_PATH } from '@/server/session'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -45,7 +46,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        <PageNoticeProvider>{children}</PageNoticeProvider>
+        <PageNoticeProvider posted={await postedNotice()}>{children}</PageNoticeProvider>
       </main>
     </>
   )

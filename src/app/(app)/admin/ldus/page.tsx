@@ -50,12 +50,9 @@ export default async function LduMappingPage({ searchParams }: { searchParams: P
               a.code,
               t(`enums.region.${a.region}`),
               a.lduId ? (lduName.get(a.lduId) ?? a.lduId) : u('noLdu'),
-              <details key="change">
-                <summary className="cursor-pointer underline">{u('changeLdu', { authority })}</summary>
-                <ActionForm problemTitle={t('common.problem')} action={changeLduOfAuthorityAction} idPrefix={`la-${a.code}`} hidden={{ localAuthorityId: a.id, seenLduId: a.lduId ?? '' }}
-                  submitLabel={u('saveLdu', { authority })} successMessage={u('lduSaved')}
-                  fields={[{ kind: 'select', name: 'lduId', label: u('lduField', { authority }), hint: u('lduHint'), placeholder: u('chooseLdu'), defaultValue: a.lduId ?? '', options: localisedOptions(ldus.filter((l) => l.region === a.region), locale) }]} />
-              </details>,
+              <ActionForm key="change" problemTitle={t('common.problem')} action={changeLduOfAuthorityAction} idPrefix={`la-${a.code}`} hidden={{ localAuthorityId: a.id, seenLduId: a.lduId ?? '' }}
+                submitLabel={u('saveLdu', { authority })} successMessage={u('lduSaved')} disclosure={{ summary: u('changeLdu', { authority }), look: 'link' }}
+                fields={[{ kind: 'select', name: 'lduId', label: u('lduField', { authority }), hint: u('lduHint'), placeholder: u('chooseLdu'), defaultValue: a.lduId ?? '', options: localisedOptions(ldus.filter((l) => l.region === a.region), locale) }]} />,
             ],
           }
         })} />
@@ -74,21 +71,15 @@ export default async function LduMappingPage({ searchParams }: { searchParams: P
               t(`enums.region.${l.region}`),
               localisedName(l.agency, locale),
               <div key="change" className="space-y-2">
-              <details>
-                <summary className="cursor-pointer underline">{u('rename', { ldu })}</summary>
-                <ActionForm problemTitle={t('common.problem')} action={renameLduAction} idPrefix={`ldu-${l.code}`} hidden={{ lduId: l.id, seenName: l.name, seenNameCy: l.nameCy ?? '' }}
-                  submitLabel={u('saveName', { ldu })} successMessage={u('renamed')}
-                  fields={[
-                    { kind: 'text', name: 'name', label: u('nameField'), defaultValue: l.name, maxLength: 200 },
-                    { kind: 'text', name: 'nameCy', label: u('nameCyField'), defaultValue: l.nameCy ?? '', maxLength: 200 },
-                  ]} />
-              </details>
-              <details>
-                <summary className="cursor-pointer underline">{u('remove', { ldu })}</summary>
-                <p className="my-2 max-w-prose">{u('removeHint')}</p>
-                <ActionForm problemTitle={t('common.problem')} action={removeLduAction} idPrefix={`ldu-remove-${l.code}`} hidden={{ lduId: l.id, seenName: l.name }}
-                  variant="warning" submitLabel={u('removeButton', { ldu })} successMessage={u('removed')} fields={[]} />
-              </details>
+              <ActionForm problemTitle={t('common.problem')} action={renameLduAction} idPrefix={`ldu-${l.code}`} hidden={{ lduId: l.id, seenName: l.name, seenNameCy: l.nameCy ?? '' }}
+                submitLabel={u('saveName', { ldu })} successMessage={u('renamed')} disclosure={{ summary: u('rename', { ldu }), look: 'link' }}
+                fields={[
+                  { kind: 'text', name: 'name', label: u('nameField'), defaultValue: l.name, maxLength: 200 },
+                  { kind: 'text', name: 'nameCy', label: u('nameCyField'), defaultValue: l.nameCy ?? '', maxLength: 200 },
+                ]} />
+              <ActionForm problemTitle={t('common.problem')} action={removeLduAction} idPrefix={`ldu-remove-${l.code}`} hidden={{ lduId: l.id, seenName: l.name }}
+                variant="warning" submitLabel={u('removeButton', { ldu })} successMessage={u('removed')} fields={[]}
+                disclosure={{ summary: u('remove', { ldu }), look: 'link', intro: <p className="my-2 max-w-prose">{u('removeHint')}</p> }} />
               </div>,
             ],
           }

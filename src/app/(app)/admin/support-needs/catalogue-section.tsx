@@ -25,14 +25,12 @@ export async function CatalogueSection({ pathway, needs }: { pathway: Pathway; n
               <span key="cy" lang="cy">{n.labelCy}</span>,
               n.active ? t('common.yes') : t('common.no'),
               <div key="change" className="space-y-2">
-                <details>
-                  <summary className="cursor-pointer underline">{t('pathways.catalogue.edit', { label: n.label })}</summary>
-                  <ActionForm {...common} action={updateSupportNeedAction} idPrefix={`need-${n.id}`} hidden={{ supportNeedId: n.id, version: n.version }} submitLabel={t('pathways.catalogue.save')} successMessage={t('pathways.catalogue.saved')}
-                    fields={[
-                      { kind: 'text', name: 'label', label: t('pathways.catalogue.label'), defaultValue: n.label },
-                      { kind: 'text', name: 'labelCy', label: t('pathways.catalogue.labelCy'), defaultValue: n.labelCy },
-                    ]} />
-                </details>
+                <ActionForm {...common} action={updateSupportNeedAction} idPrefix={`need-${n.id}`} hidden={{ supportNeedId: n.id, version: n.version }} submitLabel={t('pathways.catalogue.save')} successMessage={t('pathways.catalogue.saved')}
+                  disclosure={{ summary: t('pathways.catalogue.edit', { label: n.label }), look: 'link' }}
+                  fields={[
+                    { kind: 'text', name: 'label', label: t('pathways.catalogue.label'), defaultValue: n.label },
+                    { kind: 'text', name: 'labelCy', label: t('pathways.catalogue.labelCy'), defaultValue: n.labelCy },
+                  ]} />
                 <ActionForm {...common} action={setSupportNeedActiveAction} idPrefix={`need-active-${n.id}`} hidden={{ supportNeedId: n.id, version: n.version, active: n.active ? 'false' : 'true' }} fields={[]}
                   submitLabel={n.active ? t('pathways.catalogue.withdraw', { label: n.label }) : t('pathways.catalogue.offerAgain', { label: n.label })} successMessage={t('pathways.catalogue.saved')} variant="secondary" />
               </div>,

@@ -36,17 +36,14 @@ export default async function UnitCostsPage() {
               c.costPence === null ? u('notCosted') : formatFigure(c.costPence, 'money', locale),
               c.priceYear,
               localisedName({ name: c.source, nameCy: c.sourceCy }, locale),
-              <details key="change">
-                <summary className="cursor-pointer underline">{u('edit', { category })}</summary>
-                <ActionForm problemTitle={t('common.problem')} action={updateUnitCostAction} idPrefix={`cost-${c.category}`} hidden={{ category: c.category, version: c.version }}
-                  submitLabel={u('save', { category })} successMessage={u('saved')}
+              <ActionForm key="change" problemTitle={t('common.problem')} action={updateUnitCostAction} idPrefix={`cost-${c.category}`} hidden={{ category: c.category, version: c.version }}
+                  submitLabel={u('save', { category })} successMessage={u('saved')} disclosure={{ summary: u('edit', { category }), look: 'link' }}
                   fields={[
                     { kind: 'text', name: 'cost', label: u('costField', { category }), hint: u('costHint'), defaultValue: c.costPence === null ? '' : String(c.costPence / 100) },
                     { kind: 'text', name: 'priceYear', label: u('priceYearField'), hint: u('priceYearHint'), defaultValue: c.priceYear },
                     { kind: 'textarea', name: 'source', label: u('sourceField'), defaultValue: c.source, maxLength: UNIT_COST_SOURCE_MAX },
                     { kind: 'textarea', name: 'sourceCy', label: t('outcomesMore.sourceCy'), hint: t('outcomesMore.sourceCyHint'), defaultValue: c.sourceCy ?? '', maxLength: UNIT_COST_SOURCE_MAX },
-                  ]} />
-              </details>,
+                  ]} />,
             ],
           }
         })} />

@@ -101,21 +101,18 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 <HeardAtOtherLevel item={item} meetingLevel={m.level} />
                 {item.status === 'DEFERRED' && <p className="font-bold">{item.deferReason ? t('mappa.deferred', { reason: item.deferReason }) : t('mappa.deferredDone')}</p>}
                 {item.deferRef && (
-                  <details className="mt-2">
-                    <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>
-                    <p className="my-2 max-w-3xl">{t('mappa.restrictedDeferHint')}</p>
-                    <ActionForm {...common} action={deferRestrictedItemAction} idPrefix={`defer-restricted-${index}`} hidden={{ ...ref, itemRef: item.deferRef }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')} />
-                  </details>
+                  <ActionForm {...common} action={deferRestrictedItemAction} idPrefix={`defer-restricted-${index}`} hidden={{ ...ref, itemRef: item.deferRef }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')}
+                    disclosure={{ summary: t('mappa.defer', { position: index + 1 }), look: 'link', intro: <p className="my-2 max-w-3xl">{t('mappa.restrictedDeferHint')}</p> }} />
                 )}
                 {m.canEdit && item.id !== null && (
                   <div className="mt-2 flex flex-wrap items-start gap-4">
                     {canMove(index, 'up') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`up-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'up' }} fields={[]} submitLabel={t('mappa.moveUp', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
                     {canMove(index, 'down') && <ActionForm {...common} action={moveAgendaItemAction} idPrefix={`down-${item.id}`} hidden={{ ...ref, itemId: item.id, direction: 'down' }} fields={[]} submitLabel={t('mappa.moveDown', { position: index + 1 })} successMessage={t('mappa.moved')} variant="secondary" />}
                     {item.status === 'LISTED' && !item.recordedAt && (
-                      <details>
-                        <summary className="cursor-pointer underline">{t('mappa.defer', { position: index + 1 })}</summary>
-                        <ActionForm {...common} action={deferAgendaItemAction} idPrefix={`defer-${item.id}`} hidden={{ ...ref, itemId: item.id }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')} />
-                      </details>
+                      <div>
+                        <ActionForm {...common} action={deferAgendaItemAction} idPrefix={`defer-${item.id}`} hidden={{ ...ref, itemId: item.id }} fields={[{ kind: 'text', name: 'deferReason', label: t('mappa.deferReason') }]} submitLabel={t('mappa.deferSubmit')} successMessage={t('mappa.deferredDone')}
+                          disclosure={{ summary: t('mappa.defer', { position: index + 1 }), look: 'link' }} />
+                      </div>
                     )}
                   </div>
                 )}

@@ -65,20 +65,15 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <p className="mb-2">{a.notes}</p>
             {canChange && <>
-            <details className="mb-2">
-              <summary className="cursor-pointer underline">{t('appointments.reschedule')}</summary>
               <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')} confirm={confirm}
+                disclosure={{ summary: t('appointments.reschedule'), look: 'link' }}
                 fields={[
                   { kind: 'datetime', name: 'occurredAt', label: t('appointments.newTime'), defaultValue: dateToLondonLocal(a.occurredAt) },
                   { kind: 'number', name: 'durationMinutes', label: t('diary.form.duration'), hint: t('diary.form.durationHint'), defaultValue: String(a.durationMinutes ?? 60) },
                   { kind: 'text', name: 'location', label: t('appointments.location'), hint: t('diary.form.locationHint'), defaultValue: a.location ?? '' },
                 ]} />
-            </details>
-            <details>
-              <summary className="cursor-pointer underline">{t('appointments.cancel')}</summary>
               <ActionForm {...common} action={cancelAppointmentAction} idPrefix={`cancel-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.cancel')} successMessage={t('appointments.cancelled')} variant="warning"
-                fields={[{ kind: 'text', name: 'cancelReason', label: t('appointments.cancelReason') }]} />
-            </details>
+                disclosure={{ summary: t('appointments.cancel'), look: 'link' }} fields={[{ kind: 'text', name: 'cancelReason', label: t('appointments.cancelReason') }]} />
             </>}
           </li>
         ))}

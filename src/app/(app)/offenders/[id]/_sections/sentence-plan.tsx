@@ -22,11 +22,9 @@ export async function SentencePlanSection({ offenderId, objectives, canUpdate, i
             <p>{o.objective}</p>
             {o.actions && <p className="whitespace-pre-line text-gray-700">{o.actions}</p>}
             {canUpdate && (
-              <details className="mt-2">
-                <summary className="cursor-pointer underline">{t('plan.changeStatus')}</summary>
-                <ActionForm {...common} action={updateObjectiveAction} idPrefix={`objective-${o.id}`} hidden={{ objectiveId: o.id, version: o.version }} submitLabel={t('plan.changeStatus')} successMessage={t('plan.updated')}
-                  fields={[{ kind: 'select', name: 'status', label: t('plan.statusLabel'), defaultValue: o.status, options: objectiveStatuses.map((s) => ({ value: s, label: t(`plan.status.${s}`) })) }]} />
-              </details>
+              <ActionForm {...common} action={updateObjectiveAction} idPrefix={`objective-${o.id}`} hidden={{ objectiveId: o.id, version: o.version }} submitLabel={t('plan.changeStatus')} successMessage={t('plan.updated')}
+                disclosure={{ summary: t('plan.changeStatus'), look: 'link' }}
+                fields={[{ kind: 'select', name: 'status', label: t('plan.statusLabel'), defaultValue: o.status, options: objectiveStatuses.map((s) => ({ value: s, label: t(`plan.status.${s}`) })) }]} />
             )}
           </li>
         ))}

@@ -31,24 +31,22 @@ export async function SentenceSection({ record }: { record: OffenderRecord }) {
           </details>
         )}
         {record.canRecordProgress && done < (r.unitsOrdered ?? 0) && (
-          <details className="mt-1">
-            <summary className="cursor-pointer underline">{t('sentence.recordProgress')}</summary>
-            <div className="mt-2 max-w-md">
-              <ActionForm
-                action={recordProgressAction}
-                idPrefix={`progress-${r.id}`}
-                hidden={{ requirementId: r.id }}
-                problemTitle={t('common.problem')}
-                submitLabel={t('sentence.recordProgress')}
-                successMessage={t('sentence.progressSaved')}
-                fields={[
-                  { kind: 'text', name: 'units', label: t('sentence.units', { unit }) },
-                  { kind: 'date', name: 'workedOn', label: t('sentence.workedOn'), defaultValue: todayInLondon() },
-                  { kind: 'text', name: 'note', label: t('sentence.note') },
-                ]}
-              />
-            </div>
-          </details>
+          <div className="mt-1 max-w-md">
+            <ActionForm
+              disclosure={{ summary: t('sentence.recordProgress'), look: 'link' }}
+              action={recordProgressAction}
+              idPrefix={`progress-${r.id}`}
+              hidden={{ requirementId: r.id }}
+              problemTitle={t('common.problem')}
+              submitLabel={t('sentence.recordProgress')}
+              successMessage={t('sentence.progressSaved')}
+              fields={[
+                { kind: 'text', name: 'units', label: t('sentence.units', { unit }) },
+                { kind: 'date', name: 'workedOn', label: t('sentence.workedOn'), defaultValue: todayInLondon() },
+                { kind: 'text', name: 'note', label: t('sentence.note') },
+              ]}
+            />
+          </div>
         )}
       </>
     )

@@ -25,10 +25,8 @@ export async function OffenderMinutesSection({ actor, offenderId }: { actor: Act
               </p>
               {(m.access === 'distribution' || m.access === 'GRANTED') && <Link href={`/mappa/meetings/${m.id}/minutes`}>{t('minutesRequests.read')}</Link>}
               {m.mayRequest && (m.access === 'none' || m.access === 'REFUSED') && (
-                <details className="max-w-xl">
-                  <summary className="cursor-pointer underline">{t('minutesRequests.request')}</summary>
-                  <ActionForm problemTitle={t('common.problem')} action={requestMinutesAction} idPrefix={`request-${m.id}`} hidden={{ meetingId: m.id, offenderId }} fields={[{ kind: 'textarea', name: 'reason', label: t('minutesRequests.requestReason') }]} submitLabel={t('minutesRequests.requestSubmit')} successMessage={t('minutesRequests.requested')} />
-                </details>
+                <ActionForm problemTitle={t('common.problem')} action={requestMinutesAction} idPrefix={`request-${m.id}`} hidden={{ meetingId: m.id, offenderId }} fields={[{ kind: 'textarea', name: 'reason', label: t('minutesRequests.requestReason') }]} submitLabel={t('minutesRequests.requestSubmit')} successMessage={t('minutesRequests.requested')}
+                  disclosure={{ summary: t('minutesRequests.request'), look: 'link' }} />
               )}
             </li>
           ))}

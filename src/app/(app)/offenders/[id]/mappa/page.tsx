@@ -56,20 +56,17 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
             </ul>
             {o.canChangeLevel && <p className="mb-4"><Link href={`/mappa/reviews/new?offender=${o.id}`}>{t('reviews.open')}</Link></p>}
             {o.canChangeLevel && (
-              <details className="max-w-xl">
-                <summary className="cursor-pointer underline">{t('mappa.changeLevel')}</summary>
-                {o.openAgenda && (
-                  <p className="my-3 border-l-4 border-blue-700 pl-3">
-                    {t.rich('mappa.listedOnAgenda', { level: o.openAgenda.level, when: formatDate(o.openAgenda.startsAt, 'dateTime'), meeting: (chunks) => <Link href={`/mappa/meetings/${o.openAgenda!.id}`}>{chunks}</Link> })}
-                  </p>
-                )}
-                <ActionForm {...common} action={changeLevelAction} idPrefix="level" hidden={{ nominalId: n.id, version: n.version }} submitLabel={t('mappa.changeLevel')} successMessage={t('mappa.levelChanged')}
+              <ActionForm {...common} action={changeLevelAction} idPrefix="level" hidden={{ nominalId: n.id, version: n.version }} submitLabel={t('mappa.changeLevel')} successMessage={t('mappa.levelChanged')}
+                  disclosure={{ summary: t('mappa.changeLevel'), look: 'link', intro: o.openAgenda && (
+                    <p className="my-3 border-l-4 border-blue-700 pl-3">
+                      {t.rich('mappa.listedOnAgenda', { level: o.openAgenda.level, when: formatDate(o.openAgenda.startsAt, 'dateTime'), meeting: (chunks) => <Link href={`/mappa/meetings/${o.openAgenda!.id}`}>{chunks}</Link> })}
+                    </p>
+                  ) }}
                   fields={[
                     { kind: 'select', name: 'level', label: t('mappa.level'), options: ['1', '2', '3'].map((l) => ({ value: l, label: t('mappa.levelN', { level: Number(l) }) })), defaultValue: String(n.level) },
                     { kind: 'textarea', name: 'reason', label: t('mappa.levelReason') },
                     { kind: 'date', name: 'nextReviewDate', label: t('mappa.nextReview') },
                   ]} />
-              </details>
             )}
           </>
         )}

@@ -43,21 +43,18 @@ export async function Assessment({ risk }: { risk: Risk }) {
         <p className="mb-4">{t('risk.noAssessment')}</p>
       )}
       {risk.canUpdate && (
-        <details className="mb-6" open={!profile}>
-          <summary className="cursor-pointer text-lg font-bold underline">{t('risk.recordAssessment')}</summary>
-          <div className="mt-4 max-w-xl">
-            <p className="mb-3">{t('risk.assessmentHint')}</p>
-            <ActionForm
-              action={recordRiskAssessmentAction}
-              idPrefix="assessment"
-              hidden={{ offenderId: risk.id, basedOnVersion: profile?.version ?? 0 }}
-              problemTitle={t('common.problem')}
-              submitLabel={t('risk.saveAssessment')}
-              successMessage={t('risk.assessmentSaved')}
-              fields={[{ kind: 'date', name: 'assessedOn', label: t('risk.assessedOn'), defaultValue: todayInLondon() }, ...ratingFields, ...predictorFields]}
-            />
-          </div>
-        </details>
+        <div className="mb-6 max-w-xl">
+          <ActionForm
+            disclosure={{ summary: t('risk.recordAssessment'), look: 'link', open: !profile, intro: <p className="mb-3">{t('risk.assessmentHint')}</p> }}
+            action={recordRiskAssessmentAction}
+            idPrefix="assessment"
+            hidden={{ offenderId: risk.id, basedOnVersion: profile?.version ?? 0 }}
+            problemTitle={t('common.problem')}
+            submitLabel={t('risk.saveAssessment')}
+            successMessage={t('risk.assessmentSaved')}
+            fields={[{ kind: 'date', name: 'assessedOn', label: t('risk.assessedOn'), defaultValue: todayInLondon() }, ...ratingFields, ...predictorFields]}
+          />
+        </div>
       )}
       {risk.assessments.length > 0 && (
         <details>

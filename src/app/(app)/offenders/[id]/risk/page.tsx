@@ -47,12 +47,9 @@ export default async function RiskPage({ params }: { params: Promise<{ id: strin
           <p className="mb-4">{t('risk.noPlan')}</p>
         )}
         {risk.canUpdate && (
-          <details className="mb-6" open={!current}>
-            <summary className="cursor-pointer text-lg font-bold underline">{current ? t('risk.updatePlan') : t('risk.writePlan')}</summary>
-            <div className="mt-4 max-w-3xl">
-              <PlanForm offenderId={risk.id} current={current ? { ...current, nextReviewDate: current.nextReviewDate.toISOString().slice(0, 10) } : null} />
-            </div>
-          </details>
+          <div className="mb-6 max-w-3xl">
+            <PlanForm offenderId={risk.id} summary={current ? t('risk.updatePlan') : t('risk.writePlan')} current={current ? { ...current, nextReviewDate: current.nextReviewDate.toISOString().slice(0, 10) } : null} />
+          </div>
         )}
         {older.length > 0 && (
           <details>

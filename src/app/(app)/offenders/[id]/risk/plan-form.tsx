@@ -11,11 +11,15 @@ import { saveRiskPlanAction } from '@/server/risk/actions'
 import { planSections } from '@/server/risk/risk.schemas'
 import type { FormState } from '@/components/action-form'
 import { SubmissionKey } from '@/components/submission-key'
+import { FormDisclosure } from '@/components/form-disclosure'
 
 type Plan = Record<(typeof planSections)[number], string> & { version: number; nextReviewDate?: string }
 
-/** Saving adds a version. If someone saved first, their plan is shown and the user's text stays in the boxes. */
-export function PlanForm({ offenderId, current }: { offenderId: string; current: Plan | null }) {
+/**
+ * Saving adds a version. If someone saved first, their plan is shown and the user's text stays in the boxes. Behind
+ * its own disclosure, open while there is no plan, so a refusal opens it also without the page's script (walk 55 F1).
+ */
+export function PlanForm({ offenderId, current, summary }: { offenderId: string; current: Plan | null; summary: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
@@ -24,9 +28,8 @@ export function PlanForm({ offenderId, current }: { offenderId: string; current:
   const basedOn = theirs?.version ?? current?.version ?? 0
   const value = (name: string) => (kept?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
   return (
-    <>
+    <FormDisclosure summary={summary} look="title" startsOpen={!current} state={state} showSuccess={showSuccess} success={t('risk.planSaved')}>
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}
-      {showSuccess && <p role="status" className="mb-4 font-bold text-green-800">{t('risk.planSaved')}</p>}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
@@ -40,6 +43,6 @@ export function PlanForm({ offenderId, current }: { offenderId: string; current:
         <TextField name="nextReviewDate" type="date" label={t('risk.plan.nextReviewDate')} idPrefix="plan" defaultValue={value('nextReviewDate').slice(0, 10)} errors={errors.nextReviewDate} />
         <Button type="submit" disabled={pending}>{t('risk.savePlan')}</Button>
       </form>
-    </>
+    </FormDisclosure>
   )
 }

@@ -28,16 +28,14 @@ export async function Registrations({ offenderId, flags, canUpdate, names }: { o
             <ReviewHistory flagId={f.id} reviews={f.reviews} names={names} />
             {canUpdate && (
               <div className="mt-2 grid gap-4 md:grid-cols-2">
-                <details>
-                  <summary className="cursor-pointer underline">{t('risk.review')}</summary>
+                <div>
                   <ActionForm {...common} action={reviewRegistrationAction} idPrefix={`review-${f.id}`} hidden={{ flagId: f.id, version: f.version }} submitLabel={t('risk.review')} successMessage={t('risk.reviewed')}
-                    fields={[{ kind: 'date', name: 'nextReviewDate', label: t('risk.nextReview') }, { kind: 'textarea', name: 'notes', label: t('risk.reviewNotes') }]} />
-                </details>
-                <details>
-                  <summary className="cursor-pointer underline">{t('risk.end')}</summary>
+                    disclosure={{ summary: t('risk.review'), look: 'link' }} fields={[{ kind: 'date', name: 'nextReviewDate', label: t('risk.nextReview') }, { kind: 'textarea', name: 'notes', label: t('risk.reviewNotes') }]} />
+                </div>
+                <div>
                   <ActionForm {...common} action={deregisterAction} idPrefix={`end-${f.id}`} hidden={{ flagId: f.id, version: f.version }} submitLabel={t('risk.end')} successMessage={t('risk.ended')} variant="warning"
-                    fields={[{ kind: 'text', name: 'reason', label: t('risk.endReason') }]} />
-                </details>
+                    disclosure={{ summary: t('risk.end'), look: 'link' }} fields={[{ kind: 'text', name: 'reason', label: t('risk.endReason') }]} />
+                </div>
               </div>
             )}
           </li>

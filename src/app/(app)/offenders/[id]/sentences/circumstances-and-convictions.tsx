@@ -9,7 +9,6 @@ import { recordCircumstancesAction, recordProvenOffenceAction } from '@/server/s
 import { convictionSentenceTypes, provenDisposals } from '@/server/sentences/changes.schemas'
 import { accommodationStatuses, eteStatuses, offenceCategories } from '@/server/sentences/court-outcome.schemas'
 import type { SentenceHistory } from '@/server/sentences/get-sentences'
-import { Step } from './step'
 
 /** Accommodation and employment as dated history (prompted at sentence start and at the end of an order). */
 export async function CircumstancesSection({ offenderId, rows, canRecord }: { offenderId: string; rows: SentenceHistory['circumstances']; canRecord: boolean }) {
@@ -32,21 +31,20 @@ export async function CircumstancesSection({ offenderId, rows, canRecord }: { of
         />
       )}
       {canRecord && (
-        <Step title={t('sentences.recordCircumstances')}>
-            <ActionForm
-              action={recordCircumstancesAction}
-              idPrefix="circumstances"
-              hidden={{ offenderId, idempotencyKey: randomUUID() }}
-              problemTitle={t('common.problem')}
-              submitLabel={t('sentences.recordCircumstances')}
-              successMessage={t('sentences.circumstancesSaved')}
-              fields={[
-                { kind: 'date', name: 'asAt', label: t('sentences.asAt'), defaultValue: todayInLondon() },
-                { kind: 'select', name: 'accommodation', label: t('sentences.accommodationLabel'), placeholder: t('common.choose'), options: accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })) },
-                { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
-              ]}
-            />
-        </Step>
+        <ActionForm
+          disclosure={{ summary: t('sentences.recordCircumstances'), look: 'link' }}
+          action={recordCircumstancesAction}
+          idPrefix="circumstances"
+          hidden={{ offenderId, idempotencyKey: randomUUID() }}
+          problemTitle={t('common.problem')}
+          submitLabel={t('sentences.recordCircumstances')}
+          successMessage={t('sentences.circumstancesSaved')}
+          fields={[
+            { kind: 'date', name: 'asAt', label: t('sentences.asAt'), defaultValue: todayInLondon() },
+            { kind: 'select', name: 'accommodation', label: t('sentences.accommodationLabel'), placeholder: t('common.choose'), options: accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })) },
+            { kind: 'select', name: 'ete', label: t('sentences.eteLabel'), placeholder: t('common.choose'), options: eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })) },
+          ]}
+        />
       )}
     </section>
   )
@@ -82,24 +80,23 @@ export async function ConvictionsSection({ offenderId, rows, canRecord }: { offe
         />
       )}
       {canRecord && (
-        <Step title={t('sentences.recordConviction')}>
-            <ActionForm
-              action={recordProvenOffenceAction}
-              idPrefix="conviction"
-              hidden={{ offenderId, idempotencyKey: randomUUID() }}
-              problemTitle={t('common.problem')}
-              submitLabel={t('sentences.recordConviction')}
-              successMessage={t('sentences.convictionSaved')}
-              fields={[
-                { kind: 'select', name: 'disposal', label: t('sentences.disposalLabel'), placeholder: t('common.choose'), options: provenDisposals.map((d) => ({ value: d, label: t(`sentences.disposal.${d}`) })) },
-                { kind: 'select', name: 'sentenceType', label: t('sentences.sentenceTypeLabel'), placeholder: t('common.choose'), options: convictionSentenceTypes.map((s) => ({ value: s, label: t(`enums.sentenceType.${s}`) })) },
-                { kind: 'select', name: 'category', label: t('sentences.category'), placeholder: t('common.choose'), options: offenceCategories.map((c) => ({ value: c, label: t(`iom.offence.${c}`) })) },
-                { kind: 'date', name: 'offenceDate', label: t('sentences.offenceDate') },
-                { kind: 'date', name: 'provenOn', label: t('sentences.provenOn'), defaultValue: todayInLondon() },
-                { kind: 'text', name: 'description', label: t('sentences.descriptionOptional') },
-              ]}
-            />
-        </Step>
+        <ActionForm
+          disclosure={{ summary: t('sentences.recordConviction'), look: 'link' }}
+          action={recordProvenOffenceAction}
+          idPrefix="conviction"
+          hidden={{ offenderId, idempotencyKey: randomUUID() }}
+          problemTitle={t('common.problem')}
+          submitLabel={t('sentences.recordConviction')}
+          successMessage={t('sentences.convictionSaved')}
+          fields={[
+            { kind: 'select', name: 'disposal', label: t('sentences.disposalLabel'), placeholder: t('common.choose'), options: provenDisposals.map((d) => ({ value: d, label: t(`sentences.disposal.${d}`) })) },
+            { kind: 'select', name: 'sentenceType', label: t('sentences.sentenceTypeLabel'), placeholder: t('common.choose'), options: convictionSentenceTypes.map((s) => ({ value: s, label: t(`enums.sentenceType.${s}`) })) },
+            { kind: 'select', name: 'category', label: t('sentences.category'), placeholder: t('common.choose'), options: offenceCategories.map((c) => ({ value: c, label: t(`iom.offence.${c}`) })) },
+            { kind: 'date', name: 'offenceDate', label: t('sentences.offenceDate') },
+            { kind: 'date', name: 'provenOn', label: t('sentences.provenOn'), defaultValue: todayInLondon() },
+            { kind: 'text', name: 'description', label: t('sentences.descriptionOptional') },
+          ]}
+        />
       )}
     </section>
   )

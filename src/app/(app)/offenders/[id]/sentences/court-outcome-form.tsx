@@ -12,6 +12,7 @@ import { recordCourtOutcomeAction } from '@/server/sentences/actions'
 import { accommodationStatuses, eteStatuses, offenceCategories, orderTypes } from '@/server/sentences/court-outcome.schemas'
 import { SubmissionKey } from '@/components/submission-key'
 import { reloadOf } from '@/components/reload-of'
+import { FormDisclosure } from '@/components/form-disclosure'
 
 const P = 'court'
 const OFFENCE_ROWS = 3
@@ -31,9 +32,10 @@ const requirementFields = [
 
 /**
  * The court outcome in one submit: disposal and lengths, up to three offences, the requirements (a block filled in is
- * a requirement ordered), extra licence conditions and the start snapshot. Works without JavaScript.
+ * a requirement ordered), extra licence conditions and the start snapshot. Works without JavaScript: behind its own
+ * disclosure, which a refusal opens (walk 55 F1).
  */
-export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[] }) {
+export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, summary }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[]; summary: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
@@ -46,9 +48,8 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: {
     <SelectField idPrefix={P} name={name} label={label} hint={hint} placeholder={t('common.choose')} defaultValue={v(name)} errors={errors[name]} options={options} />
   )
   return (
-    <>
+    <FormDisclosure summary={summary} look="title" state={state} showSuccess={showSuccess} success={t('sentences.recordSaved')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} />}
-      {showSuccess && <p role="status" className="mb-2 font-bold text-green-800">{t('sentences.recordSaved')}</p>}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />
@@ -109,6 +110,6 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders }: {
         </fieldset>
         <Button type="submit" disabled={pending}>{t('sentences.recordSave')}</Button>
       </form>
-    </>
+    </FormDisclosure>
   )
 }

@@ -35,12 +35,9 @@ export default async function OffenderSentencesPage({ params }: { params: Promis
         {o.sentences.length === 0 && <p>{t('sentences.noOrders')}</p>}
         {o.sentences.map((s) => <SentenceCard key={s.id} s={s} canManage={o.canManage} />)}
         {o.canManage && (
-          <details className="mt-4 max-w-2xl">
-            <summary className="cursor-pointer text-xl font-bold underline">{t('sentences.recordOutcome')}</summary>
-            <div className="mt-3">
-              <CourtOutcomeForm offenderId={o.id} idempotencyKey={randomUUID()} activeOrders={activeOrders} />
-            </div>
-          </details>
+          <div className="mt-4 max-w-2xl">
+            <CourtOutcomeForm offenderId={o.id} idempotencyKey={randomUUID()} activeOrders={activeOrders} summary={t('sentences.recordOutcome')} />
+          </div>
         )}
       </section>
       <CircumstancesSection offenderId={o.id} rows={o.circumstances} canRecord={o.canRecordCircumstances} />
