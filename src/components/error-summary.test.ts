@@ -6,12 +6,12 @@ import { ErrorSummary } from './error-summary'
 // Walk 20, D10: a stale form's refusal says what to do and offers the reload as a link to the page itself.
 describe('the error summary of a stale form', () => {
   it('links to the page itself with the reload text it is given', () => {
-    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'This record was changed after you opened it, on another screen or tab, or by someone else.', reload: 'Reload the page' }))
+    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'This record was changed after you opened it, on another screen or tab, or by someone else.', reload: 'Reload the page', labels: {} }))
     expect(html).toMatch(/<a href=""[^>]*>Reload the page<\/a>/)
   })
 
   it('offers no reload otherwise', () => {
-    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'Check the answers marked below.' }))
+    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'Check the answers marked below.', labels: {} }))
     expect(html).not.toContain('<a')
   })
 })
@@ -20,7 +20,7 @@ describe('the error summary of a stale form', () => {
 // marked below" with nothing marked, and never said to reload.
 describe('the error summary of a refusal that marks no field', () => {
   it('says what happened and offers the reload, never asking to check marked answers', () => {
-    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'Check the answers marked below.', fieldErrors: { _form: ['This circle is closed: nothing more can be added to it or changed'] }, reload: 'Reload the page' }))
+    const html = renderToStaticMarkup(createElement(ErrorSummary, { title: 'There is a problem', message: 'Check the answers marked below.', fieldErrors: { _form: ['This circle is closed: nothing more can be added to it or changed'] }, reload: 'Reload the page', labels: {} }))
     expect(html).not.toContain('Check the answers marked below.')
     expect(html.match(/This circle is closed/g)).toHaveLength(1)
     expect(html).toMatch(/<a href=""[^>]*>Reload the page<\/a>/)

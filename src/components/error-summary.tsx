@@ -4,13 +4,14 @@ import { levelWithin } from './heading-level'
 import { summaryEntries } from './summary-entries'
 
 /**
- * GOV.UK-style error summary: announced, focused, and linking to each field in error; with `labels` (field name → its
- * label, in the form's order) each link names its field (summaryEntries). With `reload` (a stale form's refusal, the
+ * GOV.UK-style error summary: announced, focused, and linking to each field in error; `labels` (field name → its
+ * label, in the form's order) names each link's field (summaryEntries). Required, so no form lists bare messages such
+ * as "This field is required" (walk 55 F3). With `reload` (a stale form's refusal, the
  * link's text: walk 20, D10) it links to the page itself, which loads it afresh (`href=""` is the document's URL).
  * `message` (what to do about the marked fields) is left out when no field is marked, only form-level lines.
  * Its title is a heading one level below the section it sits in (`levelWithin`; h2 until the browser has placed it).
  */
-export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels?: Record<string, string>; reload?: string }) {
+export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels: Record<string, string>; reload?: string }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => ref.current?.focus(), [title, message, fieldErrors])
   const [level, setLevel] = useState(2)

@@ -9,5 +9,5 @@ import { ErrorSummary } from '@/components/error-summary'
 export async function FilterErrorSummary({ errors, labels }: { errors: Record<string, string[]>; labels?: Record<string, string> }) {
   if (Object.keys(errors).length === 0) return null
   const t = await getTranslations('common')
-  return <ErrorSummary title={t('problem')} message={t('filtersLeftOut')} fieldErrors={errors} labels={labels} />
+  return <ErrorSummary title={t('problem')} message={t('filtersLeftOut')} fieldErrors={errors} labels={labels ?? {}} />
 }

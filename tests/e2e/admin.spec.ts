@@ -11,7 +11,9 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.getByRole('link', { name: 'Create a user' }).click()
   await page.getByRole('button', { name: 'Create user' }).click()
   const summary = page.getByRole('alert', { name: 'There is a problem' })
-  await expect(summary).toContainText('Choose at least one role')
+  // Each line names its field (walk 55 F3: bare "Enter at least 12 characters").
+  await expect(summary).toContainText('Roles: Choose at least one role')
+  await expect(summary).toContainText('Email address: ')
   await expectAccessible(page)
 
   const email = `e2e-${Date.now()}@llwybr.test`

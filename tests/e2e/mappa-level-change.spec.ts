@@ -43,7 +43,9 @@ test('a listed nominal whose level changes on their page is named beside the cha
   await coordinator.getByRole('button', { name: 'Change the level' }).click()
   await expect(coordinator.getByRole('status').filter({ hasText: 'Level changed.' })).toBeVisible()
 
-  // The agenda marks the new level, in English and Welsh, as when a level 3 nominal is added directly.
+  // The agenda marks the new level, in English and Welsh, as when a level 3 nominal is added directly. The form closed
+  // with its success; opened again, it still names the meeting.
+  await coordinator.locator('summary', { hasText: 'Change the level' }).click()
   await listed.getByRole('link', { name: /^level 2 meeting on / }).click()
   await expect(coordinator).toHaveURL(meetingUrl)
   await expect(item).toContainText('Managed at level 3, heard at this level 2 meeting')

@@ -10,7 +10,8 @@ import { loadWritableAppointment, saveAppointment } from './load-appointment'
 /**
  * Moves a future appointment (and optionally changes its minutes and location), running the same clash checks as
  * arranging: the same person at an overlapping time is refused; the staff member's clashes and bank holidays need
- * `confirm`. A type held at a place keeps needing a location.
+ * `confirm`. A type held at a place keeps needing a location. The time, minutes and place already booked are refused
+ * (`rescheduleUnchanged`: walk 55 F5, "Appointment moved." when nothing moved).
  */
 export async function rescheduleAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
@@ -19,6 +20,8 @@ export async function rescheduleAppointment(actor: Actor, input: unknown) {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
     if (needsLocation(appointment.appointmentType) && !data.location) throw invalid('location', 'locationRequired')
     const durationMinutes = data.durationMinutes ?? appointment.durationMinutes ?? 60
+    const unchanged = data.occurredAt.getTime() === appointment.occurredAt.getTime() && durationMinutes === (appointment.durationMinutes ?? 60) && (data.location ?? null) === appointment.location
+    if (unchanged) throw invalid('occurredAt', 'rescheduleUnchanged')
     const staffId = appointment.staffId ?? appointment.authorId
     await assertNoClashes(tx, actor, { id: appointment.id, offenderId: appointment.offenderId, staffId, start: data.occurredAt, durationMinutes }, data.confirm)
     await saveAppointment(tx, appointment.id, data.version, { occurredAt: data.occurredAt, durationMinutes, location: data.location ?? null })

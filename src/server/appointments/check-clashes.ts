@@ -22,8 +22,8 @@ export async function lockDiaries(tx: Tx, staffId: string, offenderId: string): 
 /**
  * The clash checks of issue 13, run inside the transaction of the change: loads the live appointments that could
  * overlap (same person or same staff member), then applies clash-rules.ts. Throws VALIDATION with
- * `occurredAt: samePersonClash` (a hard stop), or, unless `confirmed`, `confirm: confirmClashes` for a staff
- * member's clash or a bank holiday. `details` carries the clashes and the bank holiday for the form to list.
+ * `occurredAt: samePersonClash` (a hard stop), or, unless `confirmed`, `confirm: confirmClashes` (for a move of a
+ * booked one, `confirmMoveClashes`: walk 55 F5, the tick is "Move anyway") for a staff member's clash or a bank holiday. `details` carries the clashes and the bank holiday for the form to list.
  * Holds transaction-scoped advisory locks on the staff member and the person, so concurrent bookings queue.
  */
 export async function assertNoClashes(tx: Tx, actor: Actor, proposed: Proposed, confirmed: boolean): Promise<void> {
@@ -45,7 +45,7 @@ export async function assertNoClashes(tx: Tx, actor: Actor, proposed: Proposed, 
     throw new AppError('VALIDATION', 'VALIDATION', { occurredAt: ['samePersonClash'] }, { clashes: await describe(tx, actor, report.samePerson), bankHoliday: null })
   }
   if (needsConfirmation(report) && !confirmed) {
-    throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['confirmClashes'] }, { clashes: await describe(tx, actor, report.sameStaff), bankHoliday: report.bankHoliday })
+    throw new AppError('VALIDATION', 'VALIDATION', { confirm: [proposed.id ? 'confirmMoveClashes' : 'confirmClashes'] }, { clashes: await describe(tx, actor, report.sameStaff), bankHoliday: report.bankHoliday })
   }
 }
 

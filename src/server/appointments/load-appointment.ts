@@ -10,7 +10,7 @@ import { offenderVisible, offenderWritable, type Actor } from '../policy'
 export async function loadWritableAppointment(tx: Tx, actor: Actor, contactId: string, version: number) {
   const appointment = await tx.contact.findFirst({
     where: { id: contactId, type: 'APPOINTMENT', offender: offenderVisible(actor) },
-    select: { id: true, offenderId: true, occurredAt: true, outcome: true, cancelledAt: true, version: true, notes: true, appointmentType: true, durationMinutes: true, staffId: true, authorId: true },
+    select: { id: true, offenderId: true, occurredAt: true, outcome: true, cancelledAt: true, version: true, notes: true, appointmentType: true, durationMinutes: true, location: true, staffId: true, authorId: true },
   })
   if (!appointment) throw notFound()
   const writable = await tx.offender.count({ where: { AND: [{ id: appointment.offenderId }, offenderWritable(actor)] } })

@@ -75,7 +75,7 @@ describe('clash checks when rescheduling', () => {
     const { id } = await arrange(w.actors.officer, w.people.mine.id, `${day(6)}T13:00`)
     const move = (occurredAt: string, extra: Record<string, unknown> = {}) => rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, occurredAt, location: 'Cardiff probation office', ...extra })
     expect(await failure(move(`${day(6)}T08:30`, { confirm: 'on' }))).toMatchObject({ fieldErrors: { occurredAt: ['samePersonClash'] } })
-    expect(await failure(move(`${easterMonday()}T13:00`))).toMatchObject({ fieldErrors: { confirm: ['confirmClashes'] } })
+    expect(await failure(move(`${easterMonday()}T13:00`))).toMatchObject({ fieldErrors: { confirm: ['confirmMoveClashes'] } })
     expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1, occurredAt: new Date(`${day(6)}T13:00:00Z`) })
     // Moving within its own slot never clashes with itself.
     await move(`${day(6)}T13:30`, { durationMinutes: '90' })

@@ -56,6 +56,17 @@ describe('appointments', () => {
     await expect(rescheduleAppointment(w.actors.officer, { contactId: id, version: 1, ...move(7) })).rejects.toMatchObject({ code: 'CONFLICT' })
   })
 
+  it('refuses a move to the time, length and place already booked, saving nothing (walk 55 F5)', async () => {
+    const occurredAt = at(9)
+    const { id } = await arrange({ occurredAt, durationMinutes: 45 })
+    const same = { contactId: id, version: 1, occurredAt, durationMinutes: 45, location: 'Cardiff probation office', confirm: 'on' }
+    await expect(rescheduleAppointment(w.actors.officer, same)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { occurredAt: ['rescheduleUnchanged'] } })
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1 })
+    // Any one of the three changed is a move.
+    await rescheduleAppointment(w.actors.officer, { ...same, durationMinutes: 60 })
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, durationMinutes: 60 })
+  })
+
   it('keeps team colleagues read-only and other areas out', async () => {
     const { id } = await arrange()
     await expect(rescheduleAppointment(w.actors.colleague, { contactId: id, version: 1, ...move(4) })).rejects.toMatchObject({ code: 'FORBIDDEN' })

@@ -131,9 +131,9 @@ describe('subject access export', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'offender.subjectAccessExport', offenderId: { in: [w.people.north.id, w.people.restricted.id, w.people.mine.id] } } })).toBe(0)
   })
 
-  it('rejects a missing reference or a future date, and writes nothing', async () => {
+  it('rejects a missing reference, a future date or one before the UK GDPR, and writes nothing', async () => {
     const tomorrow = new Date(Date.now() + 36 * 3600_000).toLocaleDateString('en-CA', { timeZone: 'Europe/London' })
-    for (const input of [{ reference: '', receivedOn: '2026-11-02' }, { reference: 'SAR 1', receivedOn: tomorrow }, { reference: '<script>', receivedOn: todayInLondon() }, { reference: 'SAR 1' }]) {
+    for (const input of [{ reference: '', receivedOn: '2026-11-02' }, { reference: 'SAR 1', receivedOn: tomorrow }, { reference: 'SAR 1', receivedOn: '1900-01-01' }, { reference: '<script>', receivedOn: todayInLondon() }, { reference: 'SAR 1' }]) {
       await expect(exportSubjectAccess(w.actors.senior, w.people.mine.id, input)).rejects.toBeInstanceOf(ZodError)
     }
     expect(await prisma.auditEvent.count({ where: { action: 'offender.subjectAccessExport', offenderId: w.people.mine.id } })).toBe(0)

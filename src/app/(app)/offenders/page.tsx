@@ -46,7 +46,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           <Link href="/offenders/new">{t('createPerson.link')}</Link>
         </p>
       )}
-      {error && <ErrorSummary title={t('common.problem')} fieldErrors={{ q: error }} />}
+      {error && <ErrorSummary title={t('common.problem')} fieldErrors={{ q: error }} labels={{ q: t('search.label') }} />}
       <form noValidate method="get" role="search" className="mb-8 flex max-w-2xl items-end gap-3">
         <div className="grow">
           <TextField name="q" label={t('search.label')} hint={t('search.hint')} defaultValue={raw} errors={error} maxLength={100} />

@@ -40,7 +40,7 @@ export function CodeStep({ pending, submit }: { pending: boolean; submit: (code:
     <>
       <h2 ref={heading} tabIndex={-1} className="mb-2 text-2xl font-bold">{t('totp.signIn.heading')}</h2>
       <p className="mb-4">{t('totp.signIn.intro')}</p>
-      {shown && <ErrorSummary title={t('auth.problem')} message={shown.message} fieldErrors={shown.fields} />}
+      {shown && <ErrorSummary title={t('auth.problem')} message={shown.message} fieldErrors={shown.fields} labels={{ code: t('totp.signIn.code') }} />}
       <form method="post" onSubmit={onSubmit} noValidate className="space-y-5">
         <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={shown?.fields.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />
         <Button type="submit" disabled={pending}>{t('totp.signIn.submit')}</Button>

@@ -34,7 +34,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
             only posts the page back (walk 17), so say why, before the form and after such a submit. */}
         {params.noscript === '1' ? (
-          <ErrorSummary idPrefix="noscript" title={t('auth.problem')} message={t('auth.noScript')} />
+          <ErrorSummary idPrefix="noscript" title={t('auth.problem')} message={t('auth.noScript')} labels={{}} />
         ) : (
           <noscript>
             <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>

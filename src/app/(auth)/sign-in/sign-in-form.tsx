@@ -65,7 +65,7 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
 
   return (
     <>
-      {shown && <ErrorSummary title={t('problem')} message={shown.message} fieldErrors={shown.fields} />}
+      {shown && <ErrorSummary title={t('problem')} message={shown.message} fieldErrors={shown.fields} labels={{ email: t('email'), password: t('password') }} />}
       {/* method="post": a submit before the script loads must never put the password in the address (issue 17 item 3).
           Without the script nothing signs in: the page posted to says why (`noscript`, walk 17), not a blank form. */}
       <form method="post" action="/sign-in?noscript=1" onSubmit={onSubmit} noValidate className="space-y-5">

@@ -38,7 +38,7 @@ export function EnrolForm({ enrolling, back, required }: { enrolling: { secret: 
   return (
     <>
       {required && <p className="border-l-4 border-brand bg-gray-100 p-3 font-bold">{required}</p>}
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={failed.code === 'VALIDATION' ? failed.fieldErrors : {}} labels={{ code: t('totp.code') }} />}
       <section aria-labelledby="scan-heading">
         <h2 id="scan-heading" className="mb-2 text-2xl font-bold">{t('totp.scanHeading')}</h2>
         <p className="mb-4">{t('totp.scanIntro')}</p>

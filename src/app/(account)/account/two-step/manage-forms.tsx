@@ -24,7 +24,7 @@ function CodeConfirmedForm({ id, action: serverAction, variant, text }: Props) {
     <section aria-labelledby={`${id}-heading`} className="border-t border-gray-300 pt-6">
       <h2 id={`${id}-heading`} className="mb-2 text-2xl font-bold">{text.heading}</h2>
       <p className="mb-4">{text.intro}</p>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={id} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={id} labels={{ code: t('totp.code') }} />}
       {state?.ok && state.data.recoveryCodes && <RecoveryCodesShown codes={state.data.recoveryCodes} />}
       {state?.ok && id === 'disable' && <p role="status" className="font-bold">{t('totp.disabled')}</p>}
       <form action={action} method="post" noValidate className="space-y-5">

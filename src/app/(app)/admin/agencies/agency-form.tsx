@@ -30,7 +30,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
   if (state?.ok && !editing) return <CreatedNotice title={t('admin.agencies.created')} next={t('admin.agencies.createdNext')} open={t('admin.agencies.openCreated')} href={`/admin/agencies/${state.data.id}`} />
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} labels={{ code: t('admin.agencies.code'), name: t('admin.agencies.name'), nameCy: t('admin.agencies.nameCy'), kind: t('admin.agencies.kind'), region: t('admin.agencies.region') }} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.agencies.saved')}</p>}
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />

@@ -37,7 +37,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   if (state?.ok && !editing) return <CreatedNotice title={t('admin.userForm.created')} next={t('admin.userForm.createdNext')} open={t('admin.userForm.openCreated')} href={`/admin/users/${state.data.id}`} />
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} labels={{ name: t('admin.userForm.name'), email: t('admin.userForm.email'), agencyId: t('admin.userForm.agency'), teamId: t('admin.userForm.team'), roles: t('admin.userForm.roles'), status: t('admin.userForm.status'), password: t('admin.userForm.password') }} />}
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t('admin.userForm.saved')}</p>}
       <form action={action} onChange={onChange} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />

@@ -32,7 +32,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
   const value = (name: string) => (refused?.values?.[name] as string | undefined) ?? undefined
   return (
     <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('contact.added')}>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={fieldErrors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={fieldErrors} labels={{ type: t('contact.type'), occurredAt: t('contact.occurredAt'), outcome: t('contact.outcome'), notes: t('contact.notes') }} />}
       <form ref={form} action={action} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />

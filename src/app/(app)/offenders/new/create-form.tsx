@@ -23,7 +23,7 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
   const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
   return (
     <>
-      {failed && failed.code !== 'CONFLICT' && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} />}
+      {failed && failed.code !== 'CONFLICT' && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} labels={{ firstName: t('createPerson.firstName'), lastName: t('createPerson.lastName'), dateOfBirth: t('offender.dateOfBirth'), sex: t('offender.sex'), pncId: t('offender.pnc'), preferredLanguage: t('offender.preferredLanguage'), confirmedNotDuplicate: t('createPerson.confirm') }} />}
       {duplicates.length > 0 && (
         <section aria-labelledby="duplicates-heading" role="alert" className="mb-6 border-4 border-yellow-500 p-4">
           <h2 id="duplicates-heading" className="mb-2 text-xl font-bold">{t('createPerson.duplicatesTitle')}</h2>

@@ -19,7 +19,7 @@ export function SignInCodeForm({ next }: { next: string }) {
   const { failed } = useOwnSuccess(state)
   return (
     <>
-      {failed && <ErrorSummary title={t('auth.problem')} message={failed.message} fieldErrors={failed.fieldErrors ?? {}} />}
+      {failed && <ErrorSummary title={t('auth.problem')} message={failed.message} fieldErrors={failed.fieldErrors ?? {}} labels={{ code: t('totp.signIn.code') }} />}
       <form action={action} method="post" noValidate className="space-y-5">
         <input type="hidden" name="next" value={next} />
         <TextField name="code" label={t('totp.signIn.code')} hint={t('totp.signIn.codeHint')} errors={failed?.fieldErrors?.code} autoComplete="one-time-code" maxLength={64} spellCheck={false} autoCapitalize="characters" />

@@ -20,7 +20,7 @@ export function ResetTwoStepForm({ userId, enrolled, required }: { userId: strin
     <section aria-labelledby="two-step-heading" className="mt-12 max-w-xl">
       <h2 id="two-step-heading" className="mb-2 text-2xl font-bold">{t('heading')}</h2>
       {showSuccess && <p role="status" className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(required ? 'doneRequired' : 'done')}</p>}
-      {state && !state.ok && <ErrorSummary idPrefix="reset" title={tCommon('problem')} message={state.message} fieldErrors={state.code === 'VALIDATION' ? state.fieldErrors : {}} />}
+      {state && !state.ok && <ErrorSummary idPrefix="reset" title={tCommon('problem')} message={state.message} fieldErrors={state.code === 'VALIDATION' ? state.fieldErrors : {}} labels={{ identityChecked: t('identityChecked') }} />}
       <p className="mb-4">{enrolled ? t('enrolled') : t('notEnrolled')}</p>
       {enrolled && (
         <form action={action} noValidate className="space-y-5">

@@ -65,7 +65,7 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <p className="mb-2">{a.notes}</p>
             {canChange && <>
-              <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')} confirm={confirm}
+              <ActionForm {...common} action={rescheduleAppointmentAction} idPrefix={`reschedule-${a.id}`} hidden={{ contactId: a.id, version: a.version }} submitLabel={t('appointments.reschedule')} successMessage={t('appointments.rescheduled')} confirm={{ ...confirm, label: t('appointments.confirmMove'), hint: t('appointments.confirmMoveHint') }}
                 disclosure={{ summary: t('appointments.reschedule'), look: 'link' }}
                 fields={[
                   { kind: 'datetime', name: 'occurredAt', label: t('appointments.newTime'), defaultValue: dateToLondonLocal(a.occurredAt) },

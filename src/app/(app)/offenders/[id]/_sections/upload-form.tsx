@@ -30,7 +30,7 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
   }
   return (
     <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('documents.uploaded')}>
-      {(failed || refused) && <ErrorSummary title={t('common.problem')} message={refused ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" />}
+      {(failed || refused) && <ErrorSummary title={t('common.problem')} message={refused ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" labels={{ file: t('documents.file'), description: t('documents.description') }} />}
       <form ref={formRef} action={action} onSubmit={checkFile} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />

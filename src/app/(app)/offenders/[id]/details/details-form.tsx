@@ -26,7 +26,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   const checked = (name: string) => (kept ? kept.values?.[name] === 'on' : initial[name] === true)
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} labels={{ preferredLanguage: t('offender.preferredLanguage'), ...Object.fromEntries(TEXT.map((name) => [name, t(`details.field.${name}`)])), localAuthorityId: t('offender.localAuthority') }} />}
       {showSuccess && state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
       <form action={action} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
         <input type="hidden" name="offenderId" value={initial.offenderId} />

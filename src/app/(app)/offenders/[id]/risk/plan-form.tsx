@@ -29,7 +29,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
   const value = (name: string) => (kept?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
   return (
     <FormDisclosure summary={summary} look="title" startsOpen={!current} state={state} showSuccess={showSuccess} success={t('risk.planSaved')}>
-      {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" />}
+      {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" labels={{ ...Object.fromEntries(planSections.map((s) => [s, t(`risk.plan.${s}`)])), nextReviewDate: t('risk.plan.nextReviewDate') }} />}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />

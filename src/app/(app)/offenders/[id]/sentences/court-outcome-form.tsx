@@ -47,9 +47,29 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, sum
   const select = (name: string, label: string, options: { value: string; label: string }[], hint?: string) => (
     <SelectField idPrefix={P} name={name} label={label} hint={hint} placeholder={t('common.choose')} defaultValue={v(name)} errors={errors[name]} options={options} />
   )
+  // Each field's name in the error summary, in the form's order (walk 55 F3: bare "This field is required").
+  const labels: Record<string, string> = {
+    court: t('sentences.court'),
+    sentenceDate: t('sentences.sentenceDate'),
+    type: t('sentences.type'),
+    lengthMonths: t('sentences.lengthMonths'),
+    lengthDays: t('sentences.lengthDays'),
+    custodialTermMonths: t('sentences.custodialTermMonths'),
+    custodialTermDays: t('sentences.custodialTermDays'),
+    extensionMonths: t('sentences.extensionMonths'),
+    ...Object.fromEntries(Array.from({ length: OFFENCE_ROWS }, (_, i) => (['category', 'offenceDate', 'description'] as const).map((f) => [`offences.${i}.${f}`, `${t('sentences.offenceN', { n: i + 1 })}: ${t(`sentences.${f}`)}`])).flat()),
+    mainOffence: t('sentences.mainOffenceLegend'),
+    requirements: t('sentences.requirementsLegend'),
+    ...Object.fromEntries(requirementFields.flatMap(([kind, fields]) => fields.map((f) => [`requirements.${kind}.${f}`, `${t(`enums.requirement.${kind}`)}: ${t(`sentences.${f}`)}`]))),
+    additionalConditions: t('sentences.additionalConditions'),
+    revokes: t('sentences.revokesLabel'),
+    revokeReason: t('sentences.revokeReasonLabel'),
+    accommodation: t('sentences.accommodationLabel'),
+    ete: t('sentences.eteLabel'),
+  }
   return (
     <FormDisclosure summary={summary} look="title" state={state} showSuccess={showSuccess} success={t('sentences.recordSaved')}>
-      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} labels={labels} />}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={offenderId} />

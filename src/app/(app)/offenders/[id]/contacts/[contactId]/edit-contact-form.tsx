@@ -29,7 +29,7 @@ export function EditContactForm(props: { contactId: string; version: number; not
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   return (
     <>
-      {failed && <ErrorSummary title={t('common.problem')} message={current ? t('contact.conflict') : failed.message} fieldErrors={fieldErrors} />}
+      {failed && <ErrorSummary title={t('common.problem')} message={current ? t('contact.conflict') : failed.message} fieldErrors={fieldErrors} labels={{ notes: t('contact.notes') }} />}
       {failed && current && (
         <section aria-labelledby="their-version" className="mb-6 border-l-4 border-gray-500 bg-gray-50 p-3">
           <h2 id="their-version" className="font-bold">{t('contact.theirVersion')}</h2>
