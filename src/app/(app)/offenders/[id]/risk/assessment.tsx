@@ -45,7 +45,7 @@ export async function Assessment({ risk }: { risk: Risk }) {
       {risk.canUpdate && (
         <div className="mb-6 max-w-xl">
           <ActionForm
-            disclosure={{ summary: t('risk.recordAssessment'), look: 'link', open: !profile, intro: <p className="mb-3">{t('risk.assessmentHint')}</p> }}
+            disclosure={{ summary: t('risk.recordAssessment'), look: 'title', open: !profile, intro: <p className="mb-3">{t('risk.assessmentHint')}</p> }}
             action={recordRiskAssessmentAction}
             idPrefix="assessment"
             hidden={{ offenderId: risk.id, basedOnVersion: profile?.version ?? 0 }}
