@@ -38,7 +38,10 @@ export async function giveSignInCodeAction(_prev: SignInCodeState, form: FormDat
   const result = await giveSignInCode(prisma, actor, code, { ip: addressFromHeaders(Object.fromEntries((await headers()).entries())) })
   // On to the page the sign-in began from (break 53 F6), on this site only; by the two-step page after a recovery code,
   // which says how many are left (walk 54 low).
-  if (result.ok) redirect(result.secondFactor === 'recovery' ? afterRecoveryCode(fieldOf(form, 'next')) : sameSitePath(fieldOf(form, 'next')))
+  if (result.ok) {
+    const next = fieldOf(form, 'next')
+    redirect(result.secondFactor === 'recovery' ? afterRecoveryCode(next) : sameSitePath(next))
+  }
   if (result.reason === 'CODE_FORMAT') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.format')] } }
   if (result.reason === 'CODE_INVALID') return { ok: false, code: 'VALIDATION', message: t('auth.fixErrors'), fieldErrors: { code: [t('totp.signIn.invalid')] } }
   return result.reason === 'THROTTLED' ? { ok: false, code: 'RATE_LIMITED', message: t('auth.throttled') } : { ok: false, code: 'UNAUTHENTICATED', message: t('errors.UNAUTHENTICATED') }
