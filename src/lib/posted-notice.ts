@@ -12,12 +12,17 @@ export const DONE_COOKIE = 'llwybr-done'
 /** Characters of a success message kept: every catalogue message is shorter; a crafted post gets no more. */
 export const DONE_MAX_LENGTH = 300
 
+// Controls, bidi marks and overrides, zero-width and other format characters, and lone surrogates: none is in a
+// catalogue message; a crafted one must not reorder or hide what the page says (break 56 F5).
+const UNSHOWN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu
+
 /**
- * The message to show from a posted field or the cookie: text, trimmed to DONE_MAX_LENGTH, else null.
- * Input: any value. Output: string or null.
+ * The message to show from a posted field or the cookie: one line of text, at most DONE_MAX_LENGTH characters (whole
+ * code points: a cut inside an emoji left half a surrogate pair, which the cookie could not encode, break 56 F1),
+ * else null. Input: any value. Output: string or null.
  */
 export function postedNoticeText(value: unknown): string | null {
   if (typeof value !== 'string') return null
-  const text = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').trim().slice(0, DONE_MAX_LENGTH)
+  const text = Array.from(value.replace(UNSHOWN, ' ').trim()).slice(0, DONE_MAX_LENGTH).join('').trim()
   return text || null
 }

@@ -45,6 +45,16 @@ describe('a success posted without the page’s script is handed to the page', (
     expect(jar.set).not.toHaveBeenCalled()
   })
 
+  it('cuts a crafted message at a whole character and drops what would reorder or hide it (break 56 F1, F5)', async () => {
+    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: `${'a'.repeat(DONE_MAX_LENGTH - 1)}😀${'b'.repeat(50)}` })))
+    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: 'Saved\u202E.exe\u200B\uD800 now' })))
+    const [cut, plain] = jar.set.mock.calls.map((call) => String(call[1]))
+    expect(Array.from(cut!)).toHaveLength(DONE_MAX_LENGTH)
+    expect(cut!.endsWith('a😀')).toBe(true)
+    expect(() => encodeURIComponent(cut!)).not.toThrow()
+    expect(plain).toBe('Saved .exe \ufffd now')
+  })
+
   it('keeps a crafted message short and on one line', async () => {
     await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: `Done\r\n${'x'.repeat(1000)}` })))
     const [, text] = jar.set.mock.calls[0]!

@@ -24,7 +24,12 @@ export async function leaveNoticeForPage(result: { ok: boolean; notice?: string 
   const text = (values as Record<symbol, unknown>)[NOTICE]
   if (!result.ok || typeof text !== 'string') return
   if ((await headers()).has('next-action')) return
-  ;(await cookies()).set(DONE_COOKIE, postedNoticeText(result.notice) ?? text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
+  // The step is saved by now: a message that could not be handed over must never turn it into an error page.
+  try {
+    ;(await cookies()).set(DONE_COOKIE, postedNoticeText(result.notice) ?? text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
+  } catch (e) {
+    console.error('[action] success message not handed to the page', e)
+  }
 }
 
 /** The success message handed to this render by a step posted without the script, or null. */
