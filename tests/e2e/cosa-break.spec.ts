@@ -61,11 +61,15 @@ test('a forming circle is withdrawn with a reason, and the person can be referre
   await sendCaisReferral(officer)
 })
 
-/** A new person of the officer's, referred to CAIS and accepted: the coordinator is left on the forming circle. */
-async function formingCircle(officer: Page, coordinator: Page, first: string) {
+/**
+ * A new person of the officer's, referred to CAIS and accepted: the coordinator is left on the forming circle. Born in
+ * a decade of their own (`decade`: 50, 60, 70…), so two made in one run never share a date of birth: with their
+ * near-identical surnames that asked "may this be the same person?" (run 70, when the clock gave both one date).
+ */
+async function formingCircle(officer: Page, coordinator: Page, first: string, decade: number) {
   await officer.goto('/')
   const n = Date.now()
-  await createPerson(officer, first, uniqueSurname('Zzpattern', n), `19${70 + (n % 25)}-1${n % 3}-0${1 + (n % 9)}`)
+  await createPerson(officer, first, uniqueSurname('Zzpattern', n), `19${decade + (n % 10)}-1${n % 3}-0${1 + (n % 9)}`)
   await acceptReferral(coordinator, await referToCais(officer))
 }
 
@@ -88,7 +92,7 @@ test('a volunteer who already meets with another circle at that time is shown as
   await signIn(officer, 'probation.officer@llwybr.test')
   const coordinator = await (await browser.newContext()).newPage()
   await signIn(coordinator, 'cosa.coordinator@llwybr.test')
-  await formingCircle(officer, coordinator, 'Patterna')
+  await formingCircle(officer, coordinator, 'Patterna', 70)
   const candidate = coordinator.getByRole('region', { name: 'Inner circle' }).getByLabel('Volunteer', { exact: true }).locator('option').nth(1)
   const volunteer = (await candidate.innerText()).trim()
   const firstName = volunteer.split(' ')[0]!
@@ -100,7 +104,7 @@ test('a volunteer who already meets with another circle at that time is shown as
   await expect(coordinator.getByText(/Tuesday at 19:00 for 90 minutes, every week/)).toBeVisible()
   const firstCircle = coordinator.url().split('?')[0]!
 
-  await formingCircle(officer, coordinator, 'Patternb')
+  await formingCircle(officer, coordinator, 'Patternb', 80)
   const second = await tuesdaysWith(coordinator, volunteer)
   // Free then, so counted; but the first circle needs them for its own two, so the rota could place nobody here.
   await expect(second).toContainText('1 of 1 inner-circle volunteers can make this day and time.')
