@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { levelWithin } from './heading-level'
+import { leftToPage, usePostedRefusal } from './posted-refusal'
 import { summaryEntries } from './summary-entries'
 
 /**
@@ -10,6 +11,7 @@ import { summaryEntries } from './summary-entries'
  * link's text: walk 20, D10) it links to the page itself, which loads it afresh (`href=""` is the document's URL).
  * `message` (what to do about the marked fields) is left out when no field is marked, only form-level lines.
  * Its title is a heading one level below the section it sits in (`levelWithin`; h2 until the browser has placed it).
+ * A stale refusal the page already shows at the top (a post made without the script, break 56 F2) is said once, there.
  */
 export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'field', labels, reload }: { title: string; message?: string; fieldErrors?: Record<string, string[]>; idPrefix?: string; labels: Record<string, string>; reload?: string }) {
   const ref = useRef<HTMLDivElement>(null)
@@ -23,6 +25,8 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
   // A refusal of the whole form (a stale page, a closed record, not allowed) marks no field: its own lines say what
   // happened, and "Check the answers marked below" would send the user looking for nothing (walk 23, D3).
   const said = entries.length > 0 && entries.every((e) => e.field === '_form') ? undefined : message
+  const pageRefusal = usePostedRefusal()
+  if (leftToPage({ reload, message }, pageRefusal)) return null
   return (
     <div ref={ref} tabIndex={-1} role="alert" aria-labelledby={`${idPrefix}-error-summary-title`} className="mb-6 border-4 border-error p-4">
       <Title id={`${idPrefix}-error-summary-title`} className="mb-2 text-xl font-bold">

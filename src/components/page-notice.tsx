@@ -2,12 +2,17 @@
 import { usePathname } from 'next/navigation'
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react'
 import { focusIfLost } from './focus-if-lost'
+import { ErrorSummary } from './error-summary'
 import { isHandedNoticeShown, type THandedNotice } from './handed-notice'
+import { Refused } from './posted-refusal'
 
 const HandOver = createContext<(notice: THandedNotice) => void>(() => {})
 const Posted = createContext(false)
 
-type TState = { notice: THandedNotice | null; at: string; submittedSince: boolean }
+/** A refusal of a stale form posted without the script, as the page shows it: its lines, title and reload link's text. */
+export type TPostedRefusal = { message: string; title: string; reload: string }
+
+type TState = { notice: THandedNotice | null; at: string; submittedSince: boolean; refused: TPostedRefusal | null }
 
 /**
  * The page-level status line a form hands its success to when its own success takes it off the page (walk 20, D3,
@@ -16,29 +21,37 @@ type TState = { notice: THandedNotice | null; at: string; submittedSince: boolea
  * form that goes because the user moved to another page hands nothing that is kept: the page it names is not this one.
  * `posted`: the success of a form posted without the page's script, which the server handed to this render
  * (postedNotice, walk 55 F2): shown the same way, and the forms then leave it to the page (usePostedNoticeShown).
+ * `refused`: the refusal of a stale form posted without the script (postedRefusal, break 56 F2), whose form was
+ * re-keyed or went: an error summary with the reload link at the top of the content, until any form is submitted; a
+ * form still showing the same refusal leaves it to the page (usePostedRefusal).
  */
-export function PageNoticeProvider({ children, posted = null }: { children: ReactNode; posted?: string | null }) {
+export function PageNoticeProvider({ children, posted = null, refused = null }: { children: ReactNode; posted?: string | null; refused?: TPostedRefusal | null }) {
   const path = usePathname()
-  const [s, setS] = useState<TState>({ notice: posted ? { message: posted, path } : null, at: path, submittedSince: false })
-  // A new page drops any notice, before the forms of the old one go (their hand-over then names another page).
-  if (s.at !== path) setS({ notice: null, at: path, submittedSince: false })
+  const [s, setS] = useState<TState>({ notice: posted ? { message: posted, path } : null, at: path, submittedSince: false, refused })
+  // A new page drops any notice, before the forms of the old one go (their hand-over then names another page). The
+  // layout keeps its props across pages, so a refusal is held here, and dropped for good.
+  if (s.at !== path) setS({ notice: null, at: path, submittedSince: false, refused: null })
+  const refusal = s.submittedSince ? null : s.refused
   useEffect(() => {
-    if (!s.notice) return
+    if (!s.notice && !refusal) return
     const onSubmit = () => setS((cur) => ({ ...cur, submittedSince: true }))
     document.addEventListener('submit', onSubmit, true)
     return () => document.removeEventListener('submit', onSubmit, true)
-  }, [s.notice])
+  }, [s.notice, refusal])
   // The form that had focus has gone with its success: focus goes to what it handed over rather than falling to the
   // page, so a keyboard user is not sent back to "Skip to main content" (walk 38 D1, as ActionForm does for its own).
   const shown = useRef<HTMLParagraphElement>(null)
   useEffect(() => {
     if (s.notice) focusIfLost(shown.current)
   }, [s.notice])
-  const handOver = useCallback((n: THandedNotice) => setS((cur) => (n.path === cur.at ? { notice: n, at: cur.at, submittedSince: false } : cur)), [])
+  const handOver = useCallback((n: THandedNotice) => setS((cur) => (n.path === cur.at ? { notice: n, at: cur.at, submittedSince: false, refused: null } : cur)), [])
   return (
     <HandOver.Provider value={handOver}>
       {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p ref={shown} tabIndex={-1} role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
-      <Posted.Provider value={Boolean(posted)}>{children}</Posted.Provider>
+      {refusal && <ErrorSummary title={refusal.title} message={refusal.message} reload={refusal.reload} idPrefix="posted" labels={{}} />}
+      <Posted.Provider value={Boolean(posted)}>
+        <Refused.Provider value={refusal?.message ?? null}>{children}</Refused.Provider>
+      </Posted.Provider>
     </HandOver.Provider>
   )
 }

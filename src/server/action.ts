@@ -12,7 +12,7 @@ import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
 import { isValidationKey, issueKey } from './validation-messages'
 import { markActionStarted } from '../lib/action-started'
 import { DONE_FIELD } from '../lib/posted-notice'
-import { leaveNoticeForPage, withPostedNotice } from './posted-notice'
+import { leaveAnswerForPage, withPostedNotice } from './posted-notice'
 
 export type ActionResult<T> =
   | { ok: true; data: T; /** Set when this was a duplicate of a submission already saved (issue 17 defect 2). */ notice?: string }
@@ -116,7 +116,8 @@ export async function runAction<T>(
  * use: the form's own, or — when refusing — the same with those characters removed, run only as far as its input
  * checks (`validateOnly`, no database use), so the refusal also names every other field the user must fix, in one
  * round (issue 16, MAPPA break test item 5: the other errors came only on the second submit). A success posted without
- * the page's script leaves the form's message for the page (leaveNoticeForPage, walk 55 F2).
+ * the page's script leaves the form's message, or a stale form's refusal, for the page (leaveAnswerForPage, walk 55 F2,
+ * break 56 F2).
  */
 export async function runChecked<T>(
   posted: Record<string, unknown>,
@@ -130,7 +131,7 @@ export async function runChecked<T>(
   const fields = [...control, ...unreadable]
   if (!fields.length) {
     const result = await runAction((actor) => operation(actor, values), values, resolveActor)
-    await leaveNoticeForPage(result, posted)
+    await leaveAnswerForPage(result, posted)
     return result
   }
   const t = await getTranslations('errors')

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH } from '../lib/posted-notice'
+import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH, REFUSED_COOKIE } from '../lib/posted-notice'
 
-const jar = { set: vi.fn() }
+const jar = { set: vi.fn(), get: vi.fn() }
 let requestHeaders = new Headers()
 vi.mock('next/headers', () => ({ cookies: async () => jar, headers: async () => requestHeaders }))
 
 const { formToObject } = await import('./action')
-const { leaveNoticeForPage } = await import('./posted-notice')
+const { leaveAnswerForPage, postedNotice, postedRefusal } = await import('./posted-notice')
 
 const formWith = (fields: Record<string, string>) => {
   const form = new FormData()
@@ -28,26 +28,28 @@ describe('a success posted without the page’s script is handed to the page', (
   })
 
   it('sets the message for this render only (Max-Age 0) when the browser posted the form itself', async () => {
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
     expect(jar.set).toHaveBeenCalledWith(DONE_COOKIE, 'Appointment cancelled.', expect.objectContaining({ maxAge: 0, httpOnly: true }))
   })
 
   it('says a duplicate’s own notice rather than the form’s', async () => {
-    await leaveNoticeForPage({ ok: true, notice: 'This was already saved.' }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
+    await leaveAnswerForPage({ ok: true, data: null, notice: 'This was already saved.' }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
     expect(jar.set).toHaveBeenCalledWith(DONE_COOKIE, 'This was already saved.', expect.anything())
   })
 
-  it('leaves nothing for a refusal, for the page’s script (it shows its own), or for a form that names no message', async () => {
-    await leaveNoticeForPage({ ok: false }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ notes: 'x' })))
+  it('leaves nothing for a refusal its form shows, for the page’s script (it shows its own), or for a form that names no message', async () => {
+    await leaveAnswerForPage({ ok: false, code: 'VALIDATION', message: 'Check the answers', fieldErrors: { reason: ['Enter a reason'] } }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
+    await leaveAnswerForPage({ ok: false, code: 'FORBIDDEN', message: 'Not allowed' }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
+    await leaveAnswerForPage({ ok: true, data: null, notice: 'This was already saved.' }, formToObject(formWith({ notes: 'x' })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ notes: 'x' })))
     requestHeaders = new Headers({ 'next-action': 'abc' })
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
     expect(jar.set).not.toHaveBeenCalled()
   })
 
   it('cuts a crafted message at a whole character and drops what would reorder or hide it (break 56 F1, F5)', async () => {
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: `${'a'.repeat(DONE_MAX_LENGTH - 1)}😀${'b'.repeat(50)}` })))
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: 'Saved\u202E.exe\u200B\uD800 now' })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: `${'a'.repeat(DONE_MAX_LENGTH - 1)}😀${'b'.repeat(50)}` })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: 'Saved\u202E.exe\u200B\uD800 now' })))
     const [cut, plain] = jar.set.mock.calls.map((call) => String(call[1]))
     expect(Array.from(cut!)).toHaveLength(DONE_MAX_LENGTH)
     expect(cut!.endsWith('a😀')).toBe(true)
@@ -56,9 +58,55 @@ describe('a success posted without the page’s script is handed to the page', (
   })
 
   it('keeps a crafted message short and on one line', async () => {
-    await leaveNoticeForPage({ ok: true }, formToObject(formWith({ [DONE_FIELD]: `Done\r\n${'x'.repeat(1000)}` })))
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: `Done\r\n${'x'.repeat(1000)}` })))
     const [, text] = jar.set.mock.calls[0]!
     expect(text).toHaveLength(DONE_MAX_LENGTH)
     expect(text).not.toMatch(/[\r\n]/)
+  })
+})
+
+// Break 56 F2: a stale form posted without the script was refused, but its form had been re-keyed or had gone.
+describe('a stale refusal posted without the page’s script is handed to the page', () => {
+  beforeEach(() => {
+    jar.set.mockReset()
+    requestHeaders = new Headers()
+  })
+
+  it('hands a stale form’s refusal, a stale validation’s own lines, and a record gone', async () => {
+    const values = formToObject(formWith({ reason: 'Office closed' }))
+    await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'This record was changed.', reload: 'Reload the page' }, values)
+    await leaveAnswerForPage({ ok: false, code: 'VALIDATION', message: 'Check the answers', fieldErrors: { _form: ['The circle has closed.'] }, reload: 'Reload the page' }, values)
+    await leaveAnswerForPage({ ok: false, code: 'NOT_FOUND', message: 'This record does not exist.' }, values)
+    expect(jar.set.mock.calls.map((call) => [call[0], call[1], call[2].maxAge])).toEqual([
+      [REFUSED_COOKIE, 'This record was changed.', 0],
+      [REFUSED_COOKIE, 'The circle has closed.', 0],
+      [REFUSED_COOKIE, 'This record does not exist.', 0],
+    ])
+  })
+
+  it('leaves it to the form when the page’s script sent it', async () => {
+    requestHeaders = new Headers({ 'next-action': 'abc' })
+    await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'This record was changed.', reload: 'Reload the page' }, {})
+    expect(jar.set).not.toHaveBeenCalled()
+  })
+})
+
+// Break 57 F1: the page showed any such cookie the browser sent, so another site on the host could plant a message.
+describe('the page reads only what this response handed it', () => {
+  beforeEach(() => {
+    jar.get.mockReset()
+    jar.get.mockImplementation((name: string) => ({ name, value: 'Phone the helpdesk with your password' }))
+  })
+
+  it('reads the message this response set', async () => {
+    requestHeaders = new Headers({ cookie: 'next-auth.session-token=abc' })
+    expect(await postedNotice()).toBe('Phone the helpdesk with your password')
+    expect(await postedRefusal()).toBe('Phone the helpdesk with your password')
+  })
+
+  it('ignores one the browser sent, which this app never leaves it', async () => {
+    requestHeaders = new Headers({ cookie: `a=1; ${DONE_COOKIE}=planted; ${REFUSED_COOKIE}=planted` })
+    expect(await postedNotice()).toBeNull()
+    expect(await postedRefusal()).toBeNull()
   })
 })

@@ -1,6 +1,7 @@
 import 'server-only'
 import { cookies, headers } from 'next/headers'
-import { DONE_COOKIE, postedNoticeText } from '../lib/posted-notice'
+import { DONE_COOKIE, postedNoticeText, REFUSED_COOKIE } from '../lib/posted-notice'
+import type { ActionResult } from './action'
 
 const NOTICE = Symbol('posted success message')
 
@@ -15,24 +16,50 @@ export function withPostedNotice<V extends Record<string, unknown>>(values: V, p
 }
 
 /**
- * After a successful step posted without the page's script (no `Next-Action` header: the browser sent the form
- * itself), hands its success message to the page rendered in the same response (walk 55 F2): a cookie set with
- * Max-Age 0, which Next gives that render and the browser does not keep. A duplicate's own notice ("already saved")
- * wins over the form's. Input: the result, the values the form posted. Output: nothing.
+ * Hands the page rendered in the same response what became of a step posted without the page's script (no
+ * `Next-Action` header: the browser sent the form itself), as a cookie set with Max-Age 0, which Next gives that render
+ * (setting it counts as a revalidation) and the browser does not keep.
+ * - A success: the form's message (walk 55 F2); a duplicate's own notice ("already saved") wins over the form's.
+ * - A refusal because the form is out of date (a stale form's `reload`) or its record is gone (NOT_FOUND): its lines
+ *   (break 56 F2). Such a form was re-keyed by the other person's change or went with it, so it cannot say it; one that
+ *   is still there leaves it to the page (ErrorSummary, usePostedRefusal).
+ * Input: the result, the values the form posted. Output: nothing. Never throws: the step is decided by now.
  */
-export async function leaveNoticeForPage(result: { ok: boolean; notice?: string }, values: Record<string, unknown>): Promise<void> {
-  const text = (values as Record<symbol, unknown>)[NOTICE]
-  if (!result.ok || typeof text !== 'string') return
+export async function leaveAnswerForPage(result: ActionResult<unknown>, values: Record<string, unknown>): Promise<void> {
+  const [name, text] = result.ok ? [DONE_COOKIE, successToHand(result.notice, values)] : [REFUSED_COOKIE, refusalToHand(result)]
+  if (!text) return
   if ((await headers()).has('next-action')) return
-  // The step is saved by now: a message that could not be handed over must never turn it into an error page.
+  // A message that could not be handed over must never turn a saved step into an error page.
   try {
-    ;(await cookies()).set(DONE_COOKIE, postedNoticeText(result.notice) ?? text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
+    ;(await cookies()).set(name, text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
   } catch (e) {
-    console.error('[action] success message not handed to the page', e)
+    console.error('[action] answer not handed to the page', e)
   }
 }
 
+// Only a form that names its success message hands one over (ActionForm); a duplicate's notice then says it instead.
+function successToHand(notice: string | undefined, values: Record<string, unknown>): string | null {
+  const text = postedNoticeText((values as Record<symbol, unknown>)[NOTICE])
+  return text && (postedNoticeText(notice) ?? text)
+}
+
+// What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
+function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): string | null {
+  if (!result.reload && result.code !== 'NOT_FOUND') return null
+  const lines = result.code === 'VALIDATION' ? result.fieldErrors._form : undefined
+  return postedNoticeText(lines?.length ? lines.join(' ') : result.message)
+}
+
 /** The success message handed to this render by a step posted without the script, or null. */
-export async function postedNotice(): Promise<string | null> {
-  return postedNoticeText((await cookies()).get(DONE_COOKIE)?.value)
+export const postedNotice = (): Promise<string | null> => handedByThisResponse(DONE_COOKIE)
+
+/** The refusal handed to this render by a stale step posted without the script (break 56 F2), or null. */
+export const postedRefusal = (): Promise<string | null> => handedByThisResponse(REFUSED_COOKIE)
+
+// Only a cookie this response set counts. The browser never keeps one (Max-Age 0), so one it sends was planted by
+// another site that can set cookies for this host (another port, a sibling sub-domain: break 57 F1) and is ignored.
+async function handedByThisResponse(name: string): Promise<string | null> {
+  const sent = (await headers()).get('cookie') ?? ''
+  if (sent.split(';').some((pair) => pair.split('=')[0]!.trim() === name)) return null
+  return postedNoticeText((await cookies()).get(name)?.value)
 }

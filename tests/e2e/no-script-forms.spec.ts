@@ -99,3 +99,42 @@ test('without the page’s script, turning on two-step verification shows the re
   await expect(page.getByRole('heading', { name: 'Your recovery codes' })).toBeVisible()
   await expect(page.getByTestId('recovery-codes').getByRole('listitem')).toHaveCount(10)
 })
+
+test('without the page’s script, a stale step whose row went is refused at the top of the page (break 56 F2)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Iolo', uniqueSurname('Noscript'), '1986-05-21')
+  const record = new URL(officer.url()).pathname
+  await arrangeConfirmingIfWarned(officer, '2031-04-15T11:00', 30, 'Break 56 stale visit')
+  await expect(officer.getByRole('status').filter({ hasText: 'Appointment booked.' })).toBeVisible()
+
+  // Two screens open on the record; the one without the script posts after the other has cancelled the appointment.
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(record)
+  const stale = page.getByRole('listitem').filter({ hasText: 'Break 56 stale visit' })
+  await stale.locator('summary', { hasText: 'Cancel appointment' }).click()
+  await stale.getByLabel('Reason for cancelling').fill('Stale screen cancels too')
+
+  const fresh = officer.getByRole('listitem').filter({ hasText: 'Break 56 stale visit' })
+  await fresh.locator('summary', { hasText: 'Cancel appointment' }).click()
+  await fresh.getByLabel('Reason for cancelling').fill('Office closed for training')
+  await fresh.getByRole('button', { name: 'Cancel appointment' }).click()
+  await expect(officer.getByRole('status').filter({ hasText: 'Appointment cancelled.' })).toBeVisible()
+
+  await stale.getByRole('button', { name: 'Cancel appointment' }).click()
+  const refusal = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('This record was changed after you opened it')
+  await refusal.getByRole('link', { name: 'Reload the page' }).click()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page).toHaveURL(new RegExp(`${record}$`))
+})
+
+test('a message planted as a cookie by another site on the host is never shown (break 57 F1)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  const url = new URL(officer.url()).origin
+  const planted = 'Phone-the-helpdesk-with-your-password'
+  await officer.context().addCookies(['llwybr-refused', 'llwybr-done'].map((name) => ({ name, value: planted, url })))
+  await officer.goto('/')
+  await expect(officer.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(officer.getByText(planted)).toHaveCount(0)
+})

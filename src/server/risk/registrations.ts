@@ -24,11 +24,15 @@ export async function addRegistration(actor: Actor, input: unknown) {
   }))
 }
 
-/** An active registration the actor may change, at the version they saw. */
+/**
+ * An active registration the actor may change, at the version they saw. One ended since the form was drawn is a
+ * CONFLICT (the record changed: walk 57 F1 said "does not exist"), not NOT_FOUND.
+ */
 async function loadFlag(tx: Tx, actor: Actor, flagId: string, version: number) {
-  const flag = await tx.riskFlag.findFirst({ where: { id: flagId, deregisteredAt: null, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, type: true, version: true } })
+  const flag = await tx.riskFlag.findFirst({ where: { id: flagId, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, type: true, version: true, deregisteredAt: true } })
   if (!flag) throw notFound()
   await assertWritableOffender(tx, actor, flag.offenderId)
+  if (flag.deregisteredAt) throw new AppError('CONFLICT')
   const { count } = await tx.riskFlag.updateMany({ where: { id: flagId, version }, data: { version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT')
   return flag

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { offenderVisible, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
@@ -18,7 +18,9 @@ export async function sentenceForChange(tx: Tx, actor: Actor, change: { sentence
   })
   if (!sentence) throw notFound()
   await assertWritableOffender(tx, actor, sentence.offenderId)
-  if (sentence.status !== 'ACTIVE') throw invalid('_form', 'sentenceEnded')
+  // Only a form drawn before the order ended reaches this: a stale refusal, offering the reload (and said at the top
+  // of the page when posted without the script: walk 57 F2).
+  if (sentence.status !== 'ACTIVE') throw staleRefusal('sentenceEnded')
   if (asDate(change.on) < sentence.startDate) throw invalid(dateField, 'beforeSentence')
   const { count } = await tx.sentence.updateMany({ where: { id: sentence.id, version: change.version, status: 'ACTIVE' }, data: { ...data, version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT', 'CONFLICT', undefined, { current: { version: sentence.version } })

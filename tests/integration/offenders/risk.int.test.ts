@@ -58,6 +58,8 @@ describe('registrations', () => {
     const flag = await prisma.riskFlag.findUniqueOrThrow({ where: { id } })
     expect(flag).toMatchObject({ deregisterReason: 'Programme completed; risk reduced.', notes: 'MARAC referral made.' })
     expect(flag.deregisteredAt).not.toBeNull()
+    // A form drawn before it ended (any version) is told the record changed, not that it does not exist (walk 57 F1).
+    for (const version of [2, 3]) await expect(reviewRegistration(w.actors.officer, { flagId: id, version, nextReviewDate: nextMonth() })).rejects.toMatchObject({ code: 'CONFLICT' })
     const actions = (await prisma.auditEvent.findMany({ where: { subjectId: id }, orderBy: { id: 'asc' } })).map((e) => e.action)
     expect(actions).toEqual(['registration.add', 'registration.review', 'registration.end'])
   })

@@ -70,7 +70,8 @@ describe('terminating a sentence', () => {
       events: [{ type: 'TERMINATED', values: { reason: 'EARLY_GOOD_PROGRESS', terminatedOn: '2026-07-10', accommodation: 'SETTLED_SUITABLE', ete: 'FULL_TIME' } }],
     })
     expect(await prisma.auditEvent.findFirst({ where: { action: 'sentence.terminate', subjectId: mine } })).toMatchObject({ actorUserId: w.staff.officer.id, offenderId: w.people.mine.id })
-    await expect(terminateSentence(w.actors.officer, termination(mine, { version: '2' }))).rejects.toMatchObject({ fieldErrors: { _form: ['sentenceEnded'] } })
+    // A stale refusal: the reload is offered, and said at the top of the page when posted without the script (walk 57 F2).
+    await expect(terminateSentence(w.actors.officer, termination(mine, { version: '2' }))).rejects.toMatchObject({ fieldErrors: { _form: ['sentenceEnded'] }, details: { stale: true } })
   })
 
   it('marks a completed order COMPLETED; a senior may end a team case', async () => {
