@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dateToLondonLocal, formatLondonDateTime, formatLondonTime, formatLondonWeekday, londonDay, londonLocalToDate, todayInLondon } from './dates'
+import { dateToLondonLocal, formatLondonDateTime, formatLondonTime, formatLondonWeekday, londonDay, londonLocalProblem, londonLocalToDate, todayInLondon } from './dates'
 
 describe('London wall time', () => {
   it('reads winter times as GMT and summer times as BST', () => {
@@ -13,6 +13,16 @@ describe('London wall time', () => {
     expect(londonLocalToDate('2026-02-30T10:00')).toBeNull()
     expect(londonLocalToDate('15/01/2026 10:00')).toBeNull()
     expect(londonLocalToDate('')).toBeNull()
+    expect(londonLocalToDate('2026-01-15T10:00:60')).toBeNull()
+    expect(londonLocalToDate('2026-01-15T10:00:5')).toBeNull()
+  })
+  it('says an hour or minute past the clock is not a real time, not a time the clocks skip (break 57 F4)', () => {
+    for (const v of ['2026-01-15T24:00', '2026-01-15T25:00', '2026-01-15T10:75']) expect(londonLocalProblem(v)).toBe('invalidDateTime')
+  })
+  // Break 56 F4: a datetime-local value may carry seconds; times are kept to the minute.
+  it('reads a value with seconds or milliseconds to its minute', () => {
+    expect(londonLocalToDate('2026-07-15T10:00:00')?.toISOString()).toBe('2026-07-15T09:00:00.000Z')
+    expect(londonLocalToDate('2026-01-15T10:00:45.250')?.toISOString()).toBe('2026-01-15T10:00:00.000Z')
   })
 })
 

@@ -14,9 +14,11 @@ export const formatLondonDateTime = (d: Date, locale: string) => formatDate(d, '
 /** A London calendar day (`YYYY-MM-DD`) with its weekday: "Monday, 2 Nov 2026" (Welsh, mid-sentence: "dydd Llun, 2 Tach 2026"; lineStart for a heading). */
 export const formatLondonWeekday = (day: string, locale: string) => formatDate(new Date(`${day}T12:00:00Z`), 'dayWeekday', locale)
 
-const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/
+// A datetime-local value may carry seconds and milliseconds (a browser, autofill or a `step` below a minute sends
+// them: break 56 F4); Llwybr keeps times to the minute, so they are read and dropped.
+const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d{1,3})?)?$/
 
-/** `2026-03-29T01:30` typed into a datetime-local field, read as London time, to a UTC instant. */
+/** `2026-03-29T01:30` typed into a datetime-local field (seconds, if sent, dropped), read as London time, to a UTC instant. */
 export function londonLocalToDate(value: string): Date | null {
   return londonLocalProblem(value) ? null : toInstant(value)
 }
@@ -36,7 +38,7 @@ function toInstant(value: string): Date | null {
 export function londonLocalProblem(value: string): 'invalidDateTime' | 'timeNotInLondon' | null {
   const at = toInstant(value)
   if (!at) return 'invalidDateTime'
-  return dateToLondonLocal(at) === value ? null : 'timeNotInLondon'
+  return dateToLondonLocal(at) === value.slice(0, 16) ? null : 'timeNotInLondon'
 }
 
 /** A UTC instant as the value of a datetime-local field in London time. */

@@ -1,5 +1,6 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
+import { sameWording } from '../../lib/same-wording'
 import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
@@ -11,7 +12,8 @@ import { loadWritableAppointment, saveAppointment } from './load-appointment'
  * Moves a future appointment (and optionally changes its minutes and location), running the same clash checks as
  * arranging: the same person at an overlapping time is refused; the staff member's clashes and bank holidays need
  * `confirm`. A type held at a place keeps needing a location. The time, minutes and place already booked are refused
- * (`rescheduleUnchanged`: walk 55 F5, "Appointment moved." when nothing moved).
+ * (`rescheduleUnchanged`: walk 55 F5, "Appointment moved." when nothing moved), the place compared as wording, its case
+ * and spacing aside (break 56 F3).
  */
 export async function rescheduleAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
@@ -20,7 +22,7 @@ export async function rescheduleAppointment(actor: Actor, input: unknown) {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
     if (needsLocation(appointment.appointmentType) && !data.location) throw invalid('location', 'locationRequired')
     const durationMinutes = data.durationMinutes ?? appointment.durationMinutes ?? 60
-    const unchanged = data.occurredAt.getTime() === appointment.occurredAt.getTime() && durationMinutes === (appointment.durationMinutes ?? 60) && (data.location ?? null) === appointment.location
+    const unchanged = data.occurredAt.getTime() === appointment.occurredAt.getTime() && durationMinutes === (appointment.durationMinutes ?? 60) && sameWording(data.location, appointment.location)
     if (unchanged) throw invalid('occurredAt', 'rescheduleUnchanged')
     const staffId = appointment.staffId ?? appointment.authorId
     await assertNoClashes(tx, actor, { id: appointment.id, offenderId: appointment.offenderId, staffId, start: data.occurredAt, durationMinutes }, data.confirm)

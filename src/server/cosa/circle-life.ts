@@ -2,6 +2,7 @@ import 'server-only'
 import type { AuditAction } from '../audit/audit-actions'
 import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
+import { sameWording } from '../../lib/same-wording'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
@@ -30,9 +31,6 @@ export async function setAgreedGoals(actor: Actor, input: unknown) {
   })
 }
 
-/** A person's name as compared for "the same person": case, accents kept, runs of spaces and the ends ignored. */
-const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('cy')
-
 /**
  * Names a professional of the outer circle: probation, police, MAPPA or another agency round the core member. One
  * person of one agency is named once while they are in it (walk-through D8 of issue 16: added twice, offered twice at
@@ -48,7 +46,7 @@ export async function addOuterMember(actor: Actor, input: unknown) {
     refuseUnlessCircle(circle.status, notClosed)
     if (!(await tx.agency.count({ where: { id: agencyId, ...partnerAgency } }))) throw invalid('agencyId', 'chooseOption')
     const named = await tx.circleOuterMember.findMany({ where: { circleId, agencyId, removedOn: null }, select: { name: true } })
-    if (named.some((m) => sameName(m.name) === sameName(name))) throw invalid('name', 'outerMemberTwice')
+    if (named.some((m) => sameWording(m.name, name))) throw invalid('name', 'outerMemberTwice')
     const member = await tx.circleOuterMember.create({ data: { circleId, agencyId, name, role, email: email ?? null, addedById: actor.userId } })
     await recordAudit(tx, actor, audit('cosa.circle.outer.add', circle, { outerMemberId: member.id }))
     return { id: circleId }

@@ -62,6 +62,10 @@ describe('appointments', () => {
     const same = { contactId: id, version: 1, occurredAt, durationMinutes: 45, location: 'Cardiff probation office', confirm: 'on' }
     await expect(rescheduleAppointment(w.actors.officer, same)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { occurredAt: ['rescheduleUnchanged'] } })
     expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1 })
+    // The same time sent with seconds, and the same place in other case and spacing, are still no move (break 56 F3, F4).
+    const restated = { ...same, occurredAt: `${occurredAt}:00`, location: '  cardiff   PROBATION office ' }
+    await expect(rescheduleAppointment(w.actors.officer, restated)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { occurredAt: ['rescheduleUnchanged'] } })
+    expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1 })
     // Any one of the three changed is a move.
     await rescheduleAppointment(w.actors.officer, { ...same, durationMinutes: 60 })
     expect(await prisma.contact.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 2, durationMinutes: 60 })
