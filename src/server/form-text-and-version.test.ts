@@ -4,6 +4,7 @@ import { ZBeginEnding, ZCancelMeeting } from './cosa/circle-life.schemas'
 import { ZCircleSetup } from './cosa/circles.schemas'
 import { ZRespond } from './cosa/portal'
 import { ZUnassignVolunteer } from './cosa/rota.schemas'
+import { ZLduRename } from './ldu-mapping/ldu-mapping.schemas'
 import { ZAddAttendee } from './mappa/mappa.schemas'
 import { ZDeregister } from './risk/risk.schemas'
 import { ZUnitCost } from './schemes/unit-cost.schemas'
@@ -71,5 +72,16 @@ describe('a version beyond the database integer is a field error (item 5)', () =
   })
   it('still takes the largest integer the column holds', () => {
     expect(ZDeregister.parse({ flagId: id, version: '2147483647', reason: 'Ended' }).version).toBe(2147483647)
+  })
+})
+
+// Break 57 F2, F3: an optional text of only spaces was kept as "" (a Welsh LDU name no rename form could name again; a
+// Welsh source that counted as a change on every save). Only spaces is not given, as empty is.
+describe('an optional text of only spaces', () => {
+  it('is not given, as an empty one', () => {
+    const rename = ZLduRename.parse({ lduId: id, name: 'Gwent', nameCy: '   ', seenName: 'Gwent', seenNameCy: ' \t ' })
+    expect(rename).toMatchObject({ nameCy: null, seenNameCy: null })
+    const cost = ZUnitCost.parse({ category: 'OTHER', version: '1', cost: ' ', source: 'Home Office', sourceCy: '  ', priceYear: '2024' })
+    expect(cost).toMatchObject({ cost: null, sourceCy: null })
   })
 })

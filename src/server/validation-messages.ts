@@ -30,6 +30,7 @@ export const validationKeys = [
   'invalid',
   'chooseOption',
   'invalidDateTime',
+  'nothingChanged',
   'timeNotInLondon',
   'controlCharacters',
   'unreadableCharacters',

@@ -175,8 +175,12 @@ export const confirmed = checkbox
  */
 export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEmail'))
 
-/** An empty form field is absent, so `.optional()` applies to it. */
-export const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
+/**
+ * An empty form field is absent, so `.optional()` applies to it; one of only spaces is empty too (break 57 F2, F3: a
+ * Welsh name of spaces was stored as "", which no later form could name, and a Welsh source of spaces was a change on
+ * every save). Input: a form value. Output: the value, or undefined.
+ */
+export const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v)
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
 export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 /** A 24-hour London wall-clock time, `HH:MM`. */

@@ -137,6 +137,11 @@ test.describe('IOM cost of crime (issue 14 item B)', () => {
     await drugs.getByRole('button', { name: 'Save the cost of Drugs offences' }).click()
     await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('£2,500')
     await expect(costs.getByRole('row', { name: /^Drugs/ })).toContainText('Local estimate for the IOM board')
+    // The same values saved again are nothing to save, and it says so (break 56 F6: "saved", and a new version).
+    const save = drugs.getByRole('button', { name: 'Save the cost of Drugs offences' })
+    if (!(await save.isVisible())) await drugs.getByText('Change the cost of Drugs offences').click()
+    await save.click()
+    await expect(drugs.getByRole('alert', { name: 'There is a problem' })).toContainText('Nothing has changed')
 
     await switchLanguage(page, 'Cymraeg')
     await expect(page.getByRole('heading', { level: 1, name: 'Costau uned troseddu' })).toBeVisible()

@@ -12,8 +12,9 @@ const nameCy = z.preprocess(blank, trimmedText().max(200).optional()).transform(
  */
 export const ZLduOfAuthority = z.object({
   localAuthorityId: z.uuid(),
-  lduId: z.uuid('chooseOption'),
-  seenLduId: z.preprocess(blank, z.uuid().optional()).transform((v) => v ?? null),
+  // Ids in one letter case, so the LDU already held is seen as unchanged however a post spells it (break 57 F5).
+  lduId: z.uuid('chooseOption').transform((v) => v.toLowerCase()),
+  seenLduId: z.preprocess(blank, z.uuid().optional()).transform((v) => v?.toLowerCase() ?? null),
 })
 
 /** A new probation LDU: its code (capitals, digits, hyphens), names, force area and the probation provider it belongs to. */

@@ -32,7 +32,8 @@ export async function findLduMapping(actor: Actor) {
  * `lduOtherRegion`: an LDU is a union of whole authorities of one force, ADR 0019, so the force's total stays the
  * sum of its LDUs); the authority still has the LDU the form showed (else CONFLICT); NOT_FOUND for an unknown
  * authority. Audited (`ldu.mapping.update`, before and after) in the same transaction. Output: { id } of the
- * authority. The outcome figures read the new mapping from their next refresh (ADR 0018, 0026).
+ * authority. The outcome figures read the new mapping from their next refresh (ADR 0018, 0026). The LDU it is
+ * already in is refused (`_form` nothingChanged: walk 56 N1, "saved" and audited for no change).
  */
 export async function changeLduOfAuthority(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'ldu.manage')
@@ -40,6 +41,7 @@ export async function changeLduOfAuthority(actor: Actor, input: unknown): Promis
   return prisma.$transaction(async (tx) => {
     const authority = await tx.localAuthority.findUnique({ where: { id: localAuthorityId }, select: { region: true } })
     if (!authority) throw new AppError('NOT_FOUND')
+    if (lduId === seenLduId) throw (await tx.localAuthority.count({ where: { id: localAuthorityId, lduId } })) ? invalid('_form', 'nothingChanged') : new AppError('CONFLICT')
     const ldu = await tx.area.findFirst({ where: { id: lduId, kind: 'LDU' }, select: { region: true } })
     if (!ldu) throw invalid('lduId', 'chooseOption')
     if (ldu.region !== authority.region) throw invalid('lduId', 'lduOtherRegion')
@@ -90,15 +92,23 @@ export async function createLdu(actor: Actor, input: unknown): Promise<{ id: str
   }
 }
 
+// A rename to the names the form showed: nothing to save if the LDU still has them, else someone renamed it since.
+async function refuseUnchangedName(tx: Tx, lduId: string, names: { name: string; nameCy: string | null }): Promise<never> {
+  const ldu = await tx.area.findFirst({ where: { id: lduId, kind: 'LDU' }, select: { name: true, nameCy: true } })
+  if (!ldu) throw new AppError('NOT_FOUND')
+  throw ldu.name === names.name && ldu.nameCy === names.nameCy ? invalid('_form', 'nothingChanged') : new AppError('CONFLICT')
+}
+
 /**
  * Renames an LDU in English and Welsh (issue 14 reference data). Input: ZLduRename. Rules: the LDU still has the
  * names the form showed (else CONFLICT) and the new names are no other LDU's (`lduNameTaken`); NOT_FOUND for an unknown LDU. Audited (`ldu.rename`, before and after).
- * Output: { id }.
+ * The names it already has are refused (`_form` nothingChanged). Output: { id }.
  */
 export async function renameLdu(actor: Actor, input: unknown): Promise<{ id: string }> {
   authorize(actor, 'ldu.manage')
   const { lduId, name, nameCy, seenName, seenNameCy } = ZLduRename.parse(input)
   return prisma.$transaction(async (tx) => {
+    if (name === seenName && nameCy === seenNameCy) await refuseUnchangedName(tx, lduId, { name, nameCy })
     await refuseTakenName(tx, { name, nameCy }, lduId)
     const { count } = await tx.area.updateMany({ where: { id: lduId, kind: 'LDU', name: seenName, nameCy: seenNameCy }, data: { name, nameCy } })
     if (count === 0) throw new AppError((await tx.area.count({ where: { id: lduId, kind: 'LDU' } })) ? 'CONFLICT' : 'NOT_FOUND')

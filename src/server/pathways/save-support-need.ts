@@ -44,12 +44,16 @@ async function claim(tx: Tx, supportNeedId: string, version: number, data: { lab
   if (count === 0) throw (await tx.supportNeed.count({ where: { id: supportNeedId } })) ? new AppError('CONFLICT') : notFound()
 }
 
-/** Corrects a need's wording (not to another need's of the pathway); assessments that chose it show the new wording, since they hold the need, not its text. */
+/**
+ * Corrects a need's wording (not to another need's of the pathway); assessments that chose it show the new wording,
+ * since they hold the need, not its text. The wording it already has is refused (`_form` nothingChanged).
+ */
 export async function updateSupportNeed(actor: Actor, input: unknown) {
   authorize(actor, 'service.manage')
   const { supportNeedId, version, label, labelCy } = ZSupportNeedUpdate.parse(input)
   return prisma.$transaction(async (tx) => {
-    const need = await tx.supportNeed.findUnique({ where: { id: supportNeedId }, select: { pathway: true } })
+    const need = await tx.supportNeed.findUnique({ where: { id: supportNeedId }, select: { pathway: true, label: true, labelCy: true, version: true } })
+    if (need?.version === version && need.label === label && need.labelCy === labelCy) throw invalid('_form', 'nothingChanged')
     if (need) await refuseRepeatedWording(tx, need.pathway, { label, labelCy }, supportNeedId)
     await claim(tx, supportNeedId, version, { label, labelCy })
     await recordAudit(tx, actor, { action: 'supportNeed.update', subjectType: 'SupportNeed', subjectId: supportNeedId, detail: { label, labelCy } })

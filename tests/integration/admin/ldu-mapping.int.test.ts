@@ -46,6 +46,9 @@ describe('the LDU a local authority is part of', () => {
     const other = seen === northLdus.west.id ? northLdus.east.id : northLdus.west.id
     await expect(changeLduOfAuthority(w.actors.admin, { localAuthorityId: conwy.id, lduId: other, seenLduId: other })).rejects.toMatchObject({ code: 'CONFLICT' })
     await expect(changeLduOfAuthority(w.actors.admin, { localAuthorityId: randomUUID(), lduId: other, seenLduId: '' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // The LDU it is already in is nothing to save (walk 56 N1: "saved" and audited for no change).
+    await expect(changeLduOfAuthority(w.actors.admin, { localAuthorityId: conwy.id, lduId: seen, seenLduId: seen })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['nothingChanged'] } })
+    await expect(changeLduOfAuthority(w.actors.admin, { localAuthorityId: conwy.id, lduId: seen!.toUpperCase(), seenLduId: seen })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['nothingChanged'] } })
     expect(await lduOf(conwy.id)).toBe(seen)
     expect(await prisma.auditEvent.count({ where: { action: 'ldu.mapping.update', subjectId: conwy.id } })).toBe(audits)
   })
@@ -84,6 +87,11 @@ describe('LDUs', () => {
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'ldu.rename', subjectId: ldu.id } })
     expect(audit.detail).toEqual({ before: { name: ldu.name, nameCy: null }, after: { name: 'Conwy and Denbighshire', nameCy: 'Conwy a Sir Ddinbych' } })
     await expect(renameLdu(w.actors.admin, { lduId: ldu.id, name: 'Other', seenName: ldu.name })).rejects.toMatchObject({ code: 'CONFLICT' })
+    // The names it has are nothing to save; the names it had are a stale form.
+    const same = { lduId: ldu.id, name: 'Conwy and Denbighshire', nameCy: 'Conwy a Sir Ddinbych', seenName: 'Conwy and Denbighshire', seenNameCy: 'Conwy a Sir Ddinbych' }
+    await expect(renameLdu(w.actors.admin, same)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['nothingChanged'] } })
+    await expect(renameLdu(w.actors.admin, { lduId: ldu.id, name: ldu.name, seenName: ldu.name })).rejects.toMatchObject({ code: 'CONFLICT' })
+    expect(await prisma.auditEvent.count({ where: { action: 'ldu.rename', subjectId: ldu.id } })).toBe(1)
     await expect(renameLdu(w.actors.admin, { lduId: ldu.id, name: '  ', seenName: 'Conwy and Denbighshire', seenNameCy: 'Conwy a Sir Ddinbych' })).rejects.toBeInstanceOf(ZodError)
     await expect(renameLdu(w.actors.admin, { lduId: randomUUID(), name: 'Other', seenName: 'Other' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.area.findUniqueOrThrow({ where: { id: ldu.id } })).toMatchObject({ name: 'Conwy and Denbighshire' })

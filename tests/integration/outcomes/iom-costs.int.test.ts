@@ -52,6 +52,9 @@ describe('IOM reoffending and cost of crime per cohort and strand (issue 14, han
       await updateUnitCost(admin, { category: 'DRUGS', version: drugs.version, cost: '£1,000', source: 'Local estimate', priceYear: '2024/25' })
       expect((await queryIomCosts(filter(), '2026-11-30'))[0]!.values).toMatchObject({ costAfter: 693_000, uncosted: 0 })
       await expect(updateUnitCost(admin, { category: 'DRUGS', version: drugs.version, cost: '', source: 'x', priceYear: '2024' })).rejects.toMatchObject({ code: 'CONFLICT' })
+      // What is recorded, saved again, is nothing to save: no new version, no audit (break 56 F6).
+      await expect(updateUnitCost(admin, { category: 'DRUGS', version: drugs.version + 1, cost: '1000', source: 'Local estimate', priceYear: '2024/25' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['nothingChanged'] } })
+      expect((await findUnitCosts(admin)).find((c) => c.category === 'DRUGS')).toMatchObject({ version: drugs.version + 1 })
       expect(await prisma.auditEvent.count({ where: { action: 'unitCost.update', subjectId: 'DRUGS', actorUserId: admin.userId } })).toBe(1)
     } finally {
       // All of it, the Welsh source too (the update above cleared it): scheme-welsh-and-empty, in the same worker's

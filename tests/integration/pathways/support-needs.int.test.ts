@@ -36,11 +36,11 @@ describe('the catalogue of support needs', () => {
     await expect(createSupportNeed(w.actors.admin, { ...need, label: need.label.toUpperCase(), labelCy: `Arall ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { label: ['supportNeedExists'] } })
     await expect(createSupportNeed(w.actors.admin, { ...need, label: `Other ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { labelCy: ['supportNeedExists'] } })
     expect(await prisma.supportNeed.count({ where: { label: { equals: need.label, mode: 'insensitive' } } })).toBe(1)
-    // Another pathway may use the same words; a need renamed to another's wording is refused, to its own is not.
+    // Another pathway may use the same words; a need renamed to another's wording is refused, to its own in other case is not.
     const other = await createSupportNeed(w.actors.admin, { ...need, pathway: 'HEALTH' })
     const second = await createSupportNeed(w.actors.admin, { ...need, label: `Needs rent in advance ${w.tag}`, labelCy: `Angen rhent ymlaen llaw ${w.tag}` })
     await expect(updateSupportNeed(w.actors.admin, { supportNeedId: second.id, version: '1', label: need.label, labelCy: `Arall eto ${w.tag}` })).rejects.toMatchObject({ fieldErrors: { label: ['supportNeedExists'] } })
-    await updateSupportNeed(w.actors.admin, { supportNeedId: other.id, version: '1', label: need.label, labelCy: need.labelCy })
+    await updateSupportNeed(w.actors.admin, { supportNeedId: other.id, version: '1', label: need.label.toUpperCase(), labelCy: need.labelCy })
   })
 
   it('needs both labels and a pathway, and saves nothing otherwise', async () => {
@@ -60,6 +60,8 @@ describe('the catalogue of support needs', () => {
   it('rewords a need at the version the administrator saw; a stale save conflicts, an unknown need is NOT_FOUND', async () => {
     await updateSupportNeed(w.actors.admin, { supportNeedId: needId, version: '1', label: `Needs help with a CV ${w.tag}`, labelCy: `Angen help i ysgrifennu CV ${w.tag}` })
     await expect(updateSupportNeed(w.actors.admin, { supportNeedId: needId, version: '1', label: 'stale', labelCy: 'hen' })).rejects.toMatchObject({ code: 'CONFLICT' })
+    // The wording it has is nothing to save: no new version, no audit (the unchanged-save kind, break 56 F6).
+    await expect(updateSupportNeed(w.actors.admin, { supportNeedId: needId, version: '2', label: `Needs help with a CV ${w.tag}`, labelCy: `Angen help i ysgrifennu CV ${w.tag}` })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['nothingChanged'] } })
     await expect(updateSupportNeed(w.actors.admin, { supportNeedId: '00000000-0000-4000-8000-000000000000', version: '1', label: 'a', labelCy: 'b' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     expect(await prisma.supportNeed.findUniqueOrThrow({ where: { id: needId } })).toMatchObject({ label: `Needs help with a CV ${w.tag}`, version: 2 })
     expect(await auditOf('supportNeed.update')).toBe(1)

@@ -70,12 +70,13 @@ export const moreRealisticInputs: Record<string, Build> = {
     return formOf({ kind, version: String(version), titleEn, titleCy, bodyEn, bodyCy })
   },
   updateUnitCostAction: (_w, _o, r) => {
+    // Another price year: the values already recorded are refused as nothing to save (break 56 F6).
     const { category, version, costPence, source, sourceCy, priceYear } = r.other.unitCost
-    return formOf({ category, version: String(version), cost: costPence === null ? '' : (costPence / 100).toFixed(2), source, sourceCy: sourceCy ?? '', priceYear })
+    return formOf({ category, version: String(version), cost: costPence === null ? '' : (costPence / 100).toFixed(2), source, sourceCy: sourceCy ?? '', priceYear: priceYear === '2016/17' ? '2015/16' : '2016/17' })
   },
-  // LDUs and local authorities (issue 14): the world's authority kept in its LDU, the Cardiff LDU renamed to its own
-  // name, and a new LDU of the world's probation provider under a code no other call uses.
-  changeLduOfAuthorityAction: (w, _o, r) => formOf({ localAuthorityId: r.other.localAuthority.id, lduId: w.cardiff.id, seenLduId: w.cardiff.id }),
+  // LDUs and local authorities (issue 14): the world's authority moved to its spare LDU, the Cardiff LDU renamed, and a
+  // new LDU of the world's probation provider under a code no other call uses.
+  changeLduOfAuthorityAction: (w, _o, r) => formOf({ localAuthorityId: r.other.localAuthority.id, lduId: r.other.spareLdu.id, seenLduId: w.cardiff.id }),
   // Names of their own: LDU names are unique (020aa7a), and every world in a worker's database has a "CARDIFF" LDU.
   renameLduAction: (w) => formOf({ lduId: w.cardiff.id, name: `Cardiff ${w.tag}`, nameCy: `Caerdydd ${w.tag}`, seenName: w.cardiff.name, seenNameCy: w.cardiff.nameCy ?? '' }),
   // An LDU of this world's own that nothing uses (realistic-records-other.ts), removed once by the administrator.

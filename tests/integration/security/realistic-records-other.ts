@@ -36,8 +36,10 @@ export async function otherRecords(w: World) {
     failedJob: await failedJob(w.tag),
     letter: await prisma.letterTemplate.findFirstOrThrow({ where: { kind: 'BREACH' } }),
     unitCost: await prisma.crimeUnitCost.findFirstOrThrow({ where: { category: 'OTHER' } }),
-    // A local authority of this world's own in the Cardiff LDU: its mapping is submitted unchanged.
+    // A local authority of this world's own in the Cardiff LDU, and a second South Wales LDU of its own to move it to
+    // (an unchanged mapping is refused as nothing to save: walk 56 N1).
     localAuthority: await prisma.localAuthority.create({ data: { code: `LA-${w.tag}`.slice(0, 20), name: `Authority ${w.tag}`, region: 'SOUTH_WALES', lduId: w.cardiff.id } }),
+    spareLdu: await prisma.area.create({ data: { code: `SP-${w.tag}`.toUpperCase(), name: `Spare ${w.tag}`, region: 'SOUTH_WALES', agencyId: w.nps.id }, select: { id: true } }),
     // An LDU nothing uses, as one added in error would be: the one an administrator may remove.
     removableLdu: await prisma.area.create({ data: { code: `RM-${w.tag}`.toUpperCase(), name: `Removable ${w.tag}`, region: 'GWENT', agencyId: w.nps.id }, select: { id: true, name: true } }),
   }
