@@ -3,6 +3,13 @@ import { decimalText, blank, trimmedText, version } from '../zod-fields'
 import { accommodationStatuses, eteStatuses, pastDate, requirementInputKinds, ZRequirements, type RequirementInputKind } from './court-outcome.schemas'
 
 const base = { sentenceId: z.uuid(), version, on: pastDate }
+
+/**
+ * The orders a court varies (requirements added or removed, the order extended): community orders, suspended sentence
+ * orders and youth rehabilitation orders. A licence or post-sentence supervision is not varied here (walk 57 F3: its
+ * record offered "Extend the order", which was then refused).
+ */
+export const variedOrderTypes: readonly string[] = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'YOUTH_REHABILITATION_ORDER']
 const optionalText = z.preprocess(blank, trimmedText().max(500).optional())
 const optionalNumber = z.preprocess(blank, trimmedText().max(10).optional())
 

@@ -8,10 +8,9 @@ import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { requirementRows } from './requirement-rows'
 import { sentenceForChange } from './sentence-for-change'
-import { ZVarySentence } from './variation.schemas'
+import { variedOrderTypes, ZVarySentence } from './variation.schemas'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
-const communityKinds: readonly string[] = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'YOUTH_REHABILITATION_ORDER']
 
 /**
  * A court's variation of a community, suspended or youth order: add a requirement, remove one (kept, dated: nothing
@@ -23,7 +22,7 @@ export async function varySentence(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const s = await sentenceForChange(tx, actor, v)
     // Requirements belong to community orders; a custodial sentence has licence conditions instead.
-    if (!communityKinds.includes(s.type)) throw invalid(v.change === 'EXTEND' ? 'extendMonths' : v.change === 'ADD_REQUIREMENT' ? 'kind' : 'requirementId', v.change === 'EXTEND' ? 'notForOrderType' : 'requirementNotForOrder')
+    if (!variedOrderTypes.includes(s.type)) throw invalid(v.change === 'EXTEND' ? 'extendMonths' : v.change === 'ADD_REQUIREMENT' ? 'kind' : 'requirementId', v.change === 'EXTEND' ? 'notForOrderType' : 'requirementNotForOrder')
     const sentenceDate = iso(s.startDate)
     const length = { months: s.lengthMonths ?? 0, days: s.lengthDays ?? 0 }
     let values: Record<string, string | number>

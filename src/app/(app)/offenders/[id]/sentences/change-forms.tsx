@@ -6,7 +6,7 @@ import { recordCustodyEventAction, terminateSentenceAction, varySentenceAction }
 import { accommodationStatuses, eteStatuses, requirementInputKinds } from '@/server/sentences/court-outcome.schemas'
 import { terminationReasons } from '@/server/sentences/changes.schemas'
 import type { SentenceEntry } from '@/server/sentences/get-sentences'
-import { recallTypes, releaseTypes } from '@/server/sentences/variation.schemas'
+import { recallTypes, releaseTypes, variedOrderTypes } from '@/server/sentences/variation.schemas'
 import { requirementText } from './requirement-text'
 
 type T = Awaited<ReturnType<typeof getTranslations>>
@@ -31,7 +31,7 @@ export async function SentenceChangeForms({ s, custodyState }: { s: SentenceEntr
   const custody = { summary: t('sentences.custody'), intro: custodyState && <p className="mb-2">{t('sentences.custodyState', { state: custodyState })}</p> }
   return (
     <>
-      {custodyState === null && (
+      {custodyState === null && variedOrderTypes.includes(s.type) && (
         <>
           <h4 className="mt-3 font-bold">{t('sentences.vary')}</h4>
           {form('add', varySentenceAction, { change: 'ADD_REQUIREMENT' }, t('sentences.addRequirement'), t('sentences.varySaved'), [
