@@ -6,11 +6,14 @@
  */
 export const DONE_FIELD = '$LLWYBR_DONE'
 
-/** The cookie the server sets with Max-Age 0 (never kept by the browser): only the render of the same request reads it. */
+/**
+ * The prefix of the cookie the server sets with Max-Age 0 (never kept by the browser), named afresh for each response
+ * (`llwybr-done-<random>`): only the render of the same request reads it.
+ */
 export const DONE_COOKIE = 'llwybr-done'
 
 /**
- * The cookie, set the same way, that hands the page a refusal of a form posted without the script when the form can
+ * The prefix of the cookie, set the same way, that hands the page a refusal of a form posted without the script when the form can
  * no longer say it: a stale form's row was re-keyed by the other person's change or went (break 56 F2).
  */
 export const REFUSED_COOKIE = 'llwybr-refused'

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH, REFUSED_COOKIE } from '../lib/posted-notice'
 
-const jar = { set: vi.fn(), get: vi.fn() }
+const jar = { set: vi.fn(), getAll: vi.fn() }
+// Each handed message has a cookie name of its own: the prefix and a random part.
+const named = (prefix: string) => expect.stringMatching(new RegExp(`^${prefix}-[0-9a-f-]{36}$`))
 let requestHeaders = new Headers()
 vi.mock('next/headers', () => ({ cookies: async () => jar, headers: async () => requestHeaders }))
 
@@ -29,12 +31,12 @@ describe('a success posted without the page’s script is handed to the page', (
 
   it('sets the message for this render only (Max-Age 0) when the browser posted the form itself', async () => {
     await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
-    expect(jar.set).toHaveBeenCalledWith(DONE_COOKIE, 'Appointment cancelled.', expect.objectContaining({ maxAge: 0, httpOnly: true }))
+    expect(jar.set).toHaveBeenCalledWith(named(DONE_COOKIE), 'Appointment cancelled.', expect.objectContaining({ maxAge: 0, httpOnly: true }))
   })
 
   it('says a duplicate’s own notice rather than the form’s', async () => {
     await leaveAnswerForPage({ ok: true, data: null, notice: 'This was already saved.' }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
-    expect(jar.set).toHaveBeenCalledWith(DONE_COOKIE, 'This was already saved.', expect.anything())
+    expect(jar.set).toHaveBeenCalledWith(named(DONE_COOKIE), 'This was already saved.', expect.anything())
   })
 
   it('leaves nothing for a refusal its form shows, for the page’s script (it shows its own), or for a form that names no message', async () => {
@@ -78,9 +80,9 @@ describe('a stale refusal posted without the page’s script is handed to the pa
     await leaveAnswerForPage({ ok: false, code: 'VALIDATION', message: 'Check the answers', fieldErrors: { _form: ['The circle has closed.'] }, reload: 'Reload the page' }, values)
     await leaveAnswerForPage({ ok: false, code: 'NOT_FOUND', message: 'This record does not exist.' }, values)
     expect(jar.set.mock.calls.map((call) => [call[0], call[1], call[2].maxAge])).toEqual([
-      [REFUSED_COOKIE, 'This record was changed.', 0],
-      [REFUSED_COOKIE, 'The circle has closed.', 0],
-      [REFUSED_COOKIE, 'This record does not exist.', 0],
+      [named(REFUSED_COOKIE), 'This record was changed.', 0],
+      [named(REFUSED_COOKIE), 'The circle has closed.', 0],
+      [named(REFUSED_COOKIE), 'This record does not exist.', 0],
     ])
   })
 
@@ -91,21 +93,28 @@ describe('a stale refusal posted without the page’s script is handed to the pa
   })
 })
 
-// Break 57 F1: the page showed any such cookie the browser sent, so another site on the host could plant a message.
+// Break 57 F1: the page showed any such cookie the browser sent, so another site on the host could plant a message;
+// break 58 F1: deciding by the name alone let a planted cookie silence the real one.
 describe('the page reads only what this response handed it', () => {
+  const handed = [`${DONE_COOKIE}-1b7c2d9e-0000-4000-8000-000000000001`, `${REFUSED_COOKIE}-1b7c2d9e-0000-4000-8000-000000000002`]
   beforeEach(() => {
-    jar.get.mockReset()
-    jar.get.mockImplementation((name: string) => ({ name, value: 'Phone the helpdesk with your password' }))
+    jar.getAll.mockReset()
+    jar.getAll.mockReturnValue([
+      { name: `${DONE_COOKIE}-planted`, value: 'Phone the helpdesk with your password' },
+      { name: `${REFUSED_COOKIE}-planted`, value: 'Phone the helpdesk with your password' },
+      { name: handed[0], value: 'Appointment cancelled.' },
+      { name: handed[1], value: 'This record was changed.' },
+    ])
   })
 
-  it('reads the message this response set', async () => {
-    requestHeaders = new Headers({ cookie: 'next-auth.session-token=abc' })
-    expect(await postedNotice()).toBe('Phone the helpdesk with your password')
-    expect(await postedRefusal()).toBe('Phone the helpdesk with your password')
+  it('reads the message this response set, beside any the browser sent', async () => {
+    requestHeaders = new Headers({ cookie: `next-auth.session-token=abc; ${DONE_COOKIE}-planted=x; ${REFUSED_COOKIE}-planted=x; ${DONE_COOKIE}=x` })
+    expect(await postedNotice()).toBe('Appointment cancelled.')
+    expect(await postedRefusal()).toBe('This record was changed.')
   })
 
-  it('ignores one the browser sent, which this app never leaves it', async () => {
-    requestHeaders = new Headers({ cookie: `a=1; ${DONE_COOKIE}=planted; ${REFUSED_COOKIE}=planted` })
+  it('shows nothing the browser sent, which this app never leaves it', async () => {
+    requestHeaders = new Headers({ cookie: `a=1; ${handed[0]}=x; ${handed[1]}=x; ${DONE_COOKIE}-planted=x; ${REFUSED_COOKIE}-planted=x` })
     expect(await postedNotice()).toBeNull()
     expect(await postedRefusal()).toBeNull()
   })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomUUID } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
 import { DONE_COOKIE, postedNoticeText, REFUSED_COOKIE } from '../lib/posted-notice'
 import type { ActionResult } from './action'
@@ -31,7 +32,7 @@ export async function leaveAnswerForPage(result: ActionResult<unknown>, values: 
   if ((await headers()).has('next-action')) return
   // A message that could not be handed over must never turn a saved step into an error page.
   try {
-    ;(await cookies()).set(name, text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
+    ;(await cookies()).set(`${name}-${randomUUID()}`, text, { httpOnly: true, sameSite: 'lax', path: '/', maxAge: 0 })
   } catch (e) {
     console.error('[action] answer not handed to the page', e)
   }
@@ -56,10 +57,11 @@ export const postedNotice = (): Promise<string | null> => handedByThisResponse(D
 /** The refusal handed to this render by a stale step posted without the script (break 56 F2), or null. */
 export const postedRefusal = (): Promise<string | null> => handedByThisResponse(REFUSED_COOKIE)
 
-// Only a cookie this response set counts. The browser never keeps one (Max-Age 0), so one it sends was planted by
-// another site that can set cookies for this host (another port, a sibling sub-domain: break 57 F1) and is ignored.
-async function handedByThisResponse(name: string): Promise<string | null> {
-  const sent = (await headers()).get('cookie') ?? ''
-  if (sent.split(';').some((pair) => pair.split('=')[0]!.trim() === name)) return null
-  return postedNoticeText((await cookies()).get(name)?.value)
+// Only a cookie this response set counts. Each is named afresh (`<prefix>-<random>`) and the browser never keeps one
+// (Max-Age 0), so a name the request carries was planted by another site that can set cookies for this host (another
+// port, a sibling sub-domain): it is neither shown (break 57 F1) nor allowed to hide the real one (break 58 F1).
+async function handedByThisResponse(prefix: string): Promise<string | null> {
+  const sent = new Set(((await headers()).get('cookie') ?? '').split(';').map((pair) => pair.split('=')[0]!.trim()))
+  const handed = (await cookies()).getAll().find((c) => c.name.startsWith(`${prefix}-`) && !sent.has(c.name))
+  return postedNoticeText(handed?.value)
 }

@@ -129,12 +129,22 @@ test('without the page’s script, a stale step whose row went is refused at the
   await expect(page).toHaveURL(new RegExp(`${record}$`))
 })
 
-test('a message planted as a cookie by another site on the host is never shown (break 57 F1)', async ({ browser }) => {
+test('a message planted as a cookie by another site on the host is never shown, nor hides the real one (break 57 F1, break 58 F1)', async ({ browser }) => {
   const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Jac', uniqueSurname('Noscript'), '1984-02-14')
+  const record = new URL(officer.url()).pathname
   const url = new URL(officer.url()).origin
   const planted = 'Phone-the-helpdesk-with-your-password'
-  await officer.context().addCookies(['llwybr-refused', 'llwybr-done'].map((name) => ({ name, value: planted, url })))
-  await officer.goto('/')
-  await expect(officer.getByRole('heading', { level: 1 })).toBeVisible()
-  await expect(officer.getByText(planted)).toHaveCount(0)
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  const names = ['llwybr-refused', 'llwybr-done', 'llwybr-refused-planted', 'llwybr-done-planted']
+  await page.context().addCookies(names.map((name) => ({ name, value: planted, url })))
+  await page.goto(`${record}/risk`)
+  await expect(page.getByText(planted)).toHaveCount(0)
+  const registrations = page.getByRole('region', { name: 'Registrations' })
+  await registrations.locator('summary', { hasText: 'Open the registration form' }).click()
+  await registrations.getByLabel('Registration', { exact: true }).selectOption('TERRORISM')
+  await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
+  await registrations.getByRole('button', { name: 'Add a registration' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Registration added.' })).toHaveCount(1)
+  await expect(page.getByText(planted)).toHaveCount(0)
 })
