@@ -181,6 +181,8 @@ export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEm
  * every save). Input: a form value. Output: the value, or undefined.
  */
 export const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v)
+/** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or only spaces is null. */
+export const blankToNull = (v: unknown) => blank(v) ?? null
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
 export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 /** A 24-hour London wall-clock time, `HH:MM`. */
@@ -214,7 +216,7 @@ export const isUnsafeKey = (key: string) => key === '__proto__' || key === 'cons
 
 /** True when every field of a nested form block was left empty (the block was not filled in at all). */
 export const isBlankBlock = (v: unknown): boolean =>
-  v === undefined || v === null || v === '' || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every(isBlankBlock))
+  blank(v) === undefined || (typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every(isBlankBlock))
 
 // NUL and other C0/C1 controls break storage and display (tab and line breaks are ordinary text); bidirectional
 // overrides, isolates and marks (left-to-right, right-to-left, Arabic letter mark: fix16b item 1) make text read

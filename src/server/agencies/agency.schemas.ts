@@ -1,10 +1,9 @@
 import { z } from 'zod'
-import { checkbox, referenceCode, trimmedText, version } from '../zod-fields'
+import { blankToNull, checkbox, referenceCode, trimmedText, version } from '../zod-fields'
 
 export const agencyKinds = ['POLICE', 'NPS', 'CRC', 'PRISON', 'YOT', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'OTHER'] as const
 export const regions = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const
 
-const blankToNull = (v: unknown) => (v === '' || v === undefined ? null : v)
 const fields = {
   name: trimmedText().min(1).max(200),
   nameCy: z.preprocess(blankToNull, trimmedText().max(200).nullable()),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { trimmedText, version } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 
 const reason = trimmedText().min(1).max(500)
 
@@ -10,7 +10,7 @@ export const ZDecideTransfer = z
     transferId: z.uuid(),
     version,
     decision: z.enum(['ACCEPT', 'REJECT'], 'chooseOption'),
-    note: z.preprocess((v) => (v === '' ? undefined : v), trimmedText().max(500).optional()),
+    note: z.preprocess(blank, trimmedText().max(500).optional()),
   })
   .refine((d) => d.decision === 'ACCEPT' || Boolean(d.note), { path: ['note'], message: 'reasonRequired' })
 

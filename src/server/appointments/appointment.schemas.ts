@@ -1,8 +1,7 @@
 import { z } from 'zod'
-import { checkbox, decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 const text = (max: number) => trimmedText().max(max)
 
 const futureTime = futureLondonTime

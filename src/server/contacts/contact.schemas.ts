@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { checkbox, londonTime, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, londonTime, trimmedText, version } from '../zod-fields'
 import { freeContactOutcomes, freeContactTypes, isEnforcementOutcome } from '../enforcement/enforcement-rules'
 
 export const contactTypes = ['APPOINTMENT', 'HOME_VISIT', 'PHONE_CALL', 'PARTNER_UPDATE', 'CASE_NOTE', 'EMAIL', 'LETTER'] as const
@@ -7,7 +7,6 @@ export const contactOutcomes = ['ATTENDED', 'FAILED_TO_ATTEND', 'ACCEPTABLE_ABSE
 // Only a home visit that took place carries an outcome on a free contact (appointments have their own flow).
 const withOutcome: readonly string[] = ['HOME_VISIT']
 
-const emptyToUndefined = (v: unknown) => (v === '' || v === null ? undefined : v)
 const notes = trimmedText().min(1, 'required').max(4000, 'tooLong')
 
 /**
@@ -16,7 +15,7 @@ const notes = trimmedText().min(1, 'required').max(4000, 'tooLong')
  * It gets its own message, so the user learns where to record it instead.
  */
 const freeOutcome = z.preprocess(
-  emptyToUndefined,
+  blank,
   z
     .string('chooseOption')
     .refine((o) => !isEnforcementOutcome(o), { message: 'enforcementOutcomeNotFree', abort: true })
@@ -29,7 +28,7 @@ export const ZContactCreate = z
   .object({
     offenderId: z.uuid(),
     type: z.preprocess(
-      emptyToUndefined,
+      blank,
       z
         .string('chooseOption')
         .refine((t) => t !== 'APPOINTMENT', { message: 'appointmentNotFree', abort: true })
@@ -55,6 +54,6 @@ export const ZContactUpdate = z.object({
   isSensitive: checkbox,
   // The free edit changes notes and sensitivity only. An outcome in the request (a raw POST) is refused, not
   // silently dropped, so nobody believes they recorded one.
-  outcome: z.preprocess(emptyToUndefined, z.undefined('outcomeNotEditable')),
+  outcome: z.preprocess(blank, z.undefined('outcomeNotEditable')),
 })
 export type TContactUpdate = z.infer<typeof ZContactUpdate>

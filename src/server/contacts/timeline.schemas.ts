@@ -2,10 +2,9 @@ import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { ZTimelineCursor } from '../paging/keyset.schemas'
 import { contactTypes } from './contact.schemas'
-import { trimmedText } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
 import { isoDay, daysInOrder } from '../zod-dates'
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
 const day = z.preprocess(blank, isoDay().optional())
 
 /** The type filter's value for court and custody entries: sentence events and further convictions. */

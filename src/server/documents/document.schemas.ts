@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { CONTROL, trimmedText } from '../zod-fields'
+import { blank, CONTROL, trimmedText } from '../zod-fields'
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -43,7 +43,7 @@ export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fi
 
 export const ZUploadDocument = z.object({
   offenderId: z.uuid(),
-  description: z.preprocess((v) => (v === '' || v === null ? undefined : v), trimmedText().max(500).optional()),
+  description: z.preprocess(blank, trimmedText().max(500).optional()),
   file: z
     .instanceof(File, { message: 'fileRequired' })
     .refine((f) => f.size > 0, 'fileRequired')

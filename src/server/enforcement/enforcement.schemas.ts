@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { trimmedText, version } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 export const enforcementKinds = ['WARNING', 'BREACH', 'RECALL'] as const
 
 export const ZDecideEnforcement = z.object({

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { wholeNumberIn } from '../zod-fields'
+import { blank, wholeNumberIn } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
 const choice = <T extends z.ZodType>(schema: T) => z.preprocess(blank, schema.optional())
 
 /**

@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { wholeNumberIn } from '../zod-fields'
+import { blank, wholeNumberIn } from '../zod-fields'
 import { actionStatuses } from './mappa.schemas'
 import { isoDay, daysInOrder } from '../zod-dates'
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
 /**
  * A choice from a list in the address; anything else (hand-edited, stale) is `chooseOption`, so the page says which
  * filter it left out rather than silently showing the unfiltered list (break 51 F6).

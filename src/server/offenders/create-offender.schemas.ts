@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
-import { checkbox, legalName } from '../zod-fields'
+import { blank, checkbox, legalName } from '../zod-fields'
 import { EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
@@ -13,7 +13,7 @@ export const ZCreateOffender = z.object({
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
   // Stored in its one normal form, so "24/5497951L" typed here is found (and refused as a duplicate) as 2024/5497951L.
   pncId: z.preprocess(
-    (v) => (v === '' ? undefined : v),
+    blank,
     z.string().max(20).transform((v, ctx) => normalisePnc(v) ?? (ctx.addIssue({ code: 'custom', message: 'invalidPnc' }), z.NEVER)).optional(),
   ),
   preferredLanguage: z.enum(['en', 'cy']).default('en'),

@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { searchText, wholeNumberIn } from '../zod-fields'
+import { blank, searchText, wholeNumberIn } from '../zod-fields'
 
 export const PAGE_SIZE = 25
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
 export const caseloadViews = ['mine', 'team', 'ldu', 'unallocated'] as const
 export const sentenceTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'LICENCE', 'POST_SENTENCE_SUPERVISION', 'CUSTODY'] as const
 export const roshLevels = ['LOW', 'MEDIUM', 'HIGH', 'VERY_HIGH'] as const

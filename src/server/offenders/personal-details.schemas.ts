@@ -1,7 +1,6 @@
 import { z } from 'zod'
-import { checkbox, trimmedText, version } from '../zod-fields'
+import { blankToNull, checkbox, trimmedText, version } from '../zod-fields'
 
-const blankToNull = (v: unknown) => (v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v)
 const optional = (max: number) => z.preprocess(blankToNull, trimmedText().max(max).nullable())
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
+import { blank } from '../zod-fields'
 
-const blank = (v: unknown) => (v === '' ? undefined : v)
 
 /**
  * The query-string part every keyset list shares (issue 15 item 8): the boundary row's id, and the page number shown

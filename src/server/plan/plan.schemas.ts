@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { allPathways, womensPathways } from '../pathways/pathways'
-import { trimmedText, version } from '../zod-fields'
+import { blank, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const pathways = allPathways
@@ -14,7 +14,7 @@ export const ZAddObjective = z.object({
   offenderId: z.uuid(),
   pathway: z.enum(pathways, 'chooseOption'),
   objective: trimmedText().min(1).max(1000),
-  actions: z.preprocess((v) => (v === '' ? undefined : v), trimmedText().max(2000).optional()),
+  actions: z.preprocess(blank, trimmedText().max(2000).optional()),
   dueDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast').transform((d) => new Date(`${d}T00:00:00Z`)),
 })
 

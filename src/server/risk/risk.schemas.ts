@@ -1,12 +1,11 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
-import { decimalText, anyVersion, trimmedText, version } from '../zod-fields'
+import { anyVersion, blank, decimalText, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export { roshLevels }
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 /** The four pillars (MAPPA guidance) plus contingency, in the order they are written and shown. */
 export const planSections = ['supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency'] as const
 

@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import type { RequirementKind } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, trimmedText } from '../zod-fields'
+import { blank, decimalText, trimmedText } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
-const blank = (v: unknown) => (v === '' || v === null ? undefined : v)
 
 /** What a requirement's progress is counted in (sentencing practice: unpaid work in hours, RAR in days). */
 export const requirementUnit = {
