@@ -118,4 +118,18 @@ describe('the page reads only what this response handed it', () => {
     expect(await postedNotice()).toBeNull()
     expect(await postedRefusal()).toBeNull()
   })
+
+  // Break 59 F1: the names the browser sent were trimmed (String.trim drops a no-break space) where Next's cookie reader
+  // keeps it, so a planted `llwybr-done-voilà` (name ending U+00A0) passed as handed by this response.
+  it('shows no name the browser sent, however it is spaced, nor any name not of the form it hands', async () => {
+    const planted = [`${DONE_COOKIE}-voil\u00a0`, `${REFUSED_COOKIE}-x\u00a0`, `\u00a0${handed[0]}`, `${handed[1]}\u2003`]
+    jar.getAll.mockReturnValue(planted.map((name) => ({ name, value: 'Phone the helpdesk with your password' })))
+    requestHeaders = new Headers({ cookie: `a=1` })
+    expect(await postedNotice()).toBeNull()
+    expect(await postedRefusal()).toBeNull()
+    jar.getAll.mockReturnValue([{ name: handed[0], value: 'Planted under the real name' }, { name: handed[1], value: 'Planted too' }])
+    requestHeaders = new Headers({ cookie: `a=1;\u00a0${handed[0]}\u00a0=x; ${handed[1]}\t=y` })
+    expect(await postedNotice()).toBeNull()
+    expect(await postedRefusal()).toBeNull()
+  })
 })

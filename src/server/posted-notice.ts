@@ -57,11 +57,14 @@ export const postedNotice = (): Promise<string | null> => handedByThisResponse(D
 /** The refusal handed to this render by a stale step posted without the script (break 56 F2), or null. */
 export const postedRefusal = (): Promise<string | null> => handedByThisResponse(REFUSED_COOKIE)
 
-// Only a cookie this response set counts. Each is named afresh (`<prefix>-<random>`) and the browser never keeps one
-// (Max-Age 0), so a name the request carries was planted by another site that can set cookies for this host (another
-// port, a sibling sub-domain): it is neither shown (break 57 F1) nor allowed to hide the real one (break 58 F1).
+// Only a cookie this response set counts. Each is named afresh (`<prefix>-<uuid>`, nothing else) and the browser never
+// keeps one (Max-Age 0), so a name the request carries was planted by another site that can set cookies for this host
+// (another port, a sibling sub-domain): it is neither shown (break 57 F1) nor allowed to hide the real one (break 58
+// F1). "Carries" is any mention in the Cookie header, however spaced: reading the header's names with String.trim
+// dropped a no-break space Next's cookie reader keeps, so a planted `llwybr-done-…<U+00A0>` passed (break 59 F1).
 async function handedByThisResponse(prefix: string): Promise<string | null> {
-  const sent = new Set(((await headers()).get('cookie') ?? '').split(';').map((pair) => pair.split('=')[0]!.trim()))
-  const handed = (await cookies()).getAll().find((c) => c.name.startsWith(`${prefix}-`) && !sent.has(c.name))
+  const sent = (await headers()).get('cookie') ?? ''
+  const ours = new RegExp(`^${prefix}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
+  const handed = (await cookies()).getAll().find((c) => ours.test(c.name) && !sent.includes(c.name))
   return postedNoticeText(handed?.value)
 }
