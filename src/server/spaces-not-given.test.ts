@@ -28,3 +28,14 @@ describe('an optional field of only spaces', () => {
     expect(isBlankBlock({ description: 'Theft', category: '' })).toBe(false)
   })
 })
+
+// Break 59 F2: a zero-width space, a word joiner or a braille blank shows as nothing too, but `blank` knew only
+// whitespace, so a PNC of one was "Enter a PNC number like…" under an empty-looking box.
+describe('an optional field of only characters that draw nothing', () => {
+  it('is not given, as empty is', () => {
+    for (const nothing of ['\u200b', '\u2060 ', '\u2800', '\u00a0\u200b']) {
+      expect(errorsOn(ZCreateOffender, { firstName: 'Gethin', lastName: 'Jones', dateOfBirth: '1990-04-12', sex: 'MALE', pncId: nothing }, 'pncId'), JSON.stringify(nothing)).toEqual([])
+      expect(ZAgencyCreate.parse({ name: 'Hafan', nameCy: nothing, kind: 'THIRD_SECTOR', region: '', code: 'HAFAN' })).toMatchObject({ nameCy: null })
+    }
+  })
+})

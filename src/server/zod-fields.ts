@@ -178,9 +178,10 @@ export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEm
 /**
  * An empty form field is absent, so `.optional()` applies to it; one of only spaces is empty too (break 57 F2, F3: a
  * Welsh name of spaces was stored as "", which no later form could name, and a Welsh source of spaces was a change on
- * every save). Input: a form value. Output: the value, or undefined.
+ * every save), and so is one of only characters that draw nothing (zero-width, joiners, a braille blank: break 59 F2,
+ * a PNC of U+200B was refused as badly formed). Input: a form value. Output: the value, or undefined.
  */
-export const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v)
+export const blank = (v: unknown) => (v === null || (typeof v === 'string' && ONLY_INVISIBLE.test(v)) ? undefined : v)
 /** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or only spaces is null. */
 export const blankToNull = (v: unknown) => blank(v) ?? null
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
