@@ -68,4 +68,12 @@ test('the administrator adds a support need to education, training and employmen
   await add.getByRole('button', { name: 'Add the support need' }).click()
   await expect(add.getByRole('alert', { name: 'There is a problem' })).toContainText('This pathway already has a need with this wording')
   await expect(ete.getByRole('row').filter({ hasText: label })).toHaveCount(1)
+
+  // In Welsh, each row's forms name the need by its Welsh wording (walk 58 F2).
+  await switchLanguage(page, 'Cymraeg')
+  const row = page.getByRole('row').filter({ hasText: labelCy })
+  await expect(row.getByRole('button', { name: `Tynnu ${labelCy} yn ôl` })).toBeVisible()
+  await expect(row.getByText(`Newid geiriad ${labelCy}`)).toBeVisible()
+  await expect(row.getByText(`Newid geiriad ${label}`)).toHaveCount(0)
+  await switchLanguage(page, 'English')
 })
