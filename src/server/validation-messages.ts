@@ -62,6 +62,7 @@ export const validationKeys = [
   'alreadyRegistered',
   'officerNotInTeam',
   'transferPending',
+  'transferNoLongerPending',
   'invalidPhone',
   'invalidPostcode',
   'addressRequired',

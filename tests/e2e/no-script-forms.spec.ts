@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { generate } from 'otplib'
-import { arrangeConfirmingIfWarned, createPerson, problem, uniqueSurname } from './journey-steps'
+import { arrangeConfirmingIfWarned, createPerson, isoDaysAgo, problem, recordCommunityOrder, uniqueSurname } from './journey-steps'
 import { DEMO_PASSWORD, signedInAs, signIn } from './support'
 import { createUser, PASSWORD } from './two-step-steps'
 
@@ -127,6 +127,37 @@ test('without the page’s script, a stale step whose row went is refused at the
   await refusal.getByRole('link', { name: 'Reload the page' }).click()
   await expect(page.getByRole('alert')).toHaveCount(0)
   await expect(page).toHaveURL(new RegExp(`${record}$`))
+})
+
+test('without the page’s script, a stale form with a wrong answer is told first that its order ended (walk 58 F1)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Nia', uniqueSurname('Stale'), '1979-11-23')
+  const sentences = `${new URL(officer.url()).pathname}/sentences`
+  await officer.goto(sentences)
+  await recordCommunityOrder(officer, { sentenceDate: isoDaysAgo(20), months: 12, hours: 120, days: 15, accommodation: 'Settled and suitable' })
+
+  // The screen without the script draws "Add a requirement" before the other screen ends the order.
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(sentences)
+  const stale = page.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await stale.locator('summary', { hasText: 'Add a requirement' }).click()
+  await stale.getByLabel('Requirement', { exact: true }).selectOption({ label: 'Unpaid work' })
+  await stale.getByLabel('Amount in the requirement’s own unit').fill('30')
+
+  const active = officer.getByRole('article').filter({ hasText: 'Community order · Active' })
+  await active.getByText('End this order').click()
+  await active.getByLabel('Reason').selectOption({ label: 'Transferred out of Wales' })
+  await active.getByLabel('Accommodation').selectOption({ label: 'Settled and suitable' })
+  await active.getByLabel('Education, training and employment').selectOption({ label: 'Employed part-time' })
+  await active.getByRole('button', { name: 'End the order', exact: true }).click()
+  await expect(officer.getByRole('article').filter({ hasText: 'Community order · Terminated' })).toBeVisible()
+
+  // 30 hours is also too few, but the form is gone with the order: the page says the order ended.
+  await stale.getByRole('button', { name: 'Add a requirement' }).click()
+  const refusal = page.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('This order has already ended')
+  await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
 })
 
 test('a message planted as a cookie by another site on the host is never shown, nor hides the real one (break 57 F1, break 58 F1)', async ({ browser }) => {

@@ -1,6 +1,7 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, laoVisible, type Actor } from '../policy'
@@ -33,6 +34,21 @@ export async function requestTransfer(actor: Actor, input: unknown) {
   }))
 }
 
+// A request pending for the actor's team, decided at the version the form was drawn from.
+async function decidePending(tx: Tx, actor: Actor, data: { transferId: string; version: number; decision: 'ACCEPT' | 'REJECT'; note?: string }) {
+  const request = await tx.transferRequest.findFirst({
+    where: { id: data.transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
+    select: { id: true, offenderId: true, toTeamId: true, reason: true },
+  })
+  if (!request) throw notFound()
+  const { count } = await tx.transferRequest.updateMany({
+    where: { id: request.id, version: data.version },
+    data: { status: data.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.note ?? null, version: { increment: 1 } },
+  })
+  if (count === 0) throw new AppError('CONFLICT')
+  return request
+}
+
 /**
  * The receiving team's senior accepts (the case moves, unallocated, to their team, LDU and agency) or
  * rejects with a reason. Only a senior of the receiving team who may see the person can decide, so one excluded from
@@ -41,18 +57,9 @@ export async function requestTransfer(actor: Actor, input: unknown) {
  */
 export async function decideTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
-  const data = ZDecideTransfer.parse(input)
+  const data = await parseAsDrawn(ZDecideTransfer, input, { id: 'transferId', check: (tx, id, version) => decidePending(tx, actor, { transferId: id, version, decision: 'REJECT' }) })
   return prisma.$transaction(async (tx) => {
-    const request = await tx.transferRequest.findFirst({
-      where: { id: data.transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
-      select: { id: true, offenderId: true, toTeamId: true, reason: true },
-    })
-    if (!request) throw notFound()
-    const { count } = await tx.transferRequest.updateMany({
-      where: { id: request.id, version: data.version },
-      data: { status: data.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.note ?? null, version: { increment: 1 } },
-    })
-    if (count === 0) throw new AppError('CONFLICT')
+    const request = await decidePending(tx, actor, data)
     if (data.decision === 'ACCEPT') {
       const team = await tx.team.findUniqueOrThrow({ where: { id: request.toTeamId }, select: { id: true, areaId: true, agencyId: true } })
       await lockRow(tx, 'Offender', request.offenderId)

@@ -1,10 +1,26 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
-import { AppError, notFound } from '../errors'
+import { prisma, type Tx } from '../db'
+import { AppError, notFound, staleRefusal } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
 import { ZWithdrawTransfer } from './allocation.schemas'
+
+// A pending request on a case the actor may still change, withdrawn at the version the form was drawn from.
+async function withdrawPending(tx: Tx, actor: Actor, data: { transferId: string; version: number; reason: string }) {
+  const request = await tx.transferRequest.findFirst({ where: { id: data.transferId, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, status: true } })
+  if (!request) throw notFound()
+  // Decided or withdrawn from another screen since the form was drawn (walk 59 F2: "does not exist").
+  if (request.status !== 'PENDING') throw staleRefusal('transferNoLongerPending')
+  await assertWritableOffender(tx, actor, request.offenderId)
+  const { count } = await tx.transferRequest.updateMany({
+    where: { id: request.id, version: data.version, status: 'PENDING' },
+    data: { status: 'WITHDRAWN', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.reason, version: { increment: 1 } },
+  })
+  if (count === 0) throw new AppError('CONFLICT')
+  return request
+}
 
 /**
  * The sending side takes back a pending transfer request (issue 15 item 14): input `{ transferId, version, reason }`.
@@ -14,16 +30,9 @@ import { ZWithdrawTransfer } from './allocation.schemas'
  */
 export async function withdrawTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
-  const data = ZWithdrawTransfer.parse(input)
+  const data = await parseAsDrawn(ZWithdrawTransfer, input, { id: 'transferId', check: (tx, id, version) => withdrawPending(tx, actor, { transferId: id, version, reason: '' }) })
   return prisma.$transaction(async (tx) => {
-    const request = await tx.transferRequest.findFirst({ where: { id: data.transferId, status: 'PENDING', offender: offenderVisible(actor) }, select: { id: true, offenderId: true } })
-    if (!request) throw notFound()
-    await assertWritableOffender(tx, actor, request.offenderId)
-    const { count } = await tx.transferRequest.updateMany({
-      where: { id: request.id, version: data.version, status: 'PENDING' },
-      data: { status: 'WITHDRAWN', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.reason, version: { increment: 1 } },
-    })
-    if (count === 0) throw new AppError('CONFLICT')
+    const request = await withdrawPending(tx, actor, data)
     await recordAudit(tx, actor, { action: 'transfer.withdraw', subjectType: 'TransferRequest', subjectId: request.id, offenderId: request.offenderId, reason: data.reason })
     return { id: request.id, offenderId: request.offenderId }
   })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { sameWording } from '../../lib/same-wording'
 import { prisma } from '../db'
@@ -6,7 +7,7 @@ import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { needsLocation, ZCancelAppointment, ZRescheduleAppointment } from './appointment.schemas'
 import { assertNoClashes } from './check-clashes'
-import { loadWritableAppointment, saveAppointment } from './load-appointment'
+import { appointmentAsDrawn, loadWritableAppointment, saveAppointment } from './load-appointment'
 
 /**
  * Moves a future appointment (and optionally changes its minutes and location), running the same clash checks as
@@ -17,7 +18,7 @@ import { loadWritableAppointment, saveAppointment } from './load-appointment'
  */
 export async function rescheduleAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
-  const data = ZRescheduleAppointment.parse(input)
+  const data = await parseAsDrawn(ZRescheduleAppointment, input, appointmentAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
     if (needsLocation(appointment.appointmentType) && !data.location) throw invalid('location', 'locationRequired')
@@ -41,7 +42,7 @@ export async function rescheduleAppointment(actor: Actor, input: unknown) {
 /** Cancelled appointments stay on the record with their reason; only future ones can be cancelled. */
 export async function cancelAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
-  const data = ZCancelAppointment.parse(input)
+  const data = await parseAsDrawn(ZCancelAppointment, input, appointmentAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
     if (appointment.occurredAt.getTime() <= Date.now()) throw invalid('_form', 'cannotCancelPast')

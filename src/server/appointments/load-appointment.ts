@@ -20,6 +20,9 @@ export async function loadWritableAppointment(tx: Tx, actor: Actor, contactId: s
   return appointment
 }
 
+/** For parseAsDrawn: whether the appointment a form names is still open and at the version the form was drawn from. */
+export const appointmentAsDrawn = (actor: Actor) => ({ id: 'contactId', check: (tx: Tx, contactId: string, version: number) => loadWritableAppointment(tx, actor, contactId, version) })
+
 /** Updates only if nobody saved in between; the version check is repeated in the UPDATE itself. */
 export async function saveAppointment(tx: Tx, id: string, version: number, data: Parameters<Tx['contact']['updateMany']>[0]['data']) {
   const { count } = await tx.contact.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })

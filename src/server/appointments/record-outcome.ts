@@ -1,10 +1,11 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZRecordOutcome } from './appointment.schemas'
-import { loadWritableAppointment, saveAppointment } from './load-appointment'
+import { appointmentAsDrawn, loadWritableAppointment, saveAppointment } from './load-appointment'
 
 /**
  * Records what happened at an appointment that has taken place. A failure to attend without an acceptable
@@ -12,7 +13,7 @@ import { loadWritableAppointment, saveAppointment } from './load-appointment'
  */
 export async function recordOutcome(actor: Actor, input: unknown) {
   authorize(actor, 'appointment.manage')
-  const data = ZRecordOutcome.parse(input)
+  const data = await parseAsDrawn(ZRecordOutcome, input, appointmentAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const appointment = await loadWritableAppointment(tx, actor, data.contactId, data.version)
     if (appointment.occurredAt.getTime() > Date.now()) throw invalid('outcome', 'outcomeInFuture')

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import type { AuditAction } from '../audit/audit-actions'
 import { addMonths } from 'date-fns'
 import { londonToday } from '../../lib/dates'
@@ -22,7 +23,7 @@ const audit = (action: AuditAction, circle: { id: string; coreMemberId: string }
 /** The goals the core member agreed with the circle, which its volunteers see. */
 export async function setAgreedGoals(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, agreedGoals, goalsAgreedOn } = ZAgreedGoals.parse(input)
+  const { circleId, version, agreedGoals, goalsAgreedOn } = await parseAsDrawn(ZAgreedGoals, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, notClosed) })
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version, notClosed)
     await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
@@ -113,7 +114,7 @@ export const ENDING_AHEAD_MONTHS = 6
  */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, endingReason, endingFrom, confirm } = ZBeginEnding.parse(input)
+  const { circleId, version, endingReason, endingFrom, confirm } = await parseAsDrawn(ZBeginEnding, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['ACTIVE'], { ENDING: 'alreadyEnding' }) })
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version, ['ACTIVE'], { ENDING: 'alreadyEnding' })
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
@@ -138,7 +139,7 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
  */
 export async function returnCircleToRunning(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = ZReturnToRunning.parse(input)
+  const { circleId, version } = await parseAsDrawn(ZReturnToRunning, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['ENDING']) })
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version, ['ENDING'])
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
@@ -179,7 +180,7 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, withdrawnReason, confirm } = ZCloseCircle.parse(input)
+  const { circleId, version, withdrawnReason, confirm } = await parseAsDrawn(ZCloseCircle, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING', 'ENDING']) })
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ENDING'])
     const today = londonToday()

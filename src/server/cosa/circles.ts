@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { whenMissing } from '../missing-record'
 import { dateOnly, londonToday, todayInLondon } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -65,7 +66,7 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, confirm, sameVenue, ...form } = ZCircleSetup.parse(input)
+  const { circleId, version, confirm, sameVenue, ...form } = await parseAsDrawn(ZCircleSetup, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' }) })
   return prisma.$transaction(async (tx) => {
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
     const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
@@ -190,7 +191,7 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
 /** A forming circle starts once it has four to six regulars, a risk-assessed venue and a meeting pattern. */
 export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = ZActivateCircle.parse(input)
+  const { circleId, version } = await parseAsDrawn(ZActivateCircle, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' }) })
   return prisma.$transaction(async (tx) => {
     const circle = await claimCircle(tx, actor, circleId, version, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')

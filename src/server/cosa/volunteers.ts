@@ -1,7 +1,9 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { whenMissing } from '../missing-record'
 import type { AuditAction } from '../audit/audit-actions'
 import { addDays } from 'date-fns'
+import type { ZodType } from 'zod'
 import type { Prisma } from '../../generated/prisma/client'
 import type { VolunteerStage } from '../../generated/prisma/enums'
 import { londonToday, todayInLondon } from '../../lib/dates'
@@ -98,10 +100,10 @@ export async function changeVolunteerStage(actor: Actor, input: unknown) {
 }
 
 /** One vetting record (DBS, training or references): parse, claim, save, audit. */
-function vettingStep<T extends { volunteerId: string; version: number }>(schema: { parse: (input: unknown) => T }, action: AuditAction) {
+function vettingStep<T extends { volunteerId: string; version: number }>(schema: ZodType<T>, action: AuditAction) {
   return async (actor: Actor, input: unknown) => {
     authorize(actor, 'cosa.manage')
-    const { volunteerId, version, ...data } = schema.parse(input)
+    const { volunteerId, version, ...data } = await parseAsDrawn(schema, input, { id: 'volunteerId', check: (tx, id, v) => claim(tx, actor, id, v) })
     return prisma.$transaction(async (tx) => {
       await claim(tx, actor, volunteerId, version)
       await tx.cosaVolunteer.update({ where: { id: volunteerId }, data })

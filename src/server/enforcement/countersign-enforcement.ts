@@ -1,15 +1,16 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { ZCountersignEnforcement } from './enforcement.schemas'
-import { loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
+import { enforcementAsDrawn, loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
 
 /** A senior approves or rejects a breach or recall request; nobody countersigns their own decision. */
 export async function countersignEnforcement(actor: Actor, input: unknown) {
   authorize(actor, 'enforcement.countersign')
-  const data = ZCountersignEnforcement.parse(input)
+  const data = await parseAsDrawn(ZCountersignEnforcement, input, enforcementAsDrawn(actor, ['AWAITING_COUNTERSIGNATURE']))
   return prisma.$transaction(async (tx) => {
     const action = await loadEnforcement(tx, actor, data.enforcementId, data.version, ['AWAITING_COUNTERSIGNATURE'])
     if (action.decidedById === actor.userId) throw invalid('_form', 'cannotCountersignOwn')

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
@@ -6,7 +7,7 @@ import { authorize, type Actor } from '../policy'
 import { breachExpectation } from './breach-expectation'
 import { decisionsFitting, isEscalation } from './enforcement-rules'
 import { ZDecideEnforcement } from './enforcement.schemas'
-import { loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
+import { enforcementAsDrawn, loadEnforcement, recordEnforcementContact, saveEnforcement } from './load-enforcement'
 
 /**
  * The offender manager's decision after a failure to attend. A warning is issued at once; a breach or a recall
@@ -16,7 +17,7 @@ import { loadEnforcement, recordEnforcementContact, saveEnforcement } from './lo
  */
 export async function decideEnforcement(actor: Actor, input: unknown) {
   authorize(actor, 'enforcement.decide')
-  const data = ZDecideEnforcement.parse(input)
+  const data = await parseAsDrawn(ZDecideEnforcement, input, enforcementAsDrawn(actor, ['AWAITING_DECISION', 'REJECTED']))
   return prisma.$transaction(async (tx) => {
     const action = await loadEnforcement(tx, actor, data.enforcementId, data.version, ['AWAITING_DECISION', 'REJECTED'])
     const active = await tx.sentence.findMany({ where: { offenderId: action.offenderId, status: 'ACTIVE' }, select: { type: true } })

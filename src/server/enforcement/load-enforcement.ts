@@ -19,6 +19,9 @@ export async function loadEnforcement(tx: Tx, actor: Actor, id: string, version:
   return { ...rest, failureAt: failureContact.occurredAt }
 }
 
+/** For parseAsDrawn: whether the enforcement record a form names is still in `states` and at the version the form was drawn from. */
+export const enforcementAsDrawn = (actor: Actor, states: EnforcementStatus[]) => ({ id: 'enforcementId', check: (tx: Tx, id: string, version: number) => loadEnforcement(tx, actor, id, version, states) })
+
 export async function saveEnforcement(tx: Tx, id: string, version: number, data: Parameters<Tx['enforcementAction']['updateMany']>[0]['data']) {
   const { count } = await tx.enforcementAction.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT')

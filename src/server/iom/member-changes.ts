@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -13,7 +14,7 @@ const done = (m: { id: string; offenderId: string }) => ({ id: m.id, offenderId:
 /** A new RAG rating between reviews, with the reason for the change (the list shows the latest reason). */
 export async function changeRag(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { memberId, version, rag, reason } = ZChangeRag.parse(input)
+  const { memberId, version, rag, reason } = await parseAsDrawn(ZChangeRag, input, { id: 'memberId', check: (tx, id, v) => claimMember(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
     if (member.rag === rag) throw invalid('rag', 'iomRagUnchanged')
@@ -30,7 +31,7 @@ export async function changeRag(actor: Actor, input: unknown) {
  */
 export async function recordReview(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { memberId, version, reviewedOn, rag, ragReason, notes, nextReviewOn } = ZRecordReview.parse(input)
+  const { memberId, version, reviewedOn, rag, ragReason, notes, nextReviewOn } = await parseAsDrawn(ZRecordReview, input, { id: 'memberId', check: (tx, id, v) => claimMember(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
     const ragChanged = member.rag !== rag
@@ -50,7 +51,7 @@ export async function recordReview(actor: Actor, input: unknown) {
 /** The joint police and probation case plan, replaced as a whole; the history notes that it changed. */
 export async function updateJointPlan(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { memberId, version, jointPlan } = ZJointPlan.parse(input)
+  const { memberId, version, jointPlan } = await parseAsDrawn(ZJointPlan, input, { id: 'memberId', check: (tx, id, v) => claimMember(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
     await tx.iomMember.update({ where: { id: memberId }, data: { jointPlan } })
@@ -63,7 +64,7 @@ export async function updateJointPlan(actor: Actor, input: unknown) {
 /** The leads, and whether the person is drug tested and electronically monitored. */
 export async function setArrangements(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { memberId, version, ...arrangements } = ZArrangements.parse(input)
+  const { memberId, version, ...arrangements } = await parseAsDrawn(ZArrangements, input, { id: 'memberId', check: (tx, id, v) => claimMember(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
     await checkLeads(tx, actor, member.cohort.region, member.offenderId, arrangements)

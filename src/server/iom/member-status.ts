@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -13,7 +14,7 @@ import { ZChangeStatus } from './members.schemas'
  */
 export async function changeStatus(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { memberId, version, status, reason } = ZChangeStatus.parse(input)
+  const { memberId, version, status, reason } = await parseAsDrawn(ZChangeStatus, input, { id: 'memberId', check: (tx, id, v) => claimMember(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const member = await claimMember(tx, actor, memberId, version)
     if (member.status === status) throw invalid('status', 'iomSameStatus')

@@ -1,9 +1,11 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { personHeading } from '../offenders/person-heading'
 import type { MappaActionStatus } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import type { Prisma } from '../../generated/prisma/client'
+import { prisma, type Tx } from '../db'
 import { AppError, notFound } from '../errors'
 import { actionUpdatable, actionsOwnedBy, authorize, laoVisible, minutesOwnedActions, type Actor } from '../policy'
 import { ZUpdateAction } from './mappa.schemas'
@@ -116,14 +118,20 @@ export async function myMappaActions(actor: Actor) {
   return (await withRestrictions(actor, rows)).map((r) => (r.restricted ? r : { ...r, minutesReadable: readable.has(r.id) }))
 }
 
+// An action the actor may move on, at the version the form was drawn from; the version moves on with `data`.
+async function claimAction(tx: Tx, actor: Actor, actionId: string, version: number, data: Prisma.MappaActionUpdateManyMutationInput) {
+  const action = await tx.mappaAction.findFirst({ where: { AND: [{ id: actionId }, actionUpdatable(actor), { offender: laoVisible(actor) }] } })
+  if (!action) throw notFound()
+  const { count } = await tx.mappaAction.updateMany({ where: { id: actionId, version }, data: { ...data, version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return action
+}
+
 /** The owner (or a coordinator of the area) moves an action on; a cancelled action says why. */
 export async function updateMappaAction(actor: Actor, input: unknown) {
-  const { actionId, version, status, statusNote } = ZUpdateAction.parse(input)
+  const { actionId, version, status, statusNote } = await parseAsDrawn(ZUpdateAction, input, { id: 'actionId', check: (tx, id, v) => claimAction(tx, actor, id, v, {}) })
   return prisma.$transaction(async (tx) => {
-    const action = await tx.mappaAction.findFirst({ where: { AND: [{ id: actionId }, actionUpdatable(actor), { offender: laoVisible(actor) }] } })
-    if (!action) throw notFound()
-    const { count } = await tx.mappaAction.updateMany({ where: { id: actionId, version }, data: { status, statusNote: statusNote ?? null, version: { increment: 1 } } })
-    if (!count) throw new AppError('CONFLICT')
+    const action = await claimAction(tx, actor, actionId, version, { status, statusNote: statusNote ?? null })
     await recordAudit(tx, actor, { action: 'mappa.action.update', subjectType: 'MappaAction', subjectId: actionId, offenderId: action.offenderId, detail: { from: action.status, to: status } })
     return { id: actionId, offenderId: action.offenderId }
   })

@@ -1,4 +1,6 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
+import type { ZodType } from 'zod'
 import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
@@ -77,14 +79,14 @@ type Audit<R> = { detail?: Prisma.InputJsonObject; offenderId?: string; result?:
  * and what the change reports (`result`, e.g. the refresh's counts).
  */
 function agendaEdit<T extends { meetingId: string; version: number }, R extends Record<string, number> = Record<never, number>>(
-  schema: { parse: (input: unknown) => T },
+  schema: ZodType<T>,
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: OpenMeeting, input: T) => Promise<Audit<R> | void>,
   whenHeld: 'refused' | 'allowed' = 'refused',
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.manage')
-    const data = schema.parse(input)
+    const data = await parseAsDrawn(schema, input, { id: 'meetingId', check: (tx, id, v) => claimMeeting(tx, actor, id, v, whenHeld) })
     return prisma.$transaction(async (tx) => {
       const meeting = await claimMeeting(tx, actor, data.meetingId, data.version, whenHeld)
       const audit: Audit<R> = (await run(tx, actor, meeting, data)) ?? {}

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import type { Region } from '../../generated/prisma/enums'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
@@ -56,17 +57,21 @@ async function markOpenAgendas(tx: Tx, offenderId: string, level: number) {
   for (const item of listed) await tx.mappaAgendaItem.update({ where: { id: item.id }, data: { managedLevel: item.meeting.level === level ? null : level } })
 }
 
+// A register page link may carry a limited-access nominal's id (issue 16 item 4): the id alone must not let the
+// coordinator change a person they may not see. A nominal since ended or changed is NOT_FOUND or a CONFLICT.
+async function nominalAsDrawn(tx: Tx, actor: Actor, nominalId: string, version: number) {
+  const nominal = await tx.mappaNominal.findFirst({ where: { id: nominalId, area: areaOf(actor), endedAt: null, offender: laoVisible(actor) } })
+  if (!nominal) throw notFound()
+  if (nominal.version !== version) throw new AppError('CONFLICT')
+  return nominal
+}
+
 /** A level decision outside a meeting (e.g. after a new risk assessment); the reason is kept in the history. */
 export async function changeNominalLevel(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { nominalId, version, level, reason, nextReviewDate } = ZChangeLevel.parse(input)
-  const area = areaOf(actor)
+  const { nominalId, version, level, reason, nextReviewDate } = await parseAsDrawn(ZChangeLevel, input, { id: 'nominalId', check: (tx, id, v) => nominalAsDrawn(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
-    // A register page link may carry a limited-access nominal's id (issue 16 item 4): the id alone must not let the
-    // coordinator change a person they may not see.
-    const nominal = await tx.mappaNominal.findFirst({ where: { id: nominalId, area, endedAt: null, offender: laoVisible(actor) } })
-    if (!nominal) throw notFound()
-    if (nominal.version !== version) throw new AppError('CONFLICT')
+    const nominal = await nominalAsDrawn(tx, actor, nominalId, version)
     const { offenderId, area: nominalArea, category, leadAgencyId } = nominal
     await setNominalLevel(tx, actor, { offenderId, area: nominalArea, category, leadAgencyId, level, nextReviewDate, reason })
     await recordAudit(tx, actor, { action: 'mappa.level', subjectType: 'MappaNominal', subjectId: nominalId, offenderId: nominal.offenderId, reason, detail: { from: nominal.level, to: level } })

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
@@ -46,7 +47,7 @@ async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: 
  */
 export async function acceptReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { referralId, version, meetingId } = ZAcceptReferral.parse(input)
+  const { referralId, version, meetingId } = await parseAsDrawn(ZAcceptReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, version)
     await lockRow(tx, 'MappaMeeting', meetingId)
@@ -73,7 +74,7 @@ export async function acceptReferral(actor: Actor, input: unknown) {
 
 export async function returnReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { referralId, version, decisionReason } = ZReturnReferral.parse(input)
+  const { referralId, version, decisionReason } = await parseAsDrawn(ZReturnReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, version)
     await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'RETURNED', decisionReason } })

@@ -1,8 +1,10 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { whenMissing } from '../missing-record'
 import { requireConfirmed } from '../confirm-step'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
+import type { Prisma } from '../../generated/prisma/client'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
@@ -114,14 +116,20 @@ export async function addReviewAction(actor: Actor, input: unknown) {
   })
 }
 
+// A review's action in the actor's area, at the version the form was drawn from; the version moves on with `data`.
+async function claimReviewAction(tx: Tx, actor: Actor, actionId: string, version: number, data: Prisma.MappaReviewActionUpdateManyMutationInput) {
+  const action = await tx.mappaReviewAction.findFirst({ where: { id: actionId, review: { area: areaOf(actor), offender: laoVisible(actor) } }, include: { review: { select: { offenderId: true } } } })
+  if (!action) throw notFound()
+  const { count } = await tx.mappaReviewAction.updateMany({ where: { id: actionId, version }, data: { ...data, version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return action
+}
+
 export async function updateReviewAction(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { actionId, version, status, statusNote } = ZUpdateAction.parse(input)
+  const { actionId, version, status, statusNote } = await parseAsDrawn(ZUpdateAction, input, { id: 'actionId', check: (tx, id, v) => claimReviewAction(tx, actor, id, v, {}) })
   return prisma.$transaction(async (tx) => {
-    const action = await tx.mappaReviewAction.findFirst({ where: { id: actionId, review: { area: areaOf(actor), offender: laoVisible(actor) } }, include: { review: { select: { offenderId: true } } } })
-    if (!action) throw notFound()
-    const { count } = await tx.mappaReviewAction.updateMany({ where: { id: actionId, version }, data: { status, statusNote: statusNote ?? null, version: { increment: 1 } } })
-    if (!count) throw new AppError('CONFLICT')
+    const action = await claimReviewAction(tx, actor, actionId, version, { status, statusNote: statusNote ?? null })
     await recordAudit(tx, actor, { action: 'mappa.review.action.update', subjectType: 'MappaSeriousCaseReview', subjectId: action.reviewId, offenderId: action.review.offenderId, detail: { actionId, from: action.status, to: status } })
     return { id: action.reviewId, offenderId: action.review.offenderId }
   })

@@ -1,4 +1,6 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
+import type { ZodType } from 'zod'
 import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
@@ -49,14 +51,14 @@ type Audit = { subjectId?: string; offenderId?: string; detail?: Prisma.InputJso
 
 /** One step of running a meeting: parse, find the open meeting (an approved one refuses), change, audit — all or nothing. */
 export function meetingStep<T extends { meetingId: string }, R>(
-  schema: { parse: (input: unknown) => T },
+  schema: ZodType<T>,
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,
   beforeStart: BeforeStart = 'refused',
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.read')
-    const data = schema.parse(input)
+    const data = await parseAsDrawn(schema, input, { id: 'meetingId', versioned: false, check: (tx, id) => openMeetingFor(tx, actor, id, beforeStart) })
     return prisma.$transaction(async (tx) => {
       const meeting = await openMeetingFor(tx, actor, data.meetingId, beforeStart)
       const { result, audit = {} } = await run(tx, actor, meeting, data)

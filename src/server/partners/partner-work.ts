@@ -1,7 +1,8 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { londonDay } from '../../lib/dates'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { partnerReferralScope } from '../policy/partner-scopes'
 import { closingStage, ZOutcomeAt } from './closing-outcomes'
@@ -17,7 +18,8 @@ type Status = 'SUBMITTED' | 'ACCEPTED'
 async function claimReferral(tx: Tx, actor: Actor, referralId: string, needs: Status, version: number | null) {
   const referral = await tx.partnerReferral.findFirst({ where: { AND: [{ id: referralId }, partnerReferralScope(actor)] }, select: { ...stepSubject, firstAppointmentAt: true, assessedOn: true, carePlanStartedOn: true } })
   if (!referral) throw notFound()
-  if (referral.status !== needs) throw invalid('_form', needs === 'SUBMITTED' ? 'partnerAlreadyDecided' : referral.status === 'SUBMITTED' ? 'partnerNotAccepted' : 'partnerReferralClosed')
+  // A step from a form drawn before the referral moved on: a stale refusal, offering the reload (walk 59 F1).
+  if (referral.status !== needs) throw staleRefusal(needs === 'SUBMITTED' ? 'partnerAlreadyDecided' : referral.status === 'SUBMITTED' ? 'partnerNotAccepted' : 'partnerReferralClosed')
   if (version !== null) {
     const { count } = await tx.partnerReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 } } })
     if (!count) throw new AppError('CONFLICT')
@@ -28,7 +30,7 @@ async function claimReferral(tx: Tx, actor: Actor, referralId: string, needs: St
 /** Accepting makes the caseworker the referral's caseworker; rejecting closes it, with the reason. */
 export async function decideReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, decision, reason } = ZDecideReferral.parse(input)
+  const { referralId, version, decision, reason } = await parseAsDrawn(ZDecideReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'SUBMITTED', v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'SUBMITTED', version)
     const now = new Date()
@@ -42,7 +44,7 @@ export async function decideReferral(actor: Actor, input: unknown) {
 /** The first appointment offered; it may be rebooked, each booking kept in the history. */
 export async function recordFirstAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, appointmentAt } = ZFirstAppointment.parse(input)
+  const { referralId, version, appointmentAt } = await parseAsDrawn(ZFirstAppointment, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
     if (appointmentAt < referral.createdAt) throw invalid('appointmentAt', 'partnerBeforeReferral')
@@ -55,7 +57,7 @@ export async function recordFirstAppointment(actor: Actor, input: unknown) {
 /** The assessment (the first service-level stage): once, on or after the referral day and not in the future. */
 export async function recordAssessment(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, assessedOn, note } = ZAssessment.parse(input)
+  const { referralId, version, assessedOn, note } = await parseAsDrawn(ZAssessment, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
     if (referral.assessedOn) throw invalid('_form', 'alreadyRecorded')
@@ -69,7 +71,7 @@ export async function recordAssessment(actor: Actor, input: unknown) {
 /** The care plan (the second stage): once, after the assessment, starting no earlier than it and not in the future. */
 export async function startCarePlan(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, carePlan, startedOn } = ZCarePlan.parse(input)
+  const { referralId, version, carePlan, startedOn } = await parseAsDrawn(ZCarePlan, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
     if (!referral.assessedOn) throw invalid('_form', 'partnerAssessmentFirst')
@@ -84,7 +86,7 @@ export async function startCarePlan(actor: Actor, input: unknown) {
 /** Progress notes add to the history and never change the referral, so two colleagues' notes never conflict. */
 export async function addProgressNote(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, note } = ZProgressNote.parse(input)
+  const { referralId, note } = await parseAsDrawn(ZProgressNote, input, { id: 'referralId', versioned: false, check: (tx, id) => claimReferral(tx, actor, id, 'ACCEPTED', null) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', null)
     await logStep(tx, actor, referral, 'PROGRESS', note)
@@ -99,7 +101,7 @@ export async function addProgressNote(actor: Actor, input: unknown) {
  */
 export async function closeReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, outcome, outcomeNote } = ZCloseReferral.parse(input)
+  const { referralId, version, outcome, outcomeNote } = await parseAsDrawn(ZCloseReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
     if (!ZOutcomeAt(closingStage(referral, new Date())).safeParse(outcome).success) throw invalid('outcome', 'partnerOutcomeNotFitting')

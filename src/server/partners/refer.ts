@@ -1,7 +1,8 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { todayInLondon } from '../../lib/dates'
-import { prisma } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { prisma, type Tx } from '../db'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, offenderReferable, offenderWritable, type Actor } from '../policy'
 import { openReferralStatuses } from '../policy/partner-scopes'
 import { pathwaysFor, servicesFor } from './eligibility'
@@ -38,16 +39,22 @@ export async function referToPartner(actor: Actor, input: unknown) {
   })
 }
 
+// An open referral on a record the actor may change, withdrawn at the version the form was drawn from.
+async function withdrawOpenReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
+  const referral = await tx.partnerReferral.findFirst({ where: { id: referralId, offender: offenderWritable(actor) }, select: stepSubject })
+  if (!referral) throw notFound()
+  if (referral.status !== 'SUBMITTED' && referral.status !== 'ACCEPTED') throw staleRefusal('partnerReferralClosed')
+  const { count } = await tx.partnerReferral.updateMany({ where: { id: referralId, version }, data: { status: 'WITHDRAWN', closedAt: new Date(), version: { increment: 1 } } })
+  if (!count) throw new AppError('CONFLICT')
+  return referral
+}
+
 /** The offender manager withdraws an open referral, saying why; the partner sees the reason in the history. */
 export async function withdrawReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.refer')
-  const { referralId, version, reason } = ZWithdrawReferral.parse(input)
+  const { referralId, version, reason } = await parseAsDrawn(ZWithdrawReferral, input, { id: 'referralId', check: (tx, id, v) => withdrawOpenReferral(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
-    const referral = await tx.partnerReferral.findFirst({ where: { id: referralId, offender: offenderWritable(actor) }, select: stepSubject })
-    if (!referral) throw notFound()
-    if (referral.status !== 'SUBMITTED' && referral.status !== 'ACCEPTED') throw invalid('_form', 'partnerReferralClosed')
-    const { count } = await tx.partnerReferral.updateMany({ where: { id: referralId, version }, data: { status: 'WITHDRAWN', closedAt: new Date(), version: { increment: 1 } } })
-    if (!count) throw new AppError('CONFLICT')
+    const referral = await withdrawOpenReferral(tx, actor, referralId, version)
     await logStep(tx, actor, referral, 'WITHDRAWN', reason)
     return { id: referralId, offenderId: referral.offenderId }
   })

@@ -1,7 +1,8 @@
 import 'server-only'
-import type { Pathway } from '../../generated/prisma/enums'
+import { parseAsDrawn } from '../as-drawn'
+import type { ObjectiveStatus, Pathway } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
-import { prisma } from '../db'
+import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { restrictedPathwayReaders } from '../policy/pathway-scopes'
@@ -25,15 +26,21 @@ export async function addObjective(actor: Actor, input: unknown) {
   })
 }
 
+// An objective the actor may change, at the version the form was drawn from (a save from a stale form is a CONFLICT).
+async function objectiveForChange(tx: Tx, actor: Actor, objectiveId: string, version: number, data: { status?: ObjectiveStatus } = {}) {
+  const objective = await tx.sentencePlanObjective.findFirst({ where: { id: objectiveId, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, status: true } })
+  if (!objective) throw notFound()
+  await assertWritableOffender(tx, actor, objective.offenderId)
+  const { count } = await tx.sentencePlanObjective.updateMany({ where: { id: objective.id, version }, data: { ...data, version: { increment: 1 } } })
+  if (count === 0) throw new AppError('CONFLICT')
+  return objective
+}
+
 export async function updateObjective(actor: Actor, input: unknown) {
   authorize(actor, 'offender.update')
-  const data = ZUpdateObjective.parse(input)
+  const data = await parseAsDrawn(ZUpdateObjective, input, { id: 'objectiveId', check: (tx, id, version) => objectiveForChange(tx, actor, id, version) })
   return prisma.$transaction(async (tx) => {
-    const objective = await tx.sentencePlanObjective.findFirst({ where: { id: data.objectiveId, offender: offenderVisible(actor) }, select: { id: true, offenderId: true, status: true } })
-    if (!objective) throw notFound()
-    await assertWritableOffender(tx, actor, objective.offenderId)
-    const { count } = await tx.sentencePlanObjective.updateMany({ where: { id: objective.id, version: data.version }, data: { status: data.status, version: { increment: 1 } } })
-    if (count === 0) throw new AppError('CONFLICT')
+    const objective = await objectiveForChange(tx, actor, data.objectiveId, data.version, { status: data.status })
     await recordAudit(tx, actor, { action: 'plan.updateObjective', subjectType: 'SentencePlanObjective', subjectId: objective.id, offenderId: objective.offenderId, detail: { from: objective.status, to: data.status } })
     return { id: objective.id, offenderId: objective.offenderId }
   })

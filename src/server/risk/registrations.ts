@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound } from '../errors'
@@ -38,13 +39,16 @@ async function loadFlag(tx: Tx, actor: Actor, flagId: string, version: number) {
   return flag
 }
 
+// For parseAsDrawn: whether the registration a form names is still active and at the version the form was drawn from.
+const flagAsDrawn = (actor: Actor) => ({ id: 'flagId', check: (tx: Tx, flagId: string, version: number) => loadFlag(tx, actor, flagId, version) })
+
 /**
  * Records a review of an active registration (at the version the reviewer saw): a dated review row with the
  * reviewer, their notes and the next review date. Errors: NOT_FOUND out of scope, CONFLICT on a stale version.
  */
 export async function reviewRegistration(actor: Actor, input: unknown) {
   authorize(actor, 'risk.update')
-  const data = ZReviewRegistration.parse(input)
+  const data = await parseAsDrawn(ZReviewRegistration, input, flagAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const flag = await loadFlag(tx, actor, data.flagId, data.version)
     // The review is its own row; the registration keeps its notes and takes only the next review date (issue 15 item 12).
@@ -58,7 +62,7 @@ export async function reviewRegistration(actor: Actor, input: unknown) {
 /** Ends a registration; the row stays as history. */
 export async function deregister(actor: Actor, input: unknown) {
   authorize(actor, 'risk.update')
-  const data = ZDeregister.parse(input)
+  const data = await parseAsDrawn(ZDeregister, input, flagAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const flag = await loadFlag(tx, actor, data.flagId, data.version)
     await tx.riskFlag.update({ where: { id: flag.id }, data: { deregisteredAt: new Date(), deregisterReason: data.reason } })

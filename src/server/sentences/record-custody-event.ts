@@ -1,11 +1,12 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { dateOnly, londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
-import { sentenceForChange } from './sentence-for-change'
+import { sentenceAsDrawn, sentenceForChange } from './sentence-for-change'
 import { releaseProblem } from './ending-rules'
 import { ZCustodyEvent, type TCustodyEvent } from './variation.schemas'
 
@@ -24,7 +25,7 @@ const transitions: Record<TCustodyEvent['event'], { from: Custody; to: Custody }
  */
 export async function recordCustodyEvent(actor: Actor, input: unknown) {
   authorize(actor, 'sentence.manage')
-  const e = ZCustodyEvent.parse(input)
+  const e = await parseAsDrawn(ZCustodyEvent, input, sentenceAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const s = await sentenceForChange(tx, actor, e)
     if (s.type !== 'CUSTODY') throw invalid('event', 'notForOrderType')

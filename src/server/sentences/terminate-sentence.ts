@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { dateOnly, londonMidnight } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
@@ -7,7 +8,7 @@ import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { ZTerminateSentence } from './changes.schemas'
 import { endingProblem } from './ending-rules'
-import { sentenceForChange } from './sentence-for-change'
+import { sentenceAsDrawn, sentenceForChange } from './sentence-for-change'
 
 /**
  * Ends an active order, licence or sentence with a reason, and records the accommodation and employment snapshot in
@@ -16,7 +17,7 @@ import { sentenceForChange } from './sentence-for-change'
  */
 export async function terminateSentence(actor: Actor, input: unknown) {
   authorize(actor, 'sentence.manage')
-  const t = ZTerminateSentence.parse(input)
+  const t = await parseAsDrawn(ZTerminateSentence, input, sentenceAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const terminatedOn = asDate(t.terminatedOn)
     const sentence = await sentenceForChange(tx, actor, { ...t, on: t.terminatedOn }, { status: t.reason === 'COMPLETED' ? 'COMPLETED' : 'TERMINATED', terminationReason: t.reason, terminatedOn }, 'terminatedOn')

@@ -1,4 +1,5 @@
 import 'server-only'
+import { parseAsDrawn } from '../as-drawn'
 import { londonMidnight } from '../../lib/dates'
 import { addMonths, deriveSentenceDates, periodEnd } from '../../lib/sentence-dates'
 import { recordAudit } from '../audit/record-audit'
@@ -7,7 +8,7 @@ import { invalid } from '../errors'
 import { authorize, type Actor } from '../policy'
 import { asDate } from '../zod-fields'
 import { requirementRows } from './requirement-rows'
-import { sentenceForChange } from './sentence-for-change'
+import { sentenceAsDrawn, sentenceForChange } from './sentence-for-change'
 import { variedOrderTypes, ZVarySentence } from './variation.schemas'
 
 const iso = (d: Date) => d.toISOString().slice(0, 10)
@@ -18,7 +19,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10)
  */
 export async function varySentence(actor: Actor, input: unknown) {
   authorize(actor, 'sentence.manage')
-  const v = ZVarySentence.parse(input)
+  const v = await parseAsDrawn(ZVarySentence, input, sentenceAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const s = await sentenceForChange(tx, actor, v)
     // Requirements belong to community orders; a custodial sentence has licence conditions instead.

@@ -72,7 +72,7 @@ describe('withdrawing a transfer (issue 15 item 14)', () => {
     expect(await prisma.auditEvent.findFirst({ where: { action: 'transfer.withdraw', subjectId: id } })).toMatchObject({ reason: 'He is staying in Cardiff', offenderId: w.people.mine.id })
     expect((await prisma.offender.findUniqueOrThrow({ where: { id: w.people.mine.id } })).teamId).toBe(w.teamA.id)
     await expect(decideTransfer(seniorNorth, { transferId: id, version: 2, decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
-    await expect(withdrawTransfer(w.actors.senior, { transferId: id, version: 2, reason: 'again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(withdrawTransfer(w.actors.senior, { transferId: id, version: 2, reason: 'again' })).rejects.toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] } })
   })
 
   it('is NOT_FOUND for a request that does not exist', async () => {

@@ -31,7 +31,7 @@ describe('the caseworker’s work on a referral', () => {
     await expect(decideReferral(p.caseworker, { ...accept, version: 7 })).rejects.toMatchObject({ code: 'CONFLICT' })
     await decideReferral(p.caseworker, accept)
     expect(await prisma.partnerReferral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ status: 'ACCEPTED', caseworkerId: p.caseworker.userId, decidedById: p.caseworker.userId })
-    await expect(decideReferral(p.colleague, { ...accept, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerAlreadyDecided'] } })
+    await expect(decideReferral(p.colleague, { ...accept, version: await version() })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerAlreadyDecided'] }, details: { stale: true } })
   })
 
   it('records the first appointment, not before the referral', async () => {
@@ -69,7 +69,7 @@ describe('the caseworker’s work on a referral', () => {
     await expect(closeReferral(p.actors.officer, await close())).rejects.toMatchObject({ code: 'FORBIDDEN' })
     await closeReferral(p.caseworker, await close())
     expect(await prisma.partnerReferral.findUniqueOrThrow({ where: { id: referralId } })).toMatchObject({ status: 'COMPLETED', outcome: 'ACHIEVED' })
-    await expect(addProgressNote(p.caseworker, { referralId, note: 'Late note' })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerReferralClosed'] } })
+    await expect(addProgressNote(p.caseworker, { referralId, note: 'Late note' })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerReferralClosed'] }, details: { stale: true } })
   })
 
   it('put every step on the person’s timeline as the provider’s partner update, and audited each', async () => {

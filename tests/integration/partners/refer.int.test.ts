@@ -93,7 +93,7 @@ describe('withdrawing a referral', () => {
     expect(withdrawn.closedAt).not.toBeNull()
     expect(withdrawn.updates.at(-1)).toMatchObject({ kind: 'WITHDRAWN', note: input.reason, authorAgencyId: p.nps.id })
     expect(await prisma.auditEvent.count({ where: { action: 'partner.referral.withdraw', subjectId: open.id } })).toBe(1)
-    await expect(withdrawReferral(p.actors.officer, { ...input, version: withdrawn.version })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerReferralClosed'] } })
+    await expect(withdrawReferral(p.actors.officer, { ...input, version: withdrawn.version })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerReferralClosed'] }, details: { stale: true } })
   })
 })
 
