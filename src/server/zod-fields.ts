@@ -182,7 +182,7 @@ export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEm
  * a PNC of U+200B was refused as badly formed). Input: a form value. Output: the value, or undefined.
  */
 export const blank = (v: unknown) => (v === null || (typeof v === 'string' && ONLY_INVISIBLE.test(v)) ? undefined : v)
-/** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or only spaces is null. */
+/** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or nothing visible is null. */
 export const blankToNull = (v: unknown) => blank(v) ?? null
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
 export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
