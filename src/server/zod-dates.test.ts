@@ -19,7 +19,8 @@ describe('typed calendar days', () => {
 
   // Re-check of issue 16, D8: an empty "Ending phase starts on" said "Enter a real date Enter a date between 1900 and 2099".
   it('left empty get the one message "Enter the date", not two contradictory ones', () => {
-    for (const v of ['', undefined]) expect(isoDay().safeParse(v).error?.issues.map((i) => i.message)).toEqual(['dateRequired'])
+    // Break 59 F3: a date of only spaces (or other characters that draw nothing) said "Enter a real date".
+    for (const v of ['', undefined, ' ', '\u00a0\t ', '\u200b']) expect(isoDay().safeParse(v).error?.issues.map((i) => i.message), JSON.stringify(v)).toEqual(['dateRequired'])
     expect(isoDay().refine(() => false, 'notInPast').safeParse('').error?.issues.map((i) => i.message)).toEqual(['dateRequired'])
     const ending = ZBeginEnding.safeParse({ circleId: '00000000-0000-4000-8000-000000000000', version: '1', endingReason: 'Moving away', endingFrom: '' })
     expect(ending.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['endingFrom', 'dateRequired']])

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { blank } from './zod-fields'
 
 /** The first and last calendar days a form accepts (London dates as YYYY-MM-DD). */
 export const EARLIEST_DAY = '1900-01-01'
@@ -15,6 +16,8 @@ export const LATEST_DAY = '2099-12-31'
 export const isoDay = () =>
   z
     .string('dateRequired')
+    // A date of only spaces is not given, as an empty one is (break 59 F3: it said "Enter a real date").
+    .overwrite((d) => (blank(d) === undefined ? '' : d))
     .min(1, 'dateRequired')
     // Each step is a pipe, which stops at its own failure, not `abort: true`: an aborted issue also stops the
     // enclosing object's refinements that ask to run whatever the fields say (`when`), so an empty date hid a missing
