@@ -34,15 +34,23 @@ export async function requestTransfer(actor: Actor, input: unknown) {
   }))
 }
 
-// A request pending for the actor's team, decided at the version the form was drawn from.
-async function decidePending(tx: Tx, actor: Actor, data: { transferId: string; version: number; decision: 'ACCEPT' | 'REJECT'; note?: string }) {
+// A request pending for the actor's team, as the form drew it. Only reads, so the check of a refused form
+// (parseAsDrawn) and the decision itself share it.
+async function pendingForTeam(tx: Tx, actor: Actor, transferId: string, version: number) {
   const request = await tx.transferRequest.findFirst({
-    where: { id: data.transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
-    select: { id: true, offenderId: true, toTeamId: true, reason: true },
+    where: { id: transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
+    select: { id: true, offenderId: true, toTeamId: true, reason: true, version: true },
   })
   if (!request) throw notFound()
+  if (request.version !== version) throw new AppError('CONFLICT')
+  return request
+}
+
+// Decides the request at the version the form was drawn from; one decided meanwhile is a CONFLICT.
+async function decidePending(tx: Tx, actor: Actor, data: { transferId: string; version: number; decision: 'ACCEPT' | 'REJECT'; note?: string }) {
+  const request = await pendingForTeam(tx, actor, data.transferId, data.version)
   const { count } = await tx.transferRequest.updateMany({
-    where: { id: request.id, version: data.version },
+    where: { id: request.id, version: data.version, status: 'PENDING' },
     data: { status: data.decision === 'ACCEPT' ? 'ACCEPTED' : 'REJECTED', decidedById: actor.userId, decidedAt: new Date(), decisionNote: data.note ?? null, version: { increment: 1 } },
   })
   if (count === 0) throw new AppError('CONFLICT')
@@ -57,7 +65,7 @@ async function decidePending(tx: Tx, actor: Actor, data: { transferId: string; v
  */
 export async function decideTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
-  const data = await parseAsDrawn(ZDecideTransfer, input, { id: 'transferId', check: (tx, id, version) => decidePending(tx, actor, { transferId: id, version, decision: 'REJECT' }) })
+  const data = await parseAsDrawn(ZDecideTransfer, input, { id: 'transferId', check: (tx, id, version) => pendingForTeam(tx, actor, id, version) })
   return prisma.$transaction(async (tx) => {
     const request = await decidePending(tx, actor, data)
     if (data.decision === 'ACCEPT') {
