@@ -11,7 +11,7 @@ import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
 import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-meetings'
 import { circleHasMet } from './circle-meeting-dates'
-import { circleOf, claimCircle } from './circles'
+import { circleAsDrawn, circleOf } from './circles'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
 import { refuseUnlessCircle } from './circle-status'
@@ -23,9 +23,10 @@ const audit = (action: AuditAction, circle: { id: string; coreMemberId: string }
 /** The goals the core member agreed with the circle, which its volunteers see. */
 export async function setAgreedGoals(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, agreedGoals, goalsAgreedOn } = await parseAsDrawn(ZAgreedGoals, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, notClosed) })
+  const drawn = circleAsDrawn(actor, notClosed)
+  const { circleId, version, agreedGoals, goalsAgreedOn } = await parseAsDrawn(ZAgreedGoals, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version, notClosed)
+    const circle = await drawn.check(tx, circleId, version)
     await tx.circle.update({ where: { id: circleId }, data: { agreedGoals, goalsAgreedOn } })
     await recordAudit(tx, actor, audit('cosa.circle.goals', circle))
     return { id: circleId }
@@ -114,9 +115,10 @@ export const ENDING_AHEAD_MONTHS = 6
  */
 export async function beginCircleEnding(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, endingReason, endingFrom, confirm } = await parseAsDrawn(ZBeginEnding, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['ACTIVE'], { ENDING: 'alreadyEnding' }) })
+  const drawn = circleAsDrawn(actor, ['ACTIVE'], { ENDING: 'alreadyEnding' })
+  const { circleId, version, endingReason, endingFrom, confirm } = await parseAsDrawn(ZBeginEnding, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version, ['ACTIVE'], { ENDING: 'alreadyEnding' })
+    const circle = await drawn.check(tx, circleId, version)
     if (isBeforeStart(circle, endingFrom)) throw invalid('endingFrom', 'beforeCircleStart')
     const today = londonToday()
     if (endingFrom < today) throw invalid('endingFrom', 'notInPast')
@@ -139,9 +141,10 @@ export async function beginCircleEnding(actor: Actor, input: unknown) {
  */
 export async function returnCircleToRunning(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = await parseAsDrawn(ZReturnToRunning, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['ENDING']) })
+  const drawn = circleAsDrawn(actor, ['ENDING'])
+  const { circleId, version } = await parseAsDrawn(ZReturnToRunning, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version, ['ENDING'])
+    const circle = await drawn.check(tx, circleId, version)
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
     if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
@@ -180,9 +183,10 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, withdrawnReason, confirm } = await parseAsDrawn(ZCloseCircle, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING', 'ENDING']) })
+  const drawn = circleAsDrawn(actor, ['FORMING', 'ENDING'])
+  const { circleId, version, withdrawnReason, confirm } = await parseAsDrawn(ZCloseCircle, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ENDING'])
+    const circle = await drawn.check(tx, circleId, version)
     const today = londonToday()
     const withdrawn = circle.status === 'FORMING'
     if (withdrawn && !withdrawnReason) throw invalid('withdrawnReason', 'withdrawnReasonRequired')

@@ -58,6 +58,16 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
 }
 
 /**
+ * claimCircle as a change's form was drawn, shared by parseAsDrawn's check and the change itself so the two cannot
+ * drift. Input: the actor, the statuses the change is for, and the refusal message of each other status it names.
+ * Output: `{ id: 'circleId', check(tx, circleId, version) }`; check's errors are claimCircle's.
+ */
+export const circleAsDrawn = (actor: Actor, allowed: readonly TCircleStatus[], own: Partial<Record<TCircleStatus, string>> = {}) => ({
+  id: 'circleId',
+  check: (tx: Tx, circleId: string, version: number) => claimCircle(tx, actor, circleId, version, allowed, own),
+})
+
+/**
  * Venue (risk-assessed), meeting pattern and dates; the pattern must suit the inner circle (issue 16 item 8). The
  * "from" date may fall on another weekday: the first meeting is the first chosen day on or after it, stored as the
  * circle's first meeting and returned (`firstMeeting`, YYYY-MM-DD; undefined when only the venue or planned end
@@ -66,10 +76,11 @@ export async function claimCircle(tx: Tx, actor: Actor, circleId: string, versio
  */
 export async function setUpCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version, confirm, sameVenue, ...form } = await parseAsDrawn(ZCircleSetup, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' }) })
+  const drawn = circleAsDrawn(actor, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
+  const { circleId, version, confirm, sameVenue, ...form } = await parseAsDrawn(ZCircleSetup, input, drawn)
   return prisma.$transaction(async (tx) => {
     // An ending circle's meetings are thinning out to its end review: its pattern stays as it is (issue 16 item 11).
-    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING', 'ACTIVE'], { ENDING: 'patternWhileEnding' })
+    const circle = await drawn.check(tx, circleId, version)
     // A running circle keeps its past first meeting when only its day, time or frequency changes: the rota applies
     // the new pattern from today on (generateRota), so the start need not be re-entered (issue 16 item 11).
     refuseVenueRiskDate(circle, form, sameVenue)
@@ -191,9 +202,10 @@ export async function removeCircleMember(actor: Actor, input: unknown) {
 /** A forming circle starts once it has four to six regulars, a risk-assessed venue and a meeting pattern. */
 export async function activateCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { circleId, version } = await parseAsDrawn(ZActivateCircle, input, { id: 'circleId', check: (tx, id, v) => claimCircle(tx, actor, id, v, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' }) })
+  const drawn = circleAsDrawn(actor, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+  const { circleId, version } = await parseAsDrawn(ZActivateCircle, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const circle = await claimCircle(tx, actor, circleId, version, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+    const circle = await drawn.check(tx, circleId, version)
     if (!circle.venue || !circle.venueRiskAssessedOn) throw invalid('_form', 'venueNotAssessed')
     if (!circle.weekday || !circle.startTime || !circle.startDate) throw invalid('_form', 'patternNeeded')
     // Started on or before its first meeting (issue 16 item 11): a pattern set up days ago may now start in the past.

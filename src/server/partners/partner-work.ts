@@ -27,12 +27,19 @@ async function claimReferral(tx: Tx, actor: Actor, referralId: string, needs: St
   return referral
 }
 
+// claimReferral as a step's form was drawn, shared by parseAsDrawn's check and the step itself so the two cannot drift.
+const referralAsDrawn = (actor: Actor, needs: Status) => ({
+  id: 'referralId',
+  check: (tx: Tx, referralId: string, version: number) => claimReferral(tx, actor, referralId, needs, version),
+})
+
 /** Accepting makes the caseworker the referral's caseworker; rejecting closes it, with the reason. */
 export async function decideReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, decision, reason } = await parseAsDrawn(ZDecideReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'SUBMITTED', v) })
+  const drawn = referralAsDrawn(actor, 'SUBMITTED')
+  const { referralId, version, decision, reason } = await parseAsDrawn(ZDecideReferral, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, 'SUBMITTED', version)
+    const referral = await drawn.check(tx, referralId, version)
     const now = new Date()
     const decided = { status: decision, decidedById: actor.userId, decidedAt: now, decisionReason: reason ?? null }
     await tx.partnerReferral.update({ where: { id: referralId }, data: decision === 'ACCEPTED' ? { ...decided, caseworkerId: actor.userId } : { ...decided, closedAt: now } })
@@ -44,9 +51,10 @@ export async function decideReferral(actor: Actor, input: unknown) {
 /** The first appointment offered; it may be rebooked, each booking kept in the history. */
 export async function recordFirstAppointment(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, appointmentAt } = await parseAsDrawn(ZFirstAppointment, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
+  const drawn = referralAsDrawn(actor, 'ACCEPTED')
+  const { referralId, version, appointmentAt } = await parseAsDrawn(ZFirstAppointment, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    const referral = await drawn.check(tx, referralId, version)
     if (appointmentAt < referral.createdAt) throw invalid('appointmentAt', 'partnerBeforeReferral')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { firstAppointmentAt: appointmentAt } })
     await logStep(tx, actor, referral, 'FIRST_APPOINTMENT', '', { at: appointmentAt })
@@ -57,9 +65,10 @@ export async function recordFirstAppointment(actor: Actor, input: unknown) {
 /** The assessment (the first service-level stage): once, on or after the referral day and not in the future. */
 export async function recordAssessment(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, assessedOn, note } = await parseAsDrawn(ZAssessment, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
+  const drawn = referralAsDrawn(actor, 'ACCEPTED')
+  const { referralId, version, assessedOn, note } = await parseAsDrawn(ZAssessment, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    const referral = await drawn.check(tx, referralId, version)
     if (referral.assessedOn) throw invalid('_form', 'alreadyRecorded')
     if (assessedOn.toISOString().slice(0, 10) < londonDay(referral.createdAt)) throw invalid('assessedOn', 'partnerBeforeReferral')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { assessedOn } })
@@ -71,9 +80,10 @@ export async function recordAssessment(actor: Actor, input: unknown) {
 /** The care plan (the second stage): once, after the assessment, starting no earlier than it and not in the future. */
 export async function startCarePlan(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, carePlan, startedOn } = await parseAsDrawn(ZCarePlan, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
+  const drawn = referralAsDrawn(actor, 'ACCEPTED')
+  const { referralId, version, carePlan, startedOn } = await parseAsDrawn(ZCarePlan, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    const referral = await drawn.check(tx, referralId, version)
     if (!referral.assessedOn) throw invalid('_form', 'partnerAssessmentFirst')
     if (referral.carePlanStartedOn) throw invalid('_form', 'alreadyRecorded')
     if (startedOn < referral.assessedOn) throw invalid('startedOn', 'partnerBeforeAssessment')
@@ -101,9 +111,10 @@ export async function addProgressNote(actor: Actor, input: unknown) {
  */
 export async function closeReferral(actor: Actor, input: unknown) {
   authorize(actor, 'partner.work')
-  const { referralId, version, outcome, outcomeNote } = await parseAsDrawn(ZCloseReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, 'ACCEPTED', v) })
+  const drawn = referralAsDrawn(actor, 'ACCEPTED')
+  const { referralId, version, outcome, outcomeNote } = await parseAsDrawn(ZCloseReferral, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, 'ACCEPTED', version)
+    const referral = await drawn.check(tx, referralId, version)
     if (!ZOutcomeAt(closingStage(referral, new Date())).safeParse(outcome).success) throw invalid('outcome', 'partnerOutcomeNotFitting')
     await tx.partnerReferral.update({ where: { id: referralId }, data: { status: 'COMPLETED', outcome, outcomeNote, closedAt: new Date() } })
     await logStep(tx, actor, referral, 'CLOSED', outcomeNote, { outcome })
