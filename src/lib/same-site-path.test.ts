@@ -28,6 +28,10 @@ describe('where next-auth sends the browser after signing in or out', () => {
   it('takes only text: a callbackUrl sent as JSON (an object, a number) goes home (re-break 54: /[object Object])', () => {
     for (const url of [{ a: 1 }, ['/x'], 7, null]) expect(sameSiteRedirect({ url: url as unknown as string, baseUrl })).toBe(baseUrl)
   })
+  it('goes home for text that is not an address, not to a page that does not exist (break 55 F6: a JSON-text callbackUrl)', () => {
+    for (const url of ['{"a":1}', '["/x"]', 'offenders', 'mailto:x@example.org', 'javascript:alert(1)']) expect(sameSiteRedirect({ url, baseUrl }), url).toBe(baseUrl)
+    expect(sameSiteRedirect({ url: 'HTTP://localhost:3740/caseload', baseUrl })).toBe('http://localhost:3740/caseload')
+  })
 })
 
 describe('a callback address next-auth will take', () => {

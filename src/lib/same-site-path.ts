@@ -24,11 +24,15 @@ export function sameSitePath(value: unknown): string {
  * with `new URL` unguarded, so one it could not parse (`http://[`, a port over 65535, from the form or the callback
  * cookie) answered 500 on every auth route (re-break 52 F3). Input: the wanted address (anything: next-auth passes a
  * JSON body's value as it came) and the site's origin.
- * Output: an absolute address on `baseUrl`; the site's home when the wanted one is elsewhere or unreadable.
+ * Output: an absolute address on `baseUrl`; the site's home when the wanted one is elsewhere, unreadable or not an
+ * address (neither a path nor an http(s) address).
  */
 export function sameSiteRedirect({ url, baseUrl }: { url: string; baseUrl: string }): string {
   // next-auth passes on a JSON body's callbackUrl as sent: an object became "/[object Object]" (re-break 54).
   if (typeof url !== 'string') return baseUrl
+  // Only a path or a whole http(s) address: other text ("{"a":1}", "offenders") read relative to the site became a
+  // page that does not exist (break 55 F6).
+  if (!url.startsWith('/') && !/^https?:\/\//i.test(url)) return baseUrl
   try {
     const wanted = new URL(url, baseUrl)
     if (wanted.origin !== new URL(baseUrl).origin) return baseUrl
