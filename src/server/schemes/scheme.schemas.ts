@@ -11,15 +11,19 @@ export const FUNDING_PERIODS = 3
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional()).transform((v) => v ?? null)
 const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 
+// Pounds as people write them: an optional £, then the figure with commas only between groups of three digits and no
+// spaces inside it. Deleting every comma and space first read "1,2.34" as £12.34 and "5 930" as £5,930 (break 57 F6).
+const POUNDS = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d{1,2})?$/
+
 /**
- * An amount in pounds as typed ("30000", "£30,000", "45000.50") to whole pence; at most £9,999,999.99 so it fits
- * the database's integer. Anything else is `invalidAmount`.
+ * An amount in pounds as typed ("30000", "£30,000", "£ 45000.50") to whole pence; at most £9,999,999.99 so it fits
+ * the database's integer. Anything else (a misplaced comma, a space inside the figure) is `invalidAmount`.
  */
 export const poundsToPence = z
   .string()
-  .transform((v) => v.replace(/[£,\s]/g, ''))
-  .refine((v) => /^\d{1,7}(\.\d{1,2})?$/.test(v), 'invalidAmount')
-  .transform((v) => Math.round(Number(v) * 100))
+  .transform((v) => v.trim())
+  .refine((v) => (POUNDS.exec(v)?.[1]?.replaceAll(',', '').length ?? 8) <= 7, 'invalidAmount')
+  .transform((v) => Math.round(Number(v.replace(/[£,\s]/g, '')) * 100))
 
 const dateField = z.preprocess(blank, isoDay().optional())
 const amountField = z.preprocess(blank, poundsToPence.optional())
