@@ -38,8 +38,13 @@ export function decimalText<T extends z.ZodType>(schema: T, { numericAs = Number
  * got two messages (COSA break test item 5).
  */
 export const wholeNumberIn = (min: number, max: number) =>
-  // "1e2" or "0x2" is told the range, as "-90" is (break 41 F4): the largest number is never a whole number in it.
-  decimalText(z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } }), { numericAs: Number.MAX_VALUE })
+  // Text that draws nothing is no number (undefined: invalidNumber), never 0 as Number('') is (break 60 F6: references
+  // received left empty or of spaces were saved as 0). An optional one is wrapped in z.preprocess(blank, …optional()).
+  z.preprocess(
+    blank,
+    // "1e2" or "0x2" is told the range, as "-90" is (break 41 F4): the largest number is never a whole number in it.
+    decimalText(z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } }), { numericAs: Number.MAX_VALUE }),
+  )
 
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
 export const version = anyVersion.min(1)
@@ -63,7 +68,8 @@ const ONLY_INVISIBLE = new RegExp(`^(?:${INVISIBLE}|\\p{M})*$`, 'u')
 // are trimmed only when nothing visible is left, never from the edge of text that has a visible character.
 const EDGE = String.raw`(?:(?![\u{E0000}-\u{E007F}\uFE00-\uFE0F\u{E0100}-\u{E01EF}])${INVISIBLE})+`
 const INVISIBLE_EDGES = new RegExp(`^${EDGE}|${EDGE}$`, 'gu')
-const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(INVISIBLE_EDGES, ''))
+/** Text with whitespace and invisible characters trimmed from both ends as trimmedText does: '' when blank() calls it blank. */
+export const trimInvisible = (s: string) => (ONLY_INVISIBLE.test(s) ? '' : s.replace(INVISIBLE_EDGES, ''))
 
 /**
  * A text field with whitespace and invisible characters trimmed from both ends, so `.min(1)` refuses text that is

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { issueKey } from './validation-messages'
 import { z } from 'zod'
-import { decimalText, wholeNumberIn } from './zod-fields'
+import { blank, decimalText, wholeNumberIn } from './zod-fields'
 
 // COSA break test item 5: a circle's meeting length of -90 or 1e9 said "Enter a number", and 99999999999999999999
 // got two messages. Each out-of-range or not-whole value now gets one message naming the allowed range.
@@ -30,5 +30,20 @@ describe('decimalText', () => {
     expect(weeks.parse('+1')).toBe(1)
     expect(weeks.parse(2)).toBe(2)
     for (const v of ['0x2', '2e0', '0b10', '.2e1', 'Infinity']) expect((weeks.safeParse(v).error?.issues ?? []).map(issueKey), v).toEqual([{ key: 'chooseOption' }])
+  })
+})
+
+// Break 60 F6: a required whole number left empty, or of spaces, a no-break space or U+3000, was read as 0 and saved.
+describe('wholeNumberIn, given nothing visible', () => {
+  const references = (value: unknown) => (wholeNumberIn(0, 5).safeParse(value).error?.issues ?? []).map(issueKey)
+  it('is no number, never 0, and is not also told the range', () => {
+    for (const v of ['', '   ', '\u00a0', '\u3000', '\u200b', '\u2800', null, undefined]) expect(references(v), JSON.stringify(v)).toEqual([{ key: 'invalidNumber' }])
+    expect(wholeNumberIn(0, 5).parse('0')).toBe(0)
+  })
+  it('is absent where the number is optional, and the default where it has one', () => {
+    for (const v of ['', '\u3000', '\u200b', undefined]) {
+      expect(z.preprocess(blank, wholeNumberIn(0, 200).optional()).parse(v), JSON.stringify(v)).toBeUndefined()
+      expect(z.preprocess(blank, wholeNumberIn(15, 480).default(60)).parse(v), JSON.stringify(v)).toBe(60)
+    }
   })
 })

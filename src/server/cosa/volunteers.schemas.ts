@@ -2,7 +2,7 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, emailAddress, legalName, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, emailAddress, legalName, trimInvisible, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
@@ -21,7 +21,8 @@ export const ZEnquiry = z.object({
   homeArea: trimmedText().min(1).max(120),
   travelRadiusMiles: z.preprocess(blank, wholeNumberIn(0, 200).optional()),
   welshSpeaker: checkbox,
-  skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').map((s) => s.trim()).filter(Boolean) : (v ?? [])), z.array(z.string().max(60)).max(20)),
+  // A skill that draws nothing is none, and the rest are trimmed as trimmedText trims (break 60 F8: a skill of U+200B was saved).
+  skills: z.preprocess((v) => (typeof v === 'string' ? v.split(',').filter((s) => blank(s) !== undefined).map(trimInvisible) : (v ?? [])), z.array(z.string().max(60)).max(20)),
 })
 
 export const ZChangeStage = z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { asDate, blank, trimmedText } from '../zod-fields'
+import { asDate, blank, trimInvisible, trimmedText } from '../zod-fields'
 import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
 import { isoDay } from '../zod-dates'
 
@@ -16,7 +16,9 @@ const selecting = (d: { decision?: unknown }) => d.decision === 'SELECT'
 const panelists = z
   .string()
   .max(1000)
-  .transform((s) => s.split(/[,\n]/).map((p) => p.trim()).filter(Boolean))
+  // An agency that draws nothing (zero-width, braille blank, a Hangul filler) is none named, and the rest are trimmed as
+  // trimmedText trims (break 60 F4: "\u200b, \u2800" or "\u3164" was saved as the agencies present).
+  .transform((s) => s.split(/[,\n]/).filter((p) => blank(p) !== undefined).map(trimInvisible))
   .pipe(z.array(z.string().max(120)).min(1, 'iomPanelists').max(20))
 
 export const ZPanelDecision = z

@@ -66,7 +66,15 @@ export const ZMeetingClose = z.object({
  */
 export const ZStatement = z.object({
   meetingId: z.uuid(),
-  time: z.string().trim().min(1, 'required').pipe(clockTime).optional(),
+  // A time of only characters that draw nothing (U+200B, a braille blank) is cleared as an empty one is, not a bad time
+  // (break 60 F9: spaces said "required" but U+200B said invalidTime).
+  time: z
+    .string()
+    .overwrite((t) => (blank(t) === undefined ? '' : t))
+    .trim()
+    .min(1, 'required')
+    .pipe(clockTime)
+    .optional(),
   /** The chair agreed to publish an agenda never published as the statement is read (walk 20, D7). */
   confirm: confirmed,
 })

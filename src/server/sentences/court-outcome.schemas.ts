@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
 import { addDays, addMonths, daysInclusive, periodEnd, type Length } from '../../lib/sentence-dates'
 import { todayInLondon } from '../../lib/dates'
-import { blank, decimalText, isBlankBlock, nestDotted, trimmedText } from '../zod-fields'
+import { blank, decimalText, isBlankBlock, nestDotted, trimInvisible, trimmedText } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const orderTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY', 'YOUTH_REHABILITATION_ORDER'] as const
@@ -55,8 +55,11 @@ const isDate = (d: unknown): d is string => typeof d === 'string' && /^\d{4}-\d{
 const num = (n: unknown) => (typeof n === 'number' && Number.isInteger(n) ? n : 0)
 /** A length field that failed its own check (already a field error): the cross-field rules skip the whole length. */
 const failedLength = (n: unknown) => n !== undefined && !(typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= 600)
-/** One additional licence condition a line. */
-const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : v === undefined ? [] : v)
+/**
+ * One additional licence condition a line. A line that draws nothing is no condition, and the rest are trimmed as
+ * trimmedText trims (break 60 F7: lines of U+200B or U+2800 were saved as conditions, and refused on a community order).
+ */
+const lines = (v: unknown) => (typeof v === 'string' ? v.split(/\r?\n/).filter((l) => blank(l) !== undefined).map(trimInvisible) : v === undefined ? [] : v)
 
 export const ZCourtOutcome = z.preprocess(
   nestDotted,
