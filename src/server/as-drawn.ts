@@ -7,6 +7,9 @@ import { version } from './zod-fields'
 
 const CHECKED = Symbol('checked; rolled back')
 
+/** The record a change's form names (`id`, the field holding its uuid), as parseAsDrawn checks it (see there). */
+export type AsDrawn = { id: string; versioned?: boolean; check: (tx: Tx, id: string, version: number) => Promise<unknown> }
+
 // What says the record moved on since the form was drawn: gone or out of reach, changed (CONFLICT), or no longer in
 // a state the form is for (a stale refusal, or any refusal of the whole form, e.g. "this appointment is closed").
 function movedOn(e: unknown): boolean {
@@ -28,11 +31,7 @@ function movedOn(e: unknown): boolean {
  * Errors: the loader's NOT_FOUND, FORBIDDEN, CONFLICT or whole-form refusal (e.g. staleRefusal 'sentenceEnded') when
  * the record moved on; otherwise the ZodError. Only validating (validateOnly) never reads the database.
  */
-export async function parseAsDrawn<S extends z.ZodType>(
-  schema: S,
-  input: unknown,
-  record: { id: string; versioned?: boolean; check: (tx: Tx, id: string, version: number) => Promise<unknown> },
-): Promise<z.output<S>> {
+export async function parseAsDrawn<S extends z.ZodType>(schema: S, input: unknown, record: AsDrawn): Promise<z.output<S>> {
   const parsed = schema.safeParse(input)
   if (parsed.success) return parsed.data
   const posted = (typeof input === 'object' && input !== null ? input : {}) as Record<string, unknown>

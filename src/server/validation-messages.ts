@@ -63,6 +63,7 @@ export const validationKeys = [
   'officerNotInTeam',
   'transferPending',
   'transferNoLongerPending',
+  'referralAlreadyDecided',
   'invalidPhone',
   'invalidPostcode',
   'addressRequired',

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, notFound, staleRefusal } from '../errors'
 import { offenderVisible, offenderWritable, type Actor } from '../policy'
 
 /**
@@ -16,7 +16,7 @@ export async function loadWritableAppointment(tx: Tx, actor: Actor, contactId: s
   const writable = await tx.offender.count({ where: { AND: [{ id: appointment.offenderId }, offenderWritable(actor)] } })
   if (!writable) throw new AppError('FORBIDDEN')
   if (appointment.version !== version) throw new AppError('CONFLICT')
-  if (appointment.cancelledAt || appointment.outcome) throw invalid('_form', 'appointmentClosed')
+  if (appointment.cancelledAt || appointment.outcome) throw staleRefusal('appointmentClosed')
   return appointment
 }
 

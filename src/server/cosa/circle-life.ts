@@ -146,7 +146,7 @@ export async function returnCircleToRunning(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const circle = await drawn.check(tx, circleId, version)
     const recorded = (await tx.circleReview.count({ where: { circleId, kind: 'END' } })) + (await tx.circleQuestionnaire.count({ where: { circleId } }))
-    if (recorded) throw invalid('_form', 'endingAlreadyRecorded')
+    if (recorded) throw staleRefusal('endingAlreadyRecorded')
     await tx.circle.update({ where: { id: circleId }, data: { status: 'ACTIVE', endingReason: null, endingFrom: null } })
     await recordAudit(tx, actor, audit('cosa.circle.ending.undo', circle))
     return { id: circleId }

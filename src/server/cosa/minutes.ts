@@ -4,7 +4,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { lockRow } from '../row-lock'
-import { invalid, notFound } from '../errors'
+import { invalid, notFound, staleRefusal } from '../errors'
 import { authorize, circleWorkable, signedInVolunteer, volunteerCircleVisible, type Actor } from '../policy'
 import { ZCancelMeeting, ZCircleMinutes } from './circle-life.schemas'
 import { coreMemberLimited, coreMemberSelect, namedCoreMember } from './rota-core-members'
@@ -61,7 +61,7 @@ export async function submitMinutes(actor: Actor, input: unknown) {
     })
     if (!meeting) throw notFound()
     if (meeting.endsAt > new Date()) throw invalid('_form', 'meetingNotOver')
-    if (meeting.minutes) throw invalid('_form', 'minutesWritten')
+    if (meeting.minutes) throw staleRefusal('minutesWritten')
     const rota = new Set(meeting.assignments.map((a) => a.volunteerId))
     if (presentVolunteerIds.some((id) => !rota.has(id))) throw invalid('presentVolunteerIds', 'notAtMeeting')
     const authorId = meeting.assignments.find((a) => a.volunteer.userId === actor.userId)!.volunteerId

@@ -3,7 +3,8 @@ import { whenMissing } from '../missing-record'
 import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
+import { parseAsDrawn } from '../as-drawn'
 import { authorize, isLimitedFor, laoSelect, laoVisible, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { redactedCosaReferral } from './redacted-rows'
 import { ZCosaReferral, ZDecideCosaReferral } from './circles.schemas'
@@ -67,13 +68,23 @@ export async function referToCosa(actor: Actor, input: unknown) {
  * has a circle not closed; the person's row is held, so two referrals accepted at once open one circle (break test
  * of issue 16, D2).
  */
+// A referral to the coordinator's provider still waiting for a decision, as the form drew it. Only reads, so the check
+// of a refused form (parseAsDrawn) and the decision share it. About someone the coordinator may not see: no decision
+// form on their row, and NOT_FOUND by id (h17c item 1). One decided meanwhile is said to be decided: a stale decision
+// with a wrong answer vanished without a word, and with good answers said "does not exist" (break 60 F1).
+async function undecidedReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
+  const referral = await tx.cosaReferral.findFirst({ where: { id: referralId, providerAgencyId: actor.agencyId, offender: laoVisible(actor) } })
+  if (!referral) throw notFound()
+  if (referral.status !== 'SUBMITTED' && referral.status !== 'WAITLISTED') throw staleRefusal('referralAlreadyDecided')
+  if (referral.version !== version) throw new AppError('CONFLICT')
+  return referral
+}
+
 export async function decideCosaReferral(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { referralId, version, decision, decisionReason } = ZDecideCosaReferral.parse(input)
+  const { referralId, version, decision, decisionReason } = await parseAsDrawn(ZDecideCosaReferral, input, { id: 'referralId', check: (tx, id, v) => undecidedReferral(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
-    // About someone the coordinator may not see: no decision form on their row, and NOT_FOUND by id (h17c item 1).
-    const referral = await tx.cosaReferral.findFirst({ where: { id: referralId, providerAgencyId: actor.agencyId, offender: laoVisible(actor), status: { in: ['SUBMITTED', 'WAITLISTED'] } } })
-    if (!referral) throw notFound()
+    const referral = await undecidedReferral(tx, actor, referralId, version)
     if (decision === 'ACCEPTED') {
       await lockRow(tx, 'Offender', referral.offenderId)
       if (await tx.circle.count({ where: { coreMemberId: referral.offenderId, ...openCircle } })) throw invalid('decision', 'cosaCircleOpen')

@@ -68,7 +68,8 @@ async function claim(tx: Tx, actor: Actor, volunteerId: string, version: number)
  */
 export async function changeVolunteerStage(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const { volunteerId, version, toStage, note, confirm } = ZChangeStage.parse(input)
+  // A stale form (the volunteer changed meanwhile) is told so before its wrong answers (walk 60 F3).
+  const { volunteerId, version, toStage, note, confirm } = await parseAsDrawn(ZChangeStage, input, { id: 'volunteerId', check: (tx, id, v) => claim(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     // Their circles held first (in id order), as every COSA write holds a circle before its volunteers (circleOf).
     const serving = await tx.circleMember.findMany({ where: { volunteerId, leftOn: null, volunteer: ofProvider(actor) }, select: { circleId: true } })

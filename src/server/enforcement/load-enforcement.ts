@@ -1,7 +1,7 @@
 import 'server-only'
 import type { EnforcementStatus } from '../../generated/prisma/enums'
 import type { Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, notFound, staleRefusal } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { offenderVisible, type Actor } from '../policy'
 
@@ -14,7 +14,7 @@ export async function loadEnforcement(tx: Tx, actor: Actor, id: string, version:
   if (!action) throw notFound()
   await assertWritableOffender(tx, actor, action.offenderId)
   if (action.version !== version) throw new AppError('CONFLICT')
-  if (!states.includes(action.status)) throw invalid('_form', 'enforcementState')
+  if (!states.includes(action.status)) throw staleRefusal('enforcementState')
   const { failureContact, ...rest } = action
   return { ...rest, failureAt: failureContact.occurredAt }
 }

@@ -2,6 +2,7 @@ import 'server-only'
 import { whenMissing } from '../missing-record'
 import type { Region } from '../../generated/prisma/enums'
 import { recordAudit } from '../audit/record-audit'
+import { parseAsDrawn } from '../as-drawn'
 import { prisma, type Tx } from '../db'
 import { AppError, forbidden, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
@@ -60,9 +61,17 @@ export async function createCohort(actor: Actor, input: unknown) {
 }
 
 /** New criteria take effect on the next candidate list; current members stay until a panel de-selects them. */
+// The cohort as its criteria form drew it: one changed meanwhile is a CONFLICT, said before any wrong answer of the
+// stale form (walk 60 F1: "Enter 60 or less" on criteria someone else had just saved). Only reads.
+async function cohortAsDrawn(tx: Tx, actor: Actor, cohortId: string, version: number) {
+  const cohort = await cohortOf(tx, actor, cohortId)
+  if (cohort.version !== version) throw new AppError('CONFLICT')
+  return cohort
+}
+
 export async function updateCohort(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { cohortId, version, ...data } = ZUpdateCohort.parse(input)
+  const { cohortId, version, ...data } = await parseAsDrawn(ZUpdateCohort, input, { id: 'cohortId', check: (tx, id, v) => cohortAsDrawn(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const { region } = await cohortOf(tx, actor, cohortId)
     await assertAreaInRegion(tx, { ...data, region })

@@ -1,7 +1,7 @@
 import 'server-only'
 import type { AuditAction } from '../audit/audit-actions'
 import { type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, notFound, staleRefusal } from '../errors'
 import type { Actor } from '../policy'
 import { memberManageable } from '../policy/iom-scopes'
 
@@ -12,7 +12,7 @@ import { memberManageable } from '../policy/iom-scopes'
 export async function claimMember(tx: Tx, actor: Actor, memberId: string, version: number) {
   const member = await tx.iomMember.findFirst({ where: { id: memberId, ...memberManageable(actor) }, include: { cohort: { select: { region: true, name: true } } } })
   if (!member) throw notFound()
-  if (member.status === 'DESELECTED') throw invalid('_form', 'iomMemberClosed')
+  if (member.status === 'DESELECTED') throw staleRefusal('iomMemberClosed')
   const { count } = await tx.iomMember.updateMany({ where: { id: memberId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
   return member

@@ -1,7 +1,7 @@
 import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { invalid } from '../errors'
+import { invalid, staleRefusal } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { authorize, type Actor } from '../policy'
@@ -82,7 +82,7 @@ export async function removeAccessEntry(actor: Actor, input: unknown): Promise<T
     // The record is open to the actor (accessListTarget): an entry not on it has gone, most likely taken off by
     // someone else a moment ago, and is said so rather than "does not exist" (break 38 D1). An entry of another
     // person is not on this record either, so the message tells a tamperer nothing.
-    if (!entry) throw invalid('_form', 'accessAlreadyRemoved')
+    if (!entry) throw staleRefusal('accessAlreadyRemoved')
     if (entry.kind === 'RESTRICTION' && (entry.userId === target.offenderManagerId || entry.userId === actor.userId)) throw invalid('_form', 'accessKeepOnRestriction')
     const before = await keptOutNow(tx, offenderId)
     await tx.accessRestriction.delete({ where: { id: entry.id } })

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
-import { invalid } from '../errors'
+import { invalid, staleRefusal } from '../errors'
 import { meetingStage, type StageFacts } from './meeting-stage'
 
 /**
@@ -12,5 +12,5 @@ import { meetingStage, type StageFacts } from './meeting-stage'
  */
 export async function refuseFixedAgenda(tx: Pick<Tx, 'mappaAgendaItem'>, meeting: { id: string } & Omit<StageFacts, 'recordedItems'>, field = '_form'): Promise<void> {
   const recordedItems = await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, recordedAt: { not: null } } })
-  if (meetingStage({ ...meeting, recordedItems }) === 'HELD') throw invalid(field, 'agendaFixed')
+  if (meetingStage({ ...meeting, recordedItems }) === 'HELD') throw field === '_form' ? staleRefusal('agendaFixed') : invalid(field, 'agendaFixed')
 }

@@ -1,10 +1,11 @@
 import 'server-only'
+import type { AsDrawn } from '../as-drawn'
 import type { Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
-import { meetingStep, refuseUnpublishedAgenda } from './run-meeting'
+import { meetingStep, openMeetingFor, refuseUnpublishedAgenda } from './run-meeting'
 import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
 import { laoVisible, mappaAttendeeAccounts, type Actor } from '../policy'
 
@@ -25,6 +26,21 @@ async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string
   if (item.version !== version) throw new AppError('CONFLICT', 'itemChanged', { _form: ['itemChanged'] })
   return item
 }
+
+/**
+ * An item write's form as drawn (parseAsDrawn): its meeting still open and the item at the version the form saw, so
+ * a stale form with a wrong answer is told the item changed (walk 60 F7: after another screen replaced the minutes, a
+ * bad time was all that was said, and without the script nothing). Input: the actor. Output: the AsDrawn record.
+ */
+const itemAsDrawn = (actor: Actor): AsDrawn => ({
+  id: 'itemId',
+  check: async (tx, itemId, version) => {
+    const item = await tx.mappaAgendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true } })
+    if (!item) throw notFound()
+    await openMeetingFor(tx, actor, item.meetingId)
+    return claimItem(tx, actor, item.meetingId, itemId, version)
+  },
+})
 
 /**
  * Whether the item the form names was deferred from this meeting since the page was drawn (break 41 F7: "This record
@@ -55,7 +71,7 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
   refuseReplacing(item, false)
   const saved = await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { ...nullable(fields), version: { increment: 1 } } })
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId } } }
-})
+}, 'refused', itemAsDrawn)
 
 /**
  * Records the item for the minutes: the risk assessment, the level decision (a possible step), the next review and
@@ -77,7 +93,7 @@ export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (t
   })
   const detail = { itemId, levelDecision: fields.levelDecision, decidedLevel, replaced: item.recordedAt !== null, discussedAt: discussedAt.toISOString() }
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail } }
-})
+}, 'refused', itemAsDrawn)
 
 /**
  * When an item was discussed, absent the chair's time (issue 16, left item 1): the agenda is taken in order, so from
@@ -123,4 +139,4 @@ export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, 
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
   })
   return { result: { actionId: action.id }, audit: { subjectId: meeting.id, offenderId: item.offenderId, detail: { actionId: action.id, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null } } }
-})
+}, 'refused', itemAsDrawn)

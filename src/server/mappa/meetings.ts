@@ -5,7 +5,7 @@ import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda, buildAgenda, dueOnOtherAgendas, refuseOtherOpenAgenda } from './agenda'
 import { ZAddToAgenda, ZDeferItem, ZDeferRestrictedItem, ZMeetingRef, ZMoveItem, ZScheduleMeeting } from './mappa.schemas'
@@ -64,7 +64,7 @@ async function claimMeeting(tx: Tx, actor: Actor, meetingId: string, version: nu
   const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: areaOf(actor) } })
   if (!meeting) throw notFound()
   // Approved minutes close the meeting: its agenda is part of the record now (issue 16 item 1).
-  if (meeting.status !== 'SCHEDULED' && meeting.status !== 'PUBLISHED') throw invalid('_form', 'meetingClosed')
+  if (meeting.status !== 'SCHEDULED' && meeting.status !== 'PUBLISHED') throw staleRefusal('meetingClosed')
   if (whenHeld === 'refused') await refuseFixedAgenda(tx, meeting)
   const { count } = await tx.mappaMeeting.updateMany({ where: { id: meetingId, version }, data: { version: { increment: 1 } } })
   if (count === 0) throw new AppError('CONFLICT')
@@ -192,7 +192,7 @@ export const moveAgendaItem = agendaEdit(ZMoveItem, 'mappa.agenda.move', async (
 
 /** Publishes the agenda to the invited agencies. */
 export const publishAgenda = agendaEdit(ZMeetingRef, 'mappa.agenda.publish', async (tx, _actor, meeting) => {
-  if (meeting.status !== 'SCHEDULED') throw invalid('_form', 'alreadyPublished')
+  if (meeting.status !== 'SCHEDULED') throw staleRefusal('alreadyPublished')
   if (!(await tx.mappaAgendaItem.count({ where: { meetingId: meeting.id, status: 'LISTED' } }))) throw invalid('_form', 'agendaEmpty')
   await tx.mappaMeeting.update({ where: { id: meeting.id }, data: { status: 'PUBLISHED', publishedAt: new Date() } })
 })

@@ -6,7 +6,7 @@ import { personHeading } from '../offenders/person-heading'
 import { todayInLondon } from '../../lib/dates'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, laoVisible, meetingReadable, meetingRunnable, minutesGranted, minutesOwnedActions, offenderVisibleByRole, type Actor } from '../policy'
 import { ZApproveMinutes, ZDecideMinutesRequest, ZRequestMinutes } from './mappa.schemas'
 import { deferRef } from './meetings'
@@ -34,7 +34,7 @@ export async function approveMinutes(actor: Actor, input: unknown) {
     await lockRow(tx, 'MappaMeeting', meetingId)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, chairId: actor.userId }, include: { chair: { select: { roles: true } } } })
     if (!meeting) throw notFound()
-    if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+    if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw staleRefusal('meetingClosed')
     // What the chair read is what they approve: anything changed since the page rendered refuses (MAPPA fix item 2).
     if ((await minutesFingerprint(tx, meetingId)) !== fingerprint) throw new AppError('CONFLICT', 'minutesChanged', { _form: ['minutesChanged'] })
     if (!hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')

@@ -3,7 +3,7 @@ import { parseAsDrawn } from '../as-drawn'
 import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
@@ -32,10 +32,14 @@ export async function submitReferral(actor: Actor, input: unknown) {
   }))
 }
 
-/** A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision). */
+/**
+ * A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision).
+ * One decided meanwhile is said to be decided, not "does not exist" on a page showing it accepted (break 60 F3).
+ */
 async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
-  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, area: areaOf(actor), status: 'SUBMITTED', offender: offenderVisible(actor) } })
+  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, area: areaOf(actor), offender: offenderVisible(actor) } })
   if (!referral) throw notFound()
+  if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
   const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
   if (count === 0) throw new AppError('CONFLICT')
   return referral

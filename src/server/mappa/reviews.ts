@@ -6,7 +6,7 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit } from '../audit/record-audit'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, laoVisible, offenderVisible, type Actor } from '../policy'
 import { ZAddReviewAction, ZConcludeReview, ZOpenReview, ZUpdateAction, ZUpdateReview } from './mappa.schemas'
 import { areaOf } from './nominals'
@@ -45,11 +45,15 @@ export async function openReview(actor: Actor, input: unknown) {
 async function claimReview(tx: Tx, actor: Actor, reviewId: string, version: number) {
   const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) } })
   if (!review) throw notFound()
-  if (review.status !== 'OPEN') throw invalid('_form', 'reviewConcluded')
+  if (review.status !== 'OPEN') throw staleRefusal('reviewConcluded')
   const { count } = await tx.mappaSeriousCaseReview.updateMany({ where: { id: reviewId, version }, data: { version: { increment: 1 } } })
   if (!count) throw new AppError('CONFLICT')
   return review
 }
+
+// A review's edit or conclusion refused for its answers first says the review was concluded or changed meanwhile: the
+// stale form's field messages had nowhere to appear without the script, and the edit was lost unsaid (break 60 F2).
+const reviewAsDrawn = (actor: Actor) => ({ id: 'reviewId', check: (tx: Tx, id: string, version: number) => claimReview(tx, actor, id, version) })
 
 type ReviewEdit = ReturnType<typeof ZUpdateReview.parse>
 
@@ -68,7 +72,7 @@ async function applyReviewEdit(tx: Tx, actor: Actor, review: { id: string; offen
 
 export async function updateReview(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const edit = ZUpdateReview.parse(input)
+  const edit = await parseAsDrawn(ZUpdateReview, input, reviewAsDrawn(actor))
   return prisma.$transaction(async (tx) => {
     const review = await claimReview(tx, actor, edit.reviewId, edit.version)
     await applyReviewEdit(tx, actor, review, edit)
@@ -85,8 +89,8 @@ export async function updateReview(actor: Actor, input: unknown) {
  */
 export async function concludeReview(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { reviewId, version, confirm } = ZConcludeReview.parse(input)
-  const edit = input && typeof input === 'object' && 'termsOfReference' in input ? ZUpdateReview.parse(input) : null
+  const { reviewId, version, confirm } = await parseAsDrawn(ZConcludeReview, input, reviewAsDrawn(actor))
+  const edit = input && typeof input === 'object' && 'termsOfReference' in input ? await parseAsDrawn(ZUpdateReview, input, reviewAsDrawn(actor)) : null
   return prisma.$transaction(async (tx) => {
     const review = await claimReview(tx, actor, reviewId, version)
     const lessons = edit ? await applyReviewEdit(tx, actor, review, edit) : review.lessons
@@ -108,7 +112,7 @@ export async function addReviewAction(actor: Actor, input: unknown) {
     const review = await tx.mappaSeriousCaseReview.findFirst({ where: { id: reviewId, area: areaOf(actor), offender: laoVisible(actor) }, include: { agencies: true } })
     if (!review) throw notFound()
     // A concluded review is read-only: its actions are followed up in the tracker, none are added (issue 16 item 5).
-    if (review.status !== 'OPEN') throw invalid('_form', 'reviewConcluded')
+    if (review.status !== 'OPEN') throw staleRefusal('reviewConcluded')
     if (!review.agencies.some((a) => a.agencyId === action.ownerAgencyId)) throw invalid('ownerAgencyId', 'chooseOwner')
     const created = await tx.mappaReviewAction.create({ data: { reviewId, ...action } })
     await recordAudit(tx, actor, { action: 'mappa.review.action.add', subjectType: 'MappaSeriousCaseReview', subjectId: reviewId, offenderId: review.offenderId, detail: { actionId: created.id } })

@@ -1,5 +1,5 @@
 import 'server-only'
-import { parseAsDrawn } from '../as-drawn'
+import { parseAsDrawn, type AsDrawn } from '../as-drawn'
 import type { ZodType } from 'zod'
 import type { AuditAction } from '../audit/audit-actions'
 import type { Prisma } from '../../generated/prisma/client'
@@ -32,7 +32,7 @@ export async function openMeetingFor(tx: Tx, actor: Actor, meetingId: string, be
   await lockRow(tx, 'MappaMeeting', meetingId) // approval and this step one after the other, never interleaved
   const meeting = await tx.mappaMeeting.findFirst({ where: { AND: [{ id: meetingId }, meetingRunnable(actor)] } })
   if (!meeting) throw notFound()
-  if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw invalid('_form', 'meetingClosed')
+  if (meeting.status === 'FINALISED' || meeting.status === 'CANCELLED') throw staleRefusal('meetingClosed')
   if (beforeStart !== 'allowed' && !hasMeetingBegun(meeting.startsAt)) throw invalid('_form', 'meetingNotStarted')
   if (beforeStart === 'refused' && !hasMeetingStarted(meeting.startsAt)) throw invalid('_form', 'recordNotYet')
   return meeting
@@ -49,16 +49,20 @@ function refuseRoomStatusBeforeStart(meeting: { startsAt: Date }, status: string
 
 type Audit = { subjectId?: string; offenderId?: string; detail?: Prisma.InputJsonObject }
 
-/** One step of running a meeting: parse, find the open meeting (an approved one refuses), change, audit — all or nothing. */
+/**
+ * One step of running a meeting: parse, find the open meeting (an approved one refuses), change, audit — all or nothing.
+ * `drawn`: what a refused form is checked against first (parseAsDrawn), when more than the meeting (an item's version).
+ */
 export function meetingStep<T extends { meetingId: string }, R>(
   schema: ZodType<T>,
   action: AuditAction,
   run: (tx: Tx, actor: Actor, meeting: Awaited<ReturnType<typeof openMeetingFor>>, input: T) => Promise<{ result: R; audit?: Audit }>,
   beforeStart: BeforeStart = 'refused',
+  drawn?: (actor: Actor) => AsDrawn,
 ) {
   return async (actor: Actor, input: unknown): Promise<R & { id: string }> => {
     authorize(actor, 'mappa.read')
-    const data = await parseAsDrawn(schema, input, { id: 'meetingId', versioned: false, check: (tx, id) => openMeetingFor(tx, actor, id, beforeStart) })
+    const data = await parseAsDrawn(schema, input, drawn?.(actor) ?? { id: 'meetingId', versioned: false, check: (tx, id) => openMeetingFor(tx, actor, id, beforeStart) })
     return prisma.$transaction(async (tx) => {
       const meeting = await openMeetingFor(tx, actor, data.meetingId, beforeStart)
       const { result, audit = {} } = await run(tx, actor, meeting, data)

@@ -69,6 +69,9 @@ describe('referral to COSA', () => {
     expect(issues(await decideCosaReferral(coordinator, { referralId, version: 1, decision: 'DECLINED' }).catch((e: unknown) => e))).toEqual({ decisionReason: 'reasonRequired' })
     const decided = await decideCosaReferral(coordinator, { referralId, version: 1, decision: 'ACCEPTED' })
     circleId = decided.circleId!
+    // Break 60 F1: a second tab's decision, with a wrong answer or a good one, is told the referral was decided.
+    for (const late of [{ decision: 'DECLINED' }, { decision: 'DECLINED', decisionReason: 'Not suitable' }])
+      await expect(decideCosaReferral(coordinator, { referralId, version: 1, ...late })).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } })
     expect(await prisma.circle.findUniqueOrThrow({ where: { id: circleId } })).toMatchObject({ status: 'FORMING', coreMemberId: w.people.mine.id })
     const onRecord = await getOffenderCosa(w.actors.officer, w.people.mine.id)
     expect(onRecord.cosaReferrals[0]).toMatchObject({ status: 'ACCEPTED', circle: { status: 'FORMING' } })

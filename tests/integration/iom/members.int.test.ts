@@ -96,6 +96,8 @@ describe('managing an IOM member', () => {
     expect(await audited('iom.member.status')).toBe(3)
     // Once de-selected, only a panel brings them back.
     await expect(changeRag(w.actors.police, { memberId, version: await v(), rag: 'GREEN', reason: 'x' })).rejects.toMatchObject({ fieldErrors: { _form: ['iomMemberClosed'] } })
+    // Break 60 F5: said as a record that moved on (handed to the page without the script), with a wrong answer too.
+    await expect(changeRag(w.actors.police, { memberId, version: await v(), rag: 'PURPLE', reason: '' })).rejects.toMatchObject({ fieldErrors: { _form: ['iomMemberClosed'] }, details: { stale: true } })
   })
 
   it('keeps the IOM registration while the person is still in another cohort', async () => {

@@ -108,6 +108,8 @@ describe('an approved meeting', () => {
       ['publishAgenda', () => publishAgenda(w.actors.mappa, { meetingId, version })],
     ]
     for (const [name, write] of writes) expect([name, await formErrorOf(write())]).toEqual([name, { _form: ['meetingClosed'] }])
+    // Break 60 F5, F11: a record that moved on, handed to the page without the script (a stale refusal with its reload).
+    for (const [name, write] of writes) expect([name, await write().then(() => null, (e: { details?: unknown }) => e.details)]).toEqual([name, { stale: true }])
     expect(await snapshot()).toEqual(before)
     expect(await prisma.auditEvent.count({ where: { subjectId: meetingId } })).toBe(audits)
   })

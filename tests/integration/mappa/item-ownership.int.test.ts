@@ -47,6 +47,10 @@ describe('a recorded nominal', () => {
     const changed = { code: 'CONFLICT', fieldErrors: { _form: ['itemChanged'] }, details: undefined }
     expect(await refusal(recordItem(w.actors.mappa, { ...stale, confirmReplace: 'yes', riskAssessment: 'Old screen.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }))).toEqual(changed)
     expect(await refusal(addAction(w.actors.mappa, { ...stale, description: 'Meant for another nominal', ownerAgencyId: w.nps.id, dueDate: isoDay(7) }))).toEqual(changed)
+    // Walk 60 F7: a stale form with a wrong answer too (a bad time, no risk assessment) is told the item changed first.
+    expect(await refusal(recordItem(w.actors.mappa, { ...stale, riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '99:99' }))).toEqual(changed)
+    expect(await refusal(saveItemDraft(w.actors.mappa, { ...stale, riskAssessment: 'x'.repeat(9000) }))).toEqual(changed)
+    expect(await refusal(addAction(w.actors.mappa, { ...stale, description: '', ownerAgencyId: w.nps.id, dueDate: 'soon' }))).toEqual(changed)
     expect(await itemNow(item.id)).toEqual(item)
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
     // The version the screen holds now: the action is added and the item's version is left as it was.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { concludeReview, openReview } from '../../../src/server/mappa/reviews'
+import { concludeReview, openReview, updateReview } from '../../../src/server/mappa/reviews'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16, MAPPA gaps item 4: "Conclude" on the review's edit form saves what is typed (lessons included) and
@@ -21,6 +21,15 @@ const open = () =>
   openReview(w.actors.mappa, { offenderId: w.people.mappaCardiff.id, offenceDate: isoDay(-10 - offences++), offenceSummary: 'Assault on licence.', termsOfReference: 'What was shared.', agencyIds: [w.nps.id, w.police.id] }).then((r) => r.id)
 
 describe('concluding a review from its edit form', () => {
+  it('a stale edit or conclusion, with a wrong answer too, is told the review was concluded (break 60 F2)', async () => {
+    const reviewId = await open()
+    const { version } = await reviewOf(reviewId)
+    const typed = { reviewId, version, termsOfReference: 'What was shared.', lessons: 'Share the same day.', agencyIds: [w.nps.id, w.police.id], confirm: 'on' }
+    await concludeReview(w.actors.mappa, typed)
+    for (const late of [updateReview(w.actors.mappa, { ...typed, termsOfReference: '' }), concludeReview(w.actors.mappa, { ...typed, lessons: '' }), updateReview(w.actors.mappa, typed)])
+      await expect(late).rejects.toMatchObject({ fieldErrors: { _form: ['reviewConcluded'] }, details: { stale: true } })
+  })
+
   it('saves the lessons typed but not yet saved, and concludes, in one step', async () => {
     const reviewId = await open()
     const { version } = await reviewOf(reviewId)

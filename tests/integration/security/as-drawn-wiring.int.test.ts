@@ -7,12 +7,14 @@ import { cancelAppointment, rescheduleAppointment } from '../../../src/server/ap
 import { recordOutcome } from '../../../src/server/appointments/record-outcome'
 import { beginCircleEnding, closeCircle, setAgreedGoals } from '../../../src/server/cosa/circle-life'
 import { setUpCircle } from '../../../src/server/cosa/circles'
-import { recordDbs, recordReferences, recordTraining, setCircleLimit } from '../../../src/server/cosa/volunteers'
+import { decideCosaReferral } from '../../../src/server/cosa/referrals'
+import { changeVolunteerStage, recordDbs, recordReferences, recordTraining, setCircleLimit } from '../../../src/server/cosa/volunteers'
 import { prisma } from '../../../src/server/db'
 import { validateOnly } from '../../../src/server/dry-run'
 import { countersignEnforcement } from '../../../src/server/enforcement/countersign-enforcement'
 import { decideEnforcement } from '../../../src/server/enforcement/decide-enforcement'
 import { recordReview, setArrangements, changeRag, updateJointPlan } from '../../../src/server/iom/member-changes'
+import { updateCohort } from '../../../src/server/iom/cohorts'
 import { changeStatus } from '../../../src/server/iom/member-status'
 import { updateMappaAction } from '../../../src/server/mappa/action-tracker'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
@@ -20,7 +22,7 @@ import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { addToAgenda, deferAgendaItem, deferRestrictedAgendaItem, moveAgendaItem } from '../../../src/server/mappa/meetings'
 import { changeNominalLevel } from '../../../src/server/mappa/nominals'
 import { acceptReferral, returnReferral } from '../../../src/server/mappa/referrals'
-import { updateReviewAction } from '../../../src/server/mappa/reviews'
+import { concludeReview, updateReview, updateReviewAction } from '../../../src/server/mappa/reviews'
 import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from '../../../src/server/mappa/run-meeting'
 import { addProgressNote, closeReferral, decideReferral, recordAssessment, recordFirstAppointment, startCarePlan } from '../../../src/server/partners/partner-work'
 import { withdrawReferral } from '../../../src/server/partners/refer'
@@ -59,6 +61,8 @@ const changes: [string, Change, Who, string, Record<string, string>?][] = [
   ['decide a transfer', decideTransfer, 'senior', 'transferId'],
   ['withdraw a transfer', withdrawTransfer, 'senior', 'transferId'],
   ['accept a MAPPA referral', acceptReferral, 'mappa', 'referralId'],
+  ['edit a serious case review', updateReview, 'mappa', 'reviewId'],
+  ['conclude a serious case review', concludeReview, 'mappa', 'reviewId', { termsOfReference: '' }],
   ['return a MAPPA referral', returnReferral, 'mappa', 'referralId'],
   ["change a MAPPA action's status", updateMappaAction, 'mappa', 'actionId'],
   ["change a review action's status", updateReviewAction, 'mappa', 'actionId'],
@@ -71,19 +75,22 @@ const changes: [string, Change, Who, string, Record<string, string>?][] = [
   ['mark attendance', markAttendance, 'mappa', 'meetingId'],
   ['remove an attendee', removeAttendee, 'mappa', 'meetingId'],
   ['acknowledge the statement', acknowledgeStatement, 'mappa', 'meetingId', { time: 'half past' }],
-  ["save an item's draft", saveItemDraft, 'mappa', 'meetingId'],
-  ['record an item', recordItem, 'mappa', 'meetingId'],
-  ['add a meeting action', addAction, 'mappa', 'meetingId'],
+  ["save an item's draft", saveItemDraft, 'mappa', 'itemId'],
+  ['record an item', recordItem, 'mappa', 'itemId'],
+  ['add a meeting action', addAction, 'mappa', 'itemId'],
   ["record a meeting's close", recordMeetingClose, 'mappa', 'meetingId'],
+  ["change a cohort's criteria", updateCohort, 'police', 'cohortId'],
   ["change a member's status", changeStatus, 'police', 'memberId'],
   ["change a member's RAG", changeRag, 'police', 'memberId'],
   ['record a member review', recordReview, 'police', 'memberId'],
   ['update a joint plan', updateJointPlan, 'police', 'memberId'],
   ['set arrangements', setArrangements, 'police', 'memberId'],
+  ['decide a COSA referral', decideCosaReferral, 'coordinator', 'referralId'],
   ['set up a circle', setUpCircle, 'coordinator', 'circleId'],
   ["set a circle's goals", setAgreedGoals, 'coordinator', 'circleId'],
   ["begin a circle's ending", beginCircleEnding, 'coordinator', 'circleId'],
   ['close a circle', closeCircle, 'coordinator', 'circleId', { withdrawnReason: 'x'.repeat(1001) }],
+  ["change a volunteer's stage", changeVolunteerStage, 'coordinator', 'volunteerId'],
   ["record a volunteer's DBS", recordDbs, 'coordinator', 'volunteerId'],
   ["record a volunteer's training", recordTraining, 'coordinator', 'volunteerId'],
   ["record a volunteer's references", recordReferences, 'coordinator', 'volunteerId'],
