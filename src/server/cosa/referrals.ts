@@ -62,12 +62,6 @@ export async function referToCosa(actor: Actor, input: unknown) {
   })
 }
 
-/**
- * The provider's coordinator accepts (which opens a forming circle round the core member), declines or waitlists,
- * giving reasons for anything but acceptance. Accepting is refused on `decision` (`cosaCircleOpen`) while the person
- * has a circle not closed; the person's row is held, so two referrals accepted at once open one circle (break test
- * of issue 16, D2).
- */
 // A referral to the coordinator's provider still waiting for a decision, as the form drew it. Only reads, so the check
 // of a refused form (parseAsDrawn) and the decision share it. About someone the coordinator may not see: no decision
 // form on their row, and NOT_FOUND by id (h17c item 1). One decided meanwhile is said to be decided: a stale decision
@@ -80,6 +74,13 @@ async function undecidedReferral(tx: Tx, actor: Actor, referralId: string, versi
   return referral
 }
 
+/**
+ * The provider's coordinator accepts (which opens a forming circle round the core member), declines or waitlists,
+ * giving reasons for anything but acceptance. Accepting is refused on `decision` (`cosaCircleOpen`) while the person
+ * has a circle not closed; the person's row is held, so two referrals accepted at once open one circle (break test
+ * of issue 16, D2). Errors: NOT_FOUND (out of reach), CONFLICT (changed meanwhile), stale `_form`
+ * referralAlreadyDecided (decided meanwhile), said before any wrong answer of the stale form (break 60 F1).
+ */
 export async function decideCosaReferral(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { referralId, version, decision, decisionReason } = await parseAsDrawn(ZDecideCosaReferral, input, { id: 'referralId', check: (tx, id, v) => undecidedReferral(tx, actor, id, v) })
