@@ -1,20 +1,13 @@
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { generate } from 'otplib'
 import { arrangeConfirmingIfWarned, createPerson, isoDaysAgo, problem, recordCommunityOrder, uniqueSurname } from './journey-steps'
-import { DEMO_PASSWORD, signedInAs, signIn } from './support'
+import { signedInAs, withoutScript } from './support'
 import { createUser, PASSWORD } from './two-step-steps'
 
 // Break 54 F5: the record pages' small forms (ActionForm: registrations, appointments, break-glass, the IOM page…) were
 // rendered with `action="javascript:throw…"` and sent nothing until the page's script had loaded. Without it they
 // post, and the page comes back with the answer: the error summary, or the success and what was saved.
 
-/** A browser without JavaScript holding the session `email` signed in with, in a browser that has it. */
-async function withoutScript(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
-  const signedIn = await (await browser.newContext()).newPage()
-  await signIn(signedIn, email, password)
-  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
-  return context.newPage()
-}
 
 test('without the page’s script, a record page’s forms still send and answer (break 54 F5)', async ({ browser }) => {
   const officer = await signedInAs(browser, 'probation.officer@llwybr.test')

@@ -14,6 +14,14 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 }
 
 /** A page in a browser context of its own, signed in as `email` (in English): one per person of a journey. */
+/** A browser without JavaScript holding the session `email` signed in with, in a browser that has it. */
+export async function withoutScript(browser: Browser, email: string, password = DEMO_PASSWORD): Promise<Page> {
+  const signedIn = await (await browser.newContext()).newPage()
+  await signIn(signedIn, email, password)
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await signedIn.context().storageState() })
+  return context.newPage()
+}
+
 export async function signedInAs(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage()
   await signIn(page, email)

@@ -1,0 +1,32 @@
+import { expect, test } from '@playwright/test'
+import { referToCais } from './cosa-steps'
+import { createPerson, uniqueSurname } from './journey-steps'
+import { signedInAs, withoutScript } from './support'
+
+// Break 60 F1, walk 60 F4/F5: a COSA referral decided on one screen and then decided again, with a wrong answer (no
+// reason for declining), from a second screen without the script vanished without a word, or said "does not exist".
+// The second screen is told at the top that the referral was decided, and offered the reload; nothing else is saved.
+test('without the page’s script, a second decision on a referral decided meanwhile is told it was decided (break 60 F1)', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Eifion', uniqueSurname('Decided'), '1979-02-13')
+  const crn = await referToCais(officer)
+
+  const stale = await withoutScript(browser, 'cosa.coordinator@llwybr.test')
+  await stale.goto('/cosa')
+  const drawn = stale.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
+  await drawn.getByLabel('Decision').selectOption({ label: 'Declined' })
+
+  const coordinator = await signedInAs(browser, 'cosa.coordinator@llwybr.test')
+  await coordinator.goto('/cosa')
+  const fresh = coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('listitem').filter({ hasText: crn })
+  await fresh.getByLabel('Decision').selectOption({ label: 'Declined' })
+  await fresh.getByLabel(/Reason/).fill('Outside the programme’s area')
+  await fresh.getByRole('button', { name: 'Record the decision' }).click()
+  await expect(fresh).toHaveCount(0)
+
+  await drawn.getByRole('button', { name: 'Record the decision' }).click()
+  const refusal = stale.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('This referral has already been decided')
+  await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
+})
