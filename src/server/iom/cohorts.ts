@@ -60,7 +60,6 @@ export async function createCohort(actor: Actor, input: unknown) {
   })
 }
 
-/** New criteria take effect on the next candidate list; current members stay until a panel de-selects them. */
 // The cohort as its criteria form drew it: one changed meanwhile is a CONFLICT, said before any wrong answer of the
 // stale form (walk 60 F1: "Enter 60 or less" on criteria someone else had just saved). Only reads.
 async function cohortAsDrawn(tx: Tx, actor: Actor, cohortId: string, version: number) {
@@ -69,6 +68,7 @@ async function cohortAsDrawn(tx: Tx, actor: Actor, cohortId: string, version: nu
   return cohort
 }
 
+/** New criteria take effect on the next candidate list; current members stay until a panel de-selects them. */
 export async function updateCohort(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
   const { cohortId, version, ...data } = await parseAsDrawn(ZUpdateCohort, input, { id: 'cohortId', check: (tx, id, v) => cohortAsDrawn(tx, actor, id, v) })
