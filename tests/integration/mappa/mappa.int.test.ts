@@ -112,8 +112,8 @@ describe('MAPPA meetings and agendas', () => {
     await acceptReferral(w.actors.mappa, { referralId, version, meetingId })
     // Break 60 F3: a second tab's return or accept, with good answers or bad, is told the referral was decided (and may
     // reload), not "does not exist" on a page that shows it accepted.
-    for (const late of [returnReferral(w.actors.mappa, { referralId, version, decisionReason: '' }), returnReferral(w.actors.mappa, { referralId, version, decisionReason: 'Too late' }), acceptReferral(w.actors.mappa, { referralId, version: version + 1, meetingId })])
-      await expect(late).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } })
+    for (const late of [() => returnReferral(w.actors.mappa, { referralId, version, decisionReason: '' }), () => returnReferral(w.actors.mappa, { referralId, version, decisionReason: 'Too late' }), () => acceptReferral(w.actors.mappa, { referralId, version: version + 1, meetingId })])
+      await expect(late()).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } })
     const mappa = await getOffenderMappa(w.actors.officer, w.people.mine.id)
     expect(mappa.mappaNominal).toMatchObject({ level: 2, category: 2, area: 'SOUTH_WALES' })
     expect(mappa.mappaNominal?.levelChanges).toEqual([expect.objectContaining({ fromLevel: null, toLevel: 2 })])

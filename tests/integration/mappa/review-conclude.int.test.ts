@@ -26,8 +26,8 @@ describe('concluding a review from its edit form', () => {
     const { version } = await reviewOf(reviewId)
     const typed = { reviewId, version, termsOfReference: 'What was shared.', lessons: 'Share the same day.', agencyIds: [w.nps.id, w.police.id], confirm: 'on' }
     await concludeReview(w.actors.mappa, typed)
-    for (const late of [updateReview(w.actors.mappa, { ...typed, termsOfReference: '' }), concludeReview(w.actors.mappa, { ...typed, lessons: '' }), updateReview(w.actors.mappa, typed)])
-      await expect(late).rejects.toMatchObject({ fieldErrors: { _form: ['reviewConcluded'] }, details: { stale: true } })
+    for (const late of [() => updateReview(w.actors.mappa, { ...typed, termsOfReference: '' }), () => concludeReview(w.actors.mappa, { ...typed, lessons: '' }), () => updateReview(w.actors.mappa, typed)])
+      await expect(late()).rejects.toMatchObject({ fieldErrors: { _form: ['reviewConcluded'] }, details: { stale: true } })
   })
 
   it('saves the lessons typed but not yet saved, and concludes, in one step', async () => {
