@@ -118,6 +118,7 @@ describe('taking a place off a meeting by an id not of that meeting (break test 
     expect(await failure(unassignVolunteer(coordinator, { meetingId: meetings[0], assignmentId: crypto.randomUUID(), reason: 'x', confirm: 'on' }))).toBe('NOT_FOUND')
     await unassignVolunteer(coordinator, { meetingId: meetings[1], assignmentId: elsewhere.id, reason: 'Unwell', confirm: 'on' })
     expect(await failure(unassignVolunteer(coordinator, { meetingId: meetings[1], assignmentId: elsewhere.id, reason: 'Unwell', confirm: 'on' }))).toEqual({ _form: ['alreadyTakenOff'] })
+    await expect(unassignVolunteer(coordinator, { meetingId: meetings[1], assignmentId: elsewhere.id, reason: 'Unwell', confirm: 'on' })).rejects.toMatchObject({ details: { stale: true } })
     // Her place elsewhere is untouched by the foreign attempts: still on its own meeting until taken off there.
     expect(await prisma.circleMeetingDropout.count({ where: { volunteerId: v.Mair! } })).toBe(1)
   })

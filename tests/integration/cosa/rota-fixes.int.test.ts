@@ -55,6 +55,7 @@ describe('a meeting that has started takes no rota change (item 1)', () => {
   it('refuses assigning to, and taking off, a meeting of eight days ago with a form message', async () => {
     const past = await meeting(addDays(today, -8), ['Aled'])
     expect(await fields(assignVolunteer(coordinator, { meetingId: past, volunteerId: v.Bethan }))).toEqual({ _form: ['meetingStarted'] })
+    await expect(assignVolunteer(coordinator, { meetingId: past, volunteerId: v.Bethan })).rejects.toMatchObject({ details: { stale: true } })
     const aled = await assignmentOf(past, 'Aled')
     expect(await fields(unassignVolunteer(coordinator, { meetingId: past, assignmentId: aled.id, reason: 'Was ill', confirm: 'on' }))).toEqual({ _form: ['meetingStarted'] })
     expect(await prisma.circleAssignment.count({ where: { meetingId: past } })).toBe(1)

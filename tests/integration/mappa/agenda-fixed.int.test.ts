@@ -16,6 +16,7 @@ let w: World
 let schedule: (startsAt: string) => Promise<string>
 const yesterday = isoDay(-1)
 const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]> }) => e.fieldErrors)
+const refusalOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldErrors?: Record<string, string[]>; details?: unknown }) => [e.fieldErrors, e.details])
 const agendaOf = (meetingId: string) => prisma.mappaAgendaItem.findMany({ where: { meetingId }, orderBy: { position: 'asc' }, select: { offenderId: true, status: true, position: true } })
 
 beforeAll(async () => {
@@ -34,12 +35,13 @@ describe('a held meeting’s agenda is fixed', () => {
     await acknowledgeStatement(w.actors.mappa, { meetingId, time: '10:05', confirm: 'on' })
     const before = await agendaOf(meetingId)
     const refused = {
-      add: await formErrorOf(addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: w.people.mappaCardiff.crn, confirm: 'on' })),
-      refresh: await formErrorOf(refreshAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
-      move: await formErrorOf(moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[0]!.id, direction: 'up' })),
-      publish: await formErrorOf(publishAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
+      add: await refusalOf(addToAgenda(w.actors.mappa, { meetingId, version: await version(meetingId), crn: w.people.mappaCardiff.crn, confirm: 'on' })),
+      refresh: await refusalOf(refreshAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
+      move: await refusalOf(moveAgendaItem(w.actors.mappa, { meetingId, version: await version(meetingId), itemId: items[0]!.id, direction: 'up' })),
+      publish: await refusalOf(publishAgenda(w.actors.mappa, { meetingId, version: await version(meetingId) })),
     }
-    const fixed = { _form: ['agendaFixed'] }
+    // Told with the reload, without the script too (a stale refusal).
+    const fixed = [{ _form: ['agendaFixed'] }, { stale: true }]
     expect(refused).toEqual({ add: fixed, refresh: fixed, move: fixed, publish: fixed })
     expect(await agendaOf(meetingId)).toEqual(before)
     expect((await prisma.mappaMeeting.findUniqueOrThrow({ where: { id: meetingId } })).status).toBe('PUBLISHED')

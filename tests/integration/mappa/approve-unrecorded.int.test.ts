@@ -96,8 +96,8 @@ describe('recording a nominal deferred since the page was drawn', () => {
     const { meetingId, item } = await heldMeeting()
     await prisma.mappaAgendaItem.update({ where: { id: item.id }, data: { status: 'DEFERRED' } })
     const recording = { itemId: item.id, version: item.version, riskAssessment: 'Typed in tab A', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }
-    expect(await refusal(recordItem(w.actors.mappa, { ...recording, meetingId }))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] } })
-    expect(await refusal(saveItemDraft(w.actors.mappa, { ...recording, meetingId }))).toEqual({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] } })
+    await expect(recordItem(w.actors.mappa, { ...recording, meetingId })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] }, details: { stale: true } })
+    await expect(saveItemDraft(w.actors.mappa, { ...recording, meetingId })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['itemDeferredMeanwhile'] }, details: { stale: true } })
     expect(await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ recordedAt: null, riskAssessment: null })
     const other = await heldMeeting()
     expect(await refusal(recordItem(w.actors.mappa, { ...recording, meetingId: other.meetingId }))).toMatchObject({ code: 'NOT_FOUND' })

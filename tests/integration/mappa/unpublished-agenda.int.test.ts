@@ -45,6 +45,8 @@ describe('a meeting whose agenda was never published', () => {
     expect(await prisma.mappaAction.count({ where: { agendaItemId: item.id } })).toBe(0)
     expect((await prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id: item.id } })).recordedAt).toBeNull()
     await publishAgenda(w.actors.mappa, { meetingId, version: await meetingVersion(meetingId) })
+    // Published again from another tab: told it was, with the reload (a stale refusal).
+    await expect(publishAgenda(w.actors.mappa, { meetingId, version: await meetingVersion(meetingId) })).rejects.toMatchObject({ fieldErrors: { _form: ['alreadyPublished'] }, details: { stale: true } })
     await record()
     // Published already: the statement asks nothing.
     await acknowledgeStatement(w.actors.mappa, { meetingId, time: '12:05' })

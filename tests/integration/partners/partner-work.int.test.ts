@@ -18,8 +18,8 @@ beforeAll(async () => {
 
 describe('the caseworker’s work on a referral', () => {
   it('refuses work before the referral is accepted', async () => {
-    await expect(recordAssessment(p.caseworker, { referralId, version: 1, assessedOn: today() })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerNotAccepted'] } })
-    await expect(addProgressNote(p.caseworker, { referralId, note: 'Called him.' })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerNotAccepted'] } })
+    await expect(recordAssessment(p.caseworker, { referralId, version: 1, assessedOn: today() })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerNotAccepted'] }, details: { stale: true } })
+    await expect(addProgressNote(p.caseworker, { referralId, note: 'Called him.' })).rejects.toMatchObject({ fieldErrors: { _form: ['partnerNotAccepted'] }, details: { stale: true } })
   })
 
   it('is decided by a caseworker of the provider only; a rejection needs a reason', async () => {

@@ -90,11 +90,11 @@ describe('Limited Access lists on screen', () => {
     await removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id, reason: 'No longer related' })
     await expect(getOffender(w.actors.otherSenior, person.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     // A second senior taking the same entry off a moment later is told it has gone, not that the record does not exist (break 38 D1).
-    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id, reason: 'Also no longer related' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessAlreadyRemoved'] } })
+    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: other.id, reason: 'Also no longer related' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessAlreadyRemoved'] }, details: { stale: true } })
     expect(await prisma.auditEvent.count({ where: { action: 'offender.access.remove', offenderId: person.id, reason: 'Also no longer related' } })).toBe(0)
     // An entry of another person cannot be removed through this one.
     const elsewhere = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: w.people.restricted.id } })
-    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: elsewhere.id, reason: 'No longer related' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessAlreadyRemoved'] } })
+    await expect(removeAccessEntry(w.actors.senior, { offenderId: person.id, entryId: elsewhere.id, reason: 'No longer related' })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { _form: ['accessAlreadyRemoved'] }, details: { stale: true } })
     expect(await prisma.accessRestriction.count({ where: { id: elsewhere.id } })).toBe(1)
   })
 })

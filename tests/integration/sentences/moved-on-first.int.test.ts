@@ -63,7 +63,7 @@ describe('a stale form that also fails a check is told what became of its record
     const { id: contactId } = await arrangeAppointment(w.actors.officer, { offenderId: person.id, occurredAt: dateToLondonLocal(new Date(Date.now() + 3 * 86_400_000)), location: 'Cardiff probation office', notes: 'Supervision', confirm: 'on', idempotencyKey: randomUUID() })
     await cancelAppointment(w.actors.officer, { contactId, version: '1', cancelReason: 'Unwell' })
     expect(await refusal(rescheduleAppointment(w.actors.officer, { contactId, version: '1', occurredAt: 'not a time', location: 'Cardiff' }))).toMatchObject({ code: 'CONFLICT' })
-    expect(await refusal(cancelAppointment(w.actors.officer, { contactId, version: '2', cancelReason: '' }))).toMatchObject({ fieldErrors: { _form: ['appointmentClosed'] } })
+    expect(await refusal(cancelAppointment(w.actors.officer, { contactId, version: '2', cancelReason: '' }))).toMatchObject({ fieldErrors: { _form: ['appointmentClosed'] }, details: { stale: true } })
 
     const { id: flagId } = await addRegistration(w.actors.officer, { offenderId: person.id, type: 'DOMESTIC_ABUSE_PERPETRATOR', nextReviewDate: nextMonth() })
     await deregister(w.actors.officer, { flagId, version: '1', reason: 'MARAC closed the case' })
@@ -77,7 +77,7 @@ describe('a stale form that also fails a check is told what became of its record
     await decideEnforcement(w.actors.officer, { enforcementId, version: '1', kind: 'WARNING', reason: 'First failure; warning letter sent.' })
     expect(await refusal(decideEnforcement(w.actors.officer, { enforcementId, version: '1', kind: 'WARNING', reason: '' }))).toMatchObject({ code: 'CONFLICT' })
     // At the current version but no longer awaiting a decision: the state, not the empty reason.
-    expect(await refusal(decideEnforcement(w.actors.officer, { enforcementId, version: '2', kind: 'WARNING', reason: '' }))).toMatchObject({ fieldErrors: { _form: ['enforcementState'] } })
+    expect(await refusal(decideEnforcement(w.actors.officer, { enforcementId, version: '2', kind: 'WARNING', reason: '' }))).toMatchObject({ fieldErrors: { _form: ['enforcementState'] }, details: { stale: true } })
   })
 
   it('a transfer withdrawn by the sending side: the receiving senior’s stale decision is NOT_FOUND, not "choose an option"', async () => {
