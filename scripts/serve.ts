@@ -2,6 +2,7 @@ import http from 'node:http'
 import next from 'next'
 import { refusingGarbledActions } from '../src/lib/action-body'
 import { refusingUnreadableAddresses } from '../src/lib/bad-address'
+import { fillingBlankNotFound, notFoundPageFrom } from '../src/lib/blank-not-found'
 import { stampingClientAddress, trustedProxies } from '../src/lib/client-address'
 
 /**
@@ -9,7 +10,8 @@ import { stampingClientAddress, trustedProxies } from '../src/lib/client-address
  * `next start`): Next's route handlers never see the socket, so this stamps the client's address from it (or from
  * LLWYBR_TRUSTED_PROXIES proxies' X-Forwarded-For) for sign-in throttling (issue 17 item 1), and answers 400 to a server
  * action body Next could not decode, or an address whose path is no valid %-encoding, where Next would answer 500
- * (issue 17, src/lib/action-body.ts, src/lib/bad-address.ts).
+ * (issue 17, src/lib/action-body.ts, src/lib/bad-address.ts), and sends the app's not-found page where Next sends a blank
+ * one (walk 60 F6, src/lib/blank-not-found.ts).
  * Arguments: `--dev` for development, `-p <port>` (default $PORT or 3000).
  */
 const args = process.argv.slice(2)
@@ -46,7 +48,7 @@ async function main() {
     if (stopping) res.setHeader('Connection', 'close')
     void handle(req, res)
   }
-  const server = http.createServer(refusingUnreadableAddresses(stampingClientAddress(refusingGarbledActions(handleOrClose), trustedProxies())))
+  const server = http.createServer(refusingUnreadableAddresses(stampingClientAddress(refusingGarbledActions(fillingBlankNotFound(handleOrClose, notFoundPageFrom(port))), trustedProxies())))
   server.listen(port, () => console.log(`[llwybr] ready on port ${port} (trusted proxies: ${trustedProxies()})`))
   // Graceful stop (issue 18): stop taking requests and let those in flight finish, and at the same time stop the job
   // workers (the job in hand finishes or is failed back for a retry); only then exit, which closes the pools.

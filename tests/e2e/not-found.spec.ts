@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { expectAccessible, signIn } from './support'
+import { expectAccessible, signIn, withoutScript } from './support'
 
 // Issue 16 walk-through item 4: a 404 inside the app had two `main` landmarks (the layout's and the page's own).
 async function expectOneMain(page: Page) {
@@ -24,4 +24,18 @@ test('a 404 has one main landmark, signed out and signed in, for an unknown addr
   expect((await page.goto('/mappa/meetings/00000000-0000-4000-8000-000000000000/run'))!.status()).toBe(404)
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
   await expectOneMain(page)
+})
+
+// Walk 60 F6: without the script, a page that finds nothing was blank (Next 16 sends its not-found markup only in the
+// script payload); the server in front sends the app's not-found page instead, still a 404, inside the app's layout.
+test('without the script, a record not found shows the not-found page in the app’s layout', async ({ browser }) => {
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  for (const address of ['/offenders/00000000-0000-4000-8000-000000000000', '/mappa/meetings/00000000-0000-4000-8000-000000000000']) {
+    expect((await page.goto(address))!.status()).toBe(404)
+    await expect(page).toHaveURL(address)
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+    // axe needs the page's script; the first test checks the same page with it.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page.getByRole('main')).toHaveCount(1)
+  }
 })

@@ -72,6 +72,8 @@ export const pageExpectations: Record<string, PageCase[]> = {
   '/sign-in/code': [{ url: at('/sign-in/code'), expect: (c) => (c === 'anonymous' || c === 'disabled' ? 'sign-in' : 'redirect /') }],
   '/account/two-step': [app(at('/account/two-step'), everyone)],
   '/': [app(at('/'), everyone)],
+  // The app's not-found page, sent by the server where Next's own is blank (src/lib/blank-not-found.ts): a 404 for all.
+  '/missing': [app(at('/missing'), [], 'not-found')],
   '/admin/agencies': [app(at('/admin/agencies'), [ADMIN])],
   '/admin/agencies/[id]': [app((i) => `/admin/agencies/${i.agency}`, [ADMIN])],
   '/admin/agencies/new': [app(at('/admin/agencies/new'), [ADMIN])],

@@ -1,0 +1,88 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import zlib from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { fillingBlankNotFound, isBlankNotFound, notFoundPageFrom } from './blank-not-found'
+
+// Walk 60 F6: a page that calls notFound() is sent by Next 16 in production as an empty shell (the markup only in the
+// script payload), blank without JavaScript. The server in front sends the app's not-found page instead. Behind it
+// stands a stand-in for Next answering as Next does: status and headers set, the body written in pieces.
+const BLANK = ['<!DOCTYPE html><html id="__next_error__"><head></head>', '<body><div hidden></div><script>payload</script></body></html>']
+let server: http.Server
+let base: string
+
+function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
+  const path = req.url ?? '/'
+  if (path === '/missing') {
+    // Without a session the app sends the visitor to sign-in.
+    if (!req.headers.cookie) return res.writeHead(307, { location: '/sign-in' }).end()
+    res.setHeader('content-security-policy', "script-src 'nonce-page'")
+    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html lang="${req.headers['accept-language']}"><h1>Page not found</h1> for ${req.headers.cookie}</html>`)
+  }
+  res.statusCode = path === '/fine' ? 200 : 404
+  res.setHeader('content-type', path === '/plain' ? 'text/plain' : 'text/html; charset=utf-8')
+  res.setHeader('content-security-policy', "script-src 'nonce-blank'")
+  res.setHeader('set-cookie', 'seen=1')
+  if (path === '/real-404') return res.end('<html><h1>Page not found</h1></html>')
+  // A browser asks for it compressed, and Next compresses it.
+  if (path === '/gzipped') {
+    res.setHeader('content-encoding', 'gzip')
+    return res.end(zlib.gzipSync(BLANK.join('')))
+  }
+  // As Next does: the head flushed before each piece while it has not gone out.
+  res.flushHeaders()
+  res.write(BLANK[0])
+  setTimeout(() => {
+    if (!res.headersSent) res.flushHeaders()
+    res.end(BLANK[1])
+  }, 10)
+}
+
+beforeAll(async () => {
+  server = http.createServer((req, res) => fillingBlankNotFound(standInForNext, notFoundPageFrom((server.address() as AddressInfo).port))(req, res))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
+
+const get = (path: string, headers: Record<string, string> = { cookie: 'session=abc', 'accept-language': 'cy' }) => fetch(`${base}${path}`, { headers, redirect: 'manual' })
+
+describe('a blank not-found shell', () => {
+  it('is recognised only as a 404 HTML page whose html is Next’s error shell', () => {
+    const blank = Buffer.from(BLANK.join(''))
+    expect(isBlankNotFound(404, 'text/html; charset=utf-8', blank)).toBe(true)
+    expect(isBlankNotFound(500, 'text/html; charset=utf-8', blank)).toBe(false)
+    expect(isBlankNotFound(404, 'text/plain', blank)).toBe(false)
+    expect(isBlankNotFound(404, 'text/html', Buffer.from('<html lang="en"><h1>Page not found</h1></html>'))).toBe(false)
+  })
+
+  it('is replaced by the app’s not-found page, asked for as the same visitor, as a 404 with that page’s own headers', async () => {
+    const answer = await get('/offenders/unknown')
+    expect(answer.status).toBe(404)
+    expect(await answer.text()).toBe('<html lang="cy"><h1>Page not found</h1> for session=abc</html>')
+    // The page's scripts carry its own nonce; the cookie the blank answer set is kept.
+    expect(answer.headers.get('content-security-policy')).toBe("script-src 'nonce-page'")
+    expect(answer.headers.get('set-cookie')).toBe('seen=1')
+    const compressed = await get('/gzipped')
+    expect([compressed.status, compressed.headers.get('content-encoding'), await compressed.text()]).toEqual([404, null, '<html lang="cy"><h1>Page not found</h1> for session=abc</html>'])
+  })
+
+  it('goes out as it was when the page cannot be had (no session), and to the router’s own requests', async () => {
+    expect(await (await get('/offenders/unknown', {})).text()).toBe(BLANK.join(''))
+    expect(await (await get('/offenders/unknown', { cookie: 'session=abc', rsc: '1' })).text()).toBe(BLANK.join(''))
+  })
+
+  it('leaves every other answer as it is', async () => {
+    const real = await get('/real-404')
+    expect([real.status, await real.text()]).toEqual([404, '<html><h1>Page not found</h1></html>'])
+    const fine = await get('/fine')
+    expect([fine.status, await fine.text(), fine.headers.get('content-security-policy')]).toEqual([200, BLANK.join(''), "script-src 'nonce-blank'"])
+    expect(await (await get('/plain')).text()).toBe(BLANK.join(''))
+    const posted = await fetch(`${base}/offenders/unknown`, { method: 'POST', headers: { cookie: 'session=abc' } })
+    expect(await posted.text()).toBe(BLANK.join(''))
+  })
+
+  it('answers 404 to a visitor who asks for the not-found page itself', async () => {
+    expect((await get('/missing')).status).toBe(404)
+  })
+})

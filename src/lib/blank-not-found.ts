@@ -1,0 +1,142 @@
+import zlib from 'node:zlib'
+import http, { type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http'
+import { resolvedPath } from './bad-address'
+
+/**
+ * The app's own page that says a record was not found (src/app/(app)/missing/page.tsx), drawn inside the app's layout.
+ * Asked for by the server in front (fillingBlankNotFound); a visitor who types it gets it as a 404 too.
+ */
+export const NOT_FOUND_PAGE = '/missing'
+
+/** A page Next produced in place of a document, to be sent instead: its headers (its own CSP nonce) and body. */
+export type FilledPage = { headers: OutgoingHttpHeaders; body: Buffer }
+
+/**
+ * Whether a response is the empty shell Next 16 sends in production when a page calls `notFound()`: HTTP 404 with
+ * `<html id="__next_error__">` and the not-found markup only in the script payload, so without JavaScript the page is
+ * blank (walk 60 F6; vercel/next.js#62228, #98295, #98954: an unmatched address renders fine). Input: status, the
+ * Content-Type header and the body. Output: boolean.
+ */
+export function isBlankNotFound(status: number, contentType: unknown, body: Buffer): boolean {
+  return status === 404 && String(contentType ?? '').startsWith('text/html') && body.includes('<html id="__next_error__"')
+}
+
+/** A 404 page held back to be looked at: what writeHead was given, its Content-Type, and the body so far. */
+type Held = { status: number; type: unknown; args: unknown[]; chunks: Buffer[] }
+
+/**
+ * The body as written, decoded when Next compressed it (a browser sends Accept-Encoding, so the shell arrives gzipped):
+ * only to be looked at, never sent decoded. An unknown encoding or a body that does not decode is returned as it is.
+ */
+function readable(body: Buffer, encoding: unknown): Buffer {
+  try {
+    if (encoding === 'gzip') return zlib.gunzipSync(body)
+    if (encoding === 'br') return zlib.brotliDecompressSync(body)
+    if (encoding === 'deflate') return zlib.inflateSync(body)
+  } catch {
+    return body
+  }
+  return body
+}
+
+/** A browser asking for a whole page: GET, not the router's own request for a page's data (RSC) nor a prefetch. */
+const isDocumentRequest = (req: IncomingMessage) => req.method === 'GET' && !req.headers.rsc && !req.headers['next-router-prefetch']
+
+/** Headers that describe one connection or one body's framing, never copied from the page asked for. */
+const HOP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
+
+/**
+ * Sends `page` instead of the blank shell: status 404, the page's own headers (its CSP nonce matches its scripts) and
+ * any cookie the blank answer set.
+ */
+function sendFilled(res: ServerResponse, writeHead: ServerResponse['writeHead'], end: ServerResponse['end'], page: FilledPage) {
+  const headers: OutgoingHttpHeaders = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase())))
+  // Kept from the blank answer: a cookie it set, and "Connection: close" while the server stops.
+  for (const name of ['set-cookie', 'connection']) if (res.hasHeader(name)) headers[name] = res.getHeader(name)
+  for (const name of res.getHeaderNames()) res.removeHeader(name)
+  headers['content-length'] = page.body.length
+  ;(writeHead as (...a: unknown[]) => ServerResponse).call(res, 404, headers)
+  ;(end as (b: Buffer) => ServerResponse).call(res, page.body)
+}
+
+/**
+ * Wraps the request handler so a document request answered with Next's blank not-found shell (isBlankNotFound) gets
+ * the app's not-found page instead, with status 404: `fetchPage(req)` asks this server for NOT_FOUND_PAGE as the same
+ * visitor; if it gives nothing, the blank shell goes out as it was. Only a 404 HTML answer to a document request is
+ * held back (buffered) to be looked at; everything else streams through untouched. NOT_FOUND_PAGE asked for by a
+ * visitor answers 404. Input: the handler and the fetcher. Output: a request listener.
+ */
+export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: IncomingMessage) => Promise<FilledPage | null>): RequestListener {
+  return (req, res) => {
+    if (!isDocumentRequest(req)) return handler(req, res)
+    const { writeHead, write, end } = res
+    const typedNotFound = resolvedPath(req.url) === NOT_FOUND_PAGE
+    let held: Held | null = null
+    res.writeHead = function (this: ServerResponse, status: number, ...rest: unknown[]) {
+      // Next flushes the head before each piece it writes; while held, nothing has gone out, so once is enough.
+      if (held) return this
+      const code = typedNotFound && status === 200 ? 404 : status
+      const headers = rest.find((r) => typeof r === 'object' && r !== null && !Array.isArray(r)) as OutgoingHttpHeaders | undefined
+      const type = headers?.['content-type'] ?? headers?.['Content-Type'] ?? this.getHeader('content-type')
+      if (code === 404 && String(type ?? '').startsWith('text/html')) {
+        held = { status: code, type, args: rest, chunks: [] }
+        return this
+      }
+      return (writeHead as (...a: unknown[]) => ServerResponse).call(this, code, ...rest)
+    } as ServerResponse['writeHead']
+    const hold = (chunk: unknown, encoding?: unknown) => {
+      if (chunk != null && typeof chunk !== 'function') held!.chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
+    }
+    res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      if (!this.headersSent && !held) this.writeHead(this.statusCode)
+      if (!held) return (write as (...a: unknown[]) => boolean).call(this, chunk, ...rest)
+      hold(chunk, rest[0])
+      const done = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+      done?.()
+      return true
+    } as ServerResponse['write']
+    res.end = function (this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      if (!this.headersSent && !held) this.writeHead(this.statusCode)
+      if (!held) return (end as (...a: unknown[]) => ServerResponse).call(this, chunk, ...rest)
+      const kept = held as Held
+      if (typeof chunk !== 'function') hold(chunk, rest[0])
+      const body = Buffer.concat(kept.chunks)
+      const sendHeld = () => (end as (b: Buffer) => ServerResponse).call((writeHead as (...a: unknown[]) => ServerResponse).call(this, kept.status, ...kept.args), body)
+      if (!isBlankNotFound(kept.status, kept.type, readable(body, this.getHeader('content-encoding')))) return sendHeld()
+      void fetchPage(req).then(
+        (page) => (page ? sendFilled(this, writeHead, end, page) : sendHeld()),
+        () => sendHeld(),
+      )
+      return this
+    } as ServerResponse['end']
+    return handler(req, res)
+  }
+}
+
+/** The visitor's headers the not-found page is asked for with: who they are (the session) and their language. */
+const VISITOR_HEADERS = ['cookie', 'accept-language', 'user-agent', 'host'] as const
+
+/**
+ * The fetcher for fillingBlankNotFound: asks this server (127.0.0.1:`port`) for NOT_FOUND_PAGE with the visitor's
+ * session and language. Output: the page, or null when it is not an HTML page (a visitor without a session is sent to
+ * sign-in), is itself blank, fails or takes longer than `timeoutMs` (ms). Never rejects.
+ */
+export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage) => Promise<FilledPage | null> {
+  return (req) =>
+    new Promise((resolve) => {
+      const headers = Object.fromEntries(VISITOR_HEADERS.flatMap((h) => (req.headers[h] ? [[h, req.headers[h]]] : [])))
+      const ask = http.get({ host: '127.0.0.1', port, path: NOT_FOUND_PAGE, headers, timeout: timeoutMs }, (answer) => {
+        const chunks: Buffer[] = []
+        answer.on('data', (c: Buffer) => chunks.push(c))
+        answer.on('error', () => resolve(null))
+        answer.on('end', () => {
+          const body = Buffer.concat(chunks)
+          const html = String(answer.headers['content-type'] ?? '').startsWith('text/html')
+          const served = answer.statusCode === 200 || answer.statusCode === 404
+          resolve(served && html && !isBlankNotFound(404, answer.headers['content-type'], body) ? { headers: answer.headers, body } : null)
+        })
+      })
+      ask.on('timeout', () => ask.destroy())
+      ask.on('error', () => resolve(null))
+    })
+}
