@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { recordSelection } from './iom-steps'
 import { excludeOnRecord, expectAccessible, signIn, switchLanguage, removeFromAccessList } from './support'
 
 // Relies on the demo seed (prisma/seed/iom.ts): South Wales cohorts, the Fixed cohort with members and candidates,
@@ -32,12 +33,7 @@ test('police select a candidate at the IOM panel and record intelligence; probat
   await panel.getByRole('button', { name: 'Record the decision' }).click()
   await expect(police.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')
   await expectAccessible(police)
-  await panel.getByLabel('Police lead').selectOption({ label: 'DC Sian Morgan' })
-  await panel.getByLabel('Probation lead').selectOption({ label: 'Rhian Evans' })
-  await panel.getByLabel('RAG rating', { exact: true }).selectOption({ label: 'Amber' })
-  await panel.getByLabel('Reason for the RAG rating').fill('Engaging with Dyfodol but still in contact with co-defendants.')
-  await panel.getByRole('button', { name: 'Record the decision' }).click()
-  await expect(police.getByText('Decision recorded.')).toBeVisible()
+  await recordSelection(panel, 'Amber', 'Engaging with Dyfodol but still in contact with co-defendants.')
   await expect(police.getByRole('region', { name: 'Candidate list' })).not.toContainText(crn)
 
   await police.getByRole('link', { name: 'IOM', exact: true }).click()

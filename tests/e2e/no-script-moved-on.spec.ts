@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { referToCais } from './cosa-steps'
+import { recordSelection } from './iom-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { signedInAs, withoutScript } from './support'
 
@@ -28,5 +29,34 @@ test('without the page’s script, a second decision on a referral decided meanw
   const refusal = stale.getByRole('alert', { name: 'There is a problem' })
   await expect(refusal).toHaveCount(1)
   await expect(refusal).toContainText('This referral has already been decided')
+  await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
+})
+
+// Walk 60 F2: an IOM panel decision drawn before the candidate was selected on another screen, and holding a wrong answer
+// too (no reason, no leads), was asked to correct its answers on a form for someone who is a member already.
+test('without the page’s script, a panel decision for a candidate selected meanwhile is told they are a member (walk 60 F2)', async ({ browser }) => {
+  const cohort = 'Cardiff and Vale — Fixed (neighbourhood crime)'
+  const stale = await withoutScript(browser, 'police@llwybr.test')
+  await stale.goto('/iom')
+  await stale.getByRole('link', { name: cohort }).click()
+  const drawn = stale.getByRole('region', { name: 'Selection panel decision' })
+  await drawn.getByLabel('Candidate').selectOption({ index: 1 })
+  const candidate = await drawn.getByLabel('Candidate').locator('option:checked').innerText()
+  await drawn.getByLabel('Decision', { exact: true }).selectOption({ label: 'Select' })
+
+  const police = await signedInAs(browser, 'police@llwybr.test')
+  await police.goto('/iom')
+  await police.getByRole('link', { name: cohort }).click()
+  const panel = police.getByRole('region', { name: 'Selection panel decision' })
+  await panel.getByLabel('Candidate').selectOption({ label: candidate })
+  await panel.getByLabel('Decision', { exact: true }).selectOption({ label: 'Select' })
+  await panel.getByLabel('Agencies present').fill('South Wales Police, Probation Service')
+  await panel.getByLabel('Reason for the decision').fill('Four burglaries since release; agrees to the programme.')
+  await recordSelection(panel, 'Red', 'Not yet engaging.')
+
+  await drawn.getByRole('button', { name: 'Record the decision' }).click()
+  const refusal = stale.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('This person is already a member of the cohort')
   await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
 })

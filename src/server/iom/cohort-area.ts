@@ -22,6 +22,14 @@ export function cohortAreaSql(c: CohortArea): Prisma.Sql {
   )
 }
 
+/**
+ * cohortAreaSql as a Prisma condition on a person, for a write that names one person: the panel's decision must be
+ * on someone its candidate list could show (break 61 F11: a Swansea person posted into the Cardiff and Vale cohort).
+ */
+export function cohortAreaWhere(c: CohortArea): Prisma.OffenderWhereInput {
+  return { ldu: { region: c.region }, ...(c.lduId ? { lduId: c.lduId } : {}), ...(c.localAuthorityIds.length ? { localAuthorityId: { in: c.localAuthorityIds } } : {}) }
+}
+
 /** Refuses an LDU or local authority outside the cohort's force area, as a field error on the field that names it. */
 export async function assertAreaInRegion(tx: Pick<Tx, 'area' | 'localAuthority'>, c: CohortArea): Promise<void> {
   if (c.lduId && !(await tx.area.count({ where: { id: c.lduId, region: c.region, kind: 'LDU' } }))) throw invalid('lduId', 'iomAreaOutsideRegion')

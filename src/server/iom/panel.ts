@@ -2,8 +2,12 @@ import 'server-only'
 import { londonToday } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { invalid, notFound } from '../errors'
+import { z } from 'zod'
+import { parseAsDrawn } from '../as-drawn'
+import { notFound, staleRefusal } from '../errors'
 import { authorize, laoVisible, type Actor } from '../policy'
+import { lockRow } from '../row-lock'
+import { cohortAreaWhere } from './cohort-area'
 import { cohortOf } from './cohorts'
 import { checkLeads } from './leads'
 import { ZPanelDecision } from './members.schemas'
@@ -36,20 +40,40 @@ async function startMembership(tx: Tx, actor: Actor, s: Selection, nextReviewOn:
 }
 
 /**
+ * The candidate as the panel's form drew them: the cohort active and in the actor's reach, the person in its area
+ * (cohortAreaWhere: force area, and its LDU and local authorities when it names them), on an active sentence,
+ * visible to the actor, and not a member already; the person's row is then held. Input: the cohort's and the
+ * person's ids. Output: the cohort. Errors: NOT_FOUND; VALIDATION `iomAlreadyMember` on the whole form, stale
+ * (selected meanwhile, e.g. from another tab: walk 60 F2).
+ */
+async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offenderId: string) {
+  const cohort = await cohortOf(tx, actor, cohortId)
+  if (!cohort.active) throw notFound()
+  const inArea = await tx.offender.count({ where: { AND: [{ id: offenderId }, cohortAreaWhere(cohort), { sentences: { some: { status: 'ACTIVE' } } }, laoVisible(actor)] } })
+  if (!inArea) throw notFound()
+  // Held for the rest of the transaction: two panels deciding at once are one after the other, so the second finds
+  // the membership the first made (break 61 F1: both were saved, two "Selected" in the history).
+  await lockRow(tx, 'Offender', offenderId)
+  if (await tx.iomMember.count({ where: { cohortId, offenderId, status: { not: 'DESELECTED' } } })) throw staleRefusal('iomAlreadyMember')
+  return cohort
+}
+
+/**
  * The multi-agency panel's decision on a candidate, with its reason, date and the agencies that sat. Selecting
  * makes the person a member with a police lead, a probation lead, a first RAG rating and the first review due
  * after the cohort's cadence. The person must be in the cohort's force area, on an active sentence and visible to
- * the actor; the panel may use its judgement beyond the criteria, which only build the list.
+ * the actor; the panel may use its judgement beyond the criteria, which only build the list. A form drawn before the
+ * candidate was decided, or gone out of reach, is told so even with wrong answers too (parseAsDrawn, walk 60 F2).
+ * Errors: ZodError; NOT_FOUND; VALIDATION (iomAlreadyMember stale, leads).
  */
 export async function decideCandidate(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
-  const { decision, panelists, ...d } = ZPanelDecision.parse(input)
+  // The form names its candidate by cohort and person; with a cohort id that is no id, only the answers are refused.
+  const cohortId = z.uuid().safeParse((input as { cohortId?: unknown } | null)?.cohortId)
+  const drawn = { id: 'offenderId', versioned: false, check: async (tx: Tx, offenderId: string) => cohortId.success && undecidedCandidate(tx, actor, cohortId.data, offenderId) }
+  const { decision, panelists, ...d } = await parseAsDrawn(ZPanelDecision, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const cohort = await cohortOf(tx, actor, d.cohortId)
-    if (!cohort.active) throw notFound()
-    const inArea = await tx.offender.count({ where: { AND: [{ id: d.offenderId }, { ldu: { region: cohort.region } }, { sentences: { some: { status: 'ACTIVE' } } }, laoVisible(actor)] } })
-    if (!inArea) throw notFound()
-    if (await tx.iomMember.count({ where: { cohortId: d.cohortId, offenderId: d.offenderId, status: { not: 'DESELECTED' } } })) throw invalid('offenderId', 'iomAlreadyMember')
+    const cohort = await undecidedCandidate(tx, actor, d.cohortId, d.offenderId)
     const selected = decision === 'SELECT'
     const made = await tx.iomPanelDecision.create({ data: { cohortId: d.cohortId, offenderId: d.offenderId, selected, reason: d.reason, panelOn: d.panelOn, panelists, decidedById: actor.userId } })
     let memberId: string | null = null

@@ -37,7 +37,9 @@ describe('the selection panel', () => {
     expect(await policeSees(w.actors.police, mine.id)).toBe(true)
     expect(await prisma.auditEvent.count({ where: { action: 'iom.panel.decide', subjectId: decision.id, offenderId: mine.id } })).toBe(1)
     // Already a member: the panel cannot select them twice.
-    await expect(decideCandidate(w.actors.officer, panel(w, cohortId, mine.id))).rejects.toMatchObject({ fieldErrors: { offenderId: ['iomAlreadyMember'] } })
+    await expect(decideCandidate(w.actors.officer, panel(w, cohortId, mine.id))).rejects.toMatchObject({ fieldErrors: { _form: ['iomAlreadyMember'] }, details: { stale: true } })
+    // A second tab's decision, drawn before and with a wrong answer too, is told the same, not asked to correct it (walk 60 F2).
+    await expect(decideCandidate(w.actors.police, { ...panel(w, cohortId, mine.id), reason: '', rag: 'PURPLE' })).rejects.toMatchObject({ fieldErrors: { _form: ['iomAlreadyMember'] }, details: { stale: true } })
   })
 
   it('records a decision not to select, with no membership and no registration', async () => {
@@ -91,5 +93,25 @@ describe('the selection panel', () => {
     expect(again.memberId).toBe(memberId)
     expect(await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })).toMatchObject({ status: 'ACTIVE', statusReason: null, rag: 'RED', version: 3 })
     expect(await prisma.riskFlag.count({ where: { offenderId: otherTeam.id, type: 'IOM', deregisteredAt: null } })).toBe(1)
+  })
+
+  it('records one of six decisions on the same candidate made at once; the others are told they are a member (break 61 F1)', async () => {
+    const { mappaCardiff } = w.people
+    const decide = (rag: string) => decideCandidate(w.actors.police, panel(w, cohortId, mappaCardiff.id, { rag }))
+    const results = await Promise.allSettled(['RED', 'AMBER', 'GREEN', 'RED', 'AMBER', 'GREEN'].map(decide))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { fieldErrors?: unknown; details?: unknown }] : []))
+    expect(refused.map((e) => [e.fieldErrors, e.details])).toEqual([1, 2, 3, 4, 5].map(() => [{ _form: ['iomAlreadyMember'] }, { stale: true }]))
+    const member = await prisma.iomMember.findFirstOrThrow({ where: { cohortId, offenderId: mappaCardiff.id }, include: { events: true } })
+    expect(member.events.filter((e) => e.kind === 'SELECTED')).toHaveLength(1)
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId, offenderId: mappaCardiff.id } })).toBe(1)
+  })
+
+  it('refuses a person of the force area outside the cohort’s own LDU, as if they did not exist (break 61 F11)', async () => {
+    const elsewhere = await prisma.area.create({ data: { code: `ELSEWHERE-${w.tag}`, name: `Elsewhere ${w.tag}`, region: 'SOUTH_WALES', agencyId: w.nps.id } })
+    const local = await cohort(w, { name: `Local ${w.tag}`, lduId: elsewhere.id })
+    const before = await counts()
+    await expect(decideCandidate(w.actors.police, panel(w, local.id, w.people.colleagues.id))).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    expect(await counts()).toEqual(before)
   })
 })
