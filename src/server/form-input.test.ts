@@ -129,6 +129,19 @@ describe('an email address typed into a form', () => {
   it('is trimmed before it is checked, and kept as typed otherwise', async () => {
     const { emailAddress } = await import('./zod-fields')
     expect(emailAddress().parse('  Llinos.Rasbum@example.org \u200B')).toBe('Llinos.Rasbum@example.org')
-    for (const bad of ['', ' ', 'nope', 'a@b']) expect(emailAddress().safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(['invalidEmail'])
+    for (const bad of ['nope', 'a@b']) expect(emailAddress().safeParse(bad).error?.issues.map((i) => i.message), bad).toEqual(['invalidEmail'])
+    // Left empty it asks for one, not for the right format (walk 60 F10).
+    for (const empty of ['', ' ', '\u200b']) expect(emailAddress().safeParse(empty).error?.issues.map((i) => i.message), empty).toEqual(['emailRequired'])
+  })
+})
+
+// Walk 60 F10, break 60 F12: an empty date-and-time field said "Enter a real date and time".
+describe('a date and time typed into a form', () => {
+  it('asks for one left empty, and for a real one when it is not', async () => {
+    const { londonTime } = await import('./zod-fields')
+    const messages = (v: unknown) => londonTime.safeParse(v).error?.issues.map((i) => i.message)
+    for (const empty of ['', '  ', '\u200b', undefined]) expect(messages(empty), String(empty)).toEqual(['dateTimeRequired'])
+    expect(messages('2026-02-31T10:00')).toEqual(['invalidDateTime'])
+    expect(londonTime.parse('2026-07-01T10:00').toISOString()).toBe('2026-07-01T09:00:00.000Z')
   })
 })

@@ -48,6 +48,8 @@ export const validationKeys = [
   'codeFormat',
   'dateOrder',
   'dateRequired',
+  'dateTimeRequired',
+  'emailRequired',
   'invalidDate',
   'dateOutOfRange',
   'reviewWithinYear',

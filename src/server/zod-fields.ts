@@ -1,8 +1,12 @@
 import { z } from 'zod'
 import { londonLocalProblem, londonLocalToDate } from '../lib/dates'
 
-/** A datetime-local field read as London time; a time the clocks skip says so rather than moving an hour. */
-export const londonTime = z.string().transform((v, ctx) => {
+/**
+ * A datetime-local field read as London time; a time the clocks skip says so rather than moving an hour. Left empty
+ * (or only spaces) it says "Enter the date and time" (`dateTimeRequired`), not that a real one is wanted (walk 60 F10).
+ */
+export const londonTime = z.string('dateTimeRequired').transform((v, ctx) => {
+  if (ONLY_INVISIBLE.test(v.trim())) return ctx.addIssue({ code: 'custom', message: 'dateTimeRequired' }), z.NEVER
   const problem = londonLocalProblem(v)
   if (problem) return ctx.addIssue({ code: 'custom', message: problem }), z.NEVER
   return londonLocalToDate(v)!
@@ -177,9 +181,9 @@ export const confirmed = checkbox
 /**
  * An email address typed into a form: trimmed of spaces and invisible characters first (re-break 52 F6: a space pasted
  * after a COSA enquirer's address was refused as badly formed), at most 200 characters, then `invalidEmail` unless it is
- * one. Kept in the letter case typed. Output: the address.
+ * one; left empty, `emailRequired` (walk 60 F10). Kept in the letter case typed. Output: the address.
  */
-export const emailAddress = () => trimmedText().max(200).pipe(z.email('invalidEmail'))
+export const emailAddress = () => trimmedText().min(1, 'emailRequired').max(200).pipe(z.email('invalidEmail'))
 
 /**
  * An empty form field is absent, so `.optional()` applies to it; one of only spaces is empty too (break 57 F2, F3: a

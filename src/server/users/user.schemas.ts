@@ -27,7 +27,7 @@ const userFields = {
 
 export const ZUserCreate = z.object({
   ...userFields,
-  email: trimmedText().toLowerCase().max(254).pipe(z.email()),
+  email: trimmedText().toLowerCase().min(1, 'emailRequired').max(254).pipe(z.email()),
   password: ZPassword,
 })
 export type TUserCreate = z.infer<typeof ZUserCreate>
