@@ -67,7 +67,8 @@ export const ZQuestionnaire = z
  * `withdrawnReason`: why a forming circle is withdrawn before it starts (needed then; break test of issue 16, D9);
  * `confirm`: ticked once the coordinator has read what withdrawing means (walk 20, D4).
  */
-export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()), confirm: confirmed.optional() })
+// `withdraw`: posted by the withdraw form (a forming circle), so a stale one is told the circle started (walk 60 F8).
+export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()), confirm: confirmed.optional(), withdraw: checkbox.optional() })
 
 export const ZCircleMinutes = z.object({
   meetingId: z.uuid(),

@@ -7,11 +7,12 @@ import { sameWording } from '../../lib/same-wording'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
+import { ticked } from '../zod-fields'
 import { authorize, type Actor } from '../policy'
 import { isBeforeEnding, isBeforeStart, isEndingAhead } from './circle-dates'
 import { cancelMeetingsAfterEnding, endingWouldCancel } from './circle-ending-meetings'
 import { circleHasMet } from './circle-meeting-dates'
-import { circleAsDrawn, circleOf } from './circles'
+import { circleAsDrawn, circleOf } from './circle-claim'
 import { ZAgreedGoals, ZBeginEnding, ZCircleReview, ZCloseCircle, ZReturnToRunning, ZOuterMember, ZQuestionnaire, ZRemoveOuterMember } from './circle-life.schemas'
 import { partnerAgency } from '../agencies/partner-agency'
 import { refuseUnlessCircle } from './circle-status'
@@ -176,14 +177,19 @@ export async function recordQuestionnaire(actor: Actor, input: unknown) {
  * same way, with `withdrawnReason` (kept as its ending reason) and no review or questionnaire, as it never met: the
  * core member withdraws consent, which a circle needs, or the referral proves mistaken (break test of issue 16, D9:
  * a forming circle could only be got rid of by starting it). Input: circleId, version, withdrawnReason (forming
- * only, required), confirm (forming only: the "are you sure" tick, walk 20 D4). Output: { id, cancelled }. Errors: the
+ * only, required), confirm (forming only: the "are you sure" tick, walk 20 D4), withdraw (ticked by the withdraw form: the
+ * circle must still be forming, else `circleAlreadyStarted`, stale). Output: { id, cancelled }. Errors: the
  * status refusals of refuseUnlessCircle, `withdrawnReason` withdrawnReasonRequired (O3 of the re-walk: its own
  * message), VALIDATION `confirm: withdrawConfirm` with `details.withdrawal` ({ volunteers }: how many it releases)
  * until confirmed, endingNotOpenYet, endReviewNeeded, questionnaireNeeded (neither for a circle that never met).
  */
 export async function closeCircle(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
-  const drawn = circleAsDrawn(actor, ['FORMING', 'ENDING'])
+  // The withdraw form is for a forming circle only: one drawn before the circle started is told so, never taken as
+  // closing a circle that is ending, nor told "this circle is not ending" (walk 60 F8).
+  const drawn = ticked((input as { withdraw?: unknown } | null)?.withdraw)
+    ? circleAsDrawn(actor, ['FORMING'], { ACTIVE: 'circleAlreadyStarted', ENDING: 'circleAlreadyStarted' })
+    : circleAsDrawn(actor, ['FORMING', 'ENDING'])
   const { circleId, version, withdrawnReason, confirm } = await parseAsDrawn(ZCloseCircle, input, drawn)
   return prisma.$transaction(async (tx) => {
     const circle = await drawn.check(tx, circleId, version)

@@ -263,4 +263,19 @@ describe('a forming circle withdrawn before it starts (item 6)', () => {
     expect({ toKind: seen!.span.toKind, to: seen!.span.to?.toISOString().slice(0, 10), reason: seen!.endingReason }).toEqual({ toKind: 'withdrawn', to: today, reason: 'The core member withdrew consent.' })
     expect(wasWithdrawn((await getOffenderCosa(w.actors.officer, w.people.otherTeam.id)).cosaReferrals.find((r) => r.id === referral.id)!.circle!)).toBe(true)
   })
+
+  it('tells a withdraw form drawn before the circle started that it has started, and never closes an ending circle by it (walk 60 F8)', async () => {
+    // The same person as above, whose circle was withdrawn: referred again.
+    const referral = await prisma.cosaReferral.create({ data: { offenderId: w.people.otherTeam.id, providerAgencyId: provider.id, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true } })
+    const id = (await decideCosaReferral(coordinator, { referralId: referral.id, version: 1, decision: 'ACCEPTED' })).circleId!
+    const drawn = await version(id)
+    const started = { fieldErrors: { _form: ['circleAlreadyStarted'] }, details: { stale: true } }
+    for (const status of ['ACTIVE', 'ENDING'] as const) {
+      await prisma.circle.update({ where: { id }, data: { status } })
+      for (const withdrawnReason of ['Consent withdrawn.', '']) {
+        await expect(closeCircle(coordinator, { circleId: id, version: drawn, withdrawnReason, confirm: 'on', withdraw: 'on' })).rejects.toMatchObject(started)
+      }
+    }
+    expect(await prisma.circle.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'ENDING', closedOn: null })
+  })
 })

@@ -133,7 +133,7 @@ async function WithdrawSection({ circle }: { circle: Props['circle'] }) {
     <section aria-labelledby="withdraw-heading" className="mb-10 max-w-2xl">
       <h2 id="withdraw-heading" className="mb-3 text-2xl font-bold">{t('cosaBreak.withdraw.heading')}</h2>
       <p className="mb-3">{t('cosaBreak.withdraw.hint')}</p>
-      <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="withdraw" hidden={{ circleId: circle.id, version: circle.version }}
+      <ActionForm problemTitle={t('common.problem')} action={closeCircleAction} idPrefix="withdraw" hidden={{ circleId: circle.id, version: circle.version, withdraw: 'on' }}
         // Then confirmed, as closing and removing a volunteer are (walk 20, D4: it happened at the first press).
         confirm={{ title: t('cosaBreak.withdraw.confirmTitle'), label: t('cosaBreak.withdraw.confirmLabel'), hint: t('cosaBreak.withdraw.confirmHint') }}
         fields={[{ kind: 'textarea', name: 'withdrawnReason', label: t('cosaBreak.withdraw.reason') }]} submitLabel={t('cosaBreak.withdraw.submit')} successMessage={t('circleLife.closed')} variant="warning" />
