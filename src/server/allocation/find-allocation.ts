@@ -2,6 +2,7 @@ import 'server-only'
 import { prisma } from '../db'
 import { notExcludedFrom } from '../limited-access/excluded-staff'
 import { can, laoVisible, type Actor } from '../policy'
+import { onSendingSide } from './sending-side'
 
 const ids = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))]
 
@@ -36,7 +37,9 @@ export async function getAllocationPanel(actor: Actor, person: { id: string; tea
       ])
     : [[], []]
   const lookup = await names([...history.map((h) => h.teamId), pending?.toTeamId ?? null], history.map((h) => h.offenderManagerId))
-  return { history, pending, manage, officers, teams, lookup }
+  // The sending side may withdraw the pending request; the receiving side decides it from its own list.
+  const withdraw = manage && pending !== null && onSendingSide(actor, pending)
+  return { history, pending, manage, withdraw, officers, teams, lookup }
 }
 
 /** Transfers waiting for this senior's team to accept them. */

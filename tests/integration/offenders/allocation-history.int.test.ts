@@ -6,8 +6,10 @@ import { z, ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { decideTransfer, requestTransfer } from '../../../src/server/allocation/transfer'
 import { withdrawTransfer } from '../../../src/server/allocation/withdraw-transfer'
+import { getAllocationPanel } from '../../../src/server/allocation/find-allocation'
 import { createOffender } from '../../../src/server/offenders/create-offender'
 import type { Actor } from '../../../src/server/policy'
+import { actorOf } from '../../support/actor'
 import { seniorNorthOf } from '../../support/senior-north'
 import { buildWorld, type World } from '../../support/world'
 
@@ -73,6 +75,18 @@ describe('withdrawing a transfer (issue 15 item 14)', () => {
     expect((await prisma.offender.findUniqueOrThrow({ where: { id: w.people.mine.id } })).teamId).toBe(w.teamA.id)
     await expect(decideTransfer(seniorNorth, { transferId: id, version: 2, decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(withdrawTransfer(w.actors.senior, { transferId: id, version: 2, reason: 'again' })).rejects.toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] } })
+  })
+
+  it('is never withdrawn by the receiving team’s senior, who may change the case too, and is not offered to them (break 61 F4)', async () => {
+    const user = await prisma.user.create({ data: { email: `senior-b-${randomUUID()}@llwybr.test`, name: 'Senior B', roles: ['SENIOR_PROBATION_OFFICER'], agencyId: w.nps.id, teamId: w.teamB.id } })
+    const receiving = await actorOf(user)
+    const { id } = await requestTransfer(w.actors.senior, { offenderId: w.people.mine.id, toTeamId: w.teamB.id, reason: 'Moving across the city' })
+    const person = { id: w.people.mine.id, teamId: w.teamA.id, canChange: true }
+    expect((await getAllocationPanel(receiving, person)).withdraw).toBe(false)
+    expect((await getAllocationPanel(w.actors.senior, person)).withdraw).toBe(true)
+    await expect(withdrawTransfer(receiving, { transferId: id, version: 1, reason: 'Not wanted here' })).rejects.toMatchObject({ code: 'FORBIDDEN' })
+    expect(await prisma.transferRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'PENDING', version: 1 })
+    await withdrawTransfer(w.actors.senior, { transferId: id, version: 1, reason: 'Staying after all' })
   })
 
   it('is NOT_FOUND for a request that does not exist', async () => {

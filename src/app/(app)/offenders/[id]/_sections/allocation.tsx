@@ -23,7 +23,7 @@ export async function AllocationSection({ offenderId, panel, notice }: { offende
       <h2 id="allocation-heading" className="mb-4 text-2xl font-bold">{t('allocation.title')}</h2>
       {notice && <Flash className="mb-4 border-l-4 border-green-800 bg-green-50 p-3 font-bold">{t(`record.transfer.${notice}`)}</Flash>}
       {panel.pending && <p className="mb-4 border-l-4 border-brand bg-brand-light p-3">{t('allocation.pending', { team: teamName(panel.pending.toTeamId) })}</p>}
-      {panel.pending && panel.manage && (
+      {panel.pending && panel.withdraw && (
         <div className="mb-6 max-w-xl">
           <ActionForm {...common} action={withdrawTransferAction} idPrefix="withdraw-transfer" hidden={{ transferId: panel.pending.id, version: panel.pending.version }} submitLabel={t('record.transfer.withdraw')} successMessage={t('record.transfer.withdrawn')} variant="warning" disclosure={t('record.transfer.withdraw')}
             fields={[{ kind: 'text', name: 'reason', label: t('record.transfer.withdrawReason') }]} />
