@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { signIn, openForm } from './support'
+import { openForm, signIn, withoutScript } from './support'
 
 test('a stale edit shows the other version and keeps the user’s own text (RL-1)', async ({ page, context }) => {
   await signIn(page, 'probation.officer@llwybr.test')
@@ -27,4 +27,31 @@ test('a stale edit shows the other version and keeps the user’s own text (RL-1
 
   await page.getByRole('button', { name: 'Save changes' }).click()
   await expect(page.getByRole('status')).toHaveText('Contact updated.')
+})
+
+// Walk 61 F1: without the page's script, a stale edit that also had a wrong answer (the notes emptied) was drawn again
+// at the new version, so its corrected save overwrote the other tab's change without a word.
+test('without the script, a stale edit with a wrong answer is told of the other save first', async ({ page, browser }) => {
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
+  const note = `Original note ${Date.now()}`
+  await openForm(page, 'Open the contact form')
+  await page.getByLabel('Type of contact').selectOption('CASE_NOTE')
+  await page.getByLabel('Notes', { exact: true }).fill(note)
+  await page.getByRole('button', { name: 'Save contact' }).click()
+  await expect(page.getByRole('status')).toHaveText('Contact added.')
+  await page.getByRole('listitem').filter({ hasText: note }).getByRole('link', { name: 'Edit notes' }).click()
+  await expect(page.getByRole('heading', { name: 'Edit contact notes' })).toBeVisible()
+
+  const stale = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await stale.goto(page.url())
+  await page.getByLabel('Notes', { exact: true }).fill('Saved first, in another tab')
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(page.getByRole('status')).toHaveText('Contact updated.')
+
+  await stale.getByLabel('Notes', { exact: true }).fill(' ')
+  await stale.getByRole('button', { name: 'Save changes' }).click()
+  await expect(stale.getByRole('alert', { name: 'There is a problem' }).first()).toContainText('This contact was changed while you were editing it')
+  await page.reload()
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Saved first, in another tab')
 })

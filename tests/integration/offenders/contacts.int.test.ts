@@ -86,6 +86,8 @@ describe('updateContact (RL-1: no lost updates)', () => {
     expect(saved.version).toBe(2)
     const stale = updateContact(w.actors.officer, { contactId: id, version: 1, notes: 'Edit from an old tab' })
     await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 } } })
+    // With a wrong answer too (notes emptied), still told of the other save first (walk 61 F1).
+    await expect(updateContact(w.actors.officer, { contactId: id, version: 1, notes: ' ' })).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 } } })
     expect((await prisma.contact.findUniqueOrThrow({ where: { id } })).notes).toBe('Second version')
     expect(await prisma.auditEvent.count({ where: { action: 'contact.update', subjectId: id } })).toBe(1)
   })

@@ -37,6 +37,8 @@ describe('personal details', () => {
 
   it('refuses a stale version, a missing address, a bad postcode, and read-only or out-of-scope staff', async () => {
     await expect(updatePersonalDetails(w.actors.officer, details({ version: 1 }))).rejects.toMatchObject({ code: 'CONFLICT' })
+    // With a wrong answer too, still told of the other save first (walk 61 F1).
+    await expect(updatePersonalDetails(w.actors.officer, details({ version: 1, postcode: '1,2.34' }))).rejects.toMatchObject({ code: 'CONFLICT' })
     const noAddress = await updatePersonalDetails(w.actors.officer, details({ version: 2, addressLine1: '' })).catch((e: unknown) => e)
     expect((noAddress as ZodError).issues[0]).toMatchObject({ path: ['addressLine1'], message: 'addressRequired' })
     await expect(updatePersonalDetails(w.actors.officer, details({ version: 2, postcode: 'NOT A CODE' }))).rejects.toBeInstanceOf(ZodError)

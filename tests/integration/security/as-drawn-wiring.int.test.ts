@@ -9,12 +9,14 @@ import { beginCircleEnding, closeCircle, setAgreedGoals } from '../../../src/ser
 import { setUpCircle } from '../../../src/server/cosa/circles'
 import { decideCosaReferral } from '../../../src/server/cosa/referrals'
 import { changeVolunteerStage, recordDbs, recordReferences, recordTraining, setCircleLimit } from '../../../src/server/cosa/volunteers'
+import { updateContact } from '../../../src/server/contacts/update-contact'
 import { prisma } from '../../../src/server/db'
 import { validateOnly } from '../../../src/server/dry-run'
 import { countersignEnforcement } from '../../../src/server/enforcement/countersign-enforcement'
 import { decideEnforcement } from '../../../src/server/enforcement/decide-enforcement'
 import { recordReview, setArrangements, changeRag, updateJointPlan } from '../../../src/server/iom/member-changes'
 import { updateCohort } from '../../../src/server/iom/cohorts'
+import { decideCandidate } from '../../../src/server/iom/panel'
 import { changeStatus } from '../../../src/server/iom/member-status'
 import { updateMappaAction } from '../../../src/server/mappa/action-tracker'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
@@ -26,6 +28,7 @@ import { concludeReview, updateReview, updateReviewAction } from '../../../src/s
 import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from '../../../src/server/mappa/run-meeting'
 import { addProgressNote, closeReferral, decideReferral, recordAssessment, recordFirstAppointment, startCarePlan } from '../../../src/server/partners/partner-work'
 import { withdrawReferral } from '../../../src/server/partners/refer'
+import { updatePersonalDetails } from '../../../src/server/offenders/update-personal-details'
 import { updateObjective } from '../../../src/server/plan/objectives'
 import type { Actor } from '../../../src/server/policy'
 import { deregister, reviewRegistration } from '../../../src/server/risk/registrations'
@@ -56,6 +59,8 @@ const changes: [string, Change, Who, string, Record<string, string>?][] = [
   ['review a registration', reviewRegistration, 'officer', 'flagId'],
   ['end a registration', deregister, 'officer', 'flagId'],
   ["change an objective's status", updateObjective, 'officer', 'objectiveId'],
+  ['edit a contact’s notes', updateContact, 'officer', 'contactId', { notes: ' ' }],
+  ['edit personal details', updatePersonalDetails, 'officer', 'offenderId', { postcode: '1,2.34' }],
   ['decide on enforcement', decideEnforcement, 'senior', 'enforcementId'],
   ['countersign enforcement', countersignEnforcement, 'senior', 'enforcementId'],
   ['decide a transfer', decideTransfer, 'senior', 'transferId'],
@@ -80,6 +85,7 @@ const changes: [string, Change, Who, string, Record<string, string>?][] = [
   ['add a meeting action', addAction, 'mappa', 'itemId'],
   ["record a meeting's close", recordMeetingClose, 'mappa', 'meetingId'],
   ["change a cohort's criteria", updateCohort, 'police', 'cohortId'],
+  ['decide on an IOM candidate', decideCandidate, 'police', 'offenderId', { cohortId: randomUUID() }],
   ["change a member's status", changeStatus, 'police', 'memberId'],
   ["change a member's RAG", changeRag, 'police', 'memberId'],
   ['record a member review', recordReview, 'police', 'memberId'],
