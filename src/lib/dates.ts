@@ -16,6 +16,10 @@ export const formatLondonWeekday = (day: string, locale: string) => formatDate(n
 
 // A datetime-local value may carry seconds and milliseconds (a browser, autofill or a `step` below a minute sends
 // them: break 56 F4); Llwybr keeps times to the minute, so they are read and dropped.
+/** The first and last calendar days a form accepts (London dates as YYYY-MM-DD), for dates and date-times alike. */
+export const EARLIEST_DAY = '1900-01-01'
+export const LATEST_DAY = '2099-12-31'
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d{1,3})?)?$/
 
 /** `2026-03-29T01:30` typed into a datetime-local field (seconds, if sent, dropped), read as London time, to a UTC instant. */

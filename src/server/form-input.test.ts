@@ -142,6 +142,9 @@ describe('a date and time typed into a form', () => {
     const messages = (v: unknown) => londonTime.safeParse(v).error?.issues.map((i) => i.message)
     for (const empty of ['', '  ', '\u200b', undefined]) expect(messages(empty), String(empty)).toEqual(['dateTimeRequired'])
     expect(messages('2026-02-31T10:00')).toEqual(['invalidDateTime'])
+    // Break 61 F8–F10: year 0001 was "the clocks go forward", year 9999 was saved.
+    for (const far of ['0001-01-01T10:00', '1899-12-31T23:59', '2100-01-01T00:00', '9999-12-31T10:00']) expect(messages(far), far).toEqual(['dateOutOfRange'])
+    expect(messages('2099-12-31T23:59')).toBeUndefined()
     expect(londonTime.parse('2026-07-01T10:00').toISOString()).toBe('2026-07-01T09:00:00.000Z')
   })
 })

@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import { blank } from './zod-fields'
+import { EARLIEST_DAY, LATEST_DAY } from '../lib/dates'
 
-/** The first and last calendar days a form accepts (London dates as YYYY-MM-DD). */
-export const EARLIEST_DAY = '1900-01-01'
-export const LATEST_DAY = '2099-12-31'
+export { EARLIEST_DAY, LATEST_DAY }
 
 /**
  * A calendar day typed into a form or a filter: given (`dateRequired`, "Enter the date"), a real date (`invalidDate`)

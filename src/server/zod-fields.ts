@@ -1,13 +1,18 @@
 import { z } from 'zod'
-import { londonLocalProblem, londonLocalToDate } from '../lib/dates'
+import { EARLIEST_DAY, LATEST_DAY, londonLocalProblem, londonLocalToDate } from '../lib/dates'
 
 /**
  * A datetime-local field read as London time; a time the clocks skip says so rather than moving an hour. Left empty
- * (or only spaces) it says "Enter the date and time" (`dateTimeRequired`), not that a real one is wanted (walk 60 F10).
+ * (or only spaces) it says "Enter the date and time" (`dateTimeRequired`), not that a real one is wanted (walk 60 F10);
+ * its day must be from 1900 to 2099 (`dateOutOfRange`, as a date's).
  */
 export const londonTime = z.string('dateTimeRequired').transform((v, ctx) => {
   if (ONLY_INVISIBLE.test(v.trim())) return ctx.addIssue({ code: 'custom', message: 'dateTimeRequired' }), z.NEVER
   const problem = londonLocalProblem(v)
+  if (problem === 'invalidDateTime') return ctx.addIssue({ code: 'custom', message: problem }), z.NEVER
+  // As a calendar day: the year 0001 was told the clocks go forward, the year 9999 was saved (break 61 F8, F9, F10).
+  const day = v.slice(0, 10)
+  if (day < EARLIEST_DAY || day > LATEST_DAY) return ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' }), z.NEVER
   if (problem) return ctx.addIssue({ code: 'custom', message: problem }), z.NEVER
   return londonLocalToDate(v)!
 })

@@ -88,6 +88,8 @@ describe('MAPPA meetings and agendas', () => {
   it('checks the chair, date, venue and agencies, saving nothing on bad input', async () => {
     const before = await prisma.mappaMeeting.count()
     expect(issues(await scheduleMeeting(w.actors.mappa, meeting({ startsAt: localTime(-29) })).catch((e: unknown) => e))).toMatchObject({ startsAt: 'meetingTooLongAgo' })
+    // Break 61 F8: a meeting in the year 9999 was scheduled, with level 3 reviews put on its agenda.
+    expect(issues(await scheduleMeeting(w.actors.mappa, meeting({ startsAt: '9999-12-31T10:00' })).catch((e: unknown) => e))).toMatchObject({ startsAt: 'dateOutOfRange' })
     expect(issues(await scheduleMeeting(w.actors.mappa, meeting({ venue: '', coreAgencyIds: [] })).catch((e: unknown) => e))).toMatchObject({ venue: 'venueOrOnline', coreAgencyIds: 'chooseAgency' })
     await expect(scheduleMeeting(w.actors.mappa, meeting({ level: '3' }))).rejects.toMatchObject({ fieldErrors: { chairId: ['level3SeniorChair'] } })
     await expect(scheduleMeeting(w.actors.mappa, meeting({ chairId: w.staff.officer.id }))).rejects.toMatchObject({ fieldErrors: { chairId: ['chooseOption'] } })
