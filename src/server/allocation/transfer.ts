@@ -2,7 +2,7 @@ import 'server-only'
 import { parseAsDrawn } from '../as-drawn'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, laoVisible, type Actor } from '../policy'
 import { ZDecideTransfer, ZRequestTransfer } from './allocation.schemas'
@@ -34,14 +34,16 @@ export async function requestTransfer(actor: Actor, input: unknown) {
   }))
 }
 
-// A request pending for the actor's team, as the form drew it. Only reads, so the check of a refused form
+// A request to the actor's team, still pending (else transferNoLongerPending, stale), as the form drew it. Only reads, so the check of a refused form
 // (parseAsDrawn) and the decision itself share it.
 async function pendingForTeam(tx: Tx, actor: Actor, transferId: string, version: number) {
   const request = await tx.transferRequest.findFirst({
-    where: { id: transferId, status: 'PENDING', toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
-    select: { id: true, offenderId: true, toTeamId: true, reason: true, version: true },
+    where: { id: transferId, toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },
+    select: { id: true, offenderId: true, toTeamId: true, reason: true, status: true, version: true },
   })
   if (!request) throw notFound()
+  // Withdrawn or decided from another screen since the list was drawn: said so, not "does not exist" (walk 61 F4).
+  if (request.status !== 'PENDING') throw staleRefusal('transferNoLongerPending')
   if (request.version !== version) throw new AppError('CONFLICT')
   return request
 }

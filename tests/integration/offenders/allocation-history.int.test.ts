@@ -73,7 +73,8 @@ describe('withdrawing a transfer (issue 15 item 14)', () => {
     expect(await prisma.transferRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'WITHDRAWN', decidedById: w.staff.senior.id, decisionNote: 'He is staying in Cardiff' })
     expect(await prisma.auditEvent.findFirst({ where: { action: 'transfer.withdraw', subjectId: id } })).toMatchObject({ reason: 'He is staying in Cardiff', offenderId: w.people.mine.id })
     expect((await prisma.offender.findUniqueOrThrow({ where: { id: w.people.mine.id } })).teamId).toBe(w.teamA.id)
-    await expect(decideTransfer(seniorNorth, { transferId: id, version: 2, decision: 'ACCEPT' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // The receiving senior is told it was withdrawn, not that it does not exist (walk 61 F4).
+    await expect(decideTransfer(seniorNorth, { transferId: id, version: 2, decision: 'ACCEPT' })).rejects.toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] }, details: { stale: true } })
     await expect(withdrawTransfer(w.actors.senior, { transferId: id, version: 2, reason: 'again' })).rejects.toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] } })
   })
 

@@ -80,14 +80,15 @@ describe('a stale form that also fails a check is told what became of its record
     expect(await refusal(decideEnforcement(w.actors.officer, { enforcementId, version: '2', kind: 'WARNING', reason: '' }))).toMatchObject({ fieldErrors: { _form: ['enforcementState'] }, details: { stale: true } })
   })
 
-  it('a transfer withdrawn by the sending side: the receiving senior’s stale decision is NOT_FOUND, not "choose an option"', async () => {
+  it('a transfer withdrawn by the sending side: the receiving senior’s stale decision is told it was withdrawn, not "choose an option"', async () => {
     const person = await freshPerson(w)
     const { id: transferId } = await requestTransfer(w.actors.senior, { offenderId: person.id, toTeamId: w.teamNorth.id, reason: 'Moving north' })
     // A current form with a wrong answer is told about the answer, and the check withdrew nothing.
     expect(await refusal(withdrawTransfer(w.actors.senior, { transferId, version: '1', reason: '' }))).toBeInstanceOf(ZodError)
     expect(await prisma.transferRequest.findUniqueOrThrow({ where: { id: transferId } })).toMatchObject({ status: 'PENDING', version: 1 })
     await withdrawTransfer(w.actors.senior, { transferId, version: '1', reason: 'He is staying in Cardiff' })
-    expect(await refusal(decideTransfer(await seniorNorthOf(w), { transferId, version: '1', decision: 'MAYBE' }))).toMatchObject({ code: 'NOT_FOUND' })
+    // Walk 61 F4: it said "does not exist or you do not have access", which sounds like a permissions problem.
+    expect(await refusal(decideTransfer(await seniorNorthOf(w), { transferId, version: '1', decision: 'MAYBE' }))).toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] }, details: { stale: true } })
     // Walk 59 F2: withdrawing it again from a second screen said "does not exist"; it says what became of it.
     for (const reason of ['', 'Second screen']) expect(await refusal(withdrawTransfer(w.actors.senior, { transferId, version: '1', reason }))).toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] }, details: { stale: true } })
   })
