@@ -86,6 +86,15 @@ describe('a stale refusal posted without the page’s script is handed to the pa
     ])
   })
 
+  it('leaves a conflict that carries the saved record to its form, which shows it beside the user’s own text (walk 61 F5)', async () => {
+    const conflict = { ok: false as const, code: 'CONFLICT' as const, message: 'This record was changed.', reload: 'Reload the page' }
+    await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 } } }, {})
+    expect(jar.set).not.toHaveBeenCalled()
+    // A conflict whose form shows nothing of the saved record is still said at the top.
+    await leaveAnswerForPage({ ...conflict, details: { current: { version: 2 } } }, {})
+    expect(jar.set.mock.calls.map((call) => call[1])).toEqual(['This record was changed.'])
+  })
+
   it('leaves it to the form when the page’s script sent it', async () => {
     requestHeaders = new Headers({ 'next-action': 'abc' })
     await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'This record was changed.', reload: 'Reload the page' }, {})
