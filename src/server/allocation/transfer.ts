@@ -16,12 +16,15 @@ const PROBATION_KINDS = ['NPS', 'CRC'] as const
 /**
  * Asks another probation team (another LDU, or across NPS and CRC) to take the case. One transfer waits per person at
  * a time, held by a partial unique index so simultaneous requests cannot each slip past the count.
- * Errors: VALIDATION toTeamId `transferPending` when one is already waiting, `chooseOption` for an unfit team.
+ * Errors: VALIDATION `transferPending` on the whole form, stale, when one is already waiting; toTeamId `chooseOption`
+ * for an unfit team.
  */
 export async function requestTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
   const data = ZRequestTransfer.parse(input)
-  const pending = () => invalid('toTeamId', 'transferPending')
+  // The request form is gone from the page once one waits (the record shows the waiting one instead), so this is said
+  // at the top with the reload, without the script too (break 61 F3: nothing at all was said).
+  const pending = () => staleRefusal('transferPending')
   return oneOpenAtATime(['TransferRequest_one_pending_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, data.offenderId)
     const offender = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { teamId: true } })
@@ -34,8 +37,8 @@ export async function requestTransfer(actor: Actor, input: unknown) {
   }))
 }
 
-// A request to the actor's team, still pending (else transferNoLongerPending, stale), as the form drew it. Only reads, so the check of a refused form
-// (parseAsDrawn) and the decision itself share it.
+// A request to the actor's team, still pending (else transferNoLongerPending, stale), as the form drew it. Only reads,
+// so the check of a refused form (parseAsDrawn) and the decision itself share it.
 async function pendingForTeam(tx: Tx, actor: Actor, transferId: string, version: number) {
   const request = await tx.transferRequest.findFirst({
     where: { id: transferId, toTeamId: actor.teamId ?? '00000000-0000-0000-0000-000000000000', offender: laoVisible(actor) },

@@ -35,7 +35,7 @@ describe('allocation', () => {
 describe('transfer between teams', () => {
   it('waits for the receiving senior (another LDU), who can read but not change the case until they accept', async () => {
     const { id } = await requestTransfer(w.actors.senior, { offenderId: w.people.mine.id, toTeamId: w.teamNorth.id, reason: 'Moved to the other side of the city' })
-    await expect(requestTransfer(w.actors.senior, { offenderId: w.people.mine.id, toTeamId: w.teamNorth.id, reason: 'again' })).rejects.toMatchObject({ fieldErrors: { toTeamId: ['transferPending'] } })
+    await expect(requestTransfer(w.actors.senior, { offenderId: w.people.mine.id, toTeamId: w.teamNorth.id, reason: 'again' })).rejects.toMatchObject({ fieldErrors: { _form: ['transferPending'] }, details: { stale: true } })
     expect((await findIncomingTransfers(seniorNorth)).map((r) => r.id)).toEqual([id])
     expect((await getOffender(seniorNorth, w.people.mine.id)).canWrite).toBe(false)
     const contact = { offenderId: w.people.mine.id, type: 'CASE_NOTE', occurredAt: dateToLondonLocal(new Date()), notes: 'x', idempotencyKey: randomUUID() }

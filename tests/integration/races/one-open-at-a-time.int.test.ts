@@ -27,7 +27,7 @@ async function race(call: () => Promise<unknown>) {
 describe('simultaneous submits of a form whose record is "one open at a time"', () => {
   it('keeps one waiting transfer per person; the others get the "already waiting" message', async () => {
     const result = await race(() => requestTransfer(w.actors.senior, { offenderId: w.people.mine.id, toTeamId: w.teamNorth.id, reason: 'Moved north' }))
-    expect(result).toEqual({ ok: 1, refused: Array(N - 1).fill({ toTeamId: ['transferPending'] }) })
+    expect(result).toEqual({ ok: 1, refused: Array(N - 1).fill({ _form: ['transferPending'] }) })
     expect(await prisma.transferRequest.count({ where: { offenderId: w.people.mine.id, status: 'PENDING' } })).toBe(1)
     expect(await prisma.auditEvent.count({ where: { action: 'transfer.request', offenderId: w.people.mine.id } })).toBe(1)
   })
