@@ -119,6 +119,7 @@ export const validationKeys = [
   'volunteerLeft',
   'sameStage',
   'stageOrder',
+  'pauseOnlyServing',
   'referencesNeeded',
   'dbsNeeded',
   'trainingNeeded',

@@ -40,6 +40,12 @@ describe('volunteer pipeline', () => {
     expect(stageChangeProblem({ ...vetted, stage: 'PAUSED', dbsExpiresOn: '2026-01-01' }, 'ACTIVE', today)).toBe('dbsNeeded')
   })
 
+  it('pauses only a matched or active volunteer, never one still being vetted (walk 61 F6)', () => {
+    for (const stage of ['MATCHED', 'ACTIVE'] as const) expect(stageChangeProblem({ ...vetted, stage }, 'PAUSED', today)).toBeNull()
+    for (const stage of ['ENQUIRY', 'REFERENCES', 'TRAINING'] as const) expect(stageChangeProblem({ ...vetted, stage }, 'PAUSED', today), stage).toBe('pauseOnlyServing')
+    expect(stageChangeProblem({ ...vetted, stage: 'REFERENCES' }, 'LEFT', today)).toBeNull()
+  })
+
   it('flags DBS and training expired or expiring within the window', () => {
     const warn = '2026-12-23'
     expect(vettingAlerts({ ...vetted, dbsExpiresOn: '2026-12-23' }, today, warn)).toEqual(['DBS_EXPIRING'])

@@ -35,11 +35,15 @@ export const vettingOf = (v: VettingRecord): Vetting => ({
 /**
  * Why a volunteer may not move to a stage today, as a validation key, or null when they may. Stages advance one at
  * a time and each gate needs its evidence: two references before the DBS check, a valid enhanced DBS before
- * training, completed training before matching, and both still valid to be (or come back as) active.
+ * training, completed training before matching, and both still valid to be (or come back as) active; only a matched
+ * or active volunteer is paused (`pauseOnlyServing`).
  */
 export function stageChangeProblem(v: Vetting, to: VolunteerStage, today: string): string | null {
   if (v.stage === 'LEFT') return 'volunteerLeft'
   if (to === v.stage) return 'sameStage'
+  // A pause is from serving (matched or active); one still being vetted could then only come back as active, which
+  // needs the vetting done (walk 61 F6: paused at References, stuck there).
+  if (to === 'PAUSED' && v.stage !== 'MATCHED' && v.stage !== 'ACTIVE') return 'pauseOnlyServing'
   if (to === 'PAUSED' || to === 'LEFT') return null
   const from = v.stage === 'PAUSED' ? null : pipeline.indexOf(v.stage as (typeof pipeline)[number])
   const target = pipeline.indexOf(to as (typeof pipeline)[number])
