@@ -67,6 +67,11 @@ describe('a blank not-found shell', () => {
     expect([compressed.status, compressed.headers.get('content-encoding'), await compressed.text()]).toEqual([404, null, '<html lang="cy"><h1>Page not found</h1> for session=abc</html>'])
   })
 
+  it('is replaced too in answer to a form posted without the page’s script (walk 61 F3)', async () => {
+    const posted = await fetch(`${base}/mappa/referrals/returned`, { method: 'POST', headers: { cookie: 'session=abc', 'accept-language': 'en' }, body: 'reason=x' })
+    expect([posted.status, await posted.text()]).toEqual([404, '<html lang="en"><h1>Page not found</h1> for session=abc</html>'])
+  })
+
   it('goes out as it was when the page cannot be had (no session), and to the router’s own requests', async () => {
     expect(await (await get('/offenders/unknown', {})).text()).toBe(BLANK.join(''))
     expect(await (await get('/offenders/unknown', { cookie: 'session=abc', rsc: '1' })).text()).toBe(BLANK.join(''))
@@ -78,8 +83,9 @@ describe('a blank not-found shell', () => {
     const fine = await get('/fine')
     expect([fine.status, await fine.text(), fine.headers.get('content-security-policy')]).toEqual([200, BLANK.join(''), "script-src 'nonce-blank'"])
     expect(await (await get('/plain')).text()).toBe(BLANK.join(''))
-    const posted = await fetch(`${base}/offenders/unknown`, { method: 'POST', headers: { cookie: 'session=abc' } })
-    expect(await posted.text()).toBe(BLANK.join(''))
+    // A server action called by the page's script is the router's own request: its answer is left as it is.
+    const called = await fetch(`${base}/offenders/unknown`, { method: 'POST', headers: { cookie: 'session=abc', 'next-action': 'abc' } })
+    expect(await called.text()).toBe(BLANK.join(''))
   })
 
   it('answers 404 to a visitor who asks for the not-found page itself', async () => {

@@ -39,8 +39,13 @@ function readable(body: Buffer, encoding: unknown): Buffer {
   return body
 }
 
-/** A browser asking for a whole page: GET, not the router's own request for a page's data (RSC) nor a prefetch. */
-const isDocumentRequest = (req: IncomingMessage) => req.method === 'GET' && !req.headers.rsc && !req.headers['next-router-prefetch']
+/**
+ * A browser asking for a whole page: a GET, or a form posted without the page's script (no Next-Action header: the
+ * page drawn again in answer, e.g. a stale MAPPA referral returned meanwhile and out of reach since, walk 61 F3); not
+ * the router's own request for a page's data (RSC) nor a prefetch.
+ */
+const isDocumentRequest = (req: IncomingMessage) =>
+  (req.method === 'GET' || (req.method === 'POST' && !req.headers['next-action'])) && !req.headers.rsc && !req.headers['next-router-prefetch']
 
 /** Headers that describe one connection or one body's framing, never copied from the page asked for. */
 const HOP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
