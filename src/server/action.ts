@@ -96,7 +96,9 @@ export async function runAction<T>(
       // A bare conflict is a stale form: say what to do and offer the reload (walk 20, D10). One that says what
       // changed (or asks a question, like replacing recorded minutes) carries its own way on.
       if (code === 'CONFLICT' && !said) return { ok: false, code, message: t(code), details: e.details, reload: t('reload') }
-      return { ok: false, code, message: said ?? t(code), details: e.details }
+      // One that says what changed but asks nothing (no details to answer: "this nominal was changed on another
+      // screen", "the minutes changed") is a stale form too, and offers the reload as the others do (walk 61 F7).
+      return { ok: false, code, message: said ?? t(code), details: e.details, ...(said && !e.details ? { reload: t('reload') } : {}) }
     }
     // A unique index refused a create its domain function did not map itself: an identical submit raced this one and
     // saved first, so "already recorded", never "Something went wrong. Nothing was saved." (break test 27, D3).
