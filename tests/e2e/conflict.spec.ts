@@ -1,7 +1,8 @@
-import { expect, test } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
 import { openForm, signIn, withoutScript } from './support'
 
-test('a stale edit shows the other version and keeps the user’s own text (RL-1)', async ({ page, context }) => {
+/** The officer adds a case note to the second person on their caseload and opens its edit form. */
+async function addNoteAndOpenItsEdit(page: Page) {
   await signIn(page, 'probation.officer@llwybr.test')
   await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
   const note = `Original note ${Date.now()}`
@@ -12,6 +13,10 @@ test('a stale edit shows the other version and keeps the user’s own text (RL-1
   await expect(page.getByRole('status')).toHaveText('Contact added.')
   await page.getByRole('listitem').filter({ hasText: note }).getByRole('link', { name: 'Edit notes' }).click()
   await expect(page.getByRole('heading', { name: 'Edit contact notes' })).toBeVisible()
+}
+
+test('a stale edit shows the other version and keeps the user’s own text (RL-1)', async ({ page, context }) => {
+  await addNoteAndOpenItsEdit(page)
 
   const otherTab = await context.newPage()
   await otherTab.goto(page.url())
@@ -32,16 +37,7 @@ test('a stale edit shows the other version and keeps the user’s own text (RL-1
 // Walk 61 F1: without the page's script, a stale edit that also had a wrong answer (the notes emptied) was drawn again
 // at the new version, so its corrected save overwrote the other tab's change without a word.
 test('without the script, a stale edit with a wrong answer is told of the other save first', async ({ page, browser }) => {
-  await signIn(page, 'probation.officer@llwybr.test')
-  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(2).getByRole('link').click()
-  const note = `Original note ${Date.now()}`
-  await openForm(page, 'Open the contact form')
-  await page.getByLabel('Type of contact').selectOption('CASE_NOTE')
-  await page.getByLabel('Notes', { exact: true }).fill(note)
-  await page.getByRole('button', { name: 'Save contact' }).click()
-  await expect(page.getByRole('status')).toHaveText('Contact added.')
-  await page.getByRole('listitem').filter({ hasText: note }).getByRole('link', { name: 'Edit notes' }).click()
-  await expect(page.getByRole('heading', { name: 'Edit contact notes' })).toBeVisible()
+  await addNoteAndOpenItsEdit(page)
 
   const stale = await withoutScript(browser, 'probation.officer@llwybr.test')
   await stale.goto(page.url())
