@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { findCandidates } from '../../../src/server/iom/candidates'
 import { createCohort } from '../../../src/server/iom/cohorts'
+import { cohortAreaSql, cohortAreaWhere } from '../../../src/server/iom/cohort-area'
+import { Prisma } from '../../../src/generated/prisma/client'
 import { createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
 import { cohort, issues, sentence, setOgrs } from './support'
@@ -56,5 +58,22 @@ describe('a cohort’s local area', () => {
     await expect(createCohort(w.actors.police, { ...criteria, lduId: northLdu.id })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { lduId: ['iomAreaOutsideRegion'] } })
     expect(issues(await createCohort(w.actors.police, { ...criteria, lduId: 'nowhere' }).catch((e: unknown) => e))).toEqual({ lduId: 'chooseOption' })
     expect(await prisma.iomCohort.count()).toBe(before)
+  })
+
+  // The candidate list asks cohortAreaSql and the panel's decision asks cohortAreaWhere (break 61 F11): one rule in two
+  // forms, so each area shape must admit the same people by both.
+  it('admits the same people to the panel’s decision as to the candidate list, for every shape of area', async () => {
+    const people = [...Object.values(w.people).map((p) => p.id), inSwansea.id]
+    const shapes = [{}, { lduId: w.cardiff.id }, { localAuthorityIds: [swanseaLa.id] }, { lduId: w.cardiff.id, localAuthorityIds: [cardiffLa.id] }, { lduId: swansea.id, localAuthorityIds: [cardiffLa.id] }, { localAuthorityIds: [cardiffLa.id, swanseaLa.id] }]
+    for (const shape of shapes) {
+      const area = { region: 'SOUTH_WALES' as const, lduId: null, localAuthorityIds: [], ...shape }
+      const bySql = await prisma.$queryRaw<{ id: string }[]>`SELECT o.id::text AS id FROM "Offender" o JOIN "Area" ldu ON ldu.id = o."lduId"
+        WHERE ${cohortAreaSql(area)} AND o.id IN (${Prisma.join(people.map((id) => Prisma.sql`${id}::uuid`))})`
+      const byWhere = await prisma.offender.findMany({ where: { AND: [cohortAreaWhere(area), { id: { in: people } }] }, select: { id: true } })
+      expect(byWhere.map((p) => p.id).sort(), JSON.stringify(shape)).toEqual(bySql.map((p) => p.id).sort())
+    }
+    // Not vacuous: the shapes between them admit some and refuse others.
+    const admitted = await prisma.offender.count({ where: { AND: [cohortAreaWhere({ region: 'SOUTH_WALES', lduId: null, localAuthorityIds: [swanseaLa.id] }), { id: { in: people } }] } })
+    expect(admitted).toBe(1)
   })
 })
