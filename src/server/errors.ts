@@ -48,6 +48,14 @@ export const messageNamesOf = (details: Record<string, unknown> | undefined, loc
 }
 
 /**
+ * A refusal because the record changed since the form was drawn (security.md RL-1), carrying the version saved meanwhile
+ * for a form that shows it beside the user's own text, kept. Marked `showsSaved`, so a page posted without the script
+ * leaves it to that form rather than saying "Reload the page" at the top, which would lose the text (walk 61 F5).
+ * Input: the saved record as the form shows it. Output: the AppError to throw.
+ */
+export const changedShowingSaved = (current: Record<string, unknown>) => new AppError('CONFLICT', 'CONFLICT', undefined, { current, showsSaved: true })
+
+/**
  * A refusal of the whole form because the record is no longer as the page showed it (a circle closed, ending or
  * started meanwhile): `_form` with a validation key, marked `stale` so the answer also offers the reload link (walk 23,
  * D2: the message never said to reload). Input: the catalogue key. Output: the AppError to throw.

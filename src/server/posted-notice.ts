@@ -44,17 +44,11 @@ function successToHand(notice: string | undefined, values: Record<string, unknow
   return text && (postedNoticeText(notice) ?? text)
 }
 
-// Whether a conflict carries the saved record itself (the contact's notes, the risk plan), not only its version: its
-// form shows it beside the user's own text, kept, so "Reload the page" at the top would say to lose it (walk 61 F5).
-const carriesSavedRecord = (details: Record<string, unknown> | undefined) => {
-  const current = details?.current
-  return typeof current === 'object' && current !== null && Object.keys(current).some((k) => k !== 'version')
-}
-
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
 function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): string | null {
   if (!result.reload && result.code !== 'NOT_FOUND') return null
-  if (result.code === 'CONFLICT' && carriesSavedRecord(result.details)) return null
+  // Its form shows the saved record beside the user's own text, kept: "Reload the page" would lose it (walk 61 F5).
+  if (result.code === 'CONFLICT' && result.details?.showsSaved === true) return null
   const lines = result.code === 'VALIDATION' ? result.fieldErrors._form : undefined
   return postedNoticeText(lines?.length ? lines.join(' ') : result.message)
 }

@@ -2,7 +2,7 @@ import 'server-only'
 import { recordAudit } from '../audit/record-audit'
 import { parseAsDrawn } from '../as-drawn'
 import { prisma, type Tx } from '../db'
-import { AppError, invalid, notFound } from '../errors'
+import { AppError, changedShowingSaved, invalid, notFound } from '../errors'
 import { isFlowContact } from '../enforcement/enforcement-rules'
 import { authorize, can, offenderWritable, type Actor } from '../policy'
 import { ZContactUpdate } from './contact.schemas'
@@ -33,7 +33,7 @@ async function editableContact(tx: Tx, actor: Actor, contactId: string, version:
 }
 
 const changedMeanwhile = (contact: { notes: string; version: number; updatedAt: Date }) =>
-  new AppError('CONFLICT', 'CONFLICT', undefined, { current: { notes: contact.notes, version: contact.version, updatedAt: contact.updatedAt.toISOString() } })
+  changedShowingSaved({ notes: contact.notes, version: contact.version, updatedAt: contact.updatedAt.toISOString() })
 
 /**
  * Edits the notes of a free contact the actor wrote (not an appointment or an enforcement entry). Optimistic concurrency (security.md RL-1): a save based on
