@@ -22,6 +22,7 @@ import { focusIfLost } from './focus-if-lost'
 import { SubmissionKey } from './submission-key'
 import { reloadOf } from './reload-of'
 import { useAnsweredAction } from './use-answered-action'
+import { hiddenAsDrawn } from './version-as-drawn'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
 export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
@@ -130,7 +131,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name={DONE_FIELD} value={successMessage} />
-        {Object.entries(hidden).map(([name, v]) => (
+        {Object.entries(hiddenAsDrawn(hidden, failed)).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}
         {fields.map((f) => {

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test'
 import { referToCais } from './cosa-steps'
 import { recordSelection } from './iom-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
-import { signedInAs, withoutScript } from './support'
+import { signedInAs, signIn, withoutScript } from './support'
 
 // Break 60 F1, walk 60 F4/F5: a COSA referral decided on one screen and then decided again, with a wrong answer (no
 // reason for declining), from a second screen without the script vanished without a word, or said "does not exist".
@@ -59,4 +59,37 @@ test('without the page’s script, a panel decision for a candidate selected mea
   await expect(refusal).toHaveCount(1)
   await expect(refusal).toContainText('This person is already a member of the cohort')
   await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
+})
+
+// Walk 61 F1's kind: without the script, a form refused for a wrong answer was drawn again at the version saved
+// meanwhile, so the corrected save overwrote that change without a word. Any form: here a pathway update, which has
+// no check of the record before its answers.
+test('without the page’s script, a refused form keeps the version it was drawn at, so its corrected save is told of the other save', async ({ browser, page }) => {
+  const stale = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await signIn(page, 'probation.officer@llwybr.test')
+  await page.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(4).getByRole('link').click()
+  await page.getByRole('link', { name: 'Pathways and referrals to partner services' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Pathways:')
+  await stale.goto(page.url())
+
+  const saved = `Saved first, on another screen ${Date.now()}`
+  const finance = page.getByRole('region', { name: 'Finance, benefits and debt', exact: true })
+  await finance.getByLabel('Assessed need', { exact: true }).selectOption({ label: 'High' })
+  await finance.getByLabel('Status', { exact: true }).selectOption({ label: 'Support required' })
+  await finance.getByLabel('Note', { exact: true }).fill(saved)
+  await finance.getByRole('button', { name: 'Save the update' }).click()
+  await expect(finance.getByRole('row').filter({ hasText: saved })).toBeVisible()
+
+  const drawn = stale.getByRole('region', { name: 'Finance, benefits and debt', exact: true })
+  await drawn.getByLabel('Assessed need', { exact: true }).selectOption({ label: 'Low' })
+  await drawn.getByLabel('Status', { exact: true }).selectOption({ index: 0 })
+  await drawn.getByRole('button', { name: 'Save the update' }).click()
+  const again = stale.getByRole('region', { name: 'Finance, benefits and debt', exact: true })
+  await expect(again.getByRole('alert', { name: 'There is a problem' })).toContainText('Status')
+  await again.getByLabel('Status', { exact: true }).selectOption({ label: 'Met' })
+  await again.getByRole('button', { name: 'Save the update' }).click()
+  await expect(stale.getByRole('alert', { name: 'There is a problem' }).first()).toContainText('This record was changed after you opened it')
+
+  await page.reload()
+  await expect(page.getByRole('table', { name: 'The pathways at a glance' }).getByRole('row').filter({ hasText: 'Finance, benefits and debt' })).toContainText('Support required')
 })

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { hiddenAsDrawn, versionAsDrawn } from './version-as-drawn'
+
+// Walk 61 F1: without the script, a stale form refused for a wrong answer was drawn again at the version saved
+// meanwhile, so its corrected save overwrote the other change without a word.
+describe('the version a form is drawn with', () => {
+  const refusedAnswers = { ok: false as const, code: 'VALIDATION', values: { version: '3', basedOnVersion: '7', note: '' } }
+
+  it('is the posted one while a refusal of its answers shows, whatever version the page now carries', () => {
+    expect(hiddenAsDrawn({ offenderId: 'p1', version: 4 }, refusedAnswers)).toEqual({ offenderId: 'p1', version: '3' })
+    expect(hiddenAsDrawn({ basedOnVersion: 8 }, refusedAnswers)).toEqual({ basedOnVersion: '7' })
+    expect(versionAsDrawn(refusedAnswers, 'version', 4)).toBe('3')
+  })
+
+  it('is the page’s own with nothing refused, after a conflict (the saved version is shown), or when the post is unreadable', () => {
+    expect(hiddenAsDrawn({ version: 4 }, null)).toEqual({ version: 4 })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, code: 'CONFLICT' })).toEqual({ version: 4 })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: { version: 'x9' } })).toEqual({ version: 4 })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: {} })).toEqual({ version: 4 })
+  })
+
+  it('leaves a form without a version field as it is', () => {
+    expect(hiddenAsDrawn({ circleId: 'c1', withdraw: 'on' }, refusedAnswers)).toEqual({ circleId: 'c1', withdraw: 'on' })
+  })
+})

@@ -1,0 +1,28 @@
+// The hidden fields that carry the version of the record a form was drawn at (optimistic concurrency, RL-1).
+const VERSION_FIELDS = ['version', 'basedOnVersion'] as const
+
+type Shown = { ok: false; code: string; values?: Record<string, unknown> } | null | undefined
+
+/**
+ * The version a form is drawn with. While it shows a refusal of its answers (VALIDATION), the version it posted: the
+ * page drawn around that refusal (always, without the page's script) may carry a newer version saved meanwhile that
+ * the user has not seen, and their corrected answers saved against it would overwrite that change without a word
+ * (walk 61 F1). After a conflict the form shows the saved version, or the page says to reload, so the page's own is
+ * taken, as it is when nothing is refused. Input: the refusal shown (useOwnSuccess's `failed`), the hidden field's
+ * name, the page's version. Output: the version to draw (a posted one only if it reads as a whole number).
+ */
+export function versionAsDrawn<P extends number | string | undefined>(failed: Shown, name: string, page: P): P | string {
+  if (failed?.code !== 'VALIDATION') return page
+  const posted = failed.values?.[name]
+  return typeof posted === 'string' && /^\d{1,9}$/.test(posted) ? posted : page
+}
+
+/**
+ * A form's hidden values with each version field drawn by versionAsDrawn. Input: the page's hidden values, the refusal
+ * shown. Output: the hidden values to draw.
+ */
+export function hiddenAsDrawn(hidden: Record<string, string | number>, failed: Shown): Record<string, string | number> {
+  const drawn = { ...hidden }
+  for (const name of VERSION_FIELDS) if (name in drawn) drawn[name] = versionAsDrawn(failed, name, drawn[name]!)
+  return drawn
+}
