@@ -4,7 +4,7 @@ import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
-import { authorize, offenderReferable, offenderVisible, type Actor } from '../policy'
+import { authorize, laoVisible, offenderReferable, offenderVisible, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
 import { areaOf, setNominalLevel } from './nominals'
@@ -34,10 +34,15 @@ export async function submitReferral(actor: Actor, input: unknown) {
 
 /**
  * A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision).
- * One decided meanwhile is said to be decided, not "does not exist" on a page showing it accepted (break 60 F3).
+ * One decided meanwhile is said to be decided, not "does not exist" on a page showing it accepted (break 60 F3), nor
+ * when it was returned and its person is out of the coordinator's reach since (walk 61 F3: only a waiting referral
+ * brings its person into reach): the decision on a referral to their own area is theirs to know, never of a person
+ * held from them (Limited Access).
  */
 async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
-  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, area: areaOf(actor), offender: offenderVisible(actor) } })
+  const referral = await tx.mappaReferral.findFirst({
+    where: { id: referralId, area: areaOf(actor), OR: [{ offender: offenderVisible(actor) }, { status: { not: 'SUBMITTED' }, offender: laoVisible(actor) }] },
+  })
   if (!referral) throw notFound()
   if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
   const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })

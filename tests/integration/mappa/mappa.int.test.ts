@@ -167,6 +167,15 @@ describe('MAPPA meetings and agendas', () => {
     await expect(returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: '' })).rejects.toBeInstanceOf(ZodError)
     await returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: 'Category 3 needs the OASys RoSH summary attached.' })
     expect(await prisma.mappaReferral.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'RETURNED' })
+    // Walk 61 F3: returned, its person is out of the coordinator's reach, yet a second tab's return or accept is told
+    // the referral was decided, not that it does not exist; another area, or one held from its person, is not.
+    await expect(getOffender(w.actors.mappa, w.people.colleagues.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    for (const late of [() => returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: 'Again' }), () => returnReferral(w.actors.mappa, { referralId: id, version: 2, decisionReason: '' }), () => acceptReferral(w.actors.mappa, { referralId: id, version: 2, meetingId })])
+      await expect(late()).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } })
+    await expect(returnReferral(northCoordinator, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    const held = await prisma.accessRestriction.create({ data: { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.mappa.id, reason: 'Neighbour of staff' } })
+    await expect(returnReferral(w.actors.mappa, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await prisma.accessRestriction.delete({ where: { id: held.id } })
 
     const nominal = await prisma.mappaNominal.findUniqueOrThrow({ where: { offenderId: w.people.mine.id } })
     await expect(changeNominalLevel(w.actors.mappa, { nominalId: nominal.id, version: nominal.version, level: 3, reason: 'x', nextReviewDate: isoDay(-1) })).rejects.toBeInstanceOf(ZodError)
