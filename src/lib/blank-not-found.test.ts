@@ -2,12 +2,14 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { fillingBlankNotFound, isBlankNotFound, notFoundPageFrom } from './blank-not-found'
+import { fillingBlankNotFound, isBlankNotFound, notFoundPageFrom, refusalSetBy } from './blank-not-found'
+import { handedRefusal, HANDED_REFUSAL_HEADER } from './handed-refusal'
 
 // Walk 60 F6: a page that calls notFound() is sent by Next 16 in production as an empty shell (the markup only in the
 // script payload), blank without JavaScript. The server in front sends the app's not-found page instead. Behind it
 // stands a stand-in for Next answering as Next does: status and headers set, the body written in pieces.
 const BLANK = ['<!DOCTYPE html><html id="__next_error__"><head></head>', '<body><div hidden></div><script>payload</script></body></html>']
+const REFUSED = 'llwybr-refused-0b8e7c52-6a53-4c8e-9f0e-2a1c5d3e4f60'
 let server: http.Server
 let base: string
 
@@ -17,12 +19,14 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
     // Without a session the app sends the visitor to sign-in.
     if (!req.headers.cookie) return res.writeHead(307, { location: '/sign-in' }).end()
     res.setHeader('content-security-policy', "script-src 'nonce-page'")
-    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html lang="${req.headers['accept-language']}"><h1>Page not found</h1> for ${req.headers.cookie}</html>`)
+    const refusal = handedRefusal(req.headers[HANDED_REFUSAL_HEADER])
+    return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html lang="${req.headers['accept-language']}"><h1>Page not found</h1> for ${req.headers.cookie}${refusal ? `: ${refusal}` : ''}</html>`)
   }
   res.statusCode = path === '/fine' ? 200 : 404
   res.setHeader('content-type', path === '/plain' ? 'text/plain' : 'text/html; charset=utf-8')
   res.setHeader('content-security-policy', "script-src 'nonce-blank'")
-  res.setHeader('set-cookie', 'seen=1')
+  // A stale form posted without the script: the refusal for its page, which is not found since.
+  res.setHeader('set-cookie', req.method === 'POST' ? ['seen=1', `${REFUSED}=This%20referral%20was%20already%20decided.; Path=/; Max-Age=0`] : 'seen=1')
   if (path === '/real-404') return res.end('<html><h1>Page not found</h1></html>')
   // A browser asks for it compressed, and Next compresses it.
   if (path === '/gzipped') {
@@ -67,9 +71,17 @@ describe('a blank not-found shell', () => {
     expect([compressed.status, compressed.headers.get('content-encoding'), await compressed.text()]).toEqual([404, null, '<html lang="cy"><h1>Page not found</h1> for session=abc</html>'])
   })
 
-  it('is replaced too in answer to a form posted without the page’s script (walk 61 F3)', async () => {
+  it('is replaced too in answer to a form posted without the page’s script, which says the refusal set for it (walk 61 F3)', async () => {
     const posted = await fetch(`${base}/mappa/referrals/returned`, { method: 'POST', headers: { cookie: 'session=abc', 'accept-language': 'en' }, body: 'reason=x' })
-    expect([posted.status, await posted.text()]).toEqual([404, '<html lang="en"><h1>Page not found</h1> for session=abc</html>'])
+    expect([posted.status, await posted.text()]).toEqual([404, '<html lang="en"><h1>Page not found</h1> for session=abc: This referral was already decided.</html>'])
+  })
+
+  it('hands over only a refusal cookie of its own form, and a header a visitor sends names nothing', async () => {
+    expect(refusalSetBy(['seen=1', `${REFUSED}=Two%20words; Path=/`])).toBe('Two words')
+    expect(refusalSetBy('llwybr-refused-x=Planted')).toBeNull()
+    expect(refusalSetBy(undefined)).toBeNull()
+    const forged = await get('/missing', { cookie: 'session=abc', 'accept-language': 'en', [HANDED_REFUSAL_HEADER]: '0b8e7c52-6a53-4c8e-9f0e-2a1c5d3e4f60' })
+    expect(await forged.text()).toBe('<html lang="en"><h1>Page not found</h1> for session=abc</html>')
   })
 
   it('goes out as it was when the page cannot be had (no session), and to the router’s own requests', async () => {

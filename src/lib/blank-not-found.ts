@@ -1,6 +1,8 @@
 import zlib from 'node:zlib'
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http'
 import { resolvedPath } from './bad-address'
+import { HANDED_REFUSAL_HEADER, handOverRefusal } from './handed-refusal'
+import { REFUSED_COOKIE } from './posted-notice'
 
 /**
  * The app's own page that says a record was not found (src/app/(app)/missing/page.tsx), drawn inside the app's layout.
@@ -47,6 +49,24 @@ function readable(body: Buffer, encoding: unknown): Buffer {
 const isDocumentRequest = (req: IncomingMessage) =>
   (req.method === 'GET' || (req.method === 'POST' && !req.headers['next-action'])) && !req.headers.rsc && !req.headers['next-router-prefetch']
 
+/**
+ * The refusal a blank answer set for its page (REFUSED_COOKIE, a stale form posted without the script), which the page
+ * sent instead must say (walk 61 F3). Input: the answer's Set-Cookie header. Output: the text, or null.
+ */
+export function refusalSetBy(setCookie: unknown): string | null {
+  const named = new RegExp(`^${REFUSED_COOKIE}-[0-9a-f-]{36}=([^;]*)`)
+  for (const line of [setCookie ?? []].flat()) {
+    const value = named.exec(String(line))?.[1]
+    if (value === undefined) continue
+    try {
+      return decodeURIComponent(value)
+    } catch {
+      return value
+    }
+  }
+  return null
+}
+
 /** Headers that describe one connection or one body's framing, never copied from the page asked for. */
 const HOP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
 
@@ -66,12 +86,12 @@ function sendFilled(res: ServerResponse, writeHead: ServerResponse['writeHead'],
 
 /**
  * Wraps the request handler so a document request answered with Next's blank not-found shell (isBlankNotFound) gets
- * the app's not-found page instead, with status 404: `fetchPage(req)` asks this server for NOT_FOUND_PAGE as the same
- * visitor; if it gives nothing, the blank shell goes out as it was. Only a 404 HTML answer to a document request is
+ * the app's not-found page instead, with status 404: `fetchPage(req, refusal)` asks this server for NOT_FOUND_PAGE as
+ * the same visitor, handing it the refusal the blank answer set for its page (refusalSetBy); if it gives nothing, the blank shell goes out as it was. Only a 404 HTML answer to a document request is
  * held back (buffered) to be looked at; everything else streams through untouched. NOT_FOUND_PAGE asked for by a
  * visitor answers 404. Input: the handler and the fetcher. Output: a request listener.
  */
-export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: IncomingMessage) => Promise<FilledPage | null>): RequestListener {
+export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: IncomingMessage, refusal: string | null) => Promise<FilledPage | null>): RequestListener {
   return (req, res) => {
     if (!isDocumentRequest(req)) return handler(req, res)
     const { writeHead, write, end } = res
@@ -108,7 +128,7 @@ export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: 
       const body = Buffer.concat(kept.chunks)
       const sendHeld = () => (end as (b: Buffer) => ServerResponse).call((writeHead as (...a: unknown[]) => ServerResponse).call(this, kept.status, ...kept.args), body)
       if (!isBlankNotFound(kept.status, kept.type, readable(body, this.getHeader('content-encoding')))) return sendHeld()
-      void fetchPage(req).then(
+      void fetchPage(req, refusalSetBy(this.getHeader('set-cookie'))).then(
         (page) => (page ? sendFilled(this, writeHead, end, page) : sendHeld()),
         () => sendHeld(),
       )
@@ -123,13 +143,14 @@ const VISITOR_HEADERS = ['cookie', 'accept-language', 'user-agent', 'host'] as c
 
 /**
  * The fetcher for fillingBlankNotFound: asks this server (127.0.0.1:`port`) for NOT_FOUND_PAGE with the visitor's
- * session and language. Output: the page, or null when it is not an HTML page (a visitor without a session is sent to
+ * session and language, and the refusal to say there handed over (HANDED_REFUSAL_HEADER). Output: the page, or null when it is not an HTML page (a visitor without a session is sent to
  * sign-in), is itself blank, fails or takes longer than `timeoutMs` (ms). Never rejects.
  */
-export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage) => Promise<FilledPage | null> {
-  return (req) =>
+export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, refusal: string | null) => Promise<FilledPage | null> {
+  return (req, refusal) =>
     new Promise((resolve) => {
       const headers = Object.fromEntries(VISITOR_HEADERS.flatMap((h) => (req.headers[h] ? [[h, req.headers[h]]] : [])))
+      if (refusal) headers[HANDED_REFUSAL_HEADER] = handOverRefusal(refusal)
       const ask = http.get({ host: '127.0.0.1', port, path: NOT_FOUND_PAGE, headers, timeout: timeoutMs }, (answer) => {
         const chunks: Buffer[] = []
         answer.on('data', (c: Buffer) => chunks.push(c))

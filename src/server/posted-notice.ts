@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
+import { handedRefusal, HANDED_REFUSAL_HEADER } from '../lib/handed-refusal'
 import { DONE_COOKIE, postedNoticeText, REFUSED_COOKIE } from '../lib/posted-notice'
 import type { ActionResult } from './action'
 
@@ -56,8 +57,12 @@ function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): st
 /** The success message handed to this render by a step posted without the script, or null. */
 export const postedNotice = (): Promise<string | null> => handedByThisResponse(DONE_COOKIE)
 
-/** The refusal handed to this render by a stale step posted without the script (break 56 F2), or null. */
-export const postedRefusal = (): Promise<string | null> => handedByThisResponse(REFUSED_COOKIE)
+/**
+ * The refusal handed to this render by a stale step posted without the script (break 56 F2), or, in the not-found page
+ * the server in front sends instead of a blank one, the refusal handed to that page (walk 61 F3); else null.
+ */
+export const postedRefusal = async (): Promise<string | null> =>
+  (await handedByThisResponse(REFUSED_COOKIE)) ?? postedNoticeText(handedRefusal((await headers()).get(HANDED_REFUSAL_HEADER)))
 
 // Only a cookie this response set counts. Each is named afresh (`<prefix>-<uuid>`, nothing else) and the browser never
 // keeps one (Max-Age 0), so a name the request carries was planted by another site that can set cookies for this host

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test'
+import { createPerson, uniqueSurname } from './journey-steps'
 import { expectAccessible, switchLanguage } from './support'
 
 /**
@@ -72,4 +73,36 @@ export async function expectWelshAgencyOrder(page: Page, selector: string) {
   expect(labels.length).toBeGreaterThan(2)
   expect(labels).toEqual([...labels].sort(new Intl.Collator('cy', { sensitivity: 'base', numeric: true }).compare))
   await switchLanguage(page, 'English')
+}
+
+/**
+ * From a person's record, opens their MAPPA page and fills in the referral's case (category 2, level 2, wounding with
+ * intent, 6 years' custody from 1 May 2024, released on `releaseDate`), not yet sent. Input: the officer's page, a
+ * date (yyyy-mm-dd). Output: the person's CRN and the referral form's section.
+ */
+export async function startMappaReferral(officer: Page, releaseDate: string) {
+  await officer.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
+  await expect(officer.getByRole('heading', { level: 1 })).toContainText('MAPPA:')
+  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
+  const refer = officer.getByRole('heading', { name: 'Refer to MAPPA (MAPPA A)' }).locator('..')
+  await refer.getByLabel('Category').selectOption('2')
+  await refer.getByLabel('Level sought').selectOption('2')
+  await refer.getByLabel('Index offence').fill('Wounding with intent')
+  await refer.getByLabel('Sentence', { exact: true }).fill('6 years custody')
+  await refer.getByLabel('Date of sentence').fill('2024-05-01')
+  await refer.getByLabel('Release date').fill(releaseDate)
+  return { crn, refer }
+}
+
+/**
+ * The officer creates a new person and refers them to MAPPA (startMappaReferral). Input: the officer's page.
+ * Output: the person's CRN; the referral waits for the coordinator's decision.
+ */
+export async function newPersonReferredToMappa(officer: Page): Promise<string> {
+  await createPerson(officer, 'Gethin', uniqueSurname('Returned'), '1984-06-21')
+  const { crn, refer } = await startMappaReferral(officer, '2026-09-01')
+  await refer.getByLabel('Reason for referral').fill('Escalating threats to a former partner since release.')
+  await refer.getByRole('button', { name: 'Send the referral' }).click()
+  await expect(officer.getByText('Level 2 referral').first()).toContainText('Waiting for a decision')
+  return crn
 }

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { expectAccessible, signIn, switchLanguage } from './support'
+import { startMappaReferral } from './mappa-steps'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
@@ -9,16 +10,7 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   const officer = await (await browser.newContext()).newPage()
   await signIn(officer, 'probation.officer@llwybr.test')
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
-  await officer.getByRole('link', { name: 'MAPPA: nominal status and referrals' }).click()
-  await expect(officer.getByRole('heading', { level: 1 })).toContainText('MAPPA:')
-  const crn = (await officer.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
-  const refer = officer.getByRole('heading', { name: 'Refer to MAPPA (MAPPA A)' }).locator('..')
-  await refer.getByLabel('Category').selectOption('2')
-  await refer.getByLabel('Level sought').selectOption('2')
-  await refer.getByLabel('Index offence').fill('Wounding with intent')
-  await refer.getByLabel('Sentence', { exact: true }).fill('6 years custody')
-  await refer.getByLabel('Date of sentence').fill('2024-05-01')
-  await refer.getByLabel('Release date').fill('2023-01-01')
+  const { crn, refer } = await startMappaReferral(officer, '2023-01-01')
   await refer.getByRole('button', { name: 'Send the referral' }).click()
   await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('The end date must be the same as or after the start date')
   await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')

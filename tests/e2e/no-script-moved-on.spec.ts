@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { referToCais } from './cosa-steps'
+import { newPersonReferredToMappa } from './mappa-steps'
 import { recordSelection } from './iom-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { signedInAs, signIn, withoutScript } from './support'
@@ -92,4 +93,28 @@ test('without the page’s script, a refused form keeps the version it was drawn
 
   await page.reload()
   await expect(page.getByRole('table', { name: 'The pathways at a glance' }).getByRole('row').filter({ hasText: 'Finance, benefits and debt' })).toContainText('Support required')
+})
+
+// Walk 61 F3: a referral returned on one screen is out of the coordinator's reach since (only a waiting referral brings
+// its person into reach), so returning it again from a second screen without the script found no page: "Page not
+// found" said nothing of why. The not-found page now says what the refusal said.
+test('without the page’s script, returning a referral returned meanwhile says it was decided, on the not-found page', async ({ browser }) => {
+  const crn = await newPersonReferredToMappa(await signedInAs(browser, 'probation.officer@llwybr.test'))
+  const coordinator = await signedInAs(browser, 'mappa.chair@llwybr.test')
+  await coordinator.goto('/mappa')
+  await coordinator.getByRole('region', { name: 'Referrals waiting for a decision' }).getByRole('link', { name: new RegExp(crn) }).click()
+  await expect(coordinator.getByRole('heading', { name: 'Return the referral' })).toBeVisible()
+  const stale = await withoutScript(browser, 'mappa.chair@llwybr.test')
+  await stale.goto(coordinator.url())
+
+  await coordinator.getByLabel('Reasons for returning it').fill('Category 2 needs the OASys RoSH summary attached.')
+  await coordinator.getByRole('button', { name: 'Return the referral' }).click()
+  await expect(coordinator.getByRole('status').filter({ hasText: 'Referral returned' })).toBeVisible()
+
+  await stale.getByLabel('Reasons for returning it').fill('Returned from the second screen')
+  await stale.getByRole('button', { name: 'Return the referral' }).click()
+  await expect(stale.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  const refusal = stale.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('This referral has already been decided')
 })
