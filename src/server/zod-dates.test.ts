@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import { ZBeginEnding } from './cosa/circle-life.schemas'
+import { ZCosaReferral } from './cosa/circles.schemas'
 import { isoDay } from './zod-dates'
-import { blank } from './zod-fields'
+import { blank, ruleOnField } from './zod-fields'
 
 // Break test of issue 16: the year 0000 reached PostgreSQL as a server error, the year 9999 was stored.
 describe('typed calendar days', () => {
@@ -37,6 +38,20 @@ describe('typed calendar days', () => {
     }
     const optional = z.object({ on: z.preprocess(blank, isoDay().optional()), venue: z.string().optional() }).refine((f) => f.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
     expect(optional.safeParse({ on: '2026-13-01' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['on', 'venue'])
+  })
+
+  // Break 61 F6: a COSA referral's release date of 31 February said "Enter a real date" and then "The date and time
+  // must be in the future": a rule across fields on a field whose own value was refused adds nothing.
+  it('that fail are not judged again by a rule across fields on the same field, which still runs for the others', () => {
+    const form = z
+      .object({ on: z.preprocess(blank, isoDay().optional()), venue: z.string().optional() })
+      .refine((f) => !f.on || f.on > '2026-06-01', ruleOnField('on', 'mustBeFuture'))
+      .refine((f) => f.venue, ruleOnField('venue', 'venueOrOnline'))
+    const issues = (input: object) => form.safeParse(input).error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)
+    expect(issues({ on: '2026-02-31' })).toEqual(['on: invalidDate', 'venue: venueOrOnline'])
+    expect(issues({ on: '2026-01-02', venue: 'Hall' })).toEqual(['on: mustBeFuture'])
+    const referral = ZCosaReferral.safeParse({ programme: 'THROUGH_THE_GATE', releaseDate: '2026-02-31' }).error?.issues.filter((i) => i.path[0] === 'releaseDate')
+    expect(referral?.map((i) => i.message)).toEqual(['invalidDate'])
   })
 
   it('are read through isoDay() everywhere, never z.iso.date directly', () => {

@@ -24,8 +24,15 @@ export const futureLondonTime = londonTime.refine((at) => at.getTime() > Date.no
 // unhandled database error, i.e. "Something went wrong" (issue 17 "no 500s", COSA break test item 5).
 const PG_INT_MAX = 2_147_483_647
 
-/** A record's version as a form echoes it back, 0 or more; above the integer limit is a field error, never a 500. */
-export const anyVersion = z.coerce.number().int().min(0).max(PG_INT_MAX)
+/**
+ * A record's version as a form echoes it back: a whole number from `min` to PostgreSQL's integer limit (above it a 500,
+ * COSA break test item 5). Only a forged or garbled form posts anything else, which gets one message, to reload (break
+ * 61 F7: "-1" said "Enter 0 or more" and "Enter 1 or more", a huge one two different limits, under no field's name).
+ */
+const versionFrom = (min: number) => z.coerce.number('formVersionUnreadable').refine((n) => Number.isInteger(n) && n >= min && n <= PG_INT_MAX, 'formVersionUnreadable')
+
+/** A record's version as a form echoes it back, 0 or more (0: none yet). */
+export const anyVersion = versionFrom(0)
 // Only plain decimal figures are numbers to a reader. JavaScript's Number(), behind every z.coerce.number, also reads
 // "1e2" as 100, "0x2" as 2, "0b1" as 1 and "Infinity", which forms then saved silently (break 41 F4).
 const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
@@ -56,7 +63,7 @@ export const wholeNumberIn = (min: number, max: number) =>
   )
 
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
-export const version = anyVersion.min(1)
+export const version = versionFrom(1)
 
 // Whitespace, every Unicode format character (Cf: zero-width space/joiners, bidi marks and controls, word joiner,
 // byte-order mark, soft hyphen, tag characters), every default-ignorable one (the Hangul fillers U+115F, U+1160,
@@ -200,6 +207,19 @@ export const blank = (v: unknown) => (v === null || (typeof v === 'string' && ON
 /** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or nothing visible is null. */
 export const blankToNull = (v: unknown) => blank(v) ?? null
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
+/**
+ * The options of a rule across a form's fields whose message goes on `field` (e.g. "a reason is required when
+ * declining"): it runs even when other fields were refused, so every problem is listed in one round (walk 40 D4), but
+ * not when `field`'s own value was refused, whose message already says what is wrong there (break 61 F6: 31 February
+ * said "Enter a real date" and then "The date and time must be in the future"). Input: the field, the catalogue key.
+ * Output: the options for `.refine`.
+ */
+export const ruleOnField = (field: string, message: string) => ({
+  path: [field],
+  message,
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => issue.path?.[0] === field),
+})
+
 export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 /** A 24-hour London wall-clock time, `HH:MM`. */
 export const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, confirmed, decimalText, emailAddress, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, confirmed, decimalText, emailAddress, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
@@ -35,9 +35,9 @@ export const ZCircleReview = z
     nextReviewOn: z.preprocess(blank, isoDay().optional()),
   })
   // A quarterly review sets the next one; the end review is the last.
-  .refine((r) => r.kind === 'END' || r.nextReviewOn, { path: ['nextReviewOn'], message: 'required', when: () => true })
-  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, { path: ['nextReviewOn'], message: 'dateAfter', when: () => true })
-  .refine((r) => r.outerMemberIds.length > 0, { path: ['outerMemberIds'], message: 'outerCircleRequired', when: () => true })
+  .refine((r) => r.kind === 'END' || r.nextReviewOn, ruleOnField('nextReviewOn', 'required'))
+  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, ruleOnField('nextReviewOn', 'dateAfter'))
+  .refine((r) => r.outerMemberIds.length > 0, ruleOnField('outerMemberIds', 'outerCircleRequired'))
   .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
 
 /** Undoing the start of a circle's ending (COSA break test item 4). */

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, manyIds, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, manyIds, ruleOnField, trimmedText, version, wholeNumberIn } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
@@ -23,8 +23,8 @@ export const ZCosaReferral = z
     documentIds: manyIds(20),
   })
   // Through the gate starts in custody, three to six months before release: the release date is needed and ahead.
-  .refine((r) => r.programme !== 'THROUGH_THE_GATE' || r.releaseDate, { path: ['releaseDate'], message: 'releaseDateRequired', when: () => true })
-  .refine((r) => !r.releaseDate || r.releaseDate > todayInLondon(), { path: ['releaseDate'], message: 'mustBeFuture', when: () => true })
+  .refine((r) => r.programme !== 'THROUGH_THE_GATE' || r.releaseDate, ruleOnField('releaseDate', 'releaseDateRequired'))
+  .refine((r) => !r.releaseDate || r.releaseDate > todayInLondon(), ruleOnField('releaseDate', 'mustBeFuture'))
   .transform((r) => ({ ...r, releaseDate: r.releaseDate ? asDate(r.releaseDate) : null }))
 
 export const ZDecideCosaReferral = z

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { asDate, blank, trimInvisible, trimmedText } from '../zod-fields'
+import { asDate, blank, ruleOnField, trimInvisible, trimmedText } from '../zod-fields'
 import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
 import { isoDay } from '../zod-dates'
 
@@ -9,7 +9,6 @@ export const panelDecisions = ['SELECT', 'NOT_SELECT'] as const
 export const arrangementFlags = ['drugTesting', 'electronicMonitoring'] as const
 
 // Refinements run even when other fields fail, so the user sees every problem at once.
-const always = { when: () => true }
 const selecting = (d: { decision?: unknown }) => d.decision === 'SELECT'
 
 /** "Probation, South Wales Police, Cardiff Council": the agencies that sat, one per comma or line. */
@@ -35,10 +34,10 @@ export const ZPanelDecision = z
     ragReason: optionalText(1000),
   })
   // Selection starts membership: it needs both leads and a first RAG rating with its reason.
-  .refine((d) => !selecting(d) || d.policeLeadId, { path: ['policeLeadId'], message: 'required', ...always })
-  .refine((d) => !selecting(d) || d.probationLeadId, { path: ['probationLeadId'], message: 'required', ...always })
-  .refine((d) => !selecting(d) || d.rag, { path: ['rag'], message: 'required', ...always })
-  .refine((d) => !selecting(d) || d.ragReason, { path: ['ragReason'], message: 'reasonRequired', ...always })
+  .refine((d) => !selecting(d) || d.policeLeadId, ruleOnField('policeLeadId', 'required'))
+  .refine((d) => !selecting(d) || d.probationLeadId, ruleOnField('probationLeadId', 'required'))
+  .refine((d) => !selecting(d) || d.rag, ruleOnField('rag', 'required'))
+  .refine((d) => !selecting(d) || d.ragReason, ruleOnField('ragReason', 'reasonRequired'))
   .transform((d) => ({ ...d, panelOn: asDate(d.panelOn) }))
 
 export const ZChangeRag = z.object({ memberId: z.uuid(), version, rag: z.enum(rags, 'chooseOption'), reason: text(1000) })
@@ -53,13 +52,13 @@ export const ZRecordReview = z
     notes: text(2000),
     nextReviewOn: isoDay(),
   })
-  .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, { path: ['nextReviewOn'], message: 'iomNextReviewOrder', ...always })
+  .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, ruleOnField('nextReviewOn', 'iomNextReviewOrder'))
   .transform((r) => ({ ...r, reviewedOn: asDate(r.reviewedOn), nextReviewOn: asDate(r.nextReviewOn) }))
 
 export const ZChangeStatus = z
   .object({ memberId: z.uuid(), version, status: z.enum(memberStatuses, 'chooseOption'), reason: optionalText(1000) })
   // Going into custody, being reset or de-selected is a decision others must be able to read the reason for.
-  .refine((s) => s.status === 'ACTIVE' || s.reason, { path: ['reason'], message: 'reasonRequired', ...always })
+  .refine((s) => s.status === 'ACTIVE' || s.reason, ruleOnField('reason', 'reasonRequired'))
 
 export const ZJointPlan = z.object({ memberId: z.uuid(), version, jointPlan: text(4000) })
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, londonTime, manyIds, personName, trimmedText, typedCrn, version } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, decimalText, londonTime, manyIds, personName, ruleOnField, trimmedText, typedCrn, version } from '../zod-fields'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
@@ -74,8 +74,8 @@ export const ZScheduleMeeting = z
     dutyToCooperateAgencyIds: agencyIds,
   })
   // Checked even when other fields are wrong, so the first attempt lists every problem.
-  .refine((m) => m.online || m.venue, { path: ['venue'], message: 'venueOrOnline', when: () => true })
-  .refine((m) => (m.coreAgencyIds?.length ?? 0) > 0, { path: ['coreAgencyIds'], message: 'chooseAgency', when: () => true })
+  .refine((m) => m.online || m.venue, ruleOnField('venue', 'venueOrOnline'))
+  .refine((m) => (m.coreAgencyIds?.length ?? 0) > 0, ruleOnField('coreAgencyIds', 'chooseAgency'))
 
 export const ZMeetingRef = z.object({ meetingId: z.uuid(), version })
 /** `confirm`: the coordinator has seen that the nominal is managed above the meeting's level (issue 16 item 2). */
@@ -109,9 +109,9 @@ export const ZAddAttendee = z
     // named an "Agency" it does not have).
     form: z.preprocess(blank, z.enum(['account', 'named']).default('named')),
   })
-  .refine((a) => a.form !== 'account' || a.userId, { path: ['userId'], message: 'chooseOption', when: () => true })
-  .refine((a) => a.form === 'account' || a.userId || a.name, { path: ['name'], message: 'nameOrAccount', when: () => true })
-  .refine((a) => a.form === 'account' || a.userId || a.agencyId, { path: ['agencyId'], message: 'chooseAttendeeAgency', when: () => true })
+  .refine((a) => a.form !== 'account' || a.userId, ruleOnField('userId', 'chooseOption'))
+  .refine((a) => a.form === 'account' || a.userId || a.name, ruleOnField('name', 'nameOrAccount'))
+  .refine((a) => a.form === 'account' || a.userId || a.agencyId, ruleOnField('agencyId', 'chooseAttendeeAgency'))
 export const ZMarkAttendance = z.object({ meetingId: z.uuid(), attendanceId: z.uuid(), status: z.enum(attendanceStatuses, 'chooseOption') })
 export const ZRemoveAttendee = z.object({ meetingId: z.uuid(), attendanceId: z.uuid() })
 

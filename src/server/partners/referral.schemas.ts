@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
-import { asDate, blank, checkbox, londonTime, manyIds, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, londonTime, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
@@ -29,7 +29,7 @@ export const ZWithdrawReferral = z.object({ ...step, reason: text(1000) })
 
 export const ZDecideReferral = z
   .object({ ...step, decision: z.enum(['ACCEPTED', 'REJECTED'], 'chooseOption'), reason: z.preprocess(blank, trimmedText().max(1000).optional()) })
-  .refine((d) => d.decision !== 'REJECTED' || d.reason, { path: ['reason'], message: 'reasonRequired', when: () => true })
+  .refine((d) => d.decision !== 'REJECTED' || d.reason, ruleOnField('reason', 'reasonRequired'))
 
 export const ZFirstAppointment = z.object({
   ...step,

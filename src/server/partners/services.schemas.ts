@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
-import { blank, checkbox, decimalText, emailAddress, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, decimalText, emailAddress, ruleOnField, trimmedText, version } from '../zod-fields'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */
@@ -36,9 +36,9 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 /** Rules across fields; they run even when another field is wrong, so every problem is reported at once. */
 function withRules<T extends z.ZodType<Rules>>(schema: T) {
   return schema
-    .refine((s) => !isNumber(s.minAge) || !isNumber(s.maxAge) || s.minAge <= s.maxAge, { path: ['maxAge'], message: 'partnerAgeOrder', when: () => true })
+    .refine((s) => !isNumber(s.minAge) || !isNumber(s.maxAge) || s.minAge <= s.maxAge, ruleOnField('maxAge', 'partnerAgeOrder'))
     // The two women's pathways (Wales Reducing Reoffending Strategy) cannot be offered to men only.
-    .refine((s) => s.eligibleSex !== 'MALE' || !(Array.isArray(s.pathways) && s.pathways.some((p) => womenOnlyPathways.includes(p))), { path: ['pathways'], message: 'pathwayWomenOnly', when: () => true })
+    .refine((s) => s.eligibleSex !== 'MALE' || !(Array.isArray(s.pathways) && s.pathways.some((p) => womenOnlyPathways.includes(p))), ruleOnField('pathways', 'pathwayWomenOnly'))
 }
 
 export const ZCreateService = withRules(z.object(shape))

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { anyVersion, blank, manyIds, trimmedText, version } from '../zod-fields'
+import { anyVersion, blank, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
 import { allPathways, pathwayNeeds, pathwayStatuses } from './pathways'
 
 const pathway = z.enum(allPathways, 'chooseOption')
@@ -18,7 +18,7 @@ export const ZPathwayUpdate = z
     note: z.preprocess(blank, trimmedText().max(2000).optional()),
   })
   // A person's refusal of support is a decision the next worker must understand: say why.
-  .refine((u) => u.status !== 'SUPPORT_DECLINED' || u.note, { path: ['note'], message: 'declineNoteRequired', when: () => true })
+  .refine((u) => u.status !== 'SUPPORT_DECLINED' || u.note, ruleOnField('note', 'declineNoteRequired'))
   .transform((u) => ({ ...u, needIds: [...new Set(u.needIds)], note: u.note || null }))
 export type TPathwayUpdate = z.infer<typeof ZPathwayUpdate>
 

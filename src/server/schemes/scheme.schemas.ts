@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
-import { asDate, blank, trimmedText, version } from '../zod-fields'
+import { asDate, blank, ruleOnField, trimmedText, version } from '../zod-fields'
 import { isoDay } from '../zod-dates'
 
 export const schemeFunders = ['PCC', 'HMPPS', 'WELSH_GOVERNMENT', 'OTHER'] as const
@@ -83,7 +83,7 @@ const targetField = { COSA_CIRCLES: 'providerAgencyId', IOM_COHORT: 'iomCohortId
 
 // Each target rule runs even when another field is wrong (`when`), so every problem is reported at once.
 const base = schemeServes.reduce<z.ZodType<z.output<z.ZodObject<typeof shape>>>>(
-  (schema, serves) => schema.refine((v) => v.serves !== serves || !!v[targetField[serves]], { path: [targetField[serves]], message: 'chooseOption', when: () => true }),
+  (schema, serves) => schema.refine((v) => v.serves !== serves || !!v[targetField[serves]], ruleOnField(targetField[serves], 'chooseOption')),
   z.object(shape),
 )
 const periods = z.object(periodFields).transform((v, ctx) => fundings(v, ctx))

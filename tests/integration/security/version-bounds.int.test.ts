@@ -27,11 +27,11 @@ const outcome = (p: Promise<unknown>) =>
   )
 
 describe('a version beyond the integer limit on versioned forms', () => {
-  it.each(['2147483648', '99999999999'])('is a field error, never a database error: %s', async (big) => {
+  it.each(['2147483648', '99999999999', '99999999999999999999', '-1'])('is a field error, never a database error: %s', async (big) => {
     const id = randomUUID()
-    expect(await outcome(activateCircle(coordinator, { circleId: id, version: big }))).toEqual({ version: 'numberTooBig' })
-    expect(await outcome(closeCircle(coordinator, { circleId: id, version: big }))).toEqual({ version: 'numberTooBig' })
-    expect(await outcome(setSupportNeedActive(admin, { supportNeedId: id, version: big, active: 'false' }))).toEqual({ version: 'numberTooBig' })
-    expect(await outcome(updateSupportNeed(admin, { supportNeedId: id, version: big, label: 'Housing', labelCy: 'Tai' }))).toEqual({ version: 'numberTooBig' })
+    expect(await outcome(activateCircle(coordinator, { circleId: id, version: big }))).toEqual({ version: 'formVersionUnreadable' })
+    expect(await outcome(closeCircle(coordinator, { circleId: id, version: big }))).toEqual({ version: 'formVersionUnreadable' })
+    expect(await outcome(setSupportNeedActive(admin, { supportNeedId: id, version: big, active: 'false' }))).toEqual({ version: 'formVersionUnreadable' })
+    expect(await outcome(updateSupportNeed(admin, { supportNeedId: id, version: big, label: 'Housing', labelCy: 'Tai' }))).toEqual({ version: 'formVersionUnreadable' })
   })
 })
