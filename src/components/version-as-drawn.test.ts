@@ -19,6 +19,12 @@ describe('the version a form is drawn with', () => {
     expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: {} })).toEqual({ version: 4 })
   })
 
+  it('keeps the time an IOM panel form was drawn at, as posted (break 62 F1)', () => {
+    const refused = { ...refusedAnswers, values: { drawnAt: '2026-12-06T17:00:00.000Z' } }
+    expect(hiddenAsDrawn({ cohortId: 'c1', drawnAt: '2026-12-06T17:05:00.000Z' }, refused)).toEqual({ cohortId: 'c1', drawnAt: '2026-12-06T17:00:00.000Z' })
+    expect(hiddenAsDrawn({ drawnAt: '2026-12-06T17:05:00.000Z' }, { ...refused, values: { drawnAt: 'yesterday' } })).toEqual({ drawnAt: '2026-12-06T17:05:00.000Z' })
+  })
+
   it('leaves a form without a version field as it is', () => {
     expect(hiddenAsDrawn({ circleId: 'c1', withdraw: 'on' }, refusedAnswers)).toEqual({ circleId: 'c1', withdraw: 'on' })
   })

@@ -1,5 +1,6 @@
-// The hidden fields that carry the version of the record a form was drawn at (optimistic concurrency, RL-1).
-const VERSION_FIELDS = ['version', 'basedOnVersion'] as const
+// The hidden fields that say what a form was drawn at, and how a posted one reads: the record's version (optimistic
+// concurrency, RL-1), or the time it was drawn (an IOM panel decision, break 62 F1).
+const AS_DRAWN: Record<string, RegExp> = { version: /^\d{1,9}$/, basedOnVersion: /^\d{1,9}$/, drawnAt: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/ }
 
 type Shown = { ok: false; code: string; values?: Record<string, unknown> } | null | undefined
 
@@ -9,20 +10,21 @@ type Shown = { ok: false; code: string; values?: Record<string, unknown> } | nul
  * the user has not seen, and their corrected answers saved against it would overwrite that change without a word
  * (walk 61 F1). After a conflict the form shows the saved version, or the page says to reload, so the page's own is
  * taken, as it is when nothing is refused. Input: the refusal shown (useOwnSuccess's `failed`), the hidden field's
- * name, the page's version. Output: the version to draw (a posted one only if it reads as a whole number).
+ * name, the page's version. Output: the version to draw (a posted one only if it reads as one: AS_DRAWN).
  */
 export function versionAsDrawn<P extends number | string | undefined>(failed: Shown, name: string, page: P): P | string {
   if (failed?.code !== 'VALIDATION') return page
   const posted = failed.values?.[name]
-  return typeof posted === 'string' && /^\d{1,9}$/.test(posted) ? posted : page
+  return typeof posted === 'string' && AS_DRAWN[name]?.test(posted) ? posted : page
 }
 
 /**
- * A form's hidden values with each version field drawn by versionAsDrawn. Input: the page's hidden values, the refusal
+ * A form's hidden values with each field that says what the form was drawn at (a version, the time) drawn by
+ * versionAsDrawn. Input: the page's hidden values, the refusal
  * shown. Output: the hidden values to draw.
  */
 export function hiddenAsDrawn(hidden: Record<string, string | number>, failed: Shown): Record<string, string | number> {
   const drawn = { ...hidden }
-  for (const name of VERSION_FIELDS) if (name in drawn) drawn[name] = versionAsDrawn(failed, name, drawn[name]!)
+  for (const name of Object.keys(AS_DRAWN)) if (name in drawn) drawn[name] = versionAsDrawn(failed, name, drawn[name]!)
   return drawn
 }

@@ -20,10 +20,15 @@ const panelists = z
   .transform((s) => s.split(/[,\n]/).filter((p) => blank(p) !== undefined).map(trimInvisible))
   .pipe(z.array(z.string().max(120)).min(1, 'iomPanelists').max(20))
 
+/** When a form was drawn, as the page wrote it (ISO 8601, UTC); anything else is a form that cannot be read. */
+export const drawnAt = z.iso.datetime('formVersionUnreadable').transform((at) => new Date(at))
+
 export const ZPanelDecision = z
   .object({
     cohortId: z.uuid(),
     offenderId: z.uuid('chooseOption'),
+    // When the form was drawn (ISO, UTC): a decision on the same person recorded since makes it stale (drawnSince).
+    drawnAt: drawnAt.optional(),
     decision: z.enum(panelDecisions, 'chooseOption'),
     panelOn: pastDate,
     panelists,

@@ -3,6 +3,7 @@ export const iomValidationKeys = [
   'iomCriteriaRequired',
   'iomPanelists',
   'iomAlreadyMember',
+  'iomDecidedMeanwhile',
   'iomRagUnchanged',
   'iomMemberClosed',
   'iomSameStatus',

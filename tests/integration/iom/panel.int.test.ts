@@ -107,6 +107,33 @@ describe('the selection panel', () => {
     expect(await prisma.iomPanelDecision.count({ where: { cohortId, offenderId: mappaCardiff.id } })).toBe(1)
   })
 
+  // Break 62 F1: "Select" and "Do not select" sent at once were both saved (the second found no member yet, as the first
+  // had not selected); walk 61 F9: "Do not select" twice from two tabs, both recorded. A decision on the person since
+  // the form was drawn makes it stale, whatever either decided.
+  it('records one decision of several on the same candidate drawn at the same time, whatever they decide (break 62 F1)', async () => {
+    const { mappaCardiff } = w.people
+    const other = await cohort(w, { name: `Second panel ${w.tag}` })
+    const drawnAt = new Date(Date.now() - 60_000).toISOString()
+    const decisions = [{ decision: 'NOT_SELECT' }, { decision: 'SELECT', rag: 'RED' }, { decision: 'NOT_SELECT' }, { decision: 'SELECT', rag: 'GREEN' }]
+    const thunks = decisions.map((d) => () => decideCandidate(w.actors.police, panel(w, other.id, mappaCardiff.id, { ...d, drawnAt })))
+    const results = await Promise.allSettled(thunks.map((decide) => decide()))
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { fieldErrors?: { _form?: string[] }; details?: unknown }] : []))
+    for (const e of refused) {
+      expect(['iomDecidedMeanwhile', 'iomAlreadyMember']).toContain(e.fieldErrors?._form?.[0])
+      expect(e.details).toEqual({ stale: true })
+    }
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId: other.id, offenderId: mappaCardiff.id } })).toBe(1)
+    // One after the other too: a second "Do not select" from a form drawn before the first is told, even with a wrong
+    // answer (no reason); one drawn after it is recorded.
+    const another = await cohort(w, { name: `Third panel ${w.tag}` })
+    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAt }))
+    for (const late of [{ drawnAt }, { drawnAt, reason: '' }])
+      await expect(decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', ...late }))).rejects.toMatchObject({ fieldErrors: { _form: ['iomDecidedMeanwhile'] }, details: { stale: true } })
+    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAt: new Date().toISOString() }))
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId: another.id, offenderId: mappaCardiff.id } })).toBe(2)
+  })
+
   it('refuses a person of the force area outside the cohort’s own LDU, as if they did not exist (break 61 F11)', async () => {
     const elsewhere = await prisma.area.create({ data: { code: `ELSEWHERE-${w.tag}`, name: `Elsewhere ${w.tag}`, region: 'SOUTH_WALES', agencyId: w.nps.id } })
     const local = await cohort(w, { name: `Local ${w.tag}`, lduId: elsewhere.id })

@@ -37,7 +37,7 @@ export async function PanelSection({ cohortId, candidates, leads }: Props) {
         problemTitle={t('common.problem')}
         action={decideCandidateAction}
         idPrefix="panel"
-        hidden={{ cohortId }}
+        hidden={{ cohortId, drawnAt: new Date().toISOString() }}
         fields={[
           { kind: 'select', name: 'offenderId', label: t('iomCohort.candidate'), options: candidates.map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName} (${c.crn})` })), placeholder: choose },
           { kind: 'select', name: 'decision', label: t('iomCohort.decision'), options: panelDecisions.map((d) => ({ value: d, label: t(`iomCohort.decisionName.${d}`) })), placeholder: choose },
