@@ -48,12 +48,16 @@ export const messageNamesOf = (details: Record<string, unknown> | undefined, loc
 }
 
 /**
- * A refusal because the record changed since the form was drawn (security.md RL-1), carrying the version saved meanwhile
- * for a form that shows it beside the user's own text, kept. Marked `showsSaved`, so a page posted without the script
- * leaves it to that form rather than saying "Reload the page" at the top, which would lose the text (walk 61 F5).
- * Input: the saved record as the form shows it. Output: the AppError to throw.
+ * A CONFLICT its form shows in full, with what it carries in `details` beside the user's own answers, kept: the record
+ * saved meanwhile (security.md RL-1), the likely duplicates of a new person. Marked `shownByForm`, so a page posted
+ * without the script leaves it to that form rather than saying "Reload the page" at the top, which would lose the
+ * answers and, for a question, is not true (walk 61 F5; walk 62 F1, break 62 F9: "This record was changed" over the
+ * likely duplicates of a new person). Input: what the form shows. Output: the AppError to throw.
  */
-export const changedShowingSaved = (current: Record<string, unknown>) => new AppError('CONFLICT', 'CONFLICT', undefined, { current, showsSaved: true })
+export const conflictShownByForm = (details: Record<string, unknown>) => new AppError('CONFLICT', 'CONFLICT', undefined, { ...details, shownByForm: true })
+
+/** The record saved meanwhile, for a form that shows it beside the user's own text (conflictShownByForm). */
+export const changedShowingSaved = (current: Record<string, unknown>) => conflictShownByForm({ current })
 
 /**
  * A refusal of the whole form because the record is no longer as the page showed it (a circle closed, ending or

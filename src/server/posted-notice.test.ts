@@ -88,7 +88,7 @@ describe('a stale refusal posted without the page’s script is handed to the pa
 
   it('leaves a conflict that carries the saved record to its form, which shows it beside the user’s own text (walk 61 F5)', async () => {
     const conflict = { ok: false as const, code: 'CONFLICT' as const, message: 'This record was changed.', reload: 'Reload the page' }
-    await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 }, showsSaved: true } }, {})
+    await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 }, shownByForm: true } }, {})
     expect(jar.set).not.toHaveBeenCalled()
     // A conflict whose form shows nothing of the saved record is still said at the top, whatever its details hold.
     await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 } } }, {})

@@ -48,8 +48,8 @@ function successToHand(notice: string | undefined, values: Record<string, unknow
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
 function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): string | null {
   if (!result.reload && result.code !== 'NOT_FOUND') return null
-  // Its form shows the saved record beside the user's own text, kept: "Reload the page" would lose it (walk 61 F5).
-  if (result.code === 'CONFLICT' && result.details?.showsSaved === true) return null
+  // Its form shows what it is about beside the user's own answers, kept: "Reload the page" would lose them (walk 61 F5).
+  if (result.code === 'CONFLICT' && result.details?.shownByForm === true) return null
   const lines = result.code === 'VALIDATION' ? result.fieldErrors._form : undefined
   return postedNoticeText(lines?.length ? lines.join(' ') : result.message)
 }

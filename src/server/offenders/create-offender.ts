@@ -2,7 +2,7 @@ import 'server-only'
 import { randomInt } from 'node:crypto'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { AppError, invalid } from '../errors'
+import { AppError, conflictShownByForm, invalid } from '../errors'
 import { recordAllocation } from '../allocation/record-allocation'
 import { oneOpenAtATime } from '../one-open'
 import { oneAtATime } from '../submissions/same-content'
@@ -38,7 +38,7 @@ export async function createOffender(actor: Actor, input: unknown) {
     // is held by its unique index, above).
     await oneAtATime(tx, 'new-person', person.dateOfBirth.toISOString().slice(0, 10))
     const duplicates = await findLikelyDuplicates(tx, actor, person)
-    if (duplicates.length && !confirmedNotDuplicate) throw new AppError('CONFLICT', 'CONFLICT', undefined, { duplicates })
+    if (duplicates.length && !confirmedNotDuplicate) throw conflictShownByForm({ duplicates })
     if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw pncTaken()
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
     const created = await tx.offender.create({

@@ -85,9 +85,9 @@ describe('updateContact (RL-1: no lost updates)', () => {
     const saved = await updateContact(w.actors.officer, { contactId: id, version: 1, notes: 'Second version' })
     expect(saved.version).toBe(2)
     const stale = updateContact(w.actors.officer, { contactId: id, version: 1, notes: 'Edit from an old tab' })
-    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 }, showsSaved: true } })
+    await expect(stale).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 }, shownByForm: true } })
     // With a wrong answer too (notes emptied), still told of the other save first (walk 61 F1).
-    await expect(updateContact(w.actors.officer, { contactId: id, version: 1, notes: ' ' })).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 }, showsSaved: true } })
+    await expect(updateContact(w.actors.officer, { contactId: id, version: 1, notes: ' ' })).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { notes: 'Second version', version: 2 }, shownByForm: true } })
     expect((await prisma.contact.findUniqueOrThrow({ where: { id } })).notes).toBe('Second version')
     expect(await prisma.auditEvent.count({ where: { action: 'contact.update', subjectId: id } })).toBe(1)
   })

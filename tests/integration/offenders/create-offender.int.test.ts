@@ -25,7 +25,7 @@ describe('creating a person', () => {
   it('shows likely duplicates first (similar name, same date of birth) and saves only when confirmed', async () => {
     const first = await createOffender(w.actors.officer, person({ lastName: `Prydderch${w.tag}`, dateOfBirth: '1985-02-03' }))
     const again = person({ firstName: 'Eirwyn', lastName: `Prydderch${w.tag}`, dateOfBirth: '1985-02-03' })
-    await expect(createOffender(w.actors.officer, again)).rejects.toMatchObject({ code: 'CONFLICT', details: { duplicates: [expect.objectContaining({ id: first.id })] } })
+    await expect(createOffender(w.actors.officer, again)).rejects.toMatchObject({ code: 'CONFLICT', details: { duplicates: [expect.objectContaining({ id: first.id })], shownByForm: true } })
     const confirmed = await createOffender(w.actors.officer, { ...again, confirmedNotDuplicate: 'on' })
     expect(confirmed.id).not.toBe(first.id)
   })

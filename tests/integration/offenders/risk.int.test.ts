@@ -34,7 +34,7 @@ describe('risk management plan', () => {
   })
 
   it('refuses a save based on an old version, returning the plan in force', async () => {
-    await expect(saveRiskPlan(w.actors.officer, plan({ basedOnVersion: 1 }))).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { version: 2 }, showsSaved: true } })
+    await expect(saveRiskPlan(w.actors.officer, plan({ basedOnVersion: 1 }))).rejects.toMatchObject({ code: 'CONFLICT', details: { current: { version: 2 }, shownByForm: true } })
   })
 
   it('rejects empty sections and past review dates, writing nothing; keeps colleagues read-only', async () => {
