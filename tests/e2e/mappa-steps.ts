@@ -100,9 +100,15 @@ export async function startMappaReferral(officer: Page, releaseDate: string) {
  */
 export async function newPersonReferredToMappa(officer: Page): Promise<string> {
   await createPerson(officer, 'Gethin', uniqueSurname('Returned'), '1984-06-21')
-  const { crn, refer } = await startMappaReferral(officer, '2026-09-01')
-  await refer.getByLabel('Reason for referral').fill('Escalating threats to a former partner since release.')
-  await refer.getByRole('button', { name: 'Send the referral' }).click()
-  await expect(officer.getByText('Level 2 referral').first()).toContainText('Waiting for a decision')
+  const { crn } = await referToMappa(officer)
   return crn
+}
+
+/** From a person's record, the officer refers them to MAPPA (startMappaReferral) and sees it waiting. Output: as startMappaReferral. */
+export async function referToMappa(officer: Page) {
+  const started = await startMappaReferral(officer, '2026-09-01')
+  await started.refer.getByLabel('Reason for referral').fill('Escalating threats to a former partner since release.')
+  await started.refer.getByRole('button', { name: 'Send the referral' }).click()
+  await expect(officer.getByText('Level 2 referral').first()).toContainText('Waiting for a decision')
+  return started
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { referToCais } from './cosa-steps'
-import { newPersonReferredToMappa } from './mappa-steps'
+import { newPersonReferredToMappa, referToMappa, startMappaReferral } from './mappa-steps'
 import { recordSelection } from './iom-steps'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { signedInAs, signIn, withoutScript } from './support'
@@ -117,4 +117,21 @@ test('without the page’s script, returning a referral returned meanwhile says 
   const refusal = stale.getByRole('alert', { name: 'There is a problem' })
   await expect(refusal).toHaveCount(1)
   await expect(refusal).toContainText('This referral has already been decided')
+})
+
+// Break 62 F2: two referrals of one person sent from two tabs without the script: the second found its form gone from
+// the page drawn again (a referral waits now) and was shown no message, as if its own had been sent.
+test('without the page’s script, a second MAPPA referral from a tab drawn before the first is told one is waiting', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Gwenno', uniqueSurname('Twotabs'), '1988-11-02')
+  const stale = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await stale.goto(officer.url())
+  const { refer } = await startMappaReferral(stale, '2026-09-01')
+  await referToMappa(officer)
+  await refer.getByLabel('Reason for referral').fill('Sent from the second tab')
+  await refer.getByRole('button', { name: 'Send the referral' }).click()
+  const refusal = stale.getByRole('alert', { name: 'There is a problem' })
+  await expect(refusal).toHaveCount(1)
+  await expect(refusal).toContainText('A MAPPA referral for this person is already waiting for a decision')
+  await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
 })

@@ -43,7 +43,7 @@ async function referralBlock(db: Pick<Tx, 'cosaReferral' | 'circle'>, offenderId
 
 /**
  * Probation or police refer a person they can see to a COSA provider, with the core member's consent to share;
- * refused on `_form` while referralBlock() names a reason. The person's row is held, so two sent at once record one.
+ * refused on `_form` (stale: the form is no longer on the page) while referralBlock() names a reason. The person's row is held, so two sent at once record one.
  */
 export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
@@ -53,7 +53,8 @@ export async function referToCosa(actor: Actor, input: unknown) {
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
     await lockRow(tx, 'Offender', referral.offenderId)
     const blocked = await referralBlock(tx, referral.offenderId)
-    if (blocked) throw invalid('_form', blocked)
+    // Stale: the form is gone from the page drawn again, so without the script it is said at the top (break 62 F2).
+    if (blocked) throw staleRefusal(blocked)
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
     if (documents !== new Set(referral.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const created = await tx.cosaReferral.create({ data: { ...referral, referredById: actor.userId } })

@@ -15,12 +15,14 @@ import { refuseFixedAgenda } from './agenda-fixed'
 /**
  * MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. One
  * referral awaits a decision per person, held by a partial unique index so simultaneous submits cannot each slip past
- * the count. Errors: VALIDATION _form `referralPending`.
+ * the count. Errors: VALIDATION _form `referralPending`, stale.
  */
 export async function submitReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.refer')
   const data = ZSubmitReferral.parse(input)
-  const pending = () => invalid('_form', 'referralPending')
+  // Stale: the form is gone from the page drawn again (a referral waits), so without the script it is said at the top
+  // (break 62 F2: the losing tab of two sent at once was shown no message).
+  const pending = () => staleRefusal('referralPending')
   return oneOpenAtATime(['MappaReferral_one_submitted_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderReferable(actor)] } }))) throw notFound()
     if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw pending()

@@ -97,6 +97,8 @@ describe('a second circle for one person (item 2)', () => {
     await accepted(first.id)
     expect(await fieldErrors(referToCosa(w.actors.officer, referral()))).toEqual({ _form: ['cosaCircleOpen'] })
     expect((await getOffenderCosa(w.actors.officer, w.people.mine.id)).referBlocked).toBe('cosaCircleOpen')
+    // Stale, so a page drawn again without the script says it at the top, where the form no longer is (break 62 F2).
+    await expect(referToCosa(w.actors.officer, referral())).rejects.toMatchObject({ details: { stale: true } })
   })
 
   it('accepting two referrals of one person at the same moment opens one circle; a later acceptance is refused', async () => {

@@ -64,7 +64,7 @@ describe('MAPPA referral', () => {
     expect(await prisma.mappaReferral.count()).toBe(before)
 
     referralId = (await submitReferral(w.actors.officer, referral())).id
-    await expect(submitReferral(w.actors.officer, referral())).rejects.toMatchObject({ fieldErrors: { _form: ['referralPending'] } })
+    await expect(submitReferral(w.actors.officer, referral())).rejects.toMatchObject({ fieldErrors: { _form: ['referralPending'] }, details: { stale: true } })
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.refer', subjectId: referralId } })).toBe(1)
   })
 
