@@ -43,6 +43,8 @@ test('a police officer opens a record outside their area with a reason (English 
   crn = await personOutsidePoliceScope(await as(browser, 'probation.officer@llwybr.test'), page)
   await expect(page.getByText(`${crn} is outside your caseload and area.`)).toBeVisible()
   await expect(page.getByRole('heading', { name: 'This record is outside your caseload and area' })).toBeVisible()
+  // Not also "No matching people found", which the offer just contradicted (walk 62 F4).
+  await expect(page.getByText('No matching people found')).toHaveCount(0)
   await expectAccessible(page)
 
   // The hint gives both rules a reason is held to, not only its length (walk 53).

@@ -61,8 +61,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
       {glass && <BreakGlassForm target={glass} heading={false} notice={t('breakGlass.searchNotice', { crn: glass })} />}
       {result && (
         <>
-          {/* A merged CRN's notice already says where the record went; "no matching people" beside it read as a contradiction. */}
-          {!(merged && result.total === 0) && (
+          {/* A merged CRN's notice already says where the record went, and the break-glass offer that the record is out of
+              reach: "no matching people" beside either read as a contradiction (walk 62 F4). */}
+          {!((merged || glass) && result.total === 0) && (
             <p className="mb-2" role="status">
               {t('search.count', { count: result.total })}
             </p>
