@@ -20,6 +20,8 @@ test('a 404 has one main landmark, signed out and signed in, for an unknown addr
   await signIn(page, 'mappa.chair@llwybr.test')
   expect((await page.goto('/no-such-page'))!.status()).toBe(404)
   await expectOneMain(page)
+  // Named as the page it is (walk 62 F6: only "Llwybr").
+  await expect(page).toHaveTitle('Page not found – Llwybr')
   // A page of the app that finds nothing (an unknown meeting) is drawn inside the app's layout.
   expect((await page.goto('/mappa/meetings/00000000-0000-4000-8000-000000000000/run'))!.status()).toBe(404)
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
