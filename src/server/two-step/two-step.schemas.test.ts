@@ -10,7 +10,7 @@ describe('a code typed on the account page (walk 50 F7, walk 51 F7)', () => {
 
   it('says what a code looks like when it cannot be one, rather than that it is not correct', () => {
     for (const code of ['12ab', '12 3a', '12345', '1234567', 'ABCDE-23456']) expect(messages(code), code).toEqual(['totpCodeFormat'])
-    expect(messages('')).toEqual(['required'])
+    expect(messages('')).toEqual(['totpCodeRequired'])
     expect(messages('9'.repeat(65))).toEqual(['tooLong'])
   })
 })
