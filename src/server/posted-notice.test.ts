@@ -41,7 +41,6 @@ describe('a success posted without the page’s script is handed to the page', (
 
   it('leaves nothing for a refusal its form shows, for the page’s script (it shows its own), or for a form that names no message', async () => {
     await leaveAnswerForPage({ ok: false, code: 'VALIDATION', message: 'Check the answers', fieldErrors: { reason: ['Enter a reason'] } }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
-    await leaveAnswerForPage({ ok: false, code: 'FORBIDDEN', message: 'Not allowed' }, formToObject(formWith({ [DONE_FIELD]: 'Appointment cancelled.' })))
     await leaveAnswerForPage({ ok: true, data: null, notice: 'This was already saved.' }, formToObject(formWith({ notes: 'x' })))
     await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ notes: 'x' })))
     requestHeaders = new Headers({ 'next-action': 'abc' })
@@ -74,15 +73,18 @@ describe('a stale refusal posted without the page’s script is handed to the pa
     requestHeaders = new Headers()
   })
 
-  it('hands a stale form’s refusal, a stale validation’s own lines, and a record gone', async () => {
+  it('hands a stale form’s refusal, a stale validation’s own lines, a record gone and a step forbidden', async () => {
     const values = formToObject(formWith({ reason: 'Office closed' }))
     await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'This record was changed.', reload: 'Reload the page' }, values)
     await leaveAnswerForPage({ ok: false, code: 'VALIDATION', message: 'Check the answers', fieldErrors: { _form: ['The circle has closed.'] }, reload: 'Reload the page' }, values)
     await leaveAnswerForPage({ ok: false, code: 'NOT_FOUND', message: 'This record does not exist.' }, values)
+    // A step not the user's to take, from a form their page never shows (break 62 F6: the page came back silent).
+    await leaveAnswerForPage({ ok: false, code: 'FORBIDDEN', message: 'You do not have permission to do that.' }, values)
     expect(jar.set.mock.calls.map((call) => [call[0], call[1], call[2].maxAge])).toEqual([
       [named(REFUSED_COOKIE), 'This record was changed.', 0],
       [named(REFUSED_COOKIE), 'The circle has closed.', 0],
       [named(REFUSED_COOKIE), 'This record does not exist.', 0],
+      [named(REFUSED_COOKIE), 'You do not have permission to do that.', 0],
     ])
   })
 

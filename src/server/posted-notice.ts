@@ -22,8 +22,9 @@ export function withPostedNotice<V extends Record<string, unknown>>(values: V, p
  * `Next-Action` header: the browser sent the form itself), as a cookie set with Max-Age 0, which Next gives that render
  * (setting it counts as a revalidation) and the browser does not keep.
  * - A success: the form's message (walk 55 F2); a duplicate's own notice ("already saved") wins over the form's.
- * - A refusal because the form is out of date (a stale form's `reload`) or its record is gone (NOT_FOUND): its lines
- *   (break 56 F2). Such a form was re-keyed by the other person's change or went with it, so it cannot say it; one that
+ * - A refusal because the form is out of date (a stale form's `reload`), its record is gone (NOT_FOUND), or the step is
+ *   not the user's to take (FORBIDDEN: a form that role is never shown, posted as it stood elsewhere; break 62 F6, the
+ *   page came back without a word): its lines (break 56 F2). Such a form was re-keyed by the other person's change or went with it, so it cannot say it; one that
  *   is still there leaves it to the page (ErrorSummary, usePostedRefusal).
  * Input: the result, the values the form posted. Output: nothing. Never throws: the step is decided by now.
  */
@@ -47,7 +48,7 @@ function successToHand(notice: string | undefined, values: Record<string, unknow
 
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
 function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): string | null {
-  if (!result.reload && result.code !== 'NOT_FOUND') return null
+  if (!result.reload && result.code !== 'NOT_FOUND' && result.code !== 'FORBIDDEN') return null
   // Its form shows what it is about beside the user's own answers, kept: "Reload the page" would lose them (walk 61 F5).
   if (result.code === 'CONFLICT' && result.details?.shownByForm === true) return null
   const lines = result.code === 'VALIDATION' ? result.fieldErrors._form : undefined
