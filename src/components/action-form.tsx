@@ -131,7 +131,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
         <input type="hidden" name={DONE_FIELD} value={successMessage} />
-        {Object.entries(hiddenAsDrawn(hidden, failed)).map(([name, v]) => (
+        {Object.entries(hiddenAsDrawn(hidden, kept)).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}
         {fields.map((f) => {

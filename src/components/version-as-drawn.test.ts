@@ -12,9 +12,16 @@ describe('the version a form is drawn with', () => {
     expect(versionAsDrawn(refusedAnswers, 'version', 4)).toBe('3')
   })
 
-  it('is the page’s own with nothing refused, after a conflict (the saved version is shown), or when the post is unreadable', () => {
+  // Retest 62 F1: after "This record was changed… reload the page" the form took the new version with the old answers,
+  // so the next save overwrote the other change.
+  it('is the posted one after a conflict that only says to reload, or any other refusal', () => {
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, code: 'CONFLICT' })).toEqual({ version: '3' })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, code: 'NOT_FOUND' })).toEqual({ version: '3' })
+  })
+
+  it('is the page’s own with nothing refused, after a conflict whose form shows the saved version, or when the post is unreadable', () => {
     expect(hiddenAsDrawn({ version: 4 }, null)).toEqual({ version: 4 })
-    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, code: 'CONFLICT' })).toEqual({ version: 4 })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, code: 'CONFLICT', details: { current: { notes: 'Saved first' }, shownByForm: true } })).toEqual({ version: 4 })
     expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: { version: 'x9' } })).toEqual({ version: 4 })
     expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: {} })).toEqual({ version: 4 })
   })

@@ -36,7 +36,7 @@ export function AgencyForm({ initial }: { initial: AgencyFormValues }) {
       <form action={action} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />
         {editing && <input type="hidden" name="agencyId" value={initial.agencyId} />}
-        {editing && <input type="hidden" name="version" value={versionAsDrawn(failed, 'version', version)} />}
+        {editing && <input type="hidden" name="version" value={versionAsDrawn(kept, 'version', version)} />}
         {!editing && <TextField name="code" label={t('admin.agencies.code')} hint={t('admin.agencies.codeHint')} defaultValue={v('code')} errors={errors.code} maxLength={40} />}
         <TextField name="name" label={t('admin.agencies.name')} defaultValue={v('name')} errors={errors.name} maxLength={200} />
         <TextField name="nameCy" label={t('admin.agencies.nameCy')} defaultValue={v('nameCy')} errors={errors.nameCy} maxLength={200} lang="cy" />

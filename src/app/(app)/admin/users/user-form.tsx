@@ -43,7 +43,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
       <form action={action} onChange={onChange} noValidate className="max-w-xl space-y-5" key={formKey(state)}>
         <SubmissionKey result={state} />
         {editing && <input type="hidden" name="userId" value={initial.userId} />}
-        {editing && <input type="hidden" name="version" value={versionAsDrawn(failed, 'version', initial.version)} />}
+        {editing && <input type="hidden" name="version" value={versionAsDrawn(kept, 'version', initial.version)} />}
         <TextField name="name" label={t('admin.userForm.name')} defaultValue={v('name')} errors={errors.name} maxLength={120} />
         {!editing && <TextField name="email" type="email" label={t('admin.userForm.email')} defaultValue={v('email')} errors={errors.email} autoComplete="off" />}
         <SelectField name="agencyId" label={t('admin.userForm.agency')} options={agencies} placeholder={t('common.choose')} defaultValue={v('agencyId')} errors={errors.agencyId} />

@@ -22,7 +22,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
   // A success never stands beside a later refusal on the page (issue 16 item 1).
   const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
-  const version = versionAsDrawn(failed, 'version', state?.ok ? state.data.version : initial.version)
+  const version = versionAsDrawn(kept, 'version', state?.ok ? state.data.version : initial.version)
   const text = (name: string) => (kept?.values?.[name] as string | undefined) ?? String(initial[name] ?? '')
   const checked = (name: string) => (kept ? kept.values?.[name] === 'on' : initial[name] === true)
   return (

@@ -26,7 +26,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
-  const basedOn = versionAsDrawn(failed, 'basedOnVersion', theirs?.version ?? current?.version ?? 0)
+  const basedOn = versionAsDrawn(kept, 'basedOnVersion', theirs?.version ?? current?.version ?? 0)
   const value = (name: string) => (kept?.values?.[name] as string | undefined) ?? (current ? String(current[name as keyof Plan] ?? '') : '')
   return (
     <FormDisclosure summary={summary} look="title" startsOpen={!current} state={state} showSuccess={showSuccess} success={t('risk.planSaved')}>

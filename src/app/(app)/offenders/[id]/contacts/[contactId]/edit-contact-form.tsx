@@ -25,7 +25,7 @@ export function EditContactForm(props: { contactId: string; version: number; not
   // user's own text must survive their next submission (a hidden refusal must not remount the form).
   const refused = state && !state.ok ? state : null
   const current = refused?.code === 'CONFLICT' ? (refused.details?.current as Current | undefined) : undefined
-  const version = versionAsDrawn(failed, 'version', state?.ok ? state.data.version : (current?.version ?? props.version))
+  const version = versionAsDrawn(refused, 'version', state?.ok ? state.data.version : (current?.version ?? props.version))
   const notes = (refused?.values?.notes as string | undefined) ?? props.notes
   const fieldErrors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   return (
