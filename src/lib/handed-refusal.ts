@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 /**
  * The header on the server's own request for the not-found page that names a refusal handed to it (walk 61 F3): a
  * stale form posted without the script whose page is then not found (a MAPPA referral returned meanwhile and out of
- * the chair's reach since) would otherwise show "Page not found" without saying why. It carries a one-time token, not
- * the text: a visitor who sends the header names nothing, as only this server makes tokens.
+ * the chair's reach since) would otherwise show "Page not found" without saying why. It carries a random, short-lived
+ * token, not the text: a visitor who sends the header names nothing, as only this server makes tokens.
  */
 export const HANDED_REFUSAL_HEADER = 'x-llwybr-handed-refusal'
 
@@ -20,7 +20,11 @@ function handed(): Handed {
   return (store[Symbol.for('llwybr.handed-refusals')] ??= new Map())
 }
 
-/** Keeps a refusal's text for the page asked for next. Input: the text. Output: the token to send in the header. */
+/**
+ * Keeps a refusal's text for the page asked for at once, for WAIT_MS. Expired ones are dropped as the next is kept: only
+ * a form posted without the script whose page is then not found makes one, so the map stays small. Input: the text.
+ * Output: the token to send in the header.
+ */
 export function handOverRefusal(text: string): string {
   const now = Date.now()
   for (const [token, entry] of handed()) if (entry.until <= now) handed().delete(token)

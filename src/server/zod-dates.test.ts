@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
-import { ZBeginEnding } from './cosa/circle-life.schemas'
+import { ZBeginEnding, ZCircleReview } from './cosa/circle-life.schemas'
 import { ZCosaReferral } from './cosa/circles.schemas'
 import { isoDay } from './zod-dates'
 import { blank, ruleOnField } from './zod-fields'
@@ -52,6 +52,9 @@ describe('typed calendar days', () => {
     expect(issues({ on: '2026-01-02', venue: 'Hall' })).toEqual(['on: mustBeFuture'])
     const referral = ZCosaReferral.safeParse({ programme: 'THROUGH_THE_GATE', releaseDate: '2026-02-31' }).error?.issues.filter((i) => i.path[0] === 'releaseDate')
     expect(referral?.map((i) => i.message)).toEqual(['invalidDate'])
+    // Nor when a field it compares with was refused (review 62): "after" a date that is no date says nothing true.
+    const review = ZCircleReview.safeParse({ kind: 'QUARTERLY', heldOn: '2026-13-01', nextReviewOn: '2026-01-05' }).error?.issues.filter((i) => i.path[0] === 'nextReviewOn')
+    expect(review).toEqual([])
   })
 
   it('are read through isoDay() everywhere, never z.iso.date directly', () => {

@@ -26,8 +26,9 @@ const PG_INT_MAX = 2_147_483_647
 
 /**
  * A record's version as a form echoes it back: a whole number from `min` to PostgreSQL's integer limit (above it a 500,
- * COSA break test item 5). Only a forged or garbled form posts anything else, which gets one message, to reload (break
- * 61 F7: "-1" said "Enter 0 or more" and "Enter 1 or more", a huge one two different limits, under no field's name).
+ * COSA break test item 5), read as JavaScript reads numbers (so "" is 0). Only a forged or garbled form posts anything
+ * else, which gets one message, to reload (break 61 F7: "-1" said "Enter 0 or more" and "Enter 1 or more", a huge one
+ * two different limits, under no field's name).
  */
 const versionFrom = (min: number) => z.coerce.number('formVersionUnreadable').refine((n) => Number.isInteger(n) && n >= min && n <= PG_INT_MAX, 'formVersionUnreadable')
 
@@ -206,20 +207,21 @@ export const emailAddress = () => trimmedText().min(1, 'emailRequired').max(200)
 export const blank = (v: unknown) => (v === null || (typeof v === 'string' && ONLY_INVISIBLE.test(v)) ? undefined : v)
 /** As `blank`, for a field whose "not given" is stored as null (`.nullable()`): absent, empty or nothing visible is null. */
 export const blankToNull = (v: unknown) => blank(v) ?? null
-/** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
 /**
  * The options of a rule across a form's fields whose message goes on `field` (e.g. "a reason is required when
  * declining"): it runs even when other fields were refused, so every problem is listed in one round (walk 40 D4), but
  * not when `field`'s own value was refused, whose message already says what is wrong there (break 61 F6: 31 February
- * said "Enter a real date" and then "The date and time must be in the future"). Input: the field, the catalogue key.
- * Output: the options for `.refine`.
+ * said "Enter a real date" and then "The date and time must be in the future"), nor when a field it compares `field`
+ * with (`reads`) was: a next review "after" a held-on date that is no date says nothing true (review 62).
+ * Input: the field, the catalogue key, the other fields the rule reads. Output: the options for `.refine`.
  */
-export const ruleOnField = (field: string, message: string) => ({
+export const ruleOnField = (field: string, message: string, reads: string[] = []) => ({
   path: [field],
   message,
-  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => issue.path?.[0] === field),
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => [field, ...reads].includes(String(issue.path?.[0]))),
 })
 
+/** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
 export const asDate = (d: string) => new Date(`${d}T00:00:00Z`)
 /** A 24-hour London wall-clock time, `HH:MM`. */
 export const clockTime = z.string().trim().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime')

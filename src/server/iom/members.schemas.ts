@@ -8,7 +8,7 @@ export const gradingPattern = /^[A-E][1-5][PC]$/
 export const panelDecisions = ['SELECT', 'NOT_SELECT'] as const
 export const arrangementFlags = ['drugTesting', 'electronicMonitoring'] as const
 
-// Refinements run even when other fields fail, so the user sees every problem at once.
+// Rules across fields run even when other fields fail, so the user sees every problem at once (ruleOnField).
 const selecting = (d: { decision?: unknown }) => d.decision === 'SELECT'
 
 /** "Probation, South Wales Police, Cardiff Council": the agencies that sat, one per comma or line. */
@@ -27,7 +27,7 @@ export const ZPanelDecision = z
   .object({
     cohortId: z.uuid(),
     offenderId: z.uuid('chooseOption'),
-    // When the form was drawn (ISO, UTC): a decision on the same person recorded since makes it stale (drawnSince).
+    // When the form was drawn (ISO, UTC): a decision on the same person recorded since makes it stale (panel.ts).
     drawnAt: drawnAt.optional(),
     decision: z.enum(panelDecisions, 'chooseOption'),
     panelOn: pastDate,
@@ -57,7 +57,7 @@ export const ZRecordReview = z
     notes: text(2000),
     nextReviewOn: isoDay(),
   })
-  .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, ruleOnField('nextReviewOn', 'iomNextReviewOrder'))
+  .refine((r) => typeof r.reviewedOn !== 'string' || typeof r.nextReviewOn !== 'string' || r.nextReviewOn > r.reviewedOn, ruleOnField('nextReviewOn', 'iomNextReviewOrder', ['reviewedOn']))
   .transform((r) => ({ ...r, reviewedOn: asDate(r.reviewedOn), nextReviewOn: asDate(r.nextReviewOn) }))
 
 export const ZChangeStatus = z

@@ -48,7 +48,7 @@ async function startMembership(tx: Tx, actor: Actor, s: Selection, nextReviewOn:
  * tab: walk 60 F2), `iomDecidedMeanwhile` (any decision since: break 62 F1, "Select" and "Do not select" sent at once
  * were both saved; walk 61 F9, "Do not select" twice).
  */
-async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offenderId: string, drawnAt: Date | undefined) {
+async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offenderId: string, formDrawnAt: Date | undefined) {
   const cohort = await cohortOf(tx, actor, cohortId)
   if (!cohort.active) throw notFound()
   const inArea = await tx.offender.count({ where: { AND: [{ id: offenderId }, cohortAreaWhere(cohort), { sentences: { some: { status: 'ACTIVE' } } }, laoVisible(actor)] } })
@@ -57,7 +57,7 @@ async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offend
   // the membership the first made (break 61 F1: both were saved, two "Selected" in the history).
   await lockRow(tx, 'Offender', offenderId)
   if (await tx.iomMember.count({ where: { cohortId, offenderId, status: { not: 'DESELECTED' } } })) throw staleRefusal('iomAlreadyMember')
-  if (drawnAt && (await tx.iomPanelDecision.count({ where: { cohortId, offenderId, decidedAt: { gt: drawnAt } } }))) throw staleRefusal('iomDecidedMeanwhile')
+  if (formDrawnAt && (await tx.iomPanelDecision.count({ where: { cohortId, offenderId, decidedAt: { gt: formDrawnAt } } }))) throw staleRefusal('iomDecidedMeanwhile')
   return cohort
 }
 
@@ -67,7 +67,7 @@ async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offend
  * after the cohort's cadence. The person must be in the cohort's force area, on an active sentence and visible to
  * the actor; the panel may use its judgement beyond the criteria, which only build the list. A form drawn before the
  * candidate was decided, or gone out of reach, is told so even with wrong answers too (parseAsDrawn, walk 60 F2).
- * Errors: ZodError; NOT_FOUND; VALIDATION (iomAlreadyMember stale, leads).
+ * Errors: ZodError; NOT_FOUND; VALIDATION (iomAlreadyMember and iomDecidedMeanwhile, stale; leads).
  */
 export async function decideCandidate(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')

@@ -36,7 +36,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 /** Rules across fields; they run even when another field is wrong, so every problem is reported at once. */
 function withRules<T extends z.ZodType<Rules>>(schema: T) {
   return schema
-    .refine((s) => !isNumber(s.minAge) || !isNumber(s.maxAge) || s.minAge <= s.maxAge, ruleOnField('maxAge', 'partnerAgeOrder'))
+    .refine((s) => !isNumber(s.minAge) || !isNumber(s.maxAge) || s.minAge <= s.maxAge, ruleOnField('maxAge', 'partnerAgeOrder', ['minAge']))
     // The two women's pathways (Wales Reducing Reoffending Strategy) cannot be offered to men only.
     .refine((s) => s.eligibleSex !== 'MALE' || !(Array.isArray(s.pathways) && s.pathways.some((p) => womenOnlyPathways.includes(p))), ruleOnField('pathways', 'pathwayWomenOnly'))
 }
