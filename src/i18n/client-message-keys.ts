@@ -11,6 +11,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'errors.tryAgain',
   ],
   auth: [
+    'auth.codeAsked',
     'auth.email',
     'auth.emailRequired',
     'auth.fixErrors',

@@ -15,7 +15,7 @@ const statusOf = (method: string, url: string) =>
 
 // Issue 17: the defects a security test of a fresh install found, each as the request or the page that showed it.
 
-test('signing in before the script loads never puts the password in the address (item 3)', async ({ browser }) => {
+test('signing in before the script loads never puts the password in the address, and signs in (item 3, walk 62 F5)', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   await page.goto('/sign-in')
@@ -27,9 +27,24 @@ test('signing in before the script loads never puts the password in the address 
   await page.waitForLoadState('load')
   expect(page.url()).not.toContain('password')
   expect(page.url()).not.toContain(encodeURIComponent(DEMO_PASSWORD))
-  // Signing in needs the script: the page posted to says so, rather than answering a blank form (walk 17). (Playwright
-  // turns scripts off without showing <noscript>, which a browser with them off shows before anyone types.)
-  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Signing in needs JavaScript, which is turned off in this browser.')
+  // Without the script the form posts to the server, which signs in (walk 62 F5: "Signing in needs JavaScript").
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible()
+  await context.close()
+})
+
+test('without the script, a wrong password is told as with it, in the page’s language, and the email is kept', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  await page.goto('/sign-in')
+  await page.getByLabel(/Email address/).fill('probation.officer@llwybr.test')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter your password')
+  await expect(page.getByLabel(/Email address/)).toHaveValue('probation.officer@llwybr.test')
+  await page.getByLabel(/^Password$/).fill('not-the-password')
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The email address or password is not correct.')
+  await expect(page.getByRole('navigation', { name: 'Main' })).toHaveCount(0)
   await context.close()
 })
 

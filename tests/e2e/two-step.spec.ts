@@ -153,3 +153,30 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await fillPassword(user, email)
   await expect(user).toHaveURL(/\/account\/two-step$/)
 })
+
+// Walk 62 F5: without the page's script nobody could sign in. An account with two-step verification is asked, on the
+// same form, for its password again and a code: no session, and the password in no page, until both pass.
+test('without the script, a user with two-step verification signs in with their password and a recovery code', async ({ page, browser }) => {
+  await signIn(page, 'admin@llwybr.test')
+  const email = await createUser(page, 'Owain No-Script', 'National Probation Service Wales')
+  const user = await freshPage(browser)
+  await signIn(user, email, PASSWORD)
+  await user.getByRole('link', { name: 'Two-step verification' }).click()
+  await user.getByRole('button', { name: 'Turn on two-step verification' }).click()
+  const { codes } = await enrol(user)
+
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const noScript = await context.newPage()
+  await fillPassword(noScript, email)
+  await expect(noScript.getByRole('status')).toContainText('Your account uses two-step verification. Enter your password again')
+  await expect(noScript.getByLabel(/^Password$/)).toHaveValue('')
+  await noScript.getByLabel(/^Password$/).fill(PASSWORD)
+  await noScript.getByLabel('Code', { exact: true }).fill('12 3a')
+  await noScript.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(noScript.getByRole('alert', { name: 'There is a problem' })).toContainText('Enter the 6 digits your authenticator app shows, or a recovery code')
+  await noScript.getByLabel(/^Password$/).fill(PASSWORD)
+  await noScript.getByLabel('Code', { exact: true }).fill(codes[0]!)
+  await noScript.getByRole('button', { name: 'Sign in', exact: true }).click()
+  await expect(noScript.getByRole('status').filter({ hasText: 'You signed in with a recovery code. It will not work again.' })).toContainText('You have 9 recovery codes left.')
+  await context.close()
+})

@@ -32,6 +32,8 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   // contacts/actions
   createContactAction: ['contact.create'],
   updateContactAction: ['contact.update'],
+  // auth/password-sign-in-action
+  signInWithPasswordAction: PUBLIC, // a sign-in, without the page's script (walk 62 F5): a wrong or missing password writes nothing but the throttle's count
   // auth/sign-in-code-actions
   giveSignInCodeAction: PUBLIC, // only a single sign-on owing its code gets past it (ADR 0016); nobody else writes
   // cosa/actions

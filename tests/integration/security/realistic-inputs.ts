@@ -198,6 +198,8 @@ export const realisticHolders: Record<string, Role> = {
  * and for one listed here that has an input or no longer exists.
  */
 export const withoutRealisticInput: Readonly<Record<string, string>> = {
+  signInWithPasswordAction:
+    'A sign-in: there is no role to refuse, and its input is an account’s own password. Signing in, the code step, the same answer for an unknown account and no cookie until both pass are in tests/integration/two-step/password-sign-in-action.int.test.ts.',
   giveSignInCodeAction:
     'Only a session that signed in through single sign-on and still owes its Llwybr code reaches it (ADR 0016); the request mocks have no such session, so every caller here is rightly told to sign in again. A valid code from such a session is accepted in tests/integration/two-step/sso-second-factor.int.test.ts.',
 }

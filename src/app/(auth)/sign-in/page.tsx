@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { getTranslations } from 'next-intl/server'
-import { ErrorSummary } from '@/components/error-summary'
 import { LanguageSwitch } from '@/components/language-switch'
 import { getActor, unfinishedSignInPath } from '@/server/session'
 import { isOidcEnabled } from '@/server/auth/oidc'
@@ -31,15 +30,6 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         <p className="mb-6 text-gray-700">{t('auth.intro')}</p>
         {/* Sent here by a page whose session had gone (signed out elsewhere, disabled, timed out): say so (walk 53). */}
         {params.ended === '1' && <p role="status" className="mb-6 border-l-4 border-brand bg-brand-light p-3 font-bold">{t('errors.UNAUTHENTICATED')}</p>}
-        {/* The form signs in through its script (next-auth, and the two-step code kept in memory): without it, a submit
-            only posts the page back (walk 17), so say why, before the form and after such a submit. */}
-        {params.noscript === '1' ? (
-          <ErrorSummary idPrefix="noscript" title={t('auth.problem')} message={t('auth.noScript')} labels={{}} />
-        ) : (
-          <noscript>
-            <p className="mb-6 border-l-4 border-error bg-red-50 p-3 font-bold">{t('auth.noScript')}</p>
-          </noscript>
-        )}
         {/* next-auth comes back here with ?error= when single sign-on ends without a session: AccessDenied when
             the identity provider's email is no active Llwybr user (oidc.ts), another code when the exchange failed. */}
         <SignInForm callbackUrl={sameSitePath(params.callbackUrl)} sso={isOidcEnabled()} ssoProblem={typeof params.error === 'string' ? t(params.error === 'AccessDenied' ? 'securityMore.sso.refused' : 'securityMore.sso.failed') : undefined} />

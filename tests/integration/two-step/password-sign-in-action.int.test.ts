@@ -1,0 +1,63 @@
+import { browser } from './session-seam'
+import { decode } from 'next-auth/jwt'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { prisma } from '../../../src/server/db'
+import { signInWithPasswordAction } from '../../../src/server/auth/password-sign-in-action'
+import { createUser } from '../../factories'
+import { cookieJar, formOf, Redirected } from '../security/support'
+import { codeFor, enrol } from './support'
+
+// Walk 62 F5: without the page's script nobody could sign in ("Signing in needs JavaScript"). The form now posts to
+// signInWithPasswordAction, which checks as the script's sign-in does and sets the same session cookie.
+const PASSWORD = 'Llwybr-Demo-2026'
+const SECRET = 'integration-only-secret-0123456789abcdef'
+process.env.NEXTAUTH_SECRET ??= SECRET
+const post = (fields: Record<string, string>) => signInWithPasswordAction(null, formOf(fields)).then((state) => state, (e: unknown) => (e instanceof Redirected ? { redirectedTo: e.url } : Promise.reject(e)))
+
+/** The session id the cookie the action set carries, read as the app reads it (next-auth's own decode). */
+async function sessionInCookie(): Promise<string | null> {
+  const set = cookieJar.set.mock.calls.find((call) => call[0] === 'next-auth.session-token')
+  if (!set) return null
+  expect(set[2]).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' })
+  const token = await decode({ token: String(set[1]), secret: process.env.NEXTAUTH_SECRET! })
+  return typeof token?.sid === 'string' ? token.sid : null
+}
+
+describe('signing in with a password without the page’s script', () => {
+  beforeEach(() => {
+    cookieJar.set.mockClear()
+    browser.sid = null
+  })
+
+  it('opens a session, sets its cookie and goes on to the page asked for, on this site only', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
+    expect(await post({ email: user.email, password: PASSWORD, callbackUrl: '/diary?date=2026-12-01' })).toEqual({ redirectedTo: '/diary?date=2026-12-01' })
+    const sid = await sessionInCookie()
+    expect(await prisma.userSession.findUniqueOrThrow({ where: { id: sid! } })).toMatchObject({ userId: user.id, revokedAt: null, awaitingSecondFactor: false })
+    expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn', actorUserId: user.id, correlationId: sid! } })).toBe(1)
+    cookieJar.set.mockClear()
+    expect(await post({ email: user.email, password: PASSWORD, callbackUrl: 'https://evil.example/' })).toEqual({ redirectedTo: '/' })
+  })
+
+  it('says what is missing or wrong, the same for an unknown account, and sets no cookie', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
+    expect(await post({ email: '', password: '' })).toEqual({ ok: false, code: 'UNAUTHENTICATED', problem: 'FIELDS', email: '', missing: ['email', 'password'], askCode: false })
+    expect(await post({ email: user.email, password: 'not-the-password' })).toEqual({ ok: false, code: 'UNAUTHENTICATED', problem: 'INVALID', email: user.email, askCode: false })
+    expect(await post({ email: 'nobody-here@llwybr.test', password: PASSWORD })).toEqual({ ok: false, code: 'UNAUTHENTICATED', problem: 'INVALID', email: 'nobody-here@llwybr.test', askCode: false })
+    expect(cookieJar.set).not.toHaveBeenCalled()
+  })
+
+  it('asks an account with two-step verification for its code with the password again, and opens no session until both pass', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
+    const secret = await enrol(user.id)
+    const sessions = () => prisma.userSession.count({ where: { userId: user.id } })
+    expect(await post({ email: user.email, password: PASSWORD })).toEqual({ ok: false, code: 'UNAUTHENTICATED', problem: 'CODE_REQUIRED', email: user.email, askCode: true })
+    expect(await post({ email: user.email, password: PASSWORD, askCode: '1' })).toEqual({ ok: false, code: 'UNAUTHENTICATED', problem: 'FIELDS', email: user.email, missing: ['code'], askCode: true })
+    expect(await post({ email: user.email, password: PASSWORD, askCode: '1', code: '000000' })).toMatchObject({ problem: 'CODE_INVALID', askCode: true })
+    expect(await sessions()).toBe(0)
+    expect(cookieJar.set).not.toHaveBeenCalled()
+    expect(await post({ email: user.email, password: PASSWORD, askCode: '1', code: await codeFor(secret), callbackUrl: '/' })).toEqual({ redirectedTo: '/' })
+    const sid = await sessionInCookie()
+    expect(await prisma.userSession.findUniqueOrThrow({ where: { id: sid! } })).toMatchObject({ userId: user.id, awaitingSecondFactor: false })
+  })
+})
