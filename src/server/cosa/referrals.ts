@@ -47,7 +47,17 @@ async function referralBlock(db: Pick<Tx, 'cosaReferral' | 'circle'>, offenderId
  */
 export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
-  const referral = ZCosaReferral.parse(input)
+  // A form's wrong answers are refused after what moved on: a referral waiting or a circle open since it was drawn
+  // (the form is gone from the page drawn again: retest 62 F2), or a person out of reach.
+  const referral = await parseAsDrawn(ZCosaReferral, input, {
+    id: 'offenderId',
+    versioned: false,
+    check: async (tx, offenderId) => {
+      if (!(await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] } }))) throw notFound()
+      const blocked = await referralBlock(tx, offenderId)
+      if (blocked) throw staleRefusal(blocked)
+    },
+  })
   return prisma.$transaction(async (tx) => {
     if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderReferable(actor)] } }))) throw notFound()
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')

@@ -12,20 +12,30 @@ import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
 import { refuseFixedAgenda } from './agenda-fixed'
 
+// Stale: the form is gone from the page drawn again (a referral waits), so without the script it is said at the top
+// (break 62 F2: the losing tab of two sent at once was shown no message).
+const pending = () => staleRefusal('referralPending')
+
+/**
+ * The person as the refer form drew them: one the actor may refer (else NOT_FOUND), with no referral waiting (else
+ * `referralPending`, stale). Shared by the refusal of a form's answers (parseAsDrawn: a second tab's referral with a
+ * blank field vanished without a word, retest 62 F2) and the referral itself. Only reads.
+ */
+async function referableWithoutPending(tx: Tx, actor: Actor, offenderId: string) {
+  if (!(await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] } }))) throw notFound()
+  if (await tx.mappaReferral.count({ where: { offenderId, status: 'SUBMITTED' } })) throw pending()
+}
+
 /**
  * MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. One
  * referral awaits a decision per person, held by a partial unique index so simultaneous submits cannot each slip past
- * the count. Errors: VALIDATION _form `referralPending`, stale.
+ * the count. Errors: ZodError; NOT_FOUND; VALIDATION _form `referralPending`, stale, also before the answers.
  */
 export async function submitReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.refer')
-  const data = ZSubmitReferral.parse(input)
-  // Stale: the form is gone from the page drawn again (a referral waits), so without the script it is said at the top
-  // (break 62 F2: the losing tab of two sent at once was shown no message).
-  const pending = () => staleRefusal('referralPending')
+  const data = await parseAsDrawn(ZSubmitReferral, input, { id: 'offenderId', versioned: false, check: (tx, id) => referableWithoutPending(tx, actor, id) })
   return oneOpenAtATime(['MappaReferral_one_submitted_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
-    if (!(await tx.offender.count({ where: { AND: [{ id: data.offenderId }, offenderReferable(actor)] } }))) throw notFound()
-    if (await tx.mappaReferral.count({ where: { offenderId: data.offenderId, status: 'SUBMITTED' } })) throw pending()
+    await referableWithoutPending(tx, actor, data.offenderId)
     const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
     if (documents !== new Set(data.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const referral = await tx.mappaReferral.create({ data: { ...data, referringAgencyId: actor.agencyId, referredById: actor.userId }, select: { id: true } })

@@ -99,6 +99,8 @@ describe('a second circle for one person (item 2)', () => {
     expect((await getOffenderCosa(w.actors.officer, w.people.mine.id)).referBlocked).toBe('cosaCircleOpen')
     // Stale, so a page drawn again without the script says it at the top, where the form no longer is (break 62 F2).
     await expect(referToCosa(w.actors.officer, referral())).rejects.toMatchObject({ details: { stale: true } })
+    // Also with a wrong answer (retest 62 F2: the form had gone from the page, and its field message with it).
+    await expect(referToCosa(w.actors.officer, referral({ eligibility: '' }))).rejects.toMatchObject({ fieldErrors: { _form: ['cosaCircleOpen'] }, details: { stale: true } })
   })
 
   it('accepting two referrals of one person at the same moment opens one circle; a later acceptance is refused', async () => {

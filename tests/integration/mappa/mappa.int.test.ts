@@ -65,6 +65,8 @@ describe('MAPPA referral', () => {
 
     referralId = (await submitReferral(w.actors.officer, referral())).id
     await expect(submitReferral(w.actors.officer, referral())).rejects.toMatchObject({ fieldErrors: { _form: ['referralPending'] }, details: { stale: true } })
+    // Also with a wrong answer: that form is gone from the page drawn again, so only this can be said (retest 62 F2).
+    await expect(submitReferral(w.actors.officer, referral({ reason: '' }))).rejects.toMatchObject({ fieldErrors: { _form: ['referralPending'] }, details: { stale: true } })
     expect(await prisma.auditEvent.count({ where: { action: 'mappa.refer', subjectId: referralId } })).toBe(1)
   })
 
