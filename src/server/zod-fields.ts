@@ -212,13 +212,18 @@ export const blankToNull = (v: unknown) => blank(v) ?? null
  * declining"): it runs even when other fields were refused, so every problem is listed in one round (walk 40 D4), but
  * not when `field`'s own value was refused, whose message already says what is wrong there (break 61 F6: 31 February
  * said "Enter a real date" and then "The date and time must be in the future"), nor when a field it compares `field`
- * with (`reads`) was: a next review "after" a held-on date that is no date says nothing true (review 62).
+ * with (`reads`) is no value at all (a format or type refusal: a next review "after" a held-on date of 2026-13-01
+ * says nothing true, review 62); one refused by a rule of its own (a review date in the future) is still compared.
  * Input: the field, the catalogue key, the other fields the rule reads. Output: the options for `.refine`.
  */
 export const ruleOnField = (field: string, message: string, reads: string[] = []) => ({
   path: [field],
   message,
-  when: (payload: { issues: readonly { path?: readonly PropertyKey[] }[] }) => !payload.issues.some((issue) => [field, ...reads].includes(String(issue.path?.[0]))),
+  when: (payload: { issues: readonly { path?: readonly PropertyKey[]; code?: string }[] }) =>
+    !payload.issues.some((issue) => {
+      const at = String(issue.path?.[0])
+      return at === field || (reads.includes(at) && issue.code !== 'custom')
+    }),
 })
 
 /** A `YYYY-MM-DD` date field as the date-only value `@db.Date` columns hold. */
