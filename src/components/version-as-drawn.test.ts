@@ -26,10 +26,10 @@ describe('the version a form is drawn with', () => {
     expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: {} })).toEqual({ version: 4 })
   })
 
-  it('keeps the time an IOM panel form was drawn at, as posted (break 62 F1)', () => {
-    const refused = { ...refusedAnswers, values: { drawnAt: '2026-12-06T17:00:00.000Z' } }
-    expect(hiddenAsDrawn({ cohortId: 'c1', drawnAt: '2026-12-06T17:05:00.000Z' }, refused)).toEqual({ cohortId: 'c1', drawnAt: '2026-12-06T17:00:00.000Z' })
-    expect(hiddenAsDrawn({ drawnAt: '2026-12-06T17:05:00.000Z' }, { ...refused, values: { drawnAt: 'yesterday' } })).toEqual({ drawnAt: '2026-12-06T17:05:00.000Z' })
+  it('keeps the snapshot an IOM panel form was drawn in, as posted (break 62 F1, review 62 item 2)', () => {
+    const refused = { ...refusedAnswers, values: { drawnAs: '740:745:741,743' } }
+    expect(hiddenAsDrawn({ cohortId: 'c1', drawnAs: '760:760:' }, refused)).toEqual({ cohortId: 'c1', drawnAs: '740:745:741,743' })
+    expect(hiddenAsDrawn({ drawnAs: '760:760:' }, { ...refused, values: { drawnAs: '2026-12-06T17:00:00.000Z' } })).toEqual({ drawnAs: '760:760:' })
   })
 
   it('leaves a form without a version field as it is', () => {

@@ -1,6 +1,8 @@
+import { SNAPSHOT_TEXT } from '@/lib/snapshot-text'
+
 // The hidden fields that say what a form was drawn at, and how a posted one reads: the record's version (optimistic
-// concurrency, RL-1), or the time it was drawn (an IOM panel decision, break 62 F1).
-const AS_DRAWN: Record<string, RegExp> = { version: /^\d{1,9}$/, basedOnVersion: /^\d{1,9}$/, drawnAt: /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/ }
+// concurrency, RL-1), or the database snapshot it was drawn in (an IOM panel decision, break 62 F1, review 62 item 2).
+const AS_DRAWN: Record<string, RegExp> = { version: /^\d{1,9}$/, basedOnVersion: /^\d{1,9}$/, drawnAs: SNAPSHOT_TEXT }
 
 type Shown = { ok: false; code: string; values?: Record<string, unknown>; details?: Record<string, unknown> } | null | undefined
 
@@ -22,7 +24,7 @@ export function versionAsDrawn<P extends number | string | undefined>(failed: Sh
 }
 
 /**
- * A form's hidden values with each field that says what the form was drawn at (a version, the time) drawn by
+ * A form's hidden values with each field that says what the form was drawn at (a version, a snapshot) drawn by
  * versionAsDrawn. Input: the page's hidden values, the latest
  * refusal (`kept`). Output: the hidden values to draw.
  */

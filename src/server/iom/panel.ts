@@ -10,7 +10,8 @@ import { lockRow } from '../row-lock'
 import { cohortAreaWhere } from './cohort-area'
 import { cohortOf } from './cohorts'
 import { checkLeads } from './leads'
-import { drawnAt, ZPanelDecision } from './members.schemas'
+import { drawnAs, ZPanelDecision } from './members.schemas'
+import { decidedSince } from './panel-snapshot'
 import { addWeeks } from './review-cadence'
 
 type Selection = { cohortId: string; offenderId: string; panelOn: Date; reason: string; policeLeadId: string; probationLeadId: string; rag: 'RED' | 'AMBER' | 'GREEN'; ragReason: string }
@@ -42,13 +43,14 @@ async function startMembership(tx: Tx, actor: Actor, s: Selection, nextReviewOn:
 /**
  * The candidate as the panel's form drew them: the cohort active and in the actor's reach, the person in its area
  * (cohortAreaWhere: force area, and its LDU and local authorities when it names them), on an active sentence,
- * visible to the actor, and not a member already, nor decided on since the form was drawn (`drawnAt`, when it says);
- * the person's row is then held. Input: the cohort's and the person's ids, the form's drawing time. Output: the cohort.
+ * visible to the actor, and not a member already, nor decided on since the form was drawn (in a transaction its
+ * snapshot, `drawnAs`, does not see, when it says); the person's row is then held. Input: the cohort's and the
+ * person's ids, the form's snapshot. Output: the cohort.
  * Errors: NOT_FOUND; VALIDATION on the whole form, stale: `iomAlreadyMember` (selected meanwhile, e.g. from another
  * tab: walk 60 F2), `iomDecidedMeanwhile` (any decision since: break 62 F1, "Select" and "Do not select" sent at once
- * were both saved; walk 61 F9, "Do not select" twice).
+ * were both saved; walk 61 F9, "Do not select" twice; review 62 item 2, one still being recorded as the page was drawn).
  */
-async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offenderId: string, formDrawnAt: Date | undefined) {
+async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offenderId: string, formDrawnAs: string | undefined) {
   const cohort = await cohortOf(tx, actor, cohortId)
   if (!cohort.active) throw notFound()
   const inArea = await tx.offender.count({ where: { AND: [{ id: offenderId }, cohortAreaWhere(cohort), { sentences: { some: { status: 'ACTIVE' } } }, laoVisible(actor)] } })
@@ -57,7 +59,7 @@ async function undecidedCandidate(tx: Tx, actor: Actor, cohortId: string, offend
   // the membership the first made (break 61 F1: both were saved, two "Selected" in the history).
   await lockRow(tx, 'Offender', offenderId)
   if (await tx.iomMember.count({ where: { cohortId, offenderId, status: { not: 'DESELECTED' } } })) throw staleRefusal('iomAlreadyMember')
-  if (formDrawnAt && (await tx.iomPanelDecision.count({ where: { cohortId, offenderId, decidedAt: { gt: formDrawnAt } } }))) throw staleRefusal('iomDecidedMeanwhile')
+  if (formDrawnAs && (await decidedSince(tx, cohortId, offenderId, formDrawnAs))) throw staleRefusal('iomDecidedMeanwhile')
   return cohort
 }
 
@@ -73,14 +75,13 @@ export async function decideCandidate(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
   // The form names its candidate by cohort and person; with a cohort id that is no id, only the answers are refused.
   const cohortId = z.uuid().safeParse((input as { cohortId?: unknown } | null)?.cohortId)
-  const drawnOn = drawnAt.safeParse((input as { drawnAt?: unknown } | null)?.drawnAt).data
+  const drawnOn = drawnAs.safeParse((input as { drawnAs?: unknown } | null)?.drawnAs).data
   const drawn = { id: 'offenderId', versioned: false, check: async (tx: Tx, offenderId: string) => cohortId.success && undecidedCandidate(tx, actor, cohortId.data, offenderId, drawnOn) }
-  const { decision, panelists, drawnAt: drawnOnForm, ...d } = await parseAsDrawn(ZPanelDecision, input, drawn)
+  const { decision, panelists, drawnAs: drawnOnForm, ...d } = await parseAsDrawn(ZPanelDecision, input, drawn)
   return prisma.$transaction(async (tx) => {
     const cohort = await undecidedCandidate(tx, actor, d.cohortId, d.offenderId, drawnOnForm)
     const selected = decision === 'SELECT'
-    // Stamped by this server's clock, as the form's drawing time is, so the two compare (not the database's).
-    const made = await tx.iomPanelDecision.create({ data: { cohortId: d.cohortId, offenderId: d.offenderId, selected, reason: d.reason, panelOn: d.panelOn, panelists, decidedById: actor.userId, decidedAt: new Date() } })
+    const made = await tx.iomPanelDecision.create({ data: { cohortId: d.cohortId, offenderId: d.offenderId, selected, reason: d.reason, panelOn: d.panelOn, panelists, decidedById: actor.userId } })
     let memberId: string | null = null
     if (selected) {
       const s = { ...d, policeLeadId: d.policeLeadId!, probationLeadId: d.probationLeadId!, rag: d.rag!, ragReason: d.ragReason! }

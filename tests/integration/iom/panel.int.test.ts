@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { changeStatus } from '../../../src/server/iom/member-status'
+import { findCandidates } from '../../../src/server/iom/candidates'
 import { decideCandidate } from '../../../src/server/iom/panel'
 import { offenderVisible, type Actor } from '../../../src/server/policy'
 import { buildWorld, type World } from '../../support/world'
@@ -113,9 +114,9 @@ describe('the selection panel', () => {
   it('records one decision of several on the same candidate drawn at the same time, whatever they decide (break 62 F1)', async () => {
     const { mappaCardiff } = w.people
     const other = await cohort(w, { name: `Second panel ${w.tag}` })
-    const drawnAt = new Date(Date.now() - 60_000).toISOString()
+    const { drawnAs } = await findCandidates(w.actors.police, other.id)
     const decisions = [{ decision: 'NOT_SELECT' }, { decision: 'SELECT', rag: 'RED' }, { decision: 'NOT_SELECT' }, { decision: 'SELECT', rag: 'GREEN' }]
-    const thunks = decisions.map((d) => () => decideCandidate(w.actors.police, panel(w, other.id, mappaCardiff.id, { ...d, drawnAt })))
+    const thunks = decisions.map((d) => () => decideCandidate(w.actors.police, panel(w, other.id, mappaCardiff.id, { ...d, drawnAs })))
     const results = await Promise.allSettled(thunks.map((decide) => decide()))
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1)
     const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as { fieldErrors?: { _form?: string[] }; details?: unknown }] : []))
@@ -127,11 +128,25 @@ describe('the selection panel', () => {
     // One after the other too: a second "Do not select" from a form drawn before the first is told, even with a wrong
     // answer (no reason); one drawn after it is recorded.
     const another = await cohort(w, { name: `Third panel ${w.tag}` })
-    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAt }))
-    for (const late of [{ drawnAt }, { drawnAt, reason: '' }])
+    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAs }))
+    for (const late of [{ drawnAs }, { drawnAs, reason: '' }])
       await expect(decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', ...late }))).rejects.toMatchObject({ fieldErrors: { _form: ['iomDecidedMeanwhile'] }, details: { stale: true } })
-    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAt: new Date().toISOString() }))
+    await decideCandidate(w.actors.police, panel(w, another.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAs: (await findCandidates(w.actors.police, another.id)).drawnAs }))
     expect(await prisma.iomPanelDecision.count({ where: { cohortId: another.id, offenderId: mappaCardiff.id } })).toBe(2)
+  })
+
+  // Review 62 item 2: the form said when it was drawn by the app server's clock, and a decision then still being
+  // recorded was stamped before it, so a second decision from that page passed as one drawn after the first.
+  it('tells a form drawn while a decision on the candidate was being recorded that it was decided meanwhile', async () => {
+    const { mappaCardiff } = w.people
+    const sitting = await cohort(w, { name: `Fourth panel ${w.tag}` })
+    let drawnAs = ''
+    await prisma.$transaction(async (tx) => {
+      await tx.iomPanelDecision.create({ data: { cohortId: sitting.id, offenderId: mappaCardiff.id, selected: false, reason: 'Not now', panelOn: new Date(iso(-1)), panelists: ['Probation'], decidedById: w.staff.police.id } })
+      drawnAs = (await findCandidates(w.actors.police, sitting.id)).drawnAs
+    })
+    await expect(decideCandidate(w.actors.police, panel(w, sitting.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAs }))).rejects.toMatchObject({ fieldErrors: { _form: ['iomDecidedMeanwhile'] }, details: { stale: true } })
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId: sitting.id, offenderId: mappaCardiff.id } })).toBe(1)
   })
 
   it('refuses a person of the force area outside the cohort’s own LDU, as if they did not exist (break 61 F11)', async () => {

@@ -7,7 +7,7 @@ import { CANDIDATE_LIMIT, type findCandidates } from '@/server/iom/candidates'
 type Result = Awaited<ReturnType<typeof findCandidates>>
 
 /** The candidate list: only what the panel needs to decide, highest predicted reoffending first. `area` names where they come from. */
-export async function CandidatesSection({ candidates, area }: Result & { area: string }) {
+export async function CandidatesSection({ candidates, area }: Omit<Result, 'drawnAs'> & { area: string }) {
   const t = await getTranslations()
   const formatDate = await getDateFormatter()
   const locale = await getLocale()

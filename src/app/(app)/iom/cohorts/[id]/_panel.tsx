@@ -9,6 +9,8 @@ import type { Option } from '@/components/select-field'
 
 type Props = {
   cohortId: string
+  /** The database snapshot the candidate list was drawn in (findCandidates). */
+  drawnAs: string
   candidates: { id: string; crn: string; firstName: string; lastName: string }[]
   leads: { police: TPanelLead[]; probation: TPanelLead[] }
 }
@@ -25,7 +27,7 @@ const leadChoices = (leads: TPanelLead[]): Option[] =>
  * a selection starts the membership at once; the domain requires them only when the panel selects. The lead pickers
  * offer, once a candidate is chosen, only staff who may lead that candidate.
  */
-export async function PanelSection({ cohortId, candidates, leads }: Props) {
+export async function PanelSection({ cohortId, drawnAs, candidates, leads }: Props) {
   const t = await getTranslations()
   if (candidates.length === 0) return null
   const choose = t('common.choose')
@@ -37,7 +39,7 @@ export async function PanelSection({ cohortId, candidates, leads }: Props) {
         problemTitle={t('common.problem')}
         action={decideCandidateAction}
         idPrefix="panel"
-        hidden={{ cohortId, drawnAt: new Date().toISOString() }}
+        hidden={{ cohortId, drawnAs }}
         fields={[
           { kind: 'select', name: 'offenderId', label: t('iomCohort.candidate'), options: candidates.map((c) => ({ value: c.id, label: `${c.firstName} ${c.lastName} (${c.crn})` })), placeholder: choose },
           { kind: 'select', name: 'decision', label: t('iomCohort.decision'), options: panelDecisions.map((d) => ({ value: d, label: t(`iomCohort.decisionName.${d}`) })), placeholder: choose },

@@ -24,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /** One cohort: its criteria, the candidate list they produce, the panel's decisions and changing the criteria. */
 export default async function CohortPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = (await requireActor())
-  const { cohort, candidates } = await orNotFound(findCandidates(actor, (await recordIds(params)).id))
+  const { cohort, candidates, drawnAs } = await orNotFound(findCandidates(actor, (await recordIds(params)).id))
   const t = await getTranslations()
   const locale = await getLocale()
   const manage = can(actor, 'iom.manage')
@@ -45,7 +45,7 @@ export default async function CohortPage({ params }: { params: Promise<{ id: str
       </dl>
       {/* The intro names the cohort's local area when it has one, not its whole force area (issue 15 item 17). */}
       <CandidatesSection cohort={cohort} candidates={candidates} area={cohort.lduId || cohort.localAuthorityIds.length ? cohortAreaLine(t, cohort, areas, locale) : t(`enums.region.${cohort.region}`)} />
-      {manage && cohort.active && <PanelSection cohortId={cohort.id} candidates={candidates} leads={await panelLeadOptions(actor, candidates.map((c) => c.id))} />}
+      {manage && cohort.active && <PanelSection cohortId={cohort.id} drawnAs={drawnAs} candidates={candidates} leads={await panelLeadOptions(actor, candidates.map((c) => c.id))} />}
       {manage && (
         <section aria-labelledby="criteria-heading" className="mb-10 max-w-2xl">
           <h2 id="criteria-heading" className="mb-3 text-2xl font-bold">{t('iomCohort.edit')}</h2>
