@@ -10,7 +10,7 @@ import { fieldOf } from '../action'
 import { prisma } from '../db'
 import { authenticateWithPassword } from './authenticate'
 import { rememberSignedInLanguage } from './remember-language'
-import { sessionCookieName } from './session-cookie'
+import { cookiesSecure, sessionCookieName, sessionSecret } from './session-cookie'
 import { ABSOLUTE_LIFETIME_MS } from './sessions'
 
 /**
@@ -56,9 +56,9 @@ export async function signInWithPasswordAction(_prev: PasswordSignInState, form:
     const codeStep = result.reason === 'CODE_REQUIRED' || result.reason === 'CODE_FORMAT' || result.reason === 'CODE_INVALID'
     return notSignedIn({ problem: result.reason, email, askCode: codeStep || askCode })
   }
-  const secure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? false
+  const secure = cookiesSecure()
   const maxAge = ABSOLUTE_LIFETIME_MS / 1000
-  const token = await encode({ token: { sub: result.userId, sid: result.sessionId }, secret: process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET ?? '', maxAge })
+  const token = await encode({ token: { sub: result.userId, sid: result.sessionId }, secret: sessionSecret() ?? '', maxAge })
   ;(await cookies()).set(sessionCookieName(secure), token, { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge })
   await rememberSignedInLanguage(result.sessionId)
   const next = sameSitePath(fieldOf(form, 'callbackUrl'))

@@ -1,8 +1,13 @@
 import { decode } from 'next-auth/jwt'
 
+/** Whether the session cookie is `Secure` (and `__Secure-` named): the app is served over HTTPS, as next-auth decides. */
+export const cookiesSecure = () => process.env.NEXTAUTH_URL?.startsWith('https://') ?? false
+
+/** The secret session tokens are sealed with, as next-auth reads it: NEXTAUTH_SECRET, or AUTH_SECRET. */
+export const sessionSecret = () => process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET
+
 /** The cookie next-auth keeps its session token in: with the `__Secure-` prefix when the app is served over HTTPS. */
-export const sessionCookieName = (secure = process.env.NEXTAUTH_URL?.startsWith('https://') ?? false) =>
-  secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token'
+export const sessionCookieName = (secure = cookiesSecure()) => (secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token')
 
 /**
  * The server-side session id (`sid`) carried by the browser's next-auth session cookie, or null when there is no
@@ -17,7 +22,7 @@ export const sessionCookieName = (secure = process.env.NEXTAUTH_URL?.startsWith(
  */
 export async function sessionIdFromCookies(
   jar: { get(name: string): { value: string } | undefined },
-  secret = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET,
+  secret = sessionSecret(),
   secure?: boolean,
 ): Promise<string | null> {
   const token = jar.get(sessionCookieName(secure))?.value

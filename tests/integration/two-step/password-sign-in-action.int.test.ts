@@ -1,6 +1,6 @@
 import { browser } from './session-seam'
 import { decode } from 'next-auth/jwt'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { signInWithPasswordAction } from '../../../src/server/auth/password-sign-in-action'
 import { createUser } from '../../factories'
@@ -15,10 +15,10 @@ process.env.NEXTAUTH_SECRET ??= SECRET
 const post = (fields: Record<string, string>) => signInWithPasswordAction(null, formOf(fields)).then((state) => state, (e: unknown) => (e instanceof Redirected ? { redirectedTo: e.url } : Promise.reject(e)))
 
 /** The session id the cookie the action set carries, read as the app reads it (next-auth's own decode). */
-async function sessionInCookie(): Promise<string | null> {
-  const set = cookieJar.set.mock.calls.find((call) => call[0] === 'next-auth.session-token')
+async function sessionInCookie(name = 'next-auth.session-token', secure = false): Promise<string | null> {
+  const set = cookieJar.set.mock.calls.find((call) => call[0] === name)
   if (!set) return null
-  expect(set[2]).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/' })
+  expect(set[2]).toMatchObject({ httpOnly: true, sameSite: 'lax', path: '/', secure })
   const token = await decode({ token: String(set[1]), secret: process.env.NEXTAUTH_SECRET! })
   return typeof token?.sid === 'string' ? token.sid : null
 }
@@ -59,5 +59,24 @@ describe('signing in with a password without the page’s script', () => {
     expect(await post({ email: user.email, password: PASSWORD, askCode: '1', code: await codeFor(secret), callbackUrl: '/' })).toEqual({ redirectedTo: '/' })
     const sid = await sessionInCookie()
     expect(await prisma.userSession.findUniqueOrThrow({ where: { id: sid! } })).toMatchObject({ userId: user.id, awaitingSecondFactor: false })
+  })
+  // Review 62: served over HTTPS, next-auth names its cookie `__Secure-` and marks it Secure; this cookie must be the
+  // same or the app would not find the session (sessionIdFromCookies reads the `__Secure-` name then).
+  it('over HTTPS sets the cookie Secure under the `__Secure-` name the app reads', async () => {
+    const user = await createUser(prisma, { roles: ['PROBATION_OFFICER'] })
+    const served = process.env.NEXTAUTH_URL
+    process.env.NEXTAUTH_URL = 'https://llwybr.example.gov.wales'
+    try {
+      expect(await post({ email: user.email, password: PASSWORD, callbackUrl: '/' })).toEqual({ redirectedTo: '/' })
+      expect(cookieJar.set.mock.calls.map((call) => call[0])).not.toContain('next-auth.session-token')
+      const sid = await sessionInCookie('__Secure-next-auth.session-token', true)
+      expect(await prisma.userSession.findUniqueOrThrow({ where: { id: sid! } })).toMatchObject({ userId: user.id })
+      const token = String(cookieJar.set.mock.calls.find((call) => call[0] === '__Secure-next-auth.session-token')![1])
+      const { sessionIdFromCookies } = await vi.importActual<typeof import('../../../src/server/auth/session-cookie')>('../../../src/server/auth/session-cookie')
+      expect(await sessionIdFromCookies({ get: (name) => (name === '__Secure-next-auth.session-token' ? { value: token } : undefined) })).toBe(sid)
+    } finally {
+      if (served === undefined) delete process.env.NEXTAUTH_URL
+      else process.env.NEXTAUTH_URL = served
+    }
   })
 })

@@ -7,7 +7,8 @@ import { cookieJar, Redirected } from '../security/support'
  * sign in as a browser would (enforcement, single sign-on's code, ADR 0016).
  */
 export const browser: { sid: string | null } = { sid: null }
-vi.mock('../../../src/server/auth/session-cookie', () => ({ sessionIdFromCookies: async () => browser.sid, sessionCookieName: () => 'next-auth.session-token' }))
+// Its cookie's name and flags stay real, so a test sees the cookie a browser would get (served over HTTPS too).
+vi.mock('../../../src/server/auth/session-cookie', async (real) => ({ ...(await real<object>()), sessionIdFromCookies: async () => browser.sid }))
 vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }))
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }))
 vi.mock('next/headers', () => ({ cookies: async () => cookieJar, headers: async () => new Headers() }))
