@@ -42,29 +42,29 @@ async function referralBlock(db: Pick<Tx, 'cosaReferral' | 'circle'>, offenderId
 }
 
 /**
+ * The person as the refer form drew them: one the actor may refer (else NOT_FOUND), with nothing that blocks a
+ * referral (referralBlock, else that reason, stale: the form is gone from the page drawn again, so without the script
+ * it is said at the top, break 62 F2). Shared by the refusal of a form's answers (parseAsDrawn: retest 62 F2) and the
+ * referral itself, which holds the person's row first (`hold`) so two sent at once record one; only reads otherwise.
+ */
+async function referableUnblocked(tx: Tx, actor: Actor, offenderId: string, hold = false) {
+  if (!(await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] } }))) throw notFound()
+  if (hold) await lockRow(tx, 'Offender', offenderId)
+  const blocked = await referralBlock(tx, offenderId)
+  if (blocked) throw staleRefusal(blocked)
+}
+
+/**
  * Probation or police refer a person they can see to a COSA provider, with the core member's consent to share;
- * refused on `_form` (stale: the form is no longer on the page) while referralBlock() names a reason. The person's row is held, so two sent at once record one.
+ * refused on `_form` (stale) while referralBlock() names a reason, also before a form's wrong answers (a referral
+ * waiting or a circle open since it was drawn, or a person out of reach). Errors: ZodError; NOT_FOUND; VALIDATION.
  */
 export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
-  // A form's wrong answers are refused after what moved on: a referral waiting or a circle open since it was drawn
-  // (the form is gone from the page drawn again: retest 62 F2), or a person out of reach.
-  const referral = await parseAsDrawn(ZCosaReferral, input, {
-    id: 'offenderId',
-    versioned: false,
-    check: async (tx, offenderId) => {
-      if (!(await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] } }))) throw notFound()
-      const blocked = await referralBlock(tx, offenderId)
-      if (blocked) throw staleRefusal(blocked)
-    },
-  })
+  const referral = await parseAsDrawn(ZCosaReferral, input, { id: 'offenderId', versioned: false, check: (tx, offenderId) => referableUnblocked(tx, actor, offenderId) })
   return prisma.$transaction(async (tx) => {
-    if (!(await tx.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderReferable(actor)] } }))) throw notFound()
+    await referableUnblocked(tx, actor, referral.offenderId, true)
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
-    await lockRow(tx, 'Offender', referral.offenderId)
-    const blocked = await referralBlock(tx, referral.offenderId)
-    // Stale: the form is gone from the page drawn again, so without the script it is said at the top (break 62 F2).
-    if (blocked) throw staleRefusal(blocked)
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
     if (documents !== new Set(referral.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const created = await tx.cosaReferral.create({ data: { ...referral, referredById: actor.userId } })
