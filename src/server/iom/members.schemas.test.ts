@@ -3,7 +3,7 @@ import { issueKey } from '../validation-messages'
 import { ZPanelDecision } from './members.schemas'
 
 const id = '00000000-0000-4000-8000-000000000000'
-const decide = (panelists: string) => ZPanelDecision.safeParse({ cohortId: id, offenderId: id, decision: 'NOT_SELECT', panelOn: '2026-01-05', panelists, reason: 'Not enough offending' })
+const decide = (panelists: string) => ZPanelDecision.safeParse({ cohortId: id, offenderId: id, drawnAs: '1:1:', decision: 'NOT_SELECT', panelOn: '2026-01-05', panelists, reason: 'Not enough offending' })
 const panelistProblems = (panelists: string) => (decide(panelists).error?.issues ?? []).filter((i) => i.path[0] === 'panelists').map((i) => issueKey(i).key)
 
 // Break 60 F4: "Agencies present" of "\u200b, \u2800" or a Hangul filler alone was saved as agencies that draw nothing.
@@ -29,7 +29,7 @@ describe('the snapshot an IOM panel form was drawn in', () => {
   })
 
   it('refuses anything PostgreSQL would not read', () => {
-    const unreadable = ['', '2026-12-06T17:00:00.000Z', '0:5:', '9:5:', '5:9:3', '5:9:9', '5:9:7,6', '5:9:6,', '18446744073709551615:18446744073709551616:', '1:2:1:', -1, 7, null]
+    const unreadable = [undefined, '', '2026-12-06T17:00:00.000Z', '0:5:', '9:5:', '5:9:3', '5:9:9', '5:9:7,6', '5:9:6,', '18446744073709551615:18446744073709551616:', '1:2:1:', -1, 7, null]
     for (const v of unreadable) expect(problems(v), String(v)).toEqual([['drawnAs', 'formVersionUnreadable']])
   })
 })

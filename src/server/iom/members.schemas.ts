@@ -44,7 +44,8 @@ export const ZPanelDecision = z
     cohortId: z.uuid(),
     offenderId: z.uuid('chooseOption'),
     // The snapshot the form was drawn in: a decision on the same person it does not see makes it stale (panel.ts).
-    drawnAs: drawnAs.optional(),
+    // Always asked: a form without one would pass as drawn after every decision (break 63 F1).
+    drawnAs,
     decision: z.enum(panelDecisions, 'chooseOption'),
     panelOn: pastDate,
     panelists,

@@ -44,7 +44,7 @@ async function startMembership(tx: Tx, actor: Actor, s: Selection, nextReviewOn:
  * The candidate as the panel's form drew them: the cohort active and in the actor's reach, the person in its area
  * (cohortAreaWhere: force area, and its LDU and local authorities when it names them), on an active sentence,
  * visible to the actor, and not a member already, nor decided on since the form was drawn (in a transaction its
- * snapshot, `drawnAs`, does not see, when it says); the person's row is then held. Input: the cohort's and the
+ * snapshot, `drawnAs`, does not see; a form whose snapshot cannot be read is refused by its schema); the person's row is then held. Input: the cohort's and the
  * person's ids, the form's snapshot. Output: the cohort.
  * Errors: NOT_FOUND; VALIDATION on the whole form, stale: `iomAlreadyMember` (selected meanwhile, e.g. from another
  * tab: walk 60 F2), `iomDecidedMeanwhile` (any decision since: break 62 F1, "Select" and "Do not select" sent at once

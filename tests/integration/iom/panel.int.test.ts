@@ -90,7 +90,8 @@ describe('the selection panel', () => {
     const { memberId } = await decideCandidate(w.actors.police, panel(w, cohortId, otherTeam.id))
     await changeStatus(w.actors.police, { memberId, version: 1, status: 'DESELECTED', reason: 'Stopped offending for six months.' })
     expect(await prisma.riskFlag.count({ where: { offenderId: otherTeam.id, type: 'IOM', deregisteredAt: null } })).toBe(0)
-    const again = await decideCandidate(w.actors.police, panel(w, cohortId, otherTeam.id, { rag: 'RED', ragReason: 'Three burglaries since release.' }))
+    const { drawnAs } = await findCandidates(w.actors.police, cohortId)
+    const again = await decideCandidate(w.actors.police, panel(w, cohortId, otherTeam.id, { drawnAs, rag: 'RED', ragReason: 'Three burglaries since release.' }))
     expect(again.memberId).toBe(memberId)
     expect(await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })).toMatchObject({ status: 'ACTIVE', statusReason: null, rag: 'RED', version: 3 })
     expect(await prisma.riskFlag.count({ where: { offenderId: otherTeam.id, type: 'IOM', deregisteredAt: null } })).toBe(1)
@@ -147,6 +148,25 @@ describe('the selection panel', () => {
     })
     await expect(decideCandidate(w.actors.police, panel(w, sitting.id, mappaCardiff.id, { decision: 'NOT_SELECT', drawnAs }))).rejects.toMatchObject({ fieldErrors: { _form: ['iomDecidedMeanwhile'] }, details: { stale: true } })
     expect(await prisma.iomPanelDecision.count({ where: { cohortId: sitting.id, offenderId: mappaCardiff.id } })).toBe(1)
+  })
+
+  // Break 63 F1: a form posting no drawing time, or one in the future, passed as drawn after every decision, so a
+  // second and third decision on one candidate were saved. A form must say what it was drawn in, and no page can have
+  // been drawn in a snapshot the database has not reached.
+  it('refuses a form that says no snapshot, or one the database has not reached, and saves nothing', async () => {
+    const { mappaCardiff } = w.people
+    const sitting = await cohort(w, { name: `Fifth panel ${w.tag}` })
+    const now = (await findCandidates(w.actors.police, sitting.id)).drawnAs
+    const ahead = `${BigInt(now.split(':')[1]!) + 1_000n}:${BigInt(now.split(':')[1]!) + 1_000n}:`
+    const { drawnAs: _drawn, ...without } = panel(w, sitting.id, mappaCardiff.id, { decision: 'NOT_SELECT' })
+    for (const form of [without, { ...without, drawnAs: ahead }, { ...without, drawnAs: '18446744073709551615:18446744073709551615:' }])
+      await decideCandidate(w.actors.police, form).then(
+        () => expect.unreachable('a form the database had not reached was saved'),
+        (e: { issues?: unknown; fieldErrors?: unknown }) => expect(e.issues ? issues(e) : e.fieldErrors).toEqual(e.issues ? { drawnAs: 'formVersionUnreadable' } : { drawnAs: ['formVersionUnreadable'] }),
+      )
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId: sitting.id } })).toBe(0)
+    await decideCandidate(w.actors.police, { ...without, drawnAs: now })
+    expect(await prisma.iomPanelDecision.count({ where: { cohortId: sitting.id } })).toBe(1)
   })
 
   it('refuses a person of the force area outside the cohort’s own LDU, as if they did not exist (break 61 F11)', async () => {

@@ -30,9 +30,13 @@ export function cohort(w: World, data: Partial<Prisma.IomCohortUncheckedCreateIn
   })
 }
 
+/** The snapshot of a panel form drawn before any decision was recorded: every decision is one made since it. */
+export const DRAWN_FIRST = '1:1:'
+
 export const panel = (w: World, cohortId: string, offenderId: string, extra: Record<string, unknown> = {}) => ({
   cohortId,
   offenderId,
+  drawnAs: DRAWN_FIRST,
   decision: 'SELECT',
   panelOn: iso(-1),
   panelists: 'South Wales Police, Probation, Cardiff Council',

@@ -141,7 +141,7 @@ const builds: Record<string, Build> = {
   changeLevelAction: (_w, _o, r) => formOf({ nominalId: r.nominalToRelevel.id, version: '1', level: '3', reason: 'Escalating threats', nextReviewDate: day(30) }),
   refreshAgendaAction: (_w, _o, r) => formOf({ meetingId: r.toRefresh.id, version: '1' }),
   decideCandidateAction: (_w, _o, r) =>
-    formOf({ cohortId: r.cohort.id, offenderId: r.sentenced.offenderId, decision: 'NOT_SELECT', panelOn: day(0), panelists: 'Probation, South Wales Police', reason: 'Stable; no recent offending' }),
+    formOf({ cohortId: r.cohort.id, offenderId: r.sentenced.offenderId, drawnAs: '1:1:', decision: 'NOT_SELECT', panelOn: day(0), panelists: 'Probation, South Wales Police', reason: 'Stable; no recent offending' }),
   // administration
   createSchemeAction: (_w, _o, r) =>
     formOf({ name: `Circles ${unique()}`, funder: 'PCC', funderName: 'South Wales PCC', region: 'SOUTH_WALES', serves: 'COSA_CIRCLES', providerAgencyId: r.cosaProvider.id, from1: day(-30), to1: day(300), amount1: '12000', from2: '', to2: '', amount2: '', from3: '', to3: '', amount3: '' }),
