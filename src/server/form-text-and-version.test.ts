@@ -66,7 +66,7 @@ describe('no visible character is no value, whichever invisible character it is 
 })
 
 describe('a version beyond the database integer is a field error (item 5)', () => {
-  it.each(['2147483648', '99999999999', '99999999999999999999', '-1', '0', '2.5', 'x'])('refuses version %s on several forms, with one message', (big) => {
+  it.each(['2147483648', '99999999999', '99999999999999999999', '-1', '0', '2.5', 'x', '1e0', '0x1', ' 1', '+1', '1.0'])('refuses version %s on several forms, with one message (break 63 F2: "1e0" read as 1)', (big) => {
     expect(keyOf(ZUnitCost, { category: 'OTHER', version: big, cost: '', source: 'Home Office', priceYear: '2024' }, 'version')).toEqual(['formVersionUnreadable'])
     expect(keyOf(ZDeregister, { flagId: id, version: big, reason: 'Ended' }, 'version')).toEqual(['formVersionUnreadable'])
   })

@@ -30,7 +30,12 @@ const PG_INT_MAX = 2_147_483_647
  * else, which gets one message, to reload (break 61 F7: "-1" said "Enter 0 or more" and "Enter 1 or more", a huge one
  * two different limits, under no field's name).
  */
-const versionFrom = (min: number) => z.coerce.number('formVersionUnreadable').refine((n) => Number.isInteger(n) && n >= min && n <= PG_INT_MAX, 'formVersionUnreadable')
+const versionFrom = (min: number) =>
+  z.preprocess(
+    // Only figures are a version as a page writes it: Number() also read "1e0" as 1, "0x1", " 1 " (break 63 F2).
+    (v) => (typeof v === 'string' && !/^\d*$/.test(v) ? Number.NaN : v),
+    z.coerce.number('formVersionUnreadable').refine((n) => Number.isInteger(n) && n >= min && n <= PG_INT_MAX, 'formVersionUnreadable'),
+  )
 
 /** A record's version as a form echoes it back, 0 or more (0: none yet). */
 export const anyVersion = versionFrom(0)
