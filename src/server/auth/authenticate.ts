@@ -15,7 +15,8 @@ export const ZCredentials = z.object({
 })
 
 /** CODE_REQUIRED / CODE_FORMAT / CODE_INVALID are only ever answered after a correct password (security.md AU-3). */
-export type SignInResult = { ok: true; userId: string; sessionId: string } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_FORMAT' | 'CODE_INVALID' }
+/** `secondFactor`: the account's second step and which kind passed it, or null when the account has none. */
+export type SignInResult = { ok: true; userId: string; sessionId: string; secondFactor: 'totp' | 'recovery' | null } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_FORMAT' | 'CODE_INVALID' }
 
 /**
  * Password sign-in. Unknown user, wrong password and disabled account (or one of an agency turned off: break 52 F6,
@@ -75,7 +76,7 @@ export async function authenticateWithPassword(
       detail: { ip: meta.ip, ...(secondFactor ? { secondFactor } : {}) },
     },
   })
-  return { ok: true, userId: user.id, sessionId }
+  return { ok: true, userId: user.id, sessionId, secondFactor }
 }
 
 /** The code step for an enrolled user: null when they have no factor, else which factor passed or why not. */

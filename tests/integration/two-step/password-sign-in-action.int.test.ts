@@ -37,6 +37,8 @@ describe('signing in with a password without the page’s script', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'auth.signIn', actorUserId: user.id, correlationId: sid! } })).toBe(1)
     cookieJar.set.mockClear()
     expect(await post({ email: user.email, password: PASSWORD, callbackUrl: 'https://evil.example/' })).toEqual({ redirectedTo: '/' })
+    // Break 63 F3: a code posted for an account without two-step went to the two-step set-up page as a recovery code.
+    expect(await post({ email: user.email, password: PASSWORD, code: 'abc', callbackUrl: '/offenders' })).toEqual({ redirectedTo: '/offenders' })
   })
 
   it('says what is missing or wrong, the same for an unknown account, and sets no cookie', async () => {
