@@ -140,3 +140,38 @@ test('without the page’s script, a second MAPPA referral from a tab drawn befo
   await expect(refusal).toContainText('A MAPPA referral for this person is already waiting for a decision')
   await expect(refusal.getByRole('link', { name: 'Reload the page' })).toBeVisible()
 })
+
+// Walk 63 F1: a registration's row was keyed by its version, so the page drawn around a stale refusal without the
+// script drew the row, and its review form, anew at the newer version: the corrected review was recorded over the
+// other one. Every list row holding forms is keyed by the record alone now; the form keeps the version it was drawn at.
+test('without the page’s script, a stale registration review corrected after a blank date is still told of the other review', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Heledd', uniqueSurname('Review'), '1987-03-09')
+  const risk = `${new URL(officer.url()).pathname}/risk`
+  await officer.goto(risk)
+  const registrations = officer.getByRole('region', { name: 'Registrations' })
+  await registrations.locator('summary', { hasText: 'Open the registration form' }).click()
+  await registrations.getByLabel('Registration', { exact: true }).selectOption('SELF_HARM')
+  await registrations.locator('#add-registration-nextReviewDate').fill('2031-02-01')
+  await registrations.getByRole('button', { name: 'Add a registration' }).click()
+  await expect(registrations.getByRole('status')).toHaveText('Registration added.')
+
+  const stale = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await stale.goto(risk)
+  const review = async (page: typeof officer, date: string) => {
+    const row = page.getByRole('region', { name: 'Registrations' }).getByRole('listitem').filter({ hasText: 'Risk of self-harm' })
+    if (!(await row.getByLabel('Next review date').isVisible())) await row.locator('summary', { hasText: 'Record a review' }).click()
+    await row.getByLabel('Next review date').fill(date)
+    await row.getByRole('button', { name: 'Record a review' }).click()
+  }
+  await officer.reload()
+  await review(officer, '2031-08-01')
+  await expect(officer.getByText('Review recorded.')).toBeVisible()
+
+  await review(stale, '')
+  await expect(stale.getByRole('alert', { name: 'There is a problem' }).first()).toContainText('This record was changed after you opened it')
+  await review(stale, '2031-09-01')
+  await expect(stale.getByRole('alert', { name: 'There is a problem' }).first()).toContainText('This record was changed after you opened it')
+  await officer.reload()
+  await expect(officer.getByRole('region', { name: 'Registrations' }).getByRole('listitem').filter({ hasText: 'Risk of self-harm' })).toContainText('review due 1 Aug 2031')
+})

@@ -22,7 +22,7 @@ export async function TransfersHome({ actor, rejected }: { actor: Actor; rejecte
       <h2 id="transfers-heading" className="mb-4 text-2xl font-bold">{t('allocation.incoming')}</h2>
       <ul className="space-y-6">
         {incoming.map((r) => (
-          <li key={`${r.id}-${r.version}`} className="border-l-4 border-brand pl-3">
+          <li key={r.id} className="border-l-4 border-brand pl-3">
             <p className="font-bold">
               <Link href={`/offenders/${r.offender.id}`}>{r.offender.lastName}, {r.offender.firstName}</Link> ({r.offender.crn})
             </p>

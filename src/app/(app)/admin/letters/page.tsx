@@ -24,7 +24,7 @@ export default async function LettersPage() {
         {t('letters.placeholders')} {letterPlaceholders.map((p) => <code key={p} className="mr-2 bg-gray-100 px-1">{`{${p}}`}</code>)}
       </p>
       {templates.map((tpl) => (
-        <section key={`${tpl.kind}-${tpl.version}`} aria-labelledby={`letter-${tpl.kind}`} className="mb-12 max-w-3xl">
+        <section key={tpl.kind} aria-labelledby={`letter-${tpl.kind}`} className="mb-12 max-w-3xl">
           <h2 id={`letter-${tpl.kind}`} className="mb-1 text-2xl font-bold">{t(`letters.kind.${tpl.kind}`)}</h2>
           <p className="mb-3 text-sm text-gray-700">{t('letters.version', { version: tpl.version })}</p>
           <ActionForm

@@ -80,7 +80,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
           <ol className="mb-6 space-y-4">
             {m.agendaItems.map((item, index) => (
               // A redacted item is keyed by its place and has no forms: its id is a handle on the person (ADR 0023).
-              <li key={`${item.id ?? `restricted-${index}`}-${m.version}`} className={`border-l-4 pl-3 ${item.status === 'DEFERRED' ? 'border-gray-400 text-gray-700' : 'border-brand'}`}>
+              <li key={item.id ?? `restricted-${index}`} className={`border-l-4 pl-3 ${item.status === 'DEFERRED' ? 'border-gray-400 text-gray-700' : 'border-brand'}`}>
                 <p className="font-bold">
                   {index + 1}.{' '}
                   {item.restricted ? (

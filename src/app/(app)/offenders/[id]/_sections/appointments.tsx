@@ -34,7 +34,7 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
       {appointments.awaitingOutcome.length === 0 && <p className="mb-4">{t('appointments.noneAwaiting')}</p>}
       <ul className="mb-6 space-y-6">
         {appointments.awaitingOutcome.map((a) => (
-          <li key={`${a.id}-${a.version}`} className="border-l-4 border-error pl-3" aria-label={when(a.occurredAt)}>
+          <li key={a.id} className="border-l-4 border-error pl-3" aria-label={when(a.occurredAt)}>
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             {canChange && <ActionForm
               {...common}
@@ -61,7 +61,7 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
       {appointments.upcoming.length === 0 && <p className="mb-4">{t('appointments.noneUpcoming')}</p>}
       <ul className="mb-6 space-y-6">
         {appointments.upcoming.map((a) => (
-          <li key={`${a.id}-${a.version}`} className="border-l-4 border-brand pl-3" aria-label={when(a.occurredAt)}>
+          <li key={a.id} className="border-l-4 border-brand pl-3" aria-label={when(a.occurredAt)}>
             <p className="font-bold">{when(a.occurredAt)}{kind(a)}{a.location && ` · ${a.location}`}</p>
             <p className="mb-2">{a.notes}</p>
             {canChange && <>

@@ -20,7 +20,7 @@ export async function EnforcementSection({ actor, entries, canChange }: { actor:
           const decide = e.status === 'AWAITING_DECISION' || e.status === 'REJECTED'
           const countersign = canChange && e.status === 'AWAITING_COUNTERSIGNATURE' && can(actor, 'enforcement.countersign') && e.decidedById !== actor.userId
           return (
-            <li key={`${e.id}-${e.version}`} className="border-l-4 border-error pl-3">
+            <li key={e.id} className="border-l-4 border-error pl-3">
               <p className="font-bold">
                 {t('enforcement.failure', { date: formatDate(e.failureContact.occurredAt, 'dateTime') })} · {t(`enforcement.status.${e.status}`)}
               </p>

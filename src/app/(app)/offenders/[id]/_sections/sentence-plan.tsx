@@ -17,7 +17,7 @@ export async function SentencePlanSection({ offenderId, objectives, canUpdate, i
       {objectives.length === 0 && <p className="mb-4">{t('plan.none')}</p>}
       <ul className="mb-6 space-y-4">
         {objectives.map((o) => (
-          <li key={`${o.id}-${o.version}`} className="border-l-4 border-brand pl-3">
+          <li key={o.id} className="border-l-4 border-brand pl-3">
             <p className="font-bold">{t(`plan.pathway.${o.pathway}`)} · {t(`plan.status.${o.status}`)} · {t('plan.due', { date: formatDate(o.dueDate, 'day') })}</p>
             <p>{o.objective}</p>
             {o.actions && <p className="whitespace-pre-line text-gray-700">{o.actions}</p>}

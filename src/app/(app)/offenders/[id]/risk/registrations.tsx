@@ -21,7 +21,7 @@ export async function Registrations({ offenderId, flags, canUpdate, names }: { o
       {active.length === 0 && <p className="mb-4">{t('risk.noRegistrations')}</p>}
       <ul className="mb-6 space-y-6">
         {active.map((f) => (
-          <li key={`${f.id}-${f.version}`} className="border-l-4 border-brand pl-3">
+          <li key={f.id} className="border-l-4 border-brand pl-3">
             <p className="font-bold">{label(f)}</p>
             <p>{t('risk.registeredOn', { date: day(f.registeredAt) })}{f.nextReviewDate && ` · ${t('risk.reviewDue', { date: day(f.nextReviewDate) })}`}</p>
             {f.notes && <p className="whitespace-pre-line">{f.notes}</p>}
