@@ -13,24 +13,34 @@ import { restrictionFollowsAllocation } from '../limited-access/follow-allocatio
 
 const PROBATION_KINDS = ['NPS', 'CRC'] as const
 
+// The request form is gone from the page once one waits (the record shows the waiting one instead), so this is said
+// at the top with the reload, without the script too (break 61 F3: nothing at all was said).
+const pending = () => staleRefusal('transferPending')
+
+/**
+ * The person as the request form drew them: writable by the actor (else NOT_FOUND), with no transfer waiting (else
+ * `transferPending`, stale). Shared by the refusal of a form's answers (parseAsDrawn: a second tab's request with its
+ * reason blank came back without a word, the waiting request looking like its own, walk 63 F10) and the request itself.
+ */
+async function transferableWithoutPending(tx: Tx, actor: Actor, offenderId: string) {
+  await assertWritableOffender(tx, actor, offenderId)
+  if (await tx.transferRequest.count({ where: { offenderId, status: 'PENDING' } })) throw pending()
+}
+
 /**
  * Asks another probation team (another LDU, or across NPS and CRC) to take the case. One transfer waits per person at
  * a time, held by a partial unique index so simultaneous requests cannot each slip past the count.
- * Errors: VALIDATION `transferPending` on the whole form, stale, when one is already waiting; toTeamId `chooseOption`
- * for an unfit team.
+ * Errors: VALIDATION `transferPending` on the whole form, stale, when one is already waiting, also before the form's
+ * wrong answers; toTeamId `chooseOption` for an unfit team.
  */
 export async function requestTransfer(actor: Actor, input: unknown) {
   authorize(actor, 'allocation.manage')
-  const data = ZRequestTransfer.parse(input)
-  // The request form is gone from the page once one waits (the record shows the waiting one instead), so this is said
-  // at the top with the reload, without the script too (break 61 F3: nothing at all was said).
-  const pending = () => staleRefusal('transferPending')
+  const data = await parseAsDrawn(ZRequestTransfer, input, { id: 'offenderId', versioned: false, check: (tx, id) => transferableWithoutPending(tx, actor, id) })
   return oneOpenAtATime(['TransferRequest_one_pending_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
-    await assertWritableOffender(tx, actor, data.offenderId)
+    await transferableWithoutPending(tx, actor, data.offenderId)
     const offender = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { teamId: true } })
     const team = await tx.team.findFirst({ where: { id: data.toTeamId, areaId: { not: null }, agency: { kind: { in: [...PROBATION_KINDS] } } }, select: { id: true } })
     if (!team || team.id === offender.teamId) throw invalid('toTeamId', 'chooseOption')
-    if (await tx.transferRequest.count({ where: { offenderId: data.offenderId, status: 'PENDING' } })) throw pending()
     const request = await tx.transferRequest.create({ data: { ...data, fromTeamId: offender.teamId, requestedById: actor.userId }, select: { id: true } })
     await recordAudit(tx, actor, { action: 'transfer.request', subjectType: 'TransferRequest', subjectId: request.id, offenderId: data.offenderId, reason: data.reason, detail: { toTeamId: data.toTeamId } })
     return { id: request.id, offenderId: data.offenderId }

@@ -92,4 +92,15 @@ describe('a stale form that also fails a check is told what became of its record
     // Walk 59 F2: withdrawing it again from a second screen said "does not exist"; it says what became of it.
     for (const reason of ['', 'Second screen']) expect(await refusal(withdrawTransfer(w.actors.senior, { transferId, version: '1', reason }))).toMatchObject({ fieldErrors: { _form: ['transferNoLongerPending'] }, details: { stale: true } })
   })
+
+  // Walk 63 F10: a second screen's transfer request, drawn before another was made and sent with its reason blank, came
+  // back without a word (the form gone, the waiting request looking like its own). It is told one waits.
+  it('a transfer requested meanwhile: a second request is told one waits, whatever else is wrong, and nothing is saved', async () => {
+    const person = await freshPerson(w)
+    expect(await refusal(requestTransfer(w.actors.senior, { offenderId: person.id, toTeamId: w.teamNorth.id, reason: '' }))).toBeInstanceOf(ZodError)
+    await requestTransfer(w.actors.senior, { offenderId: person.id, toTeamId: w.teamNorth.id, reason: 'Moving north' })
+    for (const late of [{ reason: '' }, { reason: 'Second screen', toTeamId: 'not a team' }, { reason: 'Second screen' }])
+      expect(await refusal(requestTransfer(w.actors.senior, { offenderId: person.id, toTeamId: w.teamNorth.id, ...late }))).toMatchObject({ fieldErrors: { _form: ['transferPending'] }, details: { stale: true } })
+    expect(await prisma.transferRequest.count({ where: { offenderId: person.id } })).toBe(1)
+  })
 })
