@@ -18,6 +18,19 @@ export const DONE_COOKIE = 'llwybr-done'
  */
 export const REFUSED_COOKIE = 'llwybr-refused'
 
+/**
+ * A form names its place on the page (its id prefix) in this hidden field; a refusal of its answers posted without the
+ * script is then said at the top of the page too, with a link down to the form's own error summary, in the cookie
+ * below (walk 63 F6: a pathway update far down the page came back scrolled to the top, with no sign it was refused).
+ */
+export const FORM_FIELD = '$LLWYBR_FORM'
+
+/** The prefix of the cookie, set as the others, that hands the page the place of a form whose answers were refused. */
+export const REFUSED_BELOW_COOKIE = 'llwybr-refused-below'
+
+/** A form's place as a page draws it (ActionForm's idPrefix: letters, figures, hyphens, a record's uuid), else null. */
+export const formPlace = (value: unknown): string | null => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9-]{0,99}$/.test(value) ? value : null)
+
 /** Characters of a success message kept: every catalogue message is shorter; a crafted post gets no more. */
 export const DONE_MAX_LENGTH = 300
 

@@ -11,7 +11,7 @@ import { getActor } from './session'
 import { fingerprintOf, runOnce, submissionKeyOf } from './submissions/claim'
 import { isValidationKey, issueKey } from './validation-messages'
 import { markActionStarted } from '../lib/action-started'
-import { DONE_FIELD } from '../lib/posted-notice'
+import { DONE_FIELD, FORM_FIELD } from '../lib/posted-notice'
 import { leaveAnswerForPage, withPostedNotice } from './posted-notice'
 
 export type ActionResult<T> =
@@ -22,17 +22,17 @@ export type ActionResult<T> =
 /**
  * Form fields as a plain object; repeated names (checkbox groups, multi-selects) become arrays. A hand-made POST
  * whose body is not a form gives no fields, so validation refuses it with field messages rather than a 500. The
- * success message a form names for a post without the page's script is kept aside (withPostedNotice), not a field.
+ * success message and place a form names for a post without the page's script are kept aside (withPostedNotice), not fields.
  */
 export function formToObject(form: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {}
   if (!(form instanceof FormData)) return out
   for (const key of new Set(form.keys())) {
-    if (key.startsWith('$ACTION') || key === DONE_FIELD || key.split('.').some(isUnsafeKey)) continue
+    if (key.startsWith('$ACTION') || key === DONE_FIELD || key === FORM_FIELD || key.split('.').some(isUnsafeKey)) continue
     const all = form.getAll(key).map((v) => (typeof v === 'string' ? v : v.name))
     out[key] = all.length > 1 ? all : all[0]
   }
-  return withPostedNotice(out, form.get(DONE_FIELD))
+  return withPostedNotice(out, form.get(DONE_FIELD), form.get(FORM_FIELD))
 }
 
 /** One text field of a form, '' when absent or when a hand-made POST's argument is not a form (no 500, issue 17 item 5). */

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH, REFUSED_COOKIE } from '../lib/posted-notice'
+import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH, FORM_FIELD, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 
 const jar = { set: vi.fn(), getAll: vi.fn() }
 // Each handed message has a cookie name of its own: the prefix and a random part.
@@ -142,5 +142,30 @@ describe('the page reads only what this response handed it', () => {
     requestHeaders = new Headers({ cookie: `a=1;\u00a0${handed[0]}\u00a0=x; ${handed[1]}\t=y` })
     expect(await postedNotice()).toBeNull()
     expect(await postedRefusal()).toBeNull()
+  })
+})
+
+// Walk 63 F6: a pathway update far down the page, refused without the page's script, came back at the top of the page
+// with no sign of the refusal. The form names its place; the page is handed it, to say at the top and link down.
+describe('a refusal of a form’s answers posted without the page’s script', () => {
+  const refused = { ok: false as const, code: 'VALIDATION' as const, message: 'Check the answers', fieldErrors: { status: ['Choose a status'] } }
+  beforeEach(() => {
+    jar.set.mockReset()
+    requestHeaders = new Headers()
+  })
+
+  it('hands the page the place of the form, kept out of its values', async () => {
+    const values = formToObject(formWith({ status: '', [FORM_FIELD]: 'pathway-ACCOMMODATION' }))
+    expect(Object.keys(values)).toEqual(['status'])
+    await leaveAnswerForPage(refused, values)
+    expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'pathway-ACCOMMODATION', expect.objectContaining({ maxAge: 0, httpOnly: true }))
+  })
+
+  it('hands nothing for a place no form draws, a first "are you sure", or a post made by the page’s script', async () => {
+    for (const place of ['x"><script>', '', '1abc', 'a'.repeat(101)]) await leaveAnswerForPage(refused, formToObject(formWith({ [FORM_FIELD]: place })))
+    await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Are you sure?'] } }, formToObject(formWith({ [FORM_FIELD]: 'plan' })))
+    requestHeaders = new Headers({ 'next-action': 'abc' })
+    await leaveAnswerForPage(refused, formToObject(formWith({ [FORM_FIELD]: 'plan' })))
+    expect(jar.set).not.toHaveBeenCalled()
   })
 })

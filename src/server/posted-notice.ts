@@ -1,19 +1,24 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
+import { onlyAsking } from '../components/confirm-box'
 import { handedRefusal, HANDED_REFUSAL_HEADER } from '../lib/handed-refusal'
-import { DONE_COOKIE, postedNoticeText, REFUSED_COOKIE } from '../lib/posted-notice'
+import { DONE_COOKIE, formPlace, postedNoticeText, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 import type { ActionResult } from './action'
 
 const NOTICE = Symbol('posted success message')
+const PLACE = Symbol('posted form place')
 
 /**
- * Keeps the success message a form named (DONE_FIELD) beside its values, out of sight of the domain: a symbol key is
- * not an entry (nor enumerable), so validation, fingerprints and audit never see it. Input: the values, the field's value. Output: the values.
+ * Keeps the success message and the place a form named (DONE_FIELD, FORM_FIELD) beside its values, out of sight of
+ * the domain: a symbol key is not an entry (nor enumerable), so validation, fingerprints and audit never see them.
+ * Input: the values, the fields' values. Output: the values.
  */
-export function withPostedNotice<V extends Record<string, unknown>>(values: V, posted: unknown): V {
+export function withPostedNotice<V extends Record<string, unknown>>(values: V, posted: unknown, place?: unknown): V {
   const text = postedNoticeText(posted)
   if (text) Object.defineProperty(values, NOTICE, { value: text })
+  const at = formPlace(place)
+  if (at) Object.defineProperty(values, PLACE, { value: at })
   return values
 }
 
@@ -29,7 +34,7 @@ export function withPostedNotice<V extends Record<string, unknown>>(values: V, p
  * Input: the result, the values the form posted. Output: nothing. Never throws: the step is decided by now.
  */
 export async function leaveAnswerForPage(result: ActionResult<unknown>, values: Record<string, unknown>): Promise<void> {
-  const [name, text] = result.ok ? [DONE_COOKIE, successToHand(result.notice, values)] : [REFUSED_COOKIE, refusalToHand(result)]
+  const [name, text] = result.ok ? [DONE_COOKIE, successToHand(result.notice, values)] : refusalOrPlace(result, values)
   if (!text) return
   if ((await headers()).has('next-action')) return
   // A message that could not be handed over must never turn a saved step into an error page.
@@ -46,6 +51,16 @@ function successToHand(notice: string | undefined, values: Record<string, unknow
   return text && (postedNoticeText(notice) ?? text)
 }
 
+// A refusal the form cannot say is handed whole; one of its answers, which the form says, is pointed to from the top
+// of the page when the form names its place (walk 63 F6).
+function refusalOrPlace(result: Exclude<ActionResult<unknown>, { ok: true }>, values: Record<string, unknown>): [string, string | null] {
+  const text = refusalToHand(result)
+  if (text || result.code !== 'VALIDATION') return [REFUSED_COOKIE, text]
+  // A first "are you sure" is a question the form asks, not a problem (onlyAsking): nothing to point to.
+  if (onlyAsking(result.fieldErrors, values.confirmAsked === '1')) return [REFUSED_BELOW_COOKIE, null]
+  return [REFUSED_BELOW_COOKIE, formPlace((values as Record<symbol, unknown>)[PLACE])]
+}
+
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
 function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): string | null {
   if (!result.reload && result.code !== 'NOT_FOUND' && result.code !== 'FORBIDDEN') return null
@@ -54,6 +69,9 @@ function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): st
   const lines = result.code === 'VALIDATION' ? result.fieldErrors._form : undefined
   return postedNoticeText(lines?.length ? lines.join(' ') : result.message)
 }
+
+/** The place of the form whose answers a step posted without the script had refused (walk 63 F6), or null. */
+export const postedRefusalBelow = async (): Promise<string | null> => formPlace(await handedByThisResponse(REFUSED_BELOW_COOKIE))
 
 /** The success message handed to this render by a step posted without the script, or null. */
 export const postedNotice = (): Promise<string | null> => handedByThisResponse(DONE_COOKIE)

@@ -172,3 +172,29 @@ test('a message planted as a cookie by another site on the host is never shown, 
   await expect(page.getByRole('status').filter({ hasText: 'Registration added.' })).toHaveCount(1)
   await expect(page.getByText(planted)).toHaveCount(0)
 })
+
+// Walk 63 F6: a pathway update far down the page, refused without the script, came back at the top of the page with no
+// sign of the refusal; its error summary was 1,500 px down. The top says nothing was saved and links to it.
+test('without the page’s script, a refused form far down the page is said at the top, with a link down to its problems', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
+  await officer.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
+  const pathways = `${new URL(officer.url()).pathname}/pathways`
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(pathways)
+  const finance = page.getByRole('region', { name: 'Finance, benefits and debt', exact: true })
+  await finance.getByLabel('Status', { exact: true }).selectOption({ index: 0 })
+  await finance.getByLabel('Note', { exact: true }).fill('Not saved: no status')
+  await finance.getByRole('button', { name: 'Save the update' }).click()
+  const top = page.getByRole('alert', { name: 'There is a problem' }).first()
+  await expect(top).toContainText('Nothing was saved. The problems are marked in the form below.')
+  const link = top.getByRole('link', { name: 'Go to the problems' })
+  const target = (await link.getAttribute('href'))!
+  await expect(page.getByRole('region', { name: 'Finance, benefits and debt', exact: true }).locator(target)).toHaveText('There is a problem')
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`${target}$`))
+  // Said once: a form sent again (here, correctly) takes it away with the refusal.
+  await page.getByRole('region', { name: 'Finance, benefits and debt', exact: true }).getByLabel('Status', { exact: true }).selectOption({ label: 'Support required' })
+  await page.getByRole('region', { name: 'Finance, benefits and debt', exact: true }).getByRole('button', { name: 'Save the update' }).click()
+  await expect(page.getByText('Nothing was saved. The problems are marked in the form below.')).toHaveCount(0)
+})

@@ -5,7 +5,7 @@ import { PageNoticeProvider } from '@/components/page-notice'
 import { SignOutButton } from '@/components/sign-out-button'
 import { SkipLink } from '@/components/skip-link'
 import { navFor } from '@/server/policy/workspace'
-import { postedNotice, postedRefusal } from '@/server/posted-notice'
+import { postedNotice, postedRefusal, postedRefusalBelow } from '@/server/posted-notice'
 import { requireActor, TWO_STEP_PATH } from '@/server/session'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -16,6 +16,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const nav = navFor(actor).map((n) => ({ href: n.href, label: t(n.label) }))
   const refusal = await postedRefusal()
   const refused = refusal ? { message: refusal, title: t('common.problem'), reload: t('errors.reload') } : null
+  const below = await postedRefusalBelow()
+  const refusedBelow = below ? { place: below, title: t('common.problem'), message: t('errors.notSavedBelow'), link: t('errors.goToProblems') } : null
   return (
     <>
       <SkipLink />
@@ -48,7 +50,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </nav>
       </header>
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8">
-        <PageNoticeProvider posted={await postedNotice()} refused={refused}>{children}</PageNoticeProvider>
+        <PageNoticeProvider posted={await postedNotice()} refused={refused} refusedBelow={refusedBelow}>{children}</PageNoticeProvider>
       </main>
     </>
   )
