@@ -56,7 +56,8 @@ export function PageNoticeProvider({ children, posted = null, refused = null, re
       {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p ref={shown} tabIndex={-1} role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
       {refusal && <ErrorSummary title={refusal.title} message={refusal.message} reload={refusal.reload} idPrefix="posted" labels={{}} />}
       {below && (
-        <div role="alert" aria-labelledby="posted-below-title" className="mb-6 border-4 border-error p-4">
+        // Not a second alert: the form's own summary is the one announced, as the page is read from the top.
+        <div className="mb-6 border-4 border-error p-4">
           <h2 id="posted-below-title" className="mb-2 text-xl font-bold">{below.title}</h2>
           <p className="mb-2">{below.message}</p>
           <p><a href={`#${below.place}-error-summary-title`} className="font-bold underline">{below.link}</a></p>

@@ -28,8 +28,8 @@ export const FORM_FIELD = '$LLWYBR_FORM'
 /** The prefix of the cookie, set as the others, that hands the page the place of a form whose answers were refused. */
 export const REFUSED_BELOW_COOKIE = 'llwybr-refused-below'
 
-/** A form's place as a page draws it (ActionForm's idPrefix: letters, figures, hyphens, a record's uuid), else null. */
-export const formPlace = (value: unknown): string | null => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9-]{0,99}$/.test(value) ? value : null)
+/** A form's place as a page draws it (ActionForm's idPrefix: letters, figures, hyphens, underscores, a record's uuid), else null. */
+export const formPlace = (value: unknown): string | null => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,99}$/.test(value) ? value : null)
 
 /** Characters of a success message kept: every catalogue message is shorter; a crafted post gets no more. */
 export const DONE_MAX_LENGTH = 300

@@ -155,10 +155,10 @@ describe('a refusal of a form’s answers posted without the page’s script', (
   })
 
   it('hands the page the place of the form, kept out of its values', async () => {
-    const values = formToObject(formWith({ status: '', [FORM_FIELD]: 'pathway-ACCOMMODATION' }))
+    const values = formToObject(formWith({ status: '', [FORM_FIELD]: 'update-FINANCE_BENEFITS_DEBT' }))
     expect(Object.keys(values)).toEqual(['status'])
     await leaveAnswerForPage(refused, values)
-    expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'pathway-ACCOMMODATION', expect.objectContaining({ maxAge: 0, httpOnly: true }))
+    expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'update-FINANCE_BENEFITS_DEBT', expect.objectContaining({ maxAge: 0, httpOnly: true }))
   })
 
   it('hands nothing for a place no form draws, a first "are you sure", or a post made by the page’s script', async () => {
