@@ -43,6 +43,16 @@ test('an active user signs in through the identity provider, from the Welsh and 
   await expectAccessible(english)
 })
 
+// Walk 63 F3: the button ran next-auth's signIn() in the browser, so without the page's script it did nothing.
+test('without the page’s script, the single sign-on button goes through the provider and back to the page asked for', async ({ browser }) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage()
+  await page.goto('/offenders?q=Jones')
+  await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/)
+  await throughProvider(page, 'officer')
+  await expect(page).toHaveURL(/\/offenders\?q=Jones$/)
+  await expect(page.getByText('Rhian Evans').first()).toBeVisible()
+})
+
 test('an email that belongs to no Llwybr user is refused with a clear message, and no account is made', async ({ browser }) => {
   const page = await freshPage(browser)
   await page.goto('/sign-in')

@@ -53,6 +53,7 @@ const outcomeReaders = ['STRATEGIC_MANAGER', 'SENIOR_PROBATION_OFFICER', 'POLICE
  */
 export const routeExpectations: Record<string, RouteCase[] | OverHttp> = {
   'api/auth/[...nextauth]/route.ts': { overHttp: 'tests/e2e/every-page-every-role.spec.ts' },
+  '(auth)/sign-in/sso/route.ts': { overHttp: 'tests/e2e/sso.spec.ts' },
   'api/health/route.ts': [{ label: 'health', path: () => '/api/health', allowed: 'everyone' }],
   'api/cosa/calendar/[token]/route.ts': [
     // The secret address is the credential, whoever (if anyone) is signed in; an unknown token is not found.

@@ -103,11 +103,14 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
         </Button>
       </form>
       {sso && (
-        <p className="mt-6">
-          <Button type="button" variant="secondary" onClick={() => signIn('oidc', { callbackUrl })}>
+        // A plain form, so it starts the provider's journey without the page's script too (walk 63 F3): the route
+        // posts to next-auth's sign-in as its signIn('oidc') does (sign-in/sso/route.ts).
+        <form method="post" action="/sign-in/sso" noValidate className="mt-6">
+          <input type="hidden" name="callbackUrl" value={callbackUrl} />
+          <Button type="submit" variant="secondary">
             {t('sso')}
           </Button>
-        </p>
+        </form>
       )}
     </>
   )

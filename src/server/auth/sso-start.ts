@@ -1,0 +1,17 @@
+import 'server-only'
+import { createHash, randomBytes } from 'node:crypto'
+import { cookiesSecure, sessionSecret } from './session-cookie'
+
+/**
+ * The pair next-auth's sign-in route checks a POST against (its double-submit CSRF token): the cookie holds the token
+ * and its SHA-256 with the secret, the form the token. Made here so the single sign-on button starts the identity
+ * provider's journey as a plain form, without the page's script (walk 63 F3: the button only ran `signIn()` in the
+ * browser). Input: none (the secret and whether cookies are Secure, as next-auth reads them). Output: the cookie's
+ * name and value, and the token the request's body carries.
+ */
+export function ssoCsrfPair(): { cookie: { name: string; value: string; secure: boolean }; token: string } {
+  const token = randomBytes(32).toString('hex')
+  const hash = createHash('sha256').update(`${token}${sessionSecret() ?? ''}`).digest('hex')
+  const secure = cookiesSecure()
+  return { cookie: { name: `${secure ? '__Host-' : ''}next-auth.csrf-token`, value: `${token}|${hash}`, secure }, token }
+}
