@@ -24,6 +24,8 @@ describe('the error summary of a refusal that marks no field', () => {
     expect(html).not.toContain('Check the answers marked below.')
     expect(html.match(/This circle is closed/g)).toHaveLength(1)
     expect(html).toMatch(/<a href=""[^>]*>Reload the page<\/a>/)
+    // Walk 63 F8: what happened comes first, then the reload, as the page's own summary says it without the script.
+    expect(html.indexOf('This circle is closed')).toBeLessThan(html.indexOf('Reload the page'))
   })
 
   it('still asks to check the answers when a field is marked, beside any form-level line', () => {

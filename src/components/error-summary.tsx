@@ -33,13 +33,6 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
         {title}
       </Title>
       {said && <p className="mb-2">{said}</p>}
-      {reload && (
-        <p className="mb-2">
-          <a href="" className="font-bold underline">
-            {reload}
-          </a>
-        </p>
-      )}
       {entries.length > 0 && (
         <ul className="list-none space-y-1">
           {entries.map(({ field, text }, n) => (
@@ -54,6 +47,14 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
             </li>
           ))}
         </ul>
+      )}
+      {/* After what happened, as the page's own summary says it without the script (walk 63 F8: the action came first). */}
+      {reload && (
+        <p className="mt-2">
+          <a href="" className="font-bold underline">
+            {reload}
+          </a>
+        </p>
       )}
     </div>
   )
