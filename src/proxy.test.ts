@@ -11,6 +11,8 @@ describe('where a form may send the browser', () => {
     expect(formActionSources({})).toBe("'self'")
     expect(formActionSources({ ...sso, OIDC_ISSUER: 'https://login.example.gov.wales/realms/llwybr' })).toBe("'self' https://login.example.gov.wales")
     expect(formActionSources({ OIDC_ISSUER: 'https://login.example.gov.wales' })).toBe("'self'")
+    // Review 63: a provider whose sign-in passes through another origin names it.
+    expect(formActionSources({ ...sso, OIDC_ISSUER: 'https://idp.example/', OIDC_SIGN_IN_ORIGINS: ' https://login.example/x  https://idp.example ftp://x ' })).toBe("'self' https://idp.example https://login.example")
   })
   it('never takes more than an http(s) origin from the setting', () => {
     for (const issuer of ['not a url', "https://x.example/ 'unsafe-inline'", 'javascript:alert(1)', 'data:text/html,x'])

@@ -1,23 +1,28 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { databaseReachable, unavailablePage } from './lib/database-gate'
+import { isOidcEnabled } from './server/auth/oidc-enabled'
 import { isForeignOrigin, isOversized, mayBeServerAction } from './lib/same-origin'
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token']
 const PUBLIC = ['/sign-in', '/api/auth', '/api/health', '/api/cosa/calendar']
 
 /**
- * Where a form may send the browser: this site, and the single sign-on identity provider when there is one, since the
- * sign-in page's plain form is answered with a redirect to it and form-action holds redirects too (walk 63 F3: without
- * the script the button's post was stopped there). Input: the environment. Output: the directive's sources.
+ * Where a form may send the browser: this site, and with single sign-on the identity provider's origin and any others
+ * its sign-in passes through (OIDC_SIGN_IN_ORIGINS, space-separated), since the sign-in page's form without the script
+ * is answered with a redirect to it and form-action holds every redirect after (walk 63 F3; review 63). Only http(s)
+ * origins are taken. Input: the environment. Output: the directive's sources.
  */
 export function formActionSources(env: Record<string, string | undefined> = process.env): string {
-  if (!env.OIDC_ISSUER || !env.OIDC_CLIENT_ID || !env.OIDC_CLIENT_SECRET) return "'self'"
-  try {
-    const { origin, protocol } = new URL(env.OIDC_ISSUER)
-    return protocol === 'https:' || protocol === 'http:' ? `'self' ${origin}` : "'self'"
-  } catch {
-    return "'self'"
-  }
+  if (!isOidcEnabled(env)) return "'self'"
+  const origins = [env.OIDC_ISSUER, ...(env.OIDC_SIGN_IN_ORIGINS ?? '').split(/\s+/)].flatMap((value) => {
+    try {
+      const { origin, protocol } = new URL(value ?? '')
+      return protocol === 'https:' || protocol === 'http:' ? [origin] : []
+    } catch {
+      return []
+    }
+  })
+  return ["'self'", ...new Set(origins)].join(' ')
 }
 
 function contentSecurityPolicy(nonce: string): string {

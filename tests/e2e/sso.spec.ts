@@ -53,6 +53,20 @@ test('without the page’s script, the single sign-on button goes through the pr
   await expect(page.getByText('Rhian Evans').first()).toBeVisible()
 })
 
+// Review 63: the form's route is a POST of this site only, keeps only a path on this site to return to, and refuses
+// what next-auth's own routes refuse (a planted callback cookie it cannot read) before next-auth reads it: it answered 500.
+test('the single sign-on form’s route refuses another site and a planted return address, and keeps only a path on this site', async ({ request, baseURL }) => {
+  const own = new URL(baseURL!).origin
+  expect((await request.post('/sign-in/sso', { headers: { origin: 'https://evil.example' }, form: { callbackUrl: '/' }, maxRedirects: 0 })).status()).toBe(403)
+  const elsewhere = await request.post('/sign-in/sso', { headers: { origin: own }, form: { callbackUrl: 'https://evil.example/' }, maxRedirects: 0 })
+  expect(elsewhere.status()).toBe(302)
+  expect(elsewhere.headers()['location']).toMatch(/\/auth\?client_id=/)
+  const set = elsewhere.headersArray().filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value)
+  expect(set.find((c) => c.startsWith('next-auth.callback-url='))).toBe(`next-auth.callback-url=${encodeURIComponent(`${own}/`)}; Path=/; HttpOnly; SameSite=lax`)
+  const planted = await request.post('/sign-in/sso', { headers: { origin: own, cookie: 'next-auth.callback-url=not%20a%20url' }, form: { callbackUrl: '/' }, maxRedirects: 0 })
+  expect(planted.status()).toBe(400)
+})
+
 test('an email that belongs to no Llwybr user is refused with a clear message, and no account is made', async ({ browser }) => {
   const page = await freshPage(browser)
   await page.goto('/sign-in')

@@ -58,4 +58,4 @@ export async function signInWithOidc(db: PrismaClient, profile: unknown, opts: {
   return { userId: user.id, sessionId }
 }
 
-export const isOidcEnabled = (env = process.env) => Boolean(env.OIDC_ISSUER && env.OIDC_CLIENT_ID && env.OIDC_CLIENT_SECRET)
+export { isOidcEnabled } from './oidc-enabled'

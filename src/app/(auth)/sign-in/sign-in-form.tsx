@@ -104,8 +104,18 @@ export function SignInForm({ callbackUrl, sso, ssoProblem }: { callbackUrl: stri
       </form>
       {sso && (
         // A plain form, so it starts the provider's journey without the page's script too (walk 63 F3): the route
-        // posts to next-auth's sign-in as its signIn('oidc') does (sign-in/sso/route.ts).
-        <form method="post" action="/sign-in/sso" noValidate className="mt-6">
+        // posts to next-auth's sign-in as its signIn('oidc') does (sign-in/sso/route.ts). With the script, signIn()
+        // itself, which leaves the page by address, so no form-action limit applies to the provider's own redirects.
+        <form
+          method="post"
+          action="/sign-in/sso"
+          noValidate
+          className="mt-6"
+          onSubmit={(e) => {
+            e.preventDefault()
+            void signIn('oidc', { callbackUrl })
+          }}
+        >
           <input type="hidden" name="callbackUrl" value={callbackUrl} />
           <Button type="submit" variant="secondary">
             {t('sso')}
