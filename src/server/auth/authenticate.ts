@@ -14,9 +14,17 @@ export const ZCredentials = z.object({
   code: z.string().max(64).optional(),
 })
 
-/** CODE_REQUIRED / CODE_FORMAT / CODE_INVALID are only ever answered after a correct password (security.md AU-3). */
-/** `secondFactor`: the account's second step and which kind passed it, or null when the account has none. */
+/**
+ * CODE_REQUIRED / CODE_FORMAT / CODE_INVALID are only ever answered after a correct password (security.md AU-3).
+ * `secondFactor`: the account's second step and which kind passed it, or null when the account has none.
+ */
 export type SignInResult = { ok: true; userId: string; sessionId: string; secondFactor: 'totp' | 'recovery' | null } | { ok: false; reason: 'INVALID' | 'THROTTLED' | 'CODE_REQUIRED' | 'CODE_FORMAT' | 'CODE_INVALID' }
+
+/**
+ * Whether an account may sign in at all: active, in an active agency (load-actor.ts refuses every request otherwise, so
+ * a session would only lead back to the sign-in page). Input: the user with their agency's `active`. Output: boolean.
+ */
+export const mayUseLlwybr = (user: { status: string; agency: { active: boolean } }) => user.status === 'ACTIVE' && user.agency.active
 
 /**
  * Password sign-in. Unknown user, wrong password and disabled account (or one of an agency turned off: break 52 F6,
@@ -26,12 +34,6 @@ export type SignInResult = { ok: true; userId: string; sessionId: string; second
  * before any session exists; a wrong one is a failure in the same throttle (AU-2, AU-4), asking for the code is not,
  * and the account's failures are cleared only once both steps pass.
  */
-/**
- * Whether an account may sign in at all: active, in an active agency (load-actor.ts refuses every request otherwise, so
- * a session would only lead back to the sign-in page). Input: the user with their agency's `active`. Output: boolean.
- */
-export const mayUseLlwybr = (user: { status: string; agency: { active: boolean } }) => user.status === 'ACTIVE' && user.agency.active
-
 export async function authenticateWithPassword(
   db: PrismaClient,
   input: unknown,

@@ -58,7 +58,10 @@ export async function signInWithPasswordAction(_prev: PasswordSignInState, form:
   }
   const secure = cookiesSecure()
   const maxAge = ABSOLUTE_LIFETIME_MS / 1000
-  const token = await encode({ token: { sub: result.userId, sid: result.sessionId }, secret: sessionSecret() ?? '', maxAge })
+  const secret = sessionSecret()
+  // As next-auth: no session sealed with an empty secret (review 63).
+  if (!secret) throw new Error('NEXTAUTH_SECRET is needed to sign in')
+  const token = await encode({ token: { sub: result.userId, sid: result.sessionId }, secret, maxAge })
   ;(await cookies()).set(sessionCookieName(secure), token, { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge })
   await rememberSignedInLanguage(result.sessionId)
   const next = sameSitePath(fieldOf(form, 'callbackUrl'))

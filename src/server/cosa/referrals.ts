@@ -47,7 +47,7 @@ async function referralBlock(db: Pick<Tx, 'cosaReferral' | 'circle'>, offenderId
  * it is said at the top, break 62 F2). Shared by the refusal of a form's answers (parseAsDrawn: retest 62 F2) and the
  * referral itself, which holds the person's row first (`hold`) so two sent at once record one; only reads otherwise.
  */
-async function referableUnblocked(tx: Tx, actor: Actor, offenderId: string, hold = false) {
+async function referableUnblocked(tx: Tx, actor: Actor, offenderId: string, { hold = false } = {}) {
   if (!(await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderReferable(actor)] } }))) throw notFound()
   if (hold) await lockRow(tx, 'Offender', offenderId)
   const blocked = await referralBlock(tx, offenderId)
@@ -63,7 +63,7 @@ export async function referToCosa(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.refer')
   const referral = await parseAsDrawn(ZCosaReferral, input, { id: 'offenderId', versioned: false, check: (tx, offenderId) => referableUnblocked(tx, actor, offenderId) })
   return prisma.$transaction(async (tx) => {
-    await referableUnblocked(tx, actor, referral.offenderId, true)
+    await referableUnblocked(tx, actor, referral.offenderId, { hold: true })
     if (!(await tx.agency.count({ where: { id: referral.providerAgencyId, ...isProvider } }))) throw invalid('providerAgencyId', 'chooseOption')
     const documents = await tx.offenderDocument.count({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId } })
     if (documents !== new Set(referral.documentIds).size) throw invalid('documentIds', 'chooseOption')

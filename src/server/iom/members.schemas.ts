@@ -22,7 +22,10 @@ const panelists = z
   .pipe(z.array(z.string().max(120)).min(1, 'iomPanelists').max(20))
 
 const XID_LIMIT = 2n ** 64n
-/** PostgreSQL's own rules for a snapshot's text: xmin ≥ 1, xmin ≤ xmax, each in-flight id in [xmin, xmax), ascending. */
+/**
+ * Whether a snapshot's text (already SNAPSHOT_TEXT) keeps PostgreSQL's own rules, so casting it cannot fail: xmin ≥ 1,
+ * xmin ≤ xmax < 2^64, each in-flight id in [xmin, xmax), ascending. Input: the text. Output: boolean.
+ */
 function readsAsSnapshot(text: string) {
   const [xmin = 0n, xmax = 0n, ...inFlight] = text.split(/[:,]/).filter((part, i) => i < 2 || part !== '').map(BigInt)
   if (xmin < 1n || xmax < xmin || xmax >= XID_LIMIT) return false

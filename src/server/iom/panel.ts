@@ -75,11 +75,11 @@ export async function decideCandidate(actor: Actor, input: unknown) {
   authorize(actor, 'iom.manage')
   // The form names its candidate by cohort and person; with a cohort id that is no id, only the answers are refused.
   const cohortId = z.uuid().safeParse((input as { cohortId?: unknown } | null)?.cohortId)
-  const drawnOn = drawnAs.safeParse((input as { drawnAs?: unknown } | null)?.drawnAs).data
-  const drawn = { id: 'offenderId', versioned: false, check: async (tx: Tx, offenderId: string) => cohortId.success && undecidedCandidate(tx, actor, cohortId.data, offenderId, drawnOn) }
-  const { decision, panelists, drawnAs: drawnOnForm, ...d } = await parseAsDrawn(ZPanelDecision, input, drawn)
+  const snapshotOnForm = drawnAs.safeParse((input as { drawnAs?: unknown } | null)?.drawnAs).data
+  const drawn = { id: 'offenderId', versioned: false, check: async (tx: Tx, offenderId: string) => cohortId.success && undecidedCandidate(tx, actor, cohortId.data, offenderId, snapshotOnForm) }
+  const { decision, panelists, drawnAs: snapshot, ...d } = await parseAsDrawn(ZPanelDecision, input, drawn)
   return prisma.$transaction(async (tx) => {
-    const cohort = await undecidedCandidate(tx, actor, d.cohortId, d.offenderId, drawnOnForm)
+    const cohort = await undecidedCandidate(tx, actor, d.cohortId, d.offenderId, snapshot)
     const selected = decision === 'SELECT'
     const made = await tx.iomPanelDecision.create({ data: { cohortId: d.cohortId, offenderId: d.offenderId, selected, reason: d.reason, panelOn: d.panelOn, panelists, decidedById: actor.userId } })
     let memberId: string | null = null
