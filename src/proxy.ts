@@ -25,7 +25,8 @@ export function formActionSources(env: Record<string, string | undefined> = proc
   return ["'self'", ...new Set(origins)].join(' ')
 }
 
-function contentSecurityPolicy(nonce: string): string {
+// Only the sign-in pages hold the single sign-on form: every other page's forms stay on this site (review 63).
+function contentSecurityPolicy(nonce: string, signIn: boolean): string {
   const dev = process.env.NODE_ENV !== 'production'
   return [
     "default-src 'self'",
@@ -36,7 +37,7 @@ function contentSecurityPolicy(nonce: string): string {
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    `form-action ${formActionSources()}`,
+    `form-action ${signIn ? formActionSources() : "'self'"}`,
     "frame-ancestors 'none'",
   ].join('; ')
 }
@@ -48,8 +49,8 @@ function contentSecurityPolicy(nonce: string): string {
  */
 export async function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
-  const csp = contentSecurityPolicy(nonce)
   const { pathname, search } = request.nextUrl
+  const csp = contentSecurityPolicy(nonce, pathname === '/sign-in' || pathname.startsWith('/sign-in/'))
   const isPublic = PUBLIC.some((p) => pathname === p || pathname.startsWith(`${p}/`))
   // A server action posted from another site is refused here with 403; Next itself would answer 500 (issue 17 item 5).
   // One over the body limit gets 413 (the upload form says so itself before sending, issue 17 item 4).
