@@ -4,7 +4,7 @@ import { startTransition, useEffect, useRef, useState, type FormEvent, type Reac
 import type { ActionResult } from '@/server/action'
 import { Button } from './button'
 import { CheckboxField } from './checkbox-field'
-import { confirmBoxOf, onlyAsking, questionToAskAgain } from './confirm-box'
+import { confirmBoxOf, onlyAsking, questionToAskAgain } from '@/lib/confirm-box'
 import { ConfirmPanel } from './confirm-panel'
 import { ErrorSummary } from './error-summary'
 import { FormDisclosure, type Look } from './form-disclosure'

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import { CheckboxField } from './checkbox-field'
-import type { TConfirmBox } from './confirm-box'
+import type { TConfirmBox } from '@/lib/confirm-box'
 
 /**
  * The "are you sure" beside a form (re-walk of issue 16, D6): a confirmation panel in the brand's colours, not the red

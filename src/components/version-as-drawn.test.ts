@@ -32,6 +32,14 @@ describe('the version a form is drawn with', () => {
     expect(hiddenAsDrawn({ drawnAs: '760:760:' }, { ...refused, values: { drawnAs: '2026-12-06T17:00:00.000Z' } })).toEqual({ drawnAs: '760:760:' })
   })
 
+  // Review 63: the page kept what only looked like one, which the server then refused on every resend until reload.
+  it('keeps only what the server reads as drawn: a snapshot PostgreSQL reads, a version within its integers', () => {
+    for (const garbled of ['745:740:', '0:5:', '740:745:744,741', '740:745:750'])
+      expect(hiddenAsDrawn({ drawnAs: '760:760:' }, { ...refusedAnswers, values: { drawnAs: garbled } })).toEqual({ drawnAs: '760:760:' })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: { version: '2147483648' } })).toEqual({ version: 4 })
+    expect(hiddenAsDrawn({ version: 4 }, { ...refusedAnswers, values: { version: '2147483647' } })).toEqual({ version: '2147483647' })
+  })
+
   it('leaves a form without a version field as it is', () => {
     expect(hiddenAsDrawn({ circleId: 'c1', withdraw: 'on' }, refusedAnswers)).toEqual({ circleId: 'c1', withdraw: 'on' })
   })

@@ -1,8 +1,9 @@
-import { SNAPSHOT_TEXT } from '@/lib/snapshot-text'
+import { readsAsSnapshot, readsAsVersion } from '@/lib/drawn-at'
 
 // The hidden fields that say what a form was drawn at, and how a posted one reads: the record's version (optimistic
 // concurrency, RL-1), or the database snapshot it was drawn in (an IOM panel decision, break 62 F1, review 62 item 2).
-const AS_DRAWN: Record<string, RegExp> = { version: /^\d{1,9}$/, basedOnVersion: /^\d{1,9}$/, drawnAs: SNAPSHOT_TEXT }
+// How a posted one reads is the server's own rule (drawn-at.ts), so a value kept here is one the server reads.
+const AS_DRAWN: Record<string, (text: string) => boolean> = { version: readsAsVersion, basedOnVersion: readsAsVersion, drawnAs: readsAsSnapshot }
 
 type Shown = { ok: false; code: string; values?: Record<string, unknown>; details?: Record<string, unknown> } | null | undefined
 
@@ -20,7 +21,7 @@ type Shown = { ok: false; code: string; values?: Record<string, unknown>; detail
 export function versionAsDrawn<P extends number | string | undefined>(failed: Shown, name: string, page: P): P | string {
   if (!failed || failed.details?.shownByForm === true) return page
   const posted = failed.values?.[name]
-  return typeof posted === 'string' && AS_DRAWN[name]?.test(posted) ? posted : page
+  return typeof posted === 'string' && AS_DRAWN[name]?.(posted) ? posted : page
 }
 
 /**

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { prisma, type Tx } from './db'
 import { inDryRun } from './dry-run'
 import { isAppError } from './errors'
-import { version } from './zod-fields'
+import { version } from './zod-numbers'
 
 const CHECKED = Symbol('checked; rolled back')
 

@@ -1,7 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
-import { onlyAsking } from '../components/confirm-box'
+import { onlyAsking } from '../lib/confirm-box'
 import { handedRefusal, HANDED_REFUSAL_HEADER } from '../lib/handed-refusal'
 import { DONE_COOKIE, formPlace, postedNoticeText, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 import type { ActionResult } from './action'

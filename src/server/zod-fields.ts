@@ -20,57 +20,6 @@ export const londonTime = z.string('dateTimeRequired').transform((v, ctx) => {
 /** A London wall time that must be in the future (arranging, scheduling: never booking the past). */
 export const futureLondonTime = londonTime.refine((at) => at.getTime() > Date.now(), 'mustBeFuture')
 
-// PostgreSQL's `integer` (Prisma Int, every `version` column) stops here; a larger number reaching the query is an
-// unhandled database error, i.e. "Something went wrong" (issue 17 "no 500s", COSA break test item 5).
-const PG_INT_MAX = 2_147_483_647
-
-/**
- * A record's version as a form echoes it back: a whole number from `min` to PostgreSQL's integer limit (above it a 500,
- * COSA break test item 5), read as JavaScript reads numbers (so "" is 0). Only a forged or garbled form posts anything
- * else, which gets one message, to reload (break 61 F7: "-1" said "Enter 0 or more" and "Enter 1 or more", a huge one
- * two different limits, under no field's name).
- */
-const versionFrom = (min: number) =>
-  z.preprocess(
-    // Only figures are a version as a page writes it: Number() also read "1e0" as 1, "0x1", " 1 " (break 63 F2).
-    (v) => (typeof v === 'string' && !/^\d*$/.test(v) ? Number.NaN : v),
-    z.coerce.number('formVersionUnreadable').refine((n) => Number.isInteger(n) && n >= min && n <= PG_INT_MAX, 'formVersionUnreadable'),
-  )
-
-/** A record's version as a form echoes it back, 0 or more (0: none yet). */
-export const anyVersion = versionFrom(0)
-// Only plain decimal figures are numbers to a reader. JavaScript's Number(), behind every z.coerce.number, also reads
-// "1e2" as 100, "0x2" as 2, "0b1" as 1 and "Infinity", which forms then saved silently (break 41 F4).
-const DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/
-/**
- * `schema` (a number schema that coerces, with its own messages) given only text that is a plain decimal figure: text
- * JavaScript would read as a number in another notation reaches it as `numericAs` (NaN unless given, so it answers
- * with its "not a number" message: invalidNumber, or chooseOption for a select); other text, blank text and values
- * that are not text pass unchanged. Input: the schema, { numericAs }. Output: a schema with the same output.
- */
-export function decimalText<T extends z.ZodType>(schema: T, { numericAs = Number.NaN } = {}) {
-  const otherNotation = (v: unknown) => typeof v === 'string' && v.trim() !== '' && !DECIMAL.test(v.trim()) && !Number.isNaN(Number(v))
-  return z.preprocess((v) => (otherNotation(v) ? numericAs : v), schema)
-}
-
-/**
- * A whole number typed into a form, from `min` to `max` inclusive. Anything out of range, not whole or too large to be
- * exact gets one message naming the range (`numberBetween` with {min, max}); text that is no number at all gets
- * `invalidNumber`. Before, -90 and 1e9 inherited "Enter a number" from the type's message and 99999999999999999999
- * got two messages (COSA break test item 5).
- */
-export const wholeNumberIn = (min: number, max: number) =>
-  // Text that draws nothing is no number (undefined: invalidNumber), never 0 as Number('') is (break 60 F6: references
-  // received left empty or of spaces were saved as 0). An optional one is wrapped in z.preprocess(blank, …optional()).
-  z.preprocess(
-    blank,
-    // "1e2" or "0x2" is told the range, as "-90" is (break 41 F4): the largest number is never a whole number in it.
-    decimalText(z.coerce.number('invalidNumber').refine((n) => Number.isSafeInteger(n) && n >= min && n <= max, { message: 'numberBetween', params: { min, max } }), { numericAs: Number.MAX_VALUE }),
-  )
-
-/** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */
-export const version = versionFrom(1)
-
 // Whitespace, every Unicode format character (Cf: zero-width space/joiners, bidi marks and controls, word joiner,
 // byte-order mark, soft hyphen, tag characters), every default-ignorable one (the Hangul fillers U+115F, U+1160,
 // U+3164, U+FFA0, the combining grapheme joiner U+034F, variation selectors) and the braille blank U+2800: text made

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { issueKey } from './validation-messages'
 import { z } from 'zod'
-import { blank, decimalText, wholeNumberIn } from './zod-fields'
+import { blank } from './zod-fields'
+import { decimalText, wholeNumberIn } from './zod-numbers'
 
 // COSA break test item 5: a circle's meeting length of -90 or 1e9 said "Enter a number", and 99999999999999999999
 // got two messages. Each out-of-range or not-whole value now gets one message naming the allowed range.

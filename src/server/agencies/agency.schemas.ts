@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { blankToNull, checkbox, referenceCode, trimmedText, version } from '../zod-fields'
+import { blankToNull, checkbox, referenceCode, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 
 export const agencyKinds = ['POLICE', 'NPS', 'CRC', 'PRISON', 'YOT', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'THIRD_SECTOR', 'DWP', 'OTHER'] as const
 export const regions = ['DYFED_POWYS', 'GWENT', 'NORTH_WALES', 'SOUTH_WALES'] as const

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { blank, checkbox, decimalText, futureLondonTime, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, futureLondonTime, trimmedText } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const text = (max: number) => trimmedText().max(max)

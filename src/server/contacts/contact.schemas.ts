@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { blank, checkbox, londonTime, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, londonTime, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { freeContactOutcomes, freeContactTypes, isEnforcementOutcome } from '../enforcement/enforcement-rules'
 
 export const contactTypes = ['APPOINTMENT', 'HOME_VISIT', 'PHONE_CALL', 'PARTNER_UPDATE', 'CASE_NOTE', 'EMAIL', 'LETTER'] as const

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, confirmed, decimalText, emailAddress, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, confirmed, emailAddress, manyIds, ruleOnField, trimmedText } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)

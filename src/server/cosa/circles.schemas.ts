@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, manyIds, ruleOnField, trimmedText, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, manyIds, ruleOnField, trimmedText } from '../zod-fields'
+import { decimalText, version, wholeNumberIn } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { decimalText, blank, confirmed, manyIds, trimmedText } from '../zod-fields'
+import { blank, confirmed, manyIds, trimmedText } from '../zod-fields'
+import { decimalText } from '../zod-numbers'
 
 export const ZGenerateRota = z.object({
   circleIds: manyIds(100).refine((a) => a.length > 0, 'chooseCircle'),

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, trimmedText, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, trimmedText } from '../zod-fields'
+import { wholeNumberIn } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 /** A session that has happened: supervision is recorded after it is held, never booked ahead here. */

@@ -2,7 +2,8 @@ import { addYears, subYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, emailAddress, legalName, trimInvisible, trimmedText, typedCrn, version, wholeNumberIn } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, emailAddress, legalName, trimInvisible, trimmedText, typedCrn } from '../zod-fields'
+import { decimalText, version, wholeNumberIn } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())

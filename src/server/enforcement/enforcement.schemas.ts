@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 
 export const enforcementKinds = ['WARNING', 'BREACH', 'RECALL'] as const
 

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { OffenceCategory } from '../../generated/prisma/enums'
-import { decimalText, blank, manyIds } from '../zod-fields'
+import { blank, manyIds } from '../zod-fields'
+import { decimalText } from '../zod-numbers'
 import { priorityGroups } from './candidate-criteria'
 import { aNumber, manyOf, offenceCategories, optionalText, strands, text, version, wholeNumber } from './iom-fields'
 

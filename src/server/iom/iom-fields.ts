@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { decimalText, blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export { version }

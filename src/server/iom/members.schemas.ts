@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { asDate, blank, ruleOnField, trimInvisible, trimmedText } from '../zod-fields'
 import { manyOf, memberStatuses, optionalId, optionalText, pastDate, rags, text, version } from './iom-fields'
 import { isoDay } from '../zod-dates'
-import { SNAPSHOT_TEXT } from '../../lib/snapshot-text'
+import { readsAsSnapshot } from '../../lib/drawn-at'
 
 /** The 3x5x2-style grading the brief asks for: source A–E, intelligence 1–5, handling P (permits) or C (conditions). */
 export const gradingPattern = /^[A-E][1-5][PC]$/
@@ -21,25 +21,12 @@ const panelists = z
   .transform((s) => s.split(/[,\n]/).filter((p) => blank(p) !== undefined).map(trimInvisible))
   .pipe(z.array(z.string().max(120)).min(1, 'iomPanelists').max(20))
 
-const XID_LIMIT = 2n ** 64n
-/**
- * Whether a snapshot's text (already SNAPSHOT_TEXT) keeps PostgreSQL's own rules, so casting it cannot fail: xmin ≥ 1,
- * xmin ≤ xmax < 2^64, each in-flight id in [xmin, xmax), ascending. Input: the text. Output: boolean.
- */
-function readsAsSnapshot(text: string) {
-  const [xmin = 0n, xmax = 0n, ...inFlight] = text.split(/[:,]/).filter((part, i) => i < 2 || part !== '').map(BigInt)
-  if (xmin < 1n || xmax < xmin || xmax >= XID_LIMIT) return false
-  return inFlight.every((id, i) => id >= xmin && id < xmax && id >= (inFlight[i - 1] ?? xmin))
-}
-
 /**
  * The database snapshot a panel form was drawn in ("xmin:xmax:xip,…", panel-snapshot.ts), as the page wrote it; anything
  * else, or one PostgreSQL would not read, is a form that cannot be read (formVersionUnreadable).
  */
 export const drawnAs = z
   .string('formVersionUnreadable')
-  .max(4000, { error: 'formVersionUnreadable', abort: true })
-  .regex(SNAPSHOT_TEXT, { error: 'formVersionUnreadable', abort: true })
   .refine(readsAsSnapshot, 'formVersionUnreadable')
 
 export const ZPanelDecision = z

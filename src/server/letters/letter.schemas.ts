@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { trimmedText, version } from '../zod-fields'
+import { trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 
 export const letterKinds = ['WARNING', 'BREACH', 'RECALL'] as const
 /** What a template may ask for; anything else in braces is refused, so no letter goes out with a stray "{…}". */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
-import { asDate, blank, checkbox, clockTime, confirmed, decimalText, londonTime, manyIds, personName, ruleOnField, trimmedText, typedCrn, version } from '../zod-fields'
+import { asDate, blank, checkbox, clockTime, confirmed, londonTime, manyIds, personName, ruleOnField, trimmedText, typedCrn } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'

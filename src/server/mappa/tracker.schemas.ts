@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { blank, wholeNumberIn } from '../zod-fields'
+import { blank } from '../zod-fields'
+import { wholeNumberIn } from '../zod-numbers'
 import { actionStatuses } from './mappa.schemas'
 import { isoDay, daysInOrder } from '../zod-dates'
 

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { filterQuery } from '../filter-query'
 import { keysetParams } from '../paging/keyset.schemas'
-import { blank, searchText, wholeNumberIn } from '../zod-fields'
+import { blank, searchText } from '../zod-fields'
+import { wholeNumberIn } from '../zod-numbers'
 
 export const PAGE_SIZE = 25
 

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { blankToNull, checkbox, trimmedText, version } from '../zod-fields'
+import { blankToNull, checkbox, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 
 const optional = (max: number) => z.preprocess(blankToNull, trimmedText().max(max).nullable())
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$/i

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
-import { asDate, blank, checkbox, londonTime, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
+import { asDate, blank, checkbox, londonTime, manyIds, ruleOnField, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const

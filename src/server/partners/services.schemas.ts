@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
-import { blank, checkbox, decimalText, emailAddress, ruleOnField, trimmedText, version } from '../zod-fields'
+import { blank, checkbox, emailAddress, ruleOnField, trimmedText } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */

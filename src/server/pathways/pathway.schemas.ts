@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { anyVersion, blank, manyIds, ruleOnField, trimmedText, version } from '../zod-fields'
+import { blank, manyIds, ruleOnField, trimmedText } from '../zod-fields'
+import { anyVersion, version } from '../zod-numbers'
 import { allPathways, pathwayNeeds, pathwayStatuses } from './pathways'
 
 const pathway = z.enum(allPathways, 'chooseOption')

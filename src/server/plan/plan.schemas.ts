@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { allPathways, womensPathways } from '../pathways/pathways'
-import { blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export const pathways = allPathways

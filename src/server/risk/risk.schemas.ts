@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
-import { anyVersion, blank, decimalText, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { anyVersion, decimalText, version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export { roshLevels }

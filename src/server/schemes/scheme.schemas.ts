@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
-import { asDate, blank, ruleOnField, trimmedText, version } from '../zod-fields'
+import { asDate, blank, ruleOnField, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export const schemeFunders = ['PCC', 'HMPPS', 'WELSH_GOVERNMENT', 'OTHER'] as const

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
-import { blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { poundsToPence } from './scheme.schemas'
 
 /** Characters a unit cost's source may have; the form's textarea takes as many (COSA break test item 7). */

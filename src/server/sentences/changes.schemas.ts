@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { SentenceType, TerminationReason } from '../../generated/prisma/enums'
-import { blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 import { accommodationStatuses, eteStatuses, offenceCategories, pastDate } from './court-outcome.schemas'
 
 export const terminationReasons = Object.values(TerminationReason)

@@ -2,7 +2,8 @@ import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
 import { addDays, addMonths, daysInclusive, periodEnd, type Length } from '../../lib/sentence-dates'
 import { todayInLondon } from '../../lib/dates'
-import { blank, decimalText, isBlankBlock, nestDotted, trimInvisible, trimmedText } from '../zod-fields'
+import { blank, isBlankBlock, nestDotted, trimInvisible, trimmedText } from '../zod-fields'
+import { decimalText } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export const orderTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY', 'YOUTH_REHABILITATION_ORDER'] as const

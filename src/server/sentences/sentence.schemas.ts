@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import type { RequirementKind } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
-import { blank, decimalText, trimmedText } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { decimalText } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 

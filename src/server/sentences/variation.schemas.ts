@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { decimalText, blank, trimmedText, version } from '../zod-fields'
+import { blank, trimmedText } from '../zod-fields'
+import { decimalText, version } from '../zod-numbers'
 import { accommodationStatuses, eteStatuses, pastDate, requirementInputKinds, ZRequirements, type RequirementInputKind } from './court-outcome.schemas'
 
 const base = { sentenceId: z.uuid(), version, on: pastDate }

@@ -4,7 +4,8 @@ import { keysetParams } from '../paging/keyset.schemas'
 import { roles } from '../policy/permissions'
 import { mixesAdminWithCaseWork } from '../policy/role-combinations'
 import { isCommonPassword, PASSWORD_MAX, PASSWORD_MIN } from '../auth/passwords'
-import { searchText, trimmedText, version } from '../zod-fields'
+import { searchText, trimmedText } from '../zod-fields'
+import { version } from '../zod-numbers'
 
 const asArray = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v])
 const optionalId = z.preprocess((v) => (v === '' ? null : v), z.uuid().nullable().default(null))
