@@ -99,10 +99,10 @@ test('without the page’s script, a refused form keeps the version it was drawn
   await expect(page.getByRole('table', { name: 'The pathways at a glance' }).getByRole('row').filter({ hasText: 'Finance, benefits and debt' })).toContainText('Support required')
 })
 
-// Walk 61 F3: a referral returned on one screen is out of the coordinator's reach since (only a waiting referral brings
-// its person into reach), so returning it again from a second screen without the script found no page: "Page not
-// found" said nothing of why. The not-found page now says what the refusal said.
-test('without the page’s script, returning a referral returned meanwhile says it was decided, on the not-found page', async ({ browser }) => {
+// Walk 61 F3: a referral returned on one screen took its person out of the coordinator's reach, so returning it again
+// from a second screen without the script found no page: "Page not found" said nothing of why. Walk 63 F2: the page of
+// a referral the coordinator had returned was "Page not found" to them. They read the referral and their decision.
+test('without the page’s script, returning a referral returned meanwhile says it was decided, on the referral’s page', async ({ browser }) => {
   const crn = await newPersonReferredToMappa(await signedInAs(browser, 'probation.officer@llwybr.test'))
   const coordinator = await signedInAs(browser, 'mappa.chair@llwybr.test')
   await coordinator.goto('/mappa')
@@ -117,10 +117,16 @@ test('without the page’s script, returning a referral returned meanwhile says 
 
   await stale.getByLabel('Reasons for returning it').fill('Returned from the second screen')
   await stale.getByRole('button', { name: 'Return the referral' }).click()
-  await expect(stale.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(stale.getByRole('heading', { level: 1 })).toContainText(crn)
   const refusal = stale.getByRole('alert', { name: 'There is a problem' })
   await expect(refusal).toHaveCount(1)
   await expect(refusal).toContainText('This referral has already been decided')
+  await expect(stale.getByText('Category 2 needs the OASys RoSH summary attached.')).toBeVisible()
+  await expect(stale.getByRole('button', { name: 'Return the referral' })).toHaveCount(0)
+
+  await coordinator.goto(stale.url())
+  await expect(coordinator.getByRole('heading', { level: 1 })).toContainText(crn)
+  await expect(coordinator.getByText('Returned', { exact: true })).toBeVisible()
 })
 
 // Break 62 F2: two referrals of one person sent from two tabs without the script: the second found its form gone from

@@ -12,6 +12,7 @@ import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderV
 import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES, deferRef } from './meetings'
 import { areaOf } from './nominals'
+import { referralOfArea } from './referral-reach'
 import { overdueReviewWhere } from './register.schemas'
 import { registerNominalsWhere } from './nominals-register'
 import { partnerAgency } from '../agencies/partner-agency'
@@ -71,21 +72,27 @@ function restrictedReferralsWaiting(area: ReturnType<typeof areaOf>, actor: Acto
     .then((rows) => rows.map((r) => ({ restricted: true as const, createdAt: r.createdAt })))
 }
 
-/** A referral for the coordinator to decide, with the open meetings of the level sought it could go to. */
+/**
+ * A referral of the coordinator's area (referralOfArea): a waiting one to decide, with the open meetings of the level
+ * sought it could go to; a decided one to read, with the decision, though its person has left their reach. Its risk
+ * reports are named, and `reportsOpen` says whether they open: only while the person is in the reader's reach (a
+ * returned referral's person is not). Errors: FORBIDDEN without `mappa.manage`; NOT_FOUND for any other referral.
+ */
 export async function getReferral(actor: Actor, referralId: string) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   const referral = await prisma.mappaReferral.findFirst({
-    where: { id: referralId, area, offender: offenderVisible(actor) },
+    where: referralOfArea(actor, referralId),
     include: { offender: person, referringAgency: { select: { name: true, nameCy: true } } },
   }).catch(whenMissing(null))
   if (!referral) throw notFound()
-  const [meetings, documents] = await Promise.all([
+  const [meetings, documents, reachable] = await Promise.all([
     prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
     prisma.offenderDocument.findMany({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId }, select: { id: true, filename: true } }),
+    prisma.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderVisible(actor)] } }),
   ])
   await recordAudit(prisma, actor, { action: 'mappa.referral.view', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId })
-  return { ...referral, meetings, documents }
+  return { ...referral, meetings, documents, reportsOpen: reachable > 0 }
 }
 
 /** People who may chair a meeting in the coordinator's area. */

@@ -175,8 +175,13 @@ describe('MAPPA meetings and agendas', () => {
     for (const late of [() => returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: 'Again' }), () => returnReferral(w.actors.mappa, { referralId: id, version: 2, decisionReason: '' }), () => acceptReferral(w.actors.mappa, { referralId: id, version: 2, meetingId })])
       await expect(late()).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } })
     await expect(returnReferral(northCoordinator, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // Walk 63 F2: the page of the referral they had just returned was "Page not found": they read it and their
+    // decision, not the person's reports (their record is out of reach).
+    expect(await getReferral(w.actors.mappa, id)).toMatchObject({ status: 'RETURNED', decisionReason: 'Category 3 needs the OASys RoSH summary attached.', reportsOpen: false, meetings: expect.any(Array) })
+    await expect(getReferral(northCoordinator, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     const held = await prisma.accessRestriction.create({ data: { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.mappa.id, reason: 'Neighbour of staff' } })
     await expect(returnReferral(w.actors.mappa, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(getReferral(w.actors.mappa, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await prisma.accessRestriction.delete({ where: { id: held.id } })
 
     const nominal = await prisma.mappaNominal.findUniqueOrThrow({ where: { offenderId: w.people.mine.id } })

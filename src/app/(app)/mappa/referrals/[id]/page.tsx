@@ -53,9 +53,10 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
         <p className="mb-6">{t('mappa.noReports')}</p>
       ) : (
         <ul className="mb-6 list-disc pl-6">
-          {r.documents.map((d) => <li key={d.id}><a href={`/api/documents/${d.id}`}>{d.filename}</a></li>)}
+          {r.documents.map((d) => <li key={d.id}>{r.reportsOpen ? <a href={`/api/documents/${d.id}`}>{d.filename}</a> : d.filename}</li>)}
         </ul>
       )}
+      {r.documents.length > 0 && !r.reportsOpen && <p className="mb-6 max-w-3xl">{t('mappa.reportsNotOpen')}</p>}
       {open && (
         <div className="grid max-w-4xl gap-8 md:grid-cols-2">
           <section aria-labelledby="accept-heading">
