@@ -11,7 +11,7 @@ import { FormDisclosure, type Look } from './form-disclosure'
 import { formKey } from './form-key'
 import { noticeToHand } from './handed-notice'
 import { useHandOver, usePostedNoticeShown } from './page-notice'
-import { DONE_FIELD, FORM_FIELD } from '@/lib/posted-notice'
+import { FormPlace } from './form-place'
 import { errorsForRendered } from './rendered-errors'
 import type { Option } from './select-field'
 import { narrowOptions, SelectField } from './select-field'
@@ -130,8 +130,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const form = (
       <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
-        <input type="hidden" name={DONE_FIELD} value={successMessage} />
-        <input type="hidden" name={FORM_FIELD} value={idPrefix} />
+        <FormPlace place={idPrefix} success={successMessage} />
         {Object.entries(hiddenAsDrawn(hidden, kept)).map(([name, v]) => (
           <input key={name} type="hidden" name={name} value={v} />
         ))}

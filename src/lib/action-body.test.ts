@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refusingGarbledActions } from './action-body'
 import { markActionStarted } from './action-started'
+import { MAX_ACTION_BODY_BYTES } from './same-origin'
 
 // Issue 17: a garbled server action body answered 500 from Next; the server in front answers 400 (scripts/serve.ts).
 // Behind the guard stands a stand-in for Next that echoes the body it read (or fails, as a real server error).
@@ -127,5 +128,45 @@ describe('a server action body Next cannot decode', () => {
     expect((await post('/api/health', { ...action, 'content-type': 'text/plain' }, '{garbled')).status).toBe(200)
     expect((await post('/', { 'content-type': 'text/plain' }, '{garbled')).status).toBe(200)
     expect((await post('/', { 'content-type': 'application/x-www-form-urlencoded', ...action }, '%%%')).status).toBe(200)
+  })
+})
+
+// Break 64 F1: an upload over the limit posted without the page's script got a bare "Payload too large" in English.
+describe('a form too large to read, posted without the page’s script', () => {
+  let withPages: http.Server
+  let at: string
+  const asked: string[] = []
+  beforeAll(async () => {
+    withPages = http.createServer(
+      refusingGarbledActions(
+        (_req, res) => res.writeHead(200).end('next'),
+        async (_req, path, refusal) => {
+          asked.push(path)
+          if (path.startsWith('/gone')) return null
+          return { headers: { 'content-type': 'text/html; charset=utf-8', 'content-length': '1', connection: 'keep-alive' }, body: Buffer.from(`<h1>Record</h1> ${'say' in refusal ? refusal.say : refusal.text}`) }
+        },
+      ),
+    )
+    await new Promise<void>((resolve) => withPages.listen(0, '127.0.0.1', resolve))
+    at = `http://127.0.0.1:${(withPages.address() as AddressInfo).port}`
+  })
+  afterAll(() => new Promise<void>((resolve) => withPages.close(() => resolve())))
+  const tooLarge = () => {
+    const form = new FormData()
+    form.set('file', new Blob([Buffer.alloc(MAX_ACTION_BODY_BYTES + 1, 97)]), 'large.pdf')
+    return form
+  }
+
+  it('gets its page back, saying why nothing was saved, with status 413', async () => {
+    const answer = await fetch(`${at}/offenders/p1?tab=documents`, { method: 'POST', body: tooLarge() })
+    expect([answer.status, await answer.text()]).toEqual([413, '<h1>Record</h1> bodyTooLarge'])
+    expect(asked).toEqual(['/offenders/p1?tab=documents'])
+  })
+
+  it('is told in a word when its page cannot be had, and the page’s script is told as before', async () => {
+    expect([(await fetch(`${at}/gone`, { method: 'POST', body: tooLarge() })).status]).toEqual([413])
+    const scripted = await fetch(`${at}/offenders/p1`, { method: 'POST', headers: { 'next-action': 'abc' }, body: tooLarge() })
+    expect([scripted.status, await scripted.text()]).toEqual([413, 'Payload too large'])
+    expect(asked).toEqual(['/offenders/p1?tab=documents', '/gone'])
   })
 })

@@ -1,9 +1,11 @@
-import { IncomingMessage, type RequestListener } from 'node:http'
+import { IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
 import { answeringBadActionRequests } from './action-started'
 import { reactDecodes } from './react-reply'
 import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
 import { resolvedPath } from './bad-address'
+import { pageHeaders, type FilledPage } from './blank-not-found'
+import type { THandedRefusal } from './handed-refusal'
 
 /**
  * Issue 17 (no 500 on a garbled action body): Next answers HTTP 500 when a server action's body cannot be decoded
@@ -58,16 +60,24 @@ export async function isGarbledActionBody(kind: BodyKind, contentType: string, b
   }
 }
 
-/** Reads a body up to the action limit; null when it is larger. */
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length
-    if (size > MAX_ACTION_BODY_BYTES) return null
-    chunks.push(chunk as Buffer)
-  }
-  return Buffer.concat(chunks)
+/**
+ * Reads a body up to the action limit; null when it is larger. The rest of a larger one is read and dropped, not cut
+ * off: the connection stays whole, so the browser still reads the answer (the form's page, sentPageInstead).
+ */
+function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    req.on('data', (chunk: Buffer) => {
+      if (size > MAX_ACTION_BODY_BYTES) return
+      size += chunk.length
+      if (size <= MAX_ACTION_BODY_BYTES) return void chunks.push(chunk)
+      chunks.length = 0
+      resolve(null)
+    })
+    req.on('end', () => resolve(size > MAX_ACTION_BODY_BYTES ? null : Buffer.concat(chunks)))
+    req.on('error', reject)
+  })
 }
 
 /** A fresh request carrying the same head and the body already read, for Next to read again. */
@@ -81,11 +91,27 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   return copy
 }
 
+/** Asks this server for a page as the visitor sees it, with a refusal handed to it (blank-not-found.ts pageFrom). */
+type PageFetcher = (req: IncomingMessage, path: string, refusal: THandedRefusal) => Promise<FilledPage | null>
+
+/**
+ * A form posted without the page's script (a document upload) too large to read: its page drawn again, saying at the
+ * top that nothing was saved and why, in the reader's language, with status 413 (break 64 F1: a bare "Payload too
+ * large" in English, the typed answers gone with no way back). Output: whether the page was sent.
+ */
+async function sentPageInstead(req: IncomingMessage, res: ServerResponse, pageFor: PageFetcher): Promise<boolean> {
+  const page = await pageFor(req, req.url?.startsWith('/') ? req.url : '/', { say: 'bodyTooLarge' })
+  if (!page) return false
+  res.writeHead(413, { ...pageHeaders(page), 'Cache-Control': 'no-store', Connection: 'close' }).end(page.body)
+  return true
+}
+
 /**
  * Wraps a request handler so an undecodable server action body is answered 400 (413 when too large), never 500: checked
  * here first, and any action request Next then fails before its action began answers 400 (answeringBadActionRequests).
+ * `pageFor`: with it, a form posted without the script that is too large gets its page back saying so (sentPageInstead).
  */
-export function refusingGarbledActions(handler: RequestListener): RequestListener {
+export function refusingGarbledActions(handler: RequestListener, pageFor?: PageFetcher): RequestListener {
   // Whatever this check lets through that Next still cannot call an action with answers 400 too (action-started.ts).
   const netted = answeringBadActionRequests(handler)
   return (req, res) => {
@@ -93,6 +119,7 @@ export function refusingGarbledActions(handler: RequestListener): RequestListene
     if (!kind) return mayBeAction(req) ? netted(req, res) : handler(req, res)
     void (async () => {
       const body = await readBody(req)
+      if (body === null && kind === 'multipart' && pageFor && (await sentPageInstead(req, res, pageFor))) return
       const status = body === null ? 413 : (await isGarbledActionBody(kind, first(req.headers['content-type']), body)) ? 400 : 0
       if (status) {
         res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' }).end(status === 400 ? 'Bad request' : 'Payload too large')

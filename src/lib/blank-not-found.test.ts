@@ -19,7 +19,8 @@ function standInForNext(req: http.IncomingMessage, res: http.ServerResponse) {
     // Without a session the app sends the visitor to sign-in.
     if (!req.headers.cookie) return res.writeHead(307, { location: '/sign-in' }).end()
     res.setHeader('content-security-policy', "script-src 'nonce-page'")
-    const refusal = handedRefusal(req.headers[HANDED_REFUSAL_HEADER])
+    const handed = handedRefusal(req.headers[HANDED_REFUSAL_HEADER])
+    const refusal = handed && 'text' in handed ? handed.text : null
     return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<html lang="${req.headers['accept-language']}"><h1>Page not found</h1> for ${req.headers.cookie}${refusal ? `: ${refusal}` : ''}</html>`)
   }
   res.statusCode = path === '/fine' ? 200 : 404

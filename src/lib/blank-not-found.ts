@@ -1,7 +1,7 @@
 import zlib from 'node:zlib'
 import http, { type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http'
 import { resolvedPath } from './bad-address'
-import { HANDED_REFUSAL_HEADER, handOverRefusal } from './handed-refusal'
+import { HANDED_REFUSAL_HEADER, handOverRefusal, type THandedRefusal } from './handed-refusal'
 import { REFUSED_COOKIE } from './posted-notice'
 
 /**
@@ -70,16 +70,22 @@ export function refusalSetBy(setCookie: unknown): string | null {
 /** Headers that describe one connection or one body's framing, never copied from the page asked for. */
 const HOP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
 
+/** The headers to send a page asked for with: its own (its CSP nonce matches its scripts), less those of its connection. */
+export function pageHeaders(page: FilledPage): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase())))
+  headers['content-length'] = page.body.length
+  return headers
+}
+
 /**
  * Sends `page` instead of the blank shell: status 404, the page's own headers (its CSP nonce matches its scripts) and
  * any cookie the blank answer set.
  */
 function sendFilled(res: ServerResponse, writeHead: ServerResponse['writeHead'], end: ServerResponse['end'], page: FilledPage) {
-  const headers: OutgoingHttpHeaders = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase())))
+  const headers = pageHeaders(page)
   // Kept from the blank answer: a cookie it set, and "Connection: close" while the server stops.
   for (const name of ['set-cookie', 'connection']) if (res.hasHeader(name)) headers[name] = res.getHeader(name)
   for (const name of res.getHeaderNames()) res.removeHeader(name)
-  headers['content-length'] = page.body.length
   ;(writeHead as (...a: unknown[]) => ServerResponse).call(res, 404, headers)
   ;(end as (b: Buffer) => ServerResponse).call(res, page.body)
 }
@@ -138,20 +144,21 @@ export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: 
   }
 }
 
-/** The visitor's headers the not-found page is asked for with: who they are (the session) and their language. */
+/** The visitor's headers a page is asked for with: who they are (the session) and their language. */
 const VISITOR_HEADERS = ['cookie', 'accept-language', 'user-agent', 'host'] as const
 
 /**
- * The fetcher for fillingBlankNotFound: asks this server (127.0.0.1:`port`) for NOT_FOUND_PAGE with the visitor's
- * session and language, and the refusal to say there handed over (HANDED_REFUSAL_HEADER). Output: the page, or null when it is not an HTML page (a visitor without a session is sent to
- * sign-in), is itself blank, fails or takes longer than `timeoutMs` (ms). Never rejects.
+ * A fetcher of this server's own pages (127.0.0.1:`port`) as the visitor sees them: `path` with the visitor's session
+ * and language, and a refusal to say there handed over (HANDED_REFUSAL_HEADER). Output: the page, or null when it is
+ * not an HTML page (a visitor without a session is sent to sign-in), is itself blank, fails or takes longer than
+ * `timeoutMs` (ms). Never rejects.
  */
-export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, refusal: string | null) => Promise<FilledPage | null> {
-  return (req, refusal) =>
+export function pageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, path: string, refusal: THandedRefusal | null) => Promise<FilledPage | null> {
+  return (req, path, refusal) =>
     new Promise((resolve) => {
       const headers = Object.fromEntries(VISITOR_HEADERS.flatMap((h) => (req.headers[h] ? [[h, req.headers[h]]] : [])))
       if (refusal) headers[HANDED_REFUSAL_HEADER] = handOverRefusal(refusal)
-      const ask = http.get({ host: '127.0.0.1', port, path: NOT_FOUND_PAGE, headers, timeout: timeoutMs }, (answer) => {
+      const ask = http.get({ host: '127.0.0.1', port, path, headers, timeout: timeoutMs }, (answer) => {
         const chunks: Buffer[] = []
         answer.on('data', (c: Buffer) => chunks.push(c))
         answer.on('error', () => resolve(null))
@@ -165,4 +172,10 @@ export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: Incomin
       ask.on('timeout', () => ask.destroy())
       ask.on('error', () => resolve(null))
     })
+}
+
+/** The fetcher for fillingBlankNotFound: NOT_FOUND_PAGE by pageFrom, with the refusal's words handed over. */
+export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, refusal: string | null) => Promise<FilledPage | null> {
+  const page = pageFrom(port, timeoutMs)
+  return (req, refusal) => page(req, NOT_FOUND_PAGE, refusal === null ? null : { text: refusal })
 }

@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { cookies, headers } from 'next/headers'
+import { getTranslations } from 'next-intl/server'
 import { onlyAsking } from '../lib/confirm-box'
 import { handedRefusal, HANDED_REFUSAL_HEADER } from '../lib/handed-refusal'
 import { DONE_COOKIE, formPlace, postedNoticeText, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
@@ -77,11 +78,17 @@ export const postedRefusalBelow = async (): Promise<string | null> => formPlace(
 export const postedNotice = (): Promise<string | null> => handedByThisResponse(DONE_COOKIE)
 
 /**
- * The refusal handed to this render by a stale step posted without the script (break 56 F2), or, in the not-found page
- * the server in front sends instead of a blank one, the refusal handed to that page (walk 61 F3); else null.
+ * The refusal handed to this render by a stale step posted without the script (break 56 F2), or, in a page the server in
+ * front sends instead of its own answer, the refusal handed to that page: the not-found page for a blank one (walk 61
+ * F3), the form's page for a form too large to read (break 64 F1), in the reader's language; else null.
  */
-export const postedRefusal = async (): Promise<string | null> =>
-  (await handedByThisResponse(REFUSED_COOKIE)) ?? postedNoticeText(handedRefusal((await headers()).get(HANDED_REFUSAL_HEADER)))
+export async function postedRefusal(): Promise<string | null> {
+  const set = await handedByThisResponse(REFUSED_COOKIE)
+  if (set) return set
+  const handed = handedRefusal((await headers()).get(HANDED_REFUSAL_HEADER))
+  if (handed && 'say' in handed) return (await getTranslations('errors'))(handed.say)
+  return postedNoticeText(handed?.text)
+}
 
 // Only a cookie this response set counts. Each is named afresh (`<prefix>-<uuid>`, nothing else) and the browser never
 // keeps one (Max-Age 0), so a name the request carries was planted by another site that can set cookies for this host

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import { generate } from 'otplib'
 import { arrangeConfirmingIfWarned, createPerson, isoDaysAgo, problem, recordCommunityOrder, uniqueSurname } from './journey-steps'
 import { signedInAs, withoutScript } from './support'
@@ -202,4 +202,53 @@ test('without the page’s script, a refused form far down the page is said at t
   await again.getByRole('button', { name: 'Save the update' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Update saved' })).toBeVisible()
   await expect(page.getByText('Nothing was saved. The problems are marked in the form below.')).toHaveCount(0)
+})
+
+/** A person's record (the officer's 7th row) opened by the officer in a browser without the page's script. */
+async function recordWithoutScript(browser: Browser): Promise<Page> {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(7).getByRole('link').click()
+  await officer.waitForURL(/\/offenders\/[0-9a-f-]{36}$/)
+  const page = await withoutScript(browser, 'probation.officer@llwybr.test')
+  await page.goto(officer.url())
+  return page
+}
+
+// Walk 64 F4: a refused upload at the foot of the record came back at the top of the page without a sign, and a saved
+// one said so only at the foot: the upload form is drawn by hand, and only ActionForm named its place.
+test('without the page’s script, an upload at the foot of the record is answered at the top, refused or attached', async ({ browser }) => {
+  const page = await recordWithoutScript(browser)
+  const documents = page.getByRole('region', { name: 'Documents' })
+  await documents.locator('summary', { hasText: 'Open the upload form' }).click()
+  await documents.getByLabel('File').setInputFiles({ name: 'notes.html', mimeType: 'text/html', buffer: Buffer.from('<p>hello</p>') })
+  await documents.getByLabel('Description').fill('Refused: not a document type')
+  await documents.getByRole('button', { name: 'Attach document' }).click()
+  const top = page.locator('main').getByText('Nothing was saved. The problems are marked in the form below.')
+  await expect(top).toBeVisible()
+  expect((await top.boundingBox())!.y).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())!.y)
+  const target = (await page.getByRole('link', { name: 'Go to the problems' }).getAttribute('href'))!
+  await expect(page.getByRole('region', { name: 'Documents' }).locator(target)).toHaveText('There is a problem')
+
+  const filename = `no-script-${Date.now()}.pdf`
+  const again = page.getByRole('region', { name: 'Documents' })
+  if (!(await again.getByLabel('File').isVisible())) await again.locator('summary', { hasText: 'Open the upload form' }).click()
+  await again.getByLabel('File').setInputFiles({ name: filename, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') })
+  await again.getByRole('button', { name: 'Attach document' }).click()
+  const attached = page.getByRole('status').filter({ hasText: 'Document attached.' })
+  await expect(attached).toHaveCount(1)
+  expect((await attached.boundingBox())!.y).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())!.y)
+  await expect(page.getByRole('region', { name: 'Documents' }).getByRole('link', { name: filename })).toBeVisible()
+})
+
+// Break 64 F1: without the script, a file over the limit (the form cannot check it first) got a bare "Payload too
+// large" page in English. Its page comes back saying nothing was saved and why.
+test('without the page’s script, an upload too large to read brings the record back saying why nothing was saved', async ({ browser }) => {
+  const page = await recordWithoutScript(browser)
+  const heading = await page.getByRole('heading', { level: 1 }).textContent()
+  const documents = page.getByRole('region', { name: 'Documents' })
+  await documents.locator('summary', { hasText: 'Open the upload form' }).click()
+  await documents.getByLabel('File').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(12 * 1024 * 1024, 37) })
+  await documents.getByRole('button', { name: 'Attach document' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: 'Nothing was saved: the form was too large to read. A file must be smaller than 10 MB.' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading!)
 })

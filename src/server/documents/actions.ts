@@ -5,6 +5,8 @@ import { runChecked, type FormStepState } from '../action'
 import { fileNameProblem } from './document.schemas'
 import { uploadDocument } from './documents'
 import { creating } from '../submissions/creating'
+import { DONE_FIELD, FORM_FIELD } from '../../lib/posted-notice'
+import { withPostedNotice } from '../posted-notice'
 
 /**
  * Not formStep: the file must reach the domain as a File, not as its name. Its name is checked with the text fields,
@@ -15,7 +17,9 @@ export async function uploadDocumentAction(_prev: FormStepState, form: FormData)
   const fields = form instanceof FormData ? form : new FormData()
   const input = { offenderId: fields.get('offenderId'), description: fields.get('description'), file: fields.get('file') }
   // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
-  const named = { ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }
+  // Its place and success message ride along as every form's do (formToObject), so without the script the page says
+  // at its top what became of it (walk 64 F4).
+  const named = withPostedNotice({ ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }, fields.get(DONE_FIELD), fields.get(FORM_FIELD))
   const result = await runChecked(named, creating((actor, checked) => uploadDocument(actor, { ...input, description: (checked as Record<string, unknown>).description })))
   if (!result.ok) {
     if (result.code === 'VALIDATION' && result.fieldErrors.file && input.file instanceof File && fileNameProblem(input.file.name) === 'fileNameControlCharacters') {

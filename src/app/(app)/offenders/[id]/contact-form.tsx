@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl'
 import { useActionState, useEffect } from 'react'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
+import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { FormDisclosure } from '@/components/form-disclosure'
@@ -35,6 +36,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={fieldErrors} labels={{ type: t('contact.type'), occurredAt: t('contact.occurredAt'), outcome: t('contact.outcome'), notes: t('contact.notes') }} />}
       <form ref={form} action={action} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
         <SubmissionKey result={state} />
+        <FormPlace place="field" />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         <SelectField

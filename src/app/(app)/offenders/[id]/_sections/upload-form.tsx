@@ -11,11 +11,15 @@ import { TextField } from '@/components/text-field'
 import { uploadDocumentAction } from '@/server/documents/actions'
 import { fileNameProblem, MAX_DOCUMENT_BYTES } from '@/server/documents/document.schemas'
 import { SubmissionKey } from '@/components/submission-key'
+import { FormPlace } from '@/components/form-place'
+import { usePostedNoticeShown } from '@/components/page-notice'
 
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(uploadDocumentAction, null)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
+  // Without the script the page says the success at its top (FormPlace): said once, there.
+  const pageSaysIt = usePostedNoticeShown()
   // A file over the limit, or whose name holds a control character, is refused before it is sent: the server could
   // answer such a body only with 413, or fail to parse it (break 17 F1), not with a field message (issue 17 item 4).
   // The server still checks both itself.
@@ -29,10 +33,11 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
     if (problem) event.preventDefault()
   }
   return (
-    <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('documents.uploaded')}>
+    <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess && !pageSaysIt} success={(state?.ok && state.notice) || t('documents.uploaded')}>
       {(failed || refused) && <ErrorSummary title={t('common.problem')} message={refused ? t('errors.VALIDATION') : failed!.message} fieldErrors={errors} idPrefix="document" labels={{ file: t('documents.file'), description: t('documents.description') }} />}
       <form ref={formRef} action={action} onSubmit={checkFile} noValidate className="max-w-xl space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
+        <FormPlace place="document" success={t('documents.uploaded')} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <Field name="file" label={t('documents.file')} hint={t('documents.fileHint')} errors={errors.file} idPrefix="document">
           {(describedBy) => (

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button } from '@/components/button'
+import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { useOwnSuccess } from '@/components/use-own-success'
@@ -33,6 +34,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" labels={{ ...Object.fromEntries(planSections.map((s) => [s, t(`risk.plan.${s}`)])), nextReviewDate: t('risk.plan.nextReviewDate') }} />}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
+        <FormPlace place="plan" />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="basedOnVersion" value={basedOn} />
         {planSections.map((s) => (

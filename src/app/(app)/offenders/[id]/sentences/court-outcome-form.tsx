@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
 import { Button } from '@/components/button'
+import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { useOwnSuccess } from '@/components/use-own-success'
@@ -72,6 +73,7 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, sum
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} labels={labels} />}
       <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
+        <FormPlace place={P} />
         <input type="hidden" name="offenderId" value={offenderId} />
         <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
         {text('court', t('sentences.court'))}

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/button'
+import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
@@ -101,6 +102,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
       <form ref={form} action={formAction} onSubmit={() => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+        <FormPlace place="record" />
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
