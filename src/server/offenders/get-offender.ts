@@ -6,7 +6,7 @@ import { prisma } from '../db'
 import { unacceptableAbsencesSql } from '../enforcement/count-unacceptable-absences'
 import { notFound } from '../errors'
 import { predictorsOf, toNumber } from '../risk/risk-summary'
-import { authorize, can, laoVisibleSql, offenderVisible, offenderWriteScopeSql, recordAuditScope, type Actor } from '../policy'
+import { authorize, can, laoVisibleSql, offenderVisible, offenderVisibleByRole, offenderWriteScopeSql, recordAuditScope, type Actor } from '../policy'
 import { offenderRecordSelect } from './offender-record.select'
 import { tierInputsOf, tierOf } from './offender.select'
 import { ZOffenderId } from './offender.schemas'
@@ -54,6 +54,9 @@ export async function getOffender(actor: Actor, id: unknown) {
     can(actor, 'audit.readRecord') ? prisma.offender.count({ where: { AND: [{ id: offenderId }, recordAuditScope(actor)] } }) : 0,
   ])
   const { writable: canWrite, unacceptableAbsences, breakGlassUntil, breakGlassReason } = figures!
+  // A subject access export is made within one's own scope, never through break-glass (ADR 0017): a record open only
+  // by it offers none (walk 64 F2: the link led to "Page not found"). Asked only while one is running.
+  const exportsSubjectAccess = can(actor, 'subjectAccess.export') && (breakGlassUntil === null || (await prisma.offender.count({ where: { AND: [{ id: offenderId }, offenderVisibleByRole(actor)] } })) > 0)
 
   const { riskProfile: rp, ...person } = record
   const rosh = rp?.overallRosh ?? null
@@ -85,6 +88,8 @@ export async function getOffender(actor: Actor, id: unknown) {
     canRecordProgress: canWrite && can(actor, 'offender.update'),
     // Only the people answerable for the case see who has looked at it (issue 15 item 11, docs/decisions/0009).
     canViewAudit: auditReadable === 1,
+    /** Whether the actor may export everything held about the person (subject-access page). */
+    canExportSubjectAccess: exportsSubjectAccess,
     canViewRisk: showRisk,
     canViewMappa: can(actor, 'mappa.read'),
     canReferCosa: can(actor, 'cosa.refer'),

@@ -101,6 +101,16 @@ describe('break-glass', () => {
     await expect(getOffender(w.actors.otherSenior, excludedNorth.id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  // Walk 64 F2: a senior's record opened by break-glass offered a subject access export that led to "Page not found".
+  it('offers no subject access export on a record open only by break-glass', async () => {
+    expect((await getOffender(w.actors.senior, w.people.mine.id)).canExportSubjectAccess).toBe(true)
+    await openBreakGlass(w.actors.senior, { target: w.people.north.id, reason: REASON })
+    expect(await getOffender(w.actors.senior, w.people.north.id)).toMatchObject({ breakGlassReason: REASON, canExportSubjectAccess: false })
+    expect((await getOffender(w.actors.officer, w.people.mine.id)).canExportSubjectAccess).toBe(false)
+    // The lists below count the openings the other cases make.
+    await prisma.breakGlassAccess.deleteMany({ where: { userId: w.staff.senior.id, offenderId: w.people.north.id } })
+  })
+
   it('is refused to roles without the permission, and offers nothing for unknown or in-scope records', async () => {
     for (const actor of [w.actors.manager, w.actors.admin, w.actors.volunteer]) {
       await expect(openBreakGlass(actor, { target: w.people.north.id, reason: REASON })).rejects.toMatchObject({ code: 'FORBIDDEN' })

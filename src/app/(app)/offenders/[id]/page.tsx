@@ -63,7 +63,7 @@ export default async function OffenderPage({ params, searchParams }: { params: P
           {tAbsences('count', { count: record.unacceptableAbsences })}
         </span>
         {record.canViewAudit && <Link href={`/offenders/${record.id}/audit`}>{t('whoLooked')}</Link>}
-        {can(actor, 'subjectAccess.export') && <Link href={`/offenders/${record.id}/subject-access`}>{tApp('subjectAccess.link')}</Link>}
+        {record.canExportSubjectAccess && <Link href={`/offenders/${record.id}/subject-access`}>{tApp('subjectAccess.link')}</Link>}
       </p>
       <RecordNav
         parts={[
