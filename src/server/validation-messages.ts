@@ -61,6 +61,7 @@ export const validationKeys = [
   'cannotCountersignOwn',
   'notInPast',
   'mappaLevelCategory',
+  'mappaLevelCategoryOnly',
   'alreadyRegistered',
   'officerNotInTeam',
   'transferPending',

@@ -38,6 +38,9 @@ export const ZAddRegistration = z
   })
   // MAPPA guidance: every MAPPA registration has a category (1-4) and a level (1-3).
   .refine((r) => r.type !== 'MAPPA' || (r.level && r.category), { path: ['level'], message: 'mappaLevelCategory' })
+  // Only a MAPPA registration has them: a domestic abuse registration saved with "level 1 · category 1" read as MAPPA
+  // management beside a tier saying none (walk 64 F5).
+  .refine((r) => r.type === 'MAPPA' || (r.level === undefined && r.category === undefined), { path: ['level'], message: 'mappaLevelCategoryOnly' })
 
 export const ZReviewRegistration = z.object({ flagId: z.uuid(), version, nextReviewDate: reviewDate, notes: z.preprocess(blank, trimmedText().max(1000).optional()) })
 

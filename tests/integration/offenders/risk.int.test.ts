@@ -83,4 +83,13 @@ describe('registrations', () => {
     const error = await addRegistration(w.actors.officer, { offenderId: w.people.mine.id, type: 'MAPPA', nextReviewDate: nextMonth() }).catch((e: unknown) => e)
     expect((error as ZodError).issues[0]).toMatchObject({ path: ['level'], message: 'mappaLevelCategory' })
   })
+
+  // Walk 64 F5: a domestic abuse registration was saved with "level 1 · category 1", read as MAPPA management.
+  it('refuses a level or category on any other registration, saving nothing', async () => {
+    for (const extra of [{ level: '1', category: '1' }, { level: '2' }, { category: '3' }]) {
+      const error = await addRegistration(w.actors.senior, { offenderId: w.people.colleagues.id, type: 'GANGS', nextReviewDate: nextMonth(), ...extra }).catch((e: unknown) => e)
+      expect((error as ZodError).issues.map((i) => i.message)).toEqual(['mappaLevelCategoryOnly'])
+    }
+    expect(await prisma.riskFlag.count({ where: { offenderId: w.people.colleagues.id, type: 'GANGS' } })).toBe(0)
+  })
 })
