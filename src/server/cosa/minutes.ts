@@ -20,7 +20,10 @@ const WRITE_UP_WINDOW_DAYS = 28
 const heldWithoutMinutes = (before: Date): Prisma.CircleMeetingWhereInput => ({ status: 'SCHEDULED', endsAt: { lte: before }, minutes: { is: null } })
 const onMeeting = { response: { not: 'DECLINED' } } as const
 
-/** The signed-in volunteer's meetings that are over and still need minutes, for the portal. */
+/**
+ * The signed-in volunteer's meetings that are over and still need minutes, for the portal: each with its volunteers,
+ * the reader first (`isMe`, ticked on the form: the writer is always present), then by first name.
+ */
 export async function meetingsToWriteUp(actor: Actor) {
   authorize(actor, 'cosa.portal')
   const now = new Date()
@@ -34,14 +37,16 @@ export async function meetingsToWriteUp(actor: Actor) {
     orderBy: { startsAt: 'asc' },
     take: 20,
     // First names only: volunteers see nothing more of each other or of the core member.
-    select: { id: true, startsAt: true, endsAt: true, circle: { select: { coreMember: { select: { firstName: true } } } }, assignments: { where: onMeeting, select: { volunteer: { select: { id: true, firstName: true, userId: true } } } } },
+    select: { id: true, startsAt: true, endsAt: true, circle: { select: { coreMember: { select: { firstName: true } } } }, assignments: { where: onMeeting, orderBy: [{ volunteer: { firstName: 'asc' } }, { volunteerId: 'asc' }], select: { volunteer: { select: { id: true, firstName: true, userId: true } } } } },
   })
   return rows.map((m) => ({
     id: m.id,
     startsAt: m.startsAt,
     dueAt: minutesDueAt(m.endsAt),
     coreMemberFirstName: m.circle.coreMember.firstName,
-    volunteers: m.assignments.map((a) => ({ id: a.volunteer.id, firstName: a.volunteer.firstName, isMe: a.volunteer.userId === actor.userId })),
+    // The writer first, the others by first name: the same order on every drawing of the form (walk 64 F3: the boxes
+    // swapped places after a refusal).
+    volunteers: m.assignments.map((a) => ({ id: a.volunteer.id, firstName: a.volunteer.firstName, isMe: a.volunteer.userId === actor.userId })).sort((a, b) => Number(b.isMe) - Number(a.isMe)),
   }))
 }
 

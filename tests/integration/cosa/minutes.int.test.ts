@@ -70,6 +70,8 @@ describe('circle meeting minutes', () => {
     const offered = await meetingsToWriteUp(alun)
     expect(offered.map((m) => m.id)).toEqual([id])
     expect(offered[0]!.volunteers.map((v) => v.firstName).sort()).toEqual(['Alun', 'Bethan'])
+    // Walk 64 F3: the writer first, then by first name, every time: the boxes swapped places after a refusal.
+    expect((await meetingsToWriteUp(bethan))[0]!.volunteers.map((v) => [v.firstName, v.isMe])).toEqual([['Bethan', true], ['Alun', false]])
     expect(JSON.stringify(offered)).not.toContain('Private-Surname')
 
     expect(issues(await submitMinutes(alun, { meetingId: id, coreMemberAttended: '', discussion: '', mood: 'HAPPY', goalsProgress: '' }).catch((e: unknown) => e))).toEqual({ coreMemberAttended: 'chooseOption', discussion: 'required', mood: 'chooseOption', goalsProgress: 'required' })

@@ -24,7 +24,9 @@ export async function MinutesToWrite({ actor }: { actor: Actor }) {
           <p className={`mb-3 ${m.dueAt < new Date() ? 'font-bold text-error' : ''}`}>{t(m.dueAt < new Date() ? 'circleMinutes.wasDue' : 'circleMinutes.due', { due: when(m.dueAt) })}</p>
           <ActionForm problemTitle={t('common.problem')} action={submitMinutesAction} idPrefix={`minutes-${m.id}`} hidden={{ meetingId: m.id }} fields={[
             { kind: 'select', name: 'coreMemberAttended', label: t('circleMinutes.didAttend', { name: m.coreMemberFirstName }), options: [{ value: 'yes', label: t('circleMinutes.yes') }, { value: 'no', label: t('circleMinutes.no') }], placeholder: t('common.choose') },
-            { kind: 'checkboxes', name: 'presentVolunteerIds', label: t('circleMinutes.whoPresent'), options: m.volunteers.map((v) => ({ value: v.id, label: v.isMe ? t('circleMinutes.me', { name: v.firstName }) : v.firstName })) },
+            { kind: 'checkboxes', name: 'presentVolunteerIds', label: t('circleMinutes.whoPresent'), options: m.volunteers.map((v) => ({ value: v.id, label: v.isMe ? t('circleMinutes.me', { name: v.firstName }) : v.firstName })),
+              // The writer was there (presentMustIncludeYou): ticked already (walk 64 F3).
+              defaultValue: m.volunteers.filter((v) => v.isMe).map((v) => v.id).join(',') },
             { kind: 'textarea', name: 'discussion', label: t('circleMinutes.discussion'), hint: t('circleMinutes.discussionHint') },
             { kind: 'select', name: 'mood', label: t('circleMinutes.moodOf', { name: m.coreMemberFirstName }), options: moods.map((k) => ({ value: k, label: t(`circleMinutes.moods.${k}`) })), placeholder: t('common.choose') },
             { kind: 'textarea', name: 'goalsProgress', label: t('circleMinutes.goalsProgress') },
