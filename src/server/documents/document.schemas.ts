@@ -28,7 +28,9 @@ export const MAX_FILE_NAME = 200
 // Every control character text fields refuse, and a tab, newline or return too: a browser sends a name holding a C0
 // control or DEL as it is, which the server's form parser cannot read (break 17 F1: a 500), and a bidi control hides
 // the real extension.
-const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r]|${CONTROL.source}`)
+// Every format character too (zero-width space and joiners, soft hyphen, word joiner, byte-order mark): a name holding
+// one showed as another file's name, or as ".pdf" when made of them (break 64 F2, break 62 F4).
+const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r\\p{Cf}]|${CONTROL.source}`, 'u')
 
 /**
  * What is wrong with a chosen file's name, checked in the browser before the form is sent (so the server's form

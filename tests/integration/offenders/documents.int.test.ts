@@ -37,6 +37,10 @@ describe('documents', () => {
     const refusal = (name: string) => upload(pdf(name)).then(() => null, (e: ZodError) => e.issues.map((i) => i.message))
     expect(await refusal('tab\tname.pdf')).toEqual(['fileNameControlCharacters'])
     expect(await refusal('soh\u0001name.pdf')).toEqual(['fileNameControlCharacters'])
+    // Break 64 F2, break 62 F4: a zero-width space or joiner, a soft hyphen or a byte-order mark, inside a name or making
+    // it up, showed as "report.pdf" beside the real one, or as ".pdf".
+    for (const hidden of ['repo\u200brt.pdf', '\u200b\u200b.pdf', 'report\u00ad.pdf', 'a\u2060b.pdf', '\ufeffnotes.pdf', 'x\u200dy.pdf'])
+      expect(await refusal(hidden), JSON.stringify(hidden)).toEqual(['fileNameControlCharacters'])
     expect(await refusal(`${'a'.repeat(197)}.pdf`)).toEqual(['fileNameTooLong'])
     expect(await refusal(`${'a'.repeat(196)}.pdf`)).toBeNull()
     expect(await prisma.offenderDocument.count()).toBe(before + 1)
