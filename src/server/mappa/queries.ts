@@ -8,11 +8,10 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, type Actor } from '../policy'
+import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, referralReadable, type Actor } from '../policy'
 import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES, deferRef } from './meetings'
 import { areaOf } from './nominals'
-import { referralOfArea } from './referral-reach'
 import { overdueReviewWhere } from './register.schemas'
 import { registerNominalsWhere } from './nominals-register'
 import { partnerAgency } from '../agencies/partner-agency'
@@ -73,21 +72,21 @@ function restrictedReferralsWaiting(area: ReturnType<typeof areaOf>, actor: Acto
 }
 
 /**
- * A referral of the coordinator's area (referralOfArea): a waiting one to decide, with the open meetings of the level
- * sought it could go to; a decided one to read, with the decision, though its person has left their reach. Its risk
- * reports are named, and `reportsOpen` says whether they open: only while the person is in the reader's reach (a
- * returned referral's person is not). Errors: FORBIDDEN without `mappa.manage`; NOT_FOUND for any other referral.
+ * A referral of the coordinator's area (referralReadable): a waiting one to decide, with the open meetings of the level
+ * sought it could go to; a decided one to read, with the decision (no meetings), though its person may have left their
+ * reach. Its risk reports are named, and `reportsOpen` says whether they open: only while the person is in the reader's
+ * reach. Errors: FORBIDDEN without `mappa.manage`; NOT_FOUND for any other referral.
  */
 export async function getReferral(actor: Actor, referralId: string) {
   authorize(actor, 'mappa.manage')
   const area = areaOf(actor)
   const referral = await prisma.mappaReferral.findFirst({
-    where: referralOfArea(actor, referralId),
+    where: referralReadable(actor, referralId),
     include: { offender: person, referringAgency: { select: { name: true, nameCy: true } } },
   }).catch(whenMissing(null))
   if (!referral) throw notFound()
   const [meetings, documents, reachable] = await Promise.all([
-    prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
+    referral.status !== 'SUBMITTED' ? [] : prisma.mappaMeeting.findMany({ where: { area, level: referral.levelSought, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } }, orderBy: { startsAt: 'asc' }, select: { id: true, startsAt: true, level: true } }),
     prisma.offenderDocument.findMany({ where: { id: { in: referral.documentIds }, offenderId: referral.offenderId }, select: { id: true, filename: true } }),
     prisma.offender.count({ where: { AND: [{ id: referral.offenderId }, offenderVisible(actor)] } }),
   ])

@@ -4,13 +4,12 @@ import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
-import { authorize, offenderReferable, type Actor } from '../policy'
+import { authorize, offenderReferable, referralDecidable, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
 import { setNominalLevel } from './nominals'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
-import { referralOfArea } from './referral-reach'
 import { refuseFixedAgenda } from './agenda-fixed'
 
 // Stale: the form is gone from the page drawn again (a referral waits), so without the script it is said at the top
@@ -53,7 +52,7 @@ export async function submitReferral(actor: Actor, input: unknown) {
  * held from them (Limited Access).
  */
 async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
-  const referral = await tx.mappaReferral.findFirst({ where: referralOfArea(actor, referralId) })
+  const referral = await tx.mappaReferral.findFirst({ where: referralDecidable(actor, referralId) })
   if (!referral) throw notFound()
   if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
   const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })

@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Actor } from './actor'
 import { can } from './can'
 import { rolesGranting } from './permissions'
-import { laoVisible } from './scopes'
+import { laoVisible, offenderVisible } from './scopes'
 
 type MeetingWhere = Prisma.MappaMeetingWhereInput
 
@@ -65,4 +65,29 @@ export function minutesOwnedActions(actor: Actor): Prisma.MappaActionWhereInput 
 export function actionUpdatable(actor: Actor): Prisma.MappaActionWhereInput {
   const coordinator = can(actor, 'mappa.manage') && actor.region ? [{ meeting: { area: actor.region } }] : []
   return { OR: [actionsOwnedBy(actor), ...coordinator] }
+}
+
+type ReferralWhere = Prisma.MappaReferralWhereInput
+const NO_REFERRAL: ReferralWhere = { id: { in: [] } }
+
+/**
+ * The referral of the coordinator's area a decision may be claimed on: one about a person they may see (a waiting
+ * referral brings its person into their reach), or one decided already, whose person may have left their reach since:
+ * a second decision is then told "already decided", never "does not exist" (walk 61 F3). Never one about a person held
+ * from them (Limited Access), nor any without an area. Input: the actor, the referral's id. Output: a filter.
+ */
+export function referralDecidable(actor: Actor, referralId: string): ReferralWhere {
+  if (!actor.region) return NO_REFERRAL
+  return { id: referralId, area: actor.region, OR: [{ offender: offenderVisible(actor) }, { status: { not: 'SUBMITTED' }, offender: laoVisible(actor) }] }
+}
+
+/**
+ * The referral a coordinator may read: as referralDecidable, but a decided one whose person is out of their reach only
+ * when they decided it themselves: the page of a referral they had just returned was "Page not found" (walk 63 F2),
+ * and the referral and their decision stay theirs to read; another coordinator of the area does not reach it (review
+ * 64 S1). Only the referral: the person's record and reports stay out of reach. Input and output as referralDecidable.
+ */
+export function referralReadable(actor: Actor, referralId: string): ReferralWhere {
+  if (!actor.region) return NO_REFERRAL
+  return { id: referralId, area: actor.region, OR: [{ offender: offenderVisible(actor) }, { status: { not: 'SUBMITTED' }, decidedById: actor.userId, offender: laoVisible(actor) }] }
 }

@@ -164,6 +164,15 @@ describe('MAPPA meetings and agendas', () => {
     await expect(getMeeting(w.actors.volunteer, meetingId)).rejects.toMatchObject({ code: 'NOT_FOUND' })
   })
 
+  // Found while building the withdrawal (walk 64 F1): a return reason over 500 characters, within its form's 1,000,
+  // failed at the audit insert (the log's reason held 500), so the return failed with "Something went wrong".
+  it('returns a referral with the longest reason its form takes, audited whole', async () => {
+    const { id } = await submitReferral(w.actors.senior, referral({ offenderId: w.people.colleagues.id, levelSought: '3' }))
+    const reason = `${'Category 3 needs the OASys RoSH summary and the police risk report attached. '.repeat(13)}`.slice(0, 1000)
+    await returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: reason })
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'mappa.referral.return', subjectId: id } })).reason).toBe(reason)
+  })
+
   it('returns a referral with reasons, and records level changes with their reason', async () => {
     const { id } = await submitReferral(w.actors.senior, referral({ offenderId: w.people.colleagues.id, levelSought: '3' }))
     await expect(returnReferral(w.actors.mappa, { referralId: id, version: 1, decisionReason: '' })).rejects.toBeInstanceOf(ZodError)
@@ -179,6 +188,10 @@ describe('MAPPA meetings and agendas', () => {
     // decision, not the person's reports (their record is out of reach).
     expect(await getReferral(w.actors.mappa, id)).toMatchObject({ status: 'RETURNED', decisionReason: 'Category 3 needs the OASys RoSH summary attached.', reportsOpen: false, meetings: expect.any(Array) })
     await expect(getReferral(northCoordinator, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    // Review 64 S1: only the decider reads it; another coordinator of the area is told no more than "already decided".
+    const colleague = await actorOf(await createUser(prisma, { agencyId: w.nps.id, teamId: w.teamB.id, roles: ['MAPPA_COORDINATOR'] }))
+    await expect(getReferral(colleague, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
+    await expect(returnReferral(colleague, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ fieldErrors: { _form: ['referralAlreadyDecided'] } })
     const held = await prisma.accessRestriction.create({ data: { offenderId: w.people.colleagues.id, kind: 'EXCLUSION', userId: w.staff.mappa.id, reason: 'Neighbour of staff' } })
     await expect(returnReferral(w.actors.mappa, { referralId: id, version: 2, decisionReason: 'Again' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
     await expect(getReferral(w.actors.mappa, id)).rejects.toMatchObject({ code: 'NOT_FOUND' })
