@@ -2,7 +2,8 @@ import http from 'node:http'
 import next from 'next'
 import { refusingGarbledActions } from '../src/lib/action-body'
 import { refusingUnreadableAddresses } from '../src/lib/bad-address'
-import { fillingBlankNotFound, notFoundPageFrom, pageFrom } from '../src/lib/blank-not-found'
+import { fillingBlankNotFound, notFoundPageFrom } from '../src/lib/blank-not-found'
+import { pageFrom } from '../src/lib/page-from'
 import { stampingClientAddress, trustedProxies } from '../src/lib/client-address'
 
 /**
@@ -48,7 +49,7 @@ async function main() {
     if (stopping) res.setHeader('Connection', 'close')
     void handle(req, res)
   }
-  const server = http.createServer(refusingUnreadableAddresses(stampingClientAddress(refusingGarbledActions(fillingBlankNotFound(handleOrClose, notFoundPageFrom(port)), pageFrom(port)), trustedProxies())))
+  const server = http.createServer(refusingUnreadableAddresses(stampingClientAddress(refusingGarbledActions(fillingBlankNotFound(handleOrClose, notFoundPageFrom(port)), pageFrom(port, 15_000)), trustedProxies())))
   server.listen(port, () => console.log(`[llwybr] ready on port ${port} (trusted proxies: ${trustedProxies()})`))
   // Graceful stop (issue 18): stop taking requests and let those in flight finish, and at the same time stop the job
   // workers (the job in hand finishes or is failed back for a retry); only then exit, which closes the pools.

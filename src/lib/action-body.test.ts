@@ -1,7 +1,8 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { refusingGarbledActions } from './action-body'
+import { Readable } from 'node:stream'
+import { readBody, refusingGarbledActions } from './action-body'
 import { markActionStarted } from './action-started'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
 
@@ -157,16 +158,64 @@ describe('a form too large to read, posted without the page’s script', () => {
     return form
   }
 
+  const fromPage = (path: string, from = path) => fetch(`${at}${path}`, { method: 'POST', headers: { accept: 'text/html', referer: `${at}${from}` }, body: tooLarge() })
+
   it('gets its page back, saying why nothing was saved, with status 413', async () => {
-    const answer = await fetch(`${at}/offenders/p1?tab=documents`, { method: 'POST', body: tooLarge() })
+    const answer = await fromPage('/offenders/p1?tab=documents')
     expect([answer.status, await answer.text()]).toEqual([413, '<h1>Record</h1> bodyTooLarge'])
     expect(asked).toEqual(['/offenders/p1?tab=documents'])
   })
 
-  it('is told in a word when its page cannot be had, and the page’s script is told as before', async () => {
-    expect([(await fetch(`${at}/gone`, { method: 'POST', body: tooLarge() })).status]).toEqual([413])
-    const scripted = await fetch(`${at}/offenders/p1`, { method: 'POST', headers: { 'next-action': 'abc' }, body: tooLarge() })
-    expect([scripted.status, await scripted.text()]).toEqual([413, 'Payload too large'])
+  it('is told in both languages, with the way back, when its page cannot be had in time', async () => {
+    const answer = await fromPage('/gone')
+    const text = await answer.text()
+    expect([answer.status, text.includes('Nothing was saved'), text.includes('Ni chadwyd dim'), text.includes('href="/gone"')]).toEqual([413, true, true, true])
     expect(asked).toEqual(['/offenders/p1?tab=documents', '/gone'])
+  })
+
+  // Retest break 64 F6: a post to a download's address had the export built and audited for a page never shown.
+  it('asks for no page unless a browser posted it from that very page', async () => {
+    for (const answer of [
+      await fromPage('/offenders/p1/subject-access/bundle', '/offenders/p1'),
+      await fetch(`${at}/offenders/p2`, { method: 'POST', body: tooLarge() }),
+      await fetch(`${at}/offenders/p1`, { method: 'POST', headers: { 'next-action': 'abc', accept: 'text/html', referer: `${at}/offenders/p1` }, body: tooLarge() }),
+      await fetch(`${at}/offenders/p1`, { method: 'POST', headers: { accept: 'text/html', referer: 'https://elsewhere.example/offenders/p1' }, body: tooLarge() }),
+    ])
+      expect([answer.status, await answer.text()]).toEqual([413, 'Payload too large'])
+    expect(asked).toEqual(['/offenders/p1?tab=documents', '/gone'])
+  })
+})
+
+// Review 64 S2: a body over the limit was read and dropped to its end, however large (446 MB in 3 s).
+describe('reading a body', () => {
+  const stream = (sizes: number[]) => {
+    let pulled = 0
+    const source = Readable.from((function* () {
+      for (const n of sizes) {
+        pulled += n
+        yield Buffer.alloc(n, 97)
+      }
+    })(), { objectMode: false })
+    return { source, pulled: () => pulled }
+  }
+
+  it('gives the body within the limit, and none over it', async () => {
+    expect((await readBody(stream([3, 4]).source, { limit: 10, drain: 40 }))?.length).toBe(7)
+    expect(await readBody(stream([6, 6, 6]).source, { limit: 10, drain: 40 })).toBeNull()
+  })
+
+  it('drops the rest of a larger body only up to the drain limit, then cuts it', async () => {
+    const long = stream(Array.from({ length: 1000 }, () => 5))
+    expect(await readBody(long.source, { limit: 10, drain: 40 })).toBeNull()
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(long.pulled()).toBeLessThanOrEqual(60)
+    expect(long.source.destroyed).toBe(true)
+  })
+
+  it('takes a body cut short within the limit for none, never half of one', async () => {
+    const cut = new Readable({ read() {} })
+    cut.push(Buffer.from('abc'))
+    setTimeout(() => cut.destroy(), 5)
+    await expect(readBody(cut, { limit: 10, drain: 40 })).rejects.toThrow()
   })
 })

@@ -1,10 +1,11 @@
 import { IncomingMessage, type RequestListener, type ServerResponse } from 'node:http'
+import type { Readable } from 'node:stream'
 import { answeringBadActionRequests } from './action-started'
 import { reactDecodes } from './react-reply'
 import { isUndecodableReply } from './reply-parts'
 import { MAX_ACTION_BODY_BYTES } from './same-origin'
 import { resolvedPath } from './bad-address'
-import { pageHeaders, type FilledPage } from './blank-not-found'
+import { pageHeaders, type FilledPage } from './page-from'
 import type { THandedRefusal } from './handed-refusal'
 
 /**
@@ -60,23 +61,31 @@ export async function isGarbledActionBody(kind: BodyKind, contentType: string, b
   }
 }
 
+// How much of a body over the limit is read and dropped before the connection is cut (bytes): enough for a browser
+// sending a file a little over the limit to read the answer; a flood is cut (review 64 S2: 446 MB read in 3 s).
+export const DRAIN_LIMIT_BYTES = 4 * MAX_ACTION_BODY_BYTES
+
 /**
- * Reads a body up to the action limit; null when it is larger. The rest of a larger one is read and dropped, not cut
- * off: the connection stays whole, so the browser still reads the answer (the form's page, sentPageInstead).
+ * Reads a body up to `limit` bytes; null when it is larger. The rest of a larger one is read and dropped up to `drain`
+ * bytes in all, so the connection stays whole and the browser still reads the answer (the form's page,
+ * sentPageInstead); past that the request is destroyed. Input: the request, { limit, drain } in bytes. Output: the
+ * body, or null.
  */
-function readBody(req: IncomingMessage): Promise<Buffer | null> {
+export function readBody(req: Readable, { limit = MAX_ACTION_BODY_BYTES, drain = DRAIN_LIMIT_BYTES } = {}): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     let size = 0
     req.on('data', (chunk: Buffer) => {
-      if (size > MAX_ACTION_BODY_BYTES) return
       size += chunk.length
-      if (size <= MAX_ACTION_BODY_BYTES) return void chunks.push(chunk)
+      if (size > drain) return void req.destroy()
+      if (size <= limit) return void chunks.push(chunk)
       chunks.length = 0
       resolve(null)
     })
-    req.on('end', () => resolve(size > MAX_ACTION_BODY_BYTES ? null : Buffer.concat(chunks)))
-    req.on('error', reject)
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)))
+    // Cut short (the sender gave up, or the drain cut it): too large is still too large; a body not all here is none.
+    req.on('close', () => (size > limit ? resolve(null) : reject(new Error('body cut short'))))
+    req.on('error', (e) => (size > limit ? resolve(null) : reject(e)))
   })
 }
 
@@ -91,18 +100,47 @@ function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   return copy
 }
 
-/** Asks this server for a page as the visitor sees it, with a refusal handed to it (blank-not-found.ts pageFrom). */
+/** Asks this server for a page as the visitor sees it, with a refusal handed to it (page-from.ts). */
 type PageFetcher = (req: IncomingMessage, path: string, refusal: THandedRefusal) => Promise<FilledPage | null>
+
+/**
+ * The page a form too large to read was posted from, when the post is a browser's own form post from that page: it
+ * asks for a page back (Accept: text/html) and says it came from the very address it posts to (Referer, on this
+ * host), as a form posted without the page's script does. Else null: a post to a download's address (a subject access
+ * bundle, a letter) would have the export built and audited for a page never shown (retest break 64 F6).
+ * Input: the request. Output: the path and query, or null.
+ */
+export function formPageOf(req: IncomingMessage): string | null {
+  if (!String(req.headers.accept ?? '').includes('text/html') || !req.url?.startsWith('/')) return null
+  try {
+    const from = new URL(String(req.headers.referer ?? ''))
+    return from.host === req.headers.host && `${from.pathname}${from.search}` === req.url ? req.url : null
+  } catch {
+    return null
+  }
+}
+
+// Said when the form's page cannot be had in time (the server busy, retest break 64 F1): in both languages, as the
+// reader's is not known here, with the way back.
+const TOO_LARGE_HTML = (back: string) =>
+  `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Nothing was saved – Llwybr</title></head><body>` +
+  `<h1>Nothing was saved</h1><p>The form was too large to read. A file must be smaller than 10 MB.</p>` +
+  `<p lang="cy">Ni chadwyd dim: roedd y ffurflen yn rhy fawr i’w darllen. Rhaid i ffeil fod yn llai na 10 MB.</p>` +
+  `<p><a href="${back}">Go back to the form</a> · <a lang="cy" href="${back}">Yn ôl i’r ffurflen</a></p></body></html>`
 
 /**
  * A form posted without the page's script (a document upload) too large to read: its page drawn again, saying at the
  * top that nothing was saved and why, in the reader's language, with status 413 (break 64 F1: a bare "Payload too
- * large" in English, the typed answers gone with no way back). Output: whether the page was sent.
+ * large" in English, the typed answers gone with no way back); when the page cannot be had, a plain page saying so in
+ * English and Welsh with the way back. Output: whether an answer was sent (false: not such a post).
  */
 async function sentPageInstead(req: IncomingMessage, res: ServerResponse, pageFor: PageFetcher): Promise<boolean> {
-  const page = await pageFor(req, req.url?.startsWith('/') ? req.url : '/', { say: 'bodyTooLarge' })
-  if (!page) return false
-  res.writeHead(413, { ...pageHeaders(page), 'Cache-Control': 'no-store', Connection: 'close' }).end(page.body)
+  const path = formPageOf(req)
+  if (!path) return false
+  const page = await pageFor(req, path, { say: 'bodyTooLarge' })
+  const headers = page ? pageHeaders(page) : { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" }
+  const body = page?.body ?? Buffer.from(TOO_LARGE_HTML(encodeURI(path)))
+  res.writeHead(413, { ...headers, 'content-length': body.length, 'cache-control': 'no-store', connection: 'close' }).end(body)
   return true
 }
 

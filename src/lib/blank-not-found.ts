@@ -1,7 +1,7 @@
 import zlib from 'node:zlib'
-import http, { type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http'
+import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http'
 import { resolvedPath } from './bad-address'
-import { HANDED_REFUSAL_HEADER, handOverRefusal, type THandedRefusal } from './handed-refusal'
+import { pageFrom, pageHeaders, type FilledPage } from './page-from'
 import { REFUSED_COOKIE } from './posted-notice'
 
 /**
@@ -10,8 +10,6 @@ import { REFUSED_COOKIE } from './posted-notice'
  */
 export const NOT_FOUND_PAGE = '/missing'
 
-/** A page Next produced in place of a document, to be sent instead: its headers (its own CSP nonce) and body. */
-export type FilledPage = { headers: OutgoingHttpHeaders; body: Buffer }
 
 /**
  * Whether a response is the empty shell Next 16 sends in production when a page calls `notFound()`: HTTP 404 with
@@ -67,15 +65,6 @@ export function refusalSetBy(setCookie: unknown): string | null {
   return null
 }
 
-/** Headers that describe one connection or one body's framing, never copied from the page asked for. */
-const HOP_HEADERS = new Set(['connection', 'content-length', 'date', 'keep-alive', 'transfer-encoding'])
-
-/** The headers to send a page asked for with: its own (its CSP nonce matches its scripts), less those of its connection. */
-export function pageHeaders(page: FilledPage): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = Object.fromEntries(Object.entries(page.headers).filter(([name]) => !HOP_HEADERS.has(name.toLowerCase())))
-  headers['content-length'] = page.body.length
-  return headers
-}
 
 /**
  * Sends `page` instead of the blank shell: status 404, the page's own headers (its CSP nonce matches its scripts) and
@@ -144,38 +133,14 @@ export function fillingBlankNotFound(handler: RequestListener, fetchPage: (req: 
   }
 }
 
-/** The visitor's headers a page is asked for with: who they are (the session) and their language. */
-const VISITOR_HEADERS = ['cookie', 'accept-language', 'user-agent', 'host'] as const
-
 /**
- * A fetcher of this server's own pages (127.0.0.1:`port`) as the visitor sees them: `path` with the visitor's session
- * and language, and a refusal to say there handed over (HANDED_REFUSAL_HEADER). Output: the page, or null when it is
- * not an HTML page (a visitor without a session is sent to sign-in), is itself blank, fails or takes longer than
- * `timeoutMs` (ms). Never rejects.
+ * The fetcher for fillingBlankNotFound: NOT_FOUND_PAGE by pageFrom, with the refusal's words handed over; null when it
+ * is itself blank. Input: this server's port, a time limit (ms). Never rejects.
  */
-export function pageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, path: string, refusal: THandedRefusal | null) => Promise<FilledPage | null> {
-  return (req, path, refusal) =>
-    new Promise((resolve) => {
-      const headers = Object.fromEntries(VISITOR_HEADERS.flatMap((h) => (req.headers[h] ? [[h, req.headers[h]]] : [])))
-      if (refusal) headers[HANDED_REFUSAL_HEADER] = handOverRefusal(refusal)
-      const ask = http.get({ host: '127.0.0.1', port, path, headers, timeout: timeoutMs }, (answer) => {
-        const chunks: Buffer[] = []
-        answer.on('data', (c: Buffer) => chunks.push(c))
-        answer.on('error', () => resolve(null))
-        answer.on('end', () => {
-          const body = Buffer.concat(chunks)
-          const html = String(answer.headers['content-type'] ?? '').startsWith('text/html')
-          const served = answer.statusCode === 200 || answer.statusCode === 404
-          resolve(served && html && !isBlankNotFound(404, answer.headers['content-type'], body) ? { headers: answer.headers, body } : null)
-        })
-      })
-      ask.on('timeout', () => ask.destroy())
-      ask.on('error', () => resolve(null))
-    })
-}
-
-/** The fetcher for fillingBlankNotFound: NOT_FOUND_PAGE by pageFrom, with the refusal's words handed over. */
 export function notFoundPageFrom(port: number, timeoutMs = 5_000): (req: IncomingMessage, refusal: string | null) => Promise<FilledPage | null> {
   const page = pageFrom(port, timeoutMs)
-  return (req, refusal) => page(req, NOT_FOUND_PAGE, refusal === null ? null : { text: refusal })
+  return async (req, refusal) => {
+    const found = await page(req, NOT_FOUND_PAGE, refusal === null ? null : { text: refusal })
+    return found && !isBlankNotFound(404, found.headers['content-type'], found.body) ? found : null
+  }
 }
