@@ -222,6 +222,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'sentences.startSnapshot',
     'sentences.startSnapshotHint',
     'sentences.type',
+    'validation.fileNameBlank',
     'validation.fileNameControlCharacters',
     'validation.fileNameTooLong',
     'validation.fileTooLarge',

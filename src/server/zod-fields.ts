@@ -30,6 +30,11 @@ const HIDDEN = String.raw`\p{Cf}\p{Default_Ignorable_Code_Point}`
 // A braille blank draws a space's width: inside a name it separates words (break 48 F5: "Bethan\u2800Prosser").
 const BLANK_WIDTH = '\u2800'
 const DRAWS_NOTHING = `${HIDDEN}${BLANK_WIDTH}`
+/**
+ * One character that draws nothing, or nothing but a blank: HIDDEN, the braille blank, a line or paragraph separator.
+ * Where text must be read exactly as shown (a file's name), any one is refused (review 64 K2).
+ */
+export const DRAWS_NOTHING_CHARACTER = new RegExp(`[${DRAWS_NOTHING}\\u2028\\u2029]`, 'u')
 const INVISIBLE = `[\\s${DRAWS_NOTHING}]`
 // Combining marks (accents, enclosing circles) draw nothing without a letter, digit or symbol to sit on: text of only
 // them and the characters above is blank too (break test 27, D4: a venue of only accents passed as required).

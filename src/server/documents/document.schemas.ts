@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { blank, CONTROL, trimmedText } from '../zod-fields'
+import { blank, CONTROL, DRAWS_NOTHING_CHARACTER, trimmedText } from '../zod-fields'
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 
@@ -28,19 +28,23 @@ export const MAX_FILE_NAME = 200
 // Every control character text fields refuse, and a tab, newline or return too: a browser sends a name holding a C0
 // control or DEL as it is, which the server's form parser cannot read (break 17 F1: a 500), and a bidi control hides
 // the real extension.
-// Every format character too (zero-width space and joiners, soft hyphen, word joiner, byte-order mark): a name holding
-// one showed as another file's name, or as ".pdf" when made of them (break 64 F2, break 62 F4).
-const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r\\p{Cf}]|${CONTROL.source}`, 'u')
+// Every character that draws nothing too (zero-width space and joiners, soft hyphen, byte-order mark, combining
+// grapheme joiner, Hangul filler, braille blank: the house's one list): a name holding one showed as another file's
+// name, or as ".pdf" when made of them (break 64 F2, break 62 F4, review 64 K2).
+const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r]|${CONTROL.source}|${DRAWS_NOTHING_CHARACTER.source}`, 'u')
 
 /**
  * What is wrong with a chosen file's name, checked in the browser before the form is sent (so the server's form
  * parser never meets a control character) and again on the server. Input: the name. Output: the validation key, or
- * null: `fileNameControlCharacters`, or `fileNameTooLong` over MAX_FILE_NAME characters (break 17 F4: told "must be a
- * PDF…"). Source: issue 17 item 4.
+ * null: `fileNameControlCharacters`, `fileNameTooLong` over MAX_FILE_NAME characters (break 17 F4: told "must be a
+ * PDF…"), or `fileNameBlank` with nothing to read before its type. Source: issue 17 item 4.
  */
-export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fileNameTooLong' | null {
+export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fileNameTooLong' | 'fileNameBlank' | null {
   if (CONTROL_IN_NAME.test(name)) return 'fileNameControlCharacters'
-  return name.length > MAX_FILE_NAME ? 'fileNameTooLong' : null
+  if (name.length > MAX_FILE_NAME) return 'fileNameTooLong'
+  // Nothing to read before the type (spaces, no-break spaces, marks alone): listed as ".pdf", one like another
+  // (retest break 64 F2).
+  return blank(name.replace(/\.[^.]*$/, '')) === undefined ? 'fileNameBlank' : null
 }
 
 export const ZUploadDocument = z.object({
@@ -48,7 +52,8 @@ export const ZUploadDocument = z.object({
   description: z.preprocess(blank, trimmedText().max(500).optional()),
   file: z
     .instanceof(File, { message: 'fileRequired' })
-    .refine((f) => f.size > 0, 'fileRequired')
+    // No file chosen is that alone, not also a wrong name or type (retest walk 64 F1: two messages on one field).
+    .refine((f) => f.size > 0, { message: 'fileRequired', abort: true })
     .refine((f) => f.size <= MAX_DOCUMENT_BYTES, 'fileTooLarge')
     .superRefine((f, ctx) => {
       const problem = fileNameProblem(f.name)

@@ -36,11 +36,16 @@ describe('documents', () => {
     // (break 17 F4, F7).
     const refusal = (name: string) => upload(pdf(name)).then(() => null, (e: ZodError) => e.issues.map((i) => i.message))
     expect(await refusal('tab\tname.pdf')).toEqual(['fileNameControlCharacters'])
+    // No file chosen: the browser sends an empty part with no name; that alone is said (retest walk 64 F1).
+    expect(await upload(new File([], '')).then(() => null, (e: ZodError) => e.issues.map((i) => i.message))).toEqual(['fileRequired'])
     expect(await refusal('soh\u0001name.pdf')).toEqual(['fileNameControlCharacters'])
     // Break 64 F2, break 62 F4: a zero-width space or joiner, a soft hyphen or a byte-order mark, inside a name or making
     // it up, showed as "report.pdf" beside the real one, or as ".pdf".
-    for (const hidden of ['repo\u200brt.pdf', '\u200b\u200b.pdf', 'report\u00ad.pdf', 'a\u2060b.pdf', '\ufeffnotes.pdf', 'x\u200dy.pdf'])
+    for (const hidden of ['repo\u200brt.pdf', '\u200b\u200b.pdf', 'report\u00ad.pdf', 'a\u2060b.pdf', '\ufeffnotes.pdf', 'x\u200dy.pdf', 'repo\u034frt.pdf', '\u3164.pdf', 'a\u2800b.pdf', 'x\u2028y.pdf'])
       expect(await refusal(hidden), JSON.stringify(hidden)).toEqual(['fileNameControlCharacters'])
+    // Retest break 64 F2: nothing to read before the type (no-break spaces, spaces, a mark alone) listed as ".pdf".
+    for (const blankName of ['\u00a0\u00a0.pdf', '   .pdf', '\u0301.pdf', '.pdf'])
+      expect(await refusal(blankName), JSON.stringify(blankName)).toEqual(['fileNameBlank'])
     expect(await refusal(`${'a'.repeat(197)}.pdf`)).toEqual(['fileNameTooLong'])
     expect(await refusal(`${'a'.repeat(196)}.pdf`)).toBeNull()
     expect(await prisma.offenderDocument.count()).toBe(before + 1)

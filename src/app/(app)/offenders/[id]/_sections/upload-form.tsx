@@ -23,8 +23,8 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
   // A file over the limit, or whose name holds a control character, is refused before it is sent: the server could
   // answer such a body only with 413, or fail to parse it (break 17 F1), not with a field message (issue 17 item 4).
   // The server still checks both itself.
-  const [refused, setRefused] = useState<'fileTooLarge' | 'fileNameControlCharacters' | 'fileNameTooLong' | null>(null)
-  const said = { fileTooLarge: t('validation.fileTooLarge'), fileNameControlCharacters: t('validation.fileNameControlCharacters'), fileNameTooLong: t('validation.fileNameTooLong') }
+  const [refused, setRefused] = useState<'fileTooLarge' | 'fileNameControlCharacters' | 'fileNameTooLong' | 'fileNameBlank' | null>(null)
+  const said = { fileTooLarge: t('validation.fileTooLarge'), fileNameControlCharacters: t('validation.fileNameControlCharacters'), fileNameTooLong: t('validation.fileNameTooLong'), fileNameBlank: t('validation.fileNameBlank') }
   const errors = refused ? { file: [said[refused]] } : failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const checkFile = (event: FormEvent<HTMLFormElement>) => {
     const file = new FormData(event.currentTarget).get('file')
