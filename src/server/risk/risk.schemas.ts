@@ -40,7 +40,11 @@ export const ZAddRegistration = z
   .refine((r) => r.type !== 'MAPPA' || (r.level && r.category), { path: ['level'], message: 'mappaLevelCategory' })
   // Only a MAPPA registration has them: a domestic abuse registration saved with "level 1 · category 1" read as MAPPA
   // management beside a tier saying none (walk 64 F5).
-  .refine((r) => r.type === 'MAPPA' || (r.level === undefined && r.category === undefined), { path: ['level'], message: 'mappaLevelCategoryOnly' })
+  .superRefine((r, ctx) => {
+    // Said on the field given (retest break 64 F4: a category alone was refused on the level).
+    if (r.type === 'MAPPA') return
+    for (const field of ['level', 'category'] as const) if (r[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'mappaLevelCategoryOnly' })
+  })
 
 export const ZReviewRegistration = z.object({ flagId: z.uuid(), version, nextReviewDate: reviewDate, notes: z.preprocess(blank, trimmedText().max(1000).optional()) })
 
