@@ -16,7 +16,9 @@ describe('what a form was drawn at', () => {
     expect(snapshots.filter(readsAsSnapshot)).toEqual(['1:1:', '740:745:741,743'])
   })
 
+  // The one difference, by design: a blank version is 0 to the server ("none yet"), and the page keeps its own for it.
   it('is read by the server as the page reads it', () => {
+    expect([readsAsVersion(''), anyVersion.parse(''), version.safeParse('').success]).toEqual([false, 0, false])
     for (const v of versions) expect(anyVersion.safeParse(v).success, v).toBe(readsAsVersion(v))
     for (const v of versions) expect(version.safeParse(v).success, v).toBe(readsAsVersion(v) && Number(v) >= 1)
     for (const s of snapshots) expect(drawnAs.safeParse(s).success, s).toBe(readsAsSnapshot(s))

@@ -1,5 +1,5 @@
 // What a form says it was drawn at, as its hidden fields carry it: one rule for the page that draws a form again after
-// a refusal (version-as-drawn.ts) and for the server that reads it (zod-fields.ts, members.schemas.ts), so a value the
+// a refusal (version-as-drawn.ts) and for the server that reads it (zod-numbers.ts, members.schemas.ts), so a value the
 // page keeps is one the server reads (review 63: a garbled snapshot the page kept was refused on every resend).
 
 /** PostgreSQL's `integer` (Prisma Int, every `version` column): a larger number reaching a query is a database error. */
