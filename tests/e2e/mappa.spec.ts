@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
-import { expectAccessible, signIn, switchLanguage } from './support'
+import { expectAccessible, signedInAs, signIn, switchLanguage } from './support'
 import { startMappaReferral } from './mappa-steps'
+import { createPerson, uniqueSurname } from './journey-steps'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
 
@@ -140,4 +141,33 @@ test('an officer reading a team-mate’s or unallocated person is offered no MAP
   await expect(page.getByRole('heading', { level: 1 })).toContainText('COSA:')
   await expect(page.getByRole('heading', { name: 'Refer to a circle' })).toHaveCount(0)
   await expectAccessible(page)
+})
+
+// Walk 64 F1: a referral sent to Dyfed-Powys instead of South Wales showed only "Waiting for a decision", not where it
+// went, and could not be taken back, so no referral to the right area could be made.
+test('an officer sees which MAPPA area a waiting referral went to, withdraws it with a reason and can refer again', async ({ browser }) => {
+  const officer = await signedInAs(browser, 'probation.officer@llwybr.test')
+  await createPerson(officer, 'Dafydd', uniqueSurname('Wrongarea'), '1985-02-14')
+  const { refer } = await startMappaReferral(officer, '2026-09-01')
+  await refer.getByLabel('MAPPA area').selectOption({ label: 'Dyfed-Powys' })
+  await refer.getByLabel('Reason for referral').fill('Escalating threats to a former partner since release.')
+  await refer.getByRole('button', { name: 'Send the referral' }).click()
+  const waiting = officer.getByRole('listitem').filter({ hasText: 'Level 2 referral' })
+  await expect(waiting).toContainText('Waiting for a decision')
+  await expect(waiting).toContainText('MAPPA area: Dyfed-Powys')
+
+  await waiting.getByRole('button', { name: 'Withdraw the referral' }).click()
+  await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')
+  await waiting.getByLabel('Reason for withdrawing it').fill('Sent to Dyfed-Powys by mistake; he lives in Cardiff.')
+  await waiting.getByRole('button', { name: 'Withdraw the referral' }).click()
+  await expect(officer.getByText('Referral withdrawn. You can now make a new referral.')).toBeVisible()
+  await expect(waiting).toContainText('Withdrawn')
+  await expect(waiting).toContainText('Sent to Dyfed-Powys by mistake; he lives in Cardiff.')
+  await expect(officer.getByRole('button', { name: 'Withdraw the referral' })).toHaveCount(0)
+  await expect(officer.getByRole('heading', { name: 'Refer to MAPPA (MAPPA A)' })).toBeVisible()
+  await expectAccessible(officer)
+  await switchLanguage(officer, 'Cymraeg')
+  await expect(officer.getByRole('listitem').filter({ hasText: 'Atgyfeiriad lefel 2' })).toContainText('Tynnwyd yn ôl')
+  await expect(officer.getByRole('listitem').filter({ hasText: 'Atgyfeiriad lefel 2' })).toContainText('Ardal MAPPA: Dyfed-Powys')
+  await switchLanguage(officer, 'English')
 })

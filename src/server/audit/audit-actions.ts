@@ -135,6 +135,7 @@ export const auditActions = [
   'mappa.refer',
   'mappa.referral.accept',
   'mappa.referral.return',
+  'mappa.referral.withdraw',
   'mappa.referral.view',
   'mappa.register.view',
   'mappa.review.action.add',

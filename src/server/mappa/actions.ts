@@ -7,13 +7,17 @@ import { isAppError } from '../errors'
 import type { Actor } from '../policy'
 import { addToAgenda, deferAgendaItem, deferRestrictedAgendaItem, moveAgendaItem, publishAgenda, refreshAgenda, scheduleMeeting } from './meetings'
 import { changeNominalLevel } from './nominals'
-import { acceptReferral, returnReferral, submitReferral } from './referrals'
+import { acceptReferral, returnReferral, submitReferral, withdrawMappaReferral } from './referrals'
 import { creating } from '../submissions/creating'
 
 const mappaPaths = (id: string) => [`/offenders/${id}/mappa`, '/mappa']
 
 export async function submitReferralAction(_prev: FormStepState, form: FormData) {
   return formStep(form, creating(submitReferral), mappaPaths)
+}
+/** Withdrawing a waiting referral (walk 64 F1): the person's MAPPA page and the coordinator's list are refreshed. */
+export async function withdrawMappaReferralAction(_prev: FormStepState, form: FormData) {
+  return formStep(form, withdrawMappaReferral, mappaPaths)
 }
 export async function changeLevelAction(_prev: FormStepState, form: FormData) {
   return formStep(form, changeNominalLevel, mappaPaths)

@@ -52,6 +52,8 @@ export const ZSubmitReferral = z
 
 export const ZAcceptReferral = z.object({ referralId: z.uuid(), version, meetingId: z.uuid('chooseOption') })
 export const ZReturnReferral = z.object({ referralId: z.uuid(), version, decisionReason: reason })
+/** Withdrawing a waiting referral, at the version the page showed, with the referrer's reason (walk 64 F1). */
+export const ZWithdrawMappaReferral = z.object({ referralId: z.uuid(), version, reason })
 
 export const ZChangeLevel = z.object({
   nominalId: z.uuid(),

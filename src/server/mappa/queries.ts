@@ -165,7 +165,10 @@ async function readableOf<M extends { id: string }>(actor: Actor, list: M[]): Pr
   return list.filter((m) => open.has(m.id))
 }
 
-/** MAPPA on a person's record: nominal status and level history, referrals, and whether the reader may refer. */
+/**
+ * MAPPA on a person's record: nominal status and level history, referrals, whether the reader may refer (a new
+ * referral, when none waits) and may withdraw a waiting one (walk 64 F1: the same rule as referring).
+ */
 export async function getOffenderMappa(actor: Actor, offenderId: string) {
   authorize(actor, 'mappa.read')
   const offender = await prisma.offender.findFirst({
@@ -181,9 +184,11 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
   await recordAudit(prisma, actor, { action: 'mappa.view', subjectType: 'Offender', subjectId: offenderId, offenderId })
   const nominal = offender.mappaNominal
   const canChangeLevel = can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region
+  const referable = can(actor, 'mappa.refer') && (await isReferable(actor, offenderId))
   return {
     ...offender,
-    canRefer: can(actor, 'mappa.refer') && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED') && (await isReferable(actor, offenderId)),
+    canRefer: referable && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED'),
+    canWithdraw: referable,
     canChangeLevel,
     // The open meeting the nominal is listed for, named beside "Change the level" (break 41 F3).
     openAgenda: canChangeLevel && nominal ? await openAgendaOf(offenderId, nominal.area) : null,

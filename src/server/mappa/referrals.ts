@@ -6,7 +6,7 @@ import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, offenderReferable, referralDecidable, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
-import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral } from './mappa.schemas'
+import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral, ZWithdrawMappaReferral } from './mappa.schemas'
 import { setNominalLevel } from './nominals'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
@@ -98,6 +98,44 @@ export async function returnReferral(actor: Actor, input: unknown) {
     const referral = await claimReferral(tx, actor, referralId, version)
     await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'RETURNED', decisionReason } })
     await recordAudit(tx, actor, { action: 'mappa.referral.return', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: decisionReason })
+    return { id: referralId, offenderId: referral.offenderId }
+  })
+}
+
+/**
+ * The referrer's claim on a waiting referral, at the version they read: the person must be one the actor may refer
+ * (policy offenderReferable, as for submitting; else NOT_FOUND, a referral of a person out of reach looks absent), and
+ * the referral still waiting (else `referralAlreadyDecided`, stale: accepted, returned or withdrawn meanwhile). Two
+ * withdrawals at once: the version moves on for one, the other is a CONFLICT.
+ */
+async function claimOwnReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
+  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, offender: offenderReferable(actor) }, select: { offenderId: true, status: true } })
+  if (!referral) throw notFound()
+  if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
+  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version, status: 'SUBMITTED' }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
+  if (count === 0) throw new AppError('CONFLICT')
+  return referral
+}
+
+/**
+ * Withdraws a referral still waiting for a decision (walk 64 F1: one sent to the wrong area waited for ever, and no new
+ * one could be made while it did). For those who may refer the person (permission `mappa.refer`, policy
+ * offenderReferable, as submitReferral); the coordinator no longer sees it waiting, and a new referral can be made.
+ * Input: { referralId, version (as the page showed it), reason (1–1000 characters) }. Output: { id, offenderId }.
+ * Stored: status WITHDRAWN, the reason in decisionReason, who and when in decidedById and decidedAt; audited as
+ * `mappa.referral.withdraw` with the reason (its first 500 characters, all the audit row holds).
+ * Errors: FORBIDDEN (no `mappa.refer`); ZodError (blank or long reason), unless the referral moved on, which is said
+ * first (parseAsDrawn); NOT_FOUND (no such referral, or its person not referable by the actor); VALIDATION _form
+ * `referralAlreadyDecided`, stale (accepted, returned or withdrawn meanwhile); CONFLICT (changed since the page was
+ * drawn, e.g. the other of two withdrawals sent at the same moment).
+ */
+export async function withdrawMappaReferral(actor: Actor, input: unknown) {
+  authorize(actor, 'mappa.refer')
+  const { referralId, version, reason } = await parseAsDrawn(ZWithdrawMappaReferral, input, { id: 'referralId', check: (tx, id, v) => claimOwnReferral(tx, actor, id, v) })
+  return prisma.$transaction(async (tx) => {
+    const referral = await claimOwnReferral(tx, actor, referralId, version)
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'WITHDRAWN', decisionReason: reason } })
+    await recordAudit(tx, actor, { action: 'mappa.referral.withdraw', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: reason.slice(0, 500) })
     return { id: referralId, offenderId: referral.offenderId }
   })
 }

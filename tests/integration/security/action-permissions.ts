@@ -109,6 +109,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   returnReferralAction: ['mappa.manage'],
   scheduleMeetingAction: ['mappa.manage'],
   submitReferralAction: ['mappa.refer'],
+  withdrawMappaReferralAction: ['mappa.refer'],
   // mappa/meeting-actions
   acknowledgeStatementAction: ['mappa.read'],
   addActionAction: ['mappa.read'],

@@ -23,7 +23,7 @@ import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/
 import { recordMeetingClose } from '../../../src/server/mappa/meeting-close'
 import { addToAgenda, deferAgendaItem, deferRestrictedAgendaItem, moveAgendaItem } from '../../../src/server/mappa/meetings'
 import { changeNominalLevel } from '../../../src/server/mappa/nominals'
-import { acceptReferral, returnReferral } from '../../../src/server/mappa/referrals'
+import { acceptReferral, returnReferral, withdrawMappaReferral } from '../../../src/server/mappa/referrals'
 import { concludeReview, updateReview, updateReviewAction } from '../../../src/server/mappa/reviews'
 import { acknowledgeStatement, addAttendee, markAttendance, removeAttendee } from '../../../src/server/mappa/run-meeting'
 import { addProgressNote, closeReferral, decideReferral, recordAssessment, recordFirstAppointment, startCarePlan } from '../../../src/server/partners/partner-work'
@@ -69,6 +69,7 @@ const changes: [string, Change, Who, string, Record<string, string>?][] = [
   ['edit a serious case review', updateReview, 'mappa', 'reviewId'],
   ['conclude a serious case review', concludeReview, 'mappa', 'reviewId', { termsOfReference: '' }],
   ['return a MAPPA referral', returnReferral, 'mappa', 'referralId'],
+  ['withdraw a MAPPA referral', withdrawMappaReferral, 'officer', 'referralId'],
   ["change a MAPPA action's status", updateMappaAction, 'mappa', 'actionId'],
   ["change a review action's status", updateReviewAction, 'mappa', 'actionId'],
   ["change a nominal's level", changeNominalLevel, 'mappa', 'nominalId'],

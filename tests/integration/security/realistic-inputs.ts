@@ -138,6 +138,7 @@ const builds: Record<string, Build> = {
   setAgreedGoalsAction: (_w, _o, r) => formOf({ circleId: r.circles.toAgree.id, version: '1', agreedGoals: 'Find work; keep to the licence', goalsAgreedOn: day(0) }),
   acceptReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toAccept.id, version: '1', meetingId: r.toList.id }),
   returnReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toReturn.id, version: '1', decisionReason: 'Manage at level 1 for now' }),
+  withdrawMappaReferralAction: (_w, _o, r) => formOf({ referralId: r.mappaReferrals.toWithdraw.id, version: '1', reason: 'Sent to Dyfed-Powys; he lives in Cardiff' }),
   changeLevelAction: (_w, _o, r) => formOf({ nominalId: r.nominalToRelevel.id, version: '1', level: '3', reason: 'Escalating threats', nextReviewDate: day(30) }),
   refreshAgendaAction: (_w, _o, r) => formOf({ meetingId: r.toRefresh.id, version: '1' }),
   decideCandidateAction: (_w, _o, r) =>

@@ -127,7 +127,7 @@ export async function realisticRecords(w: World, callers: RoleCaller[]) {
   }
   const levelled = await teamPerson(officer)
   return {
-    mappaReferrals: { toAccept: await mappaReferral(), toReturn: await mappaReferral() },
+    mappaReferrals: { toAccept: await mappaReferral(), toReturn: await mappaReferral(), toWithdraw: await mappaReferral() },
     nominalToRelevel: await prisma.mappaNominal.create({ data: { offenderId: levelled.id, category: 2, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: day(-100), nextReviewDate: day(40) } }),
     toRefresh: await meeting(new Date(day(13).getTime() + 10 * 3_600_000)),
     circles,

@@ -9,6 +9,7 @@ import { mappaAreas, mappaCategories } from '@/server/mappa/mappa.schemas'
 import { getOffenderMappa } from '@/server/mappa/queries'
 import { requireActor } from '@/server/session'
 import { OffenderMinutesSection } from './offender-minutes'
+import { MappaReferrals } from './mappa-referrals'
 import { recordIds } from '@/app/_lib/record-id'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -76,20 +77,7 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referrals')}</h2>
-        {o.mappaReferrals.length === 0 ? (
-          <p className="mb-4">{t('mappa.noReferralsForPerson')}</p>
-        ) : (
-          <ul className="mb-6 space-y-2">
-            {o.mappaReferrals.map((r) => (
-              <li key={r.id} className="border-l-4 border-gray-400 pl-3">
-                <p className="font-bold">{t('mappa.referralLine', { level: r.levelSought, date: day(r.createdAt), status: t(`enums.referralStatus.${r.status}`) })}</p>
-                <p>{cy && r.referringAgency.nameCy ? r.referringAgency.nameCy : r.referringAgency.name}</p>
-                {r.meeting && <p>{t('mappa.listedFor', { when: formatDate(r.meeting.startsAt, 'dateTime') })}</p>}
-                {r.decisionReason && <p>{t('mappa.decisionReason')} {r.decisionReason}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <MappaReferrals offenderId={o.id} referrals={o.mappaReferrals} canWithdraw={o.canWithdraw} />
         {o.canRefer && (
           <div className="max-w-2xl">
             <h3 className="mb-2 text-xl font-bold">{t('mappa.refer')}</h3>
