@@ -123,7 +123,7 @@ async function claimOwnReferral(tx: Tx, actor: Actor, referralId: string, versio
  * offenderReferable, as submitReferral); the coordinator no longer sees it waiting, and a new referral can be made.
  * Input: { referralId, version (as the page showed it), reason (1–1000 characters) }. Output: { id, offenderId }.
  * Stored: status WITHDRAWN, the reason in decisionReason, who and when in decidedById and decidedAt; audited as
- * `mappa.referral.withdraw` with the reason (its first 500 characters, all the audit row holds).
+ * `mappa.referral.withdraw` with the reason, whole.
  * Errors: FORBIDDEN (no `mappa.refer`); ZodError (blank or long reason), unless the referral moved on, which is said
  * first (parseAsDrawn); NOT_FOUND (no such referral, or its person not referable by the actor); VALIDATION _form
  * `referralAlreadyDecided`, stale (accepted, returned or withdrawn meanwhile); CONFLICT (changed since the page was
@@ -135,7 +135,7 @@ export async function withdrawMappaReferral(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const referral = await claimOwnReferral(tx, actor, referralId, version)
     await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'WITHDRAWN', decisionReason: reason } })
-    await recordAudit(tx, actor, { action: 'mappa.referral.withdraw', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: reason.slice(0, 500) })
+    await recordAudit(tx, actor, { action: 'mappa.referral.withdraw', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason })
     return { id: referralId, offenderId: referral.offenderId }
   })
 }
