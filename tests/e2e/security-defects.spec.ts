@@ -130,7 +130,7 @@ test('an upload over 10 MB, with a control character in its name or a name too l
   for (const name of ['report\u202Eexe.pdf', 'soh\u0001name.pdf', 'del\u007Fname.pdf']) {
     await section.getByLabel('File').setInputFiles({ name, mimeType: 'application/pdf', buffer: pdf(100) })
     await section.getByRole('button', { name: 'Attach document' }).click()
-    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The file’s name holds hidden characters (a tab, or a mark that changes the text’s direction)')
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('The file’s name holds hidden characters (a tab, a zero-width space, or a mark that changes the text’s direction)')
   }
   await section.getByLabel('File').setInputFiles({ name: `${'a'.repeat(201)}.pdf`, mimeType: 'application/pdf', buffer: pdf(100) })
   await section.getByRole('button', { name: 'Attach document' }).click()

@@ -2,6 +2,7 @@ import 'server-only'
 import { parseAsDrawn } from '../as-drawn'
 import { londonDay } from '../../lib/dates'
 import { recordAudit } from '../audit/record-audit'
+import type { Prisma } from '../../generated/prisma/client'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
 import { authorize, offenderReferable, referralDecidable, type Actor } from '../policy'
@@ -45,20 +46,31 @@ export async function submitReferral(actor: Actor, input: unknown) {
 }
 
 /**
- * A submitted referral to the coordinator's area, claimed at the version they read (two coordinators, one decision).
- * One decided meanwhile is said to be decided, not "does not exist" on a page showing it accepted (break 60 F3), nor
- * when it was returned and its person is out of the coordinator's reach since (walk 61 F3: only a waiting referral
- * brings its person into reach): the decision on a referral to their own area is theirs to know, never of a person
- * held from them (Limited Access).
+ * A waiting referral claimed at the version its form was drawn at, within `reach` (a referral filter from the policy
+ * module): absent from reach is NOT_FOUND; no longer waiting (accepted, returned or withdrawn meanwhile) is
+ * `referralAlreadyDecided`, stale, not "does not exist" on a page showing it decided (break 60 F3); two claims at once,
+ * the version moves on for one and the other is a CONFLICT. Output: the referral row.
  */
-async function claimReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
-  const referral = await tx.mappaReferral.findFirst({ where: referralDecidable(actor, referralId) })
+async function claimWaitingReferral(tx: Tx, actor: Actor, referralId: string, version: number, reach: Prisma.MappaReferralWhereInput) {
+  const referral = await tx.mappaReferral.findFirst({ where: { AND: [{ id: referralId }, reach] } })
   if (!referral) throw notFound()
   if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
-  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
+  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version, status: 'SUBMITTED' }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
   if (count === 0) throw new AppError('CONFLICT')
   return referral
 }
+
+/**
+ * The coordinator's claim: a referral to their own area (policy referralDecidable). One returned whose person is out of
+ * the coordinator's reach since is still said to be decided (walk 61 F3: only a waiting referral brings its person into
+ * reach), never of a person held from them (Limited Access).
+ */
+const claimReferral = (tx: Tx, actor: Actor, referralId: string, version: number) =>
+  claimWaitingReferral(tx, actor, referralId, version, referralDecidable(actor, referralId))
+
+/** The referrer's claim: the person must be one the actor may refer (policy offenderReferable, as for submitting). */
+const claimOwnReferral = (tx: Tx, actor: Actor, referralId: string, version: number) =>
+  claimWaitingReferral(tx, actor, referralId, version, { offender: offenderReferable(actor) })
 
 /**
  * Accepts a referral onto a meeting of the level sought: the person becomes (or stays) a nominal at that level,
@@ -100,21 +112,6 @@ export async function returnReferral(actor: Actor, input: unknown) {
     await recordAudit(tx, actor, { action: 'mappa.referral.return', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: decisionReason })
     return { id: referralId, offenderId: referral.offenderId }
   })
-}
-
-/**
- * The referrer's claim on a waiting referral, at the version they read: the person must be one the actor may refer
- * (policy offenderReferable, as for submitting; else NOT_FOUND, a referral of a person out of reach looks absent), and
- * the referral still waiting (else `referralAlreadyDecided`, stale: accepted, returned or withdrawn meanwhile). Two
- * withdrawals at once: the version moves on for one, the other is a CONFLICT.
- */
-async function claimOwnReferral(tx: Tx, actor: Actor, referralId: string, version: number) {
-  const referral = await tx.mappaReferral.findFirst({ where: { id: referralId, offender: offenderReferable(actor) }, select: { offenderId: true, status: true } })
-  if (!referral) throw notFound()
-  if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
-  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version, status: 'SUBMITTED' }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
-  if (count === 0) throw new AppError('CONFLICT')
-  return referral
 }
 
 /**
