@@ -184,6 +184,34 @@ describe('a form too large to read, posted without the page’s script', () => {
       expect([answer.status, await answer.text()]).toEqual([413, 'Payload too large'])
     expect(asked).toEqual(['/offenders/p1?tab=documents', '/gone'])
   })
+
+  // Review 65 B1: answered while the browser was still sending, the connection closed on data unread, which a browser
+  // over a real network takes for a reset and shows instead of the answer.
+  const sentSlowly = (headers: Record<string, string>) =>
+    new Promise<{ status?: number; text: string; answeredAfterSent: boolean }>((resolve, reject) => {
+      let sent = false
+      const req = http.request(`${at}/offenders/p1?tab=documents`, { method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=x', ...headers } }, (res) => {
+        const answeredAfterSent = sent
+        let text = ''
+        res.setEncoding('utf8').on('data', (c: string) => (text += c)).on('end', () => resolve({ status: res.statusCode, text, answeredAfterSent }))
+      })
+      req.on('error', reject)
+      const chunk = Buffer.alloc(1024 * 1024, 97)
+      let left = Math.ceil(MAX_ACTION_BODY_BYTES / chunk.length) + 2
+      const next = () => {
+        if (left-- === 0) {
+          sent = true
+          return void req.end()
+        }
+        req.write(chunk, () => setTimeout(next, 15))
+      }
+      next()
+    })
+
+  it('is answered only once the rest of the body has been dropped, however slowly it comes', async () => {
+    expect(await sentSlowly({ accept: 'text/html', referer: `${at}/offenders/p1?tab=documents` })).toEqual({ status: 413, text: '<h1>Record</h1> bodyTooLarge', answeredAfterSent: true })
+    expect(await sentSlowly({})).toEqual({ status: 413, text: 'Payload too large', answeredAfterSent: true })
+  })
 })
 
 // Review 64 S2: a body over the limit was read and dropped to its end, however large (446 MB in 3 s).

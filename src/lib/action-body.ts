@@ -88,6 +88,28 @@ export function readBody(req: Readable, { limit = MAX_ACTION_BODY_BYTES, drain =
   })
 }
 
+// How long an answer to a body over the limit waits for the rest of it to be dropped (ms): Node's own request timeout
+// bounds a slow sender too, this keeps a stalled one from holding the answer back.
+const DRAIN_WAIT_MS = 30_000
+
+/**
+ * Resolves once the rest of a body over the limit has been read and dropped (readBody goes on reading it), or cut at
+ * the drain limit, or after `maxMs`. An answer written while the browser is still sending closes a connection with
+ * data unread, which the browser takes for a reset and shows instead of the answer (review 65 B1). Input: the request,
+ * the wait in ms. Output: a promise that never rejects.
+ */
+export function drainedOf(req: Readable, maxMs = DRAIN_WAIT_MS): Promise<void> {
+  if (req.readableEnded || req.destroyed) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, maxMs)
+    const done = () => {
+      clearTimeout(timer)
+      resolve()
+    }
+    req.once('end', done).once('close', done).once('error', done)
+  })
+}
+
 /** A fresh request carrying the same head and the body already read, for Next to read again. */
 function replay(req: IncomingMessage, body: Buffer): IncomingMessage {
   const copy = new IncomingMessage(req.socket)
@@ -112,7 +134,8 @@ export function refusingGarbledActions(handler: RequestListener, pageFor?: PageF
     if (!kind) return mayBeAction(req) ? netted(req, res) : handler(req, res)
     void (async () => {
       const body = await readBody(req)
-      if (body === null && kind === 'multipart' && pageFor && (await sentPageInstead(req, res, pageFor))) return
+      if (body === null && kind === 'multipart' && pageFor && (await sentPageInstead(req, res, pageFor, drainedOf(req)))) return
+      if (body === null) await drainedOf(req)
       const status = body === null ? 413 : (await isGarbledActionBody(kind, first(req.headers['content-type']), body)) ? 400 : 0
       if (status) {
         res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' }).end(status === 400 ? 'Bad request' : 'Payload too large')

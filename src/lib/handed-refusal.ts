@@ -8,8 +8,9 @@ import { randomUUID } from 'node:crypto'
  */
 export const HANDED_REFUSAL_HEADER = 'x-llwybr-handed-refusal'
 
-// How long a handed refusal waits for the page asked for at once (ms).
-const WAIT_MS = 10_000
+// How long a handed refusal waits for the page asked for at once (ms): longer than the longest wait for that page
+// (scripts/serve.ts, 15 s), or a slow page is drawn without saying why nothing was saved (review 65 B2).
+const WAIT_MS = 20_000
 
 /**
  * A refusal handed to a page: its words as the refusal set them (already in the reader's language), or what the page

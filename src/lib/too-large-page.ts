@@ -37,12 +37,14 @@ const TOO_LARGE_HTML = (back: string) =>
  * A form posted without the page's script (a document upload) too large to read: its page drawn again, saying at the
  * top that nothing was saved and why, in the reader's language, with status 413 (break 64 F1: a bare "Payload too
  * large" in English, the typed answers gone with no way back); when the page cannot be had, a plain page saying so in
- * English and Welsh with the way back. Output: whether an answer was sent (false: not such a post).
+ * English and Welsh with the way back. Input: the request and response, the page fetcher, the promise that the rest of
+ * the body has been dropped (drainedOf). Output: whether an answer was sent (false: not such a post).
  */
-export async function sentPageInstead(req: IncomingMessage, res: ServerResponse, pageFor: PageFetcher): Promise<boolean> {
+export async function sentPageInstead(req: IncomingMessage, res: ServerResponse, pageFor: PageFetcher, drained: Promise<void>): Promise<boolean> {
   const path = formPageOf(req)
   if (!path) return false
-  const page = await pageFor(req, path, { say: 'bodyTooLarge' })
+  // The page is drawn while the rest of the body is dropped; answered only once it is (review 65 B1).
+  const [page] = await Promise.all([pageFor(req, path, { say: 'bodyTooLarge' }), drained])
   const headers = page ? pageHeaders(page) : { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'none'" }
   const body = page?.body ?? Buffer.from(TOO_LARGE_HTML(encodeURI(path)))
   res.writeHead(413, { ...headers, 'content-length': body.length, 'cache-control': 'no-store', connection: 'close' }).end(body)

@@ -67,6 +67,7 @@ export const validationKeys = [
   'transferPending',
   'transferNoLongerPending',
   'referralAlreadyDecided',
+  'referralWithdrawnMeanwhile',
   'invalidPhone',
   'invalidPostcode',
   'addressRequired',

@@ -33,6 +33,17 @@ export const MAX_FILE_NAME = 200
 // name, or as ".pdf" when made of them (break 64 F2, break 62 F4, review 64 K2).
 const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r]|${CONTROL.source}|${DRAWS_NOTHING_CHARACTER.source}`, 'u')
 
+// Joiners and selectors doing their work draw something, so a name keeps them (review 65 K1): a non-joiner or joiner
+// between letters of a script that shapes with them (Persian, Urdu, Indic names), an emoji's presentation selector,
+// and the joiner inside an emoji sequence (names exported from phones). Between Latin letters, alone, or anywhere
+// else they draw nothing and are refused, as above.
+const JOINING_SCRIPT = '[\\p{sc=Arabic}\\p{sc=Syriac}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Oriya}\\p{sc=Tamil}\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}]'
+const EMOJI = '[\\p{Extended_Pictographic}\\p{Emoji_Modifier}]'
+const WORKING_JOINER = new RegExp(
+  `(?<=${JOINING_SCRIPT}\\p{M}*)[\\u200c\\u200d](?=${JOINING_SCRIPT})|(?<=${EMOJI}\\ufe0f?)\\u200d(?=\\p{Extended_Pictographic})|(?<=[\\p{Extended_Pictographic}0-9#*])[\\ufe0e\\ufe0f]`,
+  'gu',
+)
+
 /**
  * What is wrong with a chosen file's name, checked in the browser before the form is sent (so the server's form
  * parser never meets a control character) and again on the server. Input: the name. Output: the validation key, or
@@ -40,7 +51,7 @@ const CONTROL_IN_NAME = new RegExp(`[\\t\\n\\r]|${CONTROL.source}|${DRAWS_NOTHIN
  * PDF…"), or `fileNameBlank` with nothing to read before its type. Source: issue 17 item 4.
  */
 export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fileNameTooLong' | 'fileNameBlank' | null {
-  if (CONTROL_IN_NAME.test(name)) return 'fileNameControlCharacters'
+  if (CONTROL_IN_NAME.test(name.replace(WORKING_JOINER, ''))) return 'fileNameControlCharacters'
   if (name.length > MAX_FILE_NAME) return 'fileNameTooLong'
   // Nothing to read before the type (spaces, no-break spaces, marks alone): listed as ".pdf", one like another
   // (retest break 64 F2).

@@ -8,7 +8,7 @@ import { personHeading } from '../offenders/person-heading'
 import { recordAudit, recordAuditEach } from '../audit/record-audit'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, referralReadable, type Actor } from '../policy'
+import { authorize, can, laoVisible, meetingReadable, meetingRunnable, offenderVisible, referralReadable, referralWithdrawable, type Actor } from '../policy'
 import { isReferable } from '../offenders/is-referable'
 import { CHAIR_ROLES, deferRef } from './meetings'
 import { areaOf } from './nominals'
@@ -185,10 +185,16 @@ export async function getOffenderMappa(actor: Actor, offenderId: string) {
   const nominal = offender.mappaNominal
   const canChangeLevel = can(actor, 'mappa.manage') && nominal !== null && nominal.endedAt === null && nominal.area === actor.region
   const referable = can(actor, 'mappa.refer') && (await isReferable(actor, offenderId))
+  // Per referral: only the referring agency may withdraw its own (policy referralWithdrawable, review 65 S1).
+  const withdrawable = new Set(
+    referable
+      ? (await prisma.mappaReferral.findMany({ where: { AND: [{ offenderId, status: 'SUBMITTED' }, referralWithdrawable(actor)] }, select: { id: true } })).map((r) => r.id)
+      : [],
+  )
   return {
     ...offender,
+    mappaReferrals: offender.mappaReferrals.map((r) => ({ ...r, withdrawable: withdrawable.has(r.id) })),
     canRefer: referable && !offender.mappaReferrals.some((r) => r.status === 'SUBMITTED'),
-    canWithdraw: referable,
     canChangeLevel,
     // The open meeting the nominal is listed for, named beside "Change the level" (break 41 F3).
     openAgenda: canChangeLevel && nominal ? await openAgendaOf(offenderId, nominal.area) : null,

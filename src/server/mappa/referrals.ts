@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit'
 import type { Prisma } from '../../generated/prisma/client'
 import { prisma, type Tx } from '../db'
 import { AppError, invalid, notFound, staleRefusal } from '../errors'
-import { authorize, offenderReferable, referralDecidable, type Actor } from '../policy'
+import { authorize, offenderReferable, referralDecidable, referralWithdrawable, type Actor } from '../policy'
 import { appendToAgenda } from './agenda'
 import { ZAcceptReferral, ZReturnReferral, ZSubmitReferral, ZWithdrawMappaReferral } from './mappa.schemas'
 import { setNominalLevel } from './nominals'
@@ -45,17 +45,23 @@ export async function submitReferral(actor: Actor, input: unknown) {
   }))
 }
 
+type Outcome = 'ACCEPTED' | 'RETURNED' | 'WITHDRAWN'
+
 /**
  * A waiting referral claimed at the version its form was drawn at, within `reach` (a referral filter from the policy
- * module): absent from reach is NOT_FOUND; no longer waiting (accepted, returned or withdrawn meanwhile) is
- * `referralAlreadyDecided`, stale, not "does not exist" on a page showing it decided (break 60 F3); two claims at once,
- * the version moves on for one and the other is a CONFLICT. Output: the referral row.
+ * module), and moved to `to` in the same statement, so no caller can leave half of the change out (review 65 C3).
+ * Absent from reach is NOT_FOUND; withdrawn meanwhile is `referralWithdrawnMeanwhile`, accepted or returned
+ * `referralAlreadyDecided`, both stale, never "does not exist" on a page showing it decided (break 60 F3); two claims
+ * at once, the version moves on for one and the other is a CONFLICT. Output: the referral row as it was read.
  */
-async function claimWaitingReferral(tx: Tx, actor: Actor, referralId: string, version: number, reach: Prisma.MappaReferralWhereInput) {
+async function claimWaitingReferral(tx: Tx, actor: Actor, claim: { referralId: string; version: number; to: Outcome }, reach: Prisma.MappaReferralWhereInput) {
+  const { referralId, version, to } = claim
   const referral = await tx.mappaReferral.findFirst({ where: { AND: [{ id: referralId }, reach] } })
   if (!referral) throw notFound()
+  // Withdrawn is said as such: "decided" sent the coordinator looking for a colleague's decision (review 65 B4).
+  if (referral.status === 'WITHDRAWN') throw staleRefusal('referralWithdrawnMeanwhile')
   if (referral.status !== 'SUBMITTED') throw staleRefusal('referralAlreadyDecided')
-  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version, status: 'SUBMITTED' }, data: { version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
+  const { count } = await tx.mappaReferral.updateMany({ where: { id: referralId, version, status: 'SUBMITTED' }, data: { status: to, version: { increment: 1 }, decidedById: actor.userId, decidedAt: new Date() } })
   if (count === 0) throw new AppError('CONFLICT')
   return referral
 }
@@ -65,12 +71,12 @@ async function claimWaitingReferral(tx: Tx, actor: Actor, referralId: string, ve
  * the coordinator's reach since is still said to be decided (walk 61 F3: only a waiting referral brings its person into
  * reach), never of a person held from them (Limited Access).
  */
-const claimReferral = (tx: Tx, actor: Actor, referralId: string, version: number) =>
-  claimWaitingReferral(tx, actor, referralId, version, referralDecidable(actor, referralId))
+const claimReferral = (tx: Tx, actor: Actor, referralId: string, version: number, to: Outcome) =>
+  claimWaitingReferral(tx, actor, { referralId, version, to }, referralDecidable(actor, referralId))
 
-/** The referrer's claim: the person must be one the actor may refer (policy offenderReferable, as for submitting). */
+/** The referring agency's claim: policy referralWithdrawable (its own referral, a person it may refer). */
 const claimOwnReferral = (tx: Tx, actor: Actor, referralId: string, version: number) =>
-  claimWaitingReferral(tx, actor, referralId, version, { offender: offenderReferable(actor) })
+  claimWaitingReferral(tx, actor, { referralId, version, to: 'WITHDRAWN' }, referralWithdrawable(actor))
 
 /**
  * Accepts a referral onto a meeting of the level sought: the person becomes (or stays) a nominal at that level,
@@ -78,9 +84,9 @@ const claimOwnReferral = (tx: Tx, actor: Actor, referralId: string, version: num
  */
 export async function acceptReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { referralId, version, meetingId } = await parseAsDrawn(ZAcceptReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v) })
+  const { referralId, version, meetingId } = await parseAsDrawn(ZAcceptReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v, 'ACCEPTED') })
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, version)
+    const referral = await claimReferral(tx, actor, referralId, version, 'ACCEPTED')
     await lockRow(tx, 'MappaMeeting', meetingId)
     const meeting = await tx.mappaMeeting.findFirst({ where: { id: meetingId, area: referral.area, status: { in: ['SCHEDULED', 'PUBLISHED'] }, startsAt: { gt: new Date() } } })
     if (!meeting) throw invalid('meetingId', 'chooseOption')
@@ -97,7 +103,7 @@ export async function acceptReferral(actor: Actor, input: unknown) {
       reason: referral.reason.slice(0, 1000),
     })
     await appendToAgenda(tx, meeting.id, { offenderId: referral.offenderId, nominalId: nominal.id, referralId, reason: 'NEW_REFERRAL' }, 'meetingId')
-    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'ACCEPTED', meetingId } })
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { meetingId } })
     await recordAudit(tx, actor, { action: 'mappa.referral.accept', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, detail: { meetingId } })
     return { id: referralId, offenderId: referral.offenderId, meetingId }
   })
@@ -105,10 +111,10 @@ export async function acceptReferral(actor: Actor, input: unknown) {
 
 export async function returnReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.manage')
-  const { referralId, version, decisionReason } = await parseAsDrawn(ZReturnReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v) })
+  const { referralId, version, decisionReason } = await parseAsDrawn(ZReturnReferral, input, { id: 'referralId', check: (tx, id, v) => claimReferral(tx, actor, id, v, 'RETURNED') })
   return prisma.$transaction(async (tx) => {
-    const referral = await claimReferral(tx, actor, referralId, version)
-    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'RETURNED', decisionReason } })
+    const referral = await claimReferral(tx, actor, referralId, version, 'RETURNED')
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { decisionReason } })
     await recordAudit(tx, actor, { action: 'mappa.referral.return', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason: decisionReason })
     return { id: referralId, offenderId: referral.offenderId }
   })
@@ -117,21 +123,22 @@ export async function returnReferral(actor: Actor, input: unknown) {
 /**
  * Withdraws a referral still waiting for a decision (walk 64 F1: one sent to the wrong area waited for ever, and no new
  * one could be made while it did). For those who may refer the person (permission `mappa.refer`, policy
- * offenderReferable, as submitReferral); the coordinator no longer sees it waiting, and a new referral can be made.
+ * referralWithdrawable: the referring agency's, of a person they may refer); the coordinator no longer sees it waiting,
+ * and a new referral can be made.
  * Input: { referralId, version (as the page showed it), reason (1–1000 characters) }. Output: { id, offenderId }.
  * Stored: status WITHDRAWN, the reason in decisionReason, who and when in decidedById and decidedAt; audited as
  * `mappa.referral.withdraw` with the reason, whole.
  * Errors: FORBIDDEN (no `mappa.refer`); ZodError (blank or long reason), unless the referral moved on, which is said
- * first (parseAsDrawn); NOT_FOUND (no such referral, or its person not referable by the actor); VALIDATION _form
- * `referralAlreadyDecided`, stale (accepted, returned or withdrawn meanwhile); CONFLICT (changed since the page was
- * drawn, e.g. the other of two withdrawals sent at the same moment).
+ * first (parseAsDrawn); NOT_FOUND (no such referral, another agency's, or its person not referable by the actor);
+ * VALIDATION _form `referralAlreadyDecided` or `referralWithdrawnMeanwhile`, stale (decided or withdrawn meanwhile);
+ * CONFLICT (changed since the page was drawn, e.g. the other of two withdrawals sent at the same moment).
  */
 export async function withdrawMappaReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.refer')
   const { referralId, version, reason } = await parseAsDrawn(ZWithdrawMappaReferral, input, { id: 'referralId', check: (tx, id, v) => claimOwnReferral(tx, actor, id, v) })
   return prisma.$transaction(async (tx) => {
     const referral = await claimOwnReferral(tx, actor, referralId, version)
-    await tx.mappaReferral.update({ where: { id: referralId }, data: { status: 'WITHDRAWN', decisionReason: reason } })
+    await tx.mappaReferral.update({ where: { id: referralId }, data: { decisionReason: reason } })
     await recordAudit(tx, actor, { action: 'mappa.referral.withdraw', subjectType: 'MappaReferral', subjectId: referralId, offenderId: referral.offenderId, reason })
     return { id: referralId, offenderId: referral.offenderId }
   })

@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Actor } from './actor'
 import { can } from './can'
 import { rolesGranting } from './permissions'
-import { laoVisible, offenderVisible } from './scopes'
+import { laoVisible, offenderReferable, offenderVisible } from './scopes'
 
 type MeetingWhere = Prisma.MappaMeetingWhereInput
 
@@ -90,4 +90,14 @@ export function referralDecidable(actor: Actor, referralId: string): ReferralWhe
 export function referralReadable(actor: Actor, referralId: string): ReferralWhere {
   if (!actor.region) return NO_REFERRAL
   return { id: referralId, area: actor.region, OR: [{ offender: offenderVisible(actor) }, { status: { not: 'SUBMITTED' }, decidedById: actor.userId, offender: laoVisible(actor) }] }
+}
+
+/**
+ * The waiting referrals an actor may withdraw: their own agency's (review 65 S1: a police offender manager sharing the
+ * person could withdraw probation's level 3 referral without a word to anyone, and the reverse), about a person they
+ * may refer (offenderReferable: the managing team, never one held from them). Input: the actor. Output: a filter.
+ * Source: docs/decisions/0022.
+ */
+export function referralWithdrawable(actor: Actor): ReferralWhere {
+  return { referringAgencyId: actor.agencyId, offender: offenderReferable(actor) }
 }

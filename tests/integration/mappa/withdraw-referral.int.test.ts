@@ -22,6 +22,8 @@ const referral = (offenderId: string, area = 'DYFED_POWYS') => ({
   reason: 'Threats to a former partner since release.',
 })
 const stale = { fieldErrors: { _form: ['referralAlreadyDecided'] }, details: { stale: true } }
+// Review 65 B4: one withdrawn is said to be, not "decided" (the coordinator looked for a colleague's decision).
+const withdrawn = { fieldErrors: { _form: ['referralWithdrawnMeanwhile'] }, details: { stale: true } }
 const status = async (id: string) => prisma.mappaReferral.findUniqueOrThrow({ where: { id } })
 const withdrawals = (id: string) => prisma.auditEvent.count({ where: { subjectId: id, action: 'mappa.referral.withdraw' } })
 
@@ -29,8 +31,8 @@ describe('withdrawing a MAPPA referral that waits for a decision', () => {
   it('names the area, lets the officer withdraw it with a reason, and then refer again', async () => {
     const { id } = await submitReferral(w.actors.officer, referral(w.people.mine.id))
     const page = await getOffenderMappa(w.actors.officer, w.people.mine.id)
-    expect(page.mappaReferrals).toMatchObject([{ id, area: 'DYFED_POWYS', status: 'SUBMITTED', version: 1 }])
-    expect(page).toMatchObject({ canRefer: false, canWithdraw: true })
+    expect(page.mappaReferrals).toMatchObject([{ id, area: 'DYFED_POWYS', status: 'SUBMITTED', version: 1, withdrawable: true }])
+    expect(page).toMatchObject({ canRefer: false })
 
     // A blank reason is refused and nothing is saved; so is a reason over 1,000 characters.
     const blank = await withdrawMappaReferral(w.actors.officer, { referralId: id, version: '1', reason: '  ' }).catch((e: unknown) => e)
@@ -59,7 +61,7 @@ describe('withdrawing a MAPPA referral that waits for a decision', () => {
       () => withdrawMappaReferral(w.actors.officer, { referralId: id, version: '2', reason: '' }),
       () => withdrawMappaReferral(w.actors.senior, { referralId: id, version: '2', reason: 'Again' }),
     ])
-      await expect(late()).rejects.toMatchObject(stale)
+      await expect(late()).rejects.toMatchObject(withdrawn)
     expect(await withdrawals(id)).toBe(1)
 
     const after = await getOffenderMappa(w.actors.officer, w.people.mine.id)
@@ -80,7 +82,7 @@ describe('withdrawing a MAPPA referral that waits for a decision', () => {
       () => returnReferral(w.actors.mappa, { referralId: id, version: '2', decisionReason: '' }),
       () => acceptReferral(w.actors.mappa, { referralId: id, version: '1', meetingId: id }),
     ])
-      await expect(late()).rejects.toMatchObject(stale)
+      await expect(late()).rejects.toMatchObject(withdrawn)
 
     const { id: returned } = await submitReferral(w.actors.senior, referral(w.people.colleagues.id, 'SOUTH_WALES'))
     await returnReferral(w.actors.mappa, { referralId: returned, version: '1', decisionReason: 'Manage at level 1' })
@@ -98,5 +100,27 @@ describe('withdrawing a MAPPA referral that waits for a decision', () => {
     expect(refused.reason).toMatchObject({ code: expect.stringMatching(/^(CONFLICT|VALIDATION)$/) })
     expect(await status(id)).toMatchObject({ status: 'WITHDRAWN', version: 2 })
     expect(await withdrawals(id)).toBe(1)
+  })
+
+  it('is the referring agency’s to withdraw: never another agency sharing the person, nor anyone held from them (review 65 S1)', async () => {
+    // The officer's referral of their own case (the first test leaves one waiting).
+    const waiting = await prisma.mappaReferral.findFirst({ where: { offenderId: w.people.mine.id, status: 'SUBMITTED' }, select: { id: true } })
+    const { id } = waiting ?? (await submitReferral(w.actors.officer, referral(w.people.mine.id, 'SOUTH_WALES')))
+    const version = String((await status(id)).version)
+    // The police offender manager reaches the person once they are IOM-flagged in the force area, and may refer them.
+    const flag = await prisma.riskFlag.create({ data: { offenderId: w.people.mine.id, type: 'IOM', registeredAt: new Date('2026-01-01') } })
+    const exclusion = await prisma.accessRestriction.create({ data: { offenderId: w.people.mine.id, kind: 'EXCLUSION', userId: w.staff.senior.id, reason: 'Knows the family' } })
+    try {
+      const police = await getOffenderMappa(w.actors.police, w.people.mine.id)
+      expect(police.mappaReferrals.find((r) => r.id === id)).toMatchObject({ status: 'SUBMITTED', withdrawable: false })
+      await expect(withdrawMappaReferral(w.actors.police, { referralId: id, version, reason: 'Not needed' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      // The senior of the officer's team, now on the person's exclusion list, reaches no referral of theirs.
+      await expect(withdrawMappaReferral(w.actors.senior, { referralId: id, version, reason: 'Not needed' })).rejects.toMatchObject({ code: 'NOT_FOUND' })
+      expect(await status(id)).toMatchObject({ status: 'SUBMITTED', decidedById: null })
+      expect(await withdrawals(id)).toBe(0)
+    } finally {
+      await prisma.accessRestriction.delete({ where: { id: exclusion.id } })
+      await prisma.riskFlag.delete({ where: { id: flag.id } })
+    }
   })
 })

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
+import { referralReasonLabel } from '@/lib/referral-reason'
 import { acceptReferralAction, returnReferralAction } from '@/server/mappa/actions'
 import { getReferral } from '@/server/mappa/queries'
 import { requireActor } from '@/server/session'
@@ -75,7 +76,7 @@ export default async function ReferralPage({ params }: { params: Promise<{ id: s
           </section>
         </div>
       )}
-      {!open && r.decisionReason && <p className="max-w-3xl"><strong>{t('mappa.decisionReason')}</strong> {r.decisionReason}</p>}
+      {!open && r.decisionReason && <p className="max-w-3xl"><strong>{t(referralReasonLabel(r.status))}</strong> {r.decisionReason}</p>}
     </>
   )
 }

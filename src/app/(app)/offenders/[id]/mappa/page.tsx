@@ -77,7 +77,7 @@ export default async function OffenderMappaPage({ params }: { params: Promise<{ 
 
       <section aria-labelledby="referrals-heading" className="mb-10">
         <h2 id="referrals-heading" className="mb-3 text-2xl font-bold">{t('mappa.referrals')}</h2>
-        <MappaReferrals offenderId={o.id} referrals={o.mappaReferrals} canWithdraw={o.canWithdraw} />
+        <MappaReferrals offenderId={o.id} referrals={o.mappaReferrals} />
         {o.canRefer && (
           <div className="max-w-2xl">
             <h3 className="mb-2 text-xl font-bold">{t('mappa.refer')}</h3>
