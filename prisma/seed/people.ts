@@ -99,6 +99,9 @@ export function buildPerson(r: Random, rows: SeedRows, ref: ReferenceData, staff
   for (const group of GROUPS) {
     for (const setting of ['COMMUNITY', 'CUSTODY'] as const) {
       const level = LEVELS[Math.max(0, LEVELS.indexOf(rosh) - (group === 'PUBLIC' ? 0 : r.int(0, 2)))]!
+      // OASys rates risk to prisoners in custody only (roshGrid): a community one, which no form can set, was lost on
+      // the next assessment (walk 65 F3). Drawn all the same, so the rest of the demo data stays as it was.
+      if (setting === 'COMMUNITY' && group === 'PRISONERS') continue
       rows.ratings.push({ riskProfileId: profileId, group, setting, level })
     }
   }

@@ -48,7 +48,9 @@ export async function fieldErrorsOf(error: ZodError): Promise<Record<string, str
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.') || '_form'
     const { key, values } = issueKey(issue)
-    ;(out[field] ??= []).push(t(key, values))
+    const message = t(key, values)
+    // One field's checks can fail alike ("choose an option" from the type and the range): said once (break 65 F4).
+    if (!out[field]?.includes(message)) (out[field] ??= []).push(message)
   }
   return out
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { issueKey } from './validation-messages'
 import { z } from 'zod'
 import { blank } from './zod-fields'
-import { decimalText, wholeNumberIn } from './zod-numbers'
+import { decimalText, wholeNumberIn, wholeNumberWithin } from './zod-numbers'
 
 // COSA break test item 5: a circle's meeting length of -90 or 1e9 said "Enter a number", and 99999999999999999999
 // got two messages. Each out-of-range or not-whole value now gets one message naming the allowed range.
@@ -46,5 +46,24 @@ describe('wholeNumberIn, given nothing visible', () => {
       expect(z.preprocess(blank, wholeNumberIn(0, 200).optional()).parse(v), JSON.stringify(v)).toBeUndefined()
       expect(z.preprocess(blank, wholeNumberIn(15, 480).default(60)).parse(v), JSON.stringify(v)).toBe(60)
     }
+  })
+})
+
+// Break 65 F4: an appointment of 99999999999999999999 minutes was told "Enter a whole number of 1 or more" and "Enter
+// 480 or less" at once, the first wrong. Every ranged whole number (appointment length, unpaid work hours, an
+// extension in months, a court outcome's figures, a registration's level and category) says one thing.
+describe('the whole numbers of appointments, sentences and registrations', () => {
+  const said = (schema: z.ZodType, value: unknown) => (schema.safeParse(value).error?.issues ?? []).map((i) => issueKey(i).key)
+  it('say out of range alone, however large, and not whole only within the range', async () => {
+    const { ZArrangeAppointment } = await import('./appointments/appointment.schemas')
+    const { ZRecordProgress } = await import('./sentences/sentence.schemas')
+    const { ZAddRegistration } = await import('./risk/risk.schemas')
+    const length = ZArrangeAppointment.shape.durationMinutes
+    expect(said(length, '99999999999999999999')).toEqual(['numberTooBig'])
+    expect(said(length, '-99999999999999999999')).toEqual(['numberTooSmall'])
+    expect(said(length, '45.5')).toEqual(['wholeNumber'])
+    expect(said(ZRecordProgress.shape.units, '99999999999999999999')).toEqual(['numberTooBig'])
+    expect(said(ZAddRegistration.shape.level, '99999999999999999999')).toHaveLength(1)
+    expect(said(wholeNumberWithin(1, 24, { tooSmall: 'numberTooSmall', tooBig: 'numberTooBig' }), '2.5')).toEqual(['wholeNumber'])
   })
 })

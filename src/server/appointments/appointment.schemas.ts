@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blank, checkbox, futureLondonTime, trimmedText } from '../zod-fields'
-import { decimalText, version } from '../zod-numbers'
+import { version, wholeNumberWithin } from '../zod-numbers'
 import { MAX_DURATION_MINUTES, MIN_DURATION_MINUTES } from './clash-rules'
 
 const text = (max: number) => trimmedText().max(max)
@@ -21,7 +21,7 @@ export const needsLocation = (type: TAppointmentType | null) => placedTypes.incl
 /** Minutes, whole, 5 to 480; an empty field means the default hour. */
 const duration = z.preprocess(
   blank,
-  decimalText(z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('wholeNumber').min(MIN_DURATION_MINUTES).max(MAX_DURATION_MINUTES)).optional(),
+  wholeNumberWithin(MIN_DURATION_MINUTES, MAX_DURATION_MINUTES, { notNumber: { error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) } }).optional(),
 )
 /** The "arrange anyway" box: ticked only when the user has read the clash warnings. */
 const location = z.preprocess(blank, text(200).optional())

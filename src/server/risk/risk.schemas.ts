@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
 import { blank, trimmedText } from '../zod-fields'
-import { anyVersion, decimalText, version } from '../zod-numbers'
+import { anyVersion, decimalText, version, wholeNumberWithin } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export { roshLevels }
@@ -31,8 +31,8 @@ export const ZAddRegistration = z
   .object({
     offenderId: z.uuid(),
     type: z.enum(registrationTypes, 'chooseOption'),
-    level: z.preprocess(blank, decimalText(z.coerce.number().int().min(1).max(3)).optional()),
-    category: z.preprocess(blank, decimalText(z.coerce.number().int().min(1).max(4)).optional()),
+    level: z.preprocess(blank, wholeNumberWithin(1, 3).optional()),
+    category: z.preprocess(blank, wholeNumberWithin(1, 4).optional()),
     nextReviewDate: reviewDate,
     notes: z.preprocess(blank, trimmedText().max(1000).optional()),
   })

@@ -3,7 +3,7 @@ import { OffenceCategory } from '../../generated/prisma/enums'
 import { addDays, addMonths, daysInclusive, periodEnd, type Length } from '../../lib/sentence-dates'
 import { todayInLondon } from '../../lib/dates'
 import { blank, isBlankBlock, nestDotted, trimInvisible, trimmedText } from '../zod-fields'
-import { decimalText } from '../zod-numbers'
+import { decimalText, wholeNumberWithin } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export const orderTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY', 'YOUTH_REHABILITATION_ORDER'] as const
@@ -13,7 +13,7 @@ export const eteStatuses = ['FULL_TIME', 'PART_TIME', 'SELF_EMPLOYED', 'EDUCATIO
 export const offenceCategories = Object.values(OffenceCategory)
 
 // A field left empty inside a filled block is missing, not zero.
-const int = (min: number, max: number) => z.preprocess(blank, z.any().refine((v) => v !== undefined, 'required').pipe(decimalText(z.coerce.number('invalidNumber').int('wholeNumber').min(min, 'numberTooSmall').max(max, 'numberTooBig'))))
+const int = (min: number, max: number) => z.preprocess(blank, z.any().refine((v) => v !== undefined, 'required').pipe(wholeNumberWithin(min, max, { tooSmall: 'numberTooSmall', tooBig: 'numberTooBig' })))
 const optionalInt = (min: number, max: number) => z.preprocess(blank, int(min, max).optional())
 export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 const text = (max: number) => trimmedText().min(1, 'required').max(max)

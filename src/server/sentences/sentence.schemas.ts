@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { RequirementKind } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
 import { blank, trimmedText } from '../zod-fields'
-import { decimalText } from '../zod-numbers'
+import { wholeNumberWithin } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 
@@ -25,7 +25,7 @@ export const requirementUnit = {
 export const ZRecordProgress = z.object({
   requirementId: z.uuid(),
   // A single unpaid-work day is at most 8 hours in practice; 24 stops typing slips without refusing real entries.
-  units: decimalText(z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'wholeNumber').max(24, 'numberTooBig')),
+  units: wholeNumberWithin(1, 24, { tooSmall: 'wholeNumber', tooBig: 'numberTooBig' }),
   workedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
   note: z.preprocess(blank, trimmedText().max(500).optional()),
 })

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { blank, trimmedText } from '../zod-fields'
-import { decimalText, version } from '../zod-numbers'
+import { version, wholeNumberWithin } from '../zod-numbers'
 import { accommodationStatuses, eteStatuses, pastDate, requirementInputKinds, ZRequirements, type RequirementInputKind } from './court-outcome.schemas'
 
 const base = { sentenceId: z.uuid(), version, on: pastDate }
@@ -51,7 +51,7 @@ export const ZVarySentence = z.discriminatedUnion('change', [
       return { sentenceId: v.sentenceId, version: v.version, on: v.on, change: v.change, requirements: { [v.kind]: parsed.data } as z.infer<typeof ZRequirements> }
     }),
   z.object({ ...base, change: z.literal('REMOVE_REQUIREMENT'), requirementId: z.uuid('chooseOption') }),
-  z.object({ ...base, change: z.literal('EXTEND'), extendMonths: decimalText(z.coerce.number('invalidNumber').int('wholeNumber').min(1, 'numberTooSmall').max(24, 'numberTooBig')) }),
+  z.object({ ...base, change: z.literal('EXTEND'), extendMonths: wholeNumberWithin(1, 24, { tooSmall: 'numberTooSmall', tooBig: 'numberTooBig' }) }),
 ])
 export type TVarySentence = z.infer<typeof ZVarySentence>
 
