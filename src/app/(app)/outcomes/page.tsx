@@ -18,6 +18,7 @@ import { keyLabel, nameIn } from './key-label'
 import { OutcomeFilters } from './outcome-filters'
 import { PathwaySection } from './pathway-section'
 import { singleValues } from '@/app/_lib/query-of'
+import { withFilterErrors } from '@/app/_lib/filter-errors'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('outcomes')
@@ -40,10 +41,12 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   let errors: Record<string, string[]> = {}
   let data
   try {
-    data = await orNotFound(getOutcomeIndicators(actor, raw))
+    // Bad filters: say which, and leave out only those (walk 65 F1: quarters the wrong way round also dropped the
+    // breakdown asked for, which the message did not name).
+    ;({ result: data, errors } = await withFilterErrors(raw, (p) => orNotFound(getOutcomeIndicators(actor, p))))
   } catch (e) {
     if (!(e instanceof ZodError)) throw e
-    // Bad filters: say which, and show the default figures below the form.
+    // A rule between fields that names one not given (a range too long to today's quarter): the default figures.
     errors = await fieldErrorsOf(e)
     data = await getOutcomeIndicators(actor, {})
   }
