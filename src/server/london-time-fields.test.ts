@@ -58,9 +58,12 @@ describe("'today' is London's date", () => {
     expect(issueOn(ZAddObjective, { dueDate: '2026-07-02' }, 'dueDate')).toBeNull()
     expect(issueOn(ZReviewRegistration, { nextReviewDate: '2026-07-01' }, 'nextReviewDate')).toBe('notInPast')
   })
-  it('a person born on 1 July (yesterday in London) can be recorded', () => {
-    expect(issueOn(ZCreateOffender, { dateOfBirth: '2026-07-01' }, 'dateOfBirth')).toBeNull()
-    expect(issueOn(ZCreateOffender, { dateOfBirth: '2026-07-02' }, 'dateOfBirth')).toBe('invalidDate')
+  // Break 65 F1, F2: a person aged 1 was recorded, and one born in the future was told "Enter a real date". No one under
+  // 10, the age of criminal responsibility, has an offence to manage; their tenth birthday counts in London.
+  it('a person is 10 or over on London’s today: one whose tenth birthday is 2 July (today in London) can be recorded', () => {
+    expect(issueOn(ZCreateOffender, { dateOfBirth: '2016-07-02' }, 'dateOfBirth')).toBeNull()
+    for (const young of ['2016-07-03', '2025-06-01', '2026-07-02', '2090-06-01'])
+      expect(issueOn(ZCreateOffender, { dateOfBirth: young }, 'dateOfBirth'), young).toBe('dateOfBirthUnder10')
   })
   it('due and overdue count London days', () => {
     const { today } = dueWindow()

@@ -117,6 +117,7 @@ export const validationKeys = [
   'lessonsRequired',
   'agencyOwnsAction',
   'under18',
+  'dateOfBirthUnder10',
   'invalidDbs',
   'volunteerLeft',
   'sameStage',

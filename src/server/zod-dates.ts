@@ -1,6 +1,7 @@
+import { subYears } from 'date-fns'
 import { z } from 'zod'
-import { blank } from './zod-fields'
-import { EARLIEST_DAY, LATEST_DAY } from '../lib/dates'
+import { asDate, blank } from './zod-fields'
+import { EARLIEST_DAY, LATEST_DAY, todayInLondon } from '../lib/dates'
 
 export { EARLIEST_DAY, LATEST_DAY }
 
@@ -37,3 +38,10 @@ export function daysInOrder(from: unknown, to: unknown): boolean {
   if (!day.safeParse(from).success || !day.safeParse(to).success) return true
   return (from as string) <= (to as string)
 }
+
+/**
+ * Whether someone born on `day` (YYYY-MM-DD) is `years` old or more on London's today: their birthday that year is
+ * today or past (a birth day in the future never is). Used for a volunteer's 18 and a person's 10, the age of criminal
+ * responsibility (break 65 F1: a person aged 1 was recorded). Input: the day, whole years. Output: a boolean.
+ */
+export const agedAtLeast = (years: number) => (day: string) => day <= subYears(asDate(todayInLondon()), years).toISOString().slice(0, 10)

@@ -1,10 +1,10 @@
-import { addYears, subYears } from 'date-fns'
+import { addYears } from 'date-fns'
 import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
 import { asDate, blank, checkbox, clockTime, confirmed, emailAddress, legalName, trimInvisible, trimmedText, typedCrn } from '../zod-fields'
 import { decimalText, version, wholeNumberIn } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { agedAtLeast, isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 const notFuture = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
@@ -16,7 +16,7 @@ export const ZEnquiry = z.object({
   lastName: legalName(),
   email: emailAddress(),
   phone: optionalText(40),
-  dateOfBirth: isoDay().refine((d) => d <= subYears(asDate(todayInLondon()), 18).toISOString().slice(0, 10), 'under18')
+  dateOfBirth: isoDay().refine(agedAtLeast(18), 'under18')
     .transform(asDate),
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),

@@ -1,14 +1,16 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
 import { normalisePnc } from '../../lib/pnc'
 import { blank, checkbox, legalName } from '../zod-fields'
-import { EARLIEST_DAY, isoDay } from '../zod-dates'
+import { agedAtLeast, EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
   firstName: legalName(),
   lastName: legalName(),
   dateOfBirth: isoDay()
-    .refine((d) => d < todayInLondon() && d > EARLIEST_DAY, 'invalidDate')
+    .refine((d) => d > EARLIEST_DAY, 'invalidDate')
+    // No one under the age of criminal responsibility has an offence to manage; a date in the future is said so too,
+    // not "Enter a real date" (break 65 F1, F2).
+    .refine(agedAtLeast(10), 'dateOfBirthUnder10')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
   // Stored in its one normal form, so "24/5497951L" typed here is found (and refused as a duplicate) as 2024/5497951L.
