@@ -9,8 +9,16 @@ import { changeConsequences, keptOutNow } from './list-consequences'
 import { accessListTarget } from './access-list-target'
 import { listableRoles, ZAddAccessEntry, ZRemoveAccessEntry } from './access-lists.schemas'
 
-/** What a change of the lists did beyond itself: whom it keeps out of the circle, which chairs of coming meetings. */
-export type TListChange = { offenderId: string; keptOutOfCircle: string[]; chairKeptOutOf: { startsAt: Date; chairName: string }[] }
+/**
+ * What a change of the lists did beyond itself: whom it keeps out of the circle, which chairs of coming meetings, and
+ * which coming appointments' staff members (break 65 F5).
+ */
+export type TListChange = {
+  offenderId: string
+  keptOutOfCircle: string[]
+  chairKeptOutOf: { startsAt: Date; chairName: string }[]
+  staffKeptOutOf: { contactId: string; startsAt: Date; staffName: string }[]
+}
 
 /**
  * Names a member of staff on a person's exclusion or restriction list (issue 17; nDelius Limited Access practice).
@@ -24,7 +32,9 @@ export type TListChange = { offenderId: string; keptOutOfCircle: string[]; chair
  *   list begins, everyone serving who is not on it. The form then says they no longer see it and the coordinator's
  *   rota shows their places as needing cover (break 28 D6; h17g item 2 of issue 17: a restriction list said nothing);
  *   `chairKeptOutOf`: the coming MAPPA meetings with the person on the agenda whose chair this change keeps out
- *   (chairsKeptOut: { startsAt, chairName }, soonest first), which the form names (walk 34 O4)
+ *   (chairsKeptOut: { startsAt, chairName }, soonest first), which the form names (walk 34 O4); `staffKeptOutOf`: the
+ *   person's coming appointments whose staff member this change keeps out, so they leave that diary
+ *   (appointmentStaffKeptOut: { contactId, startsAt, staffName }, soonest first), which the form names (break 65 F5)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
  *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
  *   (listableRoles: the picker's own list)
@@ -66,7 +76,7 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<TLis
  * Takes a member of staff off a person's exclusion or restriction list (issue 17); audited, effective on the next
  * request. The offender manager and the actor stay on a restriction list (refused), so the record is never orphaned.
  * @param input { offenderId, entryId, reason } (ZRemoveAccessEntry): the reason is required and audited, as adding's is
- * @returns { offenderId, keptOutOfCircle, chairKeptOutOf }: as addAccessEntry's — a volunteer serving in the person's circle taken off
+ * @returns { offenderId, keptOutOfCircle, chairKeptOutOf, staffKeptOutOf }: as addAccessEntry's — a volunteer serving in the person's circle taken off
  *   their restriction list is kept out of it from now (h17g item 2 of issue 17), and the senior is told so
  * @throws FORBIDDEN / NOT_FOUND as addAccessEntry; VALIDATION `_form` accessAlreadyRemoved for an entry no longer on the
  *   person's lists (taken off by someone else, or another person's); VALIDATION for the kept

@@ -4,26 +4,44 @@ import { getDateFormatter } from '@/i18n/date-formatter'
 import type { FormStepState } from '../action'
 import { spokenList } from '@/lib/spoken-list'
 
-type Consequences = { keptOutOfCircle: string[]; chairKeptOutOf?: { startsAt: Date; chairName: string }[] }
+type Consequences = {
+  keptOutOfCircle: string[]
+  chairKeptOutOf?: { startsAt: Date; chairName: string }[]
+  staffKeptOutOf?: { startsAt: Date; staffName: string }[]
+}
+
+/** The plain success message under breakGlass.access that opens a notice of meetings or appointments alone. */
+const plainKey = { added: 'added_done', removed: 'removed', merged: 'merged_done' } as const
 
 /**
  * A saved change of the Limited Access lists says what followed beyond itself, naming whom:
  * - volunteers serving in the person's circle it keeps out (break 28 D6; h17g item 2 of issue 17: a restriction list
  *   kept them out silently; a merge carrying lists likewise), in the sentence `key` under breakGlass.access;
  * - coming MAPPA meetings with the person on the agenda whose chair it keeps out, each "chair on London day at time"
- *   (walk 34 O4: excluding a chair said nothing of the meeting they were to hear the person at).
+ *   (walk 34 O4: excluding a chair said nothing of the meeting they were to hear the person at);
+ * - the person's coming appointments whose staff member it keeps out, each "staff member on London day at time", and
+ *   that they are to be cancelled and arranged again with other staff (break 65 F5: the appointment left the
+ *   officer's diary silently, so nobody would attend it).
  * A replayed submission keeps its "already saved" notice. Input: the step's state (its data carries the
- * consequences), the key, and the plain success message's key (for a notice of the meetings alone). Output: the state.
+ * consequences), the key, and the plain success message's key (for a notice of the meetings or appointments alone).
+ * Output: the state.
  */
-export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle' | 'removedServesInCircle' | 'mergedServesInCircle', plain?: 'added' | 'removed'): Promise<FormStepState> {
+export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle' | 'removedServesInCircle' | 'mergedServesInCircle', plain?: 'added' | 'removed' | 'merged'): Promise<FormStepState> {
   if (!state?.ok || state.notice) return state
-  const { keptOutOfCircle, chairKeptOutOf = [] } = state.data as Consequences
-  if (!keptOutOfCircle.length && !chairKeptOutOf.length) return state
+  const { keptOutOfCircle, chairKeptOutOf = [], staffKeptOutOf = [] } = state.data as Consequences
+  if (!keptOutOfCircle.length && !chairKeptOutOf.length && !staffKeptOutOf.length) return state
   const t = await getTranslations('breakGlass.access')
   const locale = await getLocale()
-  const circle = keptOutOfCircle.length ? t(key, { names: spokenList(keptOutOfCircle, locale), count: keptOutOfCircle.length }) : plain ? t(plain === 'added' ? 'added_done' : 'removed') + '.' : ''
-  if (!chairKeptOutOf.length) return { ...state, notice: circle }
+  const circle = keptOutOfCircle.length ? t(key, { names: spokenList(keptOutOfCircle, locale), count: keptOutOfCircle.length }) : plain ? t(plainKey[plain]) + '.' : ''
+  if (!chairKeptOutOf.length && !staffKeptOutOf.length) return { ...state, notice: circle }
   const formatDate = await getDateFormatter()
-  const meetings = spokenList(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, date: formatDate(m.startsAt, 'day'), time: formatDate(m.startsAt, 'time') })), locale)
-  return { ...state, notice: [circle, t('chairKeptOut', { meetings, count: chairKeptOutOf.length })].filter(Boolean).join(' ') }
+  const when = (startsAt: Date) => ({ date: formatDate(startsAt, 'day'), time: formatDate(startsAt, 'time') })
+  const meetings = spokenList(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, ...when(m.startsAt) })), locale)
+  const appointments = spokenList(staffKeptOutOf.map((a) => t('staffAppointment', { staff: a.staffName, ...when(a.startsAt) })), locale)
+  const sentences = [
+    circle,
+    chairKeptOutOf.length ? t('chairKeptOut', { meetings, count: chairKeptOutOf.length }) : '',
+    staffKeptOutOf.length ? t('staffKeptOut', { appointments, count: staffKeptOutOf.length }) : '',
+  ]
+  return { ...state, notice: sentences.filter(Boolean).join(' ') }
 }

@@ -5,7 +5,7 @@ import { prisma, type Tx } from '../db'
 import { invalid, notFound } from '../errors'
 import { authorize, offenderWritable, type Actor } from '../policy'
 import { mergeAccessLists } from '../limited-access/merge-access-lists'
-import { newlyKeptOut, servingVolunteersKeptOut } from '../cosa/kept-out'
+import { changeConsequences, keptOutNow, keptOutOfEither } from '../limited-access/list-consequences'
 import { movePathwaysAndIom } from './merge-pathways-iom'
 import { trimmedText, typedCrn } from '../zod-fields'
 
@@ -68,8 +68,10 @@ async function moveMappaAndCosa(tx: Tx, from: string, to: string) {
  * document and history row moves across, the duplicate's name becomes an alias, and the audit trail of both
  * stays (audit rows refer to the duplicate's id and CRN, and the merge itself is audited on both). Limited Access
  * lists follow limited-access/merge-access-lists.ts (VALIDATION `mergeCrn: mergeManagerExcluded`).
- * Output: { id, offenderId } of the kept record, and `keptOutOfCircle`: the names, sorted, of COSA volunteers serving
- * in either person's circle whom the merged lists now keep out of it (the senior is told, as for a list change).
+ * Output: { id, offenderId } of the kept record, and what the merged lists now keep out, as a list change says it
+ * (list-consequences.ts `changeConsequences`): `keptOutOfCircle`, the names, sorted, of COSA volunteers serving in
+ * either person's circle; `chairKeptOutOf`, coming MAPPA meetings whose chair; `staffKeptOutOf`, coming appointments
+ * whose staff member (break 65 F5). The senior is told, as for a list change.
  */
 export async function mergeOffenders(actor: Actor, input: unknown) {
   authorize(actor, 'offender.merge')
@@ -85,8 +87,9 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     if (await tx.mappaAgendaItem.count({ where: { offenderId: merge.id, meeting: { agendaItems: { some: { offenderId: keep.id } } } } })) {
       throw invalid('mergeCrn', 'mergeSameMeeting')
     }
-    // Volunteers of either person's circle whom the lists brought together now keep out (h17g left item of issue 17).
-    const keptOutBefore = [...(await servingVolunteersKeptOut(tx, keep.id)), ...(await servingVolunteersKeptOut(tx, merge.id))]
+    // Whom the lists brought together now keep out of work they hold on either person: volunteers of either circle
+    // (h17g left item of issue 17), chairs of coming meetings and staff of coming appointments (break 65 F5).
+    const before = keptOutOfEither(await keptOutNow(tx, keep.id), await keptOutNow(tx, merge.id))
     await mergeAccessLists(tx, actor, merge, keep, reason)
     await moveChildren(tx, merge.id, keep.id)
     await moveMappaAndCosa(tx, merge.id, keep.id)
@@ -99,10 +102,10 @@ export async function mergeOffenders(actor: Actor, input: unknown) {
     await tx.offender.delete({ where: { id: merge.id } })
     if (!keep.pncId && merge.pncId) await tx.offender.update({ where: { id: keep.id }, data: { pncId: merge.pncId } })
     await tx.offender.update({ where: { id: keep.id }, data: { version: { increment: 1 } } })
-    const keptOut = newlyKeptOut(keptOutBefore, await servingVolunteersKeptOut(tx, keep.id))
+    const { audit, told } = changeConsequences(before, await keptOutNow(tx, keep.id))
     for (const offenderId of [keep.id, merge.id]) {
-      await recordAudit(tx, actor, { action: 'offender.merge', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kept: keep.crn, merged: merge.crn, keptOutOfCircle: keptOut.map((v) => v.userId) } })
+      await recordAudit(tx, actor, { action: 'offender.merge', subjectType: 'Offender', subjectId: offenderId, offenderId, reason, detail: { kept: keep.crn, merged: merge.crn, ...audit } })
     }
-    return { id: keep.id, offenderId: keep.id, keptOutOfCircle: keptOut.map((v) => v.name) }
+    return { id: keep.id, offenderId: keep.id, ...told }
   })
 }

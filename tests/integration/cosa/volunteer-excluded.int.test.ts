@@ -114,8 +114,8 @@ describe('a senior excluding a volunteer who serves in the person’s circle', (
     const c = await circleWithVolunteer('SENR', { responsibleAgencyId: world.nps.id, offenderManagerId: world.staff.colleague.id, teamId: world.teamA.id, lduId: world.cardiff.id })
     const name = (await prisma.user.findUniqueOrThrow({ where: { id: c.alun.userId } })).name
     const reason = 'Lives next door to the family'
-    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.alun.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [name], chairKeptOutOf: [] })
-    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: world.staff.officer.id, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [] })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.alun.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [name], chairKeptOutOf: [], staffKeptOutOf: [] })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: world.staff.officer.id, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [], staffKeptOutOf: [] })
     expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
     expect(JSON.stringify(await myCircleMeetings(c.alun.actor))).not.toContain(c.place.id)
   })
@@ -133,18 +133,18 @@ describe('a senior changing a restriction list of a person whose circle has volu
     const reason = 'Staff member’s relative'
     const add = (userId: string) => addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'RESTRICTION', userId, reason })
     // Beginning the list with the officer keeps both volunteers out; the senior is told both, in name order.
-    expect(await add(world.staff.officer.id)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun, bethan].sort((a, b) => a.localeCompare(b, 'en')), chairKeptOutOf: [] })
+    expect(await add(world.staff.officer.id)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun, bethan].sort((a, b) => a.localeCompare(b, 'en')), chairKeptOutOf: [], staffKeptOutOf: [] })
     expect(await myRestrictedCircles(c.bethan.actor)).toBe(1)
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.access.add', offenderId: c.person.id }, orderBy: { occurredAt: 'desc' } })
     expect((audit.detail as { keptOutOfCircle: string[] }).keptOutOfCircle.sort()).toEqual([c.alun.userId, c.bethan.userId].sort())
     // Naming Alun on it lets him back in: nobody is newly kept out.
-    expect(await add(c.alun.userId)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [] })
+    expect(await add(c.alun.userId)).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [], staffKeptOutOf: [] })
     expect(await myRestrictedCircles(c.alun.actor)).toBe(0)
     // Taking him off it again keeps him out: the senior is told so.
     const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: c.person.id, kind: 'RESTRICTION', userId: c.alun.userId } })
-    expect(await removeAccessEntry(world.actors.senior, { offenderId: c.person.id, entryId: entry.id, reason: 'No longer related' })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun], chairKeptOutOf: [] })
+    expect(await removeAccessEntry(world.actors.senior, { offenderId: c.person.id, entryId: entry.id, reason: 'No longer related' })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [alun], chairKeptOutOf: [], staffKeptOutOf: [] })
     expect(await myRestrictedCircles(c.alun.actor)).toBe(1)
     // Excluding Bethan, already kept out by the list, keeps no one out anew.
-    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.bethan.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [] })
+    expect(await addAccessEntry(world.actors.senior, { offenderId: c.person.id, kind: 'EXCLUSION', userId: c.bethan.userId, reason })).toEqual({ offenderId: c.person.id, keptOutOfCircle: [], chairKeptOutOf: [], staffKeptOutOf: [] })
   })
 })
