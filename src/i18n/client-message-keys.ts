@@ -90,6 +90,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'admin.userForm.resetDone',
     'admin.userForm.resetIntro',
     'admin.userForm.resetTitle',
+    'admin.userForm.roleNotForAgency',
     'admin.userForm.roles',
     'admin.userForm.rolesHint',
     'admin.userForm.save',

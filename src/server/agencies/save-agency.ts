@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
 import { oneOpenAtATime } from '../one-open'
-import { authorize, type Actor } from '../policy'
+import { authorize, rolesBarredAt, type Actor } from '../policy'
 import { ZAgencyCreate, ZAgencyUpdate } from './agency.schemas'
 
 export async function createAgency(actor: Actor, input: unknown) {
@@ -19,11 +19,20 @@ export async function createAgency(actor: Actor, input: unknown) {
   }))
 }
 
-/** Deactivating an agency signs its users out at their next request (load-actor.ts checks agency.active). */
+/**
+ * Deactivating an agency signs its users out at their next request (load-actor.ts checks agency.active). A change of
+ * kind is refused (VALIDATION on `kind`, `agencyKindLeavesRoles`, naming how many users) while any user of the agency,
+ * active or not, holds a role that would not fit the new kind (break 65 F8).
+ */
 export async function updateAgency(actor: Actor, input: unknown) {
   authorize(actor, 'agency.manage')
   const { agencyId, version, ...data } = ZAgencyUpdate.parse(input)
   return prisma.$transaction(async (tx) => {
+    const before = await tx.agency.findUnique({ where: { id: agencyId }, select: { kind: true } })
+    if (before && before.kind !== data.kind) {
+      const count = await tx.user.count({ where: { agencyId, roles: { hasSome: rolesBarredAt(data.kind) } } })
+      if (count) throw invalid('kind', 'agencyKindLeavesRoles', { count: String(count) })
+    }
     const { count } = await tx.agency.updateMany({ where: { id: agencyId, version }, data: { ...data, version: { increment: 1 } } })
     if (count === 0) throw (await tx.agency.count({ where: { id: agencyId } })) ? new AppError('CONFLICT') : new AppError('NOT_FOUND')
     await recordAudit(tx, actor, { action: 'agency.update', subjectType: 'Agency', subjectId: agencyId, detail: data })

@@ -20,6 +20,6 @@ export async function findAgencyChoices(actor: Actor) {
   return prisma.agency.findMany({
     where: { active: true },
     orderBy: { name: 'asc' },
-    select: { id: true, name: true, nameCy: true, teams: { select: { id: true, name: true, nameCy: true }, orderBy: { name: 'asc' } } },
+    select: { id: true, name: true, nameCy: true, kind: true, teams: { select: { id: true, name: true, nameCy: true }, orderBy: { name: 'asc' } } },
   })
 }

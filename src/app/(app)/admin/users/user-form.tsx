@@ -10,14 +10,16 @@ import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { narrowOptions, SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
+import type { AgencyKind } from '@/generated/prisma/enums'
 import { roles } from '@/server/policy/permissions'
+import { roleFitsAgency } from '@/server/policy/role-agencies'
 import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
 import { SubmissionKey } from '@/components/submission-key'
 import { reloadOf } from '@/components/reload-of'
 
 export type UserFormValues = { userId?: string; version?: number; name: string; email: string; agencyId: string; teamId: string; roles: string[]; locale: string; status: string }
 
-export function UserForm({ initial, agencies, teams }: { initial: UserFormValues; agencies: Option[]; teams: Option[] }) {
+export function UserForm({ initial, agencies, teams, agencyKinds }: { initial: UserFormValues; agencies: Option[]; teams: Option[]; agencyKinds: Record<string, AgencyKind> }) {
   const t = useTranslations()
   const editing = Boolean(initial.userId)
   const [state, action, pending] = useActionState<UserFormState, FormData>(editing ? updateUserAction : createUserAction, null)
@@ -30,10 +32,18 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
   // their agency is chosen back (walk 55 F4: changing the agency and back left "No team", which saving would store).
   const [picked, setPicked] = useState<{ result: UserFormState; agencyId: string } | null>(null)
   const agencyId = picked?.result === state ? picked.agencyId : v('agencyId')
+  // The roles ticked since this result, so a ticked role is never disabled (a disabled box is not sent: it would vanish).
+  const [ticked, setTicked] = useState<{ result: UserFormState; roles: string[] } | null>(null)
+  const tickedRoles = ticked?.result === state ? ticked.roles : chosenRoles
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     const target = e.target as HTMLSelectElement
     if (target.name === 'agencyId') setPicked({ result: state, agencyId: target.value })
+    if (target.name === 'roles') setTicked({ result: state, roles: new FormData(e.currentTarget).getAll('roles').map(String) })
   }
+  // Roles that do not fit the chosen agency's kind are not offered (break 65 F8); one already ticked stays enabled so
+  // that saving names it rather than dropping it unseen, and without a script the server's refusal is the guard.
+  const kind = agencyKinds[agencyId] as AgencyKind | undefined
+  const fits = (role: (typeof roles)[number]) => !kind || roleFitsAgency(role, kind)
   // A new user has nothing more to fill in here (walk 51 F6).
   if (state?.ok && !editing) return <CreatedNotice title={t('admin.userForm.created')} next={t('admin.userForm.createdNext')} open={t('admin.userForm.openCreated')} href={`/admin/users/${state.data.id}`} />
   return (
@@ -54,7 +64,7 @@ export function UserForm({ initial, agencies, teams }: { initial: UserFormValues
           {errors.roles?.length ? <p className="font-bold text-error">{errors.roles.join(' ')}</p> : null}
           <div className="mt-2 space-y-1">
             {roles.map((role) => (
-              <CheckboxField key={role} name="roles" value={role} label={t(`roles.${role}`)} defaultChecked={chosenRoles.includes(role)} />
+              <CheckboxField key={role} name="roles" value={role} label={t(`roles.${role}`)} defaultChecked={chosenRoles.includes(role)} disabled={!fits(role) && !tickedRoles.includes(role)} hint={fits(role) ? undefined : t('admin.userForm.roleNotForAgency')} />
             ))}
           </div>
         </fieldset>
