@@ -85,7 +85,7 @@ test('an agency that requires two-step verification sends a fresh user to enrolm
   await page.goto('/admin/agencies/new')
   await page.getByLabel('Code', { exact: true }).fill(`E2E-2FA-${Date.now()}`)
   await page.getByLabel('Name (English)').fill(agency)
-  await page.getByLabel('Kind of agency').selectOption({ index: 1 })
+  await page.getByLabel('Kind of agency').selectOption({ value: 'NPS' })
   await page.getByRole('button', { name: 'Create agency' }).click()
   await expect(page.getByRole('status')).toContainText('Agency created.')
   // Straight on to the new agency (walk 51 F6: "Changes saved." over an empty page, no way on).
