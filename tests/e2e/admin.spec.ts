@@ -24,6 +24,8 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   const teams = await page.getByLabel('Team').locator('option').allInnerTexts()
   expect(teams.filter((team) => team.includes(' — ')).every((team) => team.endsWith(' — National Probation Service Wales'))).toBe(true)
   await page.getByLabel('Team').selectOption({ label: 'Cardiff Public Protection Team 2 — National Probation Service Wales' })
+  // Only roles that fit the agency (break 65 F8: a probation user given the police role saw police intelligence).
+  await expect(page.getByRole('checkbox', { name: 'Police offender manager', exact: true })).toBeDisabled()
   await page.getByRole('checkbox', { name: 'Probation officer', exact: true }).check()
   await page.getByLabel('Initial password').fill('password1234')
   await page.getByRole('button', { name: 'Create user' }).click()
