@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
 import { todayInLondon } from '../../lib/dates'
 import { blank, trimmedText } from '../zod-fields'
-import { decimalText, version } from '../zod-numbers'
+import { version, wholeNumberWithin } from '../zod-numbers'
 import { isoDay } from '../zod-dates'
 
 export { version }
@@ -19,8 +19,10 @@ export const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 /** A calendar day that has already come (a panel, a review, an intelligence entry). */
 export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
 /** A number typed into a text field: "Enter a number" when it is not one, and the range otherwise. */
-export const aNumber = () => z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) })
-export const wholeNumber = (min: number, max: number) => decimalText(aNumber().int('invalidNumber').min(min).max(max))
+const NOT_A_NUMBER = { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }
+export const aNumber = () => z.coerce.number(NOT_A_NUMBER)
+/** A whole number from `min` to `max` (wholeNumberWithin: one message, out of range said alone, break 65 F4). */
+export const wholeNumber = (min: number, max: number) => wholeNumberWithin(min, max, { notNumber: NOT_A_NUMBER })
 /** A checkbox group or multi-select as an array of allowed values, however many were ticked. */
 export const manyOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.enum(values, 'chooseOption')).max(values.length))

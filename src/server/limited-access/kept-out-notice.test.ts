@@ -34,12 +34,12 @@ describe('what a change of the lists says it did', () => {
     locale.now = 'en'
     const appointment = { contactId: 'c1', startsAt: new Date('2026-12-08T15:30:00Z'), staffName: 'Rhian Evans' }
     const state = await sayWhoIsKeptOut(saved({ keptOutOfCircle: [], chairKeptOutOf: [], staffKeptOutOf: [appointment] }), 'servesInCircle', 'added')
-    expect(state?.ok && state.notice).toBe('Added to the list. A coming appointment with this person is with a member of staff the lists now keep out: Rhian Evans on 8 Dec 2026 at 15:30. They will not see it in their diary: cancel it in the person’s Appointments section and arrange it again with another member of staff.')
+    expect(state?.ok && state.notice).toBe('Added to the list. A coming appointment with this person is with a member of staff the lists now keep out: Rhian Evans on 8 Dec 2026 at 15:30. Their diary shows it only as a restricted booking, not with whom or where: cancel it in the person’s Appointments section and arrange it again with another member of staff.')
     locale.now = 'cy'
     const two = await sayWhoIsKeptOut(saved({ keptOutOfCircle: [], chairKeptOutOf: [meeting], staffKeptOutOf: [appointment, { ...appointment, staffName: 'Dafydd Jones' }] }), 'servesInCircle', 'added')
     const notice = two?.ok ? two.notice : ''
     expect(notice).toMatch(/^Wedi’i ychwanegu at y rhestr\. Mae’r person hwn ar agenda cyfarfod MAPPA/)
-    expect(notice).toContain('Mae apwyntiadau sydd i ddod gyda’r person hwn gydag aelodau o staff y mae’r rhestrau bellach yn eu cadw allan: Rhian Evans ar 8 Rhag 2026 am 15:30 a Dafydd Jones ar 8 Rhag 2026 am 15:30. Ni fyddant yn eu gweld yn eu dyddiaduron: canslwch nhw yn adran Apwyntiadau’r person a’u trefnu eto gydag aelodau eraill o staff.')
+    expect(notice).toContain('Mae apwyntiadau sydd i ddod gyda’r person hwn gydag aelodau o staff y mae’r rhestrau bellach yn eu cadw allan: Rhian Evans ar 8 Rhag 2026 am 15:30 a Dafydd Jones ar 8 Rhag 2026 am 15:30. Dim ond fel archebion cyfyngedig y maent yn ymddangos yn eu dyddiaduron, heb ddweud gyda phwy na ble: canslwch nhw yn adran Apwyntiadau’r person a’u trefnu eto gydag aelodau eraill o staff.')
   })
 
   it('opens a merge’s notice of appointments alone with the merge itself', async () => {

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { regions } from '../agencies/agency.schemas'
 import { pathways, womenOnlyPathways } from '../plan/plan.schemas'
 import { blank, checkbox, emailAddress, ruleOnField, trimmedText } from '../zod-fields'
-import { decimalText, version } from '../zod-numbers'
+import { version, wholeNumberWithin } from '../zod-numbers'
 
 export const serviceSexes = ['ANY', 'FEMALE', 'MALE'] as const
 /** The kinds of agency that provide partner services: local authorities, health, the third sector, DWP, youth justice. */
@@ -13,7 +13,7 @@ const ticked = (v: unknown) => (v === undefined || v === '' ? [] : Array.isArray
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional()).transform((v) => v ?? null)
 // Not a number says so; out of range says the limit (numberTooSmall / numberTooBig).
 const age = z
-  .preprocess(blank, decimalText(z.coerce.number({ error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }).int('invalidNumber').min(10).max(120)).optional())
+  .preprocess(blank, wholeNumberWithin(10, 120, { notNumber: { error: (issue) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) } }).optional())
   .transform((v) => v ?? null)
 
 const shape = {
