@@ -66,7 +66,11 @@ const agencies: (Named & { kind: AgencyKind; region?: Region })[] = [
 
 export async function seedReferenceData(db: PrismaClient) {
   const agencyIds = new Map<string, string>()
-  for (const a of agencies) agencyIds.set(a.code, (await db.agency.create({ data: a })).id)
+  const agencyKinds = new Map<string, AgencyKind>()
+  for (const a of agencies) {
+    agencyIds.set(a.code, (await db.agency.create({ data: a })).id)
+    agencyKinds.set(a.code, a.kind)
+  }
   for (const la of localAuthorities) {
     await db.agency.create({ data: { code: `LA-${la.code}`, name: `${la.name} Council`, nameCy: `Cyngor ${la.nameCy}`, kind: 'LOCAL_AUTHORITY', region: la.region } })
   }
@@ -75,6 +79,6 @@ export async function seedReferenceData(db: PrismaClient) {
   // Each authority with the LDU it is part of: an LDU is the union of its authorities (ADR 0019 links the two).
   const laIds = new Map<string, string>()
   for (const { ldu, ...la } of localAuthorities) laIds.set(la.code, (await db.localAuthority.create({ data: { ...la, lduId: lduIds.get(ldu)! } })).id)
-  return { agencyIds, laIds, lduIds }
+  return { agencyIds, agencyKinds, laIds, lduIds }
 }
 export type ReferenceData = Awaited<ReturnType<typeof seedReferenceData>>

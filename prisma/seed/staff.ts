@@ -1,4 +1,5 @@
 import type { PrismaClient, Role } from '../../src/generated/prisma/client'
+import { rolesNotFitting } from '../../src/lib/role-agencies'
 import { mixesAdminWithCaseWork } from '../../src/server/policy/role-combinations'
 import type { ReferenceData } from './reference-data'
 
@@ -43,6 +44,9 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
   const user = (email: string, name: string, roles: Role[], agencyCode: string, teamName?: string, locale: 'en' | 'cy' = 'en') => {
     // The same rule as the user screens (issue 15 item 18): demo data never shows an administrator with case data.
     if (mixesAdminWithCaseWork(roles)) throw new Error(`Seed user ${email} mixes System administrator with a case-work role`)
+    // Nor a role its agency does not hold (break 65 F8, ADR 0030); the database refuses one too.
+    const misfits = rolesNotFitting(roles, ref.agencyKinds.get(agencyCode)!)
+    if (misfits.length) throw new Error(`Seed user ${email} holds ${misfits.join(', ')}, which ${agencyCode} does not fit`)
     return db.user.create({ data: { email, name, roles, agencyId: agency(agencyCode), teamId: teamName ? teamIdByName.get(teamName) : null, passwordHash, locale } })
   }
 

@@ -16,7 +16,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * allocation or accepted transfer holds the Offender, so the restriction list follows the manager it actually replaced;
  * every write to a circle holds its Circle first (circleOf, and generateRota for each circle it staffs), so its status
  * check and a close or ending run one after the other, and a COSA referral or its acceptance holds the Offender, so
- * a person has one circle at a time (break test of issue 16, f16c).
+ * a person has one circle at a time (break test of issue 16, f16c); a change of an agency's kind holds the Agency, so a
+ * user saved meanwhile (whose check reads the agency FOR SHARE) is checked against the kind that wins (review 65b B5).
  * The lock is `FOR NO KEY UPDATE`: it serialises every caller of lockRow on the row as `FOR UPDATE` would, but does
  * not block the `KEY SHARE` lock a foreign-key insert takes on its parent, so a transaction holding a meeting does not
  * stop another from recording a drop-out on it while that one holds the volunteer the first waits for (the deadlock
@@ -24,7 +25,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  * Input: the table (a fixed name) and the row's id; an id that is not a UUID locks nothing (the read after it finds
  * nothing either). Output: none. Errors: none of its own.
  */
-export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer' | 'Offender', id: string): Promise<void> {
+export async function lockRow(tx: Tx, table: 'MappaMeeting' | 'MappaSeriousCaseReview' | 'CircleMeeting' | 'Circle' | 'CosaVolunteer' | 'Offender' | 'Agency', id: string): Promise<void> {
   if (!UUID.test(id)) return
   await tx.$queryRaw`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE id = ${id}::uuid FOR NO KEY UPDATE`
 }

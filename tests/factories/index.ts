@@ -1,5 +1,7 @@
 import type { Prisma, PrismaClient } from '../../src/generated/prisma/client'
+import type { AgencyKind, Role } from '../../src/generated/prisma/enums'
 import { hashPassword } from '../../src/server/auth/passwords'
+import { roleFitsAgency } from '../../src/lib/role-agencies'
 import { fixtureCrn, hexTag, nextFixtureNumber } from '../support/unique'
 
 // Factories shared by the demo seed, the integration tests and the e2e fixtures. Unique columns get values from
@@ -27,11 +29,22 @@ export async function createTeam(db: PrismaClient, data: Partial<Prisma.TeamUnch
   return db.team.create({ data: { code: `TEAM-${id}`.toUpperCase(), name: `Team ${id}`, ...data } })
 }
 
+const kindsByPreference: AgencyKind[] = ['NPS', 'THIRD_SECTOR', 'POLICE', 'CRC', 'PRISON', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'YOT', 'DWP', 'OTHER']
+
+/** The kind of agency a new user of these roles can belong to (the NPS where it fits), as the product requires (ADR 0030). */
+export function agencyKindFor(roles: readonly Role[]): AgencyKind {
+  const kind = kindsByPreference.find((k) => roles.every((r) => roleFitsAgency(r, k)))
+  if (!kind) throw new Error(`No agency kind fits the roles ${roles.join(', ')}`)
+  return kind
+}
+
+/** A user; without an agency, a new one of a kind their roles fit (review 65b T2: never a COSA coordinator at the NPS). */
 export async function createUser(db: PrismaClient, data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
   const id = await unique(db)
-  const agencyId = data.agencyId ?? (await createAgency(db)).id
+  const roles = (data.roles ?? ['PROBATION_OFFICER']) as Role[]
+  const agencyId = data.agencyId ?? (await createAgency(db, { kind: agencyKindFor(roles) })).id
   return db.user.create({
-    data: { email: `user-${id}@llwybr.test`, name: `User ${id}`, roles: ['PROBATION_OFFICER'], passwordHash: await demoPasswordHash(), ...data, agencyId },
+    data: { email: `user-${id}@llwybr.test`, name: `User ${id}`, passwordHash: await demoPasswordHash(), ...data, roles, agencyId },
   })
 }
 

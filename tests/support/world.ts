@@ -13,6 +13,8 @@ export async function buildWorld() {
   const code = (s: string) => `${s}-${tag}`.toUpperCase()
   const nps = await prisma.agency.create({ data: { code: code('NPS'), name: `NPS ${tag}`, kind: 'NPS' } })
   const police = await prisma.agency.create({ data: { code: code('POL'), name: `Police ${tag}`, kind: 'POLICE', region: 'SOUTH_WALES' } })
+  // COSA circles and most partner services are run by charities (ADR 0030: those roles are not held at the NPS).
+  const thirdSector = await prisma.agency.create({ data: { code: code('CHARITY'), name: `Charity ${tag}`, kind: 'THIRD_SECTOR' } })
   const ldu = (name: string, region: Region) => prisma.area.create({ data: { code: code(name), name, region, agencyId: nps.id } })
   const [cardiff, northWales] = [await ldu('CARDIFF', 'SOUTH_WALES'), await ldu('NORTH', 'NORTH_WALES')]
   const team = (name: string, areaId: string) => prisma.team.create({ data: { code: code(name), name, agencyId: nps.id, areaId } })
@@ -32,7 +34,7 @@ export async function buildWorld() {
     manager: await user('manager', ['STRATEGIC_MANAGER']),
     admin: await user('admin', ['SYSTEM_ADMINISTRATOR']),
     dataProtectionLead: await user('data-protection-lead', ['DATA_PROTECTION_LEAD']),
-    volunteer: await user('volunteer', ['COSA_VOLUNTEER']),
+    volunteer: await user('volunteer', ['COSA_VOLUNTEER'], thirdSector.id),
   }
 
   const person = async (label: string, at: { managerId: string; teamId: string; lduId: string }) => {
@@ -74,7 +76,7 @@ export async function buildWorld() {
     keyof typeof staff,
     Awaited<ReturnType<typeof actorOf>>
   >
-  return { tag, nps, police, cardiff, teamA, teamB, teamNorth, staff, actors, people }
+  return { tag, nps, police, thirdSector, cardiff, teamA, teamB, teamNorth, staff, actors, people }
 }
 
 export type World = Awaited<ReturnType<typeof buildWorld>>

@@ -1,5 +1,5 @@
 import { Prisma, type PrismaClient } from '../../generated/prisma/client'
-import type { Actor } from '../policy'
+import { rolesNotFitting, type Actor } from '../policy'
 import { keepSessionAlive } from './sessions'
 
 type ActorRow = Omit<Actor, 'sessionId'> & { status: string; agencyActive: boolean; requireTwoStep: boolean; enrolled: boolean }
@@ -19,10 +19,16 @@ const actorJoins = Prisma.sql`JOIN "Agency" a ON a.id = u."agencyId" LEFT JOIN "
   LEFT JOIN "Area" ar ON ar.id = t."areaId" LEFT JOIN "TwoStepFactor" f ON f."userId" = u.id`
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
-/** The actor, or null when the user or their agency is disabled. */
+/**
+ * The actor, or null when the user or their agency is disabled. A role that does not fit the agency's kind is left
+ * out (review 65b S1, ADR 0030): the database refuses such a row since 20261207080000_roles_fit_agency, and this
+ * keeps one that got there another way (a restored backup, a trigger dropped by hand) from granting anything.
+ */
 function toActor(row: ActorRow, sessionId: string | null): Actor | null {
   if (row.status !== 'ACTIVE' || !row.agencyActive) return null
-  const { userId, name, email, agencyId, agencyKind, teamId, lduId, region, roles, locale } = row
+  const { userId, name, email, agencyId, agencyKind, teamId, lduId, region, locale } = row
+  const misfits = rolesNotFitting(row.roles, agencyKind)
+  const roles = misfits.length ? row.roles.filter((r) => !misfits.includes(r)) : row.roles
   return { userId, sessionId, name, email, agencyId, agencyKind, teamId, lduId, region, roles, locale }
 }
 

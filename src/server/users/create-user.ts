@@ -5,7 +5,7 @@ import { prisma } from '../db'
 import { invalid } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { authorize, type Actor } from '../policy'
-import { assertTeamInAgency } from './team-in-agency'
+import { assertUserPlacement } from './user-placement'
 import { ZUserCreate } from './user.schemas'
 
 export async function createUser(actor: Actor, input: unknown) {
@@ -15,7 +15,7 @@ export async function createUser(actor: Actor, input: unknown) {
   // Two creates of one address at once both pass the check; the index keeps one, the other hears "taken" (break test 27, D3).
   const taken = () => invalid('email', 'emailTaken')
   return oneOpenAtATime(['email'], taken, () => prisma.$transaction(async (tx) => {
-    await assertTeamInAgency(tx, data.teamId, data.agencyId, data.roles)
+    await assertUserPlacement(tx, data)
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) throw taken()
     const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true } })
     // Never the password, not even hashed, in the audit detail.

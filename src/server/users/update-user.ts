@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
 import { AppError, invalid, notFound } from '../errors'
 import { authorize, type Actor } from '../policy'
-import { assertTeamInAgency } from './team-in-agency'
+import { assertUserPlacement } from './user-placement'
 import { ZUserUpdate } from './user.schemas'
 
 /**
@@ -19,7 +19,7 @@ export async function updateUser(actor: Actor, input: unknown) {
   return prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { roles: true, status: true, agencyId: true, teamId: true, name: true, locale: true } })
     if (!before) throw notFound()
-    await assertTeamInAgency(tx, data.teamId, data.agencyId, data.roles)
+    await assertUserPlacement(tx, data, before)
     const { count } = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } })
     if (count === 0) throw new AppError('CONFLICT')
     if (data.status === 'DISABLED') await tx.userSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } })

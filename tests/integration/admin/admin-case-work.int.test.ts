@@ -50,7 +50,7 @@ describe('System administrator with a case-work role', () => {
   })
 
   it('is refused by the database too, whatever writes the row (migration admin_without_case_work)', async () => {
-    const write = prisma.user.create({ data: { email: `direct-${w.tag}@llwybr.test`, name: 'Direct', roles: ['SYSTEM_ADMINISTRATOR', 'POLICE_OFFENDER_MANAGER'], agencyId: w.nps.id } })
+    const write = prisma.user.create({ data: { email: `direct-${w.tag}@llwybr.test`, name: 'Direct', roles: ['SYSTEM_ADMINISTRATOR', 'POLICE_OFFENDER_MANAGER'], agencyId: w.police.id } })
     await expect(write).rejects.toThrow(/User_admin_without_case_work_check/)
   })
 })

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { AgencyKind, type Role } from '../../../src/generated/prisma/enums'
 import { prisma } from '../../../src/server/db'
 import { updateAgency } from '../../../src/server/agencies/save-agency'
-import { roleAgencyKinds } from '../../../src/server/policy/role-agencies'
+import { roleAgencyKinds } from '../../../src/lib/role-agencies'
 import { createUser } from '../../../src/server/users/create-user'
 import { updateUser } from '../../../src/server/users/update-user'
 import { buildWorld, type World } from '../../support/world'
@@ -52,13 +52,35 @@ describe('a user’s roles must fit their agency (break 65 F8)', () => {
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).roles).toEqual(fits ? [role] : ['STRATEGIC_MANAGER'])
   })
 
-  it('refuses changing an agency’s kind while its users hold roles that would not fit, naming how many', async () => {
+  it('refuses changing an agency’s kind while its users hold roles that would not fit, naming them (review 65b K1)', async () => {
     const agency = await prisma.agency.create({ data: { code: `RA-KIND-${w.tag}`, name: 'Kind change', kind: 'POLICE' } })
-    for (const roles of [['POLICE_OFFENDER_MANAGER'], ['POLICE_OFFENDER_MANAGER'], ['STRATEGIC_MANAGER']] as Role[][]) await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name: 'K', roles, agencyId: agency.id } })
+    for (const [name, roles] of [['Owain Rees', ['POLICE_OFFENDER_MANAGER']], ['Angharad Bowen', ['POLICE_OFFENDER_MANAGER']], ['Not named', ['STRATEGIC_MANAGER']]] as [string, Role[]][]) await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name, roles, agencyId: agency.id } })
     const change = (kind: AgencyKind, version: number) => updateAgency(w.actors.admin, { agencyId: agency.id, version, name: agency.name, nameCy: '', kind, region: '', active: 'on' })
-    await expect(change('NPS', agency.version)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { kind: ['agencyKindLeavesRoles'] }, details: { messageNames: { count: '2' } } })
+    await expect(change('NPS', agency.version)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { kind: ['agencyKindLeavesRoles'] }, details: { messageNames: { names: 'Angharad Bowen, Owain Rees' } } })
     expect((await prisma.agency.findUniqueOrThrow({ where: { id: agency.id } })).kind).toBe('POLICE')
     await prisma.user.updateMany({ where: { agencyId: agency.id, roles: { has: 'POLICE_OFFENDER_MANAGER' } }, data: { roles: ['MAPPA_COORDINATOR'] } })
     await expect(change('NPS', agency.version)).resolves.toMatchObject({ id: agency.id })
+  })
+
+  it('names five and counts the rest when more would not fit', async () => {
+    const agency = await prisma.agency.create({ data: { code: `RA-MANY-${w.tag}`, name: 'Many', kind: 'THIRD_SECTOR' } })
+    for (const n of [1, 2, 3, 4, 5, 6, 7]) await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name: `Volunteer ${n}`, roles: ['COSA_VOLUNTEER'], agencyId: agency.id } })
+    await expect(updateAgency(w.actors.admin, { agencyId: agency.id, version: agency.version, name: agency.name, nameCy: '', kind: 'HEALTH_BOARD', region: '', active: 'on' })).rejects.toMatchObject({
+      fieldErrors: { kind: ['agencyKindLeavesRolesMore'] },
+      details: { messageNames: { names: 'Volunteer 1, Volunteer 2, Volunteer 3, Volunteer 4, Volunteer 5', count: '2' } },
+    })
+  })
+
+  it('disables, or changes the language of, an account whose roles do not fit without first untangling them (review 65b B1)', async () => {
+    const user = await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name: 'Old account', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id } })
+    // An account as it was before the rule: written with the database's check off for this transaction.
+    await prisma.$transaction([
+      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
+      prisma.$executeRaw`UPDATE "User" SET roles = ARRAY['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER']::"Role"[] WHERE id = ${user.id}::uuid`,
+    ])
+    const save = { userId: user.id, version: user.version, name: user.name, agencyId: w.nps.id, teamId: '', roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER'], locale: 'cy', status: 'DISABLED' }
+    await expect(updateUser(w.actors.admin, save)).resolves.toMatchObject({ id: user.id })
+    expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { status: true, locale: true } })).toEqual({ status: 'DISABLED', locale: 'cy' })
+    await expect(updateUser(w.actors.admin, { ...save, version: user.version + 1, roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'STRATEGIC_MANAGER'] })).rejects.toMatchObject({ fieldErrors: { roles: ['roleNotForAgency'] } })
   })
 })

@@ -222,7 +222,7 @@ describe('the pattern count and other circles (item 5; break test D4)', () => {
     await generateRota(coordinator, { circleIds: [b.id], weeks: '8' })
     const firstOfB = await prisma.circleMeeting.findFirstOrThrow({ where: { circleId: b.id, status: 'SCHEDULED' }, orderBy: { startsAt: 'asc' } })
     for (const v of shared) await prisma.circleAssignment.upsert({ where: { meetingId_volunteerId: { meetingId: firstOfB.id, volunteerId: v.id } }, create: { meetingId: firstOfB.id, volunteerId: v.id, assignedById: coordinator.userId }, update: {} })
-    const account = await createUser(prisma, { agencyId: provider.id })
+    const account = await createUser(prisma, { agencyId: provider.id, roles: ['COSA_VOLUNTEER'] })
     await prisma.cosaVolunteer.update({ where: { id: shared[0]!.id }, data: { userId: account.id } })
     await prisma.accessRestriction.create({ data: { offenderId: b.coreMemberId, kind: 'RESTRICTION', userId: coordinator.userId, reason: 'High-profile case' } })
     expect(await fieldsOf(setUpCircle(coordinator, { ...(await pattern(a.id)), startTime: '19:30' }))).toBe('saved')

@@ -21,10 +21,10 @@ const formErrorOf = (p: Promise<unknown>) => p.then(() => null, (e: { fieldError
 
 beforeAll(async () => {
   w = await buildWorld()
-  const account = (name: string, role: 'PARTNER_CASEWORKER' | 'COSA_COORDINATOR') => prisma.user.create({ data: { email: `${name}-${crypto.randomUUID()}@llwybr.test`, name, roles: [role], agencyId: w.nps.id } })
+  const account = (name: string, role: 'PARTNER_CASEWORKER' | 'COSA_COORDINATOR') => prisma.user.create({ data: { email: `${name}-${crypto.randomUUID()}@llwybr.test`, name, roles: [role], agencyId: w.thirdSector.id } })
   partner = await account('housing-caseworker', 'PARTNER_CASEWORKER')
   cosa = await account('cosa-coordinator', 'COSA_COORDINATOR')
-  meetingId = await scheduleLevel2(w, `${tomorrow}T10:00`, [w.nps.id, w.police.id])
+  meetingId = await scheduleLevel2(w, `${tomorrow}T10:00`, [w.nps.id, w.police.id, w.thirdSector.id])
 })
 
 describe('who may be listed as an attendee with their account', () => {
@@ -55,7 +55,7 @@ describe('who may be listed as an attendee with their account', () => {
 
   it('offers and accepts as owner of an action only the same accounts, since an owner reads the minutes about the nominal', async () => {
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
-    const held = await scheduleLevel2(w, `${yesterday}T10:00`, [w.nps.id, w.police.id])
+    const held = await scheduleLevel2(w, `${yesterday}T10:00`, [w.nps.id, w.police.id, w.thirdSector.id])
     const nominal = await prisma.mappaNominal.create({ data: { offenderId: w.people.mine.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() + 200 * 86_400_000) } })
     const item = await prisma.mappaAgendaItem.create({ data: { meetingId: held, offenderId: w.people.mine.id, nominalId: nominal.id, reason: 'ADDED', position: 1 } })
     const owners = (await actionOwnerChoices(w.actors.mappa, held, item.id)).map((o) => o.id)
@@ -65,7 +65,7 @@ describe('who may be listed as an attendee with their account', () => {
     const action = { meetingId: held, itemId: item.id, version: item.version, description: 'Share the licence conditions', ownerAgencyId: w.nps.id, dueDate }
     expect(await formErrorOf(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.manager.id }))).toEqual({ ownerUserId: ['ownerNotCasework'] })
     expect(await prisma.mappaAction.count({ where: { meetingId: held } })).toBe(0)
-    await addAction(w.actors.mappa, { ...action, ownerUserId: partner.id })
+    await addAction(w.actors.mappa, { ...action, ownerAgencyId: w.thirdSector.id, ownerUserId: partner.id })
     expect(await prisma.mappaAction.findMany({ where: { meetingId: held }, select: { ownerUserId: true } })).toEqual([{ ownerUserId: partner.id }])
   })
 

@@ -59,8 +59,8 @@ describe('Limited Access lists on screen', () => {
 
   it('offer every role that reads a person, COSA and partners included, and no one who reads no record (walk 27 D2; break 28 D6, where an exclusion now takes effect for a volunteer)', async () => {
     const person = w.people.colleagues
-    const coordinator = await prisma.user.create({ data: { email: `cosa-${w.tag}@example.org`, name: `Cosa ${w.tag}`, roles: ['COSA_COORDINATOR'], agencyId: w.nps.id } })
-    const partner = await prisma.user.create({ data: { email: `partner-${w.tag}@example.org`, name: `Partner ${w.tag}`, roles: ['PARTNER_CASEWORKER'], agencyId: w.nps.id } })
+    const coordinator = await prisma.user.create({ data: { email: `cosa-${w.tag}@example.org`, name: `Cosa ${w.tag}`, roles: ['COSA_COORDINATOR'], agencyId: w.thirdSector.id } })
+    const partner = await prisma.user.create({ data: { email: `partner-${w.tag}@example.org`, name: `Partner ${w.tag}`, roles: ['PARTNER_CASEWORKER'], agencyId: w.thirdSector.id } })
     const offered = new Set((await getAccessLists(w.actors.senior, person.id))!.staff.map((s) => s.id))
     // The data protection lead reads every break-glass opening's person and reason: they can be kept out too (break 50 F2).
     for (const id of [coordinator.id, partner.id, w.staff.volunteer.id, w.staff.police.id, w.staff.mappa.id, w.staff.dataProtectionLead.id]) expect(offered.has(id)).toBe(true)

@@ -100,8 +100,8 @@ beforeAll(async () => {
     officerAndMappa: await user('officer-mappa', ['PROBATION_OFFICER', 'MAPPA_COORDINATOR'], w.teamNorth.id),
     northSenior: await user('north-senior', ['SENIOR_PROBATION_OFFICER'], w.teamNorth.id),
     noRegionMappa: await user('no-region-mappa', ['MAPPA_COORDINATOR'], null),
-    cosaCoordinator: await user('cosa-coordinator', ['COSA_COORDINATOR'], null),
-    partner: await user('partner', ['PARTNER_CASEWORKER'], null),
+    cosaCoordinator: await user('cosa-coordinator', ['COSA_COORDINATOR'], null, w.thirdSector.id),
+    partner: await user('partner', ['PARTNER_CASEWORKER'], null, w.thirdSector.id),
   }
   everyone = [...Object.values(w.people), ...Object.values(extra)].map((p) => p.id)
 })

@@ -12,7 +12,7 @@ import { narrowOptions, SelectField, type Option } from '@/components/select-fie
 import { TextField } from '@/components/text-field'
 import type { AgencyKind } from '@/generated/prisma/enums'
 import { roles } from '@/server/policy/permissions'
-import { roleFitsAgency } from '@/server/policy/role-agencies'
+import { roleFitsAgency } from '@/lib/role-agencies'
 import { createUserAction, updateUserAction, type UserFormState } from '@/server/users/actions'
 import { SubmissionKey } from '@/components/submission-key'
 import { reloadOf } from '@/components/reload-of'

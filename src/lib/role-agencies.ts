@@ -1,4 +1,4 @@
-import { AgencyKind, type Role } from '../../generated/prisma/enums'
+import { AgencyKind, type Role } from '../generated/prisma/enums'
 
 const anyKind: readonly AgencyKind[] = Object.values(AgencyKind)
 
