@@ -8,7 +8,7 @@ let requestHeaders = new Headers()
 vi.mock('next/headers', () => ({ cookies: async () => jar, headers: async () => requestHeaders }))
 
 const { formToObject } = await import('./action')
-const { leaveAnswerForPage, postedNotice, postedRefusal } = await import('./posted-notice')
+const { leaveAnswerForPage, postedNotice, postedRefusal, withStepNotice } = await import('./posted-notice')
 
 const formWith = (fields: Record<string, string>) => {
   const form = new FormData()
@@ -107,6 +107,31 @@ describe('a stale refusal posted without the page’s script is handed to the pa
 // Break 57 F1: the page showed any such cookie the browser sent, so another site on the host could plant a message;
 // break 58 F1: deciding by the name alone let a planted cookie silence the real one.
 describe('the page reads only what this response handed it', () => {
+  // Break 66 F2: a message composed after the step (whom a Limited Access change keeps out) was lost without the script:
+  // the page showed the form's plain "Added to the list".
+  it('hands a step’s composed notice after the form’s own, and the page shows the last one set', async () => {
+    requestHeaders = new Headers()
+    jar.set.mockReset()
+    const first = `${DONE_COOKIE}-1b7c2d9e-0000-4000-8000-00000000000a`
+    jar.getAll.mockReturnValue([{ name: first, value: 'Added to the list.' }])
+    const state = await withStepNotice({ ok: true as const, data: null }, 'Added to the list. A coming appointment is with Rhian Evans.')
+    expect(state.notice).toBe('Added to the list. A coming appointment is with Rhian Evans.')
+    expect(jar.set).toHaveBeenCalledWith(named(DONE_COOKIE), 'Added to the list. A coming appointment is with Rhian Evans.', expect.objectContaining({ maxAge: 0 }))
+    jar.getAll.mockReturnValue([{ name: first, value: 'Added to the list.' }, { name: String(jar.set.mock.calls[0]![0]), value: String(jar.set.mock.calls[0]![1]) }])
+    expect(await postedNotice()).toBe('Added to the list. A coming appointment is with Rhian Evans.')
+  })
+
+  it('hands no composed notice when the form named no message of its own, or with the page’s script', async () => {
+    requestHeaders = new Headers()
+    jar.set.mockReset()
+    jar.getAll.mockReturnValue([])
+    expect((await withStepNotice({ ok: true as const, data: null }, 'Rota made: 8 meetings.')).notice).toBe('Rota made: 8 meetings.')
+    jar.getAll.mockReturnValue([{ name: `${DONE_COOKIE}-1b7c2d9e-0000-4000-8000-00000000000b`, value: 'Saved.' }])
+    requestHeaders = new Headers({ 'next-action': 'abc' })
+    await withStepNotice({ ok: true as const, data: null }, 'Rota made: 8 meetings.')
+    expect(jar.set).not.toHaveBeenCalled()
+  })
+
   const handed = [`${DONE_COOKIE}-1b7c2d9e-0000-4000-8000-000000000001`, `${REFUSED_COOKIE}-1b7c2d9e-0000-4000-8000-000000000002`]
   beforeEach(() => {
     jar.getAll.mockReset()

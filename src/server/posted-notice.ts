@@ -36,6 +36,23 @@ export function withPostedNotice<V extends Record<string, unknown>>(values: V, p
  */
 export async function leaveAnswerForPage(result: ActionResult<unknown>, values: Record<string, unknown>): Promise<void> {
   const [name, text] = result.ok ? [DONE_COOKIE, successToHand(result.notice, values)] : refusalOrPlace(result, values)
+  await handToPage(name, text)
+}
+
+/**
+ * A step whose success message is composed after it ran (whom a Limited Access change keeps out, a rota's counts, an
+ * agenda's refreshed reviews, the chair added to attendance, a circle's saved pattern) says it without the page's
+ * script too: the page showed the form's plain message, and the form leaves its own to the page (break 66 F2: "Added
+ * to the list" alone, the coming appointment the senior had to cancel unsaid). The notice replaces a message handed
+ * for this response (the last one set wins); a form that names none shows its own state, as before.
+ * Input: the successful state, its notice. Output: the state with the notice.
+ */
+export async function withStepNotice<S extends { ok: true }>(state: S, notice: string | undefined): Promise<S & { notice: string | undefined }> {
+  if (notice && (await handedByThisResponse(DONE_COOKIE))) await handToPage(DONE_COOKIE, postedNoticeText(notice))
+  return { ...state, notice }
+}
+
+async function handToPage(name: string, text: string | null): Promise<void> {
   if (!text) return
   if ((await headers()).has('next-action')) return
   // A message that could not be handed over must never turn a saved step into an error page.
@@ -98,6 +115,7 @@ export async function postedRefusal(): Promise<string | null> {
 async function handedByThisResponse(prefix: string): Promise<string | null> {
   const sent = (await headers()).get('cookie') ?? ''
   const ours = new RegExp(`^${prefix}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$`)
-  const handed = (await cookies()).getAll().find((c) => ours.test(c.name) && !sent.includes(c.name))
+  // The last one set wins: a step's composed notice follows its form's plain message (withStepNotice).
+  const handed = (await cookies()).getAll().findLast((c) => ours.test(c.name) && !sent.includes(c.name))
   return postedNoticeText(handed?.value)
 }

@@ -1,4 +1,5 @@
 'use server'
+import { withStepNotice } from '../posted-notice'
 import { redirect } from 'next/navigation'
 import { circleInSentence } from './circle-name'
 import { getTranslations } from 'next-intl/server'
@@ -134,7 +135,7 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
   const t = await getTranslations('rota')
   const key = nothingMade === 'allOnRota' ? 'noneMadeAllOnRota' : nothingMade === 'noneInWindow' ? 'noneMadeNoneInWindow' : 'generatedSummary'
   // Meetings left short are said in the message too, not only in the table (walk 47 F4).
-  return { ...state, notice: t(key, { meetings, assignments, short }) }
+  return withStepNotice(state, t(key, { meetings, assignments, short }))
 }
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)

@@ -1,3 +1,4 @@
+import { withStepNotice } from '../posted-notice'
 import 'server-only'
 import { circleInSentence } from './circle-name'
 import { getLocale, getTranslations } from 'next-intl/server'
@@ -34,7 +35,7 @@ export async function patternStep(form: FormData, operation: (actor: Actor, inpu
     }
   }, ({ id }) => [`/cosa/circles/${id}`, '/cosa'])
   // A replayed submission keeps its "already saved" notice.
-  if (state?.ok) return state.notice ? state : { ...state, notice: await savedNotice(state.data as TPatternSaved) }
+  if (state?.ok) return state.notice ? state : withStepNotice(state, await savedNotice(state.data as TPatternSaved))
   if (!state || state.code !== 'VALIDATION') return state
   // The box beside the refusal names what it is about (issue 16, left item 4: a running circle refused for its
   // volunteers showed the "Meetings will be cancelled" box; a tick there could not help).

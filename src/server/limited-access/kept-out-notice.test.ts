@@ -8,6 +8,8 @@ vi.mock('next-intl/server', () => ({
   getLocale: async () => locale.now,
   getTranslations: async (namespace?: string) => createTranslator({ locale: locale.now, messages: locale.now === 'cy' ? cyMessages : enMessages, namespace: namespace as never }),
 }))
+// With the page's script (posted-notice.test.ts covers the hand-over without it).
+vi.mock('next/headers', () => ({ cookies: async () => ({ getAll: () => [], set: () => {} }), headers: async () => new Headers({ 'next-action': 'x' }) }))
 const { sayWhoIsKeptOut } = await import('./kept-out-notice')
 
 const saved = (data: object) => ({ ok: true as const, data })

@@ -2,6 +2,7 @@ import 'server-only'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { getDateFormatter } from '@/i18n/date-formatter'
 import type { FormStepState } from '../action'
+import { withStepNotice } from '../posted-notice'
 import { spokenList } from '@/lib/spoken-list'
 
 type Consequences = {
@@ -33,7 +34,7 @@ export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle
   const t = await getTranslations('breakGlass.access')
   const locale = await getLocale()
   const circle = keptOutOfCircle.length ? t(key, { names: spokenList(keptOutOfCircle, locale), count: keptOutOfCircle.length }) : plain ? t(plainKey[plain]) + '.' : ''
-  if (!chairKeptOutOf.length && !staffKeptOutOf.length) return { ...state, notice: circle }
+  if (!chairKeptOutOf.length && !staffKeptOutOf.length) return withStepNotice(state, circle)
   const formatDate = await getDateFormatter()
   const when = (startsAt: Date) => ({ date: formatDate(startsAt, 'day'), time: formatDate(startsAt, 'time') })
   const meetings = spokenList(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, ...when(m.startsAt) })), locale)
@@ -43,5 +44,5 @@ export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle
     chairKeptOutOf.length ? t('chairKeptOut', { meetings, count: chairKeptOutOf.length }) : '',
     staffKeptOutOf.length ? t('staffKeptOut', { appointments, count: staffKeptOutOf.length }) : '',
   ]
-  return { ...state, notice: sentences.filter(Boolean).join(' ') }
+  return withStepNotice(state, sentences.filter(Boolean).join(' '))
 }

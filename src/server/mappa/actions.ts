@@ -1,4 +1,5 @@
 'use server'
+import { withStepNotice } from '../posted-notice'
 import { redirect } from 'next/navigation'
 import { getLocale, getTranslations } from 'next-intl/server'
 import { formatDate } from '../../lib/format-dates'
@@ -73,7 +74,7 @@ export async function refreshAgendaAction(_prev: FormStepState, form: FormData) 
   const state = await coordinatorStep(form, refreshAgenda, meetingPaths)
   if (!state?.ok || state.notice) return state
   const { listed, elsewhere } = state.data as Awaited<ReturnType<typeof refreshAgenda>>
-  return { ...state, notice: (await getTranslations('mappa'))('refreshedCounts', { listed, elsewhere }) }
+  return withStepNotice(state, (await getTranslations('mappa'))('refreshedCounts', { listed, elsewhere }))
 }
 /**
  * Adding a nominal managed at another level than the meeting's answers with a warning to confirm, saying which level
