@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { normalisePnc } from '../../lib/pnc'
 import { blank, checkbox, legalName } from '../zod-fields'
+import { todayInLondon } from '../../lib/dates'
 import { agedAtLeast, EARLIEST_DAY, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
@@ -8,8 +9,9 @@ export const ZCreateOffender = z.object({
   lastName: legalName(),
   dateOfBirth: isoDay()
     .refine((d) => d > EARLIEST_DAY, 'invalidDate')
-    // No one under the age of criminal responsibility has an offence to manage; a date in the future is said so too,
-    // not "Enter a real date" (break 65 F1, F2).
+    // A mistyped year in the future is told so (review 65b K2); no one under the age of criminal responsibility has an
+    // offence to manage (break 65 F1, F2). One message each: the first that applies.
+    .refine((d) => d <= todayInLondon(), { message: 'notInFuture', abort: true })
     .refine(agedAtLeast(10), 'dateOfBirthUnder10')
     .transform((d) => new Date(`${d}T00:00:00Z`)),
   sex: z.enum(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'], 'chooseOption'),
