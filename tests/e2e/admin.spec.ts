@@ -70,6 +70,16 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   await page.reload()
   await expect(page.getByLabel('Status')).toHaveValue('DISABLED')
   await expect(page.getByLabel('Language', { exact: true })).toHaveValue('cy')
+  // Review 65b T4: a ticked role that does not fit a newly chosen agency stays ticked and enabled (a disabled box is not
+  // sent, so the role would vanish unsaid), and saving says why it cannot be kept; nothing is saved.
+  await page.getByLabel('Agency', { exact: true }).selectOption({ label: 'South Wales Police' })
+  const probation = page.getByRole('checkbox', { name: 'Probation officer', exact: true })
+  await expect(probation).toBeChecked()
+  await expect(probation).toBeEnabled()
+  await page.getByRole('button', { name: 'Save changes' }).click()
+  await expect(summary).toContainText('Probation officer is not a role at South Wales Police')
+  await page.reload()
+  await expect(page.getByLabel('Agency', { exact: true }).locator('option:checked')).toHaveText('National Probation Service Wales')
 
   await page.goto('/admin/audit?action=user.create')
   await expect(page.getByRole('cell', { name: 'user.create' }).first()).toBeVisible()

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { addAccessEntry } from '../../../src/server/limited-access/change-access-list'
+import { addAccessEntry, removeAccessEntry } from '../../../src/server/limited-access/change-access-list'
 import { mergeOffenders } from '../../../src/server/offenders/merge-offenders'
 import { createContact, createOffender } from '../../factories'
 import { buildWorld, type World } from '../../support/world'
@@ -54,6 +54,17 @@ describe('a change of the Limited Access lists that keeps a coming appointmentâ€
     const merged = await mergeOffenders(w.actors.senior, { keepId: keep.id, mergeCrn: duplicate.crn, reason: 'Same person: matching PNC' })
     expect(merged.staffKeptOutOf).toEqual([{ contactId: coming.id, startsAt: coming.occurredAt, staffName: w.staff.colleague.name }])
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.merge', offenderId: keep.id } })
+    expect(audit.detail).toMatchObject({ staffKeptOutOf: [coming.id] })
+  })
+
+  it('names the appointment of staff taken off a restriction list, which keeps them out (review 65b T3)', async () => {
+    const p = await inTeamA()
+    const coming = await appointment(p.id, w.staff.colleague.id, 5)
+    await addAccessEntry(w.actors.senior, { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'Works the case' })
+    const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.colleague.id } })
+    const removed = await removeAccessEntry(w.actors.senior, { offenderId: p.id, entryId: entry.id, reason: 'Moved to another team' })
+    expect(removed.staffKeptOutOf).toEqual([{ contactId: coming.id, startsAt: coming.occurredAt, staffName: w.staff.colleague.name }])
+    const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.access.remove', offenderId: p.id } })
     expect(audit.detail).toMatchObject({ staffKeptOutOf: [coming.id] })
   })
 })
