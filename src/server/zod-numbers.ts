@@ -53,7 +53,7 @@ type TRangeMessages = { notNumber?: Parameters<typeof z.coerce.number>[0]; tooSm
 
 /**
  * A whole number typed into a form, from `min` to `max`, that says one thing wrong with it: out of range first (the
- * range checks end the reading), else not whole. Before, 99999999999999999999 got "Enter a whole number" and "Enter
+ * range checks end the reading), else not whole (`numberBetween` with {min, max}). Before, 99999999999999999999 got "Enter a whole number" and "Enter
  * 480 or less" run together, the first wrong (break 65 F4). Input: the range, the message keys (`tooSmall`, `tooBig`:
  * default, the error map's "Enter n or more/less"; `notNumber`, default `invalidNumber`). Output: a schema of a number;
  * text in another notation is not a number (decimalText).
@@ -64,7 +64,8 @@ export const wholeNumberWithin = (min: number, max: number, messages: TRangeMess
       .number(messages.notNumber ?? 'invalidNumber')
       .min(min, { error: messages.tooSmall, abort: true })
       .max(max, { error: messages.tooBig, abort: true })
-      .int('wholeNumber'),
+      // Not whole: the field's own range, not "a whole number of 1 or more" (break 66 F3: 10.5 for an age of 10 to 120).
+      .refine(Number.isInteger, { message: 'numberBetween', params: { min, max } }),
   )
 
 /** The optimistic-lock `version` every edit form posts (1 or more); every schema that takes one uses this field. */

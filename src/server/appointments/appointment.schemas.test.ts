@@ -20,7 +20,7 @@ describe('arranging: type, length, location, staff member, confirmation', () => 
     expect(ZArrangeAppointment.parse({ ...base, location: 'x', durationMinutes: '480' }).durationMinutes).toBe(480)
     expect(ZArrangeAppointment.safeParse({ ...base, location: 'x', durationMinutes: '4' }).error?.issues[0]).toMatchObject({ path: ['durationMinutes'], code: 'too_small', minimum: 5 })
     expect(ZArrangeAppointment.safeParse({ ...base, location: 'x', durationMinutes: '481' }).error?.issues[0]).toMatchObject({ path: ['durationMinutes'], code: 'too_big', maximum: 480 })
-    expect(issues({ ...base, location: 'x', durationMinutes: '45.5' })).toEqual(['durationMinutes:wholeNumber'])
+    expect(issues({ ...base, location: 'x', durationMinutes: '45.5' })).toEqual(['durationMinutes:numberBetween'])
     expect(issues({ ...base, location: 'x', durationMinutes: 'an hour' })).toEqual(['durationMinutes:invalidNumber'])
   })
 
