@@ -66,6 +66,9 @@ describe("'today' is London's date", () => {
       expect(issueOn(ZCreateOffender, { dateOfBirth: young }, 'dateOfBirth'), young).toBe('dateOfBirthUnder10')
     // A mistyped year in the future is told so, as every other date that cannot be in the future (review 65b K2).
     for (const future of ['2026-07-03', '2090-06-01']) expect(issueOn(ZCreateOffender, { dateOfBirth: future }, 'dateOfBirth'), future).toBe('notInFuture')
+    // Break 66 F1: the first day of the range the field states (1900 to 2099) was told "Enter a real date".
+    expect(issueOn(ZCreateOffender, { dateOfBirth: '1900-01-01' }, 'dateOfBirth')).toBeNull()
+    expect(issueOn(ZCreateOffender, { dateOfBirth: '1899-12-31' }, 'dateOfBirth')).toBe('dateOutOfRange')
   })
   it('due and overdue count London days', () => {
     const { today } = dueWindow()

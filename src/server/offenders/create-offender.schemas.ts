@@ -2,13 +2,12 @@ import { z } from 'zod'
 import { normalisePnc } from '../../lib/pnc'
 import { blank, checkbox, legalName } from '../zod-fields'
 import { todayInLondon } from '../../lib/dates'
-import { agedAtLeast, EARLIEST_DAY, isoDay } from '../zod-dates'
+import { agedAtLeast, isoDay } from '../zod-dates'
 
 export const ZCreateOffender = z.object({
   firstName: legalName(),
   lastName: legalName(),
   dateOfBirth: isoDay()
-    .refine((d) => d > EARLIEST_DAY, 'invalidDate')
     // A mistyped year in the future is told so (review 65b K2); no one under the age of criminal responsibility has an
     // offence to manage (break 65 F1, F2). One message each: the first that applies.
     .refine((d) => d <= todayInLondon(), { message: 'notInFuture', abort: true })

@@ -26,10 +26,10 @@ describe('a change of an agency’s kind and a user’s roles there, at the same
       const refusals = results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as { fieldErrors?: unknown }).fieldErrors ?? String(r.reason)] : []))
       if (!refusals.length) bothSaved++
       for (const refusal of refusals) expect([{ kind: ['agencyKindLeavesRoles'] }, { roles: ['roleNotForAgency'] }]).toContainEqual(refusal)
-      const [{ misfits }] = await prisma.$queryRaw<{ misfits: bigint }[]>`
+      const [row] = await prisma.$queryRaw<{ misfits: bigint }[]>`
         SELECT count(*) AS misfits FROM "User" u JOIN "Agency" a ON a.id = u."agencyId" CROSS JOIN LATERAL unnest(u.roles) r
         WHERE u.id = ${user.id}::uuid AND NOT "llwybr_role_fits_agency"(r, a.kind)`
-      expect(Number(misfits)).toBe(0)
+      expect(Number(row!.misfits)).toBe(0)
     }
     expect(bothSaved).toBe(0)
   })
