@@ -48,6 +48,12 @@ const quarter = ZOutcomeQuarter
  * Bounded (issue 14): quarters within ZOutcomeQuarter, at most MAX_OUTCOME_QUARTERS of them (`quarterRangeTooLong` on
  * `to`), `to` not before `from` (`quarterRangeOrder`); unknown choices refused (`chooseOption`).
  */
+// The last eight quarters (London dates) when the address names none.
+function withDefaultQuarters<F extends { from?: string; to?: string }>(f: F): F & { from: string; to: string } {
+  const recent = lastQuarters(todayInLondon(), 8)
+  return { ...f, from: f.from ?? recent[0]!, to: f.to ?? recent[recent.length - 1]! }
+}
+
 export const ZOutcomeFilter = z
   .object({
     from: z.preprocess(blank, quarter.optional()),
@@ -59,12 +65,15 @@ export const ZOutcomeFilter = z
     group: z.preprocess(blank, z.enum(priorityGroups, 'chooseOption').optional()),
     by: z.preprocess(blank, z.enum(breakdowns, 'chooseOption').default('none')),
   })
-  .transform((f) => {
-    const recent = lastQuarters(todayInLondon(), 8)
-    return { ...f, from: f.from ?? recent[0]!, to: f.to ?? recent[recent.length - 1]! }
-  })
-  .refine((f) => quarterStart(f.from) <= quarterStart(f.to), { path: ['to'], message: 'quarterRangeOrder' })
-  .refine((f) => quarterCount(f.from, f.to) <= MAX_OUTCOME_QUARTERS, { path: ['to'], message: 'quarterRangeTooLong', params: { min: 1, max: MAX_OUTCOME_QUARTERS } })
+  // A range rule names the quarter the user gave: `to`, or `from` when `to` is the default (review 66 K2: naming a `to`
+  // not given left the page nothing to leave out but every filter, the breakdown and area chosen among them).
+  .superRefine((f, ctx) => {
+    const { from, to } = withDefaultQuarters(f)
+    const path = [f.to === undefined ? 'from' : 'to']
+    if (quarterStart(from) > quarterStart(to)) ctx.addIssue({ code: 'custom', path, message: 'quarterRangeOrder' })
+    else if (quarterCount(from, to) > MAX_OUTCOME_QUARTERS) ctx.addIssue({ code: 'custom', path, message: 'quarterRangeTooLong', params: { min: 1, max: MAX_OUTCOME_QUARTERS } })
+  }, { when: (payload) => payload.issues.length === 0 })
+  .transform(withDefaultQuarters)
   .superRefine((f, ctx) => areaIssues(f).forEach((issue) => ctx.addIssue({ code: 'custom', ...issue })))
 export type TOutcomeFilter = z.output<typeof ZOutcomeFilter>
 
