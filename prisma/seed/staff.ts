@@ -45,7 +45,9 @@ export async function seedStaff(db: PrismaClient, ref: ReferenceData, passwordHa
     // The same rule as the user screens (issue 15 item 18): demo data never shows an administrator with case data.
     if (mixesAdminWithCaseWork(roles)) throw new Error(`Seed user ${email} mixes System administrator with a case-work role`)
     // Nor a role its agency does not hold (break 65 F8, ADR 0030); the database refuses one too.
-    const misfits = rolesNotFitting(roles, ref.agencyKinds.get(agencyCode)!)
+    const kind = ref.agencyKinds.get(agencyCode)
+    if (!kind) throw new Error(`Seed user ${email} belongs to an unknown agency ${agencyCode}`)
+    const misfits = rolesNotFitting(roles, kind)
     if (misfits.length) throw new Error(`Seed user ${email} holds ${misfits.join(', ')}, which ${agencyCode} does not fit`)
     return db.user.create({ data: { email, name, roles, agencyId: agency(agencyCode), teamId: teamName ? teamIdByName.get(teamName) : null, passwordHash, locale } })
   }

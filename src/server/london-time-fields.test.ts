@@ -3,6 +3,7 @@ import type { z } from 'zod'
 import { ZArrangeAppointment, ZRescheduleAppointment } from './appointments/appointment.schemas'
 import { ZContactCreate } from './contacts/contact.schemas'
 import { ZCircleSetup } from './cosa/circles.schemas'
+import { ZEnquiry } from './cosa/volunteers.schemas'
 import { ZScheduleMeeting } from './mappa/mappa.schemas'
 import { ZCreateOffender } from './offenders/create-offender.schemas'
 import { overdueReview } from './offenders/offender.select'
@@ -69,6 +70,9 @@ describe("'today' is London's date", () => {
     // Break 66 F1: the first day of the range the field states (1900 to 2099) was told "Enter a real date".
     expect(issueOn(ZCreateOffender, { dateOfBirth: '1900-01-01' }, 'dateOfBirth')).toBeNull()
     expect(issueOn(ZCreateOffender, { dateOfBirth: '1899-12-31' }, 'dateOfBirth')).toBe('dateOutOfRange')
+    // Review 66 K1: a volunteer's likewise, before their 18.
+    expect(issueOn(ZEnquiry, { dateOfBirth: '2090-06-01' }, 'dateOfBirth')).toBe('notInFuture')
+    expect(issueOn(ZEnquiry, { dateOfBirth: '2010-06-01' }, 'dateOfBirth')).toBe('under18')
   })
   it('due and overdue count London days', () => {
     const { today } = dueWindow()

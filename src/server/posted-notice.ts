@@ -45,7 +45,7 @@ export async function leaveAnswerForPage(result: ActionResult<unknown>, values: 
  * script too: the page showed the form's plain message, and the form leaves its own to the page (break 66 F2: "Added
  * to the list" alone, the coming appointment the senior had to cancel unsaid). The notice replaces a message handed
  * for this response (the last one set wins); a form that names none shows its own state, as before.
- * Input: the successful state, its notice. Output: the state with the notice.
+ * Input: the successful state, its notice. Output: the state with the notice. Never throws (a cookie not set is logged).
  */
 export async function withStepNotice<S extends { ok: true }>(state: S, notice: string | undefined): Promise<S & { notice: string | undefined }> {
   if (notice && (await handedByThisResponse(DONE_COOKIE))) await handToPage(DONE_COOKIE, postedNoticeText(notice))

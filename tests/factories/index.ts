@@ -31,7 +31,7 @@ export async function createTeam(db: PrismaClient, data: Partial<Prisma.TeamUnch
 
 const kindsByPreference: AgencyKind[] = ['NPS', 'THIRD_SECTOR', 'POLICE', 'CRC', 'PRISON', 'LOCAL_AUTHORITY', 'HEALTH_BOARD', 'YOT', 'DWP', 'OTHER']
 
-/** The kind of agency a new user of these roles can belong to (the NPS where it fits), as the product requires (ADR 0030). */
+/** The kind of agency a new user of these roles can belong to (the NPS where it fits; ADR 0030). Throws when no kind fits them all. */
 export function agencyKindFor(roles: readonly Role[]): AgencyKind {
   const kind = kindsByPreference.find((k) => roles.every((r) => roleFitsAgency(r, k)))
   if (!kind) throw new Error(`No agency kind fits the roles ${roles.join(', ')}`)

@@ -11,7 +11,11 @@ LANGUAGE sql IMMUTABLE STRICT AS $$
     WHEN 'COSA_COORDINATOR' THEN k::text = 'THIRD_SECTOR'
     WHEN 'COSA_VOLUNTEER' THEN k::text = 'THIRD_SECTOR'
     WHEN 'PARTNER_CASEWORKER' THEN k::text NOT IN ('POLICE', 'NPS')
-    ELSE true
+    WHEN 'STRATEGIC_MANAGER' THEN true
+    WHEN 'SYSTEM_ADMINISTRATOR' THEN true
+    WHEN 'DATA_PROTECTION_LEAD' THEN true
+    -- A role added to the enum later fits nowhere until it has a row here (fail closed, security.md AC-7).
+    ELSE false
   END
 $$;
 
@@ -33,15 +37,23 @@ END $$;
 
 -- From now on the database refuses a misfit whatever writes the row. A user's agency is read FOR SHARE, so a
 -- concurrent change of that agency's kind waits for this write (and then sees it) or this write waits for the change.
+-- Within the same agency only the roles being added are checked, as the user screen does (ADR 0030): disabling an
+-- account, or changing its language or the order of its roles, never waits on a role it already held.
 CREATE FUNCTION "llwybr_user_roles_fit_agency"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   agency_kind "AgencyKind";
+  added "Role"[];
 BEGIN
-  IF TG_OP = 'UPDATE' AND NEW."roles" IS NOT DISTINCT FROM OLD."roles" AND NEW."agencyId" IS NOT DISTINCT FROM OLD."agencyId" THEN
+  IF TG_OP = 'UPDATE' AND NEW."agencyId" IS NOT DISTINCT FROM OLD."agencyId" THEN
+    added := ARRAY(SELECT unnest(NEW."roles") EXCEPT SELECT unnest(OLD."roles"));
+  ELSE
+    added := NEW."roles";
+  END IF;
+  IF cardinality(added) = 0 THEN
     RETURN NEW;
   END IF;
   SELECT "kind" INTO agency_kind FROM "Agency" WHERE "id" = NEW."agencyId" FOR SHARE;
-  IF EXISTS (SELECT 1 FROM unnest(NEW."roles") AS r WHERE NOT "llwybr_role_fits_agency"(r, agency_kind)) THEN
+  IF EXISTS (SELECT 1 FROM unnest(added) AS r WHERE NOT "llwybr_role_fits_agency"(r, agency_kind)) THEN
     RAISE EXCEPTION 'User % holds a role that does not fit an agency of kind %', NEW."email", agency_kind
       USING ERRCODE = 'check_violation', CONSTRAINT = 'User_roles_fit_agency';
   END IF;

@@ -4,6 +4,7 @@ import { prisma } from '../db'
 import { AppError, invalid } from '../errors'
 import { oneOpenAtATime } from '../one-open'
 import { lockRow } from '../row-lock'
+import { spokenList } from '../../lib/spoken-list'
 import { authorize, rolesBarredAt, type Actor } from '../policy'
 import { ZAgencyCreate, ZAgencyUpdate } from './agency.schemas'
 
@@ -36,12 +37,12 @@ export async function updateAgency(actor: Actor, input: unknown) {
     await lockRow(tx, 'Agency', agencyId)
     const before = await tx.agency.findUnique({ where: { id: agencyId }, select: { kind: true } })
     if (before && before.kind !== data.kind) {
-      const misfits = await tx.user.findMany({ where: { agencyId, roles: { hasSome: rolesBarredAt(data.kind) } }, select: { name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: NAMED + 1 })
+      const holding = { agencyId, roles: { hasSome: rolesBarredAt(data.kind) } }
+      const misfits = await tx.user.findMany({ where: holding, select: { name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }], take: NAMED + 1 })
       if (misfits.length) {
-        const names = misfits.slice(0, NAMED).map((u) => u.name).join(', ')
-        if (misfits.length <= NAMED) throw invalid('kind', 'agencyKindLeavesRoles', { names })
-        const count = await tx.user.count({ where: { agencyId, roles: { hasSome: rolesBarredAt(data.kind) } } })
-        throw invalid('kind', 'agencyKindLeavesRolesMore', { names, count: String(count - NAMED) })
+        const names = misfits.slice(0, NAMED).map((u) => u.name)
+        if (misfits.length <= NAMED) throw invalid('kind', 'agencyKindLeavesRoles', { names: { en: spokenList(names, 'en'), cy: spokenList(names, 'cy') } })
+        throw invalid('kind', 'agencyKindLeavesRolesMore', { names: names.join(', '), count: String((await tx.user.count({ where: holding })) - NAMED) })
       }
     }
     const { count } = await tx.agency.updateMany({ where: { id: agencyId, version }, data: { ...data, version: { increment: 1 } } })

@@ -16,7 +16,8 @@ export const ZEnquiry = z.object({
   lastName: legalName(),
   email: emailAddress(),
   phone: optionalText(40),
-  dateOfBirth: isoDay().refine(agedAtLeast(18), 'under18')
+  // A mistyped year in the future is told so before the age rule, as a person's is (review 66 K1).
+  dateOfBirth: isoDay().refine((d) => d <= todayInLondon(), { message: 'notInFuture', abort: true }).refine(agedAtLeast(18), 'under18')
     .transform(asDate),
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),

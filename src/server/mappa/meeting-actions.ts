@@ -34,8 +34,9 @@ export async function removeAttendeeAction(_prev: FormStepState, form: FormData)
 }
 export async function acknowledgeStatementAction(_prev: FormStepState, form: FormData) {
   const state = await step(form, acknowledgeStatement, meeting(form))
-  // The chair put on the attendance list is told so, not left to find a row they never added (walk 37 O6).
-  if (state?.ok && (state.data as { chairAdded?: boolean }).chairAdded) return withStepNotice(state, (await getTranslations('room'))('statementDoneChairAdded'))
+  // The chair put on the attendance list is told so, not left to find a row they never added (walk 37 O6); a replayed
+  // submission keeps its "already saved" notice (review 66 B2).
+  if (state?.ok && !state.notice && (state.data as { chairAdded?: boolean }).chairAdded) return withStepNotice(state, (await getTranslations('room'))('statementDoneChairAdded'))
   // Asked to publish an agenda never published (walk 20, D7): the question says what is at stake, beside the tick.
   if (!state || state.ok || state.details?.confirmStep !== 'publishAgenda') return state
   const t = await getTranslations('mappaChair.publishOnStatement')

@@ -11,8 +11,9 @@ type Placement = { teamId: string | null; agencyId: string; roles: readonly Role
 /**
  * A user's place in their agency: the agency must exist, the team must belong to it (the team decides their LDU and
  * so their record scope), and every role must fit the agency's kind (break 65 F8, ADR 0030: an NPS user given the
- * police role saw police-only intelligence). The roles are checked only when `before` is absent (a new user) or the
- * roles or agency change (review 65b B1: disabling an account, or changing its language, never waits on its roles).
+ * police role saw police-only intelligence). Every role is checked for a new user or a move to another agency; within
+ * the same agency only the roles being added (review 65b B1, review 66 B1: disabling an account, changing its language
+ * or the order of its roles never waits on a role it held; the database trigger checks the same).
  * The agency row is read FOR SHARE, so a concurrent change of its kind (save-agency.ts locks it) cannot slip between
  * this check and the write (review 65b B5). Raises VALIDATION on `agencyId` (`chooseOption`), `teamId`
  * (`teamAgencyMismatch`) or `roles` (`roleNotForAgency`, naming the first misfit role and the agency, en and cy).
@@ -26,9 +27,7 @@ export async function assertUserPlacement(tx: Tx, placement: Placement, before?:
     const team = await tx.team.findUnique({ where: { id: teamId }, select: { agencyId: true } })
     if (team?.agencyId !== agencyId) throw invalid('teamId', 'teamAgencyMismatch')
   }
-  if (before && before.agencyId === agencyId && sameRoles(before.roles, roles)) return
-  const [misfit] = rolesNotFitting(roles, agency.kind)
+  const checked = before && before.agencyId === agencyId ? roles.filter((r) => !before.roles.includes(r)) : roles
+  const [misfit] = rolesNotFitting(checked, agency.kind)
   if (misfit) throw invalid('roles', 'roleNotForAgency', { role: { en: enEnums.roles[misfit], cy: cyEnums.roles[misfit] }, agency: { en: agency.name, cy: agency.nameCy } })
 }
-
-const sameRoles = (a: readonly Role[], b: readonly Role[]) => a.length === b.length && a.every((r) => b.includes(r))

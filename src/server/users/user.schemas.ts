@@ -22,7 +22,8 @@ const userFields = {
   agencyId: z.uuid('chooseOption'),
   teamId: optionalId,
   // An administrator sees no case data, so the role cannot be held with one that does (issue 15 item 18).
-  roles: z.preprocess(asArray, z.array(z.enum(roles)).min(1, 'chooseRole').max(roles.length).refine((r) => !mixesAdminWithCaseWork(r), 'adminNoCaseWork')),
+  // Each role once (review 66 B1: a repeated role let a hand-made post pass as "no change").
+  roles: z.preprocess(asArray, z.array(z.enum(roles)).min(1, 'chooseRole').max(roles.length).transform((r) => [...new Set(r)]).refine((r) => !mixesAdminWithCaseWork(r), 'adminNoCaseWork')),
   locale: z.enum(['en', 'cy']).default('en'),
 }
 

@@ -30,6 +30,18 @@ describe('the database keeps every user’s roles within their agency’s kind',
     expect(await refusal(prisma.user.update({ where: { id: officer.id }, data: { roles: ['SENIOR_PROBATION_OFFICER'], name: 'Promoted' } }))).toBe('saved')
   })
 
+  it('checks within the same agency only the roles added, as the user screen does (review 66 B1)', async () => {
+    const nps = await createAgency(prisma, { kind: 'NPS' })
+    const user = await createUser(prisma, { agencyId: nps.id, roles: ['PROBATION_OFFICER'] })
+    await prisma.$transaction([
+      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
+      prisma.$executeRaw`UPDATE "User" SET roles = ARRAY['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER']::"Role"[] WHERE id = ${user.id}::uuid`,
+    ])
+    expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER'], status: 'DISABLED' } }))).toBe('saved')
+    expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER', 'STRATEGIC_MANAGER'] } }))).toBe('saved')
+    expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'COSA_VOLUNTEER'] } }))).toBe('refused')
+  })
+
   it('refuses an agency kind its users’ roles would not fit, and allows one they all fit', async () => {
     const agency = await createAgency(prisma, { kind: 'NPS' })
     await createUser(prisma, { agencyId: agency.id, roles: ['MAPPA_COORDINATOR'] })

@@ -56,7 +56,7 @@ describe('a user’s roles must fit their agency (break 65 F8)', () => {
     const agency = await prisma.agency.create({ data: { code: `RA-KIND-${w.tag}`, name: 'Kind change', kind: 'POLICE' } })
     for (const [name, roles] of [['Owain Rees', ['POLICE_OFFENDER_MANAGER']], ['Angharad Bowen', ['POLICE_OFFENDER_MANAGER']], ['Not named', ['STRATEGIC_MANAGER']]] as [string, Role[]][]) await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name, roles, agencyId: agency.id } })
     const change = (kind: AgencyKind, version: number) => updateAgency(w.actors.admin, { agencyId: agency.id, version, name: agency.name, nameCy: '', kind, region: '', active: 'on' })
-    await expect(change('NPS', agency.version)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { kind: ['agencyKindLeavesRoles'] }, details: { messageNames: { names: 'Angharad Bowen, Owain Rees' } } })
+    await expect(change('NPS', agency.version)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { kind: ['agencyKindLeavesRoles'] }, details: { messageNames: { names: { en: 'Angharad Bowen and Owain Rees', cy: 'Angharad Bowen ac Owain Rees' } } } })
     expect((await prisma.agency.findUniqueOrThrow({ where: { id: agency.id } })).kind).toBe('POLICE')
     await prisma.user.updateMany({ where: { agencyId: agency.id, roles: { has: 'POLICE_OFFENDER_MANAGER' } }, data: { roles: ['MAPPA_COORDINATOR'] } })
     await expect(change('NPS', agency.version)).resolves.toMatchObject({ id: agency.id })
@@ -81,6 +81,17 @@ describe('a user’s roles must fit their agency (break 65 F8)', () => {
     const save = { userId: user.id, version: user.version, name: user.name, agencyId: w.nps.id, teamId: '', roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER'], locale: 'cy', status: 'DISABLED' }
     await expect(updateUser(w.actors.admin, save)).resolves.toMatchObject({ id: user.id })
     expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { status: true, locale: true } })).toEqual({ status: 'DISABLED', locale: 'cy' })
-    await expect(updateUser(w.actors.admin, { ...save, version: user.version + 1, roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'STRATEGIC_MANAGER'] })).rejects.toMatchObject({ fieldErrors: { roles: ['roleNotForAgency'] } })
+    // The roles in another order (as the form sends them) are no change either, in the application and the database.
+    await expect(updateUser(w.actors.admin, { ...save, version: user.version + 1, roles: ['POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER'], locale: 'en' })).resolves.toMatchObject({ id: user.id })
+    // Adding a role checks the role added: one that does not fit is refused with its field message.
+    await expect(updateUser(w.actors.admin, { ...save, version: user.version + 2, roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER', 'COSA_VOLUNTEER'] })).rejects.toMatchObject({ fieldErrors: { roles: ['roleNotForAgency'] } })
+  })
+
+  it('reads a repeated role once, so a hand-made post cannot pass a new role off as no change (review 66 B1)', async () => {
+    const user = await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name: 'Repeated', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id } })
+    const save = { userId: user.id, name: user.name, agencyId: w.nps.id, teamId: '', locale: 'en', status: 'ACTIVE' }
+    await expect(updateUser(w.actors.admin, { ...save, version: user.version, roles: ['PROBATION_OFFICER', 'PROBATION_OFFICER'] })).resolves.toMatchObject({ id: user.id })
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).roles).toEqual(['PROBATION_OFFICER'])
+    await expect(updateUser(w.actors.admin, { ...save, version: user.version + 1, roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER'] })).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { roles: ['roleNotForAgency'] } })
   })
 })
