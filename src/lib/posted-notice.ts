@@ -31,20 +31,36 @@ export const REFUSED_BELOW_COOKIE = 'llwybr-refused-below'
 /** A form's place as a page draws it (ActionForm's idPrefix: letters, figures, hyphens, underscores, a record's uuid), else null. */
 export const formPlace = (value: unknown): string | null => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,99}$/.test(value) ? value : null)
 
-/** Characters of a success message kept: every catalogue message is shorter; a crafted post gets no more. */
-export const DONE_MAX_LENGTH = 300
+/**
+ * Characters of a success message kept: a crafted post gets no more. A step's composed notice (whom a Limited Access
+ * change keeps out of which appointments and meetings) runs past 300 (break 66 F2's was cut mid-sentence), so room
+ * for several named appointments, still well inside a cookie's 4 KB with Welsh letters escaped.
+ */
+export const DONE_MAX_LENGTH = 1200
 
 // Controls, bidi marks and overrides, zero-width and other format characters, and lone surrogates: none is in a
 // catalogue message; a crafted one must not reorder or hide what the page says (break 56 F5).
 const UNSHOWN = /[\p{Cc}\p{Cf}\p{Cs}\p{Zl}\p{Zp}]/gu
 
 /**
- * The message to show from a posted field or the cookie: one line of text, at most DONE_MAX_LENGTH characters (whole
+ * The message to show from a posted field or the cookie: one line of text, at most DONE_MAX_LENGTH characters and
+ * DONE_MAX_ESCAPED once escaped (whole
  * code points: a cut inside an emoji left half a surrogate pair, which the cookie could not encode, break 56 F1),
  * else null. Input: any value. Output: string or null.
  */
 export function postedNoticeText(value: unknown): string | null {
   if (typeof value !== 'string') return null
-  const text = Array.from(value.replace(UNSHOWN, ' ').trim()).slice(0, DONE_MAX_LENGTH).join('').trim()
+  const kept: string[] = []
+  let size = 0
+  for (const c of Array.from(value.replace(UNSHOWN, ' ').trim()).slice(0, DONE_MAX_LENGTH)) {
+    // The cookie carries it escaped: a long crafted line of emoji must not make a header a proxy refuses.
+    size += encodeURIComponent(c).length
+    if (size > DONE_MAX_ESCAPED) break
+    kept.push(c)
+  }
+  const text = kept.join('').trim()
   return text || null
 }
+
+/** Characters of a message once escaped for its cookie, at most: a quarter of the 16 KB a proxy's buffer holds. */
+export const DONE_MAX_ESCAPED = 4000

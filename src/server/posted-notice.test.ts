@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DONE_COOKIE, DONE_FIELD, DONE_MAX_LENGTH, FORM_FIELD, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
+import { DONE_COOKIE, DONE_FIELD, DONE_MAX_ESCAPED, DONE_MAX_LENGTH, FORM_FIELD, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 
 const jar = { set: vi.fn(), getAll: vi.fn() }
 // Each handed message has a cookie name of its own: the prefix and a random part.
@@ -59,10 +59,14 @@ describe('a success posted without the page’s script is handed to the page', (
   })
 
   it('keeps a crafted message short and on one line', async () => {
-    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: `Done\r\n${'x'.repeat(1000)}` })))
-    const [, text] = jar.set.mock.calls[0]!
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: `Done\r\n${'x'.repeat(5000)}` })))
+    // A composed notice naming several appointments runs past 300 characters (break 66 F2); escaped, it stays small.
+    await leaveAnswerForPage({ ok: true, data: null }, formToObject(formWith({ [DONE_FIELD]: '😀'.repeat(1000) })))
+    const [text, emoji] = jar.set.mock.calls.map((call) => String(call[1]))
     expect(text).toHaveLength(DONE_MAX_LENGTH)
     expect(text).not.toMatch(/[\r\n]/)
+    expect(encodeURIComponent(emoji!).length).toBeLessThanOrEqual(DONE_MAX_ESCAPED)
+    expect(Array.from(emoji!).length).toBe(Math.floor(DONE_MAX_ESCAPED / 12))
   })
 })
 
