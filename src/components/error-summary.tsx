@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { levelWithin } from './heading-level'
 import { leftToPage, usePostedRefusal } from './posted-refusal'
 import { summaryEntries } from './summary-entries'
+import { focusSummaryTarget } from './summary-link-focus'
 
 /**
  * GOV.UK-style error summary: announced, focused, and linking to each field in error; `labels` (field name → its
@@ -40,7 +41,7 @@ export function ErrorSummary({ title, message, fieldErrors = {}, idPrefix = 'fie
               {field === '_form' ? (
                 <span className="font-bold text-error">{text}</span>
               ) : (
-                <a href={`#${idPrefix}-${field}`} className="font-bold text-error">
+                <a href={`#${idPrefix}-${field}`} onClick={(e) => focusSummaryTarget(e, `${idPrefix}-${field}`)} className="font-bold text-error">
                   {text}
                 </a>
               )}

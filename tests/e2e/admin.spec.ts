@@ -14,6 +14,9 @@ test('administrator creates a user, who can then sign in; no case data on the wa
   // Each line names its field (walk 55 F3: bare "Enter at least 12 characters").
   await expect(summary).toContainText('Roles: Choose at least one role')
   await expect(summary).toContainText('Email address: ')
+  // Walk 66 F1: the link to a group of boxes puts focus on its first box, not on the page body.
+  await summary.getByRole('link', { name: /^Roles: / }).click()
+  await expect(page.locator('#field-roles input:enabled').first()).toBeFocused()
   await expectAccessible(page)
 
   const email = `e2e-${Date.now()}@llwybr.test`
