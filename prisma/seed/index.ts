@@ -39,7 +39,11 @@ export async function seedDemo(db: PrismaClient): Promise<{ offenders: number; u
   const [excluded, restricted] = [ids[25]!, ids[26]!]
   const { officer, senior, admin } = staff.demo
   await db.accessRestriction.create({ data: { offenderId: excluded, kind: 'EXCLUSION', userId: officer.id, reason: 'Known to staff member: neighbour', createdById: admin.id } })
-  await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId: senior.id, reason: 'High-profile case', createdById: admin.id } })
+  // A restriction list always holds the person's offender manager, as adding the first name to one does (walk 66 F3:
+  // the demo's left its manager locked out of her own case).
+  const manager = rows.offenders.find((o) => o.id === restricted)!.offenderManagerId
+  for (const userId of new Set([senior.id, ...(manager ? [manager] : [])]))
+    await db.accessRestriction.create({ data: { offenderId: restricted, kind: 'RESTRICTION', userId, reason: 'High-profile case', createdById: admin.id } })
   await seedCosa(db, ref.agencyIds.get('CAIS')!, staff.demo.cosaVolunteer.id)
   const coreMember = await db.offender.findFirstOrThrow({ where: { offenderManagerId: officer.id, id: { notIn: [excluded, restricted] } }, orderBy: [{ lastName: 'desc' }, { firstName: 'desc' }] })
   await seedRunningCircle(db, { providerId: ref.agencyIds.get('CAIS')!, coordinatorId: staff.demo.cosaCoordinator.id, offenderId: coreMember.id, officerName: officer.name, probationAgencyId: ref.agencyIds.get('NPS-WALES')! })
