@@ -1,7 +1,7 @@
 import 'server-only'
 import { z } from 'zod'
 import { prisma } from '../db'
-import { notExcludedFrom } from '../limited-access/excluded-staff'
+import { mayBeShown } from '../limited-access/excluded-staff'
 import { can, type Actor } from '../policy'
 
 /** Roles that keep a diary of appointments (those granted 'appointment.manage'). */
@@ -10,14 +10,15 @@ const diaryRoles = ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] as const
 /**
  * The active staff of the actor's team who keep a diary, by name: the choices for "staff member" when arranging and
  * for a senior's "whose diary". Only ids and names of colleagues, no case data. Empty without 'diary.view'; the
- * actor alone when they have no team. With `offenderId` (arranging an appointment with that person) staff excluded
- * from the person are left out in the query (sec19b, issue 17).
+ * actor alone when they have no team. With `offenderId` (arranging an appointment with that person) only staff who may
+ * see the person are offered, in the query: not on the exclusion list (sec19b, issue 17) and, when the person has a
+ * restriction list, named on it (walk 66 F3: every colleague was offered and all but the listed refused).
  */
 export async function findTeamStaff(actor: Actor, offenderId?: string): Promise<{ id: string; name: string }[]> {
   if (!can(actor, 'diary.view')) return []
   if (!actor.teamId) return [{ id: actor.userId, name: actor.name }]
   return prisma.user.findMany({
-    where: { AND: [{ teamId: actor.teamId, status: 'ACTIVE', roles: { hasSome: [...diaryRoles] } }, offenderId ? notExcludedFrom(offenderId) : {}] },
+    where: { AND: [{ teamId: actor.teamId, status: 'ACTIVE', roles: { hasSome: [...diaryRoles] } }, offenderId ? await mayBeShown(prisma, offenderId) : {}] },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     select: { id: true, name: true },
     take: 200,

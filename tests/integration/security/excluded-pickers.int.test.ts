@@ -79,6 +79,14 @@ describe('the appointment’s member of staff picker', () => {
     // The diary's own "whose diary" picker is about no one person: the whole team.
     expect(ids((await findAppointmentsFor(w.actors.colleague, w.people.colleagues.id))!.staff)).toContain(w.staff.officer.id)
   })
+
+  it('on a person with a restriction list, offers only the staff named on it (walk 66 F3: all were offered, most refused)', async () => {
+    const person = await newPerson('Restricted')
+    await addAccessEntry(w.actors.senior, { offenderId: person.id, kind: 'RESTRICTION', userId: w.staff.otherSenior.id, reason: 'High profile' })
+    const listed = (await prisma.accessRestriction.findMany({ where: { offenderId: person.id, kind: 'RESTRICTION' }, select: { userId: true } })).map((r) => r.userId)
+    expect(ids((await findAppointmentsFor(w.actors.senior, person.id))!.staff).sort()).toEqual(listed.filter((id) => [w.staff.senior.id, w.staff.otherSenior.id, w.staff.colleague.id].includes(id)).sort())
+    expect(ids((await findAppointmentsFor(w.actors.senior, person.id))!.staff)).not.toContain(w.staff.officer.id)
+  })
 })
 
 describe('the exclusion itself', () => {
