@@ -27,6 +27,8 @@ test('without the script, a senior excluding the staff member of a coming appoin
   await page.getByLabel('Staff member').selectOption({ label: 'Rhian Evans' })
   await page.getByRole('button', { name: 'Arrange an appointment' }).click()
   await expect(page.getByText('Appointment booked.')).toBeVisible()
+  // With whom, so the one to cancel can be told apart (walk 66 F4).
+  await expect(page.getByText(/· Office · 60 min · with Rhian Evans/).first()).toBeVisible()
 
   const lists = page.getByRole('region', { name: 'Limited access' })
   await excludeOnRecord(lists, 'Rhian Evans (probation.officer@llwybr.test)', 'Lives next door to him')

@@ -3,7 +3,8 @@ import { prisma } from '../db'
 import { findTeamStaff } from '../diary/find-team-staff'
 import { can, offenderVisible, type Actor } from '../policy'
 
-const select = { id: true, occurredAt: true, location: true, notes: true, version: true, appointmentType: true, durationMinutes: true } as const
+// With whom: a senior told to cancel a kept-out colleague's appointment can tell which one (walk 66 F4).
+const select = { id: true, occurredAt: true, location: true, notes: true, version: true, appointmentType: true, durationMinutes: true, staff: { select: { name: true } } } as const
 
 /**
  * One person's open appointments, for anyone with `appointment.manage` who may read the record: coming up, and past

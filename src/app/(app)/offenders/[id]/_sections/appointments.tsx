@@ -20,7 +20,8 @@ export async function AppointmentsSection({ offenderId, appointments, canChange,
   const when = (d: Date) => lineStart(formatDate(d, 'fullDateTime')) // each appointment's line starts with it
   const common = { problemTitle: t('common.problem') }
   const confirm = { title: t('diary.form.warningsTitle'), label: t('diary.form.confirm'), hint: t('diary.form.confirmHint') }
-  const kind = (a: { appointmentType: string | null; durationMinutes: number | null }) => ` · ${t(`diary.type.${a.appointmentType ?? 'OFFICE'}`)} · ${t('diary.minutes', { minutes: a.durationMinutes ?? 60 })}`
+  const kind = (a: { appointmentType: string | null; durationMinutes: number | null; staff: { name: string } | null }) =>
+    ` · ${t(`diary.type.${a.appointmentType ?? 'OFFICE'}`)} · ${t('diary.minutes', { minutes: a.durationMinutes ?? 60 })}${a.staff ? ` · ${t('diary.withStaff', { name: a.staff.name })}` : ''}`
   return (
     <section aria-labelledby="appointments-heading" className="mt-10">
       <h2 id="appointments-heading" className="mb-4 text-2xl font-bold">{t('appointments.title')}</h2>
