@@ -51,9 +51,10 @@ export default async function OutcomesPage({ searchParams }: { searchParams: Sea
   const asAt = formatDate(data.asAt, 'dateTime')
   const values = singleValues(f) as Record<string, string>
   const query = new URLSearchParams(values).toString()
-  // The form shows the filter as applied; what was typed only beside its field message (walk 29 D2: a lead's area
-  // choice, replaced by their own area, stayed shown as selected above the other area's figures).
-  const formValues = Object.keys(errors).length > 0 ? { ...values, ...raw } : values
+  // The form shows the filter as applied, the field messages what was wrong (walk 29 D2: a lead's area choice, replaced
+  // by their own area, stayed shown as selected above the other area's figures; walk 66 F8: a quarter left out showed
+  // the list's first quarter, matching no figure, as every field is a list and cannot show what was typed).
+  const formValues = values
   const areaReplaced = ownArea !== null && areaFields.some((k) => raw[k] !== undefined && raw[k] !== '' && raw[k] !== values[k])
   return (
     <>
