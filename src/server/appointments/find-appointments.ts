@@ -3,7 +3,8 @@ import { prisma } from '../db'
 import { findTeamStaff } from '../diary/find-team-staff'
 import { can, offenderVisible, type Actor } from '../policy'
 
-// With whom: a senior told to cancel a kept-out colleague's appointment can tell which one (walk 66 F4).
+// With whom: a senior told to cancel a kept-out colleague's appointment can tell which one (walk 66 F4); the name is
+// joined in the same statement (ADR 0028), as the record page's statement count is pinned.
 const select = { id: true, occurredAt: true, location: true, notes: true, version: true, appointmentType: true, durationMinutes: true, staff: { select: { name: true } } } as const
 
 /**
@@ -17,8 +18,8 @@ export async function findAppointmentsFor(actor: Actor, offenderId: string) {
   const now = new Date()
   const base = { offenderId, type: 'APPOINTMENT' as const, outcome: null, cancelledAt: null, offender: offenderVisible(actor) }
   const [upcoming, awaitingOutcome, staff] = await Promise.all([
-    prisma.contact.findMany({ where: { ...base, occurredAt: { gt: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
-    prisma.contact.findMany({ where: { ...base, occurredAt: { lte: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
+    prisma.contact.findMany({ relationLoadStrategy: 'join', where: { ...base, occurredAt: { gt: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
+    prisma.contact.findMany({ relationLoadStrategy: 'join', where: { ...base, occurredAt: { lte: now } }, orderBy: { occurredAt: 'asc' }, select, take: 20 }),
     findTeamStaff(actor, offenderId),
   ])
   return { upcoming, awaitingOutcome, staff, me: actor.userId }

@@ -4,7 +4,7 @@ import type { Region } from '../../generated/prisma/enums'
 import { prisma, type Tx } from '../db'
 import { invalid } from '../errors'
 import { can, type Actor } from '../policy'
-import { excludedFromSome, notExcludedFrom, notExcludedFromAny, refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { excludedFromSome, mayBeShown, notExcludedFromAny, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 
 /**
  * Active staff of a force area, worked out as an actor's region is (load-actor.ts): their team's LDU, or else
@@ -30,7 +30,8 @@ export async function leadOptions(actor: Actor, offenderId: string) {
   if (!actor.region || !can(actor, 'iom.manage')) return { police: [], probation: [] }
   const select = { id: true, name: true } as const
   const orderBy = { name: 'asc' } as const
-  const forPerson = notExcludedFrom(offenderId)
+  // Only staff who may see the person: not excluded, and named on a restriction list when there is one (review 66b B1).
+  const forPerson = await mayBeShown(prisma, offenderId)
   const [police, probation] = await Promise.all([
     prisma.user.findMany({ where: { AND: [policeLead(actor.region), forPerson] }, select, orderBy }),
     prisma.user.findMany({ where: { AND: [probationLead(actor.region), forPerson] }, select, orderBy }),
@@ -71,12 +72,15 @@ export async function panelLeadOptions(actor: Actor, candidateIds: string[]): Pr
 
 /**
  * Refuses leads who are not police or probation staff of the cohort's force area, or who are excluded from the person
- * (VALIDATION `policeLeadId` / `probationLeadId`: `chooseOption`, or for an excluded lead `accessExcludedAssignee` to a
- * senior who manages the person's lists and `assigneeNotOffered` to anyone else; sec18b item 3, sec19b).
+ * or left off their restriction list (VALIDATION `policeLeadId` / `probationLeadId`: `chooseOption`, or for an excluded
+ * lead `accessExcludedAssignee` to a senior who manages the person's lists and `assigneeNotOffered` to anyone else;
+ * `assigneeNotOffered` for one a restriction list leaves out; sec18b item 3, sec19b, review 66b B1).
  */
 export async function checkLeads(tx: Tx, actor: Actor, region: Region, offenderId: string, leads: { policeLeadId: string; probationLeadId: string }) {
   if (!(await tx.user.count({ where: { AND: [{ id: leads.policeLeadId }, policeLead(region)] } }))) throw invalid('policeLeadId', 'chooseOption')
   if (!(await tx.user.count({ where: { AND: [{ id: leads.probationLeadId }, probationLead(region)] } }))) throw invalid('probationLeadId', 'chooseOption')
   await refuseExcludedAssignee(tx, actor, offenderId, leads.policeLeadId, 'policeLeadId')
   await refuseExcludedAssignee(tx, actor, offenderId, leads.probationLeadId, 'probationLeadId')
+  await refuseUnlistedAssignee(tx, offenderId, leads.policeLeadId, 'policeLeadId')
+  await refuseUnlistedAssignee(tx, offenderId, leads.probationLeadId, 'probationLeadId')
 }

@@ -6,7 +6,7 @@ import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
 import { meetingStep, openMeetingFor, refuseUnpublishedAgenda } from './run-meeting'
-import { refuseExcludedAssignee } from '../limited-access/excluded-staff'
+import { refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { laoVisible, mappaAttendeeAccounts, type Actor } from '../policy'
 
 /**
@@ -135,6 +135,7 @@ export const addAction = meetingStep(ZAddAction, 'mappa.action.add', async (tx, 
   if (!(await tx.mappaInvitation.count({ where: { meetingId: meeting.id, agencyId: a.ownerAgencyId } }))) throw invalid('ownerAgencyId', 'chooseOwner')
   if (a.ownerUserId) await refuseOwner(tx, a.ownerUserId, a.ownerAgencyId)
   await refuseExcludedAssignee(tx, actor, item.offenderId, a.ownerUserId, 'ownerUserId')
+  await refuseUnlistedAssignee(tx, item.offenderId, a.ownerUserId, 'ownerUserId')
   const action = await tx.mappaAction.create({
     data: { meetingId: meeting.id, agendaItemId: item.id, offenderId: item.offenderId, description: a.description, ownerAgencyId: a.ownerAgencyId, ownerUserId: a.ownerUserId ?? null, dueDate: a.dueDate },
   })

@@ -5,7 +5,7 @@ import { whenMissing } from '../missing-record'
 import { withStages } from './meeting-stages'
 import { prisma } from '../db'
 import { notFound } from '../errors'
-import { notExcludedFrom } from '../limited-access/excluded-staff'
+import { mayBeShown } from '../limited-access/excluded-staff'
 import { mappaAttendeeAccounts, meetingReadable, meetingRunnable, offenderVisible, offenderVisibleByRole, type Actor } from '../policy'
 import { getMinutes } from './minutes'
 import { chosenItem, type AgendaChoice } from './agenda-choice'
@@ -49,8 +49,8 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
 
 /**
  * Who may own an action on one nominal of a meeting (sec19b, issue 17): the active staff of the invited agencies whose
- * work is with named people (mappaAttendeeAccounts, walk 34 D5), less anyone excluded from that nominal, filtered in
- * the query (the room's `agencies` lists everyone who may attend).
+ * work is with named people (mappaAttendeeAccounts, walk 34 D5), less anyone excluded from that nominal or left off
+ * their restriction list (review 66b B1), filtered in the query (the room's `agencies` lists everyone who may attend).
  * Input: the meeting and agenda item ids. Output: the people by name with their agency id (the picker's group).
  * Errors: NOT_FOUND when the actor may not run the meeting or the item is not on it.
  */
@@ -58,7 +58,7 @@ export async function actionOwnerChoices(actor: Actor, meetingId: string, itemId
   const item = await prisma.mappaAgendaItem.findFirst({ where: { id: itemId, meeting: { AND: [{ id: meetingId }, meetingRunnable(actor)] } }, select: { offenderId: true } }).catch(whenMissing(null))
   if (!item) throw notFound()
   return prisma.user.findMany({
-    where: { AND: [mappaAttendeeAccounts, { agency: { mappaInvitations: { some: { meetingId } } } }, notExcludedFrom(item.offenderId)] },
+    where: { AND: [mappaAttendeeAccounts, { agency: { mappaInvitations: { some: { meetingId } } } }, await mayBeShown(prisma, item.offenderId)] },
     select: { id: true, name: true, agencyId: true },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: 1000,

@@ -48,7 +48,7 @@ describe('requirement progress', () => {
     const before = await prisma.requirementProgress.count()
     for (const [bad, field, key] of [
       [{ units: '0' }, 'units', 'wholeNumber'],
-      [{ units: '2.5' }, 'units', 'wholeNumber'],
+      [{ units: '2.5' }, 'units', 'numberBetween'],
       [{ units: 'lots' }, 'units', 'invalidNumber'],
       [{ workedOn: '2098-01-01' }, 'workedOn', 'notInFuture'],
     ] as const) {

@@ -77,6 +77,40 @@ describe('the IOM leads', () => {
   })
 })
 
+describe('an IOM lead or MAPPA action owner and a restriction list (review 66b B1)', () => {
+  const restrict = (offenderId: string, userIds: string[]) => prisma.accessRestriction.createMany({ data: userIds.map((userId) => ({ offenderId, kind: 'RESTRICTION' as const, userId, reason: 'High-profile case' })) })
+
+  it('offers and accepts as IOM lead only staff named on the list', async () => {
+    const person = await newPerson('IomListed', w.staff.colleague.id)
+    await sentence(person.id)
+    const { id: cohortId } = await cohort(w)
+    const { memberId } = await decideCandidate(w.actors.police, panel(w, cohortId, person.id, { probationLeadId: w.staff.colleague.id }))
+    await restrict(person.id, [w.staff.colleague.id, w.staff.senior.id, w.staff.police.id])
+    const { version } = await prisma.iomMember.findUniqueOrThrow({ where: { id: memberId! } })
+    await expect(setArrangements(w.actors.colleague, { memberId, version, policeLeadId: w.staff.police.id, probationLeadId: w.staff.officer.id, flags: [] })).rejects.toMatchObject(refusedField('probationLeadId'))
+    const offered = (await leadOptions(w.actors.colleague, person.id)).probation.map((u) => u.id)
+    expect(offered).toContain(w.staff.colleague.id)
+    expect(offered).not.toContain(w.staff.officer.id)
+  })
+
+  it('offers and accepts as MAPPA action owner only staff named on the list', async () => {
+    const person = await newPerson('MappaListed', w.staff.colleague.id)
+    await prisma.mappaNominal.create({ data: { offenderId: person.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(Date.now() - 86_400_000) } })
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10)
+    const { id: meetingId } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${yesterday}T14:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })
+    await acknowledgeStatement(w.actors.mappa, { meetingId, confirm: 'on' })
+    const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId: person.id } })
+    await restrict(person.id, [w.staff.colleague.id, w.staff.senior.id, w.staff.mappa.id])
+    const offered = (await actionOwnerChoices(w.actors.mappa, meetingId, item.id)).map((u) => u.id)
+    expect(offered).toContain(w.staff.colleague.id)
+    expect(offered).not.toContain(w.staff.police.id)
+    const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10)
+    const action = { meetingId, itemId: item.id, version: item.version, description: 'Home visit', ownerAgencyId: w.police.id, dueDate: inAWeek }
+    await expect(addAction(w.actors.mappa, { ...action, ownerUserId: w.staff.police.id })).rejects.toMatchObject(refusedField('ownerUserId'))
+    expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)
+  })
+})
+
 describe('a MAPPA action owner', () => {
   it('cannot be named when excluded from the nominal, nor is offered', async () => {
     const offenderId = w.people.mappaCardiff.id
