@@ -34,9 +34,9 @@ export const formPlace = (value: unknown): string | null => (typeof value === 's
 /**
  * Characters of a success message kept: a crafted post gets no more. A step's composed notice (whom a Limited Access
  * change keeps out of which appointments and meetings) runs past 300 (break 66 F2's was cut mid-sentence), so room
- * for several named appointments, still well inside a cookie's 4 KB with Welsh letters escaped.
+ * for five named appointments and a count of the rest (kept-out-notice.ts).
  */
-export const DONE_MAX_LENGTH = 1200
+export const DONE_MAX_LENGTH = 800
 
 // Controls, bidi marks and overrides, zero-width and other format characters, and lone surrogates: none is in a
 // catalogue message; a crafted one must not reorder or hide what the page says (break 56 F5).
@@ -62,5 +62,8 @@ export function postedNoticeText(value: unknown): string | null {
   return text || null
 }
 
-/** Characters of a message once escaped for its cookie, at most: a quarter of the 16 KB a proxy's buffer holds. */
-export const DONE_MAX_ESCAPED = 4000
+/**
+ * Characters of a message once escaped for its cookie, at most: a response can carry two (a form's message and the
+ * step's composed one), and all its headers must fit a proxy's default buffer (nginx: 4 KB, review 66b B2).
+ */
+export const DONE_MAX_ESCAPED = 1500

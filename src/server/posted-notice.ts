@@ -48,7 +48,12 @@ export async function leaveAnswerForPage(result: ActionResult<unknown>, values: 
  * Input: the successful state, its notice. Output: the state with the notice. Never throws (a cookie not set is logged).
  */
 export async function withStepNotice<S extends { ok: true }>(state: S, notice: string | undefined): Promise<S & { notice: string | undefined }> {
-  if (notice && (await handedByThisResponse(DONE_COOKIE))) await handToPage(DONE_COOKIE, postedNoticeText(notice))
+  // The step is decided by now: a notice not handed over is logged, never an error page.
+  try {
+    if (notice && !(await headers()).has('next-action') && (await handedByThisResponse(DONE_COOKIE))) await handToPage(DONE_COOKIE, postedNoticeText(notice))
+  } catch (e) {
+    console.error('[action] notice not handed to the page', e)
+  }
   return { ...state, notice }
 }
 

@@ -44,6 +44,17 @@ describe('what a change of the lists says it did', () => {
     expect(notice).toContain('Mae apwyntiadau sydd i ddod gyda’r person hwn gydag aelodau o staff y mae’r rhestrau bellach yn eu cadw allan: Rhian Evans ar 8 Rhag 2026 am 15:30 a Dafydd Jones ar 8 Rhag 2026 am 15:30. Dim ond fel archebion cyfyngedig y maent yn ymddangos yn eu dyddiaduron, heb ddweud gyda phwy na ble: canslwch nhw yn adran Apwyntiadau’r person a’u trefnu eto gydag aelodau eraill o staff.')
   })
 
+  it('names five appointments and counts the rest, so what to do is always said (review 66b B3)', async () => {
+    locale.now = 'en'
+    const many = Array.from({ length: 12 }, (_, n) => ({ contactId: `c${n}`, startsAt: new Date(Date.UTC(2026, 11, 8 + n, 10)), staffName: `Staff ${n + 1}` }))
+    const state = await sayWhoIsKeptOut(saved({ keptOutOfCircle: [], chairKeptOutOf: [], staffKeptOutOf: many }), 'servesInCircle', 'added')
+    const notice = state?.ok ? state.notice! : ''
+    expect(notice).toContain('Staff 5 on 12 Dec 2026 at 10:00, and 7 more.')
+    expect(notice).not.toContain('Staff 6')
+    expect(notice.endsWith('arrange them again with other staff.')).toBe(true)
+    expect(notice.length).toBeLessThan(800)
+  })
+
   it('opens a merge’s notice of appointments alone with the merge itself', async () => {
     locale.now = 'en'
     const appointment = { contactId: 'c1', startsAt: new Date('2026-12-08T15:30:00Z'), staffName: 'Rhian Evans' }

@@ -11,6 +11,8 @@ type Consequences = {
   staffKeptOutOf?: { startsAt: Date; staffName: string }[]
 }
 
+const NAMED = 5
+
 /** The plain success message under breakGlass.access that opens a notice of meetings or appointments alone. */
 const plainKey = { added: 'added_done', removed: 'removed', merged: 'merged_done' } as const
 
@@ -37,8 +39,10 @@ export async function sayWhoIsKeptOut(state: FormStepState, key: 'servesInCircle
   if (!chairKeptOutOf.length && !staffKeptOutOf.length) return withStepNotice(state, circle)
   const formatDate = await getDateFormatter()
   const when = (startsAt: Date) => ({ date: formatDate(startsAt, 'day'), time: formatDate(startsAt, 'time') })
-  const meetings = spokenList(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, ...when(m.startsAt) })), locale)
-  const appointments = spokenList(staffKeptOutOf.map((a) => t('staffAppointment', { staff: a.staffName, ...when(a.startsAt) })), locale)
+  // The first few by name, then how many more, so the sentence saying what to do is never cut off (review 66b B3).
+  const some = (items: string[]) => spokenList(items.length > NAMED ? [...items.slice(0, NAMED), t('more', { count: items.length - NAMED })] : items, locale)
+  const meetings = some(chairKeptOutOf.map((m) => t('chairMeeting', { chair: m.chairName, ...when(m.startsAt) })))
+  const appointments = some(staffKeptOutOf.map((a) => t('staffAppointment', { staff: a.staffName, ...when(a.startsAt) })))
   const sentences = [
     circle,
     chairKeptOutOf.length ? t('chairKeptOut', { meetings, count: chairKeptOutOf.length }) : '',
