@@ -4,6 +4,7 @@ import { prisma } from '../../../src/server/db'
 import { loadActorForUser } from '../../../src/server/auth/load-actor'
 import { roleFitsAgency } from '../../../src/lib/role-agencies'
 import { createAgency, createUser } from '../../factories'
+import { holdMisfitRoles } from '../../support/misfit-roles'
 
 // Review 65b S1: the rule that a user's roles fit their agency's kind (break 65 F8, ADR 0030) held only when an
 // administrator saved the user form; accounts already holding a misfit role kept it and its access.
@@ -33,10 +34,7 @@ describe('the database keeps every user’s roles within their agency’s kind',
   it('checks within the same agency only the roles added, as the user screen does (review 66 B1)', async () => {
     const nps = await createAgency(prisma, { kind: 'NPS' })
     const user = await createUser(prisma, { agencyId: nps.id, roles: ['PROBATION_OFFICER'] })
-    await prisma.$transaction([
-      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
-      prisma.$executeRaw`UPDATE "User" SET roles = ARRAY['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER']::"Role"[] WHERE id = ${user.id}::uuid`,
-    ])
+    await holdMisfitRoles(user.id)
     expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER'], status: 'DISABLED' } }))).toBe('saved')
     expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'PROBATION_OFFICER', 'STRATEGIC_MANAGER'] } }))).toBe('saved')
     expect(await refusal(prisma.user.update({ where: { id: user.id }, data: { roles: ['POLICE_OFFENDER_MANAGER', 'COSA_VOLUNTEER'] } }))).toBe('refused')
@@ -53,11 +51,7 @@ describe('the database keeps every user’s roles within their agency’s kind',
   it('leaves a misfit role out of the actor should one reach the table another way', async () => {
     const nps = await createAgency(prisma, { kind: 'NPS' })
     const user = await createUser(prisma, { agencyId: nps.id, roles: ['PROBATION_OFFICER'] })
-    // As a restored backup or a hand-dropped trigger would: write the row with triggers off for this transaction.
-    await prisma.$transaction([
-      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
-      prisma.$executeRaw`UPDATE "User" SET roles = ARRAY['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER']::"Role"[] WHERE id = ${user.id}::uuid`,
-    ])
+    await holdMisfitRoles(user.id)
     expect((await loadActorForUser(prisma, user.id))?.roles).toEqual(['PROBATION_OFFICER'])
   })
 })

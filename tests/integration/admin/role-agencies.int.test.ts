@@ -6,6 +6,7 @@ import { roleAgencyKinds } from '../../../src/lib/role-agencies'
 import { createUser } from '../../../src/server/users/create-user'
 import { updateUser } from '../../../src/server/users/update-user'
 import { buildWorld, type World } from '../../support/world'
+import { holdMisfitRoles } from '../../support/misfit-roles'
 
 // Break 65 F8: a user of the National Probation Service given the police role saw police-only intelligence.
 const kinds = Object.values(AgencyKind)
@@ -73,11 +74,7 @@ describe('a user’s roles must fit their agency (break 65 F8)', () => {
 
   it('disables, or changes the language of, an account whose roles do not fit without first untangling them (review 65b B1)', async () => {
     const user = await prisma.user.create({ data: { email: `ra-${w.tag}-${++made}@llwybr.test`, name: 'Old account', roles: ['PROBATION_OFFICER'], agencyId: w.nps.id } })
-    // An account as it was before the rule: written with the database's check off for this transaction.
-    await prisma.$transaction([
-      prisma.$executeRaw`SET LOCAL session_replication_role = replica`,
-      prisma.$executeRaw`UPDATE "User" SET roles = ARRAY['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER']::"Role"[] WHERE id = ${user.id}::uuid`,
-    ])
+    await holdMisfitRoles(user.id)
     const save = { userId: user.id, version: user.version, name: user.name, agencyId: w.nps.id, teamId: '', roles: ['PROBATION_OFFICER', 'POLICE_OFFENDER_MANAGER'], locale: 'cy', status: 'DISABLED' }
     await expect(updateUser(w.actors.admin, save)).resolves.toMatchObject({ id: user.id })
     expect(await prisma.user.findUniqueOrThrow({ where: { id: user.id }, select: { status: true, locale: true } })).toEqual({ status: 'DISABLED', locale: 'cy' })
