@@ -45,3 +45,10 @@ export function daysInOrder(from: unknown, to: unknown): boolean {
  * responsibility (break 65 F1: a person aged 1 was recorded). Input: the day, whole years. Output: a boolean.
  */
 export const agedAtLeast = (years: number) => (day: string) => day <= subYears(asDate(todayInLondon()), years).toISOString().slice(0, 10)
+
+/**
+ * A date-only field that cannot be in the future (London's today counts): `notInFuture`, said alone (abort), so a rule
+ * after it (an age) is not said too (review 65b K2: a birth year of 2090 was told the person must be 10 or over).
+ * Output: a schema of the ISO day.
+ */
+export const dayNotInFuture = () => isoDay().refine((d) => d <= todayInLondon(), { message: 'notInFuture', abort: true })

@@ -4,7 +4,7 @@ import { todayInLondon } from '../../lib/dates'
 import { volunteerStages } from './pipeline'
 import { asDate, blank, checkbox, clockTime, confirmed, emailAddress, legalName, trimInvisible, trimmedText, typedCrn } from '../zod-fields'
 import { decimalText, version, wholeNumberIn } from '../zod-numbers'
-import { agedAtLeast, isoDay } from '../zod-dates'
+import { agedAtLeast, dayNotInFuture, isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 const notFuture = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
@@ -17,7 +17,7 @@ export const ZEnquiry = z.object({
   email: emailAddress(),
   phone: optionalText(40),
   // A mistyped year in the future is told so before the age rule, as a person's is (review 66 K1).
-  dateOfBirth: isoDay().refine((d) => d <= todayInLondon(), { message: 'notInFuture', abort: true }).refine(agedAtLeast(18), 'under18')
+  dateOfBirth: dayNotInFuture().refine(agedAtLeast(18), 'under18')
     .transform(asDate),
   gender: optionalText(40),
   homeArea: trimmedText().min(1).max(120),
