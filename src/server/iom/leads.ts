@@ -3,8 +3,8 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Region } from '../../generated/prisma/enums'
 import { prisma, type Tx } from '../db'
 import { invalid } from '../errors'
-import { can, type Actor } from '../policy'
-import { excludedFromSome, mayBeShown, notExcludedFromAny, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
+import { can, staffMaySee, staffWhoMaySee, type Actor } from '../policy'
+import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 
 /**
  * Active staff of a force area, worked out as an actor's region is (load-actor.ts): their team's LDU, or else
@@ -44,27 +44,24 @@ export type TPanelLead = { id: string; name: string; forCandidates?: string[] }
 
 /**
  * Who can be chosen as leads on the selection panel, which decides on several candidates with one form (sec19b, issue
- * 17): staff excluded from none of the candidates are offered for all; staff excluded from some are offered only for
- * the others (`forCandidates`), and staff excluded from all of them not at all. Both lists are filtered in the query;
- * which candidate anyone is excluded from is not returned, only whom they may lead. Empty without `iom.manage`.
- * Input: the candidates' person ids. Output: `{ police, probation }`, each by name.
+ * 17): a lead is offered for each candidate whose record they may see (policy's staffWhoMaySee / staffMaySee: not
+ * excluded, and named on a restriction list when there is one; review 66b B1), for all of them without a
+ * `forCandidates`, and not at all when for none. The query keeps only staff who may see at least one candidate; which
+ * list anyone is on is not returned, only whom they may lead. Empty without `iom.manage`.
+ * Input: the candidates' person ids (at most CANDIDATE_LIMIT). Output: `{ police, probation }`, each by name.
  */
 export async function panelLeadOptions(actor: Actor, candidateIds: string[]): Promise<{ police: TPanelLead[]; probation: TPanelLead[] }> {
   if (!actor.region || !can(actor, 'iom.manage')) return { police: [], probation: [] }
   const region = actor.region
+  const rows = await prisma.accessRestriction.findMany({ where: { offenderId: { in: candidateIds } }, select: { offenderId: true, kind: true, userId: true } })
+  const rowsOf = (offenderId: string) => rows.filter((r) => r.offenderId === offenderId)
+  const seesOne = candidateIds.length ? { OR: candidateIds.map((id) => staffWhoMaySee(id, rowsOf(id).some((r) => r.kind === 'RESTRICTION'))) } : {}
   const leadsOf = async (role: Prisma.UserWhereInput): Promise<TPanelLead[]> => {
-    const [forAll, forSome] = await Promise.all([
-      prisma.user.findMany({ where: { AND: [role, notExcludedFromAny(candidateIds)] }, select: { id: true, name: true } }),
-      prisma.user.findMany({
-        where: { AND: [role, excludedFromSome(candidateIds)] },
-        select: { id: true, name: true, accessRestrictions: { where: { kind: 'EXCLUSION', offenderId: { in: candidateIds } }, select: { offenderId: true } } },
-      }),
-    ])
-    const partly = forSome.map(({ accessRestrictions, ...u }) => {
-      const barred = new Set(accessRestrictions.map((r) => r.offenderId))
-      return { ...u, forCandidates: candidateIds.filter((id) => !barred.has(id)) }
+    const staff = await prisma.user.findMany({ where: { AND: [role, seesOne] }, select: { id: true, name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] })
+    return staff.map((u) => {
+      const forCandidates = candidateIds.filter((id) => staffMaySee(u.id, rowsOf(id)))
+      return forCandidates.length === candidateIds.length ? u : { ...u, forCandidates }
     })
-    return [...forAll, ...partly.filter((u) => u.forCandidates.length > 0)].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
   }
   const [police, probation] = await Promise.all([leadsOf(policeLead(region)), leadsOf(probationLead(region))])
   return { police, probation }

@@ -2,21 +2,14 @@ import 'server-only'
 import type { Prisma } from '../../generated/prisma/client'
 import type { Tx } from '../db'
 import { invalid } from '../errors'
-import { can, offenderWritable, type Actor } from '../policy'
+import { can, offenderWritable, staffMaySee, staffWhoMaySee, type Actor } from '../policy'
 
 /**
- * Staff who may be offered for a role about this person: not on the person's exclusion list (issue 17, sec18b item 3).
- * A `Prisma.UserWhereInput` to AND into a picker's query (offender manager, IOM leads, MAPPA action owner, appointment
- * staff, a circle volunteer's account).
+ * Staff who may be offered as this person's offender manager: not on the exclusion list (issue 17, sec18b item 3). A
+ * restriction list does not narrow it, because it follows the allocation (follow-allocation.ts puts the new manager
+ * on it). Every other picker offers by `mayBeShown`. Output: a `Prisma.UserWhereInput` to AND into the query.
  */
-export const notExcludedFrom = (offenderId: string): Prisma.UserWhereInput => ({ accessRestrictions: { none: { offenderId, kind: 'EXCLUSION' } } })
-
-/**
- * Staff who may be offered for a role about every one of these people at once (a picker serving several people, the
- * IOM panel's leads): on none of their exclusion lists. `excludedFromSome` is the rest, to offer per person.
- */
-export const notExcludedFromAny = (offenderIds: string[]): Prisma.UserWhereInput => ({ accessRestrictions: { none: { offenderId: { in: offenderIds }, kind: 'EXCLUSION' } } })
-export const excludedFromSome = (offenderIds: string[]): Prisma.UserWhereInput => ({ accessRestrictions: { some: { offenderId: { in: offenderIds }, kind: 'EXCLUSION' } } })
+export const notExcludedFrom = (offenderId: string): Prisma.UserWhereInput => staffWhoMaySee(offenderId, false)
 
 /**
  * Whether the actor may be told that someone is excluded from this person: only a senior who manages the person's
@@ -52,23 +45,23 @@ export async function refuseExcludedAssignee(
 }
 
 /**
- * Accounts that may see this person's record, as a `Prisma.UserWhereInput` for a picker: not on the exclusion list and,
- * when the person has a restriction list, named on it (laoVisible's rule, security.md AC-5, from the user's side). For
- * the COSA circle's volunteers (break 28 D6 of issue 17): a volunteer kept out cannot see the circle on their portal, so
- * they are not offered for it. Input: the client or transaction, the person's id. Output: the where-clause.
+ * Accounts that may see this person's record, as a `Prisma.UserWhereInput` for a picker: policy's `staffWhoMaySee`
+ * (not excluded, and named on the restriction list when there is one), with the list's existence read here. For the
+ * COSA circle's volunteers too (break 28 D6 of issue 17): a volunteer kept out cannot see the circle on their portal,
+ * so they are not offered for it. Input: the client or transaction, the person's id. Output: the where-clause.
  */
 export async function mayBeShown(db: Pick<Tx, 'accessRestriction'>, offenderId: string): Promise<Prisma.UserWhereInput> {
-  const restricted = (await db.accessRestriction.count({ where: { offenderId, kind: 'RESTRICTION' } })) > 0
-  return restricted ? { AND: [notExcludedFrom(offenderId), { accessRestrictions: { some: { offenderId, kind: 'RESTRICTION' } } }] } : notExcludedFrom(offenderId)
+  return staffWhoMaySee(offenderId, (await db.accessRestriction.count({ where: { offenderId, kind: 'RESTRICTION' } })) > 0)
 }
 
 /**
- * Refuses a volunteer's account that a restriction list on the person leaves out (refuseExcludedAssignee covers the
- * exclusion list): VALIDATION `<field>: assigneeNotOffered`, which does not say why (the list itself is sensitive).
+ * Refuses an account that a restriction list on the person leaves out (refuseExcludedAssignee covers the exclusion
+ * list, with its own message), by policy's `staffMaySee`, the rule the pickers offer by: VALIDATION
+ * `<field>: assigneeNotOffered`, which does not say why (the list itself is sensitive).
  * Input: the transaction, the person's id, the account (nothing is checked when none), the form field.
  */
 export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string): Promise<void> {
   if (!userId) return
-  const list = await tx.accessRestriction.findMany({ where: { offenderId, kind: 'RESTRICTION' }, select: { userId: true } })
-  if (list.length && !list.some((r) => r.userId === userId)) throw invalid(field, 'assigneeNotOffered')
+  const list = await tx.accessRestriction.findMany({ where: { offenderId, kind: 'RESTRICTION' }, select: { kind: true, userId: true } })
+  if (!staffMaySee(userId, list)) throw invalid(field, 'assigneeNotOffered')
 }

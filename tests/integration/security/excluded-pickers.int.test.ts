@@ -69,6 +69,16 @@ describe('the IOM selection panel’s lead pickers', () => {
     // Nothing in the answer says whom anyone is excluded from, only whom they may lead.
     expect(JSON.stringify({ probation, police })).not.toContain('EXCLUSION')
   })
+  it('offer a lead left off one candidate’s restriction list only for the others (review 66b B1: it offered them for all)', async () => {
+    const [open, listed] = [await newPerson('Open'), await newPerson('Listed')]
+    await prisma.accessRestriction.createMany({ data: [w.staff.colleague.id, w.staff.senior.id].map((userId) => ({ offenderId: listed.id, kind: 'RESTRICTION' as const, userId, reason: 'High profile' })) })
+    const { probation, police } = await panelLeadOptions(w.actors.police, [open.id, listed.id])
+    const lead = (list: typeof probation, id: string) => list.find((u) => u.id === id)
+    expect(lead(probation, w.staff.colleague.id)).toEqual({ id: w.staff.colleague.id, name: w.staff.colleague.name })
+    expect(lead(probation, w.staff.officer.id)).toEqual({ id: w.staff.officer.id, name: w.staff.officer.name, forCandidates: [open.id] })
+    expect(lead(police, w.staff.police.id)).toEqual({ id: w.staff.police.id, name: w.staff.police.name, forCandidates: [open.id] })
+    expect((await panelLeadOptions(w.actors.police, [listed.id])).police.map((u) => u.id)).not.toContain(w.staff.police.id)
+  })
 })
 
 describe('the appointment’s member of staff picker', () => {
