@@ -1,11 +1,10 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, checkbox, confirmed, emailAddress, manyIds, ruleOnField, trimmedText } from '../zod-fields'
 import { decimalText, version } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture, isoDay } from '../zod-dates'
 
 const text = (max: number) => trimmedText().min(1).max(max)
-const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+const pastDate = dayNotInFuture()
 /** A 1 (not at all) to 5 (very much) answer to one questionnaire statement. */
 const score = decimalText(z.coerce.number('chooseOption').int('chooseOption').min(1, 'chooseOption').max(5, 'chooseOption'))
 

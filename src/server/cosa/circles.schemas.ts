@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, checkbox, clockTime, confirmed, manyIds, ruleOnField, trimmedText } from '../zod-fields'
 import { decimalText, version, wholeNumberIn } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture, isoDay } from '../zod-dates'
 import { skippedMeetingDay } from './pattern-days'
 
 const text = (max: number) => trimmedText().min(1).max(max)
@@ -50,7 +50,7 @@ export const ZCircleSetup = z
     circleId: z.uuid(),
     version,
     venue: text(200),
-    venueRiskAssessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
+    venueRiskAssessedOn: dayNotInFuture(),
     weekday: decimalText(z.coerce.number('chooseOption').int().min(1, 'chooseOption').max(7, 'chooseOption')),
     startTime: clockTime,
     minutes: wholeNumberIn(30, 240),

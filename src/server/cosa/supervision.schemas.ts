@@ -1,11 +1,10 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
 import { asDate, blank, trimmedText } from '../zod-fields'
 import { wholeNumberIn } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture, isoDay } from '../zod-dates'
 
 /** A session that has happened: supervision is recorded after it is held, never booked ahead here. */
-const heldDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+const heldDate = dayNotInFuture()
 
 /** One supervision session with a volunteer, and when the next falls due (shared by the form and the server). */
 export const ZRecordSupervision = z

@@ -7,7 +7,7 @@ import { decimalText, version, wholeNumberIn } from '../zod-numbers'
 import { agedAtLeast, dayNotInFuture, isoDay } from '../zod-dates'
 
 const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
-const notFuture = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+
 const ref = { volunteerId: z.uuid(), version }
 
 /** An enquiry: who they are and where they could serve. Volunteers are adults (domain rule: under 18 refused). */
@@ -33,13 +33,13 @@ export const ZChangeStage = z
   .refine((c) => c.toStage !== 'LEFT' || c.note, { path: ['note'], message: 'reasonRequired' })
 
 export const ZRecordDbs = z
-  .object({ ...ref, dbsNumber: trimmedText().regex(/^\d{12}$/, 'invalidDbs'), dbsIssuedOn: notFuture })
+  .object({ ...ref, dbsNumber: trimmedText().regex(/^\d{12}$/, 'invalidDbs'), dbsIssuedOn: dayNotInFuture() })
   .transform(({ dbsIssuedOn, ...d }) => ({ ...d, dbsIssuedOn: asDate(dbsIssuedOn), dbsExpiresOn: addYears(asDate(dbsIssuedOn), 3) }))
 
 export const ZRecordTraining = z
   .object({
     ...ref,
-    trainingCompletedOn: notFuture,
+    trainingCompletedOn: dayNotInFuture(),
     trainingTrainer: trimmedText().min(1).max(120),
     trainingExpiresOn: z.preprocess(blank, isoDay().optional()),
     /** Whole hours, for the volunteer hours funders are given (issue 16 item 12); empty if not known. */

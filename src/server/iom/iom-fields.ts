@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import type { IomMemberStatus, IomStrand, OffenceCategory, Rag } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
 import { blank, trimmedText } from '../zod-fields'
 import { version, wholeNumberWithin } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture } from '../zod-dates'
 
 export { version }
 
@@ -17,7 +16,7 @@ export const text = (max: number) => trimmedText().min(1).max(max)
 export const optionalText = (max: number) => z.preprocess(blank, trimmedText().max(max).optional())
 export const optionalId = z.preprocess(blank, z.uuid('chooseOption').optional())
 /** A calendar day that has already come (a panel, a review, an intelligence entry). */
-export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+export const pastDate = dayNotInFuture()
 /** A number typed into a text field: "Enter a number" when it is not one, and the range otherwise. */
 const NOT_A_NUMBER = { error: (issue: { code: string }) => (issue.code === 'invalid_type' ? 'invalidNumber' : undefined) }
 export const aNumber = () => z.coerce.number(NOT_A_NUMBER)

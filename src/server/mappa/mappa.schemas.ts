@@ -5,7 +5,7 @@ import { decimalText, version } from '../zod-numbers'
 import { PAST_MEETING_DAYS } from './meeting-start'
 import { levelDecisions } from './level-steps'
 import { checkDisclosure, disclosureDraftFields, disclosureFieldNames, settleDisclosure } from './minutes-record.schemas'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture, isoDay } from '../zod-dates'
 
 export { levelDecisions }
 
@@ -180,7 +180,7 @@ export const ZDecideMinutesRequest = z
   .object({ requestId: z.uuid(), decision: z.enum(['GRANTED', 'REFUSED'], 'chooseOption'), decisionReason: longText(1000) })
   .refine((d) => d.decision !== 'REFUSED' || d.decisionReason, { path: ['decisionReason'], message: 'refusalReason' })
 
-const pastOrToday = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform(asDate)
+const pastOrToday = dayNotInFuture().transform(asDate)
 const reviewAgencies = agencyIds.refine((a) => a.length > 0, 'chooseReviewAgency')
 
 export const ZOpenReview = z.object({

@@ -1,9 +1,8 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
 import { pathways } from '../plan/plan.schemas'
 import { asDate, blank, checkbox, londonTime, manyIds, ruleOnField, trimmedText } from '../zod-fields'
 import { version } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture } from '../zod-dates'
 
 export const partnerOutcomes = ['ACHIEVED', 'PARTLY_ACHIEVED', 'NOT_ACHIEVED', 'DISENGAGED'] as const
 /** What each step on a referral is called in its history (PartnerReferralUpdate.kind). */
@@ -12,7 +11,7 @@ export type UpdateKind = (typeof updateKinds)[number]
 
 const text = (max: number) => trimmedText().min(1).max(max)
 const step = { referralId: z.uuid(), version }
-const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+const pastDate = dayNotInFuture()
 
 export const ZReferToPartner = z.object({
   offenderId: z.uuid(),

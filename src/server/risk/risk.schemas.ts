@@ -3,7 +3,7 @@ import { todayInLondon } from '../../lib/dates'
 import { roshLevels } from '../offenders/offender.schemas'
 import { blank, trimmedText } from '../zod-fields'
 import { anyVersion, decimalText, version, wholeNumberWithin } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture, isoDay } from '../zod-dates'
 
 export { roshLevels }
 
@@ -75,7 +75,7 @@ export const ZRecordAssessment = z
   .object({
     offenderId: z.uuid(),
     basedOnVersion: anyVersion,
-    assessedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture'),
+    assessedOn: dayNotInFuture(),
     ...ratingShape,
     ...Object.fromEntries(predictorKeys.map((k) => [k, predictor])),
   })

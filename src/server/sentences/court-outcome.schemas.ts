@@ -1,10 +1,9 @@
 import { z } from 'zod'
 import { OffenceCategory } from '../../generated/prisma/enums'
 import { addDays, addMonths, daysInclusive, periodEnd, type Length } from '../../lib/sentence-dates'
-import { todayInLondon } from '../../lib/dates'
 import { blank, isBlankBlock, nestDotted, trimInvisible, trimmedText } from '../zod-fields'
 import { decimalText, wholeNumberWithin } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture } from '../zod-dates'
 
 export const orderTypes = ['COMMUNITY_ORDER', 'SUSPENDED_SENTENCE_ORDER', 'CUSTODY', 'YOUTH_REHABILITATION_ORDER'] as const
 export type OrderType = (typeof orderTypes)[number]
@@ -15,7 +14,7 @@ export const offenceCategories = Object.values(OffenceCategory)
 // A field left empty inside a filled block is missing, not zero.
 const int = (min: number, max: number) => z.preprocess(blank, z.any().refine((v) => v !== undefined, 'required').pipe(wholeNumberWithin(min, max, { tooSmall: 'numberTooSmall', tooBig: 'numberTooBig' })))
 const optionalInt = (min: number, max: number) => z.preprocess(blank, int(min, max).optional())
-export const pastDate = isoDay().refine((d) => d <= todayInLondon(), 'notInFuture')
+export const pastDate = dayNotInFuture()
 const text = (max: number) => trimmedText().min(1, 'required').max(max)
 /** A requirement block the officer left empty is not ordered; a block with any value must be complete. */
 const block = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (isBlankBlock(v) ? undefined : v), schema.optional())

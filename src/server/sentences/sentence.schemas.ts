@@ -1,9 +1,8 @@
 import { z } from 'zod'
 import type { RequirementKind } from '../../generated/prisma/enums'
-import { todayInLondon } from '../../lib/dates'
 import { blank, trimmedText } from '../zod-fields'
 import { wholeNumberWithin } from '../zod-numbers'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture } from '../zod-dates'
 
 
 /** What a requirement's progress is counted in (sentencing practice: unpaid work in hours, RAR in days). */
@@ -26,6 +25,6 @@ export const ZRecordProgress = z.object({
   requirementId: z.uuid(),
   // A single unpaid-work day is at most 8 hours in practice; 24 stops typing slips without refusing real entries.
   units: wholeNumberWithin(1, 24, { tooSmall: 'wholeNumber', tooBig: 'numberTooBig' }),
-  workedOn: isoDay().refine((d) => d <= todayInLondon(), 'notInFuture').transform((d) => new Date(`${d}T00:00:00Z`)),
+  workedOn: dayNotInFuture().transform((d) => new Date(`${d}T00:00:00Z`)),
   note: z.preprocess(blank, trimmedText().max(500).optional()),
 })

@@ -1,6 +1,5 @@
 import { z } from 'zod'
-import { todayInLondon } from '../../lib/dates'
-import { isoDay } from '../zod-dates'
+import { dayNotInFuture } from '../zod-dates'
 import { filterQuery } from '../filter-query'
 import { trimmedText } from '../zod-fields'
 
@@ -24,8 +23,7 @@ export const ZSubjectAccessRequest = filterQuery({
   receivedOn: z
     .string('sarReceivedRequired')
     .min(1, { message: 'sarReceivedRequired', abort: true })
-    .pipe(isoDay())
-    .refine((d) => d <= todayInLondon(), 'notInFuture')
+    .pipe(dayNotInFuture())
     .refine((d) => d >= SAR_RULES_FROM, 'sarReceivedTooEarly'),
 })
 export type TSubjectAccessRequest = z.infer<typeof ZSubjectAccessRequest>
