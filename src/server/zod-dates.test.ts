@@ -3,8 +3,10 @@ import { z } from 'zod'
 import { linesMatching, sourceFiles } from '../../tests/support/source-files'
 import { ZBeginEnding, ZCircleReview } from './cosa/circle-life.schemas'
 import { ZCosaReferral } from './cosa/circles.schemas'
-import { isoDay } from './zod-dates'
-import { blank, ruleOnField } from './zod-fields'
+import { addDays } from 'date-fns'
+import { todayInLondon } from '../lib/dates'
+import { bornAtLeast, dayNotInFuture, isoDay } from './zod-dates'
+import { asDate, blank, ruleOnField } from './zod-fields'
 
 // Break test of issue 16: the year 0000 reached PostgreSQL as a server error, the year 9999 was stored.
 describe('typed calendar days', () => {
@@ -59,5 +61,24 @@ describe('typed calendar days', () => {
 
   it('are read through isoDay() everywhere, never z.iso.date directly', () => {
     expect(linesMatching(sourceFiles('src').filter((f) => !f.endsWith('zod-dates.ts')), [/z\.iso\.date\(/, /z\.iso\s*$/])).toEqual([])
+  })
+})
+
+describe('dates that cannot be in the future', () => {
+  const inDays = (n: number) => addDays(asDate(todayInLondon()), n).toISOString().slice(0, 10)
+  const messages = (r: { error?: { issues: { path: PropertyKey[]; message: string }[] } }) => (r.error?.issues ?? []).map((i) => `${String(i.path[0])}: ${i.message}`)
+
+  it('say a future date of birth only once, and too young otherwise (review 65b K2)', () => {
+    const born = z.object({ dateOfBirth: bornAtLeast(10, 'dateOfBirthUnder10') })
+    expect(messages(born.safeParse({ dateOfBirth: inDays(3) }))).toEqual(['dateOfBirth: notInFuture'])
+    expect(messages(born.safeParse({ dateOfBirth: inDays(-365 * 5) }))).toEqual(['dateOfBirth: dateOfBirthUnder10'])
+    expect(born.safeParse({ dateOfBirth: inDays(-365 * 11) }).success).toBe(true)
+  })
+
+  it('leave the form’s rules between fields to be said on the same submit (an abort stopped them)', () => {
+    const review = z.object({ reviewedOn: dayNotInFuture(), nextReviewOn: isoDay() }).refine((r) => r.nextReviewOn > r.reviewedOn, { path: ['nextReviewOn'], message: 'order' })
+    expect(messages(review.safeParse({ reviewedOn: inDays(2), nextReviewOn: inDays(1) }))).toEqual(['reviewedOn: notInFuture', 'nextReviewOn: order'])
+    const born = z.object({ dateOfBirth: bornAtLeast(18, 'under18'), other: isoDay() }).refine(() => false, { path: ['other'], message: 'rule' })
+    expect(messages(born.safeParse({ dateOfBirth: inDays(2), other: inDays(0) }))).toEqual(['dateOfBirth: notInFuture', 'other: rule'])
   })
 })

@@ -13,7 +13,7 @@ test('officer refers to MAPPA; the coordinator schedules a meeting, accepts the 
   await officer.getByRole('table', { name: 'People you manage' }).getByRole('row').nth(3).getByRole('link').click()
   const { crn, refer } = await startMappaReferral(officer, '2023-01-01')
   await refer.getByRole('button', { name: 'Send the referral' }).click()
-  await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('The end date must be the same as or after the start date')
+  await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('The release date must be the same as or after the date of sentence')
   await expect(officer.getByRole('alert', { name: 'There is a problem' })).toContainText('This field is required')
   await expectAccessible(officer)
   await refer.getByLabel('Release date').fill('2026-09-01')

@@ -36,7 +36,7 @@ export const ZCircleReview = z
   })
   // A quarterly review sets the next one; the end review is the last.
   .refine((r) => r.kind === 'END' || r.nextReviewOn, ruleOnField('nextReviewOn', 'required'))
-  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, ruleOnField('nextReviewOn', 'dateAfter', ['heldOn']))
+  .refine((r) => !r.nextReviewOn || r.nextReviewOn > r.heldOn, ruleOnField('nextReviewOn', 'nextReviewNotAfterHeld', ['heldOn']))
   .refine((r) => r.outerMemberIds.length > 0, ruleOnField('outerMemberIds', 'outerCircleRequired'))
   .transform((r) => ({ ...r, heldOn: asDate(r.heldOn), nextReviewOn: r.kind === 'END' || !r.nextReviewOn ? null : asDate(r.nextReviewOn) }))
 

@@ -64,7 +64,7 @@ export const ZCircleSetup = z
     /** "Same place": a changed venue text is only the old venue's address corrected, so its risk assessment stands. */
     sameVenue: z.preprocess((v) => v === 'yes' || (Array.isArray(v) && v.includes('yes')), z.boolean()),
   })
-  .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'dateAfter' })
+  .refine((c) => c.plannedEndDate > c.startDate, { path: ['plannedEndDate'], message: 'plannedEndNotAfterStart' })
   // Before the meeting days are walked below: a typed end of 2099 made each check walk seventy years (issue 14 item 2).
   .refine((c) => c.plannedEndDate <= yearsAfter(c.startDate, CIRCLE_PLAN_MAX_YEARS), { path: ['plannedEndDate'], message: 'circlePlanTooLong', params: { min: 1, max: CIRCLE_PLAN_MAX_YEARS }, abort: true })
   // A meeting whose start the clocks skip would be stored an hour late, as any dated time would (issue 16 gap 1).

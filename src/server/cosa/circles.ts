@@ -52,7 +52,7 @@ export async function setUpCircle(actor: Actor, input: unknown) {
     // moved back, as past dates are refused (COSA break test item 3).
     if (!keepsStart && circleHasStarted(circle, londonToday())) throw invalid('startDate', 'startDateFixed')
     const setup = keepsStart ? form : { ...form, startDate: asDate(firstMeetingDay(dateOnly(form.startDate), form.weekday)) }
-    if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'dateAfter')
+    if (setup.startDate >= setup.plannedEndDate) throw invalid('plannedEndDate', 'plannedEndNotAfterStart')
     const today = londonToday()
     if (setup.startDate < today && !keepsStart) throw invalid('startDate', 'notInPast')
     // Checked against the meetings still to come: from today for a running circle that started in the past. Only a

@@ -16,7 +16,7 @@ export const ZRecordSupervision = z
     minutes: z.preprocess(blank, wholeNumberIn(15, 480).default(60)),
     nextDueOn: isoDay(),
   })
-  .refine((s) => s.nextDueOn > s.heldOn, { path: ['nextDueOn'], message: 'dateAfter' })
+  .refine((s) => s.nextDueOn > s.heldOn, { path: ['nextDueOn'], message: 'nextSupervisionNotAfterHeld' })
   .transform((s) => ({ ...s, heldOn: asDate(s.heldOn), nextDueOn: asDate(s.nextDueOn) }))
 
 export type TRecordSupervision = z.infer<typeof ZRecordSupervision>

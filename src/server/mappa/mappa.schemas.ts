@@ -39,9 +39,10 @@ export const ZSubmitReferral = z
   })
   // Relevant dates run in order: sentenced, released, sentence expires.
   .superRefine((r, ctx) => {
-    if (r.sentenceDate && r.releaseDate && r.releaseDate < r.sentenceDate) ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: 'dateOrder' })
+    if (r.sentenceDate && r.releaseDate && r.releaseDate < r.sentenceDate) ctx.addIssue({ code: 'custom', path: ['releaseDate'], message: 'releaseBeforeSentence' })
     const before = r.releaseDate ?? r.sentenceDate
-    if (before && r.sentenceExpiryDate && r.sentenceExpiryDate < before) ctx.addIssue({ code: 'custom', path: ['sentenceExpiryDate'], message: 'dateOrder' })
+    const key = r.releaseDate ? 'expiryBeforeRelease' : 'expiryBeforeSentence'
+    if (before && r.sentenceExpiryDate && r.sentenceExpiryDate < before) ctx.addIssue({ code: 'custom', path: ['sentenceExpiryDate'], message: key })
   })
   .transform((r) => ({
     ...r,

@@ -3,5 +3,12 @@
 // `newVenueRiskDate`: a changed venue kept the old venue's risk-assessment date (walk 41 F1); `venueRiskTooOld`: a
 // risk-assessment date entered now is more than 12 months old (break 43 F4).
 // `volunteerAlreadyRecorded`: an enquiry from someone the provider already holds (break 52 F7).
-// `dateAfter`: a date that must fall strictly after another (not the same day), where `dateOrder` allows the same day.
-export const cosaLastValidationKeys = ['endingNotOpenYet', 'dateAfter', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const
+// A date that must fall strictly after another (not the same day) names that other date (walk 66 F2: "after the
+// earlier date on the form"): `refresherNotAfterTraining`, `plannedEndNotAfterStart`, `nextSupervisionNotAfterHeld`,
+// `nextReviewNotAfterHeld`.
+export const cosaLastValidationKeys = [
+  'endingNotOpenYet',
+  'refresherNotAfterTraining',
+  'plannedEndNotAfterStart',
+  'nextSupervisionNotAfterHeld',
+  'nextReviewNotAfterHeld', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const

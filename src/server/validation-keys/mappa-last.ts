@@ -1,6 +1,10 @@
 // Validation catalogue keys of the last MAPPA run-page items (issue 16 walk-through items 1–2); their messages sit
 // under "validation" in mappa-last.json.
 export const mappaLastValidationKeys = [
+  // A MAPPA referral's dates in order, each naming the date it follows (walk 66 F2: "the start date").
+  'releaseBeforeSentence',
+  'expiryBeforeRelease',
+  'expiryBeforeSentence',
   'reviewSearchTooShort',
   'itemChanged',
   'itemAlreadyRecorded',

@@ -52,8 +52,8 @@ describe('supervision of COSA volunteers', () => {
   it('explains bad input and saves nothing', async () => {
     const before = await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })
     expect(issues(await recordSupervision(coordinator, session({ heldOn: iso(addDays(today, 1)), notes: '   ' })).catch((e: unknown) => e))).toEqual({ heldOn: 'notInFuture', notes: 'required' })
-    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: iso(subDays(today, 3)) })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateAfter' })
-    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: session().heldOn })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'dateAfter' })
+    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: iso(subDays(today, 3)) })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'nextSupervisionNotAfterHeld' })
+    expect(issues(await recordSupervision(coordinator, session({ nextDueOn: session().heldOn })).catch((e: unknown) => e))).toEqual({ nextDueOn: 'nextSupervisionNotAfterHeld' })
     expect(issues(await recordSupervision(coordinator, session({ volunteerId: 'nope', heldOn: '2026-02-30', notes: 'x'.repeat(2001) })).catch((e: unknown) => e))).toEqual({ volunteerId: 'invalid', heldOn: 'invalidDate', notes: 'tooLong' })
     expect(await prisma.cosaSupervision.count({ where: { volunteerId: v.active } })).toBe(before)
   })

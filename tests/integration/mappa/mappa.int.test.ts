@@ -59,7 +59,7 @@ let meetingId: string
 describe('MAPPA referral', () => {
   it('lets an officer refer their case, explains bad input, and refuses a second while one is pending', async () => {
     const before = await prisma.mappaReferral.count()
-    expect(issues(await submitReferral(w.actors.officer, referral({ releaseDate: '2022-01-01' })).catch((e: unknown) => e))).toMatchObject({ releaseDate: 'dateOrder' })
+    expect(issues(await submitReferral(w.actors.officer, referral({ releaseDate: '2022-01-01' })).catch((e: unknown) => e))).toMatchObject({ releaseDate: 'releaseBeforeSentence' })
     expect(issues(await submitReferral(w.actors.officer, referral({ levelSought: '1', reason: ' ' })).catch((e: unknown) => e))).toMatchObject({ levelSought: 'chooseOption', reason: 'required' })
     expect(await prisma.mappaReferral.count()).toBe(before)
 
