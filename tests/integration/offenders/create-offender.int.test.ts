@@ -37,13 +37,26 @@ describe('creating a person', () => {
     expect(JSON.stringify(error)).not.toContain(north.lastName)
   })
 
-  // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is a match with nothing that
-  // identifies them, not even the CRN.
-  it('names a Limited Access duplicate the creator is excluded from by nothing at all', async () => {
+  // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is never named, not even by CRN.
+  // Break 67 F3: matched by name and date of birth they are not a match at all (an officer excluded from her neighbour
+  // confirmed the neighbour's record), as the search's name rule; matched by the PNC id typed, a row of nothing.
+  it('leaves out a Limited Access person the creator is excluded from when only the name and date of birth match', async () => {
     const excluded = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.excluded.id } })
-    const error = await createOffender(w.actors.officer, person({ firstName: excluded.firstName, lastName: excluded.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })).catch((e: { details?: { duplicates: unknown[] } }) => e)
-    expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toContainEqual({ crn: null, id: null, name: null, dateOfBirth: null })
+    const input = person({ firstName: excluded.firstName, lastName: excluded.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })
+    const error = await createOffender(w.actors.officer, input).catch((e: { details?: { duplicates: unknown[] } }) => e)
+    // Other test worlds' "Excluded…" people (out of scope, not limited for this officer) may still match by CRN.
+    const duplicates = (error as { details?: { duplicates: { crn: string | null }[] } }).details?.duplicates ?? []
+    expect(duplicates.filter((d) => d.crn === null)).toEqual([])
     for (const identifier of [excluded.crn, excluded.id, excluded.lastName]) expect(JSON.stringify(error)).not.toContain(identifier)
+  })
+
+  it('shows a Limited Access person matched by the PNC id typed as a row that identifies nothing', async () => {
+    const n = await nextFixtureNumber(prisma)
+    const pncId = `2019/${String(n % 10_000_000).padStart(7, '0')}K`
+    await prisma.offender.update({ where: { id: w.people.excluded.id }, data: { pncId } })
+    const error = await createOffender(w.actors.officer, person({ firstName: 'Someone', lastName: `Else${w.tag}`, pncId })).catch((e: { details?: { duplicates: unknown[] } }) => e)
+    expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toEqual([{ crn: null, id: null, name: null, dateOfBirth: null }])
+    expect(JSON.stringify(error)).not.toContain(w.people.excluded.crn)
   })
 
   // A full run's shared database holds every test world's "Excluded…" person, all born on the same day: more than
