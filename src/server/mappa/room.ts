@@ -41,7 +41,8 @@ export async function getMeetingRoom(actor: Actor, meetingId: string, choice: Ag
   const canPrepare = notClosed && !isOpen
   const current = chosenItem(minutes.agendaItems.filter((i) => i.status === 'LISTED'), choice)
   // Recorded from a level changed since outside the meeting: approval refuses them until recorded again (break 43 F1).
-  const recordAgain = minutes.agendaItems.flatMap((i) => (i.id && decidedFromOtherLevel(i) ? [i.id] : []))
+  // Only while the minutes can change: approval applies the meeting's own decisions to the nominals (walk 67 F1).
+  const recordAgain = notClosed ? minutes.agendaItems.flatMap((i) => (i.id && decidedFromOtherLevel(i) ? [i.id] : [])) : []
   // One name under two agencies may be one person listed twice: the list says so beside each (break 48 F2).
   const namesakes = namesakesInOtherAgencies(minutes.attendance)
   return { ...minutes, current, recordAgain, namesakes, agencies: invitations.map((i) => ({ ...i.agency, kind: i.kind })), isChair: minutes.chairId === actor.userId, isOpen, canRecord, canPrepare, runsFrom, fingerprint: await minutesFingerprint(prisma, meetingId) }

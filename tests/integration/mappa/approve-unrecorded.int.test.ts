@@ -89,6 +89,19 @@ describe('approving minutes after a recorded nominal\'s level changed outside th
   })
 })
 
+// Walk 67 F1: once approved, the meeting's own level decision has reached the nominal, and the run page said the item
+// was "Recorded before a level change: record again" (a change "outside the meeting") on a meeting nobody can change.
+describe('an approved meeting whose record raised a nominal’s level', () => {
+  it('asks for nothing to be recorded again', async () => {
+    const { meetingId, item, nominal } = await heldMeeting()
+    await recordItem(w.actors.mappa, { meetingId, itemId: item.id, version: item.version, riskAssessment: 'Escalating', levelDecision: 'RAISE', nextReviewDate: isoDay(28), disclosureConsidered: 'no' })
+    expect((await getMeetingRoom(w.actors.mappa, meetingId)).recordAgain).toEqual([])
+    expect(await refusal(approveAsSeen(w.actors.mappa, meetingId))).toBe('approved')
+    expect(await prisma.mappaNominal.findUniqueOrThrow({ where: { id: nominal.id } })).toMatchObject({ level: 3 })
+    expect((await getMeetingRoom(w.actors.mappa, meetingId)).recordAgain).toEqual([])
+  })
+})
+
 // Break 41 F7: a nominal deferred in another tab while the chair typed its record was answered "This record does not
 // exist or you do not have access to it", which reads as a permission problem.
 describe('recording a nominal deferred since the page was drawn', () => {
