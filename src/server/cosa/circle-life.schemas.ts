@@ -70,14 +70,26 @@ export const ZQuestionnaire = z
 // `withdraw`: posted by the withdraw form (a forming circle), so a stale one is told the circle started (walk 60 F8).
 export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnReason: z.preprocess(blank, trimmedText().max(1000).optional()), confirm: confirmed.optional(), withdraw: checkbox.optional() })
 
-export const ZCircleMinutes = z.object({
-  meetingId: z.uuid(),
-  coreMemberAttended: z.enum(['yes', 'no'], 'chooseOption').transform((v) => v === 'yes'),
-  presentVolunteerIds: manyIds(12),
-  discussion: text(4000),
-  mood: z.enum(moods, 'chooseOption'),
-  goalsProgress: text(2000),
-})
+/**
+ * A circle meeting's minutes. How the core member seemed and their progress on goals are asked only of a meeting they
+ * came to (walk 67 F2: a volunteer had to invent the mood of someone absent); given anyway, they are kept. Errors:
+ * `mood: chooseOption`, `goalsProgress: required` when the core member attended without them (a CHECK holds it too).
+ */
+export const ZCircleMinutes = z
+  .object({
+    meetingId: z.uuid(),
+    coreMemberAttended: z.enum(['yes', 'no'], 'chooseOption').transform((v) => v === 'yes'),
+    presentVolunteerIds: manyIds(12),
+    discussion: text(4000),
+    mood: z.preprocess(blank, z.enum(moods, 'chooseOption').optional()),
+    goalsProgress: z.preprocess(blank, text(2000).optional()),
+  })
+  .superRefine((m, ctx) => {
+    if (!m.coreMemberAttended) return
+    if (!m.mood) ctx.addIssue({ code: 'custom', path: ['mood'], message: 'chooseOption' })
+    if (!m.goalsProgress) ctx.addIssue({ code: 'custom', path: ['goalsProgress'], message: 'required' })
+  })
+  .transform((m) => ({ ...m, mood: m.mood ?? null, goalsProgress: m.goalsProgress ?? null }))
 
 // Its own message, as every reason field's (O3 of the re-walk of issue 16: "This field is required").
 export const ZCancelMeeting = z.object({ meetingId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500) })

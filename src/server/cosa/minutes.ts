@@ -52,7 +52,8 @@ export async function meetingsToWriteUp(actor: Actor) {
 
 /**
  * A volunteer who was on the rota writes the meeting's minutes once it is over: who attended, what was discussed,
- * the core member's mood and progress on their goals. One set per meeting; late minutes are still accepted.
+ * the core member's mood and progress on their goals (only when they came: ZCircleMinutes). One set per meeting; late
+ * minutes are still accepted.
  */
 export async function submitMinutes(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.portal')

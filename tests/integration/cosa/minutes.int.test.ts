@@ -74,7 +74,9 @@ describe('circle meeting minutes', () => {
     expect((await meetingsToWriteUp(bethan))[0]!.volunteers.map((v) => [v.firstName, v.isMe])).toEqual([['Bethan', true], ['Alun', false]])
     expect(JSON.stringify(offered)).not.toContain('Private-Surname')
 
-    expect(issues(await submitMinutes(alun, { meetingId: id, coreMemberAttended: '', discussion: '', mood: 'HAPPY', goalsProgress: '' }).catch((e: unknown) => e))).toEqual({ coreMemberAttended: 'chooseOption', discussion: 'required', mood: 'chooseOption', goalsProgress: 'required' })
+    // Mood and progress are asked only when the core member came (walk 67 F2): unknown until that is answered.
+    expect(issues(await submitMinutes(alun, { meetingId: id, coreMemberAttended: '', discussion: '', mood: 'HAPPY', goalsProgress: '' }).catch((e: unknown) => e))).toEqual({ coreMemberAttended: 'chooseOption', discussion: 'required', mood: 'chooseOption' })
+    expect(issues(await submitMinutes(alun, { ...minutes(id, ['Alun']), mood: '', goalsProgress: ' ' }).catch((e: unknown) => e))).toEqual({ mood: 'chooseOption', goalsProgress: 'required' })
     await expect(submitMinutes(alun, minutes(future.id, ['Alun']))).rejects.toMatchObject({ fieldErrors: { _form: ['meetingNotOver'] } })
     await expect(submitMinutes(alun, minutes(id, ['Alun', 'Carys']))).rejects.toMatchObject({ fieldErrors: { presentVolunteerIds: ['notAtMeeting'] } })
     await expect(submitMinutes(alun, minutes(id, ['Bethan']))).rejects.toMatchObject({ fieldErrors: { presentVolunteerIds: ['presentMustIncludeYou'] } })
@@ -86,6 +88,16 @@ describe('circle meeting minutes', () => {
     await expect(submitMinutes(bethan, minutes(id, ['Bethan']))).rejects.toMatchObject({ fieldErrors: { _form: ['minutesWritten'] }, details: { stale: true } })
     expect(await meetingsToWriteUp(bethan)).toEqual([])
     expect(await prisma.auditEvent.count({ where: { action: 'cosa.minutes.submit', subjectId: id, actorUserId: alun.userId } })).toBe(1)
+  })
+
+  it('of a meeting the core member did not come to ask no mood or progress, and keep none (walk 67 F2)', async () => {
+    const id = await meeting(2, ['Alun'])
+    await submitMinutes(alun, { ...minutes(id, ['Alun']), coreMemberAttended: 'no', discussion: 'He did not come; we phoned him.', mood: '', goalsProgress: '' })
+    expect(await prisma.circleMinutes.findUniqueOrThrow({ where: { meetingId: id } })).toMatchObject({ coreMemberAttended: false, mood: null, goalsProgress: null })
+    // The database holds the rule for every writer: a meeting he came to has both.
+    const other = await meeting(2, ['Alun'])
+    await expect(prisma.circleMinutes.create({ data: { meetingId: other, authorId: volunteers.Alun!, coreMemberAttended: true, presentVolunteerIds: [volunteers.Alun!], discussion: 'x', mood: null, goalsProgress: null } })).rejects.toThrow(/CircleMinutes_attended_has_mood_and_progress/)
+    await prisma.circleMeeting.deleteMany({ where: { id: { in: [id, other] } } })
   })
 
   it('are read by the circle’s volunteers with first names only, and by nobody outside the circle', async () => {

@@ -8,8 +8,8 @@ export type MinutesEntry = {
   coreMemberAttended: boolean
   present: string[]
   discussion: string
-  mood: CoreMemberMood
-  goalsProgress: string
+  mood: CoreMemberMood | null
+  goalsProgress: string | null
   submittedAt: Date
   late: boolean
   author: { firstName: string }
@@ -34,11 +34,11 @@ export async function MinutesList({ minutes, level = 3 }: { minutes: MinutesEntr
             <dt className="font-bold">{t('present')}</dt>
             <dd>{m.present.join(', ')}</dd>
             <dt className="font-bold">{t('mood')}</dt>
-            <dd>{t(`moods.${m.mood}`)}</dd>
+            <dd>{m.mood ? t(`moods.${m.mood}`) : t('notSeen')}</dd>
             <dt className="font-bold">{t('discussion')}</dt>
             <dd className="whitespace-pre-wrap">{m.discussion}</dd>
             <dt className="font-bold">{t('goalsProgress')}</dt>
-            <dd className="whitespace-pre-wrap">{m.goalsProgress}</dd>
+            <dd className="whitespace-pre-wrap">{m.goalsProgress ?? t('notSeen')}</dd>
           </dl>
           <p className="mt-1 text-sm">{t('writtenBy', { name: m.author.firstName, when: formatDate(m.submittedAt, 'dateTime') })}{m.late && ` — ${t('late')}`}</p>
         </li>
