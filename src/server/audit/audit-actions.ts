@@ -55,6 +55,7 @@ export const auditActions = [
   'cosa.referral.decide',
   'cosa.referral.view',
   'cosa.rota.assign',
+  'cosa.rota.confirm',
   'cosa.rota.generate',
   'cosa.rota.meeting.view',
   'cosa.rota.unassign',

@@ -13,6 +13,7 @@ import { passOnConcern, raiseConcern, recordConcernOutcome } from './concerns'
 import { respondToAssignment } from './portal'
 import { decideCosaReferral, referToCosa } from './referrals'
 import { assignVolunteer, generateRota, unassignVolunteer } from './rota'
+import { confirmPlaceForVolunteer } from './rota-confirm'
 import { addAvailability, addLeave, addNonAssociation, removeAvailability, removeLeave } from './volunteer-availability'
 import { changeVolunteerStage, recordDbs, recordEnquiry, recordReferences, recordTraining, setCircleLimit } from './volunteers'
 import { creating } from '../submissions/creating'
@@ -136,6 +137,10 @@ export async function generateRotaAction(_prev: FormStepState, form: FormData) {
   const key = nothingMade === 'allOnRota' ? 'noneMadeAllOnRota' : nothingMade === 'noneInWindow' ? 'noneMadeNoneInWindow' : 'generatedSummary'
   // Meetings left short are said in the message too, not only in the table (walk 47 F4).
   return withStepNotice(state, t(key, { meetings, assignments, short }))
+}
+/** A volunteer's confirmation, told to the coordinator, recorded by them (walk 67 F3). */
+export async function confirmPlaceForVolunteerAction(_prev: FormStepState, form: FormData) {
+  return rotaStep(form, confirmPlaceForVolunteer)
 }
 export async function assignVolunteerAction(_prev: FormStepState, form: FormData) {
   return rotaStep(form, assignVolunteer)

@@ -103,7 +103,7 @@ export const hasStarted = (meeting: { startsAt: Date }) => meeting.startsAt.getT
  * upcomingMeeting() for a rota write (assign, take off): refused with a form message once the meeting has started
  * (COSA break test item 1: a meeting 8 days ago still took assignments).
  */
-async function meetingToChange(actor: Actor, meetingId: string) {
+export async function meetingToChange(actor: Actor, meetingId: string) {
   const meeting = await upcomingMeeting(actor, meetingId)
   if (hasStarted(meeting)) throw staleRefusal('meetingStarted')
   return meeting

@@ -11,4 +11,6 @@ export const cosaLastValidationKeys = [
   'refresherNotAfterTraining',
   'plannedEndNotAfterStart',
   'nextSupervisionNotAfterHeld',
-  'nextReviewNotAfterHeld', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const
+  'nextReviewNotAfterHeld',
+  // A place the coordinator records as confirmed that was confirmed meanwhile (walk 67 F3).
+  'placeAlreadyConfirmed', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const

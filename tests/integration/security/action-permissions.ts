@@ -61,6 +61,7 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   setCircleLimitAction: ['cosa.manage'],
   setUpCircleAction: ['cosa.manage'],
   unassignVolunteerAction: ['cosa.manage'],
+  confirmPlaceForVolunteerAction: ['cosa.manage'],
   // cosa/calendar-actions
   renewCalendarLinkAction: ['cosa.portal'],
   // cosa/circle-life-actions

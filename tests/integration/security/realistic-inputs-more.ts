@@ -23,6 +23,7 @@ export const moreRealisticInputs: Record<string, Build> = {
   generateRotaAction: (_w, _o, r) => formOf({ circleIds: r.cosa.toGenerate.id, weeks: '4' }),
   assignVolunteerAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toStaff.id, volunteerId: r.cosa.rota.joiner.id }),
   unassignVolunteerAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toThin.id, assignmentId: r.cosa.rota.dropping.id, reason: 'Working late that week', confirm: 'on' }),
+  confirmPlaceForVolunteerAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toThin.id, assignmentId: r.cosa.rota.pending.id }),
   cancelCircleMeetingAction: (_w, _o, r) => formOf({ meetingId: r.cosa.rota.toCancel.id, reason: 'Venue closed by snow' }),
   passOnConcernAction: (_w, _o, r) => formOf({ concernId: r.cosa.concerns.toPass.id, riskJudgement: 'Low risk; his offender manager told by phone' }),
   beginCircleEndingAction: (_w, _o, r) => formOf({ circleId: r.cosa.toEnd.id, version: '1', endingReason: 'Planned year complete', endingFrom: day(0), confirm: 'on' }),

@@ -69,7 +69,7 @@ export async function cosaRecords(w: World, coordinator: Actor, portalVolunteer:
   return {
     toActivate: await circle('FORMING', await regulars(4)),
     toGenerate: await circle('ACTIVE', await regulars(3)),
-    rota: { toStaff, joiner: staffed[0]!, toThin, dropping: await onRota(toThin.id, staffed[1]!.id, 'CONFIRMED'), toCancel: await meeting(rotaCircle.id, evening(12)) },
+    rota: { toStaff, joiner: staffed[0]!, toThin, dropping: await onRota(toThin.id, staffed[1]!.id, 'CONFIRMED'), pending: await onRota(toThin.id, staffed[2]!.id, 'PENDING'), toCancel: await meeting(rotaCircle.id, evening(12)) },
     portal: { circle: portalCircle, toAnswer: await onRota(toAnswer.id, portalVolunteer.id, 'PENDING'), held, writer: await onRota(held.id, portalVolunteer.id, 'CONFIRMED') },
     concerns: { toPass: await concern('RAISED'), toClose: await concern('PASSED_ON') },
     toEnd: await circle('ACTIVE', await regulars(1)),

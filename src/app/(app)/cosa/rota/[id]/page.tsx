@@ -7,7 +7,7 @@ import { orNotFound } from '@/app/_lib/or-not-found'
 import { ActionForm } from '@/components/action-form'
 import { Flash } from '@/components/flash'
 import { SimpleTable } from '@/components/simple-table'
-import { assignVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
+import { assignVolunteerAction, confirmPlaceForVolunteerAction, unassignVolunteerAction } from '@/server/cosa/actions'
 import { hasStarted } from '@/server/cosa/rota'
 import { getRotaMeeting } from '@/server/cosa/rota-views'
 import { requireActor } from '@/server/session'
@@ -67,6 +67,8 @@ export default async function RotaMeetingPage({ params, searchParams }: { params
             {m.volunteers.map((v) => (
               <li key={v.assignmentId}>
                 <p>{declineReason.has(v.volunteerId) ? t('cosaGaps.decline.onRota', { name: v.firstName, reason: declineReason.get(v.volunteerId)! }) : `${v.inCircle ? v.firstName : t('cosaRota.coverNamed', { name: v.firstName, notes: t('cosaRota.notInCircle') })} — ${v.keptOut ? t('cosaRota.keptOutPlace') : t(`enums.assignmentResponse.${v.response}`)}`}</p>
+                {/* The volunteer told the coordinator instead of answering in Llwybr (walk 67 F3: without an account, never). */}
+                {!started && v.response === 'PENDING' && !v.keptOut && <ActionForm {...common} action={confirmPlaceForVolunteerAction} idPrefix={`confirm-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.confirmFor', { name: v.firstName })} successMessage={t('cosaRota.confirmedFor', { name: v.firstName })} variant="secondary" fields={[]} />}
                 {/* A declined place is the volunteer's own record, which the server keeps (volunteerAlreadyDeclined): not offered (break test of issue 16). */}
                 {!started && v.response !== 'DECLINED' && <ActionForm {...common} action={unassignVolunteerAction} idPrefix={`off-${v.assignmentId}`} hidden={{ meetingId: m.id, assignmentId: v.assignmentId }} submitLabel={t('cosaRota.removeSubmit', { name: v.firstName })} successMessage={t('cosa.saved')} variant="secondary"
                   disclosure={t('rota.takeOff', { name: v.firstName })}
