@@ -11,25 +11,26 @@ export type LikelyDuplicate = { crn: string | null; id: string | null; name: str
  * (trigram similarity, ignoring case and diacritics: "Sian" finds "Siân", issue 15 item 6). Someone outside the
  * actor's scope is shown by CRN only, so the check never discloses a name the actor could not otherwise see. A Limited
  * Access person the actor may not see follows the search's one rule (personMatch, ADR 0023): matched by the PNC id the
- * user typed, a row that identifies nothing ("a record outside your access"); matched by name and date of birth, not
- * at all (break 67 F3: an officer excluded from her neighbour could confirm the neighbour's record; security.md AC-5,
- * "search and counts reveal nothing").
+ * user typed, a row that identifies nothing ("a record outside your access"); by name and date of birth, not at all,
+ * decided in similarPeople's query (break 67 F3: an officer excluded from her neighbour could confirm the neighbour's
+ * record; security.md AC-5, "search and counts reveal nothing"; review 67 S1).
  * Input: the transaction, the actor, the typed name, date of birth (UTC midnight of the London day) and PNC id.
- * Output: the likely duplicates, those the actor may see first as the query returns them.
+ * Output: the likely duplicates in similarPeople's order (the same PNC id first, then the closest names).
  */
 export async function findLikelyDuplicates(tx: Tx, actor: Actor, p: { firstName: string; lastName: string; dateOfBirth: Date; pncId?: string }) {
-  const pncId = p.pncId ? normalisePnc(p.pncId) : null
-  const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId })
+  const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId: p.pncId ? normalisePnc(p.pncId) : null }, actor)
   if (ids.length === 0) return []
   const [visible, all] = await Promise.all([
     tx.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderReadScope(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, dateOfBirth: true, accessRestrictions: laoSelect(actor) } }),
-    tx.offender.findMany({ where: { id: { in: ids } }, select: { crn: true, pncId: true, accessRestrictions: laoSelect(actor) } }),
+    tx.offender.findMany({ where: { id: { in: ids } }, select: { id: true, crn: true, accessRestrictions: laoSelect(actor) } }),
   ])
   const shown = new Map(visible.filter((v) => !isLimitedFor(actor, v.accessRestrictions)).map((v) => [v.crn, v]))
-  return all.flatMap(({ crn, pncId: pnc, accessRestrictions }): LikelyDuplicate[] => {
-    const v = shown.get(crn)
-    if (v) return [{ crn, id: v.id, name: `${v.lastName}, ${v.firstName}`, dateOfBirth: v.dateOfBirth }]
-    if (!isLimitedFor(actor, accessRestrictions)) return [{ crn, id: null, name: null, dateOfBirth: null }]
-    return pncId !== null && pnc === pncId ? [{ crn: null, id: null, name: null, dateOfBirth: null }] : []
-  })
+  const rank = new Map(ids.map((id, i) => [id, i]))
+  return all
+    .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
+    .map(({ crn, accessRestrictions }): LikelyDuplicate => {
+      const v = shown.get(crn)
+      if (v) return { crn, id: v.id, name: `${v.lastName}, ${v.firstName}`, dateOfBirth: v.dateOfBirth }
+      return { crn: isLimitedFor(actor, accessRestrictions) ? null : crn, id: null, name: null, dateOfBirth: null }
+    })
 }

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { ZodError } from 'zod'
 import { prisma } from '../../../src/server/db'
 import { createOffender } from '../../../src/server/offenders/create-offender'
+import { findLikelyDuplicates } from '../../../src/server/offenders/find-duplicates'
 import { fixtureCrn, letterTag, nextFixtureNumber } from '../../support/unique'
 import { buildWorld, type World } from '../../support/world'
 
@@ -39,24 +40,42 @@ describe('creating a person', () => {
 
   // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is never named, not even by CRN.
   // Break 67 F3: matched by name and date of birth they are not a match at all (an officer excluded from her neighbour
-  // confirmed the neighbour's record), as the search's name rule; matched by the PNC id typed, a row of nothing.
+  // confirmed the neighbour's record), as the search's name rule, and in the query, so they take no place among the
+  // 20 either (review 67 S1); matched by the PNC id typed, a row of nothing.
+  const excludedPerson = async (firstName: string, extra: { pncId?: string } = {}) => {
+    const n = await nextFixtureNumber(prisma)
+    const p = await prisma.offender.create({ data: { crn: fixtureCrn(n), firstName, lastName: `Hidden${letterTag(n)}`, dateOfBirth: new Date('1962-03-04'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id, ...extra } })
+    await prisma.accessRestriction.create({ data: { offenderId: p.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: 'Neighbour of staff' } })
+    return p
+  }
+  const duplicatesFor = (actor: typeof w.actors.officer, p: { firstName: string; lastName: string; dateOfBirth: string; pncId?: string }) =>
+    prisma.$transaction((tx) => findLikelyDuplicates(tx, actor, { ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) }))
+
   it('leaves out a Limited Access person the creator is excluded from when only the name and date of birth match', async () => {
-    const excluded = await prisma.offender.findUniqueOrThrow({ where: { id: w.people.excluded.id } })
-    const input = person({ firstName: excluded.firstName, lastName: excluded.lastName, dateOfBirth: '1990-05-01', sex: 'MALE' })
-    const error = await createOffender(w.actors.officer, input).catch((e: { details?: { duplicates: unknown[] } }) => e)
-    // Other test worlds' "Excluded…" people (out of scope, not limited for this officer) may still match by CRN.
-    const duplicates = (error as { details?: { duplicates: { crn: string | null }[] } }).details?.duplicates ?? []
-    expect(duplicates.filter((d) => d.crn === null)).toEqual([])
-    for (const identifier of [excluded.crn, excluded.id, excluded.lastName]) expect(JSON.stringify(error)).not.toContain(identifier)
+    const hidden = await excludedPerson('Gwenllian')
+    const typed = { firstName: hidden.firstName, lastName: hidden.lastName, dateOfBirth: '1962-03-04' }
+    // A colleague not on the list is shown them, so the check did run and match.
+    expect((await duplicatesFor(w.actors.colleague, typed)).map((d) => d.id)).toContain(hidden.id)
+    const forOfficer = await duplicatesFor(w.actors.officer, typed)
+    expect(forOfficer).toEqual([])
+    expect(JSON.stringify(forOfficer)).not.toContain(hidden.crn)
+  })
+
+  it('gives the excluded creator as many namesakes as anyone: the hidden person takes no place among the 20', async () => {
+    const hidden = await excludedPerson('Crowded')
+    const crowd = await Promise.all(Array.from({ length: 21 }, () => nextFixtureNumber(prisma)))
+    await prisma.offender.createMany({ data: crowd.map((n) => ({ crn: fixtureCrn(n), firstName: 'Crowded', lastName: `${hidden.lastName}${letterTag(n)}`, dateOfBirth: new Date('1962-03-04'), sex: 'MALE' as const, responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id })) })
+    const forOfficer = await duplicatesFor(w.actors.officer, { firstName: 'Crowded', lastName: hidden.lastName, dateOfBirth: '1962-03-04' })
+    expect(forOfficer).toHaveLength(20)
+    expect(forOfficer.filter((d) => d.crn === null || d.crn === hidden.crn)).toEqual([])
   })
 
   it('shows a Limited Access person matched by the PNC id typed as a row that identifies nothing', async () => {
-    const n = await nextFixtureNumber(prisma)
-    const pncId = `2019/${String(n % 10_000_000).padStart(7, '0')}K`
-    await prisma.offender.update({ where: { id: w.people.excluded.id }, data: { pncId } })
-    const error = await createOffender(w.actors.officer, person({ firstName: 'Someone', lastName: `Else${w.tag}`, pncId })).catch((e: { details?: { duplicates: unknown[] } }) => e)
-    expect((error as { details: { duplicates: unknown[] } }).details.duplicates).toEqual([{ crn: null, id: null, name: null, dateOfBirth: null }])
-    expect(JSON.stringify(error)).not.toContain(w.people.excluded.crn)
+    const pncId = `2019/${String((await nextFixtureNumber(prisma)) % 10_000_000).padStart(7, '0')}K`
+    const hidden = await excludedPerson('Pncmatch', { pncId })
+    const duplicates = await duplicatesFor(w.actors.officer, { firstName: 'Someone', lastName: `Else${w.tag}`, dateOfBirth: '1991-04-12', pncId })
+    expect(duplicates).toEqual([{ crn: null, id: null, name: null, dateOfBirth: null }])
+    expect(JSON.stringify(duplicates)).not.toContain(hidden.crn)
   })
 
   // A full run's shared database holds every test world's "Excluded…" person, all born on the same day: more than
