@@ -27,10 +27,12 @@ test('a volunteer writes up yesterday’s meeting on a phone, in Welsh, and read
   await yesterday.getByLabel(/^A ddaeth/).selectOption({ label: 'Do' })
   await yesterday.getByRole('checkbox', { name: 'Eirlys' }).check()
   await yesterday.getByLabel('Beth a drafodwyd').fill(DISCUSSION)
-  // He came, so how he seemed is asked; had he not come, neither it nor progress is (walk 67 F2).
+  // He came, so how he seemed is asked, as the field's hint says; had he not come, it would not be (walk 67 F2).
+  await expect(yesterday.getByText(/^Dim ond os daeth \S+: peidiwch â dewis dim os na ddaeth\.$/)).toBeVisible()
   await yesterday.getByRole('button', { name: 'Anfon y cofnodion' }).click()
   await expect(yesterday.getByRole('alert', { name: 'Mae problem' })).toContainText('ymddangos?: Dewiswch opsiwn o’r rhestr')
-  await yesterday.getByLabel(/^A ddaeth/).selectOption({ label: 'Naddo' })
+  await yesterday.getByLabel(/^Sut oedd/).selectOption({ label: 'Tawel' })
+  await yesterday.getByLabel('Cynnydd ar y nodau').fill('Yn y gwaith bob dydd.')
   await yesterday.getByRole('button', { name: 'Anfon y cofnodion' }).click()
   await expect(volunteer.getByRole('status').filter({ hasText: 'Diolch: mae eich cofnodion wedi’u hanfon.' })).toBeVisible()
   await expect(toWrite.getByRole('article')).toHaveCount(1)
@@ -79,7 +81,7 @@ test('the coordinator chases overdue minutes, reviews with the outer circle and 
   await expect(coordinator.getByRole('heading', { level: 1 })).toContainText('Circle for')
   const crn = (await coordinator.getByRole('heading', { level: 1 }).innerText()).match(/[A-Z]\d{6}/)![0]
   await expect(coordinator.getByRole('region', { name: 'Meeting minutes' })).toContainText(DISCUSSION)
-  await expect(coordinator.getByRole('region', { name: 'Meeting minutes' })).toContainText('Not seen: the core member did not come')
+  await expect(coordinator.getByRole('region', { name: 'Meeting minutes' })).toContainText('Yn y gwaith bob dydd.')
   await expectAccessible(coordinator)
 
   const waiting = coordinator.getByRole('region', { name: 'Meeting minutes' }).getByRole('listitem').filter({ hasText: 'minutes overdue since' })

@@ -72,8 +72,9 @@ export const ZCloseCircle = z.object({ circleId: z.uuid(), version, withdrawnRea
 
 /**
  * A circle meeting's minutes. How the core member seemed and their progress on goals are asked only of a meeting they
- * came to (walk 67 F2: a volunteer had to invent the mood of someone absent); given anyway, they are kept. Errors:
- * `mood: chooseOption`, `goalsProgress: required` when the core member attended without them (a CHECK holds it too).
+ * came to (walk 67 F2: a volunteer had to invent the mood of someone absent). Of a meeting they missed no mood is kept
+ * even if one was chosen before answering "No" (review 67 B3); progress is, as the volunteer may have heard from them.
+ * Errors: `mood: chooseOption`, `goalsProgress: required` when they attended without them (CHECKs hold both rules).
  */
 export const ZCircleMinutes = z
   .object({
@@ -89,7 +90,7 @@ export const ZCircleMinutes = z
     if (!m.mood) ctx.addIssue({ code: 'custom', path: ['mood'], message: 'chooseOption' })
     if (!m.goalsProgress) ctx.addIssue({ code: 'custom', path: ['goalsProgress'], message: 'required' })
   })
-  .transform((m) => ({ ...m, mood: m.mood ?? null, goalsProgress: m.goalsProgress ?? null }))
+  .transform((m) => ({ ...m, mood: m.coreMemberAttended ? (m.mood ?? null) : null, goalsProgress: m.goalsProgress ?? null }))
 
 // Its own message, as every reason field's (O3 of the re-walk of issue 16: "This field is required").
 export const ZCancelMeeting = z.object({ meetingId: z.uuid(), reason: trimmedText('reasonRequired').min(1, 'reasonRequired').max(500) })

@@ -92,11 +92,13 @@ describe('circle meeting minutes', () => {
 
   it('of a meeting the core member did not come to ask no mood or progress, and keep none (walk 67 F2)', async () => {
     const id = await meeting(2, ['Alun'])
-    await submitMinutes(alun, { ...minutes(id, ['Alun']), coreMemberAttended: 'no', discussion: 'He did not come; we phoned him.', mood: '', goalsProgress: '' })
+    // A mood chosen before answering "No" is not kept (review 67 B3).
+    await submitMinutes(alun, { ...minutes(id, ['Alun']), coreMemberAttended: 'no', discussion: 'He did not come; we phoned him.', mood: 'LOW', goalsProgress: '' })
     expect(await prisma.circleMinutes.findUniqueOrThrow({ where: { meetingId: id } })).toMatchObject({ coreMemberAttended: false, mood: null, goalsProgress: null })
     // The database holds the rule for every writer: a meeting he came to has both.
     const other = await meeting(2, ['Alun'])
     await expect(prisma.circleMinutes.create({ data: { meetingId: other, authorId: volunteers.Alun!, coreMemberAttended: true, presentVolunteerIds: [volunteers.Alun!], discussion: 'x', mood: null, goalsProgress: null } })).rejects.toThrow(/CircleMinutes_attended_has_mood_and_progress/)
+    await expect(prisma.circleMinutes.create({ data: { meetingId: other, authorId: volunteers.Alun!, coreMemberAttended: false, presentVolunteerIds: [volunteers.Alun!], discussion: 'x', mood: 'LOW', goalsProgress: null } })).rejects.toThrow(/CircleMinutes_missed_has_no_mood/)
     await prisma.circleMeeting.deleteMany({ where: { id: { in: [id, other] } } })
   })
 
