@@ -1,7 +1,6 @@
 import 'server-only'
 import { prisma } from '../db'
-import { notExcludedFrom } from '../limited-access/excluded-staff'
-import { can, laoVisible, type Actor } from '../policy'
+import { can, laoVisible, staffNotExcludedFrom, type Actor } from '../policy'
 import { onSendingSide } from './sending-side'
 
 const ids = (xs: (string | null)[]) => [...new Set(xs.filter((x): x is string => !!x))]
@@ -32,7 +31,7 @@ export async function getAllocationPanel(actor: Actor, person: { id: string; tea
   const manage = can(actor, 'allocation.manage') && offender !== null
   const [officers, teams] = manage
     ? await Promise.all([
-        prisma.user.findMany({ where: { teamId: offender!.teamId ?? undefined, status: 'ACTIVE', roles: { hasSome: ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] }, ...notExcludedFrom(offenderId) }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+        prisma.user.findMany({ where: { teamId: offender!.teamId ?? undefined, status: 'ACTIVE', roles: { hasSome: ['PROBATION_OFFICER', 'SENIOR_PROBATION_OFFICER'] }, ...staffNotExcludedFrom(offenderId) }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
         prisma.team.findMany({ where: { id: { not: offender!.teamId ?? undefined }, areaId: { not: null }, agency: { kind: { in: ['NPS', 'CRC'] } } }, select: { id: true, name: true, nameCy: true }, orderBy: { name: 'asc' } }),
       ])
     : [[], []]

@@ -1,6 +1,6 @@
 import 'server-only'
 import type { Tx } from '../db'
-import { isLimitedFor } from '../policy'
+import { staffMaySee } from '../policy'
 
 /** A coming appointment whose staff member the person's Limited Access lists keep out: its id, start and who. */
 export type TAppointmentKeptOut = { contactId: string; startsAt: Date; staffId: string; staffName: string }
@@ -20,7 +20,7 @@ export async function appointmentStaffKeptOut(tx: Pick<Tx, 'contact' | 'accessRe
   })
   if (!coming.length) return []
   const lists = await tx.accessRestriction.findMany({ where: { offenderId }, select: { kind: true, userId: true } })
-  return coming.flatMap(({ id, occurredAt, staff }) => (staff && isLimitedFor({ userId: staff.id }, lists) ? [{ contactId: id, startsAt: occurredAt, staffId: staff.id, staffName: staff.name }] : []))
+  return coming.flatMap(({ id, occurredAt, staff }) => (staff && !staffMaySee(staff.id, lists) ? [{ contactId: id, startsAt: occurredAt, staffId: staff.id, staffName: staff.name }] : []))
 }
 
 /** The appointments of `after` not in `before` (by appointment): those a change of the lists has just left unattended. */

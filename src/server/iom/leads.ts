@@ -3,7 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import type { Region } from '../../generated/prisma/enums'
 import { prisma, type Tx } from '../db'
 import { invalid } from '../errors'
-import { can, staffMaySee, staffWhoMaySee, type Actor } from '../policy'
+import { can, laoVisible, staffMaySee, staffWhoMaySee, type Actor } from '../policy'
 import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 
 /**
@@ -50,9 +50,12 @@ export type TPanelLead = { id: string; name: string; forCandidates?: string[] }
  * list anyone is on is not returned, only whom they may lead. Empty without `iom.manage`.
  * Input: the candidates' person ids (at most CANDIDATE_LIMIT). Output: `{ police, probation }`, each by name.
  */
-export async function panelLeadOptions(actor: Actor, candidateIds: string[]): Promise<{ police: TPanelLead[]; probation: TPanelLead[] }> {
+export async function panelLeadOptions(actor: Actor, askedIds: string[]): Promise<{ police: TPanelLead[]; probation: TPanelLead[] }> {
   if (!actor.region || !can(actor, 'iom.manage')) return { police: [], probation: [] }
   const region = actor.region
+  // Only candidates the actor may see (findCandidates' rule): whose lists hold whom is read for no one else (review 67 S2).
+  const seen = await prisma.offender.findMany({ where: { AND: [{ id: { in: askedIds } }, laoVisible(actor)] }, select: { id: true } })
+  const candidateIds = askedIds.filter((id) => seen.some((o) => o.id === id))
   const rows = await prisma.accessRestriction.findMany({ where: { offenderId: { in: candidateIds } }, select: { offenderId: true, kind: true, userId: true } })
   const rowsOf = (offenderId: string) => rows.filter((r) => r.offenderId === offenderId)
   const seesOne = candidateIds.length ? { OR: candidateIds.map((id) => staffWhoMaySee(id, rowsOf(id).some((r) => r.kind === 'RESTRICTION'))) } : {}

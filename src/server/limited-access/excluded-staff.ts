@@ -5,13 +5,6 @@ import { invalid } from '../errors'
 import { can, offenderWritable, staffMaySee, staffWhoMaySee, type Actor } from '../policy'
 
 /**
- * Staff who may be offered as this person's offender manager: not on the exclusion list (issue 17, sec18b item 3). A
- * restriction list does not narrow it, because it follows the allocation (follow-allocation.ts puts the new manager
- * on it). Every other picker offers by `mayBeShown`. Output: a `Prisma.UserWhereInput` to AND into the query.
- */
-export const notExcludedFrom = (offenderId: string): Prisma.UserWhereInput => staffWhoMaySee(offenderId, false)
-
-/**
  * Whether the actor may be told that someone is excluded from this person: only a senior who manages the person's
  * lists (`offender.restrict` over a record in their write scope, as `accessListTarget`). The exclusion itself is
  * sensitive (it says who the person's neighbour or relative is), so anyone else is told only to choose again (sec19b).
@@ -62,6 +55,8 @@ export async function mayBeShown(db: Pick<Tx, 'accessRestriction'>, offenderId: 
  */
 export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string): Promise<void> {
   if (!userId) return
-  const list = await tx.accessRestriction.findMany({ where: { offenderId, kind: 'RESTRICTION' }, select: { kind: true, userId: true } })
+  // The rows staffMaySee asks for: the restriction list and this user's own entries (an exclusion is refused first,
+  // with its own message, by refuseExcludedAssignee).
+  const list = await tx.accessRestriction.findMany({ where: { offenderId, OR: [{ kind: 'RESTRICTION' }, { userId }] }, select: { kind: true, userId: true } })
   if (!staffMaySee(userId, list)) throw invalid(field, 'assigneeNotOffered')
 }

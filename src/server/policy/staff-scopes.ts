@@ -11,9 +11,16 @@ type AccessRow = { kind: 'EXCLUSION' | 'RESTRICTION'; userId: string }
  * Input: the person's id and whether they have a restriction list. Output: a `Prisma.UserWhereInput` to AND in.
  */
 export function staffWhoMaySee(offenderId: string, restricted: boolean): Prisma.UserWhereInput {
-  const notExcluded: Prisma.UserWhereInput = { accessRestrictions: { none: { offenderId, kind: 'EXCLUSION' } } }
+  const notExcluded = staffNotExcludedFrom(offenderId)
   return restricted ? { AND: [notExcluded, { accessRestrictions: { some: { offenderId, kind: 'RESTRICTION' } } }] } : notExcluded
 }
+
+/**
+ * Staff not on the person's exclusion list, whatever their restriction list says: the offender manager picker's rule,
+ * as the restriction list follows the allocation (follow-allocation.ts puts the new manager on it). Input: the
+ * person's id. Output: a `Prisma.UserWhereInput` to AND in.
+ */
+export const staffNotExcludedFrom = (offenderId: string): Prisma.UserWhereInput => ({ accessRestrictions: { none: { offenderId, kind: 'EXCLUSION' } } })
 
 /**
  * The same rule over rows already read: whether this member of staff may see the person whose access rows these are

@@ -60,7 +60,9 @@ describe('the IOM selection panel’s lead pickers', () => {
     await exclude(second.id, everywhere.id)
     await exclude(second.id, w.staff.police.id)
 
-    const { probation, police } = await panelLeadOptions(w.actors.police, [first.id, second.id])
+    // Decided by another police officer of the force, who may see both candidates (the lead police officer may not).
+    const deciding = await actorOf(await createUser(prisma, { roles: ['POLICE_OFFENDER_MANAGER'], agencyId: w.police.id }))
+    const { probation, police } = await panelLeadOptions(deciding, [first.id, second.id])
     const lead = (list: typeof probation, id: string) => list.find((u) => u.id === id)
     expect(lead(probation, w.staff.colleague.id)).toEqual({ id: w.staff.colleague.id, name: w.staff.colleague.name })
     expect(lead(probation, w.staff.officer.id)).toEqual({ id: w.staff.officer.id, name: w.staff.officer.name, forCandidates: [second.id] })
@@ -71,13 +73,20 @@ describe('the IOM selection panel’s lead pickers', () => {
   })
   it('offer a lead left off one candidate’s restriction list only for the others (review 66b B1: it offered them for all)', async () => {
     const [open, listed] = [await newPerson('Open'), await newPerson('Listed')]
-    await prisma.accessRestriction.createMany({ data: [w.staff.colleague.id, w.staff.senior.id].map((userId) => ({ offenderId: listed.id, kind: 'RESTRICTION' as const, userId, reason: 'High profile' })) })
+    const restrict = (offenderId: string, userIds: string[]) => prisma.accessRestriction.createMany({ data: userIds.map((userId) => ({ offenderId, kind: 'RESTRICTION' as const, userId, reason: 'High profile' })) })
+    await restrict(listed.id, [w.staff.colleague.id, w.staff.senior.id, w.staff.police.id])
     const { probation, police } = await panelLeadOptions(w.actors.police, [open.id, listed.id])
     const lead = (list: typeof probation, id: string) => list.find((u) => u.id === id)
     expect(lead(probation, w.staff.colleague.id)).toEqual({ id: w.staff.colleague.id, name: w.staff.colleague.name })
     expect(lead(probation, w.staff.officer.id)).toEqual({ id: w.staff.officer.id, name: w.staff.officer.name, forCandidates: [open.id] })
-    expect(lead(police, w.staff.police.id)).toEqual({ id: w.staff.police.id, name: w.staff.police.name, forCandidates: [open.id] })
-    expect((await panelLeadOptions(w.actors.police, [listed.id])).police.map((u) => u.id)).not.toContain(w.staff.police.id)
+    expect(lead(police, w.staff.police.id)).toEqual({ id: w.staff.police.id, name: w.staff.police.name })
+    expect((await panelLeadOptions(w.actors.police, [listed.id])).probation.map((u) => u.id)).not.toContain(w.staff.officer.id)
+    // Review 67 S2: a candidate the caller may not see has its lists read for no one: nothing is said per candidate.
+    const hidden = await newPerson('HiddenCandidate')
+    await restrict(hidden.id, [w.staff.colleague.id])
+    const asked = await panelLeadOptions(w.actors.police, [hidden.id])
+    expect([...asked.probation, ...asked.police].filter((u) => 'forCandidates' in u)).toEqual([])
+    expect(lead(asked.probation, w.staff.officer.id)).toEqual({ id: w.staff.officer.id, name: w.staff.officer.name })
   })
 })
 

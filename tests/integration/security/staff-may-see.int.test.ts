@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
+import { AppError } from '../../../src/server/errors'
 import { mayBeShown, refuseExcludedAssignee, refuseUnlistedAssignee } from '../../../src/server/limited-access/excluded-staff'
 import { laoVisible } from '../../../src/server/policy'
 import { buildWorld, type World } from '../../support/world'
@@ -18,7 +19,7 @@ const newPerson = async (name: string) =>
 const list = (offenderId: string, kind: 'EXCLUSION' | 'RESTRICTION', userIds: string[]) =>
   prisma.accessRestriction.createMany({ data: userIds.map((userId) => ({ offenderId, kind, userId, reason: 'Listed for the test' })) })
 
-/** Per member of staff: [offered by the picker, accepted by the save, shown by their own reads]. */
+/** Per member of staff: offered by the picker, accepted by the saves' checks, shown by their own reads. */
 async function answers(offenderId: string) {
   const picker = await mayBeShown(prisma, offenderId)
   return Promise.all(
@@ -29,8 +30,10 @@ async function answers(offenderId: string) {
           await refuseExcludedAssignee(tx, w.actors.senior, offenderId, actor.userId, 'userId')
           await refuseUnlistedAssignee(tx, offenderId, actor.userId, 'userId')
           return true
-        } catch {
-          return false
+        } catch (e) {
+          // Only the checks' refusal counts as "not accepted"; anything else is a broken check (review 67 T3).
+          if (e instanceof AppError && e.code === 'VALIDATION') return false
+          throw e
         }
       })
       const shown = (await prisma.offender.count({ where: { AND: [{ id: offenderId }, laoVisible(actor)] } })) > 0
