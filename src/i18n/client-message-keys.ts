@@ -155,6 +155,7 @@ export const CLIENT_MESSAGE_KEYS = {
     'createPerson.firstName',
     'createPerson.lastName',
     'createPerson.outsideAccess',
+    'createPerson.outsideAccessAsk',
     'createPerson.pncHint',
     'createPerson.submit',
     'details.field',

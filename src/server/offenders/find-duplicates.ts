@@ -9,16 +9,16 @@ export type LikelyDuplicate = { crn: string | null; id: string | null; name: str
 /**
  * People who may already be this person: the same PNC number, or the same date of birth and a similar name
  * (trigram similarity, ignoring case and diacritics: "Sian" finds "Siân", issue 15 item 6). Someone outside the
- * actor's scope is shown by CRN only, so the check never discloses a name the actor could not otherwise see. A Limited
- * Access person the actor may not see follows the search's one rule (personMatch, ADR 0023): matched by the PNC id the
- * user typed, a row that identifies nothing ("a record outside your access"); by name and date of birth, not at all,
- * decided in similarPeople's query (break 67 F3: an officer excluded from her neighbour could confirm the neighbour's
- * record; security.md AC-5, "search and counts reveal nothing"; review 67 S1).
+ * actor's scope is shown by CRN only, so the check never discloses a name the actor could not otherwise see; a
+ * Limited Access person the actor may not see by nothing at all that identifies them, only that such a record exists,
+ * with whom to ask (issue 17 defect 6, ADR 0023). That they exist is said on purpose (ADR 0023, break 67 F3 and review
+ * 67 B1): hiding them let a user kept from the person make and manage a second record of them, with none of the
+ * lists, which is the harm the lists exist to prevent; the creator typed the name and date of birth, or the PNC id.
  * Input: the transaction, the actor, the typed name, date of birth (UTC midnight of the London day) and PNC id.
  * Output: the likely duplicates in similarPeople's order (the same PNC id first, then the closest names).
  */
 export async function findLikelyDuplicates(tx: Tx, actor: Actor, p: { firstName: string; lastName: string; dateOfBirth: Date; pncId?: string }) {
-  const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId: p.pncId ? normalisePnc(p.pncId) : null }, actor)
+  const ids = await similarPeople(tx, { name: `${p.firstName} ${p.lastName}`, dateOfBirth: p.dateOfBirth, pncId: p.pncId ? normalisePnc(p.pncId) : null })
   if (ids.length === 0) return []
   const [visible, all] = await Promise.all([
     tx.offender.findMany({ where: { AND: [{ id: { in: ids } }, offenderReadScope(actor)] }, select: { id: true, crn: true, firstName: true, lastName: true, dateOfBirth: true, accessRestrictions: laoSelect(actor) } }),

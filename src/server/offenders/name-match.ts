@@ -2,7 +2,6 @@ import 'server-only'
 import { Prisma } from '../../generated/prisma/client'
 import { containsPattern } from '../../lib/literal-search'
 import type { Tx } from '../db'
-import { laoVisibleSql, type Actor } from '../policy'
 
 // llwybr_fold (migration search_folded_names) lower-cases and strips diacritics; these expressions are exactly the
 // indexed ones, so PostgreSQL answers from the trigram indexes (issue 15 item 6).
@@ -63,15 +62,13 @@ export function nameCandidatesSql(q: string): Prisma.Sql {
 /**
  * Ids of people with this date of birth whose folded full name is similar to `name` (the duplicate check on
  * create, issue 15 item 6), or with this PNC id (already in its normal form): at most 20, the same PNC id first, then
- * the most similar names, so a crowd of namesakes never hides the closest match. A name matches only people
- * `nameSeenBy` may see under the Limited Access lists, in the query, so a hidden person takes no place among the 20
- * (the search's one rule, ADR 0023; review 67 S1); a PNC id matches anyone.
+ * the most similar names, so a crowd of namesakes never hides the closest match.
  */
-export async function similarPeople(db: Pick<Tx, '$queryRaw'>, p: { name: string; dateOfBirth: Date; pncId: string | null }, nameSeenBy: Actor): Promise<string[]> {
+export async function similarPeople(db: Pick<Tx, '$queryRaw'>, p: { name: string; dateOfBirth: Date; pncId: string | null }): Promise<string[]> {
   const query = Prisma.sql`llwybr_fold(${p.name})`
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT o.id::text AS id FROM "Offender" o
-    WHERE (o."dateOfBirth" = ${p.dateOfBirth}::date AND ${fullName} % ${query} AND similarity(${fullName}, ${query}) > 0.3 AND ${laoVisibleSql(nameSeenBy, Prisma.sql`o.id`)})
+    WHERE (o."dateOfBirth" = ${p.dateOfBirth}::date AND ${fullName} % ${query} AND similarity(${fullName}, ${query}) > 0.3)
        OR (${p.pncId}::text IS NOT NULL AND o."pncId" = ${p.pncId}::text)
     ORDER BY (o."pncId" IS NOT DISTINCT FROM ${p.pncId}::text) DESC, similarity(${fullName}, ${query}) DESC, o.id
     LIMIT 20`

@@ -38,11 +38,9 @@ describe('creating a person', () => {
     expect(JSON.stringify(error)).not.toContain(north.lastName)
   })
 
-  // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is never named, not even by CRN.
-  // Break 67 F3: matched by name and date of birth they are not a match at all (an officer excluded from her neighbour
-  // confirmed the neighbour's record), as the search's name rule, and in the query, so they take no place among the
-  // 20 either (review 67 S1); matched by the PNC id typed, a row of nothing.
-  const excludedPerson = async (firstName: string, extra: { pncId?: string } = {}) => {
+  // Issue 17 defect 6 (ADR 0023): a Limited Access person the creator is kept from is never named, not even by CRN,
+  // but is a match (review 67 B1: hidden, the excluded officer made and managed a second record of her neighbour).
+  const excludedPerson = async (firstName: string, extra: { pncId?: string; lastName?: string } = {}) => {
     const n = await nextFixtureNumber(prisma)
     const p = await prisma.offender.create({ data: { crn: fixtureCrn(n), firstName, lastName: `Hidden${letterTag(n)}`, dateOfBirth: new Date('1962-03-04'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id, ...extra } })
     await prisma.accessRestriction.create({ data: { offenderId: p.id, kind: 'EXCLUSION', userId: w.staff.officer.id, reason: 'Neighbour of staff' } })
@@ -51,23 +49,28 @@ describe('creating a person', () => {
   const duplicatesFor = (actor: typeof w.actors.officer, p: { firstName: string; lastName: string; dateOfBirth: string; pncId?: string }) =>
     prisma.$transaction((tx) => findLikelyDuplicates(tx, actor, { ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) }))
 
-  it('leaves out a Limited Access person the creator is excluded from when only the name and date of birth match', async () => {
+  it('names a Limited Access duplicate the creator is excluded from by nothing at all, matched by name and date of birth', async () => {
     const hidden = await excludedPerson('Gwenllian')
     const typed = { firstName: hidden.firstName, lastName: hidden.lastName, dateOfBirth: '1962-03-04' }
-    // A colleague not on the list is shown them, so the check did run and match.
+    // A colleague not on the list is shown them, named.
     expect((await duplicatesFor(w.actors.colleague, typed)).map((d) => d.id)).toContain(hidden.id)
     const forOfficer = await duplicatesFor(w.actors.officer, typed)
-    expect(forOfficer).toEqual([])
-    expect(JSON.stringify(forOfficer)).not.toContain(hidden.crn)
+    expect(forOfficer).toEqual([{ crn: null, id: null, name: null, dateOfBirth: null }])
+    for (const identifier of [hidden.crn, hidden.id, hidden.lastName]) expect(JSON.stringify(forOfficer)).not.toContain(identifier)
   })
 
-  it('gives the excluded creator as many namesakes as anyone: the hidden person takes no place among the 20', async () => {
-    const hidden = await excludedPerson('Crowded')
+  it('keeps the closest matches first, the nameless one among them (review 67 B2: the order was lost)', async () => {
+    // The namesakes first, the closest last: an unordered read returns it last.
+    const base = `Crowd${letterTag(await nextFixtureNumber(prisma))}`
     const crowd = await Promise.all(Array.from({ length: 21 }, () => nextFixtureNumber(prisma)))
-    await prisma.offender.createMany({ data: crowd.map((n) => ({ crn: fixtureCrn(n), firstName: 'Crowded', lastName: `${hidden.lastName}${letterTag(n)}`, dateOfBirth: new Date('1962-03-04'), sex: 'MALE' as const, responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id })) })
-    const forOfficer = await duplicatesFor(w.actors.officer, { firstName: 'Crowded', lastName: hidden.lastName, dateOfBirth: '1962-03-04' })
+    await prisma.offender.createMany({ data: crowd.map((n) => ({ crn: fixtureCrn(n), firstName: 'Crowded', lastName: `${base}${letterTag(n)}`, dateOfBirth: new Date('1962-03-04'), sex: 'MALE' as const, responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id })) })
+    const hidden = await excludedPerson('Crowded', { lastName: base })
+    const typed = { firstName: 'Crowded', lastName: base, dateOfBirth: '1962-03-04' }
+    const forOfficer = await duplicatesFor(w.actors.officer, typed)
     expect(forOfficer).toHaveLength(20)
-    expect(forOfficer.filter((d) => d.crn === null || d.crn === hidden.crn)).toEqual([])
+    // The exact name is the closest: first for the colleague, and first (nameless) for the officer kept from them.
+    expect((await duplicatesFor(w.actors.colleague, typed))[0]!.id).toBe(hidden.id)
+    expect(forOfficer[0]).toEqual({ crn: null, id: null, name: null, dateOfBirth: null })
   })
 
   it('shows a Limited Access person matched by the PNC id typed as a row that identifies nothing', async () => {

@@ -32,7 +32,8 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
             {duplicates.map((d, i) => (
               // A Limited Access person's row has no CRN (ADR 0023): keyed by place.
               <li key={i}>
-                {d.id ? <Link href={`/offenders/${d.id}`}>{d.name}</Link> : t('createPerson.outsideAccess')}{d.crn && ` (${d.crn})`}
+                {/* One kept from the user by the Limited Access lists: who to ask before making a second record (review 67 B1). */}
+                {d.id ? <Link href={`/offenders/${d.id}`}>{d.name}</Link> : d.crn ? t('createPerson.outsideAccess') : t('createPerson.outsideAccessAsk')}{d.crn && ` (${d.crn})`}
               </li>
             ))}
           </ul>
