@@ -105,6 +105,14 @@ test('officer refers a person to COSA with consent; the coordinator accepts, bui
   await coordinator.getByRole('checkbox', { name: new RegExp(crn) }).check()
   await coordinator.getByRole('button', { name: 'Generate the rota' }).click()
   await expect(coordinator.getByText('Rota generated.')).toBeVisible()
+  // Walk 67 F3: a volunteer who told the coordinator by phone is confirmed by them (one without an account never could).
+  await coordinator.getByRole('table').getByRole('row').filter({ hasText: crn }).filter({ hasText: 'Please confirm' }).first().getByRole('link').click()
+  const confirmFor = coordinator.getByRole('button', { name: /^Record that \S+ confirmed$/ }).first()
+  const name = (await confirmFor.innerText()).replace(/^Record that (\S+) confirmed$/, '$1')
+  await confirmFor.click()
+  await expect(coordinator.getByRole('status').filter({ hasText: `Recorded: ${name} confirmed this place.` })).toBeVisible()
+  await expect(coordinator.getByRole('region', { name: 'On the rota' }).getByRole('listitem').filter({ hasText: new RegExp(`^${name} — Confirmed`) })).toBeVisible()
+  await expectAccessible(coordinator)
 
   await endsBeforeItsFirstMeeting(coordinator, officer, crn)
 })
