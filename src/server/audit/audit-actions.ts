@@ -153,6 +153,7 @@ export const auditActions = [
   'offender.allocate',
   'offender.breakGlass',
   'offender.create',
+  'offender.duplicateMatch',
   'offender.merge',
   'offender.mergedLookup',
   'offender.search',

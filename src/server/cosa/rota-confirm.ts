@@ -2,11 +2,11 @@ import 'server-only'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { invalid, notFound, staleRefusal } from '../errors'
+import { invalid, staleRefusal } from '../errors'
 import { refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { authorize, type Actor } from '../policy'
 import { lockRow } from '../row-lock'
-import { meetingToChange } from './rota'
+import { meetingToChange, placeGone } from './rota'
 
 export const ZConfirmPlace = z.object({ meetingId: z.uuid(), assignmentId: z.uuid() })
 
@@ -27,8 +27,7 @@ export async function confirmPlaceForVolunteer(actor: Actor, input: unknown) {
     // One after the other with the volunteer's own answer and a take-off (portal.ts, rota.ts).
     await lockRow(tx, 'CircleMeeting', meetingId)
     const place = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId }, select: { response: true, volunteerId: true, volunteer: { select: { userId: true } } } })
-    // Taken off meanwhile (the take-off deletes the place, its audit keeps the id), else not of this meeting.
-    if (!place) throw (await tx.auditEvent.count({ where: { action: 'cosa.rota.unassign', subjectId: meetingId, detail: { path: ['assignmentId'], equals: assignmentId } } })) ? staleRefusal('alreadyTakenOff') : notFound()
+    if (!place) throw await placeGone(tx, meetingId, assignmentId)
     if (place.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined')
     if (place.response === 'CONFIRMED') throw staleRefusal('placeAlreadyConfirmed')
     // A place the person's lists now keep out does not count (kept-out.ts): it is not confirmed either.

@@ -127,6 +127,15 @@ function notCoverKey(stage: string | undefined): string {
   return stage ? 'volunteerNotVetted' : 'chooseOption'
 }
 
+/**
+ * Why a place of this meeting is not there: taken off meanwhile (the take-off deletes it; its audit keeps the id), a
+ * stale `alreadyTakenOff`; else NOT_FOUND, as every foreign id is answered (break test 22, D3). Output: the error.
+ */
+export async function placeGone(tx: Tx, meetingId: string, assignmentId: string): Promise<AppError> {
+  const takenOff = await tx.auditEvent.count({ where: { action: 'cosa.rota.unassign', subjectId: meetingId, detail: { path: ['assignmentId'], equals: assignmentId } } })
+  return takenOff ? staleRefusal('alreadyTakenOff') : notFound()
+}
+
 /** A day either side covers any meeting the new one could overlap. */
 export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as const
 
@@ -195,7 +204,7 @@ export async function unassignVolunteer(actor: Actor, input: unknown) {
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
     // Only a place this meeting really had and lost to a take-off is "already taken off"; an id of another meeting or
     // none at all is not found, as every foreign id is answered (break test 22, D3: it said "already taken off").
-    if (!assignment) throw (await tx.auditEvent.count({ where: { action: 'cosa.rota.unassign', subjectId: meetingId, detail: { path: ['assignmentId'], equals: assignmentId } } })) ? staleRefusal('alreadyTakenOff') : notFound()
+    if (!assignment) throw await placeGone(tx, meetingId, assignmentId)
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
     if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
     if (!confirm) {

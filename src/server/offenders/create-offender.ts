@@ -20,6 +20,14 @@ async function freeCrn(exists: (crn: string) => Promise<boolean>): Promise<strin
 }
 
 /**
+ * One `offender.duplicateMatch` audit row on each Limited Access person a duplicate check matched for a user the
+ * lists keep from them, written by itself (not in the caller's transaction). Input: the actor, the person ids.
+ */
+async function auditLimitedMatches(actor: Actor, offenderIds: string[]): Promise<void> {
+  for (const offenderId of offenderIds) await recordAudit(prisma, actor, { action: 'offender.duplicateMatch', subjectType: 'Offender', subjectId: offenderId, offenderId })
+}
+
+/**
  * Creates a person record in the actor's team and LDU (allocated to an officer who creates it). Likely
  * duplicates are shown first: the save goes ahead only once the user confirms none is the same person. The same
  * person sent at once from several tabs is saved once; the others get the CONFLICT of likely duplicates (break 51 F1).
@@ -37,7 +45,10 @@ export async function createOffender(actor: Actor, input: unknown) {
     // duplicate (break 51 F1). A likely duplicate by name shares the date of birth, the lock's key (one by PNC number
     // is held by its unique index, above).
     await oneAtATime(tx, 'new-person', person.dateOfBirth.toISOString().slice(0, 10))
-    const duplicates = await findLikelyDuplicates(tx, actor, person)
+    const { shown: duplicates, limitedIds } = await findLikelyDuplicates(tx, actor, person)
+    // A match the lists keep from the actor is said to exist (ADR 0023): that disclosure is written on that person's
+    // audit, outside this transaction so a refusal keeps it, where whoever manages their lists sees it (review 67b S1).
+    await auditLimitedMatches(actor, limitedIds)
     if (duplicates.length && !confirmedNotDuplicate) throw conflictShownByForm({ duplicates })
     if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw pncTaken()
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)
@@ -48,7 +59,7 @@ export async function createOffender(actor: Actor, input: unknown) {
     // The first allocation belongs in the ownership history like every later one (issue 15 item 14).
     const { id: offenderId, responsibleAgencyId: agencyId, lduId, teamId, offenderManagerId } = created
     await recordAllocation(tx, actor.userId, { offenderId, kind: 'CREATED', agencyId, lduId, teamId, offenderManagerId, reason: '' })
-    await recordAudit(tx, actor, { action: 'offender.create', subjectType: 'Offender', subjectId: created.id, offenderId: created.id, detail: { crn, duplicatesShown: duplicates.map((d) => d.crn) } })
+    await recordAudit(tx, actor, { action: 'offender.create', subjectType: 'Offender', subjectId: created.id, offenderId: created.id, detail: { crn, duplicatesShown: duplicates.map((d) => d.crn), limitedMatchIds: limitedIds } })
     return { id: created.id, offenderId: created.id }
   }))
 }

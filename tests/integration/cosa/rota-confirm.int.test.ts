@@ -62,6 +62,18 @@ describe('a coordinator recording a volunteer’s confirmation', () => {
     expect(await responseOf(started.assignmentId)).toBe('PENDING')
   })
 
+  it('is refused for a volunteer whose account a restriction list on the core member leaves out', async () => {
+    const p = await place('Rhodri', true)
+    const listed = await place('Mererid', true)
+    // The coordinator is on the list too: a circle they may not see is not theirs to staff at all.
+    await prisma.accessRestriction.createMany({ data: [listed.user!.id, coordinator.userId].map((userId) => ({ offenderId: personId, kind: 'RESTRICTION' as const, userId, reason: 'High-profile case' })) })
+    expect(await failure(confirmPlaceForVolunteer(coordinator, p))).toEqual({ volunteerId: ['assigneeNotOffered'] })
+    expect(await responseOf(p.assignmentId)).toBe('PENDING')
+    await confirmPlaceForVolunteer(coordinator, listed)
+    expect(await responseOf(listed.assignmentId)).toBe('CONFIRMED')
+    await prisma.accessRestriction.deleteMany({ where: { offenderId: personId, kind: 'RESTRICTION' } })
+  })
+
   it('is refused for a volunteer whose account the core member’s exclusion list keeps out', async () => {
     const p = await place('Heledd', true)
     await prisma.accessRestriction.create({ data: { offenderId: personId, kind: 'EXCLUSION', userId: p.user!.id, reason: 'Neighbour of the family' } })

@@ -47,7 +47,7 @@ describe('creating a person', () => {
     return p
   }
   const duplicatesFor = (actor: typeof w.actors.officer, p: { firstName: string; lastName: string; dateOfBirth: string; pncId?: string }) =>
-    prisma.$transaction((tx) => findLikelyDuplicates(tx, actor, { ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) }))
+    prisma.$transaction(async (tx) => (await findLikelyDuplicates(tx, actor, { ...p, dateOfBirth: new Date(`${p.dateOfBirth}T00:00:00Z`) })).shown)
 
   it('names a Limited Access duplicate the creator is excluded from by nothing at all, matched by name and date of birth', async () => {
     const hidden = await excludedPerson('Gwenllian')
@@ -57,6 +57,19 @@ describe('creating a person', () => {
     const forOfficer = await duplicatesFor(w.actors.officer, typed)
     expect(forOfficer).toEqual([{ crn: null, id: null, name: null, dateOfBirth: null }])
     for (const identifier of [hidden.crn, hidden.id, hidden.lastName]) expect(JSON.stringify(forOfficer)).not.toContain(identifier)
+  })
+
+  it('writes on the hidden person’s audit that the creator was told of them, refused or not (review 67b S1)', async () => {
+    const hidden = await excludedPerson('Audited')
+    const input = person({ firstName: hidden.firstName, lastName: hidden.lastName, dateOfBirth: '1962-03-04', sex: 'MALE' })
+    const told = () => prisma.auditEvent.count({ where: { action: 'offender.duplicateMatch', offenderId: hidden.id, actorUserId: w.staff.officer.id } })
+    const refusal = await createOffender(w.actors.officer, input).catch((e: { code?: string; details?: { duplicates: unknown[] } }) => e)
+    expect(refusal).toMatchObject({ code: 'CONFLICT', details: { duplicates: [{ crn: null, id: null, name: null, dateOfBirth: null }] } })
+    expect(JSON.stringify(refusal)).not.toContain(hidden.id)
+    expect(await told()).toBe(1)
+    const { id } = await createOffender(w.actors.officer, { ...input, confirmedNotDuplicate: 'on' })
+    expect(await told()).toBe(2)
+    expect((await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.create', subjectId: id } })).detail).toMatchObject({ limitedMatchIds: [hidden.id] })
   })
 
   it('keeps the closest matches first, the nameless one among them (review 67 B2: the order was lost)', async () => {
