@@ -54,10 +54,14 @@ export async function panelLeadOptions(actor: Actor, askedIds: string[]): Promis
   if (!actor.region || !can(actor, 'iom.manage')) return { police: [], probation: [] }
   const region = actor.region
   // Only candidates the actor may see (findCandidates' rule): whose lists hold whom is read for no one else (review 67 S2).
-  const seen = await prisma.offender.findMany({ where: { AND: [{ id: { in: askedIds } }, laoVisible(actor)] }, select: { id: true } })
-  const candidateIds = askedIds.filter((id) => seen.some((o) => o.id === id))
-  const rows = await prisma.accessRestriction.findMany({ where: { offenderId: { in: candidateIds } }, select: { offenderId: true, kind: true, userId: true } })
-  const rowsOf = (offenderId: string) => rows.filter((r) => r.offenderId === offenderId)
+  const seen = new Set((await prisma.offender.findMany({ where: { AND: [{ id: { in: askedIds } }, laoVisible(actor)] }, select: { id: true } })).map((o) => o.id))
+  const candidateIds = askedIds.filter((id) => seen.has(id))
+  // Grouped once: each lead is asked about each candidate (staff × candidates), so no scan of every row per question.
+  const byPerson = new Map<string, { kind: 'EXCLUSION' | 'RESTRICTION'; userId: string }[]>()
+  for (const r of await prisma.accessRestriction.findMany({ where: { offenderId: { in: candidateIds } }, select: { offenderId: true, kind: true, userId: true } })) {
+    byPerson.set(r.offenderId, [...(byPerson.get(r.offenderId) ?? []), r])
+  }
+  const rowsOf = (offenderId: string) => byPerson.get(offenderId) ?? []
   const seesOne = candidateIds.length ? { OR: candidateIds.map((id) => staffWhoMaySee(id, rowsOf(id).some((r) => r.kind === 'RESTRICTION'))) } : {}
   const leadsOf = async (role: Prisma.UserWhereInput): Promise<TPanelLead[]> => {
     const staff = await prisma.user.findMany({ where: { AND: [role, seesOne] }, select: { id: true, name: true }, orderBy: [{ name: 'asc' }, { id: 'asc' }] })
