@@ -22,6 +22,7 @@ import { focusIfLost } from './focus-if-lost'
 import { SubmissionKey } from './submission-key'
 import { reloadOf } from './reload-of'
 import { useAnsweredAction } from './use-answered-action'
+import { usePageSaving } from './page-saving'
 import { hiddenAsDrawn } from './version-as-drawn'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
@@ -57,6 +58,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     showing.current = result?.ok && noted.current ? noticeToHand(true, result.notice ?? noted.current.message, noted.current.path) : null
   })
   const own = useOwnSuccess(state)
+  const pageSaving = usePageSaving(pending)
   const { formRef, failed, kept, submittedSince } = own
   // A success posted without the page's script is said at the top of the page, which may have moved or removed this
   // form (walk 55 F2): said once, there.
@@ -157,10 +159,10 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} readOnly={f.readOnly} />
         })}
         {box && <ConfirmPanel idPrefix={idPrefix} box={box} error={asking ? undefined : errors.confirm?.join(' ')} asking={asking} />}
-        <Button type="submit" disabled={pending} variant={variant}>
+        <Button type="submit" disabled={pageSaving} variant={variant}>
           {submitLabel}
         </Button>
-        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pending} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
+        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pageSaving} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
       </form>
   )
   if (disclosure) {
