@@ -89,9 +89,9 @@ export async function generateRota(actor: Actor, input: unknown) {
   })
 }
 
-/** The meeting's circle, of the coordinator's provider, still to come. */
-export async function upcomingMeeting(actor: Actor, meetingId: string) {
-  const meeting = await prisma.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
+/** The meeting's circle, of the coordinator's provider, still to come; read through `db` (a transaction holding it). */
+export async function upcomingMeeting(actor: Actor, meetingId: string, db: Tx | typeof prisma = prisma) {
+  const meeting = await db.circleMeeting.findFirst({ where: { id: meetingId, status: 'SCHEDULED', circle: circleWorkable(actor) }, include: { circle: { select: { coreMemberId: true } } } })
   if (!meeting) throw notFound()
   return meeting
 }
@@ -100,11 +100,16 @@ export async function upcomingMeeting(actor: Actor, meetingId: string) {
 export const hasStarted = (meeting: { startsAt: Date }) => meeting.startsAt.getTime() <= Date.now()
 
 /**
- * upcomingMeeting() for a rota write (assign, take off): refused with a form message once the meeting has started
- * (COSA break test item 1: a meeting 8 days ago still took assignments).
+ * upcomingMeeting() for a rota write (assign, take off, confirm), held for the rest of the transaction and read after
+ * the hold, so a cancel or a start committed meanwhile is seen (review 67b B1: read before the hold, a place could be
+ * confirmed on a meeting just cancelled). Refused with a form message once the meeting has started (COSA break test
+ * item 1: a meeting 8 days ago still took assignments). Input: the transaction, the actor, the meeting id. Output: the
+ * meeting with its circle's core member. Errors: NOT_FOUND (not the coordinator's, or no longer scheduled); stale
+ * `_form` meetingStarted.
  */
-export async function meetingToChange(actor: Actor, meetingId: string) {
-  const meeting = await upcomingMeeting(actor, meetingId)
+export async function meetingToChange(tx: Tx, actor: Actor, meetingId: string) {
+  await lockRow(tx, 'CircleMeeting', meetingId)
+  const meeting = await upcomingMeeting(actor, meetingId, tx)
   if (hasStarted(meeting)) throw staleRefusal('meetingStarted')
   return meeting
 }
@@ -146,11 +151,10 @@ export const windowAround = (d: Date) => [addDays(d, -1), addDays(d, 2)] as cons
 export async function assignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { meetingId, volunteerId, overrideReason } = ZAssignVolunteer.parse(input)
-  const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
     // Simultaneous assigns of one volunteer all passed the count and lost to the unique index as "Something went
     // wrong" (COSA break test item 2): holding the meeting runs them one after the other.
-    await lockRow(tx, 'CircleMeeting', meetingId)
+    const meeting = await meetingToChange(tx, actor, meetingId)
     // Then the volunteer (always meeting first, then volunteer): two coordinators booking one volunteer into two
     // circles' meetings at the same hour each held only their own meeting and both passed the double-booking check
     // (cosa17 item 4); the second now reads the first's booking and is refused.
@@ -192,21 +196,22 @@ export async function assignVolunteer(actor: Actor, input: unknown) {
  * meeting and audited; they are then never suggested as cover for it (issue 16 item 10). Asked first, as removal
  * from the circle is (walk 20, D12). Input: { meetingId, assignmentId, reason (1–500 characters), confirm }. Output:
  * { id, volunteerId }. Errors: zod `reasonRequired` / `tooLong`; `_form` alreadyTakenOff (a place of this meeting taken
- * off before), volunteerAlreadyDeclined; NOT_FOUND for an assignment id not of this meeting;
+ * off before), stale volunteerAlreadyDeclined; NOT_FOUND for an assignment id not of this meeting;
  * VALIDATION `confirm: takeOffConfirm` with `details.takeOff` ({ name }: their first name) until confirmed.
  */
 export async function unassignVolunteer(actor: Actor, input: unknown) {
   authorize(actor, 'cosa.manage')
   const { meetingId, assignmentId, reason, confirm } = ZUnassignVolunteer.parse(input)
-  const meeting = await meetingToChange(actor, meetingId)
   return prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'CircleMeeting', meetingId) // one after the other with the volunteer's own decline (break test item 1)
+    const meeting = await meetingToChange(tx, actor, meetingId) // one after the other with the volunteer's own decline (break test item 1)
     const assignment = await tx.circleAssignment.findFirst({ where: { id: assignmentId, meetingId } })
     // Only a place this meeting really had and lost to a take-off is "already taken off"; an id of another meeting or
     // none at all is not found, as every foreign id is answered (break test 22, D3: it said "already taken off").
     if (!assignment) throw await placeGone(tx, meetingId, assignmentId)
     // Declined already: their decline, with its reason, is the record; a removal on top would count them out twice.
-    if (assignment.response === 'DECLINED') throw invalid('_form', 'volunteerAlreadyDeclined') // said of them, to the coordinator
+    // Said of them, to the coordinator, as a stale page's refusal: a declined place has no take-off form, so only a page
+    // drawn before the decline sends one, and without the script its form is gone (break 68 F1).
+    if (assignment.response === 'DECLINED') throw staleRefusal('volunteerAlreadyDeclined')
     if (!confirm) {
       const { firstName: name } = await tx.cosaVolunteer.findUniqueOrThrow({ where: { id: assignment.volunteerId }, select: { firstName: true } })
       throw new AppError('VALIDATION', 'VALIDATION', { confirm: ['takeOffConfirm'] }, { takeOff: { name } })

@@ -30,7 +30,7 @@ export async function refuseExcludedAssignee(
   offenderId: string,
   userId: string | null | undefined,
   field: string,
-  neutralKey: 'assigneeNotOffered' | 'referralForAnotherCoordinator' = 'assigneeNotOffered',
+  neutralKey: 'assigneeNotOffered' | 'referralForAnotherCoordinator' | 'volunteerMayNoLongerServe' = 'assigneeNotOffered',
 ): Promise<void> {
   if (!userId) return
   if (!(await tx.accessRestriction.count({ where: { offenderId, userId, kind: 'EXCLUSION' } }))) return
@@ -50,13 +50,13 @@ export async function mayBeShown(db: Pick<Tx, 'accessRestriction'>, offenderId: 
 /**
  * Refuses an account that a restriction list on the person leaves out (refuseExcludedAssignee covers the exclusion
  * list, with its own message), by policy's `staffMaySee`, the rule the pickers offer by: VALIDATION
- * `<field>: assigneeNotOffered`, which does not say why (the list itself is sensitive).
- * Input: the transaction, the person's id, the account (nothing is checked when none), the form field.
+ * `<field>: <neutralKey>` (default assigneeNotOffered), which does not say why (the list itself is sensitive).
+ * Input: the transaction, the person's id, the account (nothing is checked when none), the form field, the key.
  */
-export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string): Promise<void> {
+export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string, neutralKey: 'assigneeNotOffered' | 'volunteerMayNoLongerServe' = 'assigneeNotOffered'): Promise<void> {
   if (!userId) return
   // The rows staffMaySee asks for: the restriction list and this user's own entries (an exclusion is refused first,
   // with its own message, by refuseExcludedAssignee).
   const list = await tx.accessRestriction.findMany({ where: { offenderId, OR: [{ kind: 'RESTRICTION' }, { userId }] }, select: { kind: true, userId: true } })
-  if (!staffMaySee(userId, list)) throw invalid(field, 'assigneeNotOffered')
+  if (!staffMaySee(userId, list)) throw invalid(field, neutralKey)
 }
