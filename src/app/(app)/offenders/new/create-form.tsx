@@ -21,13 +21,15 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const duplicates = failed?.code === 'CONFLICT' ? ((failed.details?.duplicates as LikelyDuplicate[] | undefined) ?? []) : []
   const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
+  // A match the user cannot open cannot be checked by opening it: the words ask them to ask first (review 67b K2).
+  const someClosed = duplicates.some((d) => !d.id)
   return (
     <>
       {failed && failed.code !== 'CONFLICT' && <ErrorSummary title={t('common.problem')} message={failed.message} fieldErrors={errors} labels={{ firstName: t('createPerson.firstName'), lastName: t('createPerson.lastName'), dateOfBirth: t('offender.dateOfBirth'), sex: t('offender.sex'), pncId: t('offender.pnc'), preferredLanguage: t('offender.preferredLanguage'), confirmedNotDuplicate: t('createPerson.confirm') }} />}
       {duplicates.length > 0 && (
         <section aria-labelledby="duplicates-heading" role="alert" className="mb-6 border-4 border-yellow-500 p-4">
           <h2 id="duplicates-heading" className="mb-2 text-xl font-bold">{t('createPerson.duplicatesTitle')}</h2>
-          <p className="mb-2">{t('createPerson.duplicatesIntro')}</p>
+          <p className="mb-2">{t(someClosed ? 'createPerson.duplicatesIntroAsk' : 'createPerson.duplicatesIntro')}</p>
           <ul className="list-disc pl-6">
             {duplicates.map((d, i) => (
               // A Limited Access person's row has no CRN (ADR 0023): keyed by place.
@@ -48,7 +50,7 @@ export function CreateOffenderForm({ idempotencyKey }: { idempotencyKey: string 
         <SelectField name="sex" label={t('offender.sex')} placeholder={t('common.choose')} defaultValue={v('sex')} errors={errors.sex} options={(['MALE', 'FEMALE', 'INTERSEX', 'NOT_KNOWN'] as const).map((s) => ({ value: s, label: t(`enums.sex.${s}`) }))} />
         <TextField name="pncId" label={t('offender.pnc')} hint={t('createPerson.pncHint')} defaultValue={v('pncId')} errors={errors.pncId} maxLength={20} />
         <SelectField name="preferredLanguage" label={t('offender.preferredLanguage')} defaultValue={v('preferredLanguage') || 'en'} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />
-        {duplicates.length > 0 && <CheckboxField name="confirmedNotDuplicate" label={t('createPerson.confirm')} />}
+        {duplicates.length > 0 && <CheckboxField name="confirmedNotDuplicate" label={t(someClosed ? 'createPerson.confirmAsked' : 'createPerson.confirm')} />}
         <Button type="submit" disabled={pending}>{t('createPerson.submit')}</Button>
       </form>
     </>
