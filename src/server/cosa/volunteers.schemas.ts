@@ -58,7 +58,7 @@ export const ZRemoveAvailability = z.object({ ...ofVolunteer, availabilityId: z.
 
 export const ZAddLeave = z
   .object({ ...ofVolunteer, fromDate: isoDay(), toDate: isoDay().refine((d) => d >= todayInLondon(), 'notInPast'), note: optionalText(200) })
-  .refine((l) => l.toDate >= l.fromDate, { path: ['toDate'], message: 'dateOrder' })
+  .refine((l) => l.toDate >= l.fromDate, { path: ['toDate'], message: 'leaveEndBeforeStart' })
   .transform((l) => ({ ...l, fromDate: asDate(l.fromDate), toDate: asDate(l.toDate) }))
 export const ZRemoveLeave = z.object({ ...ofVolunteer, leaveId: z.uuid() })
 

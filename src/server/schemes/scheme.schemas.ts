@@ -56,7 +56,7 @@ function fundings(values: Record<string, unknown>, ctx: z.RefinementCtx): Fundin
     const missing = (Object.entries(parsed) as [string, { value?: unknown; bad: boolean }][]).filter(([, p]) => p.value === undefined && !p.bad)
     for (const [name] of missing) ctx.addIssue({ code: 'custom', path: [`${name}${i}`], message: i === 1 ? 'required' : 'schemePeriodIncomplete' })
     if (missing.length || bad) continue
-    if (to! < from!) ctx.addIssue({ code: 'custom', path: [`to${i}`], message: 'dateOrder' })
+    if (to! < from!) ctx.addIssue({ code: 'custom', path: [`to${i}`], message: 'schemePeriodEndBeforeStart' })
     else out.push({ n: i, startsOn: from!, endsOn: to!, amountPence: amount! })
   }
   const sorted = [...out].sort((a, b) => a.startsOn.localeCompare(b.startsOn))

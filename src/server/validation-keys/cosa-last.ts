@@ -13,4 +13,4 @@ export const cosaLastValidationKeys = [
   'nextSupervisionNotAfterHeld',
   'nextReviewNotAfterHeld',
   // A place the coordinator records as confirmed that was confirmed meanwhile (walk 67 F3).
-  'placeAlreadyConfirmed', 'volunteerMayNoLongerServe', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const
+  'placeAlreadyConfirmed', 'volunteerMayNoLongerServe', 'leaveEndBeforeStart', 'outerMemberRemoved', 'newVenueRiskDate', 'venueRiskTooOld', 'volunteerAlreadyRecorded'] as const
