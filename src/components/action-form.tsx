@@ -26,7 +26,7 @@ import { usePageSaving } from './page-saving'
 import { hiddenAsDrawn } from './version-as-drawn'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
-export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
+export type FieldSpec = { name: string; label: string; kind: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'textarea' | 'checkboxes'; hint?: string; options?: Option[]; placeholder?: string; defaultValue?: string; /** Characters the server takes, when fewer than the kind's default (textarea 4,000). */ maxLength?: number; /** A select whose options are narrowed to the `group` chosen in this other select. */ narrowBy?: string; /** Left out while this other select has this value: not asked, so not sent (walk 68 F1: a mood for a meeting the core member missed). */ hiddenWhen?: { field: string; value: string }; /** Shown but not editable (a text or date field whose value is fixed now); still submitted. */ readOnly?: boolean }
 
 type Disclosure = { summary: string; look?: Look; open?: boolean; intro?: ReactNode }
 
@@ -114,7 +114,8 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   // Kept per result: a new result remounts the form with its defaults, so what was chosen before no longer counts.
   const [picked, setPicked] = useState<{ result: FormState; values: Record<string, string> }>({ result: null, values: {} })
   const chosen = picked.result === state ? picked.values : {}
-  const narrowers = new Set(fields.flatMap((f) => (f.narrowBy ? [f.narrowBy] : [])))
+  const narrowers = new Set(fields.flatMap((f) => [f.narrowBy, f.hiddenWhen?.field].filter((name): name is string => !!name)))
+  const current = (name: string) => chosen[name] ?? value(fields.find((n) => n.name === name)!)
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     const target = e.target as HTMLSelectElement
     if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
@@ -137,6 +138,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           <input key={name} type="hidden" name={name} value={v} />
         ))}
         {fields.map((f) => {
+          if (f.hiddenWhen && current(f.hiddenWhen.field) === f.hiddenWhen.value) return null
           const common = { name: f.name, label: f.label, hint: f.hint, errors: errors[f.name], idPrefix, defaultValue: value(f) }
           if (f.kind === 'checkboxes') {
             // Ticked: what a failed submission sent, else the defaults (comma-separated values).
@@ -151,7 +153,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
             )
           }
           if (f.kind === 'select') {
-            const options = f.narrowBy ? narrowOptions(f.options ?? [], chosen[f.narrowBy] ?? value(fields.find((n) => n.name === f.narrowBy)!)) : (f.options ?? [])
+            const options = f.narrowBy ? narrowOptions(f.options ?? [], current(f.narrowBy)) : (f.options ?? [])
             return <SelectField key={f.name} {...common} options={options} placeholder={f.placeholder} />
           }
           if (f.kind === 'textarea') return <TextareaField key={f.name} {...common} rows={3} maxLength={f.maxLength ?? 4000} />

@@ -25,6 +25,13 @@ test('a volunteer writes up yesterday’s meeting on a phone, in Welsh, and read
   expect(await boxes()).toEqual(drawn)
   await expectAccessible(volunteer)
   await yesterday.getByLabel(/^A ddaeth/).selectOption({ label: 'Do' })
+  // How he seemed is asked only if he came (walk 68 F1): a mood chosen, then "Naddo", takes the question away and the
+  // mood with it; "Do" asks it afresh.
+  await yesterday.getByLabel(/^Sut oedd/).selectOption({ label: 'Pryderus' })
+  await yesterday.getByLabel(/^A ddaeth/).selectOption({ label: 'Naddo' })
+  await expect(yesterday.getByLabel(/^Sut oedd/)).toHaveCount(0)
+  await yesterday.getByLabel(/^A ddaeth/).selectOption({ label: 'Do' })
+  await expect(yesterday.getByLabel(/^Sut oedd/)).toHaveValue('')
   await yesterday.getByRole('checkbox', { name: 'Eirlys' }).check()
   await yesterday.getByLabel('Beth a drafodwyd').fill(DISCUSSION)
   // He came, so how he seemed is asked, as the field's hint says; had he not come, it would not be (walk 67 F2).

@@ -29,7 +29,7 @@ export async function MinutesToWrite({ actor }: { actor: Actor }) {
               defaultValue: m.volunteers.filter((v) => v.isMe).map((v) => v.id).join(',') },
             { kind: 'textarea', name: 'discussion', label: t('circleMinutes.discussion'), hint: t('circleMinutes.discussionHint') },
             // Asked only of a meeting the core member came to (walk 67 F2): left blank when they did not.
-            { kind: 'select', name: 'mood', label: t('circleMinutes.moodOf', { name: m.coreMemberFirstName }), hint: t('circleMinutes.ifCame', { name: m.coreMemberFirstName }), options: moods.map((k) => ({ value: k, label: t(`circleMinutes.moods.${k}`) })), placeholder: t('common.choose') },
+            { kind: 'select', name: 'mood', label: t('circleMinutes.moodOf', { name: m.coreMemberFirstName }), hint: t('circleMinutes.ifCame', { name: m.coreMemberFirstName }), options: moods.map((k) => ({ value: k, label: t(`circleMinutes.moods.${k}`) })), placeholder: t('common.choose'), hiddenWhen: { field: 'coreMemberAttended', value: 'no' } },
             { kind: 'textarea', name: 'goalsProgress', label: t('circleMinutes.goalsProgress'), hint: t('circleMinutes.ifCameGoals', { name: m.coreMemberFirstName }) },
           ]} submitLabel={t('circleMinutes.send')} successMessage={t('circleMinutes.sent')} />
         </article>
