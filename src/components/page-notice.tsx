@@ -12,8 +12,11 @@ const Posted = createContext(false)
 /** A refusal of a stale form posted without the script, as the page shows it: its lines, title and reload link's text. */
 export type TPostedRefusal = { message: string; title: string; reload: string }
 
-/** A refusal of a form's answers posted without the script, said at the top with a link down to the form (walk 63 F6). */
-export type TRefusedBelow = { place: string; title: string; message: string; link: string }
+/**
+ * A refusal of a form's answers posted without the script, said at the top with a link down to the form (walk 63 F6),
+ * or a question it asks before saving (walk 68 F5): the id linked to, which it is, and its words.
+ */
+export type TRefusedBelow = { anchor: string; kind: 'problem' | 'question'; title: string; message: string; link: string }
 
 type TState = { notice: THandedNotice | null; at: string; submittedSince: boolean; refused: TPostedRefusal | null; below: TRefusedBelow | null }
 
@@ -28,7 +31,8 @@ type TState = { notice: THandedNotice | null; at: string; submittedSince: boolea
  * re-keyed or went: an error summary with the reload link at the top of the content, until any form is submitted; a
  * form still showing the same refusal leaves it to the page (usePostedRefusal).
  * `refusedBelow`: a refusal of a form's answers posted without the script: the form shows it where it is, which may be
- * far down a long page the browser opens at the top, so the top says nothing was saved and links to the form's summary.
+ * far down a long page the browser opens at the top, so the top says nothing was saved and links to the form's summary;
+ * or, for a question the form asks before saving, that nothing is saved yet and a link to the question.
  */
 export function PageNoticeProvider({ children, posted = null, refused = null, refusedBelow = null }: { children: ReactNode; posted?: string | null; refused?: TPostedRefusal | null; refusedBelow?: TRefusedBelow | null }) {
   const path = usePathname()
@@ -56,11 +60,12 @@ export function PageNoticeProvider({ children, posted = null, refused = null, re
       {isHandedNoticeShown({ notice: s.notice, path, submittedSince: s.submittedSince }) && <p ref={shown} tabIndex={-1} role="status" className="mb-6 border-l-4 border-green-800 pl-3 font-bold text-green-800">{s.notice!.message}</p>}
       {refusal && <ErrorSummary title={refusal.title} message={refusal.message} reload={refusal.reload} idPrefix="posted" labels={{}} />}
       {below && (
-        // Not a second alert: the form's own summary is the one announced, as the page is read from the top.
-        <div className="mb-6 border-4 border-error p-4">
+        // Not a second alert: the form's own summary is the one announced, as the page is read from the top. A question
+        // is not an error: drawn as the form's confirmation panel is.
+        <div className={below.kind === 'question' ? 'mb-6 border-l-4 border-brand bg-brand-light p-4' : 'mb-6 border-4 border-error p-4'}>
           <h2 id="posted-below-title" className="mb-2 text-xl font-bold">{below.title}</h2>
           <p className="mb-2">{below.message}</p>
-          <p><a href={`#${below.place}-error-summary-title`} className="font-bold underline">{below.link}</a></p>
+          <p><a href={`#${below.anchor}`} className="font-bold underline">{below.link}</a></p>
         </div>
       )}
       <Posted.Provider value={Boolean(posted)}>

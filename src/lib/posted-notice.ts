@@ -28,6 +28,12 @@ export const FORM_FIELD = '$LLWYBR_FORM'
 /** The prefix of the cookie, set as the others, that hands the page the place of a form whose answers were refused. */
 export const REFUSED_BELOW_COOKIE = 'llwybr-refused-below'
 
+/**
+ * The prefix of the cookie, set as the others, that hands the page the id of a question a form asks before it saves
+ * ("Are you sure…?", "Replace its minutes?"), posted without the script (walk 68 F5, break 68 F4).
+ */
+export const ASKED_BELOW_COOKIE = 'llwybr-asked-below'
+
 /** A form's place as a page draws it (ActionForm's idPrefix: letters, figures, hyphens, underscores, a record's uuid), else null. */
 export const formPlace = (value: unknown): string | null => (typeof value === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,99}$/.test(value) ? value : null)
 

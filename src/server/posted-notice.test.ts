@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { DONE_COOKIE, DONE_FIELD, DONE_MAX_ESCAPED, DONE_MAX_LENGTH, FORM_FIELD, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
+import { ASKED_BELOW_COOKIE, DONE_COOKIE, DONE_FIELD, DONE_MAX_ESCAPED, DONE_MAX_LENGTH, FORM_FIELD, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 
 const jar = { set: vi.fn(), getAll: vi.fn() }
 // Each handed message has a cookie name of its own: the prefix and a random part.
@@ -190,11 +190,25 @@ describe('a refusal of a form’s answers posted without the page’s script', (
     expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'update-FINANCE_BENEFITS_DEBT', expect.objectContaining({ maxAge: 0, httpOnly: true }))
   })
 
-  it('hands nothing for a place no form draws, a first "are you sure", or a post made by the page’s script', async () => {
+  it('hands nothing for a place no form draws, or a post made by the page’s script', async () => {
     for (const place of ['x"><script>', '', '1abc', 'a'.repeat(101)]) await leaveAnswerForPage(refused, formToObject(formWith({ [FORM_FIELD]: place })))
-    await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Are you sure?'] } }, formToObject(formWith({ [FORM_FIELD]: 'plan' })))
+    await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Are you sure?'] } }, formToObject(formWith({ [FORM_FIELD]: '' })))
     requestHeaders = new Headers({ 'next-action': 'abc' })
     await leaveAnswerForPage(refused, formToObject(formWith({ [FORM_FIELD]: 'plan' })))
     expect(jar.set).not.toHaveBeenCalled()
+  })
+
+  // Walk 68 F5, break 68 F4: "Replace its minutes?" and "Are you sure…?" were asked only in the form, three screens
+  // below the top the page opened at, so a chair took the question for a save.
+  it('points to a question the form asks before saving, as a question; asked again unticked, as a problem', async () => {
+    const opts = expect.objectContaining({ maxAge: 0, httpOnly: true })
+    await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Are you sure?'] } }, formToObject(formWith({ [FORM_FIELD]: 'approve' })))
+    expect(jar.set).toHaveBeenCalledWith(named(ASKED_BELOW_COOKIE), 'approve-confirm-title', opts)
+    jar.set.mockReset()
+    await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'Already recorded. Replace its minutes?', details: { replace: true } }, formToObject(formWith({ [FORM_FIELD]: 'record' })))
+    expect(jar.set).toHaveBeenCalledWith(named(ASKED_BELOW_COOKIE), 'record-error-summary-title', opts)
+    jar.set.mockReset()
+    await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Tick the box'] } }, formToObject(formWith({ [FORM_FIELD]: 'approve', confirmAsked: '1' })))
+    expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'approve', opts)
   })
 })

@@ -4,7 +4,7 @@ import { cookies, headers } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import { onlyAsking } from '../lib/confirm-box'
 import { handedRefusal, HANDED_REFUSAL_HEADER } from '../lib/handed-refusal'
-import { DONE_COOKIE, formPlace, postedNoticeText, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
+import { ASKED_BELOW_COOKIE, DONE_COOKIE, formPlace, postedNoticeText, REFUSED_BELOW_COOKIE, REFUSED_COOKIE } from '../lib/posted-notice'
 import type { ActionResult } from './action'
 
 const NOTICE = Symbol('posted success message')
@@ -75,13 +75,17 @@ function successToHand(notice: string | undefined, values: Record<string, unknow
 }
 
 // A refusal the form cannot say is handed whole; one of its answers, which the form says, is pointed to from the top
-// of the page when the form names its place (walk 63 F6).
+// of the page when the form names its place (walk 63 F6); so is a question it asks before saving, as a question: the
+// page without the script opens at its top, and a chair took "Replace its minutes?" three screens down for a save
+// (walk 68 F5, break 68 F4).
 function refusalOrPlace(result: Exclude<ActionResult<unknown>, { ok: true }>, values: Record<string, unknown>): [string, string | null] {
   const text = refusalToHand(result)
-  if (text || result.code !== 'VALIDATION') return [REFUSED_COOKIE, text]
-  // A first "are you sure" is a question the form asks, not a problem (onlyAsking): nothing to point to.
-  if (onlyAsking(result.fieldErrors, values.confirmAsked === '1')) return [REFUSED_BELOW_COOKIE, null]
-  return [REFUSED_BELOW_COOKIE, formPlace((values as Record<symbol, unknown>)[PLACE])]
+  if (text) return [REFUSED_COOKIE, text]
+  const place = formPlace((values as Record<symbol, unknown>)[PLACE])
+  // A first "are you sure" (onlyAsking) is asked by the form's confirmation panel; "Replace its minutes?" by its summary.
+  if (result.code === 'VALIDATION' && onlyAsking(result.fieldErrors, values.confirmAsked === '1')) return [ASKED_BELOW_COOKIE, place && `${place}-confirm-title`]
+  if (result.code === 'CONFLICT' && result.details?.replace === true) return [ASKED_BELOW_COOKIE, place && `${place}-error-summary-title`]
+  return result.code === 'VALIDATION' ? [REFUSED_BELOW_COOKIE, place] : [REFUSED_COOKIE, null]
 }
 
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).
@@ -95,6 +99,9 @@ function refusalToHand(result: Exclude<ActionResult<unknown>, { ok: true }>): st
 
 /** The place of the form whose answers a step posted without the script had refused (walk 63 F6), or null. */
 export const postedRefusalBelow = async (): Promise<string | null> => formPlace(await handedByThisResponse(REFUSED_BELOW_COOKIE))
+
+/** The id of the question a form posted without the script asks before it saves (walk 68 F5), or null. */
+export const postedQuestionBelow = async (): Promise<string | null> => formPlace(await handedByThisResponse(ASKED_BELOW_COOKIE))
 
 /** The success message handed to this render by a step posted without the script, or null. */
 export const postedNotice = (): Promise<string | null> => handedByThisResponse(DONE_COOKIE)

@@ -5,7 +5,7 @@ import { PageNoticeProvider } from '@/components/page-notice'
 import { SignOutButton } from '@/components/sign-out-button'
 import { SkipLink } from '@/components/skip-link'
 import { navFor } from '@/server/policy/workspace'
-import { postedNotice, postedRefusal, postedRefusalBelow } from '@/server/posted-notice'
+import { postedNotice, postedQuestionBelow, postedRefusal, postedRefusalBelow } from '@/server/posted-notice'
 import { requireActor, TWO_STEP_PATH } from '@/server/session'
 
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
@@ -17,7 +17,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const refusal = await postedRefusal()
   const refused = refusal ? { message: refusal, title: t('common.problem'), reload: t('errors.reload') } : null
   const below = await postedRefusalBelow()
-  const refusedBelow = below ? { place: below, title: t('common.problem'), message: t('errors.notSavedBelow'), link: t('errors.goToProblems') } : null
+  const asked = await postedQuestionBelow()
+  const refusedBelow = below
+    ? { anchor: `${below}-error-summary-title`, kind: 'problem' as const, title: t('common.problem'), message: t('errors.notSavedBelow'), link: t('errors.goToProblems') }
+    : asked ? { anchor: asked, kind: 'question' as const, title: t('errors.questionTitle'), message: t('errors.questionBelow'), link: t('errors.goToQuestion') } : null
   return (
     <>
       <SkipLink />
