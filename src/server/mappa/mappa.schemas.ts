@@ -31,7 +31,8 @@ export const ZSubmitReferral = z
     area: z.enum(mappaAreas, 'chooseOption'),
     indexOffence: trimmedText().min(1).max(200),
     sentence: trimmedText().min(1).max(200),
-    sentenceDate: optionalDate,
+    // A sentence already passed: a date to come is a typing slip (break 68 F6).
+    sentenceDate: z.preprocess(blank, dayNotInFuture().optional()),
     releaseDate: optionalDate,
     sentenceExpiryDate: optionalDate,
     reason: trimmedText().min(1).max(4000),

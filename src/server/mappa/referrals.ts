@@ -30,13 +30,17 @@ async function referableWithoutPending(tx: Tx, actor: Actor, offenderId: string)
 /**
  * MAPPA A: a referral for level 2 or 3 management, with risk reports attached from the person's documents. One
  * referral awaits a decision per person, held by a partial unique index so simultaneous submits cannot each slip past
- * the count. Errors: ZodError; NOT_FOUND; VALIDATION _form `referralPending`, stale, also before the answers.
+ * the count. Errors: ZodError (a sentence date in the future: notInFuture); NOT_FOUND; VALIDATION _form
+ * `referralPending`, stale, also before the answers; `sentenceDate: sentenceBeforeBirth`.
  */
 export async function submitReferral(actor: Actor, input: unknown) {
   authorize(actor, 'mappa.refer')
   const data = await parseAsDrawn(ZSubmitReferral, input, { id: 'offenderId', versioned: false, check: (tx, id) => referableWithoutPending(tx, actor, id) })
   return oneOpenAtATime(['MappaReferral_one_submitted_per_offender', 'offenderId'], pending, () => prisma.$transaction(async (tx) => {
     await referableWithoutPending(tx, actor, data.offenderId)
+    // Nor one passed before the person was born (break 68 F6: a sentence six years before birth was sent).
+    const { dateOfBirth } = await tx.offender.findUniqueOrThrow({ where: { id: data.offenderId }, select: { dateOfBirth: true } })
+    if (data.sentenceDate && data.sentenceDate <= dateOfBirth) throw invalid('sentenceDate', 'sentenceBeforeBirth')
     const documents = await tx.offenderDocument.count({ where: { id: { in: data.documentIds }, offenderId: data.offenderId } })
     if (documents !== new Set(data.documentIds).size) throw invalid('documentIds', 'chooseOption')
     const referral = await tx.mappaReferral.create({ data: { ...data, referringAgencyId: actor.agencyId, referredById: actor.userId }, select: { id: true } })

@@ -3,6 +3,7 @@
 export const mappaLastValidationKeys = [
   // A MAPPA referral's dates in order, each naming the date it follows (walk 66 F2: "the start date").
   'releaseBeforeSentence',
+  'sentenceBeforeBirth',
   'expiryBeforeRelease',
   'expiryBeforeSentence',
   'reviewSearchTooShort',

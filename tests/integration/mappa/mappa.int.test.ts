@@ -60,6 +60,10 @@ describe('MAPPA referral', () => {
   it('lets an officer refer their case, explains bad input, and refuses a second while one is pending', async () => {
     const before = await prisma.mappaReferral.count()
     expect(issues(await submitReferral(w.actors.officer, referral({ releaseDate: '2022-01-01' })).catch((e: unknown) => e))).toMatchObject({ releaseDate: 'releaseBeforeSentence' })
+    // A sentence to come, or passed before the person was born, is a slip (break 68 F6).
+    expect(issues(await submitReferral(w.actors.officer, referral({ sentenceDate: '2099-01-01', releaseDate: '', sentenceExpiryDate: '' })).catch((e: unknown) => e))).toMatchObject({ sentenceDate: 'notInFuture' })
+    const born = (await prisma.offender.findUniqueOrThrow({ where: { id: w.people.mine.id } })).dateOfBirth.toISOString().slice(0, 10)
+    await expect(submitReferral(w.actors.officer, referral({ sentenceDate: born, releaseDate: '', sentenceExpiryDate: '' }))).rejects.toMatchObject({ fieldErrors: { sentenceDate: ['sentenceBeforeBirth'] } })
     expect(issues(await submitReferral(w.actors.officer, referral({ levelSought: '1', reason: ' ' })).catch((e: unknown) => e))).toMatchObject({ levelSought: 'chooseOption', reason: 'required' })
     expect(await prisma.mappaReferral.count()).toBe(before)
 
