@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { recordSelection } from './iom-steps'
-import { excludeOnRecord, expectAccessible, signIn, switchLanguage, removeFromAccessList } from './support'
+import { liftRestriction, restrictToColleague } from './limited-access-steps'
+import { excludeOnRecord, expectAccessible, signedInAs, signIn, switchLanguage, removeFromAccessList } from './support'
 
 // Relies on the demo seed (prisma/seed/iom.ts): South Wales cohorts, the Fixed cohort with members and candidates,
 // DC Sian Morgan (police) and Rhian Evans (probation) as possible leads.
@@ -126,4 +127,20 @@ test('the panel offers a lead only for the candidates they may lead (sec19b, iss
   // Its row and form went with the success: the page says what was done (walk 20, D3, app-wide).
   await expect(senior.getByRole('status').filter({ hasText: 'Removed from the list' })).toBeVisible()
   await expectAccessible(senior)
+})
+
+// Walk 68 F3: a member's record restricted since, with the police lead left off the list: the lead was shown as if
+// nothing had changed and the leads form offered no police lead and could not be saved, with no word why.
+test('a lead a restriction list leaves out is named as one who cannot see the member, with what to do', async ({ browser }) => {
+  const senior = await signedInAs(browser, 'senior.probation@llwybr.test')
+  await senior.getByRole('link', { name: 'IOM', exact: true }).click()
+  await senior.getByRole('region', { name: 'IOM list' }).getByRole('row').filter({ hasText: 'DC Sian Morgan' }).last().getByRole('link').click()
+  await senior.waitForURL(/\/offenders\/[0-9a-f-]{36}/)
+  const record = new URL(senior.url()).pathname.replace(/\/iom$/, '')
+  await restrictToColleague(browser, record)
+  await senior.goto(`${record}/iom`)
+  await expect(senior.getByRole('main')).toContainText('DC Sian Morgan — cannot see this record now (Limited Access)')
+  await expect(senior.getByText('No one of this area in this role may see this record').first()).toBeVisible()
+  await expectAccessible(senior)
+  await liftRestriction(browser, record, 'Test over: the police lead needs the record')
 })

@@ -55,8 +55,9 @@ export async function MemberForms({ offenderId, member: m, leads }: { offenderId
       </Part>
       <Part id={key('arrangements-h')} title={t('iomMember.arrangements')}>
         <ActionForm {...common} action={setArrangementsAction} idPrefix={key('arrangements')} submitLabel={t('iomMember.saveArrangements')} successMessage={t('iomMember.arrangementsSaved')} fields={[
-          { kind: 'select', name: 'policeLeadId', label: t('iom.policeLead'), options: leads.police.map((u) => ({ value: u.id, label: u.name })), placeholder: t('common.choose'), defaultValue: m.policeLeadId ?? '' },
-          { kind: 'select', name: 'probationLeadId', label: t('iom.probationLead'), options: leads.probation.map((u) => ({ value: u.id, label: u.name })), placeholder: t('common.choose'), defaultValue: m.probationLeadId ?? '' },
+          // An empty list says why, and what to do (walk 68 F3: a restricted member's form could not be saved, unexplained).
+          { kind: 'select', name: 'policeLeadId', label: t('iom.policeLead'), hint: leads.police.length ? undefined : t('iomMember.noLeadMaySee'), options: leads.police.map((u) => ({ value: u.id, label: u.name })), placeholder: t('common.choose'), defaultValue: m.policeLeadId ?? '' },
+          { kind: 'select', name: 'probationLeadId', label: t('iom.probationLead'), hint: leads.probation.length ? undefined : t('iomMember.noLeadMaySee'), options: leads.probation.map((u) => ({ value: u.id, label: u.name })), placeholder: t('common.choose'), defaultValue: m.probationLeadId ?? '' },
           { kind: 'checkboxes', name: 'flags', label: t('iom.flags'), options: arrangementFlags.map((f) => ({ value: f, label: t(`iom.${f}`) })), defaultValue: arrangementFlags.filter((f) => m[f]).join(',') },
         ]} />
       </Part>

@@ -15,6 +15,10 @@ export async function MembershipSection({ offenderId, member: m, leads, canManag
   const when = (d: Date) => formatDate(d, 'date')
   const headingId = `member-${m.id}`
   const label = (kind: string, v: string | null) => (v === null ? '' : kind === 'STATUS' ? t(`iom.statusName.${v}`) : t(`iom.ragName.${v}`))
+  // A lead a restriction list added since leaves out cannot see the member (walk 68 F3): said where IOM staff read it,
+  // with what to do. Only IOM staff are offered leads, so only they are told.
+  const lead = (who: { id: string; name: string } | null, offered: { id: string }[]) =>
+    !who ? t('iom.noLead') : canManage && !offered.some((u) => u.id === who.id) ? t('iomMember.leadCannotSee', { name: who.name }) : who.name
   const flags = [m.drugTesting && t('iom.drugTesting'), m.electronicMonitoring && t('iom.electronicMonitoring')].filter(Boolean).join(', ')
   return (
     <section aria-labelledby={headingId} className="mb-10 max-w-3xl">
@@ -25,9 +29,9 @@ export async function MembershipSection({ offenderId, member: m, leads, canManag
         <dt className="font-bold">{t('iom.rag')}</dt>
         <dd>{t('iomMember.ragSince', { rag: t(`iom.ragName.${m.rag}`), date: when(m.ragChangedAt), reason: m.ragReason })}</dd>
         <dt className="font-bold">{t('iom.policeLead')}</dt>
-        <dd>{m.policeLead?.name ?? t('iom.noLead')}</dd>
+        <dd>{lead(m.policeLead, leads.police)}</dd>
         <dt className="font-bold">{t('iom.probationLead')}</dt>
-        <dd>{m.probationLead?.name ?? t('iom.noLead')}</dd>
+        <dd>{lead(m.probationLead, leads.probation)}</dd>
         <dt className="font-bold">{t('iom.nextReview')}</dt>
         <dd className={m.review.overdue && m.status !== 'DESELECTED' ? 'font-bold text-error' : undefined}>
           {m.review.overdue ? t('iom.overdueBy', { days: m.review.days, date: day(m.nextReviewOn) }) : t('iom.dueOn', { date: day(m.nextReviewOn) })}
