@@ -2,10 +2,20 @@ import 'server-only'
 import { z } from 'zod'
 import { recordAudit } from '../audit/record-audit'
 import { prisma } from '../db'
-import { staleRefusal } from '../errors'
+import { AppError, staleRefusal } from '../errors'
 import { refuseExcludedAssignee, refuseUnlistedAssignee } from '../limited-access/excluded-staff'
 import { authorize, type Actor } from '../policy'
 import { meetingToChange, placeGone } from './rota'
+
+/** A form-level refusal of `check`, said as a stale page's (its `_form` key kept); anything else as it came. */
+async function asStale(check: Promise<void>): Promise<void> {
+  try {
+    await check
+  } catch (e) {
+    const key = e instanceof AppError ? e.fieldErrors?._form?.[0] : undefined
+    throw key ? staleRefusal(key) : e
+  }
+}
 
 export const ZConfirmPlace = z.object({ meetingId: z.uuid(), assignmentId: z.uuid() })
 
@@ -31,9 +41,10 @@ export async function confirmPlaceForVolunteer(actor: Actor, input: unknown) {
     if (place.response === 'DECLINED') throw staleRefusal('volunteerAlreadyDeclined')
     if (place.response === 'CONFIRMED') throw staleRefusal('placeAlreadyConfirmed')
     // A place the person's lists now keep out does not count (kept-out.ts): it is not confirmed either. Said of the
-    // place, for the form has no list to choose from (review 67b K1: it read "Choose someone from the list").
-    await refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, place.volunteer.userId, '_form', 'volunteerMayNoLongerServe')
-    await refuseUnlistedAssignee(tx, meeting.circle.coreMemberId, place.volunteer.userId, '_form', 'volunteerMayNoLongerServe')
+    // place, for the form has no list to choose from (review 67b K1: it read "Choose someone from the list"), and as a
+    // stale page's refusal: such a place has no confirm form, so without the script its form is gone (review 68 B1).
+    await asStale(refuseExcludedAssignee(tx, actor, meeting.circle.coreMemberId, place.volunteer.userId, '_form', 'volunteerMayNoLongerServe'))
+    await asStale(refuseUnlistedAssignee(tx, meeting.circle.coreMemberId, place.volunteer.userId, '_form', 'volunteerMayNoLongerServe'))
     await tx.circleAssignment.update({ where: { id: assignmentId }, data: { response: 'CONFIRMED' } })
     await recordAudit(tx, actor, { action: 'cosa.rota.confirm', subjectType: 'CircleMeeting', subjectId: meetingId, offenderId: meeting.circle.coreMemberId, detail: { assignmentId, volunteerId: place.volunteerId } })
     return { id: meetingId }

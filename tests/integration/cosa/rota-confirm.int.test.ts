@@ -70,7 +70,7 @@ describe('a coordinator recording a volunteer’s confirmation', () => {
     const listed = await place('Mererid', true)
     // The coordinator is on the list too: a circle they may not see is not theirs to staff at all.
     await prisma.accessRestriction.createMany({ data: [listed.user!.id, coordinator.userId].map((userId) => ({ offenderId: personId, kind: 'RESTRICTION' as const, userId, reason: 'High-profile case' })) })
-    expect(await failure(confirmPlaceForVolunteer(coordinator, p))).toEqual({ _form: ['volunteerMayNoLongerServe'] })
+    expect(await staleRefusal(confirmPlaceForVolunteer(coordinator, p))).toEqual({ _form: ['volunteerMayNoLongerServe'] })
     expect(await responseOf(p.assignmentId)).toBe('PENDING')
     await confirmPlaceForVolunteer(coordinator, listed)
     expect(await responseOf(listed.assignmentId)).toBe('CONFIRMED')
@@ -80,7 +80,7 @@ describe('a coordinator recording a volunteer’s confirmation', () => {
   it('is refused for a volunteer whose account the core member’s exclusion list keeps out', async () => {
     const p = await place('Heledd', true)
     await prisma.accessRestriction.create({ data: { offenderId: personId, kind: 'EXCLUSION', userId: p.user!.id, reason: 'Neighbour of the family' } })
-    expect(await failure(confirmPlaceForVolunteer(coordinator, p))).toEqual({ _form: ['volunteerMayNoLongerServe'] })
+    expect(await staleRefusal(confirmPlaceForVolunteer(coordinator, p))).toEqual({ _form: ['volunteerMayNoLongerServe'] })
     expect(await responseOf(p.assignmentId)).toBe('PENDING')
   })
 })
