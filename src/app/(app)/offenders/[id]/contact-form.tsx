@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState, useEffect } from 'react'
+import { usePageSaving } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { FormPlace } from '@/components/form-place'
@@ -23,6 +24,7 @@ type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: st
 export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, disclosure }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
+  const pageSaving = usePageSaving(pending)
   const { formRef: form, showSuccess, failed } = useOwnSuccess(state)
   useEffect(() => {
     if (state?.ok) form.current?.reset()
@@ -59,7 +61,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
         />
         <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={value('notes') ?? ''} errors={fieldErrors.notes} />
         <CheckboxField name="isSensitive" label={t('contact.markSensitive')} hint={t('contact.sensitiveHint')} defaultChecked={value('isSensitive') === 'on'} />
-        <Button type="submit" disabled={pending}>
+        <Button type="submit" disabled={pageSaving}>
           {t('contact.save')}
         </Button>
       </form>

@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { usePageSaving } from '@/components/page-saving'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { versionAsDrawn } from '@/components/version-as-drawn'
 import { Button } from '@/components/button'
@@ -19,6 +20,7 @@ const TEXT = ['phone', 'addressLine1', 'addressLine2', 'town', 'postcode', 'gend
 export function DetailsForm({ initial, authorities }: { initial: DetailValues; authorities: Option[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
+  const pageSaving = usePageSaving(pending)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
   const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
@@ -39,7 +41,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
         ))}
         <SelectField name="localAuthorityId" label={t('offender.localAuthority')} placeholder={t('common.none')} defaultValue={text('localAuthorityId')} errors={errors.localAuthorityId} options={authorities} />
         <CheckboxField name="isVeteran" label={t('offender.veteran')} defaultChecked={checked('isVeteran')} />
-        <Button type="submit" disabled={pending}>{t('details.save')}</Button>
+        <Button type="submit" disabled={pageSaving}>{t('details.save')}</Button>
       </form>
     </>
   )

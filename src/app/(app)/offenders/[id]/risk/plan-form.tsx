@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { usePageSaving } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
@@ -24,6 +25,7 @@ type Plan = Record<(typeof planSections)[number], string> & { version: number; n
 export function PlanForm({ offenderId, current, summary }: { offenderId: string; current: Plan | null; summary: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
+  const pageSaving = usePageSaving(pending)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
@@ -44,7 +46,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
           </div>
         ))}
         <TextField name="nextReviewDate" type="date" label={t('risk.plan.nextReviewDate')} idPrefix="plan" defaultValue={value('nextReviewDate').slice(0, 10)} errors={errors.nextReviewDate} />
-        <Button type="submit" disabled={pending}>{t('risk.savePlan')}</Button>
+        <Button type="submit" disabled={pageSaving}>{t('risk.savePlan')}</Button>
       </form>
     </FormDisclosure>
   )
