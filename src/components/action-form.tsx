@@ -22,7 +22,7 @@ import { focusIfLost } from './focus-if-lost'
 import { SubmissionKey } from './submission-key'
 import { reloadOf } from './reload-of'
 import { useAnsweredAction } from './use-answered-action'
-import { usePageSaving } from './page-saving'
+import { useSubmitAfterOthers } from './page-saving'
 import { hiddenAsDrawn } from './version-as-drawn'
 
 export type FormState = (ActionResult<unknown> & { values?: Record<string, unknown> }) | null
@@ -58,7 +58,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     showing.current = result?.ok && noted.current ? noticeToHand(true, result.notice ?? noted.current.message, noted.current.path) : null
   })
   const own = useOwnSuccess(state)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { formRef, failed, kept, submittedSince } = own
   // A success posted without the page's script is said at the top of the page, which may have moved or removed this
   // form (walk 55 F2): said once, there.
@@ -115,7 +115,8 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
   const [picked, setPicked] = useState<{ result: FormState; values: Record<string, string> }>({ result: null, values: {} })
   const chosen = picked.result === state ? picked.values : {}
   const narrowers = new Set(fields.flatMap((f) => [f.narrowBy, f.hiddenWhen?.field].filter((name): name is string => !!name)))
-  const current = (name: string) => chosen[name] ?? value(fields.find((n) => n.name === name)!)
+  // A name not among the fields (a hidden value) reads as its kept answer or nothing, never a crash (review 68 B4).
+  const current = (name: string) => chosen[name] ?? (kept?.values?.[name] as string | undefined) ?? fields.find((n) => n.name === name)?.defaultValue ?? ''
   const onChange = (e: FormEvent<HTMLFormElement>) => {
     const target = e.target as HTMLSelectElement
     if (narrowers.has(target.name)) setPicked({ result: state, values: { ...chosen, [target.name]: target.value } })
@@ -131,7 +132,7 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
     </>
   )
   const form = (
-      <form ref={formRef} action={formAction} onChange={onChange} noValidate className="space-y-3" key={formKey(state)}>
+      <form ref={formRef} action={formAction} onChange={onChange} onSubmit={holdIfOthersSave} noValidate className="space-y-3" key={formKey(state)}>
         <SubmissionKey result={state} />
         <FormPlace place={idPrefix} success={successMessage} />
         {Object.entries(hiddenAsDrawn(hidden, kept)).map(([name, v]) => (
@@ -161,10 +162,10 @@ export function ActionForm({ action, idPrefix, hidden, fields, submitLabel, prob
           return <TextField key={f.name} {...common} type={f.kind === 'datetime' ? 'datetime-local' : f.kind === 'date' ? 'date' : 'text'} maxLength={500} readOnly={f.readOnly} />
         })}
         {box && <ConfirmPanel idPrefix={idPrefix} box={box} error={asking ? undefined : errors.confirm?.join(' ')} asking={asking} />}
-        <Button type="submit" disabled={pageSaving} variant={variant}>
+        <Button type="submit" disabled={pending} variant={variant}>
           {submitLabel}
         </Button>
-        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pageSaving} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
+        {alsoSubmit && <Button type="submit" name="intent" value={alsoSubmit.value} disabled={pending} variant="secondary" className="ml-4">{alsoSubmit.label}</Button>}
       </form>
   )
   if (disclosure) {

@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState, useEffect } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { CheckboxField } from '@/components/checkbox-field'
 import { FormPlace } from '@/components/form-place'
@@ -24,7 +24,7 @@ type Props = { offenderId: string; idempotencyKey: string; defaultOccurredAt: st
 export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, disclosure }: Props) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<CreateContactState, FormData>(createContactAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { formRef: form, showSuccess, failed } = useOwnSuccess(state)
   useEffect(() => {
     if (state?.ok) form.current?.reset()
@@ -36,7 +36,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
   return (
     <FormDisclosure summary={disclosure} state={state} showSuccess={showSuccess} success={(state?.ok && state.notice) || t('contact.added')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={fieldErrors} labels={{ type: t('contact.type'), occurredAt: t('contact.occurredAt'), outcome: t('contact.outcome'), notes: t('contact.notes') }} />}
-      <form ref={form} action={action} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
+      <form ref={form} action={action} onSubmit={holdIfOthersSave} noValidate className="space-y-5" key={refused ? formKey(state) : idempotencyKey}>
         <SubmissionKey result={state} />
         <FormPlace place="field" />
         <input type="hidden" name="offenderId" value={offenderId} />
@@ -61,7 +61,7 @@ export function ContactForm({ offenderId, idempotencyKey, defaultOccurredAt, dis
         />
         <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={value('notes') ?? ''} errors={fieldErrors.notes} />
         <CheckboxField name="isSensitive" label={t('contact.markSensitive')} hint={t('contact.sensitiveHint')} defaultChecked={value('isSensitive') === 'on'} />
-        <Button type="submit" disabled={pageSaving}>
+        <Button type="submit" disabled={pending}>
           {t('contact.save')}
         </Button>
       </form>

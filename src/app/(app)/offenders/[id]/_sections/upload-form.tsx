@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState, useState, type FormEvent } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { ErrorSummary } from '@/components/error-summary'
 import { Field, inputClass } from '@/components/field'
@@ -18,7 +18,7 @@ import { usePostedNoticeShown } from '@/components/page-notice'
 export function UploadForm({ offenderId }: { offenderId: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(uploadDocumentAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   // Without the script the page says the success at its top (FormPlace): said once, there.
   const pageSaysIt = usePostedNoticeShown()
@@ -33,6 +33,7 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
     const problem = !(file instanceof File) ? null : file.size > MAX_DOCUMENT_BYTES ? 'fileTooLarge' : file.name ? fileNameProblem(file.name) : null
     setRefused(problem)
     if (problem) event.preventDefault()
+    else holdIfOthersSave(event)
   }
   return (
     <FormDisclosure summary={t('record.form.upload')} state={state} showSuccess={showSuccess && !pageSaysIt} success={(state?.ok && state.notice) || t('documents.uploaded')}>
@@ -47,7 +48,7 @@ export function UploadForm({ offenderId }: { offenderId: string }) {
           )}
         </Field>
         <TextField name="description" label={t('documents.description')} idPrefix="document" defaultValue={(kept?.values?.description as string | undefined) ?? ''} errors={errors.description} maxLength={500} />
-        <Button type="submit" disabled={pageSaving}>{t('documents.upload')}</Button>
+        <Button type="submit" disabled={pending}>{t('documents.upload')}</Button>
       </form>
     </FormDisclosure>
   )

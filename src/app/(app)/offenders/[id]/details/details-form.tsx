@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { versionAsDrawn } from '@/components/version-as-drawn'
 import { Button } from '@/components/button'
@@ -20,7 +20,7 @@ const TEXT = ['phone', 'addressLine1', 'addressLine2', 'town', 'postcode', 'gend
 export function DetailsForm({ initial, authorities }: { initial: DetailValues; authorities: Option[] }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(updatePersonalDetailsAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
   const { showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
@@ -31,7 +31,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
     <>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} labels={{ preferredLanguage: t('offender.preferredLanguage'), ...Object.fromEntries(TEXT.map((name) => [name, t(`details.field.${name}`)])), localAuthorityId: t('offender.localAuthority') }} />}
       {showSuccess && state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
-      <form action={action} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
+      <form action={action} onSubmit={holdIfOthersSave} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
         <input type="hidden" name="offenderId" value={initial.offenderId} />
         <input type="hidden" name="version" value={version} />
         <SelectField name="preferredLanguage" label={t('offender.preferredLanguage')} defaultValue={text('preferredLanguage')} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />
@@ -41,7 +41,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
         ))}
         <SelectField name="localAuthorityId" label={t('offender.localAuthority')} placeholder={t('common.none')} defaultValue={text('localAuthorityId')} errors={errors.localAuthorityId} options={authorities} />
         <CheckboxField name="isVeteran" label={t('offender.veteran')} defaultChecked={checked('isVeteran')} />
-        <Button type="submit" disabled={pageSaving}>{t('details.save')}</Button>
+        <Button type="submit" disabled={pending}>{t('details.save')}</Button>
       </form>
     </>
   )

@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
@@ -25,7 +25,7 @@ type Plan = Record<(typeof planSections)[number], string> & { version: number; n
 export function PlanForm({ offenderId, current, summary }: { offenderId: string; current: Plan | null; summary: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<FormState, FormData>(saveRiskPlanAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const theirs = failed?.code === 'CONFLICT' ? (failed.details?.current as Plan | undefined) : undefined
@@ -34,7 +34,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
   return (
     <FormDisclosure summary={summary} look="title" startsOpen={!current} state={state} showSuccess={showSuccess} success={t('risk.planSaved')}>
       {failed && <ErrorSummary title={t('common.problem')} message={theirs ? t('risk.planConflict', { version: theirs.version }) : failed.message} fieldErrors={errors} idPrefix="plan" labels={{ ...Object.fromEntries(planSections.map((s) => [s, t(`risk.plan.${s}`)])), nextReviewDate: t('risk.plan.nextReviewDate') }} />}
-      <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={formRef} action={action} onSubmit={holdIfOthersSave} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <FormPlace place="plan" />
         <input type="hidden" name="offenderId" value={offenderId} />
@@ -46,7 +46,7 @@ export function PlanForm({ offenderId, current, summary }: { offenderId: string;
           </div>
         ))}
         <TextField name="nextReviewDate" type="date" label={t('risk.plan.nextReviewDate')} idPrefix="plan" defaultValue={value('nextReviewDate').slice(0, 10)} errors={errors.nextReviewDate} />
-        <Button type="submit" disabled={pageSaving}>{t('risk.savePlan')}</Button>
+        <Button type="submit" disabled={pending}>{t('risk.savePlan')}</Button>
       </form>
     </FormDisclosure>
   )

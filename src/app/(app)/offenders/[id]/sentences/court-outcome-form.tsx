@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { Button } from '@/components/button'
 import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
@@ -40,7 +40,7 @@ const requirementFields = [
 export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, summary }: { offenderId: string; idempotencyKey: string; activeOrders: { value: string; label: string }[]; summary: string }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState(recordCourtOutcomeAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { formRef, showSuccess, failed, kept } = useOwnSuccess(state)
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : {}
   const v = (name: string) => (kept?.values?.[name] as string | undefined) ?? ''
@@ -73,7 +73,7 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, sum
   return (
     <FormDisclosure summary={summary} look="title" state={state} showSuccess={showSuccess} success={t('sentences.recordSaved')}>
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix={P} labels={labels} />}
-      <form ref={formRef} action={action} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={formRef} action={action} onSubmit={holdIfOthersSave} noValidate className="space-y-4" key={formKey(state)}>
         <SubmissionKey result={state} />
         <FormPlace place={P} />
         <input type="hidden" name="offenderId" value={offenderId} />
@@ -132,7 +132,7 @@ export function CourtOutcomeForm({ offenderId, idempotencyKey, activeOrders, sum
           {select('accommodation', t('sentences.accommodationLabel'), accommodationStatuses.map((a) => ({ value: a, label: t(`sentences.accommodation.${a}`) })))}
           {select('ete', t('sentences.eteLabel'), eteStatuses.map((e) => ({ value: e, label: t(`sentences.ete.${e}`) })))}
         </fieldset>
-        <Button type="submit" disabled={pageSaving}>{t('sentences.recordSave')}</Button>
+        <Button type="submit" disabled={pending}>{t('sentences.recordSave')}</Button>
       </form>
     </FormDisclosure>
   )

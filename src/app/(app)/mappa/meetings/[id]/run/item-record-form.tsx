@@ -14,7 +14,7 @@ import { disclosureFields, textFields } from './record-fields'
 import { useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
 import { useAnsweredAction } from '@/components/use-answered-action'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 
 const AUTOSAVE_MS = 1500
 
@@ -55,7 +55,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const [state, formAction, pending] = useAnsweredAction<FormStepState, FormData>(record, (result) => {
     if (result?.ok) justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
   })
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { version: current, setVersion: setCurrent } = useItemVersion()
   // Only this screen's own recording stands as a success after the remount; it follows the page-wide rule: never
   // beside this form's refusal, gone once anything is submitted (issue 16 item 1).
@@ -103,7 +103,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
-      <form ref={form} action={formAction} onSubmit={() => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         {/* Without the script the page answers at its top with this (break 67 F2: the record said nothing there). */}
         <FormPlace place="record" success={labels.recorded} />
         <input type="hidden" name="meetingId" value={meetingId} />
@@ -135,8 +135,8 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         <p aria-live="polite" className="text-sm text-gray-700">
           {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : saveState === 'refused' ? `${labels.draftRefused} ${refusedFields}` : ''}
         </p>
-        <Button type="submit" disabled={pageSaving}>{labels.submit}</Button>
-        {askReplace && <Button type="submit" name="confirmReplace" value="yes" variant="warning" disabled={pageSaving}>{labels.replace}</Button>}
+        <Button type="submit" disabled={pending}>{labels.submit}</Button>
+        {askReplace && <Button type="submit" name="confirmReplace" value="yes" variant="warning" disabled={pending}>{labels.replace}</Button>}
       </form>
     </>
   )

@@ -1,7 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
-import { usePageSaving } from '@/components/page-saving'
+import { useSubmitAfterOthers } from '@/components/page-saving'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { versionAsDrawn } from '@/components/version-as-drawn'
 import { Button } from '@/components/button'
@@ -20,7 +20,7 @@ type Current = { notes: string; version: number }
 export function EditContactForm(props: { contactId: string; version: number; notes: string; isSensitive: boolean }) {
   const t = useTranslations()
   const [state, action, pending] = useActionState<UpdateContactState, FormData>(updateContactAction, null)
-  const pageSaving = usePageSaving(pending)
+  const holdIfOthersSave = useSubmitAfterOthers(pending)
   // A success never stands beside a later refusal on the page (issue 16 item 1).
   const { showSuccess, failed } = useOwnSuccess(state)
   // The form itself follows the last result even once its message is hidden: the version to save against and the
@@ -44,12 +44,12 @@ export function EditContactForm(props: { contactId: string; version: number; not
           {t('contact.updated')}
         </p>
       )}
-      <form action={action} noValidate className="space-y-5" key={`${version}-${refused?.code ?? 'ok'}`}>
+      <form action={action} onSubmit={holdIfOthersSave} noValidate className="space-y-5" key={`${version}-${refused?.code ?? 'ok'}`}>
         <input type="hidden" name="contactId" value={props.contactId} />
         <input type="hidden" name="version" value={version} />
         <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={notes} errors={fieldErrors.notes} />
         <CheckboxField name="isSensitive" label={t('contact.markSensitive')} defaultChecked={refused ? refused.values?.isSensitive === 'on' : props.isSensitive} />
-        <Button type="submit" disabled={pageSaving}>
+        <Button type="submit" disabled={pending}>
           {t('contact.saveChanges')}
         </Button>
       </form>
