@@ -14,6 +14,9 @@ async function managesListsOf(tx: Tx, actor: Actor, offenderId: string): Promise
   return (await tx.offender.count({ where: { AND: [{ id: offenderId }, offenderWritable(actor)] } })) > 0
 }
 
+/** The words a refusal uses to an actor who may not learn why (sec19b): which fits the form that asked. */
+type NeutralKey = 'assigneeNotOffered' | 'referralForAnotherCoordinator' | 'volunteerMayNoLongerServe'
+
 /**
  * Refuses to make a user excluded from a person's record (a neighbour or relative of theirs, domain.md "Limited Access
  * Offenders") anything to that person: offender manager, IOM lead, MAPPA action owner, COSA circle coordinator. Every
@@ -30,7 +33,7 @@ export async function refuseExcludedAssignee(
   offenderId: string,
   userId: string | null | undefined,
   field: string,
-  neutralKey: 'assigneeNotOffered' | 'referralForAnotherCoordinator' | 'volunteerMayNoLongerServe' = 'assigneeNotOffered',
+  neutralKey: NeutralKey = 'assigneeNotOffered',
 ): Promise<void> {
   if (!userId) return
   if (!(await tx.accessRestriction.count({ where: { offenderId, userId, kind: 'EXCLUSION' } }))) return
@@ -53,7 +56,7 @@ export async function mayBeShown(db: Pick<Tx, 'accessRestriction'>, offenderId: 
  * `<field>: <neutralKey>` (default assigneeNotOffered), which does not say why (the list itself is sensitive).
  * Input: the transaction, the person's id, the account (nothing is checked when none), the form field, the key.
  */
-export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string, neutralKey: 'assigneeNotOffered' | 'volunteerMayNoLongerServe' = 'assigneeNotOffered'): Promise<void> {
+export async function refuseUnlistedAssignee(tx: Tx, offenderId: string, userId: string | null | undefined, field: string, neutralKey: NeutralKey = 'assigneeNotOffered'): Promise<void> {
   if (!userId) return
   // The rows staffMaySee asks for: the restriction list and this user's own entries (an exclusion is refused first,
   // with its own message, by refuseExcludedAssignee).

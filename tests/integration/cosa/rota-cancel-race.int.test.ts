@@ -54,9 +54,12 @@ async function cancelledWhileWaiting(meetingId: string, write: () => Promise<unk
   }, { timeout: 20_000 })
   await cancelledYet
   const refused = failure(write())
-  for (let i = 0; i < 100 && !(await someoneWaits()); i++) await new Promise((wait) => setTimeout(wait, 50))
+  let waited = false
+  for (let i = 0; i < 100 && !(waited = await someoneWaits()); i++) await new Promise((wait) => setTimeout(wait, 50))
   release()
   await cancel
+  // The write queued behind the cancel (review 68 T2: the loop gave up silently).
+  expect(waited).toBe(true)
   return refused
 }
 
@@ -78,5 +81,11 @@ describe('a rota write against a meeting cancelled while it waited', () => {
     const volunteerId = await volunteer('Sioned')
     expect(await cancelledWhileWaiting(p.meetingId, () => assignVolunteer(coordinator, { meetingId: p.meetingId, volunteerId, overrideReason: 'Agreed with her by phone' }))).toBe('NOT_FOUND')
     expect(await prisma.circleAssignment.count({ where: { meetingId: p.meetingId, volunteerId } })).toBe(0)
+  })
+
+  it('still confirms a place on a meeting nobody cancelled', async () => {
+    const p = await meetingWithPlace('Gwenno')
+    await confirmPlaceForVolunteer(coordinator, p)
+    expect((await prisma.circleAssignment.findUniqueOrThrow({ where: { id: p.assignmentId } })).response).toBe('CONFIRMED')
   })
 })
