@@ -157,6 +157,7 @@ export const auditActions = [
   'offender.merge',
   'offender.mergedLookup',
   'offender.search',
+  'offender.searchMatch',
   'offender.subjectAccessExport',
   'offender.updateDetails',
   'offender.view',

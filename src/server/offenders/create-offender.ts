@@ -9,6 +9,7 @@ import { oneAtATime } from '../submissions/same-content'
 import { authorize, type Actor } from '../policy'
 import { ZCreateOffender } from './create-offender.schemas'
 import { findLikelyDuplicates } from './find-duplicates'
+import { auditHiddenMatches } from './hidden-matches'
 
 /** A new case reference: "N" and six digits, retried on the rare collision. */
 async function freeCrn(exists: (crn: string) => Promise<boolean>): Promise<string> {
@@ -17,14 +18,6 @@ async function freeCrn(exists: (crn: string) => Promise<boolean>): Promise<strin
     if (!(await exists(crn))) return crn
   }
   throw new Error('no free CRN')
-}
-
-/**
- * One `offender.duplicateMatch` audit row on each Limited Access person a duplicate check matched for a user the
- * lists keep from them, written by itself (not in the caller's transaction). Input: the actor, the person ids.
- */
-async function auditLimitedMatches(actor: Actor, offenderIds: string[]): Promise<void> {
-  for (const offenderId of offenderIds) await recordAudit(prisma, actor, { action: 'offender.duplicateMatch', subjectType: 'Offender', subjectId: offenderId, offenderId })
 }
 
 /**
@@ -48,7 +41,7 @@ export async function createOffender(actor: Actor, input: unknown) {
     const { shown: duplicates, limitedIds } = await findLikelyDuplicates(tx, actor, person)
     // A match the lists keep from the actor is said to exist (ADR 0023): that disclosure is written on that person's
     // audit, outside this transaction so a refusal keeps it, where whoever manages their lists sees it (review 67b S1).
-    await auditLimitedMatches(actor, limitedIds)
+    await auditHiddenMatches(actor, limitedIds, 'offender.duplicateMatch')
     if (duplicates.length && !confirmedNotDuplicate) throw conflictShownByForm({ duplicates })
     if (person.pncId && (await tx.offender.count({ where: { pncId: person.pncId } }))) throw pncTaken()
     const crn = await freeCrn(async (c) => (await tx.offender.count({ where: { crn: c } })) > 0)

@@ -3,6 +3,7 @@ import type { Prisma } from '../../generated/prisma/client'
 import { normalisePnc } from '../../lib/pnc'
 import { prisma } from '../db'
 import { authorize, nothing, offenderReadScope, offenderVisible, type Actor } from '../policy'
+import { auditHiddenMatches } from './hidden-matches'
 import { listOffenderRows } from './list-offender-rows'
 import { matchNames } from './name-match'
 import { PAGE_SIZE, ZSearchQuery, type TSearchQuery } from './offender.schemas'
@@ -73,6 +74,7 @@ export async function searchOffendersByGeneralPath(actor: Actor, input: unknown)
     audit: (total) => ({ action: 'offender.search', subjectType: 'Offender', detail: { q: query.q, total } }),
   })
   const { ids, hasNext, hasPrevious } = await keyset
+  await auditHiddenMatches(actor, ids.filter((_, i) => page.rows[i]?.restricted), 'offender.searchMatch')
   // A redacted row comes only from an exact CRN or PNC id (one person, so no other page): its id is no cursor (ADR 0023).
   const cursors = page.rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }
   return { query, ...page, ...cursors, hasNext, hasPrevious }

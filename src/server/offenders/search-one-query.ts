@@ -7,6 +7,7 @@ import { prisma } from '../db'
 import { laoVisibleSql, offenderReadScopeSql, type Actor } from '../policy'
 import { nameCandidatesSql } from './name-match'
 import { offenderRowColumns, offenderRowJoins, type OffenderRowData } from './offender-row-query'
+import { auditHiddenMatches } from './hidden-matches'
 import { toOffenderRow } from './offender.select'
 import { PAGE_SIZE, type TSearchQuery } from './offender.schemas'
 import { pageOfRanked } from './search-ranking'
@@ -82,7 +83,10 @@ export async function searchInOneQuery(actor: Actor, query: TSearchQuery, now = 
   const matched = details.map((d) => ({ id: d.id, crn: d.crn, lastName: d.lastName, firstName: d.firstName, score: 0, exact }))
   const { ids, hasNext, hasPrevious } = pageOfRanked(matched, { after: query.after, before: query.before, size: PAGE_SIZE })
   const byId = new Map(details.map((d) => [d.id, d]))
-  const rows = ids.flatMap((id) => byId.get(id) ?? []).map((r) => toOffenderRow(actor, r))
+  const shown = ids.flatMap((id) => byId.get(id) ?? []).map((r) => ({ id: r.id, row: toOffenderRow(actor, r) }))
+  const rows = shown.map((s) => s.row)
+  // Telling someone kept from a person that the identifier they typed is that person's is on the person's audit.
+  await auditHiddenMatches(actor, shown.filter((s) => s.row.restricted).map((s) => s.id), 'offender.searchMatch')
   const total = matched.length
   // A redacted row comes only from an exact CRN (one person, so no other page): its id is no cursor (ADR 0023).
   const cursors = rows.some((r) => r.restricted) ? {} : { firstId: ids[0], lastId: ids.at(-1) }

@@ -28,9 +28,13 @@ const secrets = () => [hidden.id, hidden.crn, hidden.pncId, hidden.firstName, '0
 
 describe.each([['one query', searchOffenders], ['general path', searchOffendersByGeneralPath]] as const)('a search by %s', (_path, search) => {
   it.each([['CRN', () => hidden.crn], ['PNC', () => hidden.pncId], ['short PNC', () => '21/700110E']])('by %s finds the hidden person as one redacted row and nothing identifying', async (_field, q) => {
+    const told = () => prisma.auditEvent.count({ where: { action: 'offender.searchMatch', offenderId: hidden.id, actorUserId: w.staff.officer.id } })
+    const before = await told()
     const result = await search(w.actors.officer, { q: q() })
     expect(result.rows).toEqual([{ restricted: true }])
     expect(result.total).toBe(1)
+    // The disclosure is on the person's "who looked" (walk 68 F7), as the duplicate check's is.
+    expect(await told()).toBe(before + 1)
     const text = JSON.stringify(result.rows) + JSON.stringify({ firstId: result.firstId ?? null, lastId: result.lastId ?? null })
     for (const secret of secrets()) expect(text).not.toContain(secret)
   })
