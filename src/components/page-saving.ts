@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 
 // How many of this page's forms are saving now. A save's answer brings the page re-rendered with the record's new
 // version; a second form sent before it arrives carries the version it was drawn at, and the user's own first save
@@ -17,18 +17,13 @@ const subscribe = (listener: () => void) => {
   }
 }
 
-/**
- * Marks this form as saving while `pending` (from its action state) is true, and says whether any form on the page is
- * saving. Input: this form's pending flag. Output: true while any form on the page (this one included) is saving;
- * false while the page is drawn on the server and before it is hydrated (a post without the script is a whole page).
- */
-function usePageSaving(pending: boolean): boolean {
+/** Counts this form among the page's saving forms while `pending` (from its action state) is true. */
+function useCountedWhileSaving(pending: boolean): void {
   useEffect(() => {
     if (!pending) return
     changeBy(1)
     return () => changeBy(-1)
   }, [pending])
-  return useSyncExternalStore(subscribe, () => savingNow > 0, () => false)
 }
 
 /**
@@ -39,7 +34,7 @@ function usePageSaving(pending: boolean): boolean {
  * the form that went. Input: this form's pending flag. Output: the form's onSubmit.
  */
 export function useSubmitAfterOthers(pending: boolean) {
-  const saving = usePageSaving(pending)
+  useCountedWhileSaving(pending)
   const [held, setHeld] = useState<{ form: HTMLFormElement; by: HTMLElement | null } | null>(null)
   useEffect(() => {
     if (!held) return
@@ -57,8 +52,9 @@ export function useSubmitAfterOthers(pending: boolean) {
     queueMicrotask(send)
     return unsubscribe
   }, [held])
+  // Read live, not as last drawn: the held form is sent before the page is drawn again.
   const holdIfOthersSave = (e: FormEvent<HTMLFormElement>) => {
-    if (!saving || pending) return
+    if (savingNow === 0 || pending) return
     e.preventDefault()
     setHeld({ form: e.currentTarget, by: (e.nativeEvent as SubmitEvent).submitter })
   }
