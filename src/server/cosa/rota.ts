@@ -108,6 +108,9 @@ export const hasStarted = (meeting: { startsAt: Date }) => meeting.startsAt.getT
  * `_form` meetingStarted.
  */
 export async function meetingToChange(tx: Tx, actor: Actor, meetingId: string) {
+  // Never held for a coordinator it is not for: another provider's busy meeting would answer later than a missing one
+  // (review 68 S1).
+  if (!(await tx.circleMeeting.count({ where: { id: meetingId, circle: circleWorkable(actor) } }))) throw notFound()
   await lockRow(tx, 'CircleMeeting', meetingId)
   const meeting = await upcomingMeeting(actor, meetingId, tx)
   if (hasStarted(meeting)) throw staleRefusal('meetingStarted')

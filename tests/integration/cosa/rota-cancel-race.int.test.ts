@@ -12,6 +12,7 @@ import { actorOf } from '../../support/actor'
 // the hold still let a place be confirmed, taken off or added on a cancelled meeting. Each write now reads the meeting
 // after the hold: the cancel is held open here until the write is waiting behind it.
 let coordinator: Actor
+let otherCoordinator: Actor
 let circleId: string
 let providerId: string
 const failure = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; fieldErrors?: unknown }) => e.fieldErrors ?? e.code)
@@ -19,6 +20,8 @@ const failure = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string;
 beforeAll(async () => {
   providerId = (await prisma.agency.create({ data: { code: `RACE67-${Date.now()}`, name: 'Cancel race provider', kind: 'THIRD_SECTOR' } })).id
   coordinator = await actorOf(await createUser(prisma, { agencyId: providerId, roles: ['COSA_COORDINATOR'] }))
+  const otherId = (await prisma.agency.create({ data: { code: `RACE67B-${Date.now()}`, name: 'Another provider', kind: 'THIRD_SECTOR' } })).id
+  otherCoordinator = await actorOf(await createUser(prisma, { agencyId: otherId, roles: ['COSA_COORDINATOR'] }))
   const personId = (await createOffender(prisma)).id
   const referral = await prisma.cosaReferral.create({ data: { offenderId: personId, providerAgencyId: providerId, referredById: coordinator.userId, programme: 'COMMUNITY', eligibility: 'e', suitability: 's', consentToShare: true, status: 'ACCEPTED' } })
   circleId = (await prisma.circle.create({ data: { providerAgencyId: providerId, coreMemberId: personId, referralId: referral.id, coordinatorId: coordinator.userId, programme: 'COMMUNITY', status: 'ACTIVE' } })).id
@@ -87,5 +90,25 @@ describe('a rota write against a meeting cancelled while it waited', () => {
     const p = await meetingWithPlace('Gwenno')
     await confirmPlaceForVolunteer(coordinator, p)
     expect((await prisma.circleAssignment.findUniqueOrThrow({ where: { id: p.assignmentId } })).response).toBe('CONFIRMED')
+  })
+
+  // Review 68 S1: the write held the meeting before asking whose it was, so another provider's coordinator waited on a
+  // busy meeting and was told "not found" later than for a missing one.
+  it('answers another provider’s coordinator at once, without waiting on a meeting held by a write', async () => {
+    const p = await meetingWithPlace('Elen')
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let locked!: () => void
+    const lockedYet = new Promise<void>((resolve) => (locked = resolve))
+    const hold = prisma.$transaction(async (tx) => {
+      await lockRow(tx, 'CircleMeeting', p.meetingId)
+      locked()
+      await held
+    }, { timeout: 20_000 })
+    await lockedYet
+    const answer = await Promise.race([failure(confirmPlaceForVolunteer(otherCoordinator, p)), new Promise((waited) => setTimeout(() => waited('waited'), 2_000))])
+    release()
+    await hold
+    expect(answer).toBe('NOT_FOUND')
   })
 })
