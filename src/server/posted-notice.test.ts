@@ -205,7 +205,8 @@ describe('a refusal of a form’s answers posted without the page’s script', (
     await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Are you sure?'] } }, formToObject(formWith({ [FORM_FIELD]: 'approve' })))
     expect(jar.set).toHaveBeenCalledWith(named(ASKED_BELOW_COOKIE), 'approve-confirm-title', opts)
     jar.set.mockReset()
-    await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'Already recorded. Replace its minutes?', details: { replace: true } }, formToObject(formWith({ [FORM_FIELD]: 'record' })))
+    // As the domain refuses it (item-writes.ts), before the action words it as the question.
+    await leaveAnswerForPage({ ok: false, code: 'CONFLICT', message: 'This nominal is already recorded', details: { recordedAt: '2026-12-07T16:01:00.000Z', recordedBy: 'Huw Roberts', asks: true } }, formToObject(formWith({ [FORM_FIELD]: 'record' })))
     expect(jar.set).toHaveBeenCalledWith(named(ASKED_BELOW_COOKIE), 'record-error-summary-title', opts)
     jar.set.mockReset()
     await leaveAnswerForPage({ ...refused, fieldErrors: { confirm: ['Tick the box'] } }, formToObject(formWith({ [FORM_FIELD]: 'approve', confirmAsked: '1' })))

@@ -82,9 +82,11 @@ function refusalOrPlace(result: Exclude<ActionResult<unknown>, { ok: true }>, va
   const text = refusalToHand(result)
   if (text) return [REFUSED_COOKIE, text]
   const place = formPlace((values as Record<symbol, unknown>)[PLACE])
-  // A first "are you sure" (onlyAsking) is asked by the form's confirmation panel; "Replace its minutes?" by its summary.
+  // A first "are you sure" (onlyAsking) is asked by the form's confirmation panel; a conflict the domain marks as a
+  // question (`details.asks`: "Replace its minutes?") by the form's summary. Marked by the domain, not by the wording a
+  // form's action adds after this is handed (retest 68a F1: `details.replace` came too late).
   if (result.code === 'VALIDATION' && onlyAsking(result.fieldErrors, values.confirmAsked === '1')) return [ASKED_BELOW_COOKIE, place && `${place}-confirm-title`]
-  if (result.code === 'CONFLICT' && result.details?.replace === true) return [ASKED_BELOW_COOKIE, place && `${place}-error-summary-title`]
+  if (result.code === 'CONFLICT' && result.details?.asks === true) return [ASKED_BELOW_COOKIE, place && `${place}-error-summary-title`]
   return result.code === 'VALIDATION' ? [REFUSED_BELOW_COOKIE, place] : [REFUSED_COOKIE, null]
 }
 

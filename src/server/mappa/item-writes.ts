@@ -52,12 +52,13 @@ async function deferredMeanwhile(tx: Tx, actor: Actor, meetingId: string, itemId
 
 /**
  * A recorded item's minutes are replaced only on purpose: without `confirmReplace` the write is refused with CONFLICT
- * `_form` itemAlreadyRecorded and `details` { recordedAt (ISO instant), recordedBy (name or null) } so the screen can
- * ask "already recorded at HH:MM by X. Replace its minutes?" (issue 16 walk-through item 1).
+ * `_form` itemAlreadyRecorded and `details` { recordedAt (ISO instant), recordedBy (name or null), asks: true } so the
+ * screen can ask "already recorded at HH:MM by X. Replace its minutes?" (issue 16 walk-through item 1); `asks` marks it
+ * a question, which a page posted without the script points to at its top (retest 68a F1).
  */
 function refuseReplacing(item: Awaited<ReturnType<typeof claimItem>>, confirmReplace: boolean) {
   if (!item.recordedAt || confirmReplace) return
-  throw new AppError('CONFLICT', 'itemAlreadyRecorded', { _form: ['itemAlreadyRecorded'] }, { recordedAt: item.recordedAt.toISOString(), recordedBy: item.recordedBy?.name ?? null })
+  throw new AppError('CONFLICT', 'itemAlreadyRecorded', { _form: ['itemAlreadyRecorded'] }, { recordedAt: item.recordedAt.toISOString(), recordedBy: item.recordedBy?.name ?? null, asks: true })
 }
 
 /**

@@ -30,7 +30,7 @@ describe('a recorded nominal', () => {
     const recorded = await itemNow(item.id)
     expect(recorded.recordedById).toBe(w.staff.mappa.id)
 
-    const asked = { code: 'CONFLICT', fieldErrors: { _form: ['itemAlreadyRecorded'] }, details: { recordedAt: recorded.recordedAt!.toISOString(), recordedBy: w.staff.mappa.name } }
+    const asked = { code: 'CONFLICT', fieldErrors: { _form: ['itemAlreadyRecorded'] }, details: { recordedAt: recorded.recordedAt!.toISOString(), recordedBy: w.staff.mappa.name, asks: true } }
     expect(await refusal(recordItem(w.actors.mappa, { ...record, version: recorded.version, riskAssessment: 'Typed into the wrong form.' }))).toEqual(asked)
     expect(await refusal(saveItemDraft(w.actors.mappa, { meetingId, itemId: item.id, version: recorded.version, riskAssessment: 'Typed into the wrong form.' }))).toEqual(asked)
     expect(await itemNow(item.id)).toEqual(recorded)
