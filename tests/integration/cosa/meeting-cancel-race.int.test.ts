@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
 import { cancelCircleMeeting, submitMinutes } from '../../../src/server/cosa/minutes'
 import type { Actor } from '../../../src/server/policy'
-import { lockRow } from '../../../src/server/row-lock'
+import { holdingRow } from '../../support/hold-row'
 import { createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 import { buildWorld, type World } from '../../support/world'
@@ -30,21 +30,7 @@ async function pastMeeting(): Promise<string> {
   return m.id
 }
 
-/** Runs `work` in a transaction that holds the meeting's row until the returned `release` is called. */
-async function holding(meetingId: string, work: (tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0]) => Promise<unknown>) {
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let ready!: () => void
-  const started = new Promise<void>((resolve) => (ready = resolve))
-  const done = prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'CircleMeeting', meetingId)
-    await work(tx)
-    ready()
-    await held
-  })
-  await started
-  return { release, done }
-}
+const holding = (meetingId: string, work: Parameters<typeof holdingRow>[2]) => holdingRow('CircleMeeting', meetingId, work)
 
 beforeAll(async () => {
   w = await buildWorld()

@@ -4,7 +4,7 @@ import { prisma } from '../../../src/server/db'
 import { assignVolunteer, unassignVolunteer } from '../../../src/server/cosa/rota'
 import { confirmPlaceForVolunteer } from '../../../src/server/cosa/rota-confirm'
 import type { Actor } from '../../../src/server/policy'
-import { lockRow } from '../../../src/server/row-lock'
+import { holdingRow } from '../../support/hold-row'
 import { createOffender, createUser } from '../../factories'
 import { actorOf } from '../../support/actor'
 
@@ -45,22 +45,12 @@ const someoneWaits = async () => (await prisma.$queryRaw<{ n: number }[]>`SELECT
 
 /** Cancels the meeting in a transaction held open until `write` is queued behind it; then commits. Output: the write's refusal. */
 async function cancelledWhileWaiting(meetingId: string, write: () => Promise<unknown>) {
-  let release!: () => void
-  const held = new Promise<void>((resolve) => (release = resolve))
-  let cancelled!: () => void
-  const cancelledYet = new Promise<void>((resolve) => (cancelled = resolve))
-  const cancel = prisma.$transaction(async (tx) => {
-    await lockRow(tx, 'CircleMeeting', meetingId)
-    await tx.circleMeeting.update({ where: { id: meetingId }, data: { status: 'CANCELLED', cancelledReason: 'Venue closed' } })
-    cancelled()
-    await held
-  }, { timeout: 20_000 })
-  await cancelledYet
+  const cancel = await holdingRow('CircleMeeting', meetingId, (tx) => tx.circleMeeting.update({ where: { id: meetingId }, data: { status: 'CANCELLED', cancelledReason: 'Venue closed' } }))
   const refused = failure(write())
   let waited = false
   for (let i = 0; i < 100 && !(waited = await someoneWaits()); i++) await new Promise((wait) => setTimeout(wait, 50))
-  release()
-  await cancel
+  cancel.release()
+  await cancel.done
   // The write queued behind the cancel (review 68 T2: the loop gave up silently).
   expect(waited).toBe(true)
   return refused
@@ -96,19 +86,10 @@ describe('a rota write against a meeting cancelled while it waited', () => {
   // busy meeting and was told "not found" later than for a missing one.
   it('answers another provider’s coordinator at once, without waiting on a meeting held by a write', async () => {
     const p = await meetingWithPlace('Elen')
-    let release!: () => void
-    const held = new Promise<void>((resolve) => (release = resolve))
-    let locked!: () => void
-    const lockedYet = new Promise<void>((resolve) => (locked = resolve))
-    const hold = prisma.$transaction(async (tx) => {
-      await lockRow(tx, 'CircleMeeting', p.meetingId)
-      locked()
-      await held
-    }, { timeout: 20_000 })
-    await lockedYet
+    const hold = await holdingRow('CircleMeeting', p.meetingId)
     const answer = await Promise.race([failure(confirmPlaceForVolunteer(otherCoordinator, p)), new Promise((waited) => setTimeout(() => waited('waited'), 2_000))])
-    release()
-    await hold
+    hold.release()
+    await hold.done
     expect(answer).toBe('NOT_FOUND')
   })
 })
