@@ -12,6 +12,7 @@ import { requireActor } from '@/server/session'
 import { Flash } from '@/components/flash'
 import { recordIds } from '@/app/_lib/record-id'
 import { HeardAtOtherLevel } from '@/app/(app)/mappa/_components/heard-at-other-level'
+import { agendaItemFacts } from '@/app/(app)/mappa/_components/agenda-item-facts'
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('mappa')
@@ -94,11 +95,7 @@ export default async function MeetingPage({ params, searchParams }: { params: Pr
                 </p>
                 <p>
                   {t(`enums.agendaReason.${item.reason}`)}
-                  {/* A redacted item's nominal gives its level and next review date, as the register's row does, not its category (ADR 0023). */}
-                  {/* Once the minutes are approved the agenda is a record: the level the nominal was heard at, not the one the meeting
-                      may have set, and no review date, which that meeting moved on (walk 67 F5). */}
-                  {/* A redacted item's level heard is not kept for its reader (ADR 0023): none is shown rather than a wrong one (review 68 B2). */}
-                  {item.nominal && `${closed && item.restricted ? '' : ` · ${t('mappa.levelN', { level: closed ? (item.managedLevel ?? m.level) : item.nominal.level })}`}${item.restricted ? '' : ` · ${t(`enums.mappaCategory.${item.nominal.category}`)}`}${closed ? '' : ` · ${t('mappa.reviewDue', { date: day(item.nominal.nextReviewDate) })}`}`}
+                  {agendaItemFacts(item, { closed, level: m.level }, t, day).map((fact) => ` · ${fact}`).join('')}
                 </p>
                 {/* One piece of advice: the chair's is in the defer form below; anyone else is told who presents it (walk 37 O2). */}
                 {item.restricted && !item.deferRef && item.status !== 'DEFERRED' && <p>{t('mappa.restrictedReader')}</p>}
