@@ -44,7 +44,7 @@ export function daysInOrder(from: unknown, to: unknown): boolean {
  * today or past (a birth day in the future never is). Used for a volunteer's 18 and a person's 10, the age of criminal
  * responsibility (break 65 F1: a person aged 1 was recorded). Input: the day, whole years. Output: a boolean.
  */
-export const agedAtLeast = (years: number) => (day: string) => day <= subYears(asDate(todayInLondon()), years).toISOString().slice(0, 10)
+const agedAtLeast = (years: number) => (day: string) => day <= subYears(asDate(todayInLondon()), years).toISOString().slice(0, 10)
 
 /**
  * A date-only field that cannot be in the future (London's today counts): `notInFuture`. It does not abort: in zod 4
