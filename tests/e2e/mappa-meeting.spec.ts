@@ -138,6 +138,25 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
     // Walk 47 F2: with earlier minutes to read, "no plan" points to them rather than reading as no plan at all.
     if (await chair.getByRole('region', { name: 'About this nominal' }).getByRole('link', { name: /^Level \d meeting of / }).count()) await expect(chair.getByText('No risk management plan recorded.')).toHaveCount(0)
     await expect(chair.getByText(/Not offered for this nominal:/)).toBeVisible()
+    if (n === 1) {
+      // Walk 72 F1: what was typed in the pause before the draft is sent goes with the chair to another nominal, and a
+      // recorded nominal's edits, which take no draft, are asked about before they are left.
+      const shared = 'Probation: typed just before opening the other nominal.'
+      await chair.getByLabel('Information shared by each agency').fill(shared)
+      await nominals.nth(0).click()
+      await expect(nominals.nth(0)).toHaveAttribute('aria-current', 'step')
+      await chair.getByLabel('Contingency').fill('An edit not recorded.')
+      const asked: string[] = []
+      chair.once('dialog', (dialog) => (asked.push(dialog.message()), void dialog.dismiss()))
+      await nominals.nth(1).click()
+      await expect.poll(() => asked).toEqual(['Your changes to this nominal are not recorded yet: they are kept only when you press “Record this nominal”. Leave them and open the other nominal?'])
+      await expect(nominals.nth(0)).toHaveAttribute('aria-current', 'step')
+      await expect(chair.getByLabel('Contingency')).toHaveValue('An edit not recorded.')
+      chair.once('dialog', (dialog) => void dialog.accept())
+      await nominals.nth(1).click()
+      await expect(nominals.nth(1)).toHaveAttribute('aria-current', 'step')
+      await expect(chair.getByLabel('Information shared by each agency')).toHaveValue(shared)
+    }
     if (n === 0) {
       // Typing is kept as a draft without pressing anything.
       await chair.getByLabel('Information shared by each agency').fill('Police: stable address; no new intelligence.')

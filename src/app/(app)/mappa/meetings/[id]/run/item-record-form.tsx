@@ -11,7 +11,7 @@ import type { ActionResult, FormStepState } from '@/server/action'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { SuccessStatus } from '@/components/success-status'
 import { disclosureFields, textFields } from './record-fields'
-import { useItemVersion } from './nominal-switch'
+import { useBeforeLeave, useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
 import { useAnsweredAction } from '@/components/use-answered-action'
 import { useSubmitAfterOthers } from '@/components/page-saving'
@@ -52,8 +52,13 @@ type Props = {
  * walk-through item 1).
  */
 export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
+  // Edits to a recorded nominal take no draft: they are asked about before the chair leaves it (walk 72 F1).
+  const edited = useRef(false)
   const [state, formAction, pending] = useAnsweredAction<FormStepState, FormData>(record, (result) => {
-    if (result?.ok) justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
+    if (result?.ok) {
+      edited.current = false
+      justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
+    }
   })
   const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { version: current, setVersion: setCurrent } = useItemVersion()
@@ -71,7 +76,18 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const [draftErrors, setDraftErrors] = useState<Record<string, string[]>>({})
   const form = useRef<HTMLFormElement>(null)
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined)
+  const draftWaiting = useRef(false)
   useEffect(() => () => clearTimeout(timer.current), [])
+  const setBeforeLeave = useBeforeLeave()
+  useEffect(() => {
+    // Leaving for another nominal sends the draft typed in the last pause at once rather than dropping it (walk 72 F1).
+    setBeforeLeave(() => {
+      if (edited.current) return 'unrecorded'
+      if (draftWaiting.current) void saveNow()
+      return 'ok'
+    })
+    return () => setBeforeLeave(null)
+  })
 
   const errors = failed?.code === 'VALIDATION' ? failed.fieldErrors : draftErrors
   const askReplace = failed?.code === 'CONFLICT' && failed.details?.replace === true
@@ -80,19 +96,27 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const refusedFields = Object.keys(draftErrors).map((f) => fieldLabels[f] ?? '').filter(Boolean).join(', ')
   const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
 
+  async function saveNow() {
+    clearTimeout(timer.current)
+    draftWaiting.current = false
+    if (!form.current) return
+    setSaveState('saving')
+    const result = await saveDraft(new FormData(form.current))
+    setDraftErrors(!result.ok && result.code === 'VALIDATION' ? (result.fieldErrors ?? {}) : {})
+    if (result.ok) {
+      setCurrent(result.data.version)
+      setSaveState('saved')
+    } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : result.code === 'VALIDATION' ? 'refused' : 'failed')
+  }
+
   function scheduleSave() {
     clearTimeout(timer.current)
-    if (recorded) return
-    timer.current = setTimeout(async () => {
-      if (!form.current) return
-      setSaveState('saving')
-      const result = await saveDraft(new FormData(form.current))
-      setDraftErrors(!result.ok && result.code === 'VALIDATION' ? (result.fieldErrors ?? {}) : {})
-      if (result.ok) {
-        setCurrent(result.data.version)
-        setSaveState('saved')
-      } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : result.code === 'VALIDATION' ? 'refused' : 'failed')
-    }, AUTOSAVE_MS)
+    if (recorded) {
+      edited.current = true
+      return
+    }
+    draftWaiting.current = true
+    timer.current = setTimeout(saveNow, AUTOSAVE_MS)
   }
 
   const common = (name: keyof Props['values']) => ({ name, label: labels[name], errors: errors[name], idPrefix: 'record', defaultValue: value(name) })
@@ -103,7 +127,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
-      <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); draftWaiting.current = false; setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         {/* Without the script the page answers at its top with this (break 67 F2: the record said nothing there). */}
         <FormPlace place="record" success={labels.recorded} />
         <input type="hidden" name="meetingId" value={meetingId} />

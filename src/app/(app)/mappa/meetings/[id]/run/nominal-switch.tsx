@@ -1,22 +1,41 @@
 'use client'
 import Link from 'next/link'
 import { useRouter } from 'next/navigation'
-import { createContext, useContext, useState, useTransition, type ReactNode } from 'react'
+import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react'
 
-type Switch = { switching: boolean; go: (href: string) => void }
-const SwitchContext = createContext<Switch>({ switching: false, go: () => {} })
+/** What the chosen nominal's record form says before it is left: `unrecorded` edits, or `ok` (a pending draft is sent). */
+export type BeforeLeave = () => 'unrecorded' | 'ok'
+type Switch = { switching: boolean; go: (href: string) => void; setBeforeLeave: (check: BeforeLeave | null) => void }
+const SwitchContext = createContext<Switch>({ switching: false, go: () => {}, setBeforeLeave: () => {} })
 
 /**
  * The run page's choice of nominal. While the chosen nominal's data loads the old nominal's forms are still on
  * screen; `switching` says so, and ItemArea makes them inert until the new ones arrive, so nothing typed in that
- * moment lands in the previous nominal's record (issue 16 walk-through item 1).
+ * moment lands in the previous nominal's record (issue 16 walk-through item 1). Before it goes, the record form sends a
+ * draft still waiting for its pause, and a recorded nominal's edits, which take no draft, are asked about
+ * (`leaveQuestion`), as is leaving the page with them (walk 72 F1: both were dropped without a word).
  */
-export function NominalSwitch({ children }: { children: ReactNode }) {
+export function NominalSwitch({ leaveQuestion, children }: { leaveQuestion: string; children: ReactNode }) {
   const router = useRouter()
   const [switching, start] = useTransition()
-  const go = (href: string) => start(() => router.push(href, { scroll: false }))
-  return <SwitchContext value={{ switching, go }}>{children}</SwitchContext>
+  const beforeLeave = useRef<BeforeLeave | null>(null)
+  const go = (href: string) => {
+    if (beforeLeave.current?.() === 'unrecorded' && !window.confirm(leaveQuestion)) return
+    start(() => router.push(href, { scroll: false }))
+  }
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (beforeLeave.current?.() === 'unrecorded') e.preventDefault()
+    }
+    window.addEventListener('beforeunload', warn)
+    return () => window.removeEventListener('beforeunload', warn)
+  }, [])
+  const setBeforeLeave = (check: BeforeLeave | null) => (beforeLeave.current = check)
+  return <SwitchContext value={{ switching, go, setBeforeLeave }}>{children}</SwitchContext>
 }
+
+/** Registers the chosen nominal's check before leaving it (NominalSwitch); one record form at a time. */
+export const useBeforeLeave = () => useContext(SwitchContext).setBeforeLeave
 
 /** A link to another nominal that goes through NominalSwitch (a plain link without JavaScript). */
 export function NominalLink({ href, children, ...rest }: { href: string; children: ReactNode; className?: string; 'aria-current'?: 'step' }) {

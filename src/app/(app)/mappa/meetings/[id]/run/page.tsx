@@ -87,7 +87,7 @@ export default async function RunMeetingPage({ params, searchParams }: { params:
       <section aria-labelledby="nominals-heading" className="mb-10">
         <h2 id="nominals-heading" className="mb-3 text-2xl font-bold">{t('minutes.nominals')}</h2>
         {!item ? <p>{t('mappa.agendaEmpty')}</p> : (
-          <NominalSwitch>
+          <NominalSwitch leaveQuestion={t('mappaLast.leaveUnrecorded')}>
           <div className="grid gap-8 lg:grid-cols-[16rem_1fr]">
             <nav aria-label={t('room.nominalsNav')}>
               <ol className="space-y-2">
