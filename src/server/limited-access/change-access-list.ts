@@ -36,7 +36,8 @@ export type TListChange = {
  *   person's coming appointments whose staff member this change keeps out, so they leave that diary
  *   (appointmentStaffKeptOut: { contactId, startsAt, staffName }, soonest first), which the form names (break 65 F5)
  * @throws FORBIDDEN without `offender.restrict`; NOT_FOUND out of write scope or for an unknown user; VALIDATION for
- *   excluding the offender manager or oneself, naming someone already on that list, or a user of no listable role
+ *   excluding the offender manager or oneself, naming someone already on that list or on the other one
+ *   (accessOnExclusionList / accessOnRestrictionList, break 72 F6), or a user of no listable role
  *   (listableRoles: the picker's own list)
  */
 export async function addAccessEntry(actor: Actor, input: unknown): Promise<TListChange> {
@@ -58,6 +59,10 @@ export async function addAccessEntry(actor: Actor, input: unknown): Promise<TLis
     if (kind === 'EXCLUSION' && chosen === target.offenderManagerId) throw invalid('userId', 'accessExcludeManager')
     if (kind === 'EXCLUSION' && chosen === actor.userId) throw invalid('userId', 'accessExcludeSelf')
     if (await tx.accessRestriction.findFirst({ where: { offenderId, kind, userId: chosen }, select: { id: true } })) throw alreadyListed()
+    // On both lists the exclusion wins: a senior who put a cover colleague on the restriction list was told "Added"
+    // while they still could not open the record (break 72 F6). Either way round, the other entry comes off first.
+    const other = kind === 'EXCLUSION' ? 'RESTRICTION' : 'EXCLUSION'
+    if (await tx.accessRestriction.findFirst({ where: { offenderId, kind: other, userId: chosen }, select: { id: true } })) throw invalid('userId', other === 'EXCLUSION' ? 'accessOnExclusionList' : 'accessOnRestrictionList')
     const before = await keptOutNow(tx, offenderId)
     await tx.accessRestriction.create({ data: { offenderId, kind, userId: chosen, reason, createdById: actor.userId } })
     const kept = kind === 'RESTRICTION' ? [target.offenderManagerId, actor.userId].filter((id): id is string => Boolean(id) && id !== chosen) : []

@@ -9,6 +9,8 @@ export const breakGlassValidationKeys = [
   'accessExcludeManager',
   'accessExcludeSelf',
   'accessAlreadyListed',
+  'accessOnExclusionList',
+  'accessOnRestrictionList',
   'accessKeepOnRestriction',
   'accessAlreadyRemoved',
   'accessExcludedAssignee',

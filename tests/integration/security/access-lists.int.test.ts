@@ -57,6 +57,17 @@ describe('Limited Access lists on screen', () => {
     expect(await entry(person.id, 'EXCLUSION', w.staff.mappa.id)).toBeNull()
   })
 
+  it('never name someone on both lists, either way round, as the exclusion would win unseen (break 72 F6)', async () => {
+    const person = await prisma.offender.create({ data: { crn: fixtureCrn(await nextFixtureNumber(prisma)), firstName: 'Both', lastName: `Lists${w.tag}`, dateOfBirth: new Date('1980-01-01'), sex: 'MALE', responsibleAgencyId: w.nps.id, offenderManagerId: w.staff.colleague.id, teamId: w.teamA.id, lduId: w.cardiff.id } })
+    const add = (kind: 'EXCLUSION' | 'RESTRICTION', userId: string) => addAccessEntry(w.actors.senior, { offenderId: person.id, kind, userId, reason: 'Test' })
+    await add('EXCLUSION', w.staff.mappa.id)
+    await expect(add('RESTRICTION', w.staff.mappa.id)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { userId: ['accessOnExclusionList'] } })
+    expect(await entry(person.id, 'RESTRICTION', w.staff.mappa.id)).toBeNull()
+    await add('RESTRICTION', w.staff.otherSenior.id)
+    await expect(add('EXCLUSION', w.staff.otherSenior.id)).rejects.toMatchObject({ code: 'VALIDATION', fieldErrors: { userId: ['accessOnRestrictionList'] } })
+    expect(await entry(person.id, 'EXCLUSION', w.staff.otherSenior.id)).toBeNull()
+  })
+
   it('offer every role that reads a person, COSA and partners included, and no one who reads no record (walk 27 D2; break 28 D6, where an exclusion now takes effect for a volunteer)', async () => {
     const person = w.people.colleagues
     const coordinator = await prisma.user.create({ data: { email: `cosa-${w.tag}@example.org`, name: `Cosa ${w.tag}`, roles: ['COSA_COORDINATOR'], agencyId: w.thirdSector.id } })
