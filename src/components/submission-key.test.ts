@@ -10,6 +10,7 @@ import { tsxSources } from './tsx-sources'
 const WITHOUT_KEY: Record<string, string> = {
   'app/(auth)/sign-in/sign-in-form.tsx': 'signs in; creates no row',
   'components/language-switch.tsx': 'sets a cookie and the user locale; creates no row',
+  'components/sign-out-button.tsx': 'ends the caller’s own session; creates no row, and a repeat finds none to end',
   'app/(app)/admin/users/[id]/reset-password-form.tsx': 'an update; its fields are a password, never kept in the submission table',
   'app/(app)/_home/calendar-link-form.tsx': 'renews a secret link; a replayed result would keep the secret in the submission table',
   'app/(app)/mappa/meetings/[id]/run/item-record-form.tsx': 'an update of one agenda item, guarded by its version; its autosave posts the same fields',

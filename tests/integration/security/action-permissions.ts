@@ -34,6 +34,8 @@ export const actionPermissions: Record<string, readonly Permission[] | typeof SI
   updateContactAction: ['contact.update'],
   // auth/password-sign-in-action
   signInWithPasswordAction: PUBLIC, // a sign-in, without the page's script (walk 62 F5): a wrong or missing password writes nothing but the throttle's count
+  // auth/sign-out-action
+  signOutAction: PUBLIC, // ends the caller's own session, if any (break 72 F3): nobody else's
   // auth/sign-in-code-actions
   giveSignInCodeAction: PUBLIC, // only a single sign-on owing its code gets past it (ADR 0016); nobody else writes
   // cosa/actions

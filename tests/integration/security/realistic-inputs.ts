@@ -201,6 +201,8 @@ export const realisticHolders: Record<string, Role> = {
 export const withoutRealisticInput: Readonly<Record<string, string>> = {
   signInWithPasswordAction:
     'A sign-in: there is no role to refuse, and its input is an account’s own password. Signing in, the code step, the same answer for an unknown account and no cookie until both pass are in tests/integration/two-step/password-sign-in-action.int.test.ts.',
+  signOutAction:
+    'Takes no input and ends only the caller’s own session, then sends them to sign-in, as every anonymous caller is sent here. Signing out with and without the page’s script, and the old session refused after, are in tests/e2e/sign-out.spec.ts.',
   giveSignInCodeAction:
     'Only a session that signed in through single sign-on and still owes its Llwybr code reaches it (ADR 0016); the request mocks have no such session, so every caller here is rightly told to sign in again. A valid code from such a session is accepted in tests/integration/two-step/sso-second-factor.int.test.ts.',
 }

@@ -15,7 +15,7 @@ export class Redirected extends Error {
 }
 
 /** The request's cookies: what actions set, and whether the browser sent a session cookie (`has`, none by default). */
-export const cookieJar = { set: vi.fn(), has: vi.fn((_name: string) => false) }
+export const cookieJar = { set: vi.fn(), has: vi.fn((_name: string) => false), get: vi.fn((_name: string): { value: string } | undefined => undefined), delete: vi.fn() }
 
 /** A form's fields as FormData, as the browser would send them. */
 export function formOf(fields: Record<string, string | File>): FormData {
