@@ -33,17 +33,31 @@ export async function collectIom(tx: Tx, offenderId: string): Promise<Partial<Se
   }
 }
 
+/**
+ * The support needs' names beside their ids, in English and Welsh: a bundle disclosed to the person must say what was
+ * recorded in words (break 72 F2: only the catalogue's ids were in it). Output: ids → { needs, needsCy }.
+ */
+async function needsNamed(tx: Tx, ids: string[]) {
+  const needs = await tx.supportNeed.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, label: true, labelCy: true } })
+  const byId = new Map(needs.map((n) => [n.id, n]))
+  return (of: string[]) => {
+    const found = of.flatMap((id) => byId.get(id) ?? [])
+    return { needs: found.map((n) => n.label), needsCy: found.map((n) => n.labelCy) }
+  }
+}
+
 /** The nine pathways (assessments and their updates) and referrals to partner services with their updates (issue 17). */
 export async function collectPathways(tx: Tx, offenderId: string): Promise<Partial<Sections>> {
   const [assessments, referrals] = await Promise.all([
     tx.pathwayAssessment.findMany({ where: { offenderId }, include: { updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: { pathway: 'asc' } }),
     tx.partnerReferral.findMany({ where: { offenderId }, include: { service: { select: { name: true, providerAgencyId: true } }, updates: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] }),
   ])
+  const named = await needsNamed(tx, [...assessments.flatMap((a) => [...a.needIds, ...a.updates.flatMap((u) => u.needIds)]), ...referrals.flatMap((r) => r.needIds)])
   return {
-    pathways: assessments.map(({ updates: _u, ...a }) => toRow(a)),
-    pathwayUpdates: assessments.flatMap((a) => a.updates.map((u) => toRow({ pathway: a.pathway, ...u }))),
+    pathways: assessments.map(({ updates: _u, ...a }) => toRow({ ...a, ...named(a.needIds) })),
+    pathwayUpdates: assessments.flatMap((a) => a.updates.map((u) => toRow({ pathway: a.pathway, ...u, ...named(u.needIds) }))),
     // The service's provider holds the referral and its decisions (break 54 F6).
-    partnerReferrals: referrals.map(({ updates: _u, service, ...r }) => toRow({ ...r, service: service.name, providerAgencyId: service.providerAgencyId })),
+    partnerReferrals: referrals.map(({ updates: _u, service, ...r }) => toRow({ ...r, ...named(r.needIds), service: service.name, providerAgencyId: service.providerAgencyId })),
     partnerReferralUpdates: referrals.flatMap((r) => r.updates.map((u) => toRow(u))),
   }
 }

@@ -58,10 +58,11 @@ export async function fillEverySection(w: World, offenderId: string) {
   await prisma.iomPanelDecision.create({ data: { cohortId: cohort.id, offenderId, selected: true, reason: 'Prolific', panelOn: day('2026-02-01'), panelists: ['senior'], decidedById: by } })
   await prisma.policeIntelligence.create({ data: { offenderId, summary: `Seen with ${INTEL_MARKER}`, grading: 'B2P', recordedOn: day('2026-10-10'), authorId: w.staff.police.id, authorAgencyId: w.police.id } })
 
-  const assessment = await prisma.pathwayAssessment.create({ data: { offenderId, pathway: 'ACCOMMODATION', need: 'HIGH', status: 'IN_PROGRESS' } })
-  await prisma.pathwayUpdate.create({ data: { assessmentId: assessment.id, need: 'HIGH', status: 'IN_PROGRESS', note: 'Bidding for a flat', authorId: by, authorAgencyId: agencyId } })
+  const need = await prisma.supportNeed.create({ data: { pathway: 'ACCOMMODATION', label: `No fixed abode ${w.tag}`, labelCy: `Dim cyfeiriad sefydlog ${w.tag}` } })
+  const assessment = await prisma.pathwayAssessment.create({ data: { offenderId, pathway: 'ACCOMMODATION', need: 'HIGH', status: 'IN_PROGRESS', needIds: [need.id] } })
+  await prisma.pathwayUpdate.create({ data: { assessmentId: assessment.id, need: 'HIGH', status: 'IN_PROGRESS', needIds: [need.id], note: 'Bidding for a flat', authorId: by, authorAgencyId: agencyId } })
   const service = await prisma.partnerService.create({ data: { providerAgencyId: provider.id, name: 'Housing support', pathways: ['ACCOMMODATION'], contactEmail: 'h@example.org' } })
-  const partnerReferral = await prisma.partnerReferral.create({ data: { offenderId, serviceId: service.id, referredById: by, pathway: 'ACCOMMODATION', reason: 'Needs a flat', consentToShare: true } })
+  const partnerReferral = await prisma.partnerReferral.create({ data: { offenderId, serviceId: service.id, referredById: by, pathway: 'ACCOMMODATION', needIds: [need.id], reason: 'Needs a flat', consentToShare: true } })
   await prisma.partnerReferralUpdate.create({ data: { referralId: partnerReferral.id, kind: 'NOTE', note: 'Called', authorId: by, authorAgencyId: agencyId } })
   await prisma.auditEvent.create({ data: { actorUserId: w.staff.colleague.id, actorAgencyId: agencyId, actorRoles: ['PROBATION_OFFICER'], action: 'offender.view', subjectType: 'Offender', subjectId: offenderId, offenderId } })
 }

@@ -95,6 +95,11 @@ describe('subject access export', () => {
     for (const key of ['record', 'sentences', 'pathways'] as const) expect(bundle.sections[key].every((r) => !r.redactionReview), key).toBe(true)
   })
 
+  it('names each support need in words, English and Welsh, beside its id (break 72 F2)', () => {
+    const named = { needs: `No fixed abode ${w.tag}`, needsCy: `Dim cyfeiriad sefydlog ${w.tag}` }
+    for (const key of ['pathways', 'pathwayUpdates', 'partnerReferrals'] as const) expect(bundle.sections[key], key).toEqual([expect.objectContaining(named)])
+  })
+
   it('includes who viewed the record, by name', () => {
     expect(bundle.sections.recordAudit).toContainEqual(expect.objectContaining({ action: 'offender.view', actorUser: 'colleague', actorAgency: w.nps.name }))
   })
