@@ -3,7 +3,7 @@ import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { markActionStarted } from '../../lib/action-started'
 import { prisma } from '../db'
-import { sessionCookieName, sessionIdFromCookies } from './session-cookie'
+import { cookiesSecure, sessionCookieName, sessionIdFromCookies } from './session-cookie'
 import { revokeSession } from './sessions'
 
 /**
@@ -18,6 +18,8 @@ export async function signOutAction(): Promise<never> {
   const jar = await cookies()
   const sid = await sessionIdFromCookies(jar)
   if (sid) await revokeSession(prisma, sid)
-  jar.delete(sessionCookieName())
+  // Expired with the attributes it was set with: a browser ignores a `__Secure-` cookie's removal sent without Secure.
+  const secure = cookiesSecure()
+  jar.set(sessionCookieName(secure), '', { httpOnly: true, sameSite: 'lax', path: '/', secure, maxAge: 0 })
   redirect('/sign-in')
 }
