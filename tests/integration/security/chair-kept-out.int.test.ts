@@ -35,8 +35,9 @@ describe('a change of the Limited Access lists that keeps a coming meeting’s c
     expect(excluded.chairKeptOutOf).toEqual([{ startsAt: coming.startsAt, chairName: w.staff.mappa.name }])
     const audit = await prisma.auditEvent.findFirstOrThrow({ where: { action: 'offender.access.add', offenderId: p.id, detail: { path: ['userId'], equals: w.staff.mappa.id } } })
     expect(audit.detail).toMatchObject({ chairKeptOutOf: [coming.id] })
-    // A restriction list begun while the chair is already excluded does not tell of them again.
-    expect((await addAccessEntry(w.actors.senior, { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.colleague.id, reason: 'High profile' })).chairKeptOutOf).toEqual([])
+    // A restriction list begun while the chair is already excluded does not tell of them again (naming someone not
+    // excluded: no one is on both lists, break 72 F6).
+    expect((await addAccessEntry(w.actors.senior, { offenderId: p.id, kind: 'RESTRICTION', userId: w.staff.otherSenior.id, reason: 'High profile' })).chairKeptOutOf).toEqual([])
     // Off the exclusion list, the chair is still kept out by the restriction list: nothing new, so nothing said.
     const entry = await prisma.accessRestriction.findFirstOrThrow({ where: { offenderId: p.id, kind: 'EXCLUSION', userId: w.staff.mappa.id } })
     expect((await removeAccessEntry(w.actors.senior, { offenderId: p.id, entryId: entry.id, reason: 'Not related after all' })).chairKeptOutOf).toEqual([])
