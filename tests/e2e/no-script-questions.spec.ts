@@ -27,6 +27,14 @@ test('without the page’s script, a question a form asks before saving is said 
   }
   await officer.goto(await recordOf(4))
   await arrange(officer, slot.first)
+  // Another journey of the run may hold this slot in the officer's diary (diarySlot has 96): that clash is not this
+  // test's, so it is confirmed here (the README run of session 72 failed on it, with no retry).
+  const anyway = officer.getByLabel('Arrange anyway')
+  await expect(officer.getByText('Appointment booked.').or(anyway)).toBeVisible()
+  if (await anyway.isVisible()) {
+    await anyway.check()
+    await officer.getByRole('button', { name: 'Arrange an appointment' }).click()
+  }
   await expect(officer.getByText('Appointment booked.')).toBeVisible()
   const page = await withoutScript(browser, 'probation.officer@llwybr.test')
   await page.goto(await recordOf(5))

@@ -83,7 +83,7 @@ test.describe('probation officer: sign in → caseload → record → add contac
     // In Welsh too: whom to ask, and still nothing that identifies them.
     await switchLanguage(page, 'Cymraeg')
     const cyfyngedig = page.getByRole('row').filter({ hasText: 'Mynediad cyfyngedig' })
-    await expect(cyfyngedig).toContainText('Gofynnwch i’ch uwch swyddog prawf neu i’r arweinydd diogelu data.')
+    await expect(cyfyngedig).toContainText('Gofynnwch i’r uwch swyddog prawf sy’n rheoli achos yr unigolyn, neu i’r arweinydd diogelu data.')
     await expect(cyfyngedig).not.toContainText('W100925')
     await expectAccessible(page)
     await switchLanguage(page, 'English')
