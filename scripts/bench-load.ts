@@ -14,7 +14,8 @@ import { exitWithSetupError } from './setup-error'
  * record and timeline, the MAPPA overview — beside /api/health in the same run. Prints requests/s, p50/p95 (ms),
  * errors and the page's HTML size, and writes them under `load` in bench-results.json. Then the same signed-in pages
  * through HAProxy in front of BENCH_LOAD_INSTANCES instances (default: one per core), under `load.balanced`: one Node
- * process renders on one core, so one instance leaves the other core of this 2-core machine to PostgreSQL alone.
+ * process renders on one core, so this shows what more instances give where cores are free (on a 2-core machine that
+ * also runs PostgreSQL and autocannon, little: 7 Dec 2026, officer's home 34.7 → 35.9 req/s).
  * Targets are reported, never asserted: the officer's home at 100 requests/s or more with 0 errors and under 60 KB.
  */
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 10)
