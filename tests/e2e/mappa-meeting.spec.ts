@@ -104,6 +104,18 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   // Every gap at once, naming the nominal still to record (walk 41 F3: one refusal per press, the last naming no one).
   await expect(alert(chair)).toContainText('Record who took the minutes and when the meeting ended')
   await expect(alert(chair)).toContainText(new RegExp(`Not yet recorded: .*\\(${crn}\\)`))
+  // Retest 72 F1: before the statement a draft is refused, so typing there is saved nowhere: leaving the nominal asks,
+  // "Cancel" keeps the text, "OK" goes without it.
+  const agendaLinks = chair.getByRole('navigation', { name: 'Nominals on the agenda' }).getByRole('link')
+  await chair.getByLabel('Information shared by each agency').fill('Typed before the statement was read.')
+  const beforeStatement: string[] = []
+  chair.once('dialog', (dialog) => (beforeStatement.push(dialog.message()), void dialog.dismiss()))
+  await agendaLinks.nth(1).click()
+  await expect.poll(() => beforeStatement).toHaveLength(1)
+  await expect(chair.getByLabel('Information shared by each agency')).toHaveValue('Typed before the statement was read.')
+  chair.once('dialog', (dialog) => void dialog.accept())
+  await agendaLinks.nth(1).click()
+  await expect(agendaLinks.nth(1)).toHaveAttribute('aria-current', 'step')
   await readStatementPublishingAgenda(chair)
   // The attendee sees the agenda's nominals, but cannot open their records.
   // Published with the statement, the agenda reaches the invited agencies.

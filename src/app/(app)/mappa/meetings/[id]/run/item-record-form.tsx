@@ -52,7 +52,8 @@ type Props = {
  * walk-through item 1).
  */
 export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
-  // Edits to a recorded nominal take no draft: they are asked about before the chair leaves it (walk 72 F1).
+  // What is on screen and saved nowhere: a recorded nominal's edits (they take no draft), or typing whose draft or
+  // recording was refused (before the statement, drafts are: retest 72 F1). Asked about before the chair leaves it.
   const edited = useRef(false)
   const [state, formAction, pending] = useAnsweredAction<FormStepState, FormData>(record, (result) => {
     if (result?.ok) {
@@ -81,10 +82,10 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const setBeforeLeave = useBeforeLeave()
   useEffect(() => {
     // Leaving for another nominal sends the draft typed in the last pause at once rather than dropping it (walk 72 F1).
-    setBeforeLeave(() => {
-      if (edited.current) return 'unrecorded'
-      if (draftWaiting.current) void saveNow()
-      return 'ok'
+    setBeforeLeave({
+      unsaved: () => edited.current || draftWaiting.current,
+      // The draft typed in the last pause is sent at once, and its answer awaited: a refused one stays to ask about.
+      flush: async () => (draftWaiting.current ? await saveNow() : true) && !edited.current,
     })
     return () => setBeforeLeave(null)
   })
@@ -96,17 +97,20 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const refusedFields = Object.keys(draftErrors).map((f) => fieldLabels[f] ?? '').filter(Boolean).join(', ')
   const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
 
-  async function saveNow() {
+  /** Sends the draft now. Output: whether it was saved (a refused one leaves the typing unsaved: `edited`). */
+  async function saveNow(): Promise<boolean> {
     clearTimeout(timer.current)
     draftWaiting.current = false
-    if (!form.current) return
+    if (!form.current) return true
     setSaveState('saving')
     const result = await saveDraft(new FormData(form.current))
     setDraftErrors(!result.ok && result.code === 'VALIDATION' ? (result.fieldErrors ?? {}) : {})
+    edited.current = !result.ok
     if (result.ok) {
       setCurrent(result.data.version)
       setSaveState('saved')
     } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : result.code === 'VALIDATION' ? 'refused' : 'failed')
+    return result.ok
   }
 
   function scheduleSave() {
@@ -127,7 +131,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
-      <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); draftWaiting.current = false; setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
+      <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); draftWaiting.current = false; edited.current = true; setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         {/* Without the script the page answers at its top with this (break 67 F2: the record said nothing there). */}
         <FormPlace place="record" success={labels.recorded} />
         <input type="hidden" name="meetingId" value={meetingId} />

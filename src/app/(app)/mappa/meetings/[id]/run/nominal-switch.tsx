@@ -3,10 +3,13 @@ import Link from 'next/link'
 import { useRouter } from 'next/navigation'
 import { createContext, useContext, useEffect, useRef, useState, useTransition, type ReactNode } from 'react'
 
-/** What the chosen nominal's record form says before it is left: `unrecorded` edits, or `ok` (a pending draft is sent). */
-export type BeforeLeave = () => 'unrecorded' | 'ok'
-type Switch = { switching: boolean; go: (href: string) => void; setBeforeLeave: (check: BeforeLeave | null) => void }
-const SwitchContext = createContext<Switch>({ switching: false, go: () => {}, setBeforeLeave: () => {} })
+/**
+ * The chosen nominal's record form, asked before it is left: `unsaved` (now: for the page's unload), and `flush`, which
+ * sends a draft still waiting for its pause and answers whether nothing on screen is left unsaved.
+ */
+export type BeforeLeave = { unsaved: () => boolean; flush: () => Promise<boolean> }
+type Switch = { switching: boolean; go: (href: string) => Promise<void>; setBeforeLeave: (check: BeforeLeave | null) => void }
+const SwitchContext = createContext<Switch>({ switching: false, go: async () => {}, setBeforeLeave: () => {} })
 
 /**
  * The run page's choice of nominal. While the chosen nominal's data loads the old nominal's forms are still on
@@ -19,13 +22,14 @@ export function NominalSwitch({ leaveQuestion, children }: { leaveQuestion: stri
   const router = useRouter()
   const [switching, start] = useTransition()
   const beforeLeave = useRef<BeforeLeave | null>(null)
-  const go = (href: string) => {
-    if (beforeLeave.current?.() === 'unrecorded' && !window.confirm(leaveQuestion)) return
+  const go = async (href: string) => {
+    const check = beforeLeave.current
+    if (check && !(await check.flush()) && !window.confirm(leaveQuestion)) return
     start(() => router.push(href, { scroll: false }))
   }
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (beforeLeave.current?.() === 'unrecorded') e.preventDefault()
+      if (beforeLeave.current?.unsaved()) e.preventDefault()
     }
     window.addEventListener('beforeunload', warn)
     return () => window.removeEventListener('beforeunload', warn)
@@ -47,7 +51,7 @@ export function NominalLink({ href, children, ...rest }: { href: string; childre
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
         e.preventDefault()
-        go(href)
+        void go(href)
       }}
     >
       {children}
