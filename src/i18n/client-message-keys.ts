@@ -130,6 +130,11 @@ export const CLIENT_MESSAGE_KEYS = {
     'mappa.startsAt',
     'mappa.venue',
     'mappa.venueHint',
+    'mappaLast.savedMeanwhile.draft',
+    'mappaLast.savedMeanwhile.empty',
+    'mappaLast.savedMeanwhile.field',
+    'mappaLast.savedMeanwhile.recorded',
+    'mappaLast.savedMeanwhile.someone',
   ],
   offenders: [
     'common.choose',

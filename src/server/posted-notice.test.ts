@@ -96,6 +96,10 @@ describe('a stale refusal posted without the page’s script is handed to the pa
     const conflict = { ok: false as const, code: 'CONFLICT' as const, message: 'This record was changed.', reload: 'Reload the page' }
     await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 }, shownByForm: true } }, {})
     expect(jar.set).not.toHaveBeenCalled()
+    // Walk 72 F4: a form far down the page (the run page's record) is pointed to from the top, as a refusal of its answers is.
+    await leaveAnswerForPage({ ...conflict, details: { current: { version: 2 }, shownByForm: true } }, formToObject(formWith({ [FORM_FIELD]: 'record' })))
+    expect(jar.set).toHaveBeenCalledWith(named(REFUSED_BELOW_COOKIE), 'record', expect.objectContaining({ maxAge: 0 }))
+    jar.set.mockReset()
     // A conflict whose form shows nothing of the saved record is still said at the top, whatever its details hold.
     await leaveAnswerForPage({ ...conflict, details: { current: { notes: 'Saved first', version: 2 } } }, {})
     expect(jar.set.mock.calls.map((call) => call[1])).toEqual(['This record was changed.'])

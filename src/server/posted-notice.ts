@@ -87,7 +87,10 @@ function refusalOrPlace(result: Exclude<ActionResult<unknown>, { ok: true }>, va
   // form's action adds after this is handed (retest 68a F1: `details.replace` came too late).
   if (result.code === 'VALIDATION' && onlyAsking(result.fieldErrors, values.confirmAsked === '1')) return [ASKED_BELOW_COOKIE, place && `${place}-confirm-title`]
   if (result.code === 'CONFLICT' && result.details?.asks === true) return [ASKED_BELOW_COOKIE, place && `${place}-error-summary-title`]
-  return result.code === 'VALIDATION' ? [REFUSED_BELOW_COOKIE, place] : [REFUSED_COOKIE, null]
+  // A conflict its form shows beside the kept answers (the record saved meanwhile) is pointed to as a refusal of them
+  // is: the page comes back at its top, the form far down (walk 72 F4: the run page said nothing there).
+  const shownBelow = result.code === 'VALIDATION' || (result.code === 'CONFLICT' && result.details?.shownByForm === true)
+  return shownBelow ? [REFUSED_BELOW_COOKIE, place] : [REFUSED_COOKIE, null]
 }
 
 // What a refusal says when its form cannot: a stale form's lines (the form-level ones of a stale validation refusal).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { addNominalToAgenda } from './mappa-steps'
+import { addNominalToAgenda, CHAIR_HUW, scheduleMeeting } from './mappa-steps'
 import { expectAccessible, signIn, switchLanguage } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -17,14 +17,7 @@ test('a listed nominal whose level changes on their page is named beside the cha
   // The last level 2 nominal but one by next review: the meeting journey takes the first, the restricted one the last.
   const rows = (await coordinator.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t'))
   const crn = rows.filter((cells) => cells[1]?.trim() === '2').at(-2)![0]!.match(/[A-Z]\d{6}/)![0]
-  await coordinator.goto('/mappa/meetings/new')
-  await coordinator.getByLabel('Level', { exact: true }).selectOption('2')
-  await coordinator.getByLabel('Date and time').fill(`${inDays(50)}T10:00`)
-  await coordinator.getByLabel('Venue').fill('Pontypridd Police Station')
-  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Huw Roberts (MAPPA coordinator / chair)' })
-  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
-  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
-  const meetingUrl = coordinator.url().replace(/\?.*$/, '')
+  const meetingUrl = await scheduleMeeting(coordinator, { level: 2, startsAt: `${inDays(50)}T10:00`, venue: 'Pontypridd Police Station', chair: CHAIR_HUW })
   await addNominalToAgenda(coordinator, crn)
   const item = coordinator.getByRole('region', { name: 'Agenda' }).getByRole('listitem').filter({ hasText: crn })
   await expect(item.getByText(/^Managed at level/)).toHaveCount(0)

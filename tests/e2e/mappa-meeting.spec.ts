@@ -1,5 +1,5 @@
 import { approveMinutesAsChair, checkApprovedMinutes, closeHeldMeeting, closeOwnActionWithStaleTab, readMinutesFromHome, readStatementPublishingAgenda } from './mappa-held-steps'
-import { addNominalToAgenda, expectWelshAgencyOrder } from './mappa-steps'
+import { addNominalToAgenda, expectWelshAgencyOrder, CHAIR_GARETH, scheduleMeeting } from './mappa-steps'
 import { expect, test, type Page } from '@playwright/test'
 import { expectAccessible, expectSummaryWithinSection, signIn } from './support'
 
@@ -20,16 +20,8 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   const heard = 'Managed at level 2, heard at this level 3 meeting'
 
   // A level 3 meeting, chaired by a senior, with the drug and alcohol service invited under the duty to co-operate.
-  await coordinator.goto('/mappa/meetings/new')
-  await coordinator.getByLabel('Level', { exact: true }).selectOption('3')
   // Held yesterday and typed up now: a meeting is run only once it has begun (issue 16, MAPPA gaps item 1).
-  await coordinator.getByLabel('Date and time').fill(`${inDays(-1)}T14:00`)
-  await coordinator.getByLabel('Venue').fill('Cardiff Central Police Station')
-  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Gareth Williams (Senior probation officer)' })
-  await coordinator.getByLabel('Dyfodol Drug and Alcohol Service').check()
-  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
-  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
-  const meetingUrl = coordinator.url().replace(/\?.*$/, '')
+  const meetingUrl = await scheduleMeeting(coordinator, { level: 3, startsAt: `${inDays(-1)}T14:00`, venue: 'Cardiff Central Police Station', chair: CHAIR_GARETH, dutyToCooperate: ['Dyfodol Drug and Alcohol Service'] })
   // A refusal on the page ends the "scheduled" message: no success stands beside a refusal (issue 16 item 1).
   await coordinator.getByLabel('CRN', { exact: true }).fill('NOT-A-CRN')
   await coordinator.getByRole('button', { name: 'Add a nominal to the agenda' }).click()
@@ -37,14 +29,7 @@ test('coordinator lists a duty-to-co-operate attendee; the chair runs the meetin
   await expect(coordinator.getByText('Meeting scheduled')).toHaveCount(0)
   // The nominal is listed first on a later meeting by mistake: adding them here is refused, naming and linking that
   // meeting, until they are deferred there (issue 16, left item 2; the step does it in English and Welsh).
-  await coordinator.goto('/mappa/meetings/new')
-  await coordinator.getByLabel('Level', { exact: true }).selectOption('3')
-  await coordinator.getByLabel('Date and time').fill(`${inDays(40)}T10:00`)
-  await coordinator.getByLabel('Venue').fill('Swansea Central Police Station')
-  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: 'Gareth Williams (Senior probation officer)' })
-  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
-  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
-  const laterUrl = coordinator.url().replace(/\?.*$/, '')
+  const laterUrl = await scheduleMeeting(coordinator, { level: 3, startsAt: `${inDays(40)}T10:00`, venue: 'Swansea Central Police Station', chair: CHAIR_GARETH })
   await addNominalToAgenda(coordinator, crn)
   await coordinator.goto(meetingUrl)
   await addNominalToAgenda(coordinator, crn)

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { excludeFromRecord } from './journey-steps'
-import { addNominalToAgenda } from './mappa-steps'
+import { addNominalToAgenda, CHAIR_HUW, scheduleMeeting } from './mappa-steps'
 import { expectAccessible, signIn, switchLanguage, removeFromAccessList } from './support'
 
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
@@ -14,14 +14,7 @@ test('a MAPPA chair excluded from a nominal on their own agenda defers the restr
   // The last level 2 nominal by next review: the meeting journey takes the first.
   const rows = (await chair.getByRole('table', { name: 'Nominals by next review' }).getByRole('row').allInnerTexts()).slice(1).map((r) => r.split('\t'))
   const crn = rows.filter((cells) => cells[1]?.trim() === '2').at(-1)![0]!.match(/[A-Z]\d{6}/)![0]
-  await chair.goto('/mappa/meetings/new')
-  await chair.getByLabel('Level', { exact: true }).selectOption('2')
-  await chair.getByLabel('Date and time').fill(`${inDays(55)}T11:00`)
-  await chair.getByLabel('Venue').fill('Bridgend Police Station')
-  await chair.getByLabel('Chair', { exact: true }).selectOption({ label: 'Huw Roberts (MAPPA coordinator / chair)' })
-  await chair.getByRole('button', { name: 'Schedule a meeting' }).click()
-  await expect(chair.getByRole('status')).toContainText('Meeting scheduled')
-  const meetingUrl = chair.url().replace(/\?.*$/, '')
+  const meetingUrl = await scheduleMeeting(chair, { level: 2, startsAt: `${inDays(55)}T11:00`, venue: 'Bridgend Police Station', chair: CHAIR_HUW })
   await addNominalToAgenda(chair, crn)
 
   const senior = await (await browser.newContext()).newPage()

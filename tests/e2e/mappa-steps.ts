@@ -2,6 +2,27 @@ import { expect, type Page } from '@playwright/test'
 import { createPerson, uniqueSurname } from './journey-steps'
 import { expectAccessible, switchLanguage } from './support'
 
+/** The chairs the demo data offers, as the new-meeting form names them. */
+export const CHAIR_HUW = 'Huw Roberts (MAPPA coordinator / chair)'
+export const CHAIR_GARETH = 'Gareth Williams (Senior probation officer)'
+
+/**
+ * Schedules a MAPPA meeting from the new-meeting form. Input: the coordinator's page; the level, when it starts (London
+ * "YYYY-MM-DDTHH:MM"), the venue, the chair's option label, and any agencies invited under the duty to co-operate.
+ * Output: the new meeting's address, without its query; fails unless the page says it was scheduled.
+ */
+export async function scheduleMeeting(coordinator: Page, meeting: { level: 1 | 2 | 3; startsAt: string; venue: string; chair: string; dutyToCooperate?: string[] }): Promise<string> {
+  await coordinator.goto('/mappa/meetings/new')
+  await coordinator.getByLabel('Level', { exact: true }).selectOption(String(meeting.level))
+  await coordinator.getByLabel('Date and time').fill(meeting.startsAt)
+  await coordinator.getByLabel('Venue').fill(meeting.venue)
+  await coordinator.getByLabel('Chair', { exact: true }).selectOption({ label: meeting.chair })
+  for (const agency of meeting.dutyToCooperate ?? []) await coordinator.getByLabel(agency).check()
+  await coordinator.getByRole('button', { name: 'Schedule a meeting' }).click()
+  await expect(coordinator.getByRole('status')).toContainText('Meeting scheduled')
+  return coordinator.url().replace(/\?.*$/, '')
+}
+
 /**
  * Puts the person with `crn` on the open meeting's agenda unless they are on it already. A nominal at another level
  * than the meeting's is added only once the chair confirms the warning (issue 16, MAPPA break test item 1). A nominal

@@ -1,7 +1,9 @@
 import 'server-only'
 import type { AsDrawn } from '../as-drawn'
 import type { Tx } from '../db'
-import { AppError, invalid, notFound, staleRefusal } from '../errors'
+import { AppError, changedShowingSaved, invalid, notFound, staleRefusal } from '../errors'
+import { formatLondonTime } from '../../lib/dates'
+import { itemFormValues } from '../../lib/mappa-record-fields'
 import { happenedAt } from './happened-at'
 import { levelAfter } from './level-steps'
 import { ZAddAction, ZItemDraft, ZRecordItem } from './mappa.schemas'
@@ -14,17 +16,23 @@ import { laoVisible, mappaAttendeeAccounts, type Actor } from '../policy'
  * write meant for another item or another state of it (a form left on screen while the run page switched nominal, a
  * second laptop) is refused with CONFLICT `_form` itemChanged (issue 16 walk-through item 1). A chair excluded from
  * the person (limited access) may not record them: someone with access must (issue 17 walk-through D1, ADR 0023).
+ * `showSaved`: the write's form shows what was saved meanwhile beside what was typed, so a recording posted without the
+ * script keeps the chair's minutes (walk 72 F4).
  * Errors: VALIDATION `_form` itemDeferredMeanwhile (stale: deferred since the page was drawn), NOT_FOUND (not a listed
- * item of this meeting, or about a person the actor may not see), CONFLICT itemChanged.
+ * item of this meeting, or about a person the actor may not see), CONFLICT itemChanged, or with `showSaved` a CONFLICT
+ * shown by the form, `details.current` { version, recordedAt (ISO instant or null), recordedBy (name or null), values
+ * (itemFormValues, times in London) }.
  */
-async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string, version: number) {
+async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string, version: number, showSaved = false) {
   const item = await tx.mappaAgendaItem.findFirst({
     where: { id: itemId, meetingId, status: 'LISTED', offender: laoVisible(actor) },
     include: { nominal: { select: { level: true } }, recordedBy: { select: { name: true } } },
   })
   if (!item) throw (await deferredMeanwhile(tx, actor, meetingId, itemId)) ? staleRefusal('itemDeferredMeanwhile') : notFound()
-  if (item.version !== version) throw new AppError('CONFLICT', 'itemChanged', { _form: ['itemChanged'] })
-  return item
+  if (item.version === version) return item
+  if (!showSaved) throw new AppError('CONFLICT', 'itemChanged', { _form: ['itemChanged'] })
+  const values = itemFormValues(item, (d) => formatLondonTime(d, 'en'))
+  throw changedShowingSaved({ version: item.version, recordedAt: item.recordedAt?.toISOString() ?? null, recordedBy: item.recordedBy?.name ?? null, values })
 }
 
 /**
@@ -32,13 +40,13 @@ async function claimItem(tx: Tx, actor: Actor, meetingId: string, itemId: string
  * a stale form with a wrong answer is told the item changed (walk 60 F7: after another screen replaced the minutes, a
  * bad time was all that was said, and without the script nothing). Input: the actor. Output: the AsDrawn record.
  */
-const itemAsDrawn = (actor: Actor): AsDrawn => ({
+const itemAsDrawn = (actor: Actor, showSaved = false): AsDrawn => ({
   id: 'itemId',
   check: async (tx, itemId, version) => {
     const item = await tx.mappaAgendaItem.findUnique({ where: { id: itemId }, select: { meetingId: true } })
     if (!item) throw notFound()
     await openMeetingFor(tx, actor, item.meetingId)
-    return claimItem(tx, actor, item.meetingId, itemId, version)
+    return claimItem(tx, actor, item.meetingId, itemId, version, showSaved)
   },
 })
 
@@ -77,11 +85,11 @@ export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (
 /**
  * Records the item for the minutes: the risk assessment, the level decision (a possible step), the next review and
  * when the meeting discussed it (discussedAt, not before the statement: `discussedTime` discussedBeforeStatement). Re-recording needs `confirmReplace` (refuseReplacing); who recorded it
- * is kept for that question.
+ * is kept for that question. Saved meanwhile by another screen, it is refused showing what was saved (claimItem).
  */
 export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (tx, actor, meeting, { itemId, version, confirmReplace, discussedTime, meetingId: _m, ...fields }) => {
   await refuseUnpublishedAgenda(tx, meeting)
-  const item = await claimItem(tx, actor, meeting.id, itemId, version)
+  const item = await claimItem(tx, actor, meeting.id, itemId, version, true)
   refuseReplacing(item, confirmReplace)
   const decidedLevel = levelAfter(item.nominal?.level ?? meeting.level, fields.levelDecision)
   if (decidedLevel === null) throw invalid('levelDecision', 'levelDecisionNotPossible')
@@ -94,7 +102,7 @@ export const recordItem = meetingStep(ZRecordItem, 'mappa.item.record', async (t
   })
   const detail = { itemId, levelDecision: fields.levelDecision, decidedLevel, replaced: item.recordedAt !== null, discussedAt: discussedAt.toISOString() }
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail } }
-}, 'refused', itemAsDrawn)
+}, 'refused', (actor) => itemAsDrawn(actor, true))
 
 /**
  * When an item was discussed, absent the chair's time (issue 16, left item 1): the agenda is taken in order, so from

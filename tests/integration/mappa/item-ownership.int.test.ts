@@ -45,10 +45,13 @@ describe('a recorded nominal', () => {
     const item = await prisma.mappaAgendaItem.findFirstOrThrow({ where: { meetingId, offenderId: w.people.mappaCardiff.id } })
     const stale = { meetingId, itemId: item.id, version: item.version - 1 }
     const changed = { code: 'CONFLICT', fieldErrors: { _form: ['itemChanged'] }, details: undefined }
-    expect(await refusal(recordItem(w.actors.mappa, { ...stale, confirmReplace: 'yes', riskAssessment: 'Old screen.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }))).toEqual(changed)
+    // Walk 72 F4: a recording is refused with what the other screen saved, for the form to show beside the typing.
+    const values = { riskAssessment: 'Replaced on purpose.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', informationShared: '', discussedTime: expect.stringMatching(/^\d\d:\d\d$/) }
+    const savedMeanwhile = { code: 'CONFLICT', fieldErrors: undefined, details: { shownByForm: true, current: { version: item.version, recordedAt: item.recordedAt!.toISOString(), recordedBy: w.staff.mappa.name, values: expect.objectContaining(values) } } }
+    expect(await refusal(recordItem(w.actors.mappa, { ...stale, confirmReplace: 'yes', riskAssessment: 'Old screen.', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no' }))).toEqual(savedMeanwhile)
     expect(await refusal(addAction(w.actors.mappa, { ...stale, description: 'Meant for another nominal', ownerAgencyId: w.nps.id, dueDate: isoDay(7) }))).toEqual(changed)
     // Walk 60 F7: a stale form with a wrong answer too (a bad time, no risk assessment) is told the item changed first.
-    expect(await refusal(recordItem(w.actors.mappa, { ...stale, riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '99:99' }))).toEqual(changed)
+    expect(await refusal(recordItem(w.actors.mappa, { ...stale, riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '99:99' }))).toEqual(savedMeanwhile)
     expect(await refusal(saveItemDraft(w.actors.mappa, { ...stale, riskAssessment: 'x'.repeat(9000) }))).toEqual(changed)
     expect(await refusal(addAction(w.actors.mappa, { ...stale, description: '', ownerAgencyId: w.nps.id, dueDate: 'soon' }))).toEqual(changed)
     expect(await itemNow(item.id)).toEqual(item)

@@ -9,7 +9,8 @@ import { ItemRecordForm } from './item-record-form'
 import { RecordedPanel } from './recorded-panel'
 import { ItemActionForm } from './item-action-form'
 import { ItemVersion } from './nominal-switch'
-import { disclosureFields, textFields } from './record-fields'
+import { RecordAnswer } from './record-answer'
+import { itemFormValues, textFields } from '@/lib/mappa-record-fields'
 
 type Room = Awaited<ReturnType<typeof getMeetingRoom>>
 /** Only an item the chair may open reaches the panel: one with its id (a redacted item has none, ADR 0023). */
@@ -39,21 +40,13 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
     const agency = agencyOf.get(u.agencyId)
     return agency ? [{ value: u.id, label: `${u.name} — ${agencyName(agency)}`, group: agency.id }] : []
   })
-  const values = Object.fromEntries(
-    [...textFields, ...disclosureFields, 'levelDecision' as const]
-      .map((f) => [f, item[f] ?? ''])
-      .concat([
-        ['nextReviewDate', item.nextReviewDate ? item.nextReviewDate.toISOString().slice(0, 10) : ''],
-        ['disclosureConsidered', item.disclosureConsidered === null ? '' : item.disclosureConsidered ? 'yes' : 'no'],
-        ['disclosureDecision', item.disclosureDecision ?? ''],
-        ['discussedTime', item.discussedAt ? formatDate(item.discussedAt, 'time') : ''],
-      ]),
-  )
+  const values = itemFormValues(item, (d) => formatDate(d, 'time'))
   // Only the steps possible from the nominal's level are offered; the others are named with the reason (issue 16 item 2).
   const choices = levelChoices(item.nominal?.level ?? room.level)
   const decision = (d: string) => t(`enums.levelDecision.${d}`)
   // One item's forms share its version and are remounted for another item or version (issue 16 walk-through item 1).
   return (
+    <RecordAnswer key={item.id} record={recordItemAction}>
     <ItemVersion key={`${item.id}-${item.version}`} initial={item.version}>
     <div className="space-y-8">
       {previous}
@@ -96,7 +89,6 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
             discussedTime: t('mappaChair.discussed.label'),
             discussedHint: t('mappaChair.discussed.hint'),
           }}
-          record={recordItemAction}
           saveDraft={saveItemDraftAction}
         />
       </section>
@@ -121,5 +113,6 @@ export async function ItemPanel({ room, item, owners }: { room: Room; item: Item
       </section>
     </div>
     </ItemVersion>
+    </RecordAnswer>
   )
 }

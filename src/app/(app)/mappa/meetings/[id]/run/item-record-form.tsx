@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Button } from '@/components/button'
 import { FormPlace } from '@/components/form-place'
 import { ErrorSummary } from '@/components/error-summary'
@@ -7,13 +7,16 @@ import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
 import { TextField } from '@/components/text-field'
 import { TextareaField } from '@/components/textarea-field'
-import type { ActionResult, FormStepState } from '@/server/action'
+import { useLocale, useTranslations } from 'next-intl'
+import type { ActionResult } from '@/server/action'
+import { formatDate } from '@/lib/format-dates'
+import type { ItemFormValues } from '@/lib/mappa-record-fields'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { SuccessStatus } from '@/components/success-status'
-import { disclosureFields, textFields } from './record-fields'
+import { disclosureFields, textFields } from '@/lib/mappa-record-fields'
 import { useBeforeLeave, useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
-import { useAnsweredAction } from '@/components/use-answered-action'
+import { useRecordAnswer } from './record-answer'
 import { useSubmitAfterOthers } from '@/components/page-saving'
 
 const AUTOSAVE_MS = 1500
@@ -31,6 +34,9 @@ const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'sup
 type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'disclosureDecision' | 'discussedTime'
 type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'draftRefused' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'disclose' | 'withhold' | 'replace' | 'discussedHint'
 
+/** What another screen saved meanwhile, as a recording refused for it carries (claimItem's `details.current`). */
+type Saved = { version: number; recordedAt: string | null; recordedBy: string | null; values: ItemFormValues }
+
 type Props = {
   recorded: boolean
   meetingId: string
@@ -40,7 +46,6 @@ type Props = {
   /** The level decisions possible from the nominal's level; `notOffered` says why the others are not (issue 16 item 2). */
   decisions: Option[]
   notOffered: string[]
-  record: (prev: FormStepState, form: FormData) => Promise<FormStepState>
   saveDraft: (form: FormData) => Promise<ActionResult<{ version: number }>>
 }
 
@@ -51,15 +56,21 @@ type Props = {
  * no autosave: recording it again asks first, and "Replace its minutes" sends it with `confirmReplace` (issue 16
  * walk-through item 1).
  */
-export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, record, saveDraft }: Props) {
+export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, decisions, notOffered, saveDraft }: Props) {
+  const t = useTranslations('mappaLast.savedMeanwhile')
+  const locale = useLocale()
+  const { state, formAction, pending, onAnswer } = useRecordAnswer()
   // What is on screen and saved nowhere: a recorded nominal's edits (they take no draft), or typing whose draft or
-  // recording was refused (before the statement, drafts are: retest 72 F1). Asked about before the chair leaves it.
-  const edited = useRef(false)
-  const [state, formAction, pending] = useAnsweredAction<FormStepState, FormData>(record, (result) => {
-    if (result?.ok) {
+  // recording was refused (before the statement, drafts are: retest 72 F1), as a form drawn around a refusal is.
+  // Asked about before the chair leaves it.
+  const edited = useRef(state !== null && !state.ok)
+  useEffect(() => {
+    onAnswer.current = (result) => {
+      if (!result?.ok) return
       edited.current = false
       justRecorded.add(`${itemId}:${(result.data as { version: number }).version}`)
     }
+    return () => void (onAnswer.current = null)
   })
   const holdIfOthersSave = useSubmitAfterOthers(pending)
   const { version: current, setVersion: setCurrent } = useItemVersion()
@@ -95,7 +106,22 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   // The summary names each field it links to, as ActionForm's does (issue 16 walk-through item 3).
   const fieldLabels = Object.fromEntries(fieldOrder.map((f) => [f, labels[f]]))
   const refusedFields = Object.keys(draftErrors).map((f) => fieldLabels[f] ?? '').filter(Boolean).join(', ')
+  const yesNo = [{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }]
+  const discloseOrNot = [{ value: 'DISCLOSE', label: labels.disclose }, { value: 'WITHHOLD', label: labels.withhold }]
   const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
+  // Saved by another screen while this one typed: shown under each answer it differs in, the typing kept (walk 72 F4).
+  const theirs = failed?.code === 'CONFLICT' && failed.details?.shownByForm === true ? (failed.details.current as Saved) : null
+  const savedMeanwhile = theirs && (theirs.recordedAt ? t('recorded', { time: formatDate(new Date(theirs.recordedAt), 'time', locale), name: theirs.recordedBy ?? t('someone') }) : t('draft'))
+  const theirText = (name: keyof Props['values']) => {
+    const saved = theirs?.values[name]
+    if (saved === undefined || saved === value(name)) return null
+    return <p className="mt-1 border-l-4 border-gray-400 bg-gray-50 p-2 text-sm">{t('field', { text: shownChoice(name, saved) || t('empty') })}</p>
+  }
+  // A choice is shown as its label, as the form offers it.
+  const shownChoice = (name: keyof Props['values'], saved: string) => {
+    const offered = name === 'levelDecision' ? decisions : name === 'disclosureConsidered' ? yesNo : name === 'disclosureDecision' ? discloseOrNot : []
+    return offered.find((o) => o.value === saved)?.label ?? saved
+  }
 
   /** Sends the draft now. Output: whether it was saved (a refused one leaves the typing unsaved: `edited`). */
   async function saveNow(): Promise<boolean> {
@@ -124,10 +150,11 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   }
 
   const common = (name: keyof Props['values']) => ({ name, label: labels[name], errors: errors[name], idPrefix: 'record', defaultValue: value(name) })
-  const area = (name: (typeof textFields)[number], rows = 4) => <TextareaField key={name} {...common(name)} rows={rows} maxLength={name === 'informationShared' || name === 'riskAssessment' ? 8000 : 4000} />
+  const withTheirs = (name: keyof Props['values'], field: ReactNode) => <div key={name}>{field}{theirText(name)}</div>
+  const area = (name: (typeof textFields)[number], rows = 4) => withTheirs(name, <TextareaField {...common(name)} rows={rows} maxLength={name === 'informationShared' || name === 'riskAssessment' ? 8000 : 4000} />)
   return (
     <>
-      {failed && <ErrorSummary title={labels.problem} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
+      {failed && <ErrorSummary title={labels.problem} message={savedMeanwhile ?? failed.message} reload={theirs ? undefined : reloadOf(failed)} fieldErrors={errors} idPrefix="record" labels={fieldLabels} />}
       {/* After recording, the page re-renders with the new version and this form starts afresh: the server says so. */}
       {showSuccess && <SuccessStatus className="mb-2 font-bold text-green-800">{labels.recorded}</SuccessStatus>}
       {recorded && !showSuccess && !failed && <p className="mb-2">{labels.recordedStatus}</p>}
@@ -138,7 +165,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
         {/* When the meeting took this nominal, apart from when its minutes are typed (issue 16, left item 1). */}
-        <TextField {...common('discussedTime')} hint={labels.discussedHint} inputMode="numeric" maxLength={5} />
+        {withTheirs('discussedTime', <TextField {...common('discussedTime')} hint={labels.discussedHint} inputMode="numeric" maxLength={5} />)}
         {area('informationShared', 6)}
         {area('riskAssessment', 6)}
         <fieldset className="space-y-4">
@@ -149,17 +176,17 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
           {area('victimSafetyPlanning', 3)}
           {area('contingency', 3)}
         </fieldset>
-        <SelectField {...common('levelDecision')} hint={notOffered.join(' ') || undefined} options={decisions} placeholder={labels.choose} />
+        {withTheirs('levelDecision', <SelectField {...common('levelDecision')} hint={notOffered.join(' ') || undefined} options={decisions} placeholder={labels.choose} />)}
         {area('dissent', 2)}
         <fieldset className="space-y-4">
           <legend className="mb-2 text-xl font-bold">{labels.disclosureLegend}</legend>
-          <SelectField {...common('disclosureConsidered')} hint={labels.disclosureHint} options={[{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }]} placeholder={labels.choose} />
-          <SelectField {...common('disclosureDecision')} options={[{ value: 'DISCLOSE', label: labels.disclose }, { value: 'WITHHOLD', label: labels.withhold }]} placeholder={labels.choose} />
-          <TextField {...common('disclosureTo')} maxLength={500} />
-          <TextField {...common('disclosureBy')} maxLength={200} />
-          <TextareaField {...common('disclosureReason')} rows={2} maxLength={2000} />
+          {withTheirs('disclosureConsidered', <SelectField {...common('disclosureConsidered')} hint={labels.disclosureHint} options={yesNo} placeholder={labels.choose} />)}
+          {withTheirs('disclosureDecision', <SelectField {...common('disclosureDecision')} options={discloseOrNot} placeholder={labels.choose} />)}
+          {withTheirs('disclosureTo', <TextField {...common('disclosureTo')} maxLength={500} />)}
+          {withTheirs('disclosureBy', <TextField {...common('disclosureBy')} maxLength={200} />)}
+          {withTheirs('disclosureReason', <TextareaField {...common('disclosureReason')} rows={2} maxLength={2000} />)}
         </fieldset>
-        <TextField {...common('nextReviewDate')} type="date" />
+        {withTheirs('nextReviewDate', <TextField {...common('nextReviewDate')} type="date" />)}
         <p aria-live="polite" className="text-sm text-gray-700">
           {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : saveState === 'refused' ? `${labels.draftRefused} ${refusedFields}` : ''}
         </p>
