@@ -2,7 +2,7 @@
 import { revalidatePath } from 'next/cache'
 import { getTranslations } from 'next-intl/server'
 import { runChecked, type FormStepState } from '../action'
-import { fileNameProblem } from './document.schemas'
+import { chosenFileName, fileNameProblem } from './document.schemas'
 import { uploadDocument } from './documents'
 import { creating } from '../submissions/creating'
 import { DONE_FIELD, FORM_FIELD } from '../../lib/posted-notice'
@@ -19,10 +19,10 @@ export async function uploadDocumentAction(_prev: FormStepState, form: FormData)
   // The submission key rides along so a double-posted upload is stored once (issue 17 defect 2).
   // Its place and success message ride along as every form's do (formToObject), so without the script the page says
   // at its top what became of it (walk 64 F4).
-  const named = withPostedNotice({ ...input, file: input.file instanceof File ? input.file.name : input.file, submissionKey: fields.get('submissionKey') }, fields.get(DONE_FIELD), fields.get(FORM_FIELD))
+  const named = withPostedNotice({ ...input, file: input.file instanceof File ? chosenFileName(input.file.name) : input.file, submissionKey: fields.get('submissionKey') }, fields.get(DONE_FIELD), fields.get(FORM_FIELD))
   const result = await runChecked(named, creating((actor, checked) => uploadDocument(actor, { ...input, description: (checked as Record<string, unknown>).description })))
   if (!result.ok) {
-    if (result.code === 'VALIDATION' && result.fieldErrors.file && input.file instanceof File && fileNameProblem(input.file.name) === 'fileNameControlCharacters') {
+    if (result.code === 'VALIDATION' && result.fieldErrors.file && input.file instanceof File && fileNameProblem(chosenFileName(input.file.name)) === 'fileNameControlCharacters') {
       result.fieldErrors.file = [(await getTranslations('validation'))('fileNameControlCharacters')]
     }
     return { ...result, values: { description: input.description } }

@@ -50,6 +50,13 @@ const WORKING_JOINER = new RegExp(
  * null: `fileNameControlCharacters`, `fileNameTooLong` over MAX_FILE_NAME characters (break 17 F4: told "must be a
  * PDF…"), or `fileNameBlank` with nothing to read before its type. Source: issue 17 item 4.
  */
+/**
+ * A posted file's name as the user chose it. A browser sends a quote in a multipart file name as %22, and CR and LF as
+ * %0D and %0A (HTML's form-data encoding), and never escapes "%" itself, so only those three are read back: a quote was
+ * listed and downloaded as "%22" (break 72 F1). Input: the posted File's name. Output: the chosen name.
+ */
+export const chosenFileName = (posted: string): string => posted.replace(/%(22|0D|0A)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+
 export function fileNameProblem(name: string): 'fileNameControlCharacters' | 'fileNameTooLong' | 'fileNameBlank' | null {
   if (CONTROL_IN_NAME.test(name.replace(WORKING_JOINER, ''))) return 'fileNameControlCharacters'
   if (name.length > MAX_FILE_NAME) return 'fileNameTooLong'
@@ -67,8 +74,8 @@ export const ZUploadDocument = z.object({
     .refine((f) => f.size > 0, { message: 'fileRequired', abort: true })
     .refine((f) => f.size <= MAX_DOCUMENT_BYTES, 'fileTooLarge')
     .superRefine((f, ctx) => {
-      const problem = fileNameProblem(f.name)
+      const problem = fileNameProblem(chosenFileName(f.name))
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: f })
-      else if (!(extensionOf(f.name) in documentTypes)) ctx.addIssue({ code: 'custom', message: 'fileType', input: f })
+      else if (!(extensionOf(chosenFileName(f.name)) in documentTypes)) ctx.addIssue({ code: 'custom', message: 'fileType', input: f })
     }),
 })

@@ -7,7 +7,7 @@ import { invalid, notFound } from '../errors'
 import { oneSubmitAtATime, sameContentSince } from '../submissions/same-content'
 import { assertWritableOffender } from '../offenders/assert-writable'
 import { authorize, offenderVisible, type Actor } from '../policy'
-import { documentTypes, extensionOf, ZUploadDocument } from './document.schemas'
+import { chosenFileName, documentTypes, extensionOf, ZUploadDocument } from './document.schemas'
 
 /**
  * Stores a PDF, Word or image file on a person's record (their writers only). The same file (name and content) uploaded
@@ -18,12 +18,14 @@ export async function uploadDocument(actor: Actor, input: unknown) {
   authorize(actor, 'offender.update')
   const { offenderId, description, file } = ZUploadDocument.parse(input)
   const content = Buffer.from(await file.arrayBuffer())
-  const type = documentTypes[extensionOf(file.name)]!
+  const chosen = chosenFileName(file.name)
+  const type = documentTypes[extensionOf(chosen)]!
   if (!type.matches(content.subarray(0, 8))) throw invalid('file', 'fileType')
   const sha256 = createHash('sha256').update(content).digest('hex')
   return prisma.$transaction(async (tx) => {
     await assertWritableOffender(tx, actor, offenderId)
-    const filename = file.name.replace(/[\\/\r\n"]/g, '_')
+    // The download names it in an encoded `filename*` (a quote is safe there); a path's separators are not kept.
+    const filename = chosen.replace(/[\\/\r\n]/g, '_')
     await oneSubmitAtATime(tx, 'document', actor.userId, offenderId)
     const same = await tx.offenderDocument.findFirst({ where: { offenderId, uploadedById: actor.userId, sha256, filename, uploadedAt: { gte: sameContentSince() } }, select: { id: true } })
     if (same) throw invalid('_form', 'documentAlreadyUploaded')
@@ -31,7 +33,7 @@ export async function uploadDocument(actor: Actor, input: unknown) {
       data: { offenderId, description, filename, contentType: type.contentType, size: content.length, sha256, content, uploadedById: actor.userId },
       select: { id: true },
     })
-    await recordAudit(tx, actor, { action: 'document.upload', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId, detail: { filename: file.name, size: content.length, sha256 } })
+    await recordAudit(tx, actor, { action: 'document.upload', subjectType: 'OffenderDocument', subjectId: doc.id, offenderId, detail: { filename: chosen, size: content.length, sha256 } })
     return { id: doc.id, offenderId }
   })
 }

@@ -25,6 +25,13 @@ describe('documents', () => {
     expect(await prisma.auditEvent.count({ where: { action: 'document.download', subjectId: id, actorUserId: w.staff.colleague.id } })).toBe(1)
   })
 
+  // Break 72 F1: the browser sends a quote in a file name as %22, which was stored and shown as "%22".
+  it('keeps the name as the user chose it, quotes included', async () => {
+    const { id } = await upload(pdf('Report %22draft%22 (v2).pdf'))
+    expect(await prisma.offenderDocument.findUniqueOrThrow({ where: { id }, select: { filename: true } })).toEqual({ filename: 'Report "draft" (v2).pdf' })
+    expect(await prisma.auditEvent.findFirstOrThrow({ where: { action: 'document.upload', subjectId: id }, select: { detail: true } })).toMatchObject({ detail: { filename: 'Report "draft" (v2).pdf' } })
+  })
+
   it('refuses a renamed file, a wrong type, an empty or oversized file, and saves nothing', async () => {
     const before = await prisma.offenderDocument.count()
     await expect(upload(new File([Buffer.from('MZ\x90\x00 not a pdf')], 'report.pdf'))).rejects.toMatchObject({ fieldErrors: { file: ['fileType'] } })

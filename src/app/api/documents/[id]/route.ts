@@ -16,7 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(new Uint8Array(doc.content), {
       headers: {
         'Content-Type': doc.contentType,
-        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename)}`,
+        // RFC 8187 allows none of ' ( ) * unescaped, which encodeURIComponent leaves (a name may now hold a quote too).
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(doc.filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}`,
         'X-Content-Type-Options': 'nosniff',
         'Cache-Control': 'no-store',
       },
