@@ -48,6 +48,10 @@ test('a user turns on two-step verification, then signs in with a code (Welsh) a
   // Signed in, the page is in the user's saved language (English), whatever the sign-in page was in.
   await expect(user.getByRole('heading', { level: 1 })).toContainText(/Hello|Helo/)
   if ((await user.locator('html').getAttribute('lang')) === 'cy') await switchLanguage(user, 'English')
+  // The address alone does not say a recovery code was used (break 72 F7: a link anyone could send said so).
+  await user.goto('/account/two-step?recoveryUsed=1&next=%2F')
+  await expect(user.getByText('You have 10 recovery codes left.')).toHaveCount(1)
+  await expect(user.getByText('You signed in with a recovery code')).toHaveCount(0)
 
   await user.getByRole('button', { name: 'Sign out' }).click()
   await expect(user).toHaveURL(/sign-in/)

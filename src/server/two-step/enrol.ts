@@ -11,7 +11,7 @@ import { newTotpSecret, totpUri } from './totp'
 import { ZTwoStepCode } from './two-step.schemas'
 
 export type TwoStepSettings =
-  | { enrolled: true; required: boolean; recoveryCodesLeft: number }
+  | { enrolled: true; required: boolean; recoveryCodesLeft: number; /** When a recovery code of theirs was last used, or null. */ recoveryUsedAt: Date | null }
   | { enrolled: false; required: boolean; secret: string; qrDataUrl: string }
 
 /**
@@ -22,10 +22,15 @@ export type TwoStepSettings =
 export async function getTwoStepSettings(actor: Actor): Promise<TwoStepSettings> {
   const user = await prisma.user.findUniqueOrThrow({
     where: { id: actor.userId },
-    select: { agency: { select: { requireTwoStep: true } }, twoStepFactor: true, _count: { select: { recoveryCodes: { where: { usedAt: null } } } } },
+    select: {
+      agency: { select: { requireTwoStep: true } },
+      twoStepFactor: true,
+      _count: { select: { recoveryCodes: { where: { usedAt: null } } } },
+      recoveryCodes: { where: { usedAt: { not: null } }, orderBy: { usedAt: 'desc' }, take: 1, select: { usedAt: true } },
+    },
   })
   const required = user.agency.requireTwoStep
-  if (user.twoStepFactor?.confirmedAt) return { enrolled: true, required, recoveryCodesLeft: user._count.recoveryCodes }
+  if (user.twoStepFactor?.confirmedAt) return { enrolled: true, required, recoveryCodesLeft: user._count.recoveryCodes, recoveryUsedAt: user.recoveryCodes[0]?.usedAt ?? null }
   let secret = pendingSecret(user.twoStepFactor?.secret)
   if (!secret) {
     // None yet, or one sealed under an earlier NEXTAUTH_SECRET: start afresh (nothing was confirmed with it).

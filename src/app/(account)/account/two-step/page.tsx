@@ -5,6 +5,7 @@ import { getTranslations } from 'next-intl/server'
 import { BeforeSignInHeader } from '@/components/before-sign-in-header'
 import { getTwoStepSettings } from '@/server/two-step/enrol'
 import { sameSitePath } from '@/lib/same-site-path'
+import { recoveryNoticeShown } from '@/lib/recovery-used'
 import { getTwoStepActor, signInAfterSessionEnd } from '@/server/session'
 import { EnrolForm } from './enrol-form'
 import { DisableForm, RegenerateForm } from './manage-forms'
@@ -17,7 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The user's own two-step verification (issue 17 TOTP). Outside the (app) layout on purpose: a user whose agency
  * requires a second factor is sent here after their password and can reach nothing else until they have enrolled. A
- * sign-in with a recovery code comes here too (`recoveryUsed=1`, `next`: lib/recovery-used.ts), told how many are left.
+ * sign-in with a recovery code comes here too (`recoveryUsed=1`, `next`: lib/recovery-used.ts), told how many are left
+ * when one was really used just now (recoveryNoticeShown).
  */
 export default async function TwoStepPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams
@@ -32,7 +34,7 @@ export default async function TwoStepPage({ searchParams }: { searchParams: Prom
       <main id="main" className="space-y-6">
         <h1 className="text-3xl font-bold">{t('totp.title')}</h1>
         <p>{t('totp.intro')}</p>
-        {settings.enrolled && params.recoveryUsed === '1' && (
+        {settings.enrolled && recoveryNoticeShown(params.recoveryUsed, settings.recoveryUsedAt) && (
           <div role="status" className="space-y-2 border-l-4 border-brand bg-brand-light p-4">
             <p className="font-bold">{t('totp.recoveryUsed')} {t('totp.codesLeft', { count: settings.recoveryCodesLeft })}</p>
             <p>{t('totp.recoveryUsedAdvice')}</p>
