@@ -35,6 +35,17 @@ test('a recording refused because another screen saved the nominal first keeps w
   // Screen B, without the script, shows the nominal; screen A records it first.
   const screenB = await withoutScript(browser, 'mappa.chair@llwybr.test')
   await screenB.goto(`${meetingUrl}/run`)
+  // Two screens with the script draft the same nominal: the second's draft is refused showing the first's, its typing
+  // kept, never "Reload the page", which lost it (break 74 F4).
+  const laptop = await signedInAs(browser, 'mappa.chair@llwybr.test')
+  await laptop.goto(`${meetingUrl}/run`)
+  await screenA.getByLabel('Information shared by each agency').fill('Police: drafted on screen A.')
+  await expect(screenA.getByText('Draft saved.')).toBeVisible()
+  await laptop.getByLabel('Information shared by each agency').fill('Probation: typed on the laptop.')
+  await expect(laptop.getByText(/^Another screen saved a draft of this nominal while you were typing/)).toBeVisible()
+  await expect(laptop.getByText('Saved on the other screen: Police: drafted on screen A.')).toBeVisible()
+  await expect(laptop.getByLabel('Information shared by each agency')).toHaveValue('Probation: typed on the laptop.')
+  await laptop.close()
   await fillRecord(screenA, 'Recorded first, on screen A.')
   await screenA.getByRole('button', { name: 'Record this nominal' }).click()
   await expect(screenA.getByRole('status').filter({ hasText: 'Recorded for the minutes.' })).toBeVisible()
@@ -55,6 +66,10 @@ test('a recording refused because another screen saved the nominal first keeps w
   await expect(alert(screenB)).toContainText('This nominal is already recorded at')
   await screenB.getByRole('button', { name: 'Replace its minutes' }).click()
   await expect(screenB.getByText('Recorded for the minutes.').first()).toBeVisible()
+  // Reloading re-sends that post: it is kept once and said so, not taken for another screen's change (walk 72 F3).
+  await screenB.reload()
+  await expect(screenB.getByText('This had already been saved: it was sent twice and kept once.')).toBeVisible()
+  await expect(alert(screenB)).toHaveCount(0)
 
   // Screen A, with the script, still shows its own recording: an edit there is refused the same way, and kept.
   await screenA.getByLabel('Contingency').fill('Edited on screen A after B replaced the minutes.')
@@ -65,6 +80,13 @@ test('a recording refused because another screen saved the nominal first keeps w
   await expect(screenA.getByLabel('Risk assessment (victims and potential victims)')).toHaveValue('Recorded first, on screen A.')
   await expect(screenA.getByText('Saved on the other screen: Typed on screen B, without the script.')).toBeVisible()
   await expectAccessible(screenA)
+  // Any link away asks first while that typing is saved nowhere (walk 74 F6: "See the draft minutes" left it unasked).
+  const asked: string[] = []
+  screenA.once('dialog', (dialog) => (asked.push(dialog.message()), void dialog.dismiss()))
+  await screenA.getByRole('link', { name: 'See the draft minutes' }).click()
+  await expect.poll(() => asked).toHaveLength(1)
+  await expect(screenA).toHaveURL(/\/run/)
+  await expect(screenA.getByLabel('Contingency')).toHaveValue('Edited on screen A after B replaced the minutes.')
   // Nothing of A's is saved: the minutes are B's.
   const check = await (await browser.newContext({ storageState: await screenA.context().storageState() })).newPage()
   await check.goto(`${meetingUrl}/run`)

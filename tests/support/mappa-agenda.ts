@@ -1,5 +1,6 @@
 import { prisma } from '../../src/server/db'
 import { scheduleMeeting } from '../../src/server/mappa/meetings'
+import { acknowledgeStatement } from '../../src/server/mappa/run-meeting'
 import { buildWorld, type World } from './world'
 
 const DAY = 86_400_000
@@ -59,4 +60,15 @@ export async function restrictedAgendaItem(w: World, nominal = { level: 2, categ
   if (policePresent) await prisma.mappaAttendance.create({ data: { meetingId, agencyId: w.police.id, userId: w.staff.police.id, name: 'Police', status: 'PRESENT' } })
   const { id: itemId } = await prisma.mappaAgendaItem.create({ data: { meetingId, offenderId, nominalId, reason: 'REVIEW', position: 1, status: 'LISTED' } })
   return { meetingId, itemId, nominalId }
+}
+
+/**
+ * A level 2 meeting held yesterday at 10:00 whose agenda lists one nominal, the world's mappaCardiff (due for review),
+ * its statement read, so each of its items can be recorded. Input: the world. Output: the meeting's id.
+ */
+export async function heldMeetingOfOne(w: World): Promise<string> {
+  await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
+  const { id } = await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })
+  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId: id })
+  return id
 }

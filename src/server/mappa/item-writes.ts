@@ -72,15 +72,16 @@ function refuseReplacing(item: Awaited<ReturnType<typeof claimItem>>, confirmRep
 /**
  * Autosave: whatever has been typed so far, however incomplete. Answers the new version for the next save. A recorded
  * item takes no draft (its minutes change only by recording again, which asks first). Errors: `_form`
- * agendaNotPublished (the agenda was never sent, as recording), NOT_FOUND / CONFLICT as claimItem.
+ * agendaNotPublished (the agenda was never sent, as recording), NOT_FOUND / CONFLICT as claimItem, saved meanwhile
+ * showing what was saved (break 74 F4).
  */
 export const saveItemDraft = meetingStep(ZItemDraft, 'mappa.item.draft', async (tx, actor, meeting, { itemId, version, meetingId: _m, ...fields }) => {
   await refuseUnpublishedAgenda(tx, meeting)
-  const item = await claimItem(tx, actor, meeting.id, itemId, version)
+  const item = await claimItem(tx, actor, meeting.id, itemId, version, true)
   refuseReplacing(item, false)
   const saved = await tx.mappaAgendaItem.update({ where: { id: itemId }, data: { ...nullable(fields), version: { increment: 1 } } })
   return { result: { version: saved.version }, audit: { offenderId: item.offenderId, detail: { itemId } } }
-}, 'refused', itemAsDrawn)
+}, 'refused', (actor) => itemAsDrawn(actor, true))
 
 /**
  * Records the item for the minutes: the risk assessment, the level decision (a possible step), the next review and

@@ -70,9 +70,12 @@ export async function approveMinutesAction(_prev: FormStepState, form: FormData)
   return { ...state, details: { ...state.details, links: [{ href: `/mappa/meetings/${fieldOf(form, 'meetingId')}/run#attendance-heading`, label: t('attendanceLink') }] } }
 }
 
-/** Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. */
+/**
+ * Autosave: nothing to refresh — the screen keeps what was typed and takes the new version for the next save. The
+ * form's submission key is the recording's: each draft differs, so the key is not the draft's (walk 72 F3).
+ */
 export async function saveItemDraftAction(form: FormData) {
-  const values = formToObject(form)
+  const { submissionKey: _recordings, ...values } = formToObject(form)
   return askBeforeReplacing(await runChecked(values, saveItemDraft))
 }
 

@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { prisma } from '../../../src/server/db'
-import { scheduleMeeting } from '../../../src/server/mappa/meetings'
 import { addAction, recordItem, saveItemDraft } from '../../../src/server/mappa/item-writes'
-import { acknowledgeStatement } from '../../../src/server/mappa/run-meeting'
+import { heldMeetingOfOne, isoDay } from '../../support/mappa-agenda'
 import { buildWorld, type World } from '../../support/world'
 
 // Issue 16 walk-through item 1: text typed while the run page switched nominal went into the previous nominal's
@@ -10,16 +9,12 @@ import { buildWorld, type World } from '../../support/world'
 // minutes are replaced only with the chair's confirmation.
 let w: World
 let meetingId: string
-const DAY = 86_400_000
-const isoDay = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10)
 const refusal = (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> }) => ({ code: e.code, fieldErrors: e.fieldErrors, details: e.details }))
 const itemNow = (id: string) => prisma.mappaAgendaItem.findUniqueOrThrow({ where: { id } })
 
 beforeAll(async () => {
   w = await buildWorld()
-  await prisma.mappaNominal.create({ data: { offenderId: w.people.mappaCardiff.id, category: 1, level: 2, area: 'SOUTH_WALES', leadAgencyId: w.nps.id, startDate: new Date('2026-01-01'), nextReviewDate: new Date(`${isoDay(-1)}T00:00:00Z`) } })
-  meetingId = (await scheduleMeeting(w.actors.mappa, { level: '2', startsAt: `${isoDay(-1)}T10:00`, venue: 'Cardiff Bay', chairId: w.staff.mappa.id, coreAgencyIds: [w.nps.id, w.police.id], dutyToCooperateAgencyIds: [] })).id
-  await acknowledgeStatement(w.actors.mappa, { confirm: 'on', meetingId })
+  meetingId = await heldMeetingOfOne(w)
 })
 
 describe('a recorded nominal', () => {
@@ -52,7 +47,9 @@ describe('a recorded nominal', () => {
     expect(await refusal(addAction(w.actors.mappa, { ...stale, description: 'Meant for another nominal', ownerAgencyId: w.nps.id, dueDate: isoDay(7) }))).toEqual(changed)
     // Walk 60 F7: a stale form with a wrong answer too (a bad time, no risk assessment) is told the item changed first.
     expect(await refusal(recordItem(w.actors.mappa, { ...stale, riskAssessment: '', levelDecision: 'CONTINUE', nextReviewDate: isoDay(84), disclosureConsidered: 'no', discussedTime: '99:99' }))).toEqual(savedMeanwhile)
-    expect(await refusal(saveItemDraft(w.actors.mappa, { ...stale, riskAssessment: 'x'.repeat(9000) }))).toEqual(changed)
+    // Break 74 F4: a draft's clash with another screen's save shows it too.
+    expect(await refusal(saveItemDraft(w.actors.mappa, { ...stale, riskAssessment: 'x'.repeat(9000) }))).toEqual(savedMeanwhile)
+    expect(await refusal(saveItemDraft(w.actors.mappa, { ...stale, riskAssessment: 'Typed on the other screen.' }))).toEqual(savedMeanwhile)
     expect(await refusal(addAction(w.actors.mappa, { ...stale, description: '', ownerAgencyId: w.nps.id, dueDate: 'soon' }))).toEqual(changed)
     expect(await itemNow(item.id)).toEqual(item)
     expect(await prisma.mappaAction.count({ where: { meetingId } })).toBe(0)

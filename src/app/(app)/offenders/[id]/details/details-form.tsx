@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { SubmissionKey } from '@/components/submission-key'
 import { useSubmitAfterOthers } from '@/components/page-saving'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { versionAsDrawn } from '@/components/version-as-drawn'
@@ -32,6 +33,7 @@ export function DetailsForm({ initial, authorities }: { initial: DetailValues; a
       {failed && <ErrorSummary title={t('common.problem')} message={failed.message} reload={reloadOf(failed)} fieldErrors={errors} labels={{ preferredLanguage: t('offender.preferredLanguage'), ...Object.fromEntries(TEXT.map((name) => [name, t(`details.field.${name}`)])), localAuthorityId: t('offender.localAuthority') }} />}
       {showSuccess && state?.ok && <p role="status" className="mb-4 font-bold text-green-800">{t('details.saved', { count: state.data.changed })}</p>}
       <form action={action} onSubmit={holdIfOthersSave} noValidate className="max-w-xl space-y-4" key={`${version}-${formKey(state)}`}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="offenderId" value={initial.offenderId} />
         <input type="hidden" name="version" value={version} />
         <SelectField name="preferredLanguage" label={t('offender.preferredLanguage')} defaultValue={text('preferredLanguage')} options={(['en', 'cy'] as const).map((l) => ({ value: l, label: t(`common.language.${l}`) }))} />

@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { Button } from '@/components/button'
 import { FormPlace } from '@/components/form-place'
+import { SubmissionKey } from '@/components/submission-key'
 import { ErrorSummary } from '@/components/error-summary'
 import { formKey } from '@/components/form-key'
 import { SelectField, type Option } from '@/components/select-field'
@@ -82,6 +83,8 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
     justRecorded.delete(mark)
   }, [mark])
   const { showSuccess, failed, kept } = useOwnSuccess(state, fresh)
+  // What another screen saved, as a draft's clash found it; drafts then wait for the chair's recording (break 74 F4).
+  const [draftTheirs, setDraftTheirs] = useState<Saved | null>(null)
   const [saveState, setSaveState] = useState<'idle' | 'saving' | 'saved' | 'conflict' | 'failed' | 'refused'>('idle')
   // A draft the server refused for what a field holds (a pasted control character: walk 52 F2) is said as such, with
   // the field marked, not as a lost connection; the next save that passes clears it.
@@ -109,16 +112,18 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
   const yesNo = [{ value: 'yes', label: labels.yes }, { value: 'no', label: labels.no }]
   const discloseOrNot = [{ value: 'DISCLOSE', label: labels.disclose }, { value: 'WITHHOLD', label: labels.withhold }]
   const value = (name: keyof Props['values']) => (kept?.values?.[name] as string | undefined) ?? values[name] ?? ''
-  // Saved by another screen while this one typed: shown under each answer it differs in, the typing kept (walk 72 F4).
-  const theirs = failed?.code === 'CONFLICT' && failed.details?.shownByForm === true ? (failed.details.current as Saved) : null
+  // Saved by another screen while this one typed: shown under each answer it differs in, the typing kept, whether the
+  // recording or a draft found it (walk 72 F4, break 74 F4: a draft's clash said "Reload the page", which lost the typing).
+  const theirs = (failed?.code === 'CONFLICT' && failed.details?.shownByForm === true ? (failed.details.current as Saved) : null) ?? draftTheirs
   const savedMeanwhile = theirs && (theirs.recordedAt ? t('recorded', { time: formatDate(new Date(theirs.recordedAt), 'time', locale), name: theirs.recordedBy ?? t('someone') }) : t('draft'))
   const theirText = (name: keyof Props['values']) => {
     const saved = theirs?.values[name]
     if (saved === undefined || saved === value(name)) return null
     return <p className="mt-1 border-l-4 border-gray-400 bg-gray-50 p-2 text-sm">{t('field', { text: shownChoice(name, saved) || t('empty') })}</p>
   }
-  // A choice is shown as its label, as the form offers it.
+  // A choice is shown as its label, as the form offers it; a date as dates are shown (walk 74 F2: "2027-03-01").
   const shownChoice = (name: keyof Props['values'], saved: string) => {
+    if (name === 'nextReviewDate' && /^\d{4}-\d{2}-\d{2}$/.test(saved)) return formatDate(new Date(`${saved}T00:00:00Z`), 'dayLong', locale)
     const offered = name === 'levelDecision' ? decisions : name === 'disclosureConsidered' ? yesNo : name === 'disclosureDecision' ? discloseOrNot : []
     return offered.find((o) => o.value === saved)?.label ?? saved
   }
@@ -135,13 +140,19 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
     if (result.ok) {
       setCurrent(result.data.version)
       setSaveState('saved')
+    } else if (result.code === 'CONFLICT' && result.details?.shownByForm === true) {
+      // Shown beside the typing, so recording over it is deliberate: the form takes its version (RL-1).
+      const saved = result.details.current as Saved
+      setDraftTheirs(saved)
+      setCurrent(saved.version)
+      setSaveState('conflict')
     } else setSaveState(result.code === 'CONFLICT' ? 'conflict' : result.code === 'VALIDATION' ? 'refused' : 'failed')
     return result.ok
   }
 
   function scheduleSave() {
     clearTimeout(timer.current)
-    if (recorded) {
+    if (recorded || draftTheirs) {
       edited.current = true
       return
     }
@@ -161,6 +172,8 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
       <form ref={form} action={formAction} onSubmit={(e) => { clearTimeout(timer.current); draftWaiting.current = false; edited.current = true; setSaveState('idle'); setDraftErrors({}); holdIfOthersSave(e) }} onInput={scheduleSave} onChange={scheduleSave} noValidate className="space-y-4" key={formKey(state)}>
         {/* Without the script the page answers at its top with this (break 67 F2: the record said nothing there). */}
         <FormPlace place="record" success={labels.recorded} />
+        {/* A recording sent twice (a reload re-posting it) is kept once and said so, not taken for another screen's (walk 72 F3). */}
+        <SubmissionKey result={state} />
         <input type="hidden" name="meetingId" value={meetingId} />
         <input type="hidden" name="itemId" value={itemId} />
         <input type="hidden" name="version" value={current} />
@@ -188,7 +201,7 @@ export function ItemRecordForm({ recorded, meetingId, itemId, values, labels, de
         </fieldset>
         {withTheirs('nextReviewDate', <TextField {...common('nextReviewDate')} type="date" />)}
         <p aria-live="polite" className="text-sm text-gray-700">
-          {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? labels.conflict : saveState === 'failed' ? labels.saveFailed : saveState === 'refused' ? `${labels.draftRefused} ${refusedFields}` : ''}
+          {saveState === 'saving' ? labels.saving : saveState === 'saved' ? labels.saved : saveState === 'conflict' ? (draftTheirs ? savedMeanwhile : labels.conflict) : saveState === 'failed' ? labels.saveFailed : saveState === 'refused' ? (refusedFields ? `${labels.draftRefused} ${refusedFields}` : (draftErrors._form?.join(' ') ?? labels.saveFailed)) : ''}
         </p>
         <Button type="submit" disabled={pending}>{labels.submit}</Button>
         {askReplace && <Button type="submit" name="confirmReplace" value="yes" variant="warning" disabled={pending}>{labels.replace}</Button>}

@@ -34,6 +34,27 @@ export function NominalSwitch({ leaveQuestion, children }: { leaveQuestion: stri
     window.addEventListener('beforeunload', warn)
     return () => window.removeEventListener('beforeunload', warn)
   }, [])
+  useEffect(() => {
+    // Any other link within the app asks the same (walk 74 F6: "Back" and "See the draft minutes" left typing unasked;
+    // a page left for another site is asked by the browser, above). In-page anchors (skip link, error summaries) stay.
+    const leaving = (e: MouseEvent) => {
+      if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
+      const link = e.target instanceof Element ? e.target.closest('a[href]') : null
+      if (!(link instanceof HTMLAnchorElement) || link.hasAttribute('data-nominal-link') || link.target === '_blank' || link.hasAttribute('download')) return
+      const to = new URL(link.href, window.location.href)
+      if (to.origin !== window.location.origin || (to.pathname === window.location.pathname && to.search === window.location.search)) return
+      const check = beforeLeave.current
+      if (!check?.unsaved()) return
+      e.preventDefault()
+      e.stopPropagation()
+      void (async () => {
+        if (!(await check.flush()) && !window.confirm(leaveQuestion)) return
+        router.push(`${to.pathname}${to.search}${to.hash}`)
+      })()
+    }
+    document.addEventListener('click', leaving, true)
+    return () => document.removeEventListener('click', leaving, true)
+  }, [leaveQuestion, router])
   const setBeforeLeave = (check: BeforeLeave | null) => (beforeLeave.current = check)
   return <SwitchContext value={{ switching, go, setBeforeLeave }}>{children}</SwitchContext>
 }
@@ -48,6 +69,7 @@ export function NominalLink({ href, children, ...rest }: { href: string; childre
     <Link
       href={href}
       {...rest}
+      data-nominal-link=""
       onClick={(e) => {
         if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
         e.preventDefault()

@@ -1,6 +1,7 @@
 'use client'
 import { useTranslations } from 'next-intl'
 import { useActionState } from 'react'
+import { SubmissionKey } from '@/components/submission-key'
 import { useSubmitAfterOthers } from '@/components/page-saving'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { versionAsDrawn } from '@/components/version-as-drawn'
@@ -45,6 +46,7 @@ export function EditContactForm(props: { contactId: string; version: number; not
         </p>
       )}
       <form action={action} onSubmit={holdIfOthersSave} noValidate className="space-y-5" key={`${version}-${refused?.code ?? 'ok'}`}>
+        <SubmissionKey result={state} />
         <input type="hidden" name="contactId" value={props.contactId} />
         <input type="hidden" name="version" value={version} />
         <TextareaField name="notes" label={t('contact.notes')} maxLength={4000} defaultValue={notes} errors={fieldErrors.notes} />
