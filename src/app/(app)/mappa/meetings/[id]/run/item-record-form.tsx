@@ -14,7 +14,7 @@ import { formatDate } from '@/lib/format-dates'
 import type { ItemFormValues } from '@/lib/mappa-record-fields'
 import { useOwnSuccess } from '@/components/use-own-success'
 import { SuccessStatus } from '@/components/success-status'
-import { disclosureFields, textFields } from '@/lib/mappa-record-fields'
+import { textFields } from '@/lib/mappa-record-fields'
 import { useBeforeLeave, useItemVersion } from './nominal-switch'
 import { reloadOf } from '@/components/reload-of'
 import { useRecordAnswer } from './record-answer'
@@ -32,7 +32,7 @@ const justRecorded = new Set<string>()
 /** The fields in the order the form shows them, for the error summary. */
 const fieldOrder = ['discussedTime', 'informationShared', 'riskAssessment', 'supervision', 'monitoringAndControl', 'interventionsTreatment', 'victimSafetyPlanning', 'contingency', 'levelDecision', 'dissent', 'disclosureConsidered', 'disclosureDecision', 'disclosureTo', 'disclosureBy', 'disclosureReason', 'nextReviewDate'] as const
 
-type Field = (typeof textFields)[number] | (typeof disclosureFields)[number] | 'levelDecision' | 'nextReviewDate' | 'disclosureConsidered' | 'disclosureDecision' | 'discussedTime'
+type Field = keyof ItemFormValues
 type Label = 'rmp' | 'submit' | 'problem' | 'recorded' | 'recordedStatus' | 'saving' | 'saved' | 'conflict' | 'saveFailed' | 'draftRefused' | 'choose' | 'disclosureLegend' | 'disclosureHint' | 'yes' | 'no' | 'disclose' | 'withhold' | 'replace' | 'discussedHint'
 
 /** What another screen saved meanwhile, as a recording refused for it carries (claimItem's `details.current`). */
